@@ -1,0 +1,1 @@
+"""PLACEHOLDER: commands registered on bilat.cli.app.app."""

@@ -1,0 +1,34 @@
+"""The in-process hand-off from *understand* to *extract*.
+
+``Parsed`` carries the spaCy ``Doc`` next to the records found in it. It never leaves the process: the
+stages after *extract* see only the pydantic records of ``bilat.models``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from bilat.models import Document, Mention, Quantity, Sentence, Timex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from bilat.nlp.actors import ActorIndex
+
+
+@dataclass
+class Parsed:
+    document: Document
+    doc: Doc
+    sentences: list[Sentence]
+    timexes: list[Timex]
+    actors: ActorIndex
+    quantities: list[Quantity] = field(default_factory=list)
+
+    @property
+    def entities(self) -> list[Mention]:
+        return self.actors.mentions
+
+    def timexes_in(self, start: int, end: int) -> list[Timex]:
+        return [t for t in self.timexes if t.start >= start and t.end <= end]

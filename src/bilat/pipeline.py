@@ -1,0 +1,57 @@
+"""One document through understand and extract: ``Pipeline(resources).analyze(document)``.
+
+Each stage is a function of its input plus read-only resources, so a document can be analysed in any
+process (a pool, a Dask worker) and the results merged later by ``bilat.reconcile``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from bilat.extract.claims import extract_claims
+from bilat.extract.events import code_events
+from bilat.extract.facts import extract_facts
+from bilat.models import Analysis, Document
+from bilat.nlp.actors import recognize_actors
+from bilat.nlp.parsed import Parsed
+from bilat.nlp.pipeline import build_nlp
+from bilat.nlp.quantities import find_quantities
+from bilat.nlp.sentences import sentences_of
+from bilat.nlp.timex import tag_timexes
+from bilat.resources import Resources, load_resources
+
+
+class Pipeline:
+    def __init__(self, resources: Resources | None = None) -> None:
+        self.resources = resources or load_resources()
+        self.nlp = build_nlp(self.resources)
+
+    def parse(self, document: Document) -> Parsed:
+        doc = self.nlp(document.text)
+        sentences = sentences_of(doc)
+        timexes = tag_timexes(document.text, document.published, self.resources, sentences)
+        actors = recognize_actors(doc, self.resources)
+        parsed = Parsed(document=document, doc=doc, sentences=sentences, timexes=timexes, actors=actors)
+        parsed.quantities = find_quantities(parsed, self.resources)
+        return parsed
+
+    def analyze(self, document: Document) -> Analysis:
+        parsed = self.parse(document)
+        events = code_events(parsed, self.resources)
+        facts = extract_facts(parsed, self.resources)
+        claims = extract_claims(parsed, events, facts, self.resources)
+        return Analysis(
+            document=document,
+            sentences=parsed.sentences,
+            entities=parsed.entities,
+            timexes=parsed.timexes,
+            quantities=parsed.quantities,
+            actors=parsed.actors.actors,
+            events=events,
+            facts=facts,
+            claims=claims,
+        )
+
+    def analyze_many(self, documents: Iterable[Document]) -> Iterator[Analysis]:
+        for document in documents:
+            yield self.analyze(document)
