@@ -11,6 +11,9 @@ from bilat.resources import Resources, load_resources
 
 REPO = Path(__file__).resolve().parent.parent
 
+# A real PostgreSQL server for tests marked `postgres` (started once per session, see the module).
+pytest_plugins = ["tests.pg_server"]
+
 
 def shared_path() -> Path:
     """../shared beside the checkout (CI places it there); BILAT_SHARED overrides."""
