@@ -1,0 +1,141 @@
+"""Quality of bilat, printed one figure per line.
+
+    python benchmarks/quality.py [--only seeds,tempeval,events,...] [--verbose]
+
+Seeds: builds ../shared/corpus/seeds into a temporary store and scores it against
+../shared/eval/seeds.gold.json by the rules of ../shared/eval/README.md. Then the public sets:
+TempEval-3 platinum (time), PLOVER and PETRARCH (events). Nothing here is asserted: figures are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+import seeds_score  # noqa: E402
+from bilat import api  # noqa: E402
+from bilat.store import open_store  # noqa: E402
+
+
+def shared_dir() -> Path:
+    return Path(os.environ.get("BILAT_SHARED", REPO.parent / "shared")).resolve()
+
+
+def corpus_digest(folder: Path) -> str:
+    h = hashlib.sha256()
+    for path in sorted(folder.glob("*.txt")):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def emit(name: str, value: object) -> None:
+    if isinstance(value, float):
+        value = f"{value:.3f}"
+    print(f"{name}: {value}", flush=True)
+
+
+def seeds(shared: Path, verbose: bool) -> None:
+    gold = json.loads((shared / "eval" / "seeds.gold.json").read_text(encoding="utf-8"))
+    folder = shared / "corpus" / "seeds"
+    emit("seeds.corpus_digest", corpus_digest(folder))
+    with tempfile.TemporaryDirectory() as tmp:
+        store_path = Path(tmp) / "seeds.db"
+        started = time.perf_counter()
+        api.build([str(folder)], store=str(store_path))
+        emit("seeds.build_seconds", time.perf_counter() - started)
+        store = open_store(store_path)
+        documents = store.documents()
+        files = {d.id: seeds_score.base(d.source_uri) for d in documents}
+        for name, value in seeds_score.score_documents(documents, gold).items():
+            emit(f"seeds.{name}", value)
+
+        recall, misses = seeds_score.score_actors(store.actors(), gold)
+        emit("seeds.actors.recall", recall)
+        if verbose:
+            for miss in misses:
+                print(f"  actor miss: {miss}")
+
+        events = store.events()
+        score = seeds_score.score_events(events, files, gold)
+        emit("seeds.events.recall", score.recall)
+        emit("seeds.events.precision", score.precision)
+        emit("seeds.events.system_between_gold_countries", score.system)
+        emit("seeds.events.direction_accuracy", score.direction_right / max(score.matched_pairs, 1))
+        emit("seeds.events.date_exactness", score.exact_date / max(score.matched_pairs, 1))
+        emit("seeds.events.over_precise", score.over_precise)
+        if verbose:
+            for miss in score.misses:
+                print(f"  event miss: {miss}")
+            for fp in score.false_positives:
+                print(f"  event false positive: {fp}")
+
+        found, fact_misses = seeds_score.score_facts(store.facts(), files, gold)
+        emit("seeds.facts.found", f"{found}/{len(gold['facts'])}")
+        found_c, conflict_misses = seeds_score.score_conflicts(store.conflicts(), files, gold)
+        emit("seeds.conflicts.found", f"{found_c}/{len(gold['conflicts'])}")
+        if verbose:
+            for miss in fact_misses + conflict_misses:
+                print(f"  miss: {miss}")
+
+        right = 0
+        for q in gold["questions"]:
+            answer = api.ask(q["q"], store=str(store_path))
+            cited = {seeds_score.base(c.source_uri) or files.get(c.doc_id, "") for c in answer.citations}
+            ok = seeds_score.answer_is_right(answer.answer, cited, q)
+            right += ok
+            if verbose and not ok:
+                print(f"  question wrong: {q['q']} -> {answer.answer!r} cites {sorted(cited)}")
+        emit("seeds.questions.right", f"{right}/{len(gold['questions'])}")
+        emit("seeds.events.embassy_opening_clusters", _embassy_clusters(store, files))
+
+
+def _embassy_clusters(store, files: dict[str, str]) -> str:
+    """How many clusters hold 05x AZE→ISR events dated 2023-03 (one expected, with reports from two docs)."""
+    clusters: dict[str, set[str]] = {}
+    for event in store.events(between=("AZE", "ISR"), code="05"):
+        if event.date and event.date.startswith("2023-03") and event.cluster_id:
+            clusters.setdefault(event.cluster_id, set()).add(files.get(event.doc_id, ""))
+    return ";".join(f"{len(docs)}docs" for docs in clusters.values()) or "none"
+
+
+def public(name: str, module: str, shared: Path) -> None:
+    try:
+        mod = __import__(module)
+    except ImportError as error:
+        emit(f"{name}.error", f"benchmark module {module} not available ({error})")
+        return
+    for key, value in mod.run(shared).items():
+        emit(f"{name}.{key}", value)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--only", default="seeds,tempeval,events,actors,facts")
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    shared = shared_dir()
+    wanted = set(args.only.split(","))
+    if "seeds" in wanted:
+        seeds(shared, args.verbose)
+    for name, module in [
+        ("tempeval", "tempeval"),
+        ("events", "events_public"),
+        ("actors", "actors"),
+        ("facts", "facts_questions"),
+    ]:
+        if name in wanted:
+            public(name, module, shared)
+
+
+if __name__ == "__main__":
+    main()

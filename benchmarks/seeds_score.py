@@ -1,0 +1,229 @@
+"""Scoring of a built store against an annotated gold file, by the rules of ../shared/eval/README.md.
+
+Pure functions over bilat records and the gold JSON, so the same scorer serves the seed set and any
+held-out set annotated the same way.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import PurePath
+
+from bilat.models import Actor, Conflict, Document, Event, Fact
+
+MONTHS = [m.lower() for m in calendar.month_name]
+
+
+def period(value: str) -> tuple[date, date]:
+    """The calendar period an ISO date at its precision covers ("2021" → whole year)."""
+    parts = value.split("-")
+    year = int(parts[0])
+    if len(parts) == 1:
+        return date(year, 1, 1), date(year, 12, 31)
+    month = int(parts[1])
+    if len(parts) == 2:
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    day = date(year, month, int(parts[2][:2]))
+    return day, day
+
+
+def precision(value: str | None) -> str:
+    if value is None:
+        return "unknown"
+    return {1: "year", 2: "month", 3: "day"}.get(len(value.split("-")), "unknown")
+
+
+def base(uri: str | None) -> str:
+    return PurePath(uri or "").name
+
+
+@dataclass
+class EventScore:
+    required: int = 0
+    matched_required: int = 0
+    system: int = 0
+    system_matched: int = 0
+    direction_right: int = 0
+    matched_pairs: int = 0
+    exact_date: int = 0
+    over_precise: int = 0
+    misses: list[str] = field(default_factory=list)
+    false_positives: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.matched_required / self.required if self.required else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.system_matched / self.system if self.system else 0.0
+
+
+def _date_matches(system: str | None, gold: str | None, tolerance_days: int) -> bool:
+    if gold is None:
+        return system is None
+    if system is None:
+        return False
+    try:
+        g_start, g_end = period(gold)
+        s_start, s_end = period(system)
+    except ValueError:
+        return False
+    if precision(gold) == "day":
+        g_start -= timedelta(days=tolerance_days)
+        g_end += timedelta(days=tolerance_days)
+    return g_start <= s_start and s_end <= g_end
+
+
+def event_matches(event: Event, gold: dict, doc_file: str) -> bool:
+    docs = {gold["doc"], *gold.get("also_in", [])}
+    if doc_file not in docs:
+        return False
+    countries = {event.source.country, event.target.country if event.target else None}
+    if countries != {gold["source"], gold["target"]}:
+        return False
+    if event.root not in gold["cameo_root"]:
+        return False
+    return _date_matches(event.date, gold.get("date"), gold.get("date_tolerance_days", 0))
+
+
+def score_events(events: list[Event], files: dict[str, str], gold: dict) -> EventScore:
+    """``files`` maps doc_id → gold file name."""
+    gold_events = gold["events"]
+    pairs = {frozenset((g["source"], g["target"])) for g in gold_events}
+    gold_docs = {d["file"] for d in gold["documents"]}
+    score = EventScore(required=sum(1 for g in gold_events if not g.get("optional")))
+    matched_ids: set[str] = set()
+    for event in events:
+        doc_file = files.get(event.doc_id, "")
+        target_country = event.target.country if event.target else None
+        if doc_file not in gold_docs or frozenset((event.source.country, target_country)) not in pairs:
+            continue
+        score.system += 1
+        hits = [g for g in gold_events if event_matches(event, g, doc_file)]
+        if not hits:
+            score.false_positives.append(
+                f"{doc_file} {event.cameo} {event.source.country}->{target_country} {event.date}: "
+                f"{event.evidence[:100]}"
+            )
+            continue
+        score.system_matched += 1
+        for g in hits:
+            matched_ids.add(g["id"])
+            score.matched_pairs += 1
+            score.direction_right += event.source.country == g["source"]
+            score.exact_date += precision(event.date) == precision(g.get("date"))
+            score.over_precise += _finer(event.date, g.get("date"))
+    for g in gold_events:
+        if not g.get("optional"):
+            if g["id"] in matched_ids:
+                score.matched_required += 1
+            else:
+                score.misses.append(f"{g['id']} {g['doc']} {g['cameo_root']} {g.get('date')}: {g['what']}")
+    return score
+
+
+def _finer(system: str | None, gold: str | None) -> bool:
+    order = ["unknown", "year", "month", "day"]
+    return order.index(precision(system)) > order.index(precision(gold))
+
+
+def score_documents(documents: list[Document], gold: dict) -> dict[str, float]:
+    by_file = {base(d.source_uri): d for d in documents}
+    total = len(gold["documents"])
+    right = {"published": 0, "outlet": 0, "author": 0}
+    for g in gold["documents"]:
+        d = by_file.get(g["file"])
+        if d is None:
+            continue
+        right["published"] += d.published == g["published"]
+        right["outlet"] += _same_name(d.outlet, g.get("outlet"))
+        right["author"] += _same_name(d.author, g.get("author"))
+    return {f"documents.{k}_accuracy": v / total for k, v in right.items()}
+
+
+def _same_name(system: str | None, gold: str | None) -> bool:
+    if gold is None or system is None:
+        return gold is None and system is None
+    return system.strip().lower() == gold.strip().lower()
+
+
+def score_actors(actors: list[Actor], gold: dict) -> tuple[float, list[str]]:
+    names: dict[str, set[str | None]] = {}
+    for actor in actors:
+        for name in [actor.name, *actor.aliases]:
+            names.setdefault(name.lower(), set()).add(actor.country)
+    misses = []
+    for g in gold["actors"]:
+        found = any(g["country"] in names.get(n.lower(), set()) for n in [g["name"], *g["aliases"]])
+        if not found:
+            misses.append(f"{g['name']} ({g['country']})")
+    total = len(gold["actors"])
+    return (total - len(misses)) / total, misses
+
+
+def score_facts(facts: list[Fact], files: dict[str, str], gold: dict) -> tuple[int, list[str]]:
+    found, misses = 0, []
+    for g in gold["facts"]:
+        ok = any(
+            files.get(f.doc_id) == g["doc"]
+            and f.kind == g["kind"]
+            and abs(f.value - g["value"]) <= 0.005 * abs(g["value"])
+            and _period_agrees(f, g.get("period"))
+            for f in facts
+        )
+        found += ok
+        if not ok:
+            misses.append(f"{g['id']} {g['kind']} {g['value']} {g.get('period')}")
+    return found, misses
+
+
+def _period_agrees(fact: Fact, gold_period: list[str] | None) -> bool:
+    if not gold_period:
+        return fact.period_start is None and fact.period_end is None
+    return fact.period_start == gold_period[0] and fact.period_end == gold_period[1]
+
+
+def score_conflicts(conflicts: list[Conflict], files: dict[str, str], gold: dict) -> tuple[int, list[str]]:
+    found, misses = 0, []
+    for g in gold["conflicts"]:
+        wanted = set(g["docs"])
+        ok = False
+        for c in conflicts:
+            by_value: dict[str, set[str]] = {}
+            for claim in c.claims:
+                by_value.setdefault(claim.value, set()).add(files.get(claim.doc_id, ""))
+            docs = set().union(*by_value.values()) if by_value else set()
+            if len(by_value) >= 2 and len(docs & wanted) >= 2:
+                ok = True
+        found += ok
+        if not ok:
+            misses.append(f"{g['id']}: {g['what'][:80]}")
+    return found, misses
+
+
+def answer_is_right(answer_text: str, cited_files: set[str], gold_q: dict) -> bool:
+    expected = gold_q["answer"]
+    items = expected if isinstance(expected, list) else [expected]
+    text = answer_text.lower()
+    for item in items:
+        if not any(_value_in(alt, text) for alt in item.split("|")):
+            return False
+    return bool(cited_files & set(gold_q["evidence_docs"]))
+
+
+def _value_in(value: str, text: str) -> bool:
+    value = value.lower()
+    if value in text:
+        return True
+    m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value)
+    if not m:
+        return False
+    year, month, day = m.group(1), int(m.group(2)), m.group(3)
+    month_name = MONTHS[month]
+    if day is None:
+        return f"{month_name} {year}" in text
+    return f"{month_name} {int(day)}, {year}" in text or f"{int(day)} {month_name} {year}" in text
