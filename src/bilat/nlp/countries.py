@@ -1,0 +1,97 @@
+"""Countries, their names, demonyms and capitals; titles; institutions — loaded from resources/actors/."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pycountry
+
+from bilat.resources import ResourceError, Resources, read_lines
+
+SECTORS = {"GOV", "MIL", "LEG", "JUD", "DIP", "BUS", "MED", "NGO", "EDU", "REB", "CVL", "IGO"}
+
+
+@dataclass(frozen=True)
+class Title:
+    phrase: str
+    role: str
+    sector: str
+    state_actor: bool
+
+
+@dataclass(frozen=True)
+class Institution:
+    name: str
+    country: str | None
+    sector: str
+    kind: str
+
+
+@dataclass
+class Gazetteer:
+    names: dict[str, str] = field(default_factory=dict)  # country name → ISO3
+    demonyms: dict[str, str] = field(default_factory=dict)  # nationality adjective or plural → ISO3
+    capitals: dict[str, str] = field(default_factory=dict)  # capital city → ISO3
+    display: dict[str, str] = field(default_factory=dict)  # ISO3 → name to show
+    titles: dict[str, Title] = field(default_factory=dict)  # lower-case phrase → title
+    institutions: dict[str, Institution] = field(default_factory=dict)  # name or alias → institution
+
+    def country_of(self, text: str) -> str | None:
+        text = text.strip()
+        if text.lower().startswith("the "):
+            text = text[4:]
+        return self.names.get(text) or self.demonyms.get(text) or self.capitals.get(text)
+
+    def country_name(self, iso3: str | None) -> str:
+        return self.display.get(iso3 or "", iso3 or "")
+
+
+def _plurals(demonym: str) -> list[str]:
+    # "Azerbaijanis", "Israelis", "Germans"; "Chinese"/"French"/"Swiss" have no -s plural.
+    if demonym.endswith(("i", "n", "k")) and not demonym.endswith(("ese", "ch", "sh")):
+        return [demonym + "s"]
+    return []
+
+
+def load_gazetteer(resources: Resources) -> Gazetteer:
+    gazetteer = Gazetteer()
+    for country in pycountry.countries:
+        iso3 = country.alpha_3
+        common = getattr(country, "common_name", None)
+        gazetteer.display[iso3] = common or country.name
+        for name in (country.name, getattr(country, "official_name", None), common):
+            if name:
+                gazetteer.names[name] = iso3
+    path = resources.path("actors/countries.txt")
+    for n, line in read_lines(path):
+        fields = [f.strip() for f in line.split("|")]
+        if len(fields) != 4 or len(fields[0]) != 3 or not fields[0].isupper():
+            raise ResourceError(f"actors/countries.txt:{n}: expected 'ISO3 | names | demonyms | capital'")
+        iso3, names, demonyms, capitals = fields
+        if iso3 not in gazetteer.display and iso3 != "XKX":
+            raise ResourceError(f"actors/countries.txt:{n}: unknown ISO3 code {iso3}")
+        first = names.split(",")[0].strip()
+        if first:
+            gazetteer.display[iso3] = first
+        for name in filter(None, (x.strip() for x in names.split(","))):
+            gazetteer.names[name] = iso3
+        for demonym in filter(None, (x.strip() for x in demonyms.split(","))):
+            gazetteer.demonyms[demonym] = iso3
+            for plural in _plurals(demonym):
+                gazetteer.demonyms[plural] = iso3
+        for capital in filter(None, (x.strip() for x in capitals.split(","))):
+            gazetteer.capitals[capital] = iso3
+    for n, line in read_lines(resources.path("actors/titles.txt")):
+        fields = [f.strip() for f in line.split("|")]
+        if len(fields) != 4 or fields[2] not in SECTORS or fields[3] not in {"yes", "no"}:
+            raise ResourceError(f"actors/titles.txt:{n}: expected 'phrase | role | sector | yes/no'")
+        gazetteer.titles[fields[0].lower()] = Title(fields[0].lower(), fields[1], fields[2], fields[3] == "yes")
+    for n, line in read_lines(resources.path("actors/organisations.txt")):
+        fields = [f.strip() for f in line.split("|")]
+        if len(fields) != 5 or fields[3] not in SECTORS:
+            raise ResourceError(f"actors/organisations.txt:{n}: expected 'name | aliases | ISO3 | sector | kind'")
+        name, aliases, iso3, sector, kind = fields
+        institution = Institution(name, None if iso3 == "-" else iso3, sector, kind)
+        for alias in [name, *filter(None, (a.strip() for a in aliases.split(",")))]:
+            gazetteer.institutions[alias] = institution
+    return gazetteer
