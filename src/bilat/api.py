@@ -1,12 +1,180 @@
 """The public Python API: what the CLI, the web app and users' scripts call.
 
-Sections are owned by the modules that implement them; keep each import block in its section.
+Every function takes a store location (a path, ``sqlite:///…`` or ``postgresql://…``) or an open ``Store``
+and returns bilat records or plain dicts. Nothing here prints; long work reports through ``progress``.
 """
 
 from __future__ import annotations
 
-# --- build, documents, annotate, events, actors, timeline (store/CLI) ---
+import sys
+from collections.abc import Callable, Iterable
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
 
-# --- facts, conflicts, ask, reconcile (facts/reconcile) ---
+from bilat.ingest import dedupe, read_sources, to_document
+from bilat.models import Actor, Analysis, Document, Event, Fact, IngestError, RawDocument
+from bilat.resources import Resources, load_resources
+from bilat.store import Store, open_store
 
-# --- search, export, report, serve (serve) ---
+DEFAULT_STORE = "bilat.db"
+Progress = Callable[[int, int, str], None]  # (done, total, label)
+StoreLike = Store | str | Path
+
+
+@dataclass
+class BuildReport:
+    added: int = 0
+    skipped: int = 0
+    failed: list[IngestError] = field(default_factory=list)
+    documents: int = 0
+    events: int = 0
+    facts: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+@contextmanager
+def _opened(store: StoreLike):
+    if isinstance(store, Store):
+        yield store
+    else:
+        opened = open_store(store)
+        try:
+            yield opened
+        finally:
+            opened.close()
+
+
+def read_documents(
+    sources: Iterable[str], resources: Resources, published: str | None = None
+) -> tuple[list[Document], list[IngestError]]:
+    """Read and clean every source; the documents (duplicates dropped) and one error per bad input."""
+    raws: list[RawDocument] = []
+    errors: list[IngestError] = []
+    for item in read_sources(sources):
+        (errors if isinstance(item, IngestError) else raws).append(item)
+    documents = []
+    for raw in raws:
+        try:
+            documents.append(to_document(raw, resources, published=published))
+        except ValueError as error:
+            errors.append(IngestError(source_uri=raw.source_uri, message=f"cannot clean: {error}"))
+    return list(dedupe(documents)), errors
+
+
+def build(
+    sources: Iterable[str],
+    store: StoreLike = DEFAULT_STORE,
+    *,
+    published: str | None = None,
+    progress: Progress | None = None,
+    runner: str = "local",
+    resources: Resources | None = None,
+) -> BuildReport:
+    """Ingest, analyse, store and reconcile. A document already stored is skipped; each finished
+    document is committed on its own, so an interrupted build keeps them and a rerun resumes."""
+    from bilat.reconcile import reconcile_store
+    from bilat.scale import get_runner
+
+    resources = resources or load_resources()
+    documents, errors = read_documents(sources, resources, published)
+    report = BuildReport(failed=errors, documents=len(documents))
+    with _opened(store) as opened:
+        todo = [d for d in documents if not opened.has_document(d.id)]
+        report.skipped = len(documents) - len(todo)
+        if progress:
+            progress(0, len(todo), "analysing")
+        for done, analysis in enumerate(get_runner(runner)(todo, resources), start=1):
+            if opened.add_analysis(analysis):
+                report.added += 1
+                report.events += len(analysis.events)
+                report.facts += len(analysis.facts)
+            if progress:
+                progress(done, len(todo), analysis.document.source_uri)
+        if report.added:
+            reconcile_store(opened)
+    return report
+
+
+def annotate(source: str, *, published: str | None = None, resources: Resources | None = None) -> Analysis:
+    """Analyse one document without a store: a path, ``-`` for standard input, or the text itself."""
+    from bilat.pipeline import Pipeline
+
+    resources = resources or load_resources()
+    if source == "-":
+        raw = RawDocument(source_uri="<stdin>", text=sys.stdin.read())
+    elif "\n" not in source and Path(source).exists():
+        items = list(read_sources([source]))
+        bad = [i for i in items if isinstance(i, IngestError)]
+        if bad:
+            raise ValueError(f"{bad[0].source_uri}: {bad[0].message}")
+        raw = items[0]
+    elif "\n" not in source and len(source) < 300 and ("/" in source or source.endswith(".txt")):
+        raise ValueError(f"{source}: no such file or directory")
+    else:
+        raw = RawDocument(source_uri="<text>", text=source)
+    if not raw.text.strip():
+        raise ValueError(f"{raw.source_uri}: empty document")
+    return Pipeline(resources).analyze(to_document(raw, resources, published=published))
+
+
+def list_documents(store: StoreLike = DEFAULT_STORE) -> list[dict]:
+    with _opened(store) as opened:
+        counts = opened.counts()
+        return [
+            {"id": d.id, "source_uri": d.source_uri, "published": d.published, "published_how": d.published_how,
+             "outlet": d.outlet, "author": d.author, "title": d.title,
+             "events": counts.get(d.id, {}).get("events", 0), "facts": counts.get(d.id, {}).get("facts", 0)}
+            for d in opened.documents()
+        ]
+
+
+def list_events(store: StoreLike = DEFAULT_STORE, **filters) -> list[Event]:
+    with _opened(store) as opened:
+        return opened.events(**{k: v for k, v in filters.items() if v})
+
+
+def list_actors(store: StoreLike = DEFAULT_STORE, country: str | None = None, kind: str | None = None) -> list[Actor]:
+    with _opened(store) as opened:
+        return opened.actors(country=country, kind=kind)
+
+
+def list_facts(store: StoreLike = DEFAULT_STORE, **filters) -> list[Fact]:
+    with _opened(store) as opened:
+        return opened.facts(**{k: v for k, v in filters.items() if v})
+
+
+def timeline(a: str, b: str, store: StoreLike = DEFAULT_STORE, window: int = 5) -> list[dict]:
+    """The dyad's events and facts in date order (undated last), with a moving Goldstein average."""
+    with _opened(store) as opened:
+        events = opened.events(between=(a, b))
+        facts = opened.facts(between=(a, b))
+    rows: list[dict] = []
+    for e in events:
+        rows.append({
+            "kind": "event", "date": e.date, "date_precision": e.date_precision, "code": e.cameo,
+            "goldstein": e.goldstein, "what": f"{e.source.name} → {e.target.name if e.target else '?'}",
+            "modality": e.modality, "evidence": e.evidence, "source_uri": e.source_uri, "id": e.id,
+        })
+    for f in facts:
+        rows.append({
+            "kind": "fact", "date": f.period_start, "date_precision": None, "code": f.kind, "goldstein": None,
+            "what": f"{f.kind} {f.value:,.0f} {f.unit}", "modality": None, "evidence": f.evidence,
+            "source_uri": f.source_uri, "id": f.id,
+        })
+    rows.sort(key=lambda r: (r["date"] is None, r["date"] or "", r["kind"]))
+    scores: list[float] = []
+    for row in rows:
+        if row["goldstein"] is not None and row["date"]:
+            scores.append(row["goldstein"])
+        recent = scores[-window:]
+        row["trend"] = round(sum(recent) / len(recent), 2) if recent and row["date"] else None
+    return rows
+
+
+# --- facts, conflicts, ask, reconcile ---
+
+# --- search, export, report, serve ---

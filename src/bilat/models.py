@@ -228,3 +228,17 @@ class Analysis(Record):
     events: list[Event] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
+
+
+# --- serve ------------------------------------------------------------------------------------------
+
+
+class SearchHit(Record):
+    doc_id: str
+    sentence: int
+    text: str
+    snippet: str  # the sentence with matched words marked [like this]
+    score: float
+    source_uri: str | None = None
+    published: str | None = None
+    title: str | None = None

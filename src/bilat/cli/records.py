@@ -1,1 +1,100 @@
-"""PLACEHOLDER: commands registered on bilat.cli.app.app."""
+"""Commands over the record: build, documents, annotate, events, actors, timeline."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from bilat import api
+from bilat.cli.app import app, fail
+from bilat.cli.options import FORMAT, STORE
+from bilat.cli.render import Format, render
+from bilat.progress import progress_bar
+
+EVENT_COLUMNS = ["date", "cameo", "source.name", "source.country", "target.name", "target.country", "modality",
+                 "goldstein", "evidence"]
+
+
+@app.command()
+def build(
+    sources: Annotated[list[str], typer.Argument(help="Files, folders, globs, URLs or feeds; - for stdin.")],
+    store: str = STORE,
+    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for all inputs.")] = None,
+    runner: Annotated[str, typer.Option(help="Where analysis runs: local, pool or dask.")] = "local",
+) -> None:
+    """Ingest, analyse and store articles. Example: bilat build ../shared/corpus/seeds"""
+    err = Console(stderr=True)
+    with progress_bar("building", err) as update:
+        report = api.build(sources, store, published=published, progress=update, runner=runner)
+    for failure in report.failed:
+        err.print(f"error: {failure.source_uri}: {failure.message}", markup=False, highlight=False)
+    err.print(
+        f"{report.added} added, {report.skipped} already stored, {len(report.failed)} failed; "
+        f"{report.events} events, {report.facts} facts", highlight=False,
+    )
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@app.command()
+def documents(store: str = STORE, format: Format = FORMAT) -> None:
+    """The stored documents with their dates (and how they were found), outlets and authors."""
+    columns = ["source_uri", "published", "published_how", "outlet", "author", "events", "facts"]
+    render(api.list_documents(store), format, columns if format == Format.table else None)
+
+
+@app.command()
+def annotate(
+    source: Annotated[str, typer.Argument(help="A file, or - for standard input.")],
+    published: Annotated[str | None, typer.Option(help="Publication date, YYYY-MM-DD.")] = None,
+) -> None:
+    """Analyse one document without a store and print everything found, as JSON."""
+    try:
+        analysis = api.annotate(source, published=published)
+    except ValueError as error:
+        fail(str(error))
+    sys.stdout.write(json.dumps(analysis.model_dump(mode="json"), ensure_ascii=False, indent=1) + "\n")
+
+
+@app.command()
+def events(
+    between: Annotated[tuple[str, str] | None, typer.Option(help="Two countries (ISO3) or actor names.")] = None,
+    actor: Annotated[str | None, typer.Option(help="An actor on either side.")] = None,
+    since: Annotated[str | None, typer.Option(help="From this date (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this date.")] = None,
+    code: Annotated[str | None, typer.Option(help="CAMEO code or prefix (04, 043).")] = None,
+    source: Annotated[str | None, typer.Option(help="The source actor or country.")] = None,
+    store: str = STORE,
+    format: Format = FORMAT,
+) -> None:
+    """Coded events with their actors, dates, modality and evidence. Example: bilat events --between AZE ISR"""
+    rows = api.list_events(store, between=between, actor=actor, since=since, until=until, code=code, source=source)
+    render(rows, format, EVENT_COLUMNS if format == Format.table else None)
+
+
+@app.command()
+def actors(
+    country: Annotated[str | None, typer.Option(help="ISO3 country code.")] = None,
+    kind: Annotated[str | None, typer.Option(help="person, state or organisation.")] = None,
+    store: str = STORE,
+    format: Format = FORMAT,
+) -> None:
+    """People, states and organisations, with aliases, roles and sectors."""
+    columns = ["name", "kind", "country", "role", "sector", "aliases", "mentions"]
+    render(api.list_actors(store, country=country, kind=kind), format, columns if format == Format.table else None)
+
+
+@app.command()
+def timeline(
+    a: Annotated[str, typer.Argument(help="A country (ISO3) or actor.")],
+    b: Annotated[str, typer.Argument(help="The other country or actor.")],
+    store: str = STORE,
+    format: Format = FORMAT,
+) -> None:
+    """The dyad's events and facts in date order, with a moving Goldstein average (trend)."""
+    columns = ["date", "kind", "code", "what", "goldstein", "trend", "evidence"]
+    render(api.timeline(a, b, store), format, columns if format == Format.table else None,
+           title=f"{a.upper()} – {b.upper()}")

@@ -1,11 +1,260 @@
-"""PLACEHOLDER (owner: events helper) — the CAMEO/PLOVER event coder."""
+"""The event coder: verb and noun patterns applied to the dependency parse.
+
+For each trigger (a verb or noun with a pattern), find the source and the target among its syntactic
+arguments, resolve them to actors, and code the event with the CAMEO table. Sentences are never read as
+strings here: names are the actor index's job, dates the event dater's.
+"""
 
 from __future__ import annotations
 
-from bilat.models import Event
+import hashlib
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from bilat.extract.arguments import clause_subject, conjuncts, prep_objects
+from bilat.extract.codebook import Code, load_codebook
+from bilat.extract.modality import attribution, modality_of
+from bilat.extract.patterns import Pattern, Patterns, load_patterns
+from bilat.models import ActorRef, Event, Precision
+from bilat.nlp.event_date import date_event
 from bilat.nlp.parsed import Parsed
 from bilat.resources import Resources
 
+DYAD_WORDS = {"countries", "sides", "states", "nations", "peoples"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    trigger: Token
+    pattern: Pattern
+    source: ActorRef
+    target: ActorRef | None
+    code: str
+    place: str | None = None
+
 
 def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
+    patterns = resources.load("events.patterns", load_patterns)
+    codes = resources.load("events.codebook", load_codebook)
+    dyad = main_dyad(parsed)
+    events: dict[tuple, Event] = {}
+    for token in parsed.doc:
+        for candidate in _candidates(token, parsed, patterns, dyad):
+            event = _event(candidate, parsed, codes[candidate.code])
+            if event is None:
+                continue
+            key = (event.sentence, event.source.actor_id, event.target.actor_id if event.target else None,
+                   event.root, event.date)
+            kept = events.get(key)
+            if kept is None or len(event.cameo) > len(kept.cameo) or event.confidence > kept.confidence:
+                events[key] = event
+    return sorted(events.values(), key=lambda e: (e.start, e.cameo))
+
+
+def main_dyad(parsed: Parsed) -> tuple[str, str] | None:
+    """The two countries an article is about: the two most mentioned (a bilateral story's pair)."""
+    counts = Counter(m.country for m in parsed.entities if m.country and m.label in {"GPE", "NORP"})
+    top = counts.most_common(2)
+    return (top[0][0], top[1][0]) if len(top) == 2 else None
+
+
+def _candidates(token: Token, parsed: Parsed, patterns: Patterns, dyad) -> Iterator[Candidate]:
+    lemma = token.lemma_.lower()
+    if token.pos_ in {"VERB", "AUX"} and lemma in patterns.verbs:
+        pattern = _choose(patterns.verbs[lemma], token)
+        if pattern:
+            yield from _verb_candidates(token, pattern, parsed, dyad)
+    elif token.pos_ in {"NOUN", "PROPN"} and (lemma in patterns.nouns or token.lower_ in patterns.nouns):
+        for pattern in patterns.nouns.get(token.lower_) or patterns.nouns[lemma]:
+            obj = _noun_object(token, pattern)
+            if pattern.objects is None or obj is not None:
+                yield from _noun_candidates(token, obj, pattern, parsed)
+                break
+
+
+def _direct_objects(token: Token) -> list[Token]:
+    objs = [c for c in token.children if c.dep_ in {"dobj", "obj", "attr", "oprd"}]
+    return [o for obj in objs for o in conjuncts(obj)]
+
+
+def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
+    objects = {o.lemma_.lower() for o in _direct_objects(verb)} | {o.lower_ for o in _direct_objects(verb)}
+    passive_subjects = {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"}
+    for pattern in options:
+        if pattern.objects is None or pattern.objects & (objects | passive_subjects):
+            return pattern
+    return None
+
+
+def _resolve_all(tokens: list[Token], parsed: Parsed) -> list[ActorRef]:
+    refs = []
+    for token in tokens:
+        ref = parsed.actors.resolve(token)
+        if ref and all(ref.actor_id != r.actor_id for r in refs):
+            refs.append(ref)
+    return refs
+
+
+def _targets(verb: Token, pattern: Pattern, parsed: Parsed, extra: list[Token]) -> list[ActorRef]:
+    for slot in pattern.target_from:
+        if slot == "obj":
+            tokens = _direct_objects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
+        elif slot == "between":
+            tokens = prep_objects([verb, *extra], "between")
+        else:
+            tokens = prep_objects([verb, *extra], slot)
+        refs = _resolve_all(tokens, parsed)
+        if refs:
+            return refs
     return []
+
+
+def _verb_candidates(verb: Token, pattern: Pattern, parsed: Parsed, dyad) -> Iterator[Candidate]:
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    subject_tokens = prep_objects([verb], "by") if passive else clause_subject(verb)
+    sources = _resolve_all(subject_tokens, parsed)
+    objects = _direct_objects(verb)
+    targets = _targets(verb, pattern, parsed, objects)
+    between = _resolve_all(prep_objects([verb, *objects], "between"), parsed)
+    if not sources and len(between) >= 2:
+        sources, targets = between[:1], between[1:2]
+    if not targets and "sym" in pattern.options and len(sources) >= 2:
+        yield Candidate(verb, pattern, sources[0], sources[1], pattern.code, _place(verb, parsed))
+        return
+    if not targets and "speech" in pattern.options and dyad:
+        targets = _dyad_partner(verb, sources, dyad, parsed)
+    code = _refined(pattern, objects)
+    place = _place(verb, parsed)
+    for source in sources:
+        if not targets:
+            if "speech" in pattern.options:
+                yield Candidate(verb, pattern, source, None, code, place)
+            continue
+        for target in targets:
+            yield Candidate(verb, pattern, source, target, code, place)
+
+
+def _dyad_partner(verb: Token, sources: list[ActorRef], dyad, parsed: Parsed) -> list[ActorRef]:
+    """A statement about "the two countries" or about the partner addresses the article's other state."""
+    words = {t.lower_ for t in verb.subtree}
+    if not words & DYAD_WORDS and not words & {"bilateral", "relations", "ties"}:
+        return []
+    partners = []
+    for source in sources:
+        if source.country in dyad:
+            other = dyad[1] if source.country == dyad[0] else dyad[0]
+            partners.append(parsed.actors._state(other))
+    return partners[:1]
+
+
+def _refined(pattern: Pattern, objects: list[Token]) -> str:
+    modifiers = {c.lower_ for o in objects for c in o.children if c.dep_ in {"amod", "compound"}}
+    for word, code in pattern.refine:
+        if word in modifiers:
+            return code
+    return pattern.code
+
+
+def _place(trigger: Token, parsed: Parsed) -> str | None:
+    for obj in prep_objects([trigger], "in"):
+        if obj.ent_type_ in {"GPE", "LOC", "FAC"}:
+            span = next((e for e in parsed.doc.ents if e.start <= obj.i < e.end), None)
+            return span.text if span else obj.text
+    return None
+
+
+def _noun_object(noun: Token, pattern: Pattern) -> Token | None:
+    if pattern.objects is None:
+        return None
+    for obj in prep_objects([noun], "of"):
+        for o in conjuncts(obj):
+            if o.lemma_.lower() in pattern.objects or o.lower_ in pattern.objects:
+                return o
+    return None
+
+
+def _noun_slot(slot: str, noun: Token, obj: Token | None, parsed: Parsed) -> list[ActorRef]:
+    anchors = [noun] + ([obj] if obj is not None else [])
+    if slot == "poss":
+        tokens = [c for a in anchors for c in a.children if c.dep_ == "poss"]
+    elif slot == "mod":
+        tokens = [c for a in anchors for c in a.children if c.dep_ in {"amod", "compound"} and c.ent_type_]
+    elif slot == "ctx":
+        tokens = clause_subject(noun)
+    elif slot == "of" and obj is not None:
+        tokens = prep_objects([obj], "of")
+    else:
+        tokens = prep_objects(anchors, slot)
+    return _resolve_all(tokens, parsed)
+
+
+def _noun_candidates(noun: Token, obj: Token | None, pattern: Pattern, parsed: Parsed) -> Iterator[Candidate]:
+    if "between" in pattern.source_from:
+        pair = _noun_slot("between", noun, obj, parsed)
+        if len(pair) >= 2:
+            yield Candidate(noun, pattern, pair[0], pair[1], pattern.code, _place(noun, parsed))
+            return
+    sources: list[ActorRef] = []
+    for slot in pattern.source_from:
+        sources = _noun_slot(slot, noun, obj, parsed)
+        if sources:
+            break
+    targets: list[ActorRef] = []
+    for slot in pattern.target_from:
+        targets = _noun_slot(slot, noun, obj, parsed)
+        if targets:
+            break
+    code = _refined(pattern, [noun])
+    for source in sources[:1]:
+        for target in targets:
+            yield Candidate(noun, pattern, source, target, code, _place(noun, parsed))
+
+
+def _event(candidate: Candidate, parsed: Parsed, code: Code) -> Event | None:
+    source, target = candidate.source, candidate.target
+    if target is not None:
+        if source.actor_id == target.actor_id:
+            return None
+        if source.country and source.country == target.country and "state" in {source.kind, target.kind}:
+            return None
+    if code.root != "01" and source.kind == "person" and source.sector in {"EDU", "MED", "NGO", "BUS"}:
+        # Commentators speak about states; they do not act for them.
+        return None
+    trigger = candidate.trigger
+    sentence = parsed.sentence_at(trigger.idx)
+    when = date_event(trigger, parsed)
+    doc = parsed.document
+    attributed = attribution(trigger, parsed)
+    key = f"{doc.id}|{sentence.index}|{trigger.i}|{source.actor_id}|{target.actor_id if target else ''}|{code.code}"
+    confidence = 0.5 + 0.15 * (target is not None) + 0.1 * candidate.pattern.specificity
+    confidence += 0.1 * (when.precision != Precision.UNKNOWN) + 0.1 * (source.kind == "person")
+    return Event(
+        id=hashlib.sha1(key.encode()).hexdigest()[:16],
+        doc_id=doc.id,
+        source_uri=doc.source_uri,
+        source=source,
+        target=target,
+        target_missing=None if target else "no addressee stated",
+        cameo=code.code,
+        root=code.root,
+        quad=code.quad,
+        goldstein=code.goldstein,
+        plover=code.plover,
+        mode=code.mode,
+        trigger=trigger.text,
+        date=when.date,
+        date_end=when.date_end,
+        date_precision=when.precision,
+        date_text=when.text,
+        place=candidate.place,
+        modality=modality_of(trigger, "stative" in candidate.pattern.options),
+        attributed_to=attributed if attributed and attributed != source.name else None,
+        evidence=sentence.text,
+        start=sentence.start,
+        end=sentence.end,
+        sentence=sentence.index,
+        confidence=round(min(confidence, 0.95), 2),
+    )

@@ -6,6 +6,7 @@ stages after *extract* see only the pydantic records of ``bilat.models``.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -32,3 +33,8 @@ class Parsed:
 
     def timexes_in(self, start: int, end: int) -> list[Timex]:
         return [t for t in self.timexes if t.start >= start and t.end <= end]
+
+    def sentence_at(self, char: int) -> Sentence:
+        """The sentence holding character offset ``char`` (the last one starting at or before it)."""
+        starts = [s.start for s in self.sentences]
+        return self.sentences[max(bisect_right(starts, char) - 1, 0)]

@@ -27,6 +27,9 @@ def paragraphs(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
+            # The parser may otherwise cut a one-word "sentence" off a paragraph's first word.
+            if token.i + 1 < len(doc) and "\n" not in token.whitespace_ and not token.is_space:
+                doc[token.i + 1].is_sent_start = False
     return doc
 
 

@@ -1,0 +1,70 @@
+"""Modality (asserted, negated, planned, hoped, hypothetical) and attribution of reported speech."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from bilat.models import Modality
+from bilat.nlp.parsed import Parsed
+
+PLAN_VERBS = {"plan", "intend", "aim", "prepare", "agree", "decide", "expect", "schedule", "set"}
+HOPE_VERBS = {"hope", "wish", "want", "seek", "desire", "aspire"}
+HOPE_NOUNS = {"hope", "wish", "desire", "aspiration"}
+HYPOTHETICAL = {"would", "could", "might", "may", "should"}
+SPEECH_VERBS = {
+    "say", "state", "tell", "note", "stress", "emphasize", "emphasise", "underline", "declare", "announce",
+    "add", "remark", "claim", "insist", "point", "highlight", "recall", "explain", "report", "express",
+}
+
+
+def modality_of(trigger: Token, stative: bool = False) -> str:
+    children = list(trigger.children)
+    if any(c.dep_ == "neg" for c in children):
+        return Modality.NEGATED
+    auxes = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
+    if auxes & {"will", "shall", "'ll"} or _going_to(trigger):
+        return Modality.PLANNED
+    if auxes & HYPOTHETICAL or any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in children):
+        return Modality.HYPOTHETICAL
+    for ancestor in _governors(trigger):
+        lemma = ancestor.lemma_.lower()
+        if lemma in HOPE_VERBS or lemma in HOPE_NOUNS:
+            return Modality.HOPED
+        if lemma in PLAN_VERBS:
+            return Modality.PLANNED
+        if any(c.dep_ == "neg" for c in ancestor.children) and ancestor.dep_ != "ccomp":
+            return Modality.NEGATED
+    return Modality.ASSERTED
+
+
+def _going_to(trigger: Token) -> bool:
+    head = trigger.head
+    return trigger.dep_ == "xcomp" and head.lemma_ == "go" and any(c.lower_ == "be" or c.lemma_ == "be"
+                                                                      for c in head.children)
+
+
+def _governors(trigger: Token, depth: int = 3) -> list[Token]:
+    """The verbs and nouns a trigger depends on, up to its clause's governing verb."""
+    out, current = [], trigger
+    for _ in range(depth):
+        if current.dep_ not in {"xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj", "nsubj"}:
+            break
+        current = current.head
+        out.append(current)
+    return out
+
+
+def attribution(trigger: Token, parsed: Parsed) -> str | None:
+    """Who reports the event: the subject of the speech verb whose complement holds the trigger."""
+    current = trigger
+    for _ in range(6):
+        if current.head is current:
+            return None
+        if current.dep_ in {"ccomp", "parataxis"} and current.head.lemma_.lower() in SPEECH_VERBS:
+            speaker = [c for c in current.head.children if c.dep_ == "nsubj"]
+            if speaker:
+                ref = parsed.actors.resolve(speaker[0])
+                return ref.name if ref else speaker[0].text
+            return None
+        current = current.head
+    return None

@@ -1,0 +1,340 @@
+"""The store: SQLite by default (WAL, FTS5), PostgreSQL for teams — one document per transaction.
+
+Readers return the pydantic records of ``bilat.models``; no SQL row leaves this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from sqlalchemy import Engine, and_, create_engine, event, func, insert, or_, select, update
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+
+from bilat.models import Actor, Analysis, Claim, Conflict, Document, Event, Fact, SearchHit, Sentence
+from bilat.store import schema as s
+from bilat.store.search import search_sentences, setup_search
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class StoreError(RuntimeError):
+    """The store cannot be used; the message names it. Its data is never touched."""
+
+
+def store_url(location: str | Path) -> str:
+    text_location = str(location)
+    if text_location.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + text_location.split("://", 1)[1]
+    if "://" in text_location:
+        return text_location
+    return f"sqlite:///{Path(text_location).expanduser()}"
+
+
+def _check_sqlite_file(path: Path) -> None:
+    if path.exists() and path.stat().st_size > 0:
+        with path.open("rb") as handle:
+            if handle.read(16) != SQLITE_MAGIC:
+                raise StoreError(f"{path}: not a bilat store (not an SQLite database); left untouched")
+
+
+class Store:
+    def __init__(self, location: str | Path) -> None:
+        self.location = str(location)
+        url = store_url(location)
+        if url.startswith("sqlite:///"):
+            _check_sqlite_file(Path(url.removeprefix("sqlite:///")))
+        self.engine: Engine = create_engine(url, future=True)
+        self.dialect = self.engine.dialect.name
+        if self.dialect == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        try:
+            self._prepare()
+        except (DatabaseError, OperationalError) as error:
+            self.engine.dispose()
+            reason = str(error.orig).splitlines()[0] if error.orig else str(error)
+            raise StoreError(f"{self.location}: cannot open store ({reason})") from None
+
+    def _prepare(self) -> None:
+        with self.engine.begin() as conn:
+            tables = set(self.engine.dialect.get_table_names(conn))
+            if tables and "meta" not in tables:
+                raise StoreError(f"{self.location}: not a bilat store (it has other tables); left untouched")
+            if "meta" in tables:
+                version = conn.execute(select(s.meta.c.value).where(s.meta.c.key == "schema_version")).scalar()
+                if version != str(s.SCHEMA_VERSION):
+                    raise StoreError(
+                        f"{self.location}: store schema version {version}, this bilat reads {s.SCHEMA_VERSION}"
+                    )
+        # Concurrent first opens on a server race to create tables; the loser finds them made.
+        try:
+            s.metadata.create_all(self.engine)
+        except (IntegrityError, OperationalError, DatabaseError):
+            if not set(self.engine.dialect.get_table_names(self.engine.connect())) >= set(s.metadata.tables):
+                raise
+        with self.engine.begin() as conn:
+            setup_search(conn, self.dialect)
+            _insert_ignore(conn, self.dialect, s.meta, [{"key": "schema_version", "value": str(s.SCHEMA_VERSION)}])
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- writing ----------------------------------------------------------------------------------------
+
+    def has_document(self, doc_id: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(select(s.documents.c.id).where(s.documents.c.id == doc_id)).first() is not None
+
+    def add_analysis(self, analysis: Analysis) -> bool:
+        """Write a document and all its records in one transaction; False when it was stored already."""
+        doc = analysis.document
+        with self.engine.begin() as conn:
+            inserted = _insert_ignore(conn, self.dialect, s.documents, [{
+                "id": doc.id, "source_uri": doc.source_uri, "published": doc.published, "outlet": doc.outlet,
+                "author": doc.author, "title": doc.title, "data": doc.model_dump(mode="json"),
+            }])
+            if not inserted:
+                return False
+            rows = [{"doc_id": doc.id, "idx": x.index, "start": x.start, "end": x.end, "paragraph": x.paragraph,
+                     "text": x.text} for x in analysis.sentences]
+            if rows:
+                conn.execute(insert(s.sentences), rows)
+                setup_search(conn, self.dialect, rows=rows)
+            conn.execute(insert(s.annotations), [{
+                "doc_id": doc.id,
+                "entities": [m.model_dump(mode="json") for m in analysis.entities],
+                "timexes": [t.model_dump(mode="json") for t in analysis.timexes],
+                "quantities": [q.model_dump(mode="json") for q in analysis.quantities],
+            }])
+            self._add_actors(conn, doc.id, analysis.actors)
+            if analysis.events:
+                conn.execute(insert(s.events), [_event_row(e) for e in analysis.events])
+            if analysis.facts:
+                conn.execute(insert(s.facts), [{
+                    "id": f.id, "doc_id": doc.id, "kind": f.kind, "value": f.value, "period_start": f.period_start,
+                    "data": f.model_dump(mode="json")} for f in analysis.facts])
+            if analysis.claims:
+                conn.execute(insert(s.claims), [{
+                    "doc_id": doc.id, "attribute": c.attribute, "value": c.value, "data": c.model_dump(mode="json")}
+                    for c in analysis.claims])
+        return True
+
+    def _add_actors(self, conn, doc_id: str, actors: Iterable[Actor]) -> None:
+        for actor in actors:
+            row = conn.execute(select(s.actors).where(s.actors.c.id == actor.id)).mappings().first()
+            if row is None:
+                inserted = _insert_ignore(conn, self.dialect, s.actors, [{
+                    "id": actor.id, "name": actor.name, "kind": actor.kind, "country": actor.country,
+                    "role": actor.role, "sector": actor.sector, "aliases": sorted(set(actor.aliases)),
+                    "mentions": actor.mentions}])
+                if inserted:
+                    _insert_ignore(conn, self.dialect, s.actor_documents, [{"actor_id": actor.id, "doc_id": doc_id}])
+                    continue
+                row = conn.execute(select(s.actors).where(s.actors.c.id == actor.id)).mappings().first()
+            aliases = sorted(set(row["aliases"]) | set(actor.aliases))
+            conn.execute(update(s.actors).where(s.actors.c.id == actor.id).values(
+                aliases=aliases, mentions=row["mentions"] + actor.mentions,
+                role=row["role"] or actor.role, sector=row["sector"] or actor.sector))
+            _insert_ignore(conn, self.dialect, s.actor_documents, [{"actor_id": actor.id, "doc_id": doc_id}])
+
+    def set_event_clusters(self, clusters: dict[str, str]) -> None:
+        """event id → cluster id."""
+        with self.engine.begin() as conn:
+            for event_id, cluster_id in clusters.items():
+                conn.execute(update(s.events).where(s.events.c.id == event_id).values(cluster_id=cluster_id))
+
+    def set_actor_canonical(self, canonical: dict[str, str], aliases: dict[str, list[str]]) -> None:
+        """actor id → canonical actor id; canonical id → all names it goes by."""
+        with self.engine.begin() as conn:
+            for actor_id, canonical_id in canonical.items():
+                conn.execute(update(s.actors).where(s.actors.c.id == actor_id).values(canonical_id=canonical_id))
+            for actor_id, names in aliases.items():
+                conn.execute(update(s.actors).where(s.actors.c.id == actor_id).values(aliases=sorted(set(names))))
+
+    def replace_conflicts(self, found: list[Conflict]) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(s.conflicts.delete())
+            if found:
+                conn.execute(insert(s.conflicts), [
+                    {"id": c.id, "attribute": c.attribute, "data": c.model_dump(mode="json")} for c in found])
+
+    # --- reading ----------------------------------------------------------------------------------------
+
+    def documents(self) -> list[Document]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(s.documents.c.data).order_by(s.documents.c.source_uri)).scalars()
+            return [Document.model_validate(r) for r in rows]
+
+    def document(self, doc_id: str) -> Document | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(s.documents.c.data).where(s.documents.c.id == doc_id)).scalar()
+            return Document.model_validate(row) if row else None
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Per document: how many events and facts it gave."""
+        out: dict[str, dict[str, int]] = {}
+        with self.engine.connect() as conn:
+            for table, name in ((s.events, "events"), (s.facts, "facts")):
+                for doc_id, n in conn.execute(select(table.c.doc_id, func.count()).group_by(table.c.doc_id)):
+                    out.setdefault(doc_id, {})[name] = n
+        return out
+
+    def sentences(self, doc_id: str | None = None) -> list[Sentence]:
+        query = select(s.sentences).order_by(s.sentences.c.doc_id, s.sentences.c.idx)
+        if doc_id:
+            query = query.where(s.sentences.c.doc_id == doc_id)
+        with self.engine.connect() as conn:
+            return [Sentence(index=r["idx"], start=r["start"], end=r["end"], text=r["text"], paragraph=r["paragraph"])
+                    for r in conn.execute(query).mappings()]
+
+    def analysis(self, doc_id: str) -> Analysis | None:
+        from bilat.models import Mention, Quantity, Timex
+
+        document = self.document(doc_id)
+        if document is None:
+            return None
+        with self.engine.connect() as conn:
+            ann = conn.execute(select(s.annotations).where(s.annotations.c.doc_id == doc_id)).mappings().first()
+            actor_ids = conn.execute(
+                select(s.actor_documents.c.actor_id).where(s.actor_documents.c.doc_id == doc_id)).scalars().all()
+        return Analysis(
+            document=document,
+            sentences=self.sentences(doc_id),
+            entities=[Mention.model_validate(m) for m in (ann["entities"] if ann else [])],
+            timexes=[Timex.model_validate(t) for t in (ann["timexes"] if ann else [])],
+            quantities=[Quantity.model_validate(q) for q in (ann["quantities"] if ann else [])],
+            actors=[a for a in self.actors() if a.id in set(actor_ids)],
+            events=self.events(doc_id=doc_id),
+            facts=self.facts(doc_id=doc_id),
+            claims=[c for c in self.claims() if c.doc_id == doc_id],
+        )
+
+    def events(
+        self,
+        between: tuple[str, str] | None = None,
+        actor: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        code: str | None = None,
+        source: str | None = None,
+        doc_id: str | None = None,
+    ) -> list[Event]:
+        e = s.events.c
+        query = select(e.data)
+        if between:
+            query = query.where(or_(
+                and_(_side(between[0], "source"), _side(between[1], "target")),
+                and_(_side(between[1], "source"), _side(between[0], "target")),
+            ))
+        if actor:
+            query = query.where(or_(_side(actor, "source"), _side(actor, "target")))
+        if source:
+            query = query.where(_side(source, "source"))
+        if since:
+            query = query.where(e.date >= since)
+        if until:
+            query = query.where(e.date <= until + "\uffff")
+        if code:
+            query = query.where(e.cameo.startswith(code))
+        if doc_id:
+            query = query.where(e.doc_id == doc_id)
+        query = query.order_by(e.date.is_(None), e.date, e.doc_id, e.id)
+        with self.engine.connect() as conn:
+            return [Event.model_validate(r) for r in conn.execute(query).scalars()]
+
+    def actors(self, country: str | None = None, kind: str | None = None) -> list[Actor]:
+        # Actors merged into another by reconciliation are listed under their canonical actor.
+        query = select(s.actors).order_by(s.actors.c.kind, s.actors.c.name).where(
+            or_(s.actors.c.canonical_id.is_(None), s.actors.c.canonical_id == s.actors.c.id))
+        if country:
+            query = query.where(s.actors.c.country == country.upper())
+        if kind:
+            query = query.where(s.actors.c.kind == kind)
+        with self.engine.connect() as conn:
+            return [Actor(id=r["id"], name=r["name"], kind=r["kind"], country=r["country"], role=r["role"],
+                          sector=r["sector"], aliases=r["aliases"], mentions=r["mentions"])
+                    for r in conn.execute(query).mappings()]
+
+    def facts(self, kind: str | None = None, doc_id: str | None = None,
+              between: tuple[str, str] | None = None) -> list[Fact]:
+        query = select(s.facts.c.data).order_by(s.facts.c.period_start, s.facts.c.doc_id)
+        if kind:
+            query = query.where(s.facts.c.kind == kind)
+        if doc_id:
+            query = query.where(s.facts.c.doc_id == doc_id)
+        with self.engine.connect() as conn:
+            found = [Fact.model_validate(r) for r in conn.execute(query).scalars()]
+        if between:
+            wanted = {x.upper() for x in between}
+            found = [f for f in found if wanted <= set(f.parties)]
+        return found
+
+    def claims(self) -> list[Claim]:
+        with self.engine.connect() as conn:
+            return [Claim.model_validate(r) for r in conn.execute(select(s.claims.c.data).order_by(s.claims.c.id))
+                    .scalars()]
+
+    def conflicts(self) -> list[Conflict]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(s.conflicts.c.data).order_by(s.conflicts.c.attribute)).scalars()
+            return [Conflict.model_validate(r) for r in rows]
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        with self.engine.connect() as conn:
+            hits = search_sentences(conn, self.dialect, query, limit)
+            docs = {d.id: d for d in self.documents()} if hits else {}
+        for hit in hits:
+            doc = docs.get(hit.doc_id)
+            if doc:
+                hit.source_uri, hit.published, hit.title = doc.source_uri, doc.published, doc.title
+        return hits
+
+
+def _side(value: str, side: str):
+    """A country code (AZE), or an actor's name, on the source or target side."""
+    column_country = s.events.c[f"{side}_country"]
+    column_name = s.events.c[f"{side}_name"]
+    if len(value) == 3 and value.isalpha():
+        return column_country == value.upper()
+    return func.lower(column_name).contains(value.lower())
+
+
+def _event_row(e: Event) -> dict:
+    return {
+        "id": e.id, "doc_id": e.doc_id, "cameo": e.cameo, "root": e.root, "source_name": e.source.name,
+        "source_country": e.source.country, "target_name": e.target.name if e.target else None,
+        "target_country": e.target.country if e.target else None, "date": e.date, "goldstein": e.goldstein,
+        "cluster_id": e.cluster_id, "data": e.model_dump(mode="json"),
+    }
+
+
+def _insert_ignore(conn, dialect: str, table, rows: list[dict]) -> int:
+    """Insert rows that are not there yet (by primary key); how many went in."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return conn.execute(pg_insert(table).on_conflict_do_nothing(), rows).rowcount
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return conn.execute(sqlite_insert(table).on_conflict_do_nothing(), rows).rowcount
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def open_store(location: str | Path) -> Store:
+    return Store(location)
+
+
+__all__ = ["Store", "StoreError", "open_store", "store_url"]
