@@ -111,12 +111,15 @@ def score_events(events: list[Event], files: dict[str, str], gold: dict) -> Even
             )
             continue
         score.system_matched += 1
-        for g in hits:
-            matched_ids.add(g["id"])
-            score.matched_pairs += 1
-            score.direction_right += event.source.country == g["source"]
-            score.exact_date += precision(event.date) == precision(g.get("date"))
-            score.over_precise += _finer(event.date, g.get("date"))
+        matched_ids.update(g["id"] for g in hits)
+        # Direction and date are judged against the gold event the system event fits best: the one
+        # whose date is as precise as possible (a day-dated meeting also falls inside a year-dated one).
+        order = ["unknown", "year", "month", "day"]
+        best = max(hits, key=lambda g: order.index(precision(g.get("date"))))
+        score.matched_pairs += 1
+        score.direction_right += event.source.country == best["source"]
+        score.exact_date += precision(event.date) == precision(best.get("date"))
+        score.over_precise += _finer(event.date, best.get("date"))
     for g in gold_events:
         if not g.get("optional"):
             if g["id"] in matched_ids:

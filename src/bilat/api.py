@@ -178,3 +178,103 @@ def timeline(a: str, b: str, store: StoreLike = DEFAULT_STORE, window: int = 5) 
 # --- facts, conflicts, ask, reconcile ---
 
 # --- search, export, report, serve ---
+
+
+def search(
+    query: str,
+    store: StoreLike = DEFAULT_STORE,
+    *,
+    actor: str | None = None,
+    between: tuple[str, str] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    code: str | None = None,
+    limit: int = 20,
+) -> list:
+    """Ranked full-text hits over sentences (``SearchHit``, snippet with matches in [brackets])."""
+    from bilat.serve import queries
+
+    with _opened(store) as opened:
+        return queries.search(opened, query, actor=actor, between=between, since=since, until=until,
+                              code=code, limit=limit)
+
+
+def export(
+    out: str | Path,
+    store: StoreLike = DEFAULT_STORE,
+    *,
+    format: str = "csv",
+    table: str = "events",
+    between: tuple[str, str] | None = None,
+    actor: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    code: str | None = None,
+) -> int:
+    """Write one table of the store (events, facts, documents, actors) to ``out``; the rows written.
+    ``format`` is csv, jsonl, json, parquet, gdelt (events only) or a versioned exporter name."""
+    from bilat.serve import export as exports
+
+    exporter = exports.get_exporter(format)
+    with _opened(store) as opened:
+        if table == "events":
+            records: list = opened.events(between=between, actor=actor, since=since, until=until, code=code)
+        elif table == "facts":
+            records = opened.facts(between=between)
+            records = [f for f in records if (not since or (f.period_start or "") >= since)
+                       and (not until or (f.period_start or "") <= until + "\uffff")]
+        elif table == "documents":
+            records = opened.documents()
+        elif table == "actors":
+            records = opened.actors()
+        else:
+            raise ValueError(f"unknown table {table!r} (events, facts, documents, actors)")
+    return exports.write(exporter, table, records, Path(out))
+
+
+def report(out: str | Path, a: str, b: str, store: StoreLike = DEFAULT_STORE) -> Path:
+    """Write the dyad's timeline, events, facts and evidence as one self-contained HTML file."""
+    from bilat.serve import queries
+    from bilat.serve.report import render_report
+
+    with _opened(store) as opened:
+        data = queries.dyad(opened, a, b)
+    path = Path(out)
+    path.write_text(render_report(data), encoding="utf-8")
+    return path
+
+
+def add_text(
+    text: str,
+    store: StoreLike = DEFAULT_STORE,
+    *,
+    source_uri: str = "<web>",
+    published: str | None = None,
+    resources: Resources | None = None,
+    pipeline=None,
+) -> BuildReport:
+    """Analyse one text and store it (what the web app's POST /api/build does); skipped if stored."""
+    from bilat.pipeline import Pipeline
+    from bilat.reconcile import reconcile_store
+
+    resources = resources or load_resources()
+    document = to_document(RawDocument(source_uri=source_uri, text=text), resources, published=published)
+    report = BuildReport(documents=1)
+    with _opened(store) as opened:
+        if opened.has_document(document.id):
+            report.skipped = 1
+            return report
+        analysis = (pipeline or Pipeline(resources)).analyze(document)
+        if opened.add_analysis(analysis):
+            report.added, report.events, report.facts = 1, len(analysis.events), len(analysis.facts)
+            reconcile_store(opened)
+        else:
+            report.skipped = 1
+    return report
+
+
+def serve_app(store: StoreLike = DEFAULT_STORE, token: str | None = None):
+    """The FastAPI web app over a store (read-only unless ``token`` is set; writes need it as bearer)."""
+    from bilat.serve.app import create_app
+
+    return create_app(store if isinstance(store, Store) else open_store(store), token=token)

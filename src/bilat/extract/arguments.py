@@ -14,6 +14,14 @@ def conjuncts(token: Token) -> list[Token]:
     return [token, *[c for c in token.conjuncts if c.i > token.i]]
 
 
+def with_appositions(tokens: list[Token]) -> list[Token]:
+    """"A, B meet C" in headlines: a name in apposition to the subject is a second subject."""
+    out = list(tokens)
+    for token in tokens:
+        out.extend(c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c not in out)
+    return out
+
+
 def clause_subject(token: Token, depth: int = 5) -> list[Token]:
     """The subject of the clause a trigger belongs to, climbing through infinitives, coordination and
     relative clauses ("Bayramov, who is on a visit": the visitor is Bayramov)."""
@@ -24,7 +32,7 @@ def clause_subject(token: Token, depth: int = 5) -> list[Token]:
             subject = subjects[0]
             if subject.lower_ in RELATIVE and current.dep_ == "relcl":
                 return conjuncts(current.head)
-            return conjuncts(subject)
+            return with_appositions(conjuncts(subject))
         if current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN"}:
             return conjuncts(current.head)
         if current.dep_ not in CLIMB or current.head is current:
@@ -41,5 +49,17 @@ def prep_objects(anchors: list[Token], preposition: str) -> list[Token]:
             if child.dep_ in {"prep", "agent", "dative"} and child.lower_ == preposition:
                 for obj in child.children:
                     if obj.dep_ in {"pobj", "dobj"}:
+                        found.extend(o for o in conjuncts(obj) if o not in found)
+    return found
+
+
+def complement_objects(anchors: list[Token]) -> list[Token]:
+    """Objects of an infinitive hanging off the anchors: "its willingness to involve Israel" → Israel."""
+    found: list[Token] = []
+    for anchor in anchors:
+        for child in anchor.children:
+            if child.dep_ in {"acl", "xcomp", "relcl"} and child.pos_ == "VERB":
+                for obj in child.children:
+                    if obj.dep_ in {"dobj", "obj"}:
                         found.extend(o for o in conjuncts(obj) if o not in found)
     return found

@@ -14,16 +14,21 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from bilat.extract.arguments import clause_subject, conjuncts, prep_objects
+from bilat.extract.arguments import clause_subject, complement_objects, conjuncts, prep_objects
 from bilat.extract.codebook import Code, load_codebook
 from bilat.extract.modality import attribution, modality_of
 from bilat.extract.patterns import Pattern, Patterns, load_patterns
-from bilat.models import ActorRef, Event, Precision
+from bilat.models import ActorRef, Event, Modality, Precision
 from bilat.nlp.event_date import date_event
 from bilat.nlp.parsed import Parsed
 from bilat.resources import Resources
 
 DYAD_WORDS = {"countries", "sides", "states", "nations", "peoples"}
+INTENT_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
+INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+COLLECTIVE_HEADS = {"government", "governments", "leaders", "leadership", "people", "peoples", "countries",
+                    "states", "ministries", "presidents", "sides"}
+SPONSOR_NOUNS = {"initiative", "invitation", "auspices", "organization", "organisation", "support"}
 
 
 @dataclass(frozen=True)
@@ -43,7 +48,7 @@ def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
     events: dict[tuple, Event] = {}
     for token in parsed.doc:
         for candidate in _candidates(token, parsed, patterns, dyad):
-            event = _event(candidate, parsed, codes[candidate.code])
+            event = _event(candidate, parsed, codes)
             if event is None:
                 continue
             key = (event.sentence, event.source.actor_id, event.target.actor_id if event.target else None,
@@ -82,16 +87,40 @@ def _direct_objects(token: Token) -> list[Token]:
 
 def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
     objects = {o.lemma_.lower() for o in _direct_objects(verb)} | {o.lower_ for o in _direct_objects(verb)}
-    passive_subjects = {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubjpass"}
+    passive_subjects = {w for c in verb.children if c.dep_ == "nsubjpass" for w in (c.lemma_.lower(), c.lower_)}
     for pattern in options:
         if pattern.objects is None or pattern.objects & (objects | passive_subjects):
             return pattern
     return None
 
 
+def _expand_collective(tokens: list[Token]) -> list[Token]:
+    """"the governments of A and B" stands for A and B."""
+    out: list[Token] = []
+    for token in tokens:
+        members = prep_objects([token], "of") if token.lower_ in COLLECTIVE_HEADS else []
+        out.extend(members or [token])
+    return out
+
+
+def _country_pair(noun: Token, parsed: Parsed) -> list[ActorRef]:
+    """Countries named in an event noun's own name: "US-China talks", "the Azerbaijan-Israel forum"."""
+    tokens = [t for t in noun.subtree if t.i != noun.i and t.dep_ in {"compound", "amod", "nmod", "appos"}
+              or (t.head.dep_ == "appos" and t.dep_ in {"compound", "amod"})]
+    refs = [r for r in _resolve_all(tokens, parsed) if r.kind == "state"]
+    return refs if len(refs) >= 2 else []
+
+
+def _sponsors(verb: Token) -> list[Token]:
+    """"held on the initiative of X", "at the invitation of X": who made the event happen."""
+    nouns = [o for o in prep_objects([verb], "on") + prep_objects([verb], "at") + prep_objects([verb], "with")
+             + prep_objects([verb], "under") if o.lower_ in SPONSOR_NOUNS]
+    return prep_objects(nouns, "of")
+
+
 def _resolve_all(tokens: list[Token], parsed: Parsed) -> list[ActorRef]:
     refs = []
-    for token in tokens:
+    for token in _expand_collective(tokens):
         ref = parsed.actors.resolve(token)
         if ref and all(ref.actor_id != r.actor_id for r in refs):
             refs.append(ref)
@@ -104,20 +133,58 @@ def _targets(verb: Token, pattern: Pattern, parsed: Parsed, extra: list[Token]) 
             tokens = _direct_objects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
         elif slot == "between":
             tokens = prep_objects([verb, *extra], "between")
+        elif slot == "comp":
+            tokens = complement_objects([verb, *extra])
         else:
-            tokens = prep_objects([verb, *extra], slot)
+            # "with the support of X" names a sponsor, not a counterpart.
+            tokens = [t for t in prep_objects([verb, *extra], slot) if t.lower_ not in SPONSOR_NOUNS]
         refs = _resolve_all(tokens, parsed)
         if refs:
             return refs
     return []
 
 
+RELATION_NOUNS = {"relations", "relationship", "ties", "relation"}
+
+
+def _relation_parties(verb: Token, parsed: Parsed, dyad) -> list[ActorRef]:
+    """The two parties of "relations between A and B improved"; for "the relationship" or "bilateral
+    ties" with no parties named, the article's two countries."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in RELATION_NOUNS]
+    if not subjects:
+        return []
+    subject = subjects[0]
+    named = _resolve_all(prep_objects([subject], "between") + prep_objects([subject], "with"), parsed)
+    named += [r for r in _resolve_all([c for c in subject.children if c.dep_ in {"amod", "compound", "nmod"}],
+                                      parsed) if r.kind == "state"]
+    if len(named) >= 2:
+        return named[:2]
+    if dyad and not named:
+        return [parsed.actors._state(dyad[0]), parsed.actors._state(dyad[1])]
+    return []
+
+
 def _verb_candidates(verb: Token, pattern: Pattern, parsed: Parsed, dyad) -> Iterator[Candidate]:
+    if pattern.target_from == ("dyad",):
+        parties = _relation_parties(verb, parsed, dyad)
+        if len(parties) == 2:
+            yield Candidate(verb, pattern, parties[0], parties[1], pattern.code, _place(verb, parsed))
+        return
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-    subject_tokens = prep_objects([verb], "by") if passive else clause_subject(verb)
+    subject_tokens = (prep_objects([verb], "by") or _sponsors(verb)) if passive else clause_subject(verb)
     sources = _resolve_all(subject_tokens, parsed)
     objects = _direct_objects(verb)
     targets = _targets(verb, pattern, parsed, objects)
+    if not targets and passive:
+        pair = [r for subject in verb.children if subject.dep_ == "nsubjpass" for r in _country_pair(subject, parsed)]
+        if len(pair) >= 2:
+            if not sources:
+                sources, targets = pair[:1], pair[1:2]
+            else:
+                targets = [p for p in pair if p.country != sources[0].country][:1]
+    if not targets and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        # "recognised X and established relations": coordinated verbs share their target.
+        targets = _resolve_all(_direct_objects(verb.head), parsed)
     between = _resolve_all(prep_objects([verb, *objects], "between"), parsed)
     if not sources and len(between) >= 2:
         sources, targets = between[:1], between[1:2]
@@ -213,7 +280,8 @@ def _noun_candidates(noun: Token, obj: Token | None, pattern: Pattern, parsed: P
             yield Candidate(noun, pattern, source, target, code, _place(noun, parsed))
 
 
-def _event(candidate: Candidate, parsed: Parsed, code: Code) -> Event | None:
+def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Event | None:
+    code = codes[candidate.code]
     source, target = candidate.source, candidate.target
     if target is not None:
         if source.actor_id == target.actor_id:
@@ -225,9 +293,18 @@ def _event(candidate: Candidate, parsed: Parsed, code: Code) -> Event | None:
         return None
     trigger = candidate.trigger
     sentence = parsed.sentence_at(trigger.idx)
-    when = date_event(trigger, parsed)
-    doc = parsed.document
     attributed = attribution(trigger, parsed)
+    modality = modality_of(trigger, "stative" in candidate.pattern.options)
+    if modality == Modality.PLANNED and code.root not in INTENT_ROOTS:
+        # CAMEO codes a stated intention ("will build", "plans to send aid") as the intent, not the act.
+        code = codes[INTENT.get(code.root, "030")]
+    when = date_event(trigger, parsed, speech="speech" in candidate.pattern.options, reported=bool(attributed),
+                      planned=modality == Modality.PLANNED)
+    if when.precision == Precision.UNKNOWN and (trigger.pos_ in {"NOUN", "PROPN"} or attributed):
+        # An undated noun ("the importance of the opening of the embassy") refers to an event told
+        # elsewhere; an undated event in someone's words is their view, not a report of an occurrence.
+        return None
+    doc = parsed.document
     key = f"{doc.id}|{sentence.index}|{trigger.i}|{source.actor_id}|{target.actor_id if target else ''}|{code.code}"
     confidence = 0.5 + 0.15 * (target is not None) + 0.1 * candidate.pattern.specificity
     confidence += 0.1 * (when.precision != Precision.UNKNOWN) + 0.1 * (source.kind == "person")
@@ -250,7 +327,7 @@ def _event(candidate: Candidate, parsed: Parsed, code: Code) -> Event | None:
         date_precision=when.precision,
         date_text=when.text,
         place=candidate.place,
-        modality=modality_of(trigger, "stative" in candidate.pattern.options),
+        modality=modality,
         attributed_to=attributed if attributed and attributed != source.name else None,
         evidence=sentence.text,
         start=sentence.start,

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from bilat.extract.codebook import load_codebook
 from bilat.resources import ResourceError, Resources, read_lines
 
-TARGET_SLOTS = {"obj", "with", "to", "in", "of", "against", "on", "for", "from", "between", "by"}
+TARGET_SLOTS = {"obj", "with", "to", "in", "of", "against", "on", "for", "from", "between", "by", "comp", "dyad"}
 SOURCE_SLOTS = {"poss", "of", "by", "mod", "ctx", "between"}
 OPTIONS = {"sym", "place", "speech", "stative"}
 

@@ -114,8 +114,14 @@ class ActorIndex:
         return None
 
     def _titled(self, token: Token, title: Title, country: str | None) -> ActorRef:
-        """"the ambassador", "Azerbaijani Foreign Minister": the person last named with that title."""
-        for person in reversed(self.people):
+        """"the ambassador", "Azerbaijani Foreign Minister": the person last named before with that title."""
+        last_seen: dict[int, int] = {}
+        for i, person in self.person_at.items():
+            if i < token.i:
+                last_seen[id(person)] = max(last_seen.get(id(person), -1), i)
+        for person in sorted(self.people, key=lambda p: -last_seen.get(id(p), -1)):
+            if id(person) not in last_seen:
+                continue
             if person.title and person.title.role == title.role and (country is None or person.country == country):
                 return person.ref()
         name = _phrase(token)

@@ -2,9 +2,12 @@
 the text supports.
 
 1. own: a DATE expression in the sentence that attaches to the trigger without crossing another verb
-   ("opened its embassy in March this year", "has an embassy since 1993", "on Thursday discussed").
-2. present: an event told in the article's lead (headline, first sentences) with no date of its own
-   happens in the present news cycle: the article date, at day precision.
+   ("opened its embassy in March this year", "has an embassy since 1993", "on Thursday discussed"), or,
+   for a noun, to the relative clause saying when it happened ("the meeting, which took place in May").
+2. present: the news of the day. An event told in the article's lead (headline, first sentences), a
+   statement reported in the article, an ongoing state reported in someone's words ("Israel is
+   cooperating"), or what happened "later" that day, with no date of its own, happens on the news day:
+   the first recent full date the lead names ("on December 2"), else the article date.
 3. unknown otherwise.
 """
 
@@ -21,6 +24,11 @@ from bilat.nlp.parsed import Parsed
 LEAD_SENTENCES = 4  # headline, standfirst and the first sentences report the news of the day
 CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-Q\d|-W\d{2})?$|^\d{3}$")
 LEAD_TAGS = {"VBD", "VBZ", "VBP", "VBN", "VB"}
+ONGOING_TAGS = {"VBZ", "VBP", "VBG"}
+HABITUAL = {"always", "never", "often", "usually", "traditionally", "long"}
+SEQUEL = {"later", "afterwards", "afterward", "subsequently", "then"}
+HAPPEN = {"take", "happen", "occur", "hold"}
+NEWS_WINDOW_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -53,8 +61,62 @@ def _from_timex(timex: Timex, how: str) -> EventDate:
     return EventDate(value, None, precision_of(value), timex.text, how)
 
 
+ORDINAL = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?P<what>\w+)", re.I)
+
+
+@dataclass(frozen=True)
+class Anniversary:
+    """"Today marks the 32nd anniversary of the establishment of …": the founding event's date."""
+
+    stem: str  # first letters of the noun: "establi" matches "established", "establishment"
+    date: str  # YYYY
+    text: str
+
+
+def anniversaries(parsed: Parsed) -> list[Anniversary]:
+    if "anniversaries" not in parsed.cache:
+        parsed.cache["anniversaries"] = _find_anniversaries(parsed)
+    return parsed.cache["anniversaries"]
+
+
+def _find_anniversaries(parsed: Parsed) -> list[Anniversary]:
+    found = []
+    for sentence in parsed.sentences:
+        for match in ORDINAL.finditer(sentence.text):
+            when = _sentence_day(sentence.start, sentence.end, parsed)
+            if when is None:
+                continue
+            # The year is certain; the day only when a date names the day of the year (see _recurring).
+            year = int(when[:4]) - int(match["n"])
+            found.append(Anniversary(match["what"].lower()[:7], f"{year:04d}", match.group(0)))
+    return found
+
+
+def _sentence_day(start: int, end: int, parsed: Parsed) -> str | None:
+    """The day a sentence speaks of: its own full date, or the article date for "today"/present tense."""
+    days = [t.value for t in parsed.timexes_in(start, end) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value)]
+    if days:
+        return days[0]
+    return parsed.document.published
+
+
+def _from_anniversary(trigger: Token, parsed: Parsed, day_of_year: Timex | None = None) -> EventDate | None:
+    """The founding event's year from "the Nth anniversary of its <noun>"; with "April 7th" the day too."""
+    stem = trigger.lemma_.lower()[:7]
+    for anniversary in anniversaries(parsed):
+        if len(stem) >= 5 and anniversary.stem.startswith(stem[:6]):
+            if day_of_year is not None:
+                value = f"{anniversary.date}{day_of_year.value[4:10]}"
+                return EventDate(value, None, Precision.DAY, f"{day_of_year.text}; {anniversary.text}", "anniversary")
+            return EventDate(anniversary.date, None, Precision.YEAR, anniversary.text, "anniversary")
+    return None
+
+
 def _governs(timex_root: Token, trigger: Token) -> bool:
-    """The expression hangs off the trigger, or off a noun of the trigger's own clause."""
+    """The expression hangs off the trigger, or off a noun of the trigger's own clause, or the trigger is
+    the clause a date introduces ("April 7th, when relations were established")."""
+    if trigger.dep_ == "relcl" and trigger.head == timex_root:
+        return True
     current = timex_root
     for _ in range(8):
         if current == trigger:
@@ -74,7 +136,31 @@ def _clause_verb(trigger: Token) -> Token:
     return current
 
 
-def date_event(trigger: Token, parsed: Parsed) -> EventDate:
+def news_day(parsed: Parsed) -> str | None:
+    """The day the news happened: a full date in the lead within a week before the article, else the
+    article's own date."""
+    from datetime import date
+
+    published = parsed.document.published
+    if not published:
+        return None
+    lead_end = parsed.sentences[min(LEAD_SENTENCES, len(parsed.sentences)) - 1].end if parsed.sentences else 0
+    for timex in parsed.timexes:
+        if timex.start > lead_end:
+            break
+        if timex.type == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value):
+            gap = (date.fromisoformat(published) - date.fromisoformat(timex.value)).days
+            if 0 <= gap <= NEWS_WINDOW_DAYS:
+                return timex.value
+    return published
+
+
+def date_event(
+    trigger: Token, parsed: Parsed, *, speech: bool = False, reported: bool = False, planned: bool = False
+) -> EventDate:
+    """The date of the event ``trigger`` names. ``speech``: the trigger reports speech ("said");
+    ``reported``: the event is told in someone's words; ``planned``: an intention ("will build"), dated
+    by when it is stated."""
     doc = parsed.doc
     sentence = parsed.sentence_at(trigger.idx)
     own: list[tuple[int, Timex]] = []
@@ -84,16 +170,53 @@ def date_event(trigger: Token, parsed: Parsed) -> EventDate:
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None:
             continue
-        anchors = [trigger] if trigger.pos_ in {"VERB", "AUX"} else [trigger, _clause_verb(trigger)]
+        anchors = [trigger] if trigger.pos_ in {"VERB", "AUX"} else [trigger, _clause_verb(trigger), *[
+            c for c in trigger.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in HAPPEN]]
         if any(_governs(span.root, anchor) for anchor in anchors):
             own.append((abs(timex.start - trigger.idx), timex))
     if own:
-        return _from_timex(min(own, key=lambda pair: pair[0])[1], "own")
-    published = parsed.document.published
+        timex = min(own, key=lambda pair: pair[0])[1]
+        if _recurring(timex, doc):
+            return _from_anniversary(trigger, parsed, timex) or EventDate()
+        return _from_timex(timex, "own")
+    founding = _from_anniversary(trigger, parsed)
+    if founding is not None:
+        return founding
+    day = news_day(parsed)
+    if day is None:
+        return EventDate()
     verb = _clause_verb(trigger)
-    if published and sentence.index < LEAD_SENTENCES and verb.tag_ in LEAD_TAGS and not _stative(verb):
-        return EventDate(published, None, Precision.DAY, None, "present")
+    opening = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    if opening is not None and opening[0].lower_ in SEQUEL and verb.tag_ == "VBD":
+        return EventDate(day, None, Precision.DAY, opening[0].text, "anaphoric")
+    if _stative(verb) or any(t.lower_ in HABITUAL for t in verb.children):
+        return EventDate()
+    single = _single_date(sentence.start, sentence.end, parsed)
+    if single is not None and verb.tag_ in {"VBD", "VBN"}:
+        return _from_timex(single, "sentence")
+    if planned and verb.tag_ in LEAD_TAGS | {"VBG"}:
+        return EventDate(day, None, Precision.DAY, None, "present")
+    if (sentence.index < LEAD_SENTENCES and verb.tag_ in LEAD_TAGS) or (speech and verb.tag_ in LEAD_TAGS | {"VBG"}):
+        return EventDate(day, None, Precision.DAY, None, "present")
+    if reported and verb.tag_ in ONGOING_TAGS | {"VBG"}:
+        return EventDate(day, None, Precision.DAY, None, "present")
     return EventDate()
+
+
+def _single_date(start: int, end: int, parsed: Parsed) -> Timex | None:
+    """The sentence's only calendar date, which dates its past events when none is attached to them."""
+    dates = [t for t in parsed.timexes_in(start, end) if t.type == "DATE" and CALENDAR.match(t.value[:10])]
+    return dates[0] if len(dates) == 1 else None
+
+
+def _recurring(timex: Timex, doc) -> bool:
+    """"A significant date … is April 7th": a day of the year named as a date in general, not an
+    occurrence; its year comes from elsewhere (an anniversary) or stays unknown."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or timex.rule not in {"month_day", "day_month"}:
+        return False
+    head = span.root
+    return head.dep_ == "attr" and head.head.lemma_ == "be" and head.head.tag_ in {"VBZ", "VBP"}
 
 
 def _stative(verb: Token) -> bool:

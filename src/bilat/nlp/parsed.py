@@ -26,6 +26,8 @@ class Parsed:
     timexes: list[Timex]
     actors: ActorIndex
     quantities: list[Quantity] = field(default_factory=list)
+    # Document-level findings computed once and shared by the extractors (anniversaries, news day).
+    cache: dict = field(default_factory=dict)
 
     @property
     def entities(self) -> list[Mention]:

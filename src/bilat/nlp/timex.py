@@ -208,11 +208,20 @@ def anaphoric(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     return (dct.isoformat() if dct else "XXXX-XX-XX"), None, None
 
 
+def named(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    """A named period of history ("the Six-Day War"): its years from the normalisation table."""
+    span = rules.tables["period"].get(" ".join((g["name"] or "").lower().split()))
+    if span is None:
+        return None
+    first, _, last = span.partition("..")
+    return (first, None, None) if not last else (first, first, last)
+
+
 NORMALISERS: dict[str, Callable[[Groups, date | None, TimeRules], Value]] = {
     "ymd": ymd, "md": md, "ym": ym, "ym_relative": ym_relative, "month": month, "year": year,
     "decade": decade, "period_months": period_months, "quarter": quarter, "season": season,
     "relative": relative, "present": present, "past": past, "future": future, "weekday": weekday,
-    "duration": duration, "ago": ago, "set": set_, "time": time_, "anaphoric": anaphoric,
+    "duration": duration, "ago": ago, "set": set_, "time": time_, "anaphoric": anaphoric, "named": named,
 }
 ANAPHORIC_SHIFT = {"the next day": 1, "the following day": 1, "a day after": 1, "a day later": 1,
                    "the day before": -1, "the previous day": -1}
