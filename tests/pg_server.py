@@ -35,7 +35,9 @@ def missing(reason: str) -> None:
 
 def postgres_bin_dir() -> Path | None:
     """The directory holding initdb, pg_ctl and postgres (Debian: /usr/lib/postgresql/<ver>/bin)."""
-    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(p.split("/")[-2]), reverse=True)
+    candidates = sorted(
+        glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(p.split("/")[-2]), reverse=True
+    )
     for found in (shutil.which("pg_ctl"), shutil.which("initdb")):
         if found:
             candidates.append(str(Path(os.path.realpath(found)).parent))
@@ -97,13 +99,18 @@ def postgres_url() -> Iterator[str]:
     def run(command: list[str], **kwargs) -> subprocess.CompletedProcess:
         return subprocess.run(_as_user(command, user), capture_output=True, text=True, timeout=120, **kwargs)
 
-    init = run([str(bin_dir / "initdb"), "-D", str(data), "-U", db_user, "-A", "trust", "-E", "UTF8",
-                "--no-sync"])
+    init = run(
+        [str(bin_dir / "initdb"), "-D", str(data), "-U", db_user, "-A", "trust", "-E", "UTF8", "--no-sync"]
+    )
     if init.returncode != 0:
         shutil.rmtree(root, ignore_errors=True)
         pytest.fail(f"initdb failed: {init.stderr.strip()}", pytrace=False)
-    options = f"-k {sockets} -p {port} -h 127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-    start = run([str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", options, "-w", "-t", "60", "start"])
+    options = (
+        f"-k {sockets} -p {port} -h 127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    )
+    start = run(
+        [str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", options, "-w", "-t", "60", "start"]
+    )
     try:
         if start.returncode != 0:
             text = log.read_text(errors="replace") if log.exists() else ""
@@ -121,8 +128,9 @@ def _create_database(port: int, user: str) -> None:
     deadline = time.monotonic() + 30
     while True:
         try:
-            with psycopg.connect(host="127.0.0.1", port=port, user=user, dbname="postgres",
-                                 autocommit=True) as conn:
+            with psycopg.connect(
+                host="127.0.0.1", port=port, user=user, dbname="postgres", autocommit=True
+            ) as conn:
                 conn.execute(f'CREATE DATABASE "{DATABASE}"')
                 return
         except psycopg.OperationalError:

@@ -31,10 +31,10 @@ def build(
     with progress_bar("building", err) as update:
         report = api.build(sources, store, published=published, progress=update, runner=runner)
     for failure in report.failed:
-        err.print(f"error: {failure.source_uri}: {failure.message}", markup=False, highlight=False)
-    err.print(
+        typer.echo(f"error: {failure.source_uri}: {failure.message}", err=True)
+    typer.echo(
         f"{report.added} added, {report.skipped} already stored, {len(report.failed)} failed; "
-        f"{report.events} events, {report.facts} facts", highlight=False,
+        f"{report.events} events, {report.facts} facts", err=True,
     )
     raise typer.Exit(0 if report.ok else 1)
 

@@ -226,7 +226,8 @@ def _refined(pattern: Pattern, objects: list[Token]) -> str:
 
 
 def _place(trigger: Token, parsed: Parsed) -> str | None:
-    for obj in prep_objects([trigger], "in"):
+    # "received B in Paris": the parser may hang the place on the object rather than the verb.
+    for obj in prep_objects([trigger, *_direct_objects(trigger)], "in"):
         if obj.ent_type_ in {"GPE", "LOC", "FAC"}:
             span = next((e for e in parsed.doc.ents if e.start <= obj.i < e.end), None)
             return span.text if span else obj.text

@@ -21,6 +21,7 @@ Reader = Callable[[str, str], Iterator[Item]]  # (source_uri, text) -> items
 
 ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".jsonl", ".json", ".xml", ".rss", ".atom"}
 MAX_URL_BYTES = 20_000_000
+MIN_LETTERS = 20  # less than this is markup debris, not an article
 
 
 def read_text(uri: str, text: str) -> Iterator[Item]:
@@ -35,7 +36,7 @@ def read_html(uri: str, text: str) -> Iterator[Item]:
 
     extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
     body = getattr(extracted, "text", None) if extracted is not None else None
-    if not body or not body.strip():
+    if not body or sum(c.isalpha() for c in body) < MIN_LETTERS:
         yield IngestError(source_uri=uri, message="malformed or empty HTML: no article text found")
         return
     date = getattr(extracted, "date", None)

@@ -102,9 +102,10 @@ def _sentence_day(start: int, end: int, parsed: Parsed) -> str | None:
 
 def _from_anniversary(trigger: Token, parsed: Parsed, day_of_year: Timex | None = None) -> EventDate | None:
     """The founding event's year from "the Nth anniversary of its <noun>"; with "April 7th" the day too."""
-    stem = trigger.lemma_.lower()[:7]
+    lemma = trigger.lemma_.lower()
     for anniversary in anniversaries(parsed):
-        if len(stem) >= 5 and anniversary.stem.startswith(stem[:6]):
+        # "signed" / "signing", "established" / "establishment": the same stem.
+        if len(lemma) >= 4 and anniversary.stem.startswith(lemma[:6]):
             if day_of_year is not None:
                 value = f"{anniversary.date}{day_of_year.value[4:10]}"
                 return EventDate(value, None, Precision.DAY, f"{day_of_year.text}; {anniversary.text}", "anniversary")
@@ -187,7 +188,7 @@ def date_event(
         return EventDate()
     verb = _clause_verb(trigger)
     opening = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-    if opening is not None and opening[0].lower_ in SEQUEL and verb.tag_ == "VBD":
+    if opening is not None and opening[0].lower_ in SEQUEL and opening[0].dep_ == "advmod" and verb.tag_ == "VBD":
         return EventDate(day, None, Precision.DAY, opening[0].text, "anaphoric")
     if _stative(verb) or any(t.lower_ in HABITUAL for t in verb.children):
         return EventDate()

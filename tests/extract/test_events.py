@@ -1,0 +1,87 @@
+"""The event coder on sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def _brief(events):
+    return {(e.cameo, e.source.country, e.target.country if e.target else None) for e in events}
+
+
+def test_events_host_receives_guest(code):
+    events = code("French President Emmanuel Macron received German Chancellor Olaf Scholz in Paris on Monday.")
+    (event,) = [e for e in events if e.cameo == "043"]
+    assert (event.source.name, event.target.name) == ("Emmanuel Macron", "Olaf Scholz")
+    assert (event.source.country, event.target.country) == ("FRA", "DEU")
+    assert (event.date, event.date_precision, event.date_text) == ("2023-05-08", "day", "Monday")
+    assert (event.quad, event.goldstein, event.plover, event.mode) == (1, 2.8, "CONSULT", "host")
+    assert event.evidence.startswith("French President") and event.place == "Paris"
+
+
+def test_events_visit_to_a_country(code):
+    events = code("Indian Prime Minister Narendra Modi visited Japan last week.")
+    assert ("042", "IND", "JPN") in _brief(events)
+
+
+def test_events_coordinated_subjects_are_two_events(code):
+    events = code("Finnish President Alexander Stubb and Swedish Prime Minister Ulf Kristersson met "
+                  "Estonian Prime Minister Kaja Kallas in Tallinn.")
+    assert {(e.source.name, e.target.name) for e in events if e.root == "04"} == {
+        ("Alexander Stubb", "Kaja Kallas"), ("Ulf Kristersson", "Kaja Kallas")}
+
+
+def test_events_symmetric_meeting_of_coordinated_states(code):
+    events = code("Kenya and Uganda held talks on the railway on Tuesday.")
+    assert ("040", "KEN", "UGA") in _brief(events)
+
+
+def test_events_opening_an_embassy_in_a_city(code):
+    events = code("Brazil opened its embassy in Hanoi in April this year.")
+    (event,) = events
+    assert (event.cameo, event.source.country, event.target.country, event.date) == ("050", "BRA", "VNM", "2023-04")
+
+
+def test_events_passive_with_agent(code):
+    events = code("Humanitarian aid was provided to Sudan by Egypt in 2020.")
+    assert ("073", "EGY", "SDN") in _brief(events) or ("070", "EGY", "SDN") in _brief(events)
+
+
+def test_events_between_two_governments(code):
+    events = code("Diplomatic relations were established between the governments of Peru and Chile in 1990.")
+    (event,) = events
+    assert (event.cameo, event.date) == ("050", "1990")
+    assert {event.source.country, event.target.country} == {"PER", "CHL"}
+
+
+def test_events_planned_act_is_an_intent(code):
+    events = code("Japan will build a hospital in Cambodia.")
+    (event,) = events
+    assert (event.cameo, event.modality, event.source.country, event.target.country) == (
+        "031", "planned", "JPN", "KHM")
+
+
+def test_events_negation(code):
+    events = code("Serbia did not recognize Kosovo in 2008.")
+    (event,) = events
+    assert (event.cameo, event.modality) == ("054", "negated")
+
+
+def test_events_reported_speech_keeps_the_speaker(code):
+    events = code("Polish ambassador Jan Nowak said on Friday that Poland supported Ukraine in 2022.")
+    support = [e for e in events if e.cameo == "051"]
+    assert support and support[0].attributed_to == "Jan Nowak"
+    assert (support[0].source.country, support[0].target.country) == ("POL", "UKR")
+
+
+def test_events_commentator_is_not_a_state_actor(code):
+    events = code("French political scientist Marc Dubois visited Algeria in 2019.")
+    assert not [e for e in events if e.root == "04"]
+
+
+def test_events_need_a_source(code):
+    assert code("The embassy was opened in 2001.") == []
+
+
+def test_events_undated_reference_to_an_opening_is_not_reported(code):
+    text = ("One. Two. Three. Four. The minister stressed the importance of the opening of the "
+            "Spanish embassy in Lima.")
+    assert not [e for e in code(text) if e.cameo == "050"]

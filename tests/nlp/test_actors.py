@@ -1,0 +1,59 @@
+"""Actors: people with titles, countries and sectors; states; institutions; and resolution of arguments."""
+
+from __future__ import annotations
+
+from bilat.nlp.actors import recognize_actors
+
+
+def _people(nlp, resources, text):
+    index = recognize_actors(nlp(text), resources)
+    return {a.name: a for a in index.actors if a.kind == "person"}, index
+
+
+def test_actors_title_country_and_sector(nlp, resources):
+    people, _ = _people(nlp, resources, "Turkish Foreign Minister Hakan Fidan met Greek Defense Minister "
+                                        "Nikos Dendias in Athens.")
+    assert (people["Hakan Fidan"].country, people["Hakan Fidan"].role, people["Hakan Fidan"].sector) == (
+        "TUR", "Foreign Minister", "GOV")
+    assert (people["Nikos Dendias"].country, people["Nikos Dendias"].sector) == ("GRC", "MIL")
+
+
+def test_actors_later_surname_keeps_title(nlp, resources):
+    text = "Israeli Defense Minister Benny Gantz visited Rabat. Later, Gantz spoke to reporters."
+    people, index = _people(nlp, resources, text)
+    assert list(people) == ["Benny Gantz"]
+    assert "Gantz" in people["Benny Gantz"].aliases
+    doc = index.mentions
+    assert doc  # the mentions are recorded with their sentence
+    gantz = [m for m in index.mentions if m.text == "Gantz"][0]
+    assert gantz.sentence == 1
+
+
+def test_actors_institution_membership_gives_country(nlp, resources):
+    people, _ = _people(nlp, resources, "The bill was drafted by a deputy of the Verkhovna Rada Olena Kovalenko.")
+    assert people["Olena Kovalenko"].country == "UKR"
+    assert people["Olena Kovalenko"].sector == "LEG"
+
+
+def test_actors_commentators_are_not_state_actors(nlp, resources):
+    people, index = _people(nlp, resources, "French political scientist Marc Dubois said the talks would fail.")
+    assert people["Marc Dubois"].sector == "EDU"
+
+
+def test_actors_resolve_metonym_ministry_and_pronoun(nlp, resources):
+    doc = nlp("Ankara said it would respond. The Georgian Defense Ministry denied the report. "
+              "Indian Prime Minister Narendra Modi arrived, and he thanked the hosts.")
+    index = recognize_actors(doc, resources)
+    ankara = index.resolve(doc[0])
+    assert (ankara.kind, ankara.country) == ("state", "TUR")
+    ministry = index.resolve([t for t in doc if t.text == "Ministry"][0])
+    assert (ministry.kind, ministry.country, ministry.sector) == ("organisation", "GEO", "MIL")
+    he = index.resolve([t for t in doc if t.text == "he"][0])
+    assert he.name == "Narendra Modi" and he.country == "IND"
+
+
+def test_actors_title_without_name_resolves_to_the_person_named_before(nlp, resources):
+    doc = nlp("Japanese ambassador Kenji Sato met the mayor. The ambassador praised the city.")
+    index = recognize_actors(doc, resources)
+    ref = index.resolve([t for t in doc if t.text == "ambassador"][1])
+    assert ref.name == "Kenji Sato" and ref.country == "JPN"

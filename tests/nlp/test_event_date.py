@@ -1,0 +1,61 @@
+"""Event dates: the event's own expression, the news day, or unknown — never finer than the text."""
+
+from __future__ import annotations
+
+from bilat.models import Document, Precision
+from bilat.nlp.actors import recognize_actors
+from bilat.nlp.event_date import date_event
+from bilat.nlp.parsed import Parsed
+from bilat.nlp.sentences import sentences_of
+from bilat.nlp.timex import tag_timexes
+
+
+def _parsed(nlp, resources, text, published="2022-11-17"):
+    doc = nlp(text)
+    sentences = sentences_of(doc)
+    document = Document(id="t", source_uri="mem", text=text, published=published)
+    return Parsed(document, doc, sentences, tag_timexes(text, published, resources, sentences),
+                  recognize_actors(doc, resources))
+
+
+def _token(parsed, word):
+    return next(t for t in parsed.doc if t.text == word)
+
+
+def test_event_date_own_expression_at_its_precision(nlp, resources):
+    text = ("Officials spoke to the press today. Background follows here. More context here. Still more. "
+            "Norway opened an embassy in Nairobi in March this year.")
+    parsed = _parsed(nlp, resources, text)
+    when = date_event(_token(parsed, "opened"), parsed)
+    assert (when.date, when.precision, when.text, when.how) == ("2022-03", Precision.MONTH, "March this year", "own")
+
+
+def test_event_date_since_dates_a_state(nlp, resources):
+    text = "A. B. C. D. Spain has had an embassy in Lima since 1998."
+    parsed = _parsed(nlp, resources, text)
+    assert date_event(_token(parsed, "had"), parsed).date == "1998"
+
+
+def test_event_date_lead_is_the_news_day(nlp, resources):
+    parsed = _parsed(nlp, resources, "The Polish president received his Czech counterpart in Warsaw.")
+    when = date_event(_token(parsed, "received"), parsed)
+    assert (when.date, when.precision, when.how) == ("2022-11-17", Precision.DAY, "present")
+
+
+def test_event_date_background_without_date_is_unknown(nlp, resources):
+    text = "One. Two. Three. Four. Five. Later paragraphs say Chile once recognised the new state."
+    parsed = _parsed(nlp, resources, text)
+    assert date_event(_token(parsed, "recognised"), parsed).precision == Precision.UNKNOWN
+
+
+def test_event_date_no_article_date_no_guess(nlp, resources):
+    parsed = _parsed(nlp, resources, "The Polish president received his Czech counterpart.", published=None)
+    assert date_event(_token(parsed, "received"), parsed).date is None
+
+
+def test_event_date_anniversary_gives_the_founding_year(nlp, resources):
+    text = ("Today marks the 20th anniversary of the signing of the treaty. A. B. C. "
+            "The treaty was signed by both states in Riga.")
+    parsed = _parsed(nlp, resources, text, published="2024-06-01")
+    when = date_event(_token(parsed, "signed"), parsed)
+    assert (when.date, when.precision, when.how) == ("2004", Precision.YEAR, "anniversary")

@@ -1,0 +1,58 @@
+"""Time expressions: spans, types and TIMEX3 values against the article date."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilat.nlp.timex import tag_timexes
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "kind", "value"),
+    [
+        ("The stamp read 21/06/2022 at the top.", "2022-06-21", "21/06/2022", "DATE", "2022-06-21"),
+        ("Filed 5 May 2019 10:15 from Oslo.", "2019-05-06", "5 May 2019", "DATE", "2019-05-05"),
+        ("The treaty was signed on May 9th in Moscow.", "2020-05-11", "May 9th", "DATE", "2020-05-09"),
+        ("The envoys met on Tuesday.", "2024-01-11", "Tuesday", "DATE", "2024-01-09"),
+        ("Trade fell sharply last week.", "2024-01-11", "last week", "DATE", "2024-W01"),
+        ("The consulate opened in June this year.", "2022-09-01", "June this year", "DATE", "2022-06"),
+        ("In October, the two sides agreed a truce.", "2021-12-20", "October", "DATE", "2021-10"),
+        ("In November, talks may resume.", "2021-03-02", "November", "DATE", "2020-11"),
+        ("Exports doubled in the first six months of 2018.", "2018-09-01", "the first six months of 2018",
+         "DATE", "2018"),
+        ("Ties were frozen in the late 1990s.", "2020-01-01", "the late 1990s", "DATE", "199"),
+        ("Tensions grew in recent weeks.", "2020-01-01", "recent weeks", "DATE", "PAST_REF"),
+        ("They have been allies for 25 years.", "2020-01-01", "25 years", "DURATION", "P25Y"),
+        ("After a forty-year period of rivalry, they reconciled.", "2020-01-01", "forty-year period", "DURATION",
+         "P40Y"),
+        ("The summit is held every year.", "2020-01-01", "every year", "SET", "P1Y"),
+        ("Peace came after the Six-Day War ended.", "2020-01-01", "the Six-Day War", "DATE", "1967"),
+    ],
+)
+def test_timex_values(resources, text, dct, span, kind, value):
+    found = {(t.text, t.type, t.value) for t in tag_timexes(text, dct, resources)}
+    assert (span, kind, value) in found
+
+
+def test_timex_periods_have_bounds(resources):
+    (timex,) = tag_timexes("Revenue rose in the first ten months of 2019.", "2019-12-01", resources)
+    assert (timex.begin, timex.end_value) == ("2019-01", "2019-10")
+
+
+def test_timex_same_day_is_anaphoric(resources):
+    found = tag_timexes("The vote was on 12 March 2021. The same day, protests began.", "2021-03-20", resources)
+    assert [t.value for t in found] == ["2021-03-12", "2021-03-12"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It marks the 25th anniversary of the treaty.", "He came 30th in the race.", "It cost $645.9 million.",
+     "The font is 16 px wide.", "About 2600 people attended."],
+)
+def test_timex_non_dates_are_not_dates(resources, text):
+    assert [t for t in tag_timexes(text, "2022-01-01", resources) if t.type == "DATE"] == []
+
+
+def test_timex_without_article_date_stays_underspecified(resources):
+    (timex,) = tag_timexes("The minister arrived on March 3.", None, resources)
+    assert timex.value == "XXXX-03-03"

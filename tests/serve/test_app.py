@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+from fastapi.testclient import TestClient
+
+from bilat import api
+
+
+@pytest.fixture(scope="module")
+def client(built_store):
+    with TestClient(api.serve_app(built_store)) as c:
+        yield c
+
+
+def test_app_pages_render(client):
+    overview = client.get("/")
+    assert overview.status_code == 200 and "/dyad/ETH/KEN" in overview.text
+    dyad = client.get("/dyad/KEN/ETH")
+    assert dyad.status_code == 200
+    assert 'src="/static/vendor/vega-lite.min.js"' in dyad.text and "cdn" not in dyad.text.lower()
+    assert dyad.text.count('class="event q') >= 3
+    for path in ("/actors", "/facts", "/search?q=embassy"):
+        assert client.get(path).status_code == 200, path
+
+
+def test_app_every_event_links_to_its_evidence(client):
+    page = client.get("/dyad/KEN/ETH").text
+    links = re.findall(r'href="(/document/[0-9a-f]+#s\d+)"', page)
+    assert links
+    target, anchor = links[0].split("#")
+    document = client.get(target).text
+    assert f'id="{anchor}"' in document and 'class="event' in document
+
+
+def test_app_search_page_highlights_matches(client):
+    page = client.get("/search", params={"q": "embassy", "a": "KEN", "b": "ETH"}).text
+    assert "<mark>embassy</mark>" in page
+    assert "<mark>" not in client.get("/search", params={"q": "embassy", "since": "2030-01-01"}).text
+
+
+def test_app_json_endpoints(client):
+    dyad = client.get("/api/dyad/KEN/ETH").json()
+    assert dyad["events"] and all(e["evidence"] for e in dyad["events"])
+    hits = client.get("/api/search", params={"q": "embassy"}).json()
+    assert hits and "[embassy]" in hits[0]["snippet"]
+    doc_id = client.get("/api/documents").json()[0]["id"]
+    assert client.get(f"/api/documents/{doc_id}").json()["document"]["id"] == doc_id
+    actor = client.get("/api/actors").json()[0]
+    assert client.get(f"/api/actors/{actor['id']}").json()["actor"]["name"] == actor["name"]
+    assert client.get(f"/actor/{actor['id']}").status_code == 200
+    assert client.get("/api/events", params={"a": "KEN", "b": "ETH"}).json()
+    assert client.get("/api/documents/nope").status_code == 404
+    assert client.get("/static/vendor/vega.min.js").status_code == 200
+
+
+def test_app_writes_need_the_token(built_store, tmp_path):
+    store = tmp_path / "w.db"
+    shutil.copy(built_store, store)
+    body = {
+        "text": "Chile and Peru signed a fisheries agreement in Lima on Tuesday.",
+        "source_uri": "memo.txt",
+        "published": "2024-05-07",
+    }
+    with TestClient(api.serve_app(str(store))) as read_only:
+        assert read_only.post("/api/build", json=body).status_code == 403
+    with TestClient(api.serve_app(str(store), token="s3cret")) as client:
+        assert client.post("/api/build", json=body).status_code == 401
+        assert (
+            client.post("/api/build", json=body, headers={"Authorization": "Bearer wrong"}).status_code == 401
+        )
+        ok = client.post("/api/build", json=body, headers={"Authorization": "Bearer s3cret"})
+        assert ok.status_code == 201 and ok.json()["added"] == 1
+        again = client.post("/api/build", json=body, headers={"Authorization": "Bearer s3cret"})
+        assert again.json() == {"added": 0, "skipped": 1, "events": 0, "facts": 0}
+        assert len(client.get("/api/documents").json()) == 4

@@ -1,0 +1,96 @@
+"""The SQLite store: schema version, refusal of foreign files, one transaction per document, queries."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from bilat import api
+from bilat.store import StoreError, open_store
+from bilat.store.schema import SCHEMA_VERSION
+from tests.articles import write_articles
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory, resources):
+    folder = write_articles(tmp_path_factory.mktemp("articles"))
+    path = tmp_path_factory.mktemp("store") / "test.db"
+    report = api.build([str(folder)], str(path), resources=resources)
+    return path, report
+
+
+def test_store_schema_version_recorded(built):
+    path, _ = built
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("select value from meta where key='schema_version'").fetchone() == (str(SCHEMA_VERSION),)
+
+
+def test_store_refuses_a_file_that_is_not_a_store(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"these are my notes, not a database\n" * 20)
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="not a bilat store"):
+        open_store(path)
+    assert path.read_bytes() == before
+
+
+def test_store_refuses_another_sqlite_database(tmp_path):
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("create table people (name text)")
+        conn.execute("insert into people values ('Ada')")
+    with pytest.raises(StoreError, match="other tables"):
+        open_store(path)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("select name from people").fetchall() == [("Ada",)]
+
+
+def test_store_refuses_a_newer_schema(tmp_path, built):
+    path, _ = built
+    copy = tmp_path / "copy.db"
+    copy.write_bytes(path.read_bytes())
+    with sqlite3.connect(copy) as conn:
+        conn.execute("update meta set value='99' where key='schema_version'")
+    with pytest.raises(StoreError, match="schema version 99"):
+        open_store(copy)
+
+
+def test_store_add_is_idempotent(built, pipeline):
+    path, _ = built
+    store = open_store(path)
+    document = store.documents()[0]
+    assert store.add_analysis(pipeline.analyze(document)) is False
+    assert len(store.documents()) == 3
+
+
+def test_store_reads_back_what_it_wrote(built):
+    path, _ = built
+    store = open_store(path)
+    documents = {d.source_uri.rsplit("/", 1)[-1]: d for d in store.documents()}
+    assert documents["a_visit.txt"].outlet == "Reuters"
+    analysis = store.analysis(documents["a_visit.txt"].id)
+    assert analysis.sentences[0].text.startswith("Georgian Prime Minister")
+    assert any(t.value == "2022-10-03" for t in analysis.timexes)
+    assert {a.name for a in analysis.actors} >= {"Irakli Garibashvili", "Ararat Mirzoyan"}
+
+
+def test_store_event_filters(built):
+    path, _ = built
+    store = open_store(path)
+    dyad = store.events(between=("ARM", "GEO"))
+    assert dyad and all({e.source.country, e.target.country} == {"ARM", "GEO"} for e in dyad)
+    assert store.events(between=("GEO", "ARM")) == dyad
+    assert all(e.cameo.startswith("05") for e in store.events(code="05"))
+    assert all(e.date >= "2023" for e in store.events(since="2023"))
+    hosted = store.events(actor="Garibashvili")
+    assert [e.cameo for e in hosted] == ["043"]
+    dates = [e.date for e in dyad if e.date]
+    assert dates == sorted(dates)
+
+
+def test_store_full_text_search(built):
+    path, _ = built
+    hits = open_store(path).search("embassy Yerevan")
+    assert hits and "[embassy]" in hits[0].snippet.lower() and hits[0].source_uri.endswith("a_visit.txt")
+    assert open_store(path).search("") == []
