@@ -160,6 +160,7 @@ class Event(Record):
     plover: str | None = None
     mode: str | None = None
     trigger: str | None = None
+    what: str | None = None  # the trigger's object, when it has one ("its embassy in Tel Aviv")
     date: str | None = None
     date_end: str | None = None
     date_precision: str = Precision.UNKNOWN
@@ -242,3 +243,20 @@ class SearchHit(Record):
     source_uri: str | None = None
     published: str | None = None
     title: str | None = None
+
+
+class Citation(Record):
+    doc_id: str
+    source_uri: str | None = None
+    evidence: str
+    start: int = 0
+    end: int = 0
+
+
+class Answer(Record):
+    question: str
+    answer: str  # a sentence a person can read, with the value in it
+    value: str | None = None
+    kind: str | None = None  # date | person | figure | thing | unknown
+    known: bool = True
+    citations: list[Citation] = Field(default_factory=list)

@@ -1,11 +1,116 @@
-"""PLACEHOLDER (owner: facts helper) — claims about attributes (for conflicts)."""
+"""Claims: statements of an attribute that other articles may contradict.
+
+The start of a dyad's relations is claimed in many ways — "the 30th anniversary of diplomatic relations"
+on a known day, "relations for 30 years", "a thirty-three-year period of diplomatic relations" — each giving
+a year by arithmetic against the date it is said on. The arithmetic is kept in ``derived_from``.
+"""
 
 from __future__ import annotations
 
-from bilat.models import Claim, Event, Fact
+import re
+
+from spacy.tokens import Token
+
+from bilat.extract.events import main_dyad
+from bilat.models import Claim, Event, Fact, Sentence
 from bilat.nlp.parsed import Parsed
 from bilat.resources import Resources
 
+RELATIONS = re.compile(r"\b(?:diplomatic\s+)?(?:relations|ties)\b", re.I)
+ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?"
+                         r"(?:establishment\s+of\s+)?(?:diplomatic\s+)?(?:relations|ties)\b", re.I)
+
+
+RELATION_WORDS = {"relations", "ties", "relationship"}
+
+
+def _relation_noun(timex_root: Token) -> Token | None:
+    """The relations a duration measures: "relations for 30 years", "30 years of relations", "a 33-year
+    period of diplomatic relations", "the past 30 years since the establishment of relations"."""
+    for token in [timex_root, *timex_root.children]:
+        for pobj in [c for prep in token.children if prep.lower_ in {"of", "since"} for c in prep.children]:
+            nouns = [pobj, *[c for p in pobj.children if p.lower_ == "of" for c in p.children]]
+            for noun in nouns:
+                if noun.lower_ in RELATION_WORDS:
+                    return noun
+    current = timex_root
+    for _ in range(4):
+        current = current.head
+        if current.lower_ in RELATION_WORDS:
+            return current
+        if current.pos_ in {"VERB", "AUX"}:
+            for child in current.children:
+                if child.dep_ in {"dobj", "nsubj", "nsubjpass"} and child.lower_ in RELATION_WORDS:
+                    return child
+            return None
+    return None
+
+
+def _parties(noun: Token, parsed: Parsed) -> list[str]:
+    """"relations between Turkey and Israel": the countries the relations noun itself names."""
+    tokens = [c for p in noun.children if p.lower_ in {"between", "with"} for c in p.children]
+    tokens = [t for tok in tokens for t in [tok, *tok.conjuncts]]
+    tokens += [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}]
+    countries = []
+    for token in tokens:
+        ref = parsed.actors.resolve(token)
+        if ref and ref.kind == "state" and ref.country and ref.country not in countries:
+            countries.append(ref.country)
+    return countries
+
+
+def _dyad(parsed: Parsed, sentence: Sentence, noun: Token | None = None) -> str | None:
+    named = _parties(noun, parsed) if noun is not None else []
+    if len(named) == 2:
+        return "-".join(sorted(named))
+    countries = sorted({m.country for m in parsed.entities if m.sentence == sentence.index and m.country
+                        and m.label in {"GPE", "NORP"}})
+    if len(countries) != 2:
+        pair = parsed.cache.setdefault("dyad", main_dyad(parsed))
+        if not pair:
+            return None
+        countries = sorted(pair)
+    return "-".join(countries)
+
+
+def _said_on(parsed: Parsed, sentence: Sentence) -> str | None:
+    for timex in parsed.timexes_in(sentence.start, sentence.end):
+        if timex.type == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value):
+            return timex.value
+    return parsed.document.published
+
+
+def _claim(parsed: Parsed, sentence: Sentence, attribute: str, value: str, how: str) -> Claim:
+    return Claim(attribute=attribute, value=value, doc_id=parsed.document.id, source_uri=parsed.document.source_uri,
+                 evidence=sentence.text, start=sentence.start, end=sentence.end, derived_from=how)
+
 
 def extract_claims(parsed: Parsed, events: list[Event], facts: list[Fact], resources: Resources) -> list[Claim]:
-    return []
+    claims: list[Claim] = []
+    for sentence in parsed.sentences:
+        if not RELATIONS.search(sentence.text):
+            continue
+        dyad = _dyad(parsed, sentence)
+        said = _said_on(parsed, sentence)
+        if dyad is None or said is None:
+            continue
+        attribute = f"relations_start:{dyad}"
+        found = False
+        for match in ANNIVERSARY.finditer(sentence.text):
+            year = int(said[:4]) - int(match["n"])
+            claims.append(_claim(parsed, sentence, attribute, str(year),
+                                 f"{match['n']} years before {said} ({match.group(0)})"))
+            found = True
+        if found:
+            continue
+        for timex in parsed.timexes_in(sentence.start, sentence.end):
+            years = re.fullmatch(r"P(\d+)Y", timex.value)
+            span = parsed.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            noun = _relation_noun(span.root) if span is not None else None
+            if timex.type == "DURATION" and years and noun is not None:
+                attribute = f"relations_start:{_dyad(parsed, sentence, noun)}"
+                year = int(said[:4]) - int(years.group(1))
+                claims.append(_claim(parsed, sentence, attribute, str(year),
+                                     f"{years.group(1)} years before {said} ({timex.text})"))
+                break
+    return claims

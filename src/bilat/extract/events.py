@@ -39,6 +39,7 @@ class Candidate:
     target: ActorRef | None
     code: str
     place: str | None = None
+    what: Token | None = None  # the object the event is about ("embassy"), which may carry its own date
 
 
 def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
@@ -74,9 +75,21 @@ def _candidates(token: Token, parsed: Parsed, patterns: Patterns, dyad) -> Itera
             yield from _verb_candidates(token, pattern, parsed, dyad)
     elif token.pos_ in {"NOUN", "PROPN"} and (lemma in patterns.nouns or token.lower_ in patterns.nouns):
         for pattern in patterns.nouns.get(token.lower_) or patterns.nouns[lemma]:
-            obj = _noun_object(token, pattern)
-            if pattern.objects is None or obj is not None:
-                yield from _noun_candidates(token, obj, pattern, parsed)
+            objs = _noun_objects(token, pattern)
+            if pattern.objects is None:
+                yield from _noun_candidates(token, None, pattern, parsed)
+                break
+            if objs:
+                # "the opening of offices in 2021 and of the embassy in 2023": one event per object.
+                shared: list[Candidate] = []
+                for obj in objs:
+                    found = list(_noun_candidates(token, obj, pattern, parsed))
+                    if not found and shared:
+                        # Coordinated objects share the first one's parties.
+                        found = [Candidate(c.trigger, c.pattern, c.source, c.target, c.code, c.place, obj)
+                                 for c in shared]
+                    shared = shared or found
+                    yield from found
                 break
 
 
@@ -195,13 +208,14 @@ def _verb_candidates(verb: Token, pattern: Pattern, parsed: Parsed, dyad) -> Ite
         targets = _dyad_partner(verb, sources, dyad, parsed)
     code = _refined(pattern, objects)
     place = _place(verb, parsed)
+    what = objects[0] if objects else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     for source in sources:
         if not targets:
             if "speech" in pattern.options:
-                yield Candidate(verb, pattern, source, None, code, place)
+                yield Candidate(verb, pattern, source, None, code, place, what)
             continue
         for target in targets:
-            yield Candidate(verb, pattern, source, target, code, place)
+            yield Candidate(verb, pattern, source, target, code, place, what)
 
 
 def _dyad_partner(verb: Token, sources: list[ActorRef], dyad, parsed: Parsed) -> list[ActorRef]:
@@ -234,14 +248,14 @@ def _place(trigger: Token, parsed: Parsed) -> str | None:
     return None
 
 
-def _noun_object(noun: Token, pattern: Pattern) -> Token | None:
+def _noun_objects(noun: Token, pattern: Pattern) -> list[Token]:
     if pattern.objects is None:
-        return None
-    for obj in prep_objects([noun], "of"):
-        for o in conjuncts(obj):
-            if o.lemma_.lower() in pattern.objects or o.lower_ in pattern.objects:
-                return o
-    return None
+        return []
+    # "the opening of offices in 2021, and the Embassy in 2023": the second object may be coordinated
+    # with the trigger itself (the repeated noun is left out).
+    candidates = [o for obj in prep_objects([noun], "of") for o in conjuncts(obj)]
+    candidates += [c for c in noun.conjuncts if c.i > noun.i]
+    return [o for o in candidates if o.lemma_.lower() in pattern.objects or o.lower_ in pattern.objects]
 
 
 def _noun_slot(slot: str, noun: Token, obj: Token | None, parsed: Parsed) -> list[ActorRef]:
@@ -278,7 +292,14 @@ def _noun_candidates(noun: Token, obj: Token | None, pattern: Pattern, parsed: P
     code = _refined(pattern, [noun])
     for source in sources[:1]:
         for target in targets:
-            yield Candidate(noun, pattern, source, target, code, _place(noun, parsed))
+            yield Candidate(noun, pattern, source, target, code, _place(noun, parsed), obj)
+
+
+def _phrase_text(token: Token | None, limit: int = 10) -> str | None:
+    if token is None:
+        return None
+    words = [t for t in token.subtree if t.dep_ not in {"punct", "cc", "conj"} or t.i < token.i][:limit]
+    return " ".join(t.text for t in words) or None
 
 
 def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Event | None:
@@ -301,12 +322,18 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
         code = codes[INTENT.get(code.root, "030")]
     when = date_event(trigger, parsed, speech="speech" in candidate.pattern.options, reported=bool(attributed),
                       planned=modality == Modality.PLANNED)
+    if candidate.what is not None and trigger.pos_ in {"NOUN", "PROPN"}:
+        # The object's own date ("… and the Embassy in 2023") is the event's.
+        own = date_event(candidate.what, parsed)
+        if own.how == "own":
+            when = own
     if when.precision == Precision.UNKNOWN and (trigger.pos_ in {"NOUN", "PROPN"} or attributed):
         # An undated noun ("the importance of the opening of the embassy") refers to an event told
         # elsewhere; an undated event in someone's words is their view, not a report of an occurrence.
         return None
     doc = parsed.document
-    key = f"{doc.id}|{sentence.index}|{trigger.i}|{source.actor_id}|{target.actor_id if target else ''}|{code.code}"
+    obj = candidate.what.i if candidate.what is not None else ""
+    key = f"{doc.id}|{sentence.index}|{trigger.i}|{obj}|{source.actor_id}|{target.actor_id if target else ''}|{code.code}"
     confidence = 0.5 + 0.15 * (target is not None) + 0.1 * candidate.pattern.specificity
     confidence += 0.1 * (when.precision != Precision.UNKNOWN) + 0.1 * (source.kind == "person")
     return Event(
@@ -323,6 +350,7 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
         plover=code.plover,
         mode=code.mode,
         trigger=trigger.text,
+        what=_phrase_text(candidate.what),
         date=when.date,
         date_end=when.date_end,
         date_precision=when.precision,

@@ -164,19 +164,22 @@ def date_event(
     by when it is stated."""
     doc = parsed.doc
     sentence = parsed.sentence_at(trigger.idx)
-    own: list[tuple[int, Timex]] = []
+    own: list[tuple[int, int, Timex]] = []
+    nominal_anchors = [_clause_verb(trigger), *[
+        c for c in trigger.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in HAPPEN]]
     for timex in parsed.timexes_in(sentence.start, sentence.end):
         if timex.type != "DATE" or not CALENDAR.match(timex.value[:10]):
             continue
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None:
             continue
-        anchors = [trigger] if trigger.pos_ in {"VERB", "AUX"} else [trigger, _clause_verb(trigger), *[
-            c for c in trigger.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in HAPPEN]]
-        if any(_governs(span.root, anchor) for anchor in anchors):
-            own.append((abs(timex.start - trigger.idx), timex))
+        # An expression on the trigger itself beats one on the clause around it.
+        if _governs(span.root, trigger):
+            own.append((0, abs(timex.start - trigger.idx), timex))
+        elif trigger.pos_ not in {"VERB", "AUX"} and any(_governs(span.root, a) for a in nominal_anchors):
+            own.append((1, abs(timex.start - trigger.idx), timex))
     if own:
-        timex = min(own, key=lambda pair: pair[0])[1]
+        timex = min(own, key=lambda item: item[:2])[2]
         if _recurring(timex, doc):
             return _from_anniversary(trigger, parsed, timex) or EventDate()
         return _from_timex(timex, "own")
