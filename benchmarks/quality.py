@@ -103,12 +103,11 @@ def seeds(shared: Path, verbose: bool) -> None:
 
 
 def _embassy_clusters(store, files: dict[str, str]) -> str:
-    """How many clusters hold 05x AZE→ISR events dated 2023-03 (one expected, with reports from two docs)."""
-    clusters: dict[str, set[str]] = {}
-    for event in store.events(between=("AZE", "ISR"), code="05"):
-        if event.date and event.date.startswith("2023-03") and event.cluster_id:
-            clusters.setdefault(event.cluster_id, set()).add(files.get(event.doc_id, ""))
-    return ";".join(f"{len(docs)}docs" for docs in clusters.values()) or "none"
+    """The clusters holding a 05x AZE-ISR event dated 2023-03, and how many documents report each."""
+    events = store.events(between=("AZE", "ISR"), code="05")
+    wanted = {e.cluster_id for e in events if e.date and e.date.startswith("2023-03") and e.cluster_id}
+    docs = {c: sorted({files.get(e.doc_id, "") for e in events if e.cluster_id == c}) for c in wanted}
+    return "; ".join(f"{len(d)} docs ({', '.join(x[:3] for x in d)})" for d in docs.values()) or "none"
 
 
 def public(name: str, module: str, shared: Path) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bilat.ingest import dedupe, read_sources, to_document
-from bilat.models import Actor, Analysis, Document, Event, Fact, IngestError, RawDocument
+from bilat.models import Actor, Analysis, Answer, Conflict, Document, Event, Fact, IngestError, RawDocument
 from bilat.resources import Resources, load_resources
 from bilat.store import Store, open_store
 
@@ -176,6 +176,21 @@ def timeline(a: str, b: str, store: StoreLike = DEFAULT_STORE, window: int = 5) 
 
 
 # --- facts, conflicts, ask, reconcile ---
+
+
+def list_conflicts(store: StoreLike = DEFAULT_STORE) -> list[Conflict]:
+    with _opened(store) as opened:
+        return opened.conflicts()
+
+
+def ask(question: str, store: StoreLike = DEFAULT_STORE, *, resources: Resources | None = None) -> Answer:
+    """An answer from the store's events, facts and sentences, with the evidence it rests on."""
+    from bilat.nlp.pipeline import build_nlp
+    from bilat.serve.ask import Asker
+
+    resources = resources or load_resources()
+    with _opened(store) as opened:
+        return Asker(opened, resources, build_nlp(resources)).answer(question)
 
 # --- search, export, report, serve ---
 

@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import BaseModel
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 
 LONG = {"evidence", "text", "snippet", "answer", "source_uri"}
@@ -75,6 +76,7 @@ def render(rows: Sequence[Any], format: Format, columns: Sequence[str] | None = 
     for name in names:
         table.add_column(name, overflow="fold", max_width=90 if name in LONG else 40)
     for record in flat:
-        table.add_row(*(_cell(record.get(n), 160 if n in LONG else 80) for n in names))
+        # Text cells, not markup: "[embassy]" in a snippet is data to show, not a rich style.
+        table.add_row(*(Text(_cell(record.get(n), 160 if n in LONG else 80)) for n in names))
     console.print(table)
     console.print(f"{len(records)} rows", style="dim")

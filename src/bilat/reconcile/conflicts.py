@@ -29,6 +29,9 @@ def _fact_claims(facts: list[Fact]) -> list[Claim]:
 
 
 def _differ(values: list[str]) -> bool:
+    """Values differ; figures with a unit ("645900000 USD") only beyond rounding."""
+    if not all(" " in v for v in values):
+        return len(set(values)) > 1
     numbers = []
     for value in values:
         try:

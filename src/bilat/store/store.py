@@ -226,7 +226,7 @@ class Store:
         doc_id: str | None = None,
     ) -> list[Event]:
         e = s.events.c
-        query = select(e.data)
+        query = select(e.data, e.cluster_id)
         if between:
             query = query.where(or_(
                 and_(_side(between[0], "source"), _side(between[1], "target")),
@@ -246,7 +246,8 @@ class Store:
             query = query.where(e.doc_id == doc_id)
         query = query.order_by(e.date.is_(None), e.date, e.doc_id, e.id)
         with self.engine.connect() as conn:
-            return [Event.model_validate(r) for r in conn.execute(query).scalars()]
+            # The cluster is decided after the event is written, by reconciliation.
+            return [Event.model_validate({**data, "cluster_id": cluster}) for data, cluster in conn.execute(query)]
 
     def actors(self, country: str | None = None, kind: str | None = None) -> list[Actor]:
         # Actors merged into another by reconciliation are listed under their canonical actor.
@@ -260,6 +261,13 @@ class Store:
             return [Actor(id=r["id"], name=r["name"], kind=r["kind"], country=r["country"], role=r["role"],
                           sector=r["sector"], aliases=r["aliases"], mentions=r["mentions"])
                     for r in conn.execute(query).mappings()]
+
+    def actor_documents(self, actor_id: str) -> list[str]:
+        """The documents an actor (or any actor merged into it) appears in."""
+        ids = select(s.actors.c.id).where(or_(s.actors.c.id == actor_id, s.actors.c.canonical_id == actor_id))
+        query = select(s.actor_documents.c.doc_id).where(s.actor_documents.c.actor_id.in_(ids)).distinct()
+        with self.engine.connect() as conn:
+            return sorted(conn.execute(query).scalars())
 
     def facts(self, kind: str | None = None, doc_id: str | None = None,
               between: tuple[str, str] | None = None) -> list[Fact]:
@@ -319,7 +327,10 @@ def _insert_ignore(conn, dialect: str, table, rows: list[dict]) -> int:
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-        return conn.execute(pg_insert(table).on_conflict_do_nothing(), rows).rowcount
+        # Count the rows RETURNING gives back: rowcount is -1 here (psycopg), which read as "inserted" and
+        # let two concurrent builds both write the same document.
+        keys = table.primary_key.columns
+        return len(conn.execute(pg_insert(table).values(rows).on_conflict_do_nothing().returning(*keys)).all())
     from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
     return conn.execute(sqlite_insert(table).on_conflict_do_nothing(), rows).rowcount
