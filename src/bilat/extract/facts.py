@@ -96,16 +96,17 @@ def _subject(parsed: Parsed, quantity: Quantity) -> str | None:
     if span is None or quantity.unit != "people":
         return None
     head = span[-1]
-    timex_tokens = {t.i for x in parsed.timexes for t in (parsed.doc.char_span(x.start, x.end, alignment_mode="expand")
-                                                         or [])}
+    numbers = [t.i for t in span if t.like_num or t.lower_ in {"thousand", "million", "billion"}]
+    first = (max(numbers) + 1) if numbers else span.start
+    timex_tokens = {t.i for x in parsed.timexes
+                    for t in (parsed.doc.char_span(x.start, x.end, alignment_mode="expand") or [])}
     words = []
     for token in head.subtree:
-        if token.i < span.start + 1 and token.i != head.i and (token.like_num or token.i < span.start):
+        if token.i < first and token.i != head.i:
             continue
         if token.i in timex_tokens or (token.dep_ == "prep" and token.lower_ in {"for", "since", "during"}):
             break
-        if not token.like_num and token.lower_ not in {"thousand", "million", "billion"}:
-            words.append(token.text)
+        words.append(token.text)
     text = " ".join(words[:10]).strip()
     return text or None
 

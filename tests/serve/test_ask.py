@@ -1,0 +1,61 @@
+"""Questions over a store built from articles written for the tests; paraphrases answer the same."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilat import api
+from bilat.serve.ask import Asker, date_words
+from bilat.store import open_store
+from tests.articles import write_articles
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory, resources, nlp):
+    folder = write_articles(tmp_path_factory.mktemp("ask"))
+    path = tmp_path_factory.mktemp("askstore") / "s.db"
+    api.build([str(folder)], str(path), resources=resources)
+    return Asker(open_store(path), resources, nlp)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["When did Armenia open its embassy in Georgia?", "In what year did Armenia open an embassy in Georgia?",
+     "On what date did Armenia open its embassy in Tbilisi?"],
+)
+def test_ask_when_with_paraphrases(asker, question):
+    answer = asker.answer(question)
+    assert answer.value == "2023-01" and "January 2023" in answer.answer
+    assert answer.citations[0].source_uri.endswith("b_embassy.txt")
+
+
+def test_ask_since_when_and_direction(asker):
+    answer = asker.answer("Since when does Georgia have an embassy in Armenia?")
+    assert answer.value == "1993"
+
+
+@pytest.mark.parametrize("question", ["Who received Ararat Mirzoyan in Georgia?",
+                                      "Who hosted Ararat Mirzoyan?"])
+def test_ask_who(asker, question):
+    answer = asker.answer(question)
+    assert answer.answer == "Irakli Garibashvili"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What was the trade between Georgia and Armenia in the first nine months of 2022?",
+     "How much was trade between Armenia and Georgia?"],
+)
+def test_ask_figures(asker, question):
+    answer = asker.answer(question)
+    assert "$1.2 billion" in answer.answer and answer.kind == "figure"
+
+
+def test_ask_unknown_says_so(asker):
+    answer = asker.answer("When did Norway sanction Peru?")
+    assert not answer.known and answer.citations == []
+
+
+def test_ask_date_words():
+    assert date_words("2021-12-02") == "December 2, 2021 (2021-12-02)"
+    assert date_words("1993") == "1993"
