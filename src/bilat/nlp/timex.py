@@ -8,6 +8,7 @@ a TIMEX3 value with a named normaliser. A relative expression without an article
 from __future__ import annotations
 
 import calendar
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -80,7 +81,9 @@ def month(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     elif rel == "next":
         year = dct.year + 1 if number <= dct.month else dct.year
     else:
-        year = dct.year - 1 if number > dct.month + 2 else dct.year
+        # A month later in the year than the article is last year's, unless the sentence looks ahead
+        # ("talks will resume in June"): see _looks_ahead, which marks such matches.
+        year = dct.year if number <= dct.month or g.get("ahead") else dct.year - 1
     return f"{year:04d}-{number:02d}", None, None
 
 
@@ -120,7 +123,7 @@ def relative(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     unit = (g.get("unit") or "").lower()
     if dct is None:
         return "PRESENT_REF" if rel in {"today", "tonight"} else None
-    shift = {"last": -1, "the previous": -1, "the past": -1, "next": 1, "the coming": 1}.get(rel, 0)
+    shift = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(rel.removeprefix("the "), 0)
     if unit == "year":
         return str(dct.year + shift), None, None
     if unit == "month":
@@ -158,7 +161,8 @@ def weekday(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     if rel == "last" and back == 0:
         back = 7
     found = dct + timedelta(days=(7 - back) % 7 or 7) if rel == "next" else dct - timedelta(days=back)
-    return found.isoformat(), None, None
+    part = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}.get((g.get("part") or "").lower())
+    return found.isoformat() + (part or ""), None, None
 
 
 def duration(g: Groups, dct: date | None, rules: TimeRules) -> Value:
@@ -200,7 +204,36 @@ def set_(g: Groups, dct: date | None, rules: TimeRules) -> Value:
 
 def time_(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     day = dct.isoformat() if dct else "XXXX-XX-XX"
-    return f"{day}T{int(g['hour']):02d}:{g['minute']}", None, None
+    if g.get("weekday") and dct is not None:
+        # A clock time with its day ("15:00 GMT Saturday") announces a time: the nearest such day.
+        ahead = (WEEKDAYS[g["weekday"].lower()] - dct.weekday()) % 7
+        day = (dct + timedelta(days=ahead)).isoformat()
+    hour = int(g["hour"])
+    ampm = (g.get("ampm") or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    return f"{day}T{hour:02d}:{g.get('minute') or '00'}", None, None
+
+
+def vague_duration(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    """"recent weeks", "for years": a duration of unknown length in that unit."""
+    unit = (g["unit"] or "").lower().rstrip("s")
+    letter = {"decade": "DE", "century": "CE"}.get(unit) or rules.tables["unit"].get(unit)
+    if letter is None:
+        return None
+    prefix = "PT" if unit in {"hour", "minute"} else "P"
+    return f"{prefix}X{letter}", None, None
+
+
+def one_unit(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    unit = (g["unit"] or "").lower()
+    return ("P10Y" if unit == "decade" else "P100Y"), None, None
+
+
+def century(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    return f"{int(g['n']) - 1:02d}", None, None
 
 
 def anaphoric(g: Groups, dct: date | None, rules: TimeRules) -> Value:
@@ -222,6 +255,7 @@ NORMALISERS: dict[str, Callable[[Groups, date | None, TimeRules], Value]] = {
     "decade": decade, "period_months": period_months, "quarter": quarter, "season": season,
     "relative": relative, "present": present, "past": past, "future": future, "weekday": weekday,
     "duration": duration, "ago": ago, "set": set_, "time": time_, "anaphoric": anaphoric, "named": named,
+    "vague_duration": vague_duration, "one_unit": one_unit, "century": century,
 }
 ANAPHORIC_SHIFT = {"the next day": 1, "the following day": 1, "a day after": 1, "a day later": 1,
                    "the day before": -1, "the previous day": -1}
@@ -243,7 +277,10 @@ def tag_timexes(
     for start, end, _, rule, match in candidates:
         if any(start < e and s < end for s, e in taken):
             continue
-        value = NORMALISERS[rule.normaliser](match.groupdict(), anchor, rules)
+        groups = match.groupdict()
+        if rule.normaliser == "month":
+            groups["ahead"] = _looks_ahead(text, start, end)
+        value = NORMALISERS[rule.normaliser](groups, anchor, rules)
         if value is None:
             continue
         taken.append((start, end))
@@ -256,6 +293,18 @@ def tag_timexes(
         for timex in found:
             timex.sentence = sentences[max(bisect_right(starts, timex.start) - 1, 0)].index
     return found
+
+
+FUTURE = re.compile(r"\b(?:will|shall|would|may|might|could|expected|expects|plans?|planned|scheduled|upcoming|"
+                    r"due|next|going to|to be held|aims?)\b", re.I)
+
+
+def _looks_ahead(text: str, start: int, end: int) -> bool:
+    """Future wording in the sentence around an expression: "elections will take place in June"."""
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    right_candidates = [i for i in (text.find(".", end), text.find("\n", end)) if i != -1]
+    right = min(right_candidates) if right_candidates else len(text)
+    return bool(FUTURE.search(text[left:right]))
 
 
 def _resolve_anaphora(found: list[Timex]) -> None:

@@ -1,0 +1,139 @@
+"""Time expressions against TempEval-3 platinum, scored as TempEval-3 does; and their speed.
+
+    python benchmarks/tempeval.py [--verbose]
+
+Relaxed span: a system expression overlaps a gold one; strict: same boundaries; value F1: relaxed match and
+the same TIMEX3 value; type accuracy over relaxed matches. Figures are printed, never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import os
+import re
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from bilat.nlp.timex import tag_timexes
+from bilat.resources import load_resources
+
+REPO = Path(__file__).resolve().parent.parent
+TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
+ATTR = re.compile(r'(\w+)="([^"]*)"')
+ANCHORS = {"heideltime": (90.30, 81.34, 77.61), "sutime": (90.32, 79.57, 67.38), "cleartk": (90.23, 82.71, 64.66)}
+
+
+@dataclass
+class Gold:
+    start: int
+    end: int
+    type: str
+    value: str
+    text: str
+
+
+def read_tml(path: Path) -> tuple[str, str, list[Gold]]:
+    """The TEXT of a TimeML file with its tags removed, its creation date, and its TIMEX3s with offsets."""
+    raw = path.read_text(encoding="utf-8")
+    dct = re.search(r'functionInDocument="CREATION_TIME"[^>]*value="([^"]+)"', raw) or re.search(
+        r'<DCT>.*?value="([^"]+)"', raw, re.S)
+    body = raw[raw.index("<TEXT>") + len("<TEXT>") : raw.index("</TEXT>")]
+    text, golds, open_timex = [], [], None
+    position, length = 0, 0
+    for match in TAG.finditer(body):
+        chunk = html.unescape(body[position : match.start()])
+        text.append(chunk)
+        length += len(chunk)
+        closing, name, attrs = match.groups()
+        if name == "TIMEX3" and not closing:
+            open_timex = (length, dict(ATTR.findall(attrs)))
+        elif name == "TIMEX3" and closing and open_timex:
+            start, fields = open_timex
+            golds.append(Gold(start, length, fields.get("type", ""), fields.get("value", ""), ""))
+            open_timex = None
+        position = match.end()
+    chunk = html.unescape(body[position:])
+    text.append(chunk)
+    full = "".join(text)
+    for gold in golds:
+        gold.text = full[gold.start : gold.end]
+    return full, dct.group(1)[:10] if dct else None, golds
+
+
+def f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def run(shared: Path, verbose: bool = False) -> dict[str, float]:
+    resources = load_resources()
+    folder = shared / "eval" / "public" / "tempeval3-platinum"
+    system_total = gold_total = 0
+    relaxed_sys = relaxed_gold = strict = value_right = type_right = 0
+    misses: list[str] = []
+    for path in sorted(folder.glob("*.tml")):
+        text, dct, golds = read_tml(path)
+        found = tag_timexes(text, dct, resources)
+        system_total += len(found)
+        gold_total += len(golds)
+        used: set[int] = set()
+        for timex in found:
+            overlap = [i for i, g in enumerate(golds) if timex.start < g.end and g.start < timex.end and i not in used]
+            if not overlap:
+                misses.append(f"  extra {path.stem}: {timex.text!r} {timex.type} {timex.value}")
+                continue
+            i = overlap[0]
+            used.add(i)
+            gold = golds[i]
+            relaxed_sys += 1
+            relaxed_gold += 1
+            strict += (timex.start, timex.end) == (gold.start, gold.end)
+            type_right += timex.type == gold.type
+            if timex.value == gold.value:
+                value_right += 1
+            else:
+                misses.append(f"  value {path.stem}: {timex.text!r} {timex.value} gold {gold.text!r} {gold.value}")
+        for i, gold in enumerate(golds):
+            if i not in used:
+                misses.append(f"  missed {path.stem}: {gold.text!r} {gold.type} {gold.value}")
+    if verbose:
+        print("\n".join(misses))
+    p, r = relaxed_sys / max(system_total, 1), relaxed_gold / max(gold_total, 1)
+    sp, sr = strict / max(system_total, 1), strict / max(gold_total, 1)
+    vp, vr = value_right / max(system_total, 1), value_right / max(gold_total, 1)
+    return {
+        "gold_timexes": gold_total, "system_timexes": system_total,
+        "relaxed_precision": 100 * p, "relaxed_recall": 100 * r, "relaxed_f1": 100 * f1(p, r),
+        "strict_f1": 100 * f1(sp, sr), "value_f1": 100 * f1(vp, vr),
+        "type_accuracy": 100 * type_right / max(relaxed_sys, 1),
+        "heideltime_relaxed_f1": ANCHORS["heideltime"][0], "heideltime_strict_f1": ANCHORS["heideltime"][1],
+        "heideltime_value_f1": ANCHORS["heideltime"][2],
+    }
+
+
+def speed(shared: Path, limit: int = 89) -> dict[str, float]:
+    resources = load_resources()
+    stories = [json.loads(line) for line in (shared / "corpus" / "voa" / "voa_stories.jsonl").open()][:limit]
+    tag_timexes("warm up on 1 May 2020", "2020-05-02", resources)
+    started, count, chars = time.perf_counter(), 0, 0
+    for story in stories:
+        count += len(tag_timexes(story["text"], story["published"][:10], resources))
+        chars += len(story["text"])
+    seconds = time.perf_counter() - started
+    return {"voa_documents": len(stories), "timexes_per_second": count / seconds,
+            "characters_per_second": chars / seconds}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    shared = Path(os.environ.get("BILAT_SHARED", REPO.parent / "shared")).resolve()
+    for name, value in {**run(shared, args.verbose), **speed(shared)}.items():
+        print(f"tempeval.{name}: {value:.2f}" if isinstance(value, float) else f"tempeval.{name}: {value}")
+
+
+if __name__ == "__main__":
+    main()
