@@ -1,0 +1,127 @@
+"""The event coder against public gold: PLOVER records (type, source and target country) and PETRARCH-2
+validation sentences (expected codings found at root and full-code level); and its speed.
+
+    python benchmarks/events_public.py [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import time
+from pathlib import Path
+
+from bilat.extract.events import code_events
+from bilat.models import Document, Event
+from bilat.pipeline import Pipeline
+
+REPO = Path(__file__).resolve().parent.parent
+# PLOVER v0.5b1 labels → the current 16 PLOVER types.
+REMAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE",
+         "YIELD": "CONCEDE", "ENGAGE": "COOPERATE", "EXPEL": "SANCTION", "REDUCE": "SANCTION"}
+ANCHOR_NLI = 0.838  # Hu et al., ACL 2024: zero-shot NLI, roberta-large on a GPU, 15 classes, another set
+
+
+def _best(events: list[Event]) -> Event | None:
+    """The sentence's main event: one with both parties, not a bare statement, most confident."""
+    if not events:
+        return None
+    return max(events, key=lambda e: (e.target is not None, e.root != "01", e.confidence))
+
+
+def plover(shared: Path, pipeline: Pipeline, verbose: bool) -> dict[str, float]:
+    records = [r for r in json.loads((shared / "eval/public/plover/PLOVER_GSR_CAMEO.txt").read_text())
+               if r.get("event") != "DOCUMENT" and r.get("text")]
+    right_type = right_source = right_target = coded = 0
+    for n, record in enumerate(records):
+        document = Document(id=f"p{n}", source_uri=record["id"], text=record["text"])
+        event = _best(pipeline.analyze(document).events)
+        gold = REMAP.get(record["event"], record["event"])
+        if event is None:
+            if verbose:
+                print(f"  none  {gold:10} {record['text'][:90]}")
+            continue
+        coded += 1
+        right_type += event.plover == gold
+        sources = {a.get("code", "")[:3] for a in record.get("source", [])}
+        targets = {a.get("code", "")[:3] for a in record.get("target", [])}
+        right_source += event.source.country in sources
+        right_target += bool(event.target) and event.target.country in targets
+        if verbose and event.plover != gold:
+            print(f"  type  {gold:10} got {event.plover} ({event.cameo}) {record['text'][:80]}")
+    total = len(records)
+    return {"plover.records": total, "plover.coded": coded, "plover.type_accuracy": right_type / total,
+            "plover.type_accuracy_when_coded": right_type / max(coded, 1),
+            "plover.source_country_accuracy": right_source / total,
+            "plover.target_country_accuracy": right_target / total, "plover.anchor_nli_gpu": ANCHOR_NLI}
+
+
+def petrarch_sentences(path: Path) -> list[tuple[str, str, list[tuple[str, str, str]]]]:
+    raw = path.read_text(encoding="utf-8")
+    found = []
+    for block in re.finditer(r"<Sentence\b([^>]*)>(.*?)</Sentence>|<Sentence\b([^>]*)/>(.*?)(?=<Sentence\b|</Sentences>)",
+                             raw, re.S):
+        attrs, body = (block.group(1), block.group(2)) if block.group(1) is not None else (block.group(3),
+                                                                                            block.group(4))
+        text = re.search(r"<Text>(.*?)</Text>", body, re.S)
+        if not text:
+            continue
+        date = re.search(r'date="(\d{8})"', attrs)
+        codings = re.findall(r'<EventCoding[^>]*eventcode="([^"]*)"[^>]*sourcecode="([^"]*)"[^>]*targetcode="([^"]*)"',
+                             body)
+        published = f"{date.group(1)[:4]}-{date.group(1)[4:6]}-{date.group(1)[6:]}" if date else None
+        found.append((" ".join(text.group(1).split()), published, codings))
+    return found
+
+
+def petrarch(shared: Path, pipeline: Pipeline, verbose: bool) -> dict[str, float]:
+    sentences = petrarch_sentences(shared / "eval/public/petrarch/PETR2_GSR_validation.xml")
+    expected = root_found = full_found = extra = 0
+    for n, (text, published, codings) in enumerate(sentences):
+        events = pipeline.analyze(Document(id=f"v{n}", source_uri="petrarch", text=text, published=published)).events
+        dyadic = [e for e in events if e.target is not None]
+        expected += len(codings)
+        for code, source, target in codings:
+            matches = [e for e in dyadic if e.source.country == source[:3] and e.target.country == target[:3]]
+            root_found += any(e.root == code[:2] for e in matches)
+            full_found += any(e.cameo == code for e in matches)
+        wanted = {(s[:3], t[:3], c[:2]) for c, s, t in codings}
+        extras = [e for e in dyadic if (e.source.country, e.target.country, e.root) not in wanted]
+        extra += len(extras)
+        if verbose:
+            print(f"  want {codings} got {[(e.source.country, e.target.country, e.cameo) for e in dyadic]}: {text[:70]}")
+    return {"petrarch.sentences": len(sentences), "petrarch.expected_codings": expected,
+            "petrarch.found_root": root_found / max(expected, 1), "petrarch.found_full_code": full_found / max(expected, 1),
+            "petrarch.extra_events_per_sentence": extra / max(len(sentences), 1)}
+
+
+def speed(shared: Path, pipeline: Pipeline) -> dict[str, float]:
+    """Sentences per second for event coding alone: documents are parsed first, outside the clock."""
+    stories = [json.loads(line) for line in (shared / "corpus/voa/voa_stories.jsonl").open()][:40]
+    parsed = [pipeline.parse(Document(id=s["id"], source_uri=s["url"], text=s["text"], published=s["published"][:10]))
+              for s in stories]
+    sentences = sum(len(p.sentences) for p in parsed)
+    started = time.perf_counter()
+    events = sum(len(code_events(p, pipeline.resources)) for p in parsed)
+    seconds = time.perf_counter() - started
+    return {"speed.sentences": sentences, "speed.events": events, "speed.coding_sentences_per_second": sentences / seconds}
+
+
+def run(shared: Path, verbose: bool = False) -> dict[str, float]:
+    pipeline = Pipeline()
+    return {**plover(shared, pipeline, verbose), **petrarch(shared, pipeline, verbose), **speed(shared, pipeline)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    shared = Path(os.environ.get("BILAT_SHARED", REPO.parent / "shared")).resolve()
+    for name, value in run(shared, args.verbose).items():
+        print(f"events.{name}: {value:.3f}" if isinstance(value, float) else f"events.{name}: {value}")
+
+
+if __name__ == "__main__":
+    main()
