@@ -36,7 +36,7 @@ def plover(shared: Path, pipeline: Pipeline, verbose: bool) -> dict[str, float]:
                if r.get("event") != "DOCUMENT" and r.get("text")]
     right_type = right_source = right_target = coded = 0
     for n, record in enumerate(records):
-        document = Document(id=f"p{n}", source_uri=record["id"], text=record["text"])
+        document = Document(id=f"p{n}", source_uri=record["id"], text=record["text"], published=record.get("date"))
         event = _best(pipeline.analyze(document).events)
         gold = REMAP.get(record["event"], record["event"])
         if event is None:

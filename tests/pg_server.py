@@ -15,6 +15,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -76,16 +77,24 @@ def _server_user() -> str | None:
         return None
 
 
-@pytest.fixture(scope="session")
-def postgres_url() -> Iterator[str]:
-    """``postgresql://USER@127.0.0.1:PORT/bilat_test`` on a server started for this test session."""
+class ServerUnavailable(RuntimeError):
+    """No PostgreSQL here to start (missing binaries or no account to run it as)."""
+
+
+@contextmanager
+def postgres_server(database: str = DATABASE) -> Iterator[str]:
+    """Start a throw-away server; yield ``postgresql://USER@127.0.0.1:PORT/<database>``; stop and delete it.
+    Also used by benchmarks/serve_latency.py."""
     bin_dir = postgres_bin_dir()
     if bin_dir is None:
-        missing("PostgreSQL binaries (initdb, pg_ctl, postgres) not found; apt-get install postgresql")
+        raise ServerUnavailable(
+            "PostgreSQL binaries (initdb, pg_ctl, postgres) not found; apt-get install postgresql"
+        )
     user = _server_user()
     if os.geteuid() == 0 and user is None:
-        missing("running as root and no 'postgres' system user to run the server as")
-    root = Path(tempfile.mkdtemp(prefix="bilat-pg-"))
+        raise ServerUnavailable("running as root and no 'postgres' system user to run the server as")
+    # The server's account must reach its directory: /tmp is world-traversable, $TMPDIR may not be.
+    root = Path(tempfile.mkdtemp(prefix="bilat-pg-", dir="/tmp" if user and Path("/tmp").is_dir() else None))
     data, sockets = root / "data", root / "run"
     sockets.mkdir()
     if user:
@@ -96,33 +105,72 @@ def postgres_url() -> Iterator[str]:
     port = free_port()
     log = root / "server.log"
 
-    def run(command: list[str], **kwargs) -> subprocess.CompletedProcess:
-        return subprocess.run(_as_user(command, user), capture_output=True, text=True, timeout=120, **kwargs)
+    def run(command: list[str]) -> subprocess.CompletedProcess:
+        return subprocess.run(_as_user(command, user), capture_output=True, text=True, timeout=120)
 
-    init = run(
-        [str(bin_dir / "initdb"), "-D", str(data), "-U", db_user, "-A", "trust", "-E", "UTF8", "--no-sync"]
-    )
-    if init.returncode != 0:
-        shutil.rmtree(root, ignore_errors=True)
-        pytest.fail(f"initdb failed: {init.stderr.strip()}", pytrace=False)
-    options = (
-        f"-k {sockets} -p {port} -h 127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-    )
-    start = run(
-        [str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", options, "-w", "-t", "60", "start"]
-    )
     try:
+        init = run(
+            [
+                str(bin_dir / "initdb"),
+                "-D",
+                str(data),
+                "-U",
+                db_user,
+                "-A",
+                "trust",
+                "-E",
+                "UTF8",
+                "--no-sync",
+            ]
+        )
+        if init.returncode != 0:
+            raise RuntimeError(f"initdb failed: {init.stderr.strip()}")
+        # Durability off: a test server is thrown away, and fsync would only slow the tests.
+        options = f"-k {sockets} -p {port} -h 127.0.0.1 -c fsync=off -c synchronous_commit=off"
+        start = run(
+            [
+                str(bin_dir / "pg_ctl"),
+                "-D",
+                str(data),
+                "-l",
+                str(log),
+                "-o",
+                options,
+                "-w",
+                "-t",
+                "60",
+                "start",
+            ]
+        )
         if start.returncode != 0:
             text = log.read_text(errors="replace") if log.exists() else ""
-            pytest.fail(f"PostgreSQL did not start: {start.stderr.strip()} {text[-800:]}", pytrace=False)
-        _create_database(port, db_user)
-        yield f"postgresql://{db_user}@127.0.0.1:{port}/{DATABASE}"
+            raise RuntimeError(f"PostgreSQL did not start: {start.stderr.strip()} {text[-800:]}")
+        try:
+            _create_database(port, db_user, database)
+            yield f"postgresql://{db_user}@127.0.0.1:{port}/{database}"
+        finally:
+            run([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"])
     finally:
-        run([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"])
         shutil.rmtree(root, ignore_errors=True)
 
 
-def _create_database(port: int, user: str) -> None:
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """``postgresql://USER@127.0.0.1:PORT/bilat_test`` on a server started for this test session."""
+    try:
+        server = postgres_server()
+        url = server.__enter__()
+    except ServerUnavailable as error:
+        missing(str(error))
+    except RuntimeError as error:
+        pytest.fail(str(error), pytrace=False)
+    try:
+        yield url
+    finally:
+        server.__exit__(None, None, None)
+
+
+def _create_database(port: int, user: str, database: str) -> None:
     import psycopg
 
     deadline = time.monotonic() + 30
@@ -131,7 +179,7 @@ def _create_database(port: int, user: str) -> None:
             with psycopg.connect(
                 host="127.0.0.1", port=port, user=user, dbname="postgres", autocommit=True
             ) as conn:
-                conn.execute(f'CREATE DATABASE "{DATABASE}"')
+                conn.execute(f'CREATE DATABASE "{database}"')
                 return
         except psycopg.OperationalError:
             if time.monotonic() > deadline:
@@ -148,7 +196,7 @@ def fresh_postgres(postgres_url: str) -> Iterator[str]:
 
     base, _, _ = postgres_url.rpartition("/")
     name = "t_" + uuid.uuid4().hex[:12]
-    conninfo = base.replace("postgresql://", "postgresql://", 1) + "/postgres"
+    conninfo = base + "/postgres"
     with psycopg.connect(conninfo, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     yield f"{base}/{name}"

@@ -81,3 +81,43 @@ def test_serving_report_writes_one_file(built_store, tmp_path):
     assert result.exit_code == 0, result.output
     html = out.read_text()
     assert html.startswith("<!doctype html>") and "KEN – ETH" in html and "vegaEmbed" in html
+
+
+def test_serving_serve_runs_read_only_and_takes_the_token_from_the_environment(built_store):
+    import os
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    from tests.pg_server import free_port
+
+    port = free_port()
+    command = [
+        sys.executable,
+        "-c",
+        "from bilat.cli import main; main()",
+        "serve",
+        "--store",
+        built_store,
+        "--port",
+        str(port),
+    ]
+    process = subprocess.Popen(command, env={**os.environ, "BILAT_TOKEN": "t0ken"}, stderr=subprocess.PIPE)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                overview = httpx.get(f"{base}/api/overview", timeout=2)
+                break
+            except httpx.TransportError:
+                assert process.poll() is None and time.monotonic() < deadline, "bilat serve did not start"
+                time.sleep(0.2)
+        assert overview.status_code == 200 and overview.json()["counts"]["documents"] == 3
+        assert httpx.get(f"{base}/dyad/KEN/ETH").status_code == 200
+        assert httpx.post(f"{base}/api/build", json={"text": "x"}).status_code == 401
+    finally:
+        process.terminate()
+        process.wait(timeout=20)

@@ -13,8 +13,11 @@ def _doc(text: str, resources, **kwargs):
 
 
 def test_clean_header_debris_and_byline(resources):
-    text = (" date 2022-05-10 By Reuters\n\nBy John Smith\n\n+ ↺ − 16 px\n\nGreece and Cyprus held talks in Athens.\n\n\n\n"
-            "The ministers met for two hours.\n")
+    text = (
+        " date 2022-05-10 By Reuters\n\nBy John Smith\n\n+ ↺ − 16 px\n\n"
+        "Greece and Cyprus held talks in Athens.\n\n\n\n"
+        "The ministers met for two hours.\n"
+    )
     doc = _doc(text, resources)
     assert doc.published == "2022-05-10" and doc.published_how == "header"
     assert doc.outlet == "Reuters" and doc.author == "John Smith"
@@ -22,7 +25,9 @@ def test_clean_header_debris_and_byline(resources):
 
 
 def test_clean_stamp_line_gives_the_date(resources):
-    text = "Kenya and Uganda sign rail deal\n\n09:40 - 21/06/2022 Tuesday\nThe two presidents signed the deal.\n"
+    text = (
+        "Kenya and Uganda sign rail deal\n\n09:40 - 21/06/2022 Tuesday\nThe two presidents signed the deal.\n"
+    )
     doc = _doc(text, resources)
     assert (doc.published, doc.published_how) == ("2022-06-21", "stamp")
     assert doc.title == "Kenya and Uganda sign rail deal"
@@ -76,3 +81,163 @@ def test_clean_seed_metadata(seeds, resources, name, published, how, outlet, aut
     doc = to_document(raw, resources)
     assert (doc.published, doc.published_how, doc.outlet, doc.author) == (published, how, outlet, author)
     assert "16 px" not in doc.text and "\n\n\n" not in doc.text
+
+
+def test_clean_seed_cites(seeds, resources):
+    docs = {}
+    for raw in read_sources([str(seeds)]):
+        docs[raw.source_uri.rsplit("/", 1)[-1][:3]] = to_document(raw, resources)
+    assert docs["000"].cites == ["Trend"]
+    assert docs["002"].cites == ["Azernews", "MFA"] and docs["002"].outlet is None
+
+
+def test_clean_byline_person_and_outlet_together(resources):
+    doc = _doc(
+        "By Maria Koval, Ukrinform\n\nUkraine and Poland discussed grain transit on Monday.\n", resources
+    )
+    assert (doc.author, doc.outlet) == ("Maria Koval", "Ukrinform")
+
+
+def test_clean_byline_outlet_by_pattern(resources):
+    doc = _doc(
+        " date 2021-02-02 By Caspian Wire News Agency\n\nKazakhstan and Turkmenistan met.\n", resources
+    )
+    assert (doc.outlet, doc.author) == ("Caspian Wire News Agency", None)
+    doc = _doc("Kazakhstan and Turkmenistan met.\n\nDilnoza Karimova\n\nSteppe.Kz\n", resources)
+    assert (doc.outlet, doc.author) == ("Steppe.Kz", "Dilnoza Karimova")
+
+
+def test_clean_debris_lines_go_and_text_stays(resources):
+    text = (
+        "Share\n\nFacebook | Twitter | Telegram\n\nWe use cookies to improve your experience.\n\n"
+        "Jordan and Egypt agreed to expand gas exports.\n\nRead more\n\n»\n\n"
+        "The deal was signed in Amman.   \n\nTags: Jordan, Egypt, gas\n\n"
+        "© 2023 Levant Media. All rights reserved.\n"
+    )
+    doc = _doc(text, resources)
+    assert doc.text == "Jordan and Egypt agreed to expand gas exports.\n\nThe deal was signed in Amman."
+
+
+def test_clean_title_only_when_short_unpunctuated_first_line(resources):
+    doc = _doc("Bahrain, Qatar restore flights\n\nBahrain and Qatar restored direct flights.\n", resources)
+    assert doc.title == "Bahrain, Qatar restore flights"
+    assert doc.text.startswith("Bahrain, Qatar restore flights\n\n")
+    assert _doc("Bahrain and Qatar restored flights.\n\nMore later.\n", resources).title is None
+    assert (
+        _doc("Bahrain, Qatar restore flights\nBahrain and Qatar restored flights.\n", resources).title is None
+    )
+
+
+def test_clean_unicode_nfc_and_quotes_kept(resources):
+    doc = _doc("Cafe\u0301 owners in Tiraspol said “we are tired” of the blockade.\n", resources)
+    assert doc.text == "Café owners in Tiraspol said “we are tired” of the blockade."
+
+
+def test_clean_cites_outlets_not_people(resources):
+    text = (
+        "Kuwait will host the summit, KUNA reported, citing the Foreign Ministry. According to Ahmed Saleh, "
+        "preparations are on track, the minister told Al Jazeera, and Gulf Daily Times has reported the date."
+    )
+    doc = _doc(text, resources)
+    assert doc.cites == ["KUNA", "Foreign Ministry", "Al Jazeera", "Gulf Daily Times"]
+    assert doc.outlet is None
+
+
+def test_clean_outlet_is_not_cited(resources):
+    doc = _doc("By Reuters\n\nChad and Niger signed a pact, Reuters reported.\n", resources)
+    assert doc.outlet == "Reuters" and doc.cites == []
+
+
+def test_clean_metadata_from_container(resources):
+    raw = RawDocument(
+        source_uri="x",
+        text="Peru and Chile met.\n",
+        format="jsonl",
+        published="2020-02-02",
+        outlet="Andes Wire",
+        author="Rosa Diaz",
+        title="Talks",
+    )
+    doc = to_document(raw, resources)
+    assert (doc.published, doc.published_how, doc.outlet, doc.author, doc.title) == (
+        "2020-02-02",
+        "metadata",
+        "Andes Wire",
+        "Rosa Diaz",
+        "Talks",
+    )
+
+
+def test_clean_id_is_sha256_prefix_of_clean_text(resources):
+    import hashlib
+
+    doc = _doc("  Peru and Chile met.  \n\n\n\nThey agreed.\r\n", resources)
+    assert doc.text == "Peru and Chile met.\n\nThey agreed."
+    assert doc.id == hashlib.sha256(doc.text.encode()).hexdigest()[:16]
+
+
+def test_clean_dedupe_near_exact_quotes_and_spacing(resources):
+    a = _doc("The envoy said “progress” was made.\n", resources)
+    b = _doc('The  envoy said "progress" was made.\n', resources)
+    c = _doc("The envoy said progress was slow.\n", resources)
+    assert [d.id for d in dedupe([a, a, b, c])] == [a.id, c.id]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("2021-04-09T10:00:00+02:00", "2021-04-09"), ("April 9, 2021", "2021-04-09"), ("soon", None)],
+)
+def test_clean_container_date_is_read_or_dropped(resources, value, expected):
+    raw = RawDocument(source_uri="x", text="Peru and Chile met.\n", format="jsonl", published=value)
+    doc = to_document(raw, resources)
+    assert doc.published == expected and doc.published_how == ("metadata" if expected else None)
+
+
+def test_clean_nothing_left_is_an_error(resources):
+    with pytest.raises(ValueError, match="no article text"):
+        _doc("Share\n\n+ ↺ − 16 px\n", resources)
+
+
+def test_clean_signoff_lines_give_author_and_go(resources):
+    text = (
+        "Morocco and Spain agreed to reopen customs posts.\n\nThe posts had been closed for three years.\n\n"
+        "Reporting by Nadia Benali in Rabat; Editing by Tom Price\n"
+    )
+    doc = _doc(text, resources)
+    assert doc.author == "Nadia Benali"
+    assert doc.text.endswith("closed for three years.")
+    doc = _doc("Morocco and Spain met.\n\n(Editing by Tom Price)\n", resources)
+    assert doc.author is None and doc.text == "Morocco and Spain met."
+
+
+def test_clean_sentence_starting_with_by_is_not_a_byline(resources):
+    doc = _doc("by then the talks had stalled.\n\nBy the way officials spoke.\n", resources)
+    assert doc.author is None and "By the way officials spoke." in doc.text
+
+
+@pytest.mark.parametrize(
+    ("signature", "author"),
+    [
+        ("Ayşe Nur Demir", "Ayşe Nur Demir"),
+        ("Jean-Luc O’Neil", "Jean-Luc O’Neil"),
+        ("Mehmet Öz", "Mehmet Öz"),
+        ("NEWS DESK", None),
+        ("The talks ended", None),
+    ],
+)
+def test_clean_signature_person_line_shapes(resources, signature, author):
+    doc = _doc(f"Turkey and Syria held talks.\n\n{signature}\n\nNews.Az\n", resources)
+    assert doc.author == author and doc.outlet == "News.Az"
+
+
+def test_clean_impossible_header_date_is_dropped(resources):
+    doc = _doc(" date 2023-02-30 By Azeri Daily News\n\nGeorgia and Armenia met.\n", resources)
+    assert doc.published is None and doc.outlet == "Azeri Daily News"
+    assert doc.text == "Georgia and Armenia met."
+
+
+def test_clean_header_outlet_without_by_and_dateline_credit(resources):
+    doc = _doc(" date 2022-08-01 Anadolu Agency\n\nAnkara and Baghdad discussed water.\n", resources)
+    assert (doc.published, doc.outlet) == ("2022-08-01", "Anadolu Agency")
+    doc = _doc(" date 2022-08-01\n\nBEIRUT, Aug 1 (Reuters) - Lebanon and Cyprus met.\n", resources)
+    assert (doc.published, doc.published_how, doc.outlet) == ("2022-08-01", "header", "Reuters")

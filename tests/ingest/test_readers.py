@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -23,7 +24,11 @@ def _split(items):
 
 def test_readers_registry_names():
     assert sorted(READERS) == [
-        "bilat.readers.feed.v1", "bilat.readers.html.v1", "bilat.readers.jsonl.v1", "bilat.readers.text.v1",
+        "bilat.readers.feed.v1",
+        "bilat.readers.html.v1",
+        "bilat.readers.jsonl.v1",
+        "bilat.readers.text.v1",
+        "bilat.readers.url.v1",
     ]
 
 
@@ -100,7 +105,8 @@ def test_readers_html_and_malformed_html(tmp_path):
         "<html><head><title>Border talks</title><meta name='author' content='Jane Roe'>"
         "<meta property='article:published_time' content='2024-03-05'></head><body><article>"
         f"<h1>Border talks</h1><p>{ARTICLE} The ministers agreed to meet again in May.</p>"
-        "<p>Both delegations praised the progress made so far in the negotiations.</p></article></body></html>"
+        "<p>Both delegations praised the progress made so far in the negotiations.</p>"
+        "</article></body></html>"
     )
     (tmp_path / "page.html").write_text(page, encoding="utf-8")
     (tmp_path / "broken.html").write_text("<html><body><div><<<>>></div>", encoding="utf-8")
@@ -111,13 +117,18 @@ def test_readers_html_and_malformed_html(tmp_path):
 
 
 class _Handler(BaseHTTPRequestHandler):
-    def do_GET(self):  # noqa: N802 (http.server's name)
+    def do_GET(self):  # http.server's name
         routes = {
             "/article.txt": ("text/plain", ARTICLE),
-            "/feed.xml": ("application/rss+xml", (
-                "<?xml version='1.0'?><rss version='2.0'><channel><title>Wire</title>"
-                "<item><title>One</title><link>http://x/1</link><pubDate>Tue, 05 Mar 2024 10:00:00 GMT</pubDate>"
-                f"<description>{ARTICLE}</description></item></channel></rss>")),
+            "/feed.xml": (
+                "application/rss+xml",
+                (
+                    "<?xml version='1.0'?><rss version='2.0'><channel><title>Wire</title>"
+                    "<item><title>One</title><link>http://x/1</link>"
+                    "<pubDate>Tue, 05 Mar 2024 10:00:00 GMT</pubDate>"
+                    f"<description>{ARTICLE}</description></item></channel></rss>"
+                ),
+            ),
         }
         if self.path not in routes:
             self.send_error(404)
@@ -144,9 +155,105 @@ def server():
 
 
 def test_readers_urls_feeds_and_dead_links(server):
-    docs, errors = _split(read_sources([f"{server}/article.txt", f"{server}/feed.xml", f"{server}/gone",
-                                        "http://127.0.0.1:9/nothing"]))
+    docs, errors = _split(
+        read_sources(
+            [f"{server}/article.txt", f"{server}/feed.xml", f"{server}/gone", "http://127.0.0.1:9/nothing"]
+        )
+    )
     assert docs[0].text == ARTICLE
     assert docs[1].format == "feed" and docs[1].published == "2024-03-05" and docs[1].outlet == "Wire"
-    assert errors[0].message == "HTTP 404"
+    assert errors[0].message == "HTTP 404 Not Found"
     assert errors[1].source_uri == "http://127.0.0.1:9/nothing" and "cannot fetch" in errors[1].message
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        (
+            "\ufeffMalta and Tunisia agreed to patrol the sea together.".encode(),
+            "Malta and Tunisia agreed to patrol the sea together.",
+        ),
+        (
+            "Oman’s envoy met Yemeni officials in Muscat.".encode("utf-16"),
+            "Oman’s envoy met Yemeni officials in Muscat.",
+        ),
+        (
+            "The minister called the talks “very productive” – a rare step.".encode("cp1252"),
+            "The minister called the talks “very productive” – a rare step.",
+        ),
+        (
+            "Посол Украины встретился с министром иностранных дел Молдовы в Кишиневе.".encode("cp1251"),
+            "Посол Украины встретился с министром иностранных дел Молдовы в Кишиневе.",
+        ),
+    ],
+)
+def test_readers_encodings_are_read_not_rejected(tmp_path, data, text):
+    path = tmp_path / "story.txt"
+    path.write_bytes(data)
+    docs, errors = _split(read_sources([str(path)]))
+    assert not errors and docs[0].text == text
+
+
+def test_readers_stdin(monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(ARTICLE.encode("utf-8"))))
+    docs, _ = _split(read_sources(["-"]))
+    assert docs[0].source_uri == "<stdin>" and docs[0].text == ARTICLE
+
+
+def test_readers_content_sniffing_without_extension(tmp_path):
+    page = (
+        "<!DOCTYPE html><html><head><title>Port deal</title></head><body><article><p>"
+        "Djibouti and Ethiopia signed a port access deal on Friday, officials in both capitals said. "
+        "The agreement runs for twenty years.</p></article></body></html>"
+    )
+    (tmp_path / "page").write_text(page, encoding="utf-8")
+    feed = (
+        "<?xml version='1.0'?><rss version='2.0'><channel><title>Horn Desk</title><item><title>Deal</title>"
+        "<link>https://example.org/deal</link><description>Somalia objected to the deal.</description>"
+        "</item></channel></rss>"
+    )
+    (tmp_path / "wire.xml").write_text(feed, encoding="utf-8")
+    (tmp_path / "lines").write_text(json.dumps({"text": ARTICLE}) + "\n", encoding="utf-8")
+    docs, errors = _split(read_sources([str(tmp_path / n) for n in ("page", "wire.xml", "lines")]))
+    assert not errors
+    assert [d.format for d in docs] == ["html", "feed", "jsonl"]
+    assert docs[1].source_uri == "https://example.org/deal" and docs[1].outlet == "Horn Desk"
+
+
+def test_readers_jsonl_fields_and_line_numbers(tmp_path):
+    path = tmp_path / "wire.jsonl"
+    record = {
+        "id": "x1",
+        "title": "Talks",
+        "date": "2022-11-30",
+        "author": "Ana Lima",
+        "source": "Lusa",
+        "content": ARTICLE,
+    }
+    path.write_text("\n" + json.dumps(record) + "\n[1, 2]\n{oops}\n", encoding="utf-8")
+    docs, errors = _split(read_sources([str(path)]))
+    raw = docs[0]
+    assert (raw.source_uri, raw.title, raw.published, raw.author, raw.outlet) == (
+        f"{path}#L2",
+        "Talks",
+        "2022-11-30",
+        "Ana Lima",
+        "Lusa",
+    )
+    assert [e.source_uri for e in errors] == [f"{path}#L3", f"{path}#L4"]
+    assert "not an object" in errors[0].message and "line 4" in errors[1].message
+
+
+def test_readers_json_array_file(tmp_path):
+    path = tmp_path / "stories.json"
+    path.write_text(json.dumps([{"text": ARTICLE}, {"body": ARTICLE.replace("Chile", "Ecuador")}], indent=2))
+    docs, errors = _split(read_sources([str(path)]))
+    assert not errors and [d.source_uri for d in docs] == [f"{path}#1", f"{path}#2"]
+
+
+def test_readers_folder_skips_other_files_and_bad_glob(tmp_path):
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "story.md").write_text(ARTICLE, encoding="utf-8")
+    docs, errors = _split(read_sources([str(tmp_path), str(tmp_path / "*.doc")]))
+    assert [d.source_uri for d in docs] == [str(tmp_path / "story.md")]
+    assert errors[0].message == "no file matches this pattern"

@@ -196,3 +196,42 @@ def _coloured_pixels(png: bytes) -> int:
             if max(r, g, b) - min(r, g, b) > 60:
                 count += 1
     return count
+
+
+@pytest.fixture(scope="module")
+def seed_server(seeds, tmp_path_factory, resources):
+    """The web app over a store of the seed articles (read from ../shared at run time)."""
+    import uvicorn
+
+    path = tmp_path_factory.mktemp("seeds") / "seeds.db"
+    assert api.build([str(seeds)], str(path), resources=resources).added >= 1
+    port = free_port()
+    instance = uvicorn.Server(
+        uvicorn.Config(api.serve_app(str(path)), host="127.0.0.1", port=port, log_level="warning")
+    )
+    thread = threading.Thread(target=instance.run, daemon=True)
+    thread.start()
+    while not instance.started:
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}", str(path)
+    instance.should_exit = True
+    thread.join(timeout=10)
+
+
+def test_browser_seed_store_timeline_and_search(page, seed_server):
+    from bilat.serve import queries
+    from bilat.store import open_store
+
+    base, path = seed_server
+    with open_store(path) as store:
+        events = store.events(between=("AZE", "ISR"))
+        placed = [e for e in queries.dyad(store, "AZE", "ISR")["events"] if e["plot_date"]]
+    _offline(page)
+    page.goto(f"{base}/dyad/AZE/ISR")
+    page.wait_for_selector("#chart[data-rendered='true']", timeout=20000)
+    assert page.locator("li.event").count() == len(events) > 0
+    assert page.locator(POINTS).count() == len(placed) > 0
+    page.locator("li.event").first.click()
+    assert page.locator("#evidence blockquote.evidence").inner_text().strip() == events[0].evidence.strip()
+    page.goto(f"{base}/search?q=embassy")
+    assert page.locator("li.hit mark").count() > 0

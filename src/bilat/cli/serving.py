@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 from typing import Annotated
@@ -23,18 +22,23 @@ UNTIL = typer.Option(help="Up to this date.")
 @app.command()
 def search(
     query: Annotated[str, typer.Argument(help="Words to find in sentences.")],
-    actor: Annotated[str | None, typer.Option(help="Only documents with an event involving this actor.")] = None,
+    actor: Annotated[
+        str | None, typer.Option(help="Only documents with an event involving this actor.")
+    ] = None,
     between: Annotated[tuple[str, str] | None, BETWEEN] = None,
     since: Annotated[str | None, typer.Option(help="Documents published from this date.")] = None,
     until: Annotated[str | None, typer.Option(help="Documents published up to this date.")] = None,
-    code: Annotated[str | None, typer.Option(help="Only documents with an event of this CAMEO code/prefix.")] = None,
+    code: Annotated[
+        str | None, typer.Option(help="Only documents with an event of this CAMEO code/prefix.")
+    ] = None,
     limit: Annotated[int, typer.Option(help="How many hits at most.")] = 20,
     store: str = STORE,
     format: Format = FORMAT,
 ) -> None:
     """Full-text search over sentences, ranked, matches in [brackets]. Example: bilat search embassy"""
-    hits = api.search(query, store, actor=actor, between=between, since=since, until=until, code=code,
-                      limit=limit)
+    hits = api.search(
+        query, store, actor=actor, between=between, since=since, until=until, code=code, limit=limit
+    )
     if format == Format.table:
         # The table is drawn by rich, which would read "[word]" as markup: show the matches in bold instead.
         rows = [{**h.model_dump(mode="json"), "snippet": _marked(h.snippet)} for h in hits]
@@ -52,9 +56,13 @@ def _marked(snippet: str) -> str:
 @app.command()
 def export(
     out: Annotated[Path, typer.Argument(help="The file to write.")],
-    format: Annotated[str, typer.Option("--format", "-f",
-                                        help="csv, jsonl, json, parquet, gdelt (or bilat.export.<fmt>.v1).")] = "csv",
-    table: Annotated[str, typer.Option(help="events, facts, documents or actors (gdelt: events).")] = "events",
+    format: Annotated[
+        str,
+        typer.Option("--format", "-f", help="csv, jsonl, json, parquet, gdelt (or bilat.export.<fmt>.v1)."),
+    ] = "csv",
+    table: Annotated[
+        str, typer.Option(help="events, facts, documents or actors (gdelt: events).")
+    ] = "events",
     between: Annotated[tuple[str, str] | None, BETWEEN] = None,
     actor: Annotated[str | None, typer.Option(help="An actor on either side (events).")] = None,
     since: Annotated[str | None, SINCE] = None,
@@ -62,10 +70,19 @@ def export(
     code: Annotated[str | None, typer.Option(help="CAMEO code or prefix (events).")] = None,
     store: str = STORE,
 ) -> None:
-    """Write the store, or a filtered part, to a file. Example: bilat export events.parquet --format parquet"""
+    """Write the store, or a filtered part, to a file. Example: bilat export ev.parquet --format parquet"""
     try:
-        written = api.export(out, store, format=format, table=table, between=between, actor=actor, since=since,
-                             until=until, code=code)
+        written = api.export(
+            out,
+            store,
+            format=format,
+            table=table,
+            between=between,
+            actor=actor,
+            since=since,
+            until=until,
+            code=code,
+        )
     except ValueError as error:
         fail(str(error))
     Console(stderr=True).print(f"{written} {table} written to {out}", markup=False, highlight=False)
@@ -88,16 +105,31 @@ def serve(
     store: str = STORE,
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
-    token: Annotated[str | None, typer.Option(envvar="BILAT_TOKEN",
-                                              help="Bearer token that write endpoints require.")] = None,
+    token: Annotated[
+        str | None, typer.Option(envvar="BILAT_TOKEN", help="Bearer token that write endpoints require.")
+    ] = None,
 ) -> None:
     """The web app: overview, dyad timelines, actors, documents, facts, search; JSON under /api.
     Read-only unless a token is given. Example: bilat serve --port 8000"""
     import uvicorn
 
-    if host not in {"127.0.0.1", "localhost", "::1"} and not token and not os.environ.get("BILAT_QUIET"):
-        Console(stderr=True).print(f"serving read-only on {host}: anyone who can reach it can read the store",
-                                   markup=False, highlight=False)
+    if host not in {"127.0.0.1", "localhost", "::1"}:
+        Console(stderr=True).print(
+            f"note: listening on {host}: anyone who can reach it can read the store",
+            markup=False,
+            highlight=False,
+        )
     application = api.serve_app(store, token=token)
-    Console(stderr=True).print(f"bilat serving {store} on http://{host}:{port}/", markup=False, highlight=False)
+    Console(stderr=True).print(
+        f"bilat serving {_shown(store)} on http://{host}:{port}/", markup=False, highlight=False
+    )
     uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+def _shown(store: str) -> str:
+    """The store as it may be printed: a server URL without its password."""
+    if "://" not in store:
+        return store
+    from sqlalchemy.engine import make_url
+
+    return make_url(store).render_as_string(hide_password=True)

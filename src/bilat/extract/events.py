@@ -186,6 +186,11 @@ def _verb_candidates(verb: Token, pattern: Pattern, parsed: Parsed, dyad) -> Ite
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     subject_tokens = (prep_objects([verb], "by") or _sponsors(verb)) if passive else clause_subject(verb)
     sources = _resolve_all(subject_tokens, parsed)
+    if len(sources) == 1 and len(subject_tokens) == 1:
+        # "Hungarian and Romanian officials agreed": one noun, two countries.
+        pair = _country_pair(subject_tokens[0], parsed)
+        if len(pair) >= 2:
+            sources = pair
     objects = _direct_objects(verb)
     targets = _targets(verb, pattern, parsed, objects)
     if not targets and passive:

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 
 from bilat.ingest.clean import document_id, to_document
-from bilat.ingest.readers import READERS, read_sources
+from bilat.ingest.readers import READERS
+from bilat.ingest.sources import read_sources
 from bilat.models import Document
 
 __all__ = ["READERS", "dedupe", "document_id", "read_sources", "to_document"]
 
 
+QUOTES = str.maketrans({**dict.fromkeys("’‘‛`", "'"), **dict.fromkeys("“”„«»", '"')})
+
+
 def _fingerprint(text: str) -> str:
-    text = text.lower().replace("’", "'").replace("“", '"').replace("”", '"')
+    """The text up to case, quote style, dash style and spacing: copies of one story share it."""
+    text = unicodedata.normalize("NFKC", text).translate(QUOTES).lower()
+    text = re.sub(r"[‐‑‒–—―]", "-", text)
     return re.sub(r"\s+", " ", text).strip()
 
 

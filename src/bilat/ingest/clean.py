@@ -6,30 +6,25 @@ they said becomes metadata. Nothing is guessed: a date the text does not state s
 
 from __future__ import annotations
 
-import calendar
 import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from bilat.ingest.dates import find_dateline, parse_stamp
 from bilat.ingest.patterns import IngestPatterns, load_ingest_patterns
 from bilat.models import Document, RawDocument
 from bilat.resources import Resources
 
 HEADER = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\b(?P<rest>.*)$")
-BYLINE = re.compile(r"^(?:by|written by|author:)\s+(?P<name>[^\d@].{1,60})$", re.IGNORECASE)
-PERSON_LINE = re.compile(r"^[A-Z][a-z'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’\-]+){1,2}$")
-CITES = [
-    re.compile(r"(?P<name>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})[ \t]+(?:has[ \t]+|have[ \t]+)?report(?:s|ed)\b"),
-    re.compile(r"\bciting\s+(?:the\s+)?(?P<name>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})"),
-    re.compile(r"\baccording to\s+(?:the\s+)?(?P<name>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})"),
-    re.compile(r"\btold\s+(?P<name>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,2})\b"),
-]
-WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-MONTHS["sept"] = 9
+# "Firstname Lastname", "Firstname M. Lastname", "Ayşe Nur Demir": capitalised letters-only words.
+_NAME_WORD = r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))+"
+PERSON_LINE = re.compile(rf"^{_NAME_WORD}(?:\s+[^\W\d_]\.)?(?:\s+{_NAME_WORD}){{1,2}}$")
+BYLINE_PARTS = re.compile(r"\s*(?:[,|/•·]|\s[-–—]\s)\s*")
+BASED = re.compile(r"^[\w.’'\-]+-based\s+")
+NOT_A_SOURCE = {"The", "It", "He", "She", "They", "We", "This", "That", "Mr", "Ms", "Mrs", "Dr"}
+SIGNATURE_ZONE = 3  # closing credit lines are looked for among the last lines only
 STAMP_ZONE = 6  # time stamps are looked for among the first lines only
 
 
@@ -49,16 +44,20 @@ def document_id(text: str) -> str:
 def to_document(raw: RawDocument, resources: Resources, *, published: str | None = None) -> Document:
     patterns = resources.load("ingest", load_ingest_patterns)
     meta = Metadata(outlet=raw.outlet, author=raw.author, title=raw.title)
-    if raw.published:
-        meta.published, meta.published_how = raw.published, "metadata" if raw.format != "feed" else "feed"
+    container_date = _metadata_date(raw.published, patterns) if raw.published else None
+    if container_date:
+        meta.published, meta.published_how = container_date, "metadata"
     lines = unicodedata.normalize("NFC", raw.text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = _read_header(lines, meta, patterns)
     lines = [line.rstrip() for line in lines if not patterns.is_debris(line)]
     lines = _read_top(lines, meta, patterns)
     lines = _read_signature(lines, meta, patterns)
     text = _collapse(lines)
+    if not text:
+        raise ValueError("no article text left after cleaning")
     if meta.title is None:
         meta.title = _title(text)
+    _read_dateline(text, raw.source_uri, meta, patterns)
     if published:
         meta.published, meta.published_how = published, "given"
     return Document(
@@ -70,8 +69,16 @@ def to_document(raw: RawDocument, resources: Resources, *, published: str | None
         author=meta.author,
         published=meta.published,
         published_how=meta.published_how,
-        cites=_cites(text, meta.outlet),
+        cites=_cites(text, meta.outlet, patterns),
     )
+
+
+def _metadata_date(value: str, patterns: IngestPatterns) -> str | None:
+    """A container's date as an ISO day; a spelling bilat cannot read is dropped, never guessed."""
+    try:
+        return date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        return parse_stamp(value, patterns)
 
 
 def _read_header(lines: list[str], meta: Metadata, patterns: IngestPatterns) -> list[str]:
@@ -80,22 +87,47 @@ def _read_header(lines: list[str], meta: Metadata, patterns: IngestPatterns) -> 
     match = HEADER.match(lines[0])
     if not match:
         return lines
-    if meta.published is None:
-        meta.published, meta.published_how = match["date"], "header"
+    header_date = _metadata_date(match["date"], patterns)  # a real calendar day, or nothing
+    if meta.published is None and header_date:
+        meta.published, meta.published_how = header_date, "header"
     rest = match["rest"].strip()
-    by = BYLINE.match(rest)
-    if by:
-        _credit(by["name"].strip(), meta, patterns)
+    name = patterns.byline(rest)
+    if name:
+        _credit(name, meta, patterns)
+    elif patterns.outlet(rest) and meta.outlet is None:
+        meta.outlet = patterns.outlet(rest)  # " date 2023-01-05 Reuters": the outlet without "By"
     return lines[1:]
 
 
 def _credit(name: str, meta: Metadata, patterns: IngestPatterns) -> None:
-    """A byline names an outlet or a person; outlets are known by name or look like a web domain."""
-    outlet = patterns.outlet(name)
-    if outlet:
-        meta.outlet = meta.outlet or outlet
-    elif meta.author is None:
-        meta.author = name
+    """A byline names people, an outlet or both ("By Jane Roe, Reuters"); outlets are known by name, look
+    like a web domain or carry an organisation word ("Trend News Agency")."""
+    people = []
+    for part in BYLINE_PARTS.split(name.strip()):
+        part = part.strip().strip(".,;:")
+        if not part:
+            continue
+        outlet = patterns.looks_like_outlet(part)
+        if outlet:
+            meta.outlet = meta.outlet or outlet
+        else:
+            people.append(part)
+    if people and meta.author is None:
+        meta.author = ", ".join(people)
+
+
+def _read_dateline(text: str, source_uri: str, meta: Metadata, patterns: IngestPatterns) -> None:
+    """The date of a ``PLACE, Month Day (Agency) -`` opening, after the title when there is one."""
+    body = text.partition("\n\n")[2] if meta.title and text.startswith(meta.title) else text
+    for candidate in (text, body):
+        found, agency = find_dateline(candidate, source_uri, patterns)
+        if found or agency:
+            if found and meta.published is None:
+                meta.published, meta.published_how = found, "dateline"
+            outlet = patterns.outlet(agency) if agency else None
+            if outlet and meta.outlet is None:
+                meta.outlet = outlet  # the wire that wrote the story, not one it cites
+            return
 
 
 def _read_top(lines: list[str], meta: Metadata, patterns: IngestPatterns) -> list[str]:
@@ -105,9 +137,9 @@ def _read_top(lines: list[str], meta: Metadata, patterns: IngestPatterns) -> lis
         stripped = line.strip()
         if stripped and seen < STAMP_ZONE:
             seen += 1
-            by = BYLINE.match(stripped)
-            if by and len(by["name"].split()) <= 5:
-                _credit(by["name"].strip(), meta, patterns)
+            name = patterns.byline(stripped)
+            if name and len(name.split()) <= 6:
+                _credit(name, meta, patterns)
                 continue
             stamp = parse_stamp(stripped, patterns)
             if stamp:
@@ -119,22 +151,33 @@ def _read_top(lines: list[str], meta: Metadata, patterns: IngestPatterns) -> lis
 
 
 def _read_signature(lines: list[str], meta: Metadata, patterns: IngestPatterns) -> list[str]:
-    """A closing outlet line (``News.Az``) and the author's name just above it."""
+    """Closing lines: sign-offs ("Reporting by …"), an outlet line (``News.Az``) and the author's name
+    just above that outlet line."""
     content = [i for i, line in enumerate(lines) if line.strip()]
-    if not content:
-        return lines
-    last = lines[content[-1]].strip()
-    outlet = patterns.outlet(last)
-    if outlet and len(last.split()) <= 4:
-        meta.outlet = meta.outlet or outlet
-        lines = lines[: content[-1]]
-        content = content[:-1]
-        if content:
-            above = lines[content[-1]].strip()
-            if PERSON_LINE.match(above) and not patterns.outlet(above):
+    for _ in range(SIGNATURE_ZONE):
+        if not content:
+            break
+        last = lines[content[-1]].strip()
+        credited = patterns.signoff(last)
+        outlet = patterns.outlet(last) if credited is None and len(last.split()) <= 4 else None
+        if credited:
+            meta.author = meta.author or credited
+        elif outlet:
+            meta.outlet = meta.outlet or outlet
+            above = lines[content[-2]].strip() if len(content) > 1 else ""
+            if _is_person(above) and not patterns.outlet(above):
                 meta.author = meta.author or above
-                lines = lines[: content[-1]]
-    return lines
+                content.pop()
+        elif credited is None:
+            break
+        content.pop()
+    return lines[: content[-1] + 1] if content else []
+
+
+def _is_person(line: str) -> bool:
+    return bool(PERSON_LINE.match(line)) and all(
+        word[0].isupper() and not word.isupper() for word in line.split()
+    )
 
 
 def _collapse(lines: list[str]) -> str:
@@ -144,49 +187,30 @@ def _collapse(lines: list[str]) -> str:
 
 def _title(text: str) -> str | None:
     first, _, rest = text.partition("\n\n")
-    if rest and "\n" not in first and len(first) < 200 and not first.rstrip().endswith((".", "!", "?", '"', "”")):
+    if (
+        rest
+        and "\n" not in first
+        and len(first) < 160
+        and len(first.split()) <= 25
+        and not first.rstrip().endswith((".", "!", "?", '"', "”", ":", ",", ";"))
+    ):
         return first.strip()
     return None
 
 
-def _cites(text: str, outlet: str | None) -> list[str]:
-    found: list[str] = []
-    for pattern in CITES:
+def _cites(text: str, outlet: str | None, patterns: IngestPatterns) -> list[str]:
+    """Outlets, agencies and offices the text reports from; people quoted are not sources here."""
+    found: list[tuple[int, str]] = []
+    for pattern in patterns.cites:
         for match in pattern.finditer(text):
-            name = match["name"].rstrip(".")
-            if name not in found and name != outlet and name.split()[0] not in {"The", "It", "He", "She", "They"}:
-                found.append(name)
-    return found
-
-
-def parse_stamp(line: str, patterns: IngestPatterns) -> str | None:
-    """The ISO date of a line that is only a publication time stamp, else None."""
-    for regex in patterns.stamps:
-        match = regex.fullmatch(line)
-        if match:
-            found = _to_date(match.groupdict())
-            if found:
-                return found
-    return None
-
-
-def _to_date(parts: dict[str, str | None]) -> str | None:
-    year, day, month_text = int(parts["year"] or 0), int(parts["day"] or 0), parts["month"] or ""
-    weekday = (parts.get("weekday") or "").strip(" ,").lower()
-    if month_text.isdigit():
-        candidates = [(int(month_text), day), (day, int(month_text))]  # day-first is the common form
-    else:
-        month = MONTHS.get(month_text.lower().rstrip("."))
-        if month is None:
-            return None
-        candidates = [(month, day)]
-    valid = []
-    for month, d in candidates:
-        try:
-            valid.append(date(year, month, d))
-        except ValueError:
-            continue
-    if weekday in WEEKDAYS:
-        # A weekday beside a numeric date settles day-first against month-first.
-        valid = [v for v in valid if v.weekday() == WEEKDAYS[weekday]]
-    return valid[0].isoformat() if valid else None
+            name = BASED.sub("", match["name"].rstrip(".’'"))  # "Paris-based X" cites X
+            if name.split()[0] in NOT_A_SOURCE:
+                continue
+            cited = patterns.citable(name)
+            if cited and cited != outlet:
+                found.append((match.start("name"), cited))
+    names: list[str] = []
+    for _, name in sorted(found):  # in the order the text names them
+        if name not in names:
+            names.append(name)
+    return names

@@ -1,4 +1,4 @@
-"""Loader for the ingest resource files: debris lines, known outlets, time-stamp formats."""
+"""Loader for the ingest resource files: debris lines, outlets, month names, stamps, datelines, cites."""
 
 from __future__ import annotations
 
@@ -8,6 +8,11 @@ from dataclasses import dataclass
 from bilat.resources import ResourceError, Resources, read_lines
 
 DOMAIN_LIKE = re.compile(r"^[A-Z][\w\-]*\.(?:[A-Za-z]{2,4})$")
+ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+# A capitalised name of up to four words ("Reuters", "Trend News Agency", "Caliber.az"), on one line.
+_WORD = r"[A-Z](?:[\w&’'\-]|\.(?=\w))*"  # a dot only inside a word (News.Az), not ending a sentence
+NAME = rf"(?P<name>{_WORD}(?:[ \t]+(?:of[ \t]+)?{_WORD}){{0,3}})"
+MACRO = re.compile(r"%(\w+)")
 
 
 @dataclass(frozen=True)
@@ -15,17 +20,56 @@ class IngestPatterns:
     debris: tuple[re.Pattern[str], ...]
     outlets: dict[str, str]  # lower-case spelling → reported name
     stamps: tuple[re.Pattern[str], ...]
+    months: dict[str, int]  # lower-case spelling → 1..12
+    weekdays: dict[str, int]  # lower-case spelling → 0 (Monday) .. 6
+    datelines: tuple[re.Pattern[str], ...] = ()
+    cites: tuple[re.Pattern[str], ...] = ()
+    orgwords: frozenset[str] = frozenset()
+    bylines: tuple[re.Pattern[str], ...] = ()
+    signoffs: tuple[re.Pattern[str], ...] = ()
 
     def is_debris(self, line: str) -> bool:
         stripped = line.strip()
         return bool(stripped) and any(p.fullmatch(stripped) for p in self.debris)
 
+    def byline(self, line: str) -> str | None:
+        """The credited name of a byline ("By Jane Roe" → "Jane Roe"), else None."""
+        for regex in self.bylines:
+            match = regex.fullmatch(line.strip())
+            if match and match["name"].strip()[:1].isupper():
+                return match["name"].strip()
+        return None
+
+    def signoff(self, line: str) -> str | None:
+        """For a closing credit line, the author it names or "" when it names none; else None."""
+        for regex in self.signoffs:
+            match = regex.fullmatch(line.strip())
+            if match:
+                return (match.groupdict().get("name") or "").strip()
+        return None
+
     def outlet(self, name: str) -> str | None:
+        """The outlet's reported name when ``name`` is a known outlet or shaped like a web domain."""
         name = name.strip().strip(".,;:")
         known = self.outlets.get(name.lower())
         if known:
             return known
         return name if DOMAIN_LIKE.match(name) else None
+
+    def looks_like_outlet(self, name: str) -> str | None:
+        """A known/domain outlet, or a name with an organisation word in it ("Trend News Agency")."""
+        known = self.outlet(name)
+        if known:
+            return known
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
+        return name.strip().strip(".,;:") if words & self.orgwords else None
+
+    def citable(self, name: str) -> str | None:
+        """A cited source worth keeping: an outlet, an organisation or an acronym — not a person."""
+        found = self.looks_like_outlet(name)
+        if found:
+            return found
+        return name if ACRONYM.match(name) else None
 
 
 def _compile(where: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -33,6 +77,97 @@ def _compile(where: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
     except re.error as error:
         raise ResourceError(f"{where}: bad regular expression: {error}") from None
+
+
+def _expand(where: str, pattern: str, macros: dict[str, str]) -> str:
+    def one(match: re.Match[str]) -> str:
+        if match[1] not in macros:
+            raise ResourceError(f"{where}: unknown macro %{match[1]}")
+        return macros[match[1]]
+
+    return MACRO.sub(one, pattern)
+
+
+def _alternation(spellings: dict[str, int]) -> str:
+    # Longest first so "Sept" wins over "Sep" and "Thursday" over "Thu".
+    return "(?:" + "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True)) + ")"
+
+
+def _split(where: str, line: str, parts: int) -> list[str]:
+    fields = [f.strip() for f in line.split("|", parts - 1)]
+    if len(fields) != parts or not all(fields[: parts - 1]):
+        raise ResourceError(f"{where}: expected {parts} fields separated by '|'")
+    return fields
+
+
+def load_months(resources: Resources) -> tuple[dict[str, int], dict[str, int]]:
+    months: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
+    for n, line in read_lines(resources.path("ingest/months.txt")):
+        where = f"ingest/months.txt:{n}"
+        kind, number, spellings = _split(where, line, 3)
+        table, low, top = {"month": (months, 1, 12), "weekday": (weekdays, 0, 6)}.get(kind, (None, 0, 0))
+        if table is None:
+            raise ResourceError(f"{where}: kind must be month or weekday, not {kind!r}")
+        if not number.isdigit() or not low <= int(number) <= top:
+            raise ResourceError(f"{where}: bad {kind} number {number!r}")
+        for spelling in spellings.split(","):
+            if spelling.strip():
+                table[spelling.strip().lower()] = int(number)
+    return months, weekdays
+
+
+def _load_dated(
+    resources: Resources, name: str, required: set[str], macros: dict[str, str]
+) -> tuple[re.Pattern[str], ...]:
+    """Patterns of dates.txt / datelines.txt; a ``%name | regex`` line defines a macro for later lines."""
+    macros = dict(macros)
+    compiled = []
+    for n, line in read_lines(resources.path(f"ingest/{name}")):
+        where = f"ingest/{name}:{n}"
+        label, pattern = _split(where, line, 2)
+        pattern = _expand(where, pattern, macros)
+        if label.startswith("%"):
+            macros[label[1:]] = pattern
+            continue
+        regex = _compile(where, pattern, re.IGNORECASE)
+        missing = required - set(regex.groupindex)
+        if missing:
+            raise ResourceError(f"{where}: pattern {label} lacks groups {sorted(missing)}")
+        compiled.append(regex)
+    return tuple(compiled)
+
+
+def _load_cites(resources: Resources) -> tuple[tuple[re.Pattern[str], ...], frozenset[str]]:
+    cites, orgwords = [], set()
+    for n, line in read_lines(resources.path("ingest/cites.txt")):
+        where = f"ingest/cites.txt:{n}"
+        kind, value = _split(where, line, 2)
+        if kind == "orgword":
+            orgwords.add(value.lower())
+        elif kind == "pattern":
+            # Case matters: a cited name is capitalised, the words around it are not.
+            regex = _compile(where, _expand(where, value, {"name": NAME}))
+            if "name" not in regex.groupindex:
+                raise ResourceError(f"{where}: pattern lacks %name")
+            cites.append(regex)
+        else:
+            raise ResourceError(f"{where}: kind must be pattern or orgword, not {kind!r}")
+    return tuple(cites), frozenset(orgwords)
+
+
+def _load_credits(resources: Resources) -> dict[str, list[re.Pattern[str]]]:
+    kinds: dict[str, list[re.Pattern[str]]] = {"byline": [], "signoff": []}
+    for n, line in read_lines(resources.path("ingest/credits.txt")):
+        where = f"ingest/credits.txt:{n}"
+        kind, value = _split(where, line, 2)
+        if kind not in kinds:
+            raise ResourceError(f"{where}: kind must be byline or signoff, not {kind!r}")
+        regex = _compile(where, value, re.IGNORECASE)
+        if kind == "byline" and "name" not in regex.groupindex:
+            raise ResourceError(f"{where}: a byline pattern needs the group 'name'")
+        kinds[kind].append(regex)
+    return kinds
 
 
 def load_ingest_patterns(resources: Resources) -> IngestPatterns:
@@ -49,14 +184,21 @@ def load_ingest_patterns(resources: Resources) -> IngestPatterns:
         for spelling in [name, *others.split(",")]:
             if spelling.strip():
                 outlets[spelling.strip().lower()] = name
-    stamps = []
-    for n, line in read_lines(resources.path("ingest/dates.txt")):
-        name, sep, pattern = line.partition("|")
-        if not sep:
-            raise ResourceError(f"ingest/dates.txt:{n}: expected 'name | pattern'")
-        regex = _compile(f"ingest/dates.txt:{n}", pattern.strip(), re.IGNORECASE)
-        missing = {"day", "month", "year"} - set(regex.groupindex)
-        if missing:
-            raise ResourceError(f"ingest/dates.txt:{n}: pattern {name.strip()} lacks groups {sorted(missing)}")
-        stamps.append(regex)
-    return IngestPatterns(debris=debris, outlets=outlets, stamps=tuple(stamps))
+    months, weekdays = load_months(resources)
+    macros = {"month": _alternation(months), "weekday": _alternation(weekdays)}
+    stamps = _load_dated(resources, "dates.txt", {"day", "month", "year"}, macros)
+    datelines = _load_dated(resources, "datelines.txt", {"day", "month"}, macros)
+    cites, orgwords = _load_cites(resources)
+    credits = _load_credits(resources)
+    return IngestPatterns(
+        bylines=tuple(credits["byline"]),
+        signoffs=tuple(credits["signoff"]),
+        debris=debris,
+        outlets=outlets,
+        stamps=stamps,
+        months=months,
+        weekdays=weekdays,
+        datelines=datelines,
+        cites=cites,
+        orgwords=orgwords,
+    )

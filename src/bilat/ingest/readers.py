@@ -1,14 +1,15 @@
-"""Readers by versioned name, chosen by extension then by content: files, folders, globs, URLs, stdin.
+"""Readers by versioned name, chosen by extension then by content: text, HTML, JSON lines, feeds, URLs.
 
-Every unreadable input becomes one ``IngestError`` naming it; reading goes on with the others.
+A reader turns one ``Input`` (a source address and, for content readers, its decoded text) into
+``RawDocument``s. Every unreadable input becomes one ``IngestError`` naming it; reading goes on.
 """
 
 from __future__ import annotations
 
-import glob
 import json
-import sys
-from collections.abc import Callable, Iterable, Iterator
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import httpx
@@ -17,48 +18,119 @@ from bilat.ingest.decode import DecodeError, decode
 from bilat.models import IngestError, RawDocument
 
 Item = RawDocument | IngestError
-Reader = Callable[[str, str], Iterator[Item]]  # (source_uri, text) -> items
 
-ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".jsonl", ".json", ".xml", ".rss", ".atom"}
-MAX_URL_BYTES = 20_000_000
+
+@dataclass(frozen=True)
+class Input:
+    uri: str
+    text: str = ""
+    media_type: str = ""  # from an HTTP Content-Type, lower case, without parameters
+    client: httpx.Client | None = None  # present when reading from the web: feeds follow entry links
+
+
+Reader = Callable[[Input], Iterator[Item]]
+ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
 MIN_LETTERS = 20  # less than this is markup debris, not an article
+TEXT_FIELDS = ("text", "body", "content")
+# Dates from the page's metadata only: htmldate's extensive search would guess from the text.
+DATE_PARAMS = {"original_date": True, "extensive_search": False}
 
 
-def read_text(uri: str, text: str) -> Iterator[Item]:
-    if not text.strip():
-        yield IngestError(source_uri=uri, message="empty file")
+def metadata_date(value: object) -> str | None:
+    """An ISO day from a container's date field; other spellings pass on for cleaning to read or drop."""
+    text = str(value).strip() if value else ""
+    return text[:10] if ISO_DAY.match(text) else text or None
+
+
+def read_text(source: Input) -> Iterator[Item]:
+    if not source.text.strip():
+        yield IngestError(source_uri=source.uri, message="empty file")
         return
-    yield RawDocument(source_uri=uri, text=text, format="text")
+    yield RawDocument(source_uri=source.uri, text=source.text, format="text")
 
 
-def read_html(uri: str, text: str) -> Iterator[Item]:
-    import trafilatura
+def _extract_html(html: str, uri: str) -> RawDocument | None:
+    import trafilatura  # imported on first use: it is slow to import and most inputs are plain text
 
-    extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+    extracted = trafilatura.bare_extraction(
+        html,
+        url=uri if uri.startswith("http") else None,
+        with_metadata=True,
+        include_comments=False,
+        date_extraction_params=DATE_PARAMS,
+    )
     body = getattr(extracted, "text", None) if extracted is not None else None
     if not body or sum(c.isalpha() for c in body) < MIN_LETTERS:
-        yield IngestError(source_uri=uri, message="malformed or empty HTML: no article text found")
-        return
-    date = getattr(extracted, "date", None)
-    yield RawDocument(
+        return None
+    # trafilatura puts one paragraph per line; bilat's texts separate paragraphs by a blank line.
+    body = "\n\n".join(line.strip() for line in body.splitlines() if line.strip())
+    published = getattr(extracted, "date", None)
+    return RawDocument(
         source_uri=uri,
         text=body,
         format="html",
         title=getattr(extracted, "title", None),
-        published=date[:10] if date else None,
+        published=metadata_date(published),
         outlet=getattr(extracted, "sitename", None),
         author=getattr(extracted, "author", None),
     )
 
 
-TEXT_FIELDS = ("text", "body", "content")
+def read_html(source: Input) -> Iterator[Item]:
+    found = _extract_html(source.text, source.uri)
+    if found is None:
+        yield IngestError(source_uri=source.uri, message="malformed or empty HTML: no article text found")
+        return
+    yield found
 
 
-def read_jsonl(uri: str, text: str) -> Iterator[Item]:
-    lines = text.splitlines()
-    if not any(line.strip() for line in lines):
+def _record(record: object, where: str) -> Item:
+    if not isinstance(record, dict):
+        return IngestError(source_uri=where, message="JSON record is not an object")
+    body = next((record[f] for f in TEXT_FIELDS if isinstance(record.get(f), str)), None)
+    if not body or not body.strip():
+        return IngestError(source_uri=where, message="JSON record has no text field (text, body or content)")
+    published = record.get("published") or record.get("date")
+    url = record.get("url")
+
+    def text(key: str) -> str | None:
+        value = record.get(key)
+        return str(value).strip() or None if value is not None else None
+
+    return RawDocument(
+        source_uri=url if isinstance(url, str) and url else where,
+        text=body,
+        format="jsonl",
+        title=text("title"),
+        published=metadata_date(published),
+        author=text("author"),
+        outlet=text("outlet") or text("source"),
+    )
+
+
+def read_jsonl(source: Input) -> Iterator[Item]:
+    """One JSON object per line; a whole-file JSON object or array is read as well."""
+    uri, text = source.uri, source.text
+    if not text.strip():
         yield IngestError(source_uri=uri, message="empty file")
         return
+    if text.lstrip().startswith("["):
+        try:
+            records = json.loads(text)
+        except json.JSONDecodeError as error:
+            yield IngestError(source_uri=uri, message=f"malformed JSON: {error.msg} at line {error.lineno}")
+            return
+        for number, record in enumerate(records if isinstance(records, list) else [records], start=1):
+            yield _record(record, f"{uri}#{number}")
+        return
+    lines = text.splitlines()
+    if len([line for line in lines if line.strip()]) > 1 and not lines[0].rstrip().endswith("}"):
+        try:  # a pretty-printed single object spans several lines
+            yield _record(json.loads(text), uri)
+            return
+        except json.JSONDecodeError:
+            pass
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -66,54 +138,99 @@ def read_jsonl(uri: str, text: str) -> Iterator[Item]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
-            yield IngestError(source_uri=where, message=f"malformed JSON: {error.msg} at column {error.colno}")
+            yield IngestError(
+                source_uri=where,
+                message=f"malformed JSON on line {number}: {error.msg} at column {error.colno}",
+            )
             continue
-        if not isinstance(record, dict):
-            yield IngestError(source_uri=where, message="JSON line is not an object")
-            continue
-        body = next((record[f] for f in TEXT_FIELDS if isinstance(record.get(f), str)), None)
-        if not body or not body.strip():
-            yield IngestError(source_uri=where, message="JSON record has no text field (text, body or content)")
-            continue
-        published = record.get("published") or record.get("date")
-        yield RawDocument(
-            source_uri=record.get("url") or where,
-            text=body,
-            format="jsonl",
-            title=record.get("title"),
-            published=str(published)[:10] if published else None,
-            author=record.get("author"),
-            outlet=record.get("outlet") or record.get("source"),
-        )
+        yield _record(record, where)
 
 
-def read_feed(uri: str, text: str) -> Iterator[Item]:
+def read_feed(source: Input) -> Iterator[Item]:
+    """One document per RSS/Atom entry; an entry with only a summary is fetched from its link."""
     import feedparser
 
-    feed = feedparser.parse(text)
+    feed = feedparser.parse(source.text)
     if not feed.entries:
-        yield IngestError(source_uri=uri, message="malformed or empty feed: no entries")
+        yield IngestError(source_uri=source.uri, message="malformed or empty feed: no entries")
         return
     outlet = feed.feed.get("title")
     for entry in feed.entries:
-        content = entry.get("content", [{}])[0].get("value") or entry.get("summary") or ""
-        body = content
-        if "<" in content:
-            items = list(read_html(entry.get("link", uri), f"<html><body><article>{content}</article></body></html>"))
-            body = items[0].text if items and isinstance(items[0], RawDocument) else ""
-        if not body.strip():
-            yield IngestError(source_uri=entry.get("link", uri), message="feed entry has no text")
-            continue
+        link = entry.get("link") or source.uri
         parsed = entry.get("published_parsed") or entry.get("updated_parsed")
-        yield RawDocument(
-            source_uri=entry.get("link", uri),
-            text=body,
-            format="feed",
-            title=entry.get("title"),
-            published="{:04d}-{:02d}-{:02d}".format(*parsed[:3]) if parsed else None,
-            author=entry.get("author"),
-            outlet=outlet,
+        meta = {
+            "title": entry.get("title"),
+            "published": "{:04d}-{:02d}-{:02d}".format(*parsed[:3]) if parsed else None,
+            "author": entry.get("author"),
+            "outlet": outlet,
+        }
+        full = (entry.get("content") or [{}])[0].get("value")
+        fetched: list[Item] = []
+        if not full and source.client is not None and link.startswith(("http://", "https://")):
+            fetched = list(read_url(Input(uri=link, client=source.client)))
+            docs = [i for i in fetched if isinstance(i, RawDocument)]
+            if docs:
+                # The entry's own fields are the feed's metadata; the page fills what they lack.
+                yield docs[0].model_copy(update={k: v for k, v in meta.items() if v} | {"format": "feed"})
+                continue
+        # No page (offline, dead link): the entry's summary is the best text there is.
+        body = _entry_text(full or entry.get("summary") or "", link)
+        if not body.strip():
+            errors = [i for i in fetched if isinstance(i, IngestError)]
+            yield errors[0] if errors else IngestError(source_uri=link, message="feed entry has no text")
+            continue
+        yield RawDocument(source_uri=link, text=body, format="feed", **meta)
+
+
+def _entry_text(content: str, uri: str) -> str:
+    if "<" not in content:
+        return content
+    found = _extract_html(f"<html><body><article>{content}</article></body></html>", uri)
+    return found.text if found else ""
+
+
+MAX_URL_BYTES = 20_000_000
+TIMEOUT = httpx.Timeout(15.0, connect=5.0)
+
+
+def read_url(source: Input) -> Iterator[Item]:
+    """Fetch an http(s) address (redirects followed, size capped) and read the body by its type."""
+    if source.client is None:
+        with httpx.Client(timeout=TIMEOUT, follow_redirects=True) as client:
+            yield from read_url(replace(source, client=client))
+        return
+    fetched = _fetch(source.uri, source.client)
+    if isinstance(fetched, IngestError):
+        yield fetched
+        return
+    data, media_type, charset = fetched
+    yield from read_bytes(replace(source, media_type=media_type), data, charset)
+
+
+def _fetch(url: str, client: httpx.Client) -> tuple[bytes, str, str | None] | IngestError:
+    too_large = IngestError(source_uri=url, message=f"response larger than {MAX_URL_BYTES} bytes")
+    try:
+        with client.stream("GET", url) as response:
+            response.raise_for_status()
+            if int(response.headers.get("content-length") or 0) > MAX_URL_BYTES:
+                return too_large
+            chunks, size = [], 0
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > MAX_URL_BYTES:  # the server may not say, or lie, so count while reading
+                    return too_large
+                chunks.append(chunk)
+            media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+            return b"".join(chunks), media_type, response.charset_encoding
+    except httpx.HTTPStatusError as error:
+        return IngestError(
+            source_uri=url,
+            message=f"HTTP {error.response.status_code} {error.response.reason_phrase}".strip(),
         )
+    except httpx.TimeoutException:
+        return IngestError(source_uri=url, message="cannot fetch: timed out")
+    except httpx.HTTPError as error:
+        return IngestError(source_uri=url, message=f"cannot fetch: {type(error).__name__}")
 
 
 READERS: dict[str, Reader] = {
@@ -121,9 +238,13 @@ READERS: dict[str, Reader] = {
     "bilat.readers.html.v1": read_html,
     "bilat.readers.jsonl.v1": read_jsonl,
     "bilat.readers.feed.v1": read_feed,
+    "bilat.readers.url.v1": read_url,
 }
 
 BY_SUFFIX = {
+    ".txt": "bilat.readers.text.v1",
+    ".text": "bilat.readers.text.v1",
+    ".md": "bilat.readers.text.v1",
     ".html": "bilat.readers.html.v1",
     ".htm": "bilat.readers.html.v1",
     ".jsonl": "bilat.readers.jsonl.v1",
@@ -131,101 +252,46 @@ BY_SUFFIX = {
     ".rss": "bilat.readers.feed.v1",
     ".atom": "bilat.readers.feed.v1",
 }
+BY_MEDIA_TYPE = {
+    "text/html": "bilat.readers.html.v1",
+    "application/xhtml+xml": "bilat.readers.html.v1",
+    "application/rss+xml": "bilat.readers.feed.v1",
+    "application/atom+xml": "bilat.readers.feed.v1",
+    "application/json": "bilat.readers.jsonl.v1",
+    "application/x-ndjson": "bilat.readers.jsonl.v1",
+    "application/jsonl": "bilat.readers.jsonl.v1",
+}
+ARTICLE_SUFFIXES = {*BY_SUFFIX, ".xml"}
+# Content sniffing, in order: the first marker found in the opening characters names the reader.
+SNIFF = (
+    (("<rss", "<feed", "<rdf:rdf"), "bilat.readers.feed.v1"),
+    (("<!doctype html", "<html", "<body", "<article", "<p>", "<div"), "bilat.readers.html.v1"),
+)
 
 
 def sniff(text: str) -> str:
-    """The reader for content whose name says nothing: feeds, HTML and JSON lines by their first bytes."""
-    head = text.lstrip()[:500].lower()
-    if head.startswith("<?xml") or "<rss" in head or "<feed" in head:
-        return "bilat.readers.feed.v1"
-    if head.startswith(("<!doctype html", "<html")) or "<body" in head:
-        return "bilat.readers.html.v1"
-    if head.startswith("{"):
-        return "bilat.readers.jsonl.v1"
-    return "bilat.readers.text.v1"
+    """The reader for content whose name says nothing: feeds, HTML and JSON by their first characters."""
+    head = text.lstrip()[:1000].lower()
+    for markers, name in SNIFF:
+        if any(marker in head for marker in markers):
+            return name
+    return "bilat.readers.jsonl.v1" if head.startswith(("{", "[{")) else "bilat.readers.text.v1"
 
 
-def choose_reader(name: str, text: str) -> Reader:
-    key = BY_SUFFIX.get(Path(name.split("?")[0]).suffix.lower()) or sniff(text)
-    return READERS[key]
+def choose_reader(source: Input) -> str:
+    """Extension first (``.xml`` says nothing), then the HTTP media type, then the content itself."""
+    suffix = Path(source.uri.split("?")[0].split("#")[0]).suffix.lower()
+    return BY_SUFFIX.get(suffix) or BY_MEDIA_TYPE.get(source.media_type) or sniff(source.text)
 
 
-def read_bytes(uri: str, data: bytes) -> Iterator[Item]:
+def read_bytes(source: Input, data: bytes, charset: str | None = None) -> Iterator[Item]:
     if not data.strip():
-        yield IngestError(source_uri=uri, message="empty file")
+        yield IngestError(source_uri=source.uri, message="empty file")
         return
     try:
-        text, _ = decode(data)
+        text, _ = decode(data, charset)
     except DecodeError as error:
-        yield IngestError(source_uri=uri, message=str(error))
+        yield IngestError(source_uri=source.uri, message=str(error))
         return
-    yield from choose_reader(uri, text)(uri, text)
-
-
-def read_path(path: Path) -> Iterator[Item]:
-    uri = str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        yield IngestError(source_uri=uri, message=f"cannot read: {error.strerror}")
-        return
-    yield from read_bytes(uri, data)
-
-
-def read_folder(folder: Path) -> Iterator[Item]:
-    files = sorted(
-        p
-        for p in folder.rglob("*")
-        if p.is_file()
-        and p.suffix.lower() in ARTICLE_SUFFIXES
-        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-    )
-    if not files:
-        yield IngestError(source_uri=str(folder), message="no articles in this folder")
-        return
-    for path in files:
-        yield from read_path(path)
-
-
-def read_url(url: str, client: httpx.Client) -> Iterator[Item]:
-    try:
-        response = client.get(url)
-        response.raise_for_status()
-    except httpx.HTTPStatusError as error:
-        yield IngestError(source_uri=url, message=f"HTTP {error.response.status_code}")
-        return
-    except httpx.HTTPError as error:
-        yield IngestError(source_uri=url, message=f"cannot fetch: {type(error).__name__}")
-        return
-    if len(response.content) > MAX_URL_BYTES:
-        yield IngestError(source_uri=url, message="response too large")
-        return
-    yield from read_bytes(url, response.content)
-
-
-def read_sources(sources: Iterable[str], *, client: httpx.Client | None = None) -> Iterator[Item]:
-    """Every article in ``sources`` (files, folders, globs, URLs, ``-`` for stdin), or an error for it."""
-    own_client = None
-    try:
-        for source in sources:
-            if source.startswith(("http://", "https://")):
-                if client is None:
-                    client = own_client = httpx.Client(timeout=15.0, follow_redirects=True)
-                yield from read_url(source, client)
-            elif source == "-":
-                yield from read_bytes("<stdin>", sys.stdin.buffer.read())
-            elif Path(source).is_dir():
-                yield from read_folder(Path(source))
-            elif Path(source).exists():
-                yield from read_path(Path(source))
-            elif glob.has_magic(source):
-                matches = sorted(glob.glob(source, recursive=True))
-                if not matches:
-                    yield IngestError(source_uri=source, message="no file matches this pattern")
-                for match in matches:
-                    yield from (read_folder(Path(match)) if Path(match).is_dir() else read_path(Path(match)))
-            else:
-                yield IngestError(source_uri=source, message="no such file or directory")
-    finally:
-        if own_client is not None:
-            own_client.close()
+    source = replace(source, text=text)
+    yield from READERS[choose_reader(source)](source)

@@ -301,6 +301,10 @@ def _title_country(left: list[Token], index: ActorIndex, gazetteer: Gazetteer) -
         return None
     refs = [(t, index.by_token.get(t.i)) for t in left]
     for t, ref in refs:
+        # "US commander in Iraq": a nationality on the title itself decides, whatever places follow.
+        if ref and ref.kind == "state" and t.dep_ in {"amod", "compound", "nmod"} and t.head.lower_ in gazetteer.titles:
+            return ref.country
+    for t, ref in refs:
         if ref and ref.kind == "organisation" and ref.country and t.head.lower_ == "of":
             return ref.country
     for t, ref in refs:

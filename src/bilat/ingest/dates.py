@@ -1,0 +1,104 @@
+"""Publication dates stated by the text: time-stamp lines and datelines. Nothing is guessed."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from bilat.ingest.patterns import IngestPatterns
+
+# A year in a source address: …/2023/07/13/…, …/2023-07-13-…, …/20230713…
+URI_DATE = re.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d{2})[/\-_]?(?P<month>0[1-9]|1[0-2])[/\-_]?(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"
+)
+URI_YEAR = re.compile(r"/(?P<year>(?:19|20)\d{2})/")
+DATELINE_ZONE = 400  # a dateline opens the first paragraph
+
+
+def parse_stamp(line: str, patterns: IngestPatterns) -> str | None:
+    """The ISO date of a line that is only a publication time stamp, else None."""
+    for regex in patterns.stamps:
+        match = regex.fullmatch(line.strip())
+        if match:
+            found = to_date(match.groupdict(), patterns)
+            if found:
+                return found
+    return None
+
+
+def _month(text: str, patterns: IngestPatterns) -> int | None:
+    text = text.strip().rstrip(".").lower()
+    return int(text) if text.isdigit() else patterns.months.get(text)
+
+
+def to_date(parts: dict[str, str | None], patterns: IngestPatterns) -> str | None:
+    """A valid ISO date from day/month/year(/weekday) groups, or None when they do not make one.
+
+    A numeric day and month are read day-first (the common form outside the US) unless only month-first
+    is a valid date, or a weekday beside the date fits only month-first.
+    """
+    try:
+        year, day = int(parts.get("year") or 0), int(parts.get("day") or 0)
+    except ValueError:
+        return None
+    month = _month(parts.get("month") or "", patterns)
+    if not year or not day or month is None:
+        return None
+    numeric = (parts.get("month") or "").strip().isdigit()
+    # As written (day-first for dd/mm patterns), then swapped when only the swap is a valid date.
+    candidates = [(month, day), (day, month)] if numeric else [(month, day)]
+    valid = []
+    for m, d in candidates:
+        try:
+            valid.append(date(year, m, d))
+        except ValueError:
+            continue
+    weekday_text = parts.get("weekday") or parts.get("weekday2") or ""
+    weekday = patterns.weekdays.get(weekday_text.strip(" ,.").lower())
+    if weekday is not None:
+        valid = [v for v in valid if v.weekday() == weekday]
+    return valid[0].isoformat() if valid else None
+
+
+def find_dateline(text: str, source_uri: str, patterns: IngestPatterns) -> tuple[str | None, str | None]:
+    """(ISO date, agency) of a ``PLACE, Month Day (Agency) -`` opening; the date is None without a year.
+
+    A dateline rarely carries its year: it comes from the source address, or from a full date of the
+    same month and day written elsewhere in the text. Otherwise the date stays unknown.
+    """
+    head = text[:DATELINE_ZONE]
+    for regex in patterns.datelines:
+        match = regex.match(head)
+        if not match:
+            continue
+        parts = match.groupdict()
+        month = _month(parts["month"] or "", patterns)
+        if month is None:
+            continue
+        agency = (parts.get("agency") or "").strip() or None
+        year = parts.get("year") or _year_from_uri(source_uri, month, int(parts["day"]))
+        year = year or _year_from_text(text, month, int(parts["day"]), patterns)
+        if not year:
+            return None, agency
+        return to_date({"year": year, "month": str(month), "day": parts["day"]}, patterns), agency
+    return None, None
+
+
+def _year_from_uri(uri: str, month: int, day: int) -> str | None:
+    for match in URI_DATE.finditer(uri):
+        if int(match["month"]) == month and int(match["day"]) == day:
+            return match["year"]
+    years = {m["year"] for m in URI_YEAR.finditer(uri)}
+    return years.pop() if len(years) == 1 else None
+
+
+def _year_from_text(text: str, month: int, day: int, patterns: IngestPatterns) -> str | None:
+    """The year of a full date with this month and day written in the text ("July 13, 2023")."""
+    years = set()
+    names = "|".join(re.escape(s) for s, n in patterns.months.items() if n == month)
+    for pattern in (
+        rf"\b(?:{names})\.?\s+{day}(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b",
+        rf"\b{day}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{names})\.?,?\s+((?:19|20)\d{{2}})\b",
+    ):
+        years.update(re.findall(pattern, text, re.IGNORECASE))
+    return years.pop() if len(years) == 1 else None

@@ -1,0 +1,232 @@
+"""The web app: server-rendered pages (Jinja2) and JSON under /api, over one open store.
+
+Read-only unless a token is configured; write endpoints then need ``Authorization: Bearer <token>``.
+Chart libraries are vendored under static/vendor and served from here: the page works with no internet.
+"""
+
+from __future__ import annotations
+
+import hmac
+import threading
+from pathlib import Path
+from typing import Any
+
+from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from pydantic import BaseModel
+
+from bilat.serve import queries
+from bilat.serve.templating import environment
+from bilat.store import Store
+
+HERE = Path(__file__).resolve().parent
+STATIC = HERE / "static"
+
+
+class TextIn(BaseModel):
+    text: str
+    source_uri: str = "<web>"
+    published: str | None = None
+
+
+def _pair(a: str | None, b: str | None) -> tuple[str, str] | None:
+    return (a, b) if a and b else None
+
+
+def create_app(store: Store, token: str | None = None) -> FastAPI:
+    app = FastAPI(title="bilat", docs_url="/api/docs", openapi_url="/api/openapi.json", redoc_url=None)
+    app.state.store = store
+    app.state.pipeline = None
+    pipeline_lock = threading.Lock()
+    templates = Jinja2Templates(env=environment())
+    app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+
+    def page(request: Request, name: str, **context: Any) -> HTMLResponse:
+        return templates.TemplateResponse(request, name, {"links": True, **context})
+
+    def require_token(request: Request) -> None:
+        if not token:
+            raise HTTPException(
+                403, "read-only: start bilat serve with --token (or BILAT_TOKEN) to allow writes"
+            )
+        given = request.headers.get("authorization", "")
+        if not hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
+            raise HTTPException(401, "a bearer token is required", headers={"WWW-Authenticate": "Bearer"})
+
+    # --- pages ------------------------------------------------------------------------------------------
+
+    @app.get("/", response_class=HTMLResponse)
+    def overview_page(request: Request):
+        return page(request, "overview.html", data=queries.overview(store))
+
+    @app.get("/dyad/{a}/{b}", response_class=HTMLResponse)
+    def dyad_page(request: Request, a: str, b: str, since: str | None = None, until: str | None = None):
+        return page(request, "dyad.html", data=queries.dyad(store, a, b, since=since, until=until))
+
+    @app.get("/actor/{actor_id}", response_class=HTMLResponse)
+    def actor_page(request: Request, actor_id: str):
+        data = queries.actor(store, actor_id)
+        if data is None:
+            raise HTTPException(404, f"no actor {actor_id}")
+        return page(request, "actor.html", data=data)
+
+    @app.get("/actors", response_class=HTMLResponse)
+    def actors_page(request: Request):
+        return page(request, "actors.html", actors=queries.actors(store))
+
+    @app.get("/document/{doc_id}", response_class=HTMLResponse)
+    def document_page(request: Request, doc_id: str):
+        data = queries.document(store, doc_id)
+        if data is None:
+            raise HTTPException(404, f"no document {doc_id}")
+        return page(request, "document.html", data=data)
+
+    @app.get("/facts", response_class=HTMLResponse)
+    def facts_page(request: Request):
+        return page(request, "facts.html", data=queries.facts_and_conflicts(store))
+
+    @app.get("/search", response_class=HTMLResponse)
+    def search_page(
+        request: Request,
+        q: str = "",
+        actor: str | None = None,
+        a: str | None = None,
+        b: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        code: str | None = None,
+    ):
+        hits = (
+            queries.search(
+                store,
+                q,
+                actor=actor or None,
+                between=_pair(a, b),
+                since=since or None,
+                until=until or None,
+                code=code or None,
+                limit=50,
+            )
+            if q
+            else []
+        )
+        form = {
+            "q": q,
+            "actor": actor or "",
+            "a": a or "",
+            "b": b or "",
+            "since": since or "",
+            "until": until or "",
+            "code": code or "",
+        }
+        return page(request, "search.html", hits=hits, form=form)
+
+    # --- JSON -------------------------------------------------------------------------------------------
+
+    @app.get("/api/overview")
+    def api_overview():
+        return queries.overview(store)
+
+    @app.get("/api/dyad/{a}/{b}")
+    def api_dyad(a: str, b: str, since: str | None = None, until: str | None = None):
+        return queries.dyad(store, a, b, since=since, until=until)
+
+    @app.get("/api/events")
+    def api_events(
+        a: str | None = None,
+        b: str | None = None,
+        actor: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        code: str | None = None,
+    ):
+        events = store.events(between=_pair(a, b), actor=actor, since=since, until=until, code=code)
+        return [e.model_dump(mode="json") for e in events]
+
+    @app.get("/api/actors")
+    def api_actors():
+        return queries.actors(store)
+
+    @app.get("/api/actors/{actor_id}")
+    def api_actor(actor_id: str):
+        data = queries.actor(store, actor_id)
+        if data is None:
+            raise HTTPException(404, f"no actor {actor_id}")
+        return data
+
+    @app.get("/api/documents")
+    def api_documents():
+        return queries.overview(store)["documents"]
+
+    @app.get("/api/documents/{doc_id}")
+    def api_document(doc_id: str):
+        data = queries.document(store, doc_id)
+        if data is None:
+            raise HTTPException(404, f"no document {doc_id}")
+        data.pop("segments")
+        return data
+
+    @app.get("/api/facts")
+    def api_facts():
+        return queries.facts_and_conflicts(store)["facts"]
+
+    @app.get("/api/conflicts")
+    def api_conflicts():
+        return queries.facts_and_conflicts(store)["conflicts"]
+
+    @app.get("/api/search")
+    def api_search(
+        q: str,
+        actor: str | None = None,
+        a: str | None = None,
+        b: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        code: str | None = None,
+        limit: int = 20,
+    ):
+        hits = queries.search(
+            store,
+            q,
+            actor=actor,
+            between=_pair(a, b),
+            since=since,
+            until=until,
+            code=code,
+            limit=min(limit, 200),
+        )
+        return [h.model_dump(mode="json") for h in hits]
+
+    @app.post("/api/build", dependencies=[Depends(require_token)])
+    def api_build(item: TextIn):
+        from bilat.api import add_text
+        from bilat.pipeline import Pipeline
+        from bilat.resources import load_resources
+
+        # One pipeline per app, made on first write (loading spaCy takes seconds; reads never need it).
+        with pipeline_lock:
+            if app.state.pipeline is None:
+                app.state.pipeline = Pipeline(load_resources())
+            try:
+                report = add_text(
+                    item.text,
+                    store,
+                    source_uri=item.source_uri,
+                    published=item.published,
+                    pipeline=app.state.pipeline,
+                )
+            except ValueError as error:
+                raise HTTPException(422, str(error)) from None
+        return JSONResponse(
+            {
+                "added": report.added,
+                "skipped": report.skipped,
+                "events": report.events,
+                "facts": report.facts,
+            },
+            status_code=201 if report.added else 200,
+        )
+
+    return app
