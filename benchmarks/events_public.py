@@ -19,8 +19,16 @@ from bilat.pipeline import Pipeline
 
 REPO = Path(__file__).resolve().parent.parent
 # PLOVER v0.5b1 labels → the current 16 PLOVER types.
-REMAP = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE",
-         "YIELD": "CONCEDE", "ENGAGE": "COOPERATE", "EXPEL": "SANCTION", "REDUCE": "SANCTION"}
+REMAP = {
+    "DEMAND": "REQUEST",
+    "DISAPPROVE": "ACCUSE",
+    "FIGHT": "ASSAULT",
+    "INVESTIGATE": "ACCUSE",
+    "YIELD": "CONCEDE",
+    "ENGAGE": "COOPERATE",
+    "EXPEL": "SANCTION",
+    "REDUCE": "SANCTION",
+}
 ANCHOR_NLI = 0.838  # Hu et al., ACL 2024: zero-shot NLI, roberta-large on a GPU, 15 classes, another set
 
 
@@ -32,11 +40,16 @@ def _best(events: list[Event]) -> Event | None:
 
 
 def plover(shared: Path, pipeline: Pipeline, verbose: bool) -> dict[str, float]:
-    records = [r for r in json.loads((shared / "eval/public/plover/PLOVER_GSR_CAMEO.txt").read_text())
-               if r.get("event") != "DOCUMENT" and r.get("text")]
+    records = [
+        r
+        for r in json.loads((shared / "eval/public/plover/PLOVER_GSR_CAMEO.txt").read_text())
+        if r.get("event") != "DOCUMENT" and r.get("text")
+    ]
     right_type = right_source = right_target = coded = 0
     for n, record in enumerate(records):
-        document = Document(id=f"p{n}", source_uri=record["id"], text=record["text"], published=record.get("date"))
+        document = Document(
+            id=f"p{n}", source_uri=record["id"], text=record["text"], published=record.get("date")
+        )
         event = _best(pipeline.analyze(document).events)
         gold = REMAP.get(record["event"], record["event"])
         if event is None:
@@ -52,25 +65,37 @@ def plover(shared: Path, pipeline: Pipeline, verbose: bool) -> dict[str, float]:
         if verbose and event.plover != gold:
             print(f"  type  {gold:10} got {event.plover} ({event.cameo}) {record['text'][:80]}")
     total = len(records)
-    return {"plover.records": total, "plover.coded": coded, "plover.type_accuracy": right_type / total,
-            "plover.type_accuracy_when_coded": right_type / max(coded, 1),
-            "plover.source_country_accuracy": right_source / total,
-            "plover.target_country_accuracy": right_target / total, "plover.anchor_nli_gpu": ANCHOR_NLI}
+    return {
+        "plover.records": total,
+        "plover.coded": coded,
+        "plover.type_accuracy": right_type / total,
+        "plover.type_accuracy_when_coded": right_type / max(coded, 1),
+        "plover.source_country_accuracy": right_source / total,
+        "plover.target_country_accuracy": right_target / total,
+        "plover.anchor_nli_gpu": ANCHOR_NLI,
+    }
 
 
 def petrarch_sentences(path: Path) -> list[tuple[str, str, list[tuple[str, str, str]]]]:
     raw = path.read_text(encoding="utf-8")
     found = []
-    for block in re.finditer(r"<Sentence\b([^>]*)>(.*?)</Sentence>|<Sentence\b([^>]*)/>(.*?)(?=<Sentence\b|</Sentences>)",
-                             raw, re.S):
-        attrs, body = (block.group(1), block.group(2)) if block.group(1) is not None else (block.group(3),
-                                                                                            block.group(4))
+    for block in re.finditer(
+        r"<Sentence\b([^>]*)>(.*?)</Sentence>|<Sentence\b([^>]*)/>(.*?)(?=<Sentence\b|</Sentences>)",
+        raw,
+        re.S,
+    ):
+        attrs, body = (
+            (block.group(1), block.group(2))
+            if block.group(1) is not None
+            else (block.group(3), block.group(4))
+        )
         text = re.search(r"<Text>(.*?)</Text>", body, re.S)
         if not text:
             continue
         date = re.search(r'date="(\d{8})"', attrs)
-        codings = re.findall(r'<EventCoding[^>]*eventcode="([^"]*)"[^>]*sourcecode="([^"]*)"[^>]*targetcode="([^"]*)"',
-                             body)
+        codings = re.findall(
+            r'<EventCoding[^>]*eventcode="([^"]*)"[^>]*sourcecode="([^"]*)"[^>]*targetcode="([^"]*)"', body
+        )
         published = f"{date.group(1)[:4]}-{date.group(1)[4:6]}-{date.group(1)[6:]}" if date else None
         found.append((" ".join(text.group(1).split()), published, codings))
     return found
@@ -80,7 +105,9 @@ def petrarch(shared: Path, pipeline: Pipeline, verbose: bool) -> dict[str, float
     sentences = petrarch_sentences(shared / "eval/public/petrarch/PETR2_GSR_validation.xml")
     expected = root_found = full_found = extra = 0
     for n, (text, published, codings) in enumerate(sentences):
-        events = pipeline.analyze(Document(id=f"v{n}", source_uri="petrarch", text=text, published=published)).events
+        events = pipeline.analyze(
+            Document(id=f"v{n}", source_uri="petrarch", text=text, published=published)
+        ).events
         dyadic = [e for e in events if e.target is not None]
         expected += len(codings)
         for code, source, target in codings:
@@ -91,27 +118,46 @@ def petrarch(shared: Path, pipeline: Pipeline, verbose: bool) -> dict[str, float
         extras = [e for e in dyadic if (e.source.country, e.target.country, e.root) not in wanted]
         extra += len(extras)
         if verbose:
-            print(f"  want {codings} got {[(e.source.country, e.target.country, e.cameo) for e in dyadic]}: {text[:70]}")
-    return {"petrarch.sentences": len(sentences), "petrarch.expected_codings": expected,
-            "petrarch.found_root": root_found / max(expected, 1), "petrarch.found_full_code": full_found / max(expected, 1),
-            "petrarch.extra_events_per_sentence": extra / max(len(sentences), 1)}
+            print(
+                f"  want {codings} got "
+                f"{[(e.source.country, e.target.country, e.cameo) for e in dyadic]}: {text[:70]}"
+            )
+    return {
+        "petrarch.sentences": len(sentences),
+        "petrarch.expected_codings": expected,
+        "petrarch.found_root": root_found / max(expected, 1),
+        "petrarch.found_full_code": full_found / max(expected, 1),
+        "petrarch.extra_events_per_sentence": extra / max(len(sentences), 1),
+    }
 
 
 def speed(shared: Path, pipeline: Pipeline) -> dict[str, float]:
     """Sentences per second for event coding alone: documents are parsed first, outside the clock."""
     stories = [json.loads(line) for line in (shared / "corpus/voa/voa_stories.jsonl").open()][:40]
-    parsed = [pipeline.parse(Document(id=s["id"], source_uri=s["url"], text=s["text"], published=s["published"][:10]))
-              for s in stories]
+    parsed = [
+        pipeline.parse(
+            Document(id=s["id"], source_uri=s["url"], text=s["text"], published=s["published"][:10])
+        )
+        for s in stories
+    ]
     sentences = sum(len(p.sentences) for p in parsed)
     started = time.perf_counter()
     events = sum(len(code_events(p, pipeline.resources)) for p in parsed)
     seconds = time.perf_counter() - started
-    return {"speed.sentences": sentences, "speed.events": events, "speed.coding_sentences_per_second": sentences / seconds}
+    return {
+        "speed.sentences": sentences,
+        "speed.events": events,
+        "speed.coding_sentences_per_second": sentences / seconds,
+    }
 
 
 def run(shared: Path, verbose: bool = False) -> dict[str, float]:
     pipeline = Pipeline()
-    return {**plover(shared, pipeline, verbose), **petrarch(shared, pipeline, verbose), **speed(shared, pipeline)}
+    return {
+        **plover(shared, pipeline, verbose),
+        **petrarch(shared, pipeline, verbose),
+        **speed(shared, pipeline),
+    }
 
 
 def main() -> None:

@@ -23,7 +23,11 @@ from bilat.resources import load_resources
 REPO = Path(__file__).resolve().parent.parent
 TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
 ATTR = re.compile(r'(\w+)="([^"]*)"')
-ANCHORS = {"heideltime": (90.30, 81.34, 77.61), "sutime": (90.32, 79.57, 67.38), "cleartk": (90.23, 82.71, 64.66)}
+ANCHORS = {
+    "heideltime": (90.30, 81.34, 77.61),
+    "sutime": (90.32, 79.57, 67.38),
+    "cleartk": (90.23, 82.71, 64.66),
+}
 
 
 @dataclass
@@ -39,7 +43,8 @@ def read_tml(path: Path) -> tuple[str, str, list[Gold]]:
     """The TEXT of a TimeML file with its tags removed, its creation date, and its TIMEX3s with offsets."""
     raw = path.read_text(encoding="utf-8")
     dct = re.search(r'functionInDocument="CREATION_TIME"[^>]*value="([^"]+)"', raw) or re.search(
-        r'<DCT>.*?value="([^"]+)"', raw, re.S)
+        r'<DCT>.*?value="([^"]+)"', raw, re.S
+    )
     body = raw[raw.index("<TEXT>") + len("<TEXT>") : raw.index("</TEXT>")]
     text, golds, open_timex = [], [], None
     position, length = 0, 0
@@ -80,7 +85,11 @@ def run(shared: Path, verbose: bool = False) -> dict[str, float]:
         gold_total += len(golds)
         used: set[int] = set()
         for timex in found:
-            overlap = [i for i, g in enumerate(golds) if timex.start < g.end and g.start < timex.end and i not in used]
+            overlap = [
+                i
+                for i, g in enumerate(golds)
+                if timex.start < g.end and g.start < timex.end and i not in used
+            ]
             if not overlap:
                 misses.append(f"  extra {path.stem}: {timex.text!r} {timex.type} {timex.value}")
                 continue
@@ -94,7 +103,9 @@ def run(shared: Path, verbose: bool = False) -> dict[str, float]:
             if timex.value == gold.value:
                 value_right += 1
             else:
-                misses.append(f"  value {path.stem}: {timex.text!r} {timex.value} gold {gold.text!r} {gold.value}")
+                misses.append(
+                    f"  value {path.stem}: {timex.text!r} {timex.value} gold {gold.text!r} {gold.value}"
+                )
         for i, gold in enumerate(golds):
             if i not in used:
                 misses.append(f"  missed {path.stem}: {gold.text!r} {gold.type} {gold.value}")
@@ -104,11 +115,16 @@ def run(shared: Path, verbose: bool = False) -> dict[str, float]:
     sp, sr = strict / max(system_total, 1), strict / max(gold_total, 1)
     vp, vr = value_right / max(system_total, 1), value_right / max(gold_total, 1)
     return {
-        "gold_timexes": gold_total, "system_timexes": system_total,
-        "relaxed_precision": 100 * p, "relaxed_recall": 100 * r, "relaxed_f1": 100 * f1(p, r),
-        "strict_f1": 100 * f1(sp, sr), "value_f1": 100 * f1(vp, vr),
+        "gold_timexes": gold_total,
+        "system_timexes": system_total,
+        "relaxed_precision": 100 * p,
+        "relaxed_recall": 100 * r,
+        "relaxed_f1": 100 * f1(p, r),
+        "strict_f1": 100 * f1(sp, sr),
+        "value_f1": 100 * f1(vp, vr),
         "type_accuracy": 100 * type_right / max(relaxed_sys, 1),
-        "heideltime_relaxed_f1": ANCHORS["heideltime"][0], "heideltime_strict_f1": ANCHORS["heideltime"][1],
+        "heideltime_relaxed_f1": ANCHORS["heideltime"][0],
+        "heideltime_strict_f1": ANCHORS["heideltime"][1],
         "heideltime_value_f1": ANCHORS["heideltime"][2],
     }
 
@@ -122,8 +138,11 @@ def speed(shared: Path, limit: int = 89) -> dict[str, float]:
         count += len(tag_timexes(story["text"], story["published"][:10], resources))
         chars += len(story["text"])
     seconds = time.perf_counter() - started
-    return {"voa_documents": len(stories), "timexes_per_second": count / seconds,
-            "characters_per_second": chars / seconds}
+    return {
+        "voa_documents": len(stories),
+        "timexes_per_second": count / seconds,
+        "characters_per_second": chars / seconds,
+    }
 
 
 def main() -> None:

@@ -16,11 +16,18 @@ def test_build_bad_inputs_do_not_stop_the_build(tmp_path, resources):
     (folder / "cyrillic.txt").write_bytes("Президент Грузии посетил Ереван в понедельник.".encode("cp1251"))
     (folder / "latin.txt").write_bytes("Le président a visité Lisbonne lundi dernier.".encode("latin-1"))
     (tmp_path / "empty_dir").mkdir()
-    report = api.build([str(folder), str(tmp_path / "missing.txt"), str(tmp_path / "empty_dir")],
-                       str(tmp_path / "s.db"), resources=resources)
+    report = api.build(
+        [str(folder), str(tmp_path / "missing.txt"), str(tmp_path / "empty_dir")],
+        str(tmp_path / "s.db"),
+        resources=resources,
+    )
     failed = {f.source_uri.rsplit("/", 1)[-1]: f.message for f in report.failed}
-    assert failed == {"empty.txt": "empty file", "binary.txt": "binary file, not text",
-                      "missing.txt": "no such file or directory", "empty_dir": "no articles in this folder"}
+    assert failed == {
+        "empty.txt": "empty file",
+        "binary.txt": "binary file, not text",
+        "missing.txt": "no such file or directory",
+        "empty_dir": "no articles in this folder",
+    }
     assert report.added == 5 and not report.ok
     texts = [d.text for d in open_store(tmp_path / "s.db").documents()]
     assert "Президент Грузии посетил Ереван в понедельник." in texts

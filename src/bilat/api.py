@@ -125,9 +125,17 @@ def list_documents(store: StoreLike = DEFAULT_STORE) -> list[dict]:
     with _opened(store) as opened:
         counts = opened.counts()
         return [
-            {"id": d.id, "source_uri": d.source_uri, "published": d.published, "published_how": d.published_how,
-             "outlet": d.outlet, "author": d.author, "title": d.title,
-             "events": counts.get(d.id, {}).get("events", 0), "facts": counts.get(d.id, {}).get("facts", 0)}
+            {
+                "id": d.id,
+                "source_uri": d.source_uri,
+                "published": d.published,
+                "published_how": d.published_how,
+                "outlet": d.outlet,
+                "author": d.author,
+                "title": d.title,
+                "events": counts.get(d.id, {}).get("events", 0),
+                "facts": counts.get(d.id, {}).get("facts", 0),
+            }
             for d in opened.documents()
         ]
 
@@ -137,7 +145,9 @@ def list_events(store: StoreLike = DEFAULT_STORE, **filters) -> list[Event]:
         return opened.events(**{k: v for k, v in filters.items() if v})
 
 
-def list_actors(store: StoreLike = DEFAULT_STORE, country: str | None = None, kind: str | None = None) -> list[Actor]:
+def list_actors(
+    store: StoreLike = DEFAULT_STORE, country: str | None = None, kind: str | None = None
+) -> list[Actor]:
     with _opened(store) as opened:
         return opened.actors(country=country, kind=kind)
 
@@ -154,17 +164,35 @@ def timeline(a: str, b: str, store: StoreLike = DEFAULT_STORE, window: int = 5) 
         facts = opened.facts(between=(a, b))
     rows: list[dict] = []
     for e in events:
-        rows.append({
-            "kind": "event", "date": e.date, "date_precision": e.date_precision, "code": e.cameo,
-            "goldstein": e.goldstein, "what": f"{e.source.name} → {e.target.name if e.target else '?'}",
-            "modality": e.modality, "evidence": e.evidence, "source_uri": e.source_uri, "id": e.id,
-        })
+        rows.append(
+            {
+                "kind": "event",
+                "date": e.date,
+                "date_precision": e.date_precision,
+                "code": e.cameo,
+                "goldstein": e.goldstein,
+                "what": f"{e.source.name} → {e.target.name if e.target else '?'}",
+                "modality": e.modality,
+                "evidence": e.evidence,
+                "source_uri": e.source_uri,
+                "id": e.id,
+            }
+        )
     for f in facts:
-        rows.append({
-            "kind": "fact", "date": f.period_start, "date_precision": None, "code": f.kind, "goldstein": None,
-            "what": f"{f.kind} {f.value:,.0f} {f.unit}", "modality": None, "evidence": f.evidence,
-            "source_uri": f.source_uri, "id": f.id,
-        })
+        rows.append(
+            {
+                "kind": "fact",
+                "date": f.period_start,
+                "date_precision": None,
+                "code": f.kind,
+                "goldstein": None,
+                "what": f"{f.kind} {f.value:,.0f} {f.unit}",
+                "modality": None,
+                "evidence": f.evidence,
+                "source_uri": f.source_uri,
+                "id": f.id,
+            }
+        )
     rows.sort(key=lambda r: (r["date"] is None, r["date"] or "", r["kind"]))
     scores: list[float] = []
     for row in rows:
@@ -192,6 +220,7 @@ def ask(question: str, store: StoreLike = DEFAULT_STORE, *, resources: Resources
     with _opened(store) as opened:
         return Asker(opened, resources, build_nlp(resources)).answer(question)
 
+
 # --- search, export, report, serve ---
 
 
@@ -210,8 +239,9 @@ def search(
     from bilat.serve import queries
 
     with _opened(store) as opened:
-        return queries.search(opened, query, actor=actor, between=between, since=since, until=until,
-                              code=code, limit=limit)
+        return queries.search(
+            opened, query, actor=actor, between=between, since=since, until=until, code=code, limit=limit
+        )
 
 
 def export(
@@ -236,8 +266,12 @@ def export(
             records: list = opened.events(between=between, actor=actor, since=since, until=until, code=code)
         elif table == "facts":
             records = opened.facts(between=between)
-            records = [f for f in records if (not since or (f.period_start or "") >= since)
-                       and (not until or (f.period_start or "") <= until + "\uffff")]
+            records = [
+                f
+                for f in records
+                if (not since or (f.period_start or "") >= since)
+                and (not until or (f.period_start or "") <= until + "\uffff")
+            ]
         elif table == "documents":
             records = opened.documents()
         elif table == "actors":

@@ -37,8 +37,28 @@ def test_cli_events_json_shape(tmp_path):
     result = runner.invoke(app, ["events", "--between", "ARM", "GEO", "--store", store, "--format", "json"])
     events = json.loads(result.output)
     assert events
-    keys = {"id", "doc_id", "source_uri", "source", "target", "cameo", "root", "quad", "goldstein", "plover", "mode",
-            "date", "date_precision", "date_text", "place", "modality", "evidence", "start", "end", "confidence"}
+    keys = {
+        "id",
+        "doc_id",
+        "source_uri",
+        "source",
+        "target",
+        "cameo",
+        "root",
+        "quad",
+        "goldstein",
+        "plover",
+        "mode",
+        "date",
+        "date_precision",
+        "date_text",
+        "place",
+        "modality",
+        "evidence",
+        "start",
+        "end",
+        "confidence",
+    }
     assert keys <= set(events[0])
     assert set(events[0]["source"]) >= {"name", "country", "sector"}
 
@@ -47,7 +67,9 @@ def test_cli_documents_and_timeline(tmp_path):
     store, _ = _build(tmp_path)
     docs = json.loads(runner.invoke(app, ["documents", "--store", store, "--format", "json"]).output)
     assert {d["published"] for d in docs} == {"2022-10-04", "2023-02-15", "2023-06-01"}
-    rows = json.loads(runner.invoke(app, ["timeline", "ARM", "GEO", "--store", store, "--format", "json"]).output)
+    rows = json.loads(
+        runner.invoke(app, ["timeline", "ARM", "GEO", "--store", store, "--format", "json"]).output
+    )
     dated = [r["date"] for r in rows if r["date"]]
     assert dated == sorted(dated) and all("trend" in r for r in rows)
     csv_out = runner.invoke(app, ["actors", "--store", store, "--format", "csv"]).output

@@ -8,7 +8,9 @@ def _brief(events):
 
 
 def test_events_host_receives_guest(code):
-    events = code("French President Emmanuel Macron received German Chancellor Olaf Scholz in Paris on Monday.")
+    events = code(
+        "French President Emmanuel Macron received German Chancellor Olaf Scholz in Paris on Monday."
+    )
     (event,) = [e for e in events if e.cameo == "043"]
     assert (event.source.name, event.target.name) == ("Emmanuel Macron", "Olaf Scholz")
     assert (event.source.country, event.target.country) == ("FRA", "DEU")
@@ -23,10 +25,14 @@ def test_events_visit_to_a_country(code):
 
 
 def test_events_coordinated_subjects_are_two_events(code):
-    events = code("Finnish President Alexander Stubb and Swedish Prime Minister Ulf Kristersson met "
-                  "Estonian Prime Minister Kaja Kallas in Tallinn.")
+    events = code(
+        "Finnish President Alexander Stubb and Swedish Prime Minister Ulf Kristersson met "
+        "Estonian Prime Minister Kaja Kallas in Tallinn."
+    )
     assert {(e.source.name, e.target.name) for e in events if e.root == "04"} == {
-        ("Alexander Stubb", "Kaja Kallas"), ("Ulf Kristersson", "Kaja Kallas")}
+        ("Alexander Stubb", "Kaja Kallas"),
+        ("Ulf Kristersson", "Kaja Kallas"),
+    }
 
 
 def test_events_symmetric_meeting_of_coordinated_states(code):
@@ -37,7 +43,12 @@ def test_events_symmetric_meeting_of_coordinated_states(code):
 def test_events_opening_an_embassy_in_a_city(code):
     events = code("Brazil opened its embassy in Hanoi in April this year.")
     (event,) = events
-    assert (event.cameo, event.source.country, event.target.country, event.date) == ("050", "BRA", "VNM", "2023-04")
+    assert (event.cameo, event.source.country, event.target.country, event.date) == (
+        "050",
+        "BRA",
+        "VNM",
+        "2023-04",
+    )
 
 
 def test_events_passive_with_agent(code):
@@ -56,7 +67,11 @@ def test_events_planned_act_is_an_intent(code):
     events = code("Japan will build a hospital in Cambodia.")
     (event,) = events
     assert (event.cameo, event.modality, event.source.country, event.target.country) == (
-        "031", "planned", "JPN", "KHM")
+        "031",
+        "planned",
+        "JPN",
+        "KHM",
+    )
 
 
 def test_events_negation(code):
@@ -82,6 +97,8 @@ def test_events_need_a_source(code):
 
 
 def test_events_undated_reference_to_an_opening_is_not_reported(code):
-    text = ("One. Two. Three. Four. The minister stressed the importance of the opening of the "
-            "Spanish embassy in Lima.")
+    text = (
+        "One. Two. Three. Four. The minister stressed the importance of the opening of the "
+        "Spanish embassy in Lima."
+    )
     assert not [e for e in code(text) if e.cameo == "050"]

@@ -10,12 +10,22 @@ def _analysis(pipeline, text, published="2022-11-20"):
 
 
 def test_facts_money_period_and_parties(pipeline):
-    analysis = _analysis(pipeline, "Trade turnover between Peru and Chile reached $1.25 billion in the first "
-                                   "nine months of 2022.")
+    analysis = _analysis(
+        pipeline,
+        "Trade turnover between Peru and Chile reached $1.25 billion in the first nine months of 2022.",
+    )
     (fact,) = analysis.facts
-    assert (fact.kind, fact.value, fact.unit, fact.parties) == ("trade_turnover", 1.25e9, "USD", ["CHL", "PER"])
-    assert (fact.period_start, fact.period_end, fact.period_text) == ("2022-01", "2022-09",
-                                                                      "the first nine months of 2022")
+    assert (fact.kind, fact.value, fact.unit, fact.parties) == (
+        "trade_turnover",
+        1.25e9,
+        "USD",
+        ["CHL", "PER"],
+    )
+    assert (fact.period_start, fact.period_end, fact.period_text) == (
+        "2022-01",
+        "2022-09",
+        "the first nine months of 2022",
+    )
 
 
 def test_facts_other_currency_is_normalised_and_kept(pipeline):
@@ -25,7 +35,7 @@ def test_facts_other_currency_is_normalised_and_kept(pipeline):
 
 
 def test_facts_approximation_and_speaker(pipeline):
-    text = ('"Bilateral trade makes almost $2 billion a year," Kazakh Trade Minister Arman Shakkaliyev said.')
+    text = '"Bilateral trade makes almost $2 billion a year," Kazakh Trade Minister Arman Shakkaliyev said.'
     (fact,) = _analysis(pipeline, text).facts
     assert (fact.approx, fact.attributed_to) == ("almost", "Arman Shakkaliyev")
 
@@ -43,11 +53,15 @@ def test_facts_non_facts_are_ignored(pipeline):
 
 
 def test_claims_relations_start_by_arithmetic(pipeline):
-    text = ("Today marks the 25th anniversary of the establishment of diplomatic relations between Chile and "
-            "Vietnam.\n\nThe two countries have had relations for 26 years.")
+    text = (
+        "Today marks the 25th anniversary of the establishment of diplomatic relations between Chile and "
+        "Vietnam.\n\nThe two countries have had relations for 26 years."
+    )
     claims = _analysis(pipeline, text, published="2021-03-25").claims
-    assert [(c.attribute, c.value) for c in claims] == [("relations_start:CHL-VNM", "1996"),
-                                                        ("relations_start:CHL-VNM", "1995")]
+    assert [(c.attribute, c.value) for c in claims] == [
+        ("relations_start:CHL-VNM", "1996"),
+        ("relations_start:CHL-VNM", "1995"),
+    ]
     assert "25 years before 2021-03-25" in claims[0].derived_from
 
 

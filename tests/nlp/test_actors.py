@@ -11,10 +11,16 @@ def _people(nlp, resources, text):
 
 
 def test_actors_title_country_and_sector(nlp, resources):
-    people, _ = _people(nlp, resources, "Turkish Foreign Minister Hakan Fidan met Greek Defense Minister "
-                                        "Nikos Dendias in Athens.")
+    people, _ = _people(
+        nlp,
+        resources,
+        "Turkish Foreign Minister Hakan Fidan met Greek Defense Minister Nikos Dendias in Athens.",
+    )
     assert (people["Hakan Fidan"].country, people["Hakan Fidan"].role, people["Hakan Fidan"].sector) == (
-        "TUR", "Foreign Minister", "GOV")
+        "TUR",
+        "Foreign Minister",
+        "GOV",
+    )
     assert (people["Nikos Dendias"].country, people["Nikos Dendias"].sector) == ("GRC", "MIL")
 
 
@@ -25,30 +31,36 @@ def test_actors_later_surname_keeps_title(nlp, resources):
     assert "Gantz" in people["Benny Gantz"].aliases
     doc = index.mentions
     assert doc  # the mentions are recorded with their sentence
-    gantz = [m for m in index.mentions if m.text == "Gantz"][0]
+    gantz = next(m for m in index.mentions if m.text == "Gantz")
     assert gantz.sentence == 1
 
 
 def test_actors_institution_membership_gives_country(nlp, resources):
-    people, _ = _people(nlp, resources, "The bill was drafted by a deputy of the Verkhovna Rada Olena Kovalenko.")
+    people, _ = _people(
+        nlp, resources, "The bill was drafted by a deputy of the Verkhovna Rada Olena Kovalenko."
+    )
     assert people["Olena Kovalenko"].country == "UKR"
     assert people["Olena Kovalenko"].sector == "LEG"
 
 
 def test_actors_commentators_are_not_state_actors(nlp, resources):
-    people, index = _people(nlp, resources, "French political scientist Marc Dubois said the talks would fail.")
+    people, _index = _people(
+        nlp, resources, "French political scientist Marc Dubois said the talks would fail."
+    )
     assert people["Marc Dubois"].sector == "EDU"
 
 
 def test_actors_resolve_metonym_ministry_and_pronoun(nlp, resources):
-    doc = nlp("Ankara said it would respond. The Georgian Defense Ministry denied the report. "
-              "Indian Prime Minister Narendra Modi arrived, and he thanked the hosts.")
+    doc = nlp(
+        "Ankara said it would respond. The Georgian Defense Ministry denied the report. "
+        "Indian Prime Minister Narendra Modi arrived, and he thanked the hosts."
+    )
     index = recognize_actors(doc, resources)
     ankara = index.resolve(doc[0])
     assert (ankara.kind, ankara.country) == ("state", "TUR")
-    ministry = index.resolve([t for t in doc if t.text == "Ministry"][0])
+    ministry = index.resolve(next(t for t in doc if t.text == "Ministry"))
     assert (ministry.kind, ministry.country, ministry.sector) == ("organisation", "GEO", "MIL")
-    he = index.resolve([t for t in doc if t.text == "he"][0])
+    he = index.resolve(next(t for t in doc if t.text == "he"))
     assert he.name == "Narendra Modi" and he.country == "IND"
 
 

@@ -14,8 +14,13 @@ def _parsed(nlp, resources, text, published="2022-11-17"):
     doc = nlp(text)
     sentences = sentences_of(doc)
     document = Document(id="t", source_uri="mem", text=text, published=published)
-    return Parsed(document, doc, sentences, tag_timexes(text, published, resources, sentences),
-                  recognize_actors(doc, resources))
+    return Parsed(
+        document,
+        doc,
+        sentences,
+        tag_timexes(text, published, resources, sentences),
+        recognize_actors(doc, resources),
+    )
 
 
 def _token(parsed, word):
@@ -23,11 +28,18 @@ def _token(parsed, word):
 
 
 def test_event_date_own_expression_at_its_precision(nlp, resources):
-    text = ("Officials spoke to the press today. Background follows here. More context here. Still more. "
-            "Norway opened an embassy in Nairobi in March this year.")
+    text = (
+        "Officials spoke to the press today. Background follows here. More context here. Still more. "
+        "Norway opened an embassy in Nairobi in March this year."
+    )
     parsed = _parsed(nlp, resources, text)
     when = date_event(_token(parsed, "opened"), parsed)
-    assert (when.date, when.precision, when.text, when.how) == ("2022-03", Precision.MONTH, "March this year", "own")
+    assert (when.date, when.precision, when.text, when.how) == (
+        "2022-03",
+        Precision.MONTH,
+        "March this year",
+        "own",
+    )
 
 
 def test_event_date_since_dates_a_state(nlp, resources):
@@ -54,8 +66,10 @@ def test_event_date_no_article_date_no_guess(nlp, resources):
 
 
 def test_event_date_anniversary_gives_the_founding_year(nlp, resources):
-    text = ("Today marks the 20th anniversary of the signing of the treaty. A. B. C. "
-            "The treaty was signed by both states in Riga.")
+    text = (
+        "Today marks the 20th anniversary of the signing of the treaty. A. B. C. "
+        "The treaty was signed by both states in Riga."
+    )
     parsed = _parsed(nlp, resources, text, published="2024-06-01")
     when = date_event(_token(parsed, "signed"), parsed)
     assert (when.date, when.precision, when.how) == ("2004", Precision.YEAR, "anniversary")

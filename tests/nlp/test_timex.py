@@ -19,15 +19,25 @@ from bilat.nlp.timex import tag_timexes
         ("In October, the two sides agreed a truce.", "2021-12-20", "October", "DATE", "2021-10"),
         ("In November, talks may resume.", "2021-03-02", "November", "DATE", "2021-11"),
         ("In November, talks broke down.", "2021-03-02", "November", "DATE", "2020-11"),
-        ("Exports doubled in the first six months of 2018.", "2018-09-01", "the first six months of 2018",
-         "DATE", "2018"),
+        (
+            "Exports doubled in the first six months of 2018.",
+            "2018-09-01",
+            "the first six months of 2018",
+            "DATE",
+            "2018",
+        ),
         ("Ties were frozen in the late 1990s.", "2020-01-01", "the late 1990s", "DATE", "199"),
         ("Tensions grew in recent weeks.", "2020-01-01", "recent weeks", "DURATION", "PXW"),
         ("The office was closed last May.", "2013-03-21", "last May", "DATE", "2012-05"),
         ("The rally starts at 8 PM on Sunday night.", "2013-03-22", "Sunday night", "DATE", "2013-03-17TNI"),
         ("They have been allies for 25 years.", "2020-01-01", "25 years", "DURATION", "P25Y"),
-        ("After a forty-year period of rivalry, they reconciled.", "2020-01-01", "forty-year period", "DURATION",
-         "P40Y"),
+        (
+            "After a forty-year period of rivalry, they reconciled.",
+            "2020-01-01",
+            "forty-year period",
+            "DURATION",
+            "P40Y",
+        ),
         ("The summit is held every year.", "2020-01-01", "every year", "SET", "P1Y"),
         ("Peace came after the Six-Day War ended.", "2020-01-01", "the Six-Day War", "DATE", "1967"),
     ],
@@ -43,14 +53,21 @@ def test_timex_periods_have_bounds(resources):
 
 
 def test_timex_same_day_is_anaphoric(resources):
-    found = tag_timexes("The vote was on 12 March 2021. The same day, protests began.", "2021-03-20", resources)
+    found = tag_timexes(
+        "The vote was on 12 March 2021. The same day, protests began.", "2021-03-20", resources
+    )
     assert [t.value for t in found] == ["2021-03-12", "2021-03-12"]
 
 
 @pytest.mark.parametrize(
     "text",
-    ["It marks the 25th anniversary of the treaty.", "He came 30th in the race.", "It cost $645.9 million.",
-     "The font is 16 px wide.", "About 2600 people attended."],
+    [
+        "It marks the 25th anniversary of the treaty.",
+        "He came 30th in the race.",
+        "It cost $645.9 million.",
+        "The font is 16 px wide.",
+        "About 2600 people attended.",
+    ],
 )
 def test_timex_non_dates_are_not_dates(resources, text):
     assert [t for t in tag_timexes(text, "2022-01-01", resources) if t.type == "DATE"] == []

@@ -20,8 +20,11 @@ def asker(tmp_path_factory, resources, nlp):
 
 @pytest.mark.parametrize(
     "question",
-    ["When did Armenia open its embassy in Georgia?", "In what year did Armenia open an embassy in Georgia?",
-     "On what date did Armenia open its embassy in Tbilisi?"],
+    [
+        "When did Armenia open its embassy in Georgia?",
+        "In what year did Armenia open an embassy in Georgia?",
+        "On what date did Armenia open its embassy in Tbilisi?",
+    ],
 )
 def test_ask_when_with_paraphrases(asker, question):
     answer = asker.answer(question)
@@ -34,8 +37,9 @@ def test_ask_since_when_and_direction(asker):
     assert answer.value == "1993"
 
 
-@pytest.mark.parametrize("question", ["Who received Ararat Mirzoyan in Georgia?",
-                                      "Who hosted Ararat Mirzoyan?"])
+@pytest.mark.parametrize(
+    "question", ["Who received Ararat Mirzoyan in Georgia?", "Who hosted Ararat Mirzoyan?"]
+)
 def test_ask_who(asker, question):
     answer = asker.answer(question)
     assert answer.answer == "Irakli Garibashvili"
@@ -43,8 +47,10 @@ def test_ask_who(asker, question):
 
 @pytest.mark.parametrize(
     "question",
-    ["What was the trade between Georgia and Armenia in the first nine months of 2022?",
-     "How much was trade between Armenia and Georgia?"],
+    [
+        "What was the trade between Georgia and Armenia in the first nine months of 2022?",
+        "How much was trade between Armenia and Georgia?",
+    ],
 )
 def test_ask_figures(asker, question):
     answer = asker.answer(question)

@@ -23,7 +23,9 @@ def built(tmp_path_factory, resources):
 def test_store_schema_version_recorded(built):
     path, _ = built
     with sqlite3.connect(path) as conn:
-        assert conn.execute("select value from meta where key='schema_version'").fetchone() == (str(SCHEMA_VERSION),)
+        assert conn.execute("select value from meta where key='schema_version'").fetchone() == (
+            str(SCHEMA_VERSION),
+        )
 
 
 def test_store_refuses_a_file_that_is_not_a_store(tmp_path):

@@ -21,8 +21,17 @@ def facts(
     format: Format = FORMAT,
 ) -> None:
     """Quantitative facts with their kind, value (USD for money), period, speaker and evidence."""
-    columns = ["kind", "value", "unit", "approx", "parties", "period_start", "period_end", "attributed_to",
-               "evidence"]
+    columns = [
+        "kind",
+        "value",
+        "unit",
+        "approx",
+        "parties",
+        "period_start",
+        "period_end",
+        "attributed_to",
+        "evidence",
+    ]
     rows = api.list_facts(store, between=between, kind=kind)
     render(rows, format, columns if format == Format.table else None)
 
@@ -34,8 +43,17 @@ def conflicts(store: str = STORE, format: Format = FORMAT) -> None:
     if format != Format.table:
         render(found, format)
         return
-    rows = [{"attribute": c.attribute, "value": claim.value, "source_uri": claim.source_uri,
-             "derived_from": claim.derived_from, "evidence": claim.evidence} for c in found for claim in c.claims]
+    rows = [
+        {
+            "attribute": c.attribute,
+            "value": claim.value,
+            "source_uri": claim.source_uri,
+            "derived_from": claim.derived_from,
+            "evidence": claim.evidence,
+        }
+        for c in found
+        for claim in c.claims
+    ]
     render(rows, format, ["attribute", "value", "source_uri", "derived_from", "evidence"])
 
 
@@ -45,7 +63,10 @@ def ask(
     store: str = STORE,
     format: Format = FORMAT,
 ) -> None:
-    """Answer a question from the store, citing the evidence. Example: bilat ask "When did X open its embassy?\""""
+    """Answer a question from the store, citing the evidence.
+
+    Example: bilat ask "When did Spain open its embassy in Peru?"
+    """
     answer = api.ask(question, store)
     if format == Format.table:
         typer.echo(answer.answer if answer.known else "I do not know: the store does not say.")

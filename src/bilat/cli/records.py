@@ -15,15 +15,26 @@ from bilat.cli.options import FORMAT, STORE
 from bilat.cli.render import Format, render
 from bilat.progress import progress_bar
 
-EVENT_COLUMNS = ["date", "cameo", "source.name", "source.country", "target.name", "target.country", "modality",
-                 "goldstein", "evidence"]
+EVENT_COLUMNS = [
+    "date",
+    "cameo",
+    "source.name",
+    "source.country",
+    "target.name",
+    "target.country",
+    "modality",
+    "goldstein",
+    "evidence",
+]
 
 
 @app.command()
 def build(
     sources: Annotated[list[str], typer.Argument(help="Files, folders, globs, URLs or feeds; - for stdin.")],
     store: str = STORE,
-    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for all inputs.")] = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for all inputs.")
+    ] = None,
     runner: Annotated[str, typer.Option(help="Where analysis runs: local, pool or dask.")] = "local",
 ) -> None:
     """Ingest, analyse and store articles. Example: bilat build ../shared/corpus/seeds"""
@@ -34,7 +45,8 @@ def build(
         typer.echo(f"error: {failure.source_uri}: {failure.message}", err=True)
     typer.echo(
         f"{report.added} added, {report.skipped} already stored, {len(report.failed)} failed; "
-        f"{report.events} events, {report.facts} facts", err=True,
+        f"{report.events} events, {report.facts} facts",
+        err=True,
     )
     raise typer.Exit(0 if report.ok else 1)
 
@@ -61,7 +73,9 @@ def annotate(
 
 @app.command()
 def events(
-    between: Annotated[tuple[str, str] | None, typer.Option(help="Two countries (ISO3) or actor names.")] = None,
+    between: Annotated[
+        tuple[str, str] | None, typer.Option(help="Two countries (ISO3) or actor names.")
+    ] = None,
     actor: Annotated[str | None, typer.Option(help="An actor on either side.")] = None,
     since: Annotated[str | None, typer.Option(help="From this date (YYYY[-MM[-DD]]).")] = None,
     until: Annotated[str | None, typer.Option(help="Up to this date.")] = None,
@@ -70,8 +84,10 @@ def events(
     store: str = STORE,
     format: Format = FORMAT,
 ) -> None:
-    """Coded events with their actors, dates, modality and evidence. Example: bilat events --between AZE ISR"""
-    rows = api.list_events(store, between=between, actor=actor, since=since, until=until, code=code, source=source)
+    """Coded events with actors, dates, modality and evidence. Example: bilat events --between AZE ISR"""
+    rows = api.list_events(
+        store, between=between, actor=actor, since=since, until=until, code=code, source=source
+    )
     render(rows, format, EVENT_COLUMNS if format == Format.table else None)
 
 
@@ -84,7 +100,11 @@ def actors(
 ) -> None:
     """People, states and organisations, with aliases, roles and sectors."""
     columns = ["name", "kind", "country", "role", "sector", "aliases", "mentions"]
-    render(api.list_actors(store, country=country, kind=kind), format, columns if format == Format.table else None)
+    render(
+        api.list_actors(store, country=country, kind=kind),
+        format,
+        columns if format == Format.table else None,
+    )
 
 
 @app.command()
@@ -96,5 +116,9 @@ def timeline(
 ) -> None:
     """The dyad's events and facts in date order, with a moving Goldstein average (trend)."""
     columns = ["date", "kind", "code", "what", "goldstein", "trend", "evidence"]
-    render(api.timeline(a, b, store), format, columns if format == Format.table else None,
-           title=f"{a.upper()} – {b.upper()}")
+    render(
+        api.timeline(a, b, store),
+        format,
+        columns if format == Format.table else None,
+        title=f"{a.upper()} – {b.upper()}",
+    )

@@ -14,7 +14,6 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-
 LONG = {"evidence", "text", "snippet", "answer", "source_uri"}
 
 
@@ -49,8 +48,13 @@ def _cell(value: Any, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def render(rows: Sequence[Any], format: Format, columns: Sequence[str] | None = None,
-           console: Console | None = None, title: str | None = None) -> None:
+def render(
+    rows: Sequence[Any],
+    format: Format,
+    columns: Sequence[str] | None = None,
+    console: Console | None = None,
+    title: str | None = None,
+) -> None:
     if console is None:
         console = Console()
         if not console.is_terminal:

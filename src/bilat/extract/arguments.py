@@ -10,15 +10,17 @@ CLIMB = {"xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "att
 
 
 def conjuncts(token: Token) -> list[Token]:
-    """"A and B" as [A, B]: the token and its coordinated siblings."""
+    """ "A and B" as [A, B]: the token and its coordinated siblings."""
     return [token, *[c for c in token.conjuncts if c.i > token.i]]
 
 
 def with_appositions(tokens: list[Token]) -> list[Token]:
-    """"A, B meet C" in headlines: a name in apposition to the subject is a second subject."""
+    """ "A, B meet C" in headlines: a name in apposition to the subject is a second subject."""
     out = list(tokens)
     for token in tokens:
-        out.extend(c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c not in out)
+        out.extend(
+            c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c not in out
+        )
     return out
 
 

@@ -17,8 +17,11 @@ from bilat.nlp.parsed import Parsed
 from bilat.resources import Resources
 
 RELATIONS = re.compile(r"\b(?:diplomatic\s+)?(?:relations|ties)\b", re.I)
-ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?"
-                         r"(?:establishment\s+of\s+)?(?:diplomatic\s+)?(?:relations|ties)\b", re.I)
+ANNIVERSARY = re.compile(
+    r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?"
+    r"(?:establishment\s+of\s+)?(?:diplomatic\s+)?(?:relations|ties)\b",
+    re.I,
+)
 
 
 RELATION_WORDS = {"relations", "ties", "relationship"}
@@ -47,7 +50,7 @@ def _relation_noun(timex_root: Token) -> Token | None:
 
 
 def _parties(noun: Token, parsed: Parsed) -> list[str]:
-    """"relations between Turkey and Israel": the countries the relations noun itself names."""
+    """ "relations between Turkey and Israel": the countries the relations noun itself names."""
     tokens = [c for p in noun.children if p.lower_ in {"between", "with"} for c in p.children]
     tokens = [t for tok in tokens for t in [tok, *tok.conjuncts]]
     tokens += [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}]
@@ -63,8 +66,13 @@ def _dyad(parsed: Parsed, sentence: Sentence, noun: Token | None = None) -> str 
     named = _parties(noun, parsed) if noun is not None else []
     if len(named) == 2:
         return "-".join(sorted(named))
-    countries = sorted({m.country for m in parsed.entities if m.sentence == sentence.index and m.country
-                        and m.label in {"GPE", "NORP"}})
+    countries = sorted(
+        {
+            m.country
+            for m in parsed.entities
+            if m.sentence == sentence.index and m.country and m.label in {"GPE", "NORP"}
+        }
+    )
     if len(countries) != 2:
         pair = parsed.cache.setdefault("dyad", main_dyad(parsed))
         if not pair:
@@ -81,11 +89,21 @@ def _said_on(parsed: Parsed, sentence: Sentence) -> str | None:
 
 
 def _claim(parsed: Parsed, sentence: Sentence, attribute: str, value: str, how: str) -> Claim:
-    return Claim(attribute=attribute, value=value, doc_id=parsed.document.id, source_uri=parsed.document.source_uri,
-                 evidence=sentence.text, start=sentence.start, end=sentence.end, derived_from=how)
+    return Claim(
+        attribute=attribute,
+        value=value,
+        doc_id=parsed.document.id,
+        source_uri=parsed.document.source_uri,
+        evidence=sentence.text,
+        start=sentence.start,
+        end=sentence.end,
+        derived_from=how,
+    )
 
 
-def extract_claims(parsed: Parsed, events: list[Event], facts: list[Fact], resources: Resources) -> list[Claim]:
+def extract_claims(
+    parsed: Parsed, events: list[Event], facts: list[Fact], resources: Resources
+) -> list[Claim]:
     claims: list[Claim] = []
     for sentence in parsed.sentences:
         if not RELATIONS.search(sentence.text):
@@ -98,8 +116,15 @@ def extract_claims(parsed: Parsed, events: list[Event], facts: list[Fact], resou
         found = False
         for match in ANNIVERSARY.finditer(sentence.text):
             year = int(said[:4]) - int(match["n"])
-            claims.append(_claim(parsed, sentence, attribute, str(year),
-                                 f"{match['n']} years before {said} ({match.group(0)})"))
+            claims.append(
+                _claim(
+                    parsed,
+                    sentence,
+                    attribute,
+                    str(year),
+                    f"{match['n']} years before {said} ({match.group(0)})",
+                )
+            )
             found = True
         if found:
             continue
@@ -110,7 +135,14 @@ def extract_claims(parsed: Parsed, events: list[Event], facts: list[Fact], resou
             if timex.type == "DURATION" and years and noun is not None:
                 attribute = f"relations_start:{_dyad(parsed, sentence, noun)}"
                 year = int(said[:4]) - int(years.group(1))
-                claims.append(_claim(parsed, sentence, attribute, str(year),
-                                     f"{years.group(1)} years before {said} ({timex.text})"))
+                claims.append(
+                    _claim(
+                        parsed,
+                        sentence,
+                        attribute,
+                        str(year),
+                        f"{years.group(1)} years before {said} ({timex.text})",
+                    )
+                )
                 break
     return claims

@@ -36,7 +36,11 @@ def load_codebook(resources: Resources) -> dict[str, Code]:
             score, quad_class = float(goldstein), int(quad)
         except ValueError:
             raise ResourceError(f"events/cameo.txt:{n}: expected 'code | name | goldstein | quad'") from None
-        if not (code.isdigit() and len(code) in (3, 4)) or not -10 <= score <= 10 or quad_class not in (1, 2, 3, 4):
+        if (
+            not (code.isdigit() and len(code) in (3, 4))
+            or not -10 <= score <= 10
+            or quad_class not in (1, 2, 3, 4)
+        ):
             raise ResourceError(f"events/cameo.txt:{n}: bad code, score or quad class in {line!r}")
         prefix = next((code[:k] for k in range(len(code), 1, -1) if code[:k] in plover), None)
         if prefix is None:

@@ -26,8 +26,19 @@ from bilat.resources import Resources
 DYAD_WORDS = {"countries", "sides", "states", "nations", "peoples"}
 INTENT_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
 INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
-COLLECTIVE_HEADS = {"government", "governments", "leaders", "leadership", "people", "peoples", "countries",
-                    "states", "ministries", "presidents", "sides"}
+COLLECTIVE_HEADS = {
+    "government",
+    "governments",
+    "leaders",
+    "leadership",
+    "people",
+    "peoples",
+    "countries",
+    "states",
+    "ministries",
+    "presidents",
+    "sides",
+}
 SPONSOR_NOUNS = {"initiative", "invitation", "auspices", "organization", "organisation", "support"}
 
 
@@ -52,8 +63,13 @@ def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
             event = _event(candidate, parsed, codes)
             if event is None:
                 continue
-            key = (event.sentence, event.source.actor_id, event.target.actor_id if event.target else None,
-                   event.root, event.date)
+            key = (
+                event.sentence,
+                event.source.actor_id,
+                event.target.actor_id if event.target else None,
+                event.root,
+                event.date,
+            )
             kept = events.get(key)
             if kept is None or len(event.cameo) > len(kept.cameo) or event.confidence > kept.confidence:
                 events[key] = event
@@ -86,8 +102,10 @@ def _candidates(token: Token, parsed: Parsed, patterns: Patterns, dyad) -> Itera
                     found = list(_noun_candidates(token, obj, pattern, parsed))
                     if not found and shared:
                         # Coordinated objects share the first one's parties.
-                        found = [Candidate(c.trigger, c.pattern, c.source, c.target, c.code, c.place, obj)
-                                 for c in shared]
+                        found = [
+                            Candidate(c.trigger, c.pattern, c.source, c.target, c.code, c.place, obj)
+                            for c in shared
+                        ]
                     shared = shared or found
                     yield from found
                 break
@@ -100,7 +118,9 @@ def _direct_objects(token: Token) -> list[Token]:
 
 def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
     objects = {o.lemma_.lower() for o in _direct_objects(verb)} | {o.lower_ for o in _direct_objects(verb)}
-    passive_subjects = {w for c in verb.children if c.dep_ == "nsubjpass" for w in (c.lemma_.lower(), c.lower_)}
+    passive_subjects = {
+        w for c in verb.children if c.dep_ == "nsubjpass" for w in (c.lemma_.lower(), c.lower_)
+    }
     for pattern in options:
         if pattern.objects is None or pattern.objects & (objects | passive_subjects):
             return pattern
@@ -108,7 +128,7 @@ def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
 
 
 def _expand_collective(tokens: list[Token]) -> list[Token]:
-    """"the governments of A and B" stands for A and B."""
+    """ "the governments of A and B" stands for A and B."""
     out: list[Token] = []
     for token in tokens:
         members = prep_objects([token], "of") if token.lower_ in COLLECTIVE_HEADS else []
@@ -118,16 +138,26 @@ def _expand_collective(tokens: list[Token]) -> list[Token]:
 
 def _country_pair(noun: Token, parsed: Parsed) -> list[ActorRef]:
     """Countries named in an event noun's own name: "US-China talks", "the Azerbaijan-Israel forum"."""
-    tokens = [t for t in noun.subtree if t.i != noun.i and t.dep_ in {"compound", "amod", "nmod", "appos"}
-              or (t.head.dep_ == "appos" and t.dep_ in {"compound", "amod"})]
+    tokens = [
+        t
+        for t in noun.subtree
+        if (t.i != noun.i and t.dep_ in {"compound", "amod", "nmod", "appos"})
+        or (t.head.dep_ == "appos" and t.dep_ in {"compound", "amod"})
+    ]
     refs = [r for r in _resolve_all(tokens, parsed) if r.kind == "state"]
     return refs if len(refs) >= 2 else []
 
 
 def _sponsors(verb: Token) -> list[Token]:
-    """"held on the initiative of X", "at the invitation of X": who made the event happen."""
-    nouns = [o for o in prep_objects([verb], "on") + prep_objects([verb], "at") + prep_objects([verb], "with")
-             + prep_objects([verb], "under") if o.lower_ in SPONSOR_NOUNS]
+    """ "held on the initiative of X", "at the invitation of X": who made the event happen."""
+    nouns = [
+        o
+        for o in prep_objects([verb], "on")
+        + prep_objects([verb], "at")
+        + prep_objects([verb], "with")
+        + prep_objects([verb], "under")
+        if o.lower_ in SPONSOR_NOUNS
+    ]
     return prep_objects(nouns, "of")
 
 
@@ -168,8 +198,11 @@ def _relation_parties(verb: Token, parsed: Parsed, dyad) -> list[ActorRef]:
         return []
     subject = subjects[0]
     named = _resolve_all(prep_objects([subject], "between") + prep_objects([subject], "with"), parsed)
-    named += [r for r in _resolve_all([c for c in subject.children if c.dep_ in {"amod", "compound", "nmod"}],
-                                      parsed) if r.kind == "state"]
+    named += [
+        r
+        for r in _resolve_all([c for c in subject.children if c.dep_ in {"amod", "compound", "nmod"}], parsed)
+        if r.kind == "state"
+    ]
     if len(named) >= 2:
         return named[:2]
     if dyad and not named:
@@ -194,7 +227,12 @@ def _verb_candidates(verb: Token, pattern: Pattern, parsed: Parsed, dyad) -> Ite
     objects = _direct_objects(verb)
     targets = _targets(verb, pattern, parsed, objects)
     if not targets and passive:
-        pair = [r for subject in verb.children if subject.dep_ == "nsubjpass" for r in _country_pair(subject, parsed)]
+        pair = [
+            r
+            for subject in verb.children
+            if subject.dep_ == "nsubjpass"
+            for r in _country_pair(subject, parsed)
+        ]
         if len(pair) >= 2:
             if not sources:
                 sources, targets = pair[:1], pair[1:2]
@@ -325,8 +363,13 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
     if modality == Modality.PLANNED and code.root not in INTENT_ROOTS:
         # CAMEO codes a stated intention ("will build", "plans to send aid") as the intent, not the act.
         code = codes[INTENT.get(code.root, "030")]
-    when = date_event(trigger, parsed, speech="speech" in candidate.pattern.options, reported=bool(attributed),
-                      planned=modality == Modality.PLANNED)
+    when = date_event(
+        trigger,
+        parsed,
+        speech="speech" in candidate.pattern.options,
+        reported=bool(attributed),
+        planned=modality == Modality.PLANNED,
+    )
     if candidate.what is not None and trigger.pos_ in {"NOUN", "PROPN"}:
         # The object's own date ("… and the Embassy in 2023") is the event's.
         own = date_event(candidate.what, parsed)
@@ -338,7 +381,8 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
         return None
     doc = parsed.document
     obj = candidate.what.i if candidate.what is not None else ""
-    key = f"{doc.id}|{sentence.index}|{trigger.i}|{obj}|{source.actor_id}|{target.actor_id if target else ''}|{code.code}"
+    target_id = target.actor_id if target else ""
+    key = f"{doc.id}|{sentence.index}|{trigger.i}|{obj}|{source.actor_id}|{target_id}|{code.code}"
     confidence = 0.5 + 0.15 * (target is not None) + 0.1 * candidate.pattern.specificity
     confidence += 0.1 * (when.precision != Precision.UNKNOWN) + 0.1 * (source.kind == "person")
     return Event(

@@ -1,5 +1,5 @@
-"""Quantitative facts: a quantity with its kind, parties, subject, period, approximation, speaker and evidence;
-and anniversaries ("the 30th anniversary of diplomatic relations")."""
+"""Quantitative facts: a quantity with its kind, parties, subject, period, approximation, speaker and
+evidence; and anniversaries ("the 30th anniversary of diplomatic relations")."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from bilat.resources import ResourceError, Resources, read_lines
 UNIT_CLASS = {"USD": "money", "people": "people", "percent": "percent"}
 DYAD_PHRASES = re.compile(r"\b(?:two countries|both countries|bilateral|between the two)\b", re.I)
 ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?P<what>[^,.;]+)", re.I)
-QUOTES = "\"“”"
+QUOTES = '"“”'
 
 
 @dataclass(frozen=True)
@@ -50,9 +50,9 @@ def _kind(quantity: Quantity, sentence: str, rules: list[KindRule]) -> str:
 def _parties(parsed: Parsed, sentence: Sentence, kind: str) -> list[str]:
     countries: list[str] = []
     for mention in parsed.entities:
-        if mention.sentence == sentence.index and mention.country and mention.label in {"GPE", "NORP"}:
-            if mention.country not in countries:
-                countries.append(mention.country)
+        in_sentence = mention.sentence == sentence.index and mention.label in {"GPE", "NORP"}
+        if in_sentence and mention.country and mention.country not in countries:
+            countries.append(mention.country)
     dyad = parsed.cache.setdefault("dyad", main_dyad(parsed))
     # "the two countries", or trade with one side named: the article's pair.
     bilateral = DYAD_PHRASES.search(sentence.text) or kind.startswith("trade")
@@ -75,7 +75,9 @@ def _period(parsed: Parsed, sentence: Sentence) -> tuple[str | None, str | None,
 
 def speaker(parsed: Parsed, sentence: Sentence) -> str | None:
     """Who said the sentence: the subject of a speech verb in it, or of the one that closes its quote."""
-    sentences = [s for s in parsed.sentences if s.paragraph == sentence.paragraph and s.index >= sentence.index]
+    sentences = [
+        s for s in parsed.sentences if s.paragraph == sentence.paragraph and s.index >= sentence.index
+    ]
     quoted = sentence.text.lstrip()[:1] in QUOTES or sentence.text.lstrip().startswith("'")
     for candidate in sentences if quoted else [sentence]:
         span = parsed.doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
@@ -98,8 +100,11 @@ def _subject(parsed: Parsed, quantity: Quantity) -> str | None:
     head = span[-1]
     numbers = [t.i for t in span if t.like_num or t.lower_ in {"thousand", "million", "billion"}]
     first = (max(numbers) + 1) if numbers else span.start
-    timex_tokens = {t.i for x in parsed.timexes
-                    for t in (parsed.doc.char_span(x.start, x.end, alignment_mode="expand") or [])}
+    timex_tokens = {
+        t.i
+        for x in parsed.timexes
+        for t in (parsed.doc.char_span(x.start, x.end, alignment_mode="expand") or [])
+    }
     words = []
     for token in head.subtree:
         if token.i < first and token.i != head.i:
@@ -112,7 +117,7 @@ def _subject(parsed: Parsed, quantity: Quantity) -> str | None:
 
 
 def _before_date(parsed: Parsed, sentence: Sentence, match: re.Match[str]) -> str:
-    """"the establishment of relations on December 2" → without the date, which is the period's."""
+    """ "the establishment of relations on December 2" → without the date, which is the period's."""
     what_start = sentence.start + match.start("what")
     what_end = sentence.start + match.end("what")
     for timex in parsed.timexes_in(what_start, what_end):
@@ -133,21 +138,47 @@ def extract_facts(parsed: Parsed, resources: Resources) -> list[Fact]:
         sentence = parsed.sentences[quantity.sentence]
         kind = _kind(quantity, sentence.text, rules)
         start, end, period_text = _period(parsed, sentence)
-        facts.append(Fact(
-            id=_fact_id(document.id, quantity.start, kind), doc_id=document.id, source_uri=document.source_uri,
-            kind=kind, subject=_subject(parsed, quantity), parties=_parties(parsed, sentence, kind),
-            value=quantity.value, unit=quantity.unit, original_value=quantity.original_value,
-            original_unit=quantity.original_unit, approx=quantity.approx, period_start=start, period_end=end,
-            period_text=period_text, attributed_to=speaker(parsed, sentence), evidence=sentence.text,
-            start=sentence.start, end=sentence.end, sentence=sentence.index,
-        ))
+        facts.append(
+            Fact(
+                id=_fact_id(document.id, quantity.start, kind),
+                doc_id=document.id,
+                source_uri=document.source_uri,
+                kind=kind,
+                subject=_subject(parsed, quantity),
+                parties=_parties(parsed, sentence, kind),
+                value=quantity.value,
+                unit=quantity.unit,
+                original_value=quantity.original_value,
+                original_unit=quantity.original_unit,
+                approx=quantity.approx,
+                period_start=start,
+                period_end=end,
+                period_text=period_text,
+                attributed_to=speaker(parsed, sentence),
+                evidence=sentence.text,
+                start=sentence.start,
+                end=sentence.end,
+                sentence=sentence.index,
+            )
+        )
     for sentence in parsed.sentences:
         for match in ANNIVERSARY.finditer(sentence.text):
-            facts.append(Fact(
-                id=_fact_id(document.id, sentence.start + match.start(), "anniversary"), doc_id=document.id,
-                source_uri=document.source_uri, kind="anniversary", subject=_before_date(parsed, sentence, match),
-                parties=_parties(parsed, sentence, "anniversary"), value=float(match["n"]), unit="years",
-                period_text=_period(parsed, sentence)[2], attributed_to=speaker(parsed, sentence),
-                evidence=sentence.text, start=sentence.start, end=sentence.end, sentence=sentence.index,
-            ))
+            facts.append(
+                Fact(
+                    id=_fact_id(document.id, sentence.start + match.start(), "anniversary"),
+                    doc_id=document.id,
+                    source_uri=document.source_uri,
+                    kind="anniversary",
+                    subject=_before_date(parsed, sentence, match),
+                    parties=_parties(parsed, sentence, "anniversary"),
+                    value=float(match["n"]),
+                    unit="years",
+                    period_text=_period(parsed, sentence)[2],
+                    attributed_to=speaker(parsed, sentence),
+                    evidence=sentence.text,
+                    start=sentence.start,
+                    end=sentence.end,
+                    sentence=sentence.index,
+                )
+            )
     return facts

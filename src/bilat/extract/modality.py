@@ -12,8 +12,26 @@ HOPE_VERBS = {"hope", "wish", "want", "seek", "desire", "aspire"}
 HOPE_NOUNS = {"hope", "wish", "desire", "aspiration"}
 HYPOTHETICAL = {"would", "could", "might", "may", "should"}
 SPEECH_VERBS = {
-    "say", "state", "tell", "note", "stress", "emphasize", "emphasise", "underline", "declare", "announce",
-    "add", "remark", "claim", "insist", "point", "highlight", "recall", "explain", "report", "express",
+    "say",
+    "state",
+    "tell",
+    "note",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "underline",
+    "declare",
+    "announce",
+    "add",
+    "remark",
+    "claim",
+    "insist",
+    "point",
+    "highlight",
+    "recall",
+    "explain",
+    "report",
+    "express",
 }
 
 
@@ -39,8 +57,11 @@ def modality_of(trigger: Token, stative: bool = False) -> str:
 
 def _going_to(trigger: Token) -> bool:
     head = trigger.head
-    return trigger.dep_ == "xcomp" and head.lemma_ == "go" and any(c.lower_ == "be" or c.lemma_ == "be"
-                                                                      for c in head.children)
+    return (
+        trigger.dep_ == "xcomp"
+        and head.lemma_ == "go"
+        and any(c.lower_ == "be" or c.lemma_ == "be" for c in head.children)
+    )
 
 
 def _governors(trigger: Token, depth: int = 3) -> list[Token]:

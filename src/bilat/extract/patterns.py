@@ -7,7 +7,21 @@ from dataclasses import dataclass, field
 from bilat.extract.codebook import load_codebook
 from bilat.resources import ResourceError, Resources, read_lines
 
-TARGET_SLOTS = {"obj", "with", "to", "in", "of", "against", "on", "for", "from", "between", "by", "comp", "dyad"}
+TARGET_SLOTS = {
+    "obj",
+    "with",
+    "to",
+    "in",
+    "of",
+    "against",
+    "on",
+    "for",
+    "from",
+    "between",
+    "by",
+    "comp",
+    "dyad",
+}
 SOURCE_SLOTS = {"poss", "of", "by", "mod", "ctx", "between"}
 OPTIONS = {"sym", "place", "speech", "stative"}
 
@@ -97,15 +111,32 @@ def load_patterns(resources: Resources) -> Patterns:
         if code not in codes:
             raise ResourceError(f"{where}: unknown CAMEO code {code}")
         opts, refine = _options(options, codes, where)
-        pattern = Pattern(trigger.lower(), _words(objects, sets, where), _slots(target, TARGET_SLOTS, where),
-                          code, opts, refine, where=where)
+        pattern = Pattern(
+            trigger.lower(),
+            _words(objects, sets, where),
+            _slots(target, TARGET_SLOTS, where),
+            code,
+            opts,
+            refine,
+            where=where,
+        )
         patterns.verbs.setdefault(pattern.trigger, []).append(pattern)
-    for where, (trigger, objects, source, target, code, options), sets in _read(resources, "nouns.txt", 6, codes):
+    for where, (trigger, objects, source, target, code, options), sets in _read(
+        resources, "nouns.txt", 6, codes
+    ):
         if code not in codes:
             raise ResourceError(f"{where}: unknown CAMEO code {code}")
         opts, refine = _options(options, codes, where)
-        pattern = Pattern(trigger.lower(), _words(objects, sets, where), _slots(target, TARGET_SLOTS, where),
-                          code, opts, refine, _slots(source, SOURCE_SLOTS, where), where=where)
+        pattern = Pattern(
+            trigger.lower(),
+            _words(objects, sets, where),
+            _slots(target, TARGET_SLOTS, where),
+            code,
+            opts,
+            refine,
+            _slots(source, SOURCE_SLOTS, where),
+            where=where,
+        )
         patterns.nouns.setdefault(pattern.trigger, []).append(pattern)
     for table in (patterns.verbs, patterns.nouns):
         for items in table.values():

@@ -84,14 +84,21 @@ class ActorIndex:
             sector = "MIL" if any(w in _phrase(token).lower() for w in MILITARY_WORDS) else "GOV"
             if MINISTRY.search(token.text) or token.lower_ in {"government", "side", "authorities", "army"}:
                 name = _phrase(token)
-                return ActorRef(name=name, country=country, sector=sector, kind="organisation",
-                                actor_id=actor_id("organisation", name, country))
+                return ActorRef(
+                    name=name,
+                    country=country,
+                    sector=sector,
+                    kind="organisation",
+                    actor_id=actor_id("organisation", name, country),
+                )
             return self._state(country)
         return None
 
     def _state(self, iso3: str) -> ActorRef:
         name = self.gazetteer.country_name(iso3) if self.gazetteer else iso3
-        return ActorRef(name=name, country=iso3, sector="GOV", kind="state", actor_id=actor_id("state", name, iso3))
+        return ActorRef(
+            name=name, country=iso3, sector="GOV", kind="state", actor_id=actor_id("state", name, iso3)
+        )
 
     def _last_person_before(self, token: Token) -> ActorRef | None:
         best = None
@@ -103,18 +110,22 @@ class ActorIndex:
     def _title_of_phrase(self, token: Token) -> Title | None:
         if self.gazetteer is None:
             return None
-        words = [t.lower_ for t in token.subtree if (t.i <= token.i and t.dep_ in {"compound", "amod"}) or t == token]
+        words = [
+            t.lower_
+            for t in token.subtree
+            if (t.i <= token.i and t.dep_ in {"compound", "amod"}) or t == token
+        ]
         return longest_title(words, self.gazetteer)
 
     def _country_in_phrase(self, token: Token) -> str | None:
         for t in token.subtree:
-            if t.i in self.by_token and self.by_token[t.i].kind in {"state", "organisation"}:
-                if t.i == token.i or t.dep_ in {"amod", "compound", "poss", "pobj", "nmod"}:
-                    return self.by_token[t.i].country
+            known = t.i in self.by_token and self.by_token[t.i].kind in {"state", "organisation"}
+            if known and (t.i == token.i or t.dep_ in {"amod", "compound", "poss", "pobj", "nmod"}):
+                return self.by_token[t.i].country
         return None
 
     def _titled(self, token: Token, title: Title, country: str | None) -> ActorRef:
-        """"the ambassador", "Azerbaijani Foreign Minister": the person last named before with that title."""
+        """ "the ambassador", "Azerbaijani Foreign Minister": the person last named before with that title."""
         last_seen: dict[int, int] = {}
         for i, person in self.person_at.items():
             if i < token.i:
@@ -122,11 +133,21 @@ class ActorIndex:
         for person in sorted(self.people, key=lambda p: -last_seen.get(id(p), -1)):
             if id(person) not in last_seen:
                 continue
-            if person.title and person.title.role == title.role and (country is None or person.country == country):
+            if (
+                person.title
+                and person.title.role == title.role
+                and (country is None or person.country == country)
+            ):
                 return person.ref()
         name = _phrase(token)
-        return ActorRef(name=name, country=country, sector=title.sector, kind="person", role=title.role,
-                        actor_id=actor_id("person", name, country))
+        return ActorRef(
+            name=name,
+            country=country,
+            sector=title.sector,
+            kind="person",
+            role=title.role,
+            actor_id=actor_id("person", name, country),
+        )
 
 
 def _phrase(token: Token) -> str:
@@ -157,8 +178,16 @@ def recognize_actors(doc: Doc, resources: Resources) -> ActorIndex:
     organisations: dict[tuple[str, str | None], tuple[str, int]] = {}
     for ent in doc.ents:
         country = _entity_country(ent, gazetteer)
-        index.mentions.append(Mention(text=ent.text, start=ent.start_char, end=ent.end_char, label=ent.label_,
-                                      sentence=sentence_of[ent.start], country=country))
+        index.mentions.append(
+            Mention(
+                text=ent.text,
+                start=ent.start_char,
+                end=ent.end_char,
+                label=ent.label_,
+                sentence=sentence_of[ent.start],
+                country=country,
+            )
+        )
         if ent.label_ in {"GPE", "NORP"} and country:
             ref = index._state(country)
             states[country] = states.get(country, 0) + 1
@@ -169,11 +198,19 @@ def recognize_actors(doc: Doc, resources: Resources) -> ActorIndex:
             if institution is None and not MINISTRY.search(ent.text):
                 continue
             org_country = institution.country if institution else _country_near(ent, gazetteer)
-            sector = institution.sector if institution else (
-                "MIL" if any(w in ent.text.lower() for w in MILITARY_WORDS) else "GOV")
+            sector = (
+                institution.sector
+                if institution
+                else ("MIL" if any(w in ent.text.lower() for w in MILITARY_WORDS) else "GOV")
+            )
             name = institution.name if institution else ent.text
-            ref = ActorRef(name=name, country=org_country, sector=sector, kind="organisation",
-                           actor_id=actor_id("organisation", name, org_country))
+            ref = ActorRef(
+                name=name,
+                country=org_country,
+                sector=sector,
+                kind="organisation",
+                actor_id=actor_id("organisation", name, org_country),
+            )
             key = (name, org_country)
             organisations[key] = (sector, organisations.get(key, (sector, 0))[1] + 1)
             for t in ent:
@@ -185,16 +222,36 @@ def recognize_actors(doc: Doc, resources: Resources) -> ActorIndex:
             _add_person(index, ent, gazetteer)
     for person in index.people:
         ref = person.ref()
-        index.actors.append(Actor(id=ref.actor_id or "", name=person.name, aliases=sorted(person.aliases - {person.name}),
-                                  kind="person", country=person.country, role=ref.role, sector=ref.sector,
-                                  mentions=person.mentions))
+        index.actors.append(
+            Actor(
+                id=ref.actor_id or "",
+                name=person.name,
+                aliases=sorted(person.aliases - {person.name}),
+                kind="person",
+                country=person.country,
+                role=ref.role,
+                sector=ref.sector,
+                mentions=person.mentions,
+            )
+        )
     for iso3, count in states.items():
         ref = index._state(iso3)
-        index.actors.append(Actor(id=ref.actor_id or "", name=ref.name, kind="state", country=iso3, sector="GOV",
-                                  mentions=count))
+        index.actors.append(
+            Actor(
+                id=ref.actor_id or "", name=ref.name, kind="state", country=iso3, sector="GOV", mentions=count
+            )
+        )
     for (name, country), (sector, count) in organisations.items():
-        index.actors.append(Actor(id=actor_id("organisation", name, country), name=name, kind="organisation",
-                                  country=country, sector=sector, mentions=count))
+        index.actors.append(
+            Actor(
+                id=actor_id("organisation", name, country),
+                name=name,
+                kind="organisation",
+                country=country,
+                sector=sector,
+                mentions=count,
+            )
+        )
     return index
 
 
@@ -302,7 +359,12 @@ def _title_country(left: list[Token], index: ActorIndex, gazetteer: Gazetteer) -
     refs = [(t, index.by_token.get(t.i)) for t in left]
     for t, ref in refs:
         # "US commander in Iraq": a nationality on the title itself decides, whatever places follow.
-        if ref and ref.kind == "state" and t.dep_ in {"amod", "compound", "nmod"} and t.head.lower_ in gazetteer.titles:
+        if (
+            ref
+            and ref.kind == "state"
+            and t.dep_ in {"amod", "compound", "nmod"}
+            and t.head.lower_ in gazetteer.titles
+        ):
             return ref.country
     for t, ref in refs:
         if ref and ref.kind == "organisation" and ref.country and t.head.lower_ == "of":
@@ -310,10 +372,10 @@ def _title_country(left: list[Token], index: ActorIndex, gazetteer: Gazetteer) -
     for t, ref in refs:
         if ref and ref.kind == "state" and t.head.lower_ == "of" and t.head.head.lower_ in gazetteer.titles:
             return ref.country
-    for t, ref in refs:
+    for _t, ref in refs:
         if ref and ref.kind == "organisation" and ref.country:
             return ref.country
-    for t, ref in reversed(refs):
+    for _t, ref in reversed(refs):
         if ref and ref.country and ref.kind in {"state", "organisation"}:
             return ref.country
     return None

@@ -85,11 +85,15 @@ def load_gazetteer(resources: Resources) -> Gazetteer:
         fields = [f.strip() for f in line.split("|")]
         if len(fields) != 4 or fields[2] not in SECTORS or fields[3] not in {"yes", "no"}:
             raise ResourceError(f"actors/titles.txt:{n}: expected 'phrase | role | sector | yes/no'")
-        gazetteer.titles[fields[0].lower()] = Title(fields[0].lower(), fields[1], fields[2], fields[3] == "yes")
+        gazetteer.titles[fields[0].lower()] = Title(
+            fields[0].lower(), fields[1], fields[2], fields[3] == "yes"
+        )
     for n, line in read_lines(resources.path("actors/organisations.txt")):
         fields = [f.strip() for f in line.split("|")]
         if len(fields) != 5 or fields[3] not in SECTORS:
-            raise ResourceError(f"actors/organisations.txt:{n}: expected 'name | aliases | ISO3 | sector | kind'")
+            raise ResourceError(
+                f"actors/organisations.txt:{n}: expected 'name | aliases | ISO3 | sector | kind'"
+            )
         name, aliases, iso3, sector, kind = fields
         institution = Institution(name, None if iso3 == "-" else iso3, sector, kind)
         for alias in [name, *filter(None, (a.strip() for a in aliases.split(",")))]:

@@ -66,7 +66,7 @@ ORDINAL = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:t
 
 @dataclass(frozen=True)
 class Anniversary:
-    """"Today marks the 32nd anniversary of the establishment of …": the founding event's date."""
+    """ "Today marks the 32nd anniversary of the establishment of …": the founding event's date."""
 
     stem: str  # first letters of the noun: "establi" matches "established", "establishment"
     date: str  # YYYY
@@ -108,7 +108,9 @@ def _from_anniversary(trigger: Token, parsed: Parsed, day_of_year: Timex | None 
         if len(lemma) >= 4 and anniversary.stem.startswith(lemma[:6]):
             if day_of_year is not None:
                 value = f"{anniversary.date}{day_of_year.value[4:10]}"
-                return EventDate(value, None, Precision.DAY, f"{day_of_year.text}; {anniversary.text}", "anniversary")
+                return EventDate(
+                    value, None, Precision.DAY, f"{day_of_year.text}; {anniversary.text}", "anniversary"
+                )
             return EventDate(anniversary.date, None, Precision.YEAR, anniversary.text, "anniversary")
     return None
 
@@ -122,7 +124,11 @@ def _governs(timex_root: Token, trigger: Token) -> bool:
     for _ in range(8):
         if current == trigger:
             return True
-        if current != timex_root and current.pos_ in {"VERB", "AUX"} and current.dep_ not in {"aux", "auxpass"}:
+        if (
+            current != timex_root
+            and current.pos_ in {"VERB", "AUX"}
+            and current.dep_ not in {"aux", "auxpass"}
+        ):
             return False
         if current.head == current:
             return False
@@ -165,8 +171,10 @@ def date_event(
     doc = parsed.doc
     sentence = parsed.sentence_at(trigger.idx)
     own: list[tuple[int, int, Timex]] = []
-    nominal_anchors = [_clause_verb(trigger), *[
-        c for c in trigger.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in HAPPEN]]
+    nominal_anchors = [
+        _clause_verb(trigger),
+        *[c for c in trigger.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in HAPPEN],
+    ]
     for timex in parsed.timexes_in(sentence.start, sentence.end):
         if timex.type != "DATE" or not CALENDAR.match(timex.value[:10]):
             continue
@@ -191,7 +199,12 @@ def date_event(
         return EventDate()
     verb = _clause_verb(trigger)
     opening = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-    if opening is not None and opening[0].lower_ in SEQUEL and opening[0].dep_ == "advmod" and verb.tag_ == "VBD":
+    if (
+        opening is not None
+        and opening[0].lower_ in SEQUEL
+        and opening[0].dep_ == "advmod"
+        and verb.tag_ == "VBD"
+    ):
         return EventDate(day, None, Precision.DAY, opening[0].text, "anaphoric")
     if _stative(verb) or any(t.lower_ in HABITUAL for t in verb.children):
         return EventDate()
@@ -200,7 +213,9 @@ def date_event(
         return _from_timex(single, "sentence")
     if planned and verb.tag_ in LEAD_TAGS | {"VBG"}:
         return EventDate(day, None, Precision.DAY, None, "present")
-    if (sentence.index < LEAD_SENTENCES and verb.tag_ in LEAD_TAGS) or (speech and verb.tag_ in LEAD_TAGS | {"VBG"}):
+    if (sentence.index < LEAD_SENTENCES and verb.tag_ in LEAD_TAGS) or (
+        speech and verb.tag_ in LEAD_TAGS | {"VBG"}
+    ):
         return EventDate(day, None, Precision.DAY, None, "present")
     if reported and verb.tag_ in ONGOING_TAGS | {"VBG"}:
         return EventDate(day, None, Precision.DAY, None, "present")
@@ -214,7 +229,7 @@ def _single_date(start: int, end: int, parsed: Parsed) -> Timex | None:
 
 
 def _recurring(timex: Timex, doc) -> bool:
-    """"A significant date … is April 7th": a day of the year named as a date in general, not an
+    """ "A significant date … is April 7th": a day of the year named as a date in general, not an
     occurrence; its year comes from elsewhere (an anniversary) or stays unknown."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or timex.rule not in {"month_day", "day_month"}:
@@ -224,5 +239,5 @@ def _recurring(timex: Timex, doc) -> bool:
 
 
 def _stative(verb: Token) -> bool:
-    """"has had relations for 30 years": a state, not an event of the day."""
+    """ "has had relations for 30 years": a state, not an event of the day."""
     return any(c.lower_ in {"since", "for"} and c.dep_ == "prep" for c in verb.children)

@@ -37,7 +37,8 @@ def check_model(nlp: Language) -> None:
     name, version = nlp.meta.get("name"), nlp.meta.get("version")
     if (name, version) != (MODEL_NAME, MODEL_VERSION):
         raise ModelError(
-            f"bilat needs spaCy pipeline {MODEL_NAME} {MODEL_VERSION}, found {name} {version}; run `make install`"
+            f"bilat needs spaCy pipeline {MODEL_NAME} {MODEL_VERSION}, found {name} {version}; "
+            "run `make install`"
         )
 
 
@@ -71,8 +72,13 @@ class GazetteerRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         found = filter_spans(
-            Span(doc, start, end, label=self.labels[doc.vocab.strings[key]][0],
-                 span_id=self.labels[doc.vocab.strings[key]][1])
+            Span(
+                doc,
+                start,
+                end,
+                label=self.labels[doc.vocab.strings[key]][0],
+                span_id=self.labels[doc.vocab.strings[key]][1],
+            )
             for key, start, end in self.matcher(doc)
         )
         entities = list(doc.ents)
@@ -91,9 +97,31 @@ class GazetteerRuler:
 
 
 ORG_HEADS = {
-    "agency", "association", "bank", "center", "centre", "commission", "committee", "company", "corporation",
-    "council", "forces", "foundation", "front", "group", "house", "industries", "institute", "ministry",
-    "movement", "museum", "organization", "organisation", "party", "university", "union",
+    "agency",
+    "association",
+    "bank",
+    "center",
+    "centre",
+    "commission",
+    "committee",
+    "company",
+    "corporation",
+    "council",
+    "forces",
+    "foundation",
+    "front",
+    "group",
+    "house",
+    "industries",
+    "institute",
+    "ministry",
+    "movement",
+    "museum",
+    "organization",
+    "organisation",
+    "party",
+    "university",
+    "union",
 }
 
 
@@ -106,8 +134,10 @@ def _keeps(entity: Span, match: Span) -> bool:
 
 
 def _person_name(span: Span) -> bool:
-    return 2 <= len(span) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span) and (
-        span[-1].lower_ not in ORG_HEADS
+    return (
+        2 <= len(span) <= 3
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span)
+        and (span[-1].lower_ not in ORG_HEADS)
     )
 
 

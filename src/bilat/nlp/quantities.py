@@ -13,15 +13,59 @@ from bilat.models import Quantity
 from bilat.nlp.parsed import Parsed
 from bilat.resources import ResourceError, Resources, read_lines
 
-SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bln": 1e9,
-          "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
-WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "a": 1, "several": None, "dozens": None, "hundreds": None}
-APPROX = {"almost": "almost", "nearly": "almost", "close to": "almost", "about": "about", "around": "about",
-          "some": "about", "approximately": "about", "roughly": "about", "an estimated": "about",
-          "over": "over", "more than": "over", "above": "over", "at least": "over", "exceeding": "over",
-          "up to": "under", "under": "under", "less than": "under", "below": "under", "fewer than": "under"}
-NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)"
+SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bln": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+}
+WORD_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "a": 1,
+    "several": None,
+    "dozens": None,
+    "hundreds": None,
+}
+APPROX = {
+    "almost": "almost",
+    "nearly": "almost",
+    "close to": "almost",
+    "about": "about",
+    "around": "about",
+    "some": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "an estimated": "about",
+    "over": "over",
+    "more than": "over",
+    "above": "over",
+    "at least": "over",
+    "exceeding": "over",
+    "up to": "under",
+    "under": "under",
+    "less than": "under",
+    "below": "under",
+    "fewer than": "under",
+}
+NUMBER = (
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)"
+)
 SCALE = r"(?:\s*(?P<scale>thousand|million|billion|trillion|mln|bln|bn|tn)\b|(?P<short>[mbk])\b)?"
 APPROX_RE = r"(?:(?P<approx>" + "|".join(sorted(APPROX, key=len, reverse=True)) + r")\s+)?"
 
@@ -52,8 +96,19 @@ def load_quantity_rules(resources: Resources) -> QuantityRules:
     symbol = "|".join(re.escape(n) for n in names if not n.isalpha())
     word = "|".join(re.escape(n) for n in names if n.isalpha() or " " in n)
     money = re.compile(
-        APPROX_RE + r"(?:(?P<cur>" + symbol + r"|\b(?:" + word + r"))\s?)?" + NUMBER + SCALE
-        + r"(?:\s+(?P<cur2>" + word + r")\b)?", re.IGNORECASE)
+        APPROX_RE
+        + r"(?:(?P<cur>"
+        + symbol
+        + r"|\b(?:"
+        + word
+        + r"))\s?)?"
+        + NUMBER
+        + SCALE
+        + r"(?:\s+(?P<cur2>"
+        + word
+        + r")\b)?",
+        re.IGNORECASE,
+    )
     count = re.compile(APPROX_RE + NUMBER + SCALE + r"\s+(?P<noun>(?:[A-Z][a-z]+\s+)?[a-z]+)", re.IGNORECASE)
     percent = re.compile(APPROX_RE + r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
     return QuantityRules(money, count, percent, currencies, people)
@@ -80,14 +135,29 @@ def find_quantities(parsed: Parsed, resources: Resources) -> list[Quantity]:
     def free(start: int, end: int) -> bool:
         return not any(start < e and s < end for s, e in taken)
 
-    def add(match: re.Match[str], value: float, unit: str, original_unit: str | None = None,
-            original_value: float | None = None) -> None:
+    def add(
+        match: re.Match[str],
+        value: float,
+        unit: str,
+        original_unit: str | None = None,
+        original_value: float | None = None,
+    ) -> None:
         start, end = match.span()
         approx_word = (match.group("approx") or "").lower()
         sentence = parsed.sentence_at(start)
-        found.append(Quantity(text=text[start:end].strip(), start=start, end=end, value=value, unit=unit,
-                              sentence=sentence.index, approx=APPROX.get(approx_word),
-                              original_value=original_value, original_unit=original_unit))
+        found.append(
+            Quantity(
+                text=text[start:end].strip(),
+                start=start,
+                end=end,
+                value=value,
+                unit=unit,
+                sentence=sentence.index,
+                approx=APPROX.get(approx_word),
+                original_value=original_value,
+                original_unit=original_unit,
+            )
+        )
         taken.append((start, end))
 
     for match in rules.money.finditer(text):

@@ -71,7 +71,7 @@ def ym_relative(g: Groups, dct: date | None, rules: TimeRules) -> Value:
 
 
 def month(g: Groups, dct: date | None, rules: TimeRules) -> Value:
-    """"In July": this year's July in a later article; a month well after the article date is last year's."""
+    """ "In July": this year's July in a later article; a month well after the article date is last year's."""
     number = _month(g["month"])
     if dct is None:
         return f"XXXX-{number:02d}", None, None
@@ -114,7 +114,9 @@ def quarter(g: Groups, dct: date | None, rules: TimeRules) -> Value:
 
 def season(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     code = rules.tables["season"].get((g["season"] or "").lower())
-    y = g.get("year") or (str(dct.year + {"last": -1, "next": 1}.get((g.get("rel") or "").lower(), 0)) if dct else "XXXX")
+    y = g.get("year") or (
+        str(dct.year + {"last": -1, "next": 1}.get((g.get("rel") or "").lower(), 0)) if dct else "XXXX"
+    )
     return f"{y}-{code}", None, None
 
 
@@ -151,7 +153,7 @@ def future(g: Groups, dct: date | None, rules: TimeRules) -> Value:
 
 
 def weekday(g: Groups, dct: date | None, rules: TimeRules) -> Value:
-    """"On Thursday": the closest such day on or before the article date (news reports the past), unless
+    """ "On Thursday": the closest such day on or before the article date (news reports the past), unless
     "next"."""
     target = WEEKDAYS[(g["weekday"] or "").lower()]
     if dct is None:
@@ -161,7 +163,9 @@ def weekday(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     if rel == "last" and back == 0:
         back = 7
     found = dct + timedelta(days=(7 - back) % 7 or 7) if rel == "next" else dct - timedelta(days=back)
-    part = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}.get((g.get("part") or "").lower())
+    part = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}.get(
+        (g.get("part") or "").lower()
+    )
     return found.isoformat() + (part or ""), None, None
 
 
@@ -198,7 +202,12 @@ def ago(g: Groups, dct: date | None, rules: TimeRules) -> Value:
 def set_(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     unit = (g.get("unit") or "").lower()
     adverb = (g.get("adv") or "").lower()
-    unit = unit or {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}[adverb]
+    unit = (
+        unit
+        or {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}[
+            adverb
+        ]
+    )
     return f"P1{rules.tables['unit'][unit]}", None, None
 
 
@@ -218,7 +227,7 @@ def time_(g: Groups, dct: date | None, rules: TimeRules) -> Value:
 
 
 def vague_duration(g: Groups, dct: date | None, rules: TimeRules) -> Value:
-    """"recent weeks", "for years": a duration of unknown length in that unit."""
+    """ "recent weeks", "for years": a duration of unknown length in that unit."""
     unit = (g["unit"] or "").lower().rstrip("s")
     letter = {"decade": "DE", "century": "CE"}.get(unit) or rules.tables["unit"].get(unit)
     if letter is None:
@@ -251,14 +260,39 @@ def named(g: Groups, dct: date | None, rules: TimeRules) -> Value:
 
 
 NORMALISERS: dict[str, Callable[[Groups, date | None, TimeRules], Value]] = {
-    "ymd": ymd, "md": md, "ym": ym, "ym_relative": ym_relative, "month": month, "year": year,
-    "decade": decade, "period_months": period_months, "quarter": quarter, "season": season,
-    "relative": relative, "present": present, "past": past, "future": future, "weekday": weekday,
-    "duration": duration, "ago": ago, "set": set_, "time": time_, "anaphoric": anaphoric, "named": named,
-    "vague_duration": vague_duration, "one_unit": one_unit, "century": century,
+    "ymd": ymd,
+    "md": md,
+    "ym": ym,
+    "ym_relative": ym_relative,
+    "month": month,
+    "year": year,
+    "decade": decade,
+    "period_months": period_months,
+    "quarter": quarter,
+    "season": season,
+    "relative": relative,
+    "present": present,
+    "past": past,
+    "future": future,
+    "weekday": weekday,
+    "duration": duration,
+    "ago": ago,
+    "set": set_,
+    "time": time_,
+    "anaphoric": anaphoric,
+    "named": named,
+    "vague_duration": vague_duration,
+    "one_unit": one_unit,
+    "century": century,
 }
-ANAPHORIC_SHIFT = {"the next day": 1, "the following day": 1, "a day after": 1, "a day later": 1,
-                   "the day before": -1, "the previous day": -1}
+ANAPHORIC_SHIFT = {
+    "the next day": 1,
+    "the following day": 1,
+    "a day after": 1,
+    "a day later": 1,
+    "the day before": -1,
+    "the previous day": -1,
+}
 
 
 def tag_timexes(
@@ -269,7 +303,9 @@ def tag_timexes(
     candidates = []
     for order, rule in enumerate(rules.rules):
         for match in rule.regex.finditer(text):
-            start, end = match.span("t") if "t" in rule.regex.groupindex and match.group("t") else match.span()
+            start, end = (
+                match.span("t") if "t" in rule.regex.groupindex and match.group("t") else match.span()
+            )
             candidates.append((start, end, order, rule, match))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2]))
     taken: list[tuple[int, int]] = []
@@ -284,8 +320,18 @@ def tag_timexes(
         if value is None:
             continue
         taken.append((start, end))
-        found.append(Timex(text=text[start:end], start=start, end=end, type=rule.type, value=value[0],
-                           rule=rule.name, begin=value[1], end_value=value[2]))
+        found.append(
+            Timex(
+                text=text[start:end],
+                start=start,
+                end=end,
+                type=rule.type,
+                value=value[0],
+                rule=rule.name,
+                begin=value[1],
+                end_value=value[2],
+            )
+        )
     found.sort(key=lambda t: t.start)
     _resolve_anaphora(found)
     if sentences:
@@ -295,8 +341,11 @@ def tag_timexes(
     return found
 
 
-FUTURE = re.compile(r"\b(?:will|shall|would|may|might|could|expected|expects|plans?|planned|scheduled|upcoming|"
-                    r"due|next|going to|to be held|aims?)\b", re.I)
+FUTURE = re.compile(
+    r"\b(?:will|shall|would|may|might|could|expected|expects|plans?|planned|scheduled|upcoming|"
+    r"due|next|going to|to be held|aims?)\b",
+    re.I,
+)
 
 
 def _looks_ahead(text: str, start: int, end: int) -> bool:
@@ -308,7 +357,7 @@ def _looks_ahead(text: str, start: int, end: int) -> bool:
 
 
 def _resolve_anaphora(found: list[Timex]) -> None:
-    """"The same day", "the next day": relative to the last full date mentioned before."""
+    """ "The same day", "the next day": relative to the last full date mentioned before."""
     last_day: str | None = None
     for timex in found:
         if timex.rule == "same_day" and last_day:

@@ -26,7 +26,7 @@ class TimeRules:
     tables: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def number(self, text: str) -> str:
-        """"thirty-three" → "33", "10" → "10", "several" → "X"."""
+        """ "thirty-three" → "33", "10" → "10", "several" → "X"."""
         text = text.lower().strip()
         if re.fullmatch(r"\d+(?:\.\d+)?", text):
             return text.rstrip("0").rstrip(".") if "." in text else text

@@ -31,5 +31,10 @@ def reconcile_store(store: Store) -> ReconcileReport:
     store.set_event_clusters(clusters)
     conflicts = find_conflicts(store.claims(), store.facts())
     store.replace_conflicts(conflicts)
-    return ReconcileReport(len(actors), len(set(resolution.canonical.values())), len(events),
-                           len(set(clusters.values())), len(conflicts))
+    return ReconcileReport(
+        len(actors),
+        len(set(resolution.canonical.values())),
+        len(events),
+        len(set(clusters.values())),
+        len(conflicts),
+    )

@@ -58,8 +58,16 @@ def resolve_actors(actors: list[Actor]) -> ActorResolution:
         if actor.kind == "person":
             home = next((g for g in groups if g[0].kind == "person" and same_person(g[0], actor)), None)
         else:
-            home = next((g for g in groups if g[0].kind == actor.kind and g[0].country == actor.country
-                         and (actor.kind == "state" or g[0].name.lower() == actor.name.lower())), None)
+            home = next(
+                (
+                    g
+                    for g in groups
+                    if g[0].kind == actor.kind
+                    and g[0].country == actor.country
+                    and (actor.kind == "state" or g[0].name.lower() == actor.name.lower())
+                ),
+                None,
+            )
         if home is None:
             groups.append([actor])
         else:

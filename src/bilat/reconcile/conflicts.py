@@ -22,9 +22,17 @@ def _fact_claims(facts: list[Fact]) -> list[Claim]:
             continue
         parties = "-".join(sorted(fact.parties))
         period = f"{fact.period_start}..{fact.period_end or fact.period_start}"
-        claims.append(Claim(attribute=f"{fact.kind}:{parties}:{period}", value=f"{fact.value:g} {fact.unit}",
-                            doc_id=fact.doc_id, source_uri=fact.source_uri, evidence=fact.evidence,
-                            start=fact.start, end=fact.end))
+        claims.append(
+            Claim(
+                attribute=f"{fact.kind}:{parties}:{period}",
+                value=f"{fact.value:g} {fact.unit}",
+                doc_id=fact.doc_id,
+                source_uri=fact.source_uri,
+                evidence=fact.evidence,
+                start=fact.start,
+                end=fact.end,
+            )
+        )
     return claims
 
 
@@ -51,6 +59,7 @@ def find_conflicts(claims: list[Claim], facts: list[Fact]) -> list[Conflict]:
         if len({c.value for c in group}) > 1 and _differ([c.value for c in group]):
             ordered = sorted(group, key=lambda c: (c.value, c.doc_id))
             key = attribute + "|" + "|".join(f"{c.doc_id}:{c.value}" for c in ordered)
-            conflicts.append(Conflict(id=hashlib.sha1(key.encode()).hexdigest()[:16], attribute=attribute,
-                                      claims=ordered))
+            conflicts.append(
+                Conflict(id=hashlib.sha1(key.encode()).hexdigest()[:16], attribute=attribute, claims=ordered)
+            )
     return conflicts

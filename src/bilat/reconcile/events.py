@@ -37,8 +37,10 @@ def cluster_events(events: list[Event], canonical: dict[str, str] | None = None)
         if event.date and event.target is not None:
             for cluster in clusters:
                 head = cluster[0]
-                if _key(head, canonical) == key and dates_compatible(head.date, event.date) and (
-                    event.doc_id not in {e.doc_id for e in cluster}
+                if (
+                    _key(head, canonical) == key
+                    and dates_compatible(head.date, event.date)
+                    and (event.doc_id not in {e.doc_id for e in cluster})
                 ):
                     home = cluster
                     break

@@ -22,11 +22,64 @@ from bilat.nlp.timex import tag_timexes
 from bilat.resources import ResourceError, Resources, read_lines
 from bilat.store import Store
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
-STOP = {"the", "a", "an", "of", "in", "to", "and", "did", "does", "do", "is", "was", "were", "are", "be", "been",
-        "what", "when", "who", "whom", "which", "how", "since", "its", "their", "his", "her", "will", "would",
-        "has", "have", "had", "between", "with", "for", "on", "at", "by", "first", "much", "many", "large"}
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+STOP = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "in",
+    "to",
+    "and",
+    "did",
+    "does",
+    "do",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "what",
+    "when",
+    "who",
+    "whom",
+    "which",
+    "how",
+    "since",
+    "its",
+    "their",
+    "his",
+    "her",
+    "will",
+    "would",
+    "has",
+    "have",
+    "had",
+    "between",
+    "with",
+    "for",
+    "on",
+    "at",
+    "by",
+    "first",
+    "much",
+    "many",
+    "large",
+}
 
 
 @dataclass(frozen=True)
@@ -51,7 +104,9 @@ def load_forms(resources: Resources) -> list[Form]:
     for n, line in read_lines(resources.path("ask/questions.txt")):
         fields = [f.strip() for f in line.split(" | ")]
         if len(fields) != 3 or fields[2] not in {"date", "person", "role", "figure", "thing"}:
-            raise ResourceError(f"ask/questions.txt:{n}: expected 'form | regex | date|person|role|figure|thing'")
+            raise ResourceError(
+                f"ask/questions.txt:{n}: expected 'form | regex | date|person|role|figure|thing'"
+            )
         try:
             forms.append(Form(fields[0], re.compile(fields[1], re.I), fields[2]))
         except re.error as error:
@@ -89,7 +144,7 @@ def _words(text: str) -> set[str]:
 
 
 def date_words(value: str) -> str:
-    """"2023-03" → "March 2023 (2023-03)": the date as people write it and as ISO."""
+    """ "2023-03" → "March 2023 (2023-03)": the date as people write it and as ISO."""
     parts = value.split("-")
     if len(parts) == 2 and parts[1].isdigit():
         return f"{MONTHS[int(parts[1]) - 1]} {parts[0]} ({value})"
@@ -125,7 +180,10 @@ class Asker:
         self.patterns = resources.load("events.patterns", load_patterns)
         self.synonyms = resources.load("ask.synonyms", load_synonyms)
         self.handlers: dict[str, Callable[[Question], Answer | None]] = {
-            "date": self._date, "person": self._person, "role": self._role, "figure": self._figure,
+            "date": self._date,
+            "person": self._person,
+            "role": self._role,
+            "figure": self._figure,
             "thing": self._thing,
         }
 
@@ -142,8 +200,12 @@ class Asker:
             if pattern.objects is None or pattern.objects & nouns:
                 root, object_set = pattern.code[:2], pattern.objects or frozenset()
                 break
-        objects = {_stem(t.text) for v in verbs[:1] for t in v.children if t.dep_ in {"dobj", "nsubjpass", "attr"}}
-        question = Question(text, form, match, _words(text), verb, root, objects=objects, object_set=object_set)
+        objects = {
+            _stem(t.text) for v in verbs[:1] for t in v.children if t.dep_ in {"dobj", "nsubjpass", "attr"}
+        }
+        question = Question(
+            text, form, match, _words(text), verb, root, objects=objects, object_set=object_set
+        )
         for ent in doc.ents:
             if ent.ent_id_ and ent.ent_id_ != "-" and ent.label_ in {"GPE", "NORP"}:
                 question.countries.add(ent.ent_id_)
@@ -211,16 +273,26 @@ class Asker:
 
     def _cite(self, doc_id: str, evidence: str, start: int = 0, end: int = 0) -> Citation:
         document = self.store.document(doc_id)
-        return Citation(doc_id=doc_id, source_uri=document.source_uri if document else None, evidence=evidence,
-                        start=start, end=end)
+        return Citation(
+            doc_id=doc_id,
+            source_uri=document.source_uri if document else None,
+            evidence=evidence,
+            start=start,
+            end=end,
+        )
 
     def _date(self, question: Question) -> Answer | None:
         dated = [(s, e) for s, e in self._ranked_events(question) if e.date]
         if dated:
             best = dated[0][1]
             words = date_words(best.date)
-            return Answer(question=question.text, answer=words, value=best.date, kind="date",
-                          citations=[self._cite(best.doc_id, best.evidence, best.start, best.end)])
+            return Answer(
+                question=question.text,
+                answer=words,
+                value=best.date,
+                kind="date",
+                citations=[self._cite(best.doc_id, best.evidence, best.start, best.end)],
+            )
         return self._date_from_sentences(question)
 
     def _date_from_sentences(self, question: Question) -> Answer | None:
@@ -228,8 +300,13 @@ class Asker:
             document = self.store.document(hit.doc_id)
             for timex in tag_timexes(hit.text, document.published if document else None, self.resources):
                 if timex.type == "DATE" and re.match(r"^\d{4}", timex.value):
-                    return Answer(question=question.text, answer=date_words(timex.value), value=timex.value,
-                                  kind="date", citations=[self._cite(hit.doc_id, hit.text)])
+                    return Answer(
+                        question=question.text,
+                        answer=date_words(timex.value),
+                        value=timex.value,
+                        kind="date",
+                        citations=[self._cite(hit.doc_id, hit.text)],
+                    )
         return None
 
     def _person(self, question: Question) -> Answer | None:
@@ -249,14 +326,20 @@ class Asker:
                     citations.append(self._cite(event.doc_id, event.evidence, event.start, event.end))
         if not names:
             return None
-        return Answer(question=question.text, answer=" and ".join(names), value="; ".join(names), kind="person",
-                      citations=citations)
+        return Answer(
+            question=question.text,
+            answer=" and ".join(names),
+            value="; ".join(names),
+            kind="person",
+            citations=citations,
+        )
 
     def _role(self, question: Question) -> Answer | None:
         groups = question.match.groupdict() if question.match else {}
         role_words = (groups.get("role") or "").lower().strip()
-        title = self.gazetteer.titles.get(role_words) or self.gazetteer.titles.get(role_words.split()[-1] if
-                                                                                  role_words else "")
+        title = self.gazetteer.titles.get(role_words) or self.gazetteer.titles.get(
+            role_words.split()[-1] if role_words else ""
+        )
         owner = self.gazetteer.country_of((groups.get("owner") or "").strip())
         if title is None:
             return None
@@ -265,9 +348,13 @@ class Asker:
                 for doc_id in self.store.actor_documents(actor.id):
                     for sentence in self.store.sentences(doc_id):
                         if actor.name.split()[-1] in sentence.text:
-                            return Answer(question=question.text, answer=actor.name, value=actor.name,
-                                          kind="person", citations=[self._cite(doc_id, sentence.text,
-                                                                               sentence.start, sentence.end)])
+                            return Answer(
+                                question=question.text,
+                                answer=actor.name,
+                                value=actor.name,
+                                kind="person",
+                                citations=[self._cite(doc_id, sentence.text, sentence.start, sentence.end)],
+                            )
         return None
 
     def _figure(self, question: Question) -> Answer | None:
@@ -280,8 +367,11 @@ class Asker:
                 continue
             if question.countries and not question.countries <= set(fact.parties):
                 continue
-            if period is not None and (period.begin or period.value) != fact.period_start and \
-                    period.value[:4] != (fact.period_start or "")[:4]:
+            if (
+                period is not None
+                and (period.begin or period.value) != fact.period_start
+                and period.value[:4] != (fact.period_start or "")[:4]
+            ):
                 continue
             score = len(question.words & _words(" ".join(filter(None, [fact.subject, fact.evidence]))))
             if best is None or score > best[0]:
@@ -294,8 +384,13 @@ class Asker:
             amount = f"{fact.approx} {amount}"
         if fact.period_text:
             amount += f" ({fact.period_text})"
-        return Answer(question=question.text, answer=amount, value=f"{fact.value:g}", kind="figure",
-                      citations=[self._cite(fact.doc_id, fact.evidence, fact.start, fact.end)])
+        return Answer(
+            question=question.text,
+            answer=amount,
+            value=f"{fact.value:g}",
+            kind="figure",
+            citations=[self._cite(fact.doc_id, fact.evidence, fact.start, fact.end)],
+        )
 
     def _thing(self, question: Question) -> Answer | None:
         if not question.verb:
@@ -307,9 +402,18 @@ class Asker:
                     objects = [c for c in token.children if c.dep_ in {"dobj", "obj", "attr"}]
                     if objects:
                         # The thing itself, without where or when: "a farm (in the region)".
-                        cut = {t.i for c in objects[0].children if c.dep_ in {"prep", "relcl", "acl"}
-                               for t in c.subtree}
+                        cut = {
+                            t.i
+                            for c in objects[0].children
+                            if c.dep_ in {"prep", "relcl", "acl"}
+                            for t in c.subtree
+                        }
                         value = " ".join(t.text for t in objects[0].subtree if t.i not in cut)
-                        return Answer(question=question.text, answer=value, value=value, kind="thing",
-                                      citations=[self._cite(hit.doc_id, hit.text)])
+                        return Answer(
+                            question=question.text,
+                            answer=value,
+                            value=value,
+                            kind="thing",
+                            citations=[self._cite(hit.doc_id, hit.text)],
+                        )
         return None

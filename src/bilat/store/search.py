@@ -15,15 +15,24 @@ def setup_search(conn: Connection, dialect: str, rows: list[dict] | None = None)
     """Create the index (rows=None) or index new sentences."""
     if dialect == "sqlite":
         if rows is None:
-            conn.execute(text(
-                "CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5("
-                "text, doc_id UNINDEXED, idx UNINDEXED, tokenize='porter unicode61')"))
+            conn.execute(
+                text(
+                    "CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5("
+                    "text, doc_id UNINDEXED, idx UNINDEXED, tokenize='porter unicode61')"
+                )
+            )
         else:
-            conn.execute(text("INSERT INTO sentences_fts (text, doc_id, idx) VALUES (:text, :doc_id, :idx)"),
-                         [{"text": r["text"], "doc_id": r["doc_id"], "idx": r["idx"]} for r in rows])
+            conn.execute(
+                text("INSERT INTO sentences_fts (text, doc_id, idx) VALUES (:text, :doc_id, :idx)"),
+                [{"text": r["text"], "doc_id": r["doc_id"], "idx": r["idx"]} for r in rows],
+            )
     elif dialect == "postgresql" and rows is None:
-        conn.execute(text(
-            "CREATE INDEX IF NOT EXISTS sentences_tsv ON sentences USING GIN (to_tsvector('english', text))"))
+        conn.execute(
+            text(
+                "CREATE INDEX IF NOT EXISTS sentences_tsv ON sentences "
+                "USING GIN (to_tsvector('english', text))"
+            )
+        )
 
 
 def fts5_query(query: str) -> str:
@@ -41,17 +50,40 @@ def search_sentences(conn: Connection, dialect: str, query: str, limit: int) -> 
         match = fts5_query(query)
         if not match:
             return []
-        rows = conn.execute(text(
-            "SELECT doc_id, idx, text, snippet(sentences_fts, 0, :a, :b, '…', 24) AS snip, bm25(sentences_fts) AS rank "
-            "FROM sentences_fts WHERE sentences_fts MATCH :q ORDER BY rank LIMIT :n"),
-            {"q": match, "n": limit, "a": MARK_START, "b": MARK_END}).mappings()
-        return [SearchHit(doc_id=r["doc_id"], sentence=int(r["idx"]), text=r["text"], snippet=r["snip"],
-                          score=round(-float(r["rank"]), 4)) for r in rows]
-    rows = conn.execute(text(
-        "SELECT doc_id, idx, text, ts_headline('english', text, q, :opts) AS snip, "
-        "ts_rank(to_tsvector('english', text), q) AS rank "
-        "FROM sentences, websearch_to_tsquery('english', :q) AS q "
-        "WHERE to_tsvector('english', text) @@ q ORDER BY rank DESC, doc_id, idx LIMIT :n"),
-        {"q": query, "n": limit, "opts": f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=40"}).mappings()
-    return [SearchHit(doc_id=r["doc_id"], sentence=int(r["idx"]), text=r["text"], snippet=r["snip"],
-                      score=round(float(r["rank"]), 4)) for r in rows]
+        rows = conn.execute(
+            text(
+                "SELECT doc_id, idx, text, snippet(sentences_fts, 0, :a, :b, '…', 24) AS snip, "
+                "bm25(sentences_fts) AS rank "
+                "FROM sentences_fts WHERE sentences_fts MATCH :q ORDER BY rank LIMIT :n"
+            ),
+            {"q": match, "n": limit, "a": MARK_START, "b": MARK_END},
+        ).mappings()
+        return [
+            SearchHit(
+                doc_id=r["doc_id"],
+                sentence=int(r["idx"]),
+                text=r["text"],
+                snippet=r["snip"],
+                score=round(-float(r["rank"]), 4),
+            )
+            for r in rows
+        ]
+    rows = conn.execute(
+        text(
+            "SELECT doc_id, idx, text, ts_headline('english', text, q, :opts) AS snip, "
+            "ts_rank(to_tsvector('english', text), q) AS rank "
+            "FROM sentences, websearch_to_tsquery('english', :q) AS q "
+            "WHERE to_tsvector('english', text) @@ q ORDER BY rank DESC, doc_id, idx LIMIT :n"
+        ),
+        {"q": query, "n": limit, "opts": f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=40"},
+    ).mappings()
+    return [
+        SearchHit(
+            doc_id=r["doc_id"],
+            sentence=int(r["idx"]),
+            text=r["text"],
+            snippet=r["snip"],
+            score=round(float(r["rank"]), 4),
+        )
+        for r in rows
+    ]

@@ -61,10 +61,13 @@ class Store:
             if tables and "meta" not in tables:
                 raise StoreError(f"{self.location}: not a bilat store (it has other tables); left untouched")
             if "meta" in tables:
-                version = conn.execute(select(s.meta.c.value).where(s.meta.c.key == "schema_version")).scalar()
+                version = conn.execute(
+                    select(s.meta.c.value).where(s.meta.c.key == "schema_version")
+                ).scalar()
                 if version != str(s.SCHEMA_VERSION):
                     raise StoreError(
-                        f"{self.location}: store schema version {version}, this bilat reads {s.SCHEMA_VERSION}"
+                        f"{self.location}: store schema version {version}, "
+                        f"this bilat reads {s.SCHEMA_VERSION}"
                     )
         # Concurrent first opens on a server race to create tables; the loser finds them made.
         try:
@@ -74,7 +77,9 @@ class Store:
                 raise
         with self.engine.begin() as conn:
             setup_search(conn, self.dialect)
-            _insert_ignore(conn, self.dialect, s.meta, [{"key": "schema_version", "value": str(s.SCHEMA_VERSION)}])
+            _insert_ignore(
+                conn, self.dialect, s.meta, [{"key": "schema_version", "value": str(s.SCHEMA_VERSION)}]
+            )
 
     def close(self) -> None:
         self.engine.dispose()
@@ -89,58 +94,128 @@ class Store:
 
     def has_document(self, doc_id: str) -> bool:
         with self.engine.connect() as conn:
-            return conn.execute(select(s.documents.c.id).where(s.documents.c.id == doc_id)).first() is not None
+            return (
+                conn.execute(select(s.documents.c.id).where(s.documents.c.id == doc_id)).first() is not None
+            )
 
     def add_analysis(self, analysis: Analysis) -> bool:
         """Write a document and all its records in one transaction; False when it was stored already."""
         doc = analysis.document
         with self.engine.begin() as conn:
-            inserted = _insert_ignore(conn, self.dialect, s.documents, [{
-                "id": doc.id, "source_uri": doc.source_uri, "published": doc.published, "outlet": doc.outlet,
-                "author": doc.author, "title": doc.title, "data": doc.model_dump(mode="json"),
-            }])
+            inserted = _insert_ignore(
+                conn,
+                self.dialect,
+                s.documents,
+                [
+                    {
+                        "id": doc.id,
+                        "source_uri": doc.source_uri,
+                        "published": doc.published,
+                        "outlet": doc.outlet,
+                        "author": doc.author,
+                        "title": doc.title,
+                        "data": doc.model_dump(mode="json"),
+                    }
+                ],
+            )
             if not inserted:
                 return False
-            rows = [{"doc_id": doc.id, "idx": x.index, "start": x.start, "end": x.end, "paragraph": x.paragraph,
-                     "text": x.text} for x in analysis.sentences]
+            rows = [
+                {
+                    "doc_id": doc.id,
+                    "idx": x.index,
+                    "start": x.start,
+                    "end": x.end,
+                    "paragraph": x.paragraph,
+                    "text": x.text,
+                }
+                for x in analysis.sentences
+            ]
             if rows:
                 conn.execute(insert(s.sentences), rows)
                 setup_search(conn, self.dialect, rows=rows)
-            conn.execute(insert(s.annotations), [{
-                "doc_id": doc.id,
-                "entities": [m.model_dump(mode="json") for m in analysis.entities],
-                "timexes": [t.model_dump(mode="json") for t in analysis.timexes],
-                "quantities": [q.model_dump(mode="json") for q in analysis.quantities],
-            }])
+            conn.execute(
+                insert(s.annotations),
+                [
+                    {
+                        "doc_id": doc.id,
+                        "entities": [m.model_dump(mode="json") for m in analysis.entities],
+                        "timexes": [t.model_dump(mode="json") for t in analysis.timexes],
+                        "quantities": [q.model_dump(mode="json") for q in analysis.quantities],
+                    }
+                ],
+            )
             self._add_actors(conn, doc.id, analysis.actors)
             if analysis.events:
                 conn.execute(insert(s.events), [_event_row(e) for e in analysis.events])
             if analysis.facts:
-                conn.execute(insert(s.facts), [{
-                    "id": f.id, "doc_id": doc.id, "kind": f.kind, "value": f.value, "period_start": f.period_start,
-                    "data": f.model_dump(mode="json")} for f in analysis.facts])
+                conn.execute(
+                    insert(s.facts),
+                    [
+                        {
+                            "id": f.id,
+                            "doc_id": doc.id,
+                            "kind": f.kind,
+                            "value": f.value,
+                            "period_start": f.period_start,
+                            "data": f.model_dump(mode="json"),
+                        }
+                        for f in analysis.facts
+                    ],
+                )
             if analysis.claims:
-                conn.execute(insert(s.claims), [{
-                    "doc_id": doc.id, "attribute": c.attribute, "value": c.value, "data": c.model_dump(mode="json")}
-                    for c in analysis.claims])
+                conn.execute(
+                    insert(s.claims),
+                    [
+                        {
+                            "doc_id": doc.id,
+                            "attribute": c.attribute,
+                            "value": c.value,
+                            "data": c.model_dump(mode="json"),
+                        }
+                        for c in analysis.claims
+                    ],
+                )
         return True
 
     def _add_actors(self, conn, doc_id: str, actors: Iterable[Actor]) -> None:
         for actor in actors:
             row = conn.execute(select(s.actors).where(s.actors.c.id == actor.id)).mappings().first()
             if row is None:
-                inserted = _insert_ignore(conn, self.dialect, s.actors, [{
-                    "id": actor.id, "name": actor.name, "kind": actor.kind, "country": actor.country,
-                    "role": actor.role, "sector": actor.sector, "aliases": sorted(set(actor.aliases)),
-                    "mentions": actor.mentions}])
+                inserted = _insert_ignore(
+                    conn,
+                    self.dialect,
+                    s.actors,
+                    [
+                        {
+                            "id": actor.id,
+                            "name": actor.name,
+                            "kind": actor.kind,
+                            "country": actor.country,
+                            "role": actor.role,
+                            "sector": actor.sector,
+                            "aliases": sorted(set(actor.aliases)),
+                            "mentions": actor.mentions,
+                        }
+                    ],
+                )
                 if inserted:
-                    _insert_ignore(conn, self.dialect, s.actor_documents, [{"actor_id": actor.id, "doc_id": doc_id}])
+                    _insert_ignore(
+                        conn, self.dialect, s.actor_documents, [{"actor_id": actor.id, "doc_id": doc_id}]
+                    )
                     continue
                 row = conn.execute(select(s.actors).where(s.actors.c.id == actor.id)).mappings().first()
             aliases = sorted(set(row["aliases"]) | set(actor.aliases))
-            conn.execute(update(s.actors).where(s.actors.c.id == actor.id).values(
-                aliases=aliases, mentions=row["mentions"] + actor.mentions,
-                role=row["role"] or actor.role, sector=row["sector"] or actor.sector))
+            conn.execute(
+                update(s.actors)
+                .where(s.actors.c.id == actor.id)
+                .values(
+                    aliases=aliases,
+                    mentions=row["mentions"] + actor.mentions,
+                    role=row["role"] or actor.role,
+                    sector=row["sector"] or actor.sector,
+                )
+            )
             _insert_ignore(conn, self.dialect, s.actor_documents, [{"actor_id": actor.id, "doc_id": doc_id}])
 
     def set_event_clusters(self, clusters: dict[str, str]) -> None:
@@ -153,16 +228,25 @@ class Store:
         """actor id → canonical actor id; canonical id → all names it goes by."""
         with self.engine.begin() as conn:
             for actor_id, canonical_id in canonical.items():
-                conn.execute(update(s.actors).where(s.actors.c.id == actor_id).values(canonical_id=canonical_id))
+                conn.execute(
+                    update(s.actors).where(s.actors.c.id == actor_id).values(canonical_id=canonical_id)
+                )
             for actor_id, names in aliases.items():
-                conn.execute(update(s.actors).where(s.actors.c.id == actor_id).values(aliases=sorted(set(names))))
+                conn.execute(
+                    update(s.actors).where(s.actors.c.id == actor_id).values(aliases=sorted(set(names)))
+                )
 
     def replace_conflicts(self, found: list[Conflict]) -> None:
         with self.engine.begin() as conn:
             conn.execute(s.conflicts.delete())
             if found:
-                conn.execute(insert(s.conflicts), [
-                    {"id": c.id, "attribute": c.attribute, "data": c.model_dump(mode="json")} for c in found])
+                conn.execute(
+                    insert(s.conflicts),
+                    [
+                        {"id": c.id, "attribute": c.attribute, "data": c.model_dump(mode="json")}
+                        for c in found
+                    ],
+                )
 
     # --- reading ----------------------------------------------------------------------------------------
 
@@ -190,8 +274,12 @@ class Store:
         if doc_id:
             query = query.where(s.sentences.c.doc_id == doc_id)
         with self.engine.connect() as conn:
-            return [Sentence(index=r["idx"], start=r["start"], end=r["end"], text=r["text"], paragraph=r["paragraph"])
-                    for r in conn.execute(query).mappings()]
+            return [
+                Sentence(
+                    index=r["idx"], start=r["start"], end=r["end"], text=r["text"], paragraph=r["paragraph"]
+                )
+                for r in conn.execute(query).mappings()
+            ]
 
     def analysis(self, doc_id: str) -> Analysis | None:
         from bilat.models import Mention, Quantity, Timex
@@ -200,9 +288,14 @@ class Store:
         if document is None:
             return None
         with self.engine.connect() as conn:
-            ann = conn.execute(select(s.annotations).where(s.annotations.c.doc_id == doc_id)).mappings().first()
-            actor_ids = conn.execute(
-                select(s.actor_documents.c.actor_id).where(s.actor_documents.c.doc_id == doc_id)).scalars().all()
+            ann = (
+                conn.execute(select(s.annotations).where(s.annotations.c.doc_id == doc_id)).mappings().first()
+            )
+            actor_ids = (
+                conn.execute(select(s.actor_documents.c.actor_id).where(s.actor_documents.c.doc_id == doc_id))
+                .scalars()
+                .all()
+            )
         return Analysis(
             document=document,
             sentences=self.sentences(doc_id),
@@ -228,10 +321,12 @@ class Store:
         e = s.events.c
         query = select(e.data, e.cluster_id)
         if between:
-            query = query.where(or_(
-                and_(_side(between[0], "source"), _side(between[1], "target")),
-                and_(_side(between[1], "source"), _side(between[0], "target")),
-            ))
+            query = query.where(
+                or_(
+                    and_(_side(between[0], "source"), _side(between[1], "target")),
+                    and_(_side(between[1], "source"), _side(between[0], "target")),
+                )
+            )
         if actor:
             query = query.where(or_(_side(actor, "source"), _side(actor, "target")))
         if source:
@@ -247,20 +342,35 @@ class Store:
         query = query.order_by(e.date.is_(None), e.date, e.doc_id, e.id)
         with self.engine.connect() as conn:
             # The cluster is decided after the event is written, by reconciliation.
-            return [Event.model_validate({**data, "cluster_id": cluster}) for data, cluster in conn.execute(query)]
+            return [
+                Event.model_validate({**data, "cluster_id": cluster}) for data, cluster in conn.execute(query)
+            ]
 
     def actors(self, country: str | None = None, kind: str | None = None) -> list[Actor]:
         # Actors merged into another by reconciliation are listed under their canonical actor.
-        query = select(s.actors).order_by(s.actors.c.kind, s.actors.c.name).where(
-            or_(s.actors.c.canonical_id.is_(None), s.actors.c.canonical_id == s.actors.c.id))
+        query = (
+            select(s.actors)
+            .order_by(s.actors.c.kind, s.actors.c.name)
+            .where(or_(s.actors.c.canonical_id.is_(None), s.actors.c.canonical_id == s.actors.c.id))
+        )
         if country:
             query = query.where(s.actors.c.country == country.upper())
         if kind:
             query = query.where(s.actors.c.kind == kind)
         with self.engine.connect() as conn:
-            return [Actor(id=r["id"], name=r["name"], kind=r["kind"], country=r["country"], role=r["role"],
-                          sector=r["sector"], aliases=r["aliases"], mentions=r["mentions"])
-                    for r in conn.execute(query).mappings()]
+            return [
+                Actor(
+                    id=r["id"],
+                    name=r["name"],
+                    kind=r["kind"],
+                    country=r["country"],
+                    role=r["role"],
+                    sector=r["sector"],
+                    aliases=r["aliases"],
+                    mentions=r["mentions"],
+                )
+                for r in conn.execute(query).mappings()
+            ]
 
     def actor_documents(self, actor_id: str) -> list[str]:
         """The documents an actor (or any actor merged into it) appears in."""
@@ -269,8 +379,9 @@ class Store:
         with self.engine.connect() as conn:
             return sorted(conn.execute(query).scalars())
 
-    def facts(self, kind: str | None = None, doc_id: str | None = None,
-              between: tuple[str, str] | None = None) -> list[Fact]:
+    def facts(
+        self, kind: str | None = None, doc_id: str | None = None, between: tuple[str, str] | None = None
+    ) -> list[Fact]:
         query = select(s.facts.c.data).order_by(s.facts.c.period_start, s.facts.c.doc_id)
         if kind:
             query = query.where(s.facts.c.kind == kind)
@@ -285,8 +396,10 @@ class Store:
 
     def claims(self) -> list[Claim]:
         with self.engine.connect() as conn:
-            return [Claim.model_validate(r) for r in conn.execute(select(s.claims.c.data).order_by(s.claims.c.id))
-                    .scalars()]
+            return [
+                Claim.model_validate(r)
+                for r in conn.execute(select(s.claims.c.data).order_by(s.claims.c.id)).scalars()
+            ]
 
     def conflicts(self) -> list[Conflict]:
         with self.engine.connect() as conn:
@@ -315,10 +428,18 @@ def _side(value: str, side: str):
 
 def _event_row(e: Event) -> dict:
     return {
-        "id": e.id, "doc_id": e.doc_id, "cameo": e.cameo, "root": e.root, "source_name": e.source.name,
-        "source_country": e.source.country, "target_name": e.target.name if e.target else None,
-        "target_country": e.target.country if e.target else None, "date": e.date, "goldstein": e.goldstein,
-        "cluster_id": e.cluster_id, "data": e.model_dump(mode="json"),
+        "id": e.id,
+        "doc_id": e.doc_id,
+        "cameo": e.cameo,
+        "root": e.root,
+        "source_name": e.source.name,
+        "source_country": e.source.country,
+        "target_name": e.target.name if e.target else None,
+        "target_country": e.target.country if e.target else None,
+        "date": e.date,
+        "goldstein": e.goldstein,
+        "cluster_id": e.cluster_id,
+        "data": e.model_dump(mode="json"),
     }
 
 
@@ -330,7 +451,9 @@ def _insert_ignore(conn, dialect: str, table, rows: list[dict]) -> int:
         # Count the rows RETURNING gives back: rowcount is -1 here (psycopg), which read as "inserted" and
         # let two concurrent builds both write the same document.
         keys = table.primary_key.columns
-        return len(conn.execute(pg_insert(table).values(rows).on_conflict_do_nothing().returning(*keys)).all())
+        return len(
+            conn.execute(pg_insert(table).values(rows).on_conflict_do_nothing().returning(*keys)).all()
+        )
     from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
     return conn.execute(sqlite_insert(table).on_conflict_do_nothing(), rows).rowcount
