@@ -122,19 +122,14 @@ def public(name: str, module: str, shared: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--only", default="seeds,tempeval,events,actors,facts")
+    parser.add_argument("--only", default="seeds,tempeval,events")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     shared = shared_dir()
     wanted = set(args.only.split(","))
     if "seeds" in wanted:
         seeds(shared, args.verbose)
-    for name, module in [
-        ("tempeval", "tempeval"),
-        ("events", "events_public"),
-        ("actors", "actors"),
-        ("facts", "facts_questions"),
-    ]:
+    for name, module in [("tempeval", "tempeval"), ("events", "events_public")]:
         if name in wanted:
             public(name, module, shared)
 
