@@ -100,3 +100,15 @@ def test_cli_every_command_is_in_the_readme():
     commands = [c.name or c.callback.__name__ for c in app.registered_commands]
     missing = [c for c in commands if not re.search(rf"`bilat {c}\b", readme)]
     assert not missing, f"commands missing from README: {missing}"
+
+
+def test_cli_annotate_seed_meeting(seeds):
+    """The brief's check: the 2023-03-30 seed names both people with their offices and their meeting."""
+    result = runner.invoke(app, ["annotate", str(seeds / "002_5b64e1d3295df88d.txt")])
+    analysis = json.loads(result.output)
+    people = {(a["name"], a["country"], a["role"]) for a in analysis["actors"] if a["kind"] == "person"}
+    assert {("Isaac Herzog", "ISR", "President"), ("Jeyhun Bayramov", "AZE", "Foreign Minister")} <= people
+    meetings = [e for e in analysis["events"] if e["root"] == "04" and e["date"] == "2023-03-30"]
+    assert {(e["source"]["name"], e["target"]["name"]) for e in meetings} >= {
+        ("Isaac Herzog", "Jeyhun Bayramov")
+    }
