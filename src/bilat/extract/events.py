@@ -178,6 +178,10 @@ def _targets(verb: Token, pattern: Pattern, parsed: Parsed, extra: list[Token]) 
             tokens = prep_objects([verb, *extra], "between")
         elif slot == "comp":
             tokens = complement_objects([verb, *extra])
+        elif slot == "that":
+            # "demanded that Iraq withdraw": the subject of the clause the verb governs.
+            tokens = [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"}
+                      for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
         else:
             # "with the support of X" names a sponsor, not a counterpart.
             tokens = [t for t in prep_objects([verb, *extra], slot) if t.lower_ not in SPONSOR_NOUNS]

@@ -21,6 +21,7 @@ TARGET_SLOTS = {
     "by",
     "comp",
     "dyad",
+    "that",
 }
 SOURCE_SLOTS = {"poss", "of", "by", "mod", "ctx", "between"}
 OPTIONS = {"sym", "place", "speech", "stative"}
