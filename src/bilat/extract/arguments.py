@@ -64,4 +64,7 @@ def complement_objects(anchors: list[Token]) -> list[Token]:
                 for obj in child.children:
                     if obj.dep_ in {"dobj", "obj"}:
                         found.extend(o for o in conjuncts(obj) if o not in found)
+                # "threatened to cut off electricity to Armenia": the party the act is aimed at.
+                for preposition in ("to", "against", "on", "with"):
+                    found.extend(o for o in prep_objects([child], preposition) if o not in found)
     return found
