@@ -180,8 +180,13 @@ def _targets(verb: Token, pattern: Pattern, parsed: Parsed, extra: list[Token]) 
             tokens = complement_objects([verb, *extra])
         elif slot == "that":
             # "demanded that Iraq withdraw": the subject of the clause the verb governs.
-            tokens = [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"}
-                      for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+            tokens = [
+                s
+                for c in verb.children
+                if c.dep_ in {"ccomp", "xcomp"}
+                for s in c.children
+                if s.dep_ in {"nsubj", "nsubjpass"}
+            ]
         else:
             # "with the support of X" names a sponsor, not a counterpart.
             tokens = [t for t in prep_objects([verb, *extra], slot) if t.lower_ not in SPONSOR_NOUNS]
@@ -210,7 +215,7 @@ def _relation_parties(verb: Token, parsed: Parsed, dyad) -> list[ActorRef]:
     if len(named) >= 2:
         return named[:2]
     if dyad and not named:
-        return [parsed.actors._state(dyad[0]), parsed.actors._state(dyad[1])]
+        return [parsed.actors.state_ref(dyad[0]), parsed.actors.state_ref(dyad[1])]
     return []
 
 
@@ -274,7 +279,7 @@ def _dyad_partner(verb: Token, sources: list[ActorRef], dyad, parsed: Parsed) ->
     for source in sources:
         if source.country in dyad:
             other = dyad[1] if source.country == dyad[0] else dyad[0]
-            partners.append(parsed.actors._state(other))
+            partners.append(parsed.actors.state_ref(other))
     return partners[:1]
 
 

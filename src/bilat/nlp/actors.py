@@ -91,10 +91,10 @@ class ActorIndex:
                     kind="organisation",
                     actor_id=actor_id("organisation", name, country),
                 )
-            return self._state(country)
+            return self.state_ref(country)
         return None
 
-    def _state(self, iso3: str) -> ActorRef:
+    def state_ref(self, iso3: str) -> ActorRef:
         name = self.gazetteer.country_name(iso3) if self.gazetteer else iso3
         return ActorRef(
             name=name, country=iso3, sector="GOV", kind="state", actor_id=actor_id("state", name, iso3)
@@ -189,7 +189,7 @@ def recognize_actors(doc: Doc, resources: Resources) -> ActorIndex:
             )
         )
         if ent.label_ in {"GPE", "NORP"} and country:
-            ref = index._state(country)
+            ref = index.state_ref(country)
             states[country] = states.get(country, 0) + 1
             for t in ent:
                 index.by_token[t.i] = ref
@@ -235,7 +235,7 @@ def recognize_actors(doc: Doc, resources: Resources) -> ActorIndex:
             )
         )
     for iso3, count in states.items():
-        ref = index._state(iso3)
+        ref = index.state_ref(iso3)
         index.actors.append(
             Actor(
                 id=ref.actor_id or "", name=ref.name, kind="state", country=iso3, sector="GOV", mentions=count

@@ -27,7 +27,7 @@ def reconcile_store(store: Store) -> ReconcileReport:
     resolution = resolve_actors(actors)
     store.set_actor_canonical(resolution.canonical, resolution.aliases)
     events = store.events()
-    clusters = cluster_events(events, resolution.canonical)
+    clusters = cluster_events(events)
     store.set_event_clusters(clusters)
     conflicts = find_conflicts(store.claims(), store.facts())
     store.replace_conflicts(conflicts)
