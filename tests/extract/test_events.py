@@ -102,3 +102,9 @@ def test_events_undated_reference_to_an_opening_is_not_reported(code):
         "Spanish embassy in Lima."
     )
     assert not [e for e in code(text) if e.cameo == "050"]
+
+
+def test_events_background_is_historical(code):
+    events = code("One. Two. Three. Four. Spain has had an embassy in Lima since 1998.")
+    (event,) = events
+    assert (event.date, event.modality) == ("1998", "historical")

@@ -347,6 +347,15 @@ def _noun_candidates(noun: Token, obj: Token | None, pattern: Pattern, parsed: P
             yield Candidate(noun, pattern, source, target, code, _place(noun, parsed), obj)
 
 
+HISTORY_YEARS = 2  # an event this many years before the article is background, told as history
+
+
+def _long_before(date: str | None, published: str | None) -> bool:
+    if not date or not published or not date[:4].isdigit():
+        return False
+    return int(published[:4]) - int(date[:4]) >= HISTORY_YEARS
+
+
 def _phrase_text(token: Token | None, limit: int = 10) -> str | None:
     if token is None:
         return None
@@ -384,6 +393,8 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
         own = date_event(candidate.what, parsed)
         if own.how == "own":
             when = own
+    if modality == Modality.ASSERTED and _long_before(when.date_end or when.date, parsed.document.published):
+        modality = Modality.HISTORICAL
     if when.precision == Precision.UNKNOWN and (trigger.pos_ in {"NOUN", "PROPN"} or attributed):
         # An undated noun ("the importance of the opening of the embassy") refers to an event told
         # elsewhere; an undated event in someone's words is their view, not a report of an occurrence.
