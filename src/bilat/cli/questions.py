@@ -40,7 +40,7 @@ def facts(
 def conflicts(store: str = STORE, format: Format = FORMAT) -> None:
     """Claims that disagree (when relations began, figures for one period), side by side with sources."""
     found = api.list_conflicts(store)
-    if format != Format.table:
+    if format in {Format.json, Format.jsonl}:
         render(found, format)
         return
     rows = [
@@ -54,6 +54,7 @@ def conflicts(store: str = STORE, format: Format = FORMAT) -> None:
         for c in found
         for claim in c.claims
     ]
+    # Table and CSV: one row per claim, the disagreeing values side by side under their attribute.
     render(rows, format, ["attribute", "value", "source_uri", "derived_from", "evidence"])
 
 
