@@ -26,7 +26,7 @@ def with_appositions(tokens: list[Token]) -> list[Token]:
 
 def clause_subject(token: Token, depth: int = 5) -> list[Token]:
     """The subject of the clause a trigger belongs to, climbing through infinitives, coordination and
-    relative clauses ("Bayramov, who is on a visit": the visitor is Bayramov)."""
+    relative clauses ("the minister, who is on a visit": the visitor is the minister)."""
     current = token
     for _ in range(depth):
         subjects = [c for c in current.children if c.dep_ in {"nsubj", "csubj"}]

@@ -1,7 +1,7 @@
 """Actors in a parsed document: people with titles, countries and sectors; states; institutions.
 
 ``recognize_actors`` reads the entities once and builds an ``ActorIndex``; ``ActorIndex.resolve`` maps the
-head of a subject or object to the actor it denotes ("Herzog", "Israel", "Baku said", "the ambassador",
+head of a subject or object to the actor it denotes ("Macron", "France", "Paris said", "the ambassador",
 "he"), so the event coder never looks at names itself.
 """
 
@@ -67,7 +67,7 @@ class ActorIndex:
             return self.person_at[token.i].ref()
         if token.i in self.by_token:
             return self.by_token[token.i]
-        # A name inside the phrase: "the ambassador George Deek" may have "ambassador" as its head.
+        # A name inside the phrase: "the ambassador Kenji Sato" may have "ambassador" as its head.
         for child in token.children:
             if child.dep_ in {"compound", "appos", "flat"} and child.i in self.person_at:
                 return self.person_at[child.i].ref()
@@ -310,7 +310,7 @@ def _add_person(index: ActorIndex, ent: Span, gazetteer: Gazetteer) -> None:
 
 
 def _find_person(index: ActorIndex, name: str) -> Person | None:
-    """The same person under a shorter or initialled name ("Gallant", "R. Mammadov"); never a mere namesake
+    """The same person under a shorter or initialled name ("Scholz", "O. Scholz"); never a mere namesake
     whose first name differs."""
     parts = name.replace(".", ". ").split()
     surname = parts[-1]

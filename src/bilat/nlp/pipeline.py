@@ -58,7 +58,7 @@ class GazetteerRuler:
     """Corrects the statistical NER with the gazetteer, keeping what the model got right.
 
     A gazetteer match replaces an entity it covers wholly ("Azerbaijani" tagged PERSON becomes NORP); when
-    it only opens a longer PERSON ("Azerbaijan Anatoly Rafailov"), the person keeps the rest; an entity
+    it only opens a longer PERSON ("Georgia Levan Kiknadze"), the person keeps the rest; an entity
     that contains a match and is longer (an ORG named after a country) stays as it is.
     """
 
