@@ -76,3 +76,11 @@ def test_app_writes_need_the_token(built_store, tmp_path):
         again = client.post("/api/build", json=body, headers={"Authorization": "Bearer s3cret"})
         assert again.json() == {"added": 0, "skipped": 1, "events": 0, "facts": 0}
         assert len(client.get("/api/documents").json()) == 4
+
+
+def test_app_ask_answers_with_evidence(client):
+    answer = client.get("/api/ask", params={"q": "When did Ethiopia open its embassy in Kenya?"}).json()
+    assert answer["known"] and answer["value"].startswith("2024-06")
+    assert answer["citations"][0]["source_uri"].endswith("02_embassy.txt")
+    unknown = client.get("/api/ask", params={"q": "When did Peru sanction Norway?"}).json()
+    assert unknown["known"] is False

@@ -199,6 +199,20 @@ def create_app(store: Store, token: str | None = None) -> FastAPI:
         )
         return [h.model_dump(mode="json") for h in hits]
 
+    @app.get("/api/ask")
+    def api_ask(q: str):
+        """An answer from the store with its evidence (the same as `bilat ask`)."""
+        from bilat.nlp.pipeline import build_nlp
+        from bilat.resources import load_resources
+        from bilat.serve.ask import Asker
+
+        # One parser per app, made on the first question; answering itself only reads the store.
+        with pipeline_lock:
+            if getattr(app.state, "asker", None) is None:
+                resources = load_resources()
+                app.state.asker = Asker(store, resources, build_nlp(resources))
+        return app.state.asker.answer(q).model_dump(mode="json")
+
     @app.post("/api/build", dependencies=[Depends(require_token)])
     def api_build(item: TextIn):
         from bilat.api import add_text
