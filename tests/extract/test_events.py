@@ -108,3 +108,15 @@ def test_events_background_is_historical(code):
     events = code("One. Two. Three. Four. Spain has had an embassy in Lima since 1998.")
     (event,) = events
     assert (event.date, event.modality) == ("1998", "historical")
+
+
+def test_events_refusing_a_meeting_is_a_rejection(code):
+    events = code(
+        "Portuguese President Marcelo Rebelo de Sousa refused to meet Angolan President Joao Lourenco."
+    )
+    assert ("125", "PRT", "AGO") in _brief(events)
+
+
+def test_events_willingness_is_an_intent(code):
+    events = code("Kenya is willing to send troops to Haiti.")
+    assert [(e.root, e.modality) for e in events if e.target] == [("03", "planned")]

@@ -6,7 +6,21 @@ from spacy.tokens import Token
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 RELATIVE = {"who", "which", "that", "whom"}
-CLIMB = {"xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "attr", "dobj", "ccomp", "appos"}
+CLIMB = {
+    "xcomp",
+    "conj",
+    "advcl",
+    "acl",
+    "relcl",
+    "pcomp",
+    "pobj",
+    "prep",
+    "attr",
+    "dobj",
+    "ccomp",
+    "appos",
+    "acomp",
+}
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from bilat.extract.arguments import clause_subject, complement_objects, conjuncts, prep_objects
 from bilat.extract.codebook import Code, load_codebook
-from bilat.extract.modality import attribution, modality_of
+from bilat.extract.modality import attribution, modality_of, refused
 from bilat.extract.patterns import Pattern, Patterns, load_patterns
 from bilat.models import ActorRef, Event, Modality, Precision
 from bilat.nlp.event_date import date_event
@@ -71,7 +71,11 @@ def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
                 event.date,
             )
             kept = events.get(key)
-            if kept is None or len(event.cameo) > len(kept.cameo) or event.confidence > kept.confidence:
+            # Keep the most specific code ("125" over "120"), then the most confident reading.
+            if kept is None or (event.cameo[-1] != "0", event.confidence) > (
+                kept.cameo[-1] != "0",
+                kept.confidence,
+            ):
                 events[key] = event
     return sorted(events.values(), key=lambda e: (e.start, e.cameo))
 
@@ -378,7 +382,11 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
     sentence = parsed.sentence_at(trigger.idx)
     attributed = attribution(trigger, parsed)
     modality = modality_of(trigger, "stative" in candidate.pattern.options)
-    if modality == Modality.PLANNED and code.root not in INTENT_ROOTS:
+    if refused(trigger) and code.root not in INTENT_ROOTS:
+        # "refused to meet B": CAMEO codes the rejection (125 for a meeting), not the meeting.
+        code = codes["125" if code.root == "04" else "120"]
+        modality = Modality.ASSERTED
+    elif modality == Modality.PLANNED and code.root not in INTENT_ROOTS:
         # CAMEO codes a stated intention ("will build", "plans to send aid") as the intent, not the act.
         code = codes[INTENT.get(code.root, "030")]
     when = date_event(

@@ -7,7 +7,27 @@ from spacy.tokens import Token
 from bilat.models import Modality
 from bilat.nlp.parsed import Parsed
 
-PLAN_VERBS = {"plan", "intend", "aim", "prepare", "agree", "decide", "expect", "schedule", "set"}
+PLAN_VERBS = {
+    "plan",
+    "intend",
+    "aim",
+    "prepare",
+    "agree",
+    "decide",
+    "expect",
+    "schedule",
+    "set",
+    "willing",
+    "ready",
+    "prepared",
+    "committed",
+    "determined",
+    "pledge",
+    "promise",
+    "vow",
+    "offer",
+}
+REFUSE_VERBS = {"refuse", "decline", "reject"}
 HOPE_VERBS = {"hope", "wish", "want", "seek", "desire", "aspire"}
 HOPE_NOUNS = {"hope", "wish", "desire", "aspiration"}
 HYPOTHETICAL = {"would", "could", "might", "may", "should"}
@@ -73,6 +93,11 @@ def _governors(trigger: Token, depth: int = 3) -> list[Token]:
         current = current.head
         out.append(current)
     return out
+
+
+def refused(trigger: Token) -> bool:
+    """ "refused to meet": the event is the one turned down."""
+    return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in REFUSE_VERBS
 
 
 def attribution(trigger: Token, parsed: Parsed) -> str | None:
