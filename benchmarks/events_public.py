@@ -36,7 +36,7 @@ def _best(events: list[Event]) -> Event | None:
     """The sentence's main event: one with both parties, not a bare statement, most confident."""
     if not events:
         return None
-    return max(events, key=lambda e: (e.target is not None, e.root != "01", e.confidence))
+    return max(events, key=lambda e: (e.root != "01", e.target is not None, e.confidence))
 
 
 def plover(shared: Path, pipeline: Pipeline, verbose: bool) -> dict[str, float]:

@@ -120,3 +120,8 @@ def test_events_refusing_a_meeting_is_a_rejection(code):
 def test_events_willingness_is_an_intent(code):
     events = code("Kenya is willing to send troops to Haiti.")
     assert [(e.root, e.modality) for e in events if e.target] == [("03", "planned")]
+
+
+def test_events_phrasal_verbs(code):
+    events = code("Canada pulled out its troops from Mali on Friday.")
+    assert ("087", "CAN", "MLI") in _brief(events)

@@ -101,6 +101,14 @@ def _claim(parsed: Parsed, sentence: Sentence, attribute: str, value: str, how: 
     )
 
 
+def _years_before(
+    parsed: Parsed, sentence: Sentence, attribute: str, said: str, years: int, text: str
+) -> Claim:
+    """The relations began ``years`` before the day the sentence speaks of."""
+    start = int(said[:4]) - years
+    return _claim(parsed, sentence, attribute, str(start), f"{years} years before {said} ({text})")
+
+
 def extract_claims(
     parsed: Parsed, events: list[Event], facts: list[Fact], resources: Resources
 ) -> list[Claim]:
@@ -115,16 +123,7 @@ def extract_claims(
         attribute = f"relations_start:{dyad}"
         found = False
         for match in ANNIVERSARY.finditer(sentence.text):
-            year = int(said[:4]) - int(match["n"])
-            claims.append(
-                _claim(
-                    parsed,
-                    sentence,
-                    attribute,
-                    str(year),
-                    f"{match['n']} years before {said} ({match.group(0)})",
-                )
-            )
+            claims.append(_years_before(parsed, sentence, attribute, said, int(match["n"]), match.group(0)))
             found = True
         if found:
             continue
@@ -134,15 +133,8 @@ def extract_claims(
             noun = _relation_noun(span.root) if span is not None else None
             if timex.type == "DURATION" and years and noun is not None:
                 attribute = f"relations_start:{_dyad(parsed, sentence, noun)}"
-                year = int(said[:4]) - int(years.group(1))
                 claims.append(
-                    _claim(
-                        parsed,
-                        sentence,
-                        attribute,
-                        str(year),
-                        f"{years.group(1)} years before {said} ({timex.text})",
-                    )
+                    _years_before(parsed, sentence, attribute, said, int(years.group(1)), timex.text)
                 )
                 break
     return claims

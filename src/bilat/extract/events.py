@@ -89,6 +89,10 @@ def main_dyad(parsed: Parsed) -> tuple[str, str] | None:
 
 def _candidates(token: Token, parsed: Parsed, patterns: Patterns, dyad) -> Iterator[Candidate]:
     lemma = token.lemma_.lower()
+    if token.pos_ in {"VERB", "AUX"}:
+        # A phrasal verb ("pull out", "turn down") is looked up before the bare verb.
+        particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+        lemma = next((f"{lemma} {p}" for p in particles if f"{lemma} {p}" in patterns.verbs), lemma)
     if token.pos_ in {"VERB", "AUX"} and lemma in patterns.verbs:
         pattern = _choose(patterns.verbs[lemma], token)
         if pattern:

@@ -17,6 +17,9 @@ TARGET_SLOTS = {
     "on",
     "for",
     "from",
+    "at",
+    "into",
+    "near",
     "between",
     "by",
     "comp",
@@ -105,39 +108,41 @@ def _read(resources: Resources, name: str, columns: int, codes: dict) -> list[tu
     return rows
 
 
+def _pattern(
+    where: str,
+    sets: dict,
+    codes: dict,
+    trigger: str,
+    objects: str,
+    target: str,
+    code: str,
+    options: str,
+    source: str | None = None,
+) -> Pattern:
+    if code not in codes:
+        raise ResourceError(f"{where}: unknown CAMEO code {code}")
+    opts, refine = _options(options, codes, where)
+    return Pattern(
+        trigger.lower(),
+        _words(objects, sets, where),
+        _slots(target, TARGET_SLOTS, where),
+        code,
+        opts,
+        refine,
+        _slots(source, SOURCE_SLOTS, where) if source is not None else (),
+        where=where,
+    )
+
+
 def load_patterns(resources: Resources) -> Patterns:
     codes = resources.load("events.codebook", load_codebook)
     patterns = Patterns()
     for where, (trigger, objects, target, code, options), sets in _read(resources, "verbs.txt", 5, codes):
-        if code not in codes:
-            raise ResourceError(f"{where}: unknown CAMEO code {code}")
-        opts, refine = _options(options, codes, where)
-        pattern = Pattern(
-            trigger.lower(),
-            _words(objects, sets, where),
-            _slots(target, TARGET_SLOTS, where),
-            code,
-            opts,
-            refine,
-            where=where,
-        )
+        pattern = _pattern(where, sets, codes, trigger, objects, target, code, options)
         patterns.verbs.setdefault(pattern.trigger, []).append(pattern)
-    for where, (trigger, objects, source, target, code, options), sets in _read(
-        resources, "nouns.txt", 6, codes
-    ):
-        if code not in codes:
-            raise ResourceError(f"{where}: unknown CAMEO code {code}")
-        opts, refine = _options(options, codes, where)
-        pattern = Pattern(
-            trigger.lower(),
-            _words(objects, sets, where),
-            _slots(target, TARGET_SLOTS, where),
-            code,
-            opts,
-            refine,
-            _slots(source, SOURCE_SLOTS, where),
-            where=where,
-        )
+    for where, fields, sets in _read(resources, "nouns.txt", 6, codes):
+        trigger, objects, source, target, code, options = fields
+        pattern = _pattern(where, sets, codes, trigger, objects, target, code, options, source)
         patterns.nouns.setdefault(pattern.trigger, []).append(pattern)
     for table in (patterns.verbs, patterns.nouns):
         for items in table.values():
