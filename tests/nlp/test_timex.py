@@ -11,7 +11,16 @@ from bilat.nlp.timex import tag_timexes
     ("text", "dct", "span", "kind", "value"),
     [
         ("The stamp read 21/06/2022 at the top.", "2022-06-21", "21/06/2022", "DATE", "2022-06-21"),
-        ("Filed 5 May 2019 10:15 from Oslo.", "2019-05-06", "5 May 2019", "DATE", "2019-05-05"),
+        ("Filed 5 May 2019 10:15 from Oslo.", "2019-05-06", "5 May 2019 10:15", "TIME", "2019-05-05T10:15"),
+        ("The note is dated 2 February 2020.", "2020-02-03", "2 February 2020", "DATE", "2020-02-02"),
+        ("The delegation will land on Friday.", "2024-01-09", "Friday", "DATE", "2024-01-12"),
+        ("Ministers gather every Monday.", "2024-01-09", "every Monday", "SET", "XXXX-WXX-1"),
+        ("Patrols go out every evening.", "2024-01-09", "every evening", "SET", "XXXX-XX-XXTEV"),
+        ("The border post shut six weeks ago.", "2024-01-11", "six weeks ago", "DATE", "2023-W48"),
+        ("The pipeline opens at the end of 2025.", "2024-05-01", "the end of 2025", "DATE", "2025"),
+        ("Railways spread across the region in the 1800s.", "2020-01-01", "the 1800s", "DATE", "18"),
+        ("Relations thawed in the '70s.", "2020-01-01", "the '70s", "DATE", "197"),
+        ("Tariffs rose over the past year.", "2020-01-01", "the past year", "DURATION", "P1Y"),
         ("The treaty was signed on May 9th in Moscow.", "2020-05-11", "May 9th", "DATE", "2020-05-09"),
         ("The envoys met on Tuesday.", "2024-01-11", "Tuesday", "DATE", "2024-01-09"),
         ("Trade fell sharply last week.", "2024-01-11", "last week", "DATE", "2024-W01"),
@@ -57,6 +66,27 @@ def test_timex_same_day_is_anaphoric(resources):
         "The vote was on 12 March 2021. The same day, protests began.", "2021-03-20", resources
     )
     assert [t.value for t in found] == ["2021-03-12", "2021-03-12"]
+
+
+def test_timex_range_gives_both_ends_the_bounds(resources):
+    found = tag_timexes("Talks ran from March to June 2022 in Vienna.", "2022-09-01", resources)
+    assert [(t.value, t.begin, t.end_value) for t in found] == [
+        ("2022-03", "2022-03", "2022-06"),
+        ("2022-06", "2022-03", "2022-06"),
+    ]
+
+
+def test_timex_clock_takes_the_day_next_to_it(resources):
+    found = tag_timexes("The polls close at 9 p.m. on 4 July 2024.", "2024-07-01", resources)
+    assert "2024-07-04T21:00" in [t.value for t in found]
+
+
+def test_timex_later_is_a_duration_bounded_from_the_last_date(resources):
+    found = tag_timexes(
+        "The envoy arrived on 3 May 2021. Two days later, the accord was signed.", "2021-05-20", resources
+    )
+    later = found[-1]
+    assert (later.type, later.value, later.begin) == ("DURATION", "P2D", "2021-05-05")
 
 
 @pytest.mark.parametrize(

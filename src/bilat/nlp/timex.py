@@ -8,13 +8,13 @@ a TIMEX3 value with a named normaliser. A relative expression without an article
 from __future__ import annotations
 
 import calendar
-import re
 from bisect import bisect_right
 from collections.abc import Callable
 from datetime import date, timedelta
 from functools import partial
 
 from bilat.models import Sentence, Timex
+from bilat.nlp.timex_context import date_clocks, join_ranges, looks_ahead, resolve_anaphora
 from bilat.nlp.timex_rules import TimeRules, load_time_rules
 from bilat.resources import Resources
 
@@ -59,6 +59,22 @@ def md(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     return found.isoformat(), None, None
 
 
+def datetime_(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    """ "30 March 2023 15:57": the day and the clock time as one TIME value."""
+    day = ymd(g, dct, rules)
+    if day is None:
+        return None
+    return f"{day[0]}T{_clock(g)}", None, None
+
+
+def boundary(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    """ "the end of 2023", "the beginning of next month": the period itself (TIMEX3 keeps no edge)."""
+    if g.get("year"):
+        return g["year"], None, None
+    rel = (g.get("rel") or "this").lower()
+    return relative({"rel": "this" if rel == "the" else rel, "unit": g.get("unit")}, dct, rules)
+
+
 def ym(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     return f"{int(g['year']):04d}-{_month(g['month']):02d}", None, None
 
@@ -80,10 +96,12 @@ def month(g: Groups, dct: date | None, rules: TimeRules) -> Value:
         year = dct.year - 1 if number >= dct.month else dct.year
     elif rel == "next":
         year = dct.year + 1 if number <= dct.month else dct.year
+    elif g.get("ahead") == "firm" or (g.get("ahead") and number >= dct.month):
+        # The sentence looks ahead ("talks will resume in June"): the next such month from the article on.
+        year = dct.year if number >= dct.month else dct.year + 1
     else:
-        # A month later in the year than the article is last year's, unless the sentence looks ahead
-        # ("talks will resume in June"): see _looks_ahead, which marks such matches.
-        year = dct.year if number <= dct.month or g.get("ahead") else dct.year - 1
+        # News reports the past: a month later in the year than the article is last year's.
+        year = dct.year if number <= dct.month else dct.year - 1
     return f"{year:04d}-{number:02d}", None, None
 
 
@@ -92,7 +110,13 @@ def year(g: Groups, dct: date | None, rules: TimeRules) -> Value:
 
 
 def decade(g: Groups, dct: date | None, rules: TimeRules) -> Value:
-    return g["decade"][:3], None, None
+    """ "the 1980s" → 198, "the '90s" → 199; "the 1800s" is a century → 18 (the 2000s stay a decade)."""
+    if g.get("short"):
+        return "19" + g["short"][0], None, None
+    text = g["decade"]
+    if text.endswith("00") and int(text[:2]) < 20:
+        return text[:2], None, None
+    return text[:3], None, None
 
 
 def period_months(g: Groups, dct: date | None, rules: TimeRules) -> Value:
@@ -162,7 +186,13 @@ def weekday(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     back = (dct.weekday() - target) % 7
     if rel == "last" and back == 0:
         back = 7
-    found = dct + timedelta(days=(7 - back) % 7 or 7) if rel == "next" else dct - timedelta(days=back)
+    if rel == "next":
+        found = dct + timedelta(days=(7 - back) % 7 or 7)
+    elif not rel and g.get("ahead"):
+        # "On Tuesday, the minister will travel": the nearest such day from the article on.
+        found = dct + timedelta(days=(7 - back) % 7)
+    else:
+        found = dct - timedelta(days=back)
     part = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}.get(
         (g.get("part") or "").lower()
     )
@@ -178,8 +208,8 @@ def duration(g: Groups, dct: date | None, rules: TimeRules) -> Value:
         return None
     if letter in {"DE", "CE"}:
         multiplier = 10 if letter == "DE" else 100
-        return (f"P{int(n) * multiplier}Y" if n.isdigit() else f"P{letter}X"), None, None
-    prefix = "PT" if unit in {"hour", "minute"} else "P"
+        return (f"P{int(n) * multiplier}Y" if n.isdigit() else f"PX{letter}"), None, None
+    prefix = "PT" if unit in {"hour", "minute", "second"} else "P"
     return f"{prefix}{n}{letter}", None, None
 
 
@@ -194,12 +224,22 @@ def ago(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     if unit == "month":
         m = dct.month - 1 - k
         return f"{dct.year + m // 12:04d}-{m % 12 + 1:02d}", None, None
-    if unit in {"day", "week"}:
-        return (dct - timedelta(days=k * (7 if unit == "week" else 1))).isoformat(), None, None
+    if unit == "day":
+        return (dct - timedelta(days=k)).isoformat(), None, None
+    if unit == "week":
+        # "six weeks ago" names a week, not a day.
+        y, w, _ = (dct - timedelta(weeks=k)).isocalendar()
+        return f"{y}-W{w:02d}", None, None
+    if unit == "decade":
+        return str(dct.year - 10 * k)[:3], None, None
     return "PAST_REF", None, None
 
 
 def set_(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    if g.get("part"):  # "every morning"
+        return "XXXX-XX-XX" + rules.tables["part"][g["part"].lower()], None, None
+    if g.get("weekday"):  # "every Friday"
+        return f"XXXX-WXX-{WEEKDAYS[g['weekday'].lower()] + 1}", None, None
     unit = (g.get("unit") or "").lower()
     adverb = (g.get("adv") or "").lower()
     unit = (
@@ -211,19 +251,23 @@ def set_(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     return f"P1{rules.tables['unit'][unit]}", None, None
 
 
-def time_(g: Groups, dct: date | None, rules: TimeRules) -> Value:
-    day = dct.isoformat() if dct else "XXXX-XX-XX"
-    if g.get("weekday") and dct is not None:
-        # A clock time with its day ("15:00 GMT Saturday") announces a time: the nearest such day.
-        ahead = (WEEKDAYS[g["weekday"].lower()] - dct.weekday()) % 7
-        day = (dct + timedelta(days=ahead)).isoformat()
+def _clock(g: Groups) -> str:
     hour = int(g["hour"])
     ampm = (g.get("ampm") or "").lower().replace(".", "")
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:
         hour = 0
-    return f"{day}T{hour:02d}:{g.get('minute') or '00'}", None, None
+    return f"{hour:02d}:{g.get('minute') or '00'}"
+
+
+def time_(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    day = dct.isoformat() if dct else "XXXX-XX-XX"
+    if g.get("weekday") and dct is not None:
+        # A clock time with its day ("15:00 GMT Saturday") announces a time: the nearest such day.
+        ahead = (WEEKDAYS[g["weekday"].lower()] - dct.weekday()) % 7
+        day = (dct + timedelta(days=ahead)).isoformat()
+    return f"{day}T{_clock(g)}", None, None
 
 
 def vague_duration(g: Groups, dct: date | None, rules: TimeRules) -> Value:
@@ -237,8 +281,10 @@ def vague_duration(g: Groups, dct: date | None, rules: TimeRules) -> Value:
 
 
 def one_unit(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    """ "the past year", "the coming decade": one unit long."""
     unit = (g["unit"] or "").lower()
-    return ("P10Y" if unit == "decade" else "P100Y"), None, None
+    letter = {"decade": "10Y", "century": "100Y"}.get(unit) or "1" + rules.tables["unit"].get(unit, "")
+    return (f"P{letter}" if len(letter) > 1 else None), None, None
 
 
 def century(g: Groups, dct: date | None, rules: TimeRules) -> Value:
@@ -246,8 +292,32 @@ def century(g: Groups, dct: date | None, rules: TimeRules) -> Value:
 
 
 def anaphoric(g: Groups, dct: date | None, rules: TimeRules) -> Value:
-    # Resolved by tag_timexes against the last day-precision date before it; the article date here.
+    """Resolved by resolve_anaphora against the last date before it; relative to the article date here."""
+    if g.get("unit") and g.get("n"):
+        # "two days later": TIMEX3 tags the duration; the day it leads to is kept as its bounds, from the
+        # article date here and from the last date mentioned in resolve_anaphora.
+        length = duration(g, dct, rules)
+        n = rules.number(g["n"])
+        if length is None or not n.isdigit():
+            return length
+        sign = -1 if (g.get("dir") or "").lower() == "earlier" else 1
+        moved = _shift_from(dct, sign * int(n), g["unit"].lower().rstrip("s")) if dct else None
+        return length[0], moved, moved
     return (dct.isoformat() if dct else "XXXX-XX-XX"), None, None
+
+
+def _shift_from(dct: date, n: int, unit: str) -> str | None:
+    if unit == "year":
+        return str(dct.year + n)
+    if unit == "month":
+        m = dct.month - 1 + n
+        return f"{dct.year + m // 12:04d}-{m % 12 + 1:02d}"
+    if unit == "day":
+        return (dct + timedelta(days=n)).isoformat()
+    if unit == "week":
+        y, w, _ = (dct + timedelta(weeks=n)).isocalendar()
+        return f"{y}-W{w:02d}"
+    return None
 
 
 def named(g: Groups, dct: date | None, rules: TimeRules) -> Value:
@@ -261,6 +331,8 @@ def named(g: Groups, dct: date | None, rules: TimeRules) -> Value:
 
 NORMALISERS: dict[str, Callable[[Groups, date | None, TimeRules], Value]] = {
     "ymd": ymd,
+    "datetime": datetime_,
+    "boundary": boundary,
     "md": md,
     "ym": ym,
     "ym_relative": ym_relative,
@@ -285,14 +357,6 @@ NORMALISERS: dict[str, Callable[[Groups, date | None, TimeRules], Value]] = {
     "one_unit": one_unit,
     "century": century,
 }
-ANAPHORIC_SHIFT = {
-    "the next day": 1,
-    "the following day": 1,
-    "a day after": 1,
-    "a day later": 1,
-    "the day before": -1,
-    "the previous day": -1,
-}
 
 
 def tag_timexes(
@@ -314,8 +378,8 @@ def tag_timexes(
         if any(start < e and s < end for s, e in taken):
             continue
         groups = match.groupdict()
-        if rule.normaliser == "month":
-            groups["ahead"] = _looks_ahead(text, start, end)
+        if rule.normaliser in {"month", "weekday"}:
+            groups["ahead"] = looks_ahead(text, start, end)
         value = NORMALISERS[rule.normaliser](groups, anchor, rules)
         if value is None:
             continue
@@ -333,35 +397,11 @@ def tag_timexes(
             )
         )
     found.sort(key=lambda t: t.start)
-    _resolve_anaphora(found)
+    join_ranges(found, text, rules)
+    date_clocks(found, text)
+    resolve_anaphora(found, rules, text)
     if sentences:
         starts = [s.start for s in sentences]
         for timex in found:
             timex.sentence = sentences[max(bisect_right(starts, timex.start) - 1, 0)].index
     return found
-
-
-FUTURE = re.compile(
-    r"\b(?:will|shall|would|may|might|could|expected|expects|plans?|planned|scheduled|upcoming|"
-    r"due|next|going to|to be held|aims?)\b",
-    re.I,
-)
-
-
-def _looks_ahead(text: str, start: int, end: int) -> bool:
-    """Future wording in the sentence around an expression: "elections will take place in June"."""
-    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
-    right_candidates = [i for i in (text.find(".", end), text.find("\n", end)) if i != -1]
-    right = min(right_candidates) if right_candidates else len(text)
-    return bool(FUTURE.search(text[left:right]))
-
-
-def _resolve_anaphora(found: list[Timex]) -> None:
-    """ "The same day", "the next day": relative to the last full date mentioned before."""
-    last_day: str | None = None
-    for timex in found:
-        if timex.rule == "same_day" and last_day:
-            shift = ANAPHORIC_SHIFT.get(" ".join(timex.text.lower().split()), 0)
-            timex.value = (date.fromisoformat(last_day) + timedelta(days=shift)).isoformat()
-        if timex.type == "DATE" and len(timex.value) == 10 and timex.value[:4].isdigit():
-            last_day = timex.value

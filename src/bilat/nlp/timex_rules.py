@@ -24,6 +24,13 @@ class Rule:
 class TimeRules:
     rules: list[Rule] = field(default_factory=list)
     tables: dict[str, dict[str, str]] = field(default_factory=dict)
+    # The named patterns of patterns.txt, expanded; the engine's passes use some (%rangeopen, %rangejoin).
+    patterns: dict[str, str] = field(default_factory=dict)
+
+    def pattern(self, name: str) -> str:
+        if name not in self.patterns:
+            raise ResourceError(f"time/patterns.txt: the engine needs %{name}, which is not defined")
+        return self.patterns[name]
 
     def number(self, text: str) -> str:
         """ "thirty-three" → "33", "10" → "10", "several" → "X"."""
@@ -60,7 +67,7 @@ def load_time_rules(resources: Resources, normalisers: set[str] | None = None) -
         if not sep or not name.startswith("%"):
             raise ResourceError(f"time/patterns.txt:{n}: expected '%name = regex'")
         named[name[1:]] = _expand(pattern.strip(), named, f"time/patterns.txt:{n}")
-    rules = TimeRules()
+    rules = TimeRules(patterns=named)
     for n, line in read_lines(resources.path("time/normalization.txt")):
         fields = [f.strip() for f in line.split("|")]
         if len(fields) != 3:

@@ -1,0 +1,161 @@
+"""Passes over the tagged expressions of a text that need their neighbours: the direction a bare month or
+weekday points to, ranges ("from March to June 2022"), clock times dated by the day next to them, and
+anaphoric expressions ("the same day", "two days later") resolved against the last date mentioned.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from itertools import pairwise
+
+from bilat.models import Timex
+from bilat.nlp.timex_rules import TimeRules
+
+# Words that put an expression in the future when they stand close to it ("talks will resume in March",
+# "In March, talks may resume"). Only a few words either side count: a future verb elsewhere in a long
+# sentence says nothing about this expression.
+FUTURE = re.compile(
+    r"\b(?:will|shall|would|may|might|could|expected|expects|plans?|planned|planning|scheduled|upcoming|"
+    r"due|going to|to be held|aims?|set to|intends?|hopes? to|'ll|wo?n't)\b",
+    re.I,
+)
+# Future-in-the-past and possibility ("said it would leave in February") keep a month after the article's
+# in this year, but only a firm future ("will meet in January") moves a month into next year.
+WEAK_FUTURE = re.compile(r"\b(?:would|could|might|may|hopes? to)\b", re.I)
+# Past wording right before the expression ("told reporters on Wednesday that…", "was named in May") ties
+# it to that past verb, whatever future a later clause speaks of. Any "-ed" word counts unless it is a
+# future cue ("scheduled", "expected").
+PAST = re.compile(
+    r"\b(?:was|were|had|did|said|told|wrote|met|held|took|made|began|ended|ago|last|earlier|previously|"
+    r"\w{3,}ed)\b",
+    re.I,
+)
+# A later clause speaks of its own time: the words after the expression stop at the first clause word.
+CLAUSE = re.compile(r"\b(?:that|which|who|because|but|while|although|when|after|before|if|as)\b", re.I)
+WINDOW_BEFORE, WINDOW_AFTER = 8, 6
+SENTENCE_END = re.compile(r"[.!?][\"”’\')]*\s|\n")
+CALENDAR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+MONTH_ONLY = {"month_bare", "month_part", "month_day", "day_month", "month_relative"}
+# A clock time next to its day: "10 a.m. local time on Friday", "Friday at 10 a.m.", "May 3, 8:00".
+CLOCK_THEN_DAY = re.compile(r"^\s*(?:\(?(?:local time|GMT|UTC|[A-Z]{2,4})\)?\s*)?,?\s*(?:on\s+)?(?:the\s+)?$")
+DAY_THEN_CLOCK = re.compile(r"^\s*,?\s*(?:at\s+|from\s+|around\s+)?$")
+ANAPHORIC_SHIFT = {
+    "the next day": 1,
+    "the following day": 1,
+    "a day after": 1,
+    "a day later": 1,
+    "the day before": -1,
+    "the previous day": -1,
+}
+
+
+def _window(text: str, start: int, end: int) -> tuple[str, str]:
+    """A few words before and after the expression, inside its sentence."""
+    left = text[max(0, start - 200) : start]
+    ends = list(SENTENCE_END.finditer(left))
+    left = left[ends[-1].end() :] if ends else left
+    right = text[end : end + 160]
+    stop = SENTENCE_END.search(right)
+    right = right[: stop.start() + 1] if stop else right
+    return " ".join(left.split()[-WINDOW_BEFORE:]), " ".join(right.split()[:WINDOW_AFTER])
+
+
+def looks_ahead(text: str, start: int, end: int) -> str:
+    """How firmly the words close to the expression look ahead: "firm" ("elections will take place in
+    June"), "weak" ("said it would leave in June") or "" (no future wording, or past wording closer)."""
+    before, after = _window(text, start, end)
+    after = CLAUSE.split(after, maxsplit=1)[0]
+    near = " ".join(before.split()[-4:])
+    if PAST.search(near) and not FUTURE.search(near):
+        return ""
+    cues = [m.group(0) for m in FUTURE.finditer(f"{before} {after}")]
+    if not cues:
+        return ""
+    return "weak" if all(WEAK_FUTURE.fullmatch(c) for c in cues) else "firm"
+
+
+def join_ranges(found: list[Timex], text: str, rules: TimeRules) -> None:
+    """ "from 2019 to 2021", "between May and July", "2021-2022": both ends get the range's bounds; a
+    month without its year ("from March to June 2022") takes the year of the other end."""
+    opener = re.compile(
+        rf"\b(?:{rules.pattern('rangeopen')})\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$", re.I
+    )
+    joiner = re.compile(
+        rf"^\s*(?:{rules.pattern('rangejoin')})\s*(?:the\s+)?(?:early\s+|late\s+|mid-?)?$", re.I
+    )
+    for first, second in pairwise(found):
+        if first.type != "DATE" or second.type != "DATE":
+            continue
+        a, b = CALENDAR.match(first.value), CALENDAR.match(second.value)
+        gap = text[first.end : second.start]
+        if not a or not b or not joiner.match(gap):
+            continue
+        if first.rule in MONTH_ONLY and second.rule not in MONTH_ONLY and b.group(2) and a.group(2):
+            # "in April and May 2019", "from March to June 2022": the year written once serves both.
+            year = int(b.group(1)) - (1 if int(a.group(2)) > int(b.group(2)) else 0)
+            first.value = f"{year:04d}{first.value[4:]}"
+        dash = gap.strip() in {"-", "–", "—"}
+        if not dash and not opener.search(text[max(0, first.start - 30) : first.start]):
+            continue
+        begin, end = first.begin or first.value, second.end_value or second.value
+        for timex in (first, second):
+            timex.begin, timex.end_value = begin, end
+
+
+def date_clocks(found: list[Timex], text: str) -> None:
+    """A clock time takes the day written next to it instead of the article's."""
+    for i, timex in enumerate(found):
+        if timex.type != "TIME" or timex.rule not in {"time_clock", "clock_ampm"}:
+            continue
+        clock = timex.value.partition("T")[2]
+        day = None
+        after = found[i + 1] if i + 1 < len(found) else None
+        before = found[i - 1] if i else None
+        if after and DAY.match(after.value) and CLOCK_THEN_DAY.match(text[timex.end : after.start]):
+            day = after.value[:10]
+        elif before and DAY.match(before.value) and DAY_THEN_CLOCK.match(text[before.end : timex.start]):
+            day = before.value[:10]
+        if day:
+            timex.value = f"{day}T{clock}"
+
+
+def _shift(anchor: str, n: int, unit: str) -> str | None:
+    """``anchor`` moved by ``n`` units, at the precision of the unit ("two weeks later" is a week)."""
+    m = CALENDAR.match(anchor)
+    if not m:
+        return None
+    y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+    if unit == "year":
+        return f"{y + n:04d}"
+    if unit == "month" and mo:
+        k = int(mo) - 1 + n
+        return f"{y + k // 12:04d}-{k % 12 + 1:02d}"
+    if unit in {"day", "week"} and d:
+        moved = date(y, int(mo), int(d)) + timedelta(days=n * (7 if unit == "week" else 1))
+        if unit == "week":
+            wy, w, _ = moved.isocalendar()
+            return f"{wy}-W{w:02d}"
+        return moved.isoformat()
+    return None
+
+
+def resolve_anaphora(found: list[Timex], rules: TimeRules, text: str) -> None:
+    """ "The same day", "the next day", "two days later": relative to the last date mentioned before."""
+    last: str | None = None
+    for timex in found:
+        if timex.rule == "same_day" and last and DAY.match(last):
+            shift = ANAPHORIC_SHIFT.get(" ".join(timex.text.lower().split()), 0)
+            timex.value = (date.fromisoformat(last[:10]) + timedelta(days=shift)).isoformat()
+        elif timex.rule == "later" and last:
+            words = timex.text.lower().split()
+            n = rules.number(" ".join(words[:-1]))
+            sign = -1 if text[timex.end : timex.end + 9].strip().lower().startswith("earlier") else 1
+            if n.isdigit():
+                moved = _shift(last[:10], sign * int(n), words[-1].rstrip("s"))
+                timex.begin = timex.end_value = moved or timex.begin
+        if timex.type == "DATE" and CALENDAR.match(timex.value[:10]) and timex.rule != "named_period":
+            last = timex.value[:10]
+        elif timex.rule == "later" and timex.begin:
+            last = timex.begin
