@@ -50,6 +50,7 @@ class EventScore:
     matched_pairs: int = 0
     exact_date: int = 0
     over_precise: int = 0
+    over_precise_events: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
     false_positives: list[str] = field(default_factory=list)
 
@@ -119,7 +120,12 @@ def score_events(events: list[Event], files: dict[str, str], gold: dict) -> Even
         score.matched_pairs += 1
         score.direction_right += event.source.country == best["source"]
         score.exact_date += precision(event.date) == precision(best.get("date"))
-        score.over_precise += _finer(event.date, best.get("date"))
+        if _finer(event.date, best.get("date")):
+            score.over_precise += 1
+            score.over_precise_events.append(
+                f"{best['id']} gold {best.get('date')} system {event.date} ({event.date_text!r}): "
+                f"{event.evidence[:100]}"
+            )
     for g in gold_events:
         if not g.get("optional"):
             if g["id"] in matched_ids:

@@ -73,3 +73,13 @@ def test_event_date_anniversary_gives_the_founding_year(nlp, resources):
     parsed = _parsed(nlp, resources, text, published="2024-06-01")
     when = date_event(_token(parsed, "signed"), parsed)
     assert (when.date, when.precision, when.how) == ("2004", Precision.YEAR, "anniversary")
+
+
+def test_event_date_ongoing_activity_in_reported_words_is_the_year(nlp, resources):
+    text = (
+        "The two ministers met in Oslo. A. B. C. D. "
+        "The envoy added that Norway is helping Chile to rebuild its ports."
+    )
+    parsed = _parsed(nlp, resources, text)
+    when = date_event(_token(parsed, "helping"), parsed, reported=True)
+    assert (when.date, when.precision, when.how) == ("2022", Precision.YEAR, "ongoing")

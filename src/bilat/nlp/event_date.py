@@ -5,10 +5,11 @@ the text supports.
    ("opened its embassy in March this year", "has an embassy since 1993", "on Thursday discussed"), or,
    for a noun, to the relative clause saying when it happened ("the meeting, which took place in May").
 2. present: the news of the day. An event told in the article's lead (headline, first sentences), a
-   statement reported in the article, an ongoing state reported in someone's words ("Israel is
-   cooperating"), or what happened "later" that day, with no date of its own, happens on the news day:
-   the first recent full date the lead names ("on December 2"), else the article date.
-3. unknown otherwise.
+   statement reported in the article, or what happened "later" that day, with no date of its own, happens
+   on the news day: the first recent full date the lead names ("on December 2"), else the article date.
+3. ongoing: an activity reported as under way in someone's words ("Israel is cooperating") is dated to the
+   news day's year: it holds on that day but did not happen on it.
+4. unknown otherwise.
 """
 
 from __future__ import annotations
@@ -218,7 +219,9 @@ def date_event(
     ):
         return EventDate(day, None, Precision.DAY, None, "present")
     if reported and verb.tag_ in ONGOING_TAGS | {"VBG"}:
-        return EventDate(day, None, Precision.DAY, None, "present")
+        # An activity said to be under way ("Israel is cooperating") holds on the news day but did not
+        # happen on it: its year is what the text supports.
+        return EventDate(day[:4], None, Precision.YEAR, None, "ongoing")
     return EventDate()
 
 
