@@ -89,6 +89,11 @@ def test_timex_later_is_a_duration_bounded_from_the_last_date(resources):
     assert (later.type, later.value, later.begin) == ("DURATION", "P2D", "2021-05-05")
 
 
+def test_timex_later_without_a_day_before_it_is_not_guessed(resources):
+    (later,) = tag_timexes("Three days later, the ceasefire collapsed.", "2021-05-20", resources)
+    assert (later.value, later.begin, later.end_value) == ("P3D", None, None)
+
+
 @pytest.mark.parametrize(
     "text",
     [

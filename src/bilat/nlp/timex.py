@@ -294,30 +294,10 @@ def century(g: Groups, dct: date | None, rules: TimeRules) -> Value:
 def anaphoric(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     """Resolved by resolve_anaphora against the last date before it; relative to the article date here."""
     if g.get("unit") and g.get("n"):
-        # "two days later": TIMEX3 tags the duration; the day it leads to is kept as its bounds, from the
-        # article date here and from the last date mentioned in resolve_anaphora.
-        length = duration(g, dct, rules)
-        n = rules.number(g["n"])
-        if length is None or not n.isdigit():
-            return length
-        sign = -1 if (g.get("dir") or "").lower() == "earlier" else 1
-        moved = _shift_from(dct, sign * int(n), g["unit"].lower().rstrip("s")) if dct else None
-        return length[0], moved, moved
+        # "two days later": TIMEX3 tags the duration. The day it leads to is counted from the last date the
+        # text mentions (resolve_anaphora), never from the article date, which is not the story's time.
+        return duration(g, dct, rules)
     return (dct.isoformat() if dct else "XXXX-XX-XX"), None, None
-
-
-def _shift_from(dct: date, n: int, unit: str) -> str | None:
-    if unit == "year":
-        return str(dct.year + n)
-    if unit == "month":
-        m = dct.month - 1 + n
-        return f"{dct.year + m // 12:04d}-{m % 12 + 1:02d}"
-    if unit == "day":
-        return (dct + timedelta(days=n)).isoformat()
-    if unit == "week":
-        y, w, _ = (dct + timedelta(weeks=n)).isocalendar()
-        return f"{y}-W{w:02d}"
-    return None
 
 
 def named(g: Groups, dct: date | None, rules: TimeRules) -> Value:
