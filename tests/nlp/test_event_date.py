@@ -83,3 +83,10 @@ def test_event_date_ongoing_activity_in_reported_words_is_the_year(nlp, resource
     parsed = _parsed(nlp, resources, text)
     when = date_event(_token(parsed, "helping"), parsed, reported=True)
     assert (when.date, when.precision, when.how) == ("2022", Precision.YEAR, "ongoing")
+
+
+def test_event_date_days_later_counts_from_the_date_before(nlp, resources):
+    text = "A. B. C. D. The envoy reached Lima on 3 May 2021. Two days later, Peru signed the accord."
+    parsed = _parsed(nlp, resources, text)
+    when = date_event(_token(parsed, "signed"), parsed)
+    assert (when.date, when.precision, when.how) == ("2021-05-05", Precision.DAY, "own")

@@ -55,8 +55,17 @@ def precision_of(value: str) -> str:
     return Precision.DAY
 
 
+def _places_in_calendar(timex: Timex) -> bool:
+    """A calendar date, or a shift from one ("two days later", counted from the date before it)."""
+    if timex.type == "DATE":
+        return bool(CALENDAR.match(timex.value[:10]))
+    return timex.type == "DURATION" and bool(timex.begin) and timex.begin == timex.end_value
+
+
 def _from_timex(timex: Timex, how: str) -> EventDate:
     value = timex.value[:10]
+    if timex.type == "DURATION":
+        return EventDate(timex.begin, None, precision_of(timex.begin), timex.text, how)
     if timex.begin and timex.end_value:
         return EventDate(timex.begin, timex.end_value, precision_of(timex.begin), timex.text, how)
     return EventDate(value, None, precision_of(value), timex.text, how)
@@ -177,7 +186,7 @@ def date_event(
         *[c for c in trigger.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in HAPPEN],
     ]
     for timex in parsed.timexes_in(sentence.start, sentence.end):
-        if timex.type != "DATE" or not CALENDAR.match(timex.value[:10]):
+        if not _places_in_calendar(timex):
             continue
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None:
