@@ -11,6 +11,20 @@ from bilat.nlp.timex import tag_timexes
     ("text", "dct", "span", "kind", "value"),
     [
         ("The stamp read 21/06/2022 at the top.", "2022-06-21", "21/06/2022", "DATE", "2022-06-21"),
+        ("The aid convoy arrived on 14/08/2023.", "2023-08-20", "14/08/2023", "DATE", "2023-08-14"),
+        ("Prices are now rising.", "2020-01-01", "now", "DATE", "PRESENT_REF"),
+        ("Trade grew over the past decade.", "2020-01-01", "the past decade", "DURATION", "P10Y"),
+        ("The plant was built in the mid-1980s.", "2020-01-01", "the mid-1980s", "DATE", "198"),
+        ("He spoke on Friday afternoon.", "2013-03-25", "Friday afternoon", "DATE", "2013-03-22TAF"),
+        ("The talks will resume in July.", "2013-12-05", "July", "DATE", "2014-07"),
+        (
+            "The law took effect a day after the vote on 4 June 2019.",
+            "2019-07-01",
+            "a day after",
+            "DATE",
+            "2019-06-05",
+        ),
+        ("The leaders met a day after the vote.", "2013-03-25", "a day after", "DATE", "XXXX-XX-XX"),
         ("Filed 5 May 2019 10:15 from Oslo.", "2019-05-06", "5 May 2019 10:15", "TIME", "2019-05-05T10:15"),
         ("The note is dated 2 February 2020.", "2020-02-03", "2 February 2020", "DATE", "2020-02-02"),
         ("The delegation will land on Friday.", "2024-01-09", "Friday", "DATE", "2024-01-12"),
@@ -73,6 +87,14 @@ def test_timex_range_gives_both_ends_the_bounds(resources):
     assert [(t.value, t.begin, t.end_value) for t in found] == [
         ("2022-03", "2022-03", "2022-06"),
         ("2022-06", "2022-03", "2022-06"),
+    ]
+
+
+def test_timex_year_range(resources):
+    found = tag_timexes("Exports grew from 2019 to 2021.", "2022-01-01", resources)
+    assert [(t.value, t.begin, t.end_value) for t in found] == [
+        ("2019", "2019", "2021"),
+        ("2021", "2019", "2021"),
     ]
 
 

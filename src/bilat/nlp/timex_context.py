@@ -141,13 +141,29 @@ def _shift(anchor: str, n: int, unit: str) -> str | None:
     return None
 
 
+def _anchor_after(timex: Timex, following: Timex | None, text: str) -> str | None:
+    """ "a day after the vote on 4 June": the day the phrase counts from is the date of its object, when
+    that object is dated in the same clause."""
+    if following is None or not timex.text.lower().endswith(("after", "before")):
+        return None
+    between = text[timex.end : following.start]
+    if not between[:1].isspace() or len(between) > 60 or re.search(r"[.;:!?]", between):
+        return None
+    return following.value[:10] if DAY.match(following.value) else None
+
+
 def resolve_anaphora(found: list[Timex], rules: TimeRules, text: str) -> None:
     """ "The same day", "the next day", "two days later": relative to the last date mentioned before."""
     last: str | None = None
-    for timex in found:
-        if timex.rule == "same_day" and last and DAY.match(last):
+    for i, timex in enumerate(found):
+        if timex.rule == "same_day":
             shift = ANAPHORIC_SHIFT.get(" ".join(timex.text.lower().split()), 0)
-            timex.value = (date.fromisoformat(last[:10]) + timedelta(days=shift)).isoformat()
+            anchor = _anchor_after(timex, found[i + 1] if i + 1 < len(found) else None, text) or last
+            if anchor and DAY.match(anchor):
+                timex.value = (date.fromisoformat(anchor[:10]) + timedelta(days=shift)).isoformat()
+            elif shift:
+                # "A day after the vote" with no date for the vote: the day is unknown, not the article's.
+                timex.value = "XXXX-XX-XX"
         elif timex.rule == "later" and last:
             words = timex.text.lower().split()
             n = rules.number(" ".join(words[:-1]))
