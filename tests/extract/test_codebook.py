@@ -14,8 +14,16 @@ from bilat.resources import DEFAULT_ROOT, ResourceError, load_resources
 def test_codebook_every_root_and_plover(resources):
     codes = load_codebook(resources)
     assert {c.root for c in codes.values()} == {f"{n:02d}" for n in range(1, 21)}
-    assert all(c.plover and -10 <= c.goldstein <= 10 and c.quad in (1, 2, 3, 4) for c in codes.values())
+    assert all(-10 <= c.goldstein <= 10 and c.quad in (1, 2, 3, 4) for c in codes.values())
+    # Public statements are no PLOVER events; every other code has a PLOVER type.
+    assert {c.root for c in codes.values() if c.plover is None} == {"01"}
     assert (codes["043"].goldstein, codes["043"].quad, codes["043"].plover) == (2.8, 1, "CONSULT")
+    assert [codes[c].plover for c in ("057", "084", "081", "163")] == [
+        "SUPPORT",
+        "RETREAT",
+        "CONCEDE",
+        "COERCE",
+    ]
     assert codes["190"].quad == 4
 
 

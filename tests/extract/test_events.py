@@ -15,7 +15,7 @@ def test_events_host_receives_guest(code):
     assert (event.source.name, event.target.name) == ("Emmanuel Macron", "Olaf Scholz")
     assert (event.source.country, event.target.country) == ("FRA", "DEU")
     assert (event.date, event.date_precision, event.date_text) == ("2023-05-08", "day", "Monday")
-    assert (event.quad, event.goldstein, event.plover, event.mode) == (1, 2.8, "CONSULT", "host")
+    assert (event.quad, event.goldstein, event.plover, event.mode) == (1, 2.8, "CONSULT", "visit")
     assert event.evidence.startswith("French President") and event.place == "Paris"
 
 
@@ -125,3 +125,17 @@ def test_events_willingness_is_an_intent(code):
 def test_events_phrasal_verbs(code):
     events = code("Canada pulled out its troops from Mali on Friday.")
     assert ("087", "CAN", "MLI") in _brief(events)
+
+
+def test_events_indirect_object_is_the_recipient(code):
+    assert ("070", "NOR", "GHA") in _brief(code("Norway gave Ghana a loan for new clinics last week."))
+
+
+def test_events_reported_pronoun_subject_is_the_reporter(code):
+    events = code("Portugal said on Monday it would withdraw its frigates from Libya.")
+    assert ("035", "PRT", "LBY") in _brief(events)
+
+
+def test_events_statements_are_no_plover_event(code):
+    events = code("Portugal said on Monday that talks with Morocco were going well.")
+    assert all(e.plover is None for e in events if e.root == "01")

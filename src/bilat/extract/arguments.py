@@ -6,6 +6,8 @@ from spacy.tokens import Token
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 RELATIVE = {"who", "which", "that", "whom"}
+# A pronoun subject of a reported clause is the reporter ("Syria said it would withdraw").
+PRONOUNS = {"it", "they", "he", "she", "we"}
 CLIMB = {
     "xcomp",
     "conj",
@@ -48,6 +50,16 @@ def clause_subject(token: Token, depth: int = 5) -> list[Token]:
             subject = subjects[0]
             if subject.lower_ in RELATIVE and current.dep_ == "relcl":
                 return conjuncts(current.head)
+            if (
+                subject.lower_ in PRONOUNS
+                and current.dep_ == "ccomp"
+                and current.head.pos_ in {"VERB", "AUX"}
+            ):
+                reporters = [
+                    c for c in current.head.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS
+                ]
+                if reporters:
+                    return with_appositions(conjuncts(reporters[0]))
             return with_appositions(conjuncts(subject))
         if current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN"}:
             return conjuncts(current.head)
@@ -62,6 +74,10 @@ def prep_objects(anchors: list[Token], preposition: str) -> list[Token]:
     found: list[Token] = []
     for anchor in anchors:
         for child in anchor.children:
+            if preposition == "to" and child.dep_ == "dative" and child.pos_ in {"PROPN", "NOUN"}:
+                # "gave Tanzania a grant": the indirect object is the recipient "to" would name.
+                found.extend(o for o in conjuncts(child) if o not in found)
+                continue
             if child.dep_ in {"prep", "agent", "dative"} and child.lower_ == preposition:
                 for obj in child.children:
                     if obj.dep_ in {"pobj", "dobj"}:

@@ -13,7 +13,7 @@ class Code:
     name: str
     goldstein: float
     quad: int
-    plover: str
+    plover: str | None  # None: the code is no PLOVER event (public statements)
     mode: str | None
 
     @property
@@ -22,12 +22,12 @@ class Code:
 
 
 def load_codebook(resources: Resources) -> dict[str, Code]:
-    plover: dict[str, tuple[str, str | None]] = {}
+    plover: dict[str, tuple[str | None, str | None]] = {}
     for n, line in read_lines(resources.path("events/plover.txt")):
         fields = [f.strip() for f in line.split("|")]
         if len(fields) != 3 or not fields[0].isdigit():
             raise ResourceError(f"events/plover.txt:{n}: expected 'CAMEO prefix | PLOVER type | mode'")
-        plover[fields[0]] = (fields[1], None if fields[2] == "-" else fields[2])
+        plover[fields[0]] = (None if fields[1] == "-" else fields[1], None if fields[2] == "-" else fields[2])
     codes: dict[str, Code] = {}
     for n, line in read_lines(resources.path("events/cameo.txt")):
         fields = [f.strip() for f in line.split("|")]

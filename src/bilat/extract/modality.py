@@ -60,7 +60,7 @@ def modality_of(trigger: Token, stative: bool = False) -> str:
     if any(c.dep_ == "neg" for c in children):
         return Modality.NEGATED
     auxes = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
-    if auxes & {"will", "shall", "'ll"} or _going_to(trigger):
+    if auxes & {"will", "shall", "'ll"} or _going_to(trigger) or _future_in_past(trigger, auxes):
         return Modality.PLANNED
     if auxes & HYPOTHETICAL or any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in children):
         return Modality.HYPOTHETICAL
@@ -73,6 +73,16 @@ def modality_of(trigger: Token, stative: bool = False) -> str:
         if any(c.dep_ == "neg" for c in ancestor.children) and ancestor.dep_ != "ccomp":
             return Modality.NEGATED
     return Modality.ASSERTED
+
+
+def _future_in_past(trigger: Token, auxes: set[str]) -> bool:
+    """ "Syria said it would withdraw": "would" under a reporting verb is the reported "will"."""
+    return (
+        "would" in auxes
+        and trigger.dep_ == "ccomp"
+        and trigger.head.lemma_.lower() in SPEECH_VERBS
+        and not any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in trigger.children)
+    )
 
 
 def _going_to(trigger: Token) -> bool:
