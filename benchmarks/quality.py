@@ -120,6 +120,9 @@ def public(name: str, module: str, shared: Path) -> None:
         return
     for key, value in mod.run(shared).items():
         emit(f"{name}.{key}", value)
+    if hasattr(mod, "run_heldout"):
+        for key, value in mod.run_heldout(shared).items():
+            emit(f"heldout_voa.{key}", value)
 
 
 def main() -> None:

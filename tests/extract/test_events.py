@@ -139,3 +139,17 @@ def test_events_reported_pronoun_subject_is_the_reporter(code):
 def test_events_statements_are_no_plover_event(code):
     events = code("Portugal said on Monday that talks with Morocco were going well.")
     assert all(e.plover is None for e in events if e.root == "01")
+
+
+def test_events_three_states_meeting_give_every_pair(code):
+    events = code("Chile, Peru and Bolivia met in Lima on Monday.")
+    assert {("040", "CHL", "PER"), ("040", "CHL", "BOL"), ("040", "PER", "BOL")} <= _brief(events)
+
+
+def test_events_list_parsed_as_apposition_is_still_a_list(code):
+    pairs = {
+        frozenset((s, t))
+        for c, s, t in _brief(code("The UK, Norway, and Iceland met yesterday."))
+        if c == "040"
+    }
+    assert pairs == {frozenset(p) for p in (("GBR", "NOR"), ("GBR", "ISL"), ("NOR", "ISL"))}

@@ -31,12 +31,18 @@ def conjuncts(token: Token) -> list[Token]:
 
 
 def with_appositions(tokens: list[Token]) -> list[Token]:
-    """ "A, B meet C" in headlines: a name in apposition to the subject is a second subject."""
+    """ "A, B meet C" in headlines: a name in apposition to the subject is a second subject; so is a
+    country in apposition to a country, which is how lists of three or more are often parsed."""
     out = list(tokens)
     for token in tokens:
-        out.extend(
-            c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c not in out
-        )
+        for c in token.children:
+            if c.dep_ != "appos" or c in out:
+                continue
+            if c.ent_type_ == "PERSON":
+                out.append(c)
+            elif c.ent_type_ == "GPE" and token.ent_type_ == "GPE":
+                # "The US, Russia, and Switzerland met": the parser hangs the list on an apposition.
+                out.extend(o for o in conjuncts(c) if o not in out)
     return out
 
 

@@ -262,7 +262,11 @@ def _verb_candidates(verb: Token, pattern: Pattern, parsed: Parsed, dyad) -> Ite
     if not sources and len(between) >= 2:
         sources, targets = between[:1], between[1:2]
     if not targets and "sym" in pattern.options and len(sources) >= 2:
-        yield Candidate(verb, pattern, sources[0], sources[1], pattern.code, _place(verb, parsed))
+        # "France, Germany and Italy met": every pair of them met.
+        place = _place(verb, parsed)
+        for i, first in enumerate(sources):
+            for second in sources[i + 1 :]:
+                yield Candidate(verb, pattern, first, second, pattern.code, place)
         return
     if not targets and "speech" in pattern.options and dyad:
         targets = _dyad_partner(verb, sources, dyad, parsed)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bilat.models import Actor, ActorRef, Mention
 from bilat.nlp.countries import Gazetteer, Title, load_gazetteer
+from bilat.nlp.leaders import Leaders, load_leaders
 from bilat.nlp.pipeline import ORG_HEADS
 from bilat.resources import Resources
 
@@ -170,8 +171,11 @@ def longest_title(words: list[str], gazetteer: Gazetteer) -> Title | None:
     return best
 
 
-def recognize_actors(doc: Doc, resources: Resources) -> ActorIndex:
+def recognize_actors(doc: Doc, resources: Resources, published: str | None = None) -> ActorIndex:
+    """``published``: the article's date, which says who held an office ("Obama" in 2014 is the US
+    president; in 2020 a former one, who acts for no state)."""
     gazetteer = resources.load("actors.gazetteer", load_gazetteer)
+    leaders = resources.load("actors.leaders", load_leaders)
     index = ActorIndex(gazetteer=gazetteer)
     sentence_of = _sentence_numbers(doc)
     states: dict[str, int] = {}
@@ -219,7 +223,7 @@ def recognize_actors(doc: Doc, resources: Resources) -> ActorIndex:
         # "X Party", "X Movement": the model read an organisation's name as a person's.
         named_org = ent.end < len(doc) and doc[ent.end].lower_ in ORG_HEADS
         if ent.label_ == "PERSON" and not named_org:
-            _add_person(index, ent, gazetteer)
+            _add_person(index, ent, gazetteer, leaders, published)
     for person in index.people:
         ref = person.ref()
         index.actors.append(
@@ -292,15 +296,25 @@ def _clean_name(ent: Span) -> str:
     return re.sub(r"\s+", " ", name)
 
 
-def _add_person(index: ActorIndex, ent: Span, gazetteer: Gazetteer) -> None:
+def _add_person(
+    index: ActorIndex, ent: Span, gazetteer: Gazetteer, leaders: Leaders, published: str | None
+) -> None:
     name = _clean_name(ent)
     title, country = _title_and_country(ent, index, gazetteer)
+    term = leaders.holder(name, published)
+    if term is not None:
+        # A known office holder: the office decides the country; a country guessed from places nearby
+        # ("in Nairobi, Obama said") yields to it unless a title in the text says otherwise.
+        country = term.country if title is None else country or term.country
+        title = title or Title(term.role.lower(), term.role, term.sector, True)
     person = _find_person(index, name)
     if person is None:
         person = Person(name=name)
         index.people.append(person)
     person.aliases.add(name)
     person.mentions += 1
+    if term is not None and len(term.name.split()) > len(person.name.split()):
+        person.name = term.name
     if len(name.split()) > len(person.name.split()):
         person.name = name
     person.title = person.title or title
