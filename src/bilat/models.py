@@ -128,7 +128,7 @@ class ActorRef(Record):
     name: str
     country: str | None = None  # ISO3
     sector: str | None = None  # GOV MIL LEG JUD DIP BUS MED NGO EDU REB CVL
-    kind: str = "state"  # person | organisation | state | place
+    kind: str = "state"  # person | organisation | group | state | place
     role: str | None = None
     actor_id: str | None = None
 
@@ -137,7 +137,7 @@ class Actor(Record):
     id: str
     name: str
     aliases: list[str] = Field(default_factory=list)
-    kind: str  # person | organisation | state | place
+    kind: str  # person | organisation | group | state | place
     country: str | None = None
     role: str | None = None
     sector: str | None = None

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from bilat.extract.claims import extract_claims
 from bilat.extract.events import code_events
 from bilat.extract.facts import extract_facts
-from bilat.models import Analysis, Document
+from bilat.models import Actor, Analysis, Document, Event
 from bilat.nlp.actors import recognize_actors
 from bilat.nlp.parsed import Parsed
 from bilat.nlp.pipeline import build_nlp
@@ -46,7 +46,7 @@ class Pipeline:
             entities=parsed.entities,
             timexes=parsed.timexes,
             quantities=parsed.quantities,
-            actors=parsed.actors.actors,
+            actors=_with_event_actors(parsed.actors.actors, events),
             events=events,
             facts=facts,
             claims=claims,
@@ -55,3 +55,27 @@ class Pipeline:
     def analyze_many(self, documents: Iterable[Document]) -> Iterator[Analysis]:
         for document in documents:
             yield self.analyze(document)
+
+
+def _with_event_actors(actors: list[Actor], events: list[Event]) -> list[Actor]:
+    """The document's actors plus those only an event names ("Malian rebels", "the Armenian army"), so
+    every actor an event points to is listed."""
+    known = {a.id for a in actors}
+    out = list(actors)
+    for event in events:
+        for ref in (event.source, event.target):
+            if ref is None or not ref.actor_id or ref.actor_id in known:
+                continue
+            known.add(ref.actor_id)
+            out.append(
+                Actor(
+                    id=ref.actor_id,
+                    name=ref.name,
+                    kind=ref.kind,
+                    country=ref.country,
+                    role=ref.role,
+                    sector=ref.sector,
+                    mentions=1,
+                )
+            )
+    return out

@@ -153,3 +153,16 @@ def test_events_list_parsed_as_apposition_is_still_a_list(code):
         if c == "040"
     }
     assert pairs == {frozenset(p) for p in (("GBR", "NOR"), ("GBR", "ISL"), ("NOR", "ISL"))}
+
+
+def test_events_group_of_a_country_is_not_the_state(code):
+    (event,) = [
+        e for e in code("Malian rebels attacked Nigerien soldiers near the border.") if e.root == "19"
+    ]
+    assert (event.source.name, event.source.country, event.source.sector, event.source.kind) == (
+        "Malian rebels",
+        "MLI",
+        "REB",
+        "group",
+    )
+    assert (event.target.country, event.target.sector, event.target.kind) == ("NER", "MIL", "organisation")

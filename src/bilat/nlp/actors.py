@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from bilat.models import Actor, ActorRef, Mention
-from bilat.nlp.countries import Gazetteer, Title, load_gazetteer
+from bilat.nlp.countries import Gazetteer, Group, Title, load_gazetteer
 from bilat.nlp.leaders import Leaders, load_leaders
 from bilat.nlp.pipeline import ORG_HEADS
 from bilat.resources import Resources
@@ -81,6 +81,18 @@ class ActorIndex:
         country = self._country_in_phrase(token)
         if title is not None:
             return self._titled(token, title, country)
+        group = self._group_of(token)
+        if country and group is not None and token.pos_ in {"NOUN", "PROPN"}:
+            # "Syrian rebels", "a Tunisian court": of the country, but not the state itself.
+            name = _phrase(token)
+            kind = "organisation" if group.state else "group"
+            return ActorRef(
+                name=name,
+                country=country,
+                sector=group.sector,
+                kind=kind,
+                actor_id=actor_id(kind, name, country),
+            )
         if country and token.pos_ in {"NOUN", "PROPN"}:
             sector = "MIL" if any(w in _phrase(token).lower() for w in MILITARY_WORDS) else "GOV"
             if MINISTRY.search(token.text) or token.lower_ in {"government", "side", "authorities", "army"}:
@@ -94,6 +106,17 @@ class ActorIndex:
                 )
             return self.state_ref(country)
         return None
+
+    def _group_of(self, token: Token) -> Group | None:
+        if self.gazetteer is None:
+            return None
+        groups = self.gazetteer.groups
+        compound = " ".join(t.lower_ for t in token.lefts if t.dep_ == "compound" and not t.ent_type_)
+        return (
+            groups.get(f"{compound} {token.lower_}".strip())
+            or groups.get(token.lower_)
+            or groups.get(token.lemma_.lower())
+        )
 
     def state_ref(self, iso3: str) -> ActorRef:
         name = self.gazetteer.country_name(iso3) if self.gazetteer else iso3

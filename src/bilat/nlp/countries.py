@@ -8,7 +8,24 @@ import pycountry
 
 from bilat.resources import ResourceError, Resources, read_lines
 
-SECTORS = {"GOV", "MIL", "LEG", "JUD", "DIP", "BUS", "MED", "NGO", "EDU", "REB", "CVL", "IGO"}
+SECTORS = {
+    "GOV",
+    "MIL",
+    "LEG",
+    "JUD",
+    "DIP",
+    "BUS",
+    "MED",
+    "NGO",
+    "EDU",
+    "REB",
+    "CVL",
+    "IGO",
+    "OPP",
+    "COP",
+    "LAB",
+    "REL",
+}
 
 
 @dataclass(frozen=True)
@@ -17,6 +34,15 @@ class Title:
     role: str
     sector: str
     state_actor: bool
+
+
+@dataclass(frozen=True)
+class Group:
+    """A kind of actor named by a common noun ("rebels", "a court"): its sector, and whether it is part of
+    the state."""
+
+    sector: str
+    state: bool
 
 
 @dataclass(frozen=True)
@@ -35,6 +61,7 @@ class Gazetteer:
     display: dict[str, str] = field(default_factory=dict)  # ISO3 → name to show
     titles: dict[str, Title] = field(default_factory=dict)  # lower-case phrase → title
     institutions: dict[str, Institution] = field(default_factory=dict)  # name or alias → institution
+    groups: dict[str, Group] = field(default_factory=dict)  # lower-case noun → group ("rebels")
 
     def country_of(self, text: str) -> str | None:
         text = text.strip()
@@ -98,4 +125,11 @@ def load_gazetteer(resources: Resources) -> Gazetteer:
         institution = Institution(name, None if iso3 == "-" else iso3, sector, kind)
         for alias in [name, *filter(None, (a.strip() for a in aliases.split(",")))]:
             gazetteer.institutions[alias] = institution
+    for n, line in read_lines(resources.path("actors/groups.txt")):
+        fields = [f.strip() for f in line.split("|")]
+        if len(fields) != 3 or fields[1] not in SECTORS or fields[2] not in {"yes", "no"}:
+            raise ResourceError(f"actors/groups.txt:{n}: expected 'nouns | sector | yes/no'")
+        group = Group(fields[1], fields[2] == "yes")
+        for noun in filter(None, (w.strip().lower() for w in fields[0].split(","))):
+            gazetteer.groups[noun] = group
     return gazetteer
