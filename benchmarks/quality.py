@@ -80,6 +80,8 @@ def seeds(shared: Path, verbose: bool) -> None:
                 print(f"  event false positive: {fp}")
             for finer in score.over_precise_events:
                 print(f"  event over-precise: {finer}")
+            for wrong in score.wrong_direction:
+                print(f"  event direction: {wrong}")
 
         found, fact_misses = seeds_score.score_facts(store.facts(), files, gold)
         emit("seeds.facts.found", f"{found}/{len(gold['facts'])}")

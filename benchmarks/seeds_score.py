@@ -51,6 +51,7 @@ class EventScore:
     exact_date: int = 0
     over_precise: int = 0
     over_precise_events: list[str] = field(default_factory=list)
+    wrong_direction: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
     false_positives: list[str] = field(default_factory=list)
 
@@ -119,6 +120,11 @@ def score_events(events: list[Event], files: dict[str, str], gold: dict) -> Even
         best = max(hits, key=lambda g: order.index(precision(g.get("date"))))
         score.matched_pairs += 1
         score.direction_right += event.source.country == best["source"]
+        if event.source.country != best["source"]:
+            score.wrong_direction.append(
+                f"{best['id']} gold {best['source']}->{best['target']} system {event.cameo} "
+                f"{event.source.name}->{event.target.name if event.target else None}: {event.evidence[:110]}"
+            )
         score.exact_date += precision(event.date) == precision(best.get("date"))
         if _finer(event.date, best.get("date")):
             score.over_precise += 1

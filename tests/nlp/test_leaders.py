@@ -46,3 +46,10 @@ def test_leaders_bad_line_names_file_and_line(tmp_path):
         handle.write("Jane Doe | | NOR | Mayor | GOV | 2020-01-01 | -\n")
     with pytest.raises(ResourceError, match=r"actors/leaders.txt:\d+: unknown role"):
         load_leaders(load_resources(root))
+
+
+def test_leaders_a_namesake_named_in_full_is_not_the_office_holder(nlp, resources):
+    doc = nlp("The publisher Jimmy Lai appeared in court. Lai denied the charges.")
+    index = recognize_actors(doc, resources, "2025-03-13")
+    (person,) = [a for a in index.actors if a.kind == "person"]
+    assert (person.name, person.country) == ("Jimmy Lai", None)

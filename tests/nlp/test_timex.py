@@ -133,3 +133,9 @@ def test_timex_non_dates_are_not_dates(resources, text):
 def test_timex_without_article_date_stays_underspecified(resources):
     (timex,) = tag_timexes("The minister arrived on March 3.", None, resources)
     assert timex.value == "XXXX-03-03"
+
+
+def test_timex_future_clause_far_from_the_weekday(resources):
+    text = "The envoy said that Kenya will host a summit in Nairobi with Uganda and Tanzania on Friday."
+    (friday,) = tag_timexes(text, "2025-03-13", resources)
+    assert friday.value == "2025-03-14"

@@ -147,7 +147,8 @@ def test_browser_report_opens_offline_and_draws_its_chart(page, built_store, tmp
     assert page.locator("#chart svg .mark-line path").count() == 1
     png = page.locator("#chart").screenshot()
     assert _coloured_pixels(png) > 200
-    page.locator("li.event").first.click()
+    # The label, not the middle of the row, where the "evidence" link may sit and would leave the page.
+    page.locator("li.event strong").first.click()
     assert page.locator("#evidence blockquote.evidence").inner_text().strip()
     assert page.errors == []
 
@@ -231,7 +232,7 @@ def test_browser_seed_store_timeline_and_search(page, seed_server):
     page.wait_for_selector("#chart[data-rendered='true']", timeout=20000)
     assert page.locator("li.event").count() == len(events) > 0
     assert page.locator(POINTS).count() == len(placed) > 0
-    page.locator("li.event").first.click()
+    page.locator("li.event strong").first.click()
     assert page.locator("#evidence blockquote.evidence").inner_text().strip() == events[0].evidence.strip()
     page.goto(f"{base}/search?q=embassy")
     assert page.locator("li.hit mark").count() > 0

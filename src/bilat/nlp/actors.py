@@ -246,7 +246,8 @@ def recognize_actors(doc: Doc, resources: Resources, published: str | None = Non
         # "X Party", "X Movement": the model read an organisation's name as a person's.
         named_org = ent.end < len(doc) and doc[ent.end].lower_ in ORG_HEADS
         if ent.label_ == "PERSON" and not named_org:
-            _add_person(index, ent, gazetteer, leaders, published)
+            _add_person(index, ent, gazetteer)
+    _office_holders(index, leaders, published)
     for person in index.people:
         ref = person.ref()
         index.actors.append(
@@ -319,31 +320,43 @@ def _clean_name(ent: Span) -> str:
     return re.sub(r"\s+", " ", name)
 
 
-def _add_person(
-    index: ActorIndex, ent: Span, gazetteer: Gazetteer, leaders: Leaders, published: str | None
-) -> None:
+def _add_person(index: ActorIndex, ent: Span, gazetteer: Gazetteer) -> None:
     name = _clean_name(ent)
     title, country = _title_and_country(ent, index, gazetteer)
-    term = leaders.holder(name, published)
-    if term is not None:
-        # A known office holder: the office decides the country; a country guessed from places nearby
-        # ("in Nairobi, Obama said") yields to it unless a title in the text says otherwise.
-        country = term.country if title is None else country or term.country
-        title = title or Title(term.role.lower(), term.role, term.sector, True)
     person = _find_person(index, name)
     if person is None:
         person = Person(name=name)
         index.people.append(person)
     person.aliases.add(name)
     person.mentions += 1
-    if term is not None and len(term.name.split()) > len(person.name.split()):
-        person.name = term.name
     if len(name.split()) > len(person.name.split()):
         person.name = name
     person.title = person.title or title
     person.country = person.country or country
     for t in ent:
         index.person_at[t.i] = person
+
+
+def _office_holders(index: ActorIndex, leaders: Leaders, published: str | None) -> None:
+    """People the text names without a title or country: known office holders on the article's date.
+    Looked up by the fullest name the text gives, so "Lai" in a story about Jimmy Lai is not Taiwan's
+    president Lai Ching-te."""
+    for person in index.people:
+        if person.title is not None and person.country is not None:
+            continue
+        term = leaders.holder(person.name, published)
+        if term is None:
+            continue
+        if person.title is None:
+            # The office decides the country; a country guessed from places nearby ("in Nairobi, Obama
+            # said") yields to it.
+            person.title = Title(term.role.lower(), term.role, term.sector, True)
+            person.country = term.country
+        else:
+            person.country = person.country or term.country
+        if len(term.name.split()) > len(person.name.split()):
+            person.aliases.add(person.name)
+            person.name = term.name
 
 
 def _find_person(index: ActorIndex, name: str) -> Person | None:

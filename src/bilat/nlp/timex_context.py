@@ -34,6 +34,7 @@ PAST = re.compile(
 # A later clause speaks of its own time: the words after the expression stop at the first clause word.
 CLAUSE = re.compile(r"\b(?:that|which|who|because|but|while|although|when|after|before|if|as)\b", re.I)
 WINDOW_BEFORE, WINDOW_AFTER = 8, 6
+CLAUSE_WORDS = 16  # the longest stretch back to a clause's start that still counts as near
 SENTENCE_END = re.compile(r"[.!?][\"”’\')]*\s|\n")
 CALENDAR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -52,14 +53,21 @@ ANAPHORIC_SHIFT = {
 
 
 def _window(text: str, start: int, end: int) -> tuple[str, str]:
-    """A few words before and after the expression, inside its sentence."""
+    """A few words before and after the expression, inside its sentence. Before it, the words back to the
+    start of its clause count too ("China will convene a meeting in Beijing with Iran and Russia on
+    Friday": the clause's verb is far from "Friday" but governs it)."""
     left = text[max(0, start - 200) : start]
     ends = list(SENTENCE_END.finditer(left))
     left = left[ends[-1].end() :] if ends else left
     right = text[end : end + 160]
     stop = SENTENCE_END.search(right)
     right = right[: stop.start() + 1] if stop else right
-    return " ".join(left.split()[-WINDOW_BEFORE:]), " ".join(right.split()[:WINDOW_AFTER])
+    words = left.split()
+    opening = max(
+        [i + 1 for i, w in enumerate(words) if CLAUSE.fullmatch(w) or w.endswith((",", ";", ":"))] or [0]
+    )
+    keep = max(WINDOW_BEFORE, min(len(words) - opening, CLAUSE_WORDS))
+    return " ".join(words[-keep:]), " ".join(right.split()[:WINDOW_AFTER])
 
 
 def looks_ahead(text: str, start: int, end: int) -> str:
