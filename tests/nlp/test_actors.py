@@ -69,3 +69,17 @@ def test_actors_title_without_name_resolves_to_the_person_named_before(nlp, reso
     index = recognize_actors(doc, resources)
     ref = index.resolve([t for t in doc if t.text == "ambassador"][1])
     assert ref.name == "Kenji Sato" and ref.country == "JPN"
+
+
+def test_actors_group_takes_its_nationality_not_a_place(nlp, resources):
+    doc = nlp("Officials met the insurgents in Doha. Chadian rebels crossed the border.")
+    index = recognize_actors(doc, resources)
+    heads = {t.text: t for t in doc if t.text in {"insurgents", "rebels"}}
+    assert index.resolve(heads["insurgents"]) is None
+    rebels = index.resolve(heads["rebels"])
+    assert (rebels.name, rebels.country, rebels.kind, rebels.sector) == (
+        "Chadian rebels",
+        "TCD",
+        "group",
+        "REB",
+    )

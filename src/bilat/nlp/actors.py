@@ -82,8 +82,12 @@ class ActorIndex:
         if title is not None:
             return self._titled(token, title, country)
         group = self._group_of(token)
-        if country and group is not None and token.pos_ in {"NOUN", "PROPN"}:
-            # "Syrian rebels", "a Tunisian court": of the country, but not the state itself.
+        if group is not None and token.pos_ in {"NOUN", "PROPN"}:
+            # "Syrian rebels", "a Tunisian court": of the country, but not the state itself. Only a
+            # nationality on the noun says whose they are: "insurgents in Qatar" are not Qatar's.
+            country = self._nationality_of(token)
+            if country is None:
+                return None
             name = _phrase(token)
             kind = "organisation" if group.state else "group"
             return ActorRef(
@@ -105,6 +109,17 @@ class ActorIndex:
                     actor_id=actor_id("organisation", name, country),
                 )
             return self.state_ref(country)
+        return None
+
+    def _nationality_of(self, token: Token) -> str | None:
+        for t in token.lefts:
+            ref = self.by_token.get(t.i)
+            if (
+                ref
+                and ref.kind in {"state", "organisation"}
+                and t.dep_ in {"amod", "compound", "poss", "nmod"}
+            ):
+                return ref.country
         return None
 
     def _group_of(self, token: Token) -> Group | None:
