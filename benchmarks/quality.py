@@ -3,7 +3,8 @@
     python benchmarks/quality.py [--only seeds,tempeval,events,...] [--verbose]
 
 Seeds: builds ../shared/corpus/seeds into a temporary store and scores it against
-../shared/eval/seeds.gold.json by the rules of ../shared/eval/README.md. Then the public sets:
+../shared/eval/seeds.gold.json by the rules of ../shared/eval/README.md. Held-out: the same for articles
+written and annotated blind to bilat (benchmarks/data/heldout). Then the public sets:
 TempEval-3 platinum (time), PLOVER and PETRARCH (events). Nothing here is asserted: figures are printed.
 """
 
@@ -46,33 +47,52 @@ def emit(name: str, value: object) -> None:
 
 def seeds(shared: Path, verbose: bool) -> None:
     gold = json.loads((shared / "eval" / "seeds.gold.json").read_text(encoding="utf-8"))
-    folder = shared / "corpus" / "seeds"
-    emit("seeds.corpus_digest", corpus_digest(folder))
+    articles(shared / "corpus" / "seeds", gold, "seeds", verbose)
+
+
+def heldout(verbose: bool) -> None:
+    """Articles written and annotated blind to bilat (benchmarks/data/heldout), scored like the seeds."""
+    folder = REPO / "benchmarks" / "data" / "heldout"
+    if not (folder / "heldout.gold.json").exists():
+        emit("heldout.error", f"no gold file in {folder}")
+        return
+    gold = json.loads((folder / "heldout.gold.json").read_text(encoding="utf-8"))
+    articles(folder, gold, "heldout", verbose)
+
+
+def articles(folder: Path, gold: dict, prefix: str, verbose: bool) -> None:
+    """Builds the folder's articles into a temporary store and scores it against ``gold`` by the rules of
+    ../shared/eval/README.md; figures are named ``<prefix>.…``."""
+
+    def say(name: str, value: object) -> None:
+        emit(name.replace("seeds.", f"{prefix}.", 1), value)
+
+    say("seeds.corpus_digest", corpus_digest(folder))
     with tempfile.TemporaryDirectory() as tmp:
         store_path = Path(tmp) / "seeds.db"
         started = time.perf_counter()
         api.build([str(folder)], store=str(store_path))
-        emit("seeds.build_seconds", time.perf_counter() - started)
+        say("seeds.build_seconds", time.perf_counter() - started)
         store = open_store(store_path)
         documents = store.documents()
         files = {d.id: seeds_score.base(d.source_uri) for d in documents}
         for name, value in seeds_score.score_documents(documents, gold).items():
-            emit(f"seeds.{name}", value)
+            say(f"seeds.{name}", value)
 
         recall, misses = seeds_score.score_actors(store.actors(), gold)
-        emit("seeds.actors.recall", recall)
+        say("seeds.actors.recall", recall)
         if verbose:
             for miss in misses:
                 print(f"  actor miss: {miss}")
 
         events = store.events()
         score = seeds_score.score_events(events, files, gold)
-        emit("seeds.events.recall", score.recall)
-        emit("seeds.events.precision", score.precision)
-        emit("seeds.events.system_between_gold_countries", score.system)
-        emit("seeds.events.direction_accuracy", score.direction_right / max(score.matched_pairs, 1))
-        emit("seeds.events.date_exactness", score.exact_date / max(score.matched_pairs, 1))
-        emit("seeds.events.over_precise", score.over_precise)
+        say("seeds.events.recall", score.recall)
+        say("seeds.events.precision", score.precision)
+        say("seeds.events.system_between_gold_countries", score.system)
+        say("seeds.events.direction_accuracy", score.direction_right / max(score.matched_pairs, 1))
+        say("seeds.events.date_exactness", score.exact_date / max(score.matched_pairs, 1))
+        say("seeds.events.over_precise", score.over_precise)
         if verbose:
             for miss in score.misses:
                 print(f"  event miss: {miss}")
@@ -84,16 +104,16 @@ def seeds(shared: Path, verbose: bool) -> None:
                 print(f"  event direction: {wrong}")
 
         found, fact_misses = seeds_score.score_facts(store.facts(), files, gold)
-        emit("seeds.facts.found", f"{found}/{len(gold['facts'])}")
+        say("seeds.facts.found", f"{found}/{len(gold['facts'])}")
         found_c, conflict_misses = seeds_score.score_conflicts(store.conflicts(), files, gold)
-        emit("seeds.conflicts.found", f"{found_c}/{len(gold['conflicts'])}")
+        say("seeds.conflicts.found", f"{found_c}/{len(gold['conflicts'])}")
         if verbose:
             for miss in fact_misses + conflict_misses:
                 print(f"  miss: {miss}")
 
         right = 0
         if not hasattr(api, "ask"):
-            emit("seeds.questions.right", "n/a (no ask API)")
+            say("seeds.questions.right", "n/a (no ask API)")
             return
         for q in gold["questions"]:
             answer = api.ask(q["q"], store=str(store_path))
@@ -102,8 +122,9 @@ def seeds(shared: Path, verbose: bool) -> None:
             right += ok
             if verbose and not ok:
                 print(f"  question wrong: {q['q']} -> {answer.answer!r} cites {sorted(cited)}")
-        emit("seeds.questions.right", f"{right}/{len(gold['questions'])}")
-        emit("seeds.events.embassy_opening_clusters", _embassy_clusters(store, files))
+        say("seeds.questions.right", f"{right}/{len(gold['questions'])}")
+        if prefix == "seeds":
+            say("seeds.events.embassy_opening_clusters", _embassy_clusters(store, files))
 
 
 def _embassy_clusters(store, files: dict[str, str]) -> str:
@@ -129,13 +150,15 @@ def public(name: str, module: str, shared: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--only", default="seeds,tempeval,events")
+    parser.add_argument("--only", default="seeds,heldout,tempeval,events")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     shared = shared_dir()
     wanted = set(args.only.split(","))
     if "seeds" in wanted:
         seeds(shared, args.verbose)
+    if "heldout" in wanted:
+        heldout(args.verbose)
     for name, module in [("tempeval", "tempeval"), ("events", "events_public")]:
         if name in wanted:
             public(name, module, shared)

@@ -65,3 +65,9 @@ def test_ask_unknown_says_so(asker):
 def test_ask_date_words():
     assert date_words("2021-12-02") == "December 2, 2021 (2021-12-02)"
     assert date_words("1993") == "1993"
+
+
+def test_ask_event_about_another_thing_is_no_answer(asker):
+    # Armenia opened an embassy in Georgia, but no article says it signed a treaty with Georgia.
+    answer = asker.answer("When did Armenia sign a treaty with Georgia?")
+    assert not answer.known

@@ -201,7 +201,10 @@ class Asker:
                 root, object_set = pattern.code[:2], pattern.objects or frozenset()
                 break
         objects = {
-            _stem(t.text) for v in verbs[:1] for t in v.children if t.dep_ in {"dobj", "nsubjpass", "attr"}
+            _stem(t.text)
+            for v in verbs[:1]
+            for t in v.children
+            if t.dep_ in {"dobj", "nsubjpass", "attr"} and t.pos_ not in {"PRON", "DET"}
         }
         question = Question(
             text, form, match, _words(text), verb, root, objects=objects, object_set=object_set
@@ -269,7 +272,9 @@ class Asker:
             precision = {"day": 3, "month": 2, "year": 1}.get(event.date_precision, 0)
             ranked.append((self._object_match(event, question), precision, score, event))
         ranked.sort(key=lambda item: item[:3], reverse=True)
-        return [(score, event) for _, _, score, event in ranked]
+        # An event about another thing than the one asked ("praised the withdrawal" for "when did they sign
+        # the deal") answers nothing: better the sentences, or no answer, than a wrong date.
+        return [(score, event) for match, _, score, event in ranked if match or not question.objects]
 
     def _cite(self, doc_id: str, evidence: str, start: int = 0, end: int = 0) -> Citation:
         document = self.store.document(doc_id)
@@ -400,6 +405,15 @@ class Asker:
             for token in doc:
                 if token.lemma_.lower() == question.verb:
                     objects = [c for c in token.children if c.dep_ in {"dobj", "obj", "attr"}]
+                    if objects and objects[0].pos_ == "PRON":
+                        # "accusing it of providing support": the thing is what "of" names, not "it".
+                        objects = [
+                            o
+                            for c in token.children
+                            if c.dep_ == "prep" and c.lower_ in {"of", "for", "with"}
+                            for o in c.children
+                            if o.dep_ in {"pobj", "pcomp"}
+                        ]
                     if objects:
                         # The thing itself, without where or when: "a farm (in the region)".
                         cut = {
