@@ -166,3 +166,12 @@ def test_events_group_of_a_country_is_not_the_state(code):
         "group",
     )
     assert (event.target.country, event.target.sector, event.target.kind) == ("NER", "MIL", "organisation")
+
+
+def test_events_intent_to_attack_is_a_threat_not_cooperation(code):
+    assert ("138", "SRB", "XKX") in _brief(code("Serbia said on Monday it will attack Kosovo."))
+
+
+def test_events_refusal_ahead_is_a_rejection(code):
+    briefs = _brief(code("Norway said it would not give aid to Ghana, the ministry announced on Monday."))
+    assert ("121", "NOR", "GHA") in briefs and not any(c.startswith("07") for c, _, _ in briefs)

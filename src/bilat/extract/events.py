@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from bilat.extract.arguments import clause_subject, complement_objects, conjuncts, prep_objects
 from bilat.extract.codebook import Code, load_codebook
-from bilat.extract.modality import attribution, modality_of, refused
+from bilat.extract.modality import attribution, modality_of, refused, refused_ahead
 from bilat.extract.patterns import Pattern, Patterns, load_patterns
 from bilat.models import ActorRef, Event, Modality, Precision
 from bilat.nlp.event_date import date_event
@@ -25,7 +25,25 @@ from bilat.resources import Resources
 
 DYAD_WORDS = {"countries", "sides", "states", "nations", "peoples"}
 INTENT_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
-INTENT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+# A stated intention is coded as the intent: to cooperate (03x) for cooperative acts, a threat (13x) for
+# conflictual ones ("will attack Iraq" is a threat of force, never an intent to cooperate). An act with no
+# intent code of its own ("will investigate") keeps its code, marked planned.
+INTENT = {
+    "04": "036",
+    "05": "032",
+    "06": "031",
+    "07": "033",
+    "08": "035",
+    "14": "133",
+    "15": "138",
+    "16": "131",
+    "17": "137",
+    "18": "138",
+    "19": "138",
+    "20": "138",
+}
+# Refusing an act ("refused to meet", "will not provide aid") is coded as the rejection of that act.
+REFUSAL = {"04": "125", "06": "121", "07": "121", "08": "124"}
 COLLECTIVE_HEADS = {
     "government",
     "governments",
@@ -390,13 +408,13 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
     sentence = parsed.sentence_at(trigger.idx)
     attributed = attribution(trigger, parsed)
     modality = modality_of(trigger, "stative" in candidate.pattern.options)
-    if refused(trigger) and code.root not in INTENT_ROOTS:
-        # "refused to meet B": CAMEO codes the rejection (125 for a meeting), not the meeting.
-        code = codes["125" if code.root == "04" else "120"]
+    if (refused(trigger) or refused_ahead(trigger)) and code.root not in INTENT_ROOTS:
+        # "refused to meet B", "will not provide aid": CAMEO codes the rejection, not the act.
+        code = codes[REFUSAL.get(code.root, "120")]
         modality = Modality.ASSERTED
     elif modality == Modality.PLANNED and code.root not in INTENT_ROOTS:
         # CAMEO codes a stated intention ("will build", "plans to send aid") as the intent, not the act.
-        code = codes[INTENT.get(code.root, "030")]
+        code = codes[INTENT.get(code.root, code.code)]
     when = date_event(
         trigger,
         parsed,

@@ -105,6 +105,13 @@ def _governors(trigger: Token, depth: int = 3) -> list[Token]:
     return out
 
 
+def refused_ahead(trigger: Token) -> bool:
+    """ "will not provide", "would not give": a negated future is a refusal."""
+    children = list(trigger.children)
+    auxes = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
+    return any(c.dep_ == "neg" for c in children) and bool(auxes & {"will", "would", "shall", "wo", "'ll"})
+
+
 def refused(trigger: Token) -> bool:
     """ "refused to meet": the event is the one turned down."""
     return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in REFUSE_VERBS
