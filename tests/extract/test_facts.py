@@ -68,3 +68,47 @@ def test_claims_relations_start_by_arithmetic(pipeline):
 def test_claims_duration_of_something_else_is_not_about_relations(pipeline):
     text = "Relations between Chile and Vietnam are good; the community has lived there for 300 years."
     assert _analysis(pipeline, text).claims == []
+
+
+def _facts(pipeline, text, published="2023-06-10"):
+    facts = _analysis(pipeline, text, published).facts
+    return [(f.kind, f.value, f.period_start, f.period_end) for f in facts]
+
+
+def test_facts_each_figure_takes_the_date_nearest_it(pipeline):
+    text = "Trade between Chile and Peru rose from $2.1 billion in 2019 to $2.6 billion in 2022."
+    assert _facts(pipeline, text) == [
+        ("trade_turnover", 2.1e9, "2019-01", "2019-12"),
+        ("trade_turnover", 2.6e9, "2022-01", "2022-12"),
+    ]
+
+
+def test_facts_growth_keeps_its_year_not_the_comparison_base(pipeline):
+    text = "Trade between Chile and Peru reached $2.6 billion in 2022, up 12 percent from the previous year."
+    assert ("trade_growth", 12.0, "2022-01", "2022-12") in _facts(pipeline, text)
+
+
+def test_facts_continuation_takes_kind_and_period(pipeline):
+    text = (
+        "Trade between Chile and Peru amounted to $900 million in 2022. In January-May 2023 it reached "
+        "$420 million, an increase of 8 percent. Peruvian exports to Chile made up $150 million."
+    )
+    facts = _facts(pipeline, text)
+    assert ("trade_turnover", 420e6, "2023-01", "2023-05") in facts
+    assert ("trade_growth", 8.0, "2023-01", "2023-05") in facts
+    assert ("exports", 150e6, "2023-01", "2023-05") in facts
+
+
+def test_facts_deal_has_no_period_and_another_clause_date_is_not_one(pipeline):
+    text = (
+        "Last year Chile signed a contract for Peruvian artillery worth $90 million. "
+        "About 20,000 Chilean citizens live in Peru, descendants of workers who arrived in 1910."
+    )
+    facts = _facts(pipeline, text)
+    assert ("arms_deal", 90e6, None, None) in facts
+    assert ("population", 20000.0, None, None) in facts
+
+
+def test_facts_anniversary_told_as_years(pipeline):
+    text = "This year Chile and Peru celebrate 40 years of diplomatic relations."
+    assert ("anniversary", 40.0, None, None) in _facts(pipeline, text)

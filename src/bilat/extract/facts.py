@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from bilat.extract.events import main_dyad
 from bilat.extract.modality import SPEECH_VERBS
@@ -15,7 +16,12 @@ from bilat.resources import ResourceError, Resources, read_lines
 
 UNIT_CLASS = {"USD": "money", "people": "people", "percent": "percent"}
 DYAD_PHRASES = re.compile(r"\b(?:two countries|both countries|bilateral|between the two)\b", re.I)
-ANNIVERSARY = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?P<what>[^,.;]+)", re.I)
+ANNIVERSARY = re.compile(
+    r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?P<what>[^,.;]+)"
+    # "celebrate 30 years of diplomatic ties": an anniversary told as a span of years.
+    r"|\b(?:celebrat|mark|commemorat)\w*\s+(?:the\s+)?(?P<n2>\d{1,3})\s+years\s+(?:of|since)\s+(?P<what2>[^,.;]+)",
+    re.I,
+)
 QUOTES = '"“”'
 
 
@@ -61,16 +67,75 @@ def _parties(parsed: Parsed, sentence: Sentence, kind: str) -> list[str]:
     return sorted(countries[:2])
 
 
-def _period(parsed: Parsed, sentence: Sentence) -> tuple[str | None, str | None, str | None]:
+# A date after these words is what a figure is compared with ("up 28 percent from a year earlier",
+# "compared with 2020"), not the figure's own period.
+COMPARISON = re.compile(r"(?:compared\s+(?:with|to)|than|on|over|against|from)\s+(?:the\s+)?$", re.I)
+
+
+def _period(
+    parsed: Parsed, sentence: Sentence, quantity: Quantity | None = None
+) -> tuple[str | None, str | None, str | None, str | None]:
+    """The period a figure is for: the date expression of its clause nearest to it, written as months
+    ("2021" → 2021-01 to 2021-12), so periods compare whatever their wording; and that expression's
+    own value (a year, a month, a range's start) for judging what kind of period it is."""
+    candidates = []
     for timex in parsed.timexes_in(sentence.start, sentence.end):
         if timex.type != "DATE" or not re.match(r"^\d{4}", timex.value):
             continue
         if timex.rule in {"today", "present"}:
             continue
-        if timex.begin and timex.end_value:
-            return timex.begin, timex.end_value, timex.text
-        return timex.value[:10], timex.value[:10], timex.text
-    return None, None, None
+        if COMPARISON.search(parsed.document.text[max(sentence.start, timex.start - 30) : timex.start]):
+            continue
+        if quantity is not None and not _same_clause(parsed, timex.start, timex.end, quantity):
+            continue
+        distance = (
+            timex.start - quantity.end
+            if quantity is not None and timex.start >= quantity.end
+            else (quantity.start - timex.end if quantity is not None else 0)
+        )
+        candidates.append((distance, timex))
+    if not candidates:
+        return None, None, None, None
+    # On a tie the date after the figure wins: "from $3.1 billion in 2021 to $3.4 billion in 2023".
+    timex = min(
+        candidates, key=lambda item: (item[0], quantity is not None and item[1].start < quantity.start)
+    )[1]
+    begin, end = (
+        (timex.begin, timex.end_value) if timex.begin and timex.end_value else (timex.value, timex.value)
+    )
+    written = None if timex.begin and timex.end_value and timex.begin != timex.end_value else timex.value[:10]
+    return _month(begin[:10], first=True), _month(end[:10], first=False), timex.text, written
+
+
+def _month(value: str, first: bool) -> str:
+    """A year as its first or last month; finer values as they are."""
+    if re.fullmatch(r"\d{4}", value):
+        return f"{value}-01" if first else f"{value}-12"
+    return value
+
+
+def _same_clause(parsed: Parsed, start: int, end: int, quantity: Quantity) -> bool:
+    """The date belongs to the figure's clause, not to another verb's ("a community of 100,000 people,
+    descendants of those deported in 1937": 1937 is the deportation's)."""
+    doc = parsed.doc
+    date_span = doc.char_span(start, end, alignment_mode="expand")
+    figure_span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if date_span is None or figure_span is None:
+        return True
+    verb = _verb_of(date_span.root)
+    if verb is None or verb == _verb_of(figure_span.root):
+        return True
+    return figure_span.root in verb.subtree
+
+
+def _verb_of(token):
+    for _ in range(12):
+        if token.pos_ in {"VERB", "AUX"}:
+            return token
+        if token.head == token:
+            return None
+        token = token.head
+    return None
 
 
 def speaker(parsed: Parsed, sentence: Sentence) -> str | None:
@@ -118,12 +183,46 @@ def _subject(parsed: Parsed, quantity: Quantity) -> str | None:
 
 def _before_date(parsed: Parsed, sentence: Sentence, match: re.Match[str]) -> str:
     """ "the establishment of relations on December 2" → without the date, which is the period's."""
-    what_start = sentence.start + match.start("what")
-    what_end = sentence.start + match.end("what")
+    group = "what" if match.group("what") is not None else "what2"
+    what_start = sentence.start + match.start(group)
+    what_end = sentence.start + match.end(group)
     for timex in parsed.timexes_in(what_start, what_end):
         what_end = min(what_end, timex.start)
     text = parsed.document.text[what_start:what_end]
     return re.sub(r"\s+(?:on|in|at)\s*$", "", text.strip())
+
+
+# The parts of a trade figure, which a paragraph often gives after the total: "Trade reached $46 million
+# in 2024. Exports made up $27 million." The parts are for the total's period.
+TRADE_PARTS = {"trade_turnover", "exports", "imports", "trade_growth", "share"}
+ONE_OFF = {"arms_deal", "trade_target", "aid"}
+
+
+def _carry_over(facts: list[Fact], sentences: list[Sentence]) -> None:
+    """A figure that only continues the one before it, in the next sentence of the same paragraph, takes
+    what it leaves unsaid: "In 2024 it amounted to $2.7 billion" is the same kind as the figure before;
+    a part of a trade total without a period of its own is for the total's period."""
+    for before, fact in pairwise(facts):
+        near = (
+            0 <= fact.sentence - before.sentence <= 1
+            and sentences[fact.sentence].paragraph == sentences[before.sentence].paragraph
+        )
+        if not near:
+            continue
+        if fact.kind == "count" and fact.unit == before.unit == "USD":
+            fact.kind = before.kind
+        if fact.kind == "change" and before.kind == "trade_turnover":
+            # "In 2024 it amounted to $2.7 billion, an increase of 9.5 percent": the trade's growth.
+            fact.kind = "trade_growth"
+        if (
+            fact.period_start is None
+            and before.period_start is not None
+            and fact.kind in TRADE_PARTS
+            and before.kind in TRADE_PARTS
+            and fact.sentence != before.sentence
+        ):
+            fact.period_start, fact.period_end = before.period_start, before.period_end
+            fact.period_text = before.period_text
 
 
 def _fact_id(doc_id: str, start: int, kind: str) -> str:
@@ -137,7 +236,11 @@ def extract_facts(parsed: Parsed, resources: Resources) -> list[Fact]:
     for quantity in parsed.quantities:
         sentence = parsed.sentences[quantity.sentence]
         kind = _kind(quantity, sentence.text, rules)
-        start, end, period_text = _period(parsed, sentence)
+        start, end, period_text, point = _period(parsed, sentence, quantity)
+        if point and (kind in ONE_OFF or (kind == "investment" and len(point) > 4)):
+            # A deal, a target or a pledge is dated, not measured over a period: "signed last year a
+            # contract worth $250 million" has no period; "invested $6.7 billion between 2005 and 2021" has.
+            start = end = period_text = None
         facts.append(
             Fact(
                 id=_fact_id(document.id, quantity.start, kind),
@@ -161,6 +264,7 @@ def extract_facts(parsed: Parsed, resources: Resources) -> list[Fact]:
                 sentence=sentence.index,
             )
         )
+    _carry_over(facts, parsed.sentences)
     for sentence in parsed.sentences:
         for match in ANNIVERSARY.finditer(sentence.text):
             facts.append(
@@ -171,7 +275,7 @@ def extract_facts(parsed: Parsed, resources: Resources) -> list[Fact]:
                     kind="anniversary",
                     subject=_before_date(parsed, sentence, match),
                     parties=_parties(parsed, sentence, "anniversary"),
-                    value=float(match["n"]),
+                    value=float(match["n"] or match["n2"]),
                     unit="years",
                     period_text=_period(parsed, sentence)[2],
                     attributed_to=speaker(parsed, sentence),
