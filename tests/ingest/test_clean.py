@@ -241,3 +241,15 @@ def test_clean_header_outlet_without_by_and_dateline_credit(resources):
     assert (doc.published, doc.outlet) == ("2022-08-01", "Anadolu Agency")
     doc = _doc(" date 2022-08-01\n\nBEIRUT, Aug 1 (Reuters) - Lebanon and Cyprus met.\n", resources)
     assert (doc.published, doc.published_how, doc.outlet) == ("2022-08-01", "header", "Reuters")
+
+
+def test_clean_masthead_line_is_the_outlet(resources):
+    text = " date 2024-05-02\n\nAndes Courier\n\nBy Lucia Quispe\n\nChile and Peru met in Lima on Monday.\n"
+    document = _doc(text, resources)
+    assert (document.outlet, document.author) == ("Andes Courier", "Lucia Quispe")
+    assert "Andes Courier" not in document.text
+
+
+def test_clean_headline_is_not_a_masthead(resources):
+    text = " date 2024-05-02\n\nChile Courts Peru\n\nChile and Peru met in Lima on Monday.\n"
+    assert _doc(text, resources).outlet is None

@@ -133,7 +133,8 @@ def _read_dateline(text: str, source_uri: str, meta: Metadata, patterns: IngestP
 def _read_top(lines: list[str], meta: Metadata, patterns: IngestPatterns) -> list[str]:
     """Bylines and time stamps among the first lines are metadata, not article text."""
     kept, seen = [], 0
-    for line in lines:
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    for n, line in enumerate(lines):
         stripped = line.strip()
         if stripped and seen < STAMP_ZONE:
             seen += 1
@@ -146,8 +147,28 @@ def _read_top(lines: list[str], meta: Metadata, patterns: IngestPatterns) -> lis
                 if meta.published is None:
                     meta.published, meta.published_how = stamp, "stamp"
                 continue
+            # A masthead opens the article and a byline follows it; elsewhere a short line is a title
+            # or a signature.
+            following = [i for i in content if i > n][:1]
+            masthead = (
+                _masthead(stripped, patterns)
+                if seen == 1 and following and patterns.byline(lines[following[0]].strip())
+                else None
+            )
+            if masthead and meta.outlet is None:
+                meta.outlet = masthead
+                continue
         kept.append(line)
     return kept
+
+
+def _masthead(line: str, patterns: IngestPatterns) -> str | None:
+    """A paper's name on a line of its own at the top ("The Caucasus Herald"): short, capitalised, no
+    sentence punctuation, and known as an outlet or named like one."""
+    words = line.split()
+    if not 1 <= len(words) <= 4 or line[-1] in ".!?:;," or not all(w[:1].isupper() for w in words):
+        return None
+    return patterns.looks_like_outlet(line)
 
 
 def _read_signature(lines: list[str], meta: Metadata, patterns: IngestPatterns) -> list[str]:
