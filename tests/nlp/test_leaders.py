@@ -53,3 +53,12 @@ def test_leaders_a_namesake_named_in_full_is_not_the_office_holder(nlp, resource
     index = recognize_actors(doc, resources, "2025-03-13")
     (person,) = [a for a in index.actors if a.kind == "person"]
     assert (person.name, person.country) == ("Jimmy Lai", None)
+
+
+def test_titled_name_the_model_missed_is_a_person(nlp, resources):
+    text = (
+        "Talks were held with Peru's Minister for Fisheries Policy Huaman Quispe Ccori. Ccori left on Friday."
+    )
+    doc = nlp(text)
+    people = {e.text for e in doc.ents if e.label_ == "PERSON"}
+    assert "Ccori" in people and any(name.endswith("Quispe Ccori") for name in people)

@@ -139,3 +139,15 @@ def test_timex_future_clause_far_from_the_weekday(resources):
     text = "The envoy said that Kenya will host a summit in Nairobi with Uganda and Tanzania on Friday."
     (friday,) = tag_timexes(text, "2025-03-13", resources)
     assert friday.value == "2025-03-14"
+
+
+def test_timex_part_of_day_belongs_to_the_day_named_before(resources):
+    found = tag_timexes(
+        "The envoy landed on Monday morning. In the evening, the president received him.",
+        "2025-02-26",
+        resources,
+    )
+    assert [(t.text, t.value) for t in found] == [
+        ("Monday morning", "2025-02-24TMO"),
+        ("the evening", "2025-02-24TEV"),
+    ]

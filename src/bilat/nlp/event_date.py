@@ -59,6 +59,9 @@ def _places_in_calendar(timex: Timex) -> bool:
     """A calendar date, or a shift from one ("two days later", counted from the date before it)."""
     if timex.type == "DATE":
         return bool(CALENDAR.match(timex.value[:10]))
+    if timex.type == "TIME":
+        # "in the evening" of a day the text names: the event is dated to that day.
+        return bool(re.match(r"^\d{4}-\d{2}-\d{2}T", timex.value))
     return timex.type == "DURATION" and bool(timex.begin) and timex.begin == timex.end_value
 
 

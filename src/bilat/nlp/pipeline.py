@@ -62,7 +62,10 @@ class GazetteerRuler:
     that contains a match and is longer (an ORG named after a country) stays as it is.
     """
 
-    def __init__(self, nlp: Language, patterns: list[dict]) -> None:
+    def __init__(
+        self, nlp: Language, patterns: list[dict], title_heads: frozenset[str] = frozenset()
+    ) -> None:
+        self.title_heads = title_heads
         self.matcher = PhraseMatcher(nlp.vocab)
         self.labels: dict[str, tuple[str, str]] = {}
         for pattern in patterns:
@@ -93,7 +96,35 @@ class GazetteerRuler:
                     entities.append(Span(doc, rest.start, rest.end, label="PERSON"))
             entities.append(match)
         doc.ents = filter_spans(entities)
+        self._titled_names(doc)
         return doc
+
+    def _titled_names(self, doc: Doc) -> None:
+        """People the model missed or took for places: a name in apposition to a title ("Pakistan's
+        Minister for Defence Production Raza Hayat Qureshi", tagged GPE), then the same name alone
+        elsewhere in the text ("Qureshi arrived")."""
+        entities = list(doc.ents)
+        found: list[Span] = []
+        for token in doc:
+            if token.pos_ != "PROPN" or token.dep_ != "appos" or token.head.lower_ not in self.title_heads:
+                continue
+            if token.ent_type_ == "PERSON" or (token.ent_type_ and token.ent_id_ and token.ent_id_ != "-"):
+                continue
+            start = token.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+                start -= 1
+            start = max(start, token.i - 2)  # a name is one to three words; earlier ones name the office
+            found.append(Span(doc, start, token.i + 1, label="PERSON"))
+        people = found + [e for e in entities if e.label_ == "PERSON" and len(e) > 1]
+        names = {span.text for span in people} | {span[-1].text for span in people}
+        for entity in entities:
+            known = entity.ent_id_ and entity.ent_id_ != "-"
+            if entity.label_ != "PERSON" and not known and entity.text in names:
+                found.append(Span(doc, entity.start, entity.end, label="PERSON"))
+        if not found:
+            return
+        kept = [e for e in entities if not any(e.start < f.end and f.start < e.end for f in found)]
+        doc.ents = filter_spans(kept + found)
 
 
 ORG_HEADS = {
@@ -155,5 +186,7 @@ def build_nlp(resources: Resources, model: str = MODEL) -> Language:
     check_model(nlp)
     nlp.add_pipe("bilat_paragraphs", before="parser")
     ruler = nlp.add_pipe("bilat_gazetteer", after="ner")
-    ruler.__init__(nlp, resources.load("nlp.ruler_patterns", ruler_patterns))
+    titles = resources.load("actors.gazetteer", load_gazetteer).titles
+    heads = frozenset(phrase.split()[-1] for phrase in titles)
+    ruler.__init__(nlp, resources.load("nlp.ruler_patterns", ruler_patterns), heads)
     return nlp

@@ -300,6 +300,12 @@ def anaphoric(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     return (dct.isoformat() if dct else "XXXX-XX-XX"), None, None
 
 
+def part_of_day(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    """ "in the evening", "that night": a part of the story's day — the article's here, the last day the
+    text names in resolve_anaphora."""
+    return f"{dct.isoformat() if dct else 'XXXX-XX-XX'}{rules.tables['part'][g['part'].lower()]}", None, None
+
+
 def named(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     """A named period of history ("the Six-Day War"): its years from the normalisation table."""
     span = rules.tables["period"].get(" ".join((g["name"] or "").lower().split()))
@@ -332,6 +338,7 @@ NORMALISERS: dict[str, Callable[[Groups, date | None, TimeRules], Value]] = {
     "set": set_,
     "time": time_,
     "anaphoric": anaphoric,
+    "part_of_day": part_of_day,
     "named": named,
     "vague_duration": vague_duration,
     "one_unit": one_unit,

@@ -172,6 +172,8 @@ def resolve_anaphora(found: list[Timex], rules: TimeRules, text: str) -> None:
             elif shift:
                 # "A day after the vote" with no date for the vote: the day is unknown, not the article's.
                 timex.value = "XXXX-XX-XX"
+        elif timex.rule in {"part_in", "part_that"} and last and DAY.match(last):
+            timex.value = last[:10] + timex.value[10:]
         elif timex.rule == "later" and last:
             words = timex.text.lower().split()
             n = rules.number(" ".join(words[:-1]))
