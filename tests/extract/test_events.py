@@ -175,3 +175,8 @@ def test_events_intent_to_attack_is_a_threat_not_cooperation(code):
 def test_events_refusal_ahead_is_a_rejection(code):
     briefs = _brief(code("Norway said it would not give aid to Ghana, the ministry announced on Monday."))
     assert ("121", "NOR", "GHA") in briefs and not any(c.startswith("07") for c, _, _ in briefs)
+
+
+def test_events_maintained_embassy_is_dated_by_since(code):
+    (event,) = [e for e in code("Chile has maintained an embassy in Lima since 1994.") if e.root == "05"]
+    assert (event.source.country, event.target.country, event.date) == ("CHL", "PER", "1994")

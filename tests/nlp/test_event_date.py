@@ -90,3 +90,14 @@ def test_event_date_days_later_counts_from_the_date_before(nlp, resources):
     parsed = _parsed(nlp, resources, text)
     when = date_event(_token(parsed, "signed"), parsed)
     assert (when.date, when.precision, when.how) == ("2021-05-05", Precision.DAY, "own")
+
+
+def test_event_date_during_the_meeting_is_the_meeting_day(nlp, resources):
+    text = (
+        "A. B. C. D. On Tuesday, Peru's president received Chile's foreign minister in Lima. "
+        "During the meeting, Peru praised Chile for its help."
+    )
+    parsed = _parsed(nlp, resources, text)
+    date_event(_token(parsed, "received"), parsed)
+    when = date_event(_token(parsed, "praised"), parsed)
+    assert (when.date, when.how) == ("2022-11-15", "occasion")

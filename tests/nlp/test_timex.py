@@ -151,3 +151,10 @@ def test_timex_part_of_day_belongs_to_the_day_named_before(resources):
         ("Monday morning", "2025-02-24TMO"),
         ("the evening", "2025-02-24TEV"),
     ]
+
+
+def test_timex_of_that_year_takes_the_year_named_before(resources):
+    found = tag_timexes(
+        "Chile recognised Peru in 1995 and opened an embassy on May 4 of that year.", "2020-01-01", resources
+    )
+    assert [t.value for t in found] == ["1995", "1995-05-04"]

@@ -203,7 +203,13 @@ def date_event(
         timex = min(own, key=lambda item: item[:2])[2]
         if _recurring(timex, doc):
             return _from_anniversary(trigger, parsed, timex) or EventDate()
-        return _from_timex(timex, "own")
+        found = _from_timex(timex, "own")
+        if found.precision == Precision.DAY:
+            parsed.cache.setdefault("dated_days", []).append((trigger.idx, found.date))
+        return found
+    same_occasion = _same_occasion(sentence, parsed)
+    if same_occasion is not None:
+        return same_occasion
     founding = _from_anniversary(trigger, parsed)
     if founding is not None:
         return founding
@@ -235,6 +241,25 @@ def date_event(
         # happen on it: its year is what the text supports.
         return EventDate(day[:4], None, Precision.YEAR, None, "ongoing")
     return EventDate()
+
+
+# "During the meeting, Tanabe reaffirmed…", "At the same ceremony, …", "Speaking at the same event": the
+# occasion told just before, whose day the sentence shares.
+OCCASION = re.compile(
+    r"\b(?:during|at|after|following|on the sidelines of|in the course of)\s+(?:the|that|this)\s+(?:same\s+)?"
+    r"(?:meeting|talks|visit|ceremony|signing|event|session|conference|forum|summit|reception|negotiations)\b",
+    re.I,
+)
+
+
+def _same_occasion(sentence, parsed: Parsed) -> EventDate | None:
+    if not OCCASION.search(sentence.text):
+        return None
+    earlier = [(start, day) for start, day in parsed.cache.get("dated_days", []) if start < sentence.start]
+    if not earlier:
+        return None
+    day = max(earlier)[1]
+    return EventDate(day, None, Precision.DAY, OCCASION.search(sentence.text).group(0), "occasion")
 
 
 def _single_date(start: int, end: int, parsed: Parsed) -> Timex | None:

@@ -306,6 +306,16 @@ def part_of_day(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     return f"{dct.isoformat() if dct else 'XXXX-XX-XX'}{rules.tables['part'][g['part'].lower()]}", None, None
 
 
+def md_that_year(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    """ "August 3 of that year": the year is the last one the text names (resolve_anaphora); unknown here."""
+    month, day = _month(g["month"] or g["month2"]), int(g["day"] or g["day2"])
+    return f"XXXX-{month:02d}-{day:02d}", None, None
+
+
+def month_that_year(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    return f"XXXX-{_month(g['month']):02d}", None, None
+
+
 def named(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     """A named period of history ("the Six-Day War"): its years from the normalisation table."""
     span = rules.tables["period"].get(" ".join((g["name"] or "").lower().split()))
@@ -339,6 +349,8 @@ NORMALISERS: dict[str, Callable[[Groups, date | None, TimeRules], Value]] = {
     "time": time_,
     "anaphoric": anaphoric,
     "part_of_day": part_of_day,
+    "md_that_year": md_that_year,
+    "month_that_year": month_that_year,
     "named": named,
     "vague_duration": vague_duration,
     "one_unit": one_unit,

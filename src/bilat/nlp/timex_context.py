@@ -163,7 +163,11 @@ def _anchor_after(timex: Timex, following: Timex | None, text: str) -> str | Non
 def resolve_anaphora(found: list[Timex], rules: TimeRules, text: str) -> None:
     """ "The same day", "the next day", "two days later": relative to the last date mentioned before."""
     last: str | None = None
+    last_year: str | None = None
     for i, timex in enumerate(found):
+        if timex.rule in {"md_that_year", "month_that_year"} and last_year:
+            # "August 3 of that year": the year last named, or unknown.
+            timex.value = last_year + timex.value[4:]
         if timex.rule == "same_day":
             shift = ANAPHORIC_SHIFT.get(" ".join(timex.text.lower().split()), 0)
             anchor = _anchor_after(timex, found[i + 1] if i + 1 < len(found) else None, text) or last
@@ -183,5 +187,6 @@ def resolve_anaphora(found: list[Timex], rules: TimeRules, text: str) -> None:
                 timex.begin = timex.end_value = moved or timex.begin
         if timex.type == "DATE" and CALENDAR.match(timex.value[:10]) and timex.rule != "named_period":
             last = timex.value[:10]
+            last_year = timex.value[:4]
         elif timex.rule == "later" and timex.begin:
             last = timex.begin
