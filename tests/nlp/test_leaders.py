@@ -62,3 +62,14 @@ def test_titled_name_the_model_missed_is_a_person(nlp, resources):
     doc = nlp(text)
     people = {e.text for e in doc.ents if e.label_ == "PERSON"}
     assert "Ccori" in people and any(name.endswith("Quispe Ccori") for name in people)
+
+
+def test_names_after_an_office_the_model_read_as_an_organisation(nlp, resources):
+    text = (
+        "The talks were chaired by Chile's Minister of Trade and Integration Tomas Rivas Soto and Peru's "
+        "Minister of Energy, Mines and Water Lee Min-jun. Lee thanked Rivas Soto."
+    )
+    index = recognize_actors(nlp(text), resources, "2022-05-26")
+    people = {a.name: a.country for a in index.actors if a.kind == "person"}
+    assert people.get("Tomas Rivas Soto") == "CHL" and people.get("Lee Min-jun") == "PER"
+    assert "Lee" not in people

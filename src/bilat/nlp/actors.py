@@ -332,12 +332,18 @@ def _country_near(ent: Span, gazetteer: Gazetteer) -> str | None:
 def _clean_name(ent: Span) -> str:
     name = ent.text.strip()
     name = re.sub(r"['’]s$", "", name)
+    name = re.sub(r"\s*-\s*", "-", name)  # "Kassym - Jomart" as tokenised
     return re.sub(r"\s+", " ", name)
 
 
 def _add_person(index: ActorIndex, ent: Span, gazetteer: Gazetteer) -> None:
     name = _clean_name(ent)
     title, country = _title_and_country(ent, index, gazetteer)
+    words = name.split()
+    if len(words) > 2 and words[0].lower() in gazetteer.titles:
+        # "President Kassym-Jomart Tokayev" tagged whole: the office is the title, not part of the name.
+        title = title or gazetteer.titles[words[0].lower()]
+        name = " ".join(words[1:])
     person = _find_person(index, name)
     if person is None:
         person = Person(name=name)
@@ -379,8 +385,15 @@ def _find_person(index: ActorIndex, name: str) -> Person | None:
     whose first name differs."""
     parts = name.replace(".", ". ").split()
     surname = parts[-1]
+    if len(parts) == 1:
+        # "Park" after "Park Sung-ho": the family name may come first; one person bearing it, not two.
+        bearers = [p for p in index.people if len(p.name.split()) > 1 and name in p.name.split()]
+        if len(bearers) == 1:
+            return bearers[0]
     for person in index.people:
         known = person.name.split()
+        if 1 < len(parts) < len(known) and known[-len(parts) :] == parts:
+            return person  # "Rivas Soto" after "Tomas Rivas Soto"
         if known[-1] != surname:
             continue
         if len(parts) == 1 or len(known) == 1:

