@@ -51,6 +51,7 @@ def test_postgres_store_matches_sqlite(pg_store, built_store):
         hits = store.search("embassy", limit=5)
         assert hits and "[embassy]" in hits[0].snippet and hits[0].source_uri
         assert store.search("embassies")  # English stemming, as FTS5's porter tokenizer does
+        assert store.search("embas", prefixes=True) and not store.search("embas")
         store.conflicts()
         store.facts()
     assert api.timeline("KEN", "ETH", pg_store)

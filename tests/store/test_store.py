@@ -96,3 +96,5 @@ def test_store_full_text_search(built):
     hits = open_store(path).search("embassy Yerevan")
     assert hits and "[embassy]" in hits[0].snippet.lower() and hits[0].source_uri.endswith("a_visit.txt")
     assert open_store(path).search("") == []
+    # Word stems, as questions are matched: every word may begin a longer one.
+    assert open_store(path).search("embas Yere", prefixes=True) and not open_store(path).search("embas Yere")

@@ -254,6 +254,9 @@ def _verb_candidates(verb: Token, pattern: Pattern, parsed: Parsed, dyad) -> Ite
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     subject_tokens = (prep_objects([verb], "by") or _sponsors(verb)) if passive else clause_subject(verb)
     sources = _resolve_all(subject_tokens, parsed)
+    if not sources and dyad and "sym" in pattern.options and _both_sides(subject_tokens):
+        # "the two countries established diplomatic relations": the article's two states.
+        sources = [parsed.actors.state_ref(dyad[0]), parsed.actors.state_ref(dyad[1])]
     if len(sources) == 1 and len(subject_tokens) == 1:
         # "Hungarian and Romanian officials agreed": one noun, two countries.
         pair = _country_pair(subject_tokens[0], parsed)
@@ -298,6 +301,15 @@ def _verb_candidates(verb: Token, pattern: Pattern, parsed: Parsed, dyad) -> Ite
             continue
         for target in targets:
             yield Candidate(verb, pattern, source, target, code, place, what)
+
+
+def _both_sides(tokens: list[Token]) -> bool:
+    """ "the two countries", "both sides", "the two governments"."""
+    return any(
+        t.lower_ in DYAD_WORDS | {"governments", "leaders", "presidents", "ministers"}
+        and any(c.lower_ in {"two", "both"} for c in t.children)
+        for t in tokens
+    )
 
 
 def _dyad_partner(verb: Token, sources: list[ActorRef], dyad, parsed: Parsed) -> list[ActorRef]:

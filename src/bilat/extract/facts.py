@@ -211,6 +211,7 @@ def _carry_over(facts: list[Fact], sentences: list[Sentence]) -> None:
             continue
         if fact.kind == "count" and fact.unit == before.unit == "USD":
             fact.kind = before.kind
+            fact.parties = fact.parties or before.parties
         if fact.kind == "change" and before.kind == "trade_turnover":
             # "In 2024 it amounted to $2.7 billion, an increase of 9.5 percent": the trade's growth.
             fact.kind = "trade_growth"

@@ -96,6 +96,9 @@ def join_ranges(found: list[Timex], text: str, rules: TimeRules) -> None:
     for first, second in pairwise(found):
         if first.type != "DATE" or second.type != "DATE":
             continue
+        if first.value.startswith("XXXX-") and first.rule in MONTH_ONLY and CALENDAR.match(second.value):
+            # No article date to place "January" by: the other end's year ("January–September 2024").
+            first.value = second.value[:4] + first.value[4:]
         a, b = CALENDAR.match(first.value), CALENDAR.match(second.value)
         gap = text[first.end : second.start]
         if not a or not b or not joiner.match(gap):

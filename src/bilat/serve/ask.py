@@ -204,7 +204,7 @@ class Asker:
             _stem(t.text)
             for v in verbs[:1]
             for t in v.children
-            if t.dep_ in {"dobj", "nsubjpass", "attr"} and t.pos_ not in {"PRON", "DET"}
+            if t.dep_ in {"dobj", "nsubjpass", "attr"} and t.pos_ == "NOUN"
         }
         question = Question(
             text, form, match, _words(text), verb, root, objects=objects, object_set=object_set
@@ -301,7 +301,19 @@ class Asker:
         return self._date_from_sentences(question)
 
     def _date_from_sentences(self, question: Question) -> Answer | None:
-        for hit in self.store.search(" ".join(sorted(question.words)), limit=5):
+        hits = self.store.search(" ".join(sorted(question.words)), limit=5, prefixes=True)
+        if not hits and question.countries:
+            # The sentence may name a country by its capital or people ("in New Delhi"): search without
+            # the country words, then keep only sentences that still name every country asked about.
+            names = {_stem(w) for iso3 in question.countries for w in self._country_words(iso3)}
+            rest = question.words - names
+            if len(rest) >= 2:
+                hits = [
+                    h
+                    for h in self.store.search(" ".join(sorted(rest)), limit=10, prefixes=True)
+                    if all(self._names_country(h.text, iso3) for iso3 in question.countries)
+                ]
+        for hit in hits:
             document = self.store.document(hit.doc_id)
             for timex in tag_timexes(hit.text, document.published if document else None, self.resources):
                 if timex.type == "DATE" and re.match(r"^\d{4}", timex.value):
@@ -314,6 +326,16 @@ class Asker:
                     )
         return None
 
+    def _country_words(self, iso3: str) -> set[str]:
+        table = {**self.gazetteer.names, **self.gazetteer.demonyms, **self.gazetteer.capitals}
+        return {w.lower() for text, code in table.items() if code == iso3 for w in text.split()}
+
+    def _names_country(self, text: str, iso3: str) -> bool:
+        table = {**self.gazetteer.names, **self.gazetteer.demonyms, **self.gazetteer.capitals}
+        return any(
+            code == iso3 and re.search(rf"\b{re.escape(name)}\b", text) for name, code in table.items()
+        )
+
     def _person(self, question: Question) -> Answer | None:
         ranked = self._ranked_events(question)
         if not ranked:
@@ -322,8 +344,9 @@ class Asker:
         asked = {n for p in question.people for n in [p.name, *p.aliases]}
         names: list[str] = []
         citations: list[Citation] = []
-        for score, event in ranked:
-            if score < top - 1:
+        for score, event in ranked[:6]:
+            # "Whom did X meet": everyone they met in the store, the best-matching reports first.
+            if score < top - 3:
                 break
             for party in [event.source, event.target]:
                 if party and party.kind == "person" and party.name not in asked and party.name not in names:
@@ -400,7 +423,7 @@ class Asker:
     def _thing(self, question: Question) -> Answer | None:
         if not question.verb:
             return None
-        for hit in self.store.search(" ".join(sorted(question.words)), limit=5):
+        for hit in self.store.search(" ".join(sorted(question.words)), limit=5, prefixes=True):
             doc = self.nlp(hit.text)
             for token in doc:
                 if token.lemma_.lower() == question.verb:

@@ -35,19 +35,23 @@ def setup_search(conn: Connection, dialect: str, rows: list[dict] | None = None)
         )
 
 
-def fts5_query(query: str) -> str:
-    """User words as an FTS5 query: every word must appear (prefix match on the last), no operators."""
+def fts5_query(query: str, prefixes: bool = False) -> str:
+    """User words as an FTS5 query: every word must appear (prefix match on the last, or on every word
+    when ``prefixes``: word stems such as "appoin"), no operators."""
     words = re.findall(r"\w+", query)
     if not words:
         return ""
-    quoted = [f'"{w}"' for w in words]
-    quoted[-1] += "*"
+    quoted = [f'"{w}"' + ("*" if prefixes else "") for w in words]
+    if not prefixes:
+        quoted[-1] += "*"
     return " ".join(quoted)
 
 
-def search_sentences(conn: Connection, dialect: str, query: str, limit: int) -> list[SearchHit]:
+def search_sentences(
+    conn: Connection, dialect: str, query: str, limit: int, prefixes: bool = False
+) -> list[SearchHit]:
     if dialect == "sqlite":
-        match = fts5_query(query)
+        match = fts5_query(query, prefixes)
         if not match:
             return []
         rows = conn.execute(
@@ -68,11 +72,18 @@ def search_sentences(conn: Connection, dialect: str, query: str, limit: int) -> 
             )
             for r in rows
         ]
+    if prefixes:
+        words = re.findall(r"\w+", query)
+        if not words:
+            return []
+        query, parse = " & ".join(f"{w}:*" for w in words), "to_tsquery"
+    else:
+        parse = "websearch_to_tsquery"
     rows = conn.execute(
         text(
             "SELECT doc_id, idx, text, ts_headline('english', text, q, :opts) AS snip, "
             "ts_rank(to_tsvector('english', text), q) AS rank "
-            "FROM sentences, websearch_to_tsquery('english', :q) AS q "
+            f"FROM sentences, {parse}('english', :q) AS q "
             "WHERE to_tsvector('english', text) @@ q ORDER BY rank DESC, doc_id, idx LIMIT :n"
         ),
         {"q": query, "n": limit, "opts": f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=40"},

@@ -406,9 +406,10 @@ class Store:
             rows = conn.execute(select(s.conflicts.c.data).order_by(s.conflicts.c.attribute)).scalars()
             return [Conflict.model_validate(r) for r in rows]
 
-    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+    def search(self, query: str, limit: int = 20, prefixes: bool = False) -> list[SearchHit]:
+        """Sentences holding every word of ``query``; ``prefixes``: each word may begin a longer one."""
         with self.engine.connect() as conn:
-            hits = search_sentences(conn, self.dialect, query, limit)
+            hits = search_sentences(conn, self.dialect, query, limit, prefixes)
             docs = {d.id: d for d in self.documents()} if hits else {}
         for hit in hits:
             doc = docs.get(hit.doc_id)
