@@ -101,3 +101,23 @@ def test_event_date_during_the_meeting_is_the_meeting_day(nlp, resources):
     date_event(_token(parsed, "received"), parsed)
     when = date_event(_token(parsed, "praised"), parsed)
     assert (when.date, when.how) == ("2022-11-15", "occasion")
+
+
+def test_event_date_occasion_in_the_same_sentence(nlp, resources):
+    text = "A. B. C. D. Peru's president visited Chile in May, and during the visit Peru thanked Chile."
+    parsed = _parsed(nlp, resources, text)
+    date_event(_token(parsed, "visited"), parsed)
+    assert date_event(_token(parsed, "thanked"), parsed).date == "2022-05"
+
+
+def test_event_date_term_of_a_plan_is_not_the_signing_date(nlp, resources):
+    text = "A. B. C. D. Peru and Chile signed a plan of cooperation for 2024."
+    parsed = _parsed(nlp, resources, text)
+    assert date_event(_token(parsed, "signed"), parsed).date != "2024"
+
+
+def test_event_date_intention_is_dated_when_stated(nlp, resources):
+    text = "Peru will open a consulate in Chile next year."
+    parsed = _parsed(nlp, resources, text)
+    when = date_event(_token(parsed, "open"), parsed, planned=True)
+    assert (when.date, when.how) == ("2022-11-17", "present")

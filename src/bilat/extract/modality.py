@@ -26,6 +26,8 @@ PLAN_VERBS = {
     "promise",
     "vow",
     "offer",
+    "invite",
+    "invitation",
 }
 REFUSE_VERBS = {"refuse", "decline", "reject"}
 HOPE_VERBS = {"hope", "wish", "want", "seek", "desire", "aspire"}

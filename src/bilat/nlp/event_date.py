@@ -192,7 +192,10 @@ def date_event(
         if not _places_in_calendar(timex):
             continue
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if span is None:
+        if span is None or _term_of_a_thing(span.root):
+            continue
+        if planned and _after(timex.value, parsed.document.published):
+            # "will visit next year": an intention is dated by when it is stated, not by when it is to be.
             continue
         # An expression on the trigger itself beats one on the clause around it.
         if _governs(span.root, trigger):
@@ -204,10 +207,9 @@ def date_event(
         if _recurring(timex, doc):
             return _from_anniversary(trigger, parsed, timex) or EventDate()
         found = _from_timex(timex, "own")
-        if found.precision == Precision.DAY:
-            parsed.cache.setdefault("dated_days", []).append((trigger.idx, found.date))
+        parsed.cache.setdefault("dated_events", []).append((trigger.idx, found))
         return found
-    same_occasion = _same_occasion(sentence, parsed)
+    same_occasion = _same_occasion(sentence, trigger, parsed)
     if same_occasion is not None:
         return same_occasion
     founding = _from_anniversary(trigger, parsed)
@@ -246,20 +248,39 @@ def date_event(
 # "During the meeting, Tanabe reaffirmed…", "At the same ceremony, …", "Speaking at the same event": the
 # occasion told just before, whose day the sentence shares.
 OCCASION = re.compile(
-    r"\b(?:during|at|after|following|on the sidelines of|in the course of)\s+(?:the|that|this)\s+(?:same\s+)?"
+    r"\b(?:during|at|after|following|on the sidelines of|in the course of|at the (?:end|close) of)\s+"
+    r"(?:the|that|this)\s+(?:same\s+)?"
     r"(?:meeting|talks|visit|ceremony|signing|event|session|conference|forum|summit|reception|negotiations)\b",
     re.I,
 )
 
 
-def _same_occasion(sentence, parsed: Parsed) -> EventDate | None:
+def _same_occasion(sentence, trigger: Token, parsed: Parsed) -> EventDate | None:
+    """The date of the occasion the sentence refers back to: the last event dated before the trigger,
+    in this sentence ("paid a visit in July, and during the visit agreed…") or an earlier one."""
     if not OCCASION.search(sentence.text):
         return None
-    earlier = [(start, day) for start, day in parsed.cache.get("dated_days", []) if start < sentence.start]
+    earlier = [(start, when) for start, when in parsed.cache.get("dated_events", []) if start < trigger.idx]
     if not earlier:
         return None
-    day = max(earlier)[1]
-    return EventDate(day, None, Precision.DAY, OCCASION.search(sentence.text).group(0), "occasion")
+    when = max(earlier, key=lambda item: item[0])[1]
+    return EventDate(
+        when.date, when.date_end, when.precision, OCCASION.search(sentence.text).group(0), "occasion"
+    )
+
+
+def _term_of_a_thing(root: Token) -> bool:
+    """ "signed a plan of cooperation for 2025", "a programme for 2024-2027": a date after "for" is the
+    term a thing covers (the parser hangs it on the verb as often as on the noun), not the date of the act."""
+    prep = root.head if root.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ == "for"
+
+
+def _after(value: str, published: str | None) -> bool:
+    """The expression lies after the article's day (compared at the expression's own precision)."""
+    if not published or not CALENDAR.match(value[:10]):
+        return False
+    return value[:10] > published[: len(value[:10])]
 
 
 def _single_date(start: int, end: int, parsed: Parsed) -> Timex | None:
