@@ -73,3 +73,10 @@ def test_names_after_an_office_the_model_read_as_an_organisation(nlp, resources)
     people = {a.name: a.country for a in index.actors if a.kind == "person"}
     assert people.get("Tomas Rivas Soto") == "CHL" and people.get("Lee Min-jun") == "PER"
     assert "Lee" not in people
+
+
+def test_name_after_the_portfolio_is_a_person(nlp, resources):
+    doc = nlp("The talks followed a visit by Chile's Minister of Trade Ignacio Ruiz Tagle, who arrived on Monday.")
+    assert "Ignacio Ruiz Tagle" in {e.text for e in doc.ents if e.label_ == "PERSON"} or "Ruiz Tagle" in {
+        e.text for e in doc.ents if e.label_ == "PERSON"
+    }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from bilat.nlp.countries import load_gazetteer
@@ -115,15 +115,18 @@ class GazetteerRuler:
             if name is not None:
                 found.append(name)
         for token in doc:
-            if token.pos_ != "PROPN" or token.dep_ != "appos" or token.head.lower_ not in self.title_heads:
+            if token.pos_ != "PROPN" or not self._names_office_holder(token):
                 continue
             if token.ent_type_ == "PERSON" or (token.ent_type_ and token.ent_id_ and token.ent_id_ != "-"):
                 continue
             start = token.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
                 start -= 1
+            while start < token.i and doc[start].lower_ in self.portfolios:
+                start += 1  # "Minister of Trade Mehmet Aydınlı": the portfolio ends where the name begins
             start = max(start, token.i - 2)  # a name is one to three words; earlier ones name the office
-            found.append(Span(doc, start, token.i + 1, label="PERSON"))
+            if token.i - start >= 1 or token.dep_ == "appos":
+                found.append(Span(doc, start, token.i + 1, label="PERSON"))
         people = found + [e for e in entities if e.label_ == "PERSON" and len(e) > 1]
         names = {span.text for span in people} | {span[-1].text for span in people}
         for entity in entities:
@@ -144,6 +147,17 @@ class GazetteerRuler:
         ):
             start += 1
         return entity if start == entity.start else Span(entity.doc, start, entity.end, label="PERSON")
+
+    def _names_office_holder(self, token: Token) -> bool:
+        """In apposition to a title ("Minister …, Raza Qureshi"), or the object of the title's "of" with
+        the portfolio in front ("Minister of Trade Mehmet Aydınlı")."""
+        head = token.head
+        if token.dep_ == "appos":
+            return head.lower_ in self.title_heads
+        if token.dep_ == "pobj" and head.lower_ in {"of", "for"}:
+            has_portfolio = any(c.lower_ in self.portfolios for c in token.children if c.dep_ == "compound")
+            return head.head.lower_ in self.title_heads and has_portfolio
+        return False
 
     def _name_after_office(self, entity: Span) -> Span | None:
         """ "Minister of Trade and Integration Bakhyt Seitkali", read as one organisation: the words after
