@@ -180,3 +180,25 @@ def test_events_refusal_ahead_is_a_rejection(code):
 def test_events_maintained_embassy_is_dated_by_since(code):
     (event,) = [e for e in code("Chile has maintained an embassy in Lima since 1994.") if e.root == "05"]
     assert (event.source.country, event.target.country, event.date) == ("CHL", "PER", "1994")
+
+
+def test_events_first_country_to_recognise(code):
+    (event,) = [
+        e for e in code("Chile was the first country to recognise Peru, on May 3, 1822.") if e.root == "05"
+    ]
+    assert (event.cameo, event.source.country, event.target.country, event.date) == (
+        "054",
+        "CHL",
+        "PER",
+        "1822-05-03",
+    )
+
+
+def test_events_relations_established_without_parties_are_the_articles_pair(code):
+    text = "Chile and Peru are close partners. Diplomatic relations were established on May 3, 1990."
+    assert any(e.root == "05" and e.date == "1990-05-03" for e in code(text))
+
+
+def test_events_state_without_a_date_is_no_event(code):
+    assert not [e for e in code("Chile has an embassy in Lima.") if e.root == "05"]
+    assert [e.date for e in code("Chile has operated a consulate general in Lima since 2011.")] == ["2011"]

@@ -67,6 +67,15 @@ def clause_subject(token: Token, depth: int = 5) -> list[Token]:
                 if reporters:
                     return with_appositions(conjuncts(reporters[0]))
             return with_appositions(conjuncts(subject))
+        if (
+            current.dep_ in {"relcl", "acl"}
+            and current.head.dep_ == "attr"
+            and current.head.head.lemma_ == "be"
+        ):
+            # "Turkey was the first country to recognise X": the copula's subject acts.
+            copula_subjects = [c for c in current.head.head.children if c.dep_ == "nsubj"]
+            if copula_subjects:
+                return conjuncts(copula_subjects[0])
         if current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN"}:
             return conjuncts(current.head)
         if current.dep_ not in CLIMB or current.head is current:

@@ -144,6 +144,13 @@ def _direct_objects(token: Token) -> list[Token]:
 
 def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
     objects = {o.lemma_.lower() for o in _direct_objects(verb)} | {o.lower_ for o in _direct_objects(verb)}
+    # "a consulate general", "a trade office": the head alone may not say what the thing is.
+    objects |= {
+        c.lower_
+        for o in _direct_objects(verb)
+        for c in o.children
+        if c.dep_ == "compound" and c.pos_ == "NOUN"
+    }
     passive_subjects = {
         w for c in verb.children if c.dep_ == "nsubjpass" for w in (c.lemma_.lower(), c.lower_)
     }
@@ -254,8 +261,16 @@ def _verb_candidates(verb: Token, pattern: Pattern, parsed: Parsed, dyad) -> Ite
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     subject_tokens = (prep_objects([verb], "by") or _sponsors(verb)) if passive else clause_subject(verb)
     sources = _resolve_all(subject_tokens, parsed)
-    if not sources and dyad and "sym" in pattern.options and _both_sides(subject_tokens):
-        # "the two countries established diplomatic relations": the article's two states.
+    relation_subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in RELATION_NOUNS]
+    # Only when no parties are named ("relations were established between A and B" names them).
+    passive_relations = bool(relation_subjects) and not prep_objects([verb, *relation_subjects], "between")
+    if (
+        not sources
+        and dyad
+        and "sym" in pattern.options
+        and (_both_sides(subject_tokens) or passive_relations)
+    ):
+        # "the two countries established relations", "diplomatic relations were established": the pair.
         sources = [parsed.actors.state_ref(dyad[0]), parsed.actors.state_ref(dyad[1])]
     if len(sources) == 1 and len(subject_tokens) == 1:
         # "Hungarian and Romanian officials agreed": one noun, two countries.
@@ -441,6 +456,9 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
             when = own
     if modality == Modality.ASSERTED and _long_before(when.date_end or when.date, parsed.document.published):
         modality = Modality.HISTORICAL
+    if "stative" in candidate.pattern.options and when.how != "own":
+        # "Turkey has an embassy in Tashkent": a state with no date of its own is no event.
+        return None
     if when.precision == Precision.UNKNOWN and (trigger.pos_ in {"NOUN", "PROPN"} or attributed):
         # An undated noun ("the importance of the opening of the embassy") refers to an event told
         # elsewhere; an undated event in someone's words is their view, not a report of an occurrence.

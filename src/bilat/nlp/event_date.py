@@ -188,6 +188,11 @@ def date_event(
         _clause_verb(trigger),
         *[c for c in trigger.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in HAPPEN],
     ]
+    # "Turkey was the first country to recognise Uzbekistan, on December 16, 1991": the date hangs on the
+    # copula whose complement the trigger describes.
+    copular = trigger.dep_ in {"relcl", "acl"} and trigger.head.dep_ == "attr"
+    if copular:
+        nominal_anchors.append(trigger.head.head)
     for timex in parsed.timexes_in(sentence.start, sentence.end):
         if not _places_in_calendar(timex):
             continue
@@ -200,7 +205,9 @@ def date_event(
         # An expression on the trigger itself beats one on the clause around it.
         if _governs(span.root, trigger):
             own.append((0, abs(timex.start - trigger.idx), timex))
-        elif trigger.pos_ not in {"VERB", "AUX"} and any(_governs(span.root, a) for a in nominal_anchors):
+        elif (trigger.pos_ not in {"VERB", "AUX"} or copular) and any(
+            _governs(span.root, a) for a in nominal_anchors
+        ):
             own.append((1, abs(timex.start - trigger.idx), timex))
     if own:
         timex = min(own, key=lambda item: item[:2])[2]
