@@ -202,3 +202,18 @@ def test_events_relations_established_without_parties_are_the_articles_pair(code
 def test_events_state_without_a_date_is_no_event(code):
     assert not [e for e in code("Chile has an embassy in Lima.") if e.root == "05"]
     assert [e.date for e in code("Chile has operated a consulate general in Lima since 2011.")] == ["2011"]
+
+
+def test_events_participle_after_a_comma_takes_the_noun_before(code):
+    text = "Chile and Peru celebrate 35 years of diplomatic ties, established on May 3, 1990."
+    assert any(e.cameo == "050" and e.date == "1990-05-03" for e in code(text))
+
+
+def test_events_collective_of_two_countries_is_the_pair(code):
+    text = (
+        "Chile and Peru are partners. In March, the aviation authorities of the two countries agreed to add "
+        "flights."
+    )
+    assert {frozenset((e.source.country, e.target.country)) for e in code(text) if e.root == "03"} == {
+        frozenset(("CHL", "PER"))
+    }

@@ -45,6 +45,12 @@ INTENT = {
 # Refusing an act ("refused to meet", "will not provide aid") is coded as the rejection of that act.
 REFUSAL = {"04": "125", "06": "121", "07": "121", "08": "124"}
 COLLECTIVE_HEADS = {
+    "ministers",
+    "officials",
+    "authorities",
+    "delegations",
+    "representatives",
+    "heads",
     "government",
     "governments",
     "leaders",
@@ -154,10 +160,29 @@ def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
     passive_subjects = {
         w for c in verb.children if c.dep_ == "nsubjpass" for w in (c.lemma_.lower(), c.lower_)
     }
+    if (
+        verb.tag_ == "VBN"
+        and verb.dep_ in {"acl", "advcl"}
+        and not any(c.dep_.startswith("nsubj") for c in verb.children)
+    ):
+        # "diplomatic ties, established on January 28, 1992": the noun a participle describes is its object
+        # (the parser hangs the participle on that noun, or on the clause after a comma).
+        described = verb.head if verb.dep_ == "acl" else _noun_before(verb)
+        if described is not None:
+            passive_subjects |= {described.lemma_.lower(), described.lower_}
     for pattern in options:
         if pattern.objects is None or pattern.objects & (objects | passive_subjects):
             return pattern
     return None
+
+
+def _noun_before(verb: Token) -> Token | None:
+    """The noun just before a participle set off by a comma: "ties, established in 1992"."""
+    doc = verb.doc
+    i = verb.i - 1
+    if i < 1 or doc[i].text != ",":
+        return None
+    return doc[i - 1] if doc[i - 1].pos_ in {"NOUN", "PROPN"} else None
 
 
 def _expand_collective(tokens: list[Token]) -> list[Token]:
@@ -319,11 +344,11 @@ def _verb_candidates(verb: Token, pattern: Pattern, parsed: Parsed, dyad) -> Ite
 
 
 def _both_sides(tokens: list[Token]) -> bool:
-    """ "the two countries", "both sides", "the two governments"."""
+    """ "the two countries", "both sides", "the two governments", "the authorities of the two countries"."""
     return any(
         t.lower_ in DYAD_WORDS | {"governments", "leaders", "presidents", "ministers"}
         and any(c.lower_ in {"two", "both"} for c in t.children)
-        for t in tokens
+        for t in [*tokens, *prep_objects(tokens, "of")]
     )
 
 
