@@ -121,3 +121,9 @@ def test_event_date_intention_is_dated_when_stated(nlp, resources):
     parsed = _parsed(nlp, resources, text)
     when = date_event(_token(parsed, "open"), parsed, planned=True)
     assert (when.date, when.how) == ("2022-11-17", "present")
+
+
+def test_event_date_past_act_does_not_take_a_future_date(nlp, resources):
+    text = "A. B. C. D. The envoy told Peru that Chile will open a school there next year."
+    parsed = _parsed(nlp, resources, text)
+    assert date_event(_token(parsed, "told"), parsed).date != "2023"

@@ -79,3 +79,10 @@ def test_name_after_the_portfolio_is_a_person(nlp, resources):
     doc = nlp("A visit by Chile's Minister of Trade Ignacio Ruiz Tagle, who arrived on Monday, ended today.")
     people = {e.text for e in doc.ents if e.label_ == "PERSON"}
     assert any(name.endswith("Ruiz Tagle") and "Trade" not in name for name in people)
+
+
+def test_titled_phrase_the_model_missed_resolves_through_the_office_holders(nlp, resources):
+    doc = nlp("President Recep Tayyip Erdogan visited the plant.")
+    index = recognize_actors(doc, resources, "2020-06-01")
+    ref = index.resolve(next(t for t in doc if t.text == "Erdogan"))
+    assert (ref.country, ref.kind) == ("TUR", "person")

@@ -61,6 +61,8 @@ class ActorIndex:
     people: list[Person] = field(default_factory=list)
     by_token: dict[int, ActorRef] = field(default_factory=dict)  # token index → actor of its entity
     person_at: dict[int, Person] = field(default_factory=dict)
+    leaders: Leaders | None = None
+    published: str | None = None
 
     def resolve(self, item: Token | Span) -> ActorRef | None:
         token = item.root if isinstance(item, Span) else item
@@ -179,6 +181,21 @@ class ActorIndex:
             ):
                 return person.ref()
         name = _phrase(token)
+        if token.pos_ == "PROPN" and self.gazetteer is not None:
+            # "President Kassym-Jomart Tokayev" the model did not tag: the words after the title are a name.
+            start = token.i
+            while (
+                start > 0
+                and token.doc[start - 1].dep_ in {"compound", "punct"}
+                and token.doc[start - 1].i < token.i
+            ):
+                if token.doc[start - 1].lower_ in self.gazetteer.titles:
+                    break
+                start -= 1
+            name = token.doc[start : token.i + 1].text
+            term = self.leaders.holder(name, self.published) if self.leaders else None
+            if term is not None:
+                name, country = term.name, country or term.country
         return ActorRef(
             name=name,
             country=country,
@@ -214,7 +231,7 @@ def recognize_actors(doc: Doc, resources: Resources, published: str | None = Non
     president; in 2020 a former one, who acts for no state)."""
     gazetteer = resources.load("actors.gazetteer", load_gazetteer)
     leaders = resources.load("actors.leaders", load_leaders)
-    index = ActorIndex(gazetteer=gazetteer)
+    index = ActorIndex(gazetteer=gazetteer, leaders=leaders, published=published)
     sentence_of = _sentence_numbers(doc)
     states: dict[str, int] = {}
     organisations: dict[tuple[str, str | None], tuple[str, int]] = {}

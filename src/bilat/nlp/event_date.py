@@ -237,7 +237,13 @@ def date_event(
     if _stative(verb) or any(t.lower_ in HABITUAL for t in verb.children):
         return EventDate()
     single = _single_date(sentence.start, sentence.end, parsed)
-    if single is not None and verb.tag_ in {"VBD", "VBN"}:
+    if (
+        single is not None
+        and verb.tag_ in {"VBD", "VBN"}
+        and not _after(single.value, parsed.document.published)
+    ):
+        # A past act takes the sentence's only date, unless that date is still to come ("told … that
+        # India will double scholarships from next year").
         return _from_timex(single, "sentence")
     if planned and verb.tag_ in LEAD_TAGS | {"VBG"}:
         return EventDate(day, None, Precision.DAY, None, "present")
