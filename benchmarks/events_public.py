@@ -39,6 +39,14 @@ def _best(events: list[Event]) -> Event | None:
     return max(events, key=lambda e: (e.root != "01", e.target is not None, e.confidence))
 
 
+def _codes(actors) -> set[str]:
+    """The country codes of a record's actors: a list of {"code": …} entries, or (in a few records) a bare
+    string."""
+    if isinstance(actors, str):
+        return {actors[:3]}
+    return {(a.get("code", "") if isinstance(a, dict) else str(a))[:3] for a in actors or []}
+
+
 def plover(shared: Path, pipeline: Pipeline, verbose: bool) -> dict[str, float]:
     records = [
         r
@@ -63,8 +71,7 @@ def plover(shared: Path, pipeline: Pipeline, verbose: bool) -> dict[str, float]:
             continue
         coded += 1
         right_type += event.plover == gold
-        sources = {a.get("code", "")[:3] for a in record.get("source", [])}
-        targets = {a.get("code", "")[:3] for a in record.get("target", [])}
+        sources, targets = _codes(record.get("source")), _codes(record.get("target"))
         right_source += event.source.country in sources
         right_target += bool(event.target) and event.target.country in targets
         if verbose and event.plover != gold:

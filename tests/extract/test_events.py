@@ -217,3 +217,19 @@ def test_events_collective_of_two_countries_is_the_pair(code):
     assert {frozenset((e.source.country, e.target.country)) for e in code(text) if e.root == "03"} == {
         frozenset(("CHL", "PER"))
     }
+
+
+def test_events_dateline_is_not_the_subject_and_two_nationalities_are_a_pair(code):
+    text = (
+        "LIMA, May 3 — Chilean and Peruvian companies signed nine agreements at a forum in Lima on Tuesday."
+    )
+    assert any(
+        e.cameo == "057" and {e.source.country, e.target.country} == {"CHL", "PER"} for e in code(text)
+    )
+
+
+def test_events_agreements_signed_with_nobody_named_need_a_date(code):
+    dated = "Chile and Peru are partners. The agreements signed on Tuesday cover fishing."
+    undated = "Chile and Peru are partners. Among the agreements signed is one on fishing."
+    assert any(e.cameo == "057" for e in code(dated))
+    assert not any(e.cameo == "057" for e in code(undated))

@@ -53,7 +53,9 @@ def clause_subject(token: Token, depth: int = 5) -> list[Token]:
     for _ in range(depth):
         subjects = [c for c in current.children if c.dep_ in {"nsubj", "csubj"}]
         if subjects:
-            subject = subjects[0]
+            # Two subjects is a misparse, most often of a dateline ("TASHKENT, March 30 — Uzbek companies
+            # signed"): the one nearest the verb is the subject.
+            subject = min(subjects, key=lambda c: abs(current.i - c.i))
             if subject.lower_ in RELATIVE and current.dep_ == "relcl":
                 return conjuncts(current.head)
             if (

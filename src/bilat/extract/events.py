@@ -75,6 +75,7 @@ class Candidate:
     code: str
     place: str | None = None
     what: Token | None = None  # the object the event is about ("embassy"), which may carry its own date
+    inferred: bool = False  # the parties are the article's pair, not named in the sentence
 
 
 def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
@@ -201,6 +202,8 @@ def _country_pair(noun: Token, parsed: Parsed) -> list[ActorRef]:
         for t in noun.subtree
         if (t.i != noun.i and t.dep_ in {"compound", "amod", "nmod", "appos"})
         or (t.head.dep_ == "appos" and t.dep_ in {"compound", "amod"})
+        # "Uzbek and Turkish companies": the second nationality is a conjunct of the first.
+        or (t.dep_ == "conj" and t.head.dep_ in {"amod", "compound"} and t.head.head == noun)
     ]
     refs = [r for r in _resolve_all(tokens, parsed) if r.kind == "state"]
     return refs if len(refs) >= 2 else []
@@ -286,7 +289,14 @@ def _verb_candidates(verb: Token, pattern: Pattern, parsed: Parsed, dyad) -> Ite
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     subject_tokens = (prep_objects([verb], "by") or _sponsors(verb)) if passive else clause_subject(verb)
     sources = _resolve_all(subject_tokens, parsed)
+    inferred = False
     relation_subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in RELATION_NOUNS]
+    # A participle describing what the pattern is about, with nobody named ("the agreements signed on
+    # Wednesday", "the documents signed at the meeting"): in a story about two states, between them.
+    participle = verb.tag_ == "VBN" and verb.dep_ in {"acl", "advcl"} and not prep_objects([verb], "by")
+    described = (verb.head if verb.dep_ == "acl" else _noun_before(verb)) if participle else None
+    if described is not None and pattern.objects and described.lower_ in pattern.objects:
+        relation_subjects.append(described)
     # Only when no parties are named ("relations were established between A and B" names them).
     passive_relations = bool(relation_subjects) and not prep_objects([verb, *relation_subjects], "between")
     if (
@@ -297,6 +307,7 @@ def _verb_candidates(verb: Token, pattern: Pattern, parsed: Parsed, dyad) -> Ite
     ):
         # "the two countries established relations", "diplomatic relations were established": the pair.
         sources = [parsed.actors.state_ref(dyad[0]), parsed.actors.state_ref(dyad[1])]
+        inferred = not _both_sides(subject_tokens)
     if len(sources) == 1 and len(subject_tokens) == 1:
         # "Hungarian and Romanian officials agreed": one noun, two countries.
         pair = _country_pair(subject_tokens[0], parsed)
@@ -327,7 +338,7 @@ def _verb_candidates(verb: Token, pattern: Pattern, parsed: Parsed, dyad) -> Ite
         place = _place(verb, parsed)
         for i, first in enumerate(sources):
             for second in sources[i + 1 :]:
-                yield Candidate(verb, pattern, first, second, pattern.code, place)
+                yield Candidate(verb, pattern, first, second, pattern.code, place, inferred=inferred)
         return
     if not targets and "speech" in pattern.options and dyad:
         targets = _dyad_partner(verb, sources, dyad, parsed)
@@ -481,6 +492,9 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
             when = own
     if modality == Modality.ASSERTED and _long_before(when.date_end or when.date, parsed.document.published):
         modality = Modality.HISTORICAL
+    if candidate.inferred and when.how not in {"own", "occasion"}:
+        # Parties taken from the article, not the sentence, need the sentence's own date to count.
+        return None
     if "stative" in candidate.pattern.options and when.how != "own":
         # "Turkey has an embassy in Tashkent": a state with no date of its own is no event.
         return None
