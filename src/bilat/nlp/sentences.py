@@ -11,12 +11,14 @@ def sentences_of(doc: Doc) -> list[Sentence]:
     sentences: list[Sentence] = []
     paragraph = 0
     previous_end = 0
+    whole = doc.text  # built from the tokens on every access: read once
     for span in doc.sents:
-        text = span.text.strip()
+        raw = whole[span.start_char : span.end_char]
+        text = raw.strip()
         if not text:
             continue
-        start = span.start_char + (len(span.text) - len(span.text.lstrip()))
-        if sentences and "\n\n" in doc.text[previous_end:start]:
+        start = span.start_char + (len(raw) - len(raw.lstrip()))
+        if sentences and "\n\n" in whole[previous_end:start]:
             paragraph += 1
         end = start + len(text)
         sentences.append(Sentence(index=len(sentences), start=start, end=end, text=text, paragraph=paragraph))
