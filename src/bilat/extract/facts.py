@@ -11,6 +11,7 @@ from itertools import pairwise
 from bilat.extract.events import main_dyad
 from bilat.extract.modality import SPEECH_VERBS
 from bilat.models import Fact, Quantity, Sentence
+from bilat.nlp.event_date import clause_verb
 from bilat.nlp.parsed import Parsed
 from bilat.resources import ResourceError, Resources, read_lines
 
@@ -122,20 +123,8 @@ def _same_clause(parsed: Parsed, start: int, end: int, quantity: Quantity) -> bo
     figure_span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     if date_span is None or figure_span is None:
         return True
-    verb = _verb_of(date_span.root)
-    if verb is None or verb == _verb_of(figure_span.root):
-        return True
-    return figure_span.root in verb.subtree
-
-
-def _verb_of(token):
-    for _ in range(12):
-        if token.pos_ in {"VERB", "AUX"}:
-            return token
-        if token.head == token:
-            return None
-        token = token.head
-    return None
+    verb = clause_verb(date_span.root)
+    return verb == clause_verb(figure_span.root) or figure_span.root in verb.subtree
 
 
 def speaker(parsed: Parsed, sentence: Sentence) -> str | None:

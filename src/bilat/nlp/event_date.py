@@ -149,7 +149,8 @@ def _governs(timex_root: Token, trigger: Token) -> bool:
     return False
 
 
-def _clause_verb(trigger: Token) -> Token:
+def clause_verb(trigger: Token) -> Token:
+    """The verb of the clause a token belongs to (the sentence root when it has none)."""
     current = trigger
     while current.pos_ not in {"VERB", "AUX"} and current.head != current:
         current = current.head
@@ -185,7 +186,7 @@ def date_event(
     sentence = parsed.sentence_at(trigger.idx)
     own: list[tuple[int, int, Timex]] = []
     nominal_anchors = [
-        _clause_verb(trigger),
+        clause_verb(trigger),
         *[c for c in trigger.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in HAPPEN],
     ]
     # "Turkey was the first country to recognise Uzbekistan, on December 16, 1991": the date hangs on the
@@ -225,7 +226,7 @@ def date_event(
     day = news_day(parsed)
     if day is None:
         return EventDate()
-    verb = _clause_verb(trigger)
+    verb = clause_verb(trigger)
     opening = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     if (
         opening is not None

@@ -326,15 +326,16 @@ class Asker:
                     )
         return None
 
+    def _names_of(self, iso3: str) -> list[str]:
+        """A country's names, peoples and capitals ("India", "Indian", "New Delhi")."""
+        tables = (self.gazetteer.names, self.gazetteer.demonyms, self.gazetteer.capitals)
+        return [name for table in tables for name, code in table.items() if code == iso3]
+
     def _country_words(self, iso3: str) -> set[str]:
-        table = {**self.gazetteer.names, **self.gazetteer.demonyms, **self.gazetteer.capitals}
-        return {w.lower() for text, code in table.items() if code == iso3 for w in text.split()}
+        return {w.lower() for name in self._names_of(iso3) for w in name.split()}
 
     def _names_country(self, text: str, iso3: str) -> bool:
-        table = {**self.gazetteer.names, **self.gazetteer.demonyms, **self.gazetteer.capitals}
-        return any(
-            code == iso3 and re.search(rf"\b{re.escape(name)}\b", text) for name, code in table.items()
-        )
+        return any(re.search(rf"\b{re.escape(name)}\b", text) for name in self._names_of(iso3))
 
     def _person(self, question: Question) -> Answer | None:
         ranked = self._ranked_events(question)
