@@ -403,7 +403,7 @@ def _find_person(index: ActorIndex, name: str) -> Person | None:
     parts = name.replace(".", ". ").split()
     surname = parts[-1]
     if len(parts) == 1:
-        # "Park" after "Park Sung-ho": the family name may come first; one person bearing it, not two.
+        # "Lee" after "Lee Min-jun": the family name may come first; one person bearing it, not two.
         bearers = [p for p in index.people if len(p.name.split()) > 1 and name in p.name.split()]
         if len(bearers) == 1:
             return bearers[0]

@@ -259,7 +259,7 @@ def date_event(
     return EventDate()
 
 
-# "During the meeting, Tanabe reaffirmed…", "At the same ceremony, …", "Speaking at the same event": the
+# "During the meeting, the minister reaffirmed…", "At the same ceremony, …", "Speaking at the same event": the
 # occasion told just before, whose day the sentence shares.
 OCCASION = re.compile(
     r"\b(?:during|at|after|following|on the sidelines of|in the course of|at the (?:end|close) of)\s+"

@@ -106,8 +106,8 @@ class GazetteerRuler:
 
     def _titled_names(self, doc: Doc) -> None:
         """People the model missed or took for places: a name in apposition to a title ("Pakistan's
-        Minister for Defence Production Raza Hayat Qureshi", tagged GPE), then the same name alone
-        elsewhere in the text ("Qureshi arrived")."""
+        Minister for Fisheries Policy Ana Quispe Ccori", tagged GPE), then the same name alone
+        elsewhere in the text ("Ccori arrived")."""
         entities = list(doc.ents)
         found: list[Span] = []
         for entity in entities:
@@ -123,7 +123,7 @@ class GazetteerRuler:
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
                 start -= 1
             while start < token.i and doc[start].lower_ in self.portfolios:
-                start += 1  # "Minister of Trade Mehmet Aydınlı": the portfolio ends where the name begins
+                start += 1  # "Minister of Trade Tomas Ruiz": the portfolio ends where the name begins
             start = max(start, token.i - 2)  # a name is one to three words; earlier ones name the office
             if token.i - start >= 1 or token.dep_ == "appos":
                 found.append(Span(doc, start, token.i + 1, label="PERSON"))
@@ -149,8 +149,8 @@ class GazetteerRuler:
         return entity if start == entity.start else Span(entity.doc, start, entity.end, label="PERSON")
 
     def _names_office_holder(self, token: Token) -> bool:
-        """In apposition to a title ("Minister …, Raza Qureshi"), or the object of the title's "of" with
-        the portfolio in front ("Minister of Trade Mehmet Aydınlı")."""
+        """In apposition to a title ("Minister …, Ana Quispe"), or the object of the title's "of" with
+        the portfolio in front ("Minister of Trade Tomas Ruiz")."""
         head = token.head
         if token.dep_ == "appos":
             return head.lower_ in self.title_heads
@@ -160,7 +160,7 @@ class GazetteerRuler:
         return False
 
     def _name_after_office(self, entity: Span) -> Span | None:
-        """ "Minister of Trade and Integration Bakhyt Seitkali", read as one organisation: the words after
+        """ "Minister of Trade and Integration Lucia Rivas", read as one organisation: the words after
         the office and its portfolio are a person's name."""
         if entity.label_ == "PERSON" or entity[0].lower_ not in self.title_heads:
             return None
@@ -173,7 +173,7 @@ class GazetteerRuler:
             start -= 1
         if end - start >= 2:
             return Span(entity.doc, start, end, label="PERSON")
-        # The model stopped before the name ("Minister of Trade, Industry and" + "Park Sung-ho"): the
+        # The model stopped before the name ("Minister of Trade, Industry and" + "Lee Min-jun"): the
         # capitalised words right after it.
         doc, after = entity.doc, entity.end
         while after < len(doc) and doc[after].lower_ in self.portfolios and not doc[after].ent_type_:
@@ -194,7 +194,7 @@ class GazetteerRuler:
 
 
 def _with_hyphenated_tail(entity: Span) -> Span:
-    """ "Park Sung-ho" tokenised as "Park Sung - ho" with only "Park" tagged: the name goes on over the
+    """ "Lee Min-jun" tokenised as "Lee Min - jun" with only "Lee" tagged: the name goes on over the
     capitalised words and the hyphens written without spaces that follow it."""
     if entity.label_ != "PERSON":
         return entity
