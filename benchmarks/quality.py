@@ -51,13 +51,15 @@ def seeds(shared: Path, verbose: bool) -> None:
 
 
 def heldout(verbose: bool) -> None:
-    """Articles written and annotated blind to bilat (benchmarks/data/heldout), scored like the seeds."""
-    folder = REPO / "benchmarks" / "data" / "heldout"
-    if not (folder / "heldout.gold.json").exists():
-        emit("heldout.error", f"no gold file in {folder}")
-        return
-    gold = json.loads((folder / "heldout.gold.json").read_text(encoding="utf-8"))
-    articles(folder, gold, "heldout", verbose)
+    """Sets of articles written and annotated blind to bilat (benchmarks/data/heldout*/, each with a
+    <folder>.gold.json in the seeds' format), scored like the seeds and named after their folder."""
+    folders = sorted(p for p in (REPO / "benchmarks" / "data").glob("heldout*") if p.is_dir())
+    for folder in folders:
+        gold_path = folder / f"{folder.name}.gold.json"
+        if not gold_path.exists():
+            emit(f"{folder.name}.error", f"no gold file {gold_path.name} in {folder}")
+            continue
+        articles(folder, json.loads(gold_path.read_text(encoding="utf-8")), folder.name, verbose)
 
 
 def articles(folder: Path, gold: dict, prefix: str, verbose: bool) -> None:

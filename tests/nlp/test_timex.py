@@ -17,6 +17,8 @@ from bilat.nlp.timex import tag_timexes
         ("The plant was built in the mid-1980s.", "2020-01-01", "the mid-1980s", "DATE", "198"),
         ("He spoke on Friday afternoon.", "2013-03-25", "Friday afternoon", "DATE", "2013-03-22TAF"),
         ("The talks will resume in July.", "2013-12-05", "July", "DATE", "2014-07"),
+        ("The treaty is due to be ratified in May.", "2013-03-22", "May", "DATE", "2013-05"),
+        ("The treaty was ratified in May.", "2013-03-22", "May", "DATE", "2012-05"),
         (
             "The law took effect a day after the vote on 4 June 2019.",
             "2019-07-01",

@@ -27,8 +27,9 @@ WEAK_FUTURE = re.compile(r"\b(?:would|could|might|may|hopes? to)\b", re.I)
 # it to that past verb, whatever future a later clause speaks of. Any "-ed" word counts unless it is a
 # future cue ("scheduled", "expected").
 PAST = re.compile(
-    r"\b(?:was|were|had|did|said|told|wrote|met|held|took|made|began|ended|ago|last|earlier|previously|"
-    r"\w{3,}ed)\b",
+    r"\b(?:was|were|had|did|said|told|wrote|met|held|took|made|began|ended|ago|last|earlier|previously)\b"
+    # An "-ed" word is past unless a bare "be" carries it ("is due to be published in May").
+    r"|(?<!\bbe )\b\w{3,}ed\b",
     re.I,
 )
 # A later clause speaks of its own time: the words after the expression stop at the first clause word.
