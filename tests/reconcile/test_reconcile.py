@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bilat.models import Actor, ActorRef, Claim, Event
+from bilat.models import Actor, ActorRef, Claim, Event, Fact
 from bilat.reconcile import cluster_events, find_conflicts, resolve_actors
 
 
@@ -74,3 +74,27 @@ def test_reconcile_conflicting_claims_side_by_side():
     (conflict,) = find_conflicts(claims, [])
     assert conflict.attribute == "relations_start:AZE-ISR"
     assert [(c.value, c.doc_id) for c in conflict.claims] == [("1991", "a"), ("1991", "c"), ("1992", "b")]
+
+
+def _fact(doc, start, value, kind="trade_turnover", parties=("CHL", "PER")):
+    return Fact(
+        id=f"{doc}{start}{value}",
+        doc_id=doc,
+        kind=kind,
+        parties=list(parties),
+        value=value,
+        unit="USD",
+        period_start="2022-01",
+        period_end="2022-12",
+        evidence="…",
+        start=start,
+        end=start + 10,
+    )
+
+
+def test_reconcile_figures_disagree_across_reports_not_within_a_sentence():
+    (conflict,) = find_conflicts([], [_fact("a", 0, 3.1e9), _fact("b", 40, 3.6e9)])
+    assert conflict.attribute == "trade_turnover:CHL-PER:2022-01..2022-12"
+    assert find_conflicts([], [_fact("a", 0, 3.1e9), _fact("a", 0, 5e9)]) == []
+    assert find_conflicts([], [_fact("a", 0, 3.1e9, "count"), _fact("b", 0, 5e9, "count")]) == []
+    assert find_conflicts([], [_fact("a", 0, 3.1e9, parties=()), _fact("b", 0, 5e9, parties=())]) == []

@@ -13,12 +13,15 @@ from collections import defaultdict
 from bilat.models import Claim, Conflict, Fact
 
 TOLERANCE = 0.02  # figures within 2% are the same figure rounded differently
+UNCOMPARABLE = {"anniversary", "count", "change", "share"}
 
 
 def _fact_claims(facts: list[Fact]) -> list[Claim]:
     claims = []
     for fact in facts:
-        if fact.kind == "anniversary" or not fact.period_start:
+        # Only a named figure of a pair of countries for a stated period can be reported differently; a
+        # bare count, a change or a share says too little of what it measures to set against another.
+        if fact.kind in UNCOMPARABLE or not fact.period_start or len(fact.parties) != 2:
             continue
         parties = "-".join(sorted(fact.parties))
         period = f"{fact.period_start}..{fact.period_end or fact.period_start}"
@@ -56,6 +59,10 @@ def find_conflicts(claims: list[Claim], facts: list[Fact]) -> list[Conflict]:
         by_attribute[claim.attribute].append(claim)
     conflicts = []
     for attribute, group in sorted(by_attribute.items()):
+        # Two figures in one sentence are two things the sentence tells ("a budget of $9 billion, of which
+        # $5 billion arrived"), not two reports of one thing.
+        if len({(c.doc_id, c.start) for c in group}) < 2:
+            continue
         if len({c.value for c in group}) > 1 and _differ([c.value for c in group]):
             ordered = sorted(group, key=lambda c: (c.value, c.doc_id))
             key = attribute + "|" + "|".join(f"{c.doc_id}:{c.value}" for c in ordered)
