@@ -253,3 +253,8 @@ def test_clean_masthead_line_is_the_outlet(resources):
 def test_clean_headline_is_not_a_masthead(resources):
     text = " date 2024-05-02\n\nChile Courts Peru\n\nChile and Peru met in Lima on Monday.\n"
     assert _doc(text, resources).outlet is None
+
+
+def test_clean_dateline_agency_named_like_an_outlet(resources):
+    text = "LIMA, May 3 (Andean Press) — Chile and Peru met in Lima on Monday.\n"
+    assert _doc(text, resources).outlet == "Andean Press"

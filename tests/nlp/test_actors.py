@@ -83,3 +83,12 @@ def test_actors_group_takes_its_nationality_not_a_place(nlp, resources):
         "group",
         "REB",
     )
+
+
+def test_actors_unmarked_official_meeting_the_other_side_is_the_host(nlp, resources):
+    text = (
+        "Chile and Peru signed a fishing pact. Peru's Foreign Minister Ana Quispe was received by President "
+        "Tomas Rivas in Santiago. Rivas praised Chile's ties with Peru."
+    )
+    people, _ = _people(nlp, resources, text)
+    assert people["Tomas Rivas"].country == "CHL"

@@ -124,7 +124,7 @@ def _read_dateline(text: str, source_uri: str, meta: Metadata, patterns: IngestP
         if found or agency:
             if found and meta.published is None:
                 meta.published, meta.published_how = found, "dateline"
-            outlet = patterns.outlet(agency) if agency else None
+            outlet = patterns.looks_like_outlet(agency) if agency else None
             if outlet and meta.outlet is None:
                 meta.outlet = outlet  # the wire that wrote the story, not one it cites
             return

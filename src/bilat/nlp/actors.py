@@ -280,6 +280,7 @@ def recognize_actors(doc: Doc, resources: Resources, published: str | None = Non
         if ent.label_ == "PERSON" and not named_org:
             _add_person(index, ent, gazetteer)
     _office_holders(index, leaders, published)
+    _hosts_of_counterparts(index, sentence_of)
     for person in index.people:
         ref = person.ref()
         index.actors.append(
@@ -373,6 +374,33 @@ def _add_person(index: ActorIndex, ent: Span, gazetteer: Gazetteer) -> None:
     person.country = person.country or country
     for t in ent:
         index.person_at[t.i] = person
+
+
+def _hosts_of_counterparts(index: ActorIndex, sentence_of: list[int]) -> None:
+    """An official with a title but no country ("President Jan Novak received South Korea's minister"):
+    in a story about two states, the official who meets only the other state's people is this state's.
+    News names the foreign side's nationality and leaves the home side's unsaid."""
+    counts: dict[str, int] = {}
+    for mention in index.mentions:
+        if mention.country and mention.label in {"GPE", "NORP"}:
+            counts[mention.country] = counts.get(mention.country, 0) + 1
+    dyad = sorted(counts, key=lambda c: -counts[c])[:2]
+    if len(dyad) != 2:
+        return
+    sentences_of: dict[int, set[int]] = {}
+    for i, person in index.person_at.items():
+        sentences_of.setdefault(id(person), set()).add(sentence_of[i])
+    for person in index.people:
+        if person.country is not None or person.title is None or not person.title.state_actor:
+            continue
+        mine = sentences_of.get(id(person), set())
+        met = {
+            other.country
+            for other in index.people
+            if other is not person and other.country and sentences_of.get(id(other), set()) & mine
+        }
+        if len(met) == 1 and next(iter(met)) in dyad:
+            person.country = dyad[1] if next(iter(met)) == dyad[0] else dyad[0]
 
 
 def _office_holders(index: ActorIndex, leaders: Leaders, published: str | None) -> None:
