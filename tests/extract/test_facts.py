@@ -112,3 +112,12 @@ def test_facts_deal_has_no_period_and_another_clause_date_is_not_one(pipeline):
 def test_facts_anniversary_told_as_years(pipeline):
     text = "This year Chile and Peru celebrate 40 years of diplomatic relations."
     assert ("anniversary", 40.0, None, None) in _facts(pipeline, text)
+
+
+def test_facts_each_figure_takes_the_kind_of_its_own_clause(pipeline):
+    text = (
+        "Trade between Chile and Peru reached $4.1 billion in 2022, and Chilean firms have invested "
+        "$900 million."
+    )
+    kinds = {(f.kind, f.value) for f in _analysis(pipeline, text).facts}
+    assert kinds == {("trade_turnover", 4.1e9), ("investment", 9e8)}

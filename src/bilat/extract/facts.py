@@ -108,6 +108,18 @@ def _period(
     return _month(begin[:10], first=True), _month(end[:10], first=False), timex.text, written
 
 
+def _clause_text(parsed: Parsed, quantity: Quantity) -> str:
+    """The words of the clause a figure sits in, without the clauses nested in it."""
+    span = parsed.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if span is None:
+        return ""
+    chain = [clause_verb(span.root)]
+    while chain[-1].dep_ == "xcomp" and chain[-1].head != chain[-1]:
+        # "aim to bring trade to $5 billion": the verb that governs the infinitive is part of the clause.
+        chain.append(clause_verb(chain[-1].head))
+    return " ".join(t.text for t in chain[-1].subtree if clause_verb(t) in chain)
+
+
 def _month(value: str, first: bool) -> str:
     """A year as its first or last month; finer values as they are."""
     if re.fullmatch(r"\d{4}", value):
@@ -225,7 +237,12 @@ def extract_facts(parsed: Parsed, resources: Resources) -> list[Fact]:
     facts: list[Fact] = []
     for quantity in parsed.quantities:
         sentence = parsed.sentences[quantity.sentence]
-        kind = _kind(quantity, sentence.text, rules)
+        # The figure's own clause names what it measures ("trade reached $8.9 billion, and companies have
+        # invested $3 billion"); the whole sentence only when the clause says nothing.
+        clause = _clause_text(parsed, quantity)
+        kind = _kind(quantity, clause, rules) if clause else "count"
+        if kind == "count":
+            kind = _kind(quantity, sentence.text, rules)
         start, end, period_text, point = _period(parsed, sentence, quantity)
         if point and (kind in ONE_OFF or (kind == "investment" and len(point) > 4)):
             # A deal, a target or a pledge is dated, not measured over a period: "signed last year a
