@@ -71,3 +71,15 @@ def test_ask_event_about_another_thing_is_no_answer(asker):
     # Armenia opened an embassy in Georgia, but no article says it signed a treaty with Georgia.
     answer = asker.answer("When did Armenia sign a treaty with Georgia?")
     assert not answer.known
+
+
+def test_ask_how_many_things_is_never_answered_with_money(asker):
+    answer = asker.answer("How many tanks did Georgia sell to Armenia?")
+    assert "$" not in answer.answer
+    assert "$1.2 billion" in asker.answer("How many dollars was trade between Georgia and Armenia?").answer
+
+
+def test_ask_the_act_asked_outranks_a_better_dated_other_act(asker):
+    # a_visit.txt dates the 2022 meeting to the day; the embassy opening it mentions is dated to the year.
+    answer = asker.answer("When did Georgia open its embassy in Armenia?")
+    assert answer.value == "1993"

@@ -254,8 +254,9 @@ class Asker:
         return 1 if question.object_set & set(what) else 0
 
     def _ranked_events(self, question: Question) -> list[tuple[float, Event]]:
-        """Events that fit the question, best first: about the thing asked, most precisely dated (the most
-        precise report wins, as in reconciliation), then sharing most of the question's words."""
+        """Events that fit the question, best first: about the thing asked, the act asked, most precisely
+        dated (the most precise report wins, as in reconciliation), then sharing most of the question's
+        words."""
         ranked = []
         for event in self.store.events():
             if question.root and event.root != question.root:
@@ -267,14 +268,17 @@ class Asker:
             own = _words(" ".join(filter(None, [event.what, event.trigger])))
             context = _words(event.evidence)
             score = 2.0 * len(question.words & own) + len(question.words & context)
-            if question.verb and event.trigger and _stem(event.trigger.lower()) == _stem(question.verb):
-                score += 2
+            same_act = bool(
+                question.verb and event.trigger and _stem(event.trigger.lower()) == _stem(question.verb)
+            )
+            score += 2 * same_act
             precision = {"day": 3, "month": 2, "year": 1}.get(event.date_precision, 0)
-            ranked.append((self._object_match(event, question), precision, score, event))
-        ranked.sort(key=lambda item: item[:3], reverse=True)
+            # The act asked about ("established") outranks a more precisely dated other act of the code.
+            ranked.append((self._object_match(event, question), same_act, precision, score, event))
+        ranked.sort(key=lambda item: item[:4], reverse=True)
         # An event about another thing than the one asked ("praised the withdrawal" for "when did they sign
         # the deal") answers nothing: better the sentences, or no answer, than a wrong date.
-        return [(score, event) for match, _, score, event in ranked if match or not question.objects]
+        return [(score, event) for match, _, _, score, event in ranked if match or not question.objects]
 
     def _cite(self, doc_id: str, evidence: str, start: int = 0, end: int = 0) -> Citation:
         document = self.store.document(doc_id)
@@ -391,8 +395,15 @@ class Asker:
         kind = next((r.kind for r in rules if r.kind != "count" and r.cue.search(question.text)), None)
         period = next((t for t in tag_timexes(question.text, None, self.resources) if t.type == "DATE"), None)
         best: tuple[float, Fact] | None = None
+        # "How many tanks": a number of things, never a sum of money or a share.
+        lowered = question.text.lower()
+        counting = lowered.lstrip().startswith("how many") and not re.search(
+            r"\b(?:dollars?|euros?|manats?|pounds|money|usd|\$)", lowered
+        )
         for fact in self.store.facts():
             if kind and fact.kind != kind:
+                continue
+            if counting and fact.unit in {"USD", "percent"}:
                 continue
             if question.countries and not question.countries <= set(fact.parties):
                 continue
