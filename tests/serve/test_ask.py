@@ -83,3 +83,9 @@ def test_ask_the_act_asked_outranks_a_better_dated_other_act(asker):
     # a_visit.txt dates the 2022 meeting to the day; the embassy opening it mentions is dated to the year.
     answer = asker.answer("When did Georgia open its embassy in Armenia?")
     assert answer.value == "1993"
+
+
+def test_ask_where_gives_the_place_of_the_event(asker):
+    answer = asker.answer("Where did Armenia open its embassy?")
+    assert (answer.kind, answer.answer) == ("place", "Tbilisi")
+    assert answer.citations[0].source_uri.endswith("b_embassy.txt")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 
+from bilat.extract.events import INTENT, INTENT_ROOTS
 from bilat.extract.facts import load_kinds
 from bilat.extract.patterns import load_patterns
 from bilat.models import Actor, Answer, Citation, Event, Fact
@@ -103,9 +104,9 @@ def load_forms(resources: Resources) -> list[Form]:
     forms = []
     for n, line in read_lines(resources.path("ask/questions.txt")):
         fields = [f.strip() for f in line.split(" | ")]
-        if len(fields) != 3 or fields[2] not in {"date", "person", "role", "figure", "thing"}:
+        if len(fields) != 3 or fields[2] not in {"date", "person", "role", "figure", "thing", "place"}:
             raise ResourceError(
-                f"ask/questions.txt:{n}: expected 'form | regex | date|person|role|figure|thing'"
+                f"ask/questions.txt:{n}: expected 'form | regex | date|person|role|figure|thing|place'"
             )
         try:
             forms.append(Form(fields[0], re.compile(fields[1], re.I), fields[2]))
@@ -185,6 +186,7 @@ class Asker:
             "role": self._role,
             "figure": self._figure,
             "thing": self._thing,
+            "place": self._place,
         }
 
     # --- understanding the question ---------------------------------------------------------------------
@@ -200,6 +202,9 @@ class Asker:
             if pattern.objects is None or pattern.objects & nouns:
                 root, object_set = pattern.code[:2], pattern.objects or frozenset()
                 break
+        if root and any(t.lower_ in {"will", "'ll"} and t.dep_ == "aux" for t in doc):
+            # "Where will Peru open a consulate?": an intention, coded as the intent (03x) like the text's.
+            root = INTENT.get(root, f"{root}0")[:2] if root not in INTENT_ROOTS else root
         objects = {
             _stem(t.text)
             for v in verbs[:1]
@@ -400,10 +405,14 @@ class Asker:
         counting = lowered.lstrip().startswith("how many") and not re.search(
             r"\b(?:dollars?|euros?|manats?|pounds|money|usd|\$)", lowered
         )
+        # The things counted: "how many K2 tanks did …" → the words before the verb.
+        counted = _words(
+            re.split(r"\b(?:did|do|does|were|was|are|is|have|has)\b", lowered[8:], maxsplit=1)[0]
+        )
         for fact in self.store.facts():
             if kind and fact.kind != kind:
                 continue
-            if counting and fact.unit in {"USD", "percent"}:
+            if counting and (fact.unit in {"USD", "percent", "years"} or not counted & _words(fact.evidence)):
                 continue
             if question.countries and not question.countries <= set(fact.parties):
                 continue
@@ -431,6 +440,19 @@ class Asker:
             kind="figure",
             citations=[self._cite(fact.doc_id, fact.evidence, fact.start, fact.end)],
         )
+
+    def _place(self, question: Question) -> Answer | None:
+        """Where the best matching event happens or is to happen."""
+        for _, event in self._ranked_events(question):
+            if event.place:
+                return Answer(
+                    question=question.text,
+                    answer=event.place,
+                    value=event.place,
+                    kind="place",
+                    citations=[self._cite(event.doc_id, event.evidence, event.start, event.end)],
+                )
+        return None
 
     def _thing(self, question: Question) -> Answer | None:
         if not question.verb:
