@@ -8,7 +8,6 @@ strings here: names are the actor index's job, dates the event dater's.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -19,6 +18,7 @@ from bilat.extract.codebook import Code, load_codebook
 from bilat.extract.modality import attribution, modality_of, refused, refused_ahead
 from bilat.extract.patterns import Pattern, Patterns, load_patterns
 from bilat.models import ActorRef, Event, Modality, Precision
+from bilat.nlp.actors import country_pair
 from bilat.nlp.event_date import date_event
 from bilat.nlp.parsed import Parsed
 from bilat.resources import Resources
@@ -107,9 +107,7 @@ def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
 
 def main_dyad(parsed: Parsed) -> tuple[str, str] | None:
     """The two countries an article is about: the two most mentioned (a bilateral story's pair)."""
-    counts = Counter(m.country for m in parsed.entities if m.country and m.label in {"GPE", "NORP"})
-    top = counts.most_common(2)
-    return (top[0][0], top[1][0]) if len(top) == 2 else None
+    return country_pair(parsed.entities)
 
 
 def _candidates(token: Token, parsed: Parsed, patterns: Patterns, dyad) -> Iterator[Candidate]:
@@ -161,26 +159,26 @@ def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
     passive_subjects = {
         w for c in verb.children if c.dep_ == "nsubjpass" for w in (c.lemma_.lower(), c.lower_)
     }
-    if (
-        verb.tag_ == "VBN"
-        and verb.dep_ in {"acl", "advcl"}
-        and not any(c.dep_.startswith("nsubj") for c in verb.children)
-    ):
-        # "diplomatic ties, established on January 28, 1992": the noun a participle describes is its object
-        # (the parser hangs the participle on that noun, or on the clause after a comma).
-        described = verb.head if verb.dep_ == "acl" else _noun_before(verb)
-        if described is not None:
-            passive_subjects |= {described.lemma_.lower(), described.lower_}
+    described = _described_noun(verb)
+    if described is not None:
+        passive_subjects |= {described.lemma_.lower(), described.lower_}
     for pattern in options:
         if pattern.objects is None or pattern.objects & (objects | passive_subjects):
             return pattern
     return None
 
 
-def _noun_before(verb: Token) -> Token | None:
-    """The noun just before a participle set off by a comma: "ties, established in 1992"."""
-    doc = verb.doc
-    i = verb.i - 1
+def _described_noun(verb: Token) -> Token | None:
+    """The noun a participle without a subject of its own describes, which is its object: "diplomatic
+    ties, established on January 28, 1992". The parser hangs the participle on that noun, or on the clause
+    after a comma."""
+    if verb.tag_ != "VBN" or verb.dep_ not in {"acl", "advcl"}:
+        return None
+    if any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    if verb.dep_ == "acl":
+        return verb.head
+    doc, i = verb.doc, verb.i - 1
     if i < 1 or doc[i].text != ",":
         return None
     return doc[i - 1] if doc[i - 1].pos_ in {"NOUN", "PROPN"} else None
@@ -293,8 +291,7 @@ def _verb_candidates(verb: Token, pattern: Pattern, parsed: Parsed, dyad) -> Ite
     relation_subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in RELATION_NOUNS]
     # A participle describing what the pattern is about, with nobody named ("the agreements signed on
     # Wednesday", "the documents signed at the meeting"): in a story about two states, between them.
-    participle = verb.tag_ == "VBN" and verb.dep_ in {"acl", "advcl"} and not prep_objects([verb], "by")
-    described = (verb.head if verb.dep_ == "acl" else _noun_before(verb)) if participle else None
+    described = None if prep_objects([verb], "by") else _described_noun(verb)
     if described is not None and pattern.objects and described.lower_ in pattern.objects:
         relation_subjects.append(described)
     # Only when no parties are named ("relations were established between A and B" names them).

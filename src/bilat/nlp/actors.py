@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -376,16 +377,18 @@ def _add_person(index: ActorIndex, ent: Span, gazetteer: Gazetteer) -> None:
         index.person_at[t.i] = person
 
 
+def country_pair(mentions: list[Mention]) -> tuple[str, str] | None:
+    """The two countries an article is about: the two most mentioned (a bilateral story's pair)."""
+    top = Counter(m.country for m in mentions if m.country and m.label in {"GPE", "NORP"}).most_common(2)
+    return (top[0][0], top[1][0]) if len(top) == 2 else None
+
+
 def _hosts_of_counterparts(index: ActorIndex, sentence_of: list[int]) -> None:
     """An official with a title but no country ("President Jan Novak received South Korea's minister"):
     in a story about two states, the official who meets only the other state's people is this state's.
     News names the foreign side's nationality and leaves the home side's unsaid."""
-    counts: dict[str, int] = {}
-    for mention in index.mentions:
-        if mention.country and mention.label in {"GPE", "NORP"}:
-            counts[mention.country] = counts.get(mention.country, 0) + 1
-    dyad = sorted(counts, key=lambda c: -counts[c])[:2]
-    if len(dyad) != 2:
+    dyad = country_pair(index.mentions)
+    if dyad is None:
         return
     sentences_of: dict[int, set[int]] = {}
     for i, person in index.person_at.items():
@@ -405,8 +408,8 @@ def _hosts_of_counterparts(index: ActorIndex, sentence_of: list[int]) -> None:
 
 def _office_holders(index: ActorIndex, leaders: Leaders, published: str | None) -> None:
     """People the text names without a title or country: known office holders on the article's date.
-    Looked up by the fullest name the text gives, so "Lai" in a story about Jimmy Lai is not Taiwan's
-    president Lai Ching-te."""
+    Looked up by the fullest name the text gives, so a namesake named in full once ("the publisher Anna
+    Putin", then "Putin") is not the office holder."""
     for person in index.people:
         if person.title is not None and person.country is not None:
             continue
