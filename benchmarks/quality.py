@@ -148,6 +148,9 @@ def public(name: str, module: str, shared: Path) -> None:
     if hasattr(mod, "run_heldout"):
         for key, value in mod.run_heldout(shared).items():
             emit(f"heldout_voa.{key}", value)
+    if hasattr(mod, "run_genres"):
+        for key, value in mod.run_genres().items():
+            emit(f"heldout_genres.{key}", value)
 
 
 def main() -> None:

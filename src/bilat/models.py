@@ -18,11 +18,32 @@ class Record(BaseModel):
 class Precision(StrEnum):
     DECADE = "decade"
     YEAR = "year"
+    HALF = "half"
+    SEASON = "season"
     QUARTER = "quarter"
     MONTH = "month"
     WEEK = "week"
     DAY = "day"
     UNKNOWN = "unknown"
+
+
+SEASON_NAMES = {"03": "spring", "06": "summer", "09": "autumn", "12": "winter"}
+
+
+def period_label(date: str | None, precision: str | None) -> str | None:
+    """A date as an analyst reads it at its precision. A quarter, half or season is stored as its first month
+    (so dates still sort and filter as ISO strings) and shown as the period: "2021-Q3", "2021-H1", "summer
+    2021"."""
+    if not date or len(date) < 7 or not date[5:7].isdigit():
+        return date
+    month = int(date[5:7])
+    if precision == Precision.QUARTER:
+        return f"{date[:4]}-Q{(month - 1) // 3 + 1}"
+    if precision == Precision.HALF:
+        return f"{date[:4]}-H{(month - 1) // 6 + 1}"
+    if precision == Precision.SEASON and date[5:7] in SEASON_NAMES:
+        return f"{SEASON_NAMES[date[5:7]]} {date[:4]}"
+    return date
 
 
 class Modality(StrEnum):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bilat.models import Document, Precision
+from bilat.models import Document, Precision, period_label
 from bilat.nlp.actors import recognize_actors
 from bilat.nlp.event_date import date_event
 from bilat.nlp.parsed import Parsed
@@ -127,3 +127,20 @@ def test_event_date_past_act_does_not_take_a_future_date(nlp, resources):
     text = "A. B. C. D. The envoy told Peru that Chile will open a school there next year."
     parsed = _parsed(nlp, resources, text)
     assert date_event(_token(parsed, "told"), parsed).date != "2023"
+
+
+def test_event_date_quarter_and_season_keep_their_precision(nlp, resources):
+    text = "Kenya and Uganda signed a transit accord in the second quarter of 2019. "
+    text += "They met again in summer 2020."
+    parsed = _parsed(nlp, resources, text)
+    signed = date_event(_token(parsed, "signed"), parsed)
+    met = date_event(_token(parsed, "met"), parsed)
+    assert (signed.date, signed.date_end, signed.precision) == ("2019-04", "2019-06", Precision.QUARTER)
+    assert (met.date, met.date_end, met.precision) == ("2020-06", "2020-08", Precision.SEASON)
+
+
+def test_period_label_shows_the_period():
+    assert period_label("2019-04", Precision.QUARTER) == "2019-Q2"
+    assert period_label("2020-07", Precision.HALF) == "2020-H2"
+    assert period_label("2020-06", Precision.SEASON) == "summer 2020"
+    assert period_label("2020-06", Precision.MONTH) == "2020-06"

@@ -13,7 +13,7 @@ from bilat.nlp.timex import tag_timexes
         ("The stamp read 21/06/2022 at the top.", "2022-06-21", "21/06/2022", "DATE", "2022-06-21"),
         ("The aid convoy arrived on 14/08/2023.", "2023-08-20", "14/08/2023", "DATE", "2023-08-14"),
         ("Prices are now rising.", "2020-01-01", "now", "DATE", "PRESENT_REF"),
-        ("Trade grew over the past decade.", "2020-01-01", "the past decade", "DURATION", "P10Y"),
+        ("Trade grew over the past decade.", "2020-01-01", "the past decade", "DURATION", "P1DE"),
         ("The plant was built in the mid-1980s.", "2020-01-01", "the mid-1980s", "DATE", "198"),
         ("He spoke on Friday afternoon.", "2013-03-25", "Friday afternoon", "DATE", "2013-03-22TAF"),
         ("The talks will resume in July.", "2013-12-05", "July", "DATE", "2014-07"),
@@ -160,3 +160,110 @@ def test_timex_of_that_year_takes_the_year_named_before(resources):
         "Chile recognised Peru in 1995 and opened an embassy on May 4 of that year.", "2020-01-01", resources
     )
     assert [t.value for t in found] == ["1995", "1995-05-04"]
+
+
+# Beyond diplomatic news: reporting periods, seasons, zones, short years, references back, vague references
+# and rates. Each sentence is our own; the value is what TIMEX3 writes for it against the article date.
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "kind", "value"),
+    [
+        (
+            "Orders slowed in the third quarter of this year.",
+            "2021-11-02",
+            "the third quarter of this year",
+            "DATE",
+            "2021-Q3",
+        ),
+        (
+            "The mill lost money in the final quarter of 2009.",
+            "2010-02-01",
+            "the final quarter of 2009",
+            "DATE",
+            "2009-Q4",
+        ),
+        (
+            "The brewer posted third-quarter earnings on Tuesday.",
+            "2019-10-24",
+            "third-quarter",
+            "DATE",
+            "2019-Q3",
+        ),
+        ("Margins thinned in the last quarter.", "2019-10-24", "the last quarter", "DATE", "2019-Q3"),
+        ("Bookings should recover next quarter.", "2019-10-24", "next quarter", "DATE", "2020-Q1"),
+        (
+            "Freight volumes fell in the fourth quarter.",
+            "2010-02-01",
+            "the fourth quarter",
+            "DATE",
+            "2009-Q4",
+        ),
+        ("Q2 2018 deliveries set a record.", "2018-08-01", "Q2 2018", "DATE", "2018-Q2"),
+        (
+            "Sales doubled in the first half of 2020.",
+            "2021-02-20",
+            "the first half of 2020",
+            "DATE",
+            "2020-H1",
+        ),
+        ("The grocer's first-half profit slipped.", "2023-08-10", "first-half", "DATE", "2023-H1"),
+        ("The utility expects a surplus in fiscal 2024.", "2023-05-10", "fiscal 2024", "DATE", "2024"),
+        ("The refinery should restart by mid-2011.", "2010-03-12", "mid-2011", "DATE", "2011"),
+        ("Sowing starts in spring.", "2022-01-12", "spring", "DATE", "2022-SP"),
+        ("Ferries return this autumn.", "2022-03-12", "this autumn", "DATE", "2022-FA"),
+        ("Summer 2019 was the driest on the island.", "2021-04-01", "Summer 2019", "DATE", "2019-SU"),
+        (
+            "The cyclone crossed the coast at 18:00 UTC.",
+            "2017-09-07",
+            "18:00 UTC",
+            "TIME",
+            "2017-09-07T18:00Z",
+        ),
+        ("The all-clear came at 0800 UTC.", "2018-08-06", "0800 UTC", "TIME", "2018-08-06T08:00Z"),
+        ("The bell rang at 4 p.m. EST.", "2021-07-20", "4 p.m. EST", "TIME", "2021-07-20T16:00-05"),
+        ("The final starts at 7.45pm.", "2021-07-20", "7.45pm", "TIME", "2021-07-20T19:45"),
+        ("The club last won the cup in '82.", "2022-06-01", "'82", "DATE", "1982"),
+        ("The survey of 1957-58 mapped the glacier.", "2013-03-22", "58", "DATE", "1958"),
+        ("Copper prices have eased recently.", "2021-07-20", "recently", "DATE", "PAST_REF"),
+        ("Rents have soared in recent years.", "2021-07-20", "recent years", "DATE", "PAST_REF"),
+        ("Rates may stay low in the near term.", "2021-07-20", "the near term", "DATE", "FUTURE_REF"),
+        ("The annual report is out.", "2021-07-20", "annual", "SET", "P1Y"),
+        ("The trust pays quarterly dividends.", "2021-07-20", "quarterly", "SET", "P3M"),
+        ("Coupons are paid every quarter.", "2021-07-20", "every quarter", "SET", "P3M"),
+        ("It was the steepest single-day fall.", "2021-07-20", "single-day", "DURATION", "P1D"),
+    ],
+)
+def test_timex_values_of_other_genres(resources, text, dct, span, kind, value):
+    found = tag_timexes(text, dct, resources)
+    assert [(t.text, t.type, t.value) for t in found if t.text == span] == [(span, kind, value)]
+
+
+def test_timex_zone_in_brackets_is_written_but_outside_the_span(resources):
+    found = tag_timexes("The tremor hit at 6:40 p.m. (GMT +8) on Sunday.", "2018-08-06", resources)
+    assert (found[0].text, found[0].value) == ("6:40 p.m.", "2018-08-05T18:40+08")
+
+
+def test_timex_references_back_take_the_last_day_named(resources):
+    text = "The river crested on Monday. Later in the day a levee gave way, and shares fell for a second "
+    text += "straight day."
+    values = {t.text: t.value for t in tag_timexes(text, "2021-07-21", resources)}
+    assert values == {"Monday": "2021-07-19", "the day": "2021-07-19", "a second straight day": "2021-07-19"}
+
+
+def test_timex_same_period_last_year_is_the_period_named_before(resources):
+    text = "Sales rose in the third quarter, against a loss in the same period last year."
+    values = {t.text: t.value for t in tag_timexes(text, "2019-10-24", resources)}
+    assert values["the same period last year"] == "2018-Q3"
+
+
+def test_timex_quarter_of_a_game_is_no_calendar_quarter(resources):
+    text = "The visitors scored 12 points in the third quarter to take the lead."
+    assert [t.text for t in tag_timexes(text, "2019-10-24", resources)] == []
+
+
+def test_timex_reporting_periods_have_month_bounds(resources):
+    (q,) = tag_timexes("Output grew in the second quarter of 2015.", "2015-09-01", resources)
+    (h,) = tag_timexes("Output grew in the second half of 2015.", "2016-03-01", resources)
+    (w,) = tag_timexes("Heating bills peaked in winter 2018.", "2019-03-01", resources)
+    assert (q.begin, q.end_value) == ("2015-04", "2015-06")
+    assert (h.begin, h.end_value) == ("2015-07", "2015-12")
+    assert (w.begin, w.end_value) == ("2018-12", "2019-02")

@@ -14,6 +14,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from bilat.models import period_label
+
 LONG = {"evidence", "text", "snippet", "answer", "source_uri"}
 
 
@@ -80,6 +82,9 @@ def render(
     for name in names:
         table.add_column(name, overflow="fold", max_width=90 if name in LONG else 40)
     for record in flat:
+        # A quarter, half or season is stored as its first month; people read it as the period.
+        if record.get("date") and record.get("date_precision"):
+            record["date"] = period_label(record["date"], record["date_precision"])
         # Text cells, not markup: "[embassy]" in a snippet is data to show, not a rich style.
         table.add_row(*(Text(_cell(record.get(n), 160 if n in LONG else 80)) for n in names))
     console.print(table)

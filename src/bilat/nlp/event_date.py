@@ -23,7 +23,9 @@ from bilat.models import Precision, Timex
 from bilat.nlp.parsed import Parsed
 
 LEAD_SENTENCES = 4  # headline, standfirst and the first sentences report the news of the day
-CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-Q\d|-W\d{2})?$|^\d{3}$")
+CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-Q\d|-H\d|-(?:SP|SU|FA|WI)|-W\d{2})?$|^\d{3}$")
+# A reporting period or a season: dated by its first month, at its own precision ("in the third quarter").
+PERIOD_CODE = re.compile(r"^\d{4}-(?:Q\d|H\d|SP|SU|FA|WI)$")
 LEAD_TAGS = {"VBD", "VBZ", "VBP", "VBN", "VB"}
 ONGOING_TAGS = {"VBZ", "VBP", "VBG"}
 HABITUAL = {"always", "never", "often", "usually", "traditionally", "long"}
@@ -48,6 +50,10 @@ def precision_of(value: str) -> str:
         return Precision.YEAR
     if "-Q" in value:
         return Precision.QUARTER
+    if "-H" in value:
+        return Precision.HALF
+    if re.search(r"-(?:SP|SU|FA|WI)$", value):
+        return Precision.SEASON
     if "-W" in value:
         return Precision.WEEK
     if re.fullmatch(r"\d{4}-\d{2}", value):
@@ -69,6 +75,8 @@ def _from_timex(timex: Timex, how: str) -> EventDate:
     value = timex.value[:10]
     if timex.type == "DURATION":
         return EventDate(timex.begin, None, precision_of(timex.begin), timex.text, how)
+    if PERIOD_CODE.match(timex.value) and timex.begin:
+        return EventDate(timex.begin, timex.end_value, precision_of(timex.value), timex.text, how)
     if timex.begin and timex.end_value:
         return EventDate(timex.begin, timex.end_value, precision_of(timex.begin), timex.text, how)
     return EventDate(value, None, precision_of(value), timex.text, how)

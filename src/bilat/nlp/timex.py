@@ -8,13 +8,14 @@ a TIMEX3 value with a named normaliser. A relative expression without an article
 from __future__ import annotations
 
 import calendar
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from datetime import date, timedelta
 from functools import partial
 
 from bilat.models import Sentence, Timex
-from bilat.nlp.timex_context import date_clocks, join_ranges, looks_ahead, resolve_anaphora
+from bilat.nlp.timex_context import date_clocks, guarded, join_ranges, looks_ahead, resolve_anaphora
 from bilat.nlp.timex_rules import TimeRules, load_time_rules
 from bilat.resources import Resources
 
@@ -129,19 +130,116 @@ def period_months(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     return y, begin, end
 
 
+def _period_year(number: int, current: int, dct: date, ahead: str | None) -> int:
+    """The year of a quarter, half or season named without one: the next such period when the sentence looks
+    ahead, else the last one begun by the article date (news reports the past)."""
+    if ahead:
+        return dct.year if number >= current else dct.year + 1
+    return dct.year if number <= current else dct.year - 1
+
+
+def _year_of(g: Groups, dct: date | None, number: int, per_year: int) -> str:
+    if g.get("year"):
+        return g["year"]
+    if g.get("yy"):
+        return _century(g["yy"], dct)
+    if dct is None:
+        return "XXXX"
+    rel = " ".join((g.get("rel") or "").lower().split())
+    if rel:
+        return str(dct.year + {"last": -1, "previous": -1, "next": 1}.get(rel, 0))
+    current = (dct.month - 1) * per_year // 12 + 1
+    return str(_period_year(number, current, dct, g.get("ahead")))
+
+
 def quarter(g: Groups, dct: date | None, rules: TimeRules) -> Value:
-    q = int(rules.tables["quarter"].get((g["q"] or "").lower(), "0"))
+    word = (g.get("q") or g.get("qa") or "").lower()
+    q = int(g.get("qn") or rules.tables["quarter"].get(word, "0"))
     if not q:
         return None
-    return f"{g['year']}-Q{q}", f"{g['year']}-{3 * q - 2:02d}", f"{g['year']}-{3 * q:02d}"
+    y = _year_of(g, dct, q, 4)
+    if y == "XXXX":
+        return f"XXXX-Q{q}", None, None
+    return f"{y}-Q{q}", f"{y}-{3 * q - 2:02d}", f"{y}-{3 * q:02d}"
+
+
+def quarter_relative(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    """ "the last quarter", "this quarter", "next quarter": counted from the article's quarter."""
+    if dct is None:
+        return None
+    rel = " ".join((g.get("rel") or "").lower().split())
+    shift = {"last": -1, "previous": -1, "past": -1, "latest": -1, "prior": -1, "most recent": -1}.get(rel, 0)
+    shift = 1 if rel in {"next", "coming"} else shift
+    index = dct.year * 4 + (dct.month - 1) // 3 + shift
+    y, q = divmod(index, 4)
+    return f"{y}-Q{q + 1}", f"{y}-{3 * q + 1:02d}", f"{y}-{3 * q + 3:02d}"
+
+
+def half(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    h = int(rules.tables["half"].get((g.get("h") or g.get("ha") or "").lower(), "0"))
+    if not h:
+        return None
+    y = _year_of(g, dct, h, 2)
+    if y == "XXXX":
+        return f"XXXX-H{h}", None, None
+    return f"{y}-H{h}", f"{y}-{6 * h - 5:02d}", f"{y}-{6 * h:02d}"
+
+
+def same_period(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    """ "the same period last year": the period named before it, a year back (resolve_anaphora); the year
+    before the article's here."""
+    return (str(dct.year - 1) if dct else "XXXX"), None, None
+
+
+def _century(yy: str, dct: date | None) -> str:
+    """ "'82" in 2022 is 1982, "'19" is 2019: the latest such year not after the article's."""
+    now = dct.year if dct else 2000
+    year = now // 100 * 100 + int(yy)
+    return str(year - 100 if year > now else year)
+
+
+def short_year(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    if g.get("prev"):
+        # "2019-20", "1998/99": the first year after the one before the dash that ends in these digits.
+        first = int(g["prev"])
+        year = first // 100 * 100 + int(g["yy"])
+        return str(year + 100 if year < first else year), None, None
+    return _century(g["yy"], dct), None, None
+
+
+def vague(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    """ "recently", "ongoing", "the long term": a reference to the past, present or future."""
+    value = rules.tables["vague"].get(" ".join((g.get("t") or "").lower().split()))
+    return (value, None, None) if value else None
+
+
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def _season_value(year: str, code: str) -> Value:
+    """A season with its months as bounds (northern-hemisphere calendar: winter runs into the next year)."""
+    if not year.isdigit() or code not in SEASON_MONTHS:
+        return f"{year}-{code}", None, None
+    first, last = SEASON_MONTHS[code]
+    y = int(year)
+    end = f"{y + 1:04d}-{last - 12:02d}" if last > 12 else f"{y:04d}-{last:02d}"
+    return f"{year}-{code}", f"{y:04d}-{first:02d}", end
 
 
 def season(g: Groups, dct: date | None, rules: TimeRules) -> Value:
-    code = rules.tables["season"].get((g["season"] or "").lower())
-    y = g.get("year") or (
-        str(dct.year + {"last": -1, "next": 1}.get((g.get("rel") or "").lower(), 0)) if dct else "XXXX"
-    )
-    return f"{y}-{code}", None, None
+    code = rules.tables["season"].get((g["season"] or "").lower()) or ""
+    if g.get("year") or g.get("rel") or dct is None:
+        y = g.get("year") or (
+            str(dct.year + {"last": -1, "next": 1}.get((g.get("rel") or "").lower(), 0)) if dct else "XXXX"
+        )
+        return _season_value(y, code)
+    # A bare season: spring ... winter in calendar order, the year the sentence's direction gives.
+    order = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
+    current = {12: 4, 1: 4, 2: 4}.get(dct.month) or (dct.month - 3) // 3 + 1
+    y = _period_year(order.get(code or "", 0), current, dct, g.get("ahead"))
+    if current == 4 and dct.month <= 2 and code == "WI":
+        y = dct.year - 1 if not g.get("ahead") else dct.year
+    return _season_value(str(y), code)
 
 
 def relative(g: Groups, dct: date | None, rules: TimeRules) -> Value:
@@ -240,15 +338,30 @@ def set_(g: Groups, dct: date | None, rules: TimeRules) -> Value:
         return "XXXX-XX-XX" + rules.tables["part"][g["part"].lower()], None, None
     if g.get("weekday"):  # "every Friday"
         return f"XXXX-WXX-{WEEKDAYS[g['weekday'].lower()] + 1}", None, None
-    unit = (g.get("unit") or "").lower()
     adverb = (g.get("adv") or "").lower()
-    unit = (
-        unit
-        or {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}[
-            adverb
-        ]
-    )
+    if adverb:
+        value = rules.tables["rate"].get(adverb)
+        return (value, None, None) if value else None
+    unit = (g.get("unit") or "").lower()
+    if unit == "quarter":
+        return "P3M", None, None
     return f"P1{rules.tables['unit'][unit]}", None, None
+
+
+def _zone(g: Groups, rules: TimeRules) -> str:
+    """The TIMEX3 zone suffix: "UTC" → Z, "GMT +8" → +08, "EST" → -05, "(+05:30)" → +05:30."""
+    text = (g.get("zone") or g.get("pzone") or "").strip()
+    if not text:
+        return ""
+    m = re.match(r"(?P<name>[A-Za-z]+)?\s?(?:(?P<sign>[+\-−–])\s?(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?)?$", text)
+    if not m:
+        return ""
+    if m.group("sign"):
+        sign = "+" if m.group("sign") == "+" else "-"
+        minutes = f":{m.group('m')}" if m.group("m") and m.group("m") != "00" else ""
+        return f"{sign}{int(m.group('h')):02d}{minutes}"
+    zone = rules.tables["zone"].get((m.group("name") or "").lower(), "")
+    return "" if zone == "-" else zone
 
 
 def _clock(g: Groups) -> str:
@@ -267,7 +380,7 @@ def time_(g: Groups, dct: date | None, rules: TimeRules) -> Value:
         # A clock time with its day ("15:00 GMT Saturday") announces a time: the nearest such day.
         ahead = (WEEKDAYS[g["weekday"].lower()] - dct.weekday()) % 7
         day = (dct + timedelta(days=ahead)).isoformat()
-    return f"{day}T{_clock(g)}", None, None
+    return f"{day}T{_clock(g)}{_zone(g, rules)}", None, None
 
 
 def vague_duration(g: Groups, dct: date | None, rules: TimeRules) -> Value:
@@ -281,9 +394,10 @@ def vague_duration(g: Groups, dct: date | None, rules: TimeRules) -> Value:
 
 
 def one_unit(g: Groups, dct: date | None, rules: TimeRules) -> Value:
-    """ "the past year", "the coming decade": one unit long."""
+    """ "the past year", "the coming decade": one unit long (a decade or century in its own unit, as TimeML
+    writes "the following decade": P1DE)."""
     unit = (g["unit"] or "").lower()
-    letter = {"decade": "10Y", "century": "100Y"}.get(unit) or "1" + rules.tables["unit"].get(unit, "")
+    letter = "1" + rules.tables["unit"].get(unit, "")
     return (f"P{letter}" if len(letter) > 1 else None), None, None
 
 
@@ -337,6 +451,11 @@ NORMALISERS: dict[str, Callable[[Groups, date | None, TimeRules], Value]] = {
     "decade": decade,
     "period_months": period_months,
     "quarter": quarter,
+    "quarter_relative": quarter_relative,
+    "half": half,
+    "same_period": same_period,
+    "short_year": short_year,
+    "vague": vague,
     "season": season,
     "relative": relative,
     "present": present,
@@ -377,8 +496,10 @@ def tag_timexes(
         if any(start < e and s < end for s, e in taken):
             continue
         groups = match.groupdict()
-        if rule.normaliser in {"month", "weekday"}:
+        if rule.normaliser in {"month", "weekday", "quarter", "half", "season"}:
             groups["ahead"] = looks_ahead(text, start, end)
+        if rule.name in rules.guards and guarded(text, start, end, rules.guards[rule.name]):
+            continue
         value = NORMALISERS[rule.normaliser](groups, anchor, rules)
         if value is None:
             continue

@@ -39,9 +39,15 @@ CLAUSE_WORDS = 16  # the longest stretch back to a clause's start that still cou
 SENTENCE_END = re.compile(r"[.!?][\"”’\')]*\s|\n")
 CALENDAR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+PERIOD = re.compile(r"^\d{4}-(?:Q[1-4]|H[12]|\d{2})$")
+# Expressions that take the day the text last named ("that day", "later in the day", "a second straight day").
+BACK_TO_LAST = {"same_day", "the_day", "that_time", "consecutive"}
 MONTH_ONLY = {"month_bare", "month_part", "month_day", "day_month", "month_relative"}
 # A clock time next to its day: "10 a.m. local time on Friday", "Friday at 10 a.m.", "May 3, 8:00".
-CLOCK_THEN_DAY = re.compile(r"^\s*(?:\(?(?:local time|GMT|UTC|[A-Z]{2,4})\)?\s*)?,?\s*(?:on\s+)?(?:the\s+)?$")
+CLOCK_THEN_DAY = re.compile(
+    r"^\s*(?:\(?(?:local time|GMT|UTC|[A-Z]{2,4})?\s?(?:[+\-−–]\s?\d{1,2}(?::?\d{2})?)?\)?\s*)?,?\s*"
+    r"(?:on\s+)?(?:the\s+)?$"
+)
 DAY_THEN_CLOCK = re.compile(r"^\s*,?\s*(?:at\s+|from\s+|around\s+)?$")
 ANAPHORIC_SHIFT = {
     "the next day": 1,
@@ -85,6 +91,17 @@ def looks_ahead(text: str, start: int, end: int) -> str:
     return "weak" if all(WEAK_FUTURE.fullmatch(c) for c in cues) else "firm"
 
 
+def guarded(text: str, start: int, end: int, veto: re.Pattern[str]) -> bool:
+    """The expression's sentence holds a word that vetoes its rule."""
+    left = text[max(0, start - 300) : start]
+    ends = list(SENTENCE_END.finditer(left))
+    left = left[ends[-1].end() :] if ends else left
+    right = text[end : end + 300]
+    stop = SENTENCE_END.search(right)
+    right = right[: stop.start()] if stop else right
+    return bool(veto.search(left) or veto.search(right))
+
+
 def join_ranges(found: list[Timex], text: str, rules: TimeRules) -> None:
     """ "from 2019 to 2021", "between May and July", "2021-2022": both ends get the range's bounds; a
     month without its year ("from March to June 2022") takes the year of the other end."""
@@ -119,7 +136,7 @@ def join_ranges(found: list[Timex], text: str, rules: TimeRules) -> None:
 def date_clocks(found: list[Timex], text: str) -> None:
     """A clock time takes the day written next to it instead of the article's."""
     for i, timex in enumerate(found):
-        if timex.type != "TIME" or timex.rule not in {"time_clock", "clock_ampm"}:
+        if timex.type != "TIME" or timex.rule not in {"time_clock", "clock_ampm", "clock_military"}:
             continue
         clock = timex.value.partition("T")[2]
         day = None
@@ -168,11 +185,16 @@ def resolve_anaphora(found: list[Timex], rules: TimeRules, text: str) -> None:
     """ "The same day", "the next day", "two days later": relative to the last date mentioned before."""
     last: str | None = None
     last_year: str | None = None
+    last_period: str | None = None
     for i, timex in enumerate(found):
         if timex.rule in {"md_that_year", "month_that_year"} and last_year:
             # "August 3 of that year": the year last named, or unknown.
             timex.value = last_year + timex.value[4:]
-        if timex.rule == "same_day":
+        if timex.rule == "same_period":
+            # "the same period last year": the quarter, half or month named before, a year back.
+            if last_period:
+                timex.value = f"{int(last_period[:4]) - 1:04d}{last_period[4:]}"
+        elif timex.rule in BACK_TO_LAST:
             shift = ANAPHORIC_SHIFT.get(" ".join(timex.text.lower().split()), 0)
             anchor = _anchor_after(timex, found[i + 1] if i + 1 < len(found) else None, text) or last
             if anchor and DAY.match(anchor):
@@ -189,6 +211,8 @@ def resolve_anaphora(found: list[Timex], rules: TimeRules, text: str) -> None:
             if n.isdigit():
                 moved = _shift(last[:10], sign * int(n), words[-1].rstrip("s"))
                 timex.begin = timex.end_value = moved or timex.begin
+        if timex.type == "DATE" and PERIOD.match(timex.value) and timex.rule != "same_period":
+            last_period = timex.value
         if timex.type == "DATE" and CALENDAR.match(timex.value[:10]) and timex.rule != "named_period":
             last = timex.value[:10]
             last_year = timex.value[:4]

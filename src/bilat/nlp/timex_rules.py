@@ -26,6 +26,9 @@ class TimeRules:
     tables: dict[str, dict[str, str]] = field(default_factory=dict)
     # The named patterns of patterns.txt, expanded; the engine's passes use some (%rangeopen, %rangejoin).
     patterns: dict[str, str] = field(default_factory=dict)
+    # Rule name → a pattern whose presence in the expression's sentence vetoes the rule (normalization.txt's
+    # `guard` lines: "the third quarter" of a game report is no calendar quarter).
+    guards: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     def pattern(self, name: str) -> str:
         if name not in self.patterns:
@@ -88,4 +91,11 @@ def load_time_rules(resources: Resources, normalisers: set[str] | None = None) -
         except re.error as error:
             raise ResourceError(f"{where}: bad regular expression: {error}") from None
         rules.rules.append(Rule(name, kind, regex, normaliser, where))
+    names = {rule.name for rule in rules.rules}
+    for rule_name, pattern_name in rules.tables.get("guard", {}).items():
+        if rule_name not in names:
+            raise ResourceError(f"time/normalization.txt: guard for unknown rule {rule_name}")
+        if pattern_name not in named:
+            raise ResourceError(f"time/normalization.txt: guard names unknown pattern %{pattern_name}")
+        rules.guards[rule_name] = re.compile(rf"\b(?:{named[pattern_name]})\b", re.IGNORECASE)
     return rules

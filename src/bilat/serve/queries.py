@@ -10,7 +10,7 @@ import itertools
 from collections import Counter, defaultdict
 from typing import Any
 
-from bilat.models import Document, Event, Fact, SearchHit
+from bilat.models import Document, Event, Fact, SearchHit, period_label
 from bilat.store import Store
 
 QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
@@ -36,7 +36,7 @@ def event_view(event: Event, docs: dict[str, Document]) -> dict[str, Any]:
     plot = event.date or (doc.published if doc else None)
     row["plot_date"] = _full_date(plot) if plot else None
     row["date_basis"] = "event" if event.date else ("published" if plot else None)
-    row["date_shown"] = event.date or (
+    row["date_shown"] = period_label(event.date, event.date_precision) or (
         f"unknown (reported {doc.published})" if doc and doc.published else "unknown"
     )
     row["label"] = f"{event.source.name} → {event.target.name if event.target else '?'}"
