@@ -237,9 +237,11 @@ def test_timex_values_of_other_genres(resources, text, dct, span, kind, value):
     assert [(t.text, t.type, t.value) for t in found if t.text == span] == [(span, kind, value)]
 
 
-def test_timex_zone_in_brackets_is_written_but_outside_the_span(resources):
-    found = tag_timexes("The tremor hit at 6:40 p.m. (GMT +8) on Sunday.", "2018-08-06", resources)
-    assert (found[0].text, found[0].value) == ("6:40 p.m.", "2018-08-05T18:40+08")
+def test_timex_zone_in_brackets_is_written(resources):
+    found = tag_timexes("The tremor struck at 6:40 p.m. (GMT +8) on Sunday.", "2018-08-06", resources)
+    assert (found[0].text, found[0].value) == ("6:40 p.m. (GMT +8) on Sunday", "2018-08-05T18:40+08")
+    found = tag_timexes("The tremor struck at 6:40 p.m. (GMT +8).", "2018-08-06", resources)
+    assert (found[0].text, found[0].value) == ("6:40 p.m.", "2018-08-06T18:40+08")
 
 
 def test_timex_references_back_take_the_last_day_named(resources):
@@ -267,3 +269,61 @@ def test_timex_reporting_periods_have_month_bounds(resources):
     assert (q.begin, q.end_value) == ("2015-04", "2015-06")
     assert (h.begin, h.end_value) == ("2015-07", "2015-12")
     assert (w.begin, w.end_value) == ("2018-12", "2019-02")
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "kind", "value"),
+    [
+        ("Storms are forecast for the weekend.", "2017-09-07", "the weekend", "DATE", "2017-W36-WE"),
+        ("Crowds packed the beaches last weekend.", "2010-08-06", "last weekend", "DATE", "2010-W30-WE"),
+        ("The shops stay shut on Sundays.", "2010-08-06", "Sundays", "SET", "XXXX-WXX-7"),
+        ("Sales jumped over Christmas.", "2020-01-10", "Christmas", "DATE", "2019-12-25"),
+        ("Stores expect a rush at Thanksgiving.", "2018-11-02", "Thanksgiving", "DATE", "2018-11-22"),
+        ("A 79-year-old farmer was rescued.", "2010-08-06", "79-year-old", "DURATION", "P79Y"),
+        (
+            "The final lasted four hours and six minutes.",
+            "2009-09-14",
+            "four hours and six minutes",
+            "DURATION",
+            "PT4H6M",
+        ),
+        ("Repairs will take a year and a half.", "2023-03-08", "a year and a half", "DURATION", "P18M"),
+        ("She won the marathon in 2:19:42.", "2022-06-27", "2:19:42", "DURATION", "PT2H19M42S"),
+        (
+            "The strike runs until 2359 GMT Friday.",
+            "2019-12-05",
+            "2359 GMT Friday",
+            "TIME",
+            "2019-12-06T23:59",
+        ),
+        (
+            "The quake struck at 1940 GMT Wednesday.",
+            "2017-09-07",
+            "1940 GMT Wednesday",
+            "TIME",
+            "2017-09-06T19:40",
+        ),
+        ("Rain fell overnight.", "2021-07-15", "overnight", "TIME", "2021-07-14TNI"),
+        ("Rescuers set out at dawn.", "2021-07-15", "dawn", "TIME", "2021-07-15TMO"),
+        ("The storm made landfall midday Monday.", "2012-10-29", "midday Monday", "TIME", "2012-10-29T12:00"),
+        (
+            "Revenue fell in the January-March quarter.",
+            "2016-04-26",
+            "the January-March quarter",
+            "DATE",
+            "2016-Q1",
+        ),
+        ("Snow was scarce in the autumn.", "2009-02-11", "the autumn", "DATE", "2008-FA"),
+        ("Flu cases peaked by the end of the year.", "2013-03-22", "the end of the year", "DATE", "2012"),
+        ("The club last won the title a decade ago.", "2015-12-01", "a decade ago", "DATE", "2005"),
+        ("Tickets go on sale each season.", "2015-12-01", "each season", "SET", "P1Y"),
+    ],
+)
+def test_timex_values_of_other_genres_after_the_blind_run(resources, text, dct, span, kind, value):
+    found = tag_timexes(text, dct, resources)
+    assert [(t.text, t.type, t.value) for t in found if t.text == span] == [(span, kind, value)]
+
+
+def test_timex_a_clock_with_seconds_and_a_zone_stays_a_clock(resources):
+    found = tag_timexes("The launch window opened at 14:03 UTC.", "2014-03-20", resources)
+    assert [(t.text, t.type) for t in found] == [("14:03 UTC", "TIME")]

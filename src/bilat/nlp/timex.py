@@ -15,7 +15,14 @@ from datetime import date, timedelta
 from functools import partial
 
 from bilat.models import Sentence, Timex
-from bilat.nlp.timex_context import date_clocks, guarded, join_ranges, looks_ahead, resolve_anaphora
+from bilat.nlp.timex_context import (
+    date_clocks,
+    guarded,
+    join_ranges,
+    looks_ahead,
+    looks_back,
+    resolve_anaphora,
+)
 from bilat.nlp.timex_rules import TimeRules, load_time_rules
 from bilat.resources import Resources
 
@@ -25,7 +32,23 @@ MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
 Groups = dict[str, str | None]
+# Normalisers that place an expression by the direction its sentence looks (past news, or a future plan).
+LOOKS = {
+    "month",
+    "weekday",
+    "quarter",
+    "half",
+    "season",
+    "md",
+    "clock_day",
+    "part_weekday",
+    "weekend",
+    "holiday",
+    "boundary",
+}
 Value = tuple[str, str | None, str | None] | None  # value, begin, end
+# "postponed until 15:00 GMT Saturday": a time a delay runs to lies ahead, whatever the verb's tense.
+UNTIL = re.compile(r"\b(?:until|till|to)\s+$", re.I)
 
 
 def _month(text: str | None) -> int:
@@ -55,7 +78,12 @@ def md(g: Groups, dct: date | None, rules: TimeRules) -> Value:
         found = date(dct.year, month, day)
     except ValueError:
         return None
-    if (found - dct).days > 183:  # a day far ahead of the article is last year's
+    if g.get("ahead") == "firm" and (dct - found).days > 30:  # "the window opens on Jan. 1": the next one
+        try:
+            found = date(dct.year + 1, month, day)
+        except ValueError:
+            return None
+    elif (found - dct).days > 183:  # a day far ahead of the article is last year's
         found = date(dct.year - 1, month, day)
     return found.isoformat(), None, None
 
@@ -73,6 +101,10 @@ def boundary(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     if g.get("year"):
         return g["year"], None, None
     rel = (g.get("rel") or "this").lower()
+    bare = (g.get("rel") or "the").lower() == "the"
+    if bare and (g.get("unit") or "").lower() == "year" and g.get("back") and dct and dct.month <= 6:
+        # "flu peaked by the end of the year", told in spring: the year just past.
+        return str(dct.year - 1), None, None
     return relative({"rel": "this" if rel == "the" else rel, "unit": g.get("unit")}, dct, rules)
 
 
@@ -233,12 +265,20 @@ def season(g: Groups, dct: date | None, rules: TimeRules) -> Value:
             str(dct.year + {"last": -1, "next": 1}.get((g.get("rel") or "").lower(), 0)) if dct else "XXXX"
         )
         return _season_value(y, code)
-    # A bare season: spring ... winter in calendar order, the year the sentence's direction gives.
+    # A bare season: spring ... winter in calendar order; January and February are the last winter's.
     order = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
-    current = {12: 4, 1: 4, 2: 4}.get(dct.month) or (dct.month - 3) // 3 + 1
-    y = _period_year(order.get(code or "", 0), current, dct, g.get("ahead"))
-    if current == 4 and dct.month <= 2 and code == "WI":
-        y = dct.year - 1 if not g.get("ahead") else dct.year
+    season_year = dct.year - 1 if dct.month <= 2 else dct.year
+    current = 4 if dct.month in {12, 1, 2} else (dct.month - 3) // 3 + 1
+    number = order.get(code, 0)
+    if g.get("ahead"):
+        y = season_year if number >= current else season_year + 1
+    elif g.get("back"):
+        y = season_year if number <= current else season_year - 1
+    else:
+        # No tense to go by ("sowing starts in spring"): the nearest such season to the article date.
+        middle = {1: 4, 2: 7, 3: 10, 4: 13}[number]
+        months = dct.year * 12 + dct.month
+        y = min((season_year - 1, season_year, season_year + 1), key=lambda c: abs(c * 12 + middle - months))
     return _season_value(str(y), code)
 
 
@@ -274,23 +314,28 @@ def future(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     return "FUTURE_REF", None, None
 
 
+def _weekday_date(g: Groups, dct: date, name: str) -> date:
+    """The day a weekday names: the closest such day on or before the article date (news reports the past),
+    the next one when the sentence looks ahead or says "next"."""
+    target = WEEKDAYS[name.lower()]
+    rel = (g.get("rel") or "").strip().lower()
+    back = (dct.weekday() - target) % 7
+    if rel == "last" and back == 0:
+        back = 7
+    if rel == "next":
+        return dct + timedelta(days=(7 - back) % 7 or 7)
+    if not rel and g.get("ahead"):
+        return dct + timedelta(days=(7 - back) % 7)
+    return dct - timedelta(days=back)
+
+
 def weekday(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     """ "On Thursday": the closest such day on or before the article date (news reports the past), unless
     "next"."""
     target = WEEKDAYS[(g["weekday"] or "").lower()]
     if dct is None:
         return "XXXX-WXX-" + str(target + 1), None, None
-    rel = (g.get("rel") or "").strip().lower()
-    back = (dct.weekday() - target) % 7
-    if rel == "last" and back == 0:
-        back = 7
-    if rel == "next":
-        found = dct + timedelta(days=(7 - back) % 7 or 7)
-    elif not rel and g.get("ahead"):
-        # "On Tuesday, the minister will travel": the nearest such day from the article on.
-        found = dct + timedelta(days=(7 - back) % 7)
-    else:
-        found = dct - timedelta(days=back)
+    found = _weekday_date(g, dct, g["weekday"] or "")
     part = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}.get(
         (g.get("part") or "").lower()
     )
@@ -329,15 +374,15 @@ def ago(g: Groups, dct: date | None, rules: TimeRules) -> Value:
         y, w, _ = (dct - timedelta(weeks=k)).isocalendar()
         return f"{y}-W{w:02d}", None, None
     if unit == "decade":
-        return str(dct.year - 10 * k)[:3], None, None
+        return str(dct.year - 10 * k), None, None
     return "PAST_REF", None, None
 
 
 def set_(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     if g.get("part"):  # "every morning"
         return "XXXX-XX-XX" + rules.tables["part"][g["part"].lower()], None, None
-    if g.get("weekday"):  # "every Friday"
-        return f"XXXX-WXX-{WEEKDAYS[g['weekday'].lower()] + 1}", None, None
+    if g.get("weekday"):  # "every Friday", "on Fridays"
+        return f"XXXX-WXX-{WEEKDAYS[g['weekday'].lower().removesuffix('s')] + 1}", None, None
     adverb = (g.get("adv") or "").lower()
     if adverb:
         value = rules.tables["rate"].get(adverb)
@@ -345,6 +390,8 @@ def set_(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     unit = (g.get("unit") or "").lower()
     if unit == "quarter":
         return "P3M", None, None
+    if unit in {"season", "spring", "summer", "autumn", "winter"}:
+        return "P1Y", None, None
     return f"P1{rules.tables['unit'][unit]}", None, None
 
 
@@ -372,6 +419,116 @@ def _clock(g: Groups) -> str:
     elif ampm == "am" and hour == 12:
         hour = 0
     return f"{hour:02d}:{g.get('minute') or '00'}"
+
+
+def clock_day(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    """ "8 p.m. CDT Sunday", "1940 GMT Wednesday": the weekday's date, in the direction the sentence looks,
+    with the clock time and its zone."""
+    clock = {
+        "hour": g.get("hour") or g.get("hour24") or g.get("hourm"),
+        "minute": g.get("minute") or g.get("minute24") or g.get("minutem"),
+        "ampm": g.get("ampm"),
+    }
+    day = _weekday_date(g, dct, g["weekday"] or "").isoformat() if dct else "XXXX-XX-XX"
+    return f"{day}T{_clock(clock)}{_zone(g, rules)}", None, None
+
+
+def part_weekday(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    """ "midday Monday", "Tuesday dawn": the weekday's date with the part of the day."""
+    name = g.get("weekday") or g.get("weekday2") or ""
+    day = _weekday_date(g, dct, name).isoformat() if dct else "XXXX-XX-XX"
+    word = " ".join((g.get("t") or "").lower().replace(name.lower(), "").split())
+    return f"{day}{rules.tables['part'].get(word, '')}", None, None
+
+
+def weekend(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    """ "last weekend", "the weekend": an ISO week's weekend. A bare "the weekend" early in the week is the
+    one just past unless the sentence looks ahead; later in the week, the coming one."""
+    if dct is None:
+        return "XXXX-WXX-WE", None, None
+    rel = " ".join((g.get("rel") or "").lower().split())
+    shift = {"last": -1, "the past": -1, "next": 1}.get(rel, 0)
+    if rel in {"", "the"} and dct.weekday() <= 1 and not g.get("ahead"):
+        shift = -1
+    y, w, _ = (dct + timedelta(weeks=shift)).isocalendar()
+    return f"{y}-W{w:02d}-WE", None, None
+
+
+def holiday(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    """A holiday: its day in the year the sentence points to (the last one, or the next when it looks
+    ahead)."""
+    spec = rules.tables["holiday"].get(" ".join((g.get("name") or "").lower().split()))
+    if spec is None:
+        return None
+    if dct is None:
+        return (f"XXXX-{spec}", None, None) if "-" in spec else None
+
+    def day_in(year: int) -> date:
+        if "-" in spec:
+            month_, day_ = spec.split("-")
+            return date(year, int(month_), int(day_))
+        nth, name, month_ = spec.split()
+        weekday_ = [d[:3].lower() for d in calendar.day_name].index(name.lower())
+        days = [d for d in calendar.Calendar().itermonthdates(year, int(month_)) if d.month == int(month_)]
+        matching = [d for d in days if d.weekday() == weekday_]
+        return matching[-1] if nth == "last" else matching[int(nth) - 1]
+
+    found = day_in(dct.year)
+    if g.get("ahead") and found < dct:
+        found = day_in(dct.year + 1)
+    elif not g.get("ahead") and (found - dct).days > 60:
+        found = day_in(dct.year - 1)
+    return found.isoformat(), None, None
+
+
+def compound(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    """ "four hours and six minutes" → PT4H6M; "a year and a half" → P18M."""
+    n = rules.number(g["n"] or "")
+    unit = (g["unit"] or "").lower().rstrip("s")
+    if not n.isdigit():
+        return None
+    if g.get("half"):
+        smaller = {"year": (12, "M"), "hour": (60, "M"), "day": (24, "H"), "month": None}.get(unit)
+        if not smaller:
+            return None
+        total = int(n) * smaller[0] + smaller[0] // 2
+        return (
+            (
+                f"PT{total}{smaller[1]}"
+                if unit in {"hour", "day"} and smaller[1] != "H"
+                else f"P{total}{smaller[1]}"
+                if unit != "hour"
+                else f"PT{total}M"
+            ),
+            None,
+            None,
+        )
+    n2 = rules.number(g["n2"] or "")
+    unit2 = (g["unit2"] or "").lower().rstrip("s")
+    letters = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M", "second": "S"}
+    if unit not in letters or unit2 not in letters or n2 == "X":
+        return None
+    date_part = "".join(
+        f"{k}{letters[u]}" for k, u in ((n, unit), (n2, unit2)) if u in {"year", "month", "week", "day"}
+    )
+    time_part = "".join(
+        f"{k}{letters[u]}" for k, u in ((n, unit), (n2, unit2)) if u in {"hour", "minute", "second"}
+    )
+    return f"P{date_part}" + (f"T{time_part}" if time_part else ""), None, None
+
+
+def race_time(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    """ "2:04:11" → PT2H4M11S."""
+    seconds = g["s"].lstrip("0") or "0"
+    return f"PT{int(g['h'])}H{int(g['m'])}M{seconds if '.' in seconds else int(seconds)}S", None, None
+
+
+def quarter_months(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    """ "the January-March quarter": the quarter its last month ends."""
+    last = _month(g["m2"])
+    if last % 3 or (_month(g["m1"]) - 1) // 3 != (last - 1) // 3:
+        return None
+    return quarter({**g, "qn": str(last // 3), "q": None}, dct, rules)
 
 
 def time_(g: Groups, dct: date | None, rules: TimeRules) -> Value:
@@ -415,9 +572,14 @@ def anaphoric(g: Groups, dct: date | None, rules: TimeRules) -> Value:
 
 
 def part_of_day(g: Groups, dct: date | None, rules: TimeRules) -> Value:
-    """ "in the evening", "that night": a part of the story's day — the article's here, the last day the
-    text names in resolve_anaphora."""
-    return f"{dct.isoformat() if dct else 'XXXX-XX-XX'}{rules.tables['part'][g['part'].lower()]}", None, None
+    """ "in the evening", "that night", "at dawn": a part of the story's day — the article's here, the last
+    day the text names in resolve_anaphora. "Overnight" is the night before the article's day."""
+    word = " ".join((g.get("part") or g.get("t") or "").lower().split()).removeprefix("the ")
+    code = rules.tables["part"].get(word)
+    if code is None:
+        return None
+    day = dct - timedelta(days=1) if dct and word == "overnight" else dct
+    return f"{day.isoformat() if day else 'XXXX-XX-XX'}{code}", None, None
 
 
 def md_that_year(g: Groups, dct: date | None, rules: TimeRules) -> Value:
@@ -452,6 +614,13 @@ NORMALISERS: dict[str, Callable[[Groups, date | None, TimeRules], Value]] = {
     "period_months": period_months,
     "quarter": quarter,
     "quarter_relative": quarter_relative,
+    "quarter_months": quarter_months,
+    "clock_day": clock_day,
+    "part_weekday": part_weekday,
+    "weekend": weekend,
+    "holiday": holiday,
+    "compound": compound,
+    "race_time": race_time,
     "half": half,
     "same_period": same_period,
     "short_year": short_year,
@@ -496,8 +665,14 @@ def tag_timexes(
         if any(start < e and s < end for s, e in taken):
             continue
         groups = match.groupdict()
-        if rule.normaliser in {"month", "weekday", "quarter", "half", "season"}:
+        if rule.normaliser in LOOKS:
             groups["ahead"] = looks_ahead(text, start, end)
+            groups["back"] = "past" if looks_back(text, start, end) else ""
+            if rule.normaliser == "clock_day" and UNTIL.search(text[max(0, start - 8) : start]):
+                groups["back"] = ""
+            if rule.normaliser == "clock_day" and not groups["back"]:
+                # A clock time with its weekday ("until 2359 GMT Friday") announces a time: the coming day.
+                groups["ahead"] = groups["ahead"] or "firm"
         if rule.name in rules.guards and guarded(text, start, end, rules.guards[rule.name]):
             continue
         value = NORMALISERS[rule.normaliser](groups, anchor, rules)

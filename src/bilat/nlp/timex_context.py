@@ -17,19 +17,22 @@ from bilat.nlp.timex_rules import TimeRules
 # sentence says nothing about this expression.
 FUTURE = re.compile(
     r"\b(?:will|shall|would|may|might|could|expected|expects|plans?|planned|planning|scheduled|upcoming|"
-    r"due|going to|to be held|aims?|set to|intends?|hopes? to|'ll|wo?n't)\b",
+    r"due|going to|to be held|aims?|set to|intends?|hop(?:es|ed)? to|'ll|wo?n't|forecasts?|outlook|guidance|"
+    r"the next|on course|on track)\b",
     re.I,
 )
 # Future-in-the-past and possibility ("said it would leave in February") keep a month after the article's
 # in this year, but only a firm future ("will meet in January") moves a month into next year.
-WEAK_FUTURE = re.compile(r"\b(?:would|could|might|may|hopes? to)\b", re.I)
+WEAK_FUTURE = re.compile(r"\b(?:would|could|might|may|hop(?:es|ed)? to)\b", re.I)
 # Past wording right before the expression ("told reporters on Wednesday that…", "was named in May") ties
 # it to that past verb, whatever future a later clause speaks of. Any "-ed" word counts unless it is a
 # future cue ("scheduled", "expected").
 PAST = re.compile(
-    r"\b(?:was|were|had|did|said|told|wrote|met|held|took|made|began|ended|ago|last|earlier|previously)\b"
+    r"\b(?:was|were|had|did|said|told|wrote|met|held|took|made|began|ended|ago|last|earlier|previously|"
+    r"struck|fell|rose|came|went|left|broke|spoke|gave|won|lost|saw|ran|sank|swept|tore|caught|kept|sent|"
+    r"brought|drove|flew|froze|grew|led|shook|stood|threw|woke|wore)\b"
     # An "-ed" word is past unless a bare "be" carries it ("is due to be published in May").
-    r"|(?<!\bbe )\b\w{3,}ed\b",
+    r"|(?<!\bbe )(?<!\bis )(?<!\bare )\b\w{3,}ed\b",
     re.I,
 )
 # A later clause speaks of its own time: the words after the expression stop at the first clause word.
@@ -75,6 +78,14 @@ def _window(text: str, start: int, end: int) -> tuple[str, str]:
     )
     keep = max(WINDOW_BEFORE, min(len(words) - opening, CLAUSE_WORDS))
     return " ".join(words[-keep:]), " ".join(right.split()[:WINDOW_AFTER])
+
+
+def looks_back(text: str, start: int, end: int) -> bool:
+    """Past wording stands right before the expression ("peaked by the end of the year", "struck at 1940
+    GMT Wednesday")."""
+    before, _ = _window(text, start, end)
+    near = " ".join(before.split()[-4:])
+    return bool(PAST.search(near)) and not FUTURE.search(near)
 
 
 def looks_ahead(text: str, start: int, end: int) -> str:
@@ -202,7 +213,7 @@ def resolve_anaphora(found: list[Timex], rules: TimeRules, text: str) -> None:
             elif shift:
                 # "A day after the vote" with no date for the vote: the day is unknown, not the article's.
                 timex.value = "XXXX-XX-XX"
-        elif timex.rule in {"part_in", "part_that"} and last and DAY.match(last):
+        elif timex.rule in {"part_in", "part_that", "part_word", "night_before"} and last and DAY.match(last):
             timex.value = last[:10] + timex.value[10:]
         elif timex.rule == "later" and last:
             words = timex.text.lower().split()
