@@ -37,11 +37,13 @@ class BuildReport:
 
 
 @contextmanager
-def _opened(store: StoreLike):
+def _opened(store: StoreLike, *, create: bool = False):
+    """An open store; only the writing functions (``create=True``) may make a new one, so a mistyped
+    ``--store`` on a read is one error line, not an empty file left behind."""
     if isinstance(store, Store):
         yield store
     else:
-        opened = open_store(store)
+        opened = open_store(store, create=create)
         try:
             yield opened
         finally:
@@ -82,7 +84,7 @@ def build(
     resources = resources or load_resources()
     documents, errors = read_documents(sources, resources, published)
     report = BuildReport(failed=errors, documents=len(documents))
-    with _opened(store) as opened:
+    with _opened(store, create=True) as opened:
         todo = [d for d in documents if not opened.has_document(d.id)]
         report.skipped = len(documents) - len(todo)
         if progress:
@@ -309,7 +311,7 @@ def add_text(
     resources = resources or load_resources()
     document = to_document(RawDocument(source_uri=source_uri, text=text), resources, published=published)
     report = BuildReport(documents=1)
-    with _opened(store) as opened:
+    with _opened(store, create=True) as opened:
         if opened.has_document(document.id):
             report.skipped = 1
             return report
@@ -326,4 +328,6 @@ def serve_app(store: StoreLike = DEFAULT_STORE, token: str | None = None):
     """The FastAPI web app over a store (read-only unless ``token`` is set; writes need it as bearer)."""
     from bilat.serve.app import create_app
 
-    return create_app(store if isinstance(store, Store) else open_store(store), token=token)
+    # A read-only server never creates a store; one that accepts writes may start empty.
+    opened = store if isinstance(store, Store) else open_store(store, create=token is not None)
+    return create_app(opened, token=token)

@@ -165,6 +165,7 @@ class Event(Record):
     date_end: str | None = None
     date_precision: str = Precision.UNKNOWN
     date_text: str | None = None
+    date_basis: str | None = None  # text | context | publication: where the date came from; None if undated
     place: str | None = None
     modality: str = Modality.ASSERTED
     attributed_to: str | None = None

@@ -17,6 +17,7 @@ from bilat.progress import progress_bar
 
 EVENT_COLUMNS = [
     "date",
+    "date_basis",
     "cameo",
     "source.name",
     "source.country",

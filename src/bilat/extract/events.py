@@ -524,6 +524,7 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
         date_end=when.date_end,
         date_precision=when.precision,
         date_text=when.text,
+        date_basis=when.basis,
         place=candidate.place,
         modality=modality,
         attributed_to=attributed if attributed and attributed != source.name else None,

@@ -15,6 +15,12 @@ from bilat.store import Store
 
 QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 TREND_WINDOW = 5
+# How a page says where an event's date came from (``Event.date_basis``).
+BASIS_SHOWN = {
+    "text": "from the text",
+    "context": "from the context",
+    "publication": "publication date",
+}
 
 
 def _doc_meta(doc: Document | None) -> dict[str, Any]:
@@ -24,8 +30,9 @@ def _doc_meta(doc: Document | None) -> dict[str, Any]:
 
 
 def event_view(event: Event, docs: dict[str, Document]) -> dict[str, Any]:
-    """An event as the pages show it. ``plot_date`` is the event's own date, else the date its document
-    was published (``date_basis`` says which): the chart needs a position, the record keeps ``date``."""
+    """An event as the pages show it. ``plot_date`` is the event's date, else the date its document was
+    published (``plot_basis`` says which): the chart needs a position, the record keeps ``date``.
+    ``date_basis`` (text, context, publication) is the event's own: where its date came from."""
     row = event.model_dump(mode="json")
     doc = docs.get(event.doc_id)
     meta = _doc_meta(doc)
@@ -35,9 +42,11 @@ def event_view(event: Event, docs: dict[str, Document]) -> dict[str, Any]:
     row["quad_label"] = QUADS.get(event.quad, str(event.quad))
     plot = event.date or (doc.published if doc else None)
     row["plot_date"] = _full_date(plot) if plot else None
-    row["date_basis"] = "event" if event.date else ("published" if plot else None)
-    row["date_shown"] = event.date or (
-        f"unknown (reported {doc.published})" if doc and doc.published else "unknown"
+    row["plot_basis"] = "event" if event.date else ("published" if plot else None)
+    row["date_shown"] = (
+        f"{event.date} ({BASIS_SHOWN.get(event.date_basis or '', 'from the text')})"
+        if event.date
+        else (f"unknown (reported {doc.published})" if doc and doc.published else "unknown")
     )
     row["label"] = f"{event.source.name} → {event.target.name if event.target else '?'}"
     return row
@@ -131,6 +140,17 @@ def dyad(store: Store, a: str, b: str, since: str | None = None, until: str | No
             {"id": i, **_doc_meta(docs[i])} for i in sorted(used, key=lambda i: docs[i].source_uri)
         ],
     }
+
+
+def known_side(store: Store, side: str) -> bool:
+    """A side of a dyad bilat can speak of: an ISO 3166 alpha-3 code, or a country or actor stored."""
+    if len(side) == 3 and side.isalpha():
+        import pycountry
+
+        if pycountry.countries.get(alpha_3=side.upper()) is not None:
+            return True
+        return any(a.country == side.upper() for a in store.actors())
+    return bool(store.events(actor=side)) or any(side.lower() == a.name.lower() for a in store.actors())
 
 
 def actor(store: Store, actor_id: str) -> dict[str, Any] | None:
