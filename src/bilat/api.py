@@ -30,10 +30,23 @@ class BuildReport:
     documents: int = 0
     events: int = 0
     facts: int = 0
+    duplicates: int = 0  # inputs whose text is a copy of another input's: read, then dropped
+    warnings: list[IngestError] = field(default_factory=list)  # read, but not quite as written
 
     @property
     def ok(self) -> bool:
         return not self.failed
+
+
+@dataclass
+class Reading:
+    """What reading a build's sources gave: documents (each text once), one error per bad input, the
+    copies dropped and warnings about inputs read with repairs."""
+
+    documents: list[Document] = field(default_factory=list)
+    errors: list[IngestError] = field(default_factory=list)
+    duplicates: int = 0
+    warnings: list[IngestError] = field(default_factory=list)
 
 
 @contextmanager
@@ -50,21 +63,47 @@ def _opened(store: StoreLike, *, create: bool = False):
             opened.close()
 
 
+def read(sources: Iterable[str], resources: Resources, published: str | None = None) -> Reading:
+    """Read and clean every source (see ``Reading``). A text longer than ``MAX_TEXT_CHARS`` is refused."""
+    from bilat.ingest.readers import MAX_TEXT_CHARS
+
+    reading = Reading()
+    documents = []
+    for item in read_sources(sources):
+        if isinstance(item, IngestError):
+            reading.errors.append(item)
+            continue
+        if len(item.text) > MAX_TEXT_CHARS:
+            reading.errors.append(
+                IngestError(
+                    source_uri=item.source_uri,
+                    message=f"too long: {len(item.text):,} characters (bilat analyses at most "
+                    f"{MAX_TEXT_CHARS:,} a document; split it)",
+                )
+            )
+            continue
+        if item.replaced:
+            reading.warnings.append(
+                IngestError(
+                    source_uri=item.source_uri,
+                    message=f"{item.replaced} bytes not valid UTF-8, replaced by U+FFFD",
+                )
+            )
+        try:
+            documents.append(to_document(item, resources, published=published))
+        except Exception as error:
+            reading.errors.append(IngestError(source_uri=item.source_uri, message=f"cannot clean: {error}"))
+    reading.documents = list(dedupe(documents))
+    reading.duplicates = len(documents) - len(reading.documents)
+    return reading
+
+
 def read_documents(
     sources: Iterable[str], resources: Resources, published: str | None = None
 ) -> tuple[list[Document], list[IngestError]]:
     """Read and clean every source; the documents (duplicates dropped) and one error per bad input."""
-    raws: list[RawDocument] = []
-    errors: list[IngestError] = []
-    for item in read_sources(sources):
-        (errors if isinstance(item, IngestError) else raws).append(item)
-    documents = []
-    for raw in raws:
-        try:
-            documents.append(to_document(raw, resources, published=published))
-        except ValueError as error:
-            errors.append(IngestError(source_uri=raw.source_uri, message=f"cannot clean: {error}"))
-    return list(dedupe(documents)), errors
+    reading = read(sources, resources, published)
+    return reading.documents, reading.errors
 
 
 def build(
@@ -77,25 +116,38 @@ def build(
     resources: Resources | None = None,
 ) -> BuildReport:
     """Ingest, analyse, store and reconcile. A document already stored is skipped; each finished
-    document is committed on its own, so an interrupted build keeps them and a rerun resumes."""
+    document is committed on its own, so an interrupted build keeps them and a rerun resumes. A bad
+    input, or one whose analysis breaks, is one entry of ``failed``: the build goes on."""
     from bilat.reconcile import reconcile_store
     from bilat.scale import get_runner
 
     resources = resources or load_resources()
-    documents, errors = read_documents(sources, resources, published)
-    report = BuildReport(failed=errors, documents=len(documents))
+    reading = read(sources, resources, published)
+    documents = reading.documents
+    report = BuildReport(
+        failed=reading.errors,
+        documents=len(documents),
+        duplicates=reading.duplicates,
+        warnings=reading.warnings,
+    )
     with _opened(store, create=True) as opened:
         todo = [d for d in documents if not opened.has_document(d.id)]
         report.skipped = len(documents) - len(todo)
         if progress:
             progress(0, len(todo), "analysing")
-        for done, analysis in enumerate(get_runner(runner)(todo, resources), start=1):
-            if opened.add_analysis(analysis):
+        for done, result in enumerate(get_runner(runner)(todo, resources), start=1):
+            if isinstance(result, IngestError):
+                report.failed.append(result)
+            elif opened.add_analysis(result):
                 report.added += 1
-                report.events += len(analysis.events)
-                report.facts += len(analysis.facts)
+                report.events += len(result.events)
+                report.facts += len(result.facts)
             if progress:
-                progress(done, len(todo), analysis.document.source_uri)
+                progress(
+                    done,
+                    len(todo),
+                    result.source_uri if isinstance(result, IngestError) else result.document.source_uri,
+                )
         if report.added:
             reconcile_store(opened)
     return report
@@ -120,6 +172,12 @@ def annotate(source: str, *, published: str | None = None, resources: Resources 
         raw = RawDocument(source_uri="<text>", text=source)
     if not raw.text.strip():
         raise ValueError(f"{raw.source_uri}: empty document")
+    from bilat.ingest.readers import MAX_TEXT_CHARS
+
+    if len(raw.text) > MAX_TEXT_CHARS:
+        raise ValueError(
+            f"{raw.source_uri}: too long: {len(raw.text):,} characters (at most {MAX_TEXT_CHARS:,})"
+        )
     return Pipeline(resources).analyze(to_document(raw, resources, published=published))
 
 

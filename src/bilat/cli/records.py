@@ -42,11 +42,13 @@ def build(
     err = Console(stderr=True)
     with progress_bar("building", err) as update:
         report = api.build(sources, store, published=published, progress=update, runner=runner)
+    for warning in report.warnings:
+        typer.echo(f"warning: {warning.source_uri}: {warning.message}", err=True)
     for failure in report.failed:
         typer.echo(f"error: {failure.source_uri}: {failure.message}", err=True)
     typer.echo(
-        f"{report.added} added, {report.skipped} already stored, {len(report.failed)} failed; "
-        f"{report.events} events, {report.facts} facts",
+        f"{report.added} added, {report.skipped} already stored, {report.duplicates} duplicates dropped, "
+        f"{len(report.failed)} failed; {report.events} events, {report.facts} facts",
         err=True,
     )
     raise typer.Exit(0 if report.ok else 1)

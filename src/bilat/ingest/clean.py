@@ -70,6 +70,8 @@ def to_document(raw: RawDocument, resources: Resources, *, published: str | None
         published=meta.published,
         published_how=meta.published_how,
         cites=_cites(text, meta.outlet, patterns),
+        encoding=raw.encoding,
+        encoding_how=raw.encoding_how,
     )
 
 

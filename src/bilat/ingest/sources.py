@@ -12,18 +12,26 @@ from pathlib import Path
 
 import httpx
 
-from bilat.ingest.readers import ARTICLE_SUFFIXES, READERS, TIMEOUT, Input, Item, read_bytes
+from bilat.ingest.readers import ARTICLE_SUFFIXES, MAX_FILE_BYTES, READERS, TIMEOUT, Input, Item, read_bytes
 from bilat.models import IngestError
 
 
 def read_path(path: Path) -> Iterator[Item]:
     uri = str(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:  # refused unread: reading it would cost the memory the limit protects
+            yield IngestError(
+                source_uri=uri,
+                message=f"too large: {size:,} bytes "
+                f"(bilat reads at most {MAX_FILE_BYTES // 2**20} MB a file; split it)",
+            )
+            return
         data = path.read_bytes()
     except OSError as error:
         yield IngestError(source_uri=uri, message=f"cannot read: {error.strerror or error}")
         return
-    yield from read_bytes(Input(uri=uri), data)
+    yield from _guarded(uri, read_bytes(Input(uri=uri), data))
 
 
 def _is_article(path: Path, folder: Path) -> bool:
@@ -56,6 +64,14 @@ def _read_local(source: str) -> Iterator[Item]:
         yield IngestError(source_uri=source, message="no such file or directory")
 
 
+def _guarded(source: str, items: Iterator[Item]) -> Iterator[Item]:
+    """A reader that fails in a way nobody foresaw costs its input, never the build: one error line."""
+    try:
+        yield from items
+    except Exception as error:
+        yield IngestError(source_uri=source, message=f"cannot read: {type(error).__name__}: {error}"[:300])
+
+
 def read_sources(sources: Iterable[str], *, client: httpx.Client | None = None) -> Iterator[Item]:
     """Every article in ``sources`` (files, folders, globs, URLs, ``-`` for stdin), or an error for it.
 
@@ -68,11 +84,11 @@ def read_sources(sources: Iterable[str], *, client: httpx.Client | None = None) 
             if source.startswith(("http://", "https://")):
                 if client is None:
                     client = own = httpx.Client(timeout=TIMEOUT, follow_redirects=True)
-                yield from READERS["bilat.readers.url.v1"](Input(uri=source, client=client))
+                yield from _guarded(source, READERS["bilat.readers.url.v1"](Input(uri=source, client=client)))
             elif source == "-":
-                yield from read_bytes(Input(uri="<stdin>"), sys.stdin.buffer.read())
+                yield from _guarded(source, read_bytes(Input(uri="<stdin>"), sys.stdin.buffer.read()))
             else:
-                yield from _read_local(source)
+                yield from _guarded(source, _read_local(source))
     finally:
         if own is not None:
             own.close()
