@@ -341,12 +341,20 @@ def export(
     return exports.write(exporter, table, records, Path(out))
 
 
-def report(out: str | Path, a: str, b: str, store: StoreLike = DEFAULT_STORE) -> Path:
-    """Write the dyad's timeline, events, facts and evidence as one self-contained HTML file."""
+def report(
+    out: str | Path, a: str | None = None, b: str | None = None, store: StoreLike = DEFAULT_STORE
+) -> Path:
+    """Write the dyad's timeline, events, facts and evidence as one self-contained HTML file; without
+    ``a`` and ``b``, the store's busiest country pair (``ValueError`` when it has none)."""
     from bilat.serve import queries
     from bilat.serve.report import render_report
 
     with _opened(store) as opened:
+        if not (a and b):
+            busiest = queries.busiest_dyad(opened)
+            if busiest is None:
+                raise ValueError("the store has no events between two countries; give --between A B")
+            a, b = busiest
         data = queries.dyad(opened, a, b)
     path = Path(out)
     path.write_text(render_report(data), encoding="utf-8")

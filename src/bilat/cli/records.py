@@ -14,6 +14,7 @@ from bilat.cli.app import app, fail
 from bilat.cli.options import FORMAT, STORE
 from bilat.cli.render import Format, render
 from bilat.progress import progress_bar
+from bilat.serve import export as exports
 
 EVENT_COLUMNS = [
     "date",
@@ -91,6 +92,9 @@ def events(
     rows = api.list_events(
         store, between=between, actor=actor, since=since, until=until, code=code, source=source
     )
+    if format == Format.csv:  # the columns `bilat export` writes, so one CSV reader reads both
+        render([exports.event_row(e) for e in rows], format, list(exports.EVENT_COLUMNS))
+        return
     render(rows, format, EVENT_COLUMNS if format == Format.table else None)
 
 
@@ -103,11 +107,11 @@ def actors(
 ) -> None:
     """People, states and organisations, with aliases, roles and sectors."""
     columns = ["name", "kind", "country", "role", "sector", "aliases", "mentions"]
-    render(
-        api.list_actors(store, country=country, kind=kind),
-        format,
-        columns if format == Format.table else None,
-    )
+    rows = api.list_actors(store, country=country, kind=kind)
+    if format == Format.csv:  # as `bilat export --table actors`: aliases joined with ";"
+        render([exports.actor_row(a) for a in rows], format, list(exports.ACTOR_COLUMNS))
+        return
+    render(rows, format, columns if format == Format.table else None)
 
 
 @app.command()

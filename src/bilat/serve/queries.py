@@ -23,10 +23,22 @@ BASIS_SHOWN = {
 }
 
 
+TITLE_WORDS = 12
+
+
+def display_title(doc: Document) -> str:
+    """The headline, else the opening words of the text: a reader knows a story by them, not by a path."""
+    if doc.title:
+        return doc.title
+    words = doc.text.split()
+    opening = " ".join(words[:TITLE_WORDS])
+    return opening + ("…" if len(words) > TITLE_WORDS else "") if words else doc.source_uri
+
+
 def _doc_meta(doc: Document | None) -> dict[str, Any]:
     if doc is None:
         return {"title": None, "source_uri": None, "published": None}
-    return {"title": doc.title or doc.source_uri, "source_uri": doc.source_uri, "published": doc.published}
+    return {"title": display_title(doc), "source_uri": doc.source_uri, "published": doc.published}
 
 
 def event_view(event: Event, docs: dict[str, Document]) -> dict[str, Any]:
@@ -81,15 +93,29 @@ def _trend(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{"plot_date": d, "trend": t} for d, t in by_date.items()]
 
 
-def overview(store: Store) -> dict[str, Any]:
-    documents = store.documents()
-    counts = store.counts()
-    events = store.events()
+def _dyads(events: list[Event]) -> dict[tuple[str, str], list[float]]:
+    """Goldstein scores by country pair (alphabetical), for events between two different states."""
     dyads: dict[tuple[str, str], list[float]] = defaultdict(list)
     for e in events:
         a, b = e.source.country, e.target.country if e.target else None
         if a and b and a != b:
             dyads[tuple(sorted((a, b)))].append(e.goldstein)
+    return dyads
+
+
+def busiest_dyad(store: Store) -> tuple[str, str] | None:
+    """The country pair with the most events (alphabetical on a tie); None when there is none."""
+    dyads = _dyads(store.events())
+    if not dyads:
+        return None
+    return min(dyads, key=lambda pair: (-len(dyads[pair]), pair))
+
+
+def overview(store: Store) -> dict[str, Any]:
+    documents = store.documents()
+    counts = store.counts()
+    events = store.events()
+    dyads = _dyads(events)
     return {
         "counts": {
             "documents": len(documents),
@@ -101,7 +127,7 @@ def overview(store: Store) -> dict[str, Any]:
         "documents": [
             {
                 "id": d.id,
-                "title": d.title or d.source_uri,
+                "title": display_title(d),
                 "source_uri": d.source_uri,
                 "published": d.published,
                 "outlet": d.outlet,
