@@ -193,6 +193,8 @@ def list_documents(store: StoreLike = DEFAULT_STORE) -> list[dict]:
                 "outlet": d.outlet,
                 "author": d.author,
                 "title": d.title,
+                "encoding": d.encoding,
+                "encoding_how": d.encoding_how,
                 "events": counts.get(d.id, {}).get("events", 0),
                 "facts": counts.get(d.id, {}).get("facts", 0),
             }

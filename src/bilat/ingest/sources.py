@@ -34,9 +34,15 @@ def read_path(path: Path) -> Iterator[Item]:
     yield from _guarded(uri, read_bytes(Input(uri=uri), data))
 
 
+# A folder's README, licence or change log describes its articles; it is not one of them (named on its
+# own, such a file is read like any other).
+ABOUT_FILES = ("readme", "license", "licence", "copying", "changelog", "notice")
+
+
 def _is_article(path: Path, folder: Path) -> bool:
     hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
-    return not hidden and path.suffix.lower() in ARTICLE_SUFFIXES and path.is_file()
+    about = path.stem.lower().startswith(ABOUT_FILES)
+    return not hidden and not about and path.suffix.lower() in ARTICLE_SUFFIXES and path.is_file()
 
 
 def read_folder(folder: Path) -> Iterator[Item]:

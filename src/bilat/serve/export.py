@@ -87,6 +87,8 @@ DOCUMENT_COLUMNS: dict[str, str] = {
     "language": "str",
     "cites": "str",
     "chars": "int",
+    "encoding": "str",
+    "encoding_how": "str",
 }
 ACTOR_COLUMNS: dict[str, str] = {
     "id": "str",
