@@ -2,7 +2,8 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 BILAT := $(VENV)/bin/bilat
-SEEDS ?= ../shared/corpus/seeds
+# The demo corpus ships with the repository (fictional stories, CC0): `make demo` needs nothing beside it.
+DEMO ?= examples/demo
 STORE ?= bilat.db
 
 .PHONY: install demo test lint bench clean
@@ -17,9 +18,9 @@ $(VENV)/.installed: requirements.lock requirements-model.txt pyproject.toml
 install: $(VENV)/.installed
 
 demo: install
-	$(BILAT) build $(SEEDS) --store $(STORE)
+	$(BILAT) build $(DEMO) --store $(STORE)
 	$(BILAT) documents --store $(STORE)
-	$(BILAT) timeline AZE ISR --store $(STORE)
+	$(BILAT) timeline FIN EST --store $(STORE)
 
 test: install
 	$(PY) -m pytest -q

@@ -30,39 +30,80 @@ class BuildReport:
     documents: int = 0
     events: int = 0
     facts: int = 0
+    duplicates: int = 0  # inputs whose text is a copy of another input's: read, then dropped
+    warnings: list[IngestError] = field(default_factory=list)  # read, but not quite as written
 
     @property
     def ok(self) -> bool:
         return not self.failed
 
 
+@dataclass
+class Reading:
+    """What reading a build's sources gave: documents (each text once), one error per bad input, the
+    copies dropped and warnings about inputs read with repairs."""
+
+    documents: list[Document] = field(default_factory=list)
+    errors: list[IngestError] = field(default_factory=list)
+    duplicates: int = 0
+    warnings: list[IngestError] = field(default_factory=list)
+
+
 @contextmanager
-def _opened(store: StoreLike):
+def _opened(store: StoreLike, *, create: bool = False):
+    """An open store; only the writing functions (``create=True``) may make a new one, so a mistyped
+    ``--store`` on a read is one error line, not an empty file left behind."""
     if isinstance(store, Store):
         yield store
     else:
-        opened = open_store(store)
+        opened = open_store(store, create=create)
         try:
             yield opened
         finally:
             opened.close()
 
 
+def read(sources: Iterable[str], resources: Resources, published: str | None = None) -> Reading:
+    """Read and clean every source (see ``Reading``). A text longer than ``MAX_TEXT_CHARS`` is refused."""
+    from bilat.ingest.readers import MAX_TEXT_CHARS
+
+    reading = Reading()
+    documents = []
+    for item in read_sources(sources):
+        if isinstance(item, IngestError):
+            reading.errors.append(item)
+            continue
+        if len(item.text) > MAX_TEXT_CHARS:
+            reading.errors.append(
+                IngestError(
+                    source_uri=item.source_uri,
+                    message=f"too long: {len(item.text):,} characters (bilat analyses at most "
+                    f"{MAX_TEXT_CHARS:,} a document; split it)",
+                )
+            )
+            continue
+        if item.replaced:
+            reading.warnings.append(
+                IngestError(
+                    source_uri=item.source_uri,
+                    message=f"{item.replaced} bytes not valid UTF-8, replaced by U+FFFD",
+                )
+            )
+        try:
+            documents.append(to_document(item, resources, published=published))
+        except Exception as error:
+            reading.errors.append(IngestError(source_uri=item.source_uri, message=f"cannot clean: {error}"))
+    reading.documents = list(dedupe(documents))
+    reading.duplicates = len(documents) - len(reading.documents)
+    return reading
+
+
 def read_documents(
     sources: Iterable[str], resources: Resources, published: str | None = None
 ) -> tuple[list[Document], list[IngestError]]:
     """Read and clean every source; the documents (duplicates dropped) and one error per bad input."""
-    raws: list[RawDocument] = []
-    errors: list[IngestError] = []
-    for item in read_sources(sources):
-        (errors if isinstance(item, IngestError) else raws).append(item)
-    documents = []
-    for raw in raws:
-        try:
-            documents.append(to_document(raw, resources, published=published))
-        except ValueError as error:
-            errors.append(IngestError(source_uri=raw.source_uri, message=f"cannot clean: {error}"))
-    return list(dedupe(documents)), errors
+    reading = read(sources, resources, published)
+    return reading.documents, reading.errors
 
 
 def build(
@@ -75,25 +116,38 @@ def build(
     resources: Resources | None = None,
 ) -> BuildReport:
     """Ingest, analyse, store and reconcile. A document already stored is skipped; each finished
-    document is committed on its own, so an interrupted build keeps them and a rerun resumes."""
+    document is committed on its own, so an interrupted build keeps them and a rerun resumes. A bad
+    input, or one whose analysis breaks, is one entry of ``failed``: the build goes on."""
     from bilat.reconcile import reconcile_store
     from bilat.scale import get_runner
 
     resources = resources or load_resources()
-    documents, errors = read_documents(sources, resources, published)
-    report = BuildReport(failed=errors, documents=len(documents))
-    with _opened(store) as opened:
+    reading = read(sources, resources, published)
+    documents = reading.documents
+    report = BuildReport(
+        failed=reading.errors,
+        documents=len(documents),
+        duplicates=reading.duplicates,
+        warnings=reading.warnings,
+    )
+    with _opened(store, create=True) as opened:
         todo = [d for d in documents if not opened.has_document(d.id)]
         report.skipped = len(documents) - len(todo)
         if progress:
             progress(0, len(todo), "analysing")
-        for done, analysis in enumerate(get_runner(runner)(todo, resources), start=1):
-            if opened.add_analysis(analysis):
+        for done, result in enumerate(get_runner(runner)(todo, resources), start=1):
+            if isinstance(result, IngestError):
+                report.failed.append(result)
+            elif opened.add_analysis(result):
                 report.added += 1
-                report.events += len(analysis.events)
-                report.facts += len(analysis.facts)
+                report.events += len(result.events)
+                report.facts += len(result.facts)
             if progress:
-                progress(done, len(todo), analysis.document.source_uri)
+                progress(
+                    done,
+                    len(todo),
+                    result.source_uri if isinstance(result, IngestError) else result.document.source_uri,
+                )
         if report.added:
             reconcile_store(opened)
     return report
@@ -118,6 +172,12 @@ def annotate(source: str, *, published: str | None = None, resources: Resources 
         raw = RawDocument(source_uri="<text>", text=source)
     if not raw.text.strip():
         raise ValueError(f"{raw.source_uri}: empty document")
+    from bilat.ingest.readers import MAX_TEXT_CHARS
+
+    if len(raw.text) > MAX_TEXT_CHARS:
+        raise ValueError(
+            f"{raw.source_uri}: too long: {len(raw.text):,} characters (at most {MAX_TEXT_CHARS:,})"
+        )
     return Pipeline(resources).analyze(to_document(raw, resources, published=published))
 
 
@@ -133,6 +193,8 @@ def list_documents(store: StoreLike = DEFAULT_STORE) -> list[dict]:
                 "outlet": d.outlet,
                 "author": d.author,
                 "title": d.title,
+                "encoding": d.encoding,
+                "encoding_how": d.encoding_how,
                 "events": counts.get(d.id, {}).get("events", 0),
                 "facts": counts.get(d.id, {}).get("facts", 0),
             }
@@ -281,12 +343,20 @@ def export(
     return exports.write(exporter, table, records, Path(out))
 
 
-def report(out: str | Path, a: str, b: str, store: StoreLike = DEFAULT_STORE) -> Path:
-    """Write the dyad's timeline, events, facts and evidence as one self-contained HTML file."""
+def report(
+    out: str | Path, a: str | None = None, b: str | None = None, store: StoreLike = DEFAULT_STORE
+) -> Path:
+    """Write the dyad's timeline, events, facts and evidence as one self-contained HTML file; without
+    ``a`` and ``b``, the store's busiest country pair (``ValueError`` when it has none)."""
     from bilat.serve import queries
     from bilat.serve.report import render_report
 
     with _opened(store) as opened:
+        if not (a and b):
+            busiest = queries.busiest_dyad(opened)
+            if busiest is None:
+                raise ValueError("the store has no events between two countries; give --between A B")
+            a, b = busiest
         data = queries.dyad(opened, a, b)
     path = Path(out)
     path.write_text(render_report(data), encoding="utf-8")
@@ -309,7 +379,7 @@ def add_text(
     resources = resources or load_resources()
     document = to_document(RawDocument(source_uri=source_uri, text=text), resources, published=published)
     report = BuildReport(documents=1)
-    with _opened(store) as opened:
+    with _opened(store, create=True) as opened:
         if opened.has_document(document.id):
             report.skipped = 1
             return report
@@ -326,4 +396,6 @@ def serve_app(store: StoreLike = DEFAULT_STORE, token: str | None = None):
     """The FastAPI web app over a store (read-only unless ``token`` is set; writes need it as bearer)."""
     from bilat.serve.app import create_app
 
-    return create_app(store if isinstance(store, Store) else open_store(store), token=token)
+    # A read-only server never creates a store; one that accepts writes may start empty.
+    opened = store if isinstance(store, Store) else open_store(store, create=token is not None)
+    return create_app(opened, token=token)

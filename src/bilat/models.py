@@ -68,6 +68,9 @@ class RawDocument(Record):
     published: str | None = None  # from the container (feed entry, JSON field, HTML meta), ISO date
     outlet: str | None = None
     author: str | None = None
+    encoding: str | None = None  # how the bytes were read (see Document)
+    encoding_how: str | None = None
+    replaced: int = 0  # bytes that were not valid UTF-8 and became U+FFFD
 
 
 class Document(Record):
@@ -81,6 +84,10 @@ class Document(Record):
     published_how: str | None = None  # header | dateline | stamp | metadata | feed | given | None
     language: str = "en"
     cites: list[str] = Field(default_factory=list)  # outlets and sources the text reports from
+    encoding: str | None = None  # the encoding the bytes were read with: utf-8, cp1251, …
+    # strict (valid UTF-8), bom, declared (HTTP charset), replaced (UTF-8, bad bytes replaced) or
+    # detected (a legacy encoding chosen by a detector: a guess, kept so a reader can weigh it)
+    encoding_how: str | None = None
 
 
 class IngestError(Record):
@@ -186,6 +193,7 @@ class Event(Record):
     date_end: str | None = None
     date_precision: str = Precision.UNKNOWN
     date_text: str | None = None
+    date_basis: str | None = None  # text | context | publication: where the date came from; None if undated
     place: str | None = None
     modality: str = Modality.ASSERTED
     attributed_to: str | None = None

@@ -11,8 +11,9 @@ from collections.abc import Iterable, Iterator
 from bilat.extract.claims import extract_claims
 from bilat.extract.events import code_events
 from bilat.extract.facts import extract_facts
-from bilat.models import Actor, Analysis, Document, Event
+from bilat.models import Actor, Analysis, Document, Event, IngestError
 from bilat.nlp.actors import recognize_actors
+from bilat.nlp.chunks import parse
 from bilat.nlp.parsed import Parsed
 from bilat.nlp.pipeline import build_nlp
 from bilat.nlp.quantities import find_quantities
@@ -27,7 +28,7 @@ class Pipeline:
         self.nlp = build_nlp(self.resources)
 
     def parse(self, document: Document) -> Parsed:
-        doc = self.nlp(document.text)
+        doc = parse(self.nlp, document.text)
         sentences = sentences_of(doc)
         timexes = tag_timexes(document.text, document.published, self.resources, sentences)
         actors = recognize_actors(doc, self.resources, document.published)
@@ -55,6 +56,17 @@ class Pipeline:
     def analyze_many(self, documents: Iterable[Document]) -> Iterator[Analysis]:
         for document in documents:
             yield self.analyze(document)
+
+    def analyze_or_fail(self, document: Document) -> Analysis | IngestError:
+        """``analyze``, or one error naming the document when analysis breaks on it: a build goes on
+        with the next document whatever this one holds."""
+        try:
+            return self.analyze(document)
+        except Exception as error:
+            message = (
+                f"cannot analyse: {type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}"
+            )
+            return IngestError(source_uri=document.source_uri, message=message[:300])
 
 
 def _with_event_actors(actors: list[Actor], events: list[Event]) -> list[Actor]:

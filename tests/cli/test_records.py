@@ -25,11 +25,11 @@ def _build(tmp_path):
 def test_cli_build_summary_and_exit_codes(tmp_path):
     store, result = _build(tmp_path)
     assert result.exit_code == 0, result.output
-    assert "3 added, 0 already stored, 0 failed" in result.output
+    assert "3 added, 0 already stored, 0 duplicates dropped, 0 failed" in result.output
     again = runner.invoke(app, ["build", str(tmp_path / "in"), str(tmp_path / "nope.txt"), "--store", store])
     assert again.exit_code == 1
     assert f"error: {tmp_path / 'nope.txt'}: no such file or directory" in again.output
-    assert "0 added, 3 already stored, 1 failed" in again.output
+    assert "0 added, 3 already stored, 0 duplicates dropped, 1 failed" in again.output
 
 
 def test_cli_events_json_shape(tmp_path):
@@ -112,3 +112,13 @@ def test_cli_annotate_seed_meeting(seeds):
     assert {(e["source"]["name"], e["target"]["name"]) for e in meetings} >= {
         ("Isaac Herzog", "Jeyhun Bayramov")
     }
+
+
+def test_cli_build_counts_the_copies_it_dropped(tmp_path):
+    folder = write_articles(tmp_path / "in")
+    original = (folder / "a_visit.txt").read_text(encoding="utf-8")
+    (folder / "a_visit_copy.txt").write_text(original.replace("Monday", "MONDAY"), encoding="utf-8")
+    (folder / "a_visit_again.txt").write_text(original, encoding="utf-8")
+    result = runner.invoke(app, ["build", str(folder), "--store", str(tmp_path / "s.db")])
+    assert result.exit_code == 0, result.output
+    assert "3 added, 0 already stored, 2 duplicates dropped, 0 failed" in result.output

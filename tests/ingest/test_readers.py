@@ -257,3 +257,13 @@ def test_readers_folder_skips_other_files_and_bad_glob(tmp_path):
     docs, errors = _split(read_sources([str(tmp_path), str(tmp_path / "*.doc")]))
     assert [d.source_uri for d in docs] == [str(tmp_path / "story.md")]
     assert errors[0].message == "no file matches this pattern"
+
+
+def test_readers_folder_skips_its_readme_and_licence(tmp_path):
+    (tmp_path / "README.md").write_text("# About these stories\n\nThey are fiction, written for tests.\n")
+    (tmp_path / "LICENSE.txt").write_text("Dedicated to the public domain.\n")
+    (tmp_path / "story.txt").write_text(ARTICLE, encoding="utf-8")
+    docs, errors = _split(read_sources([str(tmp_path)]))
+    assert [d.source_uri for d in docs] == [str(tmp_path / "story.txt")] and not errors
+    named, _ = _split(read_sources([str(tmp_path / "README.md")]))
+    assert len(named) == 1  # named on its own, it is read

@@ -144,3 +144,29 @@ def test_period_label_shows_the_period():
     assert period_label("2020-07", Precision.HALF) == "2020-H2"
     assert period_label("2020-06", Precision.SEASON) == "summer 2020"
     assert period_label("2020-06", Precision.MONTH) == "2020-06"
+
+
+def test_event_date_basis_says_where_the_date_came_from(nlp, resources):
+    text = (
+        "Officials spoke to the press today. Background follows here. More context here. Still more. "
+        "Norway opened an embassy in Nairobi in March this year."
+    )
+    parsed = _parsed(nlp, resources, text)
+    assert date_event(_token(parsed, "opened"), parsed).basis == "text"
+    lead = _parsed(nlp, resources, "The Polish president received his Czech counterpart in Warsaw.")
+    assert date_event(_token(lead, "received"), lead).basis == "publication"
+    undated = _parsed(
+        nlp, resources, "One. Two. Three. Four. Five. Later paragraphs say Chile once recognised it."
+    )
+    assert date_event(_token(undated, "recognised"), undated).basis is None
+
+
+def test_event_date_basis_context_for_an_occasion_named_before(nlp, resources):
+    text = (
+        "Ghana's foreign minister visited Accra's partners in Lisbon on 3 May 2021. Another line. Third one. "
+        "Fourth one. During the visit, the minister signed an agreement with Portugal."
+    )
+    parsed = _parsed(nlp, resources, text)
+    date_event(_token(parsed, "visited"), parsed)
+    when = date_event(_token(parsed, "signed"), parsed)
+    assert (when.date, when.basis) == ("2021-05-03", "context")

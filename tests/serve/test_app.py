@@ -84,3 +84,30 @@ def test_app_ask_answers_with_evidence(client):
     assert answer["citations"][0]["source_uri"].endswith("02_embassy.txt")
     unknown = client.get("/api/ask", params={"q": "When did Peru sanction Norway?"}).json()
     assert unknown["known"] is False
+
+
+def test_app_dyad_of_unknown_codes_is_404(client):
+    assert client.get("/dyad/XXX/YYY").status_code == 404
+    assert client.get("/api/dyad/KEN/QQQ").status_code == 404
+    # A real country pair with nothing stored is an empty page, not an error.
+    assert client.get("/dyad/FRA/PER").status_code == 200
+
+
+def test_app_events_one_side_filters_and_bad_dates_are_422(client):
+    everything = client.get("/api/events").json()
+    kenya = client.get("/api/events", params={"a": "KEN"}).json()
+    assert kenya and len(kenya) <= len(everything)
+    assert all("KEN" in {e["source"]["country"], (e["target"] or {}).get("country")} for e in kenya)
+    assert client.get("/api/events", params={"a": "FRA"}).json() == []
+    assert client.get("/api/events", params={"since": "notadate"}).status_code == 422
+    assert client.get("/api/dyad/KEN/ETH", params={"until": "May 2020"}).status_code == 422
+    assert client.get("/api/events", params={"since": "2020-05"}).status_code == 200
+
+
+def test_app_events_say_where_their_dates_came_from(client):
+    events = client.get("/api/events").json()
+    dated = [e for e in events if e["date"]]
+    assert dated and {e["date_basis"] for e in dated} <= {"text", "context", "publication"}
+    assert all(e["date_basis"] is None for e in events if not e["date"])
+    page = client.get("/dyad/KEN/ETH").text
+    assert "date basis: " in page and ("from the text" in page or "publication date" in page)

@@ -30,6 +30,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Help text is plain text: "[brackets]" in a docstring is shown, not read as rich markup.
+    rich_markup_mode="markdown",
 )
 
 

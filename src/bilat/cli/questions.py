@@ -11,6 +11,7 @@ from bilat import api
 from bilat.cli.app import app
 from bilat.cli.options import FORMAT, STORE
 from bilat.cli.render import Format, render
+from bilat.serve import export as exports
 
 
 @app.command()
@@ -33,6 +34,9 @@ def facts(
         "evidence",
     ]
     rows = api.list_facts(store, between=between, kind=kind)
+    if format == Format.csv:  # as `bilat export --table facts`
+        render([exports.fact_row(f) for f in rows], format, list(exports.FACT_COLUMNS))
+        return
     render(rows, format, columns if format == Format.table else None)
 
 

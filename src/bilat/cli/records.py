@@ -14,9 +14,11 @@ from bilat.cli.app import app, fail
 from bilat.cli.options import FORMAT, STORE
 from bilat.cli.render import Format, render
 from bilat.progress import progress_bar
+from bilat.serve import export as exports
 
 EVENT_COLUMNS = [
     "date",
+    "date_basis",
     "cameo",
     "source.name",
     "source.country",
@@ -41,11 +43,13 @@ def build(
     err = Console(stderr=True)
     with progress_bar("building", err) as update:
         report = api.build(sources, store, published=published, progress=update, runner=runner)
+    for warning in report.warnings:
+        typer.echo(f"warning: {warning.source_uri}: {warning.message}", err=True)
     for failure in report.failed:
         typer.echo(f"error: {failure.source_uri}: {failure.message}", err=True)
     typer.echo(
-        f"{report.added} added, {report.skipped} already stored, {len(report.failed)} failed; "
-        f"{report.events} events, {report.facts} facts",
+        f"{report.added} added, {report.skipped} already stored, {report.duplicates} duplicates dropped, "
+        f"{len(report.failed)} failed; {report.events} events, {report.facts} facts",
         err=True,
     )
     raise typer.Exit(0 if report.ok else 1)
@@ -88,6 +92,9 @@ def events(
     rows = api.list_events(
         store, between=between, actor=actor, since=since, until=until, code=code, source=source
     )
+    if format == Format.csv:  # the columns `bilat export` writes, so one CSV reader reads both
+        render([exports.event_row(e) for e in rows], format, list(exports.EVENT_COLUMNS))
+        return
     render(rows, format, EVENT_COLUMNS if format == Format.table else None)
 
 
@@ -100,11 +107,11 @@ def actors(
 ) -> None:
     """People, states and organisations, with aliases, roles and sectors."""
     columns = ["name", "kind", "country", "role", "sector", "aliases", "mentions"]
-    render(
-        api.list_actors(store, country=country, kind=kind),
-        format,
-        columns if format == Format.table else None,
-    )
+    rows = api.list_actors(store, country=country, kind=kind)
+    if format == Format.csv:  # as `bilat export --table actors`: aliases joined with ";"
+        render([exports.actor_row(a) for a in rows], format, list(exports.ACTOR_COLUMNS))
+        return
+    render(rows, format, columns if format == Format.table else None)
 
 
 @app.command()

@@ -17,6 +17,7 @@ from rich.text import Text
 from bilat.models import period_label
 
 LONG = {"evidence", "text", "snippet", "answer", "source_uri"}
+LIST_SEPARATOR = ";"  # the same as bilat.serve.export's
 
 
 class Format(StrEnum):
@@ -37,17 +38,26 @@ def flatten(record: dict, prefix: str = "") -> dict:
         if isinstance(value, dict):
             out.update(flatten(value, f"{name}."))
         elif isinstance(value, list):
-            out[name] = json.dumps(value, ensure_ascii=False)
+            # One value per cell, as `bilat export` writes lists: "AZE;ISR", "Baku;Bakı".
+            scalar = all(not isinstance(v, dict | list) for v in value)
+            joined = LIST_SEPARATOR.join(map(str, value)) if scalar else None
+            out[name] = joined if joined is not None else json.dumps(value, ensure_ascii=False)
         else:
             out[name] = value
     return out
 
 
-def _cell(value: Any, width: int) -> str:
+def _cell(value: Any, width: int) -> str | Text:
+    if isinstance(value, Text):  # already styled by the command (search marks its matches)
+        return value
     if value is None:
         return ""
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _text(cell: str | Text) -> Text:
+    return cell if isinstance(cell, Text) else Text(cell)
 
 
 def render(
@@ -86,6 +96,6 @@ def render(
         if record.get("date") and record.get("date_precision"):
             record["date"] = period_label(record["date"], record["date_precision"])
         # Text cells, not markup: "[embassy]" in a snippet is data to show, not a rich style.
-        table.add_row(*(Text(_cell(record.get(n), 160 if n in LONG else 80)) for n in names))
+        table.add_row(*(_text(_cell(record.get(n), 160 if n in LONG else 80)) for n in names))
     console.print(table)
     console.print(f"{len(records)} rows", style="dim")

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from bilat import api
 from bilat.cli.app import app, fail
@@ -40,17 +41,23 @@ def search(
         query, store, actor=actor, between=between, since=since, until=until, code=code, limit=limit
     )
     if format == Format.table:
-        # The table is drawn by rich, which would read "[word]" as markup: show the matches in bold instead.
-        rows = [{**h.model_dump(mode="json"), "snippet": _marked(h.snippet)} for h in hits]
+        # In the table the matches are shown in bold, as styled text: never as markup rich would parse.
+        rows = [{**h.model_dump(mode="json"), "snippet": marked(h.snippet)} for h in hits]
         render(rows, format, ["score", "snippet", "published", "source_uri", "sentence"])
     else:
         render(hits, format)
 
 
-def _marked(snippet: str) -> str:
-    from rich.markup import escape
-
-    return re.sub(r"\\\[([^\[\]]*)\]", r"[bold yellow]\1[/]", escape(snippet))
+def marked(snippet: str) -> Text:
+    """A snippet with its "[matches]" in bold yellow and the brackets gone; all else literal."""
+    text = Text()
+    position = 0
+    for match in re.finditer(r"\[([^\[\]]*)\]", snippet):
+        text.append(snippet[position : match.start()])
+        text.append(match.group(1), style="bold yellow")
+        position = match.end()
+    text.append(snippet[position:])
+    return text
 
 
 @app.command()
@@ -58,7 +65,7 @@ def export(
     out: Annotated[Path, typer.Argument(help="The file to write.")],
     format: Annotated[
         str,
-        typer.Option("--format", "-f", help="csv, jsonl, json, parquet, gdelt (or bilat.export.<fmt>.v1)."),
+        typer.Option("--format", "-f", help="csv, jsonl, json, parquet, gdelt (or bilat.export.FORMAT.v1)."),
     ] = "csv",
     table: Annotated[
         str, typer.Option(help="events, facts, documents or actors (gdelt: events).")
@@ -91,12 +98,18 @@ def export(
 @app.command()
 def report(
     out: Annotated[Path, typer.Argument(help="The HTML file to write.")],
-    between: Annotated[tuple[str, str], typer.Option(help="The dyad: two countries (ISO3) or actor names.")],
+    between: Annotated[
+        tuple[str, str] | None,
+        typer.Option(help="The dyad: two countries (ISO3) or actor names; default the busiest pair."),
+    ] = None,
     store: str = STORE,
 ) -> None:
     """One self-contained HTML file (chart, events, facts, evidence) that opens offline.
     Example: bilat report aze-isr.html --between AZE ISR"""
-    path = api.report(out, between[0], between[1], store)
+    try:
+        path = api.report(out, *(between or (None, None)), store=store)
+    except ValueError as error:
+        fail(str(error))
     Console(stderr=True).print(f"report written to {path}", markup=False, highlight=False)
 
 

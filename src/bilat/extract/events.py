@@ -385,9 +385,19 @@ def _place(trigger: Token, parsed: Parsed) -> str | None:
     # "received B in Paris": the parser may hang the place on the object rather than the verb.
     for obj in prep_objects([trigger, *_direct_objects(trigger)], "in"):
         if obj.ent_type_ in {"GPE", "LOC", "FAC"}:
-            span = next((e for e in parsed.doc.ents if e.start <= obj.i < e.end), None)
-            return span.text if span else obj.text
+            return _entity_text(obj)
     return None
+
+
+def _entity_text(token: Token) -> str:
+    """The whole entity a token is in, read from its IOB tags (``doc.ents`` is rebuilt on every access,
+    which made long texts quadratic)."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
 
 
 def _noun_objects(noun: Token, pattern: Pattern) -> list[Token]:
@@ -524,6 +534,7 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
         date_end=when.date_end,
         date_precision=when.precision,
         date_text=when.text,
+        date_basis=when.basis,
         place=candidate.place,
         modality=modality,
         attributed_to=attributed if attributed and attributed != source.name else None,

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from urllib.parse import urlsplit
 
 from bilat.ingest.dates import find_dateline, parse_stamp
 from bilat.ingest.patterns import IngestPatterns, load_ingest_patterns
@@ -58,6 +59,8 @@ def to_document(raw: RawDocument, resources: Resources, *, published: str | None
     if meta.title is None:
         meta.title = _title(text)
     _read_dateline(text, raw.source_uri, meta, patterns)
+    if meta.outlet is None:
+        meta.outlet = site_outlet(raw.source_uri, patterns)
     if published:
         meta.published, meta.published_how = published, "given"
     return Document(
@@ -70,7 +73,24 @@ def to_document(raw: RawDocument, resources: Resources, *, published: str | None
         published=meta.published,
         published_how=meta.published_how,
         cites=_cites(text, meta.outlet, patterns),
+        encoding=raw.encoding,
+        encoding_how=raw.encoding_how,
     )
+
+
+def site_outlet(source_uri: str, patterns: IngestPatterns) -> str | None:
+    """The outlet of an article read from a web address: the site's known name (outlets.txt lists
+    domains among the spellings), else the domain itself; None for a file."""
+    if not source_uri.startswith(("http://", "https://")):
+        return None
+    host = (urlsplit(source_uri).hostname or "").lower().removeprefix("www.")
+    if "." not in host:
+        return None
+    for candidate in (host, ".".join(host.split(".")[-2:]), ".".join(host.split(".")[-3:])):
+        known = patterns.outlets.get(candidate)
+        if known:
+            return known
+    return host
 
 
 def _metadata_date(value: str, patterns: IngestPatterns) -> str | None:

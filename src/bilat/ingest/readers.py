@@ -32,6 +32,12 @@ Reader = Callable[[Input], Iterator[Item]]
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 MIN_LETTERS = 20  # less than this is markup debris, not an article
+# Size limits (README "Limits"): a file is refused unread beyond MAX_FILE_BYTES; markup (HTML, a feed) is
+# refused beyond MAX_MARKUP_CHARS before it is parsed; one document's text beyond MAX_TEXT_CHARS is refused
+# before analysis (texts above nlp.chunks.CHUNK_CHARS are analysed in pieces).
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_MARKUP_CHARS = 10_000_000
+MAX_TEXT_CHARS = 500_000
 TEXT_FIELDS = ("text", "body", "content")
 # Dates from the page's metadata only: htmldate's extensive search would guess from the text.
 DATE_PARAMS = {"original_date": True, "extensive_search": False}
@@ -77,8 +83,25 @@ def _extract_html(html: str, uri: str) -> RawDocument | None:
     )
 
 
+def _too_much_markup(source: Input, what: str) -> IngestError | None:
+    if len(source.text) <= MAX_MARKUP_CHARS:
+        return None
+    return IngestError(
+        source_uri=source.uri,
+        message=f"{what} too large: {len(source.text):,} characters (at most {MAX_MARKUP_CHARS:,})",
+    )
+
+
 def read_html(source: Input) -> Iterator[Item]:
-    found = _extract_html(source.text, source.uri)
+    refused = _too_much_markup(source, "HTML page")
+    if refused:
+        yield refused
+        return
+    try:
+        found = _extract_html(source.text, source.uri)
+    except (ValueError, RecursionError, MemoryError) as error:  # lxml on pathological markup
+        yield IngestError(source_uri=source.uri, message=f"malformed HTML: {type(error).__name__}")
+        return
     if found is None:
         yield IngestError(source_uri=source.uri, message="malformed or empty HTML: no article text found")
         return
@@ -121,6 +144,9 @@ def read_jsonl(source: Input) -> Iterator[Item]:
         except json.JSONDecodeError as error:
             yield IngestError(source_uri=uri, message=f"malformed JSON: {error.msg} at line {error.lineno}")
             return
+        except RecursionError:
+            yield IngestError(source_uri=uri, message="malformed JSON: nested too deeply")
+            return
         for number, record in enumerate(records if isinstance(records, list) else [records], start=1):
             yield _record(record, f"{uri}#{number}")
         return
@@ -129,7 +155,7 @@ def read_jsonl(source: Input) -> Iterator[Item]:
         try:  # a pretty-printed single object spans several lines
             yield _record(json.loads(text), uri)
             return
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):
             pass
     for number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -143,6 +169,9 @@ def read_jsonl(source: Input) -> Iterator[Item]:
                 message=f"malformed JSON on line {number}: {error.msg} at column {error.colno}",
             )
             continue
+        except RecursionError:
+            yield IngestError(source_uri=where, message=f"malformed JSON on line {number}: nested too deeply")
+            continue
         yield _record(record, where)
 
 
@@ -150,6 +179,10 @@ def read_feed(source: Input) -> Iterator[Item]:
     """One document per RSS/Atom entry; an entry with only a summary is fetched from its link."""
     import feedparser
 
+    refused = _too_much_markup(source, "feed")
+    if refused:
+        yield refused
+        return
     feed = feedparser.parse(source.text)
     if not feed.entries:
         yield IngestError(source_uri=source.uri, message="malformed or empty feed: no entries")
@@ -289,9 +322,14 @@ def read_bytes(source: Input, data: bytes, charset: str | None = None) -> Iterat
         yield IngestError(source_uri=source.uri, message="empty file")
         return
     try:
-        text, _ = decode(data, charset)
+        decoded = decode(data, charset)
     except DecodeError as error:
         yield IngestError(source_uri=source.uri, message=str(error))
         return
-    source = replace(source, text=text)
-    yield from READERS[choose_reader(source)](source)
+    source = replace(source, text=decoded.text)
+    how = {"encoding": decoded.encoding, "encoding_how": decoded.how, "replaced": decoded.replaced}
+    for item in READERS[choose_reader(source)](source):
+        # A page a feed entry links to was decoded on its own: it keeps its own encoding.
+        if isinstance(item, RawDocument) and item.encoding is None:
+            item = item.model_copy(update=how)
+        yield item

@@ -12,23 +12,37 @@ from pathlib import Path
 
 import httpx
 
-from bilat.ingest.readers import ARTICLE_SUFFIXES, READERS, TIMEOUT, Input, Item, read_bytes
+from bilat.ingest.readers import ARTICLE_SUFFIXES, MAX_FILE_BYTES, READERS, TIMEOUT, Input, Item, read_bytes
 from bilat.models import IngestError
 
 
 def read_path(path: Path) -> Iterator[Item]:
     uri = str(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:  # refused unread: reading it would cost the memory the limit protects
+            yield IngestError(
+                source_uri=uri,
+                message=f"too large: {size:,} bytes "
+                f"(bilat reads at most {MAX_FILE_BYTES // 2**20} MB a file; split it)",
+            )
+            return
         data = path.read_bytes()
     except OSError as error:
         yield IngestError(source_uri=uri, message=f"cannot read: {error.strerror or error}")
         return
-    yield from read_bytes(Input(uri=uri), data)
+    yield from _guarded(uri, read_bytes(Input(uri=uri), data))
+
+
+# A folder's README, licence or change log describes its articles; it is not one of them (named on its
+# own, such a file is read like any other).
+ABOUT_FILES = ("readme", "license", "licence", "copying", "changelog", "notice")
 
 
 def _is_article(path: Path, folder: Path) -> bool:
     hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
-    return not hidden and path.suffix.lower() in ARTICLE_SUFFIXES and path.is_file()
+    about = path.stem.lower().startswith(ABOUT_FILES)
+    return not hidden and not about and path.suffix.lower() in ARTICLE_SUFFIXES and path.is_file()
 
 
 def read_folder(folder: Path) -> Iterator[Item]:
@@ -56,6 +70,14 @@ def _read_local(source: str) -> Iterator[Item]:
         yield IngestError(source_uri=source, message="no such file or directory")
 
 
+def _guarded(source: str, items: Iterator[Item]) -> Iterator[Item]:
+    """A reader that fails in a way nobody foresaw costs its input, never the build: one error line."""
+    try:
+        yield from items
+    except Exception as error:
+        yield IngestError(source_uri=source, message=f"cannot read: {type(error).__name__}: {error}"[:300])
+
+
 def read_sources(sources: Iterable[str], *, client: httpx.Client | None = None) -> Iterator[Item]:
     """Every article in ``sources`` (files, folders, globs, URLs, ``-`` for stdin), or an error for it.
 
@@ -68,11 +90,11 @@ def read_sources(sources: Iterable[str], *, client: httpx.Client | None = None) 
             if source.startswith(("http://", "https://")):
                 if client is None:
                     client = own = httpx.Client(timeout=TIMEOUT, follow_redirects=True)
-                yield from READERS["bilat.readers.url.v1"](Input(uri=source, client=client))
+                yield from _guarded(source, READERS["bilat.readers.url.v1"](Input(uri=source, client=client)))
             elif source == "-":
-                yield from read_bytes(Input(uri="<stdin>"), sys.stdin.buffer.read())
+                yield from _guarded(source, read_bytes(Input(uri="<stdin>"), sys.stdin.buffer.read()))
             else:
-                yield from _read_local(source)
+                yield from _guarded(source, _read_local(source))
     finally:
         if own is not None:
             own.close()

@@ -41,6 +41,25 @@ class EventDate:
     precision: str = Precision.UNKNOWN
     text: str | None = None
     how: str = "unknown"
+    # Where the date came from (text | context | publication), for readers to weigh it; None when undated.
+    basis: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.basis is None and self.date is not None:
+            object.__setattr__(self, "basis", BASIS.get(self.how, "text"))
+
+
+# own/sentence: the event's own sentence dates it; anniversary/occasion: something named earlier does;
+# present/anaphoric/ongoing: the news day, which is the article's date unless the lead names another.
+BASIS = {
+    "own": "text",
+    "sentence": "text",
+    "anniversary": "context",
+    "occasion": "context",
+    "present": "publication",
+    "anaphoric": "publication",
+    "ongoing": "publication",
+}
 
 
 def precision_of(value: str) -> str:
@@ -234,6 +253,7 @@ def date_event(
     day = news_day(parsed)
     if day is None:
         return EventDate()
+    news_basis = "publication" if day == parsed.document.published else "context"
     verb = clause_verb(trigger)
     opening = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     if (
@@ -242,7 +262,7 @@ def date_event(
         and opening[0].dep_ == "advmod"
         and verb.tag_ == "VBD"
     ):
-        return EventDate(day, None, Precision.DAY, opening[0].text, "anaphoric")
+        return EventDate(day, None, Precision.DAY, opening[0].text, "anaphoric", news_basis)
     if _stative(verb) or any(t.lower_ in HABITUAL for t in verb.children):
         return EventDate()
     single = _single_date(sentence.start, sentence.end, parsed)
@@ -255,15 +275,15 @@ def date_event(
         # India will double scholarships from next year").
         return _from_timex(single, "sentence")
     if planned and verb.tag_ in LEAD_TAGS | {"VBG"}:
-        return EventDate(day, None, Precision.DAY, None, "present")
+        return EventDate(day, None, Precision.DAY, None, "present", news_basis)
     if (sentence.index < LEAD_SENTENCES and verb.tag_ in LEAD_TAGS) or (
         speech and verb.tag_ in LEAD_TAGS | {"VBG"}
     ):
-        return EventDate(day, None, Precision.DAY, None, "present")
+        return EventDate(day, None, Precision.DAY, None, "present", news_basis)
     if reported and verb.tag_ in ONGOING_TAGS | {"VBG"}:
         # An activity said to be under way ("Israel is cooperating") holds on the news day but did not
         # happen on it: its year is what the text supports.
-        return EventDate(day[:4], None, Precision.YEAR, None, "ongoing")
+        return EventDate(day[:4], None, Precision.YEAR, None, "ongoing", news_basis)
     return EventDate()
 
 

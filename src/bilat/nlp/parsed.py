@@ -6,7 +6,7 @@ stages after *extract* see only the pydantic records of ``bilat.models``.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -34,9 +34,15 @@ class Parsed:
         return self.actors.mentions
 
     def timexes_in(self, start: int, end: int) -> list[Timex]:
-        return [t for t in self.timexes if t.start >= start and t.end <= end]
+        # Timexes are in text order: a bisect keeps this cheap on a long text with many of them.
+        if "timex_starts" not in self.cache:
+            self.cache["timex_starts"] = [t.start for t in self.timexes]
+        first = bisect_left(self.cache["timex_starts"], start)
+        last = bisect_right(self.cache["timex_starts"], end)
+        return [t for t in self.timexes[first:last] if t.end <= end]
 
     def sentence_at(self, char: int) -> Sentence:
         """The sentence holding character offset ``char`` (the last one starting at or before it)."""
-        starts = [s.start for s in self.sentences]
-        return self.sentences[max(bisect_right(starts, char) - 1, 0)]
+        if "sentence_starts" not in self.cache:
+            self.cache["sentence_starts"] = [s.start for s in self.sentences]
+        return self.sentences[max(bisect_right(self.cache["sentence_starts"], char) - 1, 0)]

@@ -13,19 +13,21 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Protocol
 
-from bilat.models import Analysis, Document
+from bilat.models import Analysis, Document, IngestError
 from bilat.pipeline import Pipeline
 from bilat.resources import Resources, load_resources
 
+Result = Analysis | IngestError  # a document that breaks analysis is one error, never the end of a build
+
 
 class Runner(Protocol):
-    def __call__(self, documents: Iterable[Document], resources: Resources) -> Iterator[Analysis]: ...
+    def __call__(self, documents: Iterable[Document], resources: Resources) -> Iterator[Result]: ...
 
 
-def run_local(documents: Iterable[Document], resources: Resources) -> Iterator[Analysis]:
+def run_local(documents: Iterable[Document], resources: Resources) -> Iterator[Result]:
     pipeline = Pipeline(resources)
     for document in documents:
-        yield pipeline.analyze(document)
+        yield pipeline.analyze_or_fail(document)
 
 
 @dataclass
@@ -40,9 +42,9 @@ def _init_worker(root: str) -> None:
     _state.pipeline = Pipeline(load_resources(root))
 
 
-def _analyze_in_worker(document: Document) -> Analysis:
+def _analyze_in_worker(document: Document) -> Result:
     assert _state.pipeline is not None, "worker not initialised"
-    return _state.pipeline.analyze(document)
+    return _state.pipeline.analyze_or_fail(document)
 
 
 def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -53,7 +55,7 @@ def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
 
 def run_pool(
     documents: Iterable[Document], resources: Resources, workers: int | None = None
-) -> Iterator[Analysis]:
+) -> Iterator[Result]:
     workers = workers or max(1, (os.cpu_count() or 2))
     with ProcessPoolExecutor(
         max_workers=workers, initializer=_init_worker, initargs=(str(resources.root),)
@@ -63,7 +65,7 @@ def run_pool(
             yield from pool.map(_analyze_in_worker, batch, chunksize=2)
 
 
-def _dask_analyze(document: Document, root: str) -> Analysis:
+def _dask_analyze(document: Document, root: str) -> Result:
     from distributed import get_worker
 
     worker = get_worker()
@@ -71,12 +73,12 @@ def _dask_analyze(document: Document, root: str) -> Analysis:
     if pipeline is None:
         pipeline = Pipeline(load_resources(root))
         worker._bilat_pipeline = pipeline
-    return pipeline.analyze(document)
+    return pipeline.analyze_or_fail(document)
 
 
 def run_dask(
     documents: Iterable[Document], resources: Resources, address: str | None = None, workers: int = 2
-) -> Iterator[Analysis]:
+) -> Iterator[Result]:
     """Analyse on a Dask cluster at ``address`` (``tcp://host:8786``), or on a local one when None."""
     from distributed import Client, LocalCluster, as_completed
 
@@ -98,14 +100,14 @@ def run_dask(
             cluster.close()
 
 
-RUNNERS: dict[str, Callable[..., Iterator[Analysis]]] = {
+RUNNERS: dict[str, Callable[..., Iterator[Result]]] = {
     "local": run_local,
     "pool": run_pool,
     "dask": run_dask,
 }
 
 
-def get_runner(name: str) -> Callable[..., Iterator[Analysis]]:
+def get_runner(name: str) -> Callable[..., Iterator[Result]]:
     try:
         return RUNNERS[name]
     except KeyError:

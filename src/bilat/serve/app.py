@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -19,7 +19,7 @@ from pydantic import BaseModel
 
 from bilat.serve import queries
 from bilat.serve.templating import environment
-from bilat.store import Store
+from bilat.store import Store, StoreError
 
 HERE = Path(__file__).resolve().parent
 STATIC = HERE / "static"
@@ -31,8 +31,19 @@ class TextIn(BaseModel):
     published: str | None = None
 
 
+def _date() -> Any:
+    """since/until: an ISO date at any precision; anything else is a 422, not a silently empty answer.
+    (A new ``Query`` per parameter: FastAPI keeps only one of two parameters sharing one.)"""
+    return Query(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="YYYY, YYYY-MM or YYYY-MM-DD")
+
+
 def _pair(a: str | None, b: str | None) -> tuple[str, str] | None:
     return (a, b) if a and b else None
+
+
+def _one_side(a: str | None, b: str | None, actor: str | None) -> str | None:
+    """``a`` (or ``b``) alone filters as an actor or country on either side."""
+    return actor or (None if a and b else a or b)
 
 
 def create_app(store: Store, token: str | None = None) -> FastAPI:
@@ -42,6 +53,10 @@ def create_app(store: Store, token: str | None = None) -> FastAPI:
     pipeline_lock = threading.Lock()
     templates = Jinja2Templates(env=environment())
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+
+    @app.exception_handler(StoreError)
+    def store_error(request: Request, error: StoreError) -> JSONResponse:
+        return JSONResponse({"detail": str(error)}, status_code=503)
 
     def page(request: Request, name: str, **context: Any) -> HTMLResponse:
         return templates.TemplateResponse(request, name, {"links": True, **context})
@@ -61,8 +76,14 @@ def create_app(store: Store, token: str | None = None) -> FastAPI:
     def overview_page(request: Request):
         return page(request, "overview.html", data=queries.overview(store))
 
+    def known_dyad(a: str, b: str) -> None:
+        unknown = [side for side in (a, b) if not queries.known_side(store, side)]
+        if unknown:
+            raise HTTPException(404, f"unknown country or actor: {', '.join(unknown)}")
+
     @app.get("/dyad/{a}/{b}", response_class=HTMLResponse)
-    def dyad_page(request: Request, a: str, b: str, since: str | None = None, until: str | None = None):
+    def dyad_page(request: Request, a: str, b: str, since: str | None = _date(), until: str | None = _date()):
+        known_dyad(a, b)
         return page(request, "dyad.html", data=queries.dyad(store, a, b, since=since, until=until))
 
     @app.get("/actor/{actor_id}", response_class=HTMLResponse)
@@ -102,7 +123,7 @@ def create_app(store: Store, token: str | None = None) -> FastAPI:
             queries.search(
                 store,
                 q,
-                actor=actor or None,
+                actor=_one_side(a, b, actor) or None,
                 between=_pair(a, b),
                 since=since or None,
                 until=until or None,
@@ -130,7 +151,8 @@ def create_app(store: Store, token: str | None = None) -> FastAPI:
         return queries.overview(store)
 
     @app.get("/api/dyad/{a}/{b}")
-    def api_dyad(a: str, b: str, since: str | None = None, until: str | None = None):
+    def api_dyad(a: str, b: str, since: str | None = _date(), until: str | None = _date()):
+        known_dyad(a, b)
         return queries.dyad(store, a, b, since=since, until=until)
 
     @app.get("/api/events")
@@ -138,11 +160,13 @@ def create_app(store: Store, token: str | None = None) -> FastAPI:
         a: str | None = None,
         b: str | None = None,
         actor: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
+        since: str | None = _date(),
+        until: str | None = _date(),
         code: str | None = None,
     ):
-        events = store.events(between=_pair(a, b), actor=actor, since=since, until=until, code=code)
+        events = store.events(
+            between=_pair(a, b), actor=_one_side(a, b, actor), since=since, until=until, code=code
+        )
         return [e.model_dump(mode="json") for e in events]
 
     @app.get("/api/actors")
@@ -182,15 +206,15 @@ def create_app(store: Store, token: str | None = None) -> FastAPI:
         actor: str | None = None,
         a: str | None = None,
         b: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
+        since: str | None = _date(),
+        until: str | None = _date(),
         code: str | None = None,
         limit: int = 20,
     ):
         hits = queries.search(
             store,
             q,
-            actor=actor,
+            actor=_one_side(a, b, actor),
             between=_pair(a, b),
             since=since,
             until=until,

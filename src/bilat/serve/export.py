@@ -44,6 +44,7 @@ EVENT_COLUMNS: dict[str, str] = {
     "date_end": "str",
     "date_precision": "str",
     "date_text": "str",
+    "date_basis": "str",
     "place": "str",
     "modality": "str",
     "attributed_to": "str",
@@ -86,6 +87,8 @@ DOCUMENT_COLUMNS: dict[str, str] = {
     "language": "str",
     "cites": "str",
     "chars": "int",
+    "encoding": "str",
+    "encoding_how": "str",
 }
 ACTOR_COLUMNS: dict[str, str] = {
     "id": "str",
@@ -134,6 +137,7 @@ GDELT_COLUMNS: dict[str, str] = {
     "bilat_Date": "str",
     "bilat_DatePrecision": "str",
     "bilat_DateText": "str",
+    "bilat_DateBasis": "str",
     "bilat_Modality": "str",
     "bilat_Plover": "str",
     "bilat_Confidence": "float",
@@ -208,6 +212,7 @@ def gdelt_row(e: Event) -> Row:
         "bilat_Date": date,
         "bilat_DatePrecision": e.date_precision,
         "bilat_DateText": _one_line(e.date_text or ""),
+        "bilat_DateBasis": e.date_basis or "",
         "bilat_Modality": e.modality,
         "bilat_Plover": e.plover or "",
         "bilat_Confidence": e.confidence,

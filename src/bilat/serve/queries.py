@@ -15,17 +15,36 @@ from bilat.store import Store
 
 QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 TREND_WINDOW = 5
+# How a page says where an event's date came from (``Event.date_basis``).
+BASIS_SHOWN = {
+    "text": "from the text",
+    "context": "from the context",
+    "publication": "publication date",
+}
+
+
+TITLE_WORDS = 12
+
+
+def display_title(doc: Document) -> str:
+    """The headline, else the opening words of the text: a reader knows a story by them, not by a path."""
+    if doc.title:
+        return doc.title
+    words = doc.text.split()
+    opening = " ".join(words[:TITLE_WORDS])
+    return opening + ("…" if len(words) > TITLE_WORDS else "") if words else doc.source_uri
 
 
 def _doc_meta(doc: Document | None) -> dict[str, Any]:
     if doc is None:
         return {"title": None, "source_uri": None, "published": None}
-    return {"title": doc.title or doc.source_uri, "source_uri": doc.source_uri, "published": doc.published}
+    return {"title": display_title(doc), "source_uri": doc.source_uri, "published": doc.published}
 
 
 def event_view(event: Event, docs: dict[str, Document]) -> dict[str, Any]:
-    """An event as the pages show it. ``plot_date`` is the event's own date, else the date its document
-    was published (``date_basis`` says which): the chart needs a position, the record keeps ``date``."""
+    """An event as the pages show it. ``plot_date`` is the event's date, else the date its document was
+    published (``plot_basis`` says which): the chart needs a position, the record keeps ``date``.
+    ``date_basis`` (text, context, publication) is the event's own: where its date came from."""
     row = event.model_dump(mode="json")
     doc = docs.get(event.doc_id)
     meta = _doc_meta(doc)
@@ -35,9 +54,12 @@ def event_view(event: Event, docs: dict[str, Document]) -> dict[str, Any]:
     row["quad_label"] = QUADS.get(event.quad, str(event.quad))
     plot = event.date or (doc.published if doc else None)
     row["plot_date"] = _full_date(plot) if plot else None
-    row["date_basis"] = "event" if event.date else ("published" if plot else None)
-    row["date_shown"] = period_label(event.date, event.date_precision) or (
-        f"unknown (reported {doc.published})" if doc and doc.published else "unknown"
+    row["plot_basis"] = "event" if event.date else ("published" if plot else None)
+    basis = BASIS_SHOWN.get(event.date_basis or "", "from the text")
+    row["date_shown"] = (
+        f"{period_label(event.date, event.date_precision)} ({basis})"
+        if event.date
+        else (f"unknown (reported {doc.published})" if doc and doc.published else "unknown")
     )
     row["label"] = f"{event.source.name} → {event.target.name if event.target else '?'}"
     return row
@@ -72,15 +94,29 @@ def _trend(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{"plot_date": d, "trend": t} for d, t in by_date.items()]
 
 
-def overview(store: Store) -> dict[str, Any]:
-    documents = store.documents()
-    counts = store.counts()
-    events = store.events()
+def _dyads(events: list[Event]) -> dict[tuple[str, str], list[float]]:
+    """Goldstein scores by country pair (alphabetical), for events between two different states."""
     dyads: dict[tuple[str, str], list[float]] = defaultdict(list)
     for e in events:
         a, b = e.source.country, e.target.country if e.target else None
         if a and b and a != b:
             dyads[tuple(sorted((a, b)))].append(e.goldstein)
+    return dyads
+
+
+def busiest_dyad(store: Store) -> tuple[str, str] | None:
+    """The country pair with the most events (alphabetical on a tie); None when there is none."""
+    dyads = _dyads(store.events())
+    if not dyads:
+        return None
+    return min(dyads, key=lambda pair: (-len(dyads[pair]), pair))
+
+
+def overview(store: Store) -> dict[str, Any]:
+    documents = store.documents()
+    counts = store.counts()
+    events = store.events()
+    dyads = _dyads(events)
     return {
         "counts": {
             "documents": len(documents),
@@ -92,7 +128,7 @@ def overview(store: Store) -> dict[str, Any]:
         "documents": [
             {
                 "id": d.id,
-                "title": d.title or d.source_uri,
+                "title": display_title(d),
                 "source_uri": d.source_uri,
                 "published": d.published,
                 "outlet": d.outlet,
@@ -131,6 +167,17 @@ def dyad(store: Store, a: str, b: str, since: str | None = None, until: str | No
             {"id": i, **_doc_meta(docs[i])} for i in sorted(used, key=lambda i: docs[i].source_uri)
         ],
     }
+
+
+def known_side(store: Store, side: str) -> bool:
+    """A side of a dyad bilat can speak of: an ISO 3166 alpha-3 code, or a country or actor stored."""
+    if len(side) == 3 and side.isalpha():
+        import pycountry
+
+        if pycountry.countries.get(alpha_3=side.upper()) is not None:
+            return True
+        return any(a.country == side.upper() for a in store.actors())
+    return bool(store.events(actor=side)) or any(side.lower() == a.name.lower() for a in store.actors())
 
 
 def actor(store: Store, actor_id: str) -> dict[str, Any] | None:

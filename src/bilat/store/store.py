@@ -13,13 +13,8 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 
 from bilat.models import Actor, Analysis, Claim, Conflict, Document, Event, Fact, SearchHit, Sentence
 from bilat.store import schema as s
+from bilat.store.checks import StoreError, check_sqlite_file, report_damage
 from bilat.store.search import search_sentences, setup_search
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-class StoreError(RuntimeError):
-    """The store cannot be used; the message names it. Its data is never touched."""
 
 
 def store_url(location: str | Path) -> str:
@@ -31,33 +26,30 @@ def store_url(location: str | Path) -> str:
     return f"sqlite:///{Path(text_location).expanduser()}"
 
 
-def _check_sqlite_file(path: Path) -> None:
-    if path.exists() and path.stat().st_size > 0:
-        with path.open("rb") as handle:
-            if handle.read(16) != SQLITE_MAGIC:
-                raise StoreError(f"{path}: not a bilat store (not an SQLite database); left untouched")
-
-
 class Store:
-    def __init__(self, location: str | Path) -> None:
+    def __init__(self, location: str | Path, *, create: bool = True) -> None:
+        """Open the store at ``location``; ``create=False`` (every read) refuses to make a new one."""
         self.location = str(location)
         url = store_url(location)
         if url.startswith("sqlite:///"):
-            _check_sqlite_file(Path(url.removeprefix("sqlite:///")))
+            check_sqlite_file(Path(url.removeprefix("sqlite:///")), create=create)
         self.engine: Engine = create_engine(url, future=True)
         self.dialect = self.engine.dialect.name
         if self.dialect == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
+            report_damage(self.engine, self.location)
         try:
-            self._prepare()
+            self._prepare(create)
         except (DatabaseError, OperationalError) as error:
             self.engine.dispose()
             reason = str(error.orig).splitlines()[0] if error.orig else str(error)
             raise StoreError(f"{self.location}: cannot open store ({reason})") from None
 
-    def _prepare(self) -> None:
+    def _prepare(self, create: bool) -> None:
         with self.engine.begin() as conn:
             tables = set(self.engine.dialect.get_table_names(conn))
+            if not create and "meta" not in tables:
+                raise StoreError(f"{self.location}: no bilat store here; build one first with bilat build")
             if tables and "meta" not in tables:
                 raise StoreError(f"{self.location}: not a bilat store (it has other tables); left untouched")
             if "meta" in tables:
@@ -468,8 +460,8 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def open_store(location: str | Path) -> Store:
-    return Store(location)
+def open_store(location: str | Path, *, create: bool = True) -> Store:
+    return Store(location, create=create)
 
 
 __all__ = ["Store", "StoreError", "open_store", "store_url"]

@@ -52,7 +52,8 @@
     panel.appendChild(make("h3", null, event.label + " — " + event.cameo + (event.plover ? " " + event.plover : "")));
     var meta = make("p", "meta");
     text(meta, [
-      event.date ? "date " + event.date + " (" + event.date_precision + (event.date_text ? ", “" + event.date_text + "”" : "") + ")"
+      event.date ? "date " + event.date + " (" + event.date_precision + (event.date_text ? ", “" + event.date_text + "”" : "") +
+                   (event.date_basis ? ", basis: " + event.date_basis : "") + ")"
                  : "date unknown" + (event.published ? " (reported " + event.published + ")" : ""),
       "Goldstein " + event.goldstein, event.quad_label, event.modality,
       event.place ? "place " + event.place : null
