@@ -17,9 +17,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bilat import api
+from bilat.ask import Asker
 from bilat.nlp.pipeline import build_nlp
 from bilat.resources import load_resources
-from bilat.serve.ask import Asker
 from bilat.store import open_store
 from serve_latency import analyse_corpus, fill, shared_dir
 

@@ -212,13 +212,13 @@ def list_conflicts(store: StoreLike = DEFAULT_STORE) -> list[Conflict]:
 
 
 def ask(question: str, store: StoreLike = DEFAULT_STORE, *, resources: Resources | None = None) -> Answer:
-    """An answer from the store's events, facts and sentences, with the evidence it rests on."""
-    from bilat.nlp.pipeline import build_nlp
-    from bilat.serve.ask import Asker
+    """An answer from the store's events and facts (``evidence="record"``) or, when they are silent, from
+    one stored sentence (``evidence="text"``), with the evidence it rests on and a confidence."""
+    from bilat.ask import open_asker
 
     resources = resources or load_resources()
     with _opened(store) as opened:
-        return Asker(opened, resources, build_nlp(resources)).answer(question)
+        return open_asker(opened, resources).answer(question)
 
 
 # --- search, export, report, serve ---
@@ -320,10 +320,3 @@ def add_text(
         else:
             report.skipped = 1
     return report
-
-
-def serve_app(store: StoreLike = DEFAULT_STORE, token: str | None = None):
-    """The FastAPI web app over a store (read-only unless ``token`` is set; writes need it as bearer)."""
-    from bilat.serve.app import create_app
-
-    return create_app(store if isinstance(store, Store) else open_store(store), token=token)

@@ -6,12 +6,13 @@ import shutil
 import pytest
 from fastapi.testclient import TestClient
 
-from bilat import api
+from bilat.serve.app import create_app
+from bilat.store import open_store
 
 
 @pytest.fixture(scope="module")
 def client(built_store):
-    with TestClient(api.serve_app(built_store)) as c:
+    with TestClient(create_app(open_store(built_store))) as c:
         yield c
 
 
@@ -64,9 +65,9 @@ def test_app_writes_need_the_token(built_store, tmp_path):
         "source_uri": "memo.txt",
         "published": "2024-05-07",
     }
-    with TestClient(api.serve_app(str(store))) as read_only:
+    with TestClient(create_app(open_store(str(store)))) as read_only:
         assert read_only.post("/api/build", json=body).status_code == 403
-    with TestClient(api.serve_app(str(store), token="s3cret")) as client:
+    with TestClient(create_app(open_store(str(store)), token="s3cret")) as client:
         assert client.post("/api/build", json=body).status_code == 401
         assert (
             client.post("/api/build", json=body, headers={"Authorization": "Bearer wrong"}).status_code == 401

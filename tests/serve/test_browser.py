@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from bilat import api
+from bilat.serve.app import create_app
+from bilat.store import open_store
 from tests.pg_server import free_port
 
 pytestmark = pytest.mark.browser
@@ -35,7 +37,9 @@ def server(built_store):
     import uvicorn
 
     port = free_port()
-    config = uvicorn.Config(api.serve_app(built_store), host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(
+        create_app(open_store(built_store)), host="127.0.0.1", port=port, log_level="warning"
+    )
     instance = uvicorn.Server(config)
     thread = threading.Thread(target=instance.run, daemon=True)
     thread.start()
@@ -208,7 +212,7 @@ def seed_server(seeds, tmp_path_factory, resources):
     assert api.build([str(seeds)], str(path), resources=resources).added >= 1
     port = free_port()
     instance = uvicorn.Server(
-        uvicorn.Config(api.serve_app(str(path)), host="127.0.0.1", port=port, log_level="warning")
+        uvicorn.Config(create_app(open_store(str(path))), host="127.0.0.1", port=port, log_level="warning")
     )
     thread = threading.Thread(target=instance.run, daemon=True)
     thread.start()

@@ -119,7 +119,10 @@ def serve(
             markup=False,
             highlight=False,
         )
-    application = api.serve_app(store, token=token)
+    from bilat.serve.app import create_app
+    from bilat.store import open_store
+
+    application = create_app(open_store(store), token=token)
     Console(stderr=True).print(
         f"bilat serving {_shown(store)} on http://{host}:{port}/", markup=False, highlight=False
     )

@@ -17,6 +17,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel
 
+from bilat.models import Answer
 from bilat.serve import queries
 from bilat.serve.templating import environment
 from bilat.store import Store
@@ -35,6 +36,22 @@ def _pair(a: str | None, b: str | None) -> tuple[str, str] | None:
     return (a, b) if a and b else None
 
 
+def _span(cite: str | None) -> tuple[int, int] | None:
+    """ "120-245" → (120, 245): the characters of a cited sentence; anything else is no citation."""
+    parts = (cite or "").split("-")
+    if len(parts) == 2 and all(p.isdigit() for p in parts) and int(parts[0]) < int(parts[1]):
+        return int(parts[0]), int(parts[1])
+    return None
+
+
+def _with_links(answer: Answer) -> dict[str, Any]:
+    data = answer.model_dump(mode="json")
+    for citation in data["citations"]:
+        anchor = f"#s{citation['sentence']}" if citation.get("sentence") is not None else ""
+        citation["url"] = f"/document/{citation['doc_id']}?cite={citation['start']}-{citation['end']}{anchor}"
+    return data
+
+
 def create_app(store: Store, token: str | None = None) -> FastAPI:
     app = FastAPI(title="bilat", docs_url="/api/docs", openapi_url="/api/openapi.json", redoc_url=None)
     app.state.store = store
@@ -42,6 +59,16 @@ def create_app(store: Store, token: str | None = None) -> FastAPI:
     pipeline_lock = threading.Lock()
     templates = Jinja2Templates(env=environment())
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+
+    def asked(question: str) -> Answer:
+        from bilat.ask import open_asker
+        from bilat.resources import load_resources
+
+        # One asker per app, made on the first question (loading spaCy takes seconds); it only reads.
+        with pipeline_lock:
+            if getattr(app.state, "asker", None) is None:
+                app.state.asker = open_asker(store, load_resources())
+        return app.state.asker.answer(question)
 
     def page(request: Request, name: str, **context: Any) -> HTMLResponse:
         return templates.TemplateResponse(request, name, {"links": True, **context})
@@ -77,8 +104,8 @@ def create_app(store: Store, token: str | None = None) -> FastAPI:
         return page(request, "actors.html", actors=queries.actors(store))
 
     @app.get("/document/{doc_id}", response_class=HTMLResponse)
-    def document_page(request: Request, doc_id: str):
-        data = queries.document(store, doc_id)
+    def document_page(request: Request, doc_id: str, cite: str | None = None):
+        data = queries.document(store, doc_id, cited=_span(cite))
         if data is None:
             raise HTTPException(404, f"no document {doc_id}")
         return page(request, "document.html", data=data)
@@ -122,6 +149,11 @@ def create_app(store: Store, token: str | None = None) -> FastAPI:
             "code": code or "",
         }
         return page(request, "search.html", hits=hits, form=form)
+
+    @app.get("/ask", response_class=HTMLResponse)
+    def ask_page(request: Request, q: str = ""):
+        answer = _with_links(asked(q)) if q.strip() else None
+        return page(request, "ask.html", q=q, answer=answer)
 
     # --- JSON -------------------------------------------------------------------------------------------
 
@@ -201,17 +233,9 @@ def create_app(store: Store, token: str | None = None) -> FastAPI:
 
     @app.get("/api/ask")
     def api_ask(q: str):
-        """An answer from the store with its evidence (the same as `bilat ask`)."""
-        from bilat.nlp.pipeline import build_nlp
-        from bilat.resources import load_resources
-        from bilat.serve.ask import Asker
-
-        # One parser per app, made on the first question; answering itself only reads the store.
-        with pipeline_lock:
-            if getattr(app.state, "asker", None) is None:
-                resources = load_resources()
-                app.state.asker = Asker(store, resources, build_nlp(resources))
-        return app.state.asker.answer(q).model_dump(mode="json")
+        """An answer from the store with its evidence (the same as `bilat ask`); each citation also
+        gives ``url``, the cited sentence highlighted in its document."""
+        return _with_links(asked(q))
 
     @app.post("/api/build", dependencies=[Depends(require_token)])
     def api_build(item: TextIn):

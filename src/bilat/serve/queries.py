@@ -155,9 +155,10 @@ def actors(store: Store) -> list[dict[str, Any]]:
     return [a.model_dump(mode="json") for a in store.actors()]
 
 
-def document(store: Store, doc_id: str) -> dict[str, Any] | None:
+def document(store: Store, doc_id: str, cited: tuple[int, int] | None = None) -> dict[str, Any] | None:
     """A document with its text cut into segments, each carrying the highlight classes of the spans
-    (events' evidence, entities, time expressions) that cover it, from the stored character offsets."""
+    (events' evidence, entities, time expressions, and the sentence an answer ``cited``) that cover it,
+    from the stored character offsets."""
     analysis = store.analysis(doc_id)
     if analysis is None:
         return None
@@ -178,6 +179,8 @@ def document(store: Store, doc_id: str) -> dict[str, Any] | None:
         )
     for t in analysis.timexes:
         spans.append((t.start, t.end, "timex", f"{t.type} {t.value}"))
+    if cited is not None:
+        spans.append((cited[0], cited[1], "cited", "the sentence the answer cites"))
     docs = {doc_id: analysis.document}
     return {
         "document": analysis.document.model_dump(mode="json"),

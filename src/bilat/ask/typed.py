@@ -1,0 +1,202 @@
+"""The answer of the type a question wants, taken from one sentence: a person (or office holder), a
+place, a date (the sentence's time expressions, already resolved against its article's date at their
+precision), a number with its unit, or the noun phrase a verb acts on. ``None`` when the sentence holds
+no such answer: the caller then tries the next sentence or abstains.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from bilat.ask.question import Question, content_words, date_words, money_words, stem
+from bilat.models import Quantity, Timex
+
+SUBJECT_SIDE = {"nsubj", "agent", "csubj"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+MONEY = {"USD", "EUR", "GBP", "AZN", "ILS", "RUB", "TRY", "CNY", "JPY", "INR", "UAH", "GEL", "KZT", "CHF"}
+# Prepositions that say where or when, not what: "built a farm (in the region)".
+CIRCUMSTANCE = {"in", "at", "on", "during", "after", "before", "since", "from", "by", "near", "amid"}
+
+
+def anchor(sentence: Doc, question: Question, synonyms: dict[str, str]) -> Token | None:
+    """The sentence's word for the question's act: its verb, or a synonym ("held talks" for "meet")."""
+    if not question.verb:
+        return None
+    asked = {stem(question.verb), synonyms.get(stem(question.verb), stem(question.verb))}
+    for token in sentence:
+        if token.pos_ not in {"VERB", "NOUN"} and not (
+            token.pos_ == "AUX" and question.verb in {"be", "have"}
+        ):
+            continue
+        if synonyms.get(stem(token.lemma_), stem(token.lemma_)) in asked:
+            return token
+    return None
+
+
+def _side(token: Token, act: Token) -> str:
+    """Whether ``token`` is on the doer's side of ``act`` or on the side acted upon."""
+    if token.i in {t.i for t in act.subtree} and token.i != act.i:
+        node = token
+        while node.head.i != act.i and node.head.i != node.i:
+            node = node.head
+        return "subject" if node.dep_ in SUBJECT_SIDE else "object"
+    # A noun act ("talks with Y") has its doer outside it: the subject of the verb it hangs on.
+    return "subject"
+
+
+def _named(text: str, question: Question) -> bool:
+    lowered = text.lower()
+    return any(n.split()[-1].lower() in lowered for n in question.names) or lowered in question.text.lower()
+
+
+def _has_title(ent: Span, title: str) -> bool:
+    before = ent.doc[max(0, ent.start - 5) : ent.start].text.lower()
+    around = {t.lower_ for t in ent.root.head.subtree} if ent.root.dep_ == "appos" else set()
+    after = ent.doc[ent.end : ent.end + 4].text.lower()
+    return title in before or title in around or (after.startswith(",") and title in after)
+
+
+def person(sentence: Doc, question: Question, act: Token | None) -> list[str]:
+    """The people the question asks for: not those it names, on the asked side of its act, holding the
+    office it names."""
+    people = [
+        e
+        for e in sentence.ents
+        if e.label_ == "PERSON" and not (e.ent_id_ and e.ent_id_ != "-") and not _named(e.text, question)
+    ]
+    if question.title:
+        people = [e for e in people if _has_title(e, question.title)]
+    elif act is None:
+        return []
+    if act is not None and question.kind == "person":
+        wanted = "subject" if question.wh_subject else "object"
+        people = [e for e in people if _side(e.root, act) == wanted]
+    return list(dict.fromkeys(e.text for e in people))
+
+
+def place(sentence: Doc, question: Question, act: Token | None, countries: frozenset[str]) -> str | None:
+    """The place named in the sentence that the question does not already name, nearest its act: a
+    city, region or building, never a country's name (``countries``)."""
+    places = [
+        e
+        for e in sentence.ents
+        if e.label_ in PLACE_LABELS
+        and not _named(e.text, question)
+        and e.text not in countries
+        and e.text.removeprefix("the ") not in countries
+    ]
+    if not places or act is None:
+        return None
+    inside = [e for e in places if e.root.i in {t.i for t in act.subtree}]
+    best = min(inside or places, key=lambda e: abs(e.root.i - act.i))
+    return best.text
+
+
+def date(timexes: list[Timex], question: Question, act_at: int | None) -> Timex | None:
+    """The sentence's calendar date nearest its act (``act_at``: the act's character offset in it)."""
+    dates = [t for t in timexes if t.type == "DATE" and re.match(r"^\d{4}", t.value)]
+    if not dates:
+        return None
+    # A year the question itself names is the setting, not the answer ("when in 2019 did …").
+    dates = [t for t in dates if t.value[:4] not in question.years or len(t.value) > 4] or dates
+    if act_at is None:
+        return dates[0] if len(dates) == 1 else None
+    return min(dates, key=lambda t: abs(t.start - act_at))
+
+
+def figure(sentence: Doc, quantities: list[Quantity], question: Question) -> tuple[str, str] | None:
+    """(value, words) of a number with its unit: things counted for "how many", money for "how much"."""
+    lowered = question.text.lower()
+    counting = lowered.lstrip().startswith("how many") and not re.search(
+        r"\b(?:dollars?|euros?|money|usd)\b", lowered
+    )
+    counted = content_words(
+        re.split(r"\b(?:did|do|does|were|was|are|is|have|has|will|would)\b", lowered[8:], maxsplit=1)[0]
+    )
+    for quantity in quantities:
+        if quantity.unit in {"years", "percent"} and "percent" not in lowered and "%" not in lowered:
+            continue
+        if counting:
+            if quantity.unit in MONEY:
+                continue
+            after = sentence.char_span(quantity.start, len(sentence.text), alignment_mode="expand")
+            near = content_words(" ".join(t.text for t in after[:5])) if after is not None else set()
+            if counted and not counted & near:
+                continue
+        elif quantity.unit not in MONEY and re.search(r"\bhow\s+much\b", lowered):
+            continue
+        if quantity.unit in MONEY:
+            words = money_words(
+                quantity.value, quantity.unit, quantity.original_value, quantity.original_unit
+            )
+            return f"{quantity.value:g}", f"{quantity.approx} {words}" if quantity.approx else words
+        return f"{quantity.value:g}", _counted_phrase(sentence, quantity.start, quantity.text)
+    return _counted_number(sentence, counted) if counting else None
+
+
+def _counted_number(sentence: Doc, counted: set[str]) -> tuple[str, str] | None:
+    """ "42 Chilean truck drivers": a number written in figures that counts the things asked about."""
+    for token in sentence:
+        if token.dep_ != "nummod" or not re.fullmatch(r"\d[\d,]*", token.text):
+            continue
+        noun = token.head
+        if counted and not counted & content_words(" ".join(t.text for t in noun.subtree)):
+            continue
+        return token.text.replace(",", ""), _counted_phrase(sentence, token.idx, token.text)
+    return None
+
+
+def _counted_phrase(sentence: Doc, start: int, written: str) -> str:
+    """ "180 K2 tanks": the number with the things it counts, as the sentence writes them."""
+    for chunk in sentence.noun_chunks:
+        if chunk.start_char <= start < chunk.end_char:
+            return sentence.text[start : chunk.end_char]
+    return written
+
+
+def thing(sentence: Doc, question: Question, act: Token | None) -> str | None:
+    """What the act is done to: its object ("urged restraint"), or what it says should happen ("urged
+    both sides to resume talks"), or the clause it reports ("announced that …")."""
+    if act is None or act.pos_ != "VERB":
+        return None
+    objects = [c for c in act.children if c.dep_ in {"dobj", "obj", "attr"}]
+    if objects and objects[0].pos_ == "PRON":
+        # "accusing it of providing support": the thing is what "of" names, not "it".
+        objects = [
+            o
+            for c in act.children
+            if c.dep_ == "prep" and c.lower_ in {"of", "for", "with"}
+            for o in c.children
+            if o.dep_ in {"pobj", "pcomp"}
+        ]
+    clauses = [c for c in act.children if c.dep_ in {"xcomp", "ccomp"}]
+    if (
+        clauses
+        and objects
+        and (_named(objects[0].text, question) or objects[0].ent_id_ in question.countries)
+    ):
+        # "What did X urge Chile to do?": the one urged is asked already; what they should do is not.
+        objects = []
+    if not objects and not clauses:
+        return None
+    kept: set[int] = set()
+    for head in objects[:1] + clauses[:1]:
+        cut = {
+            t.i
+            for c in head.children
+            if c.dep_ in {"relcl", "acl", "advcl"} or (c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE)
+            for t in c.subtree
+        }
+        kept |= {t.i for t in head.subtree if t.i not in cut and t.dep_ != "mark"}
+        kept -= {t.i for t in head.children if t.dep_ == "aux" and t.lower_ == "to" and not objects}
+    tokens = [sentence[i] for i in sorted(kept)]
+    if not tokens:
+        return None
+    value = sentence[tokens[0].i : tokens[-1].i + 1].text.strip(" ,.;:")
+    return value or None
+
+
+def when_words(timex: Timex) -> str:
+    return date_words(timex.value)
