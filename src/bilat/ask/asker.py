@@ -7,7 +7,11 @@ When neither answers, the answer says that the store does not say: a wrong answe
 
 from __future__ import annotations
 
+import re
+from datetime import date, timedelta
+
 from spacy.language import Language
+from spacy.tokens import Token
 
 from bilat.ask import typed
 from bilat.ask.question import (
@@ -17,6 +21,7 @@ from bilat.ask.question import (
     load_synonym_groups,
     load_synonyms,
     parse_question,
+    stem,
 )
 from bilat.ask.records import RecordAnswers
 from bilat.ask.retrieve import Candidate, Retriever, load_references
@@ -27,6 +32,8 @@ from bilat.nlp.timex import tag_timexes
 from bilat.resources import Resources
 from bilat.store import Store
 
+LEAD_SENTENCES = 4  # headline, standfirst and first sentences: where an article dates its news
+NEWS_WINDOW_DAYS = 7  # the lead's day is the news day when it is this close before publication
 TRIED = 8  # candidate sentences parsed for a typed answer before abstaining
 UNKNOWN = "The store does not say."
 
@@ -108,6 +115,45 @@ class Asker:
             [q.model_copy(update={k: f(q) for k, f in shift.items()}) for q in quantities if inside(q)],
         )
 
+    def _scene_date(self, candidate: Candidate) -> Timex | None:
+        """The date the paragraph set just before an undated sentence ("The crisis came in May 2021,
+        when … . Madrid summoned …, and Morocco responded by recalling her"): the scene's date."""
+        _, timexes, _ = self.store.annotations(candidate.doc_id)
+        sentences = {s.index: s for s in self.store.sentences(candidate.doc_id)}
+        before, here = sentences.get(candidate.sentence - 1), sentences.get(candidate.sentence)
+        if before is None or here is None or before.paragraph != here.paragraph:
+            return None
+        dates = [t for t in timexes if before.start <= t.start < before.end and typed.is_calendar(t)]
+        return dates[-1] if dates else None
+
+    def _news_day(self, candidate: Candidate, act: Token) -> Timex | None:
+        """The news day, for an undated act told in the past tense that belongs to the occasion the
+        article's lead dates to a day ("received … today" in the lead, then "at the conclusion of the
+        talks, the two ministers signed …"): the sentence names, with "the", a thing the lead names."""
+        if act.tag_ != "VBD" or not candidate.document.published:
+            return None
+        _, timexes, _ = self.store.annotations(candidate.doc_id)
+        sentences = self.store.sentences(candidate.doc_id)[:LEAD_SENTENCES]
+        lead_end = sentences[-1].end if sentences else 0
+        published = date.fromisoformat(candidate.document.published[:10])
+        days = [
+            t
+            for t in timexes
+            if t.start < lead_end
+            and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value)
+            and timedelta(0) <= published - date.fromisoformat(t.value) <= timedelta(days=NEWS_WINDOW_DAYS)
+        ]
+        if not days:
+            return None
+        lead = {stem(t.text) for s in sentences for t in self.nlp.make_doc(s.text) if t.is_alpha}
+        sentence = act.doc
+        occasions = {
+            stem(t.text)
+            for t in sentence
+            if t.pos_ == "NOUN" and any(c.lower_ in {"the", "this", "that"} for c in t.children)
+        }
+        return days[0] if occasions & lead else None
+
     def _typed(self, question: Question, candidate: Candidate) -> tuple[str, str] | None:
         """(value, answer words) of the question's type in the candidate sentence, or None."""
         sentence = self.nlp(candidate.text)
@@ -124,6 +170,11 @@ class Asker:
         timexes, quantities = self._annotations(candidate)
         if question.kind == "date":
             when = typed.date(timexes, question, act.idx if act is not None else None)
+            if when is None and act is not None and (when := self._scene_date(candidate)) is not None:
+                # A date read from the sentence before is less sure than the sentence's own.
+                candidate.coverage *= 0.8
+            if when is None and act is not None and (when := self._news_day(candidate, act)) is not None:
+                candidate.coverage *= 0.7
             return (when.value, date_words(when.value)) if when else None
         if question.kind == "figure":
             return typed.figure(sentence, quantities, question)

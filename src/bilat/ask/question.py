@@ -212,6 +212,12 @@ def parse_question(
     doc = nlp(text)
     verbs = [t for t in doc if t.pos_ == "VERB" or (t.dep_ == "ROOT" and t.pos_ == "AUX")]
     verb = verbs[0].lemma_.lower() if verbs else None
+    if verbs and verb == "do" and verbs[0].dep_ == "ROOT":
+        # "How many tanks did Poland order …" parsed with "did" as the verb and "order" as a noun: the
+        # act is the first plain word after the names that follow "did".
+        after = (t for t in doc[verbs[0].i + 1 :] if t.is_alpha and t.is_lower and t.lower_ not in STOP)
+        verb = next((t.lemma_.lower() for t in after if t.pos_ != "DET"), verb)
+        verbs = []  # its objects, as parsed, are not the act's
     nouns = {t.lemma_.lower() for t in doc if t.pos_ in {"NOUN", "PROPN"}} | {t.lower_ for t in doc}
     root, object_set = None, frozenset()
     for pattern in patterns.verbs.get(verb or "", []):

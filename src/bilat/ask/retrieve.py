@@ -145,6 +145,8 @@ class Retriever:
         coverage = len(topic & held) / len(topic) if topic else 1.0
         if coverage < MIN_COVERAGE:
             return None
+        if question.objects and not {self.synonyms.get(o, o) for o in question.objects} & held:
+            return None  # the thing asked about ("its ambassador") is not what the sentence is about
         named = sum(in_sentence) / len(patterns) if patterns else 1.0
         years = sum(y in hit.text for y in question.years)
         start = document.text.find(hit.text)

@@ -94,9 +94,14 @@ def place(sentence: Doc, question: Question, act: Token | None, countries: froze
     return best.text
 
 
+def is_calendar(timex: Timex) -> bool:
+    """A date on the calendar ("2021-05", "1993"), not a duration, a set or "now"."""
+    return timex.type == "DATE" and bool(re.match(r"^\d{4}", timex.value))
+
+
 def date(timexes: list[Timex], question: Question, act_at: int | None) -> Timex | None:
     """The sentence's calendar date nearest its act (``act_at``: the act's character offset in it)."""
-    dates = [t for t in timexes if t.type == "DATE" and re.match(r"^\d{4}", t.value)]
+    dates = [t for t in timexes if is_calendar(t)]
     if not dates:
         return None
     # A year the question itself names is the setting, not the answer ("when in 2019 did …").
@@ -141,8 +146,12 @@ def _counted_number(sentence: Doc, counted: set[str]) -> tuple[str, str] | None:
     for token in sentence:
         if token.dep_ != "nummod" or not re.fullmatch(r"\d[\d,]*", token.text):
             continue
+        if token.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT"}:
+            continue  # "July 27" is a day, not 27 things
         noun = token.head
-        if counted and not counted & content_words(" ".join(t.text for t in noun.subtree)):
+        # The things counted are the noun the number modifies, with its own modifiers ("K2 tanks").
+        phrase = [t for t in noun.lefts if t.dep_ in {"compound", "amod"}] + [noun]
+        if counted and not counted & content_words(" ".join(t.text for t in phrase)):
             continue
         return token.text.replace(",", ""), _counted_phrase(sentence, token.idx, token.text)
     return None
