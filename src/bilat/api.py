@@ -320,3 +320,27 @@ def add_text(
         else:
             report.skipped = 1
     return report
+
+
+class Writer:
+    """Analyses and stores one text at a time over one open store (what the web app's POST /api/build
+    calls): the pipeline is made on the first text, then reused."""
+
+    def __init__(self, store: Store, resources: Resources | None = None) -> None:
+        self.store = store
+        self.resources = resources or load_resources()
+        self.pipeline = None
+
+    def __call__(self, text: str, *, source_uri: str = "<web>", published: str | None = None) -> BuildReport:
+        from bilat.pipeline import Pipeline
+
+        if self.pipeline is None:
+            self.pipeline = Pipeline(self.resources)
+        return add_text(
+            text,
+            self.store,
+            source_uri=source_uri,
+            published=published,
+            resources=self.resources,
+            pipeline=self.pipeline,
+        )

@@ -125,8 +125,16 @@ class RecordAnswers:
             confidence=round(max(best.confidence, 0.6), 2),
         )
 
-    def _person(self, question: Question) -> Answer | None:
+    def _acted(self, question: Question) -> list[tuple[float, Event]]:
+        """Ranked events of the act asked: of its CAMEO root, or triggered by its very verb when no
+        pattern codes it ("whom did Kenya summon" is not answered by everyone Kenya met)."""
         ranked = self.ranked_events(question)
+        if question.root or not question.verb:
+            return ranked
+        return [(s, e) for s, e in ranked if e.trigger and stem(e.trigger) == stem(question.verb)]
+
+    def _person(self, question: Question) -> Answer | None:
+        ranked = self._acted(question)
         if not ranked:
             return None
         top = ranked[0][0]
@@ -156,7 +164,7 @@ class RecordAnswers:
 
     def _place(self, question: Question) -> Answer | None:
         """Where the best matching event happens or is to happen."""
-        for _, event in self.ranked_events(question):
+        for _, event in self._acted(question):
             if event.place:
                 return Answer(
                     question=question.text,

@@ -51,6 +51,11 @@ def _named(text: str, question: Question) -> bool:
     return any(n.split()[-1].lower() in lowered for n in question.names) or lowered in question.text.lower()
 
 
+def _is_asked(token: Token, question: Question) -> bool:
+    """The token names a party the question names ("Chile", "Ferreyra")."""
+    return _named(token.text, question) or (bool(token.ent_id_) and token.ent_id_ in question.countries)
+
+
 def _has_title(ent: Span, title: str) -> bool:
     before = ent.doc[max(0, ent.start - 5) : ent.start].text.lower()
     around = {t.lower_ for t in ent.root.head.subtree} if ent.root.dep_ == "appos" else set()
@@ -171,8 +176,10 @@ def thing(sentence: Doc, question: Question, act: Token | None) -> str | None:
     if act is None or act.pos_ != "VERB":
         return None
     objects = [c for c in act.children if c.dep_ in {"dobj", "obj", "attr"}]
-    if objects and objects[0].pos_ == "PRON":
-        # "accusing it of providing support": the thing is what "of" names, not "it".
+    clauses = [c for c in act.children if c.dep_ in {"xcomp", "ccomp"}]
+    if objects and (objects[0].pos_ == "PRON" or (_is_asked(objects[0], question) and not clauses)):
+        # "accusing it of providing support", "praised Ethiopia for its support": the thing is what
+        # "of" or "for" names, not the party the question already names.
         objects = [
             o
             for c in act.children
@@ -180,12 +187,7 @@ def thing(sentence: Doc, question: Question, act: Token | None) -> str | None:
             for o in c.children
             if o.dep_ in {"pobj", "pcomp"}
         ]
-    clauses = [c for c in act.children if c.dep_ in {"xcomp", "ccomp"}]
-    if (
-        clauses
-        and objects
-        and (_named(objects[0].text, question) or objects[0].ent_id_ in question.countries)
-    ):
+    if clauses and objects and _is_asked(objects[0], question):
         # "What did X urge Chile to do?": the one urged is asked already; what they should do is not.
         objects = []
     if not objects and not clauses:

@@ -122,7 +122,8 @@ def serve(
     from bilat.serve.app import create_app
     from bilat.store import open_store
 
-    application = create_app(open_store(store), token=token)
+    opened = open_store(store)
+    application = create_app(opened, token=token, write=api.Writer(opened) if token else None)
     Console(stderr=True).print(
         f"bilat serving {_shown(store)} on http://{host}:{port}/", markup=False, highlight=False
     )

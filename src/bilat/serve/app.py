@@ -9,7 +9,7 @@ from __future__ import annotations
 import hmac
 import threading
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.responses import HTMLResponse, JSONResponse
@@ -24,6 +24,17 @@ from bilat.store import Store
 
 HERE = Path(__file__).resolve().parent
 STATIC = HERE / "static"
+
+
+class Written(Protocol):
+    added: int
+    skipped: int
+    events: int
+    facts: int
+
+
+class Writer(Protocol):
+    def __call__(self, text: str, *, source_uri: str, published: str | None) -> Written: ...
 
 
 class TextIn(BaseModel):
@@ -52,10 +63,12 @@ def _with_links(answer: Answer) -> dict[str, Any]:
     return data
 
 
-def create_app(store: Store, token: str | None = None) -> FastAPI:
+def create_app(store: Store, token: str | None = None, write: Writer | None = None) -> FastAPI:
+    """The app over an open store. ``write`` analyses and stores one posted text (``bilat.api.Writer``,
+    given by the CLI): the web layer itself never analyses; without it, or without ``token``, the app
+    only reads."""
     app = FastAPI(title="bilat", docs_url="/api/docs", openapi_url="/api/openapi.json", redoc_url=None)
     app.state.store = store
-    app.state.pipeline = None
     pipeline_lock = threading.Lock()
     templates = Jinja2Templates(env=environment())
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
@@ -239,22 +252,12 @@ def create_app(store: Store, token: str | None = None) -> FastAPI:
 
     @app.post("/api/build", dependencies=[Depends(require_token)])
     def api_build(item: TextIn):
-        from bilat.api import add_text
-        from bilat.pipeline import Pipeline
-        from bilat.resources import load_resources
-
-        # One pipeline per app, made on first write (loading spaCy takes seconds; reads never need it).
+        if write is None:
+            raise HTTPException(403, "this server was started without a writer: it only reads")
+        # One write at a time: the writer holds one pipeline (loading spaCy takes seconds).
         with pipeline_lock:
-            if app.state.pipeline is None:
-                app.state.pipeline = Pipeline(load_resources())
             try:
-                report = add_text(
-                    item.text,
-                    store,
-                    source_uri=item.source_uri,
-                    published=item.published,
-                    pipeline=app.state.pipeline,
-                )
+                report = write(item.text, source_uri=item.source_uri, published=item.published)
             except ValueError as error:
                 raise HTTPException(422, str(error)) from None
         return JSONResponse(
