@@ -52,12 +52,15 @@ class Asker:
         groups = resources.load("ask.synonym_groups", load_synonym_groups)
         self.records = RecordAnswers(store, resources, self.gazetteer, self.synonyms)
         references = resources.load("ask.references", load_references)
+        self.surnames: frozenset[str] = frozenset()
         self.retriever = Retriever(store, self.gazetteer, self.synonyms, groups, references)
         # Names that are countries or peoples, never the place an act happens in ("in Australia").
         self.country_words = frozenset({*self.gazetteer.names, *self.gazetteer.demonyms})
 
     def parse(self, text: str) -> Question:
         people = self.store.actors(kind="person")
+        # Surnames of the store's people: the model tags some of them as organisations in a sentence.
+        self.surnames = frozenset(n.split()[-1] for a in people for n in [a.name, *a.aliases] if n)
         return parse_question(text, self.nlp, self.forms, self.patterns, self.gazetteer, people)
 
     def answer(self, text: str) -> Answer:
@@ -158,8 +161,10 @@ class Asker:
         """(value, answer words) of the question's type in the candidate sentence, or None."""
         sentence = self.nlp(candidate.text)
         act = typed.anchor(sentence, question, self.synonyms)
+        if question.future and act is not None and typed.done_before(act):
+            return None
         if question.kind in {"person", "role"}:
-            people = typed.person(sentence, question, act)
+            people = typed.person(sentence, question, act, candidate.document.text, self.surnames)
             return ("; ".join(people), " and ".join(people)) if people else None
         if question.kind == "place":
             where = typed.place(sentence, question, act, self.country_words)

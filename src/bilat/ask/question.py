@@ -91,6 +91,12 @@ STOP = frozenset(
 )
 
 
+# Verbs whose object names the act ("hold talks", "pay a visit"): the noun is what a sentence will say.
+LIGHT_VERBS = frozenset({"hold", "have", "make", "take", "give", "pay", "conduct", "carry", "do"})
+INVERTING = frozenset({"did", "does", "do", "will", "would", "can", "could", "should", "has", "have", "had"})
+BE = frozenset({"is", "was", "were", "are", "been"})
+
+
 @dataclass(frozen=True)
 class Form:
     name: str
@@ -150,6 +156,9 @@ class Question:
     plain: list[str] = field(default_factory=list)  # content words as written, for full-text retrieval
     years: set[str] = field(default_factory=set)  # years the question names ("in 2019")
     wh_subject: bool = False  # "Who received X": the asked person is the verb's subject
+    act: str | None = None  # the verb the asked thing belongs to ("help Mauritius build" → build)
+    future: bool = False  # "Where will X open …": asks about what is to come
+    act_nouns: set[str] = field(default_factory=set)  # "hold talks": the noun that names a light verb's act
     title: str | None = None  # "Which minister …", "Who is X's ambassador …": the office asked about
 
     @property
@@ -211,6 +220,9 @@ def parse_question(
     form, match = next(((f, m) for f in forms if (m := f.regex.search(text))), (None, None))
     doc = nlp(text)
     verbs = [t for t in doc if t.pos_ == "VERB" or (t.dep_ == "ROOT" and t.pos_ == "AUX")]
+    if not verbs:
+        # "What did Turkey purchase …", parsed with the verb as a noun: the root that "did" hangs on.
+        verbs = [t for t in doc if t.dep_ == "ROOT" and any(c.pos_ == "AUX" for c in t.children)]
     verb = verbs[0].lemma_.lower() if verbs else None
     if verbs and verb == "do" and verbs[0].dep_ == "ROOT":
         # "How many tanks did Poland order …" parsed with "did" as the verb and "order" as a noun: the
@@ -249,8 +261,14 @@ def parse_question(
             question.people.append(actor)
             question.names.append(actor.name)
     question.years = set(re.findall(r"\b(1[89]\d\d|20\d\d)\b", text))
-    wh = next((t for t in doc if t.lower_ in {"who", "whom", "which", "what"}), None)
-    question.wh_subject = bool(wh and (wh.dep_ in {"nsubj", "nsubjpass"} or wh.head.dep_ == "nsubj"))
+    wh = next((t for t in doc if t.lower_ in {"who", "whom", "which", "what", "where", "when", "how"}), None)
+    question.wh_subject = _asks_the_doer(doc, wh) if wh is not None else False
+    question.future = any(t.lower_ in {"will", "'ll", "shall"} and t.pos_ == "AUX" for t in doc)
+    act = _act(wh, verbs[0] if verbs else None)
+    if act is not None:
+        question.act = act.lemma_.lower()
+        if question.act in LIGHT_VERBS:
+            question.act_nouns = {stem(c.text) for c in act.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
     question.title = next(
         (t.lower_ for t in doc if t.lower_ in gazetteer.titles or t.lemma_.lower() in gazetteer.titles), None
     )
@@ -262,3 +280,41 @@ def parse_question(
         if t.is_alpha and t.lower_ not in STOP and len(t.text) > 2 and t.lower_ not in named
     ]
     return question
+
+
+def _asks_the_doer(doc, wh) -> bool:
+    """Whether the question asks who did the act ("Who received X", "Which minister warned …") rather
+    than to whom it was done ("Who did X meet", "Who was received by X"): read from the word order,
+    which the parser often gets wrong in questions."""
+    phrase = list(wh.head.subtree) if wh.dep_ in {"det", "amod"} and wh.head.pos_ == "NOUN" else [wh]
+    end = max(t.i for t in phrase)
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    then = doc[end + 2] if end + 2 < len(doc) else None
+    if after is not None and after.lower_ in INVERTING and then is not None and then.pos_ != "VERB":
+        return False  # "Who did X meet": the asked one is the object
+    # "Who was received by X": passive, the asked one is acted upon.
+    return not (after is not None and after.lower_ in BE and then is not None and then.tag_ == "VBN")
+
+
+def _act(wh, verb):
+    """The verb the question's asked word belongs to, following "continue to imprison", "help X build"
+    and "say X would host" down to the last verb."""
+    node = wh.head if wh is not None and wh.head.pos_ == "VERB" and wh.head.lemma_ != "do" else verb
+    for _ in range(4):
+        if node is None:
+            return None
+        nxt = next(
+            (
+                c
+                for c in node.children
+                if c.pos_ == "VERB"
+                and (
+                    c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not any(m.dep_ == "mark" for m in c.children))
+                )
+            ),
+            None,
+        )
+        if nxt is None or nxt.lemma_ == "do":
+            break  # "urge Chile to do": "do" stands for the act asked about, the urging names it
+        node = nxt
+    return node

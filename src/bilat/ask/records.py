@@ -89,7 +89,11 @@ class RecordAnswers:
         ranked = []
         # Only events of the asked act and actors can answer: let the store filter what it can.
         code = question.root if question.root else None
-        for event in self.store.events(code=code):
+        # Let the store keep only the asked countries' events: on a large store most are others'.
+        countries = sorted(question.countries)
+        between = (countries[0], countries[1]) if len(countries) == 2 else None
+        actor = countries[0] if len(countries) == 1 else None
+        for event in self.store.events(code=code, between=between, actor=actor):
             if question.root and event.root != question.root:
                 continue
             if not self._involves(event, question):

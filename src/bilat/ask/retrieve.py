@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bilat.ask.question import Question, content_words, stem
+from bilat.ask.question import LIGHT_VERBS, Question, content_words, stem
 from bilat.models import Document, SearchHit
 from bilat.nlp.countries import Gazetteer
 from bilat.resources import ResourceError, Resources, read_lines
 from bilat.store import Store
 
+QUOTED = re.compile(r"^\s*[\"“‘']")
+FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned\s+to|is\s+to|are\s+to|intends?\s+to)\b", re.I)
 SEARCHED = 60  # sentences the full-text index returns; the ranking here picks among them
 MIN_COVERAGE = 0.5  # share of the question's content words a sentence must hold (synonyms count)
 
@@ -77,8 +79,7 @@ class Retriever:
             names = sorted(self.country_names(iso3), key=len, reverse=True)
             if names:
                 patterns.append(re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b"))
-        for name in dict.fromkeys(question.names):
-            last = name.split()[-1]
+        for last in dict.fromkeys(name.split()[-1] for name in question.names):
             patterns.append(re.compile(rf"\b{re.escape(last)}\b", re.I))
         return patterns
 
@@ -87,6 +88,7 @@ class Retriever:
         named = {stem(w) for n in question.names for w in n.split()}
         for iso3 in question.countries:
             named |= {stem(w) for name in self.country_names(iso3) for w in name.split()}
+        named |= {stem(v) for v in LIGHT_VERBS}  # "hold talks": the talks are the topic, not holding
         return {self.synonyms.get(w, w) for w in question.words - named}
 
     # --- retrieval --------------------------------------------------------------------------------------
@@ -150,7 +152,11 @@ class Retriever:
         named = sum(in_sentence) / len(patterns) if patterns else 1.0
         years = sum(y in hit.text for y in question.years)
         start = document.text.find(hit.text)
-        score = 3.0 * coverage + named + 0.5 * years - 0.01 * rank
+        # Someone's words in quotation marks are an opinion more often than a report of what happened.
+        quoted = 0.5 * bool(QUOTED.match(hit.text))
+        # "Where will X open …": a sentence of what is to come answers before one of what was done.
+        future = 0.5 * bool(question.future and FUTURE.search(hit.text))
+        score = 3.0 * coverage + named + 0.5 * years - quoted + future - 0.01 * rank
         return Candidate(
             doc_id=hit.doc_id,
             sentence=hit.sentence,

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bilat.ask.question import Question, content_words, date_words, money_words, stem
 from bilat.models import Quantity, Timex
+from bilat.nlp.quantities import WORD_NUMBERS
 
 SUBJECT_SIDE = {"nsubj", "agent", "csubj"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -21,18 +22,38 @@ CIRCUMSTANCE = {"in", "at", "on", "during", "after", "before", "since", "from", 
 
 
 def anchor(sentence: Doc, question: Question, synonyms: dict[str, str]) -> Token | None:
-    """The sentence's word for the question's act: its verb, or a synonym ("held talks" for "meet")."""
-    if not question.verb:
+    """The sentence's word for the question's act: its verb, or a synonym ("held talks" for "meet"), or
+    the noun a light verb's act is named by ("talks" for "hold talks")."""
+    verb = question.act or question.verb
+    if not verb:
         return None
-    asked = {stem(question.verb), synonyms.get(stem(question.verb), stem(question.verb))}
+    asked = {stem(verb), synonyms.get(stem(verb), stem(verb))}
+    nouns = {synonyms.get(n, n) for n in question.act_nouns}
+    found = None
     for token in sentence:
-        if token.pos_ not in {"VERB", "NOUN"} and not (
-            token.pos_ == "AUX" and question.verb in {"be", "have"}
-        ):
+        if token.pos_ not in {"VERB", "NOUN"} and not (token.pos_ == "AUX" and verb in {"be", "have"}):
             continue
-        if synonyms.get(stem(token.lemma_), stem(token.lemma_)) in asked:
+        own = synonyms.get(stem(token.lemma_), stem(token.lemma_))
+        if own in asked or stem(token.text) in asked:
             return token
-    return None
+        if found is None and own in nouns:
+            found = token
+    return found
+
+
+def done_before(act: Token) -> bool:
+    """The act is told as done ("helped Mauritius build"), not as to come ("will cooperate in building"):
+    no answer to a question about what will be done."""
+    node = act
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in node.children):
+            return False
+        if node.tag_ == "VBD":
+            return True
+        if node.head.i == node.i or node.head.pos_ not in {"VERB", "AUX"}:
+            return False
+        node = node.head
+    return False
 
 
 def _side(token: Token, act: Token) -> str:
@@ -56,23 +77,36 @@ def _is_asked(token: Token, question: Question) -> bool:
     return _named(token.text, question) or (bool(token.ent_id_) and token.ent_id_ in question.countries)
 
 
-def _has_title(ent: Span, title: str) -> bool:
+def _has_title(ent: Span, title: str, article: str) -> bool:
+    """The person holds the office asked about: the sentence says so, or the article did when it first
+    named them ("Foreign Minister Mevlut Cavusoglu", later "Cavusoglu")."""
     before = ent.doc[max(0, ent.start - 5) : ent.start].text.lower()
     around = {t.lower_ for t in ent.root.head.subtree} if ent.root.dep_ == "appos" else set()
     after = ent.doc[ent.end : ent.end + 4].text.lower()
-    return title in before or title in around or (after.startswith(",") and title in after)
+    if title in before or title in around or (after.startswith(",") and title in after):
+        return True
+    last = re.escape(ent.text.split()[-1])
+    return bool(re.search(rf"\b{re.escape(title)}\b(?:\s+[A-Z][\w'’.-]*){{0,4}}\s+{last}\b", article, re.I))
 
 
-def person(sentence: Doc, question: Question, act: Token | None) -> list[str]:
+def person(
+    sentence: Doc,
+    question: Question,
+    act: Token | None,
+    article: str = "",
+    known: frozenset[str] = frozenset(),
+) -> list[str]:
     """The people the question asks for: not those it names, on the asked side of its act, holding the
-    office it names."""
+    office it names. ``known``: surnames of the people in the store, which the model may tag otherwise."""
     people = [
         e
         for e in sentence.ents
-        if e.label_ == "PERSON" and not (e.ent_id_ and e.ent_id_ != "-") and not _named(e.text, question)
+        if (e.label_ == "PERSON" or (e.label_ in {"ORG", "GPE"} and e.text.split()[-1] in known))
+        and not (e.ent_id_ and e.ent_id_ != "-")
+        and not _named(e.text, question)
     ]
     if question.title:
-        people = [e for e in people if _has_title(e, question.title)]
+        people = [e for e in people if _has_title(e, question.title, article)]
     elif act is None:
         return []
     if act is not None and question.kind == "person":
@@ -92,7 +126,21 @@ def place(sentence: Doc, question: Question, act: Token | None, countries: froze
         and e.text not in countries
         and e.text.removeprefix("the ") not in countries
     ]
-    if not places or act is None:
+    if act is None:
+        return None
+    if not places:
+        # A place the model does not know ("in Agalega"): a proper name after "in" or "at" in the act.
+        places = [
+            sentence[t.i : t.i + 1]
+            for t in act.subtree
+            if t.dep_ == "pobj"
+            and t.pos_ == "PROPN"
+            and t.head.lower_ in {"in", "at"}
+            and t.ent_type_ in {"", "PERSON", "ORG"}  # the model's guess for an island it does not know
+            and not _named(t.text, question)
+            and t.text not in countries
+        ]
+    if not places:
         return None
     inside = [e for e in places if e.root.i in {t.i for t in act.subtree}]
     best = min(inside or places, key=lambda e: abs(e.root.i - act.i))
@@ -149,7 +197,8 @@ def figure(sentence: Doc, quantities: list[Quantity], question: Question) -> tup
 def _counted_number(sentence: Doc, counted: set[str]) -> tuple[str, str] | None:
     """ "42 Chilean truck drivers": a number written in figures that counts the things asked about."""
     for token in sentence:
-        if token.dep_ != "nummod" or not re.fullmatch(r"\d[\d,]*", token.text):
+        written = WORD_NUMBERS.get(token.lower_) or token.text.replace(",", "")
+        if token.dep_ != "nummod" or not re.fullmatch(r"\d+", str(written)):
             continue
         if token.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT"}:
             continue  # "July 27" is a day, not 27 things
@@ -158,7 +207,7 @@ def _counted_number(sentence: Doc, counted: set[str]) -> tuple[str, str] | None:
         phrase = [t for t in noun.lefts if t.dep_ in {"compound", "amod"}] + [noun]
         if counted and not counted & content_words(" ".join(t.text for t in phrase)):
             continue
-        return token.text.replace(",", ""), _counted_phrase(sentence, token.idx, token.text)
+        return str(written), _counted_phrase(sentence, token.idx, token.text)
     return None
 
 
@@ -173,7 +222,13 @@ def _counted_phrase(sentence: Doc, start: int, written: str) -> str:
 def thing(sentence: Doc, question: Question, act: Token | None) -> str | None:
     """What the act is done to: its object ("urged restraint"), or what it says should happen ("urged
     both sides to resume talks"), or the clause it reports ("announced that …")."""
-    if act is None or act.pos_ != "VERB":
+    if act is None:
+        return None
+    if act.pos_ == "NOUN":
+        # "Ankara's purchase of Russia's S-400 missile system": what "of" names.
+        objects = [o for c in act.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        return _phrase(sentence, objects[:1], question) if objects else None
+    if act.pos_ != "VERB":
         return None
     objects = [c for c in act.children if c.dep_ in {"dobj", "obj", "attr"}]
     clauses = [c for c in act.children if c.dep_ in {"xcomp", "ccomp"}]
@@ -192,8 +247,14 @@ def thing(sentence: Doc, question: Question, act: Token | None) -> str | None:
         objects = []
     if not objects and not clauses:
         return None
+    return _phrase(sentence, objects[:1] + clauses[:1], question, drop_to=not objects)
+
+
+def _phrase(sentence: Doc, heads: list[Token], question: Question, drop_to: bool = False) -> str | None:
+    """The words of ``heads``' subtrees, without where, when and relative clauses ("a farm (in the
+    region)"), and without the infinitive's "to" when ``drop_to``."""
     kept: set[int] = set()
-    for head in objects[:1] + clauses[:1]:
+    for head in heads:
         cut = {
             t.i
             for c in head.children
@@ -201,12 +262,14 @@ def thing(sentence: Doc, question: Question, act: Token | None) -> str | None:
             for t in c.subtree
         }
         kept |= {t.i for t in head.subtree if t.i not in cut and t.dep_ != "mark"}
-        kept -= {t.i for t in head.children if t.dep_ == "aux" and t.lower_ == "to" and not objects}
+        if drop_to:
+            kept -= {t.i for t in head.children if t.dep_ == "aux" and t.lower_ == "to"}
     tokens = [sentence[i] for i in sorted(kept)]
     if not tokens:
         return None
-    value = sentence[tokens[0].i : tokens[-1].i + 1].text.strip(" ,.;:")
-    return value or None
+    value = sentence[tokens[0].i : tokens[-1].i + 1].text.strip(" ,.;:\"“”'")
+    # An answer that only repeats the question's words is no answer.
+    return value if value and value.lower() not in question.text.lower() else None
 
 
 def when_words(timex: Timex) -> str:
