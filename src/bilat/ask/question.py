@@ -157,6 +157,7 @@ class Question:
     years: set[str] = field(default_factory=set)  # years the question names ("in 2019")
     wh_subject: bool = False  # "Who received X": the asked person is the verb's subject
     act: str | None = None  # the verb the asked thing belongs to ("help Mauritius build" → build)
+    places: list[str] = field(default_factory=list)  # "… in Washington": where the act is asked about
     future: bool = False  # "Where will X open …": asks about what is to come
     act_nouns: set[str] = field(default_factory=set)  # "hold talks": the noun that names a light verb's act
     title: str | None = None  # "Which minister …", "Who is X's ambassador …": the office asked about
@@ -249,6 +250,12 @@ def parse_question(
         text, form, match, content_words(text), verb, root, objects=objects, object_set=object_set
     )
     for ent in doc.ents:
+        if (
+            ent.label_ in {"GPE", "LOC", "FAC"}
+            and ent.start > 0
+            and doc[ent.start - 1].lower_ in {"in", "at"}
+        ):
+            question.places.append(ent.text)
         if ent.ent_id_ and ent.ent_id_ != "-" and ent.label_ in {"GPE", "NORP"}:
             question.countries.add(ent.ent_id_)
             if ent.root.dep_ == "nsubj" and ent.root.head.pos_ in {"VERB", "AUX"}:

@@ -116,7 +116,7 @@ class RecordAnswers:
         return [(score, event) for match, _, _, score, event in ranked if match or not question.objects]
 
     def _date(self, question: Question) -> Answer | None:
-        dated = [e for _, e in self.ranked_events(question) if e.date]
+        dated = [e for _, e in self._acted(question) if e.date]
         if not dated:
             return None
         best = dated[0]
@@ -129,11 +129,19 @@ class RecordAnswers:
             confidence=round(max(best.confidence, 0.6), 2),
         )
 
+    def _same_act(self, question: Question, evidence: str) -> bool:
+        """The evidence tells the act asked about (or a synonym), when the question names one."""
+        act = question.act or question.verb
+        if not act or act in {"be", "have", "do"}:
+            return True
+        held = {self.synonyms.get(w, w) for w in content_words(evidence)}
+        return bool({stem(act), self.synonyms.get(stem(act), stem(act))} & held)
+
     def _acted(self, question: Question) -> list[tuple[float, Event]]:
         """Ranked events of the act asked: of its CAMEO root, or triggered by its very verb when no
         pattern codes it ("whom did Kenya summon" is not answered by everyone Kenya met)."""
         ranked = self.ranked_events(question)
-        if question.root or not question.verb:
+        if question.root or not question.verb or question.verb in {"be", "have", "do"}:
             return ranked
         return [(s, e) for s, e in ranked if e.trigger and stem(e.trigger) == stem(question.verb)]
 
@@ -231,6 +239,8 @@ class RecordAnswers:
                 fact.unit in {"USD", "percent", "years"} or not counted & content_words(fact.evidence)
             ):
                 continue
+            if counting and not self._same_act(question, fact.evidence):
+                continue  # "how many were rescued" is not answered by how many died
             if question.countries and not question.countries <= set(fact.parties):
                 continue
             if (

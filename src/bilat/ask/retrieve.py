@@ -83,6 +83,12 @@ class Retriever:
             patterns.append(re.compile(rf"\b{re.escape(last)}\b", re.I))
         return patterns
 
+    def _names_place(self, text: str, place: str) -> bool:
+        """The sentence names the place: a city by its name, a country by any of its names."""
+        iso3 = self.gazetteer.names.get(place)
+        names = self.country_names(iso3) if iso3 else [place]
+        return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)
+
     def _topic(self, question: Question) -> set[str]:
         """The question's content stems, without the words that only name its actors."""
         named = {stem(w) for n in question.names for w in n.split()}
@@ -147,6 +153,8 @@ class Retriever:
         coverage = len(topic & held) / len(topic) if topic else 1.0
         if coverage < MIN_COVERAGE:
             return None
+        if any(not self._names_place(hit.text, place) for place in question.places):
+            return None  # "whom did X meet in Washington": a meeting elsewhere is not the one asked
         if question.objects and not {self.synonyms.get(o, o) for o in question.objects} & held:
             return None  # the thing asked about ("its ambassador") is not what the sentence is about
         named = sum(in_sentence) / len(patterns) if patterns else 1.0

@@ -38,6 +38,11 @@ def anchor(sentence: Doc, question: Question, synonyms: dict[str, str]) -> Token
             return token
         if found is None and own in nouns:
             found = token
+    if found is None and question.kind in {"place", "date"}:
+        # "Where did X attend a security meeting?" told as "a visit … for a security meeting": the
+        # thing asked about stands for the act when the verb is not there.
+        things = {synonyms.get(o, o) for o in question.objects}
+        found = next((t for t in sentence if synonyms.get(stem(t.text), stem(t.text)) in things), None)
     return found
 
 
@@ -130,13 +135,22 @@ def place(sentence: Doc, question: Question, act: Token | None, countries: froze
         return None
     if not places:
         # A place the model does not know ("in Agalega"): a proper name after "in" or "at" in the act.
+        # A noun act ("a visit to Quetta for a security meeting") is placed by the phrase it hangs on.
+        holder = act
+        if act.pos_ == "NOUN":
+            holder = act.head
+            while holder.pos_ == "ADP" and holder.head.i != holder.i:
+                holder = holder.head
+        scope = holder.subtree
         places = [
             sentence[t.i : t.i + 1]
-            for t in act.subtree
+            for t in scope
             if t.dep_ == "pobj"
             and t.pos_ == "PROPN"
-            and t.head.lower_ in {"in", "at"}
-            and t.ent_type_ in {"", "PERSON", "ORG"}  # the model's guess for an island it does not know
+            and (
+                (t.head.lower_ in {"in", "at"} and t.ent_type_ in {"", "PERSON", "ORG"})
+                or (t.head.lower_ == "to" and t.ent_type_ in {"", "ORG"})  # "a visit to Quetta"
+            )
             and not _named(t.text, question)
             and t.text not in countries
         ]
