@@ -1,10 +1,13 @@
 """Quality of bilat, printed one figure per line.
 
-    python benchmarks/quality.py [--only seeds,tempeval,events,...] [--verbose]
+    python benchmarks/quality.py [--only seeds,tempeval,events,...] [--verbose] [--gold F.gold.json
+                                 [--corpus DIR]]
 
 Seeds: builds ../shared/corpus/seeds into a temporary store and scores it against
 ../shared/eval/seeds.gold.json by the rules of ../shared/eval/README.md. Held-out: the same for articles
-written and annotated blind to bilat (benchmarks/data/heldout). Then the public sets:
+written and annotated blind to bilat (benchmarks/data/heldout*/, and any --gold file). Questions are
+scored right (the answer and a cited evidence document), wrong or abstained, with the kind of evidence
+(record or text) that answered. Then the public sets:
 TempEval-3 platinum (time), PLOVER and PETRARCH (events). Nothing here is asserted: figures are printed.
 """
 
@@ -14,6 +17,7 @@ import argparse
 import hashlib
 import json
 import os
+import statistics
 import sys
 import tempfile
 import time
@@ -24,6 +28,8 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 import seeds_score  # noqa: E402
 from bilat import api  # noqa: E402
+from bilat.ask import open_asker  # noqa: E402
+from bilat.resources import load_resources  # noqa: E402
 from bilat.store import open_store  # noqa: E402
 
 
@@ -78,55 +84,93 @@ def articles(folder: Path, gold: dict, prefix: str, verbose: bool) -> None:
         store = open_store(store_path)
         documents = store.documents()
         files = {d.id: seeds_score.base(d.source_uri) for d in documents}
-        for name, value in seeds_score.score_documents(documents, gold).items():
-            say(f"seeds.{name}", value)
+        if gold.get("documents"):
+            for name, value in seeds_score.score_documents(documents, gold).items():
+                say(f"seeds.{name}", value)
 
-        recall, misses = seeds_score.score_actors(store.actors(), gold)
-        say("seeds.actors.recall", recall)
+        if gold.get("actors"):
+            recall, misses = seeds_score.score_actors(store.actors(), gold)
+            say("seeds.actors.recall", recall)
+            if verbose:
+                for miss in misses:
+                    print(f"  actor miss: {miss}")
+
+        # A gold file of questions alone (a blind question set) is scored on its questions only.
+        if gold.get("events") is not None:
+            _score_events(store.events(), files, gold, say, verbose)
+        misses: list[str] = []
+        if gold.get("facts") is not None:
+            found, fact_misses = seeds_score.score_facts(store.facts(), files, gold)
+            say("seeds.facts.found", f"{found}/{len(gold['facts'])}")
+            misses += fact_misses
+        if gold.get("conflicts") is not None:
+            found_c, conflict_misses = seeds_score.score_conflicts(store.conflicts(), files, gold)
+            say("seeds.conflicts.found", f"{found_c}/{len(gold['conflicts'])}")
+            misses += conflict_misses
         if verbose:
             for miss in misses:
-                print(f"  actor miss: {miss}")
-
-        events = store.events()
-        score = seeds_score.score_events(events, files, gold)
-        say("seeds.events.recall", score.recall)
-        say("seeds.events.precision", score.precision)
-        say("seeds.events.system_between_gold_countries", score.system)
-        say("seeds.events.direction_accuracy", score.direction_right / max(score.matched_pairs, 1))
-        say("seeds.events.date_exactness", score.exact_date / max(score.matched_pairs, 1))
-        say("seeds.events.over_precise", score.over_precise)
-        if verbose:
-            for miss in score.misses:
-                print(f"  event miss: {miss}")
-            for fp in score.false_positives:
-                print(f"  event false positive: {fp}")
-            for finer in score.over_precise_events:
-                print(f"  event over-precise: {finer}")
-            for wrong in score.wrong_direction:
-                print(f"  event direction: {wrong}")
-
-        found, fact_misses = seeds_score.score_facts(store.facts(), files, gold)
-        say("seeds.facts.found", f"{found}/{len(gold['facts'])}")
-        found_c, conflict_misses = seeds_score.score_conflicts(store.conflicts(), files, gold)
-        say("seeds.conflicts.found", f"{found_c}/{len(gold['conflicts'])}")
-        if verbose:
-            for miss in fact_misses + conflict_misses:
                 print(f"  miss: {miss}")
-
-        right = 0
-        if not hasattr(api, "ask"):
-            say("seeds.questions.right", "n/a (no ask API)")
-            return
-        for q in gold["questions"]:
-            answer = api.ask(q["q"], store=str(store_path))
-            cited = {seeds_score.base(c.source_uri) or files.get(c.doc_id, "") for c in answer.citations}
-            ok = seeds_score.answer_is_right(answer.answer, cited, q)
-            right += ok
-            if verbose and not ok:
-                print(f"  question wrong: {q['q']} -> {answer.answer!r} cites {sorted(cited)}")
-        say("seeds.questions.right", f"{right}/{len(gold['questions'])}")
+        questions(store, files, gold.get("questions", []), say, verbose)
         if prefix == "seeds":
             say("seeds.events.embassy_opening_clusters", _embassy_clusters(store, files))
+
+
+def _score_events(events, files: dict[str, str], gold: dict, say, verbose: bool) -> None:
+    score = seeds_score.score_events(events, files, gold)
+    say("seeds.events.recall", score.recall)
+    say("seeds.events.precision", score.precision)
+    say("seeds.events.system_between_gold_countries", score.system)
+    say("seeds.events.direction_accuracy", score.direction_right / max(score.matched_pairs, 1))
+    say("seeds.events.date_exactness", score.exact_date / max(score.matched_pairs, 1))
+    say("seeds.events.over_precise", score.over_precise)
+    if verbose:
+        for miss in score.misses:
+            print(f"  event miss: {miss}")
+        for fp in score.false_positives:
+            print(f"  event false positive: {fp}")
+        for finer in score.over_precise_events:
+            print(f"  event over-precise: {finer}")
+        for wrong in score.wrong_direction:
+            print(f"  event direction: {wrong}")
+
+
+def questions(store, files: dict[str, str], gold_questions: list[dict], say, verbose: bool) -> None:
+    """Right (the answer and a cited evidence document), wrong (an answer that is not right) and
+    abstained (the store does not say), and which kind of evidence answered: record or text."""
+    if not gold_questions:
+        return
+    asker = open_asker(store, load_resources())
+    right = wrong = abstained = 0
+    evidence = {"record": [0, 0], "text": [0, 0]}  # kind → [right, wrong]
+    latencies = []
+    for q in gold_questions:
+        started = time.perf_counter()
+        answer = asker.answer(q["q"])
+        latencies.append(1000 * (time.perf_counter() - started))
+        cited = {seeds_score.base(c.source_uri) or files.get(c.doc_id, "") for c in answer.citations}
+        if not answer.known:
+            abstained += 1
+            verdict = "abstained"
+        elif seeds_score.answer_is_right(answer.answer, cited, q):
+            right += 1
+            evidence.setdefault(answer.evidence or "?", [0, 0])[0] += 1
+            verdict = "right"
+        else:
+            wrong += 1
+            evidence.setdefault(answer.evidence or "?", [0, 0])[1] += 1
+            verdict = "wrong"
+        if verbose and verdict != "right":
+            print(
+                f"  question {verdict}: {q['q']} -> {answer.answer!r} ({answer.evidence}, "
+                f"{answer.confidence}) cites {sorted(cited)}; expected {q['answer']!r}"
+            )
+    total = len(gold_questions)
+    say("seeds.questions.right", f"{right}/{total}")
+    say("seeds.questions.wrong", f"{wrong}/{total}")
+    say("seeds.questions.abstained", f"{abstained}/{total}")
+    for kind, (ok, bad) in evidence.items():
+        say(f"seeds.questions.evidence_{kind}", f"{ok} right, {bad} wrong")
+    say("seeds.questions.median_ms", statistics.median(latencies))
 
 
 def _embassy_clusters(store, files: dict[str, str]) -> str:
@@ -157,6 +201,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--only", default="seeds,heldout,tempeval,events")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument(
+        "--gold",
+        action="append",
+        default=[],
+        help="Another gold file to score (a blind question set, say); repeatable. Its articles are the "
+        ".txt files beside it, or in --corpus.",
+    )
+    parser.add_argument("--corpus", help="The folder of the --gold files' articles.")
     args = parser.parse_args()
     shared = shared_dir()
     wanted = set(args.only.split(","))
@@ -164,6 +216,10 @@ def main() -> None:
         seeds(shared, args.verbose)
     if "heldout" in wanted:
         heldout(args.verbose)
+    for gold_file in map(Path, args.gold):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        folder = Path(args.corpus) if args.corpus else gold_file.parent
+        articles(folder, gold, gold_file.name.removesuffix(".json").removesuffix(".gold"), args.verbose)
     for name, module in [("tempeval", "tempeval"), ("events", "events_public")]:
         if name in wanted:
             public(name, module, shared)

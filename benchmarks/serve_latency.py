@@ -32,6 +32,7 @@ from bilat.ingest import dedupe  # noqa: E402
 from bilat.models import Analysis  # noqa: E402
 from bilat.resources import load_resources  # noqa: E402
 from bilat.scale import get_runner  # noqa: E402
+from bilat.serve.app import create_app  # noqa: E402
 from bilat.store import open_store  # noqa: E402
 
 
@@ -113,7 +114,7 @@ def serve(location: str):
 
     port = free_port()
     server = uvicorn.Server(
-        uvicorn.Config(api.serve_app(location), host="127.0.0.1", port=port, log_level="warning")
+        uvicorn.Config(create_app(open_store(location)), host="127.0.0.1", port=port, log_level="warning")
     )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from bilat.ask import load_forms, load_synonyms
 from bilat.extract.codebook import load_codebook
 from bilat.extract.facts import load_kinds
 from bilat.extract.patterns import load_patterns
@@ -17,7 +18,6 @@ from bilat.nlp.countries import load_gazetteer
 from bilat.nlp.quantities import load_quantity_rules
 from bilat.nlp.timex_rules import load_time_rules
 from bilat.resources import DEFAULT_ROOT, load_resources
-from bilat.serve.ask import load_forms, load_synonyms
 
 REPO = Path(__file__).resolve().parent.parent
 LOADERS = [

@@ -274,13 +274,13 @@ def list_conflicts(store: StoreLike = DEFAULT_STORE) -> list[Conflict]:
 
 
 def ask(question: str, store: StoreLike = DEFAULT_STORE, *, resources: Resources | None = None) -> Answer:
-    """An answer from the store's events, facts and sentences, with the evidence it rests on."""
-    from bilat.nlp.pipeline import build_nlp
-    from bilat.serve.ask import Asker
+    """An answer from the store's events and facts (``evidence="record"``) or, when they are silent, from
+    one stored sentence (``evidence="text"``), with the evidence it rests on and a confidence."""
+    from bilat.ask import open_asker
 
     resources = resources or load_resources()
     with _opened(store) as opened:
-        return Asker(opened, resources, build_nlp(resources)).answer(question)
+        return open_asker(opened, resources).answer(question)
 
 
 # --- search, export, report, serve ---
@@ -392,10 +392,25 @@ def add_text(
     return report
 
 
-def serve_app(store: StoreLike = DEFAULT_STORE, token: str | None = None):
-    """The FastAPI web app over a store (read-only unless ``token`` is set; writes need it as bearer)."""
-    from bilat.serve.app import create_app
+class Writer:
+    """Analyses and stores one text at a time over one open store (what the web app's POST /api/build
+    calls): the pipeline is made on the first text, then reused."""
 
-    # A read-only server never creates a store; one that accepts writes may start empty.
-    opened = store if isinstance(store, Store) else open_store(store, create=token is not None)
-    return create_app(opened, token=token)
+    def __init__(self, store: Store, resources: Resources | None = None) -> None:
+        self.store = store
+        self.resources = resources or load_resources()
+        self.pipeline = None
+
+    def __call__(self, text: str, *, source_uri: str = "<web>", published: str | None = None) -> BuildReport:
+        from bilat.pipeline import Pipeline
+
+        if self.pipeline is None:
+            self.pipeline = Pipeline(self.resources)
+        return add_text(
+            text,
+            self.store,
+            source_uri=source_uri,
+            published=published,
+            resources=self.resources,
+            pipeline=self.pipeline,
+        )

@@ -280,12 +280,15 @@ class Citation(Record):
     evidence: str
     start: int = 0
     end: int = 0
+    sentence: int | None = None  # the sentence's index in its document (its anchor on the web page)
 
 
 class Answer(Record):
     question: str
     answer: str  # a sentence a person can read, with the value in it
     value: str | None = None
-    kind: str | None = None  # date | person | figure | thing | unknown
+    kind: str | None = None  # date | person | figure | thing | place | unknown
     known: bool = True
     citations: list[Citation] = Field(default_factory=list)
+    evidence: str | None = None  # record (an event, fact or actor answered) | text (a sentence did)
+    confidence: float = 0.0  # 0–1: how sure bilat is of the answer; 0 when it does not know

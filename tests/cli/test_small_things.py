@@ -106,7 +106,10 @@ def test_small_things_untitled_documents_and_outlets_from_the_site(tmp_path, res
     assert outlets[records[1]["url"]] == "news.example.org"
     from fastapi.testclient import TestClient
 
-    with TestClient(api.serve_app(store)) as client:
+    from bilat.serve.app import create_app
+    from bilat.store import open_store
+
+    with TestClient(create_app(open_store(store, create=False))) as client:
         home = client.get("/").text
         titles = {d["source_uri"]: d["title"] for d in client.get("/api/documents").json()}
     assert (

@@ -7,11 +7,13 @@ import pytest
 from fastapi.testclient import TestClient
 
 from bilat import api
+from bilat.serve.app import create_app
+from bilat.store import open_store
 
 
 @pytest.fixture(scope="module")
 def client(built_store):
-    with TestClient(api.serve_app(built_store)) as c:
+    with TestClient(create_app(open_store(built_store))) as c:
         yield c
 
 
@@ -56,7 +58,7 @@ def test_app_json_endpoints(client):
     assert client.get("/static/vendor/vega.min.js").status_code == 200
 
 
-def test_app_writes_need_the_token(built_store, tmp_path):
+def test_app_writes_need_the_token(built_store, tmp_path, resources):
     store = tmp_path / "w.db"
     shutil.copy(built_store, store)
     body = {
@@ -64,9 +66,10 @@ def test_app_writes_need_the_token(built_store, tmp_path):
         "source_uri": "memo.txt",
         "published": "2024-05-07",
     }
-    with TestClient(api.serve_app(str(store))) as read_only:
+    with TestClient(create_app(open_store(str(store)))) as read_only:
         assert read_only.post("/api/build", json=body).status_code == 403
-    with TestClient(api.serve_app(str(store), token="s3cret")) as client:
+    opened = open_store(str(store))
+    with TestClient(create_app(opened, token="s3cret", write=api.Writer(opened, resources))) as client:
         assert client.post("/api/build", json=body).status_code == 401
         assert (
             client.post("/api/build", json=body, headers={"Authorization": "Bearer wrong"}).status_code == 401
@@ -111,3 +114,29 @@ def test_app_events_say_where_their_dates_came_from(client):
     assert all(e["date_basis"] is None for e in events if not e["date"])
     page = client.get("/dyad/KEN/ETH").text
     assert "date basis: " in page and ("from the text" in page or "publication date" in page)
+
+
+def test_app_ask_answers_from_the_text_and_links_the_cited_sentence(client):
+    answer = client.get("/api/ask", params={"q": "What did Ruto praise Ethiopia for?"}).json()
+    assert answer["known"] and answer["evidence"] == "text" and 0 < answer["confidence"] <= 1
+    assert "regional peace talks" in answer["answer"]
+    citation = answer["citations"][0]
+    assert citation["url"].startswith(f"/document/{citation['doc_id']}?cite=")
+    document = client.get(citation["url"]).text
+    # One mark around the cited sentence, whatever entities and dates are highlighted inside it.
+    assert document.count('<mark class="cited"') == 1
+    cited = re.search(r'<mark class="cited"[^>]*>(.*?)</mark>', document, re.S)
+    assert cited and re.sub(r"<[^>]+>", "", cited.group(1)) == citation["evidence"]
+    assert f'id="s{citation["sentence"]}"' in document
+    page = client.get("/ask", params={"q": "What did Ruto praise Ethiopia for?"}).text
+    assert (
+        answer["answer"] in page and "from the text" in page and citation["url"].replace("&", "&amp;") in page
+    )
+
+
+def test_app_ask_keeps_records_first_and_abstains(client):
+    record = client.get("/api/ask", params={"q": "When did Ethiopia open its embassy in Nairobi?"}).json()
+    assert record["evidence"] == "record" and record["value"] == "2024-06-03"
+    unknown = client.get("/api/ask", params={"q": "Whom did Kenya summon?"}).json()
+    assert not unknown["known"] and unknown["citations"] == [] and unknown["evidence"] is None
+    assert "the store does not say" in client.get("/ask", params={"q": "Whom did Kenya summon?"}).text

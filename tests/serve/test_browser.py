@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from bilat import api
+from bilat.serve.app import create_app
+from bilat.store import open_store
 from tests.pg_server import free_port
 
 pytestmark = pytest.mark.browser
@@ -35,7 +37,9 @@ def server(built_store):
     import uvicorn
 
     port = free_port()
-    config = uvicorn.Config(api.serve_app(built_store), host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(
+        create_app(open_store(built_store)), host="127.0.0.1", port=port, log_level="warning"
+    )
     instance = uvicorn.Server(config)
     thread = threading.Thread(target=instance.run, daemon=True)
     thread.start()
@@ -122,7 +126,7 @@ def test_browser_chart_point_click_shows_evidence(page, server):
 def test_browser_search_finds_a_word(page, server):
     _offline(page)
     page.goto(f"{server}/search")
-    page.fill("input[name=q]", "embassy")
+    page.fill("form.search input[name=q]", "embassy")
     page.click("form.search button")
     page.wait_for_selector("li.hit")
     marks = page.locator("li.hit mark").all_inner_texts()
@@ -208,7 +212,7 @@ def seed_server(seeds, tmp_path_factory, resources):
     assert api.build([str(seeds)], str(path), resources=resources).added >= 1
     port = free_port()
     instance = uvicorn.Server(
-        uvicorn.Config(api.serve_app(str(path)), host="127.0.0.1", port=port, log_level="warning")
+        uvicorn.Config(create_app(open_store(str(path))), host="127.0.0.1", port=port, log_level="warning")
     )
     thread = threading.Thread(target=instance.run, daemon=True)
     thread.start()
@@ -236,3 +240,18 @@ def test_browser_seed_store_timeline_and_search(page, seed_server):
     assert page.locator("#evidence blockquote.evidence").inner_text().strip() == events[0].evidence.strip()
     page.goto(f"{base}/search?q=embassy")
     assert page.locator("li.hit mark").count() > 0
+
+
+def test_browser_ask_box_shows_the_answer_and_highlights_its_sentence(page, server):
+    _offline(page)
+    page.goto(f"{server}/")
+    page.fill("form.ask input[name=q]", "What did Kenya accuse Ethiopia of?")
+    page.press("form.ask input[name=q]", "Enter")
+    page.wait_for_selector("#answer")
+    assert "sending troops" in page.locator("#answer").inner_text()
+    evidence = page.locator("ol.citations .snippet").first.inner_text()
+    page.locator("ol.citations a.cite").first.click()
+    cited = page.locator(".doctext mark.cited")
+    cited.wait_for(timeout=5000)
+    assert cited.inner_text().strip() == evidence.strip() and cited.is_visible()
+    assert page.errors == []

@@ -132,7 +132,12 @@ def serve(
             markup=False,
             highlight=False,
         )
-    application = api.serve_app(store, token=token)
+    from bilat.serve.app import create_app
+    from bilat.store import open_store
+
+    # A read-only server never creates a store; one that accepts writes may start empty.
+    opened = open_store(store, create=token is not None)
+    application = create_app(opened, token=token, write=api.Writer(opened) if token else None)
     Console(stderr=True).print(
         f"bilat serving {_shown(store)} on http://{host}:{port}/", markup=False, highlight=False
     )

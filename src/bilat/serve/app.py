@@ -9,7 +9,7 @@ from __future__ import annotations
 import hmac
 import threading
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse
@@ -17,12 +17,24 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel
 
+from bilat.models import Answer
 from bilat.serve import queries
 from bilat.serve.templating import environment
 from bilat.store import Store, StoreError
 
 HERE = Path(__file__).resolve().parent
 STATIC = HERE / "static"
+
+
+class Written(Protocol):
+    added: int
+    skipped: int
+    events: int
+    facts: int
+
+
+class Writer(Protocol):
+    def __call__(self, text: str, *, source_uri: str, published: str | None) -> Written: ...
 
 
 class TextIn(BaseModel):
@@ -46,10 +58,28 @@ def _one_side(a: str | None, b: str | None, actor: str | None) -> str | None:
     return actor or (None if a and b else a or b)
 
 
-def create_app(store: Store, token: str | None = None) -> FastAPI:
+def _span(cite: str | None) -> tuple[int, int] | None:
+    """ "120-245" → (120, 245): the characters of a cited sentence; anything else is no citation."""
+    parts = (cite or "").split("-")
+    if len(parts) == 2 and all(p.isdigit() for p in parts) and int(parts[0]) < int(parts[1]):
+        return int(parts[0]), int(parts[1])
+    return None
+
+
+def _with_links(answer: Answer) -> dict[str, Any]:
+    data = answer.model_dump(mode="json")
+    for citation in data["citations"]:
+        anchor = f"#s{citation['sentence']}" if citation.get("sentence") is not None else ""
+        citation["url"] = f"/document/{citation['doc_id']}?cite={citation['start']}-{citation['end']}{anchor}"
+    return data
+
+
+def create_app(store: Store, token: str | None = None, write: Writer | None = None) -> FastAPI:
+    """The app over an open store. ``write`` analyses and stores one posted text (``bilat.api.Writer``,
+    given by the CLI): the web layer itself never analyses; without it, or without ``token``, the app
+    only reads."""
     app = FastAPI(title="bilat", docs_url="/api/docs", openapi_url="/api/openapi.json", redoc_url=None)
     app.state.store = store
-    app.state.pipeline = None
     pipeline_lock = threading.Lock()
     templates = Jinja2Templates(env=environment())
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
@@ -57,6 +87,16 @@ def create_app(store: Store, token: str | None = None) -> FastAPI:
     @app.exception_handler(StoreError)
     def store_error(request: Request, error: StoreError) -> JSONResponse:
         return JSONResponse({"detail": str(error)}, status_code=503)
+
+    def asked(question: str) -> Answer:
+        from bilat.ask import open_asker
+        from bilat.resources import load_resources
+
+        # One asker per app, made on the first question (loading spaCy takes seconds); it only reads.
+        with pipeline_lock:
+            if getattr(app.state, "asker", None) is None:
+                app.state.asker = open_asker(store, load_resources())
+        return app.state.asker.answer(question)
 
     def page(request: Request, name: str, **context: Any) -> HTMLResponse:
         return templates.TemplateResponse(request, name, {"links": True, **context})
@@ -98,8 +138,8 @@ def create_app(store: Store, token: str | None = None) -> FastAPI:
         return page(request, "actors.html", actors=queries.actors(store))
 
     @app.get("/document/{doc_id}", response_class=HTMLResponse)
-    def document_page(request: Request, doc_id: str):
-        data = queries.document(store, doc_id)
+    def document_page(request: Request, doc_id: str, cite: str | None = None):
+        data = queries.document(store, doc_id, cited=_span(cite))
         if data is None:
             raise HTTPException(404, f"no document {doc_id}")
         return page(request, "document.html", data=data)
@@ -143,6 +183,11 @@ def create_app(store: Store, token: str | None = None) -> FastAPI:
             "code": code or "",
         }
         return page(request, "search.html", hits=hits, form=form)
+
+    @app.get("/ask", response_class=HTMLResponse)
+    def ask_page(request: Request, q: str = ""):
+        answer = _with_links(asked(q)) if q.strip() else None
+        return page(request, "ask.html", q=q, answer=answer)
 
     # --- JSON -------------------------------------------------------------------------------------------
 
@@ -225,36 +270,18 @@ def create_app(store: Store, token: str | None = None) -> FastAPI:
 
     @app.get("/api/ask")
     def api_ask(q: str):
-        """An answer from the store with its evidence (the same as `bilat ask`)."""
-        from bilat.nlp.pipeline import build_nlp
-        from bilat.resources import load_resources
-        from bilat.serve.ask import Asker
-
-        # One parser per app, made on the first question; answering itself only reads the store.
-        with pipeline_lock:
-            if getattr(app.state, "asker", None) is None:
-                resources = load_resources()
-                app.state.asker = Asker(store, resources, build_nlp(resources))
-        return app.state.asker.answer(q).model_dump(mode="json")
+        """An answer from the store with its evidence (the same as `bilat ask`); each citation also
+        gives ``url``, the cited sentence highlighted in its document."""
+        return _with_links(asked(q))
 
     @app.post("/api/build", dependencies=[Depends(require_token)])
     def api_build(item: TextIn):
-        from bilat.api import add_text
-        from bilat.pipeline import Pipeline
-        from bilat.resources import load_resources
-
-        # One pipeline per app, made on first write (loading spaCy takes seconds; reads never need it).
+        if write is None:
+            raise HTTPException(403, "this server was started without a writer: it only reads")
+        # One write at a time: the writer holds one pipeline (loading spaCy takes seconds).
         with pipeline_lock:
-            if app.state.pipeline is None:
-                app.state.pipeline = Pipeline(load_resources())
             try:
-                report = add_text(
-                    item.text,
-                    store,
-                    source_uri=item.source_uri,
-                    published=item.published,
-                    pipeline=app.state.pipeline,
-                )
+                report = write(item.text, source_uri=item.source_uri, published=item.published)
             except ValueError as error:
                 raise HTTPException(422, str(error)) from None
         return JSONResponse(

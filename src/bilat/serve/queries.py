@@ -202,9 +202,10 @@ def actors(store: Store) -> list[dict[str, Any]]:
     return [a.model_dump(mode="json") for a in store.actors()]
 
 
-def document(store: Store, doc_id: str) -> dict[str, Any] | None:
+def document(store: Store, doc_id: str, cited: tuple[int, int] | None = None) -> dict[str, Any] | None:
     """A document with its text cut into segments, each carrying the highlight classes of the spans
-    (events' evidence, entities, time expressions) that cover it, from the stored character offsets."""
+    (events' evidence, entities, time expressions, and the sentence an answer ``cited``) that cover it,
+    from the stored character offsets."""
     analysis = store.analysis(doc_id)
     if analysis is None:
         return None
@@ -225,10 +226,15 @@ def document(store: Store, doc_id: str) -> dict[str, Any] | None:
         )
     for t in analysis.timexes:
         spans.append((t.start, t.end, "timex", f"{t.type} {t.value}"))
+    # The cited sentence is cut at its bounds, so that whole segments make it up (one <mark> on the page).
+    bounds = [s.start for s in analysis.sentences] + (list(cited) if cited else [])
     docs = {doc_id: analysis.document}
     return {
         "document": analysis.document.model_dump(mode="json"),
-        "segments": segments(text, spans, [s.start for s in analysis.sentences]),
+        "segments": [
+            {**segment, "cited": bool(cited) and cited[0] <= segment["start"] < cited[1]}
+            for segment in segments(text, spans, bounds, [s.start for s in analysis.sentences])
+        ],
         "events": [event_view(e, docs) for e in analysis.events],
         "facts": [fact_view(f, docs) for f in analysis.facts],
         "entities": [m.model_dump(mode="json") for m in analysis.entities],
@@ -237,8 +243,12 @@ def document(store: Store, doc_id: str) -> dict[str, Any] | None:
     }
 
 
-def segments(text: str, spans: list[tuple[int, int, str, str]], anchors: list[int]) -> list[dict[str, Any]]:
-    """Cut ``text`` at every span boundary: [{text, classes, titles, anchor}] in order, no overlaps."""
+def segments(
+    text: str, spans: list[tuple[int, int, str, str]], cuts_at: list[int], anchors: list[int] | None = None
+) -> list[dict[str, Any]]:
+    """Cut ``text`` at every span boundary and at ``cuts_at``: [{text, classes, titles, anchor, start}]
+    in order, no overlaps; ``anchors`` (default ``cuts_at``) are the sentence starts."""
+    anchors = cuts_at if anchors is None else anchors
     n = len(text)
     valid = [(max(0, s), min(n, e), c, t) for s, e, c, t in spans if 0 <= s < e <= n]
     cuts = sorted(
@@ -247,7 +257,7 @@ def segments(text: str, spans: list[tuple[int, int, str, str]], anchors: list[in
             n,
             *(s for s, _, _, _ in valid),
             *(e for _, e, _, _ in valid),
-            *(a for a in anchors if 0 <= a <= n),
+            *(a for a in cuts_at if 0 <= a <= n),
         }
     )
     sentence_at = {a: i for i, a in enumerate(anchors)}
@@ -260,6 +270,7 @@ def segments(text: str, spans: list[tuple[int, int, str, str]], anchors: list[in
                 "classes": " ".join(dict.fromkeys(c for c, _ in covering)),
                 "title": "; ".join(dict.fromkeys(t for _, t in covering)),
                 "anchor": sentence_at.get(left),
+                "start": left,
             }
         )
     return out

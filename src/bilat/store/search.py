@@ -35,12 +35,15 @@ def setup_search(conn: Connection, dialect: str, rows: list[dict] | None = None)
         )
 
 
-def fts5_query(query: str, prefixes: bool = False) -> str:
+def fts5_query(query: str, prefixes: bool = False, any_word: bool = False) -> str:
     """User words as an FTS5 query: every word must appear (prefix match on the last, or on every word
-    when ``prefixes``: word stems such as "appoin"), no operators."""
+    when ``prefixes``: word stems such as "appoin"), no operators. ``any_word``: one word is enough, and
+    each word is matched by its stem (BM25 still ranks sentences with more of them first)."""
     words = re.findall(r"\w+", query)
     if not words:
         return ""
+    if any_word:
+        return " OR ".join(f'"{w}"' for w in dict.fromkeys(words))
     quoted = [f'"{w}"' + ("*" if prefixes else "") for w in words]
     if not prefixes:
         quoted[-1] += "*"
@@ -48,10 +51,10 @@ def fts5_query(query: str, prefixes: bool = False) -> str:
 
 
 def search_sentences(
-    conn: Connection, dialect: str, query: str, limit: int, prefixes: bool = False
+    conn: Connection, dialect: str, query: str, limit: int, prefixes: bool = False, any_word: bool = False
 ) -> list[SearchHit]:
     if dialect == "sqlite":
-        match = fts5_query(query, prefixes)
+        match = fts5_query(query, prefixes, any_word)
         if not match:
             return []
         rows = conn.execute(
@@ -72,7 +75,13 @@ def search_sentences(
             )
             for r in rows
         ]
-    if prefixes:
+    if any_word:
+        # to_tsquery would read the words as operators: each is stemmed alone, then OR-ed.
+        words = [w for w in dict.fromkeys(re.findall(r"\w+", query)) if not w.isdigit() or len(w) > 1]
+        if not words:
+            return []
+        query, parse = " | ".join(words), "to_tsquery"
+    elif prefixes:
         words = re.findall(r"\w+", query)
         if not words:
             return []

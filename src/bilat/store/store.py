@@ -11,7 +11,20 @@ from pathlib import Path
 from sqlalchemy import Engine, and_, create_engine, event, func, insert, or_, select, update
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 
-from bilat.models import Actor, Analysis, Claim, Conflict, Document, Event, Fact, SearchHit, Sentence
+from bilat.models import (
+    Actor,
+    Analysis,
+    Claim,
+    Conflict,
+    Document,
+    Event,
+    Fact,
+    Mention,
+    Quantity,
+    SearchHit,
+    Sentence,
+    Timex,
+)
 from bilat.store import schema as s
 from bilat.store.checks import StoreError, check_sqlite_file, report_damage
 from bilat.store.search import search_sentences, setup_search
@@ -274,8 +287,6 @@ class Store:
             ]
 
     def analysis(self, doc_id: str) -> Analysis | None:
-        from bilat.models import Mention, Quantity, Timex
-
         document = self.document(doc_id)
         if document is None:
             return None
@@ -398,16 +409,40 @@ class Store:
             rows = conn.execute(select(s.conflicts.c.data).order_by(s.conflicts.c.attribute)).scalars()
             return [Conflict.model_validate(r) for r in rows]
 
-    def search(self, query: str, limit: int = 20, prefixes: bool = False) -> list[SearchHit]:
-        """Sentences holding every word of ``query``; ``prefixes``: each word may begin a longer one."""
+    def search(
+        self, query: str, limit: int = 20, prefixes: bool = False, any_word: bool = False
+    ) -> list[SearchHit]:
+        """Sentences holding every word of ``query``; ``prefixes``: each word may begin a longer one;
+        ``any_word``: sentences holding any of the words, those with more (and rarer) ones first."""
         with self.engine.connect() as conn:
-            hits = search_sentences(conn, self.dialect, query, limit, prefixes)
-            docs = {d.id: d for d in self.documents()} if hits else {}
+            hits = search_sentences(conn, self.dialect, query, limit, prefixes, any_word)
+            docs = self._documents_by_id(conn, {h.doc_id for h in hits})
         for hit in hits:
             doc = docs.get(hit.doc_id)
             if doc:
                 hit.source_uri, hit.published, hit.title = doc.source_uri, doc.published, doc.title
         return hits
+
+    def _documents_by_id(self, conn, ids: set[str]) -> dict[str, Document]:
+        # Only the hits' documents: reading every document per search is slow on a large store.
+        if not ids:
+            return {}
+        rows = conn.execute(select(s.documents.c.data).where(s.documents.c.id.in_(sorted(ids)))).scalars()
+        return {d.id: d for d in (Document.model_validate(r) for r in rows)}
+
+    def annotations(self, doc_id: str) -> tuple[list[Mention], list[Timex], list[Quantity]]:
+        """A document's entities, time expressions and quantities, as analysed (without the rest)."""
+        with self.engine.connect() as conn:
+            ann = (
+                conn.execute(select(s.annotations).where(s.annotations.c.doc_id == doc_id)).mappings().first()
+            )
+        if ann is None:
+            return [], [], []
+        return (
+            [Mention.model_validate(m) for m in ann["entities"]],
+            [Timex.model_validate(t) for t in ann["timexes"]],
+            [Quantity.model_validate(q) for q in ann["quantities"]],
+        )
 
 
 def _side(value: str, side: str):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bilat import api
-from bilat.serve.ask import Asker, date_words
+from bilat.ask import Asker, date_words
 from bilat.store import open_store
 from tests.articles import write_articles
 

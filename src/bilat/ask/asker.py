@@ -1,0 +1,186 @@
+"""Questions answered from the store, records first, then the text, citing the evidence.
+
+question → parse (form, verb, actors, dates) → records (events, facts, office holders) → when they are
+silent, retrieval of candidate sentences → a typed answer from the best one that holds it → citations.
+When neither answers, the answer says that the store does not say: a wrong answer is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from spacy.language import Language
+from spacy.tokens import Token
+
+from bilat.ask import typed
+from bilat.ask.question import (
+    Question,
+    date_words,
+    load_forms,
+    load_synonym_groups,
+    load_synonyms,
+    parse_question,
+    stem,
+)
+from bilat.ask.records import RecordAnswers
+from bilat.ask.retrieve import Candidate, Retriever, load_references
+from bilat.extract.patterns import load_patterns
+from bilat.models import Answer, Citation, Quantity, Timex
+from bilat.nlp.countries import load_gazetteer
+from bilat.nlp.timex import tag_timexes
+from bilat.resources import Resources
+from bilat.store import Store
+
+LEAD_SENTENCES = 4  # headline, standfirst and first sentences: where an article dates its news
+NEWS_WINDOW_DAYS = 7  # the lead's day is the news day when it is this close before publication
+TRIED = 8  # candidate sentences parsed for a typed answer before abstaining
+UNKNOWN = "The store does not say."
+
+
+class Asker:
+    """Answers questions over one store; holds the parser and resources so many questions are cheap."""
+
+    def __init__(self, store: Store, resources: Resources, nlp: Language) -> None:
+        self.store = store
+        self.resources = resources
+        self.nlp = nlp
+        self.forms = resources.load("ask.forms", load_forms)
+        self.gazetteer = resources.load("actors.gazetteer", load_gazetteer)
+        self.patterns = resources.load("events.patterns", load_patterns)
+        self.synonyms = resources.load("ask.synonyms", load_synonyms)
+        groups = resources.load("ask.synonym_groups", load_synonym_groups)
+        self.records = RecordAnswers(store, resources, self.gazetteer, self.synonyms)
+        references = resources.load("ask.references", load_references)
+        self.surnames: frozenset[str] = frozenset()
+        self.retriever = Retriever(store, self.gazetteer, self.synonyms, groups, references)
+        # Names that are countries or peoples, never the place an act happens in ("in Australia").
+        self.country_words = frozenset({*self.gazetteer.names, *self.gazetteer.demonyms})
+
+    def parse(self, text: str) -> Question:
+        people = self.store.actors(kind="person")
+        # Surnames of the store's people: the model tags some of them as organisations in a sentence.
+        self.surnames = frozenset(n.split()[-1] for a in people for n in [a.name, *a.aliases] if n)
+        return parse_question(text, self.nlp, self.forms, self.patterns, self.gazetteer, people)
+
+    def answer(self, text: str) -> Answer:
+        question = self.parse(text)
+        if question.kind is not None:
+            found = self.records.answer(question) or self.from_text(question)
+            if found is not None:
+                return found
+        return Answer(question=text, answer=UNKNOWN, kind="unknown", known=False)
+
+    # --- the text, when the records are silent -------------------------------------------------------------
+
+    def from_text(self, question: Question) -> Answer | None:
+        for candidate in self.retriever.candidates(question)[:TRIED]:
+            found = self._typed(question, candidate)
+            if found is not None:
+                value, words = found
+                return Answer(
+                    question=question.text,
+                    answer=words,
+                    value=value,
+                    kind="person" if question.kind == "role" else question.kind,
+                    citations=[
+                        Citation(
+                            doc_id=candidate.doc_id,
+                            source_uri=candidate.document.source_uri,
+                            evidence=candidate.text,
+                            start=candidate.start,
+                            end=candidate.end,
+                            sentence=candidate.sentence,
+                        )
+                    ],
+                    evidence="text",
+                    confidence=round(min(0.9, 0.35 + 0.4 * candidate.coverage + 0.15 * candidate.named), 2),
+                )
+        return None
+
+    def _annotations(self, candidate: Candidate) -> tuple[list[Timex], list[Quantity]]:
+        """The sentence's time expressions and quantities as analysed with its article (offsets made
+        relative to the sentence)."""
+        _, timexes, quantities = self.store.annotations(candidate.doc_id)
+        if not timexes:
+            # A store written without annotations: resolve the sentence alone against the article date.
+            timexes = [
+                t.model_copy(update={"start": t.start + candidate.start, "end": t.end + candidate.start})
+                for t in tag_timexes(candidate.text, candidate.document.published, self.resources)
+            ]
+
+        def inside(item: Timex | Quantity) -> bool:
+            return candidate.start <= item.start and item.end <= candidate.end
+
+        shift = {"start": lambda x: x.start - candidate.start, "end": lambda x: x.end - candidate.start}
+        return (
+            [t.model_copy(update={k: f(t) for k, f in shift.items()}) for t in timexes if inside(t)],
+            [q.model_copy(update={k: f(q) for k, f in shift.items()}) for q in quantities if inside(q)],
+        )
+
+    def _scene_date(self, candidate: Candidate) -> Timex | None:
+        """The date the paragraph set just before an undated sentence ("The crisis came in May 2021,
+        when … . Madrid summoned …, and Morocco responded by recalling her"): the scene's date."""
+        _, timexes, _ = self.store.annotations(candidate.doc_id)
+        sentences = {s.index: s for s in self.store.sentences(candidate.doc_id)}
+        before, here = sentences.get(candidate.sentence - 1), sentences.get(candidate.sentence)
+        if before is None or here is None or before.paragraph != here.paragraph:
+            return None
+        dates = [t for t in timexes if before.start <= t.start < before.end and typed.is_calendar(t)]
+        return dates[-1] if dates else None
+
+    def _news_day(self, candidate: Candidate, act: Token) -> Timex | None:
+        """The news day, for an undated act told in the past tense that belongs to the occasion the
+        article's lead dates to a day ("received … today" in the lead, then "at the conclusion of the
+        talks, the two ministers signed …"): the sentence names, with "the", a thing the lead names."""
+        if act.tag_ != "VBD" or not candidate.document.published:
+            return None
+        _, timexes, _ = self.store.annotations(candidate.doc_id)
+        sentences = self.store.sentences(candidate.doc_id)[:LEAD_SENTENCES]
+        lead_end = sentences[-1].end if sentences else 0
+        published = date.fromisoformat(candidate.document.published[:10])
+        days = [
+            t
+            for t in timexes
+            if t.start < lead_end
+            and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value)
+            and timedelta(0) <= published - date.fromisoformat(t.value) <= timedelta(days=NEWS_WINDOW_DAYS)
+        ]
+        if not days:
+            return None
+        lead = {stem(t.text) for s in sentences for t in self.nlp.make_doc(s.text) if t.is_alpha}
+        sentence = act.doc
+        occasions = {
+            stem(t.text)
+            for t in sentence
+            if t.pos_ == "NOUN" and any(c.lower_ in {"the", "this", "that"} for c in t.children)
+        }
+        return days[0] if occasions & lead else None
+
+    def _typed(self, question: Question, candidate: Candidate) -> tuple[str, str] | None:
+        """(value, answer words) of the question's type in the candidate sentence, or None."""
+        sentence = self.nlp(candidate.text)
+        act = typed.anchor(sentence, question, self.synonyms)
+        if question.future and act is not None and typed.done_before(act):
+            return None
+        if question.kind in {"person", "role"}:
+            people = typed.person(sentence, question, act, candidate.document.text, self.surnames)
+            return ("; ".join(people), " and ".join(people)) if people else None
+        if question.kind == "place":
+            where = typed.place(sentence, question, act, self.country_words)
+            return (where, where) if where else None
+        if question.kind == "thing":
+            what = typed.thing(sentence, question, act)
+            return (what, what) if what else None
+        timexes, quantities = self._annotations(candidate)
+        if question.kind == "date":
+            when = typed.date(timexes, question, act.idx if act is not None else None)
+            if when is None and act is not None and (when := self._scene_date(candidate)) is not None:
+                # A date read from the sentence before is less sure than the sentence's own.
+                candidate.coverage *= 0.8
+            if when is None and act is not None and (when := self._news_day(candidate, act)) is not None:
+                candidate.coverage *= 0.7
+            return (when.value, date_words(when.value)) if when else None
+        if question.kind == "figure":
+            return typed.figure(sentence, quantities, question)
+        return None

@@ -1,0 +1,327 @@
+"""Understanding a question: its form (what kind of answer it wants), its verb, the things it acts on,
+and the actors, countries and dates it names. Also the words in which answers are written."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+
+from bilat.extract.events import INTENT, INTENT_ROOTS
+from bilat.extract.patterns import Patterns
+from bilat.models import Actor
+from bilat.nlp.countries import Gazetteer
+from bilat.resources import ResourceError, Resources, read_lines
+
+KINDS = {"date", "person", "role", "figure", "thing", "place"}
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+# Words that carry no content of their own in a question: they neither retrieve nor rank sentences.
+STOP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "to",
+        "and",
+        "did",
+        "does",
+        "do",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "what",
+        "when",
+        "who",
+        "whom",
+        "which",
+        "how",
+        "since",
+        "its",
+        "their",
+        "his",
+        "her",
+        "will",
+        "would",
+        "has",
+        "have",
+        "had",
+        "between",
+        "with",
+        "for",
+        "on",
+        "at",
+        "by",
+        "first",
+        "much",
+        "many",
+        "large",
+        "where",
+        "whose",
+        "that",
+        "this",
+        "these",
+        "those",
+        "from",
+        "into",
+        "about",
+        "there",
+        "than",
+        "any",
+        "some",
+    ]
+)
+
+
+# Verbs whose object names the act ("hold talks", "pay a visit"): the noun is what a sentence will say.
+LIGHT_VERBS = frozenset({"hold", "have", "make", "take", "give", "pay", "conduct", "carry", "do"})
+INVERTING = frozenset({"did", "does", "do", "will", "would", "can", "could", "should", "has", "have", "had"})
+BE = frozenset({"is", "was", "were", "are", "been"})
+
+
+@dataclass(frozen=True)
+class Form:
+    name: str
+    regex: re.Pattern[str]
+    kind: str
+
+
+def load_synonyms(resources: Resources) -> dict[str, str]:
+    """Each word's group head (both stemmed), so synonyms compare equal."""
+    table: dict[str, str] = {}
+    for _, line in read_lines(resources.path("ask/synonyms.txt")):
+        words = [stem(w.strip()) for w in line.split(",") if w.strip()]
+        for word in words:
+            table[word] = words[0]
+    return table
+
+
+def load_synonym_groups(resources: Resources) -> dict[str, list[str]]:
+    """Each word (lower case, as written) → every word of its group, to widen a full-text query."""
+    table: dict[str, list[str]] = {}
+    for _, line in read_lines(resources.path("ask/synonyms.txt")):
+        words = [w.strip().lower() for w in line.split(",") if w.strip()]
+        for word in words:
+            table[word] = words
+    return table
+
+
+def load_forms(resources: Resources) -> list[Form]:
+    forms = []
+    for n, line in read_lines(resources.path("ask/questions.txt")):
+        fields = [f.strip() for f in line.split(" | ")]
+        if len(fields) != 3 or fields[2] not in KINDS:
+            raise ResourceError(
+                f"ask/questions.txt:{n}: expected 'form | regex | date|person|role|figure|thing|place'"
+            )
+        try:
+            forms.append(Form(fields[0], re.compile(fields[1], re.I), fields[2]))
+        except re.error as error:
+            raise ResourceError(f"ask/questions.txt:{n}: bad regular expression: {error}") from None
+    return forms
+
+
+@dataclass
+class Question:
+    text: str
+    form: Form | None
+    match: re.Match[str] | None
+    words: set[str]
+    verb: str | None
+    root: str | None
+    countries: set[str] = field(default_factory=set)
+    people: list[Actor] = field(default_factory=list)
+    subject_country: str | None = None  # "When did Azerbaijan open …": the doer asked about
+    objects: set[str] = field(default_factory=set)  # stems of what the verb acts on ("embassy")
+    object_set: frozenset[str] = frozenset()  # words the verb's pattern treats alike (embassy, mission …)
+    names: list[str] = field(default_factory=list)  # people and places named, as written ("Kang Sung-min")
+    plain: list[str] = field(default_factory=list)  # content words as written, for full-text retrieval
+    years: set[str] = field(default_factory=set)  # years the question names ("in 2019")
+    wh_subject: bool = False  # "Who received X": the asked person is the verb's subject
+    act: str | None = None  # the verb the asked thing belongs to ("help Mauritius build" → build)
+    places: list[str] = field(default_factory=list)  # "… in Washington": where the act is asked about
+    future: bool = False  # "Where will X open …": asks about what is to come
+    act_nouns: set[str] = field(default_factory=set)  # "hold talks": the noun that names a light verb's act
+    title: str | None = None  # "Which minister …", "Who is X's ambassador …": the office asked about
+
+    @property
+    def kind(self) -> str | None:
+        return self.form.kind if self.form else None
+
+
+def stem(word: str) -> str:
+    """A crude stem, enough to meet "opened" with "open" and "meetings" with "meet"."""
+    word = word.lower()
+    for suffix in ("ings", "ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    # "urge" and "urged", "trade" and "traded": the silent e is not part of the stem.
+    if word.endswith("e") and len(word) >= 4:
+        word = word[:-1]
+    return word[:6]
+
+
+def content_words(text: str) -> set[str]:
+    return {stem(w) for w in re.findall(r"[a-z]+", text.lower()) if w not in STOP and len(w) > 2}
+
+
+def date_words(value: str) -> str:
+    """ "2023-03" → "March 2023 (2023-03)": the date as people write it and as ISO."""
+    parts = value.split("-")
+    if len(parts) == 2 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
+        return f"{MONTHS[int(parts[1]) - 1]} {parts[0]} ({value})"
+    if len(parts) == 3 and parts[1].isdigit() and parts[2][:2].isdigit() and 1 <= int(parts[1]) <= 12:
+        return f"{MONTHS[int(parts[1]) - 1]} {int(parts[2][:2])}, {parts[0]} ({value})"
+    return value
+
+
+def money_words(value: float, unit: str, original_value: float | None, original_unit: str | None) -> str:
+    amount, currency = (original_value, original_unit) if original_value is not None else (value, unit)
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
+        if abs(amount) >= size:
+            text = f"{amount / size:.2f}".rstrip("0").rstrip(".") + f" {word}"
+            break
+    else:
+        text = f"{amount:g}"
+    if currency == "USD":
+        return f"${text}"
+    if currency == "people":
+        return f"{text} people ({amount:.0f})"
+    return f"{text} {currency}"
+
+
+def parse_question(
+    text: str,
+    nlp: Language,
+    forms: list[Form],
+    patterns: Patterns,
+    gazetteer: Gazetteer,
+    people: list[Actor],
+) -> Question:
+    """The question's form, verb (and the CAMEO root its pattern codes), objects, actors and dates."""
+    form, match = next(((f, m) for f in forms if (m := f.regex.search(text))), (None, None))
+    doc = nlp(text)
+    verbs = [t for t in doc if t.pos_ == "VERB" or (t.dep_ == "ROOT" and t.pos_ == "AUX")]
+    if not verbs:
+        # "What did Turkey purchase …", parsed with the verb as a noun: the root that "did" hangs on.
+        verbs = [t for t in doc if t.dep_ == "ROOT" and any(c.pos_ == "AUX" for c in t.children)]
+    verb = verbs[0].lemma_.lower() if verbs else None
+    if verbs and verb == "do" and verbs[0].dep_ == "ROOT":
+        # "How many tanks did Poland order …" parsed with "did" as the verb and "order" as a noun: the
+        # act is the first plain word after the names that follow "did".
+        after = (t for t in doc[verbs[0].i + 1 :] if t.is_alpha and t.is_lower and t.lower_ not in STOP)
+        verb = next((t.lemma_.lower() for t in after if t.pos_ != "DET"), verb)
+        verbs = []  # its objects, as parsed, are not the act's
+    nouns = {t.lemma_.lower() for t in doc if t.pos_ in {"NOUN", "PROPN"}} | {t.lower_ for t in doc}
+    root, object_set = None, frozenset()
+    for pattern in patterns.verbs.get(verb or "", []):
+        if pattern.objects is None or pattern.objects & nouns:
+            root, object_set = pattern.code[:2], pattern.objects or frozenset()
+            break
+    if root and any(t.lower_ in {"will", "'ll"} and t.dep_ == "aux" for t in doc):
+        # "Where will Peru open a consulate?": an intention, coded as the intent (03x) like the text's.
+        root = INTENT.get(root, f"{root}0")[:2] if root not in INTENT_ROOTS else root
+    objects = {
+        stem(t.text)
+        for v in verbs[:1]
+        for t in v.children
+        if t.dep_ in {"dobj", "nsubjpass", "attr"} and t.pos_ == "NOUN"
+    }
+    question = Question(
+        text, form, match, content_words(text), verb, root, objects=objects, object_set=object_set
+    )
+    for ent in doc.ents:
+        if (
+            ent.label_ in {"GPE", "LOC", "FAC"}
+            and ent.start > 0
+            and doc[ent.start - 1].lower_ in {"in", "at"}
+        ):
+            question.places.append(ent.text)
+        if ent.ent_id_ and ent.ent_id_ != "-" and ent.label_ in {"GPE", "NORP"}:
+            question.countries.add(ent.ent_id_)
+            if ent.root.dep_ == "nsubj" and ent.root.head.pos_ in {"VERB", "AUX"}:
+                question.subject_country = ent.ent_id_
+        elif ent.label_ in {"PERSON", "GPE", "LOC", "FAC", "ORG"} and ent.root.lower_ not in STOP:
+            question.names.append(ent.text)
+    capitalised = set(re.findall(r"[A-Z][a-z]+", text))
+    for actor in people:
+        if any(n.split()[-1] in capitalised for n in {actor.name, *actor.aliases}):
+            question.people.append(actor)
+            question.names.append(actor.name)
+    question.years = set(re.findall(r"\b(1[89]\d\d|20\d\d)\b", text))
+    wh = next((t for t in doc if t.lower_ in {"who", "whom", "which", "what", "where", "when", "how"}), None)
+    question.wh_subject = _asks_the_doer(doc, wh) if wh is not None else False
+    question.future = any(t.lower_ in {"will", "'ll", "shall"} and t.pos_ == "AUX" for t in doc)
+    act = _act(wh, verbs[0] if verbs else None)
+    if act is not None:
+        question.act = act.lemma_.lower()
+        if question.act in LIGHT_VERBS:
+            question.act_nouns = {stem(c.text) for c in act.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
+    question.title = next(
+        (t.lower_ for t in doc if t.lower_ in gazetteer.titles or t.lemma_.lower() in gazetteer.titles), None
+    )
+    named = {w.lower() for n in question.names for w in n.split()}
+    named |= {w.lower() for ent in doc.ents if ent.label_ in {"GPE", "NORP"} for w in ent.text.split()}
+    question.plain = [
+        t.text
+        for t in doc
+        if t.is_alpha and t.lower_ not in STOP and len(t.text) > 2 and t.lower_ not in named
+    ]
+    return question
+
+
+def _asks_the_doer(doc, wh) -> bool:
+    """Whether the question asks who did the act ("Who received X", "Which minister warned …") rather
+    than to whom it was done ("Who did X meet", "Who was received by X"): read from the word order,
+    which the parser often gets wrong in questions."""
+    phrase = list(wh.head.subtree) if wh.dep_ in {"det", "amod"} and wh.head.pos_ == "NOUN" else [wh]
+    end = max(t.i for t in phrase)
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    then = doc[end + 2] if end + 2 < len(doc) else None
+    if after is not None and after.lower_ in INVERTING and then is not None and then.pos_ != "VERB":
+        return False  # "Who did X meet": the asked one is the object
+    # "Who was received by X": passive, the asked one is acted upon.
+    return not (after is not None and after.lower_ in BE and then is not None and then.tag_ == "VBN")
+
+
+def _act(wh, verb):
+    """The verb the question's asked word belongs to, following "continue to imprison", "help X build"
+    and "say X would host" down to the last verb."""
+    node = wh.head if wh is not None and wh.head.pos_ == "VERB" and wh.head.lemma_ != "do" else verb
+    for _ in range(4):
+        if node is None:
+            return None
+        nxt = next(
+            (
+                c
+                for c in node.children
+                if c.pos_ == "VERB"
+                and (
+                    c.dep_ == "xcomp" or (c.dep_ == "ccomp" and not any(m.dep_ == "mark" for m in c.children))
+                )
+            ),
+            None,
+        )
+        if nxt is None or nxt.lemma_ == "do":
+            break  # "urge Chile to do": "do" stands for the act asked about, the urging names it
+        node = nxt
+    return node

@@ -1,0 +1,270 @@
+"""Answers from the records: coded events, quantitative facts and office holders.
+
+The question's verb, through the event patterns, says which CAMEO codes to look at; its names and
+countries say whose records. Candidate records are ranked by how well they fit, then by date precision.
+Each answer cites the record's evidence sentence; ``None`` when no record answers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bilat.ask.question import Question, content_words, date_words, money_words, stem
+from bilat.extract.facts import load_kinds
+from bilat.models import Answer, Citation, Event, Fact
+from bilat.nlp.countries import Gazetteer
+from bilat.nlp.timex import tag_timexes
+from bilat.resources import Resources
+from bilat.store import Store
+
+PRECISION = {"day": 3, "month": 2, "year": 1}
+
+
+class RecordAnswers:
+    """The record-based answer for each kind of question, over one store."""
+
+    def __init__(
+        self, store: Store, resources: Resources, gazetteer: Gazetteer, synonyms: dict[str, str]
+    ) -> None:
+        self.store = store
+        self.resources = resources
+        self.gazetteer = gazetteer
+        self.synonyms = synonyms
+
+    def answer(self, question: Question) -> Answer | None:
+        handler = {
+            "date": self._date,
+            "person": self._person,
+            "role": self._role,
+            "figure": self._figure,
+            "place": self._place,
+        }.get(question.kind or "")
+        found = handler(question) if handler else None
+        if found is not None:
+            found.evidence = "record"
+        return found
+
+    def cite(self, doc_id: str, evidence: str, start: int = 0, end: int = 0, sentence: int | None = None):
+        document = self.store.document(doc_id)
+        return Citation(
+            doc_id=doc_id,
+            source_uri=document.source_uri if document else None,
+            evidence=evidence,
+            start=start,
+            end=end,
+            sentence=sentence,
+        )
+
+    def _cite_event(self, event: Event | Fact) -> Citation:
+        return self.cite(event.doc_id, event.evidence, event.start, event.end, event.sentence)
+
+    # --- events -----------------------------------------------------------------------------------------
+
+    def _involves(self, event: Event, question: Question) -> bool:
+        parties = [event.source] + ([event.target] if event.target else [])
+        countries = {p.country for p in parties}
+        if not question.countries <= countries:
+            return False
+        for person in question.people:
+            names = {person.name, *person.aliases}
+            if not any(p.name in names or p.name.split()[-1] == person.name.split()[-1] for p in parties):
+                return False
+        return True
+
+    def _object_match(self, event: Event, question: Question) -> int:
+        """2: the event is about the thing asked about (same word or a synonym); 1: about a thing of the
+        same kind for the verb's pattern (an office where an embassy was asked); 0: neither."""
+        if not question.objects:
+            return 1
+        what = (event.what or "").lower().split()
+        same = {self.synonyms.get(w, w) for w in question.objects}
+        if same & {self.synonyms.get(stem(w), stem(w)) for w in what}:
+            return 2
+        return 1 if question.object_set & set(what) else 0
+
+    def ranked_events(self, question: Question) -> list[tuple[float, Event]]:
+        """Events that fit the question, best first: about the thing asked, the act asked, most precisely
+        dated (the most precise report wins, as in reconciliation), then sharing most of the question's
+        words."""
+        ranked = []
+        # Only events of the asked act and actors can answer: let the store filter what it can.
+        code = question.root if question.root else None
+        # Let the store keep only the asked countries' events: on a large store most are others'.
+        countries = sorted(question.countries)
+        between = (countries[0], countries[1]) if len(countries) == 2 else None
+        actor = countries[0] if len(countries) == 1 else None
+        for event in self.store.events(code=code, between=between, actor=actor):
+            if question.root and event.root != question.root:
+                continue
+            if not self._involves(event, question):
+                continue
+            if question.subject_country and event.source.country != question.subject_country:
+                continue
+            own = content_words(" ".join(filter(None, [event.what, event.trigger])))
+            context = content_words(event.evidence)
+            score = 2.0 * len(question.words & own) + len(question.words & context)
+            same_act = bool(
+                question.verb and event.trigger and stem(event.trigger.lower()) == stem(question.verb)
+            )
+            score += 2 * same_act
+            precision = PRECISION.get(event.date_precision, 0)
+            # The act asked about ("established") outranks a more precisely dated other act of the code.
+            ranked.append((self._object_match(event, question), same_act, precision, score, event))
+        ranked.sort(key=lambda item: item[:4], reverse=True)
+        # An event about another thing than the one asked ("praised the withdrawal" for "when did they sign
+        # the deal") answers nothing: better the sentences, or no answer, than a wrong date.
+        return [(score, event) for match, _, _, score, event in ranked if match or not question.objects]
+
+    def _date(self, question: Question) -> Answer | None:
+        dated = [e for _, e in self._acted(question) if e.date]
+        if not dated:
+            return None
+        best = dated[0]
+        return Answer(
+            question=question.text,
+            answer=date_words(best.date or ""),
+            value=best.date,
+            kind="date",
+            citations=[self._cite_event(best)],
+            confidence=round(max(best.confidence, 0.6), 2),
+        )
+
+    def _same_act(self, question: Question, evidence: str) -> bool:
+        """The evidence tells the act asked about (or a synonym), when the question names one."""
+        act = question.act or question.verb
+        if not act or act in {"be", "have", "do"}:
+            return True
+        held = {self.synonyms.get(w, w) for w in content_words(evidence)}
+        return bool({stem(act), self.synonyms.get(stem(act), stem(act))} & held)
+
+    def _acted(self, question: Question) -> list[tuple[float, Event]]:
+        """Ranked events of the act asked: of its CAMEO root, or triggered by its very verb when no
+        pattern codes it ("whom did Kenya summon" is not answered by everyone Kenya met)."""
+        ranked = self.ranked_events(question)
+        if question.root or not question.verb or question.verb in {"be", "have", "do"}:
+            return ranked
+        return [(s, e) for s, e in ranked if e.trigger and stem(e.trigger) == stem(question.verb)]
+
+    def _person(self, question: Question) -> Answer | None:
+        ranked = self._acted(question)
+        if not ranked:
+            return None
+        top = ranked[0][0]
+        asked = {n for p in question.people for n in [p.name, *p.aliases]}
+        names: list[str] = []
+        citations: list[Citation] = []
+        confidence = 0.0
+        for score, event in ranked[:6]:
+            # "Whom did X meet": everyone they met in the store, the best-matching reports first.
+            if score < top - 3:
+                break
+            for party in [event.source, event.target]:
+                if party and party.kind == "person" and party.name not in asked and party.name not in names:
+                    names.append(party.name)
+                    citations.append(self._cite_event(event))
+                    confidence = max(confidence, event.confidence)
+        if not names:
+            return None
+        return Answer(
+            question=question.text,
+            answer=" and ".join(names),
+            value="; ".join(names),
+            kind="person",
+            citations=citations,
+            confidence=round(max(confidence, 0.6), 2),
+        )
+
+    def _place(self, question: Question) -> Answer | None:
+        """Where the best matching event happens or is to happen."""
+        for _, event in self._acted(question):
+            if event.place:
+                return Answer(
+                    question=question.text,
+                    answer=event.place,
+                    value=event.place,
+                    kind="place",
+                    citations=[self._cite_event(event)],
+                    confidence=round(max(event.confidence, 0.6), 2),
+                )
+        return None
+
+    # --- actors and facts -------------------------------------------------------------------------------
+
+    def _role(self, question: Question) -> Answer | None:
+        groups = question.match.groupdict() if question.match else {}
+        role_words = (groups.get("role") or "").lower().strip()
+        title = self.gazetteer.titles.get(role_words) or self.gazetteer.titles.get(
+            role_words.split()[-1] if role_words else ""
+        )
+        owner = self.gazetteer.country_of((groups.get("owner") or "").strip())
+        if title is None:
+            return None
+        for actor in self.store.actors(kind="person"):
+            if actor.role == title.role and (owner is None or actor.country == owner):
+                for doc_id in self.store.actor_documents(actor.id):
+                    for sentence in self.store.sentences(doc_id):
+                        if actor.name.split()[-1] in sentence.text:
+                            return Answer(
+                                question=question.text,
+                                answer=actor.name,
+                                value=actor.name,
+                                kind="person",
+                                citations=[
+                                    self.cite(
+                                        doc_id, sentence.text, sentence.start, sentence.end, sentence.index
+                                    )
+                                ],
+                                confidence=0.8,
+                            )
+        return None
+
+    def _figure(self, question: Question) -> Answer | None:
+        rules = self.resources.load("facts.kinds", load_kinds)
+        kind = next((r.kind for r in rules if r.kind != "count" and r.cue.search(question.text)), None)
+        period = next((t for t in tag_timexes(question.text, None, self.resources) if t.type == "DATE"), None)
+        best: tuple[float, Fact] | None = None
+        # "How many tanks": a number of things, never a sum of money or a share.
+        lowered = question.text.lower()
+        counting = lowered.lstrip().startswith("how many") and not re.search(
+            r"\b(?:dollars?|euros?|manats?|pounds|money|usd|\$)", lowered
+        )
+        # The things counted: "how many K2 tanks did …" → the words before the verb.
+        counted = content_words(
+            re.split(r"\b(?:did|do|does|were|was|are|is|have|has)\b", lowered[8:], maxsplit=1)[0]
+        )
+        for fact in self.store.facts():
+            if kind and fact.kind != kind:
+                continue
+            if counting and (
+                fact.unit in {"USD", "percent", "years"} or not counted & content_words(fact.evidence)
+            ):
+                continue
+            if counting and not self._same_act(question, fact.evidence):
+                continue  # "how many were rescued" is not answered by how many died
+            if question.countries and not question.countries <= set(fact.parties):
+                continue
+            if (
+                period is not None
+                and (period.begin or period.value) != fact.period_start
+                and period.value[:4] != (fact.period_start or "")[:4]
+            ):
+                continue
+            score = len(question.words & content_words(" ".join(filter(None, [fact.subject, fact.evidence]))))
+            if best is None or score > best[0]:
+                best = (score, fact)
+        if best is None:
+            return None
+        fact = best[1]
+        amount = money_words(fact.value, fact.unit, fact.original_value, fact.original_unit)
+        if fact.approx:
+            amount = f"{fact.approx} {amount}"
+        if fact.period_text:
+            amount += f" ({fact.period_text})"
+        return Answer(
+            question=question.text,
+            answer=amount,
+            value=f"{fact.value:g}",
+            kind="figure",
+            citations=[self._cite_event(fact)],
+            confidence=0.8,
+        )

@@ -1,0 +1,178 @@
+"""Candidate sentences for a question no record answers: full-text search (SQLite FTS5 or PostgreSQL)
+with the question's content words and their synonyms, then ranked by how many of them each sentence
+holds, boosted by the actors, countries and years the question names.
+
+A sentence is a candidate only when its document names every actor the question names and the sentence
+itself names at least one of them: an answer about other parties is a wrong answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bilat.ask.question import LIGHT_VERBS, Question, content_words, stem
+from bilat.models import Document, SearchHit
+from bilat.nlp.countries import Gazetteer
+from bilat.resources import ResourceError, Resources, read_lines
+from bilat.store import Store
+
+QUOTED = re.compile(r"^\s*[\"“‘']")
+FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned\s+to|is\s+to|are\s+to|intends?\s+to)\b", re.I)
+SEARCHED = 60  # sentences the full-text index returns; the ranking here picks among them
+MIN_COVERAGE = 0.5  # share of the question's content words a sentence must hold (synonyms count)
+
+
+def load_references(resources: Resources) -> list[re.Pattern[str]]:
+    """Patterns of words that name both parties of a story ("the two governments")."""
+    patterns = []
+    for n, line in read_lines(resources.path("ask/references.txt")):
+        try:
+            patterns.append(re.compile(line, re.I))
+        except re.error as error:
+            raise ResourceError(f"ask/references.txt:{n}: bad regular expression: {error}") from None
+    return patterns
+
+
+@dataclass
+class Candidate:
+    """A sentence that may answer, with where it is and how well it fits."""
+
+    doc_id: str
+    sentence: int
+    text: str
+    start: int
+    end: int
+    document: Document
+    coverage: float  # share of the question's content words it holds
+    named: float  # share of the question's actors the sentence itself names
+    score: float
+
+
+class Retriever:
+    def __init__(
+        self,
+        store: Store,
+        gazetteer: Gazetteer,
+        synonyms: dict[str, str],
+        groups: dict[str, list[str]],
+        references: list[re.Pattern[str]],
+    ) -> None:
+        self.references = references
+        self.store = store
+        self.gazetteer = gazetteer
+        self.synonyms = synonyms
+        self.groups = groups
+
+    # --- names of the question's actors ---------------------------------------------------------------
+
+    def country_names(self, iso3: str) -> list[str]:
+        """A country's names, peoples and capitals ("India", "Indian", "New Delhi")."""
+        tables = (self.gazetteer.names, self.gazetteer.demonyms, self.gazetteer.capitals)
+        return [name for table in tables for name, code in table.items() if code == iso3]
+
+    def actor_patterns(self, question: Question) -> list[re.Pattern[str]]:
+        """One pattern per actor the question names: a country by any of its names, a person or place by
+        its last word (reports name people by surname after the first mention)."""
+        patterns = []
+        for iso3 in sorted(question.countries):
+            names = sorted(self.country_names(iso3), key=len, reverse=True)
+            if names:
+                patterns.append(re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b"))
+        for last in dict.fromkeys(name.split()[-1] for name in question.names):
+            patterns.append(re.compile(rf"\b{re.escape(last)}\b", re.I))
+        return patterns
+
+    def _names_place(self, text: str, place: str) -> bool:
+        """The sentence names the place: a city by its name, a country by any of its names."""
+        iso3 = self.gazetteer.names.get(place)
+        names = self.country_names(iso3) if iso3 else [place]
+        return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)
+
+    def _topic(self, question: Question) -> set[str]:
+        """The question's content stems, without the words that only name its actors."""
+        named = {stem(w) for n in question.names for w in n.split()}
+        for iso3 in question.countries:
+            named |= {stem(w) for name in self.country_names(iso3) for w in name.split()}
+        named |= {stem(v) for v in LIGHT_VERBS}  # "hold talks": the talks are the topic, not holding
+        return {self.synonyms.get(w, w) for w in question.words - named}
+
+    # --- retrieval --------------------------------------------------------------------------------------
+
+    def query(self, question: Question) -> str:
+        words = []
+        for word in question.plain:
+            words.extend(self.groups.get(word.lower(), [word]))
+        for name in question.names:
+            words.extend(name.split())
+        for iso3 in sorted(question.countries):
+            display = self.gazetteer.country_name(iso3)
+            words.extend(display.split() if display else [])
+        words.extend(sorted(question.years))
+        return " ".join(w for w in dict.fromkeys(words) if re.fullmatch(r"[\w-]+", w))
+
+    def candidates(self, question: Question) -> list[Candidate]:
+        """Sentences that may answer, best first."""
+        query = self.query(question)
+        if not query:
+            return []
+        hits = self.store.search(query, limit=SEARCHED, any_word=True)
+        topic = self._topic(question)
+        patterns = self.actor_patterns(question)
+        documents: dict[str, Document | None] = {}
+        found = []
+        for rank, hit in enumerate(hits):
+            if hit.doc_id not in documents:
+                documents[hit.doc_id] = self.store.document(hit.doc_id)
+            document = documents[hit.doc_id]
+            if document is None:
+                continue
+            candidate = self._fit(question, hit, document, topic, patterns, rank)
+            if candidate is not None:
+                found.append(candidate)
+        found.sort(key=lambda c: -c.score)
+        return found
+
+    def _fit(
+        self,
+        question: Question,
+        hit: SearchHit,
+        document: Document,
+        topic: set[str],
+        patterns: list[re.Pattern[str]],
+        rank: int,
+    ) -> Candidate | None:
+        in_sentence = [bool(p.search(hit.text)) for p in patterns]
+        if len(question.countries) >= 2 and any(r.search(hit.text) for r in self.references):
+            # "The two governments signed …" names the article's two countries.
+            in_sentence = [True] * len(patterns)
+        # Every actor asked about must be in the article, and one of them in the sentence itself.
+        if patterns and (not any(in_sentence) or not all(p.search(document.text) for p in patterns)):
+            return None
+        held = {self.synonyms.get(w, w) for w in content_words(hit.text)}
+        coverage = len(topic & held) / len(topic) if topic else 1.0
+        if coverage < MIN_COVERAGE:
+            return None
+        if any(not self._names_place(hit.text, place) for place in question.places):
+            return None  # "whom did X meet in Washington": a meeting elsewhere is not the one asked
+        if question.objects and not {self.synonyms.get(o, o) for o in question.objects} & held:
+            return None  # the thing asked about ("its ambassador") is not what the sentence is about
+        named = sum(in_sentence) / len(patterns) if patterns else 1.0
+        years = sum(y in hit.text for y in question.years)
+        start = document.text.find(hit.text)
+        # Someone's words in quotation marks are an opinion more often than a report of what happened.
+        quoted = 0.5 * bool(QUOTED.match(hit.text))
+        # "Where will X open …": a sentence of what is to come answers before one of what was done.
+        future = 0.5 * bool(question.future and FUTURE.search(hit.text))
+        score = 3.0 * coverage + named + 0.5 * years - quoted + future - 0.01 * rank
+        return Candidate(
+            doc_id=hit.doc_id,
+            sentence=hit.sentence,
+            text=hit.text,
+            start=max(start, 0),
+            end=max(start, 0) + len(hit.text),
+            document=document,
+            coverage=coverage,
+            named=named,
+            score=score,
+        )

@@ -1,0 +1,95 @@
+"""Answers from the text when no record answers: one test per answer type, on sentences written for
+these tests (tests/ask/texts.py), over a real SQLite store and the pinned spaCy pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilat import api
+from bilat.ask import Asker
+from bilat.store import open_store
+from tests.ask.texts import write_texts
+
+
+@pytest.fixture(scope="module")
+def text_store(tmp_path_factory, resources) -> str:
+    folder = write_texts(tmp_path_factory.mktemp("texts"))
+    path = tmp_path_factory.mktemp("textstore") / "t.db"
+    assert api.build([str(folder)], str(path), resources=resources).added == 2
+    return str(path)
+
+
+@pytest.fixture(scope="module")
+def asker(text_store, resources, nlp) -> Asker:
+    return Asker(open_store(text_store), resources, nlp)
+
+
+def _from_text(answer, document: str) -> None:
+    assert answer.known and answer.evidence == "text", answer
+    assert 0 < answer.confidence <= 1
+    citation = answer.citations[0]
+    assert citation.source_uri.endswith(document) and citation.sentence is not None
+    assert citation.end - citation.start == len(citation.evidence)
+
+
+def test_text_when_resolves_the_sentence_date_at_its_precision(asker):
+    answer = asker.answer("When did Chile and Argentina initial the memorandum on glacier monitoring?")
+    _from_text(answer, "p_border.txt")
+    assert answer.value == "2024-02-02" and "February 2, 2024" in answer.answer
+    assert "glacier" in answer.citations[0].evidence
+
+
+def test_text_where_is_a_place_the_question_does_not_name(asker):
+    answer = asker.answer("Where did Peru and Ecuador hold fisheries talks?")
+    _from_text(answer, "q_fishing.txt")
+    assert (answer.kind, answer.value) == ("place", "Lima")
+
+
+def test_text_how_many_gives_the_number_with_what_it_counts(asker):
+    answer = asker.answer("How many Chilean truck drivers were stranded?")
+    _from_text(answer, "p_border.txt")
+    assert answer.value == "42" and "truck drivers" in answer.answer
+
+
+def test_text_what_did_x_urge_is_what_they_should_do(asker):
+    answer = asker.answer("What did Ferreyra urge Chile to do?")
+    _from_text(answer, "p_border.txt")
+    assert answer.answer == "reopen the mountain pass"
+
+
+def test_text_what_did_x_unveil_is_the_noun_phrase(asker):
+    answer = asker.answer("What did Chile unveil?")
+    _from_text(answer, "p_border.txt")
+    assert answer.answer.startswith("a new customs post")
+
+
+def test_text_which_minister_is_the_office_holder(asker):
+    answer = asker.answer("Which minister welcomed Ferreyra?")
+    assert answer.answer == "Tomas Barrios" and answer.evidence in {"record", "text"}
+    assert answer.citations[0].source_uri.endswith("p_border.txt")
+
+
+def test_text_records_keep_precedence(asker):
+    # The welcome is coded as an event: the record answers, and says so.
+    answer = asker.answer("Who welcomed Lucia Ferreyra?")
+    assert answer.answer == "Tomas Barrios" and answer.evidence == "record"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who welcomed the Peruvian minister?",  # nobody the question names is in the store
+        "When did Chile sign a memorandum on fisheries with Bolivia?",  # Bolivia is in no article
+        "How many tanks did Chile buy from Argentina?",  # no sentence counts tanks
+        "Where did Ferreyra urge Chile to act?",  # the sentence names no place
+    ],
+)
+def test_text_abstains_rather_than_guessing(asker, question):
+    answer = asker.answer(question)
+    assert not answer.known and answer.citations == [] and answer.evidence is None
+    assert answer.confidence == 0
+
+
+def test_text_answers_through_the_api(text_store, resources):
+    answer = api.ask("How many Chilean truck drivers were stranded?", text_store, resources=resources)
+    assert answer.evidence == "text" and answer.value == "42"

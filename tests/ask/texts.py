@@ -1,0 +1,29 @@
+"""Short articles written for the text-answer tests (invented people and events, never copied)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+TEXTS = {
+    "p_border.txt": (
+        " date 2024-05-10\n\n"
+        "Argentine Foreign Minister Lucia Ferreyra was welcomed by Chilean Interior Minister Tomas Barrios "
+        "at the La Moneda palace on Thursday.\n\n"
+        "Ferreyra urged Chile to reopen the mountain pass before the winter.\n\n"
+        "Police in Mendoza said 42 Chilean truck drivers were stranded near the border crossing.\n\n"
+        "The two governments initialled a memorandum on glacier monitoring on 2 February 2024.\n\n"
+        "Chilean officials unveiled a new customs post for the Andes crossing.\n"
+    ),
+    "q_fishing.txt": (
+        " date 2024-07-22\n\n"
+        "Peru and Ecuador held a round of fisheries talks in Lima last week.\n\n"
+        "Ecuadorian negotiator Marta Quiroga told reporters the talks had been frank.\n"
+    ),
+}
+
+
+def write_texts(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in TEXTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
