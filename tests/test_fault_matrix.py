@@ -39,11 +39,8 @@ def _write_matrix(folder):
         + "\n{not json\n",
         encoding="utf-8",
     )
-    (folder / "damaged.txt").write_bytes(
-        " date 2024-02-01\n\nSpain’s minister visited Rabat on Monday and met Morocco’s foreign minister.\n".encode().replace(
-            b"visited", b"vis\xffited"
-        )
-    )
+    damaged = " date 2024-02-01\n\nSpain’s minister visited Rabat on Monday and met Morocco’s envoy.\n"
+    (folder / "damaged.txt").write_bytes(damaged.encode().replace(b"visited", b"vis\xffited"))
     (folder / "legacy.txt").write_bytes(
         " date 2024-02-02\n\nPortugal's minister met Brazil's envoy in São Paulo on Friday.\n".encode(
             "latin-1"
