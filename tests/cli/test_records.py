@@ -72,6 +72,11 @@ def test_cli_documents_and_timeline(tmp_path):
     )
     dated = [r["date"] for r in rows if r["date"]]
     assert dated == sorted(dated) and all("trend" in r for r in rows)
+    assert {r["date_basis"] for r in rows if r["kind"] == "event" and r["date"]} <= {
+        "text",
+        "context",
+        "publication",
+    }
     csv_out = runner.invoke(app, ["actors", "--store", store, "--format", "csv"]).output
     assert csv_out.splitlines()[0].startswith("id,name,")
 

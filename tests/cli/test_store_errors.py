@@ -61,3 +61,20 @@ def test_store_errors_a_store_damaged_inside_is_one_line_from_every_command(stor
             assert lines[-1].startswith("error: ") and len(lines) <= 2, (command, result.output)
             failures += "damaged" in result.output
     assert failures >= 3  # the pages ruined hold several tables: each reader says so in one line
+
+
+def test_store_errors_web_app_answers_503_naming_a_damaged_store(store, tmp_path):
+    from fastapi.testclient import TestClient
+
+    from bilat import api
+
+    damaged = tmp_path / "damaged.db"
+    shutil.copy(store, damaged)
+    app_over_it = api.serve_app(str(damaged))  # opens while the store is still whole
+    with damaged.open("r+b") as handle:
+        handle.seek(4096 * 2)
+        handle.write(b"\xde\xad\xbe\xef" * 4096 * 4)
+    with TestClient(app_over_it) as client:
+        answers = [client.get(path) for path in ("/api/documents", "/api/actors", "/api/conflicts")]
+    broken = [a for a in answers if a.status_code != 200]
+    assert broken and all(a.status_code == 503 and "damaged" in a.json()["detail"] for a in broken)

@@ -122,7 +122,7 @@ def timeline(
     format: Format = FORMAT,
 ) -> None:
     """The dyad's events and facts in date order, with a moving Goldstein average (trend)."""
-    columns = ["date", "kind", "code", "what", "goldstein", "trend", "evidence"]
+    columns = ["date", "date_basis", "kind", "code", "what", "goldstein", "trend", "evidence"]
     render(
         api.timeline(a, b, store),
         format,

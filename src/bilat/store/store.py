@@ -61,15 +61,16 @@ class Store:
     def _prepare(self, create: bool) -> None:
         with self.engine.begin() as conn:
             tables = set(self.engine.dialect.get_table_names(conn))
-            if not create and "meta" not in tables:
-                raise StoreError(f"{self.location}: no bilat store here; build one first with bilat build")
             if tables and "meta" not in tables:
                 raise StoreError(f"{self.location}: not a bilat store (it has other tables); left untouched")
+            if not create and "meta" not in tables:
+                raise StoreError(f"{self.location}: no bilat store here; build one first with bilat build")
             if "meta" in tables:
                 version = conn.execute(
                     select(s.meta.c.value).where(s.meta.c.key == "schema_version")
                 ).scalar()
-                if version != str(s.SCHEMA_VERSION):
+                # None: another process made the tables a moment ago and writes the version next.
+                if version is not None and version != str(s.SCHEMA_VERSION):
                     raise StoreError(
                         f"{self.location}: store schema version {version}, "
                         f"this bilat reads {s.SCHEMA_VERSION}"
