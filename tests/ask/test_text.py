@@ -3,6 +3,8 @@ these tests (tests/ask/texts.py), over a real SQLite store and the pinned spaCy 
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from bilat import api
@@ -130,3 +132,21 @@ def test_text_abstains_rather_than_guessing(asker, question):
 def test_text_answers_through_the_api(text_store, resources):
     answer = api.ask("How many Chilean truck drivers were stranded?", text_store, resources=resources)
     assert answer.evidence == "text" and answer.value == "42"
+
+
+def test_text_answer_through_the_cli(text_store):
+    from typer.testing import CliRunner
+
+    from bilat.cli import app
+
+    runner = CliRunner()
+    question = "How many Chilean truck drivers were stranded?"
+    table = runner.invoke(app, ["ask", question, "--store", text_store])
+    assert table.exit_code == 0 and "42 Chilean truck drivers  (from the text, confidence" in table.stdout
+    assert "p_border.txt] Police in Mendoza said 42" in table.stdout
+    as_json = json.loads(
+        runner.invoke(app, ["ask", question, "--store", text_store, "--format", "json"]).stdout
+    )
+    assert as_json["evidence"] == "text" and as_json["citations"][0]["sentence"] is not None
+    unknown = runner.invoke(app, ["ask", "Who welcomed the Peruvian minister?", "--store", text_store])
+    assert unknown.stdout.strip() == "I do not know: the store does not say."
