@@ -150,3 +150,18 @@ def test_text_answer_through_the_cli(text_store):
     assert as_json["evidence"] == "text" and as_json["citations"][0]["sentence"] is not None
     unknown = runner.invoke(app, ["ask", "Who welcomed the Peruvian minister?", "--store", text_store])
     assert unknown.stdout.strip() == "I do not know: the store does not say."
+
+
+def test_text_references_file_errors_name_the_line(tmp_path):
+    import shutil
+
+    from bilat.ask.retrieve import load_references
+    from bilat.resources import DEFAULT_ROOT, ResourceError, load_resources
+
+    root = tmp_path / "resources"
+    shutil.copytree(DEFAULT_ROOT / "ask", root / "ask")
+    path = root / "ask" / "references.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "\\b(?:the two\n", encoding="utf-8")
+    lines = len(path.read_text(encoding="utf-8").splitlines())
+    with pytest.raises(ResourceError, match=rf"^ask/references.txt:{lines}: bad regular expression"):
+        load_references(load_resources(root))

@@ -94,6 +94,10 @@ class RecordAnswers:
         countries = sorted(question.countries)
         between = (countries[0], countries[1]) if len(countries) == 2 else None
         actor = countries[0] if len(countries) == 1 else None
+        if actor is None and between is None and question.people:
+            # By surname, as reports name people after the first mention (a 3-letter one reads as a code).
+            surname = question.people[0].name.split()[-1]
+            actor = surname if len(surname) != 3 else None
         for event in self.store.events(code=code, between=between, actor=actor):
             if question.root and event.root != question.root:
                 continue
@@ -260,9 +264,9 @@ class RecordAnswers:
         counted = content_words(
             re.split(r"\b(?:did|do|does|were|was|are|is|have|has)\b", lowered[8:], maxsplit=1)[0]
         )
-        for fact in self.store.facts():
-            if kind and fact.kind != kind:
-                continue
+        countries = sorted(question.countries)
+        between = (countries[0], countries[1]) if len(countries) == 2 else None
+        for fact in self.store.facts(kind=kind, between=between):
             if counting and (
                 fact.unit in {"USD", "percent", "years"} or not counted & content_words(fact.evidence)
             ):
