@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bilat.ask import load_forms, load_synonyms
+from bilat.ask.retrieve import load_references
 from bilat.extract.codebook import load_codebook
 from bilat.extract.facts import load_kinds
 from bilat.extract.patterns import load_patterns
@@ -30,6 +31,7 @@ LOADERS = [
     load_time_rules,
     load_forms,
     load_synonyms,
+    load_references,
 ]
 
 

@@ -3,6 +3,8 @@ these tests (tests/ask/texts.py), over a real SQLite store and the pinned spaCy 
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from bilat import api
@@ -15,7 +17,7 @@ from tests.ask.texts import write_texts
 def text_store(tmp_path_factory, resources) -> str:
     folder = write_texts(tmp_path_factory.mktemp("texts"))
     path = tmp_path_factory.mktemp("textstore") / "t.db"
-    assert api.build([str(folder)], str(path), resources=resources).added == 2
+    assert api.build([str(folder)], str(path), resources=resources).added == 3
     return str(path)
 
 
@@ -69,6 +71,41 @@ def test_text_which_minister_is_the_office_holder(asker):
     assert answer.citations[0].source_uri.endswith("p_border.txt")
 
 
+def test_text_how_many_reads_numbers_written_as_words(asker):
+    answer = asker.answer("How many accords did Iceland and Norway sign?")
+    _from_text(answer, "r_arctic.txt")
+    assert (answer.value, answer.answer) == ("3", "three accords")
+
+
+def test_text_the_asked_act_is_the_last_verb_of_the_question(asker):
+    # "continue to detain", "help Iceland build": what is asked belongs to detaining, building.
+    answer = asker.answer("Who did a Norwegian court continue to detain?")
+    _from_text(answer, "r_arctic.txt")
+    assert answer.answer == "Jon Magnusson"
+    answer = asker.answer("Where did Norway help Iceland build a research station?")
+    assert answer.answer == "Grimsey" and answer.evidence == "text"
+
+
+def test_text_what_is_to_come_is_not_answered_by_what_was_done(asker):
+    answer = asker.answer("What will Norway help Iceland build?")
+    _from_text(answer, "r_arctic.txt")
+    assert answer.answer.startswith("a new harbour")
+
+
+def test_text_what_a_noun_act_names(asker):
+    # "Iceland's purchase of Norwegian patrol boats": the act is a noun, its thing what "of" names.
+    answer = asker.answer("What did Iceland purchase from Norway?")
+    _from_text(answer, "r_arctic.txt")
+    assert answer.answer == "Norwegian patrol boats"
+
+
+def test_text_which_minister_holds_the_office_the_article_gave_them(asker):
+    # The sentence says "Halvorsen"; the article called him foreign minister when it first named him.
+    answer = asker.answer("Which minister told reporters that the quarrel was settled?")
+    assert answer.answer == "Eirik Halvorsen" and "Quiroga" not in answer.answer
+    assert answer.citations[0].source_uri.endswith("r_arctic.txt")
+
+
 def test_text_records_keep_precedence(asker):
     # The welcome is coded as an event: the record answers, and says so.
     answer = asker.answer("Who welcomed Lucia Ferreyra?")
@@ -82,6 +119,8 @@ def test_text_records_keep_precedence(asker):
         "When did Chile sign a memorandum on fisheries with Bolivia?",  # Bolivia is in no article
         "How many tanks did Chile buy from Argentina?",  # no sentence counts tanks
         "Where did Ferreyra urge Chile to act?",  # the sentence names no place
+        "How many patrol boats did Iceland sell to Norway?",  # a purchase is not a sale
+        "Whom did Halvorsen meet in Oslo?",  # he met Olafsdottir, but not in Oslo
     ],
 )
 def test_text_abstains_rather_than_guessing(asker, question):
@@ -93,3 +132,36 @@ def test_text_abstains_rather_than_guessing(asker, question):
 def test_text_answers_through_the_api(text_store, resources):
     answer = api.ask("How many Chilean truck drivers were stranded?", text_store, resources=resources)
     assert answer.evidence == "text" and answer.value == "42"
+
+
+def test_text_answer_through_the_cli(text_store):
+    from typer.testing import CliRunner
+
+    from bilat.cli import app
+
+    runner = CliRunner()
+    question = "How many Chilean truck drivers were stranded?"
+    table = runner.invoke(app, ["ask", question, "--store", text_store])
+    assert table.exit_code == 0 and "42 Chilean truck drivers  (from the text, confidence" in table.stdout
+    assert "p_border.txt] Police in Mendoza said 42" in table.stdout
+    as_json = json.loads(
+        runner.invoke(app, ["ask", question, "--store", text_store, "--format", "json"]).stdout
+    )
+    assert as_json["evidence"] == "text" and as_json["citations"][0]["sentence"] is not None
+    unknown = runner.invoke(app, ["ask", "Who welcomed the Peruvian minister?", "--store", text_store])
+    assert unknown.stdout.strip() == "I do not know: the store does not say."
+
+
+def test_text_references_file_errors_name_the_line(tmp_path):
+    import shutil
+
+    from bilat.ask.retrieve import load_references
+    from bilat.resources import DEFAULT_ROOT, ResourceError, load_resources
+
+    root = tmp_path / "resources"
+    shutil.copytree(DEFAULT_ROOT / "ask", root / "ask")
+    path = root / "ask" / "references.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "\\b(?:the two\n", encoding="utf-8")
+    lines = len(path.read_text(encoding="utf-8").splitlines())
+    with pytest.raises(ResourceError, match=rf"^ask/references.txt:{lines}: bad regular expression"):
+        load_references(load_resources(root))

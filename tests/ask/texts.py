@@ -19,6 +19,17 @@ TEXTS = {
         "Peru and Ecuador held a round of fisheries talks in Lima last week.\n\n"
         "Ecuadorian negotiator Marta Quiroga told reporters the talks had been frank.\n"
     ),
+    "r_arctic.txt": (
+        " date 2024-09-03\n\n"
+        "Norwegian Foreign Minister Eirik Halvorsen arrived in Reykjavik on Monday.\n\n"
+        "Halvorsen held talks with Icelandic Prime Minister Sigrun Olafsdottir on fishing quotas.\n\n"
+        "The two governments signed three accords on Arctic research.\n\n"
+        "Norway helped Iceland build a research station in Grimsey last year.\n\n"
+        "Norway will help Iceland build a new harbour for its coast guard.\n\n"
+        "Iceland's purchase of Norwegian patrol boats was approved in July.\n\n"
+        "A court in Oslo continued to detain Icelandic trawler captain Jon Magnusson.\n\n"
+        "Later, Halvorsen told reporters that the quarrel over quotas was settled.\n"
+    ),
 }
 
 

@@ -87,18 +87,25 @@ class RecordAnswers:
         dated (the most precise report wins, as in reconciliation), then sharing most of the question's
         words."""
         ranked = []
+        places: dict[str, set[str]] = {}  # per document: the places its events happen in
         # Only events of the asked act and actors can answer: let the store filter what it can.
         code = question.root if question.root else None
         # Let the store keep only the asked countries' events: on a large store most are others'.
         countries = sorted(question.countries)
         between = (countries[0], countries[1]) if len(countries) == 2 else None
         actor = countries[0] if len(countries) == 1 else None
+        if actor is None and between is None and question.people:
+            # By surname, as reports name people after the first mention (a 3-letter one reads as a code).
+            surname = question.people[0].name.split()[-1]
+            actor = surname if len(surname) != 3 else None
         for event in self.store.events(code=code, between=between, actor=actor):
             if question.root and event.root != question.root:
                 continue
             if not self._involves(event, question):
                 continue
             if question.subject_country and event.source.country != question.subject_country:
+                continue
+            if question.places and not self._placed(event, question, places):
                 continue
             own = content_words(" ".join(filter(None, [event.what, event.trigger])))
             context = content_words(event.evidence)
@@ -114,6 +121,29 @@ class RecordAnswers:
         # An event about another thing than the one asked ("praised the withdrawal" for "when did they sign
         # the deal") answers nothing: better the sentences, or no answer, than a wrong date.
         return [(score, event) for match, _, _, score, event in ranked if match or not question.objects]
+
+    def _placed(self, event: Event, question: Question, places: dict[str, set[str]]) -> bool:
+        """The event happens where the question asks ("whom did X meet in Oslo"): its place, else its
+        sentence, else the places of its article's other events do not say otherwise."""
+        asked = {p.lower() for p in question.places}
+        asked |= {
+            n.lower() for p in question.places if (c := self.gazetteer.names.get(p)) for n in self._names(c)
+        }
+        if event.place:
+            return event.place.lower() in asked or self.gazetteer.country_of(event.place) in {
+                self.gazetteer.country_of(p) for p in question.places if self.gazetteer.names.get(p)
+            }
+        if any(re.search(rf"\b{re.escape(a)}\b", event.evidence.lower()) for a in asked):
+            return True
+        if event.doc_id not in places:
+            places[event.doc_id] = {
+                e.place.lower() for e in self.store.events(doc_id=event.doc_id) if e.place
+            }
+        return not places[event.doc_id] or bool(places[event.doc_id] & asked)
+
+    def _names(self, iso3: str) -> list[str]:
+        tables = (self.gazetteer.names, self.gazetteer.demonyms, self.gazetteer.capitals)
+        return [name for table in tables for name, code in table.items() if code == iso3]
 
     def _date(self, question: Question) -> Answer | None:
         dated = [e for _, e in self._acted(question) if e.date]
@@ -159,6 +189,8 @@ class RecordAnswers:
             if score < top - 3:
                 break
             for party in [event.source, event.target]:
+                if question.title and (not party or question.title not in (party.role or "").lower()):
+                    continue  # "which minister": only those the record gives that office
                 if party and party.kind == "person" and party.name not in asked and party.name not in names:
                     names.append(party.name)
                     citations.append(self._cite_event(event))
@@ -232,9 +264,9 @@ class RecordAnswers:
         counted = content_words(
             re.split(r"\b(?:did|do|does|were|was|are|is|have|has)\b", lowered[8:], maxsplit=1)[0]
         )
-        for fact in self.store.facts():
-            if kind and fact.kind != kind:
-                continue
+        countries = sorted(question.countries)
+        between = (countries[0], countries[1]) if len(countries) == 2 else None
+        for fact in self.store.facts(kind=kind, between=between):
             if counting and (
                 fact.unit in {"USD", "percent", "years"} or not counted & content_words(fact.evidence)
             ):

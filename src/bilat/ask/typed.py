@@ -17,6 +17,9 @@ from bilat.nlp.quantities import WORD_NUMBERS
 SUBJECT_SIDE = {"nsubj", "agent", "csubj"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MONEY = {"USD", "EUR", "GBP", "AZN", "ILS", "RUB", "TRY", "CNY", "JPY", "INR", "UAH", "GEL", "KZT", "CHF"}
+CURRENCY = re.compile(
+    r"[$€£¥]|(?-i:\b[A-Z]{3}\b)|dollar|euro|pound|yen|yuan|rouble|ruble|rupee|lira|manat|franc|won\b", re.I
+)
 # Prepositions that say where or when, not what: "built a farm (in the region)".
 CIRCUMSTANCE = {"in", "at", "on", "during", "after", "before", "since", "from", "by", "near", "amid"}
 
@@ -214,8 +217,10 @@ def _counted_number(sentence: Doc, counted: set[str]) -> tuple[str, str] | None:
         written = WORD_NUMBERS.get(token.lower_) or token.text.replace(",", "")
         if token.dep_ != "nummod" or not re.fullmatch(r"\d+", str(written)):
             continue
-        if token.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT"}:
+        if token.ent_type_ in {"DATE", "TIME", "PERCENT"}:
             continue  # "July 27" is a day, not 27 things
+        if token.ent_type_ == "MONEY" and CURRENCY.search(_entity_text(token)):
+            continue  # money, not things (the model also calls "three accords" money)
         noun = token.head
         # The things counted are the noun the number modifies, with its own modifiers ("K2 tanks").
         phrase = [t for t in noun.lefts if t.dep_ in {"compound", "amod"}] + [noun]
@@ -223,6 +228,10 @@ def _counted_number(sentence: Doc, counted: set[str]) -> tuple[str, str] | None:
             continue
         return str(written), _counted_phrase(sentence, token.idx, token.text)
     return None
+
+
+def _entity_text(token: Token) -> str:
+    return next((e.text for e in token.doc.ents if e.start <= token.i < e.end), token.text)
 
 
 def _counted_phrase(sentence: Doc, start: int, written: str) -> str:

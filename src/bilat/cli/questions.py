@@ -68,13 +68,18 @@ def ask(
     store: str = STORE,
     format: Format = FORMAT,
 ) -> None:
-    """Answer a question from the store, citing the evidence.
+    """Answer a question from the store, citing the evidence: from the coded events and facts when they
+    answer, else from the one stored sentence that does; "the store does not say" rather than a guess.
 
     Example: bilat ask "When did Spain open its embassy in Peru?"
     """
     answer = api.ask(question, store)
     if format == Format.table:
-        typer.echo(answer.answer if answer.known else "I do not know: the store does not say.")
+        if not answer.known:
+            typer.echo("I do not know: the store does not say.")
+            return
+        kind = "the records" if answer.evidence == "record" else "the text"
+        typer.echo(f"{answer.answer}  (from {kind}, confidence {answer.confidence:.2f})")
         for citation in answer.citations:
             typer.echo(f"  [{citation.source_uri}] {citation.evidence}")
         return
