@@ -30,10 +30,11 @@ class BuildReport:
     documents: int = 0
     events: int = 0
     facts: int = 0
+    reconcile_error: str | None = None  # the documents are stored; the next build reconciles them
 
     @property
     def ok(self) -> bool:
-        return not self.failed
+        return not self.failed and self.reconcile_error is None
 
 
 @contextmanager
@@ -72,31 +73,87 @@ def build(
     published: str | None = None,
     progress: Progress | None = None,
     runner: str = "local",
+    workers: int = 1,
+    scheduler: str | None = None,
+    batch: int = 32,
     resources: Resources | None = None,
 ) -> BuildReport:
-    """Ingest, analyse, store and reconcile. A document already stored is skipped; each finished
-    document is committed on its own, so an interrupted build keeps them and a rerun resumes."""
+    """Ingest, analyse, store and reconcile, streaming: documents are read, analysed and committed in
+    bounded batches, so a corpus larger than memory builds. ``workers`` > 1 analyses in that many
+    processes; ``scheduler`` (``tcp://host:8786``) on an existing Dask cluster. A document already stored
+    is skipped, and everything analysed is committed even when the build is interrupted, so a rerun
+    resumes; documents a failed reconcile left pending are reconciled by the next build."""
     from bilat.reconcile import reconcile_store
+    from bilat.reconcile.incremental import ReconcileError
     from bilat.scale import get_runner
+    from bilat.scale.writer import write_all
 
     resources = resources or load_resources()
-    documents, errors = read_documents(sources, resources, published)
-    report = BuildReport(failed=errors, documents=len(documents))
-    with _opened(store) as opened:
-        todo = [d for d in documents if not opened.has_document(d.id)]
-        report.skipped = len(documents) - len(todo)
+    sources = list(sources)  # read twice: counted for the progress bar, then streamed
+    name = "dask" if scheduler else ("pool" if runner == "local" and workers > 1 else runner)
+    run = get_runner(name)
+    report = BuildReport()
+    total = _count_inputs(sources)
+    done = 0
+
+    def step(label: str) -> None:
+        nonlocal done
+        done += 1
         if progress:
-            progress(0, len(todo), "analysing")
-        for done, analysis in enumerate(get_runner(runner)(todo, resources), start=1):
-            if opened.add_analysis(analysis):
-                report.added += 1
-                report.events += len(analysis.events)
-                report.facts += len(analysis.facts)
-            if progress:
-                progress(done, len(todo), analysis.document.source_uri)
-        if report.added:
+            progress(done, total, label)
+
+    with _opened(store) as opened:
+        if progress:
+            progress(0, total, "analysing")
+        todo = _stream_documents(sources, resources, published, opened, report, step)
+        analyses = run(todo, resources, workers=workers, address=scheduler)
+        written = write_all(
+            analyses, opened, batch=batch, on_document=lambda a: step(a.document.source_uri)
+        )
+        report.added, report.events, report.facts = written.added, written.events, written.facts
+        report.failed += written.failed
+        try:
             reconcile_store(opened)
+        except ReconcileError as error:
+            report.reconcile_error = str(error)
+    if progress and total is not None:
+        progress(total, total, "done")  # duplicates dropped on the way are never counted one by one
     return report
+
+
+def _count_inputs(sources: list[str]) -> int | None:
+    """How many articles the sources hold, for the progress bar's time left: counted by reading local
+    files once more (cheap beside analysing them); unknown for standard input and web addresses."""
+    if any(s == "-" or s.startswith(("http://", "https://")) for s in sources):
+        return None
+    return sum(1 for item in read_sources(sources) if not isinstance(item, IngestError))
+
+
+def _stream_documents(sources, resources, published, store, report: BuildReport, step):
+    """Cleaned, de-duplicated documents not yet stored, one at a time; bad inputs and stored ones are
+    counted in ``report`` (and advance the progress) without being held."""
+
+    def cleaned():
+        for item in read_sources(sources):
+            if isinstance(item, IngestError):
+                report.failed.append(item)
+                continue
+            try:
+                document = to_document(item, resources, published=published)
+            except ValueError as error:
+                message = f"cannot clean: {error}"
+                report.failed.append(IngestError(source_uri=item.source_uri, message=message))
+                step(item.source_uri)
+                continue
+            yield document
+
+    for document in dedupe(cleaned()):
+        report.documents += 1
+        if store.has_document(document.id):
+            report.skipped += 1
+            step(document.source_uri)
+            continue
+        yield document
 
 
 def annotate(source: str, *, published: str | None = None, resources: Resources | None = None) -> Analysis:

@@ -7,6 +7,7 @@ process (a pool, a Dask worker) and the results merged later by ``bilat.reconcil
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from bilat.extract.claims import extract_claims
 from bilat.extract.events import code_events
@@ -20,6 +21,11 @@ from bilat.nlp.sentences import sentences_of
 from bilat.nlp.timex import tag_timexes
 from bilat.resources import Resources, load_resources
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+BATCH = 16  # documents per nlp.pipe batch: the models' matrix work is done for the batch at once
+
 
 class Pipeline:
     def __init__(self, resources: Resources | None = None) -> None:
@@ -27,7 +33,9 @@ class Pipeline:
         self.nlp = build_nlp(self.resources)
 
     def parse(self, document: Document) -> Parsed:
-        doc = self.nlp(document.text)
+        return self._parsed(document, self.nlp(document.text))
+
+    def _parsed(self, document: Document, doc: Doc) -> Parsed:
         sentences = sentences_of(doc)
         timexes = tag_timexes(document.text, document.published, self.resources, sentences)
         actors = recognize_actors(doc, self.resources, document.published)
@@ -36,7 +44,16 @@ class Pipeline:
         return parsed
 
     def analyze(self, document: Document) -> Analysis:
-        parsed = self.parse(document)
+        return self._analysis(self.parse(document))
+
+    def analyze_many(self, documents: Iterable[Document]) -> Iterator[Analysis]:
+        """Like ``analyze`` on each, with spaCy batching the documents (``nlp.pipe``)."""
+        pairs = ((d.text, d) for d in documents)
+        for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=BATCH):
+            yield self._analysis(self._parsed(document, doc))
+
+    def _analysis(self, parsed: Parsed) -> Analysis:
+        document = parsed.document
         events = code_events(parsed, self.resources)
         facts = extract_facts(parsed, self.resources)
         claims = extract_claims(parsed, events, facts, self.resources)
@@ -51,10 +68,6 @@ class Pipeline:
             facts=facts,
             claims=claims,
         )
-
-    def analyze_many(self, documents: Iterable[Document]) -> Iterator[Analysis]:
-        for document in documents:
-            yield self.analyze(document)
 
 
 def _with_event_actors(actors: list[Actor], events: list[Event]) -> list[Actor]:

@@ -1,0 +1,114 @@
+"""Reconcile what a build added, in bounded batches, with indexed lookups in the store.
+
+Every relation reconcile draws stays inside a partition: actors are the same only with the same key
+(``actor_key``: a person's surname, a state's country…), events are reports of one occurrence only with
+the same two countries, CAMEO root and year, claims conflict only on the same attribute. Re-resolving the
+partitions an added document touches therefore gives the result of reconciling the whole store, while
+reading only those partitions: the cost per added document does not grow with the store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bilat.models import Event
+from bilat.reconcile.actors import actor_key, resolve_actors
+from bilat.reconcile.conflicts import _fact_claims, find_conflicts
+from bilat.reconcile.events import cluster_events
+from bilat.store import Store
+from bilat.store import partitions as p
+
+BATCH = 200  # documents per reconcile transaction
+
+
+class ReconcileError(RuntimeError):
+    """Reconcile failed on one record; the message names it. Stored documents stay as they are and stay
+    pending, so the next build reconciles them again."""
+
+
+@dataclass
+class ReconcileReport:
+    documents: int = 0
+    actor_keys: int = 0
+    event_partitions: int = 0
+    attributes: int = 0
+
+
+def reconcile_store(store: Store, *, everything: bool = False, batch: int = BATCH) -> ReconcileReport:
+    """Reconcile the documents stored since the last reconcile (all of them with ``everything``)."""
+    report = ReconcileReport()
+    with store.engine.begin() as conn:
+        _key_old_actors(conn)
+        if everything:
+            p.mark_all_pending(conn)
+    while True:
+        with store.engine.begin() as conn:
+            doc_ids = p.pending_documents(conn, batch)
+            if not doc_ids:
+                return report
+            _actors(conn, doc_ids, report)
+            _events(conn, doc_ids, report)
+            _conflicts(conn, doc_ids, report)
+            p.done(conn, doc_ids)
+            report.documents += len(doc_ids)
+
+
+def _key_old_actors(conn) -> None:
+    while actors := p.actors_without_key(conn, 1000):
+        p.add_actor_keys(conn, {a.id: actor_key(a) for a in actors})
+
+
+def _actors(conn, doc_ids: list[str], report: ReconcileReport) -> None:
+    for key in sorted(p.actor_keys_of(conn, doc_ids)):
+        actors = p.actors_with_key(conn, key)
+        try:
+            resolution = resolve_actors(actors)
+        except Exception as error:
+            names = ", ".join(f"{a.id} {a.name!r}" for a in actors[:5])
+            raise ReconcileError(f"reconcile failed on actors {names}: {error!r}") from error
+        p.set_canonical(conn, resolution.canonical, resolution.aliases)
+        report.actor_keys += 1
+
+
+def _partition(event: Event) -> tuple[tuple[str | None, str | None], str, str] | None:
+    """The events this one can cluster with: same countries (either way round), root and year."""
+    if not event.date or event.target is None:
+        return None
+    a, b = event.source.country, event.target.country
+    countries = (a, b) if (a or "") <= (b or "") else (b, a)
+    return countries, event.root, event.date[:4]
+
+
+def _events(conn, doc_ids: list[str], report: ReconcileReport) -> None:
+    added = p.events_of(conn, doc_ids)
+    alone = [e for e in added if _partition(e) is None]
+    p.set_clusters(conn, cluster_events(alone), {e.id: e.cluster_id for e in alone})
+    for countries, root, year in sorted({k for e in added if (k := _partition(e))}, key=str):
+        events = p.events_in_year(conn, countries, root, year)
+        try:
+            clusters = cluster_events(events)
+        except Exception as error:
+            raise ReconcileError(
+                f"reconcile failed on events {countries} root {root} in {year} "
+                f"(e.g. {events[0].id if events else '-'}): {error!r}"
+            ) from error
+        p.set_clusters(conn, clusters, {e.id: e.cluster_id for e in events})
+        report.event_partitions += 1
+
+
+def _conflicts(conn, doc_ids: list[str], report: ReconcileReport) -> None:
+    attributes = {c.attribute for c in p.claims_of(conn, doc_ids)}
+    attributes |= {c.attribute for c in _fact_claims(p.facts_of(conn, doc_ids))}
+    found = []
+    for attribute in sorted(attributes):
+        claims = p.claims_with_attribute(conn, attribute)
+        facts = []
+        parts = attribute.split(":")
+        if len(parts) == 3 and ".." in parts[2]:  # a figure's attribute: kind:parties:period
+            facts = p.facts_of_kind(conn, parts[0], parts[2].split("..")[0])
+        try:
+            found += [c for c in find_conflicts(claims, facts) if c.attribute == attribute]
+        except Exception as error:
+            raise ReconcileError(f"reconcile failed on the claims of {attribute!r}: {error!r}") from error
+    p.replace_conflicts_of(conn, attributes, found)
+    report.attributes += len(attributes)
