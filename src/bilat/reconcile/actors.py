@@ -73,7 +73,7 @@ def same_person(a: Actor, b: Actor) -> bool:
 
 
 def _rank(actor: Actor) -> tuple:
-    return (actor.country is not None, len(actor.name.split()), actor.mentions, actor.name, actor.id)
+    return (actor.country is not None, len(name_parts(actor.name)), actor.mentions, actor.name, actor.id)
 
 
 def resolve_actors(actors: list[Actor]) -> ActorResolution:

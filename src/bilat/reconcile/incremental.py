@@ -60,14 +60,16 @@ def _key_old_actors(conn) -> None:
 
 def _actors(conn, doc_ids: list[str], report: ReconcileReport) -> None:
     for key in sorted(p.actor_keys_of(conn, doc_ids)):
-        actors = p.actors_with_key(conn, key)
         try:
-            resolution = resolve_actors(actors)
+            resolution = resolve_actors(p.actors_with_key(conn, key))
         except Exception as error:
-            names = ", ".join(f"{a.id} {a.name!r}" for a in actors[:5])
-            raise ReconcileError(f"reconcile failed on actors {names}: {error!r}") from error
+            raise ReconcileError(f"reconcile failed on the actors named {key!r}: {_reason(error)}") from error
         p.set_canonical(conn, resolution.canonical, resolution.aliases)
         report.actor_keys += 1
+
+
+def _reason(error: Exception) -> str:
+    return str(error).splitlines()[0] if str(error) else type(error).__name__
 
 
 def _partition(event: Event) -> tuple[tuple[str | None, str | None], str, str] | None:
@@ -84,14 +86,12 @@ def _events(conn, doc_ids: list[str], report: ReconcileReport) -> None:
     alone = [e for e in added if _partition(e) is None]
     p.set_clusters(conn, cluster_events(alone), {e.id: e.cluster_id for e in alone})
     for countries, root, year in sorted({k for e in added if (k := _partition(e))}, key=str):
-        events = p.events_in_year(conn, countries, root, year)
         try:
+            events = p.events_in_year(conn, countries, root, year)
             clusters = cluster_events(events)
         except Exception as error:
-            raise ReconcileError(
-                f"reconcile failed on events {countries} root {root} in {year} "
-                f"(e.g. {events[0].id if events else '-'}): {error!r}"
-            ) from error
+            where = f"{'-'.join(c or '?' for c in countries)} root {root} in {year}"
+            raise ReconcileError(f"reconcile failed on the events {where}: {_reason(error)}") from error
         p.set_clusters(conn, clusters, {e.id: e.cluster_id for e in events})
         report.event_partitions += 1
 
@@ -101,14 +101,15 @@ def _conflicts(conn, doc_ids: list[str], report: ReconcileReport) -> None:
     attributes |= {c.attribute for c in _fact_claims(p.facts_of(conn, doc_ids))}
     found = []
     for attribute in sorted(attributes):
-        claims = p.claims_with_attribute(conn, attribute)
-        facts = []
         parts = attribute.split(":")
-        if len(parts) == 3 and ".." in parts[2]:  # a figure's attribute: kind:parties:period
-            facts = p.facts_of_kind(conn, parts[0], parts[2].split("..")[0])
         try:
+            claims = p.claims_with_attribute(conn, attribute)
+            facts = []
+            if len(parts) == 3 and ".." in parts[2]:  # a figure's attribute: kind:parties:period
+                facts = p.facts_of_kind(conn, parts[0], parts[2].split("..")[0])
             found += [c for c in find_conflicts(claims, facts) if c.attribute == attribute]
         except Exception as error:
-            raise ReconcileError(f"reconcile failed on the claims of {attribute!r}: {error!r}") from error
+            message = f"reconcile failed on the claims of {attribute!r}: {_reason(error)}"
+            raise ReconcileError(message) from error
     p.replace_conflicts_of(conn, attributes, found)
     report.attributes += len(attributes)
