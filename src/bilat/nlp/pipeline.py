@@ -8,6 +8,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from bilat.nlp.attributes import use_cached_attribute_ruler
 from bilat.nlp.countries import load_gazetteer
 from bilat.resources import Resources, read_lines
 
@@ -272,12 +273,14 @@ def make_gazetteer_ruler(nlp: Language, name: str) -> GazetteerRuler:
     return GazetteerRuler(nlp, [])
 
 
-def build_nlp(resources: Resources, model: str = MODEL) -> Language:
+def build_nlp(resources: Resources, model: str = MODEL, fast_attributes: bool = True) -> Language:
     try:
         nlp = spacy.load(model)
     except OSError as error:
         raise ModelError(f"spaCy pipeline {model} is not installed ({error}); run `make install`") from None
     check_model(nlp)
+    if fast_attributes:
+        use_cached_attribute_ruler(nlp)
     nlp.add_pipe("bilat_paragraphs", before="parser")
     ruler = nlp.add_pipe("bilat_gazetteer", after="ner")
     titles = resources.load("actors.gazetteer", load_gazetteer).titles
