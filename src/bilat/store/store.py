@@ -5,15 +5,14 @@ Readers return the pydantic records of ``bilat.models``; no SQL row leaves this 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
 
 from sqlalchemy import Engine, and_, create_engine, event, func, insert, or_, select, update
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 
 from bilat.models import Actor, Analysis, Claim, Conflict, Document, Event, Fact, SearchHit, Sentence
-from bilat.reconcile.actors import actor_key
 from bilat.store import schema as s
+from bilat.store.bulk import add_actors
 from bilat.store.indexes import create_missing_indexes
 from bilat.store.search import search_sentences, setup_search
 
@@ -156,7 +155,7 @@ class Store:
                 }
             ],
         )
-        self._add_actors(conn, doc.id, analysis.actors)
+        add_actors(conn, self.dialect, doc.id, analysis.actors)
         if analysis.events:
             conn.execute(insert(s.events), [_event_row(e) for e in analysis.events])
         if analysis.facts:
@@ -189,47 +188,6 @@ class Store:
             )
         conn.execute(insert(s.pending), [{"doc_id": doc.id}])
         return True
-
-    def _add_actors(self, conn, doc_id: str, actors: Iterable[Actor]) -> None:
-        for actor in actors:
-            row = conn.execute(select(s.actors).where(s.actors.c.id == actor.id)).mappings().first()
-            if row is None:
-                inserted = _insert_ignore(
-                    conn,
-                    self.dialect,
-                    s.actors,
-                    [
-                        {
-                            "id": actor.id,
-                            "name": actor.name,
-                            "kind": actor.kind,
-                            "country": actor.country,
-                            "role": actor.role,
-                            "sector": actor.sector,
-                            "aliases": sorted(set(actor.aliases)),
-                            "mentions": actor.mentions,
-                        }
-                    ],
-                )
-                if inserted:
-                    _insert_ignore(
-                        conn, self.dialect, s.actor_documents, [{"actor_id": actor.id, "doc_id": doc_id}]
-                    )
-                    conn.execute(insert(s.actor_keys), [{"actor_id": actor.id, "key": actor_key(actor)}])
-                    continue
-                row = conn.execute(select(s.actors).where(s.actors.c.id == actor.id)).mappings().first()
-            aliases = sorted(set(row["aliases"]) | set(actor.aliases))
-            conn.execute(
-                update(s.actors)
-                .where(s.actors.c.id == actor.id)
-                .values(
-                    aliases=aliases,
-                    mentions=row["mentions"] + actor.mentions,
-                    role=row["role"] or actor.role,
-                    sector=row["sector"] or actor.sector,
-                )
-            )
-            _insert_ignore(conn, self.dialect, s.actor_documents, [{"actor_id": actor.id, "doc_id": doc_id}])
 
     def set_event_clusters(self, clusters: dict[str, str]) -> None:
         """event id → cluster id."""
@@ -423,7 +381,9 @@ class Store:
         """Sentences holding every word of ``query``; ``prefixes``: each word may begin a longer one."""
         with self.engine.connect() as conn:
             hits = search_sentences(conn, self.dialect, query, limit, prefixes)
-            docs = {d.id: d for d in self.documents()} if hits else {}
+            # Only the hits' documents: reading every document made search grow with the store.
+            wanted = select(s.documents.c.data).where(s.documents.c.id.in_({h.doc_id for h in hits}))
+            docs = {d.id: d for d in map(Document.model_validate, conn.execute(wanted).scalars())}
         for hit in hits:
             doc = docs.get(hit.doc_id)
             if doc:
