@@ -59,13 +59,38 @@ def _key_old_actors(conn) -> None:
 
 
 def _actors(conn, doc_ids: list[str], report: ReconcileReport) -> None:
-    for key in sorted(p.actor_keys_of(conn, doc_ids)):
+    changes = []
+    for key, members in sorted(_actors_by_key(conn, sorted(p.actor_keys_of(conn, doc_ids))).items()):
         try:
-            resolution = resolve_actors(p.actors_with_key(conn, key))
+            resolution = resolve_actors([actor for actor, _ in members])
         except Exception as error:
             raise ReconcileError(f"reconcile failed on the actors named {key!r}: {_reason(error)}") from error
-        p.set_canonical(conn, resolution.canonical, resolution.aliases)
+        for actor, canonical in members:
+            head = resolution.canonical[actor.id]
+            names = sorted(set(resolution.aliases[actor.id])) if actor.id in resolution.aliases else None
+            if head != canonical or (names is not None and names != sorted(set(actor.aliases))):
+                changes.append(
+                    {
+                        "b_id": actor.id,
+                        "b_canonical": head,
+                        "b_aliases": actor.aliases if names is None else names,
+                    }
+                )
         report.actor_keys += 1
+    p.set_canonical(conn, changes)
+
+
+def _actors_by_key(conn, keys: list[str]) -> dict:
+    try:
+        return p.actors_with_keys(conn, keys)
+    except Exception:
+        for key in keys:  # read again one key at a time to name the damaged record
+            try:
+                p.actors_with_keys(conn, [key])
+            except Exception as error:
+                message = f"reconcile failed on the actors named {key!r}: {_reason(error)}"
+                raise ReconcileError(message) from error
+        raise
 
 
 def _reason(error: Exception) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import and_, delete, insert, or_, select, update
+from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
 
 from bilat.models import Actor, Claim, Conflict, Event, Fact
 from bilat.store import schema as s
@@ -73,21 +73,33 @@ def actor_keys_of(conn, doc_ids: list[str]) -> set[str]:
     return found
 
 
-def actors_with_key(conn, key: str) -> list[Actor]:
-    query = (
-        select(s.actors)
-        .join(s.actor_keys, s.actor_keys.c.actor_id == s.actors.c.id)
-        .where(s.actor_keys.c.key == key)
-        .order_by(s.actors.c.id)
-    )
-    return [_actor(r) for r in conn.execute(query).mappings()]
+def actors_with_keys(conn, keys: list[str]) -> dict[str, list[tuple[Actor, str | None]]]:
+    """Each key's actors, with the canonical id each has now."""
+    out: dict[str, list[tuple[Actor, str | None]]] = {key: [] for key in keys}
+    for chunk in _chunks(keys):
+        query = (
+            select(s.actors, s.actor_keys.c.key)
+            .join(s.actor_keys, s.actor_keys.c.actor_id == s.actors.c.id)
+            .where(s.actor_keys.c.key.in_(chunk))
+            .order_by(s.actors.c.id)
+        )
+        for row in conn.execute(query).mappings():
+            out[row["key"]].append((_actor(row), row["canonical_id"]))
+    return out
 
 
-def set_canonical(conn, canonical: dict[str, str], aliases: dict[str, list[str]]) -> None:
-    for actor_id, canonical_id in canonical.items():
-        conn.execute(update(s.actors).where(s.actors.c.id == actor_id).values(canonical_id=canonical_id))
-    for actor_id, names in aliases.items():
-        conn.execute(update(s.actors).where(s.actors.c.id == actor_id).values(aliases=sorted(set(names))))
+def set_canonical(conn, changes: list[dict]) -> None:
+    """``changes``: {"b_id", "b_canonical", "b_aliases"} for each actor whose resolution changed."""
+    if changes:
+        c = s.actors.c
+        conn.execute(
+            update(s.actors)
+            .where(c.id == bindparam("b_id"))
+            .values(
+                canonical_id=bindparam("b_canonical"), aliases=bindparam("b_aliases", type_=c.aliases.type)
+            ),
+            changes,
+        )
 
 
 def _events(conn, query) -> list[Event]:
@@ -125,9 +137,13 @@ def events_in_year(conn, countries: tuple[str | None, str | None], root: str, ye
 
 def set_clusters(conn, clusters: dict[str, str], known: dict[str, str | None]) -> None:
     """Write the clusters that changed (``known``: each event's cluster as stored)."""
-    for event_id, cluster_id in clusters.items():
-        if known.get(event_id) != cluster_id:
-            conn.execute(update(s.events).where(s.events.c.id == event_id).values(cluster_id=cluster_id))
+    changes = [{"b_id": e, "b_cluster": c} for e, c in clusters.items() if known.get(e) != c]
+    if changes:
+        c = s.events.c
+        conn.execute(
+            update(s.events).where(c.id == bindparam("b_id")).values(cluster_id=bindparam("b_cluster")),
+            changes,
+        )
 
 
 def claims_of(conn, doc_ids: list[str]) -> list[Claim]:
