@@ -114,6 +114,28 @@ def where_time_goes(pipeline: Pipeline, documents: list[Document]) -> None:
     total = sum(spent.values())
     for name, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
         print(f"profile.{name}: {seconds:.2f} s ({100 * seconds / total:.0f}%)")
+    parse_gate(docs, resources)
+
+
+def parse_gate(docs, resources) -> None:
+    """What a parse gate could save: the share of sentences (and tokens) holding a trigger of the loaded
+    event patterns, which would have to be parsed whatever else the gate asked for."""
+    from bilat.extract.patterns import load_patterns
+
+    patterns = resources.load("events.patterns", load_patterns)
+    triggers = {t for t in (*patterns.verbs, *patterns.nouns) if " " not in t}
+    sentences = tokens = kept_sentences = kept_tokens = 0
+    for doc in docs:
+        for sentence in doc.sents:
+            sentences += 1
+            tokens += len(sentence)
+            if any(t.lemma_.lower() in triggers or t.lower_ in triggers for t in sentence):
+                kept_sentences += 1
+                kept_tokens += len(sentence)
+    print(f"gate.triggers: {len(triggers)}")
+    share = 100 * kept_sentences / sentences
+    print(f"gate.sentences_with_a_trigger: {kept_sentences}/{sentences} ({share:.0f}%)")
+    print(f"gate.tokens_in_them: {100 * kept_tokens / tokens:.0f}%")
 
 
 def runners(documents: list[Document], names: list[str], workers: int) -> None:
