@@ -106,7 +106,8 @@ def build(
         if progress:
             progress(0, total, "analysing")
         todo = _stream_documents(sources, resources, published, opened, report, step)
-        analyses = run(todo, resources, workers=workers, address=scheduler)
+        # One worker asked of a pool or a local cluster means "the runner's default" (the cores here).
+        analyses = run(todo, resources, workers=workers if workers > 1 else None, address=scheduler)
         written = write_all(
             analyses, opened, batch=batch, on_document=lambda a: step(a.document.source_uri)
         )
