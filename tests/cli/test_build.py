@@ -4,6 +4,7 @@ one error line and nothing stored is touched."""
 from __future__ import annotations
 
 import json
+import re
 
 import dask
 from typer.testing import CliRunner
@@ -19,7 +20,8 @@ def test_cli_build_piped_or_quiet_prints_only_the_summary(tmp_path):
     store = str(tmp_path / "s.db")
     result = runner.invoke(app, ["build", str(folder / "a_visit.txt"), "--store", store, "--quiet"])
     assert result.exit_code == 0, result.output
-    assert result.output.strip().splitlines() == ["1 added, 0 already stored, 0 failed; 3 events, 0 facts"]
+    (line,) = result.output.strip().splitlines()  # the summary alone: no bar, no other line
+    assert re.fullmatch(r"1 added, 0 already stored, 0 failed; \d+ events, \d+ facts", line)
     assert "1 added, 0 already stored, 0 failed" in result.output
 
 
