@@ -31,6 +31,7 @@ lint: install
 bench: install
 	$(PY) benchmarks/quality.py
 	$(PY) benchmarks/speed.py
+	$(PY) benchmarks/growth.py
 
 clean:
 	rm -rf $(VENV) $(STORE)

@@ -1,10 +1,13 @@
-"""Speed and memory of the whole pipeline, printed one figure per line.
+"""Speed and memory of the analysis, printed one figure per line; nothing is asserted.
 
-    python benchmarks/speed.py [--limit N] [--runners local,pool,dask]
+    python benchmarks/speed.py [--limit 89] [--rounds 2] [--runners local,pool,dask] [--workers 2]
 
-Reads the VOA stories (../shared/corpus/voa/voa_stories.jsonl), analyses them with each runner, and
-prints documents/second, words/second and peak resident memory. Figures vary with the machine's load;
-nothing is asserted.
+1. bilat (``Pipeline.analyze_many``: spaCy plus every bilat stage) against the bare ``nlp.pipe`` of the
+   same model on the same VOA stories (../shared/corpus/voa), interleaved in the same run so both see
+   the same machine load; words/second of each and their ratio.
+2. Where the time goes: each spaCy component and each bilat stage timed alone over the same texts.
+3. Runners: one process, a pool of --workers processes, a Dask LocalCluster of --workers workers:
+   documents/second (model loading included) and peak resident memory per process.
 """
 
 from __future__ import annotations
@@ -12,12 +15,17 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import statistics
 import time
 from itertools import islice
 from pathlib import Path
 
+import spacy
+
 from bilat.ingest import read_sources, to_document
 from bilat.models import Document
+from bilat.nlp.pipeline import MODEL
+from bilat.pipeline import Pipeline
 from bilat.resources import load_resources
 from bilat.scale import get_runner
 
@@ -41,21 +49,102 @@ def peak_mb() -> tuple[float, float]:
     return own, children
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--limit", type=int, default=40)
-    parser.add_argument("--runners", default="local,pool,dask")
-    args = parser.parse_args()
-    documents = load_documents(args.limit)
+def against_bare(documents: list[Document], rounds: int) -> None:
+    texts = [d.text for d in documents]
+    words = sum(len(t.split()) for t in texts)
+    bare = spacy.load(MODEL)
+    pipeline = Pipeline(load_resources())
+    list(bare.pipe(texts[:4]))  # warm both: lookups and caches load on first use
+    list(pipeline.analyze_many(documents[:4]))
+    ratios, bare_rates, bilat_rates = [], [], []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        list(bare.pipe(texts))
+        bare_rate = words / (time.perf_counter() - started)
+        started = time.perf_counter()
+        list(pipeline.analyze_many(documents))
+        bilat_rate = words / (time.perf_counter() - started)
+        bare_rates.append(bare_rate)
+        bilat_rates.append(bilat_rate)
+        ratios.append(bilat_rate / bare_rate)
+    print(f"speed.words: {words}")
+    print(f"speed.bare_nlp_pipe_words_per_second: {statistics.median(bare_rates):.0f}")
+    print(f"speed.bilat_words_per_second: {statistics.median(bilat_rates):.0f}")
+    each = ", ".join(f"{r:.2f}" for r in ratios)
+    print(f"speed.bilat_over_bare: {statistics.median(ratios):.2f} (rounds: {each})")
+    where_time_goes(pipeline, documents)
+
+
+def where_time_goes(pipeline: Pipeline, documents: list[Document]) -> None:
+    from bilat.extract.claims import extract_claims
+    from bilat.extract.events import code_events
+    from bilat.extract.facts import extract_facts
+    from bilat.nlp.actors import recognize_actors
+    from bilat.nlp.parsed import Parsed
+    from bilat.nlp.quantities import find_quantities
+    from bilat.nlp.sentences import sentences_of
+    from bilat.nlp.timex import tag_timexes
+
+    nlp, resources = pipeline.nlp, pipeline.resources
+    spent: dict[str, float] = {}
+
+    def timed(name: str, call):
+        started = time.perf_counter()
+        result = call()
+        spent[name] = spent.get(name, 0.0) + time.perf_counter() - started
+        return result
+
+    docs = timed("spacy.tokenizer", lambda: [nlp.make_doc(d.text) for d in documents])
+    for name, component in nlp.pipeline:
+        if hasattr(component, "pipe"):
+            docs = timed(f"spacy.{name}", lambda c=component, ds=docs: list(c.pipe(ds)))
+        else:
+            docs = timed(f"spacy.{name}", lambda c=component, ds=docs: [c(d) for d in ds])
+    for document, doc in zip(documents, docs, strict=True):
+        sentences = timed("bilat.sentences", lambda d=doc: sentences_of(d))
+        timexes = timed(
+            "bilat.timex", lambda d=document, s=sentences: tag_timexes(d.text, d.published, resources, s)
+        )
+        actors = timed("bilat.actors", lambda d=doc, x=document: recognize_actors(d, resources, x.published))
+        parsed = Parsed(document=document, doc=doc, sentences=sentences, timexes=timexes, actors=actors)
+        parsed.quantities = timed("bilat.quantities", lambda p=parsed: find_quantities(p, resources))
+        events = timed("bilat.events", lambda p=parsed: code_events(p, resources))
+        facts = timed("bilat.facts", lambda p=parsed: extract_facts(p, resources))
+        timed("bilat.claims", lambda p=parsed, e=events, f=facts: extract_claims(p, e, f, resources))
+    total = sum(spent.values())
+    for name, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
+        print(f"profile.{name}: {seconds:.2f} s ({100 * seconds / total:.0f}%)")
+    parse_gate(docs, resources)
+
+
+def parse_gate(docs, resources) -> None:
+    """What a parse gate could save: the share of sentences (and tokens) holding a trigger of the loaded
+    event patterns, which would have to be parsed whatever else the gate asked for."""
+    from bilat.extract.patterns import load_patterns
+
+    patterns = resources.load("events.patterns", load_patterns)
+    triggers = {t for t in (*patterns.verbs, *patterns.nouns) if " " not in t}
+    sentences = tokens = kept_sentences = kept_tokens = 0
+    for doc in docs:
+        for sentence in doc.sents:
+            sentences += 1
+            tokens += len(sentence)
+            if any(t.lemma_.lower() in triggers or t.lower_ in triggers for t in sentence):
+                kept_sentences += 1
+                kept_tokens += len(sentence)
+    print(f"gate.triggers: {len(triggers)}")
+    share = 100 * kept_sentences / sentences
+    print(f"gate.sentences_with_a_trigger: {kept_sentences}/{sentences} ({share:.0f}%)")
+    print(f"gate.tokens_in_them: {100 * kept_tokens / tokens:.0f}%")
+
+
+def runners(documents: list[Document], names: list[str], workers: int) -> None:
     words = sum(len(d.text.split()) for d in documents)
     resources = load_resources()
-    print(f"documents: {len(documents)}")
-    print(f"words: {words}")
-    for name in args.runners.split(","):
+    for name in names:
         runner = get_runner(name)
-        kwargs = {} if name == "local" else {"workers": 2}
         started = time.perf_counter()
-        events = sum(len(a.events) for a in runner(documents, resources, **kwargs))
+        events = sum(len(a.events) for a in runner(documents, resources, workers=workers))
         seconds = time.perf_counter() - started
         own, children = peak_mb()
         print(f"{name}.seconds: {seconds:.2f}")
@@ -64,6 +153,23 @@ def main() -> None:
         print(f"{name}.events: {events}")
         print(f"{name}.peak_rss_mb_self: {own:.0f}")
         print(f"{name}.peak_rss_mb_children: {children:.0f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--limit", type=int, default=89)
+    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--runners", default="local,pool,dask")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--skip-bare", action="store_true", help="only the runners")
+    args = parser.parse_args()
+    documents = load_documents(args.limit)
+    print(f"documents: {len(documents)}")
+    print(f"load_average_1min: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
+    if not args.skip_bare:
+        against_bare(documents, args.rounds)
+    if args.runners:
+        runners(documents, args.runners.split(","), args.workers)
 
 
 if __name__ == "__main__":

@@ -32,10 +32,11 @@ class BuildReport:
     facts: int = 0
     duplicates: int = 0  # inputs whose text is a copy of another input's: read, then dropped
     warnings: list[IngestError] = field(default_factory=list)  # read, but not quite as written
+    reconcile_error: str | None = None  # the documents are stored; the next build reconciles them
 
     @property
     def ok(self) -> bool:
-        return not self.failed
+        return not self.failed and self.reconcile_error is None
 
 
 @dataclass
@@ -63,36 +64,41 @@ def _opened(store: StoreLike, *, create: bool = False):
             opened.close()
 
 
-def read(sources: Iterable[str], resources: Resources, published: str | None = None) -> Reading:
-    """Read and clean every source (see ``Reading``). A text longer than ``MAX_TEXT_CHARS`` is refused."""
+def _clean(
+    item: RawDocument | IngestError, resources: Resources, published: str | None, reading: Reading
+) -> Document | None:
+    """One item read from a source as a document, or None with its error (too long, cannot clean) or
+    warning (bytes replaced) recorded in ``reading``."""
     from bilat.ingest.readers import MAX_TEXT_CHARS
 
+    if isinstance(item, IngestError):
+        reading.errors.append(item)
+        return None
+    if len(item.text) > MAX_TEXT_CHARS:
+        message = (
+            f"too long: {len(item.text):,} characters (bilat analyses at most {MAX_TEXT_CHARS:,} a "
+            "document; split it)"
+        )
+        reading.errors.append(IngestError(source_uri=item.source_uri, message=message))
+        return None
+    if item.replaced:
+        reading.warnings.append(
+            IngestError(
+                source_uri=item.source_uri,
+                message=f"{item.replaced} bytes not valid UTF-8, replaced by U+FFFD",
+            )
+        )
+    try:
+        return to_document(item, resources, published=published)
+    except Exception as error:
+        reading.errors.append(IngestError(source_uri=item.source_uri, message=f"cannot clean: {error}"))
+        return None
+
+
+def read(sources: Iterable[str], resources: Resources, published: str | None = None) -> Reading:
+    """Read and clean every source (see ``Reading``). A text longer than ``MAX_TEXT_CHARS`` is refused."""
     reading = Reading()
-    documents = []
-    for item in read_sources(sources):
-        if isinstance(item, IngestError):
-            reading.errors.append(item)
-            continue
-        if len(item.text) > MAX_TEXT_CHARS:
-            reading.errors.append(
-                IngestError(
-                    source_uri=item.source_uri,
-                    message=f"too long: {len(item.text):,} characters (bilat analyses at most "
-                    f"{MAX_TEXT_CHARS:,} a document; split it)",
-                )
-            )
-            continue
-        if item.replaced:
-            reading.warnings.append(
-                IngestError(
-                    source_uri=item.source_uri,
-                    message=f"{item.replaced} bytes not valid UTF-8, replaced by U+FFFD",
-                )
-            )
-        try:
-            documents.append(to_document(item, resources, published=published))
-        except Exception as error:
-            reading.errors.append(IngestError(source_uri=item.source_uri, message=f"cannot clean: {error}"))
+    documents = [d for d in (_clean(i, resources, published, reading) for i in read_sources(sources)) if d]
     reading.documents = list(dedupe(documents))
     reading.duplicates = len(documents) - len(reading.documents)
     return reading
@@ -113,44 +119,88 @@ def build(
     published: str | None = None,
     progress: Progress | None = None,
     runner: str = "local",
+    workers: int = 1,
+    scheduler: str | None = None,
+    batch: int = 32,
     resources: Resources | None = None,
 ) -> BuildReport:
-    """Ingest, analyse, store and reconcile. A document already stored is skipped; each finished
-    document is committed on its own, so an interrupted build keeps them and a rerun resumes. A bad
-    input, or one whose analysis breaks, is one entry of ``failed``: the build goes on."""
+    """Ingest, analyse, store and reconcile, streaming: documents are read, analysed and committed in
+    bounded batches, so a corpus larger than memory builds. ``workers`` > 1 analyses in that many
+    processes; ``scheduler`` (``tcp://host:8786``) on an existing Dask cluster. A document already stored
+    is skipped, and everything analysed is committed even when the build is interrupted, so a rerun
+    resumes; documents a failed reconcile left pending are reconciled by the next build. A bad input, or one
+    whose analysis breaks, is one entry of ``failed``: the build goes on."""
     from bilat.reconcile import reconcile_store
+    from bilat.reconcile.incremental import ReconcileError
     from bilat.scale import get_runner
+    from bilat.scale.writer import write_all
 
     resources = resources or load_resources()
-    reading = read(sources, resources, published)
-    documents = reading.documents
-    report = BuildReport(
-        failed=reading.errors,
-        documents=len(documents),
-        duplicates=reading.duplicates,
-        warnings=reading.warnings,
-    )
-    with _opened(store, create=True) as opened:
-        todo = [d for d in documents if not opened.has_document(d.id)]
-        report.skipped = len(documents) - len(todo)
+    sources = list(sources)  # read twice: counted for the progress bar, then streamed
+    name = "dask" if scheduler else ("pool" if runner == "local" and workers > 1 else runner)
+    run = get_runner(name)
+    report = BuildReport()
+    total = _count_inputs(sources)
+    done = 0
+
+    def step(label: str) -> None:
+        nonlocal done
+        done += 1
         if progress:
-            progress(0, len(todo), "analysing")
-        for done, result in enumerate(get_runner(runner)(todo, resources), start=1):
-            if isinstance(result, IngestError):
-                report.failed.append(result)
-            elif opened.add_analysis(result):
-                report.added += 1
-                report.events += len(result.events)
-                report.facts += len(result.facts)
-            if progress:
-                progress(
-                    done,
-                    len(todo),
-                    result.source_uri if isinstance(result, IngestError) else result.document.source_uri,
-                )
-        if report.added:
+            progress(done, total, label)
+
+    with _opened(store, create=True) as opened:
+        if progress:
+            progress(0, total, "analysing")
+        todo = _stream_documents(sources, resources, published, opened, report, step)
+        # One worker asked of a pool or a local cluster means "the runner's default" (the cores here).
+        analyses = run(todo, resources, workers=workers if workers > 1 else None, address=scheduler)
+        written = write_all(analyses, opened, batch=batch, on_document=step)
+        report.added, report.events, report.facts = written.added, written.events, written.facts
+        report.failed += written.failed
+        try:
             reconcile_store(opened)
+        except ReconcileError as error:
+            report.reconcile_error = str(error)
+    if progress and total is not None:
+        progress(total, total, "done")  # duplicates dropped on the way are never counted one by one
     return report
+
+
+def _count_inputs(sources: list[str]) -> int | None:
+    """How many articles the sources hold, for the progress bar's time left: counted by reading local
+    files once more (cheap beside analysing them); unknown for standard input and web addresses."""
+    if any(s == "-" or s.startswith(("http://", "https://")) for s in sources):
+        return None
+    return sum(1 for item in read_sources(sources) if not isinstance(item, IngestError))
+
+
+def _stream_documents(sources, resources, published, store, report: BuildReport, step):
+    """Cleaned, de-duplicated documents not yet stored, one at a time; bad inputs, copies and stored ones
+    are counted in ``report`` (and advance the progress) without being held."""
+    reading = Reading(errors=report.failed, warnings=report.warnings)
+    cleaned = 0
+
+    def documents():
+        nonlocal cleaned
+        for item in read_sources(sources):
+            document = _clean(item, resources, published, reading)
+            if document is None:
+                if not isinstance(item, IngestError):  # the progress counts readable articles only
+                    step(item.source_uri)
+                continue
+            cleaned += 1
+            yield document
+
+    for document in dedupe(documents()):
+        report.documents += 1
+        report.duplicates = cleaned - report.documents
+        if store.has_document(document.id):
+            report.skipped += 1
+            step(document.source_uri)
+            continue
+        yield document
+    report.duplicates = cleaned - report.documents
 
 
 def annotate(source: str, *, published: str | None = None, resources: Resources | None = None) -> Analysis:

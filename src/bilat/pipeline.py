@@ -7,19 +7,25 @@ process (a pool, a Dask worker) and the results merged later by ``bilat.reconcil
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from bilat.extract.claims import extract_claims
 from bilat.extract.events import code_events
 from bilat.extract.facts import extract_facts
 from bilat.models import Actor, Analysis, Document, Event, IngestError
 from bilat.nlp.actors import recognize_actors
-from bilat.nlp.chunks import parse
+from bilat.nlp.chunks import CHUNK_CHARS, parse
 from bilat.nlp.parsed import Parsed
 from bilat.nlp.pipeline import build_nlp
 from bilat.nlp.quantities import find_quantities
 from bilat.nlp.sentences import sentences_of
 from bilat.nlp.timex import tag_timexes
 from bilat.resources import Resources, load_resources
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+BATCH = 16  # documents per nlp.pipe batch: the models' matrix work is done for the batch at once
 
 
 class Pipeline:
@@ -28,7 +34,10 @@ class Pipeline:
         self.nlp = build_nlp(self.resources)
 
     def parse(self, document: Document) -> Parsed:
-        doc = parse(self.nlp, document.text)
+        # A long text is parsed in pieces cut at paragraph breaks (bounded memory, offsets kept).
+        return self._parsed(document, parse(self.nlp, document.text))
+
+    def _parsed(self, document: Document, doc: Doc) -> Parsed:
         sentences = sentences_of(doc)
         timexes = tag_timexes(document.text, document.published, self.resources, sentences)
         actors = recognize_actors(doc, self.resources, document.published)
@@ -37,7 +46,36 @@ class Pipeline:
         return parsed
 
     def analyze(self, document: Document) -> Analysis:
-        parsed = self.parse(document)
+        return self._analysis(self.parse(document))
+
+    def analyze_or_fail(self, document: Document) -> Analysis | IngestError:
+        """``analyze``, or one error naming the document when analysis breaks on it: a build goes on
+        with the next document whatever this one holds."""
+        try:
+            return self.analyze(document)
+        except Exception as error:
+            return _failure(document, error)
+
+    def analyze_many(self, documents: Iterable[Document]) -> Iterator[Analysis | IngestError]:
+        """Like ``analyze_or_fail`` on each, with spaCy batching the short documents (``nlp.pipe``); a
+        long one is parsed in pieces. ``documents`` is a bounded chunk: the runners cut the stream."""
+        documents = list(documents)
+        short = [d.text for d in documents if len(d.text) <= CHUNK_CHARS]
+        try:
+            docs = iter(list(self.nlp.pipe(short, batch_size=BATCH)))
+        except Exception:
+            # One text breaks the batch: each document alone, so only that one fails.
+            yield from (self.analyze_or_fail(d) for d in documents)
+            return
+        for document in documents:
+            try:
+                doc = next(docs) if len(document.text) <= CHUNK_CHARS else parse(self.nlp, document.text)
+                yield self._analysis(self._parsed(document, doc))
+            except Exception as error:
+                yield _failure(document, error)
+
+    def _analysis(self, parsed: Parsed) -> Analysis:
+        document = parsed.document
         events = code_events(parsed, self.resources)
         facts = extract_facts(parsed, self.resources)
         claims = extract_claims(parsed, events, facts, self.resources)
@@ -53,20 +91,12 @@ class Pipeline:
             claims=claims,
         )
 
-    def analyze_many(self, documents: Iterable[Document]) -> Iterator[Analysis]:
-        for document in documents:
-            yield self.analyze(document)
 
-    def analyze_or_fail(self, document: Document) -> Analysis | IngestError:
-        """``analyze``, or one error naming the document when analysis breaks on it: a build goes on
-        with the next document whatever this one holds."""
-        try:
-            return self.analyze(document)
-        except Exception as error:
-            message = (
-                f"cannot analyse: {type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}"
-            )
-            return IngestError(source_uri=document.source_uri, message=message[:300])
+def _failure(document: Document, error: Exception) -> IngestError:
+    first = str(error).splitlines()[0] if str(error) else ""
+    return IngestError(
+        source_uri=document.source_uri, message=f"cannot analyse: {type(error).__name__}: {first}"[:300]
+    )
 
 
 def _with_event_actors(actors: list[Actor], events: list[Event]) -> list[Actor]:

@@ -37,16 +37,36 @@ def build(
     published: Annotated[
         str | None, typer.Option(help="Publication date (YYYY-MM-DD) for all inputs.")
     ] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Processes analysing on this machine.")] = 1,
+    scheduler: Annotated[
+        str | None, typer.Option(help="An existing Dask cluster's scheduler, tcp://HOST:PORT.")
+    ] = None,
     runner: Annotated[str, typer.Option(help="Where analysis runs: local, pool or dask.")] = "local",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
-    """Ingest, analyse and store articles. Example: bilat build ../shared/corpus/seeds"""
+    """Ingest, analyse and store articles. Example: bilat build ../shared/corpus/seeds --workers 2"""
     err = Console(stderr=True)
-    with progress_bar("building", err) as update:
-        report = api.build(sources, store, published=published, progress=update, runner=runner)
+    try:
+        with progress_bar("building", err, quiet=quiet) as update:
+            report = api.build(
+                sources,
+                store,
+                published=published,
+                progress=update,
+                runner=runner,
+                workers=workers,
+                scheduler=scheduler,
+            )
+    except ValueError as error:
+        fail(str(error))
+    except OSError as error:  # a scheduler that cannot be reached
+        fail(f"{scheduler or runner}: {error}")
     for warning in report.warnings:
         typer.echo(f"warning: {warning.source_uri}: {warning.message}", err=True)
     for failure in report.failed:
         typer.echo(f"error: {failure.source_uri}: {failure.message}", err=True)
+    if report.reconcile_error:
+        typer.echo(f"error: {report.reconcile_error} (documents kept; the next build retries)", err=True)
     typer.echo(
         f"{report.added} added, {report.skipped} already stored, {report.duplicates} duplicates dropped, "
         f"{len(report.failed)} failed; {report.events} events, {report.facts} facts",

@@ -29,6 +29,29 @@ def edit_distance(a: str, b: str) -> int:
     return previous[-1]
 
 
+def name_parts(name: str) -> list[str]:
+    """The words of a name, an initial's full stop kept; a part that is only punctuation ("Mr.. Ruiz",
+    ". Ruiz") is no word and is dropped."""
+    return [part for part in name.replace(".", ". ").split() if part.strip(".")]
+
+
+def person_key(name: str) -> str:
+    """Two spellings of one person share this key (the surname): only actors with one key are compared."""
+    parts = name_parts(name)
+    return parts[-1].lower() if parts else name.strip().lower()
+
+
+def actor_key(actor: Actor) -> str:
+    """The partition an actor is resolved in: a person by surname, a state by country, any other by its
+    kind, country and name. Actors with different keys are never the same, so resolving each key's
+    actors alone gives the result of resolving the whole store."""
+    if actor.kind == "person":
+        return f"person:{person_key(actor.name)}"
+    if actor.kind == "state":
+        return f"state:{actor.country or ''}"
+    return f"{actor.kind}:{actor.country or ''}:{actor.name.lower()}"
+
+
 def _first_names_agree(a: list[str], b: list[str]) -> bool:
     if len(a) == 1 or len(b) == 1:
         return True
@@ -43,12 +66,14 @@ def _first_names_agree(a: list[str], b: list[str]) -> bool:
 def same_person(a: Actor, b: Actor) -> bool:
     if a.country and b.country and a.country != b.country:
         return False
-    names_a, names_b = a.name.replace(".", ". ").split(), b.name.replace(".", ". ").split()
+    names_a, names_b = name_parts(a.name), name_parts(b.name)
+    if not names_a or not names_b:
+        return a.name.strip().lower() == b.name.strip().lower()
     return names_a[-1].lower() == names_b[-1].lower() and _first_names_agree(names_a, names_b)
 
 
 def _rank(actor: Actor) -> tuple:
-    return (actor.country is not None, len(actor.name.split()), actor.mentions, actor.name)
+    return (actor.country is not None, len(name_parts(actor.name)), actor.mentions, actor.name, actor.id)
 
 
 def resolve_actors(actors: list[Actor]) -> ActorResolution:

@@ -1,21 +1,28 @@
-"""Runners by name: ``local`` (this process), ``pool`` (processes on this machine), ``dask`` (a cluster).
+"""Runners by name: ``local`` (this process), ``pool`` (processes on this machine), ``dask`` (a Dask
+cluster: an existing one at ``tcp://host:port``, or a local one made for the build).
 
-Each worker builds its own ``Pipeline`` once (spaCy models are not shared across processes) and keeps it
-in worker-local state, never in a module global.
+Documents stream to the workers in small chunks with a bounded number of chunks in flight, so a corpus
+larger than memory passes through; results come back in input order, so the store a build writes does
+not depend on which worker finished first. Each worker builds its own ``Pipeline`` once (spaCy models are
+not shared across processes) and keeps it in worker-local state, never in a module global of the caller.
 """
 
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
-from typing import Protocol
+from typing import Any, Protocol
 
 from bilat.models import Analysis, Document, IngestError
 from bilat.pipeline import Pipeline
-from bilat.resources import Resources, load_resources
+from bilat.resources import DEFAULT_ROOT, Resources, load_resources
+
+CHUNK = 4  # documents per task: enough for nlp.pipe batching, small enough to balance the workers
+IN_FLIGHT = 3  # chunks queued per worker: keeps every worker busy while results are written
 
 Result = Analysis | IngestError  # a document that breaks analysis is one error, never the end of a build
 
@@ -24,10 +31,33 @@ class Runner(Protocol):
     def __call__(self, documents: Iterable[Document], resources: Resources) -> Iterator[Result]: ...
 
 
-def run_local(documents: Iterable[Document], resources: Resources) -> Iterator[Result]:
+def chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def run_local(documents: Iterable[Document], resources: Resources, **_: Any) -> Iterator[Result]:
     pipeline = Pipeline(resources)
-    for document in documents:
-        yield pipeline.analyze_or_fail(document)
+    for chunk in chunks(documents, CHUNK * 2):
+        yield from pipeline.analyze_many(chunk)
+
+
+def _resource_root(resources: Resources) -> str | None:
+    """None when the resources are the installed package's: a worker on another machine then uses its
+    own installation's copy instead of a path that exists only here."""
+    return None if resources.root.resolve() == DEFAULT_ROOT.resolve() else str(resources.root)
+
+
+def _in_order(submit: Callable[[list[Document]], Any], documents: Iterable[Document], window: int):
+    """Submit chunks keeping at most ``window`` in flight; yield each chunk's result in input order."""
+    queue: deque = deque()
+    for chunk in chunks(documents, CHUNK):
+        queue.append(submit(chunk))
+        if len(queue) >= window:
+            yield from queue.popleft().result()
+    while queue:
+        yield from queue.popleft().result()
 
 
 @dataclass
@@ -35,37 +65,29 @@ class _WorkerState:
     pipeline: Pipeline | None = None
 
 
-_state = _WorkerState()  # one per worker process, filled by the pool initializer
+_state = _WorkerState()  # one per pool worker process, filled by its initializer
 
 
-def _init_worker(root: str) -> None:
+def _init_worker(root: str | None) -> None:
     _state.pipeline = Pipeline(load_resources(root))
 
 
-def _analyze_in_worker(document: Document) -> Result:
+def _analyze_in_worker(chunk: list[Document]) -> list[Result]:
     assert _state.pipeline is not None, "worker not initialised"
-    return _state.pipeline.analyze_or_fail(document)
-
-
-def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    iterator = iter(items)
-    while batch := list(islice(iterator, size)):
-        yield batch
+    return list(_state.pipeline.analyze_many(chunk))
 
 
 def run_pool(
-    documents: Iterable[Document], resources: Resources, workers: int | None = None
+    documents: Iterable[Document], resources: Resources, workers: int | None = None, **_: Any
 ) -> Iterator[Result]:
-    workers = workers or max(1, (os.cpu_count() or 2))
+    workers = workers or max(1, os.cpu_count() or 2)
     with ProcessPoolExecutor(
-        max_workers=workers, initializer=_init_worker, initargs=(str(resources.root),)
+        max_workers=workers, initializer=_init_worker, initargs=(_resource_root(resources),)
     ) as pool:
-        # Batches bound memory: a corpus larger than RAM streams through the pool.
-        for batch in _batches(documents, workers * 8):
-            yield from pool.map(_analyze_in_worker, batch, chunksize=2)
+        yield from _in_order(lambda c: pool.submit(_analyze_in_worker, c), documents, workers * IN_FLIGHT)
 
 
-def _dask_analyze(document: Document, root: str) -> Result:
+def _dask_analyze(chunk: list[Document], root: str | None) -> list[Result]:
     from distributed import get_worker
 
     worker = get_worker()
@@ -73,28 +95,33 @@ def _dask_analyze(document: Document, root: str) -> Result:
     if pipeline is None:
         pipeline = Pipeline(load_resources(root))
         worker._bilat_pipeline = pipeline
-    return pipeline.analyze_or_fail(document)
+    return list(pipeline.analyze_many(chunk))
 
 
 def run_dask(
-    documents: Iterable[Document], resources: Resources, address: str | None = None, workers: int = 2
+    documents: Iterable[Document],
+    resources: Resources,
+    address: str | None = None,
+    workers: int | None = None,
+    **_: Any,
 ) -> Iterator[Result]:
-    """Analyse on a Dask cluster at ``address`` (``tcp://host:8786``), or on a local one when None."""
-    from distributed import Client, LocalCluster, as_completed
+    """Analyse on the Dask cluster at ``address`` (``tcp://host:8786``), or on a LocalCluster of
+    ``workers`` processes made for this call when None."""
+    from distributed import Client, LocalCluster
 
     cluster = None
     if address is None:
         cluster = LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=workers or 2, threads_per_worker=1, processes=True, dashboard_address=None
         )
         address = cluster.scheduler_address
     try:
         with Client(address) as client:
-            root = str(resources.root)
-            for batch in _batches(documents, 64):
-                futures = client.map(_dask_analyze, batch, root=root, pure=False)
-                for future in as_completed(futures):
-                    yield future.result()
+            slots = sum(client.nthreads().values()) or 1
+            root = _resource_root(resources)
+            yield from _in_order(
+                lambda c: client.submit(_dask_analyze, c, root, pure=False), documents, slots * IN_FLIGHT
+            )
     finally:
         if cluster is not None:
             cluster.close()

@@ -65,6 +65,7 @@ actor_documents = Table(
     metadata,
     Column("actor_id", String(32), ForeignKey("actors.id"), primary_key=True),
     Column("doc_id", String(32), ForeignKey("documents.id"), primary_key=True),
+    Index("actor_documents_doc", "doc_id"),
 )
 
 events = Table(
@@ -84,6 +85,9 @@ events = Table(
     Column("data", JSON, nullable=False),
     Index("events_dyad", "source_country", "target_country"),
     Index("events_date", "date"),
+    Index("events_doc", "doc_id"),
+    # Reconcile finds an added event's possible other reports by countries, root and year.
+    Index("events_cluster_key", "source_country", "target_country", "root", "date"),
 )
 
 facts = Table(
@@ -95,6 +99,8 @@ facts = Table(
     Column("value", Float, nullable=False),
     Column("period_start", String(10)),
     Column("data", JSON, nullable=False),
+    Index("facts_doc", "doc_id"),
+    Index("facts_kind_period", "kind", "period_start"),
 )
 
 claims = Table(
@@ -105,6 +111,8 @@ claims = Table(
     Column("attribute", Text, nullable=False),
     Column("value", Text, nullable=False),
     Column("data", JSON, nullable=False),
+    Index("claims_doc", "doc_id"),
+    Index("claims_attribute", "attribute"),
 )
 
 conflicts = Table(
@@ -113,4 +121,23 @@ conflicts = Table(
     Column("id", String(32), primary_key=True),
     Column("attribute", Text, nullable=False),
     Column("data", JSON, nullable=False),
+    Index("conflicts_attribute", "attribute"),
+)
+
+# The partition each actor is resolved in (``bilat.reconcile.actors.actor_key``): reconcile looks up
+# the actors that can be the same as an added one by this key instead of reading every actor.
+actor_keys = Table(
+    "actor_keys",
+    metadata,
+    Column("actor_id", String(32), ForeignKey("actors.id"), primary_key=True),
+    Column("key", Text, nullable=False),
+    Index("actor_keys_key", "key"),
+)
+
+# Documents stored but not yet reconciled: written in the document's own transaction and removed when
+# reconcile has seen it, so a build interrupted (or failing) in reconcile catches up on the next one.
+pending = Table(
+    "pending",
+    metadata,
+    Column("doc_id", String(32), ForeignKey("documents.id"), primary_key=True),
 )

@@ -5,7 +5,6 @@ Readers return the pydantic records of ``bilat.models``; no SQL row leaves this 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
 
 from sqlalchemy import Engine, and_, create_engine, event, func, insert, or_, select, update
@@ -26,7 +25,9 @@ from bilat.models import (
     Timex,
 )
 from bilat.store import schema as s
+from bilat.store.bulk import add_actors
 from bilat.store.checks import StoreError, check_sqlite_file, report_damage
+from bilat.store.indexes import create_missing_indexes
 from bilat.store.search import search_sentences, setup_search
 
 
@@ -82,6 +83,7 @@ class Store:
             if not set(self.engine.dialect.get_table_names(self.engine.connect())) >= set(s.metadata.tables):
                 raise
         with self.engine.begin() as conn:
+            create_missing_indexes(conn)
             setup_search(conn, self.dialect)
             _insert_ignore(
                 conn, self.dialect, s.meta, [{"key": "schema_version", "value": str(s.SCHEMA_VERSION)}]
@@ -106,123 +108,92 @@ class Store:
 
     def add_analysis(self, analysis: Analysis) -> bool:
         """Write a document and all its records in one transaction; False when it was stored already."""
-        doc = analysis.document
+        return self.add_analyses([analysis])[0]
+
+    def add_analyses(self, analyses: list[Analysis]) -> list[bool]:
+        """Write documents and their records in ONE transaction (the build's writer commits in batches);
+        for each, False when it was stored already. Each is marked pending for reconcile."""
         with self.engine.begin() as conn:
-            inserted = _insert_ignore(
-                conn,
-                self.dialect,
-                s.documents,
-                [
-                    {
-                        "id": doc.id,
-                        "source_uri": doc.source_uri,
-                        "published": doc.published,
-                        "outlet": doc.outlet,
-                        "author": doc.author,
-                        "title": doc.title,
-                        "data": doc.model_dump(mode="json"),
-                    }
-                ],
-            )
-            if not inserted:
-                return False
-            rows = [
+            return [self._write(conn, analysis) for analysis in analyses]
+
+    def _write(self, conn, analysis: Analysis) -> bool:
+        doc = analysis.document
+        inserted = _insert_ignore(
+            conn,
+            self.dialect,
+            s.documents,
+            [
+                {
+                    "id": doc.id,
+                    "source_uri": doc.source_uri,
+                    "published": doc.published,
+                    "outlet": doc.outlet,
+                    "author": doc.author,
+                    "title": doc.title,
+                    "data": doc.model_dump(mode="json"),
+                }
+            ],
+        )
+        if not inserted:
+            return False
+        rows = [
+            {
+                "doc_id": doc.id,
+                "idx": x.index,
+                "start": x.start,
+                "end": x.end,
+                "paragraph": x.paragraph,
+                "text": x.text,
+            }
+            for x in analysis.sentences
+        ]
+        if rows:
+            conn.execute(insert(s.sentences), rows)
+            setup_search(conn, self.dialect, rows=rows)
+        conn.execute(
+            insert(s.annotations),
+            [
                 {
                     "doc_id": doc.id,
-                    "idx": x.index,
-                    "start": x.start,
-                    "end": x.end,
-                    "paragraph": x.paragraph,
-                    "text": x.text,
+                    "entities": [m.model_dump(mode="json") for m in analysis.entities],
+                    "timexes": [t.model_dump(mode="json") for t in analysis.timexes],
+                    "quantities": [q.model_dump(mode="json") for q in analysis.quantities],
                 }
-                for x in analysis.sentences
-            ]
-            if rows:
-                conn.execute(insert(s.sentences), rows)
-                setup_search(conn, self.dialect, rows=rows)
+            ],
+        )
+        add_actors(conn, self.dialect, doc.id, analysis.actors)
+        if analysis.events:
+            conn.execute(insert(s.events), [_event_row(e) for e in analysis.events])
+        if analysis.facts:
             conn.execute(
-                insert(s.annotations),
+                insert(s.facts),
+                [
+                    {
+                        "id": f.id,
+                        "doc_id": doc.id,
+                        "kind": f.kind,
+                        "value": f.value,
+                        "period_start": f.period_start,
+                        "data": f.model_dump(mode="json"),
+                    }
+                    for f in analysis.facts
+                ],
+            )
+        if analysis.claims:
+            conn.execute(
+                insert(s.claims),
                 [
                     {
                         "doc_id": doc.id,
-                        "entities": [m.model_dump(mode="json") for m in analysis.entities],
-                        "timexes": [t.model_dump(mode="json") for t in analysis.timexes],
-                        "quantities": [q.model_dump(mode="json") for q in analysis.quantities],
+                        "attribute": c.attribute,
+                        "value": c.value,
+                        "data": c.model_dump(mode="json"),
                     }
+                    for c in analysis.claims
                 ],
             )
-            self._add_actors(conn, doc.id, analysis.actors)
-            if analysis.events:
-                conn.execute(insert(s.events), [_event_row(e) for e in analysis.events])
-            if analysis.facts:
-                conn.execute(
-                    insert(s.facts),
-                    [
-                        {
-                            "id": f.id,
-                            "doc_id": doc.id,
-                            "kind": f.kind,
-                            "value": f.value,
-                            "period_start": f.period_start,
-                            "data": f.model_dump(mode="json"),
-                        }
-                        for f in analysis.facts
-                    ],
-                )
-            if analysis.claims:
-                conn.execute(
-                    insert(s.claims),
-                    [
-                        {
-                            "doc_id": doc.id,
-                            "attribute": c.attribute,
-                            "value": c.value,
-                            "data": c.model_dump(mode="json"),
-                        }
-                        for c in analysis.claims
-                    ],
-                )
+        conn.execute(insert(s.pending), [{"doc_id": doc.id}])
         return True
-
-    def _add_actors(self, conn, doc_id: str, actors: Iterable[Actor]) -> None:
-        for actor in actors:
-            row = conn.execute(select(s.actors).where(s.actors.c.id == actor.id)).mappings().first()
-            if row is None:
-                inserted = _insert_ignore(
-                    conn,
-                    self.dialect,
-                    s.actors,
-                    [
-                        {
-                            "id": actor.id,
-                            "name": actor.name,
-                            "kind": actor.kind,
-                            "country": actor.country,
-                            "role": actor.role,
-                            "sector": actor.sector,
-                            "aliases": sorted(set(actor.aliases)),
-                            "mentions": actor.mentions,
-                        }
-                    ],
-                )
-                if inserted:
-                    _insert_ignore(
-                        conn, self.dialect, s.actor_documents, [{"actor_id": actor.id, "doc_id": doc_id}]
-                    )
-                    continue
-                row = conn.execute(select(s.actors).where(s.actors.c.id == actor.id)).mappings().first()
-            aliases = sorted(set(row["aliases"]) | set(actor.aliases))
-            conn.execute(
-                update(s.actors)
-                .where(s.actors.c.id == actor.id)
-                .values(
-                    aliases=aliases,
-                    mentions=row["mentions"] + actor.mentions,
-                    role=row["role"] or actor.role,
-                    sector=row["sector"] or actor.sector,
-                )
-            )
-            _insert_ignore(conn, self.dialect, s.actor_documents, [{"actor_id": actor.id, "doc_id": doc_id}])
 
     def set_event_clusters(self, clusters: dict[str, str]) -> None:
         """event id → cluster id."""

@@ -1,0 +1,33 @@
+"""The cached attribute ruler gives every token the tag, POS, morphology, lemma and dependency the
+model's own ruler gives, on the seeds and a sample of VOA stories."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bilat.nlp.pipeline import build_nlp
+
+
+def _texts(shared) -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((shared / "corpus" / "seeds").glob("*.txt"))]
+    with (shared / "corpus" / "voa" / "voa_stories.jsonl").open(encoding="utf-8") as lines:
+        texts += [json.loads(line)["text"] for line in list(lines)[::9]]
+    return texts
+
+
+def _attributes(doc) -> list[tuple]:
+    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in doc]
+
+
+@pytest.mark.slow
+def test_attributes_same_as_the_models_ruler(shared, resources, nlp):
+    reference = build_nlp(resources, fast_attributes=False)
+    assert "attribute_ruler" in reference.pipe_names and "bilat_attributes" in nlp.pipe_names
+    texts = _texts(shared)
+    tokens = 0
+    for fast, slow in zip(nlp.pipe(texts), reference.pipe(texts), strict=True):
+        assert _attributes(fast) == _attributes(slow)
+        tokens += len(fast)
+    assert tokens > 5000
