@@ -7,6 +7,7 @@ import json
 import re
 
 import dask
+import distributed  # noqa: F401  # its config defaults must be loaded before dask.config.set scopes a key of them
 from typer.testing import CliRunner
 
 from bilat.cli.app import app
@@ -21,8 +22,10 @@ def test_cli_build_piped_or_quiet_prints_only_the_summary(tmp_path):
     result = runner.invoke(app, ["build", str(folder / "a_visit.txt"), "--store", store, "--quiet"])
     assert result.exit_code == 0, result.output
     (line,) = result.output.strip().splitlines()  # the summary alone: no bar, no other line
-    assert re.fullmatch(r"1 added, 0 already stored, 0 failed; \d+ events, \d+ facts", line)
-    assert "1 added, 0 already stored, 0 failed" in result.output
+    assert re.fullmatch(
+        r"1 added, 0 already stored, 0 duplicates dropped, 0 failed; \d+ events, \d+ facts", line
+    )
+    assert "1 added, 0 already stored, 0 duplicates dropped, 0 failed" in result.output
 
 
 def test_cli_build_unreachable_scheduler_is_one_error_line(tmp_path):

@@ -66,11 +66,12 @@ def test_store_errors_a_store_damaged_inside_is_one_line_from_every_command(stor
 def test_store_errors_web_app_answers_503_naming_a_damaged_store(store, tmp_path):
     from fastapi.testclient import TestClient
 
-    from bilat import api
-
     damaged = tmp_path / "damaged.db"
     shutil.copy(store, damaged)
-    app_over_it = api.serve_app(str(damaged))  # opens while the store is still whole
+    from bilat.serve.app import create_app
+    from bilat.store import open_store
+
+    app_over_it = create_app(open_store(str(damaged), create=False))  # opens while the store is still whole
     with damaged.open("r+b") as handle:
         handle.seek(4096 * 2)
         handle.write(b"\xde\xad\xbe\xef" * 4096 * 4)
