@@ -12,7 +12,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bilat.ingest import dedupe, read_sources, to_document
+from bilat.ingest import read_sources, to_document
+from bilat.ingest.batch import Reading, read_all
 from bilat.models import Actor, Analysis, Answer, Conflict, Document, Event, Fact, IngestError, RawDocument
 from bilat.resources import Resources, load_resources
 from bilat.store import Store, open_store
@@ -38,17 +39,6 @@ class BuildReport:
         return not self.failed
 
 
-@dataclass
-class Reading:
-    """What reading a build's sources gave: documents (each text once), one error per bad input, the
-    copies dropped and warnings about inputs read with repairs."""
-
-    documents: list[Document] = field(default_factory=list)
-    errors: list[IngestError] = field(default_factory=list)
-    duplicates: int = 0
-    warnings: list[IngestError] = field(default_factory=list)
-
-
 @contextmanager
 def _opened(store: StoreLike, *, create: bool = False):
     """An open store; only the writing functions (``create=True``) may make a new one, so a mistyped
@@ -64,38 +54,9 @@ def _opened(store: StoreLike, *, create: bool = False):
 
 
 def read(sources: Iterable[str], resources: Resources, published: str | None = None) -> Reading:
-    """Read and clean every source (see ``Reading``). A text longer than ``MAX_TEXT_CHARS`` is refused."""
-    from bilat.ingest.readers import MAX_TEXT_CHARS
-
-    reading = Reading()
-    documents = []
-    for item in read_sources(sources):
-        if isinstance(item, IngestError):
-            reading.errors.append(item)
-            continue
-        if len(item.text) > MAX_TEXT_CHARS:
-            reading.errors.append(
-                IngestError(
-                    source_uri=item.source_uri,
-                    message=f"too long: {len(item.text):,} characters (bilat analyses at most "
-                    f"{MAX_TEXT_CHARS:,} a document; split it)",
-                )
-            )
-            continue
-        if item.replaced:
-            reading.warnings.append(
-                IngestError(
-                    source_uri=item.source_uri,
-                    message=f"{item.replaced} bytes not valid UTF-8, replaced by U+FFFD",
-                )
-            )
-        try:
-            documents.append(to_document(item, resources, published=published))
-        except Exception as error:
-            reading.errors.append(IngestError(source_uri=item.source_uri, message=f"cannot clean: {error}"))
-    reading.documents = list(dedupe(documents))
-    reading.duplicates = len(documents) - len(reading.documents)
-    return reading
+    """Read and clean every source without analysing: documents (each text once), one error per bad
+    input, the copies dropped, warnings for inputs read with repairs (``bilat.ingest.batch``)."""
+    return read_all(sources, resources, published=published)
 
 
 def read_documents(
