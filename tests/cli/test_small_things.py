@@ -114,3 +114,14 @@ def test_small_things_untitled_documents_and_outlets_from_the_site(tmp_path, res
         == "Chile's foreign minister met his Peruvian counterpart in Lima on Tuesday. The…"
     )
     assert "Chile&#39;s foreign minister met his Peruvian" in home
+
+
+@pytest.mark.parametrize(
+    "command", [["events"], ["search", "embassy"], ["export", "OUT"]], ids=["events", "search", "export"]
+)
+def test_small_things_a_bad_date_is_one_error_line(built_store, tmp_path, command):
+    args = [str(tmp_path / "out.csv") if part == "OUT" else part for part in command]
+    result = _run(*args, "--since", "notadate", "--store", built_store)
+    assert result.exit_code == 1
+    assert result.output == "error: notadate: not a date; use YYYY, YYYY-MM or YYYY-MM-DD\n"
+    assert _run(*args, "--since", "2024-03", "--store", built_store).exit_code == 0
