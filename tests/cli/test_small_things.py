@@ -125,3 +125,20 @@ def test_small_things_a_bad_date_is_one_error_line(built_store, tmp_path, comman
     assert result.exit_code == 1
     assert result.output == "error: notadate: not a date; use YYYY, YYYY-MM or YYYY-MM-DD\n"
     assert _run(*args, "--since", "2024-03", "--store", built_store).exit_code == 0
+
+
+def test_small_things_every_export_carries_date_basis(built_store, tmp_path):
+    for fmt, name in (("csv", "e.csv"), ("jsonl", "e.jsonl"), ("gdelt", "e.tsv")):
+        out = tmp_path / name
+        assert _run("export", str(out), "--format", fmt, "--store", built_store).exit_code == 0
+        text = out.read_text(encoding="utf-8")
+        if fmt == "gdelt":
+            header, *rows = text.splitlines()
+            columns = header.split("\t")
+            assert "SQLDATE" in columns and "bilat_DateBasis" in columns
+            basis = {row.split("\t")[columns.index("bilat_DateBasis")] for row in rows}
+            assert basis <= {"text", "context", "publication", ""} and basis - {""}
+        elif fmt == "jsonl":
+            assert all("date_basis" in json.loads(line) for line in text.splitlines())
+        else:
+            assert "date_basis" in text.splitlines()[0].split(",")
