@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bilat.ingest import dedupe, read_sources, to_document
+from bilat.ingest.batch import Reading, clean_item, read_all
 from bilat.models import Actor, Analysis, Answer, Conflict, Document, Event, Fact, IngestError, RawDocument
 from bilat.resources import Resources, load_resources
 from bilat.store import Store, open_store
@@ -39,17 +40,6 @@ class BuildReport:
         return not self.failed and self.reconcile_error is None
 
 
-@dataclass
-class Reading:
-    """What reading a build's sources gave: documents (each text once), one error per bad input, the
-    copies dropped and warnings about inputs read with repairs."""
-
-    documents: list[Document] = field(default_factory=list)
-    errors: list[IngestError] = field(default_factory=list)
-    duplicates: int = 0
-    warnings: list[IngestError] = field(default_factory=list)
-
-
 @contextmanager
 def _opened(store: StoreLike, *, create: bool = False):
     """An open store; only the writing functions (``create=True``) may make a new one, so a mistyped
@@ -64,44 +54,10 @@ def _opened(store: StoreLike, *, create: bool = False):
             opened.close()
 
 
-def _clean(
-    item: RawDocument | IngestError, resources: Resources, published: str | None, reading: Reading
-) -> Document | None:
-    """One item read from a source as a document, or None with its error (too long, cannot clean) or
-    warning (bytes replaced) recorded in ``reading``."""
-    from bilat.ingest.readers import MAX_TEXT_CHARS
-
-    if isinstance(item, IngestError):
-        reading.errors.append(item)
-        return None
-    if len(item.text) > MAX_TEXT_CHARS:
-        message = (
-            f"too long: {len(item.text):,} characters (bilat analyses at most {MAX_TEXT_CHARS:,} a "
-            "document; split it)"
-        )
-        reading.errors.append(IngestError(source_uri=item.source_uri, message=message))
-        return None
-    if item.replaced:
-        reading.warnings.append(
-            IngestError(
-                source_uri=item.source_uri,
-                message=f"{item.replaced} bytes not valid UTF-8, replaced by U+FFFD",
-            )
-        )
-    try:
-        return to_document(item, resources, published=published)
-    except Exception as error:
-        reading.errors.append(IngestError(source_uri=item.source_uri, message=f"cannot clean: {error}"))
-        return None
-
-
 def read(sources: Iterable[str], resources: Resources, published: str | None = None) -> Reading:
-    """Read and clean every source (see ``Reading``). A text longer than ``MAX_TEXT_CHARS`` is refused."""
-    reading = Reading()
-    documents = [d for d in (_clean(i, resources, published, reading) for i in read_sources(sources)) if d]
-    reading.documents = list(dedupe(documents))
-    reading.duplicates = len(documents) - len(reading.documents)
-    return reading
+    """Read and clean every source without analysing: documents (each text once), one error per bad
+    input, the copies dropped, warnings for inputs read with repairs (``bilat.ingest.batch``)."""
+    return read_all(sources, resources, published=published)
 
 
 def read_documents(
@@ -184,7 +140,7 @@ def _stream_documents(sources, resources, published, store, report: BuildReport,
     def documents():
         nonlocal cleaned
         for item in read_sources(sources):
-            document = _clean(item, resources, published, reading)
+            document = clean_item(item, resources, published, reading)
             if document is None:
                 if not isinstance(item, IngestError):  # the progress counts readable articles only
                     step(item.source_uri)

@@ -117,3 +117,31 @@ def test_small_things_untitled_documents_and_outlets_from_the_site(tmp_path, res
         == "Chile's foreign minister met his Peruvian counterpart in Lima on Tuesday. The…"
     )
     assert "Chile&#39;s foreign minister met his Peruvian" in home
+
+
+@pytest.mark.parametrize(
+    "command", [["events"], ["search", "embassy"], ["export", "OUT"]], ids=["events", "search", "export"]
+)
+def test_small_things_a_bad_date_is_one_error_line(built_store, tmp_path, command):
+    args = [str(tmp_path / "out.csv") if part == "OUT" else part for part in command]
+    result = _run(*args, "--since", "notadate", "--store", built_store)
+    assert result.exit_code == 1
+    assert result.output == "error: notadate: not a date; use YYYY, YYYY-MM or YYYY-MM-DD\n"
+    assert _run(*args, "--since", "2024-03", "--store", built_store).exit_code == 0
+
+
+def test_small_things_every_export_carries_date_basis(built_store, tmp_path):
+    for fmt, name in (("csv", "e.csv"), ("jsonl", "e.jsonl"), ("gdelt", "e.tsv")):
+        out = tmp_path / name
+        assert _run("export", str(out), "--format", fmt, "--store", built_store).exit_code == 0
+        text = out.read_text(encoding="utf-8")
+        if fmt == "gdelt":
+            header, *rows = text.splitlines()
+            columns = header.split("\t")
+            assert "SQLDATE" in columns and "bilat_DateBasis" in columns
+            basis = {row.split("\t")[columns.index("bilat_DateBasis")] for row in rows}
+            assert basis <= {"text", "context", "publication", ""} and basis - {""}
+        elif fmt == "jsonl":
+            assert all("date_basis" in json.loads(line) for line in text.splitlines())
+        else:
+            assert "date_basis" in text.splitlines()[0].split(",")

@@ -11,7 +11,7 @@ from rich.console import Console
 
 from bilat import api
 from bilat.cli.app import app, fail
-from bilat.cli.options import FORMAT, STORE
+from bilat.cli.options import FORMAT, STORE, checked_date
 from bilat.cli.render import Format, render
 from bilat.progress import progress_bar
 from bilat.serve import export as exports
@@ -101,8 +101,10 @@ def events(
         tuple[str, str] | None, typer.Option(help="Two countries (ISO3) or actor names.")
     ] = None,
     actor: Annotated[str | None, typer.Option(help="An actor on either side.")] = None,
-    since: Annotated[str | None, typer.Option(help="From this date (YYYY[-MM[-DD]]).")] = None,
-    until: Annotated[str | None, typer.Option(help="Up to this date.")] = None,
+    since: Annotated[
+        str | None, typer.Option(help="From this date (YYYY[-MM[-DD]]).", callback=checked_date)
+    ] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this date.", callback=checked_date)] = None,
     code: Annotated[str | None, typer.Option(help="CAMEO code or prefix (04, 043).")] = None,
     source: Annotated[str | None, typer.Option(help="The source actor or country.")] = None,
     store: str = STORE,

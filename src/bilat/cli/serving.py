@@ -12,12 +12,12 @@ from rich.text import Text
 
 from bilat import api
 from bilat.cli.app import app, fail
-from bilat.cli.options import FORMAT, STORE
+from bilat.cli.options import FORMAT, STORE, checked_date
 from bilat.cli.render import Format, render
 
 BETWEEN = typer.Option(help="Two countries (ISO3) or actor names.")
-SINCE = typer.Option(help="From this date (YYYY[-MM[-DD]]).")
-UNTIL = typer.Option(help="Up to this date.")
+SINCE = typer.Option(help="From this date (YYYY[-MM[-DD]]).", callback=checked_date)
+UNTIL = typer.Option(help="Up to this date.", callback=checked_date)
 
 
 @app.command()
@@ -27,8 +27,12 @@ def search(
         str | None, typer.Option(help="Only documents with an event involving this actor.")
     ] = None,
     between: Annotated[tuple[str, str] | None, BETWEEN] = None,
-    since: Annotated[str | None, typer.Option(help="Documents published from this date.")] = None,
-    until: Annotated[str | None, typer.Option(help="Documents published up to this date.")] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Documents published from this date.", callback=checked_date)
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Documents published up to this date.", callback=checked_date)
+    ] = None,
     code: Annotated[
         str | None, typer.Option(help="Only documents with an event of this CAMEO code/prefix.")
     ] = None,

@@ -39,6 +39,14 @@ def read_path(path: Path) -> Iterator[Item]:
 ABOUT_FILES = ("readme", "license", "licence", "copying", "changelog", "notice")
 
 
+def read_stdin() -> Iterator[Item]:
+    data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)  # no more than the limit is ever held
+    if len(data) > MAX_FILE_BYTES:
+        yield IngestError(source_uri="<stdin>", message=f"too large: more than {MAX_FILE_BYTES // 2**20} MB")
+        return
+    yield from read_bytes(Input(uri="<stdin>"), data)
+
+
 def _is_article(path: Path, folder: Path) -> bool:
     hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
     about = path.stem.lower().startswith(ABOUT_FILES)
@@ -92,7 +100,7 @@ def read_sources(sources: Iterable[str], *, client: httpx.Client | None = None) 
                     client = own = httpx.Client(timeout=TIMEOUT, follow_redirects=True)
                 yield from _guarded(source, READERS["bilat.readers.url.v1"](Input(uri=source, client=client)))
             elif source == "-":
-                yield from _guarded(source, read_bytes(Input(uri="<stdin>"), sys.stdin.buffer.read()))
+                yield from _guarded(source, read_stdin())
             else:
                 yield from _guarded(source, _read_local(source))
     finally:
