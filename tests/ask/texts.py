@@ -30,6 +30,12 @@ TEXTS = {
         "A court in Oslo continued to detain Icelandic trawler captain Jon Magnusson.\n\n"
         "Later, Halvorsen told reporters that the quarrel over quotas was settled.\n"
     ),
+    "s_envoys.txt": (
+        " date 2024-11-12\n\n"
+        "Danish Foreign Minister Mads Berg and Danish Defence Minister Karen Holm visited Helsinki "
+        "on Monday.\n\n"
+        "Sweden recalled its ambassador from Copenhagen in 2019, and Finland criticised the move.\n"
+    ),
 }
 
 

@@ -161,7 +161,9 @@ class Asker:
         """(value, answer words) of the question's type in the candidate sentence, or None."""
         sentence = self.nlp(candidate.text)
         act = typed.anchor(sentence, question, self.synonyms)
-        if question.future and act is not None and typed.done_before(act):
+        if act is not None and (
+            (question.future and typed.done_before(act)) or typed.other_doer(act, question)
+        ):
             return None
         if question.kind in {"person", "role"}:
             people = typed.person(sentence, question, act, candidate.document.text, self.surnames)

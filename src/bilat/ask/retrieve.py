@@ -59,6 +59,8 @@ class Retriever:
         references: list[re.Pattern[str]],
     ) -> None:
         self.references = references
+        # "The two countries" names the question's pair only in a sentence that names no third country.
+        self._countries: tuple[re.Pattern[str], dict[str, str]] | None = None
         self.store = store
         self.gazetteer = gazetteer
         self.synonyms = synonyms
@@ -82,6 +84,15 @@ class Retriever:
         for last in dict.fromkeys(name.split()[-1] for name in question.names):
             patterns.append(re.compile(rf"\b{re.escape(last)}\b", re.I))
         return patterns
+
+    def countries_in(self, text: str) -> set[str]:
+        """The countries a text names by name or people ("Egyptian", "Turkey")."""
+        if self._countries is None:
+            table = {**self.gazetteer.names, **self.gazetteer.demonyms}
+            names = sorted(table, key=len, reverse=True)
+            self._countries = (re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b"), table)
+        pattern, table = self._countries
+        return {table[m] for m in pattern.findall(text)}
 
     def _names_place(self, text: str, place: str) -> bool:
         """The sentence names the place: a city by its name, a country by any of its names."""
@@ -143,7 +154,11 @@ class Retriever:
         rank: int,
     ) -> Candidate | None:
         in_sentence = [bool(p.search(hit.text)) for p in patterns]
-        if len(question.countries) >= 2 and any(r.search(hit.text) for r in self.references):
+        if (
+            len(question.countries) >= 2
+            and any(r.search(hit.text) for r in self.references)
+            and self.countries_in(hit.text) <= question.countries
+        ):
             # "The two governments signed …" names the article's two countries.
             in_sentence = [True] * len(patterns)
         # Every actor asked about must be in the article, and one of them in the sentence itself.
