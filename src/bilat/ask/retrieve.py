@@ -131,24 +131,28 @@ class Retriever:
         topic = self._topic(question)
         patterns = self.actor_patterns(question)
         documents: dict[str, Document | None] = {}
+        seen: set[str] = set()
         found = []
         for rank, hit in enumerate(hits):
-            if hit.doc_id not in documents:
-                documents[hit.doc_id] = self.store.document(hit.doc_id)
-            document = documents[hit.doc_id]
-            if document is None:
-                continue
-            candidate = self._fit(question, hit, document, topic, patterns, rank)
+            if hit.text in seen:
+                continue  # the same sentence in another copy of a story adds nothing
+            seen.add(hit.text)
+            candidate = self._fit(question, hit, documents, topic, patterns, rank)
             if candidate is not None:
                 found.append(candidate)
         found.sort(key=lambda c: -c.score)
         return found
 
+    def _document(self, doc_id: str, documents: dict[str, Document | None]) -> Document | None:
+        if doc_id not in documents:
+            documents[doc_id] = self.store.document(doc_id)
+        return documents[doc_id]
+
     def _fit(
         self,
         question: Question,
         hit: SearchHit,
-        document: Document,
+        documents: dict[str, Document | None],
         topic: set[str],
         patterns: list[re.Pattern[str]],
         rank: int,
@@ -161,9 +165,8 @@ class Retriever:
         ):
             # "The two governments signed …" names the article's two countries.
             in_sentence = [True] * len(patterns)
-        # Every actor asked about must be in the article, and one of them in the sentence itself.
-        if patterns and (not any(in_sentence) or not all(p.search(document.text) for p in patterns)):
-            return None
+        if patterns and not any(in_sentence):
+            return None  # the sentence names none of the actors asked about
         held = {self.synonyms.get(w, w) for w in content_words(hit.text)}
         coverage = len(topic & held) / len(topic) if topic else 1.0
         if coverage < MIN_COVERAGE:
@@ -172,6 +175,10 @@ class Retriever:
             return None  # "whom did X meet in Washington": a meeting elsewhere is not the one asked
         if question.objects and not {self.synonyms.get(o, o) for o in question.objects} & held:
             return None  # the thing asked about ("its ambassador") is not what the sentence is about
+        # Every actor asked about must be in the article (read only for sentences that got this far).
+        document = self._document(hit.doc_id, documents)
+        if document is None or not all(p.search(document.text) for p in patterns):
+            return None
         named = sum(in_sentence) / len(patterns) if patterns else 1.0
         years = sum(y in hit.text for y in question.years)
         start = document.text.find(hit.text)
