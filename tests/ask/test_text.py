@@ -112,6 +112,13 @@ def test_text_the_office_asked_is_the_longest_title(asker):
     assert answer.answer == "Karen Holm"
 
 
+def test_text_he_is_the_person_named_just_before(asker):
+    # "He will travel to Sweden": the sentence before names Halvorsen; a country is where he goes.
+    answer = asker.answer("Where will Halvorsen travel on Friday?")
+    _from_text(answer, "r_arctic.txt")
+    assert answer.answer == "Sweden"
+
+
 def test_text_records_keep_precedence(asker):
     # The welcome is coded as an event: the record answers, and says so.
     answer = asker.answer("Who welcomed Lucia Ferreyra?")

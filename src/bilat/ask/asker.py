@@ -54,7 +54,7 @@ class Asker:
         references = resources.load("ask.references", load_references)
         self.surnames: frozenset[str] = frozenset()
         self.retriever = Retriever(store, self.gazetteer, self.synonyms, groups, references)
-        # Names that are countries or peoples, never the place an act happens in ("in Australia").
+        # Names of countries and peoples: a place only where the act goes ("travel to Canada").
         self.country_words = frozenset({*self.gazetteer.names, *self.gazetteer.demonyms})
 
     def parse(self, text: str) -> Question:

@@ -19,6 +19,7 @@ from bilat.store import Store
 
 QUOTED = re.compile(r"^\s*[\"“‘']")
 FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned\s+to|is\s+to|are\s+to|intends?\s+to)\b", re.I)
+PRONOUN = re.compile(r"^\s*(?:He|She)\b")
 SEARCHED = 60  # sentences the full-text index returns; the ranking here picks among them
 MIN_COVERAGE = 0.5  # share of the question's content words a sentence must hold (synonyms count)
 
@@ -143,6 +144,20 @@ class Retriever:
         found.sort(key=lambda c: -c.score)
         return found
 
+    def _told_of(self, question: Question, hit: SearchHit) -> bool:
+        """ "He is to travel to Canada": a sentence that opens with he or she is about the person the
+        question names when the sentences before it, back to the last not about "he", name them."""
+        if not question.names or not PRONOUN.match(hit.text):
+            return False
+        sentences = {s.index: s.text for s in self.store.sentences(hit.doc_id)}
+        for index in range(hit.sentence - 1, max(-1, hit.sentence - 4), -1):
+            before = sentences.get(index, "")
+            if any(re.search(rf"\b{re.escape(n.split()[-1])}\b", before) for n in question.names):
+                return True
+            if not PRONOUN.match(before):
+                return False
+        return False
+
     def _document(self, doc_id: str, documents: dict[str, Document | None]) -> Document | None:
         if doc_id not in documents:
             documents[doc_id] = self.store.document(doc_id)
@@ -165,6 +180,8 @@ class Retriever:
         ):
             # "The two governments signed …" names the article's two countries.
             in_sentence = [True] * len(patterns)
+        if patterns and not any(in_sentence) and self._told_of(question, hit):
+            in_sentence = [not p.pattern.startswith(r"\b(?:") for p in patterns]  # the people, not countries
         if patterns and not any(in_sentence):
             return None  # the sentence names none of the actors asked about
         held = {self.synonyms.get(w, w) for w in content_words(hit.text)}

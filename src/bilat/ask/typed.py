@@ -168,14 +168,21 @@ def _without_title(ent: Span) -> str:
 
 def place(sentence: Doc, question: Question, act: Token | None, countries: frozenset[str]) -> str | None:
     """The place named in the sentence that the question does not already name, nearest its act: a
-    city, region or building, never a country's name (``countries``)."""
+    city, region or building; a country (``countries``) only as where the act goes or happens ("travel to
+    Canada"), and never one the question asks about."""
     places = [
         e
         for e in sentence.ents
         if e.label_ in PLACE_LABELS
         and not _named(e.text, question)
-        and e.text not in countries
-        and e.text.removeprefix("the ") not in countries
+        and (
+            e.text.removeprefix("the ") not in countries
+            or (
+                e.root.dep_ == "pobj"
+                and e.root.head.lower_ in {"to", "in", "at"}
+                and e.ent_id_ not in question.countries
+            )
+        )
     ]
     if act is None:
         return None
