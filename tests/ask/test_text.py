@@ -119,6 +119,14 @@ def test_text_he_is_the_person_named_just_before(asker):
     assert answer.answer == "Sweden"
 
 
+def test_text_irregular_verbs_and_the_one_who_acted(asker):
+    # "spoke" is "speak"; Berg is whose deputy Lund is, not who spoke.
+    answer = asker.answer("Who spoke with Finnish officials on Tuesday?")
+    assert answer.answer == "Anna Lund" and answer.citations[0].source_uri.endswith("s_envoys.txt")
+    answer = asker.answer("When did Anna Lund speak with Finnish officials?")
+    assert answer.value == "2024-11-12"
+
+
 def test_text_records_keep_precedence(asker):
     # The welcome is coded as an event: the record answers, and says so.
     answer = asker.answer("Who welcomed Lucia Ferreyra?")

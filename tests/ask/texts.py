@@ -35,7 +35,8 @@ TEXTS = {
         " date 2024-11-12\n\n"
         "Danish Foreign Minister Mads Berg and Danish Defence Minister Karen Holm visited Helsinki "
         "on Monday.\n\n"
-        "Sweden recalled its ambassador from Copenhagen in 2019, and Finland criticised the move.\n"
+        "Sweden recalled its ambassador from Copenhagen in 2019, and Finland criticised the move.\n\n"
+        "Berg's deputy, Anna Lund, spoke with Finnish officials on Tuesday.\n"
     ),
 }
 
