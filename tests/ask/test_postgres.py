@@ -25,7 +25,7 @@ def test_postgres_text_answers_match_sqlite(fresh_postgres, tmp_path, resources,
     folder = write_texts(tmp_path / "texts")
     sqlite = str(tmp_path / "t.db")
     for location in (fresh_postgres, sqlite):
-        assert api.build([str(folder)], location, resources=resources).added == 3
+        assert api.build([str(folder)], location, resources=resources).added == 4
     with open_store(fresh_postgres) as pg, open_store(sqlite) as lite:
         assert pg.dialect == "postgresql"
         # Any word is enough, each matched by its stem: "initialled" for "initial", "talks" for "talk".

@@ -28,7 +28,15 @@ TEXTS = {
         "Norway will help Iceland build a new harbour for its coast guard.\n\n"
         "Iceland's purchase of Norwegian patrol boats was approved in July.\n\n"
         "A court in Oslo continued to detain Icelandic trawler captain Jon Magnusson.\n\n"
-        "Later, Halvorsen told reporters that the quarrel over quotas was settled.\n"
+        "Later, Halvorsen told reporters that the quarrel over quotas was settled.\n\n"
+        "He will travel to Sweden on Friday.\n"
+    ),
+    "s_envoys.txt": (
+        " date 2024-11-12\n\n"
+        "Danish Foreign Minister Mads Berg and Danish Defence Minister Karen Holm visited Helsinki "
+        "on Monday.\n\n"
+        "Sweden recalled its ambassador from Copenhagen in 2019, and Finland criticised the move.\n\n"
+        "Berg's deputy, Anna Lund, spoke with Finnish officials on Tuesday.\n"
     ),
 }
 

@@ -54,7 +54,7 @@ class Asker:
         references = resources.load("ask.references", load_references)
         self.surnames: frozenset[str] = frozenset()
         self.retriever = Retriever(store, self.gazetteer, self.synonyms, groups, references)
-        # Names that are countries or peoples, never the place an act happens in ("in Australia").
+        # Names of countries and peoples: a place only where the act goes ("travel to Canada").
         self.country_words = frozenset({*self.gazetteer.names, *self.gazetteer.demonyms})
 
     def parse(self, text: str) -> Question:
@@ -161,7 +161,9 @@ class Asker:
         """(value, answer words) of the question's type in the candidate sentence, or None."""
         sentence = self.nlp(candidate.text)
         act = typed.anchor(sentence, question, self.synonyms)
-        if question.future and act is not None and typed.done_before(act):
+        if act is not None and (
+            (question.future and typed.done_before(act)) or typed.other_doer(act, question)
+        ):
             return None
         if question.kind in {"person", "role"}:
             people = typed.person(sentence, question, act, candidate.document.text, self.surnames)

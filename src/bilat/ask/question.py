@@ -276,9 +276,10 @@ def parse_question(
         question.act = act.lemma_.lower()
         if question.act in LIGHT_VERBS:
             question.act_nouns = {stem(c.text) for c in act.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
-    question.title = next(
-        (t.lower_ for t in doc if t.lower_ in gazetteer.titles or t.lemma_.lower() in gazetteer.titles), None
-    )
+    # The longest office the question names: "defense minister" rather than "minister".
+    lowered = " ".join(t.lower_ for t in doc)
+    offices = [t for t in gazetteer.titles if re.search(rf"\b{re.escape(t)}s?\b", lowered)]
+    question.title = max(offices, key=len) if offices else None
     named = {w.lower() for n in question.names for w in n.split()}
     named |= {w.lower() for ent in doc.ents if ent.label_ in {"GPE", "NORP"} for w in ent.text.split()}
     question.plain = [

@@ -19,6 +19,7 @@ from bilat.store import Store
 
 QUOTED = re.compile(r"^\s*[\"“‘']")
 FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned\s+to|is\s+to|are\s+to|intends?\s+to)\b", re.I)
+PRONOUN = re.compile(r"^\s*(?:He|She)\b")
 SEARCHED = 60  # sentences the full-text index returns; the ranking here picks among them
 MIN_COVERAGE = 0.5  # share of the question's content words a sentence must hold (synonyms count)
 
@@ -59,6 +60,8 @@ class Retriever:
         references: list[re.Pattern[str]],
     ) -> None:
         self.references = references
+        # "The two countries" names the question's pair only in a sentence that names no third country.
+        self._countries: tuple[re.Pattern[str], dict[str, str]] | None = None
         self.store = store
         self.gazetteer = gazetteer
         self.synonyms = synonyms
@@ -82,6 +85,15 @@ class Retriever:
         for last in dict.fromkeys(name.split()[-1] for name in question.names):
             patterns.append(re.compile(rf"\b{re.escape(last)}\b", re.I))
         return patterns
+
+    def countries_in(self, text: str) -> set[str]:
+        """The countries a text names by name or people ("Egyptian", "Turkey")."""
+        if self._countries is None:
+            table = {**self.gazetteer.names, **self.gazetteer.demonyms}
+            names = sorted(table, key=len, reverse=True)
+            self._countries = (re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b"), table)
+        pattern, table = self._countries
+        return {table[m] for m in pattern.findall(text)}
 
     def _names_place(self, text: str, place: str) -> bool:
         """The sentence names the place: a city by its name, a country by any of its names."""
@@ -120,35 +132,58 @@ class Retriever:
         topic = self._topic(question)
         patterns = self.actor_patterns(question)
         documents: dict[str, Document | None] = {}
+        seen: set[str] = set()
         found = []
         for rank, hit in enumerate(hits):
-            if hit.doc_id not in documents:
-                documents[hit.doc_id] = self.store.document(hit.doc_id)
-            document = documents[hit.doc_id]
-            if document is None:
-                continue
-            candidate = self._fit(question, hit, document, topic, patterns, rank)
+            if hit.text in seen:
+                continue  # the same sentence in another copy of a story adds nothing
+            seen.add(hit.text)
+            candidate = self._fit(question, hit, documents, topic, patterns, rank)
             if candidate is not None:
                 found.append(candidate)
         found.sort(key=lambda c: -c.score)
         return found
 
+    def _told_of(self, question: Question, hit: SearchHit) -> bool:
+        """ "He is to travel to Canada": a sentence that opens with he or she is about the person the
+        question names when the sentences before it, back to the last not about "he", name them."""
+        if not question.names or not PRONOUN.match(hit.text):
+            return False
+        sentences = {s.index: s.text for s in self.store.sentences(hit.doc_id)}
+        for index in range(hit.sentence - 1, max(-1, hit.sentence - 4), -1):
+            before = sentences.get(index, "")
+            if any(re.search(rf"\b{re.escape(n.split()[-1])}\b", before) for n in question.names):
+                return True
+            if not PRONOUN.match(before):
+                return False
+        return False
+
+    def _document(self, doc_id: str, documents: dict[str, Document | None]) -> Document | None:
+        if doc_id not in documents:
+            documents[doc_id] = self.store.document(doc_id)
+        return documents[doc_id]
+
     def _fit(
         self,
         question: Question,
         hit: SearchHit,
-        document: Document,
+        documents: dict[str, Document | None],
         topic: set[str],
         patterns: list[re.Pattern[str]],
         rank: int,
     ) -> Candidate | None:
         in_sentence = [bool(p.search(hit.text)) for p in patterns]
-        if len(question.countries) >= 2 and any(r.search(hit.text) for r in self.references):
+        if (
+            len(question.countries) >= 2
+            and any(r.search(hit.text) for r in self.references)
+            and self.countries_in(hit.text) <= question.countries
+        ):
             # "The two governments signed …" names the article's two countries.
             in_sentence = [True] * len(patterns)
-        # Every actor asked about must be in the article, and one of them in the sentence itself.
-        if patterns and (not any(in_sentence) or not all(p.search(document.text) for p in patterns)):
-            return None
+        if patterns and not any(in_sentence) and self._told_of(question, hit):
+            in_sentence = [not p.pattern.startswith(r"\b(?:") for p in patterns]  # the people, not countries
+        if patterns and not any(in_sentence):
+            return None  # the sentence names none of the actors asked about
         held = {self.synonyms.get(w, w) for w in content_words(hit.text)}
         coverage = len(topic & held) / len(topic) if topic else 1.0
         if coverage < MIN_COVERAGE:
@@ -157,6 +192,10 @@ class Retriever:
             return None  # "whom did X meet in Washington": a meeting elsewhere is not the one asked
         if question.objects and not {self.synonyms.get(o, o) for o in question.objects} & held:
             return None  # the thing asked about ("its ambassador") is not what the sentence is about
+        # Every actor asked about must be in the article (read only for sentences that got this far).
+        document = self._document(hit.doc_id, documents)
+        if document is None or not all(p.search(document.text) for p in patterns):
+            return None
         named = sum(in_sentence) / len(patterns) if patterns else 1.0
         years = sum(y in hit.text for y in question.years)
         start = document.text.find(hit.text)

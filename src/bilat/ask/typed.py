@@ -15,6 +15,8 @@ from bilat.models import Quantity, Timex
 from bilat.nlp.quantities import WORD_NUMBERS
 
 SUBJECT_SIDE = {"nsubj", "agent", "csubj"}
+OWNER = {"compound", "amod", "poss", "nmod"}
+TITLE_WORDS = {"minister", "president", "prime", "foreign", "defense", "defence", "ambassador", "secretary"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 MONEY = {"USD", "EUR", "GBP", "AZN", "ILS", "RUB", "TRY", "CNY", "JPY", "INR", "UAH", "GEL", "KZT", "CHF"}
 CURRENCY = re.compile(
@@ -41,12 +43,24 @@ def anchor(sentence: Doc, question: Question, synonyms: dict[str, str]) -> Token
             return token
         if found is None and own in nouns:
             found = token
-    if found is None and question.kind in {"place", "date"}:
+    if found is None and question.kind == "place":
         # "Where did X attend a security meeting?" told as "a visit … for a security meeting": the
         # thing asked about stands for the act when the verb is not there.
         things = {synonyms.get(o, o) for o in question.objects}
         found = next((t for t in sentence if synonyms.get(stem(t.text), stem(t.text)) in things), None)
     return found
+
+
+def other_doer(act: Token, question: Question) -> bool:
+    """The sentence's act is done by another country than the one the question asks about ("prompting
+    France to recall its ambassador" for "when did Turkey recall …")."""
+    if not question.subject_country:
+        return False
+    # The subject word itself and the words that say whose it is ("Egyptian President X", "France's"),
+    # not everything said about it.
+    words = [t for d in doers(act) for t in [d, *(c for c in d.children if c.dep_ in OWNER)]]
+    named = {t.ent_id_ for t in words if t.ent_id_ and t.ent_id_ != "-" and t.ent_type_}
+    return bool(named) and question.subject_country not in named
 
 
 def done_before(act: Token) -> bool:
@@ -71,8 +85,27 @@ def _side(token: Token, act: Token) -> str:
         while node.head.i != act.i and node.head.i != node.i:
             node = node.head
         return "subject" if node.dep_ in SUBJECT_SIDE else "object"
-    # A noun act ("talks with Y") has its doer outside it: the subject of the verb it hangs on.
-    return "subject"
+    # Outside the act: its doer only when in the subject of the clause it belongs to ("X held talks with
+    # Y", "X arrived and met Y"); anyone else in the sentence ("an ally of Erdogan, who …") is neither.
+    return "subject" if any(token.i in {t.i for t in d.subtree} for d in doers(act)) else "other"
+
+
+def doers(act: Token) -> list[Token]:
+    """The subjects of an act: its own, or for a noun, an infinitive or a second verb the clause's
+    ("Norway held talks", "prompting France to recall", "arrived and met")."""
+    node = act
+    for _ in range(6):
+        own = [c for c in node.children if c.dep_ in {"nsubj", "agent"}]
+        if own:
+            return own
+        if node.dep_ == "xcomp":
+            controller = [c for c in node.head.children if c.dep_ == "dobj"]  # "prompting France to …"
+            if controller:
+                return controller
+        if node.head.i == node.i or (node.pos_ == "VERB" and node.dep_ not in {"conj", "xcomp", "pcomp"}):
+            return []
+        node = node.head
+    return []
 
 
 def _named(text: str, question: Question) -> bool:
@@ -115,24 +148,43 @@ def person(
     ]
     if question.title:
         people = [e for e in people if _has_title(e, question.title, article)]
+        # An office has one holder: the nearest to the act, or the first named.
+        people = sorted(people, key=lambda e: abs(e.root.i - act.i) if act is not None else e.start)[:1]
     elif act is None:
         return []
     if act is not None and question.kind == "person":
         wanted = "subject" if question.wh_subject else "object"
         people = [e for e in people if _side(e.root, act) == wanted]
-    return list(dict.fromkeys(e.text for e in people))
+    # "Trump's special envoy, Steve Witkoff, spoke …": the envoy acted, not the one whose envoy he is.
+    people = [e for e in people if e.root.dep_ != "poss"] or people
+    return list(dict.fromkeys(_without_title(e) for e in people))
+
+
+def _without_title(ent: Span) -> str:
+    """ "Minister Rustem Umerov" → "Rustem Umerov": the model sometimes takes the title into the name."""
+    words = ent.text.split()
+    while len(words) > 2 and words[0].lower() in TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def place(sentence: Doc, question: Question, act: Token | None, countries: frozenset[str]) -> str | None:
     """The place named in the sentence that the question does not already name, nearest its act: a
-    city, region or building, never a country's name (``countries``)."""
+    city, region or building; a country (``countries``) only as where the act goes or happens ("travel to
+    Canada"), and never one the question asks about."""
     places = [
         e
         for e in sentence.ents
         if e.label_ in PLACE_LABELS
         and not _named(e.text, question)
-        and e.text not in countries
-        and e.text.removeprefix("the ") not in countries
+        and (
+            e.text.removeprefix("the ") not in countries
+            or (
+                e.root.dep_ == "pobj"
+                and e.root.head.lower_ in {"to", "in", "at"}
+                and e.ent_id_ not in question.countries
+            )
+        )
     ]
     if act is None:
         return None
