@@ -12,7 +12,7 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 
 from bilat.models import Actor, Analysis, Claim, Conflict, Document, Event, Fact, SearchHit, Sentence
 from bilat.store import schema as s
-from bilat.store.bulk import add_actors
+from bilat.store.bulk import add_actors, add_fact_parties, fill_fact_parties
 from bilat.store.indexes import create_missing_indexes
 from bilat.store.search import search_sentences, setup_search
 
@@ -77,6 +77,8 @@ class Store:
             if not set(self.engine.dialect.get_table_names(self.engine.connect())) >= set(s.metadata.tables):
                 raise
         with self.engine.begin() as conn:
+            if "facts" in tables and "fact_parties" not in tables:
+                fill_fact_parties(conn)  # a store from before the table: its facts, once
             create_missing_indexes(conn)
             setup_search(conn, self.dialect)
             _insert_ignore(
@@ -173,6 +175,7 @@ class Store:
                     for f in analysis.facts
                 ],
             )
+            add_fact_parties(conn, analysis.facts)
         if analysis.claims:
             conn.execute(
                 insert(s.claims),
@@ -358,6 +361,9 @@ class Store:
             query = query.where(s.facts.c.kind == kind)
         if doc_id:
             query = query.where(s.facts.c.doc_id == doc_id)
+        for party in {x.upper() for x in between or ()}:
+            with_party = select(s.fact_parties.c.fact_id).where(s.fact_parties.c.party == party)
+            query = query.where(s.facts.c.id.in_(with_party))
         with self.engine.connect() as conn:
             found = [Fact.model_validate(r) for r in conn.execute(query).scalars()]
         if between:
