@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Engine, and_, create_engine, event, func, insert, or_, select, update
+from sqlalchemy import Engine, and_, create_engine, event, func, insert, or_, select
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 
 from bilat.models import Actor, Analysis, Claim, Conflict, Document, Event, Fact, SearchHit, Sentence
@@ -191,36 +191,6 @@ class Store:
             )
         conn.execute(insert(s.pending), [{"doc_id": doc.id}])
         return True
-
-    def set_event_clusters(self, clusters: dict[str, str]) -> None:
-        """event id → cluster id."""
-        with self.engine.begin() as conn:
-            for event_id, cluster_id in clusters.items():
-                conn.execute(update(s.events).where(s.events.c.id == event_id).values(cluster_id=cluster_id))
-
-    def set_actor_canonical(self, canonical: dict[str, str], aliases: dict[str, list[str]]) -> None:
-        """actor id → canonical actor id; canonical id → all names it goes by."""
-        with self.engine.begin() as conn:
-            for actor_id, canonical_id in canonical.items():
-                conn.execute(
-                    update(s.actors).where(s.actors.c.id == actor_id).values(canonical_id=canonical_id)
-                )
-            for actor_id, names in aliases.items():
-                conn.execute(
-                    update(s.actors).where(s.actors.c.id == actor_id).values(aliases=sorted(set(names)))
-                )
-
-    def replace_conflicts(self, found: list[Conflict]) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(s.conflicts.delete())
-            if found:
-                conn.execute(
-                    insert(s.conflicts),
-                    [
-                        {"id": c.id, "attribute": c.attribute, "data": c.model_dump(mode="json")}
-                        for c in found
-                    ],
-                )
 
     # --- reading ----------------------------------------------------------------------------------------
 
