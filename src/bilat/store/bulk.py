@@ -9,11 +9,29 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, insert, select, update
 
-from bilat.models import Actor
+from bilat.models import Actor, Fact
 from bilat.reconcile.actors import actor_key
 from bilat.store import schema as s
+
+
+def add_fact_parties(conn, facts: Iterable[Fact]) -> None:
+    rows = [{"fact_id": f.id, "party": party} for f in facts for party in sorted(set(f.parties))]
+    if rows:
+        conn.execute(insert(s.fact_parties), rows)
+
+
+def fill_fact_parties(conn) -> None:
+    """For a store written before ``fact_parties`` existed: every stored fact's parties, once."""
+    query = select(s.facts.c.data).where(~s.facts.c.id.in_(select(s.fact_parties.c.fact_id)))
+    batch: list[Fact] = []
+    for data in conn.execute(query).scalars().all():
+        batch.append(Fact.model_validate(data))
+        if len(batch) >= 1000:
+            add_fact_parties(conn, batch)
+            batch = []
+    add_fact_parties(conn, batch)
 
 
 def _merged(actors: Iterable[Actor]) -> list[Actor]:

@@ -124,6 +124,15 @@ conflicts = Table(
     Index("conflicts_attribute", "attribute"),
 )
 
+# Each fact's parties (countries), so a dyad's facts are found by index instead of reading every fact.
+fact_parties = Table(
+    "fact_parties",
+    metadata,
+    Column("fact_id", String(32), ForeignKey("facts.id"), primary_key=True),
+    Column("party", String(16), primary_key=True),
+    Index("fact_parties_party", "party"),
+)
+
 # The partition each actor is resolved in (``bilat.reconcile.actors.actor_key``): reconcile looks up
 # the actors that can be the same as an added one by this key instead of reading every actor.
 actor_keys = Table(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Engine, and_, create_engine, event, func, insert, or_, select, update
+from sqlalchemy import Engine, and_, create_engine, event, func, insert, or_, select
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 
 from bilat.models import (
@@ -25,7 +25,7 @@ from bilat.models import (
     Timex,
 )
 from bilat.store import schema as s
-from bilat.store.bulk import add_actors
+from bilat.store.bulk import add_actors, add_fact_parties, fill_fact_parties
 from bilat.store.checks import StoreError, check_sqlite_file, report_damage
 from bilat.store.indexes import create_missing_indexes
 from bilat.store.search import search_sentences, setup_search
@@ -83,6 +83,8 @@ class Store:
             if not set(self.engine.dialect.get_table_names(self.engine.connect())) >= set(s.metadata.tables):
                 raise
         with self.engine.begin() as conn:
+            if "facts" in tables and "fact_parties" not in tables:
+                fill_fact_parties(conn)  # a store from before the table: its facts, once
             create_missing_indexes(conn)
             setup_search(conn, self.dialect)
             _insert_ignore(
@@ -179,6 +181,7 @@ class Store:
                     for f in analysis.facts
                 ],
             )
+            add_fact_parties(conn, analysis.facts)
         if analysis.claims:
             conn.execute(
                 insert(s.claims),
@@ -194,36 +197,6 @@ class Store:
             )
         conn.execute(insert(s.pending), [{"doc_id": doc.id}])
         return True
-
-    def set_event_clusters(self, clusters: dict[str, str]) -> None:
-        """event id → cluster id."""
-        with self.engine.begin() as conn:
-            for event_id, cluster_id in clusters.items():
-                conn.execute(update(s.events).where(s.events.c.id == event_id).values(cluster_id=cluster_id))
-
-    def set_actor_canonical(self, canonical: dict[str, str], aliases: dict[str, list[str]]) -> None:
-        """actor id → canonical actor id; canonical id → all names it goes by."""
-        with self.engine.begin() as conn:
-            for actor_id, canonical_id in canonical.items():
-                conn.execute(
-                    update(s.actors).where(s.actors.c.id == actor_id).values(canonical_id=canonical_id)
-                )
-            for actor_id, names in aliases.items():
-                conn.execute(
-                    update(s.actors).where(s.actors.c.id == actor_id).values(aliases=sorted(set(names)))
-                )
-
-    def replace_conflicts(self, found: list[Conflict]) -> None:
-        with self.engine.begin() as conn:
-            conn.execute(s.conflicts.delete())
-            if found:
-                conn.execute(
-                    insert(s.conflicts),
-                    [
-                        {"id": c.id, "attribute": c.attribute, "data": c.model_dump(mode="json")}
-                        for c in found
-                    ],
-                )
 
     # --- reading ----------------------------------------------------------------------------------------
 
@@ -362,6 +335,9 @@ class Store:
             query = query.where(s.facts.c.kind == kind)
         if doc_id:
             query = query.where(s.facts.c.doc_id == doc_id)
+        for party in {x.upper() for x in between or ()}:
+            with_party = select(s.fact_parties.c.fact_id).where(s.fact_parties.c.party == party)
+            query = query.where(s.facts.c.id.in_(with_party))
         with self.engine.connect() as conn:
             found = [Fact.model_validate(r) for r in conn.execute(query).scalars()]
         if between:
