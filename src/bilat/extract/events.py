@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from bilat.extract.arguments import clause_subject, complement_objects, conjuncts, prep_objects
 from bilat.extract.codebook import Code, load_codebook
+from bilat.extract.dictionary import Lexicon, fallback_pattern, load_lexicon, real_parties, states_own_act
 from bilat.extract.modality import attribution, modality_of, refused, refused_ahead
 from bilat.extract.patterns import Pattern, Patterns, load_patterns
 from bilat.models import ActorRef, Event, Modality, Precision
@@ -82,9 +83,10 @@ def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
     patterns = resources.load("events.patterns", load_patterns)
     codes = resources.load("events.codebook", load_codebook)
     dyad = main_dyad(parsed)
+    dictionary = _dictionary(parsed, resources)
     events: dict[tuple, Event] = {}
     for token in parsed.doc:
-        for candidate in _candidates(token, parsed, patterns, dyad):
+        for candidate in _candidates(token, parsed, patterns, dyad, dictionary):
             event = _event(candidate, parsed, codes)
             if event is None:
                 continue
@@ -110,16 +112,36 @@ def main_dyad(parsed: Parsed) -> tuple[str, str] | None:
     return country_pair(parsed.entities)
 
 
-def _candidates(token: Token, parsed: Parsed, patterns: Patterns, dyad) -> Iterator[Candidate]:
+def _dictionary(parsed: Parsed, resources: Resources) -> Lexicon | None:
+    """The PETRARCH verb dictionary, unless the article is one its discard list rules out (sports…)."""
+    lexicon = resources.load("petrarch.lexicon", load_lexicon)
+    return None if lexicon.discards.hit(parsed.document.text, story=True) else lexicon
+
+
+def _dictionary_candidates(token: Token, parsed: Parsed, lexicon: Lexicon, dyad) -> Iterator[Candidate]:
+    """Precedence: reached only when none of bilat's own lines codes the verb (extract/dictionary.py)."""
+    pattern = fallback_pattern(token, lexicon.verbs)
+    if pattern is None or not lexicon.allows(token.sent.text):
+        return
+    for candidate in _verb_candidates(token, pattern, parsed, dyad):
+        if real_parties(candidate.source, candidate.target) and (candidate.target or states_own_act(token)):
+            yield candidate
+
+
+def _candidates(
+    token: Token, parsed: Parsed, patterns: Patterns, dyad, dictionary: Lexicon | None = None
+) -> Iterator[Candidate]:
     lemma = token.lemma_.lower()
     if token.pos_ in {"VERB", "AUX"}:
         # A phrasal verb ("pull out", "turn down") is looked up before the bare verb.
         particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
         lemma = next((f"{lemma} {p}" for p in particles if f"{lemma} {p}" in patterns.verbs), lemma)
-    if token.pos_ in {"VERB", "AUX"} and lemma in patterns.verbs:
-        pattern = _choose(patterns.verbs[lemma], token)
+    if token.pos_ in {"VERB", "AUX"}:
+        pattern = _choose(patterns.verbs[lemma], token) if lemma in patterns.verbs else None
         if pattern:
             yield from _verb_candidates(token, pattern, parsed, dyad)
+        elif dictionary is not None:
+            yield from _dictionary_candidates(token, parsed, dictionary, dyad)
     elif token.pos_ in {"NOUN", "PROPN"} and (lemma in patterns.nouns or token.lower_ in patterns.nouns):
         for pattern in patterns.nouns.get(token.lower_) or patterns.nouns[lemma]:
             objs = _noun_objects(token, pattern)
@@ -344,7 +366,7 @@ def _verb_candidates(verb: Token, pattern: Pattern, parsed: Parsed, dyad) -> Ite
     what = objects[0] if objects else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     for source in sources:
         if not targets:
-            if "speech" in pattern.options:
+            if pattern.options & {"speech", "alone"}:
                 yield Candidate(verb, pattern, source, None, code, place, what)
             continue
         for target in targets:

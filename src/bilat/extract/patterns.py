@@ -27,7 +27,7 @@ TARGET_SLOTS = {
     "that",
 }
 SOURCE_SLOTS = {"poss", "of", "by", "mod", "ctx", "between"}
-OPTIONS = {"sym", "place", "speech", "stative"}
+OPTIONS = {"sym", "place", "speech", "stative", "alone"}  # alone: an act with no addressee is kept
 
 
 @dataclass(frozen=True)
