@@ -144,6 +144,8 @@ def _candidates(
             yield from _dictionary_candidates(token, parsed, dictionary, dyad)
     elif token.pos_ in {"NOUN", "PROPN"} and (lemma in patterns.nouns or token.lower_ in patterns.nouns):
         for pattern in patterns.nouns.get(token.lower_) or patterns.nouns[lemma]:
+            if not _has_modifiers(token, pattern.trigger):
+                continue
             objs = _noun_objects(token, pattern)
             if pattern.objects is None:
                 yield from _noun_candidates(token, None, pattern, parsed)
@@ -162,6 +164,13 @@ def _candidates(
                     shared = shared or found
                     yield from found
                 break
+
+
+def _has_modifiers(noun: Token, trigger: str) -> bool:
+    """A two-word noun trigger ("phone call") needs its first word as a modifier of the noun."""
+    words = trigger.split()[:-1]
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"}}
+    return all(w in modifiers for w in words)
 
 
 def _direct_objects(token: Token) -> list[Token]:

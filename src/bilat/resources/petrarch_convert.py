@@ -86,7 +86,7 @@ def _elements(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _element(text: str) -> str:
-    words = text.strip("{}() ").replace("_", " ").split()
+    words = [w for w in text.strip("{}() ").replace("_", " ").split() if w not in MARKERS]
     return " ".join(w.upper().rstrip("_") if w.startswith("&") else w.lower() for w in words)
 
 
