@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -128,6 +128,17 @@ def _dictionary_candidates(token: Token, parsed: Parsed, lexicon: Lexicon, dyad)
             yield candidate
 
 
+def _one_sided(token: Token, pattern: Pattern, parsed: Parsed, dyad) -> Iterator[Candidate]:
+    """An act of bilat's own lines whose addressee is not named ("Greece demanded that its partners …")
+    is kept as a one-sided record of a state's act, under the dictionary's guards; statements are not."""
+    if pattern.code.startswith("01") or pattern.options & {"speech", "stative", "sym"}:
+        return
+    alone = replace(pattern, options=pattern.options | {"alone"})
+    for candidate in _verb_candidates(token, alone, parsed, dyad):
+        if candidate.target is None and real_parties(candidate.source, None) and states_own_act(token):
+            yield candidate
+
+
 def _candidates(
     token: Token, parsed: Parsed, patterns: Patterns, dyad, dictionary: Lexicon | None = None
 ) -> Iterator[Candidate]:
@@ -139,7 +150,10 @@ def _candidates(
     if token.pos_ in {"VERB", "AUX"}:
         pattern = _choose(patterns.verbs[lemma], token) if lemma in patterns.verbs else None
         if pattern:
-            yield from _verb_candidates(token, pattern, parsed, dyad)
+            found = list(_verb_candidates(token, pattern, parsed, dyad))
+            yield from found
+            if not found and dictionary is not None:
+                yield from _one_sided(token, pattern, parsed, dyad)
         elif dictionary is not None:
             yield from _dictionary_candidates(token, parsed, dictionary, dyad)
     elif token.pos_ in {"NOUN", "PROPN"} and (lemma in patterns.nouns or token.lower_ in patterns.nouns):
