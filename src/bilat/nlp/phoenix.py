@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from bilat.nlp.countries import Institution
 from bilat.resources import ResourceError, Resources, read_lines
@@ -56,16 +57,25 @@ class Span:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
-@dataclass(frozen=True)
-class Entry:
-    phrase: str  # the record's first phrase: its canonical name
-    code: str  # the code with no date restriction ("" none)
-    dated: str  # the dated codes as written, parsed on first use (most entries are never looked at)
+class Entry(NamedTuple):
+    """One record: its first phrase (the canonical name), its default code and its dated codes as written,
+    parsed on first use (most of the 18,000 records are never looked at)."""
+
+    phrase: str
+    code: str
+    dated: str
     where: str
+
+    def default(self) -> str:
+        """The code with no date restriction; one written alone among the dated ones counts too."""
+        undated = [item.strip() for item in self.dated.split(";") if item.strip() and " " not in item.strip()]
+        return self.code.strip() or (undated[0] if undated else "")
 
     def spans(self) -> list[Span]:
         spans = []
-        for item in (s.strip() for s in self.dated.split(";") if s.strip()):
+        for item in (s.strip() for s in self.dated.split(";")):
+            if " " not in item:
+                continue
             code, _, period = item.partition(" ")
             start, sep, end = period.partition("..")
             if not sep:
@@ -95,24 +105,20 @@ def _day(text: str, where: str) -> date | None:
 
 
 def parse_actors(lines: list[tuple[int, str]], name: str) -> dict[str, Entry]:
+    """Phrases → entries. The converter writes phrases lower-cased with single spaces, so the key is the
+    phrase without its full stops."""
     table: dict[str, Entry] = {}
     for number, line in lines:
-        where = f"{name}:{number}"
         fields = line.split("|")
         if len(fields) != 3:
-            raise ResourceError(f"{where}: expected 'phrases | default code | dated codes'")
-        phrases, code, dated = (f.strip() for f in fields)
-        # A code written alone among the dated ones ("[IGOWSTNAT]") is the default too.
-        undated = [item for item in dated.split(";") if item.strip() and " " not in item.strip()]
-        if undated:
-            code = code or undated[0].strip()
-            dated = ";".join(item for item in dated.split(";") if " " in item.strip())
-        names = [p.strip() for p in phrases.split(";") if p.strip()]
-        if not names:
-            raise ResourceError(f"{where}: no phrase")
-        entry = Entry(names[0], code, dated, where)
+            raise ResourceError(f"{name}:{number}: expected 'phrases | default code | dated codes'")
+        names = fields[0].split(";")
+        first = names[0].strip()
+        if not first:
+            raise ResourceError(f"{name}:{number}: no phrase")
+        entry = Entry(first, fields[1], fields[2], f"{name}:{number}")
         for phrase in names:
-            table.setdefault(_key(phrase), entry)
+            table.setdefault(phrase.strip().replace(".", ""), entry)
     return table
 
 
@@ -192,16 +198,19 @@ def organisation(name: str, resources: Resources) -> Institution | None:
     """An international organisation or armed group by one of its names ("the Arab League", "Hamas")."""
     text = name[4:] if name.lower().startswith("the ") else name
     entry = resources.load("petrarch.organisations", load_organisations).get(_key(text))
-    if entry is None or not entry.code:
+    code = entry.default() if entry is not None else ""
+    if entry is None or not code:
         return None
-    code = entry.code
+    # "nato" → NATO, "arab league" → Arab League: the tables are lower case.
+    short = len(entry.phrase) <= 5 and " " not in entry.phrase
+    display = entry.phrase.upper() if short else entry.phrase.title()
     if code.startswith("IGO"):
-        return Institution(entry.phrase.title(), None, "IGO", "organisation")
+        return Institution(display, None, "IGO", "organisation")
     country = _country(code)
     sector = ROLE_SECTORS.get(code[3:6])
     if country is None or sector is None:
         return None
-    return Institution(entry.phrase.title(), country, sector, "organisation")
+    return Institution(display, country, sector, "organisation")
 
 
 def agent(noun: str, resources: Resources) -> str | None:
