@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from bilat.extract.arguments import clause_subject, complement_objects, conjuncts, prep_objects
 from bilat.extract.codebook import Code, load_codebook
 from bilat.extract.dictionary import Lexicon, fallback_pattern, load_lexicon, real_parties, states_own_act
+from bilat.extract.governed import drop_governed
 from bilat.extract.modality import attribution, modality_of, refused, refused_ahead
 from bilat.extract.patterns import Pattern, Patterns, load_patterns
 from bilat.models import ActorRef, Event, Modality, Precision
@@ -85,25 +86,25 @@ def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
     dyad = main_dyad(parsed)
     dictionary = _dictionary(parsed, resources)
     events: dict[tuple, Event] = {}
-    for token in parsed.doc:
-        for candidate in _candidates(token, parsed, patterns, dyad, dictionary):
-            event = _event(candidate, parsed, codes)
-            if event is None:
-                continue
-            key = (
-                event.sentence,
-                event.source.actor_id,
-                event.target.actor_id if event.target else None,
-                event.root,
-                event.date,
-            )
-            kept = events.get(key)
-            # Keep the most specific code ("125" over "120"), then the most confident reading.
-            if kept is None or (event.cameo[-1] != "0", event.confidence) > (
-                kept.cameo[-1] != "0",
-                kept.confidence,
-            ):
-                events[key] = event
+    found = [c for token in parsed.doc for c in _candidates(token, parsed, patterns, dyad, dictionary)]
+    for candidate in drop_governed(found):
+        event = _event(candidate, parsed, codes)
+        if event is None:
+            continue
+        key = (
+            event.sentence,
+            event.source.actor_id,
+            event.target.actor_id if event.target else None,
+            event.root,
+            event.date,
+        )
+        kept = events.get(key)
+        # Keep the most specific code ("125" over "120"), then the most confident reading.
+        if kept is None or (event.cameo[-1] != "0", event.confidence) > (
+            kept.cameo[-1] != "0",
+            kept.confidence,
+        ):
+            events[key] = event
     return sorted(events.values(), key=lambda e: (e.start, e.cameo))
 
 
