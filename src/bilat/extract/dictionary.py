@@ -14,6 +14,7 @@ prepositional phrase a ``prep`` child of the verb or its object with its object 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -241,7 +242,7 @@ STATE_SECTORS = {None, "GOV", "MIL", "DIP", "LEG", "JUD", "COP", "IGO", "REB", "
 def fallback_pattern(token: Token, table: VerbDictionary) -> Pattern | None:
     """The dictionary's reading of a verb as a bilat ``Pattern``, or None when the verb is not in the
     dictionary, the dictionary codes no event, or the reading is too weak to trust (see ``trusted``)."""
-    if token.pos_ != "VERB" or _quoted(token):
+    if token.pos_ != "VERB" or verb_lemma(token, table) is None or _quoted(token):
         return None
     match = match_verb(token, table)
     if match is None or match.code is None or not trusted(match):
@@ -266,8 +267,9 @@ def trusted(match: Match) -> bool:
 
 def _quoted(token: Token) -> bool:
     """Inside a quotation: a speaker's words ("X needs Y") are a judgement, not a reported act."""
-    marks = sum(t.text in {'"', "“", "”", "``", "''"} for t in token.sent if t.i < token.i)
-    return marks % 2 == 1
+    sentence = token.sent
+    before = sentence.text[: token.idx - sentence.start_char]
+    return (before.count('"') + before.count("“") + before.count("”") + before.count("``")) % 2 == 1
 
 
 def real_parties(source: ActorRef, target: ActorRef | None) -> bool:
@@ -302,19 +304,22 @@ def states_own_act(verb: Token) -> bool:
 
 @dataclass(frozen=True)
 class Discards:
-    sentence: tuple[tuple[str, bool], ...]  # (phrase, whole words only)
-    story: tuple[tuple[str, bool], ...]
+    """Phrases that make a sentence (or a story) uncodable, as one pattern each: a stem matches a word's
+    start ("basketball" for "basketballs"), a whole phrase only whole words."""
+
+    sentence: re.Pattern[str]
+    story: re.Pattern[str]
 
     def hit(self, text: str, story: bool = False) -> bool:
-        lower = f" {' '.join(text.lower().split())} "
-        for phrase, whole in self.story if story else self.sentence:
-            at = lower.find(f" {phrase}")
-            while at >= 0:
-                end = at + 1 + len(phrase)
-                if not whole or not lower[end].isalnum():
-                    return True
-                at = lower.find(f" {phrase}", end)
-        return False
+        return bool((self.story if story else self.sentence).search(text.lower()))
+
+
+def _discard_pattern(items: list[tuple[str, bool]]) -> re.Pattern[str]:
+    parts = [
+        r"\b" + re.escape(phrase).replace(r"\ ", r"\s+") + (r"\b" if whole else "")
+        for phrase, whole in items
+    ]
+    return re.compile("|".join(parts) or r"(?!)")
 
 
 def load_discards(resources: Resources) -> Discards:
@@ -328,7 +333,7 @@ def load_discards(resources: Resources) -> Discards:
         item = (fields[0], fields[2] == "word")
         (story if fields[1] == "story" else sentence).append(item)
     # A story discard also discards each of its sentences.
-    return Discards(tuple(sentence + story), tuple(story))
+    return Discards(_discard_pattern(sentence + story), _discard_pattern(story))
 
 
 @dataclass(frozen=True)
