@@ -285,9 +285,10 @@ def real_parties(source: ActorRef, target: ActorRef | None) -> bool:
 
 
 def states_own_act(verb: Token) -> bool:
-    """A one-sided act needs its actor named as the verb's own subject, or as the subject of the verb
-    whose infinitive it is ("Norway agreed to withdraw"); a gerund after a preposition ("accusing them of
-    spying") or a participle describing a noun is someone else's act."""
+    """A dictionary act (and a one-sided act) needs its actor named as the verb's own subject, or as the
+    subject of the verb whose infinitive it is ("Norway agreed to withdraw"); a gerund after a preposition
+    ("accusing them of spying", "focus on ending the war") or a participle describing a noun is not an act
+    the parse can give an actor to."""
     current = verb
     while current.dep_ in {"xcomp", "conj"} and current.head is not current:
         if any(c.dep_ in {"nsubj", "nsubjpass"} for c in current.children):

@@ -124,8 +124,10 @@ def _dictionary_candidates(token: Token, parsed: Parsed, lexicon: Lexicon, dyad)
     pattern = fallback_pattern(token, lexicon.verbs)
     if pattern is None or not lexicon.allows(token.sent.text):
         return
+    if not states_own_act(token):
+        return
     for candidate in _verb_candidates(token, pattern, parsed, dyad):
-        if real_parties(candidate.source, candidate.target) and (candidate.target or states_own_act(token)):
+        if real_parties(candidate.source, candidate.target):
             yield candidate
 
 
