@@ -135,3 +135,22 @@ def test_dictionary_nominal_events(code, text, expected):
 
 def test_dictionary_call_alone_is_no_phone_call(code):
     assert not [e for e in code("Macron's call for calm with Putin on Friday was heard.") if e.cameo == "041"]
+
+
+def test_dictionary_gerund_after_a_preposition_is_no_act_of_the_subject(code):
+    # "spying" is what Norway alleges, not an act of Norway's.
+    events = code("Norway expelled two Russian diplomats on Tuesday, accusing them of spying.")
+    assert [e.cameo for e in events] == ["166"]
+
+
+def test_dictionary_act_without_addressee_is_a_one_sided_record(code):
+    (event,) = code("Ethiopia mobilized troops along the border on Monday.")
+    assert (event.root, event.source.country, event.target) == ("15", "ETH", None)
+    assert event.target_missing
+    (demand,) = code("Greece demanded on Monday that its partners refuse the plan.")
+    assert (demand.root, demand.target) == ("10", None)
+
+
+def test_dictionary_bare_statement_is_no_dyad_event(code):
+    (event,) = code("The Greek spokesman said on Monday that the talks with Turkey were useful.")
+    assert (event.root, event.target) == ("01", None)
