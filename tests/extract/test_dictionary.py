@@ -127,6 +127,9 @@ def test_dictionary_weak_cooperative_guess_is_not_coded(code):
         ("Lithuania's withdrawal of its envoy from Beijing on Tuesday angered China.", ("161", "LTU", "CHN")),
         ("A phone call between Macron and Putin took place on Friday.", ("041", "FRA", "RUS")),
         ("Erdogan held a phone call with Putin on Friday.", ("041", "TUR", "RUS")),
+        ("Lithuania announced the recall of its ambassador from Minsk on Friday.", ("161", "LTU", "BLR")),
+        ("Azerbaijan's ultimatum to Armenia expired on Monday.", ("139", "AZE", "ARM")),
+        ("Pakistan began the deportation of Afghan refugees on Wednesday.", ("174", "PAK", "AFG")),
     ],
 )
 def test_dictionary_nominal_events(code, text, expected):

@@ -35,3 +35,12 @@ def test_governed_refusal_keeps_its_own_rule(code):
     # "refused to withdraw" is coded from the withdrawal by the refusal rule, with its addressee.
     events = code("Russia refused to withdraw its troops from Moldova on Monday.")
     assert {(e.root, e.target.country if e.target else None) for e in events} >= {("12", "MDA")}
+
+
+def test_governed_suspended_aid_is_no_aid(code):
+    events = code("The suspension of US aid to Ukraine on Monday alarmed Kyiv.")
+    assert _brief(events) == {("162", "USA", "UKR")}
+
+
+def test_governed_recall_of_goods_is_no_event(code):
+    assert code("The recall of the faulty cars began on Monday.") == []

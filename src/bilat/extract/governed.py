@@ -1,7 +1,8 @@
 """Acts named inside another act: "threatened to break relations", "demanded the withdrawal of troops",
-"urged B to attack", "accused B of spying". CAMEO codes the governing act (the threat, the demand, the
-appeal, the accusation, the refusal), not the act it names, which has not happened or is only alleged.
-A threat takes its kind from the act it names ("threatened to attack" is a threat of force, 138).
+"urged B to attack", "accused B of spying", "the suspension of aid to B". CAMEO codes the governing act
+(the threat, the demand, the appeal, the accusation, the reduction), not the act it names, which has not
+happened, is only alleged, or stops. A threat takes its kind from the act it names ("threatened to attack"
+is a threat of force, 138).
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ from typing import Any
 
 from spacy.tokens import Token
 
-# Roots whose act names another act as its content: appeal, demand, disapprove/accuse, threaten. (A refusal
-# is coded from its content by the event coder's own rule: "refused to withdraw" is 12x of the withdrawal.)
-GOVERNING_ROOTS = {"02", "10", "11", "13"}
+# Roots whose act names another act as its content: appeal, demand, disapprove/accuse, threaten, and
+# reducing relations ("the suspension of aid", "cut off talks": the aid or talks stop, they do not happen).
+# A refusal is coded from its content by the event coder's own rule ("refused to withdraw" is 12x).
+GOVERNING_ROOTS = {"02", "10", "11", "13", "16"}
 CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "pcomp"}
 # An unspecified threat (130) of an act of these roots is the threat of that kind of act.
 THREAT_OF = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
@@ -39,7 +41,7 @@ def drop_governed(candidates: Iterable[Any]) -> list[Any]:
     kept = []
     for candidate in items:
         governor = _governor(candidate.trigger)
-        if governor is not None and governor.i in governing and candidate.code[:2] not in GOVERNING_ROOTS:
+        if governor is not None and governor.i in governing:
             if candidate.code[:2] in THREAT_OF:
                 threat_kind.setdefault(governor.i, THREAT_OF[candidate.code[:2]])
             continue
