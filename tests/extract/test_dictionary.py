@@ -130,6 +130,7 @@ def test_dictionary_weak_cooperative_guess_is_not_coded(code):
         ("Lithuania announced the recall of its ambassador from Minsk on Friday.", ("161", "LTU", "BLR")),
         ("Azerbaijan's ultimatum to Armenia expired on Monday.", ("139", "AZE", "ARM")),
         ("Pakistan began the deportation of Afghan refugees on Wednesday.", ("174", "PAK", "AFG")),
+        ("Turkish air strikes on Iraq killed four people on Sunday.", ("195", "TUR", "IRQ")),
     ],
 )
 def test_dictionary_nominal_events(code, text, expected):
