@@ -6,7 +6,9 @@ BILAT := $(VENV)/bin/bilat
 DEMO ?= examples/demo
 STORE ?= bilat.db
 
-.PHONY: install demo test lint bench clean
+PETRARCH ?= ../shared/vendor/petrarch2
+
+.PHONY: install demo test lint bench clean dictionaries
 
 $(VENV)/.installed: requirements.lock requirements-model.txt pyproject.toml
 	python3 -m venv $(VENV)
@@ -32,6 +34,10 @@ bench: install
 	$(PY) benchmarks/quality.py
 	$(PY) benchmarks/speed.py
 	$(PY) benchmarks/growth.py
+
+# Re-convert the PETRARCH-2/Phoenix dictionaries (MIT) into src/bilat/resources/petrarch/.
+dictionaries: install
+	$(PY) -m bilat.resources.petrarch_convert $(PETRARCH)
 
 clean:
 	rm -rf $(VENV) $(STORE)

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
 from bilat.extract.arguments import clause_subject, complement_objects, conjuncts, prep_objects
 from bilat.extract.codebook import Code, load_codebook
+from bilat.extract.dictionary import Lexicon, fallback_pattern, load_lexicon, real_parties, states_own_act
+from bilat.extract.governed import drop_governed
 from bilat.extract.modality import attribution, modality_of, refused, refused_ahead
 from bilat.extract.patterns import Pattern, Patterns, load_patterns
 from bilat.models import ActorRef, Event, Modality, Precision
@@ -82,26 +84,27 @@ def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
     patterns = resources.load("events.patterns", load_patterns)
     codes = resources.load("events.codebook", load_codebook)
     dyad = main_dyad(parsed)
+    dictionary = _dictionary(parsed, resources)
     events: dict[tuple, Event] = {}
-    for token in parsed.doc:
-        for candidate in _candidates(token, parsed, patterns, dyad):
-            event = _event(candidate, parsed, codes)
-            if event is None:
-                continue
-            key = (
-                event.sentence,
-                event.source.actor_id,
-                event.target.actor_id if event.target else None,
-                event.root,
-                event.date,
-            )
-            kept = events.get(key)
-            # Keep the most specific code ("125" over "120"), then the most confident reading.
-            if kept is None or (event.cameo[-1] != "0", event.confidence) > (
-                kept.cameo[-1] != "0",
-                kept.confidence,
-            ):
-                events[key] = event
+    found = [c for token in parsed.doc for c in _candidates(token, parsed, patterns, dyad, dictionary)]
+    for candidate in drop_governed(found):
+        event = _event(candidate, parsed, codes)
+        if event is None:
+            continue
+        key = (
+            event.sentence,
+            event.source.actor_id,
+            event.target.actor_id if event.target else None,
+            event.root,
+            event.date,
+        )
+        kept = events.get(key)
+        # Keep the most specific code ("125" over "120"), then the most confident reading.
+        if kept is None or (event.cameo[-1] != "0", event.confidence) > (
+            kept.cameo[-1] != "0",
+            kept.confidence,
+        ):
+            events[key] = event
     return sorted(events.values(), key=lambda e: (e.start, e.cameo))
 
 
@@ -110,18 +113,56 @@ def main_dyad(parsed: Parsed) -> tuple[str, str] | None:
     return country_pair(parsed.entities)
 
 
-def _candidates(token: Token, parsed: Parsed, patterns: Patterns, dyad) -> Iterator[Candidate]:
+def _dictionary(parsed: Parsed, resources: Resources) -> Lexicon | None:
+    """The PETRARCH verb dictionary, unless the article is one its discard list rules out (sports…)."""
+    lexicon = resources.load("petrarch.lexicon", load_lexicon)
+    return None if lexicon.discards.hit(parsed.document.text, story=True) else lexicon
+
+
+def _dictionary_candidates(token: Token, parsed: Parsed, lexicon: Lexicon, dyad) -> Iterator[Candidate]:
+    """Precedence: reached only when none of bilat's own lines codes the verb (extract/dictionary.py)."""
+    pattern = fallback_pattern(token, lexicon.verbs)
+    if pattern is None or not lexicon.allows(token.sent.text):
+        return
+    if not states_own_act(token):
+        return
+    for candidate in _verb_candidates(token, pattern, parsed, dyad):
+        if real_parties(candidate.source, candidate.target):
+            yield candidate
+
+
+def _one_sided(token: Token, pattern: Pattern, parsed: Parsed, dyad) -> Iterator[Candidate]:
+    """An act of bilat's own lines whose addressee is not named ("Greece demanded that its partners …")
+    is kept as a one-sided record of a state's act, under the dictionary's guards; statements are not."""
+    if pattern.code.startswith("01") or pattern.options & {"speech", "stative", "sym"}:
+        return
+    alone = replace(pattern, options=pattern.options | {"alone"})
+    for candidate in _verb_candidates(token, alone, parsed, dyad):
+        if candidate.target is None and real_parties(candidate.source, None) and states_own_act(token):
+            yield candidate
+
+
+def _candidates(
+    token: Token, parsed: Parsed, patterns: Patterns, dyad, dictionary: Lexicon | None = None
+) -> Iterator[Candidate]:
     lemma = token.lemma_.lower()
     if token.pos_ in {"VERB", "AUX"}:
         # A phrasal verb ("pull out", "turn down") is looked up before the bare verb.
         particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
         lemma = next((f"{lemma} {p}" for p in particles if f"{lemma} {p}" in patterns.verbs), lemma)
-    if token.pos_ in {"VERB", "AUX"} and lemma in patterns.verbs:
-        pattern = _choose(patterns.verbs[lemma], token)
+    if token.pos_ in {"VERB", "AUX"}:
+        pattern = _choose(patterns.verbs[lemma], token) if lemma in patterns.verbs else None
         if pattern:
-            yield from _verb_candidates(token, pattern, parsed, dyad)
+            found = list(_verb_candidates(token, pattern, parsed, dyad))
+            yield from found
+            if not found and dictionary is not None:
+                yield from _one_sided(token, pattern, parsed, dyad)
+        elif dictionary is not None:
+            yield from _dictionary_candidates(token, parsed, dictionary, dyad)
     elif token.pos_ in {"NOUN", "PROPN"} and (lemma in patterns.nouns or token.lower_ in patterns.nouns):
         for pattern in patterns.nouns.get(token.lower_) or patterns.nouns[lemma]:
+            if not _has_modifiers(token, pattern.trigger):
+                continue
             objs = _noun_objects(token, pattern)
             if pattern.objects is None:
                 yield from _noun_candidates(token, None, pattern, parsed)
@@ -140,6 +181,13 @@ def _candidates(token: Token, parsed: Parsed, patterns: Patterns, dyad) -> Itera
                     shared = shared or found
                     yield from found
                 break
+
+
+def _has_modifiers(noun: Token, trigger: str) -> bool:
+    """A two-word noun trigger ("phone call") needs its first word as a modifier of the noun."""
+    words = trigger.split()[:-1]
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"}}
+    return all(w in modifiers for w in words)
 
 
 def _direct_objects(token: Token) -> list[Token]:
@@ -344,7 +392,7 @@ def _verb_candidates(verb: Token, pattern: Pattern, parsed: Parsed, dyad) -> Ite
     what = objects[0] if objects else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     for source in sources:
         if not targets:
-            if "speech" in pattern.options:
+            if pattern.options & {"speech", "alone"}:
                 yield Candidate(verb, pattern, source, None, code, place, what)
             continue
         for target in targets:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from bilat.models import Actor, ActorRef, Mention
 from bilat.nlp.countries import Gazetteer, Group, Title, load_gazetteer
 from bilat.nlp.leaders import Leaders, load_leaders
+from bilat.nlp.phoenix import organisation
 from bilat.nlp.pipeline import ORG_HEADS
 from bilat.resources import Resources
 
@@ -254,7 +255,8 @@ def recognize_actors(doc: Doc, resources: Resources, published: str | None = Non
             for t in ent:
                 index.by_token[t.i] = ref
         elif ent.label_ == "ORG":
-            institution = gazetteer.institutions.get(ent.text)
+            # bilat's own institutions first; then the Phoenix organisations and armed groups.
+            institution = gazetteer.institutions.get(ent.text) or organisation(ent.text, resources)
             if institution is None and not MINISTRY.search(ent.text):
                 continue
             org_country = institution.country if institution else _country_near(ent, gazetteer)

@@ -132,4 +132,11 @@ def load_gazetteer(resources: Resources) -> Gazetteer:
         group = Group(fields[1], fields[2] == "yes")
         for noun in filter(None, (w.strip().lower() for w in fields[0].split(","))):
             gazetteer.groups[noun] = group
+    # Where groups.txt is silent, the Phoenix agents ("militias" → REB); government nouns stay with titles.
+    # Imported here: nlp.phoenix builds on this module's Institution.
+    from bilat.nlp.phoenix import STATE_PARTS, load_agents
+
+    for noun, sector in resources.load("petrarch.agents", load_agents).items():
+        if sector != "GOV" and noun not in gazetteer.groups and " " not in noun:
+            gazetteer.groups[noun] = Group(sector, sector in STATE_PARTS)
     return gazetteer

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from bilat.nlp.phoenix import office_holder
 from bilat.resources import ResourceError, Resources, read_lines
 
 ROLES = {
@@ -46,6 +47,8 @@ class Term:
 @dataclass
 class Leaders:
     by_name: dict[str, list[Term]]
+    # Where leaders.txt knows no term of a name, the Phoenix office holders (to early 2014, nlp/phoenix.py).
+    older: Resources | None = None
 
     def holder(self, name: str, on: str | None) -> Term | None:
         """The office ``name`` held on the day ``on`` (ISO date), if exactly one person fits."""
@@ -58,11 +61,21 @@ class Leaders:
         terms = [
             t for t in self.by_name.get(_key(name), []) if t.start <= day and (t.end is None or day < t.end)
         ]
+        if not terms and self.older is not None:
+            return _phoenix_term(name, day, self.older)
         people = {t.name for t in terms}
         if len(people) != 1:
             return None
         # Two offices held at once (a president who is also party leader): the first listed.
         return terms[0]
+
+
+def _phoenix_term(name: str, day: date, resources: Resources) -> Term | None:
+    holder = office_holder(name, day.isoformat(), resources)
+    if holder is None:
+        return None
+    role = "Military official" if holder.sector == "MIL" else "Government official"
+    return Term(holder.name, holder.country, role, holder.sector, day, None)
 
 
 def _key(name: str) -> str:
@@ -98,4 +111,4 @@ def load_leaders(resources: Resources) -> Leaders:
         )
         for form in {name, *(a.strip() for a in aliases.split(",") if a.strip())}:
             by_name.setdefault(_key(form), []).append(term)
-    return Leaders(by_name)
+    return Leaders(by_name, older=resources)

@@ -1,0 +1,355 @@
+"""The PETRARCH-2 CAMEO verb dictionary (resources/petrarch/verbs.txt) matched on spaCy's dependency parse.
+
+Precedence, as the event coder applies it: bilat's own lines (resources/events/verbs.txt, nouns.txt)
+decide first; only a verb they do not cover, or whose object none of their lines accepts, is looked up
+here. Within the dictionary the pattern matching the most words wins (subject-side nouns, object-side
+nouns, prepositional phrases); with none matching, the verb's own code, then its block's, applies. A
+pattern coded ``---`` (or a block with no code) means the verb is no event: the dictionary's own guard
+against its broad verbs ("foil a plot", "oust a ruler").
+
+PETRARCH matched constituency parses; here "subject-side" is the verb's clause subject, "object-side" the
+direct object (or passive subject), particles and attributes, each with its left modifiers, and a
+prepositional phrase a ``prep`` child of the verb or its object with its object noun (or gerund).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from bilat.extract.arguments import clause_subject
+from bilat.extract.codebook import Code, load_codebook
+from bilat.extract.patterns import TARGET_SLOTS, Pattern
+from bilat.models import ActorRef
+from bilat.resources import ResourceError, Resources, read_lines
+
+VERBS_FILE = "petrarch/verbs.txt"
+OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass", "dative", "xcomp"}
+PREP_OBJECT_DEPS = {"pobj", "pcomp"}
+
+Element = tuple[str, ...]  # a phrase, head last; a word starting with "&" is a synonym set
+
+
+@dataclass(frozen=True)
+class DictPattern:
+    subjects: tuple[Element, ...]
+    objects: tuple[Element, ...]
+    preps: tuple[tuple[str, Element], ...]  # (preposition, object phrase or () for the bare preposition)
+    code: str | None  # None: no event
+    where: str
+    words: frozenset[str] = frozenset()  # every plain word: a sentence lacking one cannot match
+    sets: frozenset[str] = frozenset()  # every synonym set named
+
+    @property
+    def size(self) -> int:
+        return (
+            sum(len(e) for e in self.subjects)
+            + sum(len(e) for e in self.objects)
+            + sum(1 + len(e) for _, e in self.preps)
+        )
+
+
+@dataclass
+class VerbDictionary:
+    synsets: dict[str, tuple[Element, ...]] = field(default_factory=dict)
+    blocks: dict[str, str | None] = field(default_factory=dict)  # block → default code
+    verbs: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # lemma → (block, code)
+    own: set[str] = field(default_factory=set)  # verbs whose line gives their own code
+    forms: dict[str, str] = field(default_factory=dict)  # irregular form → lemma
+    patterns: dict[str, list[DictPattern]] = field(default_factory=dict)
+    heads: dict[str, frozenset[str]] = field(default_factory=dict)  # set → its members' last words
+
+
+@dataclass(frozen=True)
+class Match:
+    lemma: str
+    code: str | None  # None: the dictionary says the verb is no event here
+    where: str
+    preps: tuple[str, ...]  # prepositions the matched pattern names: where its target is found
+    specificity: int  # words the pattern matched (0: the verb alone)
+    own: bool = False  # the code is the verb's own (its line gives one), not its block's
+
+
+def _code(text: str, codes: dict[str, Code], where: str) -> str | None:
+    """A dictionary code as a code of bilat's CAMEO table: a finer code bilat does not list counts as
+    its nearest listed parent (``1121`` → ``112``)."""
+    text = text.strip()
+    if text in {"-", ""}:
+        return None
+    if not text.isdigit():
+        raise ResourceError(f"{where}: bad CAMEO code {text!r}")
+    for candidate in (text, text[:3], text[:2] + "0"):
+        if candidate in codes:
+            return candidate
+    raise ResourceError(f"{where}: unknown CAMEO code {text}")
+
+
+def _element(text: str, synsets: dict[str, tuple[Element, ...]], where: str) -> Element:
+    words = tuple(text.split())
+    for word in words:
+        if word.startswith("&") and word not in synsets:
+            raise ResourceError(f"{where}: unknown synonym set {word}")
+    return words
+
+
+def parse_verbs(
+    lines: list[tuple[int, str]], codes: dict[str, Code], name: str = VERBS_FILE
+) -> VerbDictionary:
+    table = VerbDictionary()
+    for number, line in lines:
+        where = f"{name}:{number}"
+        fields = [f.strip() for f in line.split("|")]
+        kind = fields[0]
+        expected = {"S": 3, "B": 3, "V": 5, "P": 7}.get(kind)
+        if expected is None or len(fields) != expected:
+            raise ResourceError(f"{where}: expected a line of kind S, B, V or P with its fields")
+        if kind == "S":
+            members = tuple(tuple(m.split()) for m in fields[2].split(",") if m.strip())
+            table.synsets[fields[1]] = members
+            table.heads[fields[1]] = frozenset(m[-1] for m in members)
+        elif kind == "B":
+            table.blocks[fields[1]] = _code(fields[2], codes, where)
+        elif kind == "V":
+            lemma, block, code, forms = fields[1:]
+            if block not in table.blocks:
+                raise ResourceError(f"{where}: verb of an undeclared block {block!r}")
+            table.verbs[lemma] = (block, _code(code, codes, where) if code else table.blocks[block])
+            if code:
+                table.own.add(lemma)
+            for form in (f.strip() for f in forms.split(",")):
+                if form:
+                    table.forms.setdefault(form, lemma.split()[0])
+        else:
+            block, subjects, objects, preps, code = fields[1:6]
+            if block not in table.blocks:
+                raise ResourceError(f"{where}: pattern of an undeclared block {block!r}")
+            prep_items = []
+            for item in (p.strip() for p in preps.split(",") if p.strip()):
+                prep, _, obj = item.partition(":")
+                prep_items.append((prep, tuple(w for w in obj.split() if w != "^")))
+            subject_items = tuple(_element(s, table.synsets, where) for s in subjects.split(",") if s.strip())
+            object_items = tuple(_element(o, table.synsets, where) for o in objects.split(",") if o.strip())
+            every = [w for e in (*subject_items, *object_items, *(o for _, o in prep_items)) for w in e]
+            pattern = DictPattern(
+                subject_items,
+                object_items,
+                tuple(prep_items),
+                _code(code, codes, where),
+                where,
+                frozenset(w for w in every if not w.startswith("&")) | {p for p, _ in prep_items},
+                frozenset(w for w in every if w.startswith("&")),
+            )
+            table.patterns.setdefault(block, []).append(pattern)
+    return table
+
+
+def load_verb_dictionary(resources: Resources) -> VerbDictionary:
+    codes = resources.load("events.codebook", load_codebook)
+    return parse_verbs(read_lines(resources.path(VERBS_FILE)), codes)
+
+
+def _word_matches(word: str, token: Token, synsets: dict[str, tuple[Element, ...]]) -> bool:
+    if word.startswith("&"):
+        return any(_phrase_at(member, token, synsets) for member in synsets.get(word, ()))
+    return word in {token.lower_, token.lemma_.lower()}
+
+
+def _phrase_at(phrase: Element, head: Token, synsets: dict[str, tuple[Element, ...]]) -> bool:
+    """``phrase`` ends at ``head``; its earlier words are the head's left modifiers (in any order)."""
+    if not phrase or not _word_matches(phrase[-1], head, synsets):
+        return False
+    left = [t for t in head.subtree if t.i < head.i]
+    return all(any(_word_matches(w, t, synsets) for t in left) for w in phrase[:-1])
+
+
+def _matches_any(phrase: Element, heads: list[Token], synsets) -> bool:
+    return any(_phrase_at(phrase, h, synsets) for h in heads)
+
+
+def _object_heads(verb: Token) -> list[Token]:
+    heads = [c for c in verb.children if c.dep_ in OBJECT_DEPS or c.dep_ == "prt"]
+    heads += [c for h in list(heads) for c in h.conjuncts]
+    # "accused them of spying": the object noun's own compounds and modifiers are reached by _phrase_at.
+    return heads
+
+
+def _prep_phrases(verb: Token, objects: list[Token]) -> list[tuple[str, list[Token]]]:
+    phrases = []
+    for anchor in [verb, *objects]:
+        for prep in anchor.children:
+            if prep.dep_ in {"prep", "agent"}:
+                phrases.append((prep.lower_, [c for c in prep.children if c.dep_ in PREP_OBJECT_DEPS]))
+            elif prep.dep_ == "prt" and prep.lower_ in {"on", "to", "with", "against", "from"}:
+                phrases.append((prep.lower_, []))
+    return phrases
+
+
+def verb_lemma(token: Token, table: VerbDictionary) -> str | None:
+    """The dictionary verb ``token`` is: its lemma (with its particle for a phrasal verb), or the lemma
+    of an irregular form the tagger left unlemmatised."""
+    lemma = token.lemma_.lower()
+    if lemma not in table.verbs and token.lower_ in table.forms:
+        lemma = table.forms[token.lower_]
+    for child in token.children:
+        if child.dep_ in {"prt", "prep"} and f"{lemma} {child.lower_}" in table.verbs:
+            return f"{lemma} {child.lower_}"
+    return lemma if lemma in table.verbs else None
+
+
+def match_verb(token: Token, table: VerbDictionary) -> Match | None:
+    """The dictionary's reading of a verb in its clause, or None if the verb is not in the dictionary."""
+    lemma = verb_lemma(token, table)
+    if lemma is None:
+        return None
+    block, own = table.verbs[lemma]
+    synsets = table.synsets
+    subjects = clause_subject(token)
+    objects = _object_heads(token)
+    preps = _prep_phrases(token, [o for o in objects if o.dep_ != "prt"])
+    best: DictPattern | None = None
+    # A cheap first pass: the sentence must hold every plain word and a member of every set named.
+    bag = {w for t in token.sent for w in (t.lower_, t.lemma_.lower())}
+    for pattern in table.patterns.get(block, []):
+        if best is not None and pattern.size <= best.size:
+            continue
+        if not pattern.words <= bag or not all(table.heads[name] & bag for name in pattern.sets):
+            continue
+        if not all(_matches_any(e, subjects, synsets) for e in pattern.subjects):
+            continue
+        if not all(_matches_any(e, objects, synsets) for e in pattern.objects):
+            continue
+        if not all(
+            any(p == prep and (not obj or _matches_any(obj, heads, synsets)) for p, heads in preps)
+            for prep, obj in pattern.preps
+        ):
+            continue
+        best = pattern
+    if best is not None:
+        return Match(lemma, best.code, best.where, tuple(p for p, _ in best.preps), best.size)
+    return Match(lemma, own, f"{VERBS_FILE}: verb {lemma}", (), 0, lemma in table.own)
+
+
+# Where a dictionary verb's target is looked for after its direct object and the prepositions its pattern
+# names: the prepositions that introduce the party an act is aimed at.
+TARGET_PREPS = ("against", "on", "to", "with", "at", "into", "from", "toward", "towards")
+# CAMEO actor kinds that act for a state or an organisation of states. Commentators, companies and
+# unnamed people are left to bilat's own lines: the dictionary's broad verbs need real parties.
+STATE_SECTORS = {None, "GOV", "MIL", "DIP", "LEG", "JUD", "COP", "IGO", "REB", "OPP"}
+
+
+def fallback_pattern(token: Token, table: VerbDictionary) -> Pattern | None:
+    """The dictionary's reading of a verb as a bilat ``Pattern``, or None when the verb is not in the
+    dictionary, the dictionary codes no event, or the reading is too weak to trust (see ``trusted``)."""
+    if token.pos_ != "VERB" or verb_lemma(token, table) is None or _quoted(token):
+        return None
+    match = match_verb(token, table)
+    if match is None or match.code is None or not trusted(match):
+        return None
+    preps = tuple(p for p in match.preps if p in TARGET_SLOTS and p not in {"by", "of"})
+    # "demanded that Iraq withdraw": the subject of the clause the verb governs, when nothing closer is.
+    slots = ("obj", *preps, *(p for p in TARGET_PREPS if p in TARGET_SLOTS), "that")
+    options = frozenset({"alone"})
+    return Pattern(match.lemma, None, tuple(dict.fromkeys(slots)), match.code, options, where=match.where)
+
+
+def trusted(match: Match) -> bool:
+    """Which dictionary readings bilat codes. Statements (01x) are left to bilat's own speech lines. A
+    verb matched by no pattern carries its block's code, which for the cooperative and demand blocks
+    is a guess ("consider", "plan", "need" sit in blocks coded 040, 030, 100): only a verb with a code
+    of its own, or a block of conflict (11–20: "bombard", "deport"), is coded on the verb alone."""
+    root = (match.code or "")[:2]
+    if root in {"", "01"}:
+        return False
+    return match.specificity > 0 or match.own or root >= "11"
+
+
+def _quoted(token: Token) -> bool:
+    """Inside a quotation: a speaker's words ("X needs Y") are a judgement, not a reported act."""
+    sentence = token.sent
+    before = sentence.text[: token.idx - sentence.start_char]
+    return (before.count('"') + before.count("“") + before.count("”") + before.count("``")) % 2 == 1
+
+
+def real_parties(source: ActorRef, target: ActorRef | None) -> bool:
+    """A dictionary event is kept only between two actors of different states (or an organisation of
+    states), or as a one-sided act of such an actor with no addressee (an event of no dyad): PETRARCH's
+    patterns are broad, and a wrong event is worse than a missing one."""
+    for ref in (source, target) if target is not None else (source,):
+        if ref.sector not in STATE_SECTORS:
+            return False
+        if not ref.country and ref.sector != "IGO":
+            return False
+    return target is None or source.country != target.country
+
+
+def states_own_act(verb: Token) -> bool:
+    """A dictionary act (and a one-sided act) needs its actor named as the verb's own subject, or as the
+    subject of the verb whose infinitive it is ("Norway agreed to withdraw"); a gerund after a preposition
+    ("accusing them of spying", "focus on ending the war") or a participle describing a noun is not an act
+    the parse can give an actor to."""
+    current = verb
+    while current.dep_ in {"xcomp", "conj"} and current.head is not current:
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in current.children):
+            return True
+        current = current.head
+    return any(c.dep_ in {"nsubj", "nsubjpass", "agent"} for c in current.children) and current.dep_ not in {
+        "pcomp",
+        "acl",
+        "relcl",
+        "advcl",
+        "pobj",
+    }
+
+
+@dataclass(frozen=True)
+class Discards:
+    """Phrases that make a sentence (or a story) uncodable, as one pattern each: a stem matches a word's
+    start ("basketball" for "basketballs"), a whole phrase only whole words."""
+
+    sentence: re.Pattern[str]
+    story: re.Pattern[str]
+
+    def hit(self, text: str, story: bool = False) -> bool:
+        return bool((self.story if story else self.sentence).search(text.lower()))
+
+
+def _discard_pattern(items: list[tuple[str, bool]]) -> re.Pattern[str]:
+    parts = [
+        r"\b" + re.escape(phrase).replace(r"\ ", r"\s+") + (r"\b" if whole else "")
+        for phrase, whole in items
+    ]
+    return re.compile("|".join(parts) or r"(?!)")
+
+
+def load_discards(resources: Resources) -> Discards:
+    sentence, story = [], []
+    for number, line in read_lines(resources.path("petrarch/discards.txt")):
+        fields = [f.strip() for f in line.split("|")]
+        if len(fields) != 3 or fields[1] not in {"sentence", "story"} or fields[2] not in {"word", "stem"}:
+            raise ResourceError(
+                f"petrarch/discards.txt:{number}: expected 'phrase | sentence/story | word/stem'"
+            )
+        item = (fields[0], fields[2] == "word")
+        (story if fields[1] == "story" else sentence).append(item)
+    # A story discard also discards each of its sentences.
+    return Discards(_discard_pattern(sentence + story), _discard_pattern(story))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """What the event coder consults after bilat's own lines: the verb dictionary and the discards."""
+
+    verbs: VerbDictionary
+    discards: Discards
+
+    def allows(self, sentence: str) -> bool:
+        return not self.discards.hit(sentence)
+
+
+def load_lexicon(resources: Resources) -> Lexicon:
+    return Lexicon(
+        resources.load("petrarch.verbs", load_verb_dictionary),
+        resources.load("petrarch.discards", load_discards),
+    )

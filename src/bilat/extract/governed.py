@@ -1,0 +1,52 @@
+"""Acts named inside another act: "threatened to break relations", "demanded the withdrawal of troops",
+"urged B to attack", "accused B of spying", "the suspension of aid to B". CAMEO codes the governing act
+(the threat, the demand, the appeal, the accusation, the reduction), not the act it names, which has not
+happened, is only alleged, or stops. A threat takes its kind from the act it names ("threatened to attack"
+is a threat of force, 138).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any
+
+from spacy.tokens import Token
+
+# Roots whose act names another act as its content: appeal, demand, disapprove/accuse, threaten, and
+# reducing relations ("the suspension of aid", "cut off talks": the aid or talks stop, they do not happen).
+# A refusal is coded from its content by the event coder's own rule ("refused to withdraw" is 12x).
+GOVERNING_ROOTS = {"02", "10", "11", "13", "16"}
+CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "pcomp"}
+# An unspecified threat (130) of an act of these roots is the threat of that kind of act.
+THREAT_OF = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
+
+
+def _governor(token: Token) -> Token | None:
+    """The word whose content ``token`` is: its head, through one preposition ("accused B of spying")."""
+    if token.dep_ not in CONTENT_DEPS:
+        return None
+    head = token.head
+    if head.dep_ == "prep" and token.dep_ in {"pobj", "pcomp"}:
+        head = head.head
+    return head if head is not token else None
+
+
+def drop_governed(candidates: Iterable[Any]) -> list[Any]:
+    """Event candidates (with ``trigger`` token and ``code``) without those whose trigger is the content
+    of a governing act with an addressee; an unspecified threat takes the kind of its content."""
+    items = list(candidates)
+    governing = {c.trigger.i for c in items if c.code[:2] in GOVERNING_ROOTS and c.target is not None}
+    threat_kind: dict[int, str] = {}
+    kept = []
+    for candidate in items:
+        governor = _governor(candidate.trigger)
+        if governor is not None and governor.i in governing:
+            if candidate.code[:2] in THREAT_OF:
+                threat_kind.setdefault(governor.i, THREAT_OF[candidate.code[:2]])
+            continue
+        kept.append(candidate)
+    return [
+        replace(c, code=threat_kind[c.trigger.i]) if c.code == "130" and c.trigger.i in threat_kind else c
+        for c in kept
+    ]

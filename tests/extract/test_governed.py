@@ -1,0 +1,46 @@
+"""Acts named inside a threat, a demand, an appeal or an accusation are its content, not events; a threat
+takes its kind from the act it names. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _brief(events):
+    return {(e.cameo, e.source.country, e.target.country if e.target else None) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran threatened to attack Israel on Friday.", ("138", "IRN", "ISR")),
+        ("Pakistan threatened to break off relations with Congo on Monday.", ("131", "PAK", "COG")),
+    ],
+)
+def test_governed_threat_takes_the_kind_of_its_act(code, text, expected):
+    assert _brief(code(text)) == {expected}
+
+
+def test_governed_demanded_act_is_no_event(code):
+    events = code("Greece demanded the withdrawal of Turkish troops from Cyprus on Monday.")
+    assert [e.root for e in events] == ["10"]
+
+
+def test_governed_alleged_act_is_coded_as_the_accusation(code):
+    events = code("Armenia accused Azerbaijan of shelling its villages on Tuesday.")
+    assert _brief(events) == {("112", "ARM", "AZE")}
+
+
+def test_governed_refusal_keeps_its_own_rule(code):
+    # "refused to withdraw" is coded from the withdrawal by the refusal rule, with its addressee.
+    events = code("Russia refused to withdraw its troops from Moldova on Monday.")
+    assert {(e.root, e.target.country if e.target else None) for e in events} >= {("12", "MDA")}
+
+
+def test_governed_suspended_aid_is_no_aid(code):
+    events = code("The suspension of US aid to Ukraine on Monday alarmed Kyiv.")
+    assert _brief(events) == {("162", "USA", "UKR")}
+
+
+def test_governed_recall_of_goods_is_no_event(code):
+    assert code("The recall of the faulty cars began on Monday.") == []
