@@ -30,7 +30,7 @@ class Pipeline:
         doc = self.nlp(document.text)
         sentences = sentences_of(doc)
         timexes = tag_timexes(document.text, document.published, self.resources, sentences)
-        actors = recognize_actors(doc, self.resources, document.published)
+        actors = recognize_actors(doc, self.resources, document.published, document.outlet)
         parsed = Parsed(document=document, doc=doc, sentences=sentences, timexes=timexes, actors=actors)
         parsed.quantities = find_quantities(parsed, self.resources)
         return parsed

@@ -85,10 +85,50 @@ def test_actors_group_takes_its_nationality_not_a_place(nlp, resources):
     )
 
 
-def test_actors_unmarked_official_meeting_the_other_side_is_the_host(nlp, resources):
+def test_actors_counterpart_names_the_other_side(nlp, resources):
     text = (
-        "Chile and Peru signed a fishing pact. Peru's Foreign Minister Ana Quispe was received by President "
-        "Tomas Rivas in Santiago. Rivas praised Chile's ties with Peru."
+        "Chile and Peru signed a fishing pact. President Tomas Rivas received his Peruvian counterpart "
+        "Ana Quispe in Santiago. Rivas praised Chile's ties with Peru."
     )
     people, _ = _people(nlp, resources, text)
     assert people["Tomas Rivas"].country == "CHL"
+
+
+def test_actors_a_country_nearby_is_not_the_persons(nlp, resources):
+    text = (
+        "Speaking in Moscow on Tuesday, Chinese leader Hu Ming praised the talks. "
+        "The ambassador to Brazil, Pedro Alves, met officials. "
+        "Mark Dunne, an Iran analyst at a London consultancy, said Syria would suffer. "
+        "Leila Haddad, the daughter of Lebanese merchants, runs a bakery."
+    )
+    people, _ = _people(nlp, resources, text)
+    assert people["Hu Ming"].country == "CHN"
+    assert people["Pedro Alves"].country is None
+    assert people["Mark Dunne"].country is None
+    assert people["Leila Haddad"].country is None
+
+
+def test_actors_institution_they_speak_for(nlp, resources):
+    text = (
+        "A spokesperson for Norway's Mission to the United Nations, Ingrid Dahl, rejected the claim. "
+        "Kremlin spokesman Ivan Sokolov said talks would go on. "
+        "The UN special envoy for Yemen, Lars Berg, called for calm."
+    )
+    people, _ = _people(nlp, resources, text)
+    assert people["Ingrid Dahl"].country == "NOR"
+    assert people["Ivan Sokolov"].country == "RUS"
+    assert people["Lars Berg"].country is None
+
+
+def test_actors_dateline_capital_gives_home_officials_their_state(nlp, resources):
+    text = (
+        "WARSAW, May 4 (Wire) — Defence Minister Jan Nowak signed the contract on Friday. "
+        "The ambassador, Kim Soo-min, attended. Later the defence minister thanked the workers."
+    )
+    doc = nlp(text)
+    index = recognize_actors(doc, resources, "2022-05-04")
+    people = {a.name: a for a in index.actors if a.kind == "person"}
+    assert people["Jan Nowak"].country == "POL"
+    assert people["Kim Soo-min"].country is None
+    minister = index.resolve([t for t in doc if t.lower_ == "minister"][1])
+    assert minister.country == "POL"
