@@ -83,8 +83,10 @@ def main() -> None:
                 checked += 1
                 right += given == gold
                 if given != gold:
-                    print(f"  wrong: {story} {document.text[start:end]!r} {given} (basis {person.basis}), "
-                          f"sample {gold}")
+                    print(
+                        f"  wrong: {story} {document.text[start:end]!r} {given} (basis {person.basis}), "
+                        f"sample {gold}"
+                    )
             elif gold != "-":
                 missed += 1
             else:

@@ -20,6 +20,7 @@ from bilat.nlp.context import (
     article_affiliation,
     counterparts_of,
     home_official,
+    hosts_of_visitors,
 )
 from bilat.nlp.countries import Gazetteer, Group, Title, load_gazetteer
 from bilat.nlp.leaders import Leaders, load_leaders
@@ -246,7 +247,8 @@ def recognize_actors(
             org_country = institution.country if institution else _institution_country(ent, index)
             if institution is None:
                 # "the Ministry of Foreign Affairs", named in full before, is the same ministry.
-                key_name = re.sub(r"^the\s+", "", ent.text, flags=re.I)
+                # "the Official Spokesperson of the Ministry of Foreign Affairs": the ministry's name.
+                key_name = ent.text[MINISTRY.search(ent.text).start() :]
                 org_country = org_country or seen.get(key_name)
                 if org_country:
                     seen[key_name] = org_country
@@ -274,7 +276,9 @@ def recognize_actors(
             add_person(index, ent, gazetteer)
     _office_holders(index, leaders, published)
     apply_article_context(index.people, index.context)
-    counterparts_of(doc, index.person_at, index.nationality_of, country_pair(index.mentions))
+    dyad = country_pair(index.mentions)
+    counterparts_of(doc, index.person_at, index.nationality_of, dyad)
+    hosts_of_visitors(doc, index.person_at, dyad)
     for person in index.people:
         ref = person.ref()
         index.actors.append(
@@ -379,5 +383,3 @@ def _office_holders(index: ActorIndex, leaders: Leaders, published: str | None) 
         if len(term.name.split()) > len(person.name.split()):
             person.aliases.add(person.name)
             person.name = term.name
-
-

@@ -25,6 +25,7 @@ MODIFIERS = {"amod", "compound", "poss", "nmod", "flat", "appos", "npadvmod"}
 # it sits: "the ambassador to China" is not Chinese.
 BELONGING = {"of", "for", "at"}
 MAX_STEPS = 8
+REPRESENTS = "represent"
 PLACE_WORDS = {"based", "-based", "born"}
 
 
@@ -73,6 +74,8 @@ def attached(
                 return False
             if linkable is not None and not linkable(current.head):
                 return False
+        elif current.dep_ in {"dobj", "acl"} and REPRESENTS in {current.lemma_, current.head.lemma_}:
+            pass  # "a delegation representing Japanese companies" speaks for them
         elif current.dep_ not in MODIFIERS:
             return False
         if current.head is current:
@@ -87,18 +90,19 @@ def phrase_affiliation(
     refs: dict[int, ActorRef],
     blocked: set[int],
     linkable: Callable[[Token], bool] | None = None,
-    state_actor: bool = True,
+    kind: str = "official",
 ) -> Affiliation | None:
     """The country the words attached to a name or title give it. A nationality on the title itself
     ("Iranian", "China's") outranks an institution ("of the Kremlin"), which outranks a state the title
     is of ("Minister of Foreign Affairs of Chile"); two countries at the same rank leave the person
-    without one rather than pick. A commentator or a person with no title (``state_actor`` False) takes
-    only a nationality word or a possessive, on them or on their employer ("director of the Syrian
-    Center"): "an Iran analyst" studies Iran, "a White House correspondent" reports on it."""
+    without one rather than pick. ``kind``: an official, a commentator or a person with no title. A
+    commentator takes only a nationality word or a possessive, on them or on their employer ("director
+    of the Syrian Center"): "an Iran analyst" studies Iran, "a White House correspondent" reports on
+    it. A person with no title also takes an institution ("a former State Department official")."""
     ranks: list[dict[str, str | None]] = [{}, {}, {}]
     for token in tokens:
         ref = refs.get(token.i)
-        if ref is None or ref.kind not in {"state", "organisation"} or token.i in anchors:
+        if ref is None or ref.kind not in {"state", "organisation"}:
             continue
         if not attached(token, anchors, blocked, linkable, via_for=ref.kind != "state"):
             continue
@@ -112,8 +116,11 @@ def phrase_affiliation(
             rank = 2
         else:
             rank = 0
-        if not state_actor and token.ent_type_ != "NORP" and token.dep_ != "poss":
+        nationality_word = token.ent_type_ == "NORP" or token.dep_ == "poss"
+        if kind == "commentator" and not nationality_word:
             continue
+        if kind == "untitled" and not nationality_word and ref.kind == "state":
+            continue  # "the Japan chair at a think tank": a country's name may be a subject of study
         ranks[rank].setdefault(ref.country, ref.sector)
     for rank, found in enumerate(ranks):
         if len(found) == 1:

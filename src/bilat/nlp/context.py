@@ -113,3 +113,41 @@ def counterparts_of(
             if person is not None and person.country is None and home_official(person.title):
                 person.country = dyad[1] if theirs == dyad[0] else dyad[0]
                 person.basis = "counterpart"
+
+
+HOST_VERBS = {"receive", "host", "welcome", "greet"}
+
+
+def hosts_of_visitors(doc: Doc, person_at: dict[int, Person], dyad: tuple[str, str] | None) -> None:
+    """ "President Jan Wolski received South Korean Defence Minister Kang": in a story about two states,
+    an official who hosts the other state's visitor is the host state's. The act says so, not the
+    sentence's other names: meeting, calling or signing with someone says nothing of either side."""
+    if dyad is None:
+        return
+    for verb in doc:
+        if verb.lemma_.lower() not in HOST_VERBS or verb.pos_ != "VERB":
+            continue
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        hosts = (
+            [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            if passive
+            else [c for c in verb.children if c.dep_ == "nsubj"]
+        )
+        guests = [
+            g
+            for c in verb.children
+            if c.dep_ == ("nsubjpass" if passive else "dobj")
+            # "South Korea's Minister of Defense, Kang Sung-min": the name in apposition to the title.
+            for g in [c, *(a for a in c.children if a.dep_ == "appos")]
+        ]
+        countries = {
+            person_at[g.i].country for g in guests if g.i in person_at and person_at[g.i].country in dyad
+        }
+        if len(countries) != 1:
+            continue
+        guest_country = next(iter(countries))
+        for host in hosts:
+            person = person_at.get(host.i)
+            if person is not None and person.country is None and home_official(person.title):
+                person.country = dyad[1] if guest_country == dyad[0] else dyad[0]
+                person.basis = "host"

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from bilat.nlp.actors import ActorIndex
 
 WINDOW = 25  # tokens left of a name searched for its title
+LEAD_VERBS = {"head", "lead", "run", "chair", "command", "represent"}
 
 
 def actor_id(kind: str, name: str, country: str | None) -> str:
@@ -162,6 +163,11 @@ def title_and_affiliation(
         phrase = [t for t in root.head.subtree if t.i not in anchors or t.i == root.head.i]
         title = title or longest_title([w.lower_ for w in root.head.subtree if w.i < ent.start], gazetteer)
     for t in root.children:
+        if t.dep_ == "relcl" and t.lemma_.lower() in LEAD_VERBS:
+            # "Robyn Mercer, who heads Australia's mission": what they head is theirs.
+            for obj in (c for c in t.children if c.dep_ == "dobj"):
+                anchors.add(obj.i)
+                phrase += list(obj.subtree)
         if t.dep_ == "appos" and t.i > root.i:
             found = longest_title([w.lower_ for w in t.subtree], gazetteer)
             if found or t.pos_ == "NOUN":
@@ -181,10 +187,58 @@ def title_and_affiliation(
         )
 
     state_actor = title is not None and title.state_actor
-    affiliation = phrase_affiliation(phrase, anchors, index.by_token, blocked, linkable, state_actor)
+    kind = "untitled" if title is None else ("official" if state_actor else "commentator")
+    affiliation = phrase_affiliation(phrase, anchors, index.by_token, blocked, linkable, kind)
     if affiliation is None and state_actor:
-        affiliation = _written_before(ent, index, gazetteer)
+        affiliation = _written_before(ent, index, gazetteer) or _office_of(left, index, gazetteer)
+    if affiliation is None and title is not None and not title.state_actor:
+        affiliation = _employer(phrase, gazetteer)
     return title, affiliation
+
+
+def _office_of(left: list[Token], index: ActorIndex, gazetteer: Gazetteer) -> Affiliation | None:
+    """ "Deputy of the Milli Majlis, member of the working group … Ramin Mammadov": an institution, or
+    a nationality on what the title is *of*, in the title phrase the parser broke up. The one written
+    nearest the name wins."""
+    for t in reversed(left):
+        ref = index.by_token.get(t.i)
+        if ref is None or not ref.country or ref.kind not in {"state", "organisation"}:
+            continue
+        owner = t if t.dep_ == "pobj" else t.head
+        if t is not owner and (t.dep_ not in {"amod", "poss"} or ref.kind != "state" or owner.dep_ != "pobj"):
+            continue
+        preposition = owner.head
+        if preposition.lower_ == "of" and preposition.head.lower_ in gazetteer.titles:
+            if ref.kind == "organisation":
+                return Affiliation(ref.country, "institution", ref.sector)
+            if t is not owner:
+                return Affiliation(ref.country, "nationality")
+    return None
+
+
+def _employer(phrase: list[Token], gazetteer: Gazetteer) -> Affiliation | None:
+    """A commentator's employer, named in their title phrase: "a researcher at the Madrid Institute",
+    "a professor at Mohammed V University in Rabat", "director of the Syrian Center". A capital or a
+    nationality in its name, or the capital it is in, is the employer's country; a country's name is
+    not ("an Iran studies centre" studies Iran)."""
+    for t in phrase:
+        # "the Madrid Institute", which the model may not tag as a whole.
+        if t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.text in gazetteer.capitals:
+            return Affiliation(gazetteer.capitals[t.text], "institution")
+    ids = {t.i for t in phrase}
+    doc = phrase[0].doc if phrase else None
+    for ent in doc.ents if doc is not None else []:
+        if ent.label_ != "ORG" or ent.start not in ids:
+            continue
+        words = [t.text for t in ent]
+        if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "in":
+            words.append(doc[ent.end + 1].text)
+        for word in words:
+            iso3 = gazetteer.capitals.get(word) or gazetteer.demonyms.get(word)
+            if iso3:
+                return Affiliation(iso3, "institution")
+        return None
+    return None
 
 
 def _written_before(ent: Span, index: ActorIndex, gazetteer: Gazetteer) -> Affiliation | None:
