@@ -66,7 +66,7 @@ def main() -> None:
     for raw in items[: args.limit or None]:
         document = to_document(raw, pipeline.resources)
         parsed = pipeline.parse(document)
-        story = raw.source_uri.rsplit("#", 1)[-1]
+        story = raw.source_uri.rstrip("/").rsplit("/", 1)[-1]
         index = parsed.actors
         for person in index.people:
             people += 1
@@ -89,6 +89,8 @@ def main() -> None:
                     )
             elif gold != "-":
                 missed += 1
+                if args.list:
+                    print(f"  missed: {story} {document.text[start:end]!r} sample {gold}")
             else:
                 wrong_none += 1
     emit("voa_people.stories", len(items[: args.limit or None]))

@@ -132,3 +132,32 @@ def test_actors_dateline_capital_gives_home_officials_their_state(nlp, resources
     assert people["Kim Soo-min"].country is None
     minister = index.resolve([t for t in doc if t.lower_ == "minister"][1])
     assert minister.country == "POL"
+
+
+def test_actors_commentators_take_their_employer_not_their_subject(nlp, resources):
+    text = (
+        "Tomas Varga, a researcher at the Lisbon Institute for Maritime Studies, said the deal was sound. "
+        "Omar Sayed, director of the Egyptian Center for Water Policy, agreed. "
+        "Ruth Kline, a Russia analyst at a private firm, was doubtful."
+    )
+    people, _ = _people(nlp, resources, text)
+    assert people["Tomas Varga"].country == "PRT"
+    assert people["Omar Sayed"].country == "EGY"
+    assert people["Ruth Kline"].country is None
+
+
+def test_actors_who_heads_a_mission_and_the_host_of_a_visitor(nlp, resources):
+    text = (
+        "Chile and Peru held talks in May. "
+        "Elena Soto, who heads Chile's trade office in Lima, said exports rose. "
+        "Peruvian Foreign Minister Ana Quispe was received by President Tomas Rivas on Monday."
+    )
+    people, _ = _people(nlp, resources, text)
+    assert people["Elena Soto"].country == "CHL"
+    assert people["Tomas Rivas"].country == "CHL"
+
+
+def test_actors_an_office_or_a_body_is_not_a_person(nlp, resources):
+    text = "In a statement, the Somali Military Command said the raid succeeded."
+    people, _ = _people(nlp, resources, text)
+    assert "Military Command" not in people

@@ -238,6 +238,7 @@ def recognize_actors(
             states[country] = states.get(country, 0) + 1
             for t in ent:
                 index.by_token[t.i] = ref
+    title_heads = {phrase.split()[-1] for phrase in gazetteer.titles}
     seen: dict[str, str] = {}  # institution name → the country an earlier mention gave it
     for ent in doc.ents:
         if ent.label_ == "ORG":
@@ -272,6 +273,8 @@ def recognize_actors(
     for ent in doc.ents:
         # "X Party", "X Movement": the model read an organisation's name as a person's.
         named_org = ent.end < len(doc) and doc[ent.end].lower_ in ORG_HEADS
+        # "the Somali Military Command", "Air Force Chief": an office or a body, not a person's name.
+        named_org = named_org or ent[-1].lower_ in ORG_HEADS or ent[-1].lower_ in title_heads
         if ent.label_ == "PERSON" and not named_org:
             add_person(index, ent, gazetteer)
     _office_holders(index, leaders, published)

@@ -52,7 +52,7 @@ def attached(
     ``linkable``, a preposition counts only on a word that can own a country (a title, a name, an
     institution): "the child of Chinese immigrants" is not Chinese. ``via_for`` False: "for" does not
     make a state the person's ("envoy for Syria")."""
-    current = token
+    current = previous = token
     for _ in range(MAX_STEPS):
         if current.i in anchors:
             return True
@@ -72,7 +72,10 @@ def attached(
         elif current.dep_ == "prep":
             if current.lower_ not in BELONGING:
                 return False
-            if linkable is not None and not linkable(current.head):
+            # A plain noun describing the person owns an institution ("founder of the Syrian Center"),
+            # not people ("the daughter of Lebanese merchants").
+            owns = current.head.i in anchors and (previous.pos_ == "PROPN" or bool(previous.ent_type_))
+            if linkable is not None and not linkable(current.head) and not owns:
                 return False
         elif current.dep_ in {"dobj", "acl"} and REPRESENTS in {current.lemma_, current.head.lemma_}:
             pass  # "a delegation representing Japanese companies" speaks for them
@@ -80,7 +83,7 @@ def attached(
             return False
         if current.head is current:
             return False
-        current = current.head
+        previous, current = current, current.head
     return False
 
 
@@ -100,6 +103,7 @@ def phrase_affiliation(
     of the Syrian Center"): "an Iran analyst" studies Iran, "a White House correspondent" reports on
     it. A person with no title also takes an institution ("a former State Department official")."""
     ranks: list[dict[str, str | None]] = [{}, {}, {}]
+    international = False
     for token in tokens:
         ref = refs.get(token.i)
         if ref is None or ref.kind not in {"state", "organisation"}:
@@ -107,7 +111,8 @@ def phrase_affiliation(
         if not attached(token, anchors, blocked, linkable, via_for=ref.kind != "state"):
             continue
         if ref.sector == "IGO" and ref.country is None:
-            return None  # "the UN special envoy for Syria" acts for the UN, not for a state
+            # "the UN special envoy for Syria" acts for the UN; "the US deputy UN ambassador" for the US.
+            international = True
         if not ref.country:
             continue
         if ref.kind == "organisation":
@@ -122,6 +127,8 @@ def phrase_affiliation(
         if kind == "untitled" and not nationality_word and ref.kind == "state":
             continue  # "the Japan chair at a think tank": a country's name may be a subject of study
         ranks[rank].setdefault(ref.country, ref.sector)
+    if international:
+        ranks = ranks[:1]  # only a nationality on the title itself says a state sent them
     for rank, found in enumerate(ranks):
         if len(found) == 1:
             country, sector = next(iter(found.items()))

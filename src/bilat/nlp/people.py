@@ -157,7 +157,10 @@ def title_and_affiliation(
     # The nouns that describe the person directly ("Kremlin spokesman", "a French national"): what
     # modifies them is said of the person.
     anchors |= {t.i for t in root.lefts if t.dep_ in {"compound", "nmod"} and t.pos_ == "NOUN"}
-    if root.dep_ == "appos" and root.head.i < ent.start:
+    # "the spokesperson for Pakistan's ministry, Ambassador Shafqat Ali Khan", which the parser may
+    # read as a conjunct.
+    after_title = root.dep_ == "conj" and root.head.lower_ in gazetteer.titles
+    if (root.dep_ == "appos" or after_title) and root.head.i < ent.start:
         # The name is in apposition to the title phrase before it.
         anchors.add(root.head.i)
         phrase = [t for t in root.head.subtree if t.i not in anchors or t.i == root.head.i]
