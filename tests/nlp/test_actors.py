@@ -161,3 +161,21 @@ def test_actors_an_office_or_a_body_is_not_a_person(nlp, resources):
     text = "In a statement, the Somali Military Command said the raid succeeded."
     people, _ = _people(nlp, resources, text)
     assert "Military Command" not in people
+
+
+def test_actors_sub_state_government_acts_for_its_state_with_its_own_sector(nlp, resources):
+    doc = nlp("Alberta's premier Dana Smith warned the United States. Quebec signed a deal with France.")
+    index = recognize_actors(doc, resources)
+    people = {a.name: a for a in index.actors if a.kind == "person"}
+    assert (people["Dana Smith"].country, people["Dana Smith"].sector) == ("CAN", "LOC")
+    quebec = index.resolve(next(t for t in doc if t.text == "Quebec"))
+    assert (quebec.country, quebec.sector) == ("CAN", "LOC")
+
+
+def test_actors_agents_with_a_nationality_keep_their_sector(nlp, resources):
+    doc = nlp("Iraqi militias fired rockets. Venezuelan security forces made arrests.")
+    index = recognize_actors(doc, resources)
+    militias = index.resolve(next(t for t in doc if t.text == "militias"))
+    forces = index.resolve(next(t for t in doc if t.text == "forces"))
+    assert (militias.country, militias.sector, militias.kind) == ("IRQ", "REB", "group")
+    assert (forces.country, forces.sector) == ("VEN", "MIL")

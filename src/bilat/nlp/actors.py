@@ -238,6 +238,19 @@ def recognize_actors(
             states[country] = states.get(country, 0) + 1
             for t in ent:
                 index.by_token[t.i] = ref
+        elif ent.label_ in {"GPE", "ORG", "LOC"} and _region(ent, gazetteer):
+            # "Ontario", "the Kurdistan Region": its own government, on its state's side.
+            name = _region(ent, gazetteer) or ""
+            iso3 = gazetteer.regions[name]
+            region = ActorRef(
+                name=name,
+                country=iso3,
+                sector="LOC",
+                kind="organisation",
+                actor_id=actor_id("region", name, iso3),
+            )
+            for t in ent:
+                index.by_token[t.i] = region
     title_heads = {phrase.split()[-1] for phrase in gazetteer.titles}
     seen: dict[str, str] = {}  # institution name → the country an earlier mention gave it
     for ent in doc.ents:
@@ -325,6 +338,12 @@ def _sentence_numbers(doc: Doc) -> list[int]:
         for t in sent:
             numbers[t.i] = max(current, 0)
     return numbers
+
+
+def _region(ent: Span, gazetteer: Gazetteer) -> str | None:
+    text = re.sub(r"^the\s+", "", ent.text.strip(), flags=re.I)
+    text = re.sub(r"['’]s$", "", text)
+    return text if text in gazetteer.regions else None
 
 
 def _entity_country(ent: Span, gazetteer: Gazetteer) -> str | None:
