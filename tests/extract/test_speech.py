@@ -55,3 +55,14 @@ def test_speech_judgement_with_a_code_outside_11x_names_file_and_line(tmp_path):
         handle.write("scoundrel | noun | 043\n")
     with pytest.raises(ResourceError, match=r"events/judgements.txt:\d+: '043' is not"):
         load_judgements(load_resources(root))
+
+
+def test_speech_conditional_is_a_threat_and_its_condition_no_event(code):
+    events = code(
+        "Chile would expel the Bolivian ambassador if Bolivia closed the border, the Chilean president said "
+        "on Monday. If Peru recognises the rebels, Ecuador will impose sanctions on Peru."
+    )
+    brief = {(e.root, e.source.country, e.target.country if e.target else None) for e in events}
+    assert ("13", "CHL", "BOL") in brief and ("13", "ECU", "PER") in brief
+    assert not any(e.root == "16" for e in events)
+    assert not any(e.source.country in {"BOL", "PER"} for e in events)

@@ -21,7 +21,14 @@ from bilat.extract.arguments import (
     prep_objects,
 )
 from bilat.extract.codebook import Code, load_codebook
-from bilat.extract.modality import attribution, modality_of, refused, refused_ahead
+from bilat.extract.modality import (
+    attribution,
+    conditional_consequence,
+    in_condition,
+    modality_of,
+    refused,
+    refused_ahead,
+)
 from bilat.extract.patterns import Pattern, Patterns, load_patterns
 from bilat.extract.speech import reported_judgements
 from bilat.models import ActorRef, Event, Modality, Precision
@@ -491,6 +498,8 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
         # Commentators speak about states; they do not act for them.
         return None
     trigger = candidate.trigger
+    if in_condition(trigger):
+        return None  # "If Serbia recognises Kosovo, …": a condition, not an occurrence
     sentence = parsed.sentence_at(trigger.idx)
     attributed = attribution(trigger, parsed)
     modality = modality_of(trigger, "stative" in candidate.pattern.options)
@@ -498,9 +507,11 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
         # "refused to meet B", "will not provide aid": CAMEO codes the rejection, not the act.
         code = codes[REFUSAL.get(code.root, "120")]
         modality = Modality.ASSERTED
-    elif modality == Modality.PLANNED and code.root not in INTENT_ROOTS:
-        # CAMEO codes a stated intention ("will build", "plans to send aid") as the intent, not the act.
+    elif (modality == Modality.PLANNED or conditional_consequence(trigger)) and code.root not in INTENT_ROOTS:
+        # CAMEO codes a stated intention ("will build", "plans to send aid") as the intent, not the act;
+        # an act promised on a condition ("would expel them if …") likewise: a threat, stated now.
         code = codes[INTENT.get(code.root, code.code)]
+        modality = Modality.PLANNED
     when = date_event(
         trigger,
         parsed,
