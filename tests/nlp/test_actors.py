@@ -179,3 +179,9 @@ def test_actors_agents_with_a_nationality_keep_their_sector(nlp, resources):
     forces = index.resolve(next(t for t in doc if t.text == "forces"))
     assert (militias.country, militias.sector, militias.kind) == ("IRQ", "REB", "group")
     assert (forces.country, forces.sector) == ("VEN", "MIL")
+
+
+def test_actors_an_aide_serves_the_principals_state(nlp, resources):
+    text = "Peruvian President Ana Quispe spoke first. Quispe's spokesman Luis Tello added details."
+    people, _ = _people(nlp, resources, text)
+    assert people["Luis Tello"].country == "PER"

@@ -193,10 +193,29 @@ def title_and_affiliation(
     kind = "untitled" if title is None else ("official" if state_actor else "commentator")
     affiliation = phrase_affiliation(phrase, anchors, index.by_token, blocked, linkable, kind)
     if affiliation is None and state_actor:
-        affiliation = _written_before(ent, index, gazetteer) or _office_of(left, index, gazetteer)
+        affiliation = (
+            _written_before(ent, index, gazetteer)
+            or _office_of(left, index, gazetteer)
+            or _principal(phrase, anchors, index)
+        )
     if affiliation is None and title is not None and not title.state_actor:
         affiliation = _employer(phrase, gazetteer)
     return title, affiliation
+
+
+def _principal(phrase: list[Token], anchors: set[int], index: ActorIndex) -> Affiliation | None:
+    """ "Zelenskyy's chief of staff Andriy Yermak", "Putin's spokesman": an official's aide serves the
+    state their principal acts for."""
+    for t in phrase:
+        if t.dep_ not in {"poss", "nmod"} or t.head.i not in anchors or t.pos_ != "PROPN":
+            continue
+        # The model may not tag the principal's surname as a person here: the one named before.
+        principal = index.person_at.get(t.i) or find_person(index.people, t.text)
+        if principal is None:
+            continue
+        if principal.country and principal.title is not None and principal.title.state_actor:
+            return Affiliation(principal.country, "principal")
+    return None
 
 
 def _office_of(left: list[Token], index: ActorIndex, gazetteer: Gazetteer) -> Affiliation | None:
