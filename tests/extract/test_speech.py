@@ -66,3 +66,8 @@ def test_speech_conditional_is_a_threat_and_its_condition_no_event(code):
     assert ("13", "CHL", "BOL") in brief and ("13", "ECU", "PER") in brief
     assert not any(e.root == "16" for e in events)
     assert not any(e.source.country in {"BOL", "PER"} for e in events)
+
+
+def test_speech_must_in_the_speakers_words_is_a_demand(code):
+    events = code("Ecuador's foreign minister said on Monday that Peru must withdraw its troops.")
+    assert ("100", "ECU", "PER", "2023-05-08") in _brief(events)

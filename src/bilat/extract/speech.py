@@ -1,4 +1,5 @@
-"""Reported speech that judges another side: the speaker's disapproval of the side their words condemn.
+"""Reported speech that judges or makes demands of another side: the speaker's disapproval of the side
+their words condemn, or demand of the side they say must act.
 
 "'They have been cheating us for years,' the minister said", "the president called Iran a rogue state",
 "the ministry said Japan was a threat to peace": each is the speaker's side criticising the side named
@@ -26,6 +27,7 @@ NAMING_VERBS = {"call", "brand", "label", "describe", "denounce"}
 class Judgements:
     verbs: dict[str, str]  # verb lemma → CAMEO code
     nouns: dict[str, str]  # noun or two-word noun phrase → CAMEO code
+    modals: dict[str, str]  # modal of obligation → CAMEO code (a demand)
 
 
 @dataclass(frozen=True)
@@ -38,17 +40,18 @@ class Judged:
 
 def load_judgements(resources: Resources) -> Judgements:
     codes: dict[str, Code] = resources.load("events.codebook", load_codebook)
-    verbs: dict[str, str] = {}
-    nouns: dict[str, str] = {}
+    kinds: dict[str, dict[str, str]] = {"verb": {}, "noun": {}, "modal": {}}
     for n, line in read_lines(resources.path("events/judgements.txt")):
         fields = [f.strip() for f in line.split("|")]
         where = f"events/judgements.txt:{n}"
-        if len(fields) != 3 or fields[1] not in {"verb", "noun"}:
-            raise ResourceError(f"{where}: expected 'word | verb|noun | CAMEO code'")
-        if fields[2] not in codes or not fields[2].startswith("11"):
-            raise ResourceError(f"{where}: {fields[2]!r} is not a CAMEO disapproval code (11x)")
-        (verbs if fields[1] == "verb" else nouns)[fields[0].lower()] = fields[2]
-    return Judgements(verbs, nouns)
+        if len(fields) != 3 or fields[1] not in kinds:
+            raise ResourceError(f"{where}: expected 'word | verb|noun|modal | CAMEO code'")
+        if fields[2] not in codes or fields[2][:2] not in {"10", "11"}:
+            raise ResourceError(
+                f"{where}: {fields[2]!r} is not a CAMEO demand or disapproval code (10x, 11x)"
+            )
+        kinds[fields[1]][fields[0].lower()] = fields[2]
+    return Judgements(kinds["verb"], kinds["noun"], kinds["modal"])
 
 
 def _noun_code(noun: Token, judgements: Judgements) -> str | None:
@@ -67,6 +70,8 @@ def _clause_judgement(clause: Token, judgements: Judgements) -> tuple[list[Token
     if not subjects:
         return None
     code = judgements.verbs.get(clause.lemma_.lower())
+    modals = [c.lower_ for c in clause.children if c.dep_ == "aux"]
+    code = code or next((judgements.modals[m] for m in modals if m in judgements.modals), None)
     if code is None and clause.lemma_ == "be":
         attrs = [c for c in clause.children if c.dep_ == "attr"]
         code = next((c for c in (_noun_code(a, judgements) for a in attrs) if c), None)
