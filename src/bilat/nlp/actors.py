@@ -32,6 +32,23 @@ MINISTRY = re.compile(r"\b(ministry|ministries|department)\b", re.IGNORECASE)
 MILITARY_WORDS = ("defense", "defence", "military", "army", "armed forces")
 COLLECTIVE = {"countries", "sides", "states", "nations", "parties", "governments", "leaders"}
 PRONOUNS = {"he", "she", "him", "her"}
+# Bodies of a state named by a common noun with its nationality ("the Pakistani army's press wing", "the
+# Iranian mission"): an organisation of that state, which speaks for it.
+BODIES = {
+    "government",
+    "side",
+    "authorities",
+    "army",
+    "wing",
+    "office",
+    "mission",
+    "embassy",
+    "consulate",
+    "delegation",
+    "cabinet",
+    "presidency",
+    "command",
+}
 
 
 @dataclass
@@ -83,7 +100,7 @@ class ActorIndex:
             )
         if country and token.pos_ in {"NOUN", "PROPN"}:
             sector = "MIL" if any(w in _phrase(token).lower() for w in MILITARY_WORDS) else "GOV"
-            if MINISTRY.search(token.text) or token.lower_ in {"government", "side", "authorities", "army"}:
+            if MINISTRY.search(token.text) or token.lower_ in BODIES:
                 name = _phrase(token)
                 return ActorRef(
                     name=name,
@@ -204,8 +221,9 @@ class ActorIndex:
 def _phrase(token: Token) -> str:
     left = [t for t in token.lefts if t.dep_ in {"compound", "amod", "nmod", "poss"}]
     start = min([token.i, *[t.left_edge.i for t in left]])
-    words = [t.text for t in token.doc[start : token.i + 1] if t.pos_ != "DET"]
-    return " ".join(words)
+    words = [t for t in token.doc[start : token.i + 1] if t.pos_ != "DET"]
+    # As written: "Pakistan's army", not "Pakistan 's army".
+    return "".join(t.text_with_ws for t in words).strip()
 
 
 def recognize_actors(
