@@ -14,6 +14,7 @@ from bilat.ask.retrieve import load_references
 from bilat.extract.codebook import load_codebook
 from bilat.extract.facts import load_kinds
 from bilat.extract.patterns import load_patterns
+from bilat.extract.speech import load_judgements
 from bilat.ingest.patterns import load_ingest_patterns
 from bilat.nlp.countries import load_gazetteer
 from bilat.nlp.quantities import load_quantity_rules
@@ -25,6 +26,7 @@ LOADERS = [
     load_codebook,
     load_kinds,
     load_patterns,
+    load_judgements,
     load_ingest_patterns,
     load_gazetteer,
     load_quantity_rules,

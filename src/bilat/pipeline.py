@@ -40,7 +40,7 @@ class Pipeline:
     def _parsed(self, document: Document, doc: Doc) -> Parsed:
         sentences = sentences_of(doc)
         timexes = tag_timexes(document.text, document.published, self.resources, sentences)
-        actors = recognize_actors(doc, self.resources, document.published)
+        actors = recognize_actors(doc, self.resources, document.published, document.outlet)
         parsed = Parsed(document=document, doc=doc, sentences=sentences, timexes=timexes, actors=actors)
         parsed.quantities = find_quantities(parsed, self.resources)
         return parsed

@@ -142,9 +142,9 @@ def test_dictionary_call_alone_is_no_phone_call(code):
 
 
 def test_dictionary_gerund_after_a_preposition_is_no_act_of_the_subject(code):
-    # "spying" is what Norway alleges, not an act of Norway's.
+    # "spying" is what Norway alleges, not an act of Norway's: the expulsion and the accusation, no spying.
     events = code("Norway expelled two Russian diplomats on Tuesday, accusing them of spying.")
-    assert [e.cameo for e in events] == ["166"]
+    assert sorted(e.cameo for e in events) == ["112", "166"]
 
 
 def test_dictionary_act_without_addressee_is_a_one_sided_record(code):

@@ -121,3 +121,32 @@ def test_facts_each_figure_takes_the_kind_of_its_own_clause(pipeline):
     )
     kinds = {(f.kind, f.value) for f in _analysis(pipeline, text).facts}
     assert kinds == {("trade_turnover", 4.1e9), ("investment", 9e8)}
+
+
+def test_facts_fines_prices_and_enrichment_are_not_counts(pipeline):
+    analysis = _analysis(
+        pipeline,
+        "A court in Lima fined the mining firm $3 million on Tuesday. "
+        "Copper sold at $9,000 a tonne last week. "
+        "The plant has enriched uranium to 20 percent purity, inspectors said.",
+    )
+    kinds = {(f.kind, f.value) for f in analysis.facts}
+    assert ("fine", 3e6) in kinds and ("price", 9000.0) in kinds and ("enrichment", 20.0) in kinds
+    assert not any(f.kind == "count" for f in analysis.facts)
+
+
+def test_facts_people_rescued_are_not_casualties(pipeline):
+    analysis = _analysis(
+        pipeline,
+        "Coast guards rescued 85 migrants off the coast on Sunday; 14 people drowned. "
+        "Gunmen freed 20 passengers later that day.",
+    )
+    kinds = {f.value: f.kind for f in analysis.facts}
+    assert kinds == {85.0: "rescued", 14.0: "casualties", 20.0: "released"}
+
+
+def test_facts_each_figure_takes_its_own_clauses_period(pipeline):
+    text = "In 2021 Peru and Chile traded goods worth $4 billion, while in 2019 the figure was $3 billion."
+    analysis = _analysis(pipeline, text)
+    periods = {(f.kind, f.value, f.period_start) for f in analysis.facts}
+    assert periods == {("trade_turnover", 4e9, "2021-01"), ("trade_turnover", 3e9, "2019-01")}

@@ -85,10 +85,103 @@ def test_actors_group_takes_its_nationality_not_a_place(nlp, resources):
     )
 
 
-def test_actors_unmarked_official_meeting_the_other_side_is_the_host(nlp, resources):
+def test_actors_counterpart_names_the_other_side(nlp, resources):
     text = (
-        "Chile and Peru signed a fishing pact. Peru's Foreign Minister Ana Quispe was received by President "
-        "Tomas Rivas in Santiago. Rivas praised Chile's ties with Peru."
+        "Chile and Peru signed a fishing pact. President Tomas Rivas received his Peruvian counterpart "
+        "Ana Quispe in Santiago. Rivas praised Chile's ties with Peru."
     )
     people, _ = _people(nlp, resources, text)
     assert people["Tomas Rivas"].country == "CHL"
+
+
+def test_actors_a_country_nearby_is_not_the_persons(nlp, resources):
+    text = (
+        "Speaking in Moscow on Tuesday, Chinese leader Hu Ming praised the talks. "
+        "The ambassador to Brazil, Pedro Alves, met officials. "
+        "Mark Dunne, an Iran analyst at a London consultancy, said Syria would suffer. "
+        "Leila Haddad, the daughter of Lebanese merchants, runs a bakery."
+    )
+    people, _ = _people(nlp, resources, text)
+    assert people["Hu Ming"].country == "CHN"
+    assert people["Pedro Alves"].country is None
+    assert people["Mark Dunne"].country is None
+    assert people["Leila Haddad"].country is None
+
+
+def test_actors_institution_they_speak_for(nlp, resources):
+    text = (
+        "A spokesperson for Norway's Mission to the United Nations, Ingrid Dahl, rejected the claim. "
+        "Kremlin spokesman Ivan Sokolov said talks would go on. "
+        "The UN special envoy for Yemen, Lars Berg, called for calm."
+    )
+    people, _ = _people(nlp, resources, text)
+    assert people["Ingrid Dahl"].country == "NOR"
+    assert people["Ivan Sokolov"].country == "RUS"
+    assert people["Lars Berg"].country is None
+
+
+def test_actors_dateline_capital_gives_home_officials_their_state(nlp, resources):
+    text = (
+        "WARSAW, May 4 (Wire) — Defence Minister Jan Nowak signed the contract on Friday. "
+        "The ambassador, Kim Soo-min, attended. Later the defence minister thanked the workers."
+    )
+    doc = nlp(text)
+    index = recognize_actors(doc, resources, "2022-05-04")
+    people = {a.name: a for a in index.actors if a.kind == "person"}
+    assert people["Jan Nowak"].country == "POL"
+    assert people["Kim Soo-min"].country is None
+    minister = index.resolve([t for t in doc if t.lower_ == "minister"][1])
+    assert minister.country == "POL"
+
+
+def test_actors_commentators_take_their_employer_not_their_subject(nlp, resources):
+    text = (
+        "Tomas Varga, a researcher at the Lisbon Institute for Maritime Studies, said the deal was sound. "
+        "Omar Sayed, director of the Egyptian Center for Water Policy, agreed. "
+        "Ruth Kline, a Russia analyst at a private firm, was doubtful."
+    )
+    people, _ = _people(nlp, resources, text)
+    assert people["Tomas Varga"].country == "PRT"
+    assert people["Omar Sayed"].country == "EGY"
+    assert people["Ruth Kline"].country is None
+
+
+def test_actors_who_heads_a_mission_and_the_host_of_a_visitor(nlp, resources):
+    text = (
+        "Chile and Peru held talks in May. "
+        "Elena Soto, who heads Chile's trade office in Lima, said exports rose. "
+        "Peruvian Foreign Minister Ana Quispe was received by President Tomas Rivas on Monday."
+    )
+    people, _ = _people(nlp, resources, text)
+    assert people["Elena Soto"].country == "CHL"
+    assert people["Tomas Rivas"].country == "CHL"
+
+
+def test_actors_an_office_or_a_body_is_not_a_person(nlp, resources):
+    text = "In a statement, the Somali Military Command said the raid succeeded."
+    people, _ = _people(nlp, resources, text)
+    assert "Military Command" not in people
+
+
+def test_actors_sub_state_government_acts_for_its_state_with_its_own_sector(nlp, resources):
+    doc = nlp("Alberta's premier Dana Smith warned the United States. Quebec signed a deal with France.")
+    index = recognize_actors(doc, resources)
+    people = {a.name: a for a in index.actors if a.kind == "person"}
+    assert (people["Dana Smith"].country, people["Dana Smith"].sector) == ("CAN", "LOC")
+    quebec = index.resolve(next(t for t in doc if t.text == "Quebec"))
+    assert (quebec.country, quebec.sector) == ("CAN", "LOC")
+
+
+def test_actors_agents_with_a_nationality_keep_their_sector(nlp, resources):
+    doc = nlp("Iraqi militias fired rockets. Venezuelan security forces made arrests.")
+    index = recognize_actors(doc, resources)
+    militias = index.resolve(next(t for t in doc if t.text == "militias"))
+    forces = index.resolve(next(t for t in doc if t.text == "forces"))
+    assert (militias.country, militias.sector, militias.kind) == ("IRQ", "REB", "group")
+    assert (forces.country, forces.sector) == ("VEN", "MIL")
+
+
+def test_actors_an_aide_serves_the_principals_state(nlp, resources):
+    text = "Peruvian President Ana Quispe spoke first. Quispe's spokesman Luis Tello added details."
+    people, _ = _people(nlp, resources, text)
+    assert people["Luis Tello"].country == "PER"

@@ -115,3 +115,18 @@ def complement_objects(anchors: list[Token]) -> list[Token]:
                 for preposition in ("to", "against", "on", "with"):
                     found.extend(o for o in prep_objects([child], preposition) if o not in found)
     return found
+
+
+OBJECT_PRONOUNS = {"them", "him", "her", "it"}
+
+
+def antecedent(token: Token) -> Token:
+    """The noun an object pronoun of a participle clause stands for: in "expelled two diplomats,
+    accusing them of spying" the accused are the expelled. Other tokens are returned unchanged."""
+    if token.lower_ not in OBJECT_PRONOUNS or token.dep_ != "dobj":
+        return token
+    clause = token.head
+    if clause.dep_ not in {"advcl", "xcomp", "conj"} or clause.tag_ not in {"VBG", "VBN"}:
+        return token
+    objects = [c for c in clause.head.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ != "PRON"]
+    return objects[0] if objects else token

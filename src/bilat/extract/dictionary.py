@@ -317,8 +317,7 @@ class Discards:
 
 def _discard_pattern(items: list[tuple[str, bool]]) -> re.Pattern[str]:
     parts = [
-        r"\b" + re.escape(phrase).replace(r"\ ", r"\s+") + (r"\b" if whole else "")
-        for phrase, whole in items
+        r"\b" + re.escape(phrase).replace(r"\ ", r"\s+") + (r"\b" if whole else "") for phrase, whole in items
     ]
     return re.compile("|".join(parts) or r"(?!)")
 

@@ -13,12 +13,26 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from bilat.extract.arguments import clause_subject, complement_objects, conjuncts, prep_objects
+from bilat.extract.arguments import (
+    antecedent,
+    clause_subject,
+    complement_objects,
+    conjuncts,
+    prep_objects,
+)
 from bilat.extract.codebook import Code, load_codebook
 from bilat.extract.dictionary import Lexicon, fallback_pattern, load_lexicon, real_parties, states_own_act
 from bilat.extract.governed import drop_governed
-from bilat.extract.modality import attribution, modality_of, refused, refused_ahead
+from bilat.extract.modality import (
+    attribution,
+    conditional_consequence,
+    in_condition,
+    modality_of,
+    refused,
+    refused_ahead,
+)
 from bilat.extract.patterns import Pattern, Patterns, load_patterns
+from bilat.extract.speech import reported_judgements
 from bilat.models import ActorRef, Event, Modality, Precision
 from bilat.nlp.actors import country_pair
 from bilat.nlp.event_date import date_event
@@ -44,6 +58,8 @@ INTENT = {
     "19": "138",
     "20": "138",
 }
+# Acts done by speaking (appeals, demands, disapproval, rejection, threats): done when said.
+SPEECH_ACTS = {"02", "10", "11", "12", "13"}
 # Refusing an act ("refused to meet", "will not provide aid") is coded as the rejection of that act.
 REFUSAL = {"04": "125", "06": "121", "07": "121", "08": "124"}
 COLLECTIVE_HEADS = {
@@ -86,7 +102,11 @@ def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
     dyad = main_dyad(parsed)
     dictionary = _dictionary(parsed, resources)
     events: dict[tuple, Event] = {}
-    found = [c for token in parsed.doc for c in _candidates(token, parsed, patterns, dyad, dictionary)]
+    found = [
+        c
+        for token in parsed.doc
+        for c in [*_candidates(token, parsed, patterns, dyad, dictionary), *_judged(token, parsed, resources)]
+    ]
     for candidate in drop_governed(found):
         event = _event(candidate, parsed, codes)
         if event is None:
@@ -106,6 +126,22 @@ def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
         ):
             events[key] = event
     return sorted(events.values(), key=lambda e: (e.start, e.cameo))
+
+
+JUDGEMENT = Pattern("judgement", None, ("obj",), "111", frozenset({"speech"}))
+
+
+def _judged(token: Token, parsed: Parsed, resources: Resources) -> list[Candidate]:
+    """Judgements in reported speech (bilat.extract.speech), as events of the speaker's side."""
+    return [
+        Candidate(j.speech, JUDGEMENT, j.source, j.target, j.code, _place(j.speech, parsed))
+        for j in reported_judgements([token], lambda t: _resolve_one(t, parsed), resources)
+    ]
+
+
+def _resolve_one(token: Token, parsed: Parsed) -> ActorRef | None:
+    refs = _resolve_all([token], parsed)
+    return refs[0] if refs else None
 
 
 def main_dyad(parsed: Parsed) -> tuple[str, str] | None:
@@ -271,7 +307,7 @@ def _sponsors(verb: Token) -> list[Token]:
 def _resolve_all(tokens: list[Token], parsed: Parsed) -> list[ActorRef]:
     refs = []
     for token in _expand_collective(tokens):
-        ref = parsed.actors.resolve(token)
+        ref = parsed.actors.resolve(antecedent(token))
         if ref and all(ref.actor_id != r.actor_id for r in refs):
             refs.append(ref)
     return refs
@@ -410,7 +446,8 @@ def _both_sides(tokens: list[Token]) -> bool:
 
 def _dyad_partner(verb: Token, sources: list[ActorRef], dyad, parsed: Parsed) -> list[ActorRef]:
     """A statement about "the two countries" or about the partner addresses the article's other state."""
-    words = {t.lower_ for t in verb.subtree}
+    # Words of names do not count: "the United States" is not "the two states".
+    words = {t.lower_ for t in verb.subtree if not t.ent_type_}
     if not words & DYAD_WORDS and not words & {"bilateral", "relations", "ties"}:
         return []
     partners = []
@@ -523,6 +560,8 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
         # Commentators speak about states; they do not act for them.
         return None
     trigger = candidate.trigger
+    if in_condition(trigger):
+        return None  # "If Serbia recognises Kosovo, …": a condition, not an occurrence
     sentence = parsed.sentence_at(trigger.idx)
     attributed = attribution(trigger, parsed)
     modality = modality_of(trigger, "stative" in candidate.pattern.options)
@@ -530,15 +569,18 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
         # "refused to meet B", "will not provide aid": CAMEO codes the rejection, not the act.
         code = codes[REFUSAL.get(code.root, "120")]
         modality = Modality.ASSERTED
-    elif modality == Modality.PLANNED and code.root not in INTENT_ROOTS:
-        # CAMEO codes a stated intention ("will build", "plans to send aid") as the intent, not the act.
+    elif (modality == Modality.PLANNED or conditional_consequence(trigger)) and code.root not in INTENT_ROOTS:
+        # CAMEO codes a stated intention ("will build", "plans to send aid") as the intent, not the act;
+        # an act promised on a condition ("would expel them if …") likewise: a threat, stated now.
         code = codes[INTENT.get(code.root, code.code)]
+        modality = Modality.PLANNED
     when = date_event(
         trigger,
         parsed,
         speech="speech" in candidate.pattern.options,
         reported=bool(attributed),
         planned=modality == Modality.PLANNED,
+        speech_act=code.root in SPEECH_ACTS,
     )
     if candidate.what is not None and trigger.pos_ in {"NOUN", "PROPN"}:
         # The object's own date ("… and the Embassy in 2023") is the event's.

@@ -34,9 +34,17 @@ def _governor(token: Token) -> Token | None:
 
 def drop_governed(candidates: Iterable[Any]) -> list[Any]:
     """Event candidates (with ``trigger`` token and ``code``) without those whose trigger is the content
-    of a governing act with an addressee; an unspecified threat takes the kind of its content."""
+    of a governing act with an addressee; an unspecified threat takes the kind of its content. A governing
+    act that names no addressee of its own ("threatened to break off relations with Congo") takes the
+    one its content names."""
     items = list(candidates)
-    governing = {c.trigger.i for c in items if c.code[:2] in GOVERNING_ROOTS and c.target is not None}
+    governors = {c.trigger.i: c for c in items if c.code[:2] in GOVERNING_ROOTS}
+    content_target: dict[int, Any] = {}
+    for candidate in items:
+        governor = _governor(candidate.trigger)
+        if governor is not None and governor.i in governors and candidate.target is not None:
+            content_target.setdefault(governor.i, candidate.target)
+    governing = {i for i, c in governors.items() if c.target is not None or i in content_target}
     threat_kind: dict[int, str] = {}
     kept = []
     for candidate in items:
@@ -45,6 +53,8 @@ def drop_governed(candidates: Iterable[Any]) -> list[Any]:
             if candidate.code[:2] in THREAT_OF:
                 threat_kind.setdefault(governor.i, THREAT_OF[candidate.code[:2]])
             continue
+        if candidate.trigger.i in governing and candidate.target is None:
+            candidate = replace(candidate, target=content_target[candidate.trigger.i])
         kept.append(candidate)
     return [
         replace(c, code=threat_kind[c.trigger.i]) if c.code == "130" and c.trigger.i in threat_kind else c

@@ -133,3 +133,21 @@ def attribution(trigger: Token, parsed: Parsed) -> str | None:
             return None
         current = current.head
     return None
+
+
+CONDITIONS = {"if", "unless"}
+
+
+def _conditional(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children)
+
+
+def in_condition(trigger: Token) -> bool:
+    """ "If Serbia recognises Kosovo, …": the act in a condition has not happened."""
+    return _conditional(trigger)
+
+
+def conditional_consequence(trigger: Token) -> bool:
+    """ "we will cut the gas supply if they close the border", "Armenia would expel the ambassador if…":
+    an act promised on a condition, which CAMEO codes as a threat (or a promise) when it is stated."""
+    return any(c.dep_ == "advcl" and _conditional(c) for c in trigger.children)

@@ -7,7 +7,6 @@ head of a subject or object to the actor it denotes ("Macron", "France", "Paris 
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -15,44 +14,42 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from bilat.models import Actor, ActorRef, Mention
+from bilat.nlp.affiliation import Affiliation, attached
+from bilat.nlp.context import (
+    apply_article_context,
+    article_affiliation,
+    counterparts_of,
+    home_official,
+    hosts_of_visitors,
+)
 from bilat.nlp.countries import Gazetteer, Group, Title, load_gazetteer
 from bilat.nlp.leaders import Leaders, load_leaders
+from bilat.nlp.people import Person, actor_id, add_person, longest_title
 from bilat.nlp.phoenix import organisation
 from bilat.nlp.pipeline import ORG_HEADS
 from bilat.resources import Resources
 
-WINDOW = 25  # tokens left of a name searched for its title and country
 MINISTRY = re.compile(r"\b(ministry|ministries|department)\b", re.IGNORECASE)
 MILITARY_WORDS = ("defense", "defence", "military", "army", "armed forces")
 COLLECTIVE = {"countries", "sides", "states", "nations", "parties", "governments", "leaders"}
 PRONOUNS = {"he", "she", "him", "her"}
-
-
-def actor_id(kind: str, name: str, country: str | None) -> str:
-    return hashlib.sha1(f"{kind}|{name}|{country or ''}".encode()).hexdigest()[:12]
-
-
-@dataclass
-class Person:
-    name: str
-    country: str | None = None
-    title: Title | None = None
-    aliases: set[str] = field(default_factory=set)
-    mentions: int = 0
-
-    def ref(self) -> ActorRef:
-        return ActorRef(
-            name=self.name,
-            country=self.country,
-            sector=self.title.sector if self.title else None,
-            kind="person",
-            role=self.title.role if self.title else None,
-            actor_id=actor_id("person", self.name, self.country),
-        )
-
-    @property
-    def state_actor(self) -> bool:
-        return self.title is None or self.title.state_actor
+# Bodies of a state named by a common noun with its nationality ("the Pakistani army's press wing", "the
+# Iranian mission"): an organisation of that state, which speaks for it.
+BODIES = {
+    "government",
+    "side",
+    "authorities",
+    "army",
+    "wing",
+    "office",
+    "mission",
+    "embassy",
+    "consulate",
+    "delegation",
+    "cabinet",
+    "presidency",
+    "command",
+}
 
 
 @dataclass
@@ -65,6 +62,7 @@ class ActorIndex:
     person_at: dict[int, Person] = field(default_factory=dict)
     leaders: Leaders | None = None
     published: str | None = None
+    context: Affiliation | None = None  # the article's dateline or publisher, for unmarked officials
 
     def resolve(self, item: Token | Span) -> ActorRef | None:
         token = item.root if isinstance(item, Span) else item
@@ -82,14 +80,14 @@ class ActorIndex:
         if lower in COLLECTIVE:
             return None
         title = self._title_of_phrase(token)
-        country = self._country_in_phrase(token)
         if title is not None:
-            return self._titled(token, title, country)
+            return self._titled(token, title, self._country_in_phrase(token, seat=False))
+        country = self._country_in_phrase(token)
         group = self._group_of(token)
         if group is not None and token.pos_ in {"NOUN", "PROPN"}:
             # "Syrian rebels", "a Tunisian court": of the country, but not the state itself. Only a
             # nationality on the noun says whose they are: "insurgents in Qatar" are not Qatar's.
-            country = self._nationality_of(token)
+            country = self.nationality_of(token)
             if country is None:
                 return None
             name = _phrase(token)
@@ -103,7 +101,7 @@ class ActorIndex:
             )
         if country and token.pos_ in {"NOUN", "PROPN"}:
             sector = "MIL" if any(w in _phrase(token).lower() for w in MILITARY_WORDS) else "GOV"
-            if MINISTRY.search(token.text) or token.lower_ in {"government", "side", "authorities", "army"}:
+            if MINISTRY.search(token.text) or token.lower_ in BODIES:
                 name = _phrase(token)
                 return ActorRef(
                     name=name,
@@ -115,7 +113,7 @@ class ActorIndex:
             return self.state_ref(country)
         return None
 
-    def _nationality_of(self, token: Token) -> str | None:
+    def nationality_of(self, token: Token) -> str | None:
         for t in token.lefts:
             ref = self.by_token.get(t.i)
             if (
@@ -160,11 +158,21 @@ class ActorIndex:
         ]
         return longest_title(words, self.gazetteer)
 
-    def _country_in_phrase(self, token: Token) -> str | None:
+    def _country_in_phrase(self, token: Token, seat: bool = True) -> str | None:
+        """The country the phrase's own words give it: a nationality or an institution it belongs to
+        ("the Iranian delegation", "officials of the Kremlin"); with ``seat``, a capital it sits in too
+        ("the government in Kabul"). A country named as a place or a partner ("the ambassador to
+        China", "analysts in Syria") is not theirs."""
+        blocked = set(self.person_at)
         for t in token.subtree:
-            known = t.i in self.by_token and self.by_token[t.i].kind in {"state", "organisation"}
-            if known and (t.i == token.i or t.dep_ in {"amod", "compound", "poss", "pobj", "nmod"}):
-                return self.by_token[t.i].country
+            ref = self.by_token.get(t.i)
+            if ref is None or not ref.country or ref.kind not in {"state", "organisation"}:
+                continue
+            if t.i == token.i or attached(t, {token.i}, blocked):
+                return ref.country
+            capital = self.gazetteer is not None and t.text in self.gazetteer.capitals
+            if seat and capital and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head == token:
+                return ref.country
         return None
 
     def _titled(self, token: Token, title: Title, country: str | None) -> ActorRef:
@@ -183,6 +191,9 @@ class ActorIndex:
             ):
                 return person.ref()
         name = _phrase(token)
+        if country is None and self.context is not None and home_official(title):
+            # "the defence minister" in a story datelined in a capital acts for that state.
+            country = self.context.country
         if token.pos_ == "PROPN" and self.gazetteer is not None:
             # "President Kassym-Jomart Tokayev" the model did not tag: the words after the title are a name.
             start = token.i
@@ -211,29 +222,21 @@ class ActorIndex:
 def _phrase(token: Token) -> str:
     left = [t for t in token.lefts if t.dep_ in {"compound", "amod", "nmod", "poss"}]
     start = min([token.i, *[t.left_edge.i for t in left]])
-    words = [t.text for t in token.doc[start : token.i + 1] if t.pos_ != "DET"]
-    return " ".join(words)
+    words = [t for t in token.doc[start : token.i + 1] if t.pos_ != "DET"]
+    # As written: "Pakistan's army", not "Pakistan 's army".
+    return "".join(t.text_with_ws for t in words).strip()
 
 
-def longest_title(words: list[str], gazetteer: Gazetteer) -> Title | None:
-    best: Title | None = None
-    best_end = -1
-    for size in (4, 3, 2, 1):
-        for start in range(len(words) - size + 1):
-            phrase = " ".join(words[start : start + size])
-            title = gazetteer.titles.get(phrase)
-            # The title nearest the name wins; between equally near ones, the longer.
-            if title and start + size - 1 > best_end:
-                best, best_end = title, start + size - 1
-    return best
-
-
-def recognize_actors(doc: Doc, resources: Resources, published: str | None = None) -> ActorIndex:
+def recognize_actors(
+    doc: Doc, resources: Resources, published: str | None = None, outlet: str | None = None
+) -> ActorIndex:
     """``published``: the article's date, which says who held an office ("Obama" in 2014 is the US
-    president; in 2020 a former one, who acts for no state)."""
+    president; in 2020 a former one, who acts for no state). ``outlet``: the publisher, which speaks
+    for its government when it is one of its institutions."""
     gazetteer = resources.load("actors.gazetteer", load_gazetteer)
     leaders = resources.load("actors.leaders", load_leaders)
     index = ActorIndex(gazetteer=gazetteer, leaders=leaders, published=published)
+    index.context = article_affiliation(doc, gazetteer, outlet)
     sentence_of = _sentence_numbers(doc)
     states: dict[str, int] = {}
     organisations: dict[tuple[str, str | None], tuple[str, int]] = {}
@@ -254,12 +257,35 @@ def recognize_actors(doc: Doc, resources: Resources, published: str | None = Non
             states[country] = states.get(country, 0) + 1
             for t in ent:
                 index.by_token[t.i] = ref
-        elif ent.label_ == "ORG":
+        elif ent.label_ in {"GPE", "ORG", "LOC"} and _region(ent, gazetteer):
+            # "Ontario", "the Kurdistan Region": its own government, on its state's side.
+            name = _region(ent, gazetteer) or ""
+            iso3 = gazetteer.regions[name]
+            region = ActorRef(
+                name=name,
+                country=iso3,
+                sector="LOC",
+                kind="organisation",
+                actor_id=actor_id("region", name, iso3),
+            )
+            for t in ent:
+                index.by_token[t.i] = region
+    title_heads = {phrase.split()[-1] for phrase in gazetteer.titles}
+    seen: dict[str, str] = {}  # institution name → the country an earlier mention gave it
+    for ent in doc.ents:
+        if ent.label_ == "ORG":
             # bilat's own institutions first; then the Phoenix organisations and armed groups.
             institution = gazetteer.institutions.get(ent.text) or organisation(ent.text, resources)
             if institution is None and not MINISTRY.search(ent.text):
                 continue
-            org_country = institution.country if institution else _country_near(ent, gazetteer)
+            org_country = institution.country if institution else _institution_country(ent, index)
+            if institution is None:
+                # "the Ministry of Foreign Affairs", named in full before, is the same ministry.
+                # "the Official Spokesperson of the Ministry of Foreign Affairs": the ministry's name.
+                key_name = ent.text[MINISTRY.search(ent.text).start() :]
+                org_country = org_country or seen.get(key_name)
+                if org_country:
+                    seen[key_name] = org_country
             sector = (
                 institution.sector
                 if institution
@@ -280,10 +306,15 @@ def recognize_actors(doc: Doc, resources: Resources, published: str | None = Non
     for ent in doc.ents:
         # "X Party", "X Movement": the model read an organisation's name as a person's.
         named_org = ent.end < len(doc) and doc[ent.end].lower_ in ORG_HEADS
+        # "the Somali Military Command", "Air Force Chief": an office or a body, not a person's name.
+        named_org = named_org or ent[-1].lower_ in ORG_HEADS or ent[-1].lower_ in title_heads
         if ent.label_ == "PERSON" and not named_org:
-            _add_person(index, ent, gazetteer)
+            add_person(index, ent, gazetteer)
     _office_holders(index, leaders, published)
-    _hosts_of_counterparts(index, sentence_of)
+    apply_article_context(index.people, index.context)
+    dyad = country_pair(index.mentions)
+    counterparts_of(doc, index.person_at, index.nationality_of, dyad)
+    hosts_of_visitors(doc, index.person_at, dyad)
     for person in index.people:
         ref = person.ref()
         index.actors.append(
@@ -329,6 +360,12 @@ def _sentence_numbers(doc: Doc) -> list[int]:
     return numbers
 
 
+def _region(ent: Span, gazetteer: Gazetteer) -> str | None:
+    text = re.sub(r"^the\s+", "", ent.text.strip(), flags=re.I)
+    text = re.sub(r"['’]s$", "", text)
+    return text if text in gazetteer.regions else None
+
+
 def _entity_country(ent: Span, gazetteer: Gazetteer) -> str | None:
     if ent.ent_id_ and ent.ent_id_ != "-":
         return ent.ent_id_
@@ -337,75 +374,36 @@ def _entity_country(ent: Span, gazetteer: Gazetteer) -> str | None:
     return None
 
 
-def _country_near(ent: Span, gazetteer: Gazetteer) -> str | None:
-    """The country of "the Azerbaijani Defense Ministry" or "Ministry of Foreign Affairs of Georgia"."""
-    for t in [*ent, *ent.root.subtree]:
-        iso3 = gazetteer.demonyms.get(t.text) or gazetteer.names.get(t.text)
-        if iso3:
-            return iso3
-    for t in ent.root.lefts:
-        iso3 = gazetteer.demonyms.get(t.text) or gazetteer.names.get(t.text)
-        if iso3:
-            return iso3
-    return None
-
-
-def _clean_name(ent: Span) -> str:
-    name = ent.text.strip()
-    name = re.sub(r"['’]s$", "", name)
-    name = re.sub(r"\s*-\s*", "-", name)  # "Kassym - Jomart" as tokenised
-    return re.sub(r"\s+", " ", name)
-
-
-def _add_person(index: ActorIndex, ent: Span, gazetteer: Gazetteer) -> None:
-    name = _clean_name(ent)
-    title, country = _title_and_country(ent, index, gazetteer)
-    words = name.split()
-    if len(words) > 2 and words[0].lower() in gazetteer.titles:
-        # "President Kassym-Jomart Tokayev" tagged whole: the office is the title, not part of the name.
-        title = title or gazetteer.titles[words[0].lower()]
-        name = " ".join(words[1:])
-    person = _find_person(index, name)
-    if person is None:
-        person = Person(name=name)
-        index.people.append(person)
-    person.aliases.add(name)
-    person.mentions += 1
-    if len(name.split()) > len(person.name.split()):
-        person.name = name
-    person.title = person.title or title
-    person.country = person.country or country
+def _institution_country(ent: Span, index: ActorIndex) -> str | None:
+    """The country of "the Azerbaijani Defense Ministry", "Ministry of Foreign Affairs of Georgia" or
+    "the Ministry of Foreign Affairs in Cairo": a country inside the name, attached to it, or the
+    capital it sits in; never one merely nearby."""
+    gazetteer = index.gazetteer
     for t in ent:
-        index.person_at[t.i] = person
+        iso3 = gazetteer.demonyms.get(t.text) or gazetteer.names.get(t.text) if gazetteer else None
+        if iso3:
+            return iso3
+    anchors = {t.i for t in ent}
+    for t in ent.root.subtree:
+        ref = index.by_token.get(t.i)
+        if ref is None or ref.kind != "state" or t.i in anchors:
+            continue
+        if attached(t, anchors, set()):
+            return ref.country
+        in_capital = gazetteer is not None and t.text in gazetteer.capitals and t.head.lower_ == "in"
+        if in_capital and t.dep_ == "pobj" and t.head.head.i in anchors:
+            return ref.country
+    for t in ent.root.lefts:
+        ref = index.by_token.get(t.i)
+        if ref is not None and ref.kind == "state" and t.dep_ in {"amod", "compound", "poss", "nmod"}:
+            return ref.country
+    return None
 
 
 def country_pair(mentions: list[Mention]) -> tuple[str, str] | None:
     """The two countries an article is about: the two most mentioned (a bilateral story's pair)."""
     top = Counter(m.country for m in mentions if m.country and m.label in {"GPE", "NORP"}).most_common(2)
     return (top[0][0], top[1][0]) if len(top) == 2 else None
-
-
-def _hosts_of_counterparts(index: ActorIndex, sentence_of: list[int]) -> None:
-    """An official with a title but no country ("President Jan Novak received South Korea's minister"):
-    in a story about two states, the official who meets only the other state's people is this state's.
-    News names the foreign side's nationality and leaves the home side's unsaid."""
-    dyad = country_pair(index.mentions)
-    if dyad is None:
-        return
-    sentences_of: dict[int, set[int]] = {}
-    for i, person in index.person_at.items():
-        sentences_of.setdefault(id(person), set()).add(sentence_of[i])
-    for person in index.people:
-        if person.country is not None or person.title is None or not person.title.state_actor:
-            continue
-        mine = sentences_of.get(id(person), set())
-        met = {
-            other.country
-            for other in index.people
-            if other is not person and other.country and sentences_of.get(id(other), set()) & mine
-        }
-        if len(met) == 1 and next(iter(met)) in dyad:
-            person.country = dyad[1] if next(iter(met)) == dyad[0] else dyad[0]
 
 
 def _office_holders(index: ActorIndex, leaders: Leaders, published: str | None) -> None:
@@ -418,92 +416,12 @@ def _office_holders(index: ActorIndex, leaders: Leaders, published: str | None) 
         term = leaders.holder(person.name, published)
         if term is None:
             continue
+        if person.country is not None and person.country != term.country:
+            continue  # the words say this is someone else's national: a namesake, not the office holder
         if person.title is None:
-            # The office decides the country; a country guessed from places nearby ("in Nairobi, Obama
-            # said") yields to it.
             person.title = Title(term.role.lower(), term.role, term.sector, True)
-            person.country = term.country
-        else:
-            person.country = person.country or term.country
+        if person.country is None and term.country is not None:
+            person.country, person.basis = term.country, "office"
         if len(term.name.split()) > len(person.name.split()):
             person.aliases.add(person.name)
             person.name = term.name
-
-
-def _find_person(index: ActorIndex, name: str) -> Person | None:
-    """The same person under a shorter or initialled name ("Scholz", "O. Scholz"); never a mere namesake
-    whose first name differs."""
-    parts = name.replace(".", ". ").split()
-    surname = parts[-1]
-    if len(parts) == 1:
-        # "Lee" after "Lee Min-jun": the family name may come first; one person bearing it, not two.
-        bearers = [p for p in index.people if len(p.name.split()) > 1 and name in p.name.split()]
-        if len(bearers) == 1:
-            return bearers[0]
-    for person in index.people:
-        known = person.name.split()
-        if 1 < len(parts) < len(known) and known[-len(parts) :] == parts:
-            return person  # "Rivas Soto" after "Tomas Rivas Soto"
-        if known[-1] != surname:
-            continue
-        if len(parts) == 1 or len(known) == 1:
-            return person
-        first, known_first = parts[0].rstrip("."), known[0]
-        if first == known_first or (len(first) == 1 and known_first.startswith(first)):
-            return person
-    return None
-
-
-def _title_and_country(ent: Span, index: ActorIndex, gazetteer: Gazetteer) -> tuple[Title | None, str | None]:
-    doc = ent.doc
-    start = ent.start
-    left: list[Token] = []
-    i = start - 1
-    while i >= max(ent.sent.start, start - WINDOW):
-        t = doc[i]
-        if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound", "acl"}:
-            break
-        left.insert(0, t)
-        i -= 1
-    words = [t.lower_ for t in left if not t.is_punct]
-    title = longest_title(words, gazetteer)
-    # Appositive after the name: "Arif Ahmadov, the Georgian ambassador, said".
-    if title is None:
-        for t in ent.root.children:
-            if t.dep_ == "appos":
-                title = longest_title([w.lower_ for w in t.subtree], gazetteer)
-                if title:
-                    left = list(t.subtree)
-                    break
-    country = _title_country(left, index, gazetteer)
-    return title, country
-
-
-def _title_country(left: list[Token], index: ActorIndex, gazetteer: Gazetteer) -> str | None:
-    """A nationality right before the title, an institution or country it belongs to ("of the Milli
-    Majlis", "of Azerbaijan"), else the nearest country named in the phrase."""
-    if not left:
-        return None
-    refs = [(t, index.by_token.get(t.i)) for t in left]
-    for t, ref in refs:
-        # "US commander in Iraq": a nationality on the title itself decides, whatever places follow.
-        if (
-            ref
-            and ref.kind == "state"
-            and t.dep_ in {"amod", "compound", "nmod"}
-            and t.head.lower_ in gazetteer.titles
-        ):
-            return ref.country
-    for t, ref in refs:
-        if ref and ref.kind == "organisation" and ref.country and t.head.lower_ == "of":
-            return ref.country
-    for t, ref in refs:
-        if ref and ref.kind == "state" and t.head.lower_ == "of" and t.head.head.lower_ in gazetteer.titles:
-            return ref.country
-    for _t, ref in refs:
-        if ref and ref.kind == "organisation" and ref.country:
-            return ref.country
-    for _t, ref in reversed(refs):
-        if ref and ref.country and ref.kind in {"state", "organisation"}:
-            return ref.country
-    return None

@@ -25,6 +25,7 @@ SECTORS = {
     "COP",
     "LAB",
     "REL",
+    "LOC",
 }
 
 
@@ -62,6 +63,7 @@ class Gazetteer:
     titles: dict[str, Title] = field(default_factory=dict)  # lower-case phrase → title
     institutions: dict[str, Institution] = field(default_factory=dict)  # name or alias → institution
     groups: dict[str, Group] = field(default_factory=dict)  # lower-case noun → group ("rebels")
+    regions: dict[str, str] = field(default_factory=dict)  # province or state → ISO3 of its country
 
     def country_of(self, text: str) -> str | None:
         text = text.strip()
@@ -139,4 +141,10 @@ def load_gazetteer(resources: Resources) -> Gazetteer:
     for noun, sector in resources.load("petrarch.agents", load_agents).items():
         if sector != "GOV" and noun not in gazetteer.groups and " " not in noun:
             gazetteer.groups[noun] = Group(sector, sector in STATE_PARTS)
+    for n, line in read_lines(resources.path("actors/regions.txt")):
+        fields = [f.strip() for f in line.split("|")]
+        if len(fields) != 3 or fields[2] not in gazetteer.display:
+            raise ResourceError(f"actors/regions.txt:{n}: expected 'region | other spellings | ISO3'")
+        for name in [fields[0], *filter(None, (a.strip() for a in fields[1].split(",")))]:
+            gazetteer.regions[name] = fields[2]
     return gazetteer

@@ -204,11 +204,18 @@ def news_day(parsed: Parsed) -> str | None:
 
 
 def date_event(
-    trigger: Token, parsed: Parsed, *, speech: bool = False, reported: bool = False, planned: bool = False
+    trigger: Token,
+    parsed: Parsed,
+    *,
+    speech: bool = False,
+    reported: bool = False,
+    planned: bool = False,
+    speech_act: bool = False,
 ) -> EventDate:
     """The date of the event ``trigger`` names. ``speech``: the trigger reports speech ("said");
     ``reported``: the event is told in someone's words; ``planned``: an intention ("will build"), dated
-    by when it is stated."""
+    by when it is stated; ``speech_act``: the event is an act done by speaking (an accusation, a demand,
+    a threat), which happens when it is said."""
     doc = parsed.doc
     sentence = parsed.sentence_at(trigger.idx)
     own: list[tuple[int, int, Timex]] = []
@@ -244,6 +251,9 @@ def date_event(
         found = _from_timex(timex, "own")
         parsed.cache.setdefault("dated_events", []).append((trigger.idx, found))
         return found
+    inherited = _from_governing_verb(trigger, parsed, speech_act)
+    if inherited is not None:
+        return inherited
     same_occasion = _same_occasion(sentence, trigger, parsed)
     if same_occasion is not None:
         return same_occasion
@@ -295,6 +305,26 @@ OCCASION = re.compile(
     r"(?:meeting|talks|visit|ceremony|signing|event|session|conference|forum|summit|reception|negotiations)\b",
     re.I,
 )
+
+
+REPORTING = {"say", "tell", "state", "announce", "declare", "add", "claim", "insist", "write", "post"}
+
+
+def _from_governing_verb(trigger: Token, parsed: Parsed, speech_act: bool) -> EventDate | None:
+    """ "expelled two diplomats on Tuesday, accusing them of spying": a participle after a dated verb
+    happens with it. "said on Wednesday that Israel was lying": an act done by speaking, reported with no
+    date of its own, was done when it was said."""
+    head = trigger.head
+    participle = trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and head.pos_ == "VERB"
+    said = speech_act and trigger.dep_ in {"ccomp", "parataxis"} and head.lemma_.lower() in REPORTING
+    # Only the speaker's own act ("said it rejected…") is done in the saying; "said Russia had been
+    # threatening Moldova" reports someone else's.
+    subjects = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    said = said and all(c.pos_ == "PRON" for c in subjects)
+    if not (participle or said) or head is trigger:
+        return None
+    found = date_event(head, parsed, speech=said)
+    return found if found.how == "own" else None
 
 
 def _same_occasion(sentence, trigger: Token, parsed: Parsed) -> EventDate | None:

@@ -144,7 +144,8 @@ class GazetteerRuler:
             if entity.label_ != "PERSON" and not known and entity.text in names:
                 found.append(Span(doc, entity.start, entity.end, label="PERSON"))
         kept = [e for e in entities if not any(e.start < f.end and f.start < e.end for f in found)]
-        doc.ents = [self._without_portfolio(_with_hyphenated_tail(e)) for e in filter_spans(kept + found)]
+        # Widen first, then drop overlaps: a hyphenated tail may reach into the next entity.
+        doc.ents = filter_spans([self._without_portfolio(_with_hyphenated_tail(e)) for e in kept + found])
 
     def _without_portfolio(self, entity: Span) -> Span:
         """ "Water Lee Min-jun" from "Minister of Energy, Mines and Water Lee Min-jun": the portfolio's last
@@ -237,13 +238,16 @@ ORG_HEADS = {
     "bank",
     "center",
     "centre",
+    "command",
     "commission",
     "committee",
     "company",
     "corporation",
     "council",
+    "court",
     "forces",
     "foundation",
+    "fund",
     "front",
     "group",
     "house",

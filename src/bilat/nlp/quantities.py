@@ -109,7 +109,11 @@ def load_quantity_rules(resources: Resources) -> QuantityRules:
         + r")\b)?",
         re.IGNORECASE,
     )
-    count = re.compile(APPROX_RE + NUMBER + SCALE + r"\s+(?P<noun>(?:[A-Z][a-z]+\s+)?[a-z]+)", re.IGNORECASE)
+    # The optional name before the noun ("300 Azerbaijani students") must be capitalised even though the
+    # rest ignores case: otherwise "354 passengers on" reads "on" as the noun.
+    count = re.compile(
+        APPROX_RE + NUMBER + SCALE + r"\s+(?P<noun>(?-i:[A-Z][a-z]+\s+)?[a-z]+)", re.IGNORECASE
+    )
     percent = re.compile(APPROX_RE + r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
     return QuantityRules(money, count, percent, currencies, people)
 

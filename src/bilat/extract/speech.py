@@ -1,0 +1,117 @@
+"""Reported speech that judges or makes demands of another side: the speaker's disapproval of the side
+their words condemn, or demand of the side they say must act.
+
+"'They have been cheating us for years,' the minister said", "the president called Iran a rogue state",
+"the ministry said Japan was a threat to peace": each is the speaker's side criticising the side named
+(CAMEO 11x), dated by the speech. The judging words are data (resources/events/judgements.txt); the act a
+speaker merely reports ("said Russia attacked") stays the reported act, coded by the verb patterns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from bilat.extract.arguments import conjuncts
+from bilat.extract.codebook import Code, load_codebook
+from bilat.extract.modality import SPEECH_VERBS
+from bilat.models import ActorRef
+from bilat.resources import ResourceError, Resources, read_lines
+
+NAMING_VERBS = {"call", "brand", "label", "describe", "denounce"}
+
+
+@dataclass(frozen=True)
+class Judgements:
+    verbs: dict[str, str]  # verb lemma → CAMEO code
+    nouns: dict[str, str]  # noun or two-word noun phrase → CAMEO code
+    modals: dict[str, str]  # modal of obligation → CAMEO code (a demand)
+
+
+@dataclass(frozen=True)
+class Judged:
+    speech: Token  # the speech verb: the act is dated and placed by it
+    source: ActorRef
+    target: ActorRef
+    code: str
+
+
+def load_judgements(resources: Resources) -> Judgements:
+    codes: dict[str, Code] = resources.load("events.codebook", load_codebook)
+    kinds: dict[str, dict[str, str]] = {"verb": {}, "noun": {}, "modal": {}}
+    for n, line in read_lines(resources.path("events/judgements.txt")):
+        fields = [f.strip() for f in line.split("|")]
+        where = f"events/judgements.txt:{n}"
+        if len(fields) != 3 or fields[1] not in kinds:
+            raise ResourceError(f"{where}: expected 'word | verb|noun|modal | CAMEO code'")
+        if fields[2] not in codes or fields[2][:2] not in {"10", "11"}:
+            raise ResourceError(
+                f"{where}: {fields[2]!r} is not a CAMEO demand or disapproval code (10x, 11x)"
+            )
+        kinds[fields[1]][fields[0].lower()] = fields[2]
+    return Judgements(kinds["verb"], kinds["noun"], kinds["modal"])
+
+
+def _noun_code(noun: Token, judgements: Judgements) -> str | None:
+    modifiers = [c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"}]
+    for modifier in modifiers:
+        code = judgements.nouns.get(f"{modifier} {noun.lower_}")
+        if code:
+            return code
+    return judgements.nouns.get(noun.lower_) or judgements.nouns.get(noun.lemma_.lower())
+
+
+def _clause_judgement(clause: Token, judgements: Judgements) -> tuple[list[Token], str] | None:
+    """Who a reported clause condemns and how: "X has been cheating Y" (a judging verb), "X is a
+    rogue state" (a judging noun after a copula)."""
+    subjects = [s for c in clause.children if c.dep_ == "nsubj" for s in conjuncts(c)]
+    if not subjects:
+        return None
+    code = judgements.verbs.get(clause.lemma_.lower())
+    modals = [c.lower_ for c in clause.children if c.dep_ == "aux"]
+    code = code or next((judgements.modals[m] for m in modals if m in judgements.modals), None)
+    if code is None and clause.lemma_ == "be":
+        attrs = [c for c in clause.children if c.dep_ == "attr"]
+        code = next((c for c in (_noun_code(a, judgements) for a in attrs) if c), None)
+    return (subjects, code) if code else None
+
+
+def reported_judgements(
+    doc_tokens: list[Token], resolve: Callable[[Token], ActorRef | None], resources: Resources
+) -> Iterator[Judged]:
+    judgements = resources.load("events.judgements", load_judgements)
+    for verb in doc_tokens:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or (lemma not in SPEECH_VERBS and lemma not in NAMING_VERBS):
+            continue
+        speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not speakers and verb.dep_ == "acl" and verb.tag_ == "VBD":
+            speakers = [verb.head]  # "The minister called X …" misread as a reduced relative clause
+        source = resolve(speakers[0]) if speakers else None
+        if source is None or source.country is None:
+            continue
+        found: list[tuple[list[Token], str]] = []
+        for clause in (c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}):
+            judged = _clause_judgement(clause, judgements)
+            if judged:
+                found.append(judged)
+        if lemma in NAMING_VERBS:
+            # "called Iran a rogue state": the object and the name given to it.
+            named = [
+                c
+                for c in verb.children
+                if c.dep_ in {"dobj", "ccomp"} or (c.dep_ == "oprd" and c.pos_ == "PROPN")
+            ]
+            names = [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp"} and c not in named]
+            names += [g for n in named for g in n.children if g.dep_ in {"attr", "appos", "oprd"}]
+            code = next((c for c in (_noun_code(n, judgements) for n in names) if c), None)
+            if named and code:
+                found.append(([named[0]], code))
+        for subjects, code in found:
+            for subject in subjects:
+                target = resolve(subject)
+                if target is None or target.country is None or target.country == source.country:
+                    continue
+                yield Judged(verb, source, target, code)

@@ -1,0 +1,138 @@
+"""Whose side a person is on: the evidence the text gives for a person's country, never proximity.
+
+A country counts for a person only when the words say it belongs to them: a nationality on the name or
+its title ("the Iranian foreign minister", "China's envoy"), a state or institution the title is *of*,
+*for* or *at* ("spokesperson for the State Department", "minister of defence of Chile", "Kremlin
+spokesman"), or an appositive that says so. A country merely nearby ("in Moscow, Xi said", "the
+ambassador to China", "analysts in Syria") says nothing about the person. Context that speaks for the
+whole article (a dateline in a capital, a government's own release) is applied later, in
+``bilat.nlp.context``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from bilat.models import ActorRef
+
+# Dependencies that keep a word inside the noun phrase it modifies ("Iranian", "China's", "Kremlin").
+MODIFIERS = {"amod", "compound", "poss", "nmod", "flat", "appos", "npadvmod"}
+# Prepositions that make a state or institution the one a title belongs to: "minister of X",
+# "spokesperson for X", "an official at X". "to", "in", "with" name whom the office deals with or where
+# it sits: "the ambassador to China" is not Chinese.
+BELONGING = {"of", "for", "at"}
+MAX_STEPS = 8
+REPRESENTS = "represent"
+PLACE_WORDS = {"based", "-based", "born"}
+
+
+@dataclass(frozen=True)
+class Affiliation:
+    """A country for a person, with what says so: nationality, institution, office, earlier, dateline,
+    publisher, counterpart. ``sector`` is the institution's when it says more than the title ("the army's
+    spokesman" speaks for the military)."""
+
+    country: str
+    basis: str
+    sector: str | None = None
+
+
+def attached(
+    token: Token,
+    anchors: set[int],
+    blocked: set[int],
+    linkable: Callable[[Token], bool] | None = None,
+    via_for: bool = True,
+) -> bool:
+    """Whether ``token`` modifies one of ``anchors`` through modifiers and belonging prepositions only,
+    without passing through another person (``blocked``: "Putin's spokesman" is not Putin). With
+    ``linkable``, a preposition counts only on a word that can own a country (a title, a name, an
+    institution): "the child of Chinese immigrants" is not Chinese. ``via_for`` False: "for" does not
+    make a state the person's ("envoy for Syria")."""
+    current = previous = token
+    for _ in range(MAX_STEPS):
+        if current.i in anchors:
+            return True
+        if current.i in blocked and current is not token:
+            return False
+        if current is not token and any(t.i in blocked for t in current.subtree):
+            return False  # a title that heads another person's name is that person's
+        if current.head.lower_ in PLACE_WORDS:
+            return False  # "a Germany-based centre" says where it sits, not whose it is
+        if current.dep_ == "pobj":
+            preposition = current.head.lower_
+            if preposition not in BELONGING:
+                return False
+            part_of_name = current.i == token.head.i and token.dep_ == "compound"  # "North Korea"
+            if preposition == "for" and not via_for and (current is token or part_of_name):
+                return False
+        elif current.dep_ == "prep":
+            if current.lower_ not in BELONGING:
+                return False
+            # A plain noun describing the person owns an institution ("founder of the Syrian Center"),
+            # not people ("the daughter of Lebanese merchants").
+            owns = current.head.i in anchors and (previous.pos_ == "PROPN" or bool(previous.ent_type_))
+            if linkable is not None and not linkable(current.head) and not owns:
+                return False
+        elif current.dep_ in {"dobj", "acl"} and REPRESENTS in {current.lemma_, current.head.lemma_}:
+            pass  # "a delegation representing Japanese companies" speaks for them
+        elif current.dep_ not in MODIFIERS:
+            return False
+        if current.head is current:
+            return False
+        previous, current = current, current.head
+    return False
+
+
+def phrase_affiliation(
+    tokens: list[Token],
+    anchors: set[int],
+    refs: dict[int, ActorRef],
+    blocked: set[int],
+    linkable: Callable[[Token], bool] | None = None,
+    kind: str = "official",
+) -> Affiliation | None:
+    """The country the words attached to a name or title give it. A nationality on the title itself
+    ("Iranian", "China's") outranks an institution ("of the Kremlin"), which outranks a state the title
+    is of ("Minister of Foreign Affairs of Chile"); two countries at the same rank leave the person
+    without one rather than pick. ``kind``: an official, a commentator or a person with no title. A
+    commentator takes only a nationality word or a possessive, on them or on their employer ("director
+    of the Syrian Center"): "an Iran analyst" studies Iran, "a White House correspondent" reports on
+    it. A person with no title also takes an institution ("a former State Department official")."""
+    ranks: list[dict[str, str | None]] = [{}, {}, {}]
+    international = False
+    for token in tokens:
+        ref = refs.get(token.i)
+        if ref is None or ref.kind not in {"state", "organisation"}:
+            continue
+        if not attached(token, anchors, blocked, linkable, via_for=ref.kind != "state"):
+            continue
+        if ref.sector == "IGO" and ref.country is None:
+            # "the UN special envoy for Syria" acts for the UN; "the US deputy UN ambassador" for the US.
+            international = True
+        if not ref.country:
+            continue
+        if ref.kind == "organisation":
+            rank = 1
+        elif token.dep_ == "pobj" or token.head.dep_ == "pobj":
+            rank = 2
+        else:
+            rank = 0
+        nationality_word = token.ent_type_ == "NORP" or token.dep_ == "poss"
+        if kind == "commentator" and not nationality_word:
+            continue
+        if kind == "untitled" and not nationality_word and ref.kind == "state":
+            continue  # "the Japan chair at a think tank": a country's name may be a subject of study
+        ranks[rank].setdefault(ref.country, ref.sector)
+    if international:
+        ranks = ranks[:1]  # only a nationality on the title itself says a state sent them
+    for rank, found in enumerate(ranks):
+        if len(found) == 1:
+            country, sector = next(iter(found.items()))
+            return Affiliation(country, "institution" if rank == 1 else "nationality", sector)
+        if found:
+            return None
+    return None

@@ -1,0 +1,153 @@
+"""Country evidence that speaks for a whole article, used for officials its sentences leave unmarked.
+
+News names the foreign side's nationality and leaves the home side's unsaid: "the defence minister" in
+a story datelined in Warsaw is Poland's; "the spokesperson" in a release the Kremlin published is
+Russia's; "Foreign Minister Ibarra received his Greek counterpart" is the other side of a Greek story.
+These apply only to office holders with no country from their own words or the office tables, and never
+to a diplomat (an ambassador in a capital is usually a foreign one) or to a commentator.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from bilat.nlp.affiliation import Affiliation
+from bilat.nlp.countries import Gazetteer, Title
+
+if TYPE_CHECKING:
+    from bilat.nlp.people import Person
+
+DATELINE_ZONE = 3  # lines at the top of an article that may open with the dateline
+# "HANOI, Aug 24 (Agency) —", "KYIV, Ukraine —", "Warsaw, March 3 -": a place in capitals, or a place
+# followed by a month: a headline that opens with a capital's name is not a dateline.
+CAPS_PLACE = re.compile(r"^\s*(?P<place>[A-Z][A-Z.'’\- ]{2,30}?)\s*(?:,|—|–|--|\s-\s|\()")
+DATED_PLACE = re.compile(
+    r"^\s*(?P<place>[A-Z][a-z.'’\-]+(?:\s+[A-Z][a-z.'’\-]+){0,2}),\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+)
+# Officials whose post is abroad or whose words are not a state's: the dateline does not make them its own.
+ABROAD_ROLES = {"Ambassador", "Envoy", "Special Envoy", "Consul", "Consul General", "Diplomat"}
+
+
+def dateline_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
+    """The state whose capital the article is datelined in, if it opens with such a dateline."""
+    lines = [line for line in doc.text.splitlines() if line.strip()][:DATELINE_ZONE]
+    for line in lines:
+        match = CAPS_PLACE.match(line) or DATED_PLACE.match(line)
+        if match is None:
+            continue
+        place = match.group("place").strip(" -")
+        title_cased = " ".join(w.capitalize() for w in place.split())
+        iso3 = gazetteer.capitals.get(title_cased) or gazetteer.capitals.get(place)
+        if iso3:
+            return iso3
+    return None
+
+
+def publisher_country(outlet: str | None, gazetteer: Gazetteer) -> str | None:
+    """A government's own release: the outlet is one of its institutions ("the Kremlin", "the State
+    Department")."""
+    if not outlet:
+        return None
+    institution = gazetteer.institutions.get(outlet.strip()) or gazetteer.institutions.get(
+        re.sub(r"^the\s+", "", outlet.strip(), flags=re.I)
+    )
+    if institution is None or institution.sector == "IGO":
+        return None
+    return institution.country
+
+
+def home_official(title: Title | None) -> bool:
+    return title is not None and title.state_actor and title.role not in ABROAD_ROLES
+
+
+def article_affiliation(doc: Doc, gazetteer: Gazetteer, outlet: str | None) -> Affiliation | None:
+    published_by = publisher_country(outlet, gazetteer)
+    if published_by:
+        return Affiliation(published_by, "publisher")
+    datelined = dateline_country(doc, gazetteer)
+    return Affiliation(datelined, "dateline") if datelined else None
+
+
+def apply_article_context(people: list[Person], context: Affiliation | None) -> None:
+    """Unmarked home officials of a datelined story or an official release act for its state."""
+    if context is None:
+        return
+    for person in people:
+        if person.country is None and home_official(person.title):
+            person.affiliate(context)
+
+
+def counterparts_of(
+    doc: Doc,
+    person_at: dict[int, Person],
+    nationality_of: Callable[[Token], str | None],
+    dyad: tuple[str, str] | None,
+) -> None:
+    """ "Foreign Minister Farouk received his Greek counterpart": the official whose counterpart is
+    Greek is, in a story about Greece and one other state, that other state's. The word says the two
+    hold the same office for different states; the pair says which."""
+    if dyad is None:
+        return
+    for token in doc:
+        if token.lemma_.lower() != "counterpart" or token.pos_ != "NOUN":
+            continue
+        theirs = nationality_of(token)
+        if theirs not in dyad:
+            continue
+        verb = token.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+            verb = verb.head
+        others = [
+            t
+            for c in verb.children
+            if c.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "agent"} and c != token
+            for t in [c, *[g for g in c.children if g.dep_ == "pobj"]]
+        ]
+        for other in others:
+            person = person_at.get(other.i)
+            if person is not None and person.country is None and home_official(person.title):
+                person.country = dyad[1] if theirs == dyad[0] else dyad[0]
+                person.basis = "counterpart"
+
+
+HOST_VERBS = {"receive", "host", "welcome", "greet"}
+
+
+def hosts_of_visitors(doc: Doc, person_at: dict[int, Person], dyad: tuple[str, str] | None) -> None:
+    """ "President Jan Wolski received South Korean Defence Minister Kang": in a story about two states,
+    an official who hosts the other state's visitor is the host state's. The act says so, not the
+    sentence's other names: meeting, calling or signing with someone says nothing of either side."""
+    if dyad is None:
+        return
+    for verb in doc:
+        if verb.lemma_.lower() not in HOST_VERBS or verb.pos_ != "VERB":
+            continue
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        hosts = (
+            [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            if passive
+            else [c for c in verb.children if c.dep_ == "nsubj"]
+        )
+        guests = [
+            g
+            for c in verb.children
+            if c.dep_ == ("nsubjpass" if passive else "dobj")
+            # "South Korea's Minister of Defense, Kang Sung-min": the name in apposition to the title.
+            for g in [c, *(a for a in c.children if a.dep_ == "appos")]
+        ]
+        countries = {
+            person_at[g.i].country for g in guests if g.i in person_at and person_at[g.i].country in dyad
+        }
+        if len(countries) != 1:
+            continue
+        guest_country = next(iter(countries))
+        for host in hosts:
+            person = person_at.get(host.i)
+            if person is not None and person.country is None and home_official(person.title):
+                person.country = dyad[1] if guest_country == dyad[0] else dyad[0]
+                person.basis = "host"

@@ -1,0 +1,289 @@
+"""People named in a document: their names, titles and the country the words give them.
+
+One ``Person`` per individual however often named ("Olaf Scholz", "Scholz", "O. Scholz"). A person's
+country comes from evidence only (``bilat.nlp.affiliation``); the first mention that gives one wins,
+so an earlier fuller mention ("Iranian Foreign Minister Abbas Araghchi") speaks for a later bare one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from bilat.models import ActorRef
+from bilat.nlp.affiliation import Affiliation, phrase_affiliation
+from bilat.nlp.countries import Gazetteer, Title
+
+if TYPE_CHECKING:
+    from bilat.nlp.actors import ActorIndex
+
+WINDOW = 25  # tokens left of a name searched for its title
+LEAD_VERBS = {"head", "lead", "run", "chair", "command", "represent"}
+
+
+def actor_id(kind: str, name: str, country: str | None) -> str:
+    return hashlib.sha1(f"{kind}|{name}|{country or ''}".encode()).hexdigest()[:12]
+
+
+@dataclass
+class Person:
+    name: str
+    country: str | None = None
+    title: Title | None = None
+    aliases: set[str] = field(default_factory=set)
+    mentions: int = 0
+    basis: str | None = None  # what gave the country: nationality, institution, office, dateline…
+    sector: str | None = None  # the institution's sector when it says more than the title's
+
+    def ref(self) -> ActorRef:
+        return ActorRef(
+            name=self.name,
+            country=self.country,
+            sector=self.sector or (self.title.sector if self.title else None),
+            kind="person",
+            role=self.title.role if self.title else None,
+            actor_id=actor_id("person", self.name, self.country),
+        )
+
+    @property
+    def state_actor(self) -> bool:
+        return self.title is None or self.title.state_actor
+
+    def affiliate(self, affiliation: Affiliation | None) -> None:
+        """Take a country unless one is already known: the first evidence wins."""
+        if affiliation is None or self.country is not None:
+            return
+        self.country, self.basis = affiliation.country, affiliation.basis
+        if affiliation.sector and affiliation.sector not in {"GOV", "IGO"}:
+            # "the army's spokesman", "Quebec's premier": the body they speak for decides the sector.
+            self.sector = affiliation.sector
+
+
+def longest_title(words: list[str], gazetteer: Gazetteer) -> Title | None:
+    best: Title | None = None
+    best_end = -1
+    for size in (4, 3, 2, 1):
+        for start in range(len(words) - size + 1):
+            phrase = " ".join(words[start : start + size])
+            title = gazetteer.titles.get(phrase)
+            # The title nearest the name wins; between equally near ones, the longer.
+            if title and start + size - 1 > best_end:
+                best, best_end = title, start + size - 1
+    return best
+
+
+def clean_name(ent: Span) -> str:
+    name = ent.text.strip()
+    name = re.sub(r"['’]s$", "", name)
+    name = re.sub(r"\s*-\s*", "-", name)  # "Kassym - Jomart" as tokenised
+    return re.sub(r"\s+", " ", name)
+
+
+def add_person(index: ActorIndex, ent: Span, gazetteer: Gazetteer) -> None:
+    name = clean_name(ent)
+    title, affiliation = title_and_affiliation(ent, index, gazetteer)
+    words = name.split()
+    if len(words) > 2 and words[0].lower() in gazetteer.titles:
+        # "President Kassym-Jomart Tokayev" tagged whole: the office is the title, not part of the name.
+        title = title or gazetteer.titles[words[0].lower()]
+        name = " ".join(words[1:])
+    person = find_person(index.people, name)
+    if person is None:
+        person = Person(name=name)
+        index.people.append(person)
+    person.aliases.add(name)
+    person.mentions += 1
+    if len(name.split()) > len(person.name.split()):
+        person.name = name
+    person.title = person.title or title
+    person.affiliate(affiliation)
+    for t in ent:
+        index.person_at[t.i] = person
+
+
+def find_person(people: list[Person], name: str) -> Person | None:
+    """The same person under a shorter or initialled name ("Scholz", "O. Scholz"); never a mere namesake
+    whose first name differs."""
+    parts = name.replace(".", ". ").split()
+    surname = parts[-1]
+    if len(parts) == 1:
+        # "Lee" after "Lee Min-jun": the family name may come first; one person bearing it, not two.
+        bearers = [p for p in people if len(p.name.split()) > 1 and name in p.name.split()]
+        if len(bearers) == 1:
+            return bearers[0]
+    for person in people:
+        known = person.name.split()
+        if 1 < len(parts) < len(known) and known[-len(parts) :] == parts:
+            return person  # "Rivas Soto" after "Tomas Rivas Soto"
+        if known[-1] != surname:
+            continue
+        if len(parts) == 1 or len(known) == 1:
+            return person
+        first, known_first = parts[0].rstrip("."), known[0]
+        if first == known_first or (len(first) == 1 and known_first.startswith(first)):
+            return person
+    return None
+
+
+def _left_phrase(ent: Span) -> list[Token]:
+    """The words before a name back to the verb of its clause: where its title is written."""
+    doc, left = ent.doc, []
+    i = ent.start - 1
+    while i >= max(ent.sent.start, ent.start - WINDOW):
+        t = doc[i]
+        if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound", "acl"}:
+            break
+        left.insert(0, t)
+        i -= 1
+    return left
+
+
+def title_and_affiliation(
+    ent: Span, index: ActorIndex, gazetteer: Gazetteer
+) -> tuple[Title | None, Affiliation | None]:
+    """The title written with a name and the country its words give: before the name ("Iranian Foreign
+    Minister Abbas Araghchi", "energy consultant X"), or in apposition after it ("Arif Ahmadov, the
+    Georgian ambassador") or before it ("a spokesperson for Iran's mission, Reza Karimi")."""
+    anchors = {t.i for t in ent}
+    blocked = {t.i for e in ent.doc.ents if e.label_ == "PERSON" and e != ent for t in e}
+    left = _left_phrase(ent)
+    phrase = list(left)
+    title = longest_title([t.lower_ for t in left if not t.is_punct], gazetteer)
+    root = ent.root
+    # The nouns that describe the person directly ("Kremlin spokesman", "a French national"): what
+    # modifies them is said of the person.
+    anchors |= {t.i for t in root.lefts if t.dep_ in {"compound", "nmod"} and t.pos_ == "NOUN"}
+    # "the spokesperson for Pakistan's ministry, Ambassador Shafqat Ali Khan", which the parser may
+    # read as a conjunct.
+    after_title = root.dep_ == "conj" and root.head.lower_ in gazetteer.titles
+    if (root.dep_ == "appos" or after_title) and root.head.i < ent.start:
+        # The name is in apposition to the title phrase before it.
+        anchors.add(root.head.i)
+        phrase = [t for t in root.head.subtree if t.i not in anchors or t.i == root.head.i]
+        title = title or longest_title([w.lower_ for w in root.head.subtree if w.i < ent.start], gazetteer)
+    for t in root.children:
+        if t.dep_ == "relcl" and t.lemma_.lower() in LEAD_VERBS:
+            # "Robyn Mercer, who heads Australia's mission": what they head is theirs.
+            for obj in (c for c in t.children if c.dep_ == "dobj"):
+                anchors.add(obj.i)
+                phrase += list(obj.subtree)
+        if t.dep_ == "appos" and t.i > root.i:
+            found = longest_title([w.lower_ for w in t.subtree], gazetteer)
+            if found or t.pos_ == "NOUN":
+                title = title or found
+                anchors.add(t.i)
+                phrase += list(t.subtree)
+            if found:
+                break
+
+    def linkable(token: Token) -> bool:
+        # A word that can own a country: a title, a name, an institution, a body of the state.
+        return (
+            token.lower_ in gazetteer.titles
+            or token.pos_ == "PROPN"
+            or bool(token.ent_type_)
+            or token.lower_ in gazetteer.groups
+        )
+
+    state_actor = title is not None and title.state_actor
+    kind = "untitled" if title is None else ("official" if state_actor else "commentator")
+    affiliation = phrase_affiliation(phrase, anchors, index.by_token, blocked, linkable, kind)
+    if affiliation is None and state_actor:
+        affiliation = (
+            _written_before(ent, index, gazetteer)
+            or _office_of(left, index, gazetteer)
+            or _principal(phrase, anchors, index)
+        )
+    if affiliation is None and title is not None and not title.state_actor:
+        affiliation = _employer(phrase, gazetteer)
+    return title, affiliation
+
+
+def _principal(phrase: list[Token], anchors: set[int], index: ActorIndex) -> Affiliation | None:
+    """ "Zelenskyy's chief of staff Andriy Yermak", "Putin's spokesman": an official's aide serves the
+    state their principal acts for."""
+    for t in phrase:
+        if t.dep_ not in {"poss", "nmod"} or t.head.i not in anchors or t.pos_ != "PROPN":
+            continue
+        # The model may not tag the principal's surname as a person here: the one named before.
+        principal = index.person_at.get(t.i) or find_person(index.people, t.text)
+        if principal is None:
+            continue
+        if principal.country and principal.title is not None and principal.title.state_actor:
+            return Affiliation(principal.country, "principal")
+    return None
+
+
+def _office_of(left: list[Token], index: ActorIndex, gazetteer: Gazetteer) -> Affiliation | None:
+    """ "Deputy of the Milli Majlis, member of the working group … Ramin Mammadov": an institution, or
+    a nationality on what the title is *of*, in the title phrase the parser broke up. The one written
+    nearest the name wins."""
+    for t in reversed(left):
+        ref = index.by_token.get(t.i)
+        if ref is None or not ref.country or ref.kind not in {"state", "organisation"}:
+            continue
+        owner = t if t.dep_ == "pobj" else t.head
+        if t is not owner and (t.dep_ not in {"amod", "poss"} or ref.kind != "state" or owner.dep_ != "pobj"):
+            continue
+        preposition = owner.head
+        if preposition.lower_ == "of" and preposition.head.lower_ in gazetteer.titles:
+            if ref.kind == "organisation":
+                return Affiliation(ref.country, "institution", ref.sector)
+            if t is not owner:
+                return Affiliation(ref.country, "nationality")
+    return None
+
+
+def _employer(phrase: list[Token], gazetteer: Gazetteer) -> Affiliation | None:
+    """A commentator's employer, named in their title phrase: "a researcher at the Madrid Institute",
+    "a professor at Mohammed V University in Rabat", "director of the Syrian Center". A capital or a
+    nationality in its name, or the capital it is in, is the employer's country; a country's name is
+    not ("an Iran studies centre" studies Iran)."""
+    for t in phrase:
+        # "the Madrid Institute", which the model may not tag as a whole.
+        if t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.text in gazetteer.capitals:
+            return Affiliation(gazetteer.capitals[t.text], "institution")
+    ids = {t.i for t in phrase}
+    doc = phrase[0].doc if phrase else None
+    for ent in doc.ents if doc is not None else []:
+        if ent.label_ != "ORG" or ent.start not in ids:
+            continue
+        words = [t.text for t in ent]
+        if ent.end + 1 < len(doc) and doc[ent.end].lower_ == "in":
+            words.append(doc[ent.end + 1].text)
+        for word in words:
+            iso3 = gazetteer.capitals.get(word) or gazetteer.demonyms.get(word)
+            if iso3:
+                return Affiliation(iso3, "institution")
+        return None
+    return None
+
+
+def _written_before(ent: Span, index: ActorIndex, gazetteer: Gazetteer) -> Affiliation | None:
+    """ "Peru's Minister of Energy, Mines and Water Lee Min-jun", which the parser may not attach: a
+    nationality written right before an unbroken run of title and portfolio words that ends at the name."""
+    title_words = {w for phrase in gazetteer.titles for w in phrase.split()}
+    i, seen_title = ent.start - 1, False
+    while i >= ent.sent.start:
+        t = ent.doc[i]
+        ref = index.by_token.get(t.i)
+        if ref is not None:
+            nationality = t.ent_type_ == "NORP" or (
+                i + 1 < len(t.doc) and t.doc[i + 1].lower_ in {"'s", "’s"}
+            )
+            if seen_title and nationality and ref.kind == "state" and ref.country:
+                return Affiliation(ref.country, "nationality")
+            return None
+        if t.lower_ in title_words:
+            seen_title = True
+        elif not (
+            t.lower_ in {"of", "for", "and", "&", ",", "the", "'s", "’s"}
+            or (t.pos_ == "PROPN" and t.ent_type_ != "PERSON")
+        ):
+            return None
+        i -= 1
+    return None
