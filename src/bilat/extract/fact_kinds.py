@@ -26,6 +26,7 @@ NOUNS = {"NOUN", "PROPN"}
 # How a figure hangs on the noun it measures: "a $2 million fine", "a 25% stake", "60% purity".
 MODIFIER_DEPS = {"compound", "nmod", "amod", "nummod", "quantmod", "npadvmod"}
 # The arguments of a verb that say what happened to the thing counted.
+INCLUDING = {"including", "among"}
 VERB_COMPLEMENTS = {"dobj", "prt", "oprd", "acomp", "advmod"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative"}
 # Units of a rate that is still a total ("$2 billion a year" is a year's trade, not a price); "$15 an
@@ -115,9 +116,12 @@ def _noun_kind(noun: Token, rules: list[WordRule], unit_class: str) -> str | Non
 
 
 def _verb_kind(verb: Token, rules: list[WordRule], unit_class: str) -> str | None:
-    # "lose life", "shoot dead", "round up"
+    # "lose life", "round up"
     objects = {f for c in verb.children if c.dep_ in VERB_COMPLEMENTS for f in _forms(c)}
-    return _word_kind(verb, rules, unit_class, objects)
+    kind = _word_kind(verb, rules, unit_class, objects)
+    # "were confirmed dead": the state the verb leaves them in.
+    states = (c for c in verb.children if c.dep_ in {"oprd", "acomp"} and c.pos_ == "ADJ")
+    return kind or _first(list(states), lambda c: _word_kind(c, rules, unit_class, set()))
 
 
 def _measured_nouns(span: Span, unit_class: str) -> list[Token]:
@@ -125,10 +129,15 @@ def _measured_nouns(span: Span, unit_class: str) -> list[Token]:
     into it ("$2 billion in tariff hikes" → hikes, tariff)."""
     root = span.root
     nouns = [root] if unit_class == "people" else []
-    # "the bodies of five soldiers and six civilians": the civilians hang on the bodies too.
+    # "the bodies of five soldiers and six civilians": the civilians hang on the bodies too; "25 deaths,
+    # including six prisoners": the prisoners are among the deaths.
     attached = root
-    while attached.dep_ == "conj" and attached.head != attached:
-        attached = attached.head
+    while attached.head != attached and (
+        attached.dep_ == "conj" or (attached.dep_ == "pobj" and attached.head.lower_ in INCLUDING)
+    ):
+        attached = attached.head if attached.dep_ == "conj" else attached.head.head
+        if attached.pos_ in NOUNS and unit_class == "people":
+            nouns.append(attached)
     head = attached.head
     if head != attached and head not in span:
         if attached.dep_ in MODIFIER_DEPS and head.pos_ in NOUNS:
@@ -162,7 +171,8 @@ def _governing_verbs(token: Token) -> list[Token]:
     """The verbs that say what happened to the thing counted: a participle or relative clause on it
     ("10,000 people displaced"), the verb it is an argument of ("40 soldiers were killed"), and the verb
     that verb completes ("were reported killed")."""
-    verbs = [c for c in token.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    # "10,000 people displaced", "17 injured people", "two dead militants"
+    verbs = [c for c in token.children if (c.dep_ == "acl" and c.pos_ == "VERB") or c.dep_ == "amod"]
     # "detainees who were deported"; not "detainees, many of whom were deported".
     verbs.extend(
         c
@@ -174,7 +184,7 @@ def _governing_verbs(token: Token) -> list[Token]:
     current = token
     # "31 people, including 23 police officers, died": the officers share their group's verb.
     while current.dep_ in {"conj", "appos"} or (
-        current.dep_ == "pobj" and current.head.lower_ in {"including", "among"}
+        current.dep_ == "pobj" and current.head.lower_ in INCLUDING
     ):
         current = current.head if current.dep_ != "pobj" else current.head.head
     head = current.head
@@ -182,6 +192,8 @@ def _governing_verbs(token: Token) -> list[Token]:
         verbs.append(head.head)  # "enriched uranium to 60%", "raised tariffs to 20%"
     elif current.dep_ in ARGUMENT_DEPS and head.pos_ in {"VERB", "AUX"}:
         verbs.append(head)
+    elif current.dep_ == "nsubj" and head.pos_ == "ADJ":
+        verbs.append(head)  # "leaving five people dead"
     for verb in list(verbs):
         verbs.extend(c for c in verb.children if c.dep_ in {"xcomp", "oprd"} and c.pos_ == "VERB")
     return verbs
@@ -233,12 +245,12 @@ def fact_kind(
             # What happened to the people outranks who they are: soldiers killed are casualties.
             kind = by_verb or by_noun
         else:
-            kind = by_noun
+            # A sum is what its verb does with it ("invested $11 million in projects", "fined them
+            # $2 million") before what it is made of; a share is what it is of.
+            kind = (by_verb or by_noun) if unit_class == "money" else (by_noun or by_verb)
             if kind is None and unit_class == "money" and _per_unit(span):
                 kind = "price"
-            kind = kind or by_verb
-            if kind is None and not measured:
-                # Only a figure that names no noun of its own takes its clause's subject or object.
+            if kind is None:
                 kind = _first(_clause_nouns(span), lambda n: _noun_kind(n, nouns, unit_class))
             if kind is None and unit_class == "percent" and _has_of(span):
                 kind = "share"

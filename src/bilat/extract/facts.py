@@ -117,7 +117,8 @@ def _finite(verb: Token) -> bool:
     """A clause with a subject or a tense of its own; "…reached $2 billion in 2021, growing by 24
     percent" is not: the participle shares its main clause's date."""
     subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-    return subject or verb.tag_ not in {"VBG", "VBN", "TO"}
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    return subject or (verb.tag_ not in {"VBG", "VBN"} and not infinitive)
 
 
 def _same_clause(parsed: Parsed, start: int, end: int, quantity: Quantity) -> bool:
@@ -136,6 +137,10 @@ def _same_clause(parsed: Parsed, start: int, end: int, quantity: Quantity) -> bo
     # Monday over the bombing that killed nine soldiers" (Monday is the trial's).
     while current != verb:
         if current.head == current or (current.dep_ in OWN_CLAUSES and _finite(current)):
+            return False
+        if current.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in current.children):
+            # "trade reached $8.9 billion in 2021, and companies have invested $3 billion": a
+            # coordinated clause with a subject of its own is its own clause.
             return False
         current = current.head
     return True

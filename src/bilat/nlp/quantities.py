@@ -231,7 +231,8 @@ def _modifies(parsed: Parsed, start: int) -> bool:
     span = parsed.doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
         return False
-    return span[0].dep_ in {"amod", "compound", "nmod"} and span[0].head.i == span[0].i + 1
+    # "mostly women" too: the adverb bounds the count, and the noun after it is counted.
+    return span[0].dep_ in {"amod", "compound", "nmod", "advmod"} and span[0].head.i == span[0].i + 1
 
 
 def _looks_like_year(number: str, match: re.Match[str]) -> bool:
