@@ -64,6 +64,9 @@ def test_fact_kinds_people_rescued_are_not_casualties(pipeline):
         ("Algeria deported 450 Malian migrants across the desert border.", ("deported", 450.0)),
         ("Some 2,000 people evacuated from the coast returned home.", ("evacuated", 2000.0)),
         ("Searchers found the bodies of six tourists and two guides.", ("casualties", 6.0)),
+        ("Pirates took 19 sailors hostage off the Somali coast.", ("hostages", 19.0)),
+        ("About 40,000 Filipinos live in Kuwait, the embassy says.", ("population", 40000.0)),
+        ("The drought touched most of Kenya's 55 million people.", ("population", 55e6)),
     ],
 )
 def test_fact_kinds_people_by_what_happened_to_them(pipeline, text, expected):

@@ -27,7 +27,8 @@ NOUNS = {"NOUN", "PROPN"}
 MODIFIER_DEPS = {"compound", "nmod", "amod", "nummod", "quantmod", "npadvmod"}
 # The arguments of a verb that say what happened to the thing counted.
 INCLUDING = {"including", "among"}
-VERB_COMPLEMENTS = {"dobj", "prt", "oprd", "acomp", "advmod"}
+# Words that complete a verb's sense ("take hostage" is parsed with any of these).
+VERB_COMPLEMENTS = {"dobj", "prt", "oprd", "acomp", "advmod", "npadvmod", "advcl", "attr"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative"}
 # Units of a rate that is still a total ("$2 billion a year" is a year's trade, not a price); "$15 an
 # hour" and "$90 a night" are prices.
@@ -244,6 +245,8 @@ def fact_kind(
         if unit_class == "people":
             # What happened to the people outranks who they are: soldiers killed are casualties.
             kind = by_verb or by_noun
+            if kind is None and any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in span.root.children):
+                kind = "population"  # "Syria's 24 million people"
         else:
             # A sum is what its verb does with it ("invested $11 million in projects", "fined them
             # $2 million") before what it is made of; a share is what it is of.
