@@ -128,3 +128,10 @@ def test_fact_kinds_words_load_and_a_bad_line_names_its_place(tmp_path):
     (bad / "nouns.txt").write_text("# schema: bilat.facts.nouns/1\n# FORMAT: x\nfine | cash | fine\n")
     with pytest.raises(ResourceError, match=r"facts/nouns.txt:3:"):
         load_nouns(load_resources(tmp_path))
+
+
+def test_fact_kinds_a_trade_minister_names_no_trade_flow(pipeline):
+    text = "During the visit of Ghana's trade minister to Lagos, firms signed deals worth $500 million."
+    assert _facts(pipeline, text) == []  # a sum of deals nothing else names
+    trade = "Trade between Ghana and Nigeria reached $800 million."
+    assert _facts(pipeline, trade) == [("trade_turnover", 8e8)]

@@ -34,6 +34,7 @@ def test_quantities_counts_and_ranges(pipeline, text, expected):
         "No one is dead after the quake, officials said.",  # "one is dead" counts nobody
         "Poland ordered more FA-50 fighters from Seoul.",  # a number inside a name
         "It was often people from the villages who came.",  # "ten" inside "often"
+        "The two men discussed the dispute over lunch.",  # people named before, not a count
     ],
 )
 def test_quantities_words_that_are_no_count(pipeline, text):

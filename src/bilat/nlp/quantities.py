@@ -82,6 +82,7 @@ NUMBER = (
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
 )
 SCALE = r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|mln|bln|bn|tn)\b|(?P<short>[mbk])\b)?"
+ANAPHORIC = re.compile(r"\b(?:the|these|those|both|our|their|its|his|her|all)\s+$", re.I)
 RANGE_SCALE = re.compile(
     r"\s*(?:-|–|to)\s*\S{0,3}\s?\d+(?:\.\d+)?\s*(?P<scale>million|billion|trillion|bn|mln|bln)\b", re.I
 )
@@ -203,6 +204,9 @@ def find_quantities(parsed: Parsed, resources: Resources) -> list[Quantity]:
         number = _number(match.group("num"))
         if number is None or not free(*match.span("num")) or _looks_like_year(match.group("num"), match):
             continue
+        before = text[max(0, match.start() - 12) : match.start()]
+        if match.group("num").isalpha() and ANAPHORIC.search(before):
+            continue  # "the two men", "our two peoples": people named before, not a count
         # "40 Ukrainian soldiers" counts its last word; "40 soldiers were killed" its first.
         noun_at = match.start("noun")
         words = [(noun_at + m.start(), m.group()) for m in re.finditer(r"\S+", match.group("noun"))]
