@@ -136,8 +136,11 @@ def _measured_nouns(span: Span, unit_class: str) -> list[Token]:
     while attached.head != attached and (
         attached.dep_ == "conj" or (attached.dep_ == "pobj" and attached.head.lower_ in INCLUDING)
     ):
+        # A group the people are among says what they are ("deaths"); a noun they are coordinated
+        # with says nothing of them ("five troops and six civilians").
+        among = attached.dep_ == "pobj"
         attached = attached.head if attached.dep_ == "conj" else attached.head.head
-        if attached.pos_ in NOUNS and unit_class == "people":
+        if among and attached.pos_ in NOUNS and unit_class == "people":
             nouns.append(attached)
     head = attached.head
     if head != attached and head not in span:
