@@ -5,17 +5,20 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
 from itertools import pairwise
 
+from spacy.tokens import Token
+
 from bilat.extract.events import main_dyad
+from bilat.extract.fact_kinds import fact_kind, load_kinds
 from bilat.extract.modality import SPEECH_VERBS
 from bilat.models import Fact, Quantity, Sentence
 from bilat.nlp.event_date import clause_verb
 from bilat.nlp.parsed import Parsed
-from bilat.resources import ResourceError, Resources, read_lines
+from bilat.resources import Resources
 
-UNIT_CLASS = {"USD": "money", "people": "people", "percent": "percent"}
+__all__ = ["extract_facts", "load_kinds", "speaker"]
+
 DYAD_PHRASES = re.compile(r"\b(?:two countries|both countries|bilateral|between the two)\b", re.I)
 ANNIVERSARY = re.compile(
     r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?P<what>[^,.;]+)"
@@ -24,34 +27,6 @@ ANNIVERSARY = re.compile(
     re.I,
 )
 QUOTES = '"“”'
-
-
-@dataclass(frozen=True)
-class KindRule:
-    kind: str
-    unit: str
-    cue: re.Pattern[str]
-
-
-def load_kinds(resources: Resources) -> list[KindRule]:
-    rules = []
-    for n, line in read_lines(resources.path("facts/kinds.txt")):
-        fields = [f.strip() for f in line.split("|", 2)]
-        if len(fields) != 3 or fields[1] not in {"money", "people", "percent", "any"}:
-            raise ResourceError(f"facts/kinds.txt:{n}: expected 'kind | money|people|percent|any | cue'")
-        try:
-            rules.append(KindRule(fields[0], fields[1], re.compile(fields[2], re.I)))
-        except re.error as error:
-            raise ResourceError(f"facts/kinds.txt:{n}: bad regular expression: {error}") from None
-    return rules
-
-
-def _kind(quantity: Quantity, sentence: str, rules: list[KindRule]) -> str:
-    unit_class = UNIT_CLASS.get(quantity.unit, "any")
-    for rule in rules:
-        if rule.unit in {unit_class, "any"} and rule.cue.search(sentence):
-            return rule.kind
-    return "count"
 
 
 def _parties(parsed: Parsed, sentence: Sentence, kind: str) -> list[str]:
@@ -70,7 +45,12 @@ def _parties(parsed: Parsed, sentence: Sentence, kind: str) -> list[str]:
 
 # A date after these words is what a figure is compared with ("up 28 percent from a year earlier",
 # "compared with 2020"), not the figure's own period.
-COMPARISON = re.compile(r"(?:compared\s+(?:with|to)|than|on|over|against|from)\s+(?:the\s+)?$", re.I)
+COMPARISON = re.compile(
+    r"(?:(?:compared\s+(?:with|to)|than|on|over|against|from)\s+(?:the\s+)?"
+    # "rose 22% against the same span of 2018"
+    r"|(?:same|corresponding)\s+(?:period|span|time|months?|quarter|half)\s+(?:of|in)\s+)$",
+    re.I,
+)
 
 
 def _period(
@@ -85,7 +65,10 @@ def _period(
             continue
         if timex.rule in {"today", "present"}:
             continue
-        if COMPARISON.search(parsed.document.text[max(sentence.start, timex.start - 30) : timex.start]):
+        before = parsed.document.text[max(sentence.start, timex.start - 30) : timex.start]
+        comparison = COMPARISON.search(before)
+        # "up 5% on last year" compares; "killed on Monday" dates.
+        if comparison and not (comparison.group().lower().startswith("on") and len(timex.value) == 10):
             continue
         if quantity is not None and not _same_clause(parsed, timex.start, timex.end, quantity):
             continue
@@ -127,6 +110,17 @@ def _month(value: str, first: bool) -> str:
     return value
 
 
+OWN_CLAUSES = {"ccomp", "parataxis", "relcl", "acl", "advcl", "csubj"}
+
+
+def _finite(verb: Token) -> bool:
+    """A clause with a subject or a tense of its own; "…reached $2 billion in 2021, growing by 24
+    percent" is not: the participle shares its main clause's date."""
+    subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    return subject or (verb.tag_ not in {"VBG", "VBN"} and not infinitive)
+
+
 def _same_clause(parsed: Parsed, start: int, end: int, quantity: Quantity) -> bool:
     """The date belongs to the figure's clause, not to another verb's ("a community of 100,000 people,
     descendants of those deported in 1937": 1937 is the deportation's)."""
@@ -136,7 +130,20 @@ def _same_clause(parsed: Parsed, start: int, end: int, quantity: Quantity) -> bo
     if date_span is None or figure_span is None:
         return True
     verb = clause_verb(date_span.root)
-    return verb == clause_verb(figure_span.root) or figure_span.root in verb.subtree
+    current = clause_verb(figure_span.root)
+    # A date reaches the figures of its verb and of the verbs that complete or share it ("aims to
+    # bring trade to $5 billion by 2030"), not those of a clause with its own event: "police said on
+    # Friday that 31 people died in Tuesday's attack" (Friday is the saying's), "a trial opened on
+    # Monday over the bombing that killed nine soldiers" (Monday is the trial's).
+    while current != verb:
+        if current.head == current or (current.dep_ in OWN_CLAUSES and _finite(current)):
+            return False
+        if current.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in current.children):
+            # "trade reached $8.9 billion in 2021, and companies have invested $3 billion": a
+            # coordinated clause with a subject of its own is its own clause.
+            return False
+        current = current.head
+    return True
 
 
 def speaker(parsed: Parsed, sentence: Sentence) -> str | None:
@@ -196,7 +203,7 @@ def _before_date(parsed: Parsed, sentence: Sentence, match: re.Match[str]) -> st
 # The parts of a trade figure, which a paragraph often gives after the total: "Trade reached $46 million
 # in 2024. Exports made up $27 million." The parts are for the total's period.
 TRADE_PARTS = {"trade_turnover", "exports", "imports", "trade_growth", "share"}
-ONE_OFF = {"arms_deal", "trade_target", "aid"}
+ONE_OFF = {"arms_deal", "trade_target", "aid", "military_aid", "loan"}
 
 
 def _carry_over(facts: list[Fact], sentences: list[Sentence]) -> None:
@@ -232,7 +239,6 @@ def _fact_id(doc_id: str, start: int, kind: str) -> str:
 
 
 def extract_facts(parsed: Parsed, resources: Resources) -> list[Fact]:
-    rules = resources.load("facts.kinds", load_kinds)
     document = parsed.document
     facts: list[Fact] = []
     for quantity in parsed.quantities:
@@ -240,9 +246,10 @@ def extract_facts(parsed: Parsed, resources: Resources) -> list[Fact]:
         # The figure's own clause names what it measures ("trade reached $8.9 billion, and companies have
         # invested $3 billion"); the whole sentence only when the clause says nothing.
         clause = _clause_text(parsed, quantity)
-        kind = _kind(quantity, clause, rules) if clause else "count"
-        if kind == "count":
-            kind = _kind(quantity, sentence.text, rules)
+        span = parsed.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+        kind = fact_kind(span, quantity, clause, sentence.text, resources)
+        if kind is None:
+            continue
         start, end, period_text, point = _period(parsed, sentence, quantity)
         if point and (kind in ONE_OFF or (kind == "investment" and len(point) > 4)):
             # A deal, a target or a pledge is dated, not measured over a period: "signed last year a
@@ -272,6 +279,8 @@ def extract_facts(parsed: Parsed, resources: Resources) -> list[Fact]:
             )
         )
     _carry_over(facts, parsed.sentences)
+    # A sum or a share that nothing names is no fact: "$69 a month", "10% below its record high".
+    facts = [f for f in facts if f.kind != "count" or f.unit == "people"]
     for sentence in parsed.sentences:
         for match in ANNIVERSARY.finditer(sentence.text):
             facts.append(

@@ -38,13 +38,14 @@ def drop_governed(candidates: Iterable[Any]) -> list[Any]:
     act that names no addressee of its own ("threatened to break off relations with Congo") takes the
     one its content names."""
     items = list(candidates)
-    governors = {c.trigger.i: c for c in items if c.code[:2] in GOVERNING_ROOTS}
+    governors = {c.trigger.i for c in items if c.code[:2] in GOVERNING_ROOTS}
     content_target: dict[int, Any] = {}
     for candidate in items:
         governor = _governor(candidate.trigger)
         if governor is not None and governor.i in governors and candidate.target is not None:
             content_target.setdefault(governor.i, candidate.target)
-    governing = {i for i, c in governors.items() if c.target is not None or i in content_target}
+    addressed = {c.trigger.i for c in items if c.code[:2] in GOVERNING_ROOTS and c.target is not None}
+    governing = addressed | set(content_target)
     threat_kind: dict[int, str] = {}
     kept = []
     for candidate in items:
@@ -53,7 +54,12 @@ def drop_governed(candidates: Iterable[Any]) -> list[Any]:
             if candidate.code[:2] in THREAT_OF:
                 threat_kind.setdefault(governor.i, THREAT_OF[candidate.code[:2]])
             continue
-        if candidate.trigger.i in governing and candidate.target is None:
+        if (
+            candidate.code[:2] in GOVERNING_ROOTS
+            and candidate.target is None
+            and candidate.trigger.i not in addressed
+            and candidate.trigger.i in content_target
+        ):
             candidate = replace(candidate, target=content_target[candidate.trigger.i])
         kept.append(candidate)
     return [

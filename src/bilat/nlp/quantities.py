@@ -14,6 +14,7 @@ from bilat.nlp.parsed import Parsed
 from bilat.resources import ResourceError, Resources, read_lines
 
 SCALES = {
+    "hundred": 1e2,
     "thousand": 1e3,
     "k": 1e3,
     "million": 1e6,
@@ -37,6 +38,17 @@ WORD_NUMBERS = {
     "eight": 8,
     "nine": 9,
     "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
     "a": 1,
     "several": None,
     "dozens": None,
@@ -64,9 +76,16 @@ APPROX = {
     "fewer than": "under",
 }
 NUMBER = (
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    # Number words stand alone: "ten" in "often" or "tens" is none.
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
 )
-SCALE = r"(?:\s*(?P<scale>thousand|million|billion|trillion|mln|bln|bn|tn)\b|(?P<short>[mbk])\b)?"
+SCALE = r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|mln|bln|bn|tn)\b|(?P<short>[mbk])\b)?"
+ANAPHORIC = re.compile(r"\b(?:the|these|those|both|our|their|its|his|her|all)\s+$", re.I)
+RANGE_SCALE = re.compile(
+    r"\s*(?:-|–|to)\s*\S{0,3}\s?\d+(?:\.\d+)?\s*(?P<scale>million|billion|trillion|bn|mln|bln)\b", re.I
+)
 APPROX_RE = r"(?:(?P<approx>" + "|".join(sorted(APPROX, key=len, reverse=True)) + r")\s+)?"
 
 
@@ -109,10 +128,12 @@ def load_quantity_rules(resources: Resources) -> QuantityRules:
         + r")\b)?",
         re.IGNORECASE,
     )
-    # The optional name before the noun ("300 Azerbaijani students") must be capitalised even though the
-    # rest ignores case: otherwise "354 passengers on" reads "on" as the noun.
+    # A number inside a name is no count: "FA-50 fighters", "the G-20 leaders". The optional name before
+    # the noun ("300 Azerbaijani students") must be capitalised even though the rest ignores case:
+    # otherwise "354 passengers on" reads "on" as the noun.
     count = re.compile(
-        APPROX_RE + NUMBER + SCALE + r"\s+(?P<noun>(?-i:[A-Z][a-z]+\s+)?[a-z]+)", re.IGNORECASE
+        APPROX_RE + r"(?<![\w./-])" + NUMBER + SCALE + r"\s+(?P<noun>(?-i:[A-Z][a-z]+\s+)?[a-z]+)",
+        re.IGNORECASE,
     )
     percent = re.compile(APPROX_RE + r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
     return QuantityRules(money, count, percent, currencies, people)
@@ -145,8 +166,9 @@ def find_quantities(parsed: Parsed, resources: Resources) -> list[Quantity]:
         unit: str,
         original_unit: str | None = None,
         original_value: float | None = None,
+        end: int | None = None,
     ) -> None:
-        start, end = match.span()
+        start, end = match.start(), end or match.end()
         approx_word = (match.group("approx") or "").lower()
         sentence = parsed.sentence_at(start)
         found.append(
@@ -170,21 +192,53 @@ def find_quantities(parsed: Parsed, resources: Resources) -> list[Quantity]:
         if not currency or number is None or not free(*match.span("num")):
             continue
         code, rate = rules.currencies[currency.lower()]
-        original = number * _scale(match)
+        scale = _scale(match)
+        if scale == 1.0:
+            # "$6-8 billion", "$6 to $8 billion": the first end of a range takes the scale of the second.
+            shared = RANGE_SCALE.match(text, match.end())
+            scale = SCALES[shared.group("scale").lower()] if shared else 1.0
+        original = number * scale
         add(match, round(original * rate, 2), "USD", code, original)
     for match in rules.percent.finditer(text):
         if free(*match.span()):
             add(match, float(match.group("num")), "percent")
     for match in rules.count.finditer(text):
-        noun = match.group("noun").split()[-1].lower()
         number = _number(match.group("num"))
         if number is None or not free(*match.span("num")) or _looks_like_year(match.group("num"), match):
             continue
-        if noun not in rules.people and noun.rstrip("s") not in rules.people:
+        before = text[max(0, match.start() - 12) : match.start()]
+        if match.group("num").isalpha() and ANAPHORIC.search(before):
+            continue  # "the two men", "our two peoples": people named before, not a count
+        # "40 Ukrainian soldiers" counts its last word; "40 soldiers were killed" its first.
+        noun_at = match.start("noun")
+        words = [(noun_at + m.start(), m.group()) for m in re.finditer(r"\S+", match.group("noun"))]
+        if len(words) == 2 and not _modifies(parsed, words[0][0]):
+            words = words[:1]  # "no one is dead": "is" is no modifier of "dead"
+        counted = [start + len(word) for start, word in words if _counts_people(parsed, rules, word, start)]
+        noun_end = counted[-1] if counted else None
+        if noun_end is None:
             continue  # other counts ("16 px", "3 of the") are too often not facts
-        add(match, number * _scale(match), "people")
+        add(match, number * _scale(match), "people", end=noun_end)
     found.sort(key=lambda q: q.start)
     return found
+
+
+def _counts_people(parsed: Parsed, rules: QuantityRules, word: str, start: int) -> bool:
+    """A noun of people ("soldiers", "residents"), or a nationality in the plural ("Palestinians")."""
+    lowered = word.lower()
+    if lowered in rules.people or lowered.rstrip("s") in rules.people:
+        return True
+    span = parsed.doc.char_span(start, start + len(word), alignment_mode="expand")
+    return span is not None and span[0].ent_type_ == "NORP" and span[0].tag_ in {"NNS", "NNPS"}
+
+
+def _modifies(parsed: Parsed, start: int) -> bool:
+    """The word at ``start`` describes the next one ("Ukrainian soldiers", "asylum seekers")."""
+    span = parsed.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    # "mostly women" too: the adverb bounds the count, and the noun after it is counted.
+    return span[0].dep_ in {"amod", "compound", "nmod", "advmod"} and span[0].head.i == span[0].i + 1
 
 
 def _looks_like_year(number: str, match: re.Match[str]) -> bool:

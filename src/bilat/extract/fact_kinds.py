@@ -1,0 +1,273 @@
+"""What a figure measures: its kind, read from the noun it counts and the verb of its clause.
+
+"Forty soldiers were killed" are casualties because of the verb, "300 people were evacuated" are not;
+"a $2 million fine" is a fine because of the noun, whatever else the sentence says about trade. The words
+are data (`resources/facts/nouns.txt`, `verbs.txt`); the clause cues of `kinds.txt` come after them, for
+the phrasings a single word does not tell ("aim to bring trade to $5 billion"). A figure nothing names is
+a bare `count`, and only a count of people is worth keeping as one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from bilat.models import Quantity
+from bilat.nlp.event_date import clause_verb
+from bilat.resources import ResourceError, Resources, read_lines
+
+UNIT_CLASS = {"USD": "money", "people": "people", "percent": "percent"}
+UNIT_CLASSES = {"money", "people", "percent", "any"}
+NO_FACT = "-"
+NOUNS = {"NOUN", "PROPN"}
+# How a figure hangs on the noun it measures: "a $2 million fine", "a 25% stake", "60% purity".
+MODIFIER_DEPS = {"compound", "nmod", "amod", "nummod", "quantmod", "npadvmod"}
+# The arguments of a verb that say what happened to the thing counted.
+INCLUDING = {"including", "among"}
+# Words that complete a verb's sense ("take hostage" is parsed with any of these).
+VERB_COMPLEMENTS = {"dobj", "prt", "oprd", "acomp", "advmod", "npadvmod", "advcl", "attr"}
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative"}
+# Units of a rate that is still a total ("$2 billion a year" is a year's trade, not a price); "$15 an
+# hour" and "$90 a night" are prices.
+TIME_UNITS = {"year", "month", "week", "day", "quarter", "annum"}
+PER_UNIT = re.compile(r"^\s*(?:(?:per|a|an|each)\s+(?P<unit>[a-z]+)|/\s*(?P<unit2>[a-z]+)|each\b)", re.I)
+
+
+@dataclass(frozen=True)
+class KindRule:
+    kind: str
+    unit: str
+    cue: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class WordRule:
+    """A kind for a noun (or a verb) with, optionally, a word that must modify it (or be its object)."""
+
+    kind: str
+    unit: str
+    head: str
+    with_word: str | None
+
+
+def load_kinds(resources: Resources) -> list[KindRule]:
+    rules = []
+    for n, line in read_lines(resources.path("facts/kinds.txt")):
+        fields = [f.strip() for f in line.split("|", 2)]
+        if len(fields) != 3 or fields[1] not in UNIT_CLASSES:
+            raise ResourceError(f"facts/kinds.txt:{n}: expected 'kind | money|people|percent|any | cue'")
+        try:
+            rules.append(KindRule(fields[0], fields[1], re.compile(fields[2], re.I)))
+        except re.error as error:
+            raise ResourceError(f"facts/kinds.txt:{n}: bad regular expression: {error}") from None
+    return rules
+
+
+def _load_words(resources: Resources, name: str, second: str) -> list[WordRule]:
+    rules = []
+    for n, line in read_lines(resources.path(name)):
+        fields = [f.strip() for f in line.split("|")]
+        if len(fields) != 3 or fields[1] not in UNIT_CLASSES or not re.fullmatch(r"[a-z_]+|-", fields[0]):
+            raise ResourceError(f"{name}:{n}: expected 'kind | money|people|percent|any | words'")
+        for entry in filter(None, (w.strip() for w in fields[2].split(","))):
+            words = entry.split()
+            if len(words) > 2 or entry != entry.lower():
+                raise ResourceError(f"{name}:{n}: '{entry}': one lower-case word, or a {second} and a word")
+            if len(words) == 2:
+                # nouns: "military aid" (modifier, noun); verbs: "lose life" (verb, object).
+                head, other = (words[1], words[0]) if second == "modifier" else (words[0], words[1])
+            else:
+                head, other = words[0], None
+            rules.append(WordRule(fields[0], fields[1], head, other))
+    return rules
+
+
+def load_nouns(resources: Resources) -> list[WordRule]:
+    return _load_words(resources, "facts/nouns.txt", "modifier")
+
+
+def load_verbs(resources: Resources) -> list[WordRule]:
+    return _load_words(resources, "facts/verbs.txt", "verb and its object")
+
+
+def _forms(token: Token) -> set[str]:
+    return {token.lower_, token.lemma_.lower()}
+
+
+def _word_kind(token: Token, rules: list[WordRule], unit_class: str, related: set[str]) -> str | None:
+    """The first rule for this word and unit class; a two-word rule needs its other word in ``related``."""
+    forms = _forms(token)
+    for rule in rules:
+        fits = rule.unit in {unit_class, "any"} and rule.head in forms
+        if fits and (rule.with_word is None or rule.with_word in related):
+            return rule.kind
+    return None
+
+
+def _noun_kind(noun: Token, rules: list[WordRule], unit_class: str) -> str | None:
+    # A compound shares its head's modifiers: "a concessional loan agreement" is a concessional loan.
+    holders = [noun, noun.head] if noun.dep_ == "compound" else [noun]
+    modifiers = {
+        f for h in holders for c in h.children if c.dep_ in {"compound", "amod", "nmod"} for f in _forms(c)
+    }
+    return _word_kind(noun, rules, unit_class, modifiers)
+
+
+def _verb_kind(verb: Token, rules: list[WordRule], unit_class: str) -> str | None:
+    # "lose life", "round up"
+    objects = {f for c in verb.children if c.dep_ in VERB_COMPLEMENTS for f in _forms(c)}
+    kind = _word_kind(verb, rules, unit_class, objects)
+    # "were confirmed dead": the state the verb leaves them in.
+    states = (c for c in verb.children if c.dep_ in {"oprd", "acomp"} and c.pos_ == "ADJ")
+    return kind or _first(list(states), lambda c: _word_kind(c, rules, unit_class, set()))
+
+
+def _measured_nouns(span: Span, unit_class: str) -> list[Token]:
+    """The nouns the figure is attached to, nearest first, each followed by the nouns compounded
+    into it ("$2 billion in tariff hikes" → hikes, tariff)."""
+    root = span.root
+    nouns = [root] if unit_class == "people" else []
+    # "the bodies of five soldiers and six civilians": the civilians hang on the bodies too; "25 deaths,
+    # including six prisoners": the prisoners are among the deaths.
+    attached = root
+    while attached.head != attached and (
+        attached.dep_ == "conj" or (attached.dep_ == "pobj" and attached.head.lower_ in INCLUDING)
+    ):
+        # A group the people are among says what they are ("deaths"); a noun they are coordinated
+        # with says nothing of them ("five troops and six civilians").
+        among = attached.dep_ == "pobj"
+        attached = attached.head if attached.dep_ == "conj" else attached.head.head
+        if among and attached.pos_ in NOUNS and unit_class == "people":
+            nouns.append(attached)
+    head = attached.head
+    if head != attached and head not in span:
+        if attached.dep_ in MODIFIER_DEPS and head.pos_ in NOUNS:
+            nouns.append(head)  # "a $2 million fine"
+        if attached.dep_ == "pobj" and head.lower_ in {"of", "on"} and head.head.pos_ in NOUNS:
+            nouns.append(head.head)  # "a fine of $2 million", "tariffs on $28 billion of goods"
+        if head.lower_ == "worth" and head.head.pos_ in NOUNS:
+            nouns.append(head.head)  # "a contract worth $90 million"
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ in {"in", "of"}:
+            # "$3 billion in loans", "54 percent of the vote"
+            nouns.extend(c for c in child.children if c.dep_ == "pobj" and c.pos_ in NOUNS)
+    if unit_class == "people":
+        # "the bodies of five soldiers": what they are now outranks who they were.
+        nouns = nouns[1:] + nouns[:1]
+    with_compounds = []
+    # "$20 billion worth of steel": "worth" says nothing of what is measured.
+    for noun in (n for n in nouns if n.lower_ != "worth"):
+        with_compounds.append(noun)
+        if noun is not root:
+            with_compounds.extend(c for c in noun.children if c.dep_ == "compound" and c.pos_ in NOUNS)
+    return with_compounds
+
+
+def _has_of(span: Span) -> bool:
+    """ "40 percent of the budget": a share of something."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in span.root.children)
+
+
+def _governing_verbs(token: Token) -> list[Token]:
+    """The verbs that say what happened to the thing counted: a participle or relative clause on it
+    ("10,000 people displaced"), the verb it is an argument of ("40 soldiers were killed"), and the verb
+    that verb completes ("were reported killed")."""
+    # "10,000 people displaced", "17 injured people", "two dead militants"
+    verbs = [c for c in token.children if (c.dep_ == "acl" and c.pos_ == "VERB") or c.dep_ == "amod"]
+    # "detainees who were deported"; not "detainees, many of whom were deported".
+    verbs.extend(
+        c
+        for c in token.children
+        if c.dep_ == "relcl"
+        and c.pos_ == "VERB"
+        and not any(s.dep_ in {"nsubj", "nsubjpass"} and s.tag_ not in {"WP", "WDT"} for s in c.children)
+    )
+    current = token
+    # "31 people, including 23 police officers, died": the officers share their group's verb.
+    while current.dep_ in {"conj", "appos"} or (
+        current.dep_ == "pobj" and current.head.lower_ in INCLUDING
+    ):
+        current = current.head if current.dep_ != "pobj" else current.head.head
+    head = current.head
+    if current.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        verbs.append(head.head)  # "enriched uranium to 60%", "raised tariffs to 20%"
+    elif current.dep_ in ARGUMENT_DEPS and head.pos_ in {"VERB", "AUX"}:
+        verbs.append(head)
+    elif current.dep_ == "nsubj" and head.pos_ == "ADJ":
+        verbs.append(head)  # "leaving five people dead"
+    for verb in list(verbs):
+        verbs.extend(c for c in verb.children if c.dep_ in {"xcomp", "oprd"} and c.pos_ == "VERB")
+    return verbs
+
+
+def _clause_nouns(span: Span) -> list[Token]:
+    """The subject and objects of the figure's clause: "the fine came to $2 million"."""
+    verb = clause_verb(span.root)
+    return [c for c in verb.children if c.dep_ in ARGUMENT_DEPS and c.pos_ in NOUNS and c not in span]
+
+
+def _per_unit(span: Span) -> bool:
+    """A price of one thing ("$5 per kilogram", "$80 a barrel", "$500 each"), not a total; a rate per
+    span of time stays a total of its kind ("$2 billion a year")."""
+    rest = span.doc.text[span.end_char : span.end_char + 30]
+    match = PER_UNIT.match(rest)
+    if not match:
+        return False
+    unit = (match.group("unit") or match.group("unit2") or "").lower()
+    return unit.rstrip("s") not in TIME_UNITS
+
+
+def _cue_kind(quantity: Quantity, text: str, rules: list[KindRule]) -> str:
+    unit_class = UNIT_CLASS.get(quantity.unit, "any")
+    for rule in rules:
+        if rule.unit in {unit_class, "any"} and rule.cue.search(text):
+            return rule.kind
+    return "count"
+
+
+def _first(tokens: list[Token], kind_of: Callable[[Token], str | None]) -> str | None:
+    return next(filter(None, map(kind_of, tokens)), None)
+
+
+def fact_kind(
+    span: Span | None, quantity: Quantity, clause: str, sentence: str, resources: Resources
+) -> str | None:
+    """The kind of the figure ``quantity`` (whose tokens are ``span``), or None when it is no fact."""
+    cues = resources.load("facts.kinds", load_kinds)
+    nouns = resources.load("facts.nouns", load_nouns)
+    verbs = resources.load("facts.verbs", load_verbs)
+    unit_class = UNIT_CLASS.get(quantity.unit, "any")
+    kind: str | None = None
+    if span is not None:
+        measured = _measured_nouns(span, unit_class)
+        by_verb = _first(_governing_verbs(span.root), lambda v: _verb_kind(v, verbs, unit_class))
+        by_noun = _first(measured, lambda n: _noun_kind(n, nouns, unit_class))
+        if unit_class == "people":
+            # What happened to the people outranks who they are: soldiers killed are casualties.
+            kind = by_verb or by_noun
+            if kind is None and any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in span.root.children):
+                kind = "population"  # "Syria's 24 million people"
+        else:
+            # A sum is what its verb does with it ("invested $11 million in projects", "fined them
+            # $2 million") before what it is made of; a share is what it is of.
+            kind = (by_verb or by_noun) if unit_class == "money" else (by_noun or by_verb)
+            if kind is None and unit_class == "money" and _per_unit(span):
+                kind = "price"
+            if kind is None:
+                kind = _first(_clause_nouns(span), lambda n: _noun_kind(n, nouns, unit_class))
+            if kind is None and unit_class == "percent" and _has_of(span):
+                kind = "share"
+    if kind is None and clause and unit_class != "people":
+        # A count of people is told by its verb and noun above; the clause's other words ("troops" in
+        # "the bodies of five troops and six civilians") are not about these people.
+        kind = _cue_kind(quantity, clause, cues)
+    if kind in {None, "count"} and unit_class != "people":
+        # A count of people stands without a clause cue; a sum or a share the clause does not name
+        # gets a name from its sentence or none.
+        kind = _cue_kind(quantity, sentence, cues)
+    if kind == NO_FACT:
+        return None
+    return kind or "count"

@@ -1,0 +1,142 @@
+"""The kind of a figure comes from the noun it counts and the verb of its clause (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilat.extract.fact_kinds import load_nouns, load_verbs
+from bilat.models import Document
+from bilat.resources import ResourceError, load_resources
+
+
+def _facts(pipeline, text: str, published: str = "2024-04-18") -> list[tuple[str, float]]:
+    document = Document(id="k", source_uri="mem", text=text, published=published)
+    return [(f.kind, f.value) for f in pipeline.analyze(document).facts]
+
+
+def _periods(pipeline, text: str, published: str = "2024-04-18") -> dict[str, tuple[str | None, str | None]]:
+    document = Document(id="k", source_uri="mem", text=text, published=published)
+    return {f.kind: (f.period_start, f.period_end) for f in pipeline.analyze(document).facts}
+
+
+def test_fact_kinds_noun_the_sum_modifies_outranks_trade_in_the_sentence(pipeline):
+    text = "Over its trade with Iran, a Danish court gave the shipping firm a $4 million fine."
+    assert _facts(pipeline, text) == [("fine", 4e6)]
+
+
+def test_fact_kinds_verb_of_a_sum(pipeline):
+    text = "A court in Bergen fined the Polish trawler's owner $250,000 for fishing in closed waters."
+    assert _facts(pipeline, text) == [("fine", 250000.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya has taken on some $3 billion in loans from Chinese banks.", ("loan", 3e9)),
+        ("Denmark will send $250 million in military aid to Ukraine.", ("military_aid", 2.5e8)),
+        ("Japan granted Laos a concessional loan agreement worth $90 million.", ("aid", 9e7)),
+        ("France pledged a $40 million aid package to Haiti.", ("aid", 4e7)),
+        ("Britain froze $2 billion of assets held by Russian banks.", ("sanctions_value", 2e9)),
+        ("Ottawa imposed tariffs on $15 billion worth of American steel.", ("tariffed_trade", 1.5e10)),
+    ],
+)
+def test_fact_kinds_money_named_by_its_noun(pipeline, text, expected):
+    assert _facts(pipeline, text) == [expected]
+
+
+def test_fact_kinds_verb_outranks_the_noun_of_people(pipeline):
+    killed = _facts(pipeline, "Forty Malian soldiers were killed in the ambush near Gao.")
+    deployed = _facts(pipeline, "Chad deployed 1,200 soldiers along its border with Sudan.")
+    assert killed == [("casualties", 40.0)]
+    assert deployed == [("troops", 1200.0)]
+
+
+def test_fact_kinds_people_rescued_are_not_casualties(pipeline):
+    text = "Coast guards rescued 85 migrants off Lampedusa after a storm that killed three fishermen."
+    # The 85 rescued are no casualties; the three the storm killed are.
+    assert sorted(_facts(pipeline, text)) == [("casualties", 3.0), ("rescued", 85.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The floods displaced 12,000 people in northern Mozambique.", ("refugees", 12000.0)),
+        ("Police in Dhaka arrested 300 protesters on Sunday.", ("detained", 300.0)),
+        ("Algeria deported 450 Malian migrants across the desert border.", ("deported", 450.0)),
+        ("Some 2,000 people evacuated from the coast returned home.", ("evacuated", 2000.0)),
+        ("Pirates took 19 sailors hostage off the Somali coast.", ("hostages", 19.0)),
+        ("About 40,000 Filipinos live in Kuwait, the embassy says.", ("population", 40000.0)),
+        ("The drought touched most of Kenya's 55 million people.", ("population", 55e6)),
+    ],
+)
+def test_fact_kinds_people_by_what_happened_to_them(pipeline, text, expected):
+    assert expected in _facts(pipeline, text)
+
+
+def test_fact_kinds_bodies_are_casualties_whoever_they_were(pipeline):
+    text = "Searchers found the bodies of six tourists and two soldiers near the pass."
+    assert _facts(pipeline, text) == [("casualties", 6.0), ("casualties", 2.0)]
+
+
+def test_fact_kinds_only_the_relative_pronoun_shares_the_relative_clause(pipeline):
+    text = "The camp held 300 detainees, many of whom were later deported to Guatemala."
+    assert _facts(pipeline, text) == [("detained", 300.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Inspectors said Iran had enriched uranium to 60% purity.", ("enrichment", 60.0)),
+        ("The governing party won 41 percent of the vote in Sunday's election.", ("vote_share", 41.0)),
+        ("Mexico imposed tariffs of 30% on Brazilian chicken exports.", ("tariff_rate", 30.0)),
+        ("About 65% of the residents of the island are of Tamil origin.", ("share", 65.0)),
+    ],
+)
+def test_fact_kinds_percentages_never_pose_as_trade(pipeline, text, expected):
+    assert _facts(pipeline, text) == [expected]
+
+
+def test_fact_kinds_price_of_one_unit_is_not_a_total(pipeline):
+    price = _facts(pipeline, "Rice exports from Vietnam to the Philippines sold at $600 per ton.")
+    total = _facts(pipeline, "Trade between Vietnam and the Philippines is worth $7 billion a year.")
+    assert price == [("price", 600.0)]
+    assert total == [("trade_turnover", 7e9)]
+
+
+def test_fact_kinds_a_sum_or_share_nothing_names_is_no_fact(pipeline):
+    text = "The Nikkei closed 4% below its peak as Japan and Korea signed a trade pact."
+    assert _facts(pipeline, text) == []
+
+
+def test_fact_kinds_reported_clause_keeps_its_own_date(pipeline):
+    text = "Officials said on Friday that 19 people died in Wednesday's landslide in Peru."
+    assert _periods(pipeline, text) == {"casualties": ("2024-04-17", "2024-04-17")}
+
+
+def test_fact_kinds_relative_clause_is_not_dated_by_the_main_clause(pipeline):
+    text = "A trial opened in Lyon on Monday over the attack that killed 14 Algerian workers."
+    assert _periods(pipeline, text) == {"casualties": (None, None)}
+
+
+def test_fact_kinds_participle_shares_its_main_clause_date(pipeline):
+    text = "Trade between Chile and Japan reached $11 billion in 2023, growing by 6 percent on 2022."
+    periods = _periods(pipeline, text)
+    assert periods["trade_growth"] == ("2023-01", "2023-12")
+
+
+def test_fact_kinds_words_load_and_a_bad_line_names_its_place(tmp_path):
+    resources = load_resources()
+    assert any(r.kind == "casualties" and r.head == "kill" for r in load_verbs(resources))
+    assert any(r.kind == "military_aid" and r.with_word == "military" for r in load_nouns(resources))
+    bad = tmp_path / "facts"
+    bad.mkdir()
+    (bad / "nouns.txt").write_text("# schema: bilat.facts.nouns/1\n# FORMAT: x\nfine | cash | fine\n")
+    with pytest.raises(ResourceError, match=r"facts/nouns.txt:3:"):
+        load_nouns(load_resources(tmp_path))
+
+
+def test_fact_kinds_a_trade_minister_names_no_trade_flow(pipeline):
+    text = "During the visit of Ghana's trade minister to Lagos, firms signed deals worth $500 million."
+    assert _facts(pipeline, text) == []  # a sum of deals nothing else names
+    trade = "Trade between Ghana and Nigeria reached $800 million."
+    assert _facts(pipeline, trade) == [("trade_turnover", 8e8)]
