@@ -277,7 +277,8 @@ def real_parties(source: ActorRef, target: ActorRef | None) -> bool:
     states), or as a one-sided act of such an actor with no addressee (an event of no dyad): PETRARCH's
     patterns are broad, and a wrong event is worse than a missing one."""
     for ref in (source, target) if target is not None else (source,):
-        if ref.sector not in STATE_SECTORS:
+        if ref.sector not in STATE_SECTORS or (ref.kind == "person" and ref.sector is None):
+            # A person acts for a state through an office, not through a nationality alone.
             return False
         if not ref.country and ref.sector != "IGO":
             return False

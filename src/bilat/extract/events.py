@@ -157,14 +157,21 @@ def _dictionary(parsed: Parsed, resources: Resources) -> Lexicon | None:
 
 def _dictionary_candidates(token: Token, parsed: Parsed, lexicon: Lexicon, dyad) -> Iterator[Candidate]:
     """Precedence: reached only when none of bilat's own lines codes the verb (extract/dictionary.py)."""
+    if not states_own_act(token) or not _may_name_a_party(token):
+        return
     pattern = fallback_pattern(token, lexicon.verbs)
     if pattern is None or not lexicon.allows(token.sent.text):
-        return
-    if not states_own_act(token):
         return
     for candidate in _verb_candidates(token, pattern, parsed, dyad):
         if real_parties(candidate.source, candidate.target):
             yield candidate
+
+
+def _may_name_a_party(verb: Token) -> bool:
+    """A cheap test before the actors are resolved: a subject (or agent) with a name or a pronoun in it."""
+    subjects = clause_subject(verb) + prep_objects([verb], "by")
+    near = [t for s in subjects for c in (s, *s.children) for t in (c, *c.children)]
+    return any(t.ent_type_ or t.lower_ in {"he", "she", "it", "they"} for t in near)
 
 
 def _one_sided(token: Token, pattern: Pattern, parsed: Parsed, dyad) -> Iterator[Candidate]:
