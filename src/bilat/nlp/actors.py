@@ -80,7 +80,7 @@ class ActorIndex:
             return None
         title = self._title_of_phrase(token)
         if title is not None:
-            return self._titled(token, title, self._country_in_phrase(token, seat=False))
+            return self._titled(token, title, self._country_in_phrase(token, person=True))
         country = self._country_in_phrase(token)
         group = self._group_of(token)
         if group is not None and token.pos_ in {"NOUN", "PROPN"}:
@@ -157,20 +157,20 @@ class ActorIndex:
         ]
         return longest_title(words, self.gazetteer)
 
-    def _country_in_phrase(self, token: Token, seat: bool = True) -> str | None:
-        """The country the phrase's own words give it: a nationality or an institution it belongs to
-        ("the Iranian delegation", "officials of the Kremlin"); with ``seat``, a capital it sits in too
-        ("the government in Kabul"). A country named as a place or a partner ("the ambassador to
-        China", "analysts in Syria") is not theirs."""
+    def _country_in_phrase(self, token: Token, person: bool = False) -> str | None:
+        """The country a phrase names. For a person's title (``person``), only what the words give
+        them: a nationality or an institution they belong to ("the Iranian envoy", "a spokesperson of
+        the Kremlin"); a country named as a place or a partner ("the ambassador to China", "analysts in
+        Syria") is not theirs. For a thing or an act ("action against Russia", "activities in Israel")
+        the country it concerns."""
         blocked = set(self.person_at)
         for t in token.subtree:
             ref = self.by_token.get(t.i)
-            if ref is None or not ref.country or ref.kind not in {"state", "organisation"}:
+            if ref is None or ref.kind not in {"state", "organisation"}:
                 continue
-            if t.i == token.i or attached(t, {token.i}, blocked):
+            if not person and (t.i == token.i or t.dep_ in {"amod", "compound", "poss", "pobj", "nmod"}):
                 return ref.country
-            capital = self.gazetteer is not None and t.text in self.gazetteer.capitals
-            if seat and capital and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head == token:
+            if person and ref.country and (t.i == token.i or attached(t, {token.i}, blocked)):
                 return ref.country
         return None
 
