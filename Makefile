@@ -30,6 +30,7 @@ lint: install
 bench: install
 	$(PY) benchmarks/quality.py
 	$(PY) benchmarks/speed.py
+	$(PY) benchmarks/people_voa.py
 
 clean:
 	rm -rf $(VENV) $(STORE)
