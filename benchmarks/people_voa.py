@@ -72,7 +72,7 @@ def main() -> None:
             people += 1
             if person.country:
                 with_country += 1
-                bases[person.basis or "unknown"] += 1
+                bases[getattr(person, "basis", None) or "unknown"] += 1
                 if args.list:
                     print(f"  {story}\t{person.name}\t{person.country}\t{person.basis}\t{person.title}")
         for start, end, gold in sample.get(story, []):
@@ -83,10 +83,9 @@ def main() -> None:
                 checked += 1
                 right += given == gold
                 if given != gold:
-                    print(
-                        f"  wrong: {story} {document.text[start:end]!r} {given} (basis {person.basis}), "
-                        f"sample {gold}"
-                    )
+                    basis = getattr(person, "basis", None)  # older revisions record no basis
+                    said = document.text[start:end]
+                    print(f"  wrong: {story} {said!r} {given} (basis {basis}), sample {gold}")
             elif gold != "-":
                 missed += 1
                 if args.list:

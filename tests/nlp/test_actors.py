@@ -185,3 +185,12 @@ def test_actors_an_aide_serves_the_principals_state(nlp, resources):
     text = "Peruvian President Ana Quispe spoke first. Quispe's spokesman Luis Tello added details."
     people, _ = _people(nlp, resources, text)
     assert people["Luis Tello"].country == "PER"
+
+
+def test_actors_a_governments_own_release_speaks_for_its_officials(nlp, resources):
+    doc = nlp("Foreign Minister Lena Berg received the ambassador of Chile on Monday.")
+    index = recognize_actors(doc, resources, "2024-05-06", outlet="Kremlin")
+    people = {a.name: a for a in index.actors if a.kind == "person"}
+    assert people["Lena Berg"].country == "RUS"
+    plain = recognize_actors(doc, resources, "2024-05-06", outlet="Daily Courier")
+    assert {a.name: a for a in plain.actors if a.kind == "person"}["Lena Berg"].country is None

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from bilat.models import Actor, ActorRef, Mention
-from bilat.nlp.affiliation import Affiliation, attached
+from bilat.nlp.affiliation import Affiliation, attached, institution_country, region_of
 from bilat.nlp.context import (
     apply_article_context,
     article_affiliation,
@@ -81,7 +81,7 @@ class ActorIndex:
             return None
         title = self._title_of_phrase(token)
         if title is not None:
-            return self._titled(token, title, self._country_in_phrase(token, seat=False))
+            return self._titled(token, title, self._country_in_phrase(token, person=True))
         country = self._country_in_phrase(token)
         group = self._group_of(token)
         if group is not None and token.pos_ in {"NOUN", "PROPN"}:
@@ -158,20 +158,20 @@ class ActorIndex:
         ]
         return longest_title(words, self.gazetteer)
 
-    def _country_in_phrase(self, token: Token, seat: bool = True) -> str | None:
-        """The country the phrase's own words give it: a nationality or an institution it belongs to
-        ("the Iranian delegation", "officials of the Kremlin"); with ``seat``, a capital it sits in too
-        ("the government in Kabul"). A country named as a place or a partner ("the ambassador to
-        China", "analysts in Syria") is not theirs."""
+    def _country_in_phrase(self, token: Token, person: bool = False) -> str | None:
+        """The country a phrase names. For a person's title (``person``), only what the words give
+        them: a nationality or an institution they belong to ("the Iranian envoy", "a spokesperson of
+        the Kremlin"); a country named as a place or a partner ("the ambassador to China", "analysts in
+        Syria") is not theirs. For a thing or an act ("action against Russia", "activities in Israel")
+        the country it concerns."""
         blocked = set(self.person_at)
         for t in token.subtree:
             ref = self.by_token.get(t.i)
-            if ref is None or not ref.country or ref.kind not in {"state", "organisation"}:
+            if ref is None or ref.kind not in {"state", "organisation"}:
                 continue
-            if t.i == token.i or attached(t, {token.i}, blocked):
+            if not person and (t.i == token.i or t.dep_ in {"amod", "compound", "poss", "pobj", "nmod"}):
                 return ref.country
-            capital = self.gazetteer is not None and t.text in self.gazetteer.capitals
-            if seat and capital and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head == token:
+            if person and ref.country and (t.i == token.i or attached(t, {token.i}, blocked)):
                 return ref.country
         return None
 
@@ -257,9 +257,9 @@ def recognize_actors(
             states[country] = states.get(country, 0) + 1
             for t in ent:
                 index.by_token[t.i] = ref
-        elif ent.label_ in {"GPE", "ORG", "LOC"} and _region(ent, gazetteer):
+        elif ent.label_ in {"GPE", "ORG", "LOC"} and region_of(ent, gazetteer):
             # "Ontario", "the Kurdistan Region": its own government, on its state's side.
-            name = _region(ent, gazetteer) or ""
+            name = region_of(ent, gazetteer) or ""
             iso3 = gazetteer.regions[name]
             region = ActorRef(
                 name=name,
@@ -278,7 +278,7 @@ def recognize_actors(
             institution = gazetteer.institutions.get(ent.text) or organisation(ent.text, resources)
             if institution is None and not MINISTRY.search(ent.text):
                 continue
-            org_country = institution.country if institution else _institution_country(ent, index)
+            org_country = institution.country if institution else institution_country(ent, index)
             if institution is None:
                 # "the Ministry of Foreign Affairs", named in full before, is the same ministry.
                 # "the Official Spokesperson of the Ministry of Foreign Affairs": the ministry's name.
@@ -360,43 +360,11 @@ def _sentence_numbers(doc: Doc) -> list[int]:
     return numbers
 
 
-def _region(ent: Span, gazetteer: Gazetteer) -> str | None:
-    text = re.sub(r"^the\s+", "", ent.text.strip(), flags=re.I)
-    text = re.sub(r"['’]s$", "", text)
-    return text if text in gazetteer.regions else None
-
-
 def _entity_country(ent: Span, gazetteer: Gazetteer) -> str | None:
     if ent.ent_id_ and ent.ent_id_ != "-":
         return ent.ent_id_
     if ent.label_ in {"GPE", "NORP"}:
         return gazetteer.country_of(ent.text)
-    return None
-
-
-def _institution_country(ent: Span, index: ActorIndex) -> str | None:
-    """The country of "the Azerbaijani Defense Ministry", "Ministry of Foreign Affairs of Georgia" or
-    "the Ministry of Foreign Affairs in Cairo": a country inside the name, attached to it, or the
-    capital it sits in; never one merely nearby."""
-    gazetteer = index.gazetteer
-    for t in ent:
-        iso3 = gazetteer.demonyms.get(t.text) or gazetteer.names.get(t.text) if gazetteer else None
-        if iso3:
-            return iso3
-    anchors = {t.i for t in ent}
-    for t in ent.root.subtree:
-        ref = index.by_token.get(t.i)
-        if ref is None or ref.kind != "state" or t.i in anchors:
-            continue
-        if attached(t, anchors, set()):
-            return ref.country
-        in_capital = gazetteer is not None and t.text in gazetteer.capitals and t.head.lower_ == "in"
-        if in_capital and t.dep_ == "pobj" and t.head.head.i in anchors:
-            return ref.country
-    for t in ent.root.lefts:
-        ref = index.by_token.get(t.i)
-        if ref is not None and ref.kind == "state" and t.dep_ in {"amod", "compound", "poss", "nmod"}:
-            return ref.country
     return None
 
 

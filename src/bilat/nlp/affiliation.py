@@ -11,12 +11,18 @@ whole article (a dateline in a capital, a government's own release) is applied l
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from bilat.models import ActorRef
+from bilat.nlp.countries import Gazetteer
+
+if TYPE_CHECKING:
+    from bilat.nlp.actors import ActorIndex
 
 # Dependencies that keep a word inside the noun phrase it modifies ("Iranian", "China's", "Kremlin").
 MODIFIERS = {"amod", "compound", "poss", "nmod", "flat", "appos", "npadvmod"}
@@ -135,4 +141,36 @@ def phrase_affiliation(
             return Affiliation(country, "institution" if rank == 1 else "nationality", sector)
         if found:
             return None
+    return None
+
+
+def region_of(ent: Span, gazetteer: Gazetteer) -> str | None:
+    text = re.sub(r"^the\s+", "", ent.text.strip(), flags=re.I)
+    text = re.sub(r"['’]s$", "", text)
+    return text if text in gazetteer.regions else None
+
+
+def institution_country(ent: Span, index: ActorIndex) -> str | None:
+    """The country of "the Azerbaijani Defense Ministry", "Ministry of Foreign Affairs of Georgia" or
+    "the Ministry of Foreign Affairs in Cairo": a country inside the name, attached to it, or the
+    capital it sits in; never one merely nearby."""
+    gazetteer = index.gazetteer
+    for t in ent:
+        iso3 = gazetteer.demonyms.get(t.text) or gazetteer.names.get(t.text) if gazetteer else None
+        if iso3:
+            return iso3
+    anchors = {t.i for t in ent}
+    for t in ent.root.subtree:
+        ref = index.by_token.get(t.i)
+        if ref is None or ref.kind != "state" or t.i in anchors:
+            continue
+        if attached(t, anchors, set()):
+            return ref.country
+        in_capital = gazetteer is not None and t.text in gazetteer.capitals and t.head.lower_ == "in"
+        if in_capital and t.dep_ == "pobj" and t.head.head.i in anchors:
+            return ref.country
+    for t in ent.root.lefts:
+        ref = index.by_token.get(t.i)
+        if ref is not None and ref.kind == "state" and t.dep_ in {"amod", "compound", "poss", "nmod"}:
+            return ref.country
     return None
