@@ -139,3 +139,10 @@ def test_fact_kinds_a_trade_minister_names_no_trade_flow(pipeline):
     assert _facts(pipeline, text) == []  # a sum of deals nothing else names
     trade = "Trade between Ghana and Nigeria reached $800 million."
     assert _facts(pipeline, trade) == [("trade_turnover", 8e8)]
+
+
+def test_fact_kinds_parties_are_those_of_the_figures_own_clause(pipeline):
+    text = "Peru and Chile face new tariffs, while the duty on Bolivian soybeans was raised to 15%."
+    document = Document(id="k", source_uri="mem", text=text, published="2024-04-18")
+    parties = {f.value: f.parties for f in pipeline.analyze(document).facts}
+    assert parties == {15.0: ["BOL"]}
