@@ -146,3 +146,8 @@ def test_fact_kinds_parties_are_those_of_the_figures_own_clause(pipeline):
     document = Document(id="k", source_uri="mem", text=text, published="2024-04-18")
     parties = {f.value: f.parties for f in pipeline.analyze(document).facts}
     assert parties == {15.0: ["BOL"]}
+
+
+def test_fact_kinds_what_could_happen_to_people_counts_nobody(pipeline):
+    assert _facts(pipeline, "The new camp could hold 5,000 migrants, officials in Rome said.") == []
+    assert _facts(pipeline, "The camp held 5,000 migrants last winter.") == [("migrants", 5000.0)]
