@@ -38,6 +38,7 @@ def test_fact_kinds_verb_of_a_sum(pipeline):
         ("France pledged a $40 million aid package to Haiti.", ("aid", 4e7)),
         ("Britain froze $2 billion of assets held by Russian banks.", ("sanctions_value", 2e9)),
         ("Ottawa imposed tariffs on $15 billion worth of American steel.", ("tariffed_trade", 1.5e10)),
+        ("Beijing answered with tariffs on $60 billion of Brazilian exports.", ("tariffed_trade", 6e10)),
     ],
 )
 def test_fact_kinds_money_named_by_its_noun(pipeline, text, expected):
