@@ -65,6 +65,7 @@ def test_fact_kinds_people_rescued_are_not_casualties(pipeline):
         ("Algeria deported 450 Malian migrants across the desert border.", ("deported", 450.0)),
         ("Some 2,000 people evacuated from the coast returned home.", ("evacuated", 2000.0)),
         ("Pirates took 19 sailors hostage off the Somali coast.", ("hostages", 19.0)),
+        ("At least 60 passengers suffered injuries when the bus overturned.", ("casualties", 60.0)),
         ("About 40,000 Filipinos live in Kuwait, the embassy says.", ("population", 40000.0)),
         ("The drought touched most of Kenya's 55 million people.", ("population", 55e6)),
     ],
