@@ -38,6 +38,7 @@ def test_fact_kinds_verb_of_a_sum(pipeline):
         ("France pledged a $40 million aid package to Haiti.", ("aid", 4e7)),
         ("Britain froze $2 billion of assets held by Russian banks.", ("sanctions_value", 2e9)),
         ("Ottawa imposed tariffs on $15 billion worth of American steel.", ("tariffed_trade", 1.5e10)),
+        ("Beijing answered with tariffs on $60 billion of Brazilian exports.", ("tariffed_trade", 6e10)),
     ],
 )
 def test_fact_kinds_money_named_by_its_noun(pipeline, text, expected):
@@ -65,6 +66,7 @@ def test_fact_kinds_people_rescued_are_not_casualties(pipeline):
         ("Algeria deported 450 Malian migrants across the desert border.", ("deported", 450.0)),
         ("Some 2,000 people evacuated from the coast returned home.", ("evacuated", 2000.0)),
         ("Pirates took 19 sailors hostage off the Somali coast.", ("hostages", 19.0)),
+        ("At least 60 passengers suffered injuries when the bus overturned.", ("casualties", 60.0)),
         ("About 40,000 Filipinos live in Kuwait, the embassy says.", ("population", 40000.0)),
         ("The drought touched most of Kenya's 55 million people.", ("population", 55e6)),
     ],
@@ -140,3 +142,15 @@ def test_fact_kinds_a_trade_minister_names_no_trade_flow(pipeline):
     assert _facts(pipeline, text) == []  # a sum of deals nothing else names
     trade = "Trade between Ghana and Nigeria reached $800 million."
     assert _facts(pipeline, trade) == [("trade_turnover", 8e8)]
+
+
+def test_fact_kinds_parties_are_those_of_the_figures_own_clause(pipeline):
+    text = "Peru and Chile face new tariffs, while the duty on Bolivian soybeans was raised to 15%."
+    document = Document(id="k", source_uri="mem", text=text, published="2024-04-18")
+    parties = {f.value: f.parties for f in pipeline.analyze(document).facts}
+    assert parties == {15.0: ["BOL"]}
+
+
+def test_fact_kinds_what_could_happen_to_people_counts_nobody(pipeline):
+    assert _facts(pipeline, "The new camp could hold 5,000 migrants, officials in Rome said.") == []
+    assert _facts(pipeline, "The camp held 5,000 migrants last winter.") == [("migrants", 5000.0)]

@@ -7,6 +7,10 @@ import pytest
 from bilat.models import Document
 
 
+def _analyze(pipeline, text: str):
+    return pipeline.analyze(Document(id="q", source_uri="mem", text=text, published="2024-04-18"))
+
+
 def _quantities(pipeline, text: str) -> list[tuple[str, float, str]]:
     document = Document(id="q", source_uri="mem", text=text, published="2024-04-18")
     return [(q.text, q.value, q.unit) for q in pipeline.analyze(document).quantities]
@@ -39,3 +43,9 @@ def test_quantities_counts_and_ranges(pipeline, text, expected):
 )
 def test_quantities_words_that_are_no_count(pipeline, text):
     assert [q for q in _quantities(pipeline, text) if q[2] == "people"] == []
+
+
+def test_quantities_first_end_of_a_range_is_a_floor(pipeline):
+    quantities = _analyze(pipeline, "Egypt is seeking a loan of $3-5 billion.").quantities
+    (low,) = [q for q in quantities if q.text == "$3"]
+    assert (low.value, low.approx) == (3e9, "over")

@@ -26,6 +26,7 @@ NOUNS = {"NOUN", "PROPN"}
 # How a figure hangs on the noun it measures: "a $2 million fine", "a 25% stake", "60% purity".
 MODIFIER_DEPS = {"compound", "nmod", "amod", "nummod", "quantmod", "npadvmod"}
 # The arguments of a verb that say what happened to the thing counted.
+MODALS = {"can", "could", "may", "might"}
 INCLUDING = {"including", "among"}
 # Words that complete a verb's sense ("take hostage" is parsed with any of these).
 VERB_COMPLEMENTS = {"dobj", "prt", "oprd", "acomp", "advmod", "npadvmod", "advcl", "attr"}
@@ -228,6 +229,12 @@ def _cue_kind(quantity: Quantity, text: str, rules: list[KindRule]) -> str:
     return "count"
 
 
+def _possible_only(noun: Token) -> bool:
+    """The verb the people are an argument of says what could happen to them, not what did."""
+    verb = noun.head
+    return noun.dep_ in ARGUMENT_DEPS and any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+
+
 def _first(tokens: list[Token], kind_of: Callable[[Token], str | None]) -> str | None:
     return next(filter(None, map(kind_of, tokens)), None)
 
@@ -246,6 +253,8 @@ def fact_kind(
         by_verb = _first(_governing_verbs(span.root), lambda v: _verb_kind(v, verbs, unit_class))
         by_noun = _first(measured, lambda n: _noun_kind(n, nouns, unit_class))
         if unit_class == "people":
+            if _possible_only(span.root):
+                return None  # "the camp can hold 130 detainees", "could kill thousands": no count of anyone
             # What happened to the people outranks who they are: soldiers killed are casualties.
             kind = by_verb or by_noun
             if kind is None and any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in span.root.children):

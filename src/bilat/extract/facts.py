@@ -29,12 +29,18 @@ ANNIVERSARY = re.compile(
 QUOTES = '"“”'
 
 
-def _parties(parsed: Parsed, sentence: Sentence, kind: str) -> list[str]:
+def _parties(parsed: Parsed, sentence: Sentence, kind: str, clause: set[int] | None = None) -> list[str]:
+    """The countries a figure is about: those its own clause names ("a 10% duty on Chinese exports",
+    not the Canada and Mexico of the main clause), else those of its sentence."""
     countries: list[str] = []
+    in_clause: list[str] = []
     for mention in parsed.entities:
         in_sentence = mention.sentence == sentence.index and mention.label in {"GPE", "NORP"}
         if in_sentence and mention.country and mention.country not in countries:
             countries.append(mention.country)
+            if clause is not None and _token_at(parsed, mention.start) in clause:
+                in_clause.append(mention.country)
+    countries = in_clause or countries
     dyad = parsed.cache.setdefault("dyad", main_dyad(parsed))
     # "the two countries", or trade with one side named: the article's pair.
     bilateral = DYAD_PHRASES.search(sentence.text) or kind.startswith("trade")
@@ -91,16 +97,21 @@ def _period(
     return _month(begin[:10], first=True), _month(end[:10], first=False), timex.text, written
 
 
-def _clause_text(parsed: Parsed, quantity: Quantity) -> str:
-    """The words of the clause a figure sits in, without the clauses nested in it."""
+def _clause_tokens(parsed: Parsed, quantity: Quantity) -> list[Token]:
+    """The tokens of the clause a figure sits in, without the clauses nested in it."""
     span = parsed.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     if span is None:
-        return ""
+        return []
     chain = [clause_verb(span.root)]
     while chain[-1].dep_ == "xcomp" and chain[-1].head != chain[-1]:
         # "aim to bring trade to $5 billion": the verb that governs the infinitive is part of the clause.
         chain.append(clause_verb(chain[-1].head))
-    return " ".join(t.text for t in chain[-1].subtree if clause_verb(t) in chain)
+    return [t for t in chain[-1].subtree if clause_verb(t) in chain]
+
+
+def _token_at(parsed: Parsed, char: int) -> int | None:
+    span = parsed.doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0].i if span is not None else None
 
 
 def _month(value: str, first: bool) -> str:
@@ -245,7 +256,8 @@ def extract_facts(parsed: Parsed, resources: Resources) -> list[Fact]:
         sentence = parsed.sentences[quantity.sentence]
         # The figure's own clause names what it measures ("trade reached $8.9 billion, and companies have
         # invested $3 billion"); the whole sentence only when the clause says nothing.
-        clause = _clause_text(parsed, quantity)
+        clause_tokens = _clause_tokens(parsed, quantity)
+        clause = " ".join(t.text for t in clause_tokens)
         span = parsed.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
         kind = fact_kind(span, quantity, clause, sentence.text, resources)
         if kind is None:
@@ -262,7 +274,7 @@ def extract_facts(parsed: Parsed, resources: Resources) -> list[Fact]:
                 source_uri=document.source_uri,
                 kind=kind,
                 subject=_subject(parsed, quantity),
-                parties=_parties(parsed, sentence, kind),
+                parties=_parties(parsed, sentence, kind, {t.i for t in clause_tokens}),
                 value=quantity.value,
                 unit=quantity.unit,
                 original_value=quantity.original_value,

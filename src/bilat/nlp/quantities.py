@@ -167,6 +167,7 @@ def find_quantities(parsed: Parsed, resources: Resources) -> list[Quantity]:
         original_unit: str | None = None,
         original_value: float | None = None,
         end: int | None = None,
+        approx: str | None = None,
     ) -> None:
         start, end = match.start(), end or match.end()
         approx_word = (match.group("approx") or "").lower()
@@ -179,7 +180,7 @@ def find_quantities(parsed: Parsed, resources: Resources) -> list[Quantity]:
                 value=value,
                 unit=unit,
                 sentence=sentence.index,
-                approx=APPROX.get(approx_word),
+                approx=approx or APPROX.get(approx_word),
                 original_value=original_value,
                 original_unit=original_unit,
             )
@@ -193,12 +194,13 @@ def find_quantities(parsed: Parsed, resources: Resources) -> list[Quantity]:
             continue
         code, rate = rules.currencies[currency.lower()]
         scale = _scale(match)
-        if scale == 1.0:
-            # "$6-8 billion", "$6 to $8 billion": the first end of a range takes the scale of the second.
-            shared = RANGE_SCALE.match(text, match.end())
-            scale = SCALES[shared.group("scale").lower()] if shared else 1.0
+        shared = RANGE_SCALE.match(text, match.end()) if scale == 1.0 else None
+        if shared:
+            # "$6-8 billion", "$6 to $8 billion": the first end of a range takes the scale of the second,
+            # and is a floor ("at least"), not the figure.
+            scale = SCALES[shared.group("scale").lower()]
         original = number * scale
-        add(match, round(original * rate, 2), "USD", code, original)
+        add(match, round(original * rate, 2), "USD", code, original, approx="over" if shared else None)
     for match in rules.percent.finditer(text):
         if free(*match.span()):
             add(match, float(match.group("num")), "percent")
