@@ -276,6 +276,13 @@ def parse_question(
         question.act = act.lemma_.lower()
         if question.act in LIGHT_VERBS:
             question.act_nouns = {stem(c.text) for c in act.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
+        if question.act in {"happen", "occur"} or (
+            question.act == "take" and stem("place") in question.act_nouns
+        ):
+            # "Where did the talks take place?": the talks are what is asked about, "take place" nothing.
+            question.objects = {stem(c.text) for c in act.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"}
+            question.words -= {stem(w) for w in ("take", "place", "happen", "occur")}
+            question.act, question.act_nouns = None, set()
     # The longest office the question names: "defense minister" rather than "minister".
     lowered = " ".join(t.lower_ for t in doc)
     offices = [t for t in gazetteer.titles if re.search(rf"\b{re.escape(t)}s?\b", lowered)]
@@ -287,6 +294,8 @@ def parse_question(
         for t in doc
         if t.is_alpha and t.lower_ not in STOP and len(t.text) > 2 and t.lower_ not in named
     ]
+    if question.act is None and question.objects and act is not None:
+        question.plain = [w for w in question.plain if w.lower() not in {"take", "took", "place"}]
     return question
 
 
