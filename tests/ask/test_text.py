@@ -149,6 +149,7 @@ def test_text_records_keep_precedence(asker):
         "How many patrol boats did Iceland sell to Norway?",  # a purchase is not a sale
         "Whom did Halvorsen meet in Oslo?",  # he met Olafsdottir, but not in Oslo
         "When did Finland recall its ambassador from Denmark?",  # Sweden did
+        "Whom did Olaf Lindqvist meet in Reykjavik?",  # nobody the store knows: others' meetings say nothing
     ],
 )
 def test_text_abstains_rather_than_guessing(asker, question):

@@ -40,6 +40,8 @@ class RecordAnswers:
             "figure": self._figure,
             "place": self._place,
         }.get(question.kind or "")
+        if question.strangers and question.kind in {"date", "person", "place"}:
+            return None  # no record is about a person the store does not know: only the text can say
         found = handler(question) if handler else None
         if found is not None:
             found.evidence = "record"
