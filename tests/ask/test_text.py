@@ -127,6 +127,12 @@ def test_text_irregular_verbs_and_the_one_who_acted(asker):
     assert answer.value == "2024-11-12"
 
 
+def test_text_where_did_it_take_place(asker):
+    # "take place" asks where the talks were; the sentence says where they were held.
+    answer = asker.answer("Where did the fisheries talks between Peru and Ecuador take place?")
+    assert answer.answer == "Lima" and answer.evidence == "text"
+
+
 def test_text_records_keep_precedence(asker):
     # The welcome is coded as an event: the record answers, and says so.
     answer = asker.answer("Who welcomed Lucia Ferreyra?")
@@ -143,6 +149,7 @@ def test_text_records_keep_precedence(asker):
         "How many patrol boats did Iceland sell to Norway?",  # a purchase is not a sale
         "Whom did Halvorsen meet in Oslo?",  # he met Olafsdottir, but not in Oslo
         "When did Finland recall its ambassador from Denmark?",  # Sweden did
+        "Whom did Olaf Lindqvist meet in Reykjavik?",  # nobody the store knows: others' meetings say nothing
     ],
 )
 def test_text_abstains_rather_than_guessing(asker, question):

@@ -58,10 +58,11 @@ class Asker:
         self.country_words = frozenset({*self.gazetteer.names, *self.gazetteer.demonyms})
 
     def parse(self, text: str) -> Question:
-        people = self.store.actors(kind="person")
+        actors = self.store.actors()
+        people = [a for a in actors if a.kind == "person"]
         # Surnames of the store's people: the model tags some of them as organisations in a sentence.
         self.surnames = frozenset(n.split()[-1] for a in people for n in [a.name, *a.aliases] if n)
-        return parse_question(text, self.nlp, self.forms, self.patterns, self.gazetteer, people)
+        return parse_question(text, self.nlp, self.forms, self.patterns, self.gazetteer, people, actors)
 
     def answer(self, text: str) -> Answer:
         question = self.parse(text)

@@ -158,6 +158,7 @@ class Question:
     wh_subject: bool = False  # "Who received X": the asked person is the verb's subject
     act: str | None = None  # the verb the asked thing belongs to ("help Mauritius build" → build)
     places: list[str] = field(default_factory=list)  # "… in Washington": where the act is asked about
+    strangers: list[str] = field(default_factory=list)  # people it names whom no record knows
     future: bool = False  # "Where will X open …": asks about what is to come
     act_nouns: set[str] = field(default_factory=set)  # "hold talks": the noun that names a light verb's act
     title: str | None = None  # "Which minister …", "Who is X's ambassador …": the office asked about
@@ -216,8 +217,11 @@ def parse_question(
     patterns: Patterns,
     gazetteer: Gazetteer,
     people: list[Actor],
+    known_actors: list[Actor] | None = None,
 ) -> Question:
-    """The question's form, verb (and the CAMEO root its pattern codes), objects, actors and dates."""
+    """The question's form, verb (and the CAMEO root its pattern codes), objects, actors and dates.
+    ``people``: the store's people; ``known_actors``: all its actors (default: the people)."""
+    known_actors = people if known_actors is None else known_actors
     form, match = next(((f, m) for f in forms if (m := f.regex.search(text))), (None, None))
     doc = nlp(text)
     verbs = [t for t in doc if t.pos_ == "VERB" or (t.dep_ == "ROOT" and t.pos_ == "AUX")]
@@ -267,6 +271,15 @@ def parse_question(
         if any(n.split()[-1] in capitalised for n in {actor.name, *actor.aliases}):
             question.people.append(actor)
             question.names.append(actor.name)
+    # People (or what the model takes for organisations: it often does in questions) no record knows.
+    known = {w for a in known_actors for n in [a.name, *a.aliases] if n for w in n.split()}
+    question.strangers = [
+        e.text
+        for e in doc.ents
+        if e.label_ in {"PERSON", "ORG"}
+        and not (e.ent_id_ and e.ent_id_ != "-")
+        and not any(w in known for w in e.text.split())
+    ]
     question.years = set(re.findall(r"\b(1[89]\d\d|20\d\d)\b", text))
     wh = next((t for t in doc if t.lower_ in {"who", "whom", "which", "what", "where", "when", "how"}), None)
     question.wh_subject = _asks_the_doer(doc, wh) if wh is not None else False
@@ -276,6 +289,13 @@ def parse_question(
         question.act = act.lemma_.lower()
         if question.act in LIGHT_VERBS:
             question.act_nouns = {stem(c.text) for c in act.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
+        if question.act in {"happen", "occur"} or (
+            question.act == "take" and stem("place") in question.act_nouns
+        ):
+            # "Where did the talks take place?": the talks are what is asked about, "take place" nothing.
+            question.objects = {stem(c.text) for c in act.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"}
+            question.words -= {stem(w) for w in ("take", "place", "happen", "occur")}
+            question.act, question.act_nouns = None, set()
     # The longest office the question names: "defense minister" rather than "minister".
     lowered = " ".join(t.lower_ for t in doc)
     offices = [t for t in gazetteer.titles if re.search(rf"\b{re.escape(t)}s?\b", lowered)]
@@ -287,6 +307,8 @@ def parse_question(
         for t in doc
         if t.is_alpha and t.lower_ not in STOP and len(t.text) > 2 and t.lower_ not in named
     ]
+    if question.act is None and question.objects and act is not None:
+        question.plain = [w for w in question.plain if w.lower() not in {"take", "took", "place"}]
     return question
 
 

@@ -18,6 +18,7 @@ from bilat.resources import Resources
 from bilat.store import Store
 
 PRECISION = {"day": 3, "month": 2, "year": 1}
+PLACED_ENOUGH = 12  # events checked for the place a question names: more than any answer cites
 
 
 class RecordAnswers:
@@ -39,6 +40,8 @@ class RecordAnswers:
             "figure": self._figure,
             "place": self._place,
         }.get(question.kind or "")
+        if question.strangers and question.kind in {"date", "person", "place"}:
+            return None  # no record is about a person the store does not know: only the text can say
         found = handler(question) if handler else None
         if found is not None:
             found.evidence = "record"
@@ -105,8 +108,6 @@ class RecordAnswers:
                 continue
             if question.subject_country and event.source.country != question.subject_country:
                 continue
-            if question.places and not self._placed(event, question, places):
-                continue
             own = content_words(" ".join(filter(None, [event.what, event.trigger])))
             context = content_words(event.evidence)
             score = 2.0 * len(question.words & own) + len(question.words & context)
@@ -120,7 +121,17 @@ class RecordAnswers:
         ranked.sort(key=lambda item: item[:4], reverse=True)
         # An event about another thing than the one asked ("praised the withdrawal" for "when did they sign
         # the deal") answers nothing: better the sentences, or no answer, than a wrong date.
-        return [(score, event) for match, _, _, score, event in ranked if match or not question.objects]
+        fitting = [(score, event) for match, _, _, score, event in ranked if match or not question.objects]
+        if not question.places:
+            return fitting
+        # Where each event happened is read lazily, best first: answers use the first few.
+        placed = []
+        for score, event in fitting:
+            if self._placed(event, question, places):
+                placed.append((score, event))
+                if len(placed) == PLACED_ENOUGH:
+                    break
+        return placed
 
     def _placed(self, event: Event, question: Question, places: dict[str, set[str]]) -> bool:
         """The event happens where the question asks ("whom did X meet in Oslo"): its place, else its
