@@ -16,6 +16,8 @@ import argparse
 import os
 import resource
 import statistics
+import subprocess
+import sys
 import time
 from itertools import islice
 from pathlib import Path
@@ -47,6 +49,28 @@ def peak_mb() -> tuple[float, float]:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return own, children
+
+
+def vm_hwm_mb() -> float:
+    """This process's own peak resident memory (its address space's high-water mark)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return peak_mb()[0]
+
+
+def one_process_peak(limit: int) -> None:
+    """Peak memory of one analysing process, measured in a fresh one: this benchmark's own process holds
+    two pipelines and every result, and pool or Dask children inherit its high-water mark."""
+    script = (
+        "import sys; sys.path.insert(0, 'benchmarks'); import speed; "
+        "from bilat.scale import get_runner; from bilat.resources import load_resources; "
+        f"docs = speed.load_documents({limit}); "
+        "[None for _ in get_runner('local')(docs, load_resources())]; "
+        "print(f'{speed.vm_hwm_mb():.0f}')"
+    )
+    out = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, check=True)
+    print(f"one_process.peak_rss_mb: {out.stdout.strip().splitlines()[-1]}")
 
 
 def against_bare(documents: list[Document], rounds: int) -> None:
@@ -170,6 +194,7 @@ def main() -> None:
         against_bare(documents, args.rounds)
     if args.runners:
         runners(documents, args.runners.split(","), args.workers)
+    one_process_peak(args.limit)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ import json
 import re
 
 import dask
-import distributed  # noqa: F401  # its config defaults must be loaded before dask.config.set scopes a key of them
+import distributed  # noqa: F401  (its defaults must be in dask's config before the override below)
 from typer.testing import CliRunner
 
 from bilat.cli.app import app

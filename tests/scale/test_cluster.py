@@ -46,7 +46,7 @@ def one_process(corpus, tmp_path_factory, resources) -> dict[str, list]:
 def test_cluster_scheduler_build_matches_one_process(corpus, one_process, tmp_path, resources):
     from distributed import LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
         path = tmp_path / "dask.db"
         report = api.build(
             [str(corpus)], str(path), scheduler=cluster.scheduler_address, batch=2, resources=resources

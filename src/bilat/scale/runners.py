@@ -112,7 +112,7 @@ def run_dask(
     cluster = None
     if address is None:
         cluster = LocalCluster(
-            n_workers=workers or 2, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=workers or 2, threads_per_worker=1, processes=True, dashboard_address=":0"
         )
         address = cluster.scheduler_address
     try:
