@@ -296,9 +296,10 @@ def parse_question(
             question.objects = {stem(c.text) for c in act.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"}
             question.words -= {stem(w) for w in ("take", "place", "happen", "occur")}
             question.act, question.act_nouns = None, set()
-    # The longest office the question names: "defense minister" rather than "minister".
+    # The longest office the question names: "defense minister" rather than "minister". A plural names
+    # the people the act involves ("spoke with Finnish officials"), not the one office asked about.
     lowered = " ".join(t.lower_ for t in doc)
-    offices = [t for t in gazetteer.titles if re.search(rf"\b{re.escape(t)}s?\b", lowered)]
+    offices = [t for t in gazetteer.titles if re.search(rf"\b{re.escape(t)}\b", lowered)]
     question.title = max(offices, key=len) if offices else None
     named = {w.lower() for n in question.names for w in n.split()}
     named |= {w.lower() for ent in doc.ents if ent.label_ in {"GPE", "NORP"} for w in ent.text.split()}
