@@ -188,9 +188,7 @@ def _governing_verbs(token: Token) -> list[Token]:
     )
     current = token
     # "31 people, including 23 police officers, died": the officers share their group's verb.
-    while current.dep_ in {"conj", "appos"} or (
-        current.dep_ == "pobj" and current.head.lower_ in INCLUDING
-    ):
+    while current.dep_ in {"conj", "appos"} or (current.dep_ == "pobj" and current.head.lower_ in INCLUDING):
         current = current.head if current.dep_ != "pobj" else current.head.head
     head = current.head
     if current.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
