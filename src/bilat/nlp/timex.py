@@ -184,15 +184,20 @@ def _year_of(g: Groups, dct: date | None, number: int, per_year: int) -> str:
     return str(_period_year(number, current, dct, g.get("ahead")))
 
 
+def _part_of_year(year: str, letter: str, n: int, parts: int) -> Value:
+    """ "2021-Q3" with its first and last month ("2021-07", "2021-09"); no bounds for an unknown year."""
+    if year == "XXXX":
+        return f"XXXX-{letter}{n}", None, None
+    months = 12 // parts
+    return f"{year}-{letter}{n}", f"{year}-{months * (n - 1) + 1:02d}", f"{year}-{months * n:02d}"
+
+
 def quarter(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     word = (g.get("q") or g.get("qa") or "").lower()
     q = int(g.get("qn") or rules.tables["quarter"].get(word, "0"))
     if not q:
         return None
-    y = _year_of(g, dct, q, 4)
-    if y == "XXXX":
-        return f"XXXX-Q{q}", None, None
-    return f"{y}-Q{q}", f"{y}-{3 * q - 2:02d}", f"{y}-{3 * q:02d}"
+    return _part_of_year(_year_of(g, dct, q, 4), "Q", q, 4)
 
 
 def quarter_relative(g: Groups, dct: date | None, rules: TimeRules) -> Value:
@@ -211,10 +216,7 @@ def half(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     h = int(rules.tables["half"].get((g.get("h") or g.get("ha") or "").lower(), "0"))
     if not h:
         return None
-    y = _year_of(g, dct, h, 2)
-    if y == "XXXX":
-        return f"XXXX-H{h}", None, None
-    return f"{y}-H{h}", f"{y}-{6 * h - 5:02d}", f"{y}-{6 * h:02d}"
+    return _part_of_year(_year_of(g, dct, h, 2), "H", h, 2)
 
 
 def same_period(g: Groups, dct: date | None, rules: TimeRules) -> Value:
