@@ -109,6 +109,9 @@ class GazetteerRuler:
                 rest = doc[match.end : e.end]
                 if e.start <= match.start and _person_name(rest):
                     entities.append(Span(doc, rest.start, rest.end, label="PERSON"))
+                if e.label_ in MEASURES and e.start < match.start:
+                    # "January 16 - Finnish Foreign" read as one date: the date keeps its own words.
+                    entities.append(Span(doc, e.start, match.start, label=e.label_))
             entities.append(match)
         doc.ents = filter_spans(entities)
         self._titled_names(doc)
@@ -264,8 +267,14 @@ ORG_HEADS = {
 }
 
 
+# Entity labels of dates and amounts: one that swallows a country word or demonym never names it.
+MEASURES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+
+
 def _keeps(entity: Span, match: Span) -> bool:
     """An entity the model found that is longer than the gazetteer match and names something else."""
+    if entity.label_ in MEASURES:
+        return False
     words = [t for t in entity if t.lower_ != "the"]
     if len(words) <= len(match) or not (entity.start <= match.start and match.end <= entity.end):
         return False
