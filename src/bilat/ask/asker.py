@@ -132,8 +132,8 @@ class Asker:
 
     def _news_day(self, candidate: Candidate, act: Token) -> Timex | None:
         """The news day, for an undated act told in the past tense that belongs to the occasion the
-        article's lead dates to a day ("received … today" in the lead, then "at the conclusion of the
-        talks, the two ministers signed …"): the sentence names, with "the", a thing the lead names."""
+        article's lead dates to a day ("hosted … today" in the lead, then "when the meeting ended,
+        the envoys initialled …"): the sentence names, with "the", a thing the lead names."""
         if act.tag_ != "VBD" or not candidate.document.published:
             return None
         _, timexes, _ = self.store.annotations(candidate.doc_id)

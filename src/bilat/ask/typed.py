@@ -300,7 +300,7 @@ def thing(sentence: Doc, question: Question, act: Token | None) -> str | None:
     if act is None:
         return None
     if act.pos_ == "NOUN":
-        # "Ankara's purchase of Russia's S-400 missile system": what "of" names.
+        # "Lima's purchase of Korea's patrol boats": what "of" names.
         objects = [o for c in act.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
         return _phrase(sentence, objects[:1], question) if objects else None
     if act.pos_ != "VERB":

@@ -29,7 +29,7 @@ RELATION_WORDS = {"relations", "ties", "relationship"}
 
 def _relation_noun(timex_root: Token) -> Token | None:
     """The relations a duration measures: "relations for 30 years", "30 years of relations", "a 33-year
-    period of diplomatic relations", "the past 30 years since the establishment of relations"."""
+    period of diplomatic relations", "the 25 years since relations were set up"."""
     for token in [timex_root, *timex_root.children]:
         for pobj in [c for prep in token.children if prep.lower_ in {"of", "since"} for c in prep.children]:
             nouns = [pobj, *[c for p in pobj.children if p.lower_ == "of" for c in p.children]]

@@ -86,7 +86,7 @@ def _period(
         candidates.append((distance, timex))
     if not candidates:
         return None, None, None, None
-    # On a tie the date after the figure wins: "from $3.1 billion in 2021 to $3.4 billion in 2023".
+    # On a tie the date after the figure wins: "from $1.7 billion in 2018 to $2.2 billion in 2020".
     timex = min(
         candidates, key=lambda item: (item[0], quantity is not None and item[1].start < quantity.start)
     )[1]

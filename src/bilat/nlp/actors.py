@@ -281,7 +281,7 @@ def recognize_actors(
             org_country = institution.country if institution else institution_country(ent, index)
             if institution is None:
                 # "the Ministry of Foreign Affairs", named in full before, is the same ministry.
-                # "the Official Spokesperson of the Ministry of Foreign Affairs": the ministry's name.
+                # "the Chief Spokesperson of the Ministry of Trade": the ministry's name.
                 key_name = ent.text[MINISTRY.search(ent.text).start() :]
                 org_country = org_country or seen.get(key_name)
                 if org_country:

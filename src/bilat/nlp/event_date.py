@@ -106,7 +106,7 @@ ORDINAL = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:t
 
 @dataclass(frozen=True)
 class Anniversary:
-    """ "Today marks the 32nd anniversary of the establishment of …": the founding event's date."""
+    """ "This week marks the 25th anniversary of the founding of …": the founding event's date."""
 
     stem: str  # first letters of the noun: "establi" matches "established", "establishment"
     date: str  # YYYY

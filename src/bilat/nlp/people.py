@@ -219,7 +219,7 @@ def _principal(phrase: list[Token], anchors: set[int], index: ActorIndex) -> Aff
 
 
 def _office_of(left: list[Token], index: ActorIndex, gazetteer: Gazetteer) -> Affiliation | None:
-    """ "Deputy of the Milli Majlis, member of the working group … Ramin Mammadov": an institution, or
+    """ "Member of the Storting, chair of the trade caucus … Ola Berntsen": an institution, or
     a nationality on what the title is *of*, in the title phrase the parser broke up. The one written
     nearest the name wins."""
     for t in reversed(left):

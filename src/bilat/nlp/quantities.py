@@ -130,7 +130,7 @@ def load_quantity_rules(resources: Resources) -> QuantityRules:
     )
     # A number inside a name is no count: "FA-50 fighters", "the G-20 leaders". The optional name before
     # the noun ("300 Azerbaijani students") must be capitalised even though the rest ignores case:
-    # otherwise "354 passengers on" reads "on" as the noun.
+    # otherwise "212 pilgrims on" reads "on" as the noun.
     count = re.compile(
         APPROX_RE + r"(?<![\w./-])" + NUMBER + SCALE + r"\s+(?P<noun>(?-i:[A-Z][a-z]+\s+)?[a-z]+)",
         re.IGNORECASE,

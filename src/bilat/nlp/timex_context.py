@@ -64,7 +64,7 @@ ANAPHORIC_SHIFT = {
 
 def _window(text: str, start: int, end: int) -> tuple[str, str]:
     """A few words before and after the expression, inside its sentence. Before it, the words back to the
-    start of its clause count too ("China will convene a meeting in Beijing with Iran and Russia on
+    start of its clause count too ("Chile will host a round of talks in Santiago with Peru and Bolivia on
     Friday": the clause's verb is far from "Friday" but governs it)."""
     left = text[max(0, start - 200) : start]
     ends = list(SENTENCE_END.finditer(left))
