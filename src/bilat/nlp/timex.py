@@ -649,13 +649,19 @@ NORMALISERS: dict[str, Callable[[Groups, date | None, TimeRules], Value]] = {
 
 
 def tag_timexes(
-    text: str, dct: str | None, resources: Resources, sentences: list[Sentence] | None = None
+    text: str,
+    dct: str | None,
+    resources: Resources,
+    sentences: list[Sentence] | None = None,
+    prefilter: bool = True,
 ) -> list[Timex]:
+    """The time expressions of ``text``. ``prefilter=False`` runs every rule's plain pattern at every
+    position, the reference the faster first-character scan (TimeRules' ``scan``) must agree with."""
     rules = resources.load("time.rules", partial(load_time_rules, normalisers=set(NORMALISERS)))
     anchor = _dct(dct)
     candidates = []
     for order, rule in enumerate(rules.rules):
-        for match in rule.regex.finditer(text):
+        for match in rule.finditer(text, prefilter):
             start, end = (
                 match.span("t") if "t" in rule.regex.groupindex and match.group("t") else match.span()
             )

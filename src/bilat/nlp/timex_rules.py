@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from re import _constants as sre
+from re import _parser
 
 from bilat.resources import ResourceError, Resources, read_lines
 
@@ -18,6 +21,13 @@ class Rule:
     regex: re.Pattern[str]
     normaliser: str
     where: str
+    # The same pattern behind a zero-width test of its first character (see first_characters): it finds
+    # exactly the matches of ``regex``, but the engine gives up at most positions after one comparison
+    # instead of trying every alternative of the rule there. None when no such test can be derived.
+    scan: re.Pattern[str] | None = None
+
+    def finditer(self, text: str, prefilter: bool = True) -> Iterator[re.Match[str]]:
+        return (self.scan if prefilter and self.scan is not None else self.regex).finditer(text)
 
 
 @dataclass
@@ -62,6 +72,84 @@ def _expand(pattern: str, named: dict[str, str], where: str) -> str:
     return REFERENCE.sub(replace, pattern)
 
 
+CATEGORIES = {
+    sre.CATEGORY_DIGIT: r"\d",
+    sre.CATEGORY_NOT_DIGIT: r"\D",
+    sre.CATEGORY_SPACE: r"\s",
+    sre.CATEGORY_NOT_SPACE: r"\S",
+    sre.CATEGORY_WORD: r"\w",
+    sre.CATEGORY_NOT_WORD: r"\W",
+}
+REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
+ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
+
+
+def _first(items: list) -> tuple[set[str] | None, bool]:
+    """The character-class members that can open a match of the parsed sequence ``items`` and whether it
+    can match the empty string. None: any character may open it (or a construct this does not read)."""
+    first: set[str] = set()
+    for op, av in items:
+        if op in ZERO_WIDTH:
+            # Lookarounds and anchors consume nothing: the next item still supplies the first character
+            # (ignoring their condition only widens the set, which keeps the test safe).
+            continue
+        if op is sre.LITERAL:
+            chars, empty = {re.escape(chr(av))}, False
+        elif op is sre.IN:
+            chars, empty = set(), False
+            for kind, value in av:
+                if kind is sre.LITERAL:
+                    chars.add(re.escape(chr(value)))
+                elif kind is sre.RANGE:
+                    chars.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+                elif kind is sre.CATEGORY and value in CATEGORIES:
+                    chars.add(CATEGORIES[value])
+                else:  # a negated class, or one this does not read
+                    return None, False
+        elif op is sre.SUBPATTERN:
+            _, add_flags, del_flags, sub = av
+            if add_flags or del_flags:  # a scoped flag would change what the class means
+                return None, False
+            chars, empty = _first(sub.data)
+        elif op is sre.ATOMIC_GROUP:
+            chars, empty = _first(av.data)
+        elif op is sre.BRANCH:
+            chars, empty = set(), False
+            for branch in av[1]:
+                part, part_empty = _first(branch.data)
+                if part is None:
+                    return None, False
+                chars |= part
+                empty = empty or part_empty
+        elif op in REPEATS:
+            low, high, sub = av
+            chars, empty = _first(sub.data)
+            if chars is None:
+                return None, False
+            empty = empty or low == 0 or high == 0
+        else:  # any character, a back-reference, a conditional group: no test
+            return None, False
+        if chars is None:
+            return None, False
+        first |= chars
+        if not empty:
+            return first, False
+    return first, True
+
+
+def first_characters(pattern: str, flags: int) -> str | None:
+    """A character class holding every character that can open a match of ``pattern``, or None. Under the
+    same flags, ``(?=[class])(?:pattern)`` matches exactly what ``pattern`` does: a match must open with
+    such a character, and the lookahead consumes nothing, so spans and groups are unchanged."""
+    try:
+        chars, empty = _first(_parser.parse(pattern, flags).data)
+    except (re.error, TypeError, ValueError, AttributeError):
+        return None
+    if chars is None or empty or not chars:
+        return None
+    return "[" + "".join(sorted(chars)) + "]"
+
+
 def load_time_rules(resources: Resources, normalisers: set[str] | None = None) -> TimeRules:
     named: dict[str, str] = {}
     for n, line in read_lines(resources.path("time/patterns.txt")):
@@ -86,11 +174,14 @@ def load_time_rules(resources: Resources, normalisers: set[str] | None = None) -
             raise ResourceError(f"{where}: unknown TIMEX3 type {kind}")
         if normalisers is not None and normaliser not in normalisers:
             raise ResourceError(f"{where}: unknown normaliser {normaliser}")
+        expanded = _expand(pattern, named, where)
         try:
-            regex = re.compile(_expand(pattern, named, where), re.IGNORECASE)
+            regex = re.compile(expanded, re.IGNORECASE)
         except re.error as error:
             raise ResourceError(f"{where}: bad regular expression: {error}") from None
-        rules.rules.append(Rule(name, kind, regex, normaliser, where))
+        opening = first_characters(expanded, re.IGNORECASE)
+        scan = re.compile(f"(?={opening})(?:{expanded})", re.IGNORECASE) if opening else None
+        rules.rules.append(Rule(name, kind, regex, normaliser, where, scan))
     names = {rule.name for rule in rules.rules}
     for rule_name, pattern_name in rules.tables.get("guard", {}).items():
         if rule_name not in names:

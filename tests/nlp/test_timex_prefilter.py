@@ -1,0 +1,79 @@
+"""The first-character scan of the time rules is a pure speed-up: it must tag exactly what the plain
+patterns tag, on sentences written for this test and on every text of the timex2 benchmark set."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bilat.nlp.timex import tag_timexes
+from bilat.nlp.timex_rules import first_characters
+
+TIMEX2 = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "timex2"
+# Sentences that reach many rules at once, in odd casing and spacing, so a rule whose opening characters
+# were derived too narrowly would lose a match here.
+OWN = [
+    "THE TALKS WILL RESUME IN JULY, a spokesman said on Tuesday morning at 10:30 a.m. GMT.",
+    "Output fell in the third quarter of 2019 and rose in Q4 '20; the first half of next year looks weak.",
+    "From March to June 2022 the ferry ran every Monday, then twice daily during the summer of 2023.",
+    "Shelling began at 0430 GMT Saturday, two days later than planned, and lasted three and a half hours.",
+    "The pact, signed on 4 June 1994 after the Gulf War, held until the mid-2000s and the late '90s.",
+    "Results for fiscal year 2021/22 came on 2021-11-30; the same period a year earlier was worse.",
+    "Overnight, rescuers worked by dawn; earlier in the day, at that time, nothing moved for weeks.",
+    "a 5-year-old girl and a 12-day-long strike, 30 minutes before noon Friday, on 05.06.2020 at 2:04:11",
+    "in recent years, lately, in the near future, the past decade, the 21st century, this spring",
+    "Christmas Eve falls on a Sunday; the vote is due on Nov. 3, with Sept 9th and 9 September too.",
+    "",
+    "No time here at all, only words and 1,984 people.",
+]
+
+
+def _tag(text: str, resources, prefilter: bool) -> list[tuple]:
+    found = []
+    for dct in ("2020-06-15", None):
+        for t in tag_timexes(text, dct, resources, prefilter=prefilter):
+            found.append((t.start, t.end, t.text, t.type, t.value, t.rule, t.begin, t.end_value))
+    return found
+
+
+@pytest.mark.parametrize("text", OWN)
+def test_scan_agrees_with_plain_patterns_on_own_sentences(text: str, resources) -> None:
+    assert _tag(text, resources, True) == _tag(text, resources, False)
+
+
+def test_scan_agrees_with_plain_patterns_on_the_timex2_texts(resources) -> None:
+    paths = sorted(TIMEX2.glob("*.txt"))
+    assert paths
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        plain = _tag(text, resources, False)
+        assert plain, path.name
+        assert _tag(text, resources, True) == plain, path.name
+
+
+def test_every_rule_gets_a_scan(resources) -> None:
+    from bilat.nlp.timex import NORMALISERS
+    from bilat.nlp.timex_rules import load_time_rules
+
+    rules = load_time_rules(resources, set(NORMALISERS))
+    assert [r.name for r in rules.rules if r.scan is None] == []
+
+
+@pytest.mark.parametrize(
+    ("pattern", "opening", "matches"),
+    [
+        (r"\b(?:early\s+)?(?:May|June)", "[JMe]", ["early May", "june"]),
+        (r"(?<!\d)(?P<n>\d+)-day", r"[\d]", ["12-day"]),
+        (r"(?:the\s+)?spring", "[st]", ["Spring", "the spring"]),
+        (r"x?", None, [""]),  # can match nothing: no test
+        (r"[^a]b", None, ["bb"]),  # a negated class: no test
+    ],
+)
+def test_first_characters(pattern: str, opening: str | None, matches: list[str]) -> None:
+    assert first_characters(pattern, re.IGNORECASE) == opening
+    if opening:
+        scan = re.compile(f"(?={opening})(?:{pattern})", re.IGNORECASE)
+        for text in matches:
+            assert scan.search(text).group(0) == re.search(pattern, text, re.IGNORECASE).group(0)
