@@ -21,7 +21,7 @@ class Rule:
     regex: re.Pattern[str]
     normaliser: str
     where: str
-    # The same pattern behind a zero-width test of its first character (see first_characters): it finds
+    # The same pattern behind a zero-width test of its opening characters (see opening_test): it finds
     # exactly the matches of ``regex``, but the engine gives up at most positions after one comparison
     # instead of trying every alternative of the rule there. None when no such test can be derived.
     scan: re.Pattern[str] | None = None
@@ -82,72 +82,100 @@ CATEGORIES = {
 }
 REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
 ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
+# How many opening characters the test looks at: two tell "Ja"/"Ju" apart from every other "J" word and
+# "a " from "ap"/"au", which one cannot; more would multiply the alternatives the test has to try.
+OPENING = 2
+# Past this many openings a rule is too open for the test to save anything (and the derivation stops).
+MOST_OPENINGS = 400
+
+Atom = frozenset[str]  # the members of one character class: "a", "0-9", "\\d"
+Openings = set[tuple[Atom, ...]]
 
 
-def _first(items: list) -> tuple[set[str] | None, bool]:
-    """The character-class members that can open a match of the parsed sequence ``items`` and whether it
-    can match the empty string. None: any character may open it (or a construct this does not read)."""
-    first: set[str] = set()
+class _NoTest(Exception):
+    """The pattern holds a construct the derivation does not read, or opens too many ways."""
+
+
+def _concat(left: Openings, right: Openings) -> Openings:
+    out = {p if len(p) >= OPENING else (p + q)[:OPENING] for p in left for q in right}
+    if len(out) > MOST_OPENINGS:
+        raise _NoTest
+    return out
+
+
+def _atom(op: object, av: object) -> Atom:
+    if op is sre.LITERAL:
+        return frozenset({re.escape(chr(av))})
+    members = set()
+    for kind, value in av:
+        if kind is sre.LITERAL:
+            members.add(re.escape(chr(value)))
+        elif kind is sre.RANGE:
+            members.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        elif kind is sre.CATEGORY and value in CATEGORIES:
+            members.add(CATEGORIES[value])
+        else:  # a negated class, or one this does not read
+            raise _NoTest
+    return frozenset(members)
+
+
+def _openings(items: list) -> Openings:
+    """Every way a match of the parsed sequence ``items`` can open: tuples of up to OPENING character
+    classes, one per character; a shorter tuple is a whole match."""
+    result: Openings = {()}
     for op, av in items:
+        if all(len(p) >= OPENING for p in result):
+            break
         if op in ZERO_WIDTH:
-            # Lookarounds and anchors consume nothing: the next item still supplies the first character
-            # (ignoring their condition only widens the set, which keeps the test safe).
+            # Lookarounds and anchors consume nothing: the next items still supply the characters
+            # (ignoring their condition only widens the test, which keeps it safe).
             continue
-        if op is sre.LITERAL:
-            chars, empty = {re.escape(chr(av))}, False
-        elif op is sre.IN:
-            chars, empty = set(), False
-            for kind, value in av:
-                if kind is sre.LITERAL:
-                    chars.add(re.escape(chr(value)))
-                elif kind is sre.RANGE:
-                    chars.add(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
-                elif kind is sre.CATEGORY and value in CATEGORIES:
-                    chars.add(CATEGORIES[value])
-                else:  # a negated class, or one this does not read
-                    return None, False
+        if op is sre.LITERAL or op is sre.IN:
+            part = {(_atom(op, av),)}
         elif op is sre.SUBPATTERN:
             _, add_flags, del_flags, sub = av
-            if add_flags or del_flags:  # a scoped flag would change what the class means
-                return None, False
-            chars, empty = _first(sub.data)
+            if add_flags or del_flags:  # a scoped flag would change what a class means
+                raise _NoTest
+            part = _openings(sub.data)
         elif op is sre.ATOMIC_GROUP:
-            chars, empty = _first(av.data)
+            part = _openings(av.data)
         elif op is sre.BRANCH:
-            chars, empty = set(), False
-            for branch in av[1]:
-                part, part_empty = _first(branch.data)
-                if part is None:
-                    return None, False
-                chars |= part
-                empty = empty or part_empty
+            part = set().union(*(_openings(branch.data) for branch in av[1]))
         elif op in REPEATS:
+            # n copies for n from the least to OPENING cover every count: past OPENING copies the first
+            # characters are those of OPENING copies.
             low, high, sub = av
-            chars, empty = _first(sub.data)
-            if chars is None:
-                return None, False
-            empty = empty or low == 0 or high == 0
+            one, power, part = _openings(sub.data), {()}, set()
+            for n in range(min(high, OPENING) + 1):
+                if n >= min(low, OPENING):
+                    part |= power
+                power = _concat(power, one)
         else:  # any character, a back-reference, a conditional group: no test
-            return None, False
-        if chars is None:
-            return None, False
-        first |= chars
-        if not empty:
-            return first, False
-    return first, True
+            raise _NoTest
+        result = _concat(result, part)
+    return result
 
 
-def first_characters(pattern: str, flags: int) -> str | None:
-    """A character class holding every character that can open a match of ``pattern``, or None. Under the
-    same flags, ``(?=[class])(?:pattern)`` matches exactly what ``pattern`` does: a match must open with
-    such a character, and the lookahead consumes nothing, so spans and groups are unchanged."""
+def _klass(atom: Atom) -> str:
+    return "[" + "".join(sorted(atom)) + "]"
+
+
+def opening_test(pattern: str, flags: int) -> str | None:
+    """A lookahead that every match of ``pattern`` passes at its start, or None. Under the same flags,
+    ``test + (?:pattern)`` finds exactly the matches of ``pattern`` (the test consumes nothing, so spans and
+    groups are unchanged), but the engine leaves most positions after a class test or two instead of trying
+    every alternative of the rule there. Derived with re's own parser, so it reads the pattern as the
+    engine that runs it does."""
     try:
-        chars, empty = _first(_parser.parse(pattern, flags).data)
-    except (re.error, TypeError, ValueError, AttributeError):
+        openings = _openings(_parser.parse(pattern, flags).data)
+    except (_NoTest, re.error, TypeError, ValueError, AttributeError):
         return None
-    if chars is None or empty or not chars:
+    if not openings or () in openings:  # it can match nothing: every position is a candidate
         return None
-    return "[" + "".join(sorted(chars)) + "]"
+    firsts = frozenset().union(*(opening[0] for opening in openings))
+    if any(len(opening) == 1 for opening in openings):
+        return f"(?={_klass(firsts)})"
+    return f"(?={_klass(firsts)}{_klass(frozenset().union(*(opening[1] for opening in openings)))})"
 
 
 def load_time_rules(resources: Resources, normalisers: set[str] | None = None) -> TimeRules:
@@ -179,8 +207,8 @@ def load_time_rules(resources: Resources, normalisers: set[str] | None = None) -
             regex = re.compile(expanded, re.IGNORECASE)
         except re.error as error:
             raise ResourceError(f"{where}: bad regular expression: {error}") from None
-        opening = first_characters(expanded, re.IGNORECASE)
-        scan = re.compile(f"(?={opening})(?:{expanded})", re.IGNORECASE) if opening else None
+        test = opening_test(expanded, re.IGNORECASE)
+        scan = re.compile(f"{test}(?:{expanded})", re.IGNORECASE) if test else None
         rules.rules.append(Rule(name, kind, regex, normaliser, where, scan))
     names = {rule.name for rule in rules.rules}
     for rule_name, pattern_name in rules.tables.get("guard", {}).items():
