@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bilat.nlp.timex import tag_timexes
-from bilat.nlp.timex_rules import opening_test
+from bilat.nlp.timex_rules import ASCII_FOLD, fold, opening_test, required_strings
 
 TIMEX2 = Path(__file__).resolve().parents[2] / "benchmarks" / "data" / "timex2"
 # Sentences that reach many rules at once, in odd casing and spacing, so a rule whose opening characters
@@ -25,6 +25,8 @@ OWN = [
     "a 5-year-old girl and a 12-day-long strike, 30 minutes before noon Friday, on 05.06.2020 at 2:04:11",
     "in recent years, lately, in the near future, the past decade, the 21st century, this spring",
     "Christmas Eve falls on a Sunday; the vote is due on Nov. 3, with Sept 9th and 9 September too.",
+    # Letters IGNORECASE matches to ASCII ones: the required-word check must still see "seven days ago".
+    "It ended \u017feven days ago, \u0130N MAY, at t\u0131me of the \u212aick-off last \u017fpring.",
     "",
     "No time here at all, only words and 1,984 people.",
 ]
@@ -78,3 +80,29 @@ def test_opening_test(pattern: str, test: str | None, texts: list[str]) -> None:
         for text in texts:
             plain = re.search(pattern, text, re.IGNORECASE)
             assert scan.search(text).span() == plain.span()
+
+
+def test_fold_covers_every_letter_ignorecase_matches_to_ascii() -> None:
+    everything = "".join(map(chr, range(0x80, 0x110000)))
+    found = {m.group(0) for m in re.finditer("[a-z]", everything, re.IGNORECASE)}
+    assert {chr(c) for c in ASCII_FOLD} == found
+    for char in found:
+        assert re.fullmatch(fold(char), char, re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [
+        (r"\b(?P<t>\d+\s+years?\s+ago)\b", [{"ago"}, {"year", "years"}]),
+        (r"(?:the\s+)?[Cc]entury", [{"century"}]),
+        (r"(?:Jan\.?|June)\s+\d", [{"jan", "jan.", "june"}]),
+        (r"\d+(?:st|nd)?", []),  # digits only: nothing to look for
+        (r"(?:x|\d)y?", []),  # one alternative requires no string
+    ],
+)
+def test_required_strings(pattern: str, needs: list[set[str]]) -> None:
+    # re's parser factors alternatives ("J(?:an|une)"), which may add sets of word ends; the sets named
+    # here must be among those found, and nothing may be found where nothing is required.
+    found = [set(n) for n in required_strings(pattern, re.IGNORECASE)]
+    assert all(n in found for n in needs)
+    assert bool(found) == bool(needs)

@@ -25,6 +25,8 @@ class Rule:
     # exactly the matches of ``regex``, but the engine gives up at most positions after one comparison
     # instead of trying every alternative of the rule there. None when no such test can be derived.
     scan: re.Pattern[str] | None = None
+    # Sets of lowercase strings (required_strings): a text lacking every string of any one set cannot match.
+    needs: tuple[frozenset[str], ...] = ()
 
     def finditer(self, text: str, prefilter: bool = True) -> Iterator[re.Match[str]]:
         return (self.scan if prefilter and self.scan is not None else self.regex).finditer(text)
@@ -178,6 +180,97 @@ def opening_test(pattern: str, flags: int) -> str | None:
     return f"(?={_klass(firsts)}{_klass(frozenset().union(*(opening[1] for opening in openings)))})"
 
 
+# Required words. A rule that cannot match without one of a few strings ("quarter", a month name, "ago")
+# need not scan a text that holds none of them; the strings come from the pattern itself, so no rule
+# declares them. Every string is lowercase ASCII, checked against the text folded the same way.
+MOST_EXACT = 64  # strings a part may spell before it counts as open ("Jan", "Jan.", "January"...)
+NEEDS_KEPT = 3  # the most selective sets of a rule, all of which must be met
+# The only characters outside ASCII that IGNORECASE matches to an ASCII letter (tests/nlp checks this
+# against every code point): folded to that letter, so "ſeconds" still holds "seconds".
+ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+Spelled = tuple[set[str] | None, list[set[str]]]  # every string a part matches, or None; its needs
+
+
+def fold(text: str) -> str:
+    """``text`` as the required strings are written: lowercase, with the odd letters IGNORECASE matches
+    to ASCII ones turned into those."""
+    return text.translate(ASCII_FOLD).lower() if not text.isascii() else text.lower()
+
+
+def _usable(strings: set[str] | None) -> bool:
+    return strings is not None and "" not in strings
+
+
+def _best(needs: list[set[str]]) -> set[str] | None:
+    """The most selective set: its shortest string longest, then the fewest strings."""
+    return max(needs, key=lambda n: (min(map(len, n)), -len(n))) if needs else None
+
+
+def _spell_one(op: object, av: object) -> Spelled:
+    if op in ZERO_WIDTH:  # consumes nothing: the strings around it meet
+        return {""}, []
+    if op is sre.LITERAL:
+        return ({chr(av).lower()} if chr(av).isascii() else None), []
+    if op is sre.IN:
+        chars = {chr(v).lower() for k, v in av if k is sre.LITERAL and chr(v).isascii()}
+        small = all(k is sre.LITERAL and chr(v).isascii() for k, v in av) and len(chars) <= 8
+        return (chars if small else None), []
+    if op is sre.SUBPATTERN:
+        return _spell(av[3].data)
+    if op is sre.BRANCH:
+        parts = [_spell(branch.data) for branch in av[1]]
+        exact = None
+        if all(e is not None for e, _ in parts):
+            exact = set().union(*(e for e, _ in parts))
+            exact = exact if len(exact) <= MOST_EXACT else None
+        # Every alternative must bring a need of its own, or the branch needs nothing.
+        own = [_best(n) or (e if _usable(e) else None) for e, n in parts]
+        return exact, ([set().union(*own)] if all(o is not None for o in own) else [])
+    if op in REPEATS:
+        low, high, sub = av
+        exact, needs = _spell(sub.data)
+        if low == 0:
+            return ({*exact, ""} if exact is not None and high == 1 else None), []
+        # At least one copy: the copy's needs hold.
+        own = _best(needs) or (exact if _usable(exact) else None)
+        return (exact if low == high == 1 else None), ([own] if own else [])
+    return None, []
+
+
+def _spell(items: list) -> Spelled:
+    """The strings a parsed sequence can match (when few), and sets of strings one of each of which every
+    match holds: runs of parts that spell few strings ("quarter", "Jan"/"Jan."/"January"), or a part's
+    own needs."""
+    run: set[str] = {""}
+    needs: list[set[str]] = []
+    whole = True
+    for op, av in items:
+        exact, own = _spell_one(op, av)
+        needs += own
+        if exact is not None and len(joined := {a + b for a in run for b in exact}) <= MOST_EXACT:
+            run = joined
+            continue
+        whole = False
+        if _usable(run):
+            needs.append(run)
+        run = exact if exact is not None else {""}
+    if _usable(run):
+        needs.append(run)
+    return (run if whole else None), needs
+
+
+def required_strings(pattern: str, flags: int) -> tuple[frozenset[str], ...]:
+    """Sets of lowercase strings one of each of which every match of ``pattern`` holds (folded with
+    ``fold``); empty when nothing is required or the pattern cannot be read."""
+    try:
+        _, needs = _spell(_parser.parse(pattern, flags).data)
+    except (re.error, TypeError, ValueError, AttributeError):
+        return ()
+    distinct = sorted({frozenset(n) for n in needs}, key=lambda n: (min(map(len, n)), -len(n), sorted(n)))
+    return tuple(distinct[::-1][:NEEDS_KEPT])
+
+
 def load_time_rules(resources: Resources, normalisers: set[str] | None = None) -> TimeRules:
     named: dict[str, str] = {}
     for n, line in read_lines(resources.path("time/patterns.txt")):
@@ -209,7 +302,8 @@ def load_time_rules(resources: Resources, normalisers: set[str] | None = None) -
             raise ResourceError(f"{where}: bad regular expression: {error}") from None
         test = opening_test(expanded, re.IGNORECASE)
         scan = re.compile(f"{test}(?:{expanded})", re.IGNORECASE) if test else None
-        rules.rules.append(Rule(name, kind, regex, normaliser, where, scan))
+        needs = required_strings(expanded, re.IGNORECASE)
+        rules.rules.append(Rule(name, kind, regex, normaliser, where, scan, needs))
     names = {rule.name for rule in rules.rules}
     for rule_name, pattern_name in rules.tables.get("guard", {}).items():
         if rule_name not in names:
