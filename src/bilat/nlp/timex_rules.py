@@ -195,7 +195,10 @@ Spelled = tuple[set[str] | None, list[set[str]]]  # every string a part matches,
 def fold(text: str) -> str:
     """``text`` as the required strings are written: lowercase, with the odd letters IGNORECASE matches
     to ASCII ones turned into those."""
-    return text.translate(ASCII_FOLD).lower() if not text.isascii() else text.lower()
+    # translate() maps character by character in Python objects: only worth it when one of them is there.
+    if not text.isascii() and any(chr(c) in text for c in ASCII_FOLD):
+        text = text.translate(ASCII_FOLD)
+    return text.lower()
 
 
 def _usable(strings: set[str] | None) -> bool:
