@@ -655,8 +655,9 @@ def tag_timexes(
     sentences: list[Sentence] | None = None,
     prefilter: bool = True,
 ) -> list[Timex]:
-    """The time expressions of ``text``. ``prefilter=False`` runs every rule's plain pattern at every
-    position, the reference the faster first-character scan (TimeRules' ``scan``) must agree with."""
+    """The time expressions of ``text``. With ``prefilter`` a rule skips a text lacking the strings its
+    pattern requires (``Rule.needs``) and scans behind a test of its opening characters (``Rule.scan``);
+    ``prefilter=False`` runs every plain pattern over the whole text, the reference both must agree with."""
     rules = resources.load("time.rules", partial(load_time_rules, normalisers=set(NORMALISERS)))
     anchor = _dct(dct)
     candidates = []

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+
+# re's own parser (private, stable since 3.11, which pyproject requires): the opening test and the
+# required strings are read off the pattern exactly as the engine that runs it reads it.
 from re import _constants as sre
 from re import _parser
 
@@ -22,7 +25,7 @@ class Rule:
     normaliser: str
     where: str
     # The same pattern behind a zero-width test of its opening characters (see opening_test): it finds
-    # exactly the matches of ``regex``, but the engine gives up at most positions after one comparison
+    # exactly the matches of ``regex``, but the engine leaves most positions after a class test or two
     # instead of trying every alternative of the rule there. None when no such test can be derived.
     scan: re.Pattern[str] | None = None
     # Sets of lowercase strings (required_strings): a text lacking every string of any one set cannot match.
