@@ -23,7 +23,7 @@ from bilat.nlp.timex_context import (
     looks_back,
     resolve_anaphora,
 )
-from bilat.nlp.timex_rules import TimeRules, load_time_rules
+from bilat.nlp.timex_rules import TimeRules, fold, load_time_rules
 from bilat.resources import Resources
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -649,13 +649,33 @@ NORMALISERS: dict[str, Callable[[Groups, date | None, TimeRules], Value]] = {
 
 
 def tag_timexes(
-    text: str, dct: str | None, resources: Resources, sentences: list[Sentence] | None = None
+    text: str,
+    dct: str | None,
+    resources: Resources,
+    sentences: list[Sentence] | None = None,
+    prefilter: bool = True,
 ) -> list[Timex]:
+    """The time expressions of ``text``. With ``prefilter`` a rule skips a text lacking the strings its
+    pattern requires (``Rule.needs``) and scans behind a test of its opening characters (``Rule.scan``);
+    ``prefilter=False`` runs every plain pattern over the whole text, the reference both must agree with."""
     rules = resources.load("time.rules", partial(load_time_rules, normalisers=set(NORMALISERS)))
     anchor = _dct(dct)
     candidates = []
+    folded = fold(text) if prefilter else ""
+    held: dict[str, bool] = {}  # a required string is looked up once per text, whichever rules need it
+
+    def holds(strings: frozenset[str]) -> bool:
+        for string in strings:
+            if string not in held:
+                held[string] = string in folded
+            if held[string]:
+                return True
+        return False
+
     for order, rule in enumerate(rules.rules):
-        for match in rule.regex.finditer(text):
+        if prefilter and not all(holds(strings) for strings in rule.needs):
+            continue
+        for match in rule.finditer(text, prefilter):
             start, end = (
                 match.span("t") if "t" in rule.regex.groupindex and match.group("t") else match.span()
             )
