@@ -170,3 +170,18 @@ def test_event_date_basis_context_for_an_occasion_named_before(nlp, resources):
     date_event(_token(parsed, "visited"), parsed)
     when = date_event(_token(parsed, "signed"), parsed)
     assert (when.date, when.basis) == ("2021-05-03", "context")
+
+
+def test_event_date_speech_act_out_of_the_lead_is_the_news_day(nlp, resources):
+    text = (
+        "Peru and Chile held talks in Lima on Wednesday. The talks lasted four hours. "
+        "Trade was discussed. Fisheries came up too. Both sides spoke of water. "
+        "The minister urged Santiago to reopen the northern crossing. "
+        "She had accused Chile of delays before."
+    )
+    parsed = _parsed(nlp, resources, text, published="2022-11-17")
+    urged = date_event(_token(parsed, "urged"), parsed, speech_act=True)
+    assert (urged.date, urged.precision) == ("2022-11-16", Precision.DAY)
+    # The perfect tells of older words, and an act not done by speaking keeps no date.
+    assert date_event(_token(parsed, "accused"), parsed, speech_act=True).date is None
+    assert date_event(_token(parsed, "urged"), parsed).date is None

@@ -290,6 +290,11 @@ def date_event(
         speech and verb.tag_ in LEAD_TAGS | {"VBG"}
     ):
         return EventDate(day, None, Precision.DAY, None, "present", news_basis)
+    if speech_act and _news_speech(trigger, verb):
+        # "He demanded that Addis Ababa sign …", "Rahmawati urged Japan to …": an act done by speaking,
+        # told in the simple past or present with no date of its own, was done on the news day (reports
+        # of older words carry their own date, "warned in April", or the perfect, "had accused").
+        return EventDate(day, None, Precision.DAY, None, "present", news_basis)
     if reported and verb.tag_ in ONGOING_TAGS | {"VBG"}:
         # An activity said to be under way ("Israel is cooperating") holds on the news day but did not
         # happen on it: its year is what the text supports.
@@ -369,6 +374,16 @@ def _recurring(timex: Timex, doc) -> bool:
         return False
     head = span.root
     return head.dep_ == "attr" and head.head.lemma_ == "be" and head.head.tag_ in {"VBZ", "VBP"}
+
+
+SPEECH_TENSES = {"VBD", "VBZ", "VBP"}
+
+
+def _news_speech(trigger: Token, verb: Token) -> bool:
+    """The speech act is the clause's own verb, in the simple past or present, not in the perfect."""
+    if trigger is not verb or verb.tag_ not in SPEECH_TENSES:
+        return False
+    return not any(c.dep_ == "aux" and c.lemma_.lower() in {"have", "will", "would"} for c in verb.children)
 
 
 def _stative(verb: Token) -> bool:
