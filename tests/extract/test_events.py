@@ -233,3 +233,16 @@ def test_events_agreements_signed_with_nobody_named_need_a_date(code):
     undated = "Chile and Peru are partners. Among the agreements signed is one on fishing."
     assert any(e.cameo == "057" for e in code(dated))
     assert not any(e.cameo == "057" for e in code(undated))
+
+
+def test_events_recalled_envoy_names_the_host_by_to_or_in(code):
+    events = code(
+        "Chile recalled its ambassador to Peru for consultations on Monday. "
+        "Peru withdrew its envoy in Santiago with immediate effect."
+    )
+    assert {("161", "CHL", "PER"), ("161", "PER", "CHL")} <= _brief(events)
+
+
+def test_events_recalling_a_memory_is_no_withdrawal(code):
+    events = code("The Chilean minister recalled the visit of the Peruvian president to Santiago.")
+    assert not [e for e in events if e.root == "16"]
