@@ -185,3 +185,16 @@ def test_event_date_speech_act_out_of_the_lead_is_the_news_day(nlp, resources):
     # The perfect tells of older words, and an act not done by speaking keeps no date.
     assert date_event(_token(parsed, "accused"), parsed, speech_act=True).date is None
     assert date_event(_token(parsed, "urged"), parsed).date is None
+
+
+def test_event_date_speech_act_takes_the_day_its_paragraph_told(nlp, resources):
+    text = (
+        "Peru and Chile held talks in Lima on Wednesday. The talks lasted four hours. "
+        "Trade was discussed. Fisheries came up too. Both sides spoke of water.\n\n"
+        "The Chilean minister said on Tuesday that the talks had gone well. "
+        "The minister urged Peru to reopen the northern crossing."
+    )
+    parsed = _parsed(nlp, resources, text, published="2022-11-17")
+    assert date_event(_token(parsed, "said"), parsed).date == "2022-11-15"
+    urged = date_event(_token(parsed, "urged"), parsed, speech_act=True)
+    assert (urged.date, urged.precision) == ("2022-11-15", Precision.DAY)

@@ -284,16 +284,20 @@ def date_event(
         # A past act takes the sentence's only date, unless that date is still to come ("told … that
         # India will double scholarships from next year").
         return _from_timex(single, "sentence")
+    if speech_act and _news_speech(trigger, verb):
+        # "He demanded that Addis Ababa sign …", "Rahmawati urged Japan to …": an act done by speaking,
+        # told in the simple past or present with no date of its own, was done on the news day (reports
+        # of older words carry their own date, "warned in April", or the perfect, "had accused"). When
+        # the paragraph has already named the day it tells of ("said on Thursday …"), that day.
+        told = _paragraph_day(sentence, trigger, parsed)
+        if told is not None and not _after(told, parsed.document.published):
+            return EventDate(told, None, Precision.DAY, None, "present", "context")
+        return EventDate(day, None, Precision.DAY, None, "present", news_basis)
     if planned and verb.tag_ in LEAD_TAGS | {"VBG"}:
         return EventDate(day, None, Precision.DAY, None, "present", news_basis)
     if (sentence.index < LEAD_SENTENCES and verb.tag_ in LEAD_TAGS) or (
         speech and verb.tag_ in LEAD_TAGS | {"VBG"}
     ):
-        return EventDate(day, None, Precision.DAY, None, "present", news_basis)
-    if speech_act and _news_speech(trigger, verb):
-        # "He demanded that Addis Ababa sign …", "Rahmawati urged Japan to …": an act done by speaking,
-        # told in the simple past or present with no date of its own, was done on the news day (reports
-        # of older words carry their own date, "warned in April", or the perfect, "had accused").
         return EventDate(day, None, Precision.DAY, None, "present", news_basis)
     if reported and verb.tag_ in ONGOING_TAGS | {"VBG"}:
         # An activity said to be under way ("Israel is cooperating") holds on the news day but did not
@@ -377,6 +381,19 @@ def _recurring(timex: Timex, doc) -> bool:
 
 
 SPEECH_TENSES = {"VBD", "VBZ", "VBP"}
+
+
+def _paragraph_day(sentence, trigger: Token, parsed: Parsed) -> str | None:
+    """The day of the last event dated to a day earlier in the trigger's paragraph."""
+    opening = min(
+        (s.start for s in parsed.sentences if s.paragraph == sentence.paragraph), default=sentence.start
+    )
+    earlier = [
+        (start, when.date)
+        for start, when in parsed.cache.get("dated_events", [])
+        if opening <= start < trigger.idx and when.precision == Precision.DAY and when.date
+    ]
+    return max(earlier)[1][:10] if earlier else None
 
 
 def _news_speech(trigger: Token, verb: Token) -> bool:
