@@ -246,3 +246,19 @@ def test_events_recalled_envoy_names_the_host_by_to_or_in(code):
 def test_events_recalling_a_memory_is_no_withdrawal(code):
     events = code("The Chilean minister recalled the visit of the Peruvian president to Santiago.")
     assert not [e for e in events if e.root == "16"]
+
+
+def test_events_step_promised_on_a_condition_is_a_threat(code):
+    events = code(
+        "Chilean Foreign Minister Jorge Ruiz said on Monday that if Peru did not reconsider, "
+        "Chile would review its fishing permits."
+    )
+    assert ("130", "CHL", "PER") in _brief(events)
+
+
+def test_events_cooperation_promised_on_a_condition_is_no_threat(code):
+    events = code(
+        '"If the talks succeed, we will sign a new trade agreement with Peru," '
+        "Chilean Foreign Minister Jorge Ruiz said on Monday."
+    )
+    assert not [e for e in events if e.root == "13"]
