@@ -262,3 +262,8 @@ def test_events_cooperation_promised_on_a_condition_is_no_threat(code):
         "Chilean Foreign Minister Jorge Ruiz said on Monday."
     )
     assert not [e for e in events if e.root == "13"]
+
+
+def test_events_ordering_a_foreign_diplomat_out_is_an_expulsion(code):
+    events = code("Chile ordered a senior Peruvian diplomat to leave the country within five days.")
+    assert ("166", "CHL", "PER") in _brief(events)
