@@ -198,3 +198,11 @@ def test_event_date_speech_act_takes_the_day_its_paragraph_told(nlp, resources):
     assert date_event(_token(parsed, "said"), parsed).date == "2022-11-15"
     urged = date_event(_token(parsed, "urged"), parsed, speech_act=True)
     assert (urged.date, urged.precision) == ("2022-11-15", Precision.DAY)
+
+
+def test_news_day_is_the_lead_day_not_the_dateline(nlp, resources):
+    from bilat.nlp.event_date import news_day
+
+    text = "LIMA, Nov 17 (Andes Wire) — Peru on Tuesday summoned the Chilean ambassador over the fishing row."
+    parsed = _parsed(nlp, resources, text, published="2022-11-17")
+    assert news_day(parsed) == "2022-11-15"

@@ -196,11 +196,26 @@ def news_day(parsed: Parsed) -> str | None:
     for timex in parsed.timexes:
         if timex.start > lead_end:
             break
+        if _in_dateline(timex, parsed.doc.text):
+            continue  # "HANOI, Oct 3 (Agency) —" is the day of the report; the lead says the day of the news
         if timex.type == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value):
             gap = (date.fromisoformat(published) - date.fromisoformat(timex.value)).days
             if 0 <= gap <= NEWS_WINDOW_DAYS:
                 return timex.value
     return published
+
+
+# The part of a line before a dateline's date: a place name and a comma ("HANOI, ", "Kyiv, ").
+DATELINE_PLACE = re.compile(r"[A-Z][A-Za-z.'’\- ]{1,40},\s*")
+
+
+def _in_dateline(timex: Timex, text: str) -> bool:
+    """The timex is the date of a dateline that opens its line, before the dash."""
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    rest = text[timex.end : timex.end + 60]
+    return bool(DATELINE_PLACE.fullmatch(text[line_start : timex.start])) and bool(
+        re.match(r"[^.\n]{0,45}?(?:—|–|--|\s-\s)", rest)
+    )
 
 
 def date_event(
@@ -284,14 +299,15 @@ def date_event(
         # A past act takes the sentence's only date, unless that date is still to come ("told … that
         # India will double scholarships from next year").
         return _from_timex(single, "sentence")
+    if (speech_act or speech) and _news_speech(trigger, verb):
+        told = _paragraph_day(sentence, trigger, parsed)
+        if told is not None:
+            return EventDate(told, None, Precision.DAY, None, "present", "context")
     if speech_act and _news_speech(trigger, verb):
         # "He demanded that Addis Ababa sign …", "Rahmawati urged Japan to …": an act done by speaking,
         # told in the simple past or present with no date of its own, was done on the news day (reports
         # of older words carry their own date, "warned in April", or the perfect, "had accused"). When
         # the paragraph has already named the day it tells of ("said on Thursday …"), that day.
-        told = _paragraph_day(sentence, trigger, parsed)
-        if told is not None and not _after(told, parsed.document.published):
-            return EventDate(told, None, Precision.DAY, None, "present", "context")
         return EventDate(day, None, Precision.DAY, None, "present", news_basis)
     if planned and verb.tag_ in LEAD_TAGS | {"VBG"}:
         return EventDate(day, None, Precision.DAY, None, "present", news_basis)
@@ -384,16 +400,23 @@ SPEECH_TENSES = {"VBD", "VBZ", "VBP"}
 
 
 def _paragraph_day(sentence, trigger: Token, parsed: Parsed) -> str | None:
-    """The day of the last event dated to a day earlier in the trigger's paragraph."""
+    """The last day named earlier in the trigger's paragraph ("denied on Wednesday … He accused"),
+    when it falls in the week before the article: an older day is background, not the day told."""
+    from datetime import date
+
+    published = parsed.document.published
     opening = min(
         (s.start for s in parsed.sentences if s.paragraph == sentence.paragraph), default=sentence.start
     )
-    earlier = [
-        (start, when.date)
-        for start, when in parsed.cache.get("dated_events", [])
-        if opening <= start < trigger.idx and when.precision == Precision.DAY and when.date
+    days = [
+        t.value[:10]
+        for t in parsed.timexes_in(opening, trigger.idx)
+        if t.type == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value[:10])
     ]
-    return max(earlier)[1][:10] if earlier else None
+    if not days or not published:
+        return None
+    gap = (date.fromisoformat(published) - date.fromisoformat(days[-1])).days
+    return days[-1] if 0 <= gap <= NEWS_WINDOW_DAYS else None
 
 
 def _news_speech(trigger: Token, verb: Token) -> bool:
