@@ -206,3 +206,14 @@ def test_news_day_is_the_lead_day_not_the_dateline(nlp, resources):
     text = "LIMA, Nov 17 (Andes Wire) — Peru on Tuesday summoned the Chilean ambassador over the fishing row."
     parsed = _parsed(nlp, resources, text, published="2022-11-17")
     assert news_day(parsed) == "2022-11-15"
+
+
+def test_event_date_paragraph_day_is_a_statement_day_not_an_incident_day(nlp, resources):
+    text = (
+        "Peru and Chile held talks in Lima on Wednesday. The talks lasted four hours. "
+        "Trade was discussed. Fisheries came up too. Both sides spoke of water.\n\n"
+        "Monday's collision sank a Peruvian boat. The minister urged Chile to pay for the damage."
+    )
+    parsed = _parsed(nlp, resources, text, published="2022-11-17")
+    urged = date_event(_token(parsed, "urged"), parsed, speech_act=True)
+    assert urged.date == "2022-11-16"

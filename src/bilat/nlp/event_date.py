@@ -411,12 +411,40 @@ def _paragraph_day(sentence, trigger: Token, parsed: Parsed) -> str | None:
     days = [
         t.value[:10]
         for t in parsed.timexes_in(opening, trigger.idx)
-        if t.type == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value[:10])
+        if t.type == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value[:10]) and _dates_saying(t, parsed)
     ]
     if not days or not published:
         return None
     gap = (date.fromisoformat(published) - date.fromisoformat(days[-1])).days
     return days[-1] if 0 <= gap <= NEWS_WINDOW_DAYS else None
+
+
+SAYING = REPORTING | {
+    "deny",
+    "accuse",
+    "warn",
+    "reject",
+    "demand",
+    "urge",
+    "call",
+    "condemn",
+    "summon",
+    "protest",
+    "threaten",
+    "respond",
+    "reply",
+    "announce",
+    "hold",
+    "meet",
+    "sign",
+}
+
+
+def _dates_saying(timex: Timex, parsed: Parsed) -> bool:
+    """The day is that of a statement or an official act ("denied on Wednesday"), not of an incident
+    the paragraph recalls ("Monday's strike")."""
+    span = parsed.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span is not None and clause_verb(span.root).lemma_.lower() in SAYING
 
 
 def _news_speech(trigger: Token, verb: Token) -> bool:
