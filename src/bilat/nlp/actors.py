@@ -21,6 +21,7 @@ from bilat.nlp.context import (
     counterparts_of,
     home_official,
     hosts_of_visitors,
+    seat_of_speakers,
 )
 from bilat.nlp.countries import Gazetteer, Group, Title, load_gazetteer
 from bilat.nlp.leaders import Leaders, load_leaders
@@ -311,6 +312,8 @@ def recognize_actors(
         if ent.label_ == "PERSON" and not named_org:
             add_person(index, ent, gazetteer)
     _office_holders(index, leaders, published)
+    # A sentence opening in a capital ("In Addis Ababa, the spokesman …") is nearer than the dateline.
+    seat_of_speakers(doc, index.person_at, gazetteer)
     apply_article_context(index.people, index.context)
     dyad = country_pair(index.mentions)
     counterparts_of(doc, index.person_at, index.nationality_of, dyad)

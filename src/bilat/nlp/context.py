@@ -151,3 +151,39 @@ def hosts_of_visitors(doc: Doc, person_at: dict[int, Person], dyad: tuple[str, s
             if person is not None and person.country is None and home_official(person.title):
                 person.country = dyad[1] if guest_country == dyad[0] else dyad[0]
                 person.basis = "host"
+
+
+SPEAKING = {"speak", "talk", "address"}
+
+
+def seat_of_speakers(doc: Doc, person_at: dict[int, Person], gazetteer: Gazetteer) -> None:
+    """ "In Addis Ababa, foreign ministry spokesman Tesfaye denied …", "Speaking in Washington, Commerce
+    Secretary Lindqvist said …": a sentence that opens in a capital is a dateline for its own paragraph,
+    and an unmarked home official who speaks there speaks for that capital's state. The place must open
+    the sentence and frame its main verb; a capital merely named ("met in Moscow") says nothing."""
+    for sentence in doc.sents:
+        verb = sentence.root
+        opening = sentence[0]
+        prep = None
+        if opening.lower_ == "in" and opening.dep_ == "prep" and opening.head == verb:
+            prep = opening
+        elif opening.lemma_.lower() in SPEAKING and opening.dep_ == "advcl" and opening.head == verb:
+            prep = next((c for c in opening.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+        if prep is None:
+            continue
+        places = [c for c in prep.children if c.dep_ == "pobj"]
+        if not places:
+            continue
+        place = places[0]
+        words = [t for t in place.subtree if t.dep_ in {"compound", "pobj"} or t == place]
+        name = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+        iso3 = gazetteer.capitals.get(name)
+        if iso3 is None:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > place.i]
+        for subject in subjects:
+            for token in [subject, *(a for a in subject.children if a.dep_ == "appos")]:
+                person = person_at.get(token.i)
+                if person is not None and person.country is None and home_official(person.title):
+                    person.country = iso3
+                    person.basis = "seat"
