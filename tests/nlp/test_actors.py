@@ -207,3 +207,16 @@ def test_actors_sentence_opening_in_a_capital_beats_the_dateline(nlp, resources)
     people = {a.name: a for a in index.actors if a.kind == "person"}
     assert people["Jonas Petraitis"].country == "LTU"
     assert people["Kim Soo-min"].country is None
+
+
+def test_actors_dateline_does_not_claim_an_official_after_the_story_turns_abroad(nlp, resources):
+    text = (
+        "WARSAW, May 4 (Wire) — Poland expelled a Belarusian diplomat on Friday.\n\n"
+        "Minsk hit back within hours. Foreign ministry spokeswoman Anna Kovalenko called the step hostile.\n\n"
+        "Defence Minister Jan Nowak said the border was calm."
+    )
+    doc = nlp(text)
+    index = recognize_actors(doc, resources, "2022-05-04")
+    people = {a.name: a for a in index.actors if a.kind == "person"}
+    assert people["Anna Kovalenko"].country != "POL"
+    assert people["Jan Nowak"].country == "POL"

@@ -73,13 +73,41 @@ def article_affiliation(doc: Doc, gazetteer: Gazetteer, outlet: str | None) -> A
     return Affiliation(datelined, "dateline") if datelined else None
 
 
-def apply_article_context(people: list[Person], context: Affiliation | None) -> None:
-    """Unmarked home officials of a datelined story or an official release act for its state."""
+def apply_article_context(
+    people: list[Person], context: Affiliation | None, framed_abroad: set[int] = frozenset()
+) -> None:
+    """Unmarked home officials of a datelined story or an official release act for its state, unless
+    the story has just turned to another state ("Moscow did not wait long. The spokeswoman …")."""
     if context is None:
         return
     for person in people:
-        if person.country is None and home_official(person.title):
+        if person.country is None and home_official(person.title) and id(person) not in framed_abroad:
             person.affiliate(context)
+
+
+def framed_abroad(
+    doc: Doc, person_at: dict[int, Person], state_at: Callable[[Token], str | None], home: str | None
+) -> set[int]:
+    """People first named right after a sentence whose subject is another state ("Moscow did not wait
+    long.", "Beijing hit back on Tuesday."): the paragraph speaks for that state, not the dateline's."""
+    found: set[int] = set()
+    if home is None:
+        return found
+    seen: set[int] = set()
+    for i, person in sorted(person_at.items()):
+        if id(person) in seen:
+            continue
+        seen.add(id(person))
+        sentence = doc[i].sent
+        if sentence.start == 0:
+            continue
+        before = doc[sentence.start - 1].sent
+        if "\n" in doc.text[before.end_char : sentence.start_char] or "\n" in before.text.strip():
+            continue  # a new paragraph
+        subjects = [c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if any(state_at(s) not in {None, home} for s in subjects):
+            found.add(id(person))
+    return found
 
 
 def counterparts_of(
