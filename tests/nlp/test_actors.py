@@ -212,7 +212,8 @@ def test_actors_sentence_opening_in_a_capital_beats_the_dateline(nlp, resources)
 def test_actors_dateline_does_not_claim_an_official_after_the_story_turns_abroad(nlp, resources):
     text = (
         "WARSAW, May 4 (Wire) — Poland expelled a Belarusian diplomat on Friday.\n\n"
-        "Minsk hit back within hours. Foreign ministry spokeswoman Anna Kovalenko called the step hostile.\n\n"
+        "Minsk hit back within hours. "
+        "Foreign ministry spokeswoman Anna Kovalenko called the step hostile.\n\n"
         "Defence Minister Jan Nowak said the border was calm."
     )
     doc = nlp(text)
