@@ -221,3 +221,14 @@ def test_actors_dateline_does_not_claim_an_official_after_the_story_turns_abroad
     people = {a.name: a for a in index.actors if a.kind == "person"}
     assert people["Anna Kovalenko"].country != "POL"
     assert people["Jan Nowak"].country == "POL"
+
+
+def test_actors_capital_opening_reaches_a_subject_the_parser_listed_with_the_place(nlp, resources):
+    text = (
+        "WARSAW, May 4 (Wire) — Poland protested on Friday over the closure of a border crossing.\n\n"
+        "In Vilnius, Transport, Energy and Trade Minister Jonas Petraitis accused Warsaw of exaggerating."
+    )
+    doc = nlp(text)
+    index = recognize_actors(doc, resources, "2022-05-04")
+    people = {a.name: a for a in index.actors if a.kind == "person"}
+    assert people["Jonas Petraitis"].country == "LTU"

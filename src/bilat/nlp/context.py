@@ -203,12 +203,16 @@ def seat_of_speakers(doc: Doc, person_at: dict[int, Person], gazetteer: Gazettee
         if not places:
             continue
         place = places[0]
-        words = [t for t in place.subtree if t.dep_ in {"compound", "pobj"} or t == place]
-        name = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+        words = [t for t in place.lefts if t.dep_ == "compound"] + [place]  # "Addis Ababa"
+        name = " ".join(t.text for t in words)
         iso3 = gazetteer.capitals.get(name)
         if iso3 is None:
             continue
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > place.i]
+        if not subjects:
+            # The parser may read the words before the verb as a list with the place ("In Brasilia,
+            # Development, Industry and Trade Minister Lemos accused"): the names there are its subject.
+            subjects = [t for t in doc[place.i + 1 : verb.i] if t.i in person_at]
         for subject in subjects:
             for token in [subject, *(a for a in subject.children if a.dep_ == "appos")]:
                 person = person_at.get(token.i)
