@@ -233,3 +233,37 @@ def test_events_agreements_signed_with_nobody_named_need_a_date(code):
     undated = "Chile and Peru are partners. Among the agreements signed is one on fishing."
     assert any(e.cameo == "057" for e in code(dated))
     assert not any(e.cameo == "057" for e in code(undated))
+
+
+def test_events_recalled_envoy_names_the_host_by_to_or_in(code):
+    events = code(
+        "Chile recalled its ambassador to Peru for consultations on Monday. "
+        "Peru withdrew its envoy in Santiago with immediate effect."
+    )
+    assert {("161", "CHL", "PER"), ("161", "PER", "CHL")} <= _brief(events)
+
+
+def test_events_recalling_a_memory_is_no_withdrawal(code):
+    events = code("The Chilean minister recalled the visit of the Peruvian president to Santiago.")
+    assert not [e for e in events if e.root == "16"]
+
+
+def test_events_step_promised_on_a_condition_is_a_threat(code):
+    events = code(
+        "Chilean Foreign Minister Jorge Ruiz said on Monday that if Peru did not reconsider, "
+        "Chile would review its fishing permits."
+    )
+    assert ("130", "CHL", "PER") in _brief(events)
+
+
+def test_events_cooperation_promised_on_a_condition_is_no_threat(code):
+    events = code(
+        '"If the talks succeed, we will sign a new trade agreement with Peru," '
+        "Chilean Foreign Minister Jorge Ruiz said on Monday."
+    )
+    assert not [e for e in events if e.root == "13"]
+
+
+def test_events_ordering_a_foreign_diplomat_out_is_an_expulsion(code):
+    events = code("Chile ordered a senior Peruvian diplomat to leave the country within five days.")
+    assert ("166", "CHL", "PER") in _brief(events)

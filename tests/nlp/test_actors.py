@@ -194,3 +194,41 @@ def test_actors_a_governments_own_release_speaks_for_its_officials(nlp, resource
     assert people["Lena Berg"].country == "RUS"
     plain = recognize_actors(doc, resources, "2024-05-06", outlet="Daily Courier")
     assert {a.name: a for a in plain.actors if a.kind == "person"}["Lena Berg"].country is None
+
+
+def test_actors_sentence_opening_in_a_capital_beats_the_dateline(nlp, resources):
+    text = (
+        "WARSAW, May 4 (Wire) — Poland protested on Friday over the closure of a border crossing.\n\n"
+        "In Vilnius, foreign ministry spokesman Jonas Petraitis denied that the crossing was closed.\n\n"
+        "The ambassador, Kim Soo-min, met officials in Vilnius."
+    )
+    doc = nlp(text)
+    index = recognize_actors(doc, resources, "2022-05-04")
+    people = {a.name: a for a in index.actors if a.kind == "person"}
+    assert people["Jonas Petraitis"].country == "LTU"
+    assert people["Kim Soo-min"].country is None
+
+
+def test_actors_dateline_does_not_claim_an_official_after_the_story_turns_abroad(nlp, resources):
+    text = (
+        "WARSAW, May 4 (Wire) — Poland expelled a Belarusian diplomat on Friday.\n\n"
+        "Minsk hit back within hours. "
+        "Foreign ministry spokeswoman Anna Kovalenko called the step hostile.\n\n"
+        "Defence Minister Jan Nowak said the border was calm."
+    )
+    doc = nlp(text)
+    index = recognize_actors(doc, resources, "2022-05-04")
+    people = {a.name: a for a in index.actors if a.kind == "person"}
+    assert people["Anna Kovalenko"].country != "POL"
+    assert people["Jan Nowak"].country == "POL"
+
+
+def test_actors_capital_opening_reaches_a_subject_the_parser_listed_with_the_place(nlp, resources):
+    text = (
+        "WARSAW, May 4 (Wire) — Poland protested on Friday over the closure of a border crossing.\n\n"
+        "In Vilnius, Transport, Energy and Trade Minister Jonas Petraitis accused Warsaw of exaggerating."
+    )
+    doc = nlp(text)
+    index = recognize_actors(doc, resources, "2022-05-04")
+    people = {a.name: a for a in index.actors if a.kind == "person"}
+    assert people["Jonas Petraitis"].country == "LTU"

@@ -170,3 +170,50 @@ def test_event_date_basis_context_for_an_occasion_named_before(nlp, resources):
     date_event(_token(parsed, "visited"), parsed)
     when = date_event(_token(parsed, "signed"), parsed)
     assert (when.date, when.basis) == ("2021-05-03", "context")
+
+
+def test_event_date_speech_act_out_of_the_lead_is_the_news_day(nlp, resources):
+    text = (
+        "Peru and Chile held talks in Lima on Wednesday. The talks lasted four hours. "
+        "Trade was discussed. Fisheries came up too. Both sides spoke of water. "
+        "The minister urged Santiago to reopen the northern crossing. "
+        "She had accused Chile of delays before."
+    )
+    parsed = _parsed(nlp, resources, text, published="2022-11-17")
+    urged = date_event(_token(parsed, "urged"), parsed, speech_act=True)
+    assert (urged.date, urged.precision) == ("2022-11-16", Precision.DAY)
+    # The perfect tells of older words, and an act not done by speaking keeps no date.
+    assert date_event(_token(parsed, "accused"), parsed, speech_act=True).date is None
+    assert date_event(_token(parsed, "urged"), parsed).date is None
+
+
+def test_event_date_speech_act_takes_the_day_its_paragraph_told(nlp, resources):
+    text = (
+        "Peru and Chile held talks in Lima on Wednesday. The talks lasted four hours. "
+        "Trade was discussed. Fisheries came up too. Both sides spoke of water.\n\n"
+        "The Chilean minister said on Tuesday that the talks had gone well. "
+        "The minister urged Peru to reopen the northern crossing."
+    )
+    parsed = _parsed(nlp, resources, text, published="2022-11-17")
+    assert date_event(_token(parsed, "said"), parsed).date == "2022-11-15"
+    urged = date_event(_token(parsed, "urged"), parsed, speech_act=True)
+    assert (urged.date, urged.precision) == ("2022-11-15", Precision.DAY)
+
+
+def test_news_day_is_the_lead_day_not_the_dateline(nlp, resources):
+    from bilat.nlp.event_date import news_day
+
+    text = "LIMA, Nov 17 (Andes Wire) — Peru on Tuesday summoned the Chilean ambassador over the fishing row."
+    parsed = _parsed(nlp, resources, text, published="2022-11-17")
+    assert news_day(parsed) == "2022-11-15"
+
+
+def test_event_date_paragraph_day_is_a_statement_day_not_an_incident_day(nlp, resources):
+    text = (
+        "Peru and Chile held talks in Lima on Wednesday. The talks lasted four hours. "
+        "Trade was discussed. Fisheries came up too. Both sides spoke of water.\n\n"
+        "Monday's collision sank a Peruvian boat. The minister urged Chile to pay for the damage."
+    )
+    parsed = _parsed(nlp, resources, text, published="2022-11-17")
+    urged = date_event(_token(parsed, "urged"), parsed, speech_act=True)
+    assert urged.date == "2022-11-16"

@@ -84,6 +84,15 @@ def test_timex_same_day_is_anaphoric(resources):
     assert [t.value for t in found] == ["2021-03-12", "2021-03-12"]
 
 
+def test_timex_same_day_skips_a_month_named_in_between(resources):
+    found = tag_timexes(
+        "The vote was on 12 March 2021. Prices had risen since January. The same day, protests began.",
+        "2021-03-20",
+        resources,
+    )
+    assert found[-1].value == "2021-03-12"
+
+
 def test_timex_range_gives_both_ends_the_bounds(resources):
     found = tag_timexes("Talks ran from March to June 2022 in Vienna.", "2022-09-01", resources)
     assert [(t.value, t.begin, t.end_value) for t in found] == [

@@ -25,6 +25,7 @@ from bilat.extract.dictionary import Lexicon, fallback_pattern, load_lexicon, re
 from bilat.extract.governed import drop_governed
 from bilat.extract.modality import (
     attribution,
+    condition_clauses,
     conditional_consequence,
     in_condition,
     modality_of,
@@ -105,7 +106,11 @@ def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
     found = [
         c
         for token in parsed.doc
-        for c in [*_candidates(token, parsed, patterns, dyad, dictionary), *_judged(token, parsed, resources)]
+        for c in [
+            *_candidates(token, parsed, patterns, dyad, dictionary),
+            *_judged(token, parsed, resources),
+            *_conditional_threats(token, parsed, patterns, dyad),
+        ]
     ]
     for candidate in drop_governed(found):
         event = _event(candidate, parsed, codes)
@@ -137,6 +142,59 @@ def _judged(token: Token, parsed: Parsed, resources: Resources) -> list[Candidat
         Candidate(j.speech, JUDGEMENT, j.source, j.target, j.code, _place(j.speech, parsed))
         for j in reported_judgements([token], lambda t: _resolve_one(t, parsed), resources)
     ]
+
+
+CONDITIONAL_THREAT = Pattern("conditional threat", None, ("obj",), "130", frozenset({"speech"}))
+THREAT_SPEECH = {"say", "tell", "state", "declare", "add", "warn", "insist", "stress"}
+FUTURE = {"will", "would", "'ll", "shall"}
+SPEAKER_WORDS = {"we", "i", "us"}
+
+
+def _conditional_threats(token: Token, parsed: Parsed, patterns: Patterns, dyad) -> list[Candidate]:
+    """ "If they close the border, we will cut the gas supply," the minister said; "warned that if
+    Iran did not reconsider, Britain would review …": a step the speaker's side says it will take on
+    a condition is a threat (130) to the side the condition names, or else the article's other state.
+    Only the speaker's own side taking the step counts, and not a step of cooperation ("if the talks
+    succeed, we will sign"): a verb the patterns code as cooperation (roots 01-09) is a promise."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in THREAT_SPEECH:
+        return []
+    speakers = [c for c in token.children if c.dep_ == "nsubj"]
+    speaker = _resolve_one(speakers[0], parsed) if speakers else None
+    found: list[Candidate] = []
+    for clause in (c for c in token.children if c.dep_ in {"ccomp", "parataxis"}):
+        conditions = condition_clauses(clause)
+        if not conditions or not any(c.dep_ == "aux" and c.lower_ in FUTURE for c in clause.children):
+            continue
+        if any(p.code[:2] < "10" for p in patterns.verbs.get(clause.lemma_.lower(), [])):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if not subjects:
+            continue
+        if subjects[0].lower_ in SPEAKER_WORDS:
+            source = speaker
+        else:
+            actor = _resolve_one(subjects[0], parsed)
+            source = actor if actor is not None and actor.kind == "state" else None
+            if source is not None and speaker is not None and speaker.country not in {None, source.country}:
+                continue  # the speaker tells of another side's step
+        if source is None or source.country is None:
+            continue
+        named = [
+            ref
+            for c in conditions
+            for t in c.subtree
+            if (ref := _resolve_one(t, parsed)) is not None
+            and ref.country is not None
+            and ref.country != source.country
+        ]
+        if named:
+            target = named[0]
+        elif dyad and source.country in dyad:
+            target = parsed.actors.state_ref(dyad[1] if source.country == dyad[0] else dyad[0])
+        else:
+            continue
+        found.append(Candidate(token, CONDITIONAL_THREAT, source, target, "130", _place(token, parsed)))
+    return found
 
 
 def _resolve_one(token: Token, parsed: Parsed) -> ActorRef | None:

@@ -142,6 +142,11 @@ def _conditional(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children)
 
 
+def condition_clauses(clause: Token) -> list[Token]:
+    """The "if …" and "unless …" clauses a clause is promised on."""
+    return [c for c in clause.children if c.dep_ == "advcl" and _conditional(c)]
+
+
 def in_condition(trigger: Token) -> bool:
     """ "If Serbia recognises Kosovo, …": the act in a condition has not happened."""
     return _conditional(trigger)

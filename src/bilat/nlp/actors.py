@@ -19,8 +19,10 @@ from bilat.nlp.context import (
     apply_article_context,
     article_affiliation,
     counterparts_of,
+    framed_abroad,
     home_official,
     hosts_of_visitors,
+    seat_of_speakers,
 )
 from bilat.nlp.countries import Gazetteer, Group, Title, load_gazetteer
 from bilat.nlp.leaders import Leaders, load_leaders
@@ -311,7 +313,17 @@ def recognize_actors(
         if ent.label_ == "PERSON" and not named_org:
             add_person(index, ent, gazetteer)
     _office_holders(index, leaders, published)
-    apply_article_context(index.people, index.context)
+    # A sentence opening in a capital ("In Addis Ababa, the spokesman …") is nearer than the dateline.
+    seat_of_speakers(doc, index.person_at, gazetteer)
+    abroad = framed_abroad(
+        doc,
+        index.person_at,
+        lambda t: (
+            ref.country if (ref := index.by_token.get(t.i)) is not None and ref.kind == "state" else None
+        ),
+        index.context.country if index.context else None,
+    )
+    apply_article_context(index.people, index.context, abroad)
     dyad = country_pair(index.mentions)
     counterparts_of(doc, index.person_at, index.nationality_of, dyad)
     hosts_of_visitors(doc, index.person_at, dyad)

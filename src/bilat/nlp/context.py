@@ -73,13 +73,41 @@ def article_affiliation(doc: Doc, gazetteer: Gazetteer, outlet: str | None) -> A
     return Affiliation(datelined, "dateline") if datelined else None
 
 
-def apply_article_context(people: list[Person], context: Affiliation | None) -> None:
-    """Unmarked home officials of a datelined story or an official release act for its state."""
+def apply_article_context(
+    people: list[Person], context: Affiliation | None, framed_abroad: set[int] = frozenset()
+) -> None:
+    """Unmarked home officials of a datelined story or an official release act for its state, unless
+    the story has just turned to another state ("Moscow did not wait long. The spokeswoman …")."""
     if context is None:
         return
     for person in people:
-        if person.country is None and home_official(person.title):
+        if person.country is None and home_official(person.title) and id(person) not in framed_abroad:
             person.affiliate(context)
+
+
+def framed_abroad(
+    doc: Doc, person_at: dict[int, Person], state_at: Callable[[Token], str | None], home: str | None
+) -> set[int]:
+    """People first named right after a sentence whose subject is another state ("Moscow did not wait
+    long.", "Beijing hit back on Tuesday."): the paragraph speaks for that state, not the dateline's."""
+    found: set[int] = set()
+    if home is None:
+        return found
+    seen: set[int] = set()
+    for i, person in sorted(person_at.items()):
+        if id(person) in seen:
+            continue
+        seen.add(id(person))
+        sentence = doc[i].sent
+        if sentence.start == 0:
+            continue
+        before = doc[sentence.start - 1].sent
+        if "\n" in doc.text[before.end_char : sentence.start_char] or "\n" in before.text.strip():
+            continue  # a new paragraph
+        subjects = [c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if any(state_at(s) not in {None, home} for s in subjects):
+            found.add(id(person))
+    return found
 
 
 def counterparts_of(
@@ -151,3 +179,43 @@ def hosts_of_visitors(doc: Doc, person_at: dict[int, Person], dyad: tuple[str, s
             if person is not None and person.country is None and home_official(person.title):
                 person.country = dyad[1] if guest_country == dyad[0] else dyad[0]
                 person.basis = "host"
+
+
+SPEAKING = {"speak", "talk", "address"}
+
+
+def seat_of_speakers(doc: Doc, person_at: dict[int, Person], gazetteer: Gazetteer) -> None:
+    """ "In Addis Ababa, foreign ministry spokesman Tesfaye denied …", "Speaking in Washington, Commerce
+    Secretary Lindqvist said …": a sentence that opens in a capital is a dateline for its own paragraph,
+    and an unmarked home official who speaks there speaks for that capital's state. The place must open
+    the sentence and frame its main verb; a capital merely named ("met in Moscow") says nothing."""
+    for sentence in doc.sents:
+        verb = sentence.root
+        opening = sentence[0]
+        prep = None
+        if opening.lower_ == "in" and opening.dep_ == "prep" and opening.head == verb:
+            prep = opening
+        elif opening.lemma_.lower() in SPEAKING and opening.dep_ == "advcl" and opening.head == verb:
+            prep = next((c for c in opening.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+        if prep is None:
+            continue
+        places = [c for c in prep.children if c.dep_ == "pobj"]
+        if not places:
+            continue
+        place = places[0]
+        words = [t for t in place.lefts if t.dep_ == "compound"] + [place]  # "Addis Ababa"
+        name = " ".join(t.text for t in words)
+        iso3 = gazetteer.capitals.get(name)
+        if iso3 is None:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > place.i]
+        if not subjects:
+            # The parser may read the words before the verb as a list with the place ("In Brasilia,
+            # Development, Industry and Trade Minister Lemos accused"): the names there are its subject.
+            subjects = [t for t in doc[place.i + 1 : verb.i] if t.i in person_at]
+        for subject in subjects:
+            for token in [subject, *(a for a in subject.children if a.dep_ == "appos")]:
+                person = person_at.get(token.i)
+                if person is not None and person.country is None and home_official(person.title):
+                    person.country = iso3
+                    person.basis = "seat"

@@ -196,11 +196,26 @@ def news_day(parsed: Parsed) -> str | None:
     for timex in parsed.timexes:
         if timex.start > lead_end:
             break
+        if _in_dateline(timex, parsed.doc.text):
+            continue  # "HANOI, Oct 3 (Agency) —" is the day of the report; the lead says the day of the news
         if timex.type == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value):
             gap = (date.fromisoformat(published) - date.fromisoformat(timex.value)).days
             if 0 <= gap <= NEWS_WINDOW_DAYS:
                 return timex.value
     return published
+
+
+# The part of a line before a dateline's date: a place name and a comma ("HANOI, ", "Kyiv, ").
+DATELINE_PLACE = re.compile(r"[A-Z][A-Za-z.'’\- ]{1,40},\s*")
+
+
+def _in_dateline(timex: Timex, text: str) -> bool:
+    """The timex is the date of a dateline that opens its line, before the dash."""
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    rest = text[timex.end : timex.end + 60]
+    return bool(DATELINE_PLACE.fullmatch(text[line_start : timex.start])) and bool(
+        re.match(r"[^.\n]{0,45}?(?:—|–|--|\s-\s)", rest)
+    )
 
 
 def date_event(
@@ -284,6 +299,16 @@ def date_event(
         # A past act takes the sentence's only date, unless that date is still to come ("told … that
         # India will double scholarships from next year").
         return _from_timex(single, "sentence")
+    if (speech_act or speech) and _news_speech(trigger, verb):
+        told = _paragraph_day(sentence, trigger, parsed)
+        if told is not None:
+            return EventDate(told, None, Precision.DAY, None, "present", "context")
+    if speech_act and _news_speech(trigger, verb):
+        # "He demanded that Addis Ababa sign …", "Rahmawati urged Japan to …": an act done by speaking,
+        # told in the simple past or present with no date of its own, was done on the news day (reports
+        # of older words carry their own date, "warned in April", or the perfect, "had accused"). When
+        # the paragraph has already named the day it tells of ("said on Thursday …"), that day.
+        return EventDate(day, None, Precision.DAY, None, "present", news_basis)
     if planned and verb.tag_ in LEAD_TAGS | {"VBG"}:
         return EventDate(day, None, Precision.DAY, None, "present", news_basis)
     if (sentence.index < LEAD_SENTENCES and verb.tag_ in LEAD_TAGS) or (
@@ -369,6 +394,64 @@ def _recurring(timex: Timex, doc) -> bool:
         return False
     head = span.root
     return head.dep_ == "attr" and head.head.lemma_ == "be" and head.head.tag_ in {"VBZ", "VBP"}
+
+
+SPEECH_TENSES = {"VBD", "VBZ", "VBP"}
+
+
+def _paragraph_day(sentence, trigger: Token, parsed: Parsed) -> str | None:
+    """The last day named earlier in the trigger's paragraph ("denied on Wednesday … He accused"),
+    when it falls in the week before the article: an older day is background, not the day told."""
+    from datetime import date
+
+    published = parsed.document.published
+    opening = min(
+        (s.start for s in parsed.sentences if s.paragraph == sentence.paragraph), default=sentence.start
+    )
+    days = [
+        t.value[:10]
+        for t in parsed.timexes_in(opening, trigger.idx)
+        if t.type == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value[:10]) and _dates_saying(t, parsed)
+    ]
+    if not days or not published:
+        return None
+    gap = (date.fromisoformat(published) - date.fromisoformat(days[-1])).days
+    return days[-1] if 0 <= gap <= NEWS_WINDOW_DAYS else None
+
+
+SAYING = REPORTING | {
+    "deny",
+    "accuse",
+    "warn",
+    "reject",
+    "demand",
+    "urge",
+    "call",
+    "condemn",
+    "summon",
+    "protest",
+    "threaten",
+    "respond",
+    "reply",
+    "announce",
+    "hold",
+    "meet",
+    "sign",
+}
+
+
+def _dates_saying(timex: Timex, parsed: Parsed) -> bool:
+    """The day is that of a statement or an official act ("denied on Wednesday"), not of an incident
+    the paragraph recalls ("Monday's strike")."""
+    span = parsed.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span is not None and clause_verb(span.root).lemma_.lower() in SAYING
+
+
+def _news_speech(trigger: Token, verb: Token) -> bool:
+    """The speech act is the clause's own verb, in the simple past or present, not in the perfect."""
+    if trigger is not verb or verb.tag_ not in SPEECH_TENSES:
+        return False
+    return not any(c.dep_ == "aux" and c.lemma_.lower() in {"have", "will", "would"} for c in verb.children)
 
 
 def _stative(verb: Token) -> bool:

@@ -195,6 +195,9 @@ def _anchor_after(timex: Timex, following: Timex | None, text: str) -> str | Non
 def resolve_anaphora(found: list[Timex], rules: TimeRules, text: str) -> None:
     """ "The same day", "the next day", "two days later": relative to the last date mentioned before."""
     last: str | None = None
+    # "the same day", "the next day" count from the last day named: a month named in between ("since
+    # January") is background, not the day the story has reached.
+    last_day: str | None = None
     last_year: str | None = None
     last_period: str | None = None
     for i, timex in enumerate(found):
@@ -207,7 +210,7 @@ def resolve_anaphora(found: list[Timex], rules: TimeRules, text: str) -> None:
                 timex.value = f"{int(last_period[:4]) - 1:04d}{last_period[4:]}"
         elif timex.rule in BACK_TO_LAST:
             shift = ANAPHORIC_SHIFT.get(" ".join(timex.text.lower().split()), 0)
-            anchor = _anchor_after(timex, found[i + 1] if i + 1 < len(found) else None, text) or last
+            anchor = _anchor_after(timex, found[i + 1] if i + 1 < len(found) else None, text) or last_day
             if anchor and DAY.match(anchor):
                 timex.value = (date.fromisoformat(anchor[:10]) + timedelta(days=shift)).isoformat()
             elif shift:
@@ -227,5 +230,9 @@ def resolve_anaphora(found: list[Timex], rules: TimeRules, text: str) -> None:
         if timex.type == "DATE" and CALENDAR.match(timex.value[:10]) and timex.rule != "named_period":
             last = timex.value[:10]
             last_year = timex.value[:4]
+            if DAY.match(last):
+                last_day = last
         elif timex.rule == "later" and timex.begin:
             last = timex.begin
+            if DAY.match(last):
+                last_day = last
