@@ -158,7 +158,7 @@ def test_actors_who_heads_a_mission_and_the_host_of_a_visitor(nlp, resources):
 
 
 def test_actors_an_office_or_a_body_is_not_a_person(nlp, resources):
-    text = "In a statement, the Somali Military Command said the raid succeeded."
+    text = "In a note to reporters, the Somali Military Command called the raid a success."
     people, _ = _people(nlp, resources, text)
     assert "Military Command" not in people
 

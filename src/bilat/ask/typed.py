@@ -155,7 +155,7 @@ def person(
     if act is not None and question.kind == "person":
         wanted = "subject" if question.wh_subject else "object"
         people = [e for e in people if _side(e.root, act) == wanted]
-    # "Trump's special envoy, Steve Witkoff, spoke …": the envoy acted, not the one whose envoy he is.
+    # "Modi's special envoy, Ravi Menon, spoke …": the envoy acted, not the one whose envoy he is.
     people = [e for e in people if e.root.dep_ != "poss"] or people
     return list(dict.fromkeys(_without_title(e) for e in people))
 

@@ -152,7 +152,7 @@ SPEAKER_WORDS = {"we", "i", "us"}
 
 def _conditional_threats(token: Token, parsed: Parsed, patterns: Patterns, dyad) -> list[Candidate]:
     """ "If they close the border, we will cut the gas supply," the minister said; "warned that if
-    Iran did not reconsider, Britain would review …": a step the speaker's side says it will take on
+    Oslo kept the quota, Iceland would close its ports …": a step the speaker's side says it will take on
     a condition is a threat (130) to the side the condition names, or else the article's other state.
     Only the speaker's own side taking the step counts, and not a step of cooperation ("if the talks
     succeed, we will sign"): a verb the patterns code as cooperation (roots 01-09) is a promise."""

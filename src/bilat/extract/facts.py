@@ -125,7 +125,7 @@ OWN_CLAUSES = {"ccomp", "parataxis", "relcl", "acl", "advcl", "csubj"}
 
 
 def _finite(verb: Token) -> bool:
-    """A clause with a subject or a tense of its own; "…reached $2 billion in 2021, growing by 24
+    """A clause with a subject or a tense of its own; "…came to $4 billion in 2019, rising by 11
     percent" is not: the participle shares its main clause's date."""
     subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)

@@ -152,7 +152,7 @@ def region_of(ent: Span, gazetteer: Gazetteer) -> str | None:
 
 def institution_country(ent: Span, index: ActorIndex) -> str | None:
     """The country of "the Azerbaijani Defense Ministry", "Ministry of Foreign Affairs of Georgia" or
-    "the Ministry of Foreign Affairs in Cairo": a country inside the name, attached to it, or the
+    "the Ministry of Trade in Accra": a country inside the name, attached to it, or the
     capital it sits in; never one merely nearby."""
     gazetteer = index.gazetteer
     for t in ent:

@@ -185,8 +185,8 @@ SPEAKING = {"speak", "talk", "address"}
 
 
 def seat_of_speakers(doc: Doc, person_at: dict[int, Person], gazetteer: Gazetteer) -> None:
-    """ "In Addis Ababa, foreign ministry spokesman Tesfaye denied …", "Speaking in Washington, Commerce
-    Secretary Lindqvist said …": a sentence that opens in a capital is a dateline for its own paragraph,
+    """ "In Nairobi, the foreign ministry spokesman denied …", "Speaking in Ottawa, the trade minister
+    said …": a sentence that opens in a capital is a dateline for its own paragraph,
     and an unmarked home official who speaks there speaks for that capital's state. The place must open
     the sentence and frame its main verb; a capital merely named ("met in Moscow") says nothing."""
     for sentence in doc.sents:
@@ -203,15 +203,15 @@ def seat_of_speakers(doc: Doc, person_at: dict[int, Person], gazetteer: Gazettee
         if not places:
             continue
         place = places[0]
-        words = [t for t in place.lefts if t.dep_ == "compound"] + [place]  # "Addis Ababa"
+        words = [t for t in place.lefts if t.dep_ == "compound"] + [place]  # "Buenos Aires"
         name = " ".join(t.text for t in words)
         iso3 = gazetteer.capitals.get(name)
         if iso3 is None:
             continue
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > place.i]
         if not subjects:
-            # The parser may read the words before the verb as a list with the place ("In Brasilia,
-            # Development, Industry and Trade Minister Lemos accused"): the names there are its subject.
+            # The parser may read the words before the verb as a list with the place ("In Lima, Energy,
+            # Mines and Transport Minister Quispe said"): the names there are its subject.
             subjects = [t for t in doc[place.i + 1 : verb.i] if t.i in person_at]
         for subject in subjects:
             for token in [subject, *(a for a in subject.children if a.dep_ == "appos")]:

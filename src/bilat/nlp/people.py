@@ -204,7 +204,7 @@ def title_and_affiliation(
 
 
 def _principal(phrase: list[Token], anchors: set[int], index: ActorIndex) -> Affiliation | None:
-    """ "Zelenskyy's chief of staff Andriy Yermak", "Putin's spokesman": an official's aide serves the
+    """ "the premier's chief of staff Ana Rivas", "Putin's spokesman": an official's aide serves the
     state their principal acts for."""
     for t in phrase:
         if t.dep_ not in {"poss", "nmod"} or t.head.i not in anchors or t.pos_ != "PROPN":

@@ -35,7 +35,7 @@ def done(conn, doc_ids: list[str]) -> None:
         conn.execute(delete(s.pending).where(s.pending.c.doc_id.in_(chunk)))
 
 
-def _actor(row) -> Actor:
+def actor_from_row(row) -> Actor:
     return Actor(
         id=row["id"],
         name=row["name"],
@@ -52,7 +52,7 @@ def actors_without_key(conn, limit: int) -> list[Actor]:
     """Actors of a store written before ``actor_keys`` existed (filled in once, in bounded batches)."""
     keyed = select(s.actor_keys.c.actor_id)
     query = select(s.actors).where(~s.actors.c.id.in_(keyed)).limit(limit)
-    return [_actor(r) for r in conn.execute(query).mappings()]
+    return [actor_from_row(r) for r in conn.execute(query).mappings()]
 
 
 def add_actor_keys(conn, keys: dict[str, str]) -> None:
@@ -84,7 +84,7 @@ def actors_with_keys(conn, keys: list[str]) -> dict[str, list[tuple[Actor, str |
             .order_by(s.actors.c.id)
         )
         for row in conn.execute(query).mappings():
-            out[row["key"]].append((_actor(row), row["canonical_id"]))
+            out[row["key"]].append((actor_from_row(row), row["canonical_id"]))
     return out
 
 

@@ -28,6 +28,7 @@ from bilat.store import schema as s
 from bilat.store.bulk import add_actors, add_fact_parties, fill_fact_parties
 from bilat.store.checks import StoreError, check_sqlite_file, report_damage
 from bilat.store.indexes import create_missing_indexes
+from bilat.store.partitions import actor_from_row
 from bilat.store.search import search_sentences, setup_search
 
 
@@ -306,19 +307,7 @@ class Store:
         if kind:
             query = query.where(s.actors.c.kind == kind)
         with self.engine.connect() as conn:
-            return [
-                Actor(
-                    id=r["id"],
-                    name=r["name"],
-                    kind=r["kind"],
-                    country=r["country"],
-                    role=r["role"],
-                    sector=r["sector"],
-                    aliases=r["aliases"],
-                    mentions=r["mentions"],
-                )
-                for r in conn.execute(query).mappings()
-            ]
+            return [actor_from_row(r) for r in conn.execute(query).mappings()]
 
     def actor_documents(self, actor_id: str) -> list[str]:
         """The documents an actor (or any actor merged into it) appears in."""
