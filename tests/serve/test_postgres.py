@@ -118,3 +118,30 @@ def test_postgres_concurrent_builds_keep_each_document_once(fresh_postgres, arti
             ).fetchone()[0]
             == 0
         )
+
+
+def test_postgres_many_first_opens_at_once_all_succeed(fresh_postgres):
+    """Eight first opens of one empty database at the same instant: without a lock, CREATE ... IF NOT EXISTS
+    races on the server catalogue's unique keys and some of them fail."""
+    import threading
+
+    import psycopg
+
+    start = threading.Barrier(8)
+    failures: list[str] = []
+
+    def first_open() -> None:
+        start.wait()
+        try:
+            open_store(fresh_postgres).close()
+        except Exception as error:  # the test reports any failure
+            failures.append(repr(error))
+
+    threads = [threading.Thread(target=first_open) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert failures == []
+    with psycopg.connect(fresh_postgres) as conn:
+        assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() is not None

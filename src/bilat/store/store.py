@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Engine, and_, create_engine, event, func, insert, or_, select
+from sqlalchemy import Engine, and_, create_engine, event, func, insert, or_, select, text
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 
 from bilat.models import (
@@ -30,6 +30,9 @@ from bilat.store.checks import StoreError, check_sqlite_file, report_damage
 from bilat.store.indexes import create_missing_indexes
 from bilat.store.partitions import actor_from_row
 from bilat.store.search import search_sentences, setup_search
+
+# Any fixed 64-bit number: the advisory lock that serialises schema creation on a PostgreSQL server.
+_SCHEMA_LOCK = 0x62696C6174
 
 
 def store_url(location: str | Path) -> str:
@@ -61,36 +64,50 @@ class Store:
             raise StoreError(f"{self.location}: cannot open store ({reason})") from None
 
     def _prepare(self, create: bool) -> None:
+        if self.dialect == "postgresql":
+            # PostgreSQL's DDL is transactional: concurrent first opens take one lock, and the second
+            # finds every table, index and the version row made ("CREATE ... IF NOT EXISTS" alone races
+            # on the catalogue's unique keys).
+            with self.engine.begin() as conn:
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SCHEMA_LOCK})
+                tables = self._check_tables(conn, create)
+                s.metadata.create_all(conn)
+                self._finish(conn, tables)
+            return
         with self.engine.begin() as conn:
-            tables = set(self.engine.dialect.get_table_names(conn))
-            if tables and "meta" not in tables:
-                raise StoreError(f"{self.location}: not a bilat store (it has other tables); left untouched")
-            if not create and "meta" not in tables:
-                raise StoreError(f"{self.location}: no bilat store here; build one first with bilat build")
-            if "meta" in tables:
-                version = conn.execute(
-                    select(s.meta.c.value).where(s.meta.c.key == "schema_version")
-                ).scalar()
-                # None: another process made the tables a moment ago and writes the version next.
-                if version is not None and version != str(s.SCHEMA_VERSION):
-                    raise StoreError(
-                        f"{self.location}: store schema version {version}, "
-                        f"this bilat reads {s.SCHEMA_VERSION}"
-                    )
-        # Concurrent first opens on a server race to create tables; the loser finds them made.
+            tables = self._check_tables(conn, create)
+        # Concurrent first opens of one SQLite file race to create tables; the loser finds them made.
         try:
             s.metadata.create_all(self.engine)
         except (IntegrityError, OperationalError, DatabaseError):
             if not set(self.engine.dialect.get_table_names(self.engine.connect())) >= set(s.metadata.tables):
                 raise
         with self.engine.begin() as conn:
-            if "facts" in tables and "fact_parties" not in tables:
-                fill_fact_parties(conn)  # a store from before the table: its facts, once
-            create_missing_indexes(conn)
-            setup_search(conn, self.dialect)
-            _insert_ignore(
-                conn, self.dialect, s.meta, [{"key": "schema_version", "value": str(s.SCHEMA_VERSION)}]
-            )
+            self._finish(conn, tables)
+
+    def _check_tables(self, conn, create: bool) -> set[str]:
+        tables = set(self.engine.dialect.get_table_names(conn))
+        if tables and "meta" not in tables:
+            raise StoreError(f"{self.location}: not a bilat store (it has other tables); left untouched")
+        if not create and "meta" not in tables:
+            raise StoreError(f"{self.location}: no bilat store here; build one first with bilat build")
+        if "meta" in tables:
+            version = conn.execute(select(s.meta.c.value).where(s.meta.c.key == "schema_version")).scalar()
+            # None: another process made the tables a moment ago and writes the version next.
+            if version is not None and version != str(s.SCHEMA_VERSION):
+                raise StoreError(
+                    f"{self.location}: store schema version {version}, this bilat reads {s.SCHEMA_VERSION}"
+                )
+        return tables
+
+    def _finish(self, conn, tables: set[str]) -> None:
+        if "facts" in tables and "fact_parties" not in tables:
+            fill_fact_parties(conn)  # a store from before the table: its facts, once
+        create_missing_indexes(conn)
+        setup_search(conn, self.dialect)
+        _insert_ignore(
+            conn, self.dialect, s.meta, [{"key": "schema_version", "value": str(s.SCHEMA_VERSION)}]
+        )
 
     def close(self) -> None:
         self.engine.dispose()
