@@ -258,3 +258,51 @@ def test_clean_headline_is_not_a_masthead(resources):
 def test_clean_dateline_agency_named_like_an_outlet(resources):
     text = "LIMA, May 3 (Andean Press) — Chile and Peru met in Lima on Monday.\n"
     assert _doc(text, resources).outlet == "Andean Press"
+
+
+STORY = (
+    "The foreign ministers of Chile and Peru met on Monday to discuss a new fisheries agreement and the "
+    "reopening of two border crossings closed since the spring."
+)
+
+
+def test_clean_masthead_after_the_headline(resources):
+    doc = _doc(f"Chile and Peru talk fisheries\n\nAndes Courier\n\n{STORY}\n", resources)
+    assert doc.outlet == "Andes Courier" and doc.title == "Chile and Peru talk fisheries"
+    assert "Andes Courier" not in doc.text
+
+
+def test_clean_short_first_line_before_the_story_is_the_headline(resources):
+    doc = _doc(f"Fisheries News Today\n\n{STORY}\n", resources)
+    assert doc.outlet is None and doc.title == "Fisheries News Today"
+
+
+def test_clean_place_and_date_line_of_a_press_release(resources):
+    text = f"COMMUNIQUE ON FISHERIES\n\nLima, 4 March 2024\n\n{STORY}\n\nMinistry of Foreign Affairs\n"
+    doc = _doc(text, resources)
+    assert (doc.published, doc.published_how) == ("2024-03-04", "stamp")
+    # An office of state signing its release is not an outlet.
+    assert doc.outlet is None and "Lima, 4 March" not in doc.text
+
+
+def test_clean_closing_outlet_and_date_line(resources):
+    doc = _doc(f"{STORY}\n\nReporting by Ana Soto\nPacific Herald, 5 March 2024\n", resources)
+    assert (doc.published, doc.outlet, doc.author) == ("2024-03-05", "Pacific Herald", "Ana Soto")
+    assert doc.text == STORY
+
+
+def test_clean_closing_author_and_outlet_on_one_line(resources):
+    doc = _doc(f" date 2024-03-05\n\n{STORY}\n\nAna Soto; Gazeta do Sul\n", resources)
+    assert (doc.outlet, doc.author) == ("Gazeta do Sul", "Ana Soto")
+
+
+def test_clean_copyright_year_completes_a_dateline(resources):
+    text = f"SANTIAGO, March 4 (Andes Wire) — {STORY}\n\n(c) 2024 Andes Wire\n"
+    doc = _doc(text, resources)
+    assert (doc.published, doc.published_how, doc.outlet) == ("2024-03-04", "dateline", "Andes Wire")
+    assert "(c)" not in doc.text
+
+
+def test_clean_dateline_without_any_year_stays_undated(resources):
+    doc = _doc(f"SANTIAGO, March 4 (Andes Wire) — {STORY}\n", resources)
+    assert doc.published is None

@@ -29,7 +29,7 @@ def test_patterns_shipped_files_load(resources):
         ("cites.txt", "pattern | reported by", "lacks %name"),
         ("datelines.txt", "no pipe here", "expected 2 fields"),
         ("credits.txt", "byline | by\\s+\\w+", "needs the group 'name'"),
-        ("credits.txt", "footer | x", "kind must be byline or signoff"),
+        ("credits.txt", "footer | x", "kind must be byline, signoff or copyright"),
     ],
 )
 def test_patterns_bad_line_names_file_and_line(tmp_path, name, line, message):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlsplit
 
-from bilat.ingest.dates import find_dateline, parse_stamp
+from bilat.ingest.dates import find_dateline, parse_stamp, prefixed_stamp
 from bilat.ingest.patterns import IngestPatterns, load_ingest_patterns
 from bilat.models import Document, RawDocument
 from bilat.resources import Resources
@@ -22,10 +22,12 @@ HEADER = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\b(?P<rest>.*)$")
 # "Firstname Lastname", "Firstname M. Lastname", "Ayşe Nur Demir": capitalised letters-only words.
 _NAME_WORD = r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))+"
 PERSON_LINE = re.compile(rf"^{_NAME_WORD}(?:\s+[^\W\d_]\.)?(?:\s+{_NAME_WORD}){{1,2}}$")
-BYLINE_PARTS = re.compile(r"\s*(?:[,|/•·]|\s[-–—]\s)\s*")
+BYLINE_PARTS = re.compile(r"\s*(?:[,;|/•·]|\s[-–—]\s)\s*")
 BASED = re.compile(r"^[\w.’'\-]+-based\s+")
 NOT_A_SOURCE = {"The", "It", "He", "She", "They", "We", "This", "That", "Mr", "Ms", "Mrs", "Dr"}
-SIGNATURE_ZONE = 3  # closing credit lines are looked for among the last lines only
+LINKS = {"of", "de", "do", "da", "the", "and", "&"}  # small words inside a paper's name ("Gazeta do Sul")
+STORY_WORDS = 15  # a line this long is a paragraph of the story, not a title or a credit
+SIGNATURE_ZONE = 4  # closing credit lines are looked for among the last lines only
 STAMP_ZONE = 6  # time stamps are looked for among the first lines only
 
 
@@ -36,6 +38,7 @@ class Metadata:
     outlet: str | None = None
     author: str | None = None
     title: str | None = None
+    year: str | None = None  # a copyright line's year, for a dateline that gives only month and day
 
 
 def document_id(text: str) -> str:
@@ -50,6 +53,7 @@ def to_document(raw: RawDocument, resources: Resources, *, published: str | None
         meta.published, meta.published_how = container_date, "metadata"
     lines = unicodedata.normalize("NFC", raw.text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = _read_header(lines, meta, patterns)
+    _read_copyright(lines, meta, patterns)
     lines = [line.rstrip() for line in lines if not patterns.is_debris(line)]
     lines = _read_top(lines, meta, patterns)
     lines = _read_signature(lines, meta, patterns)
@@ -140,7 +144,7 @@ def _read_dateline(text: str, source_uri: str, meta: Metadata, patterns: IngestP
     """The date of a ``PLACE, Month Day (Agency) -`` opening, after the title when there is one."""
     body = text.partition("\n\n")[2] if meta.title and text.startswith(meta.title) else text
     for candidate in (text, body):
-        found, agency = find_dateline(candidate, source_uri, patterns)
+        found, agency = find_dateline(candidate, source_uri, patterns, meta.year)
         if found or agency:
             if found and meta.published is None:
                 meta.published, meta.published_how = found, "dateline"
@@ -151,7 +155,7 @@ def _read_dateline(text: str, source_uri: str, meta: Metadata, patterns: IngestP
 
 
 def _read_top(lines: list[str], meta: Metadata, patterns: IngestPatterns) -> list[str]:
-    """Bylines and time stamps among the first lines are metadata, not article text."""
+    """Bylines, time stamps and a masthead among the first lines are metadata, not article text."""
     kept, seen = [], 0
     content = [i for i, line in enumerate(lines) if line.strip()]
     for n, line in enumerate(lines):
@@ -162,57 +166,106 @@ def _read_top(lines: list[str], meta: Metadata, patterns: IngestPatterns) -> lis
             if name and len(name.split()) <= 6:
                 _credit(name, meta, patterns)
                 continue
-            stamp = parse_stamp(stripped, patterns)
-            if stamp:
-                if meta.published is None:
-                    meta.published, meta.published_how = stamp, "stamp"
+            if _read_stamp(stripped, meta, patterns):
                 continue
-            # A masthead opens the article and a byline follows it; elsewhere a short line is a title
-            # or a signature.
+            # A masthead is a paper's name on a line of its own: before a byline or a time stamp, or after
+            # the headline; the first line alone, followed by the story, is the headline itself.
             following = [i for i in content if i > n][:1]
-            masthead = (
-                _masthead(stripped, patterns)
-                if seen == 1 and following and patterns.byline(lines[following[0]].strip())
-                else None
-            )
-            if masthead and meta.outlet is None:
-                meta.outlet = masthead
+            credit_next = bool(following) and _is_credit(lines[following[0]].strip(), patterns)
+            story_next = bool(following) and len(lines[following[0]].split()) >= STORY_WORDS
+            masthead = _masthead(stripped, patterns) if credit_next or (seen > 1 and story_next) else None
+            if masthead:
+                meta.outlet = meta.outlet or masthead
                 continue
         kept.append(line)
     return kept
 
 
+def _is_credit(line: str, patterns: IngestPatterns) -> bool:
+    return bool(patterns.byline(line) or parse_stamp(line, patterns) or prefixed_stamp(line, patterns))
+
+
+def _read_stamp(line: str, meta: Metadata, patterns: IngestPatterns) -> bool:
+    """A time stamp line ("12 May 2021", "Harbourton, 12 May 2021", "Harbour Gazette, 12 May 2021"): its
+    date is the publication's, a name before it that looks like a paper is the outlet."""
+    stamp = parse_stamp(line, patterns)
+    prefix = None
+    if stamp is None:
+        found = prefixed_stamp(line, patterns)
+        if found is None:
+            return False
+        prefix, stamp = found
+    if meta.published is None:
+        meta.published, meta.published_how = stamp, "stamp"
+    paper = patterns.looks_like_paper(prefix) if prefix else None
+    if paper:
+        meta.outlet = meta.outlet or paper
+    return True
+
+
 def _masthead(line: str, patterns: IngestPatterns) -> str | None:
-    """A paper's name on a line of its own at the top ("The Caucasus Herald"): short, capitalised, no
-    sentence punctuation, and known as an outlet or named like one."""
+    """A paper's name on a line of its own ("The Caucasus Herald"): short, capitalised, no sentence
+    punctuation, and known as an outlet or named like a news organisation."""
     words = line.split()
-    if not 1 <= len(words) <= 4 or line[-1] in ".!?:;," or not all(w[:1].isupper() for w in words):
+    capitalised = all(w[:1].isupper() or w in LINKS for w in words)
+    if not 1 <= len(words) <= 5 or line[-1] in ".!?:;," or not capitalised or re.search(r"[,;|/]", line):
         return None
-    return patterns.looks_like_outlet(line)
+    return patterns.looks_like_paper(line)
+
+
+def _read_copyright(lines: list[str], meta: Metadata, patterns: IngestPatterns) -> None:
+    """A copyright line at the foot ("(c) 2019 Harbour Wire", debris to the text) gives the year a dateline
+    lacks and, when it names a paper, the outlet."""
+    closing = [line.strip() for line in lines if line.strip()][-SIGNATURE_ZONE:]
+    for line in reversed(closing):
+        held = patterns.copyright(line)
+        if held is not None:
+            meta.year = held[0]
+            paper = patterns.looks_like_paper(held[1]) if held[1] else None
+            meta.outlet = meta.outlet or paper
+            return
 
 
 def _read_signature(lines: list[str], meta: Metadata, patterns: IngestPatterns) -> list[str]:
-    """Closing lines: sign-offs ("Reporting by …"), an outlet line (``News.Az``) and the author's name
-    just above that outlet line."""
+    """Closing lines: sign-offs ("Reporting by …"), a place-and-date line, an outlet
+    line (``News.Az``, "Harbour Gazette", "Jane Roe; Harbour Gazette") and the author's name just above
+    that outlet line."""
     content = [i for i, line in enumerate(lines) if line.strip()]
     for _ in range(SIGNATURE_ZONE):
         if not content:
             break
         last = lines[content[-1]].strip()
         credited = patterns.signoff(last)
-        outlet = patterns.outlet(last) if credited is None and len(last.split()) <= 4 else None
-        if credited:
-            meta.author = meta.author or credited
-        elif outlet:
-            meta.outlet = meta.outlet or outlet
+        if credited is not None:
+            meta.author = meta.author or credited or None
+        elif _read_stamp(last, meta, patterns):
+            pass
+        elif (paper := _closing_outlet(last, meta, patterns)) is not None:
+            meta.outlet = meta.outlet or paper
             above = lines[content[-2]].strip() if len(content) > 1 else ""
             if _is_person(above) and not patterns.outlet(above):
                 meta.author = meta.author or above
                 content.pop()
-        elif credited is None:
+        else:
             break
         content.pop()
     return lines[: content[-1] + 1] if content else []
+
+
+def _closing_outlet(line: str, meta: Metadata, patterns: IngestPatterns) -> str | None:
+    """The outlet of a closing line: its masthead alone, or with its author ("Jane Roe; Harbour Gazette")."""
+    paper = _masthead(line, patterns)
+    if paper:
+        return paper
+    parts = [p.strip() for p in BYLINE_PARTS.split(line) if p.strip()]
+    if len(parts) != 2:
+        return None
+    for person, outlet in (parts, parts[::-1]):
+        paper = _masthead(outlet, patterns)
+        if paper and _is_person(person):
+            meta.author = meta.author or person
+            return paper
+    return None
 
 
 def _is_person(line: str) -> bool:

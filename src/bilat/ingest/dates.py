@@ -13,6 +13,11 @@ URI_DATE = re.compile(
 )
 URI_YEAR = re.compile(r"/(?P<year>(?:19|20)\d{2})/")
 DATELINE_ZONE = 400  # a dateline opens the first paragraph
+# "Manila, 15 July 2024", "Harbour Gazette, 3 May 2021": a place or an outlet, then the date, alone on a line
+# (a press release's place line, a paper's closing line). Up to five capitalised words, "of" between them.
+STAMP_PREFIX = re.compile(
+    r"(?P<prefix>[A-Z][\w.'’&\-]*(?:\s+(?:of\s+|de\s+|do\s+|the\s+)?[A-Z][\w.'’&\-]*){0,4})\s*[,|–—-]\s+(?P<rest>.+)"
+)
 
 
 def parse_stamp(line: str, patterns: IngestPatterns) -> str | None:
@@ -24,6 +29,15 @@ def parse_stamp(line: str, patterns: IngestPatterns) -> str | None:
             if found:
                 return found
     return None
+
+
+def prefixed_stamp(line: str, patterns: IngestPatterns) -> tuple[str, str] | None:
+    """(prefix, ISO date) of a line that is a place or a name followed by a publication date, else None."""
+    match = STAMP_PREFIX.fullmatch(line.strip())
+    if not match:
+        return None
+    found = parse_stamp(match["rest"], patterns)
+    return (match["prefix"], found) if found else None
 
 
 def _month(text: str, patterns: IngestPatterns) -> int | None:
@@ -60,11 +74,14 @@ def to_date(parts: dict[str, str | None], patterns: IngestPatterns) -> str | Non
     return valid[0].isoformat() if valid else None
 
 
-def find_dateline(text: str, source_uri: str, patterns: IngestPatterns) -> tuple[str | None, str | None]:
+def find_dateline(
+    text: str, source_uri: str, patterns: IngestPatterns, year: str | None = None
+) -> tuple[str | None, str | None]:
     """(ISO date, agency) of a ``PLACE, Month Day (Agency) -`` opening; the date is None without a year.
 
-    A dateline rarely carries its year: it comes from the source address, or from a full date of the
-    same month and day written elsewhere in the text. Otherwise the date stays unknown.
+    A dateline rarely carries its year: it comes from the source address, from a full date of the same
+    month and day written elsewhere in the text, or from the article's copyright line (``year``).
+    Otherwise the date stays unknown.
     """
     head = text[:DATELINE_ZONE]
     for regex in patterns.datelines:
@@ -76,11 +93,11 @@ def find_dateline(text: str, source_uri: str, patterns: IngestPatterns) -> tuple
         if month is None:
             continue
         agency = (parts.get("agency") or "").strip() or None
-        year = parts.get("year") or _year_from_uri(source_uri, month, int(parts["day"]))
-        year = year or _year_from_text(text, month, int(parts["day"]), patterns)
-        if not year:
+        stated = parts.get("year") or _year_from_uri(source_uri, month, int(parts["day"]))
+        stated = stated or _year_from_text(text, month, int(parts["day"]), patterns) or year
+        if not stated:
             return None, agency
-        return to_date({"year": year, "month": str(month), "day": parts["day"]}, patterns), agency
+        return to_date({"year": stated, "month": str(month), "day": parts["day"]}, patterns), agency
     return None, None
 
 

@@ -25,8 +25,10 @@ class IngestPatterns:
     datelines: tuple[re.Pattern[str], ...] = ()
     cites: tuple[re.Pattern[str], ...] = ()
     orgwords: frozenset[str] = frozenset()
+    officewords: frozenset[str] = frozenset()
     bylines: tuple[re.Pattern[str], ...] = ()
     signoffs: tuple[re.Pattern[str], ...] = ()
+    copyrights: tuple[re.Pattern[str], ...] = ()
 
     def is_debris(self, line: str) -> bool:
         stripped = line.strip()
@@ -48,6 +50,14 @@ class IngestPatterns:
                 return (match.groupdict().get("name") or "").strip()
         return None
 
+    def copyright(self, line: str) -> tuple[str, str | None] | None:
+        """For a copyright line ("(c) 2019 Some Wire"), its year and the holder it names; else None."""
+        for regex in self.copyrights:
+            match = regex.fullmatch(line.strip())
+            if match:
+                return match["year"], (match.groupdict().get("name") or "").strip(" .,;") or None
+        return None
+
     def outlet(self, name: str) -> str | None:
         """The outlet's reported name when ``name`` is a known outlet or shaped like a web domain."""
         name = name.strip().strip(".,;:")
@@ -58,11 +68,17 @@ class IngestPatterns:
 
     def looks_like_outlet(self, name: str) -> str | None:
         """A known/domain outlet, or a name with an organisation word in it ("Trend News Agency")."""
-        known = self.outlet(name)
-        if known:
-            return known
-        words = {w.lower() for w in re.findall(r"[A-Za-z]+", name)}
-        return name.strip().strip(".,;:") if words & self.orgwords else None
+        return self.looks_like_paper(name) or self._named_with(name, self.officewords)
+
+    def looks_like_paper(self, name: str) -> str | None:
+        """A known/domain outlet, or a name with a news organisation's word in it ("Harbour Gazette"),
+        not an office of state ("Department of Foreign Affairs")."""
+        return self.outlet(name) or self._named_with(name, self.orgwords)
+
+    @staticmethod
+    def _named_with(name: str, words: frozenset[str]) -> str | None:
+        found = {w.lower() for w in re.findall(r"[^\W\d_]+", name)}
+        return name.strip().strip(".,;:") if found & words else None
 
     def citable(self, name: str) -> str | None:
         """A cited source worth keeping: an outlet, an organisation or an acronym — not a person."""
@@ -138,13 +154,17 @@ def _load_dated(
     return tuple(compiled)
 
 
-def _load_cites(resources: Resources) -> tuple[tuple[re.Pattern[str], ...], frozenset[str]]:
-    cites, orgwords = [], set()
+def _load_cites(
+    resources: Resources,
+) -> tuple[tuple[re.Pattern[str], ...], frozenset[str], frozenset[str]]:
+    cites, orgwords, officewords = [], set(), set()
     for n, line in read_lines(resources.path("ingest/cites.txt")):
         where = f"ingest/cites.txt:{n}"
         kind, value = _split(where, line, 2)
         if kind == "orgword":
             orgwords.add(value.lower())
+        elif kind == "officeword":
+            officewords.add(value.lower())
         elif kind == "pattern":
             # Case matters: a cited name is capitalised, the words around it are not.
             regex = _compile(where, _expand(where, value, {"name": NAME}))
@@ -152,20 +172,22 @@ def _load_cites(resources: Resources) -> tuple[tuple[re.Pattern[str], ...], froz
                 raise ResourceError(f"{where}: pattern lacks %name")
             cites.append(regex)
         else:
-            raise ResourceError(f"{where}: kind must be pattern or orgword, not {kind!r}")
-    return tuple(cites), frozenset(orgwords)
+            raise ResourceError(f"{where}: kind must be pattern, orgword or officeword, not {kind!r}")
+    return tuple(cites), frozenset(orgwords), frozenset(officewords)
 
 
 def _load_credits(resources: Resources) -> dict[str, list[re.Pattern[str]]]:
-    kinds: dict[str, list[re.Pattern[str]]] = {"byline": [], "signoff": []}
+    kinds: dict[str, list[re.Pattern[str]]] = {"byline": [], "signoff": [], "copyright": []}
     for n, line in read_lines(resources.path("ingest/credits.txt")):
         where = f"ingest/credits.txt:{n}"
         kind, value = _split(where, line, 2)
         if kind not in kinds:
-            raise ResourceError(f"{where}: kind must be byline or signoff, not {kind!r}")
+            raise ResourceError(f"{where}: kind must be byline, signoff or copyright, not {kind!r}")
         regex = _compile(where, value, re.IGNORECASE)
         if kind == "byline" and "name" not in regex.groupindex:
             raise ResourceError(f"{where}: a byline pattern needs the group 'name'")
+        if kind == "copyright" and "year" not in regex.groupindex:
+            raise ResourceError(f"{where}: a copyright pattern needs the group 'year'")
         kinds[kind].append(regex)
     return kinds
 
@@ -188,11 +210,12 @@ def load_ingest_patterns(resources: Resources) -> IngestPatterns:
     macros = {"month": _alternation(months), "weekday": _alternation(weekdays)}
     stamps = _load_dated(resources, "dates.txt", {"day", "month", "year"}, macros)
     datelines = _load_dated(resources, "datelines.txt", {"day", "month"}, macros)
-    cites, orgwords = _load_cites(resources)
+    cites, orgwords, officewords = _load_cites(resources)
     credits = _load_credits(resources)
     return IngestPatterns(
         bylines=tuple(credits["byline"]),
         signoffs=tuple(credits["signoff"]),
+        copyrights=tuple(credits["copyright"]),
         debris=debris,
         outlets=outlets,
         stamps=stamps,
@@ -201,4 +224,5 @@ def load_ingest_patterns(resources: Resources) -> IngestPatterns:
         datelines=datelines,
         cites=cites,
         orgwords=orgwords,
+        officewords=officewords,
     )
