@@ -194,3 +194,11 @@ def test_text_references_file_errors_name_the_line(tmp_path):
     lines = len(path.read_text(encoding="utf-8").splitlines())
     with pytest.raises(ResourceError, match=rf"^ask/references.txt:{lines}: bad regular expression"):
         load_references(load_resources(root))
+
+
+def test_text_an_office_before_a_named_person_is_theirs_not_the_asked_one(asker):
+    # "Icelandic Prime Minister" belongs to Olafsdottir, the one named: the person asked for is the other
+    # party of the talks, whatever their office.
+    answer = asker.answer("Who did Icelandic Prime Minister Sigrun Olafsdottir hold talks with?")
+    assert answer.answer == "Eirik Halvorsen"
+    assert answer.citations[0].source_uri.endswith("r_arctic.txt")

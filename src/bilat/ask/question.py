@@ -298,8 +298,18 @@ def parse_question(
             question.act, question.act_nouns = None, set()
     # The longest office the question names: "defense minister" rather than "minister". A plural names
     # the people the act involves ("spoke with Finnish officials"), not the one office asked about.
+    # An office written before a name the question gives ("did Foreign Minister Ana Ruiz meet") is that
+    # person's, not the one asked about.
     lowered = " ".join(t.lower_ for t in doc)
-    offices = [t for t in gazetteer.titles if re.search(rf"\b{re.escape(t)}\b", lowered)]
+    firsts = {n.split()[0].lower() for n in question.names if n.split()}
+    offices = [
+        t
+        for t in gazetteer.titles
+        if any(
+            not (m.group(1) and m.group(1) in firsts)
+            for m in re.finditer(rf"\b{re.escape(t)}\b(?:\s+([\w'’-]+))?", lowered)
+        )
+    ]
     question.title = max(offices, key=len) if offices else None
     named = {w.lower() for n in question.names for w in n.split()}
     named |= {w.lower() for ent in doc.ents if ent.label_ in {"GPE", "NORP"} for w in ent.text.split()}
