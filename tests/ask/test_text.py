@@ -10,14 +10,14 @@ import pytest
 from bilat import api
 from bilat.ask import Asker
 from bilat.store import open_store
-from tests.ask.texts import write_texts
+from tests.ask.texts import TEXTS, write_texts
 
 
 @pytest.fixture(scope="module")
 def text_store(tmp_path_factory, resources) -> str:
     folder = write_texts(tmp_path_factory.mktemp("texts"))
     path = tmp_path_factory.mktemp("textstore") / "t.db"
-    assert api.build([str(folder)], str(path), resources=resources).added == 4
+    assert api.build([str(folder)], str(path), resources=resources).added == len(TEXTS)
     return str(path)
 
 
@@ -202,3 +202,28 @@ def test_text_an_office_before_a_named_person_is_theirs_not_the_asked_one(asker)
     answer = asker.answer("Who did Icelandic Prime Minister Sigrun Olafsdottir hold talks with?")
     assert answer.answer == "Eirik Halvorsen"
     assert answer.citations[0].source_uri.endswith("r_arctic.txt")
+
+
+def test_text_a_diplomat_is_whoever_holds_a_diplomatic_office(asker):
+    answer = asker.answer("Which Danish diplomat warned that farmers might stop selling pork to Estonia?")
+    _from_text(answer, "t_pork.txt")
+    assert answer.answer == "Mette Lind"
+
+
+def test_text_a_passive_by_phrase_names_the_doer_wherever_it_hangs(asker):
+    answer = asker.answer("Who summoned Estonia's consul in Aarhus?")
+    _from_text(answer, "t_pork.txt")
+    assert answer.answer == "Hanne Dahl"
+
+
+def test_text_a_second_saying_verb_has_the_first_ones_speaker(asker):
+    answer = asker.answer("Which spokesperson denied that the ministry had threatened the consul?")
+    _from_text(answer, "t_pork.txt")
+    assert answer.answer == "Jens Kjaer"
+
+
+def test_text_the_doer_asked_about_is_the_reported_acts_own_subject(asker):
+    # Denmark said it; the Estonian trawlers did the entering the question counts.
+    answer = asker.answer("How many times did Denmark say Estonian trawlers had entered Danish waters?")
+    _from_text(answer, "t_pork.txt")
+    assert answer.value == "14"

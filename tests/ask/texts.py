@@ -38,6 +38,16 @@ TEXTS = {
         "Sweden recalled its ambassador from Copenhagen in 2019, and Finland criticised the move.\n\n"
         "Berg's deputy, Anna Lund, spoke with Finnish officials on Tuesday.\n"
     ),
+    "t_pork.txt": (
+        " date 2024-10-08\n\n"
+        "The Danish ambassador, Mette Lind, warned on Monday that Danish farmers might stop selling pork "
+        "to Estonia.\n\n"
+        "Estonia's consul in Aarhus was summoned to the ministry on Tuesday by the Permanent Secretary, "
+        "Ms. Hanne Dahl.\n\n"
+        "In Copenhagen, foreign ministry spokesperson Jens Kjaer said on Tuesday that the quarrel was "
+        '"a misunderstanding" and denied that the ministry had threatened the consul.\n\n'
+        "Dahl said Estonian trawlers had entered Danish waters 14 times since June.\n"
+    ),
 }
 
 

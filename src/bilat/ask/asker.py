@@ -18,6 +18,7 @@ from bilat.ask.question import (
     Question,
     date_words,
     load_forms,
+    load_roles,
     load_synonym_groups,
     load_synonyms,
     parse_question,
@@ -49,6 +50,7 @@ class Asker:
         self.gazetteer = resources.load("actors.gazetteer", load_gazetteer)
         self.patterns = resources.load("events.patterns", load_patterns)
         self.synonyms = resources.load("ask.synonyms", load_synonyms)
+        self.roles = resources.load("ask.roles", load_roles)
         groups = resources.load("ask.synonym_groups", load_synonym_groups)
         self.records = RecordAnswers(store, resources, self.gazetteer, self.synonyms)
         references = resources.load("ask.references", load_references)
@@ -167,7 +169,7 @@ class Asker:
         ):
             return None
         if question.kind in {"person", "role"}:
-            people = typed.person(sentence, question, act, candidate.document.text, self.surnames)
+            people = typed.person(sentence, question, act, candidate.document.text, self.surnames, self.roles)
             return ("; ".join(people), " and ".join(people)) if people else None
         if question.kind == "place":
             where = typed.place(sentence, question, act, self.country_words)

@@ -114,6 +114,18 @@ def load_synonyms(resources: Resources) -> dict[str, str]:
     return table
 
 
+def load_roles(resources: Resources) -> dict[str, tuple[str, ...]]:
+    """Each role a question may ask for → the offices that hold it, itself first."""
+    table: dict[str, tuple[str, ...]] = {}
+    for n, line in read_lines(resources.path("ask/roles.txt")):
+        role, sep, offices = line.partition("|")
+        if not sep or not role.strip():
+            raise ResourceError(f"ask/roles.txt:{n}: expected 'role | offices'")
+        held = [o.strip().lower() for o in offices.split(",") if o.strip()]
+        table[role.strip().lower()] = tuple(dict.fromkeys([role.strip().lower(), *held]))
+    return table
+
+
 def load_synonym_groups(resources: Resources) -> dict[str, list[str]]:
     """Each word (lower case, as written) → every word of its group, to widen a full-text query."""
     table: dict[str, list[str]] = {}
@@ -287,6 +299,16 @@ def parse_question(
     act = _act(wh, verbs[0] if verbs else None)
     if act is not None:
         question.act = act.lemma_.lower()
+        # "did Pakistan say Indian forces had committed": the doer asked about is the act's own subject.
+        subjects = [c for c in act.children if c.dep_ == "nsubj" and c.i != (wh.i if wh is not None else -1)]
+        if subjects and verbs and act.i != verbs[0].i:
+            ids = {
+                t.ent_id_
+                for s in subjects
+                for t in s.subtree
+                if t.ent_type_ in {"GPE", "NORP"} and t.ent_id_ and t.ent_id_ != "-"
+            }
+            question.subject_country = ids.pop() if len(ids) == 1 else None
         if question.act in LIGHT_VERBS:
             question.act_nouns = {stem(c.text) for c in act.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
         if question.act in {"happen", "occur"} or (
@@ -298,16 +320,18 @@ def parse_question(
             question.act, question.act_nouns = None, set()
     # The longest office the question names: "defense minister" rather than "minister". A plural names
     # the people the act involves ("spoke with Finnish officials"), not the one office asked about.
-    # An office written before a name the question gives ("did Foreign Minister Ana Ruiz meet") is that
-    # person's, not the one asked about.
-    lowered = " ".join(t.lower_ for t in doc)
+    # The office asked about is in the asked words ("Which minister …") or what a "Who is …" question
+    # asks; elsewhere an office is a party's ("Who summoned the consul", "did Foreign Minister Ana Ruiz
+    # meet"), not the one asked about.
+    whole = " ".join(t.lower_ for t in doc)
+    asked = match.group(0).lower() if match is not None and verb != "be" else whole
     firsts = {n.split()[0].lower() for n in question.names if n.split()}
     offices = [
         t
         for t in gazetteer.titles
         if any(
             not (m.group(1) and m.group(1) in firsts)
-            for m in re.finditer(rf"\b{re.escape(t)}\b(?:\s+([\w'’-]+))?", lowered)
+            for m in re.finditer(rf"\b{re.escape(t)}\b(?:\s+([\w'’-]+))?", asked)
         )
     ]
     question.title = max(offices, key=len) if offices else None

@@ -81,9 +81,15 @@ def done_before(act: Token) -> bool:
 def _side(token: Token, act: Token) -> str:
     """Whether ``token`` is on the doer's side of ``act`` or on the side acted upon."""
     if token.i in {t.i for t in act.subtree} and token.i != act.i:
-        node = token
+        node, by = token, False
         while node.head.i != act.i and node.head.i != node.i:
             node = node.head
+            by = by or (node.lower_ == "by" and node.dep_ in {"prep", "agent"})
+        # "was summoned to the ministry by the Secretary General": the parser often hangs a passive's
+        # "by" on the nearest noun; in a passive clause any "by" phrase off the subject names the doer.
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in act.children)
+        if by and passive and node.dep_ not in {"nsubjpass", "nsubj"}:
+            return "subject"
         return "subject" if node.dep_ in SUBJECT_SIDE else "object"
     # Outside the act: its doer only when in the subject of the clause it belongs to ("X held talks with
     # Y", "X arrived and met Y"); anyone else in the sentence ("an ally of Erdogan, who …") is neither.
@@ -98,6 +104,15 @@ def doers(act: Token) -> list[Token]:
         own = [c for c in node.children if c.dep_ in {"nsubj", "agent"}]
         if own:
             return own
+        if (
+            node.dep_ == "conj"
+            and node.head.dep_ == "ccomp"
+            and any(c.dep_ == "ccomp" for c in node.children)
+        ):
+            # "X said that A was B and denied that C": the parser hangs the second saying on the first's
+            # clause; a verb that takes a clause of its own is said by the one who said the first.
+            node = node.head.head
+            continue
         if node.dep_ == "xcomp":
             controller = [c for c in node.head.children if c.dep_ == "dobj"]  # "prompting France to …"
             if controller:
@@ -118,16 +133,21 @@ def _is_asked(token: Token, question: Question) -> bool:
     return _named(token.text, question) or (bool(token.ent_id_) and token.ent_id_ in question.countries)
 
 
-def _has_title(ent: Span, title: str, article: str) -> bool:
-    """The person holds the office asked about: the sentence says so, or the article did when it first
-    named them ("Foreign Minister Mevlut Cavusoglu", later "Cavusoglu")."""
+def _has_title(ent: Span, offices: tuple[str, ...], article: str) -> bool:
+    """The person holds one of the offices asked about: the sentence says so, or the article did when it
+    first named them ("Foreign Minister Mevlut Cavusoglu", later "Cavusoglu")."""
     before = ent.doc[max(0, ent.start - 5) : ent.start].text.lower()
-    around = {t.lower_ for t in ent.root.head.subtree} if ent.root.dep_ == "appos" else set()
+    around = ent.root.head.subtree if ent.root.dep_ == "appos" else []
+    around_text = " ".join(t.lower_ for t in around)
     after = ent.doc[ent.end : ent.end + 4].text.lower()
-    if title in before or title in around or (after.startswith(",") and title in after):
-        return True
     last = re.escape(ent.text.split()[-1])
-    return bool(re.search(rf"\b{re.escape(title)}\b(?:\s+[A-Z][\w'’.-]*){{0,4}}\s+{last}\b", article, re.I))
+    for office in offices:
+        said = re.compile(rf"\b{re.escape(office)}\b")
+        if said.search(before) or said.search(around_text) or (after.startswith(",") and said.search(after)):
+            return True
+        if re.search(rf"\b{re.escape(office)}\b(?:\s+[A-Z][\w'’.-]*){{0,4}}\s+{last}\b", article, re.I):
+            return True
+    return False
 
 
 def person(
@@ -136,6 +156,7 @@ def person(
     act: Token | None,
     article: str = "",
     known: frozenset[str] = frozenset(),
+    roles: dict[str, tuple[str, ...]] | None = None,
 ) -> list[str]:
     """The people the question asks for: not those it names, on the asked side of its act, holding the
     office it names. ``known``: surnames of the people in the store, which the model may tag otherwise."""
@@ -147,7 +168,8 @@ def person(
         and not _named(e.text, question)
     ]
     if question.title:
-        people = [e for e in people if _has_title(e, question.title, article)]
+        offices = (roles or {}).get(question.title, (question.title,))
+        people = [e for e in people if _has_title(e, offices, article)]
         # An office has one holder: the nearest to the act, or the first named.
         people = sorted(people, key=lambda e: abs(e.root.i - act.i) if act is not None else e.start)[:1]
     elif act is None:
