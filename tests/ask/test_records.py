@@ -89,3 +89,22 @@ def test_ask_where_gives_the_place_of_the_event(asker):
     answer = asker.answer("Where did Armenia open its embassy?")
     assert (answer.kind, answer.answer) == ("place", "Tbilisi")
     assert answer.citations[0].source_uri.endswith("b_embassy.txt")
+
+
+def test_ask_a_figure_no_fact_kind_names_needs_the_questions_own_words(asker):
+    # The store's only Armenia–Georgia figure is their trade: it says nothing of a grant for a bridge.
+    answer = asker.answer("How large is the Armenian grant for the Georgian railway bridge?")
+    assert "1.2 billion" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("name", "proper"),
+    [
+        ("Georgia's ambassador", False),
+        ("the Armenian prime minister", False),
+        ("Ararat Mirzoyan", True),
+        ("Ambassador Lia Beridze", True),
+    ],
+)
+def test_ask_an_office_is_no_answer_to_who(asker, name, proper):
+    assert asker.records._has_proper_name(name) is proper

@@ -18,6 +18,7 @@ from bilat.resources import Resources
 from bilat.store import Store
 
 PRECISION = {"day": 3, "month": 2, "year": 1}
+MIN_SHARED_WORDS = 2  # a figure question no fact kind names shares this many words with its answer's sentence
 PLACED_ENOUGH = 12  # events checked for the place a question names: more than any answer cites
 
 
@@ -202,7 +203,13 @@ class RecordAnswers:
             for party in [event.source, event.target]:
                 if question.title and (not party or question.title not in (party.role or "").lower()):
                     continue  # "which minister": only those the record gives that office
-                if party and party.kind == "person" and party.name not in asked and party.name not in names:
+                if (
+                    party
+                    and party.kind == "person"
+                    and self._has_proper_name(party.name)
+                    and party.name not in asked
+                    and party.name not in names
+                ):
                     names.append(party.name)
                     citations.append(self._cite_event(event))
                     confidence = max(confidence, event.confidence)
@@ -216,6 +223,20 @@ class RecordAnswers:
             citations=citations,
             confidence=round(max(confidence, 0.6), 2),
         )
+
+    def _has_proper_name(self, name: str) -> bool:
+        """ "Venezuela's ambassador" or "the Hungarian prime minister" is an office, not an answer to
+        "who": a person's name has a word that is neither a state's nor an office's."""
+        office_words = self._office_words()
+        for word in re.findall(r"[^\W\d_][\w'’.-]*", name.replace("'s", "").replace("’s", "")):
+            if word[0].isupper() and word.lower() not in office_words and not self.gazetteer.country_of(word):
+                return True
+        return False
+
+    def _office_words(self) -> frozenset[str]:
+        if not hasattr(self, "_offices"):
+            self._offices = frozenset(w for title in self.gazetteer.titles for w in title.lower().split())
+        return self._offices
 
     def _place(self, question: Question) -> Answer | None:
         """Where the best matching event happens or is to happen."""
@@ -277,7 +298,18 @@ class RecordAnswers:
         )
         countries = sorted(question.countries)
         between = (countries[0], countries[1]) if len(countries) == 2 else None
+        # The question's own words, without the states it names and the words of any figure question: a
+        # fact answers only when its sentence is about them ("the line of credit for the railway" is not
+        # the trade figure of the same two states).
+        generic = {stem(w) for w in ("how", "much", "many", "large", "big", "worth", "total", "amount")}
+        named = content_words(" ".join(n for c in question.countries for n in self._names(c)))
+        distinctive = question.words - named - generic
+        shares = "percent" in lowered or "share" in lowered or "%" in lowered
         for fact in self.store.facts(kind=kind, between=between):
+            if fact.unit == "percent" and not shares:
+                continue  # "how much" asks for an amount, not a share
+            if kind is None and len(distinctive & content_words(fact.evidence)) < MIN_SHARED_WORDS:
+                continue
             if counting and (
                 fact.unit in {"USD", "percent", "years"} or not counted & content_words(fact.evidence)
             ):

@@ -280,7 +280,10 @@ def figure(sentence: Doc, quantities: list[Quantity], question: Question) -> tup
             words = money_words(
                 quantity.value, quantity.unit, quantity.original_value, quantity.original_unit
             )
-            return f"{quantity.value:g}", f"{quantity.approx} {words}" if quantity.approx else words
+            words = f"{quantity.approx} {words}" if quantity.approx else words
+            # The sum as the sentence writes it ("5,000 euros"), then bilat's reading of it.
+            written = quantity.text.strip()
+            return f"{quantity.value:g}", f"{written} ({words})" if written and written != words else words
         return f"{quantity.value:g}", _counted_phrase(sentence, quantity.start, quantity.text)
     return _counted_number(sentence, counted) if counting else None
 
