@@ -204,26 +204,20 @@ def test_text_an_office_before_a_named_person_is_theirs_not_the_asked_one(asker)
     assert answer.citations[0].source_uri.endswith("r_arctic.txt")
 
 
-def test_text_a_diplomat_is_whoever_holds_a_diplomatic_office(asker):
-    answer = asker.answer("Which Danish diplomat warned that farmers might stop selling pork to Estonia?")
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        # A role the question names covers the offices that hold it: a diplomat is an ambassador too.
+        ("Which Danish diplomat warned that farmers might stop selling pork to Estonia?", "Mette Lind"),
+        # A passive's "by" phrase names the doer wherever the parser hangs it.
+        ("Who summoned Estonia's consul in Aarhus?", "Hanne Dahl"),
+        # "said that … and denied that …": the second saying verb has the first one's speaker.
+        ("Which spokesperson denied that the ministry had threatened the consul?", "Jens Kjaer"),
+        # Denmark said it; the Estonian trawlers did the entering the question counts.
+        ("How many times did Denmark say Estonian trawlers had entered Danish waters?", "14"),
+    ],
+)
+def test_text_doers_offices_and_reported_acts(asker, question, value):
+    answer = asker.answer(question)
     _from_text(answer, "t_pork.txt")
-    assert answer.answer == "Mette Lind"
-
-
-def test_text_a_passive_by_phrase_names_the_doer_wherever_it_hangs(asker):
-    answer = asker.answer("Who summoned Estonia's consul in Aarhus?")
-    _from_text(answer, "t_pork.txt")
-    assert answer.answer == "Hanne Dahl"
-
-
-def test_text_a_second_saying_verb_has_the_first_ones_speaker(asker):
-    answer = asker.answer("Which spokesperson denied that the ministry had threatened the consul?")
-    _from_text(answer, "t_pork.txt")
-    assert answer.answer == "Jens Kjaer"
-
-
-def test_text_the_doer_asked_about_is_the_reported_acts_own_subject(asker):
-    # Denmark said it; the Estonian trawlers did the entering the question counts.
-    answer = asker.answer("How many times did Denmark say Estonian trawlers had entered Danish waters?")
-    _from_text(answer, "t_pork.txt")
-    assert answer.value == "14"
+    assert answer.value == value
