@@ -45,6 +45,11 @@ class DictPattern:
     sets: frozenset[str] = frozenset()  # every synonym set named
 
     @property
+    def shape(self) -> tuple:
+        """What the pattern asks of a clause, without its code."""
+        return (self.subjects, self.objects, self.preps, self.verb)
+
+    @property
     def size(self) -> int:
         return (
             sum(len(e) for e in self.subjects)
@@ -101,6 +106,7 @@ def parse_verbs(
     lines: list[tuple[int, str]], codes: dict[str, Code], name: str = VERBS_FILE
 ) -> VerbDictionary:
     table = VerbDictionary()
+    seen: dict[tuple, int] = {}  # (block, pattern shape) → its place in the block's list
     for number, line in lines:
         where = f"{name}:{number}"
         fields = [f.strip() for f in line.split("|")]
@@ -146,7 +152,14 @@ def parse_verbs(
                 frozenset(w for w in every if not w.startswith("&")) | {p for p, _ in prep_items},
                 frozenset(w for w in every if w.startswith("&")),
             )
-            table.patterns.setdefault(block, []).append(pattern)
+            # The vendor's reader keeps the last of two patterns of the same words: so does this one.
+            patterns = table.patterns.setdefault(block, [])
+            key = (block, *pattern.shape)
+            if key in seen:
+                patterns[seen[key]] = pattern
+            else:
+                seen[key] = len(patterns)
+                patterns.append(pattern)
     return table
 
 
@@ -158,10 +171,9 @@ def _note_verb(note: str, block: str, table: VerbDictionary) -> str | None:
         return None
     word = table.forms.get(words[0], words[0])
     members = table.members.get(block, set())
-    for candidate in (word, *_stems(word)):
-        if candidate in members:
-            return candidate
-    return None
+    if word in members:
+        return word
+    return next((stem for stem in _stems(word) if stem in members), None)
 
 
 def _stems(form: str) -> list[str]:
@@ -220,10 +232,10 @@ def _object_heads(verb: Token) -> list[Token]:
     heads = [c for c in verb.children if c.dep_ in OBJECT_DEPS or c.dep_ == "prt"]
     if not any(h.dep_ != "prt" for h in heads):
         # "donated and delivered goods": a verb with no object shares the next conjunct's.
-        heads += [
-            c for v in verb.conjuncts if v.i > verb.i for c in v.children if c.dep_ in {"dobj", "obj"}
-        ]
+        heads += [c for v in verb.conjuncts if v.i > verb.i for c in v.children if c.dep_ in {"dobj", "obj"}]
     heads += [c for h in list(heads) for c in h.conjuncts]
+    # The patterns name nouns, never other verbs: "wants to attack" is no "attack" object.
+    heads = [h for h in heads if h.pos_ not in {"VERB", "AUX"}]
     # "accused them of spying": the object noun's own compounds and modifiers are reached by _phrase_at.
     return heads
 
