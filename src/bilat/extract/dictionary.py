@@ -43,19 +43,17 @@ class DictPattern:
     verb: str | None = None  # the verb of its block it was written for (its note), None: any
     words: frozenset[str] = frozenset()  # every plain word: a sentence lacking one cannot match
     sets: frozenset[str] = frozenset()  # every synonym set named
+    size: int = field(init=False)  # words the pattern names: the more, the more specific
+
+    def __post_init__(self) -> None:
+        # Computed once: the matcher compares it for every pattern of a block at every verb.
+        size = sum(len(e) for e in (*self.subjects, *self.objects)) + sum(1 + len(e) for _, e in self.preps)
+        object.__setattr__(self, "size", size)
 
     @property
     def shape(self) -> tuple:
         """What the pattern asks of a clause, without its code."""
         return (self.subjects, self.objects, self.preps, self.verb)
-
-    @property
-    def size(self) -> int:
-        return (
-            sum(len(e) for e in self.subjects)
-            + sum(len(e) for e in self.objects)
-            + sum(1 + len(e) for _, e in self.preps)
-        )
 
 
 @dataclass
@@ -276,14 +274,14 @@ def match_verb(token: Token, table: VerbDictionary) -> Match | None:
     subjects = _subject_heads(token)
     objects = _object_heads(token)
     preps = _prep_phrases(token, [o for o in objects if o.dep_ != "prt"])
-    verb = lemma.split()[0]
+    mine = {None, lemma.split()[0]}
     best: DictPattern | None = None
     best_rank = (False, -1)
     # A cheap first pass: the sentence must hold every plain word and a member of every set named.
     bag = {w for t in token.sent for w in (t.lower_, t.lemma_.lower())}
     for pattern in table.patterns.get(block, []):
         # A pattern written for this very verb outranks one written for another verb of its block.
-        rank = (pattern.verb in {None, verb}, pattern.size)
+        rank = (pattern.verb in mine, pattern.size)
         if rank <= best_rank:
             continue
         if not pattern.words <= bag or not all(table.heads[name] & bag for name in pattern.sets):
