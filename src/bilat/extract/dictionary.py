@@ -2,14 +2,18 @@
 
 Precedence, as the event coder applies it: bilat's own lines (resources/events/verbs.txt, nouns.txt)
 decide first; only a verb they do not cover, or whose object none of their lines accepts, is looked up
-here. Within the dictionary the pattern matching the most words wins (subject-side nouns, object-side
-nouns, prepositional phrases); with none matching, the verb's own code, then its block's, applies. A
-pattern coded ``---`` (or a block with no code) means the verb is no event: the dictionary's own guard
-against its broad verbs ("foil a plot", "oust a ruler").
+here. Within the dictionary: a pattern written for this very verb (its note names it) matching the most
+words (subject-side nouns, object-side nouns, prepositional phrases); else the verb's own code; else a
+pattern written for another verb of its block (the block's verbs are only near-synonyms); else the
+block's code. Of two patterns of the same words the later wins, as in the vendor's reader. A pattern coded
+``---`` (or a block with no code) means the verb is no event: the dictionary's own guard against its broad
+verbs ("foil a plot", "oust a ruler"). A verb form the tagger mislemmatises ("staged" → "stag") is looked
+up by its regular stems.
 
-PETRARCH matched constituency parses; here "subject-side" is the verb's clause subject, "object-side" the
-direct object (or passive subject), particles and attributes, each with its left modifiers, and a
-prepositional phrase a ``prep`` child of the verb or its object with its object noun (or gerund).
+PETRARCH matched constituency parses; here "subject-side" is the verb's clause subject (a passive's
+agent), "object-side" the direct object (or passive subject; a verb with none shares its next conjunct's),
+particles and attributes, each with its left modifiers, never a governed verb, and a prepositional phrase
+a ``prep`` child of the verb or its object with its object noun (or gerund).
 """
 
 from __future__ import annotations
