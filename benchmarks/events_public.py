@@ -3,7 +3,9 @@ validation sentences (expected codings found at root and full-code level); its s
 converted PETRARCH-2/Phoenix dictionaries take to load and the share of the pipeline's time their matching
 takes.
 
-    python benchmarks/events_public.py [--verbose]
+    python benchmarks/events_public.py [--verbose] [--diagnose]
+
+--diagnose counts the misses by the stage they fell out at (benchmarks/event_misses.py).
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ import argparse
 import json
 import os
 import re
+import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 from bilat.extract.dictionary import fallback_pattern, load_lexicon
@@ -21,6 +25,9 @@ from bilat.models import Document, Event
 from bilat.nlp import phoenix
 from bilat.pipeline import Pipeline
 from bilat.resources import load_resources
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import event_misses  # a sibling script, not a package
 
 REPO = Path(__file__).resolve().parent.parent
 # PLOVER v0.5b1 labels → the current 16 PLOVER types.
@@ -52,13 +59,14 @@ def _codes(actors) -> set[str]:
     return {(a.get("code", "") if isinstance(a, dict) else str(a))[:3] for a in actors or []}
 
 
-def plover(shared: Path, pipeline: Pipeline, verbose: bool) -> dict[str, float]:
+def plover(shared: Path, pipeline: Pipeline, verbose: bool, diagnose: bool = False) -> dict[str, float]:
     records = [
         r
         for r in json.loads((shared / "eval/public/plover/PLOVER_GSR_CAMEO.txt").read_text())
         if r.get("event") != "DOCUMENT" and r.get("text")
     ]
     right_type = right_source = right_target = coded = 0
+    stages: Counter = Counter()
     for n, record in enumerate(records):
         document = Document(
             # Each record carries a date (a placeholder in this set): used as the article's date, so the
@@ -70,6 +78,10 @@ def plover(shared: Path, pipeline: Pipeline, verbose: bool) -> dict[str, float]:
         )
         event = _best(pipeline.analyze(document).events)
         gold = REMAP.get(record["event"], record["event"])
+        if diagnose and (event is None or event.plover != gold):
+            # A bare statement is what is left when the act was missed: diagnosed as a miss.
+            acted = event is not None and event.root != "01"
+            stages[event_misses.stage(pipeline.parse(document), pipeline, acted)] += 1
         if event is None:
             if verbose:
                 print(f"  none  {gold:10} {record['text'][:90]}")
@@ -82,6 +94,8 @@ def plover(shared: Path, pipeline: Pipeline, verbose: bool) -> dict[str, float]:
         if verbose and event.plover != gold:
             print(f"  type  {gold:10} got {event.plover} ({event.cameo}) {record['text'][:80]}")
     total = len(records)
+    if diagnose:
+        event_misses.report(stages, "PLOVER")
     return {
         "plover.records": total,
         "plover.coded": coded,
@@ -118,19 +132,21 @@ def petrarch_sentences(path: Path) -> list[tuple[str, str, list[tuple[str, str, 
     return found
 
 
-def petrarch(shared: Path, pipeline: Pipeline, verbose: bool) -> dict[str, float]:
+def petrarch(shared: Path, pipeline: Pipeline, verbose: bool, diagnose: bool = False) -> dict[str, float]:
     sentences = petrarch_sentences(shared / "eval/public/petrarch/PETR2_GSR_validation.xml")
     expected = root_found = full_found = extra = 0
+    stages: Counter = Counter()
     for n, (text, published, codings) in enumerate(sentences):
-        events = pipeline.analyze(
-            Document(id=f"v{n}", source_uri="petrarch", text=text, published=published)
-        ).events
+        document = Document(id=f"v{n}", source_uri="petrarch", text=text, published=published)
+        events = pipeline.analyze(document).events
         dyadic = [e for e in events if e.target is not None]
         expected += len(codings)
         for code, source, target in codings:
             matches = [e for e in dyadic if e.source.country == source[:3] and e.target.country == target[:3]]
             root_found += any(e.root == code[:2] for e in matches)
             full_found += any(e.cameo == code for e in matches)
+            if diagnose and not any(e.root == code[:2] for e in matches):
+                stages[event_misses.stage(pipeline.parse(document), pipeline, bool(matches))] += 1
         wanted = {(s[:3], t[:3], c[:2]) for c, s, t in codings}
         extras = [e for e in dyadic if (e.source.country, e.target.country, e.root) not in wanted]
         extra += len(extras)
@@ -139,6 +155,8 @@ def petrarch(shared: Path, pipeline: Pipeline, verbose: bool) -> dict[str, float
                 f"  want {codings} got "
                 f"{[(e.source.country, e.target.country, e.cameo) for e in dyadic]}: {text[:70]}"
             )
+    if diagnose:
+        event_misses.report(stages, "PETRARCH-2 codings")
     return {
         "petrarch.sentences": len(sentences),
         "petrarch.expected_codings": expected,
@@ -190,13 +208,13 @@ def dictionaries() -> dict[str, float]:
     return {"dictionaries.verbs_load_seconds": verbs, "dictionaries.all_load_seconds": total}
 
 
-def run(shared: Path, verbose: bool = False) -> dict[str, float]:
+def run(shared: Path, verbose: bool = False, diagnose: bool = False) -> dict[str, float]:
     load = dictionaries()  # first, before the pipeline has loaded them
     pipeline = Pipeline()
     return {
         **load,
-        **plover(shared, pipeline, verbose),
-        **petrarch(shared, pipeline, verbose),
+        **plover(shared, pipeline, verbose, diagnose),
+        **petrarch(shared, pipeline, verbose, diagnose),
         **speed(shared, pipeline),
     }
 
@@ -204,9 +222,10 @@ def run(shared: Path, verbose: bool = False) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--diagnose", action="store_true", help="count the misses by stage")
     args = parser.parse_args()
     shared = Path(os.environ.get("BILAT_SHARED", REPO.parent / "shared")).resolve()
-    for name, value in run(shared, args.verbose).items():
+    for name, value in run(shared, args.verbose, args.diagnose).items():
         print(f"events.{name}: {value:.3f}" if isinstance(value, float) else f"events.{name}: {value}")
 
 

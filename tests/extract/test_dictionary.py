@@ -40,6 +40,41 @@ def test_dictionary_inflections_and_irregular_forms(reading):
         assert reading(text, word).lemma == "speed"
 
 
+def test_dictionary_regular_form_the_tagger_mislemmatises(reading):
+    # The tagger gives "stag" for "staged": the verb's regular stems find the dictionary's "stage".
+    vigil = reading("Ruritanian students staged a candlelight vigil outside the embassy.", "staged")
+    assert (vigil.lemma, vigil.code, vigil.specificity) == ("stage", "017", 2)
+
+
+def test_dictionary_pattern_of_the_verb_outranks_a_pattern_of_its_block(reading):
+    # "beat" shares a block with "break", whose pattern "break with" is a threat (130): beating prisoners
+    # with sticks takes the verb's own code.
+    beaten = reading("Soldiers beat the prisoners with sticks.", "beat")
+    assert (beaten.code, beaten.own) == ("182", True)
+
+
+def test_dictionary_passive_agent_is_the_subject_side(reading):
+    # "protestor * " (a subject noun) → 145, found as the agent of the passive.
+    razed = reading("The embassy was demolished by protestors.", "demolished")
+    assert (razed.code, razed.specificity) == ("145", 1)
+
+
+def test_dictionary_later_pattern_of_the_same_words_wins(reading):
+    # The vendor's file lists "lift sanction" twice (0351, then 085): its reader keeps the last.
+    assert reading("Norway lifted the sanctions on Chile.", "lifted").code == "085"
+
+
+def test_dictionary_governed_verb_is_no_object_noun(reading):
+    # "attack" after "wants to" is a verb: the pattern "press for an attack" (138) does not apply.
+    wanted = reading("Norway wants to attack Chile.", "wants")
+    assert (wanted.code, wanted.specificity) == ("030", 0)
+
+
+def test_dictionary_verb_without_object_shares_its_conjuncts(reading):
+    donated = reading("Oman donated and delivered weapons to Yemen.", "donated")
+    assert (donated.code, donated.specificity) == ("072", 1)  # &WEAPON, the object of "delivered"
+
+
 def test_dictionary_particle_verb(code, reading):
     assert reading("Chile kicks out Peruvian diplomats.", "kicks").lemma == "kick out"
     assert ("174", "CHL", "PER") in _brief(code("Chile kicked out the Peruvian ambassador on Monday."))

@@ -46,6 +46,8 @@ ASTRID_VALE_ ; sample holder
 +PRESIDENT_VALE
 \t[NORGOV 050101-121231]
 \t[NORELI]
+
+KARL_MOOR_ [NORGOV 060101-101231] [---] ; a dated code on the actor's own line
 """
 AGENTS = """!PERSON! = MAN, MEN
 SENTRY!PERSON! [~MIL]
@@ -87,11 +89,13 @@ def test_petrarch_convert_sample_dictionary(vendor: Path, tmp_path: Path):
     assert "cold shoulder" in table.verbs
     patterns = table.patterns["shun"]
     assert [p.code for p in patterns] == ["161", "163", None, "112"]
+    assert [p.verb for p in patterns] == ["shun", "shun", "snub", "snub"]  # from the patterns' notes
     assert patterns[0].objects == (("&ENVOY",),)
     assert patterns[3].subjects == (("minister",),) and patterns[3].preps == (("of", ()),)
     states = (out / "states.txt").read_text()
     assert "nordland; nordic kingdom | NOR | " in states
     assert "astrid vale; president vale |  | NORGOV 2005-01-01..2012-12-31; NORELI" in states
+    assert "karl moor |  | NORGOV 2006-01-01..2010-12-31" in states
     agents = (out / "agents.txt").read_text()
     assert "sentrymen | - | MIL | after" in agents and "militia | militias | REB | after" in agents
     discards = (out / "discards.txt").read_text()
@@ -109,6 +113,17 @@ def test_petrarch_convert_loader_names_the_bad_line():
         parse_verbs([(7, "V | glare | nowhere |  | ")], codes, "verbs.txt")
     with pytest.raises(ResourceError, match=r"verbs.txt:3: unknown CAMEO code 999"):
         parse_verbs([(2, "B | glare | -"), (3, "V | glare | glare | 999 | ")], codes, "verbs.txt")
+
+
+def test_petrarch_loader_keeps_the_last_pattern_of_the_same_words():
+    lines = [
+        (1, "B | glare | -"),
+        (2, "V | glare | glare |  | "),
+        (3, "P | glare |  | envoy |  | 161 | GLARE"),
+        (4, "P | glare |  | envoy |  | 172 | GLARE"),
+    ]
+    table = parse_verbs(lines, load_codebook(load_resources()), "verbs.txt")
+    assert [p.code for p in table.patterns["glare"]] == ["172"]
 
 
 def test_petrarch_shipped_files_load_and_are_compact():

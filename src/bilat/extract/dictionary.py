@@ -2,14 +2,18 @@
 
 Precedence, as the event coder applies it: bilat's own lines (resources/events/verbs.txt, nouns.txt)
 decide first; only a verb they do not cover, or whose object none of their lines accepts, is looked up
-here. Within the dictionary the pattern matching the most words wins (subject-side nouns, object-side
-nouns, prepositional phrases); with none matching, the verb's own code, then its block's, applies. A
-pattern coded ``---`` (or a block with no code) means the verb is no event: the dictionary's own guard
-against its broad verbs ("foil a plot", "oust a ruler").
+here. Within the dictionary: a pattern written for this very verb (its note names it) matching the most
+words (subject-side nouns, object-side nouns, prepositional phrases); else the verb's own code; else a
+pattern written for another verb of its block (the block's verbs are only near-synonyms); else the
+block's code. Of two patterns of the same words the later wins, as in the vendor's reader. A pattern coded
+``---`` (or a block with no code) means the verb is no event: the dictionary's own guard against its broad
+verbs ("foil a plot", "oust a ruler"). A verb form the tagger mislemmatises ("staged" → "stag") is looked
+up by its regular stems.
 
-PETRARCH matched constituency parses; here "subject-side" is the verb's clause subject, "object-side" the
-direct object (or passive subject), particles and attributes, each with its left modifiers, and a
-prepositional phrase a ``prep`` child of the verb or its object with its object noun (or gerund).
+PETRARCH matched constituency parses; here "subject-side" is the verb's clause subject (a passive's
+agent), "object-side" the direct object (or passive subject; a verb with none shares its next conjunct's),
+particles and attributes, each with its left modifiers, never a governed verb, and a prepositional phrase
+a ``prep`` child of the verb or its object with its object noun (or gerund).
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from bilat.resources import ResourceError, Resources, read_lines
 VERBS_FILE = "petrarch/verbs.txt"
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass", "dative", "xcomp"}
 PREP_OBJECT_DEPS = {"pobj", "pcomp"}
+INFLECTED = {"VBD", "VBG", "VBN", "VBZ"}
 
 Element = tuple[str, ...]  # a phrase, head last; a word starting with "&" is a synonym set
 
@@ -39,16 +44,20 @@ class DictPattern:
     preps: tuple[tuple[str, Element], ...]  # (preposition, object phrase or () for the bare preposition)
     code: str | None  # None: no event
     where: str
+    verb: str | None = None  # the verb of its block it was written for (its note), None: any
     words: frozenset[str] = frozenset()  # every plain word: a sentence lacking one cannot match
     sets: frozenset[str] = frozenset()  # every synonym set named
+    size: int = field(init=False)  # words the pattern names: the more, the more specific
+
+    def __post_init__(self) -> None:
+        # Computed once: the matcher compares it for every pattern of a block at every verb.
+        size = sum(len(e) for e in (*self.subjects, *self.objects)) + sum(1 + len(e) for _, e in self.preps)
+        object.__setattr__(self, "size", size)
 
     @property
-    def size(self) -> int:
-        return (
-            sum(len(e) for e in self.subjects)
-            + sum(len(e) for e in self.objects)
-            + sum(1 + len(e) for _, e in self.preps)
-        )
+    def shape(self) -> tuple:
+        """What the pattern asks of a clause, without its code."""
+        return (self.subjects, self.objects, self.preps, self.verb)
 
 
 @dataclass
@@ -60,6 +69,7 @@ class VerbDictionary:
     forms: dict[str, str] = field(default_factory=dict)  # irregular form → lemma
     patterns: dict[str, list[DictPattern]] = field(default_factory=dict)
     heads: dict[str, frozenset[str]] = field(default_factory=dict)  # set → its members' last words
+    members: dict[str, set[str]] = field(default_factory=dict)  # block → its verbs (first words)
 
 
 @dataclass(frozen=True)
@@ -98,6 +108,7 @@ def parse_verbs(
     lines: list[tuple[int, str]], codes: dict[str, Code], name: str = VERBS_FILE
 ) -> VerbDictionary:
     table = VerbDictionary()
+    seen: dict[tuple, int] = {}  # (block, pattern shape) → its place in the block's list
     for number, line in lines:
         where = f"{name}:{number}"
         fields = [f.strip() for f in line.split("|")]
@@ -118,11 +129,12 @@ def parse_verbs(
             table.verbs[lemma] = (block, _code(code, codes, where) if code else table.blocks[block])
             if code:
                 table.own.add(lemma)
+            table.members.setdefault(block, set()).add(lemma.split()[0])
             for form in (f.strip() for f in forms.split(",")):
                 if form:
                     table.forms.setdefault(form, lemma.split()[0])
         else:
-            block, subjects, objects, preps, code = fields[1:6]
+            block, subjects, objects, preps, code, note = fields[1:]
             if block not in table.blocks:
                 raise ResourceError(f"{where}: pattern of an undeclared block {block!r}")
             prep_items = []
@@ -138,11 +150,49 @@ def parse_verbs(
                 tuple(prep_items),
                 _code(code, codes, where),
                 where,
+                _note_verb(note, block, table),
                 frozenset(w for w in every if not w.startswith("&")) | {p for p, _ in prep_items},
                 frozenset(w for w in every if w.startswith("&")),
             )
-            table.patterns.setdefault(block, []).append(pattern)
+            # The vendor's reader keeps the last of two patterns of the same words: so does this one.
+            patterns = table.patterns.setdefault(block, [])
+            key = (block, *pattern.shape)
+            if key in seen:
+                patterns[seen[key]] = pattern
+            else:
+                seen[key] = len(patterns)
+                patterns.append(pattern)
     return table
+
+
+def _note_verb(note: str, block: str, table: VerbDictionary) -> str | None:
+    """The verb a pattern was written for: its note names it ("SET", "PAID", "RULED_OUT"), as the
+    vendor's format recommends. A note naming no verb of the block leaves the pattern to every verb."""
+    words = note.lower().replace("_", " ").replace("+", "").split()
+    if not words:
+        return None
+    word = table.forms.get(words[0], words[0])
+    members = table.members.get(block, set())
+    if word in members:
+        return word
+    return next((stem for stem in _stems(word) if stem in members), None)
+
+
+def _stems(form: str) -> list[str]:
+    """The lemmas a regular inflected form may have: "staged" → stage, stag; "stepped" → step;
+    "carries" → carry. The dictionary decides which exists: the tagger's lemma is sometimes wrong."""
+    stems: list[str] = []
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if form.endswith(suffix) and len(form) > len(suffix) + 2:
+            stem = form[: -len(suffix)]
+            stems.append(stem)
+            if suffix in {"ing", "ed"}:
+                stems.append(stem + "e")
+                if len(stem) > 2 and stem[-1] == stem[-2]:
+                    stems.append(stem[:-1])  # "stepped" → step
+            if suffix in {"ed", "es"} and stem.endswith("i"):
+                stems.append(stem[:-1] + "y")  # "carried" → carry
+    return stems
 
 
 def load_verb_dictionary(resources: Resources) -> VerbDictionary:
@@ -168,9 +218,26 @@ def _matches_any(phrase: Element, heads: list[Token], synsets) -> bool:
     return any(_phrase_at(phrase, h, synsets) for h in heads)
 
 
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def _subject_heads(verb: Token) -> list[Token]:
+    """The subject-side nouns: the agent of a passive ("was expelled by Norway"), else the clause's
+    subject."""
+    if _passive(verb):
+        return [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return clause_subject(verb)
+
+
 def _object_heads(verb: Token) -> list[Token]:
     heads = [c for c in verb.children if c.dep_ in OBJECT_DEPS or c.dep_ == "prt"]
+    if not any(h.dep_ != "prt" for h in heads):
+        # "donated and delivered goods": a verb with no object shares the next conjunct's.
+        heads += [c for v in verb.conjuncts if v.i > verb.i for c in v.children if c.dep_ in {"dobj", "obj"}]
     heads += [c for h in list(heads) for c in h.conjuncts]
+    # The patterns name nouns, never other verbs: "wants to attack" is no "attack" object.
+    heads = [h for h in heads if h.pos_ not in {"VERB", "AUX"}]
     # "accused them of spying": the object noun's own compounds and modifiers are reached by _phrase_at.
     return heads
 
@@ -192,6 +259,9 @@ def verb_lemma(token: Token, table: VerbDictionary) -> str | None:
     lemma = token.lemma_.lower()
     if lemma not in table.verbs and token.lower_ in table.forms:
         lemma = table.forms[token.lower_]
+    if lemma not in table.verbs and token.tag_ in INFLECTED:
+        # "staged" lemmatised as "stag": the regular stems of the form, then the word as written.
+        lemma = next((s for s in (*_stems(token.lower_), token.lower_) if s in table.verbs), lemma)
     for child in token.children:
         if child.dep_ in {"prt", "prep"} and f"{lemma} {child.lower_}" in table.verbs:
             return f"{lemma} {child.lower_}"
@@ -205,14 +275,18 @@ def match_verb(token: Token, table: VerbDictionary) -> Match | None:
         return None
     block, own = table.verbs[lemma]
     synsets = table.synsets
-    subjects = clause_subject(token)
+    subjects = _subject_heads(token)
     objects = _object_heads(token)
     preps = _prep_phrases(token, [o for o in objects if o.dep_ != "prt"])
+    mine = {None, lemma.split()[0]}
     best: DictPattern | None = None
+    best_rank = (False, -1)
     # A cheap first pass: the sentence must hold every plain word and a member of every set named.
     bag = {w for t in token.sent for w in (t.lower_, t.lemma_.lower())}
     for pattern in table.patterns.get(block, []):
-        if best is not None and pattern.size <= best.size:
+        # A pattern written for this very verb outranks one written for another verb of its block.
+        rank = (pattern.verb in mine, pattern.size)
+        if rank <= best_rank:
             continue
         if not pattern.words <= bag or not all(table.heads[name] & bag for name in pattern.sets):
             continue
@@ -225,8 +299,10 @@ def match_verb(token: Token, table: VerbDictionary) -> Match | None:
             for prep, obj in pattern.preps
         ):
             continue
-        best = pattern
-    if best is not None:
+        best, best_rank = pattern, rank
+    # Precedence: a pattern of this verb; else the verb's own code; else a pattern another verb of its
+    # block was written for (the block's verbs are synonyms "close enough" only); else the block's code.
+    if best is not None and (best_rank[0] or lemma not in table.own):
         return Match(lemma, best.code, best.where, tuple(p for p, _ in best.preps), best.size)
     return Match(lemma, own, f"{VERBS_FILE}: verb {lemma}", (), 0, lemma in table.own)
 

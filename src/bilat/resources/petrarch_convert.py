@@ -244,17 +244,27 @@ def read_actors(path: Path) -> tuple[list[tuple[list[str], str, list[str]]], lis
                 except ConvertError as error:
                     skipped.append(str(error))
             continue
-        code_match = re.search(r"\[([^\]]*)\]", line)
+        # "JANE_DOE_ [IGOUNO 000101-080801] [---]": on the actor's own line, a bracket with a span is a
+        # dated code like those on the lines below it; the first bracket without one is the default.
+        code, spans = "", []
+        for item in (i.strip() for i in re.findall(r"\[([^\]]*)\]", line)):
+            if len(item.split()) > 1:
+                try:
+                    spans.append(_restriction(item, where))
+                except ConvertError as error:
+                    skipped.append(str(error))
+            elif not code and not spans:
+                code = item
         phrase = _phrase(re.sub(r"\[[^\]]*\]", "", line).strip().lstrip("+"))
         if not phrase:
             continue
-        code = code_match.group(1).strip() if code_match else ""
         if line.strip().startswith("+") and records:
             records[-1][0].append(phrase)
             if code and not records[-1][1]:
                 records[-1] = (records[-1][0], code, records[-1][2])
+            records[-1][2].extend(spans)
         else:
-            records.append(([phrase], code, []))
+            records.append(([phrase], code, spans))
     return records, skipped
 
 
