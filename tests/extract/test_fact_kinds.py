@@ -5,13 +5,15 @@ from __future__ import annotations
 import pytest
 
 from bilat.extract.fact_kinds import load_nouns, load_verbs
+from bilat.extract.facts import figures
 from bilat.models import Document
 from bilat.resources import ResourceError, load_resources
 
 
 def _facts(pipeline, text: str, published: str = "2024-04-18") -> list[tuple[str, float]]:
+    """Every figure with the kind it is told apart as, whether bilat records that kind or not."""
     document = Document(id="k", source_uri="mem", text=text, published=published)
-    return [(f.kind, f.value) for f in pipeline.analyze(document).facts]
+    return [(f.kind, f.value) for f in figures(pipeline.parse(document), pipeline.resources)]
 
 
 def _periods(pipeline, text: str, published: str = "2024-04-18") -> dict[str, tuple[str | None, str | None]]:
@@ -147,7 +149,7 @@ def test_fact_kinds_a_trade_minister_names_no_trade_flow(pipeline):
 def test_fact_kinds_parties_are_those_of_the_figures_own_clause(pipeline):
     text = "Peru and Chile face new tariffs, while the duty on Bolivian soybeans was raised to 15%."
     document = Document(id="k", source_uri="mem", text=text, published="2024-04-18")
-    parties = {f.value: f.parties for f in pipeline.analyze(document).facts}
+    parties = {f.value: f.parties for f in figures(pipeline.parse(document), pipeline.resources)}
     assert parties == {15.0: ["BOL"]}
 
 

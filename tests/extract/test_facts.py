@@ -123,16 +123,36 @@ def test_facts_each_figure_takes_the_kind_of_its_own_clause(pipeline):
     assert kinds == {("trade_turnover", 4.1e9), ("investment", 9e8)}
 
 
-def test_facts_fines_prices_and_enrichment_are_not_counts(pipeline):
+def test_facts_fines_prices_duties_and_enrichment_are_not_recorded(pipeline):
     analysis = _analysis(
         pipeline,
         "A court in Lima fined the mining firm $3 million on Tuesday. "
         "Copper sold at $9,000 a tonne last week. "
-        "The plant has enriched uranium to 20 percent purity, inspectors said.",
+        "The plant has enriched uranium to 20 percent purity, inspectors said. "
+        "Peru imposed duties of up to 30 percent on Chilean wine, whose exports to Peru reached "
+        "$80 million in 2021.",
     )
-    kinds = {(f.kind, f.value) for f in analysis.facts}
-    assert ("fine", 3e6) in kinds and ("price", 9000.0) in kinds and ("enrichment", 20.0) in kinds
-    assert not any(f.kind == "count" for f in analysis.facts)
+    # Told apart (none is read as trade or a count), then left out: only the exports are a fact.
+    assert [(f.kind, f.value) for f in analysis.facts] == [("exports", 80e6)]
+
+
+def test_facts_a_fall_is_a_negative_growth(pipeline):
+    text = (
+        "Trade between Chile and Peru fell to $3.2 billion in 2022, down 11 percent from 2021. "
+        "In the first half of 2023 Chilean imports from Peru dropped 6.5 percent to $900 million."
+    )
+    facts = _facts(pipeline, text)
+    assert ("trade_growth", -11.0, "2022-01", "2022-12") in facts
+    assert ("trade_growth", -6.5, "2023-01", "2023-06") in facts
+
+
+def test_facts_people_placed_somewhere_keep_what_they_are(pipeline):
+    text = (
+        "Some 40,000 Malian refugees live in camps in Niger. About 90,000 ethnic Chileans live in the "
+        "south of Peru. The shelling killed three farmers and wounded four others."
+    )
+    kinds = {(f.kind, f.value) for f in _analysis(pipeline, text).facts}
+    assert kinds == {("refugees", 40000.0), ("population", 90000.0), ("casualties", 3.0), ("casualties", 4.0)}
 
 
 def test_facts_people_rescued_are_not_casualties(pipeline):

@@ -28,6 +28,8 @@ MODIFIER_DEPS = {"compound", "nmod", "amod", "nummod", "quantmod", "npadvmod"}
 # The arguments of a verb that say what happened to the thing counted.
 MODALS = {"can", "could", "may", "might"}
 INCLUDING = {"including", "among"}
+# Kinds of the verbs that say where people are, not what happened to them.
+PLACING = {"population"}
 # Words that complete a verb's sense ("take hostage" is parsed with any of these).
 VERB_COMPLEMENTS = {"dobj", "prt", "oprd", "acomp", "advmod", "npadvmod", "advcl", "attr"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative"}
@@ -84,6 +86,15 @@ def _load_words(resources: Resources, name: str, second: str) -> list[WordRule]:
                 head, other = words[0], None
             rules.append(WordRule(fields[0], fields[1], head, other))
     return rules
+
+
+def load_recorded(resources: Resources) -> frozenset[str]:
+    """The kinds recorded as facts; the others are recognised only to be told apart and left out."""
+    kinds = frozenset(line.strip() for _, line in read_lines(resources.path("facts/recorded.txt")))
+    for kind in kinds:
+        if not re.fullmatch(r"[a-z_]+", kind):
+            raise ResourceError(f"facts/recorded.txt: '{kind}' is no kind name")
+    return kinds
 
 
 def load_nouns(resources: Resources) -> list[WordRule]:
@@ -147,8 +158,9 @@ def _measured_nouns(span: Span, unit_class: str) -> list[Token]:
     if head != attached and head not in span:
         if attached.dep_ in MODIFIER_DEPS and head.pos_ in NOUNS:
             nouns.append(head)  # "a $2 million fine"
-        if attached.dep_ == "pobj" and head.lower_ in {"of", "on"} and head.head.pos_ in NOUNS:
-            nouns.append(head.head)  # "a fine of $2 million", "tariffs on $28 billion of goods"
+        if attached.dep_ == "pobj" and head.lower_ in {"of", "on", "to"} and head.head.pos_ in NOUNS:
+            # "a fine of $2 million", "tariffs on $28 billion of goods", "home to 770,000 Sikhs"
+            nouns.append(head.head)
         if head.lower_ == "worth" and head.head.pos_ in NOUNS:
             nouns.append(head.head)  # "a contract worth $90 million"
     for child in root.children:
@@ -227,6 +239,16 @@ def _cue_kind(quantity: Quantity, text: str, rules: list[KindRule]) -> str:
     return "count"
 
 
+def _next_verb(span: Span) -> list[Token]:
+    """The verb right after the counted noun, past auxiliaries and adverbs ("Moroccans now live")."""
+    for token in span.doc[span.end : span.end + 4]:
+        if token.pos_ == "VERB":
+            return [token]
+        if token.pos_ not in {"AUX", "ADV", "PART"}:
+            break
+    return []
+
+
 def _possible_only(noun: Token) -> bool:
     """The verb the people are an argument of says what could happen to them, not what did."""
     verb = noun.head
@@ -253,8 +275,13 @@ def fact_kind(
         if unit_class == "people":
             if _possible_only(span.root):
                 return None  # "the camp can hold 130 detainees", "could kill thousands": no count of anyone
-            # What happened to the people outranks who they are: soldiers killed are casualties.
-            kind = by_verb or by_noun
+            if by_verb is None and span.root.dep_ not in ARGUMENT_DEPS:
+                # A misparse leaves the people without their verb ("… partner and 880,000 Moroccans live
+                # there"): the verb that follows them is theirs.
+                by_verb = _first(_next_verb(span), lambda v: _verb_kind(v, verbs, unit_class))
+            # What happened to the people outranks who they are: soldiers killed are casualties. A verb
+            # that only places them ("live", "settle") does not: refugees living in camps are refugees.
+            kind = by_noun if by_verb in PLACING and by_noun else (by_verb or by_noun)
             if kind is None and any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in span.root.children):
                 kind = "population"  # "Syria's 24 million people"
         else:

@@ -7,17 +7,17 @@ import hashlib
 import re
 from itertools import pairwise
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from bilat.extract.events import main_dyad
-from bilat.extract.fact_kinds import fact_kind, load_kinds
+from bilat.extract.fact_kinds import fact_kind, load_kinds, load_recorded
 from bilat.extract.modality import SPEECH_VERBS
 from bilat.models import Fact, Quantity, Sentence
 from bilat.nlp.event_date import clause_verb
 from bilat.nlp.parsed import Parsed
-from bilat.resources import Resources
+from bilat.resources import Resources, read_lines
 
-__all__ = ["extract_facts", "load_kinds", "speaker"]
+__all__ = ["extract_facts", "figures", "load_kinds", "speaker"]
 
 DYAD_PHRASES = re.compile(r"\b(?:two countries|both countries|bilateral|between the two)\b", re.I)
 ANNIVERSARY = re.compile(
@@ -245,11 +245,47 @@ def _carry_over(facts: list[Fact], sentences: list[Sentence]) -> None:
             fact.period_text = before.period_text
 
 
+GROWTH = {"trade_growth", "change"}
+
+
+def load_falls(resources: Resources) -> frozenset[str]:
+    return frozenset(line.strip().lower() for _, line in read_lines(resources.path("facts/falls.txt")))
+
+
+def _falls(span: Span | None, falls: frozenset[str]) -> bool:
+    """A change told as a fall: the word the figure hangs on ("down 11 percent", "dropped 22 percent",
+    "a decrease of 9 percent", "fell by 5%"), or one it modifies ("a 4 percent decline")."""
+    if span is None:
+        return False
+    token = span.root
+    words = [c for c in token.children if c.dep_ in {"advmod", "amod"}]
+    for _ in range(3):
+        if token.head == token:
+            break
+        token = token.head
+        words.append(token)
+        if token.lower_ not in {"of", "by"}:
+            break
+    return any(_forms(w) & falls for w in words)
+
+
+def _forms(token: Token) -> set[str]:
+    return {token.lower_, token.lemma_.lower()}
+
+
 def _fact_id(doc_id: str, start: int, kind: str) -> str:
     return hashlib.sha1(f"{doc_id}|{start}|{kind}".encode()).hexdigest()[:16]
 
 
 def extract_facts(parsed: Parsed, resources: Resources) -> list[Fact]:
+    """The figures of the kinds bilat records: a fine, a price or a duty rate is told apart from trade
+    and counts by ``figures``, then left out (resources/facts/recorded.txt)."""
+    recorded = resources.load("facts.recorded", load_recorded)
+    return [f for f in figures(parsed, resources) if f.kind in recorded]
+
+
+def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
+    """Every figure of the text that something names, with its kind, recorded or not."""
     document = parsed.document
     facts: list[Fact] = []
     for quantity in parsed.quantities:
@@ -262,6 +298,9 @@ def extract_facts(parsed: Parsed, resources: Resources) -> list[Fact]:
         kind = fact_kind(span, quantity, clause, sentence.text, resources)
         if kind is None:
             continue
+        value = quantity.value
+        if kind in GROWTH and value > 0 and _falls(span, resources.load("facts.falls", load_falls)):
+            value = -value
         start, end, period_text, point = _period(parsed, sentence, quantity)
         if point and (kind in ONE_OFF or (kind == "investment" and len(point) > 4)):
             # A deal, a target or a pledge is dated, not measured over a period: "signed last year a
@@ -275,7 +314,7 @@ def extract_facts(parsed: Parsed, resources: Resources) -> list[Fact]:
                 kind=kind,
                 subject=_subject(parsed, quantity),
                 parties=_parties(parsed, sentence, kind, {t.i for t in clause_tokens}),
-                value=quantity.value,
+                value=value,
                 unit=quantity.unit,
                 original_value=quantity.original_value,
                 original_unit=quantity.original_unit,

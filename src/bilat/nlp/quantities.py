@@ -129,10 +129,10 @@ def load_quantity_rules(resources: Resources) -> QuantityRules:
         re.IGNORECASE,
     )
     # A number inside a name is no count: "FA-50 fighters", "the G-20 leaders". The optional name before
-    # the noun ("300 Azerbaijani students") must be capitalised even though the rest ignores case:
-    # otherwise "212 pilgrims on" reads "on" as the noun.
+    # the noun ("300 Azerbaijani students", "23 accredited diplomats") counts only when the parse says it
+    # modifies the noun after it: otherwise "212 pilgrims on" would read "on" as the noun.
     count = re.compile(
-        APPROX_RE + r"(?<![\w./-])" + NUMBER + SCALE + r"\s+(?P<noun>(?-i:[A-Z][a-z]+\s+)?[a-z]+)",
+        APPROX_RE + r"(?<![\w./-])" + NUMBER + SCALE + r"\s+(?P<noun>(?:[a-z][a-z-]*\s+)?[a-z]+)",
         re.IGNORECASE,
     )
     percent = re.compile(APPROX_RE + r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
