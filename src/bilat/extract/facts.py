@@ -94,7 +94,28 @@ def _period(
         (timex.begin, timex.end_value) if timex.begin and timex.end_value else (timex.value, timex.value)
     )
     written = None if timex.begin and timex.end_value and timex.begin != timex.end_value else timex.value[:10]
+    published = parsed.document.published
+    if quantity is not None and published and len(begin) <= 7 and _since(parsed, timex, quantity):
+        # "2,400 violations since January": a count runs from that month to the article's.
+        end = published[:7]
     return _month(begin[:10], first=True), _month(end[:10], first=False), timex.text, written
+
+
+def _since(parsed: Parsed, timex, quantity: Quantity) -> bool:
+    """The date opens the span the figure was counted over: "since" on the figure's own verb, or on the
+    verb of a relative clause on the counted people ("refugees who have fled since November")."""
+    doc = parsed.doc
+    date_span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    figure_span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if date_span is None or figure_span is None:
+        return False
+    prep = date_span.root.head
+    if prep.lower_ != "since" or date_span.root.dep_ != "pobj":
+        return False
+    verb = prep.head
+    return verb == clause_verb(figure_span.root) or (
+        verb.dep_ in {"relcl", "acl"} and verb.head == figure_span.root
+    )
 
 
 def _clause_tokens(parsed: Parsed, quantity: Quantity) -> list[Token]:
@@ -141,12 +162,19 @@ def _same_clause(parsed: Parsed, start: int, end: int, quantity: Quantity) -> bo
     if date_span is None or figure_span is None:
         return True
     verb = clause_verb(date_span.root)
+    if verb.dep_ in {"relcl", "acl"} and verb.head == figure_span.root:
+        # "60,000 refugees who have fled since November": the clause tells when they became what is counted.
+        return True
     current = clause_verb(figure_span.root)
     # A date reaches the figures of its verb and of the verbs that complete or share it ("aims to
     # bring trade to $5 billion by 2030"), not those of a clause with its own event: "police said on
     # Friday that 31 people died in Tuesday's attack" (Friday is the saying's), "a trial opened on
     # Monday over the bombing that killed nine soldiers" (Monday is the trial's).
     while current != verb:
+        if current.dep_ == "relcl" and _names_antecedent(date_span.root, current.head):
+            # "the famine in 2011 that killed 260,000 people", "December, when an ambush killed four":
+            # the date of the thing the relative clause tells of is the clause's date.
+            return True
         if current.head == current or (current.dep_ in OWN_CLAUSES and _finite(current)):
             return False
         if current.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in current.children):
@@ -155,6 +183,13 @@ def _same_clause(parsed: Parsed, start: int, end: int, quantity: Quantity) -> bo
             return False
         current = current.head
     return True
+
+
+def _names_antecedent(date: Token, antecedent: Token) -> bool:
+    """The date is the antecedent ("December, when …") or dates it ("the one in 2011 that …")."""
+    return date == antecedent or (
+        date.dep_ == "pobj" and date.head.dep_ == "prep" and date.head.head == antecedent
+    )
 
 
 def speaker(parsed: Parsed, sentence: Sentence) -> str | None:
@@ -302,9 +337,11 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
         if kind in GROWTH and value > 0 and _falls(span, resources.load("facts.falls", load_falls)):
             value = -value
         start, end, period_text, point = _period(parsed, sentence, quantity)
-        if point and (kind in ONE_OFF or (kind == "investment" and len(point) > 4)):
+        if point and (kind in ONE_OFF or (kind == "investment" and len(point) > 4) or len(point) > 7):
             # A deal, a target or a pledge is dated, not measured over a period: "signed last year a
             # contract worth $250 million" has no period; "invested $6.7 billion between 2005 and 2021" has.
+            # A day or a week dates an incident's toll ("wounded two farmers on Sunday"); it is no period
+            # a figure is measured over.
             start = end = period_text = None
         facts.append(
             Fact(
