@@ -170,3 +170,21 @@ def test_facts_each_figure_takes_its_own_clauses_period(pipeline):
     analysis = _analysis(pipeline, text)
     periods = {(f.kind, f.value, f.period_start) for f in analysis.facts}
     assert periods == {("trade_turnover", 4e9, "2021-01"), ("trade_turnover", 3e9, "2019-01")}
+
+
+def test_facts_a_sum_told_in_two_currencies_keeps_the_texts_dollars(pipeline):
+    text = "Japan will lend Peru 45 billion yen, or about 310 million dollars, for a new port."
+    assert [(f.kind, f.value) for f in _analysis(pipeline, text).facts] == [("loan", 310e6)]
+
+
+def test_facts_a_few_people_named_in_passing_are_no_count(pipeline):
+    text = (
+        "Chile ordered two Peruvian diplomats to leave the country. "
+        "The consulate in Arica issued visas to some 4,000 Peruvian workers."
+    )
+    assert [(f.kind, f.value) for f in _analysis(pipeline, text).facts] == [("count", 4000.0)]
+
+
+def test_facts_a_pledged_sum_is_aid(pipeline):
+    text = "Norway pledged about $90 million to Malawi over ten years."
+    assert [(f.kind, f.value) for f in _analysis(pipeline, text).facts] == [("aid", 90e6)]

@@ -281,6 +281,7 @@ def _carry_over(facts: list[Fact], sentences: list[Sentence]) -> None:
 
 
 GROWTH = {"trade_growth", "change"}
+MIN_BARE_COUNT = 20
 
 
 def load_falls(resources: Resources) -> frozenset[str]:
@@ -367,8 +368,10 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
             )
         )
     _carry_over(facts, parsed.sentences)
-    # A sum or a share that nothing names is no fact: "$69 a month", "10% below its record high".
-    facts = [f for f in facts if f.kind != "count" or f.unit == "people"]
+    # A sum or a share that nothing names is no fact: "$69 a month", "10% below its record high"; nor are a
+    # few people counted in passing with nothing said of what happened to them ("ordered two diplomats to
+    # leave", "raising four children"): a bare count is a fact only when it is a number of some size.
+    facts = [f for f in facts if f.kind != "count" or (f.unit == "people" and f.value >= MIN_BARE_COUNT)]
     for sentence in parsed.sentences:
         for match in ANNIVERSARY.finditer(sentence.text):
             facts.append(

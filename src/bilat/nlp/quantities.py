@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from bilat.models import Quantity
 from bilat.nlp.parsed import Parsed
@@ -201,6 +202,7 @@ def find_quantities(parsed: Parsed, resources: Resources) -> list[Quantity]:
             scale = SCALES[shared.group("scale").lower()]
         original = number * scale
         add(match, round(original * rate, 2), "USD", code, original, approx="over" if shared else None)
+    _drop_converted(found, text)
     for match in rules.percent.finditer(text):
         if free(*match.span()):
             add(match, float(match.group("num")), "percent")
@@ -223,6 +225,25 @@ def find_quantities(parsed: Parsed, resources: Resources) -> list[Quantity]:
         add(match, number * _scale(match), "people", end=noun_end)
     found.sort(key=lambda q: q.start)
     return found
+
+
+# What joins a sum to its own equivalent in another currency: "70 billion yen, or about $630 million",
+# "46 million pesos (2.2 million dollars)".
+EQUIVALENT = re.compile(r"\s*(?:,\s*(?:or\s+)?|\(\s*|\s+or\s+|\s*-{1,2}\s*|\s*—\s*)$")
+
+
+def _drop_converted(found: list[Quantity], text: str) -> None:
+    """A sum the text also gives in dollars keeps the text's dollars, not bilat's conversion at a fixed
+    rate: one figure, told twice."""
+    money = sorted((q for q in found if q.unit == "USD"), key=lambda q: q.start)
+    for first, second in pairwise(money):
+        if not EQUIVALENT.fullmatch(text[first.end : second.start]):
+            continue
+        dollars = [q for q in (first, second) if q.original_unit == "USD"]
+        if len(dollars) == 1:
+            other = second if dollars[0] is first else first
+            if other in found:
+                found.remove(other)
 
 
 def _counts_people(parsed: Parsed, rules: QuantityRules, word: str, start: int) -> bool:
