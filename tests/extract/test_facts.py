@@ -188,3 +188,15 @@ def test_facts_a_few_people_named_in_passing_are_no_count(pipeline):
 def test_facts_a_pledged_sum_is_aid(pipeline):
     text = "Norway pledged about $90 million to Malawi over ten years."
     assert [(f.kind, f.value) for f in _analysis(pipeline, text).facts] == [("aid", 90e6)]
+
+
+def test_facts_things_whose_number_is_a_fact(pipeline):
+    text = (
+        "Chile says Peruvian patrols have committed more than 1,300 border violations since March. "
+        "Peru keeps about 25 checkpoints along the frontier, and five vessels patrol the coast."
+    )
+    facts = _analysis(pipeline, text, published="2022-11-20").facts
+    assert [(f.kind, f.value, f.unit, f.period_start, f.period_end) for f in facts] == [
+        ("count", 1300.0, "border violations", "2022-03", "2022-11"),
+        ("count", 25.0, "checkpoints", None, None),
+    ]

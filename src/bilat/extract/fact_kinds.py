@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from bilat.models import Quantity
 from bilat.nlp.event_date import clause_verb
+from bilat.nlp.quantities import load_quantity_rules
 from bilat.resources import ResourceError, Resources, read_lines
 
 UNIT_CLASS = {"USD": "money", "people": "people", "percent": "percent"}
@@ -266,7 +267,11 @@ def fact_kind(
     cues = resources.load("facts.kinds", load_kinds)
     nouns = resources.load("facts.nouns", load_nouns)
     verbs = resources.load("facts.verbs", load_verbs)
-    unit_class = UNIT_CLASS.get(quantity.unit, "any")
+    things = resources.load("facts.quantity_rules", load_quantity_rules).things
+    if quantity.unit not in UNIT_CLASS:
+        # A counted thing ("30 outposts") is the kind its noun is listed with.
+        return things.get(quantity.unit.split()[-1], "count")
+    unit_class = UNIT_CLASS[quantity.unit]
     kind: str | None = None
     if span is not None:
         measured = _measured_nouns(span, unit_class)

@@ -371,7 +371,11 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
     # A sum or a share that nothing names is no fact: "$69 a month", "10% below its record high"; nor are a
     # few people counted in passing with nothing said of what happened to them ("ordered two diplomats to
     # leave", "raising four children"): a bare count is a fact only when it is a number of some size.
-    facts = [f for f in facts if f.kind != "count" or (f.unit == "people" and f.value >= MIN_BARE_COUNT)]
+    facts = [
+        f
+        for f in facts
+        if f.kind != "count" or (f.unit not in {"USD", "percent"} and f.value >= MIN_BARE_COUNT)
+    ]
     for sentence in parsed.sentences:
         for match in ANNIVERSARY.finditer(sentence.text):
             facts.append(

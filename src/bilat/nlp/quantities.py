@@ -97,6 +97,7 @@ class QuantityRules:
     percent: re.Pattern[str]
     currencies: dict[str, tuple[str, float]]  # surface (lower) → (code, USD rate)
     people: frozenset[str]
+    things: dict[str, str]  # counted noun (plural) → fact kind
 
 
 def load_quantity_rules(resources: Resources) -> QuantityRules:
@@ -112,6 +113,16 @@ def load_quantity_rules(resources: Resources) -> QuantityRules:
             if name.strip():
                 currencies[name.strip().lower()] = (code, value)
     people = frozenset(line.lower() for _, line in read_lines(resources.path("facts/people.txt")))
+    things: dict[str, str] = {}
+    for n, line in read_lines(resources.path("facts/things.txt")):
+        fields = [f.strip() for f in line.split("|")]
+        if (
+            len(fields) != 2
+            or not re.fullmatch(r"[a-z]+", fields[0])
+            or not re.fullmatch(r"[a-z_]+", fields[1])
+        ):
+            raise ResourceError(f"facts/things.txt:{n}: expected 'noun | kind'")
+        things[fields[0]] = fields[1]
     names = sorted(currencies, key=len, reverse=True)
     symbol = "|".join(re.escape(n) for n in names if not n.isalpha())
     word = "|".join(re.escape(n) for n in names if n.isalpha() or " " in n)
@@ -137,7 +148,7 @@ def load_quantity_rules(resources: Resources) -> QuantityRules:
         re.IGNORECASE,
     )
     percent = re.compile(APPROX_RE + r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
-    return QuantityRules(money, count, percent, currencies, people)
+    return QuantityRules(money, count, percent, currencies, people, things)
 
 
 def _number(text: str) -> float | None:
@@ -219,10 +230,15 @@ def find_quantities(parsed: Parsed, resources: Resources) -> list[Quantity]:
         if len(words) == 2 and not _modifies(parsed, words[0][0]):
             words = words[:1]  # "no one is dead": "is" is no modifier of "dead"
         counted = [start + len(word) for start, word in words if _counts_people(parsed, rules, word, start)]
-        noun_end = counted[-1] if counted else None
-        if noun_end is None:
-            continue  # other counts ("16 px", "3 of the") are too often not facts
-        add(match, number * _scale(match), "people", end=noun_end)
+        if counted:
+            add(match, number * _scale(match), "people", end=counted[-1])
+            continue
+        # "2,400 ceasefire violations", "30 outposts": a thing whose number is a fact; the unit is the
+        # thing as the text names it. Other counts ("16 px", "3 of the") are too often not facts.
+        last_at, last = words[-1]
+        if last.lower() in rules.things:
+            unit = " ".join(w for _, w in words).lower()
+            add(match, number * _scale(match), unit, end=last_at + len(last))
     found.sort(key=lambda q: q.start)
     return found
 
