@@ -89,12 +89,18 @@ def _load_words(resources: Resources, name: str, second: str) -> list[WordRule]:
     return rules
 
 
-def load_recorded(resources: Resources) -> frozenset[str]:
-    """The kinds recorded as facts; the others are recognised only to be told apart and left out."""
-    kinds = frozenset(line.strip() for _, line in read_lines(resources.path("facts/recorded.txt")))
-    for kind in kinds:
-        if not re.fullmatch(r"[a-z_]+", kind):
-            raise ResourceError(f"facts/recorded.txt: '{kind}' is no kind name")
+def load_recorded(resources: Resources) -> dict[str, float | None]:
+    """The kinds recorded as facts, each with the least value worth recording (None: any); the other
+    kinds are recognised only to be told apart and left out."""
+    kinds: dict[str, float | None] = {}
+    for n, line in read_lines(resources.path("facts/recorded.txt")):
+        fields = [f.strip() for f in line.split("|")]
+        if len(fields) > 2 or not re.fullmatch(r"[a-z_]+", fields[0]):
+            raise ResourceError(f"facts/recorded.txt:{n}: expected 'kind' or 'kind | least value'")
+        try:
+            kinds[fields[0]] = float(fields[1]) if len(fields) == 2 else None
+        except ValueError:
+            raise ResourceError(f"facts/recorded.txt:{n}: '{fields[1]}' is no number") from None
     return kinds
 
 
@@ -252,8 +258,14 @@ def _next_verb(span: Span) -> list[Token]:
 
 def _possible_only(noun: Token) -> bool:
     """The verb the people are an argument of says what could happen to them, not what did."""
+    if noun.dep_ not in ARGUMENT_DEPS:
+        return False
     verb = noun.head
-    return noun.dep_ in ARGUMENT_DEPS and any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+    # "the base could be used to hold up to 30,000 migrants": the modal is on the verb "hold" completes.
+    chain = [verb]
+    while chain[-1].dep_ == "xcomp" and chain[-1].head != chain[-1] and len(chain) < 4:
+        chain.append(chain[-1].head)
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in MODALS for v in chain for c in v.children)
 
 
 def _first(tokens: list[Token], kind_of: Callable[[Token], str | None]) -> str | None:

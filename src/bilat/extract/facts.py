@@ -187,9 +187,9 @@ def _same_clause(parsed: Parsed, start: int, end: int, quantity: Quantity) -> bo
 
 def _names_antecedent(date: Token, antecedent: Token) -> bool:
     """The date is the antecedent ("December, when …") or dates it ("the one in 2011 that …")."""
-    return date == antecedent or (
-        date.dep_ == "pobj" and date.head.dep_ == "prep" and date.head.head == antecedent
-    )
+    if date == antecedent or date.head == antecedent:  # "December, when …", "the 2004 bombing that …"
+        return True
+    return date.dep_ == "pobj" and date.head.dep_ == "prep" and date.head.head == antecedent
 
 
 def speaker(parsed: Parsed, sentence: Sentence) -> str | None:
@@ -281,7 +281,6 @@ def _carry_over(facts: list[Fact], sentences: list[Sentence]) -> None:
 
 
 GROWTH = {"trade_growth", "change"}
-MIN_BARE_COUNT = 20
 
 
 def load_falls(resources: Resources) -> frozenset[str]:
@@ -317,7 +316,11 @@ def extract_facts(parsed: Parsed, resources: Resources) -> list[Fact]:
     """The figures of the kinds bilat records: a fine, a price or a duty rate is told apart from trade
     and counts by ``figures``, then left out (resources/facts/recorded.txt)."""
     recorded = resources.load("facts.recorded", load_recorded)
-    return [f for f in figures(parsed, resources) if f.kind in recorded]
+    return [
+        f
+        for f in figures(parsed, resources)
+        if f.kind in recorded and (recorded[f.kind] is None or f.value >= recorded[f.kind])
+    ]
 
 
 def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
@@ -368,14 +371,8 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
             )
         )
     _carry_over(facts, parsed.sentences)
-    # A sum or a share that nothing names is no fact: "$69 a month", "10% below its record high"; nor are a
-    # few people counted in passing with nothing said of what happened to them ("ordered two diplomats to
-    # leave", "raising four children"): a bare count is a fact only when it is a number of some size.
-    facts = [
-        f
-        for f in facts
-        if f.kind != "count" or (f.unit not in {"USD", "percent"} and f.value >= MIN_BARE_COUNT)
-    ]
+    # A sum or a share that nothing names is no fact: "$69 a month", "10% below its record high".
+    facts = [f for f in facts if f.kind != "count" or f.unit not in {"USD", "percent"}]
     for sentence in parsed.sentences:
         for match in ANNIVERSARY.finditer(sentence.text):
             facts.append(
