@@ -208,3 +208,15 @@ def test_facts_few_people_in_passing_and_what_could_happen_are_no_facts(pipeline
         "migrants. The 2019 flood that killed 40 farmers in Peru is remembered."
     )
     assert _facts(pipeline, text) == [("casualties", 40.0, "2019-01", "2019-12")]
+
+
+def test_facts_a_clause_opened_by_its_date_and_an_anniversary_of_nothing_named(pipeline):
+    text = (
+        "The minister noted that trade reached $2.1 billion in 2021, while in January–April 2022 it "
+        "amounted to $600 million, a decrease of 4 percent. Chile and Peru will mark the 40th anniversary "
+        "this year."
+    )
+    facts = _facts(pipeline, text, published="2022-06-01")
+    assert ("trade_turnover", 600e6, "2022-01", "2022-04") in facts
+    assert ("trade_growth", -4.0, "2022-01", "2022-04") in facts
+    assert ("anniversary", 40.0, None, None) in facts

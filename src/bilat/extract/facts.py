@@ -21,7 +21,8 @@ __all__ = ["extract_facts", "figures", "load_kinds", "speaker"]
 
 DYAD_PHRASES = re.compile(r"\b(?:two countries|both countries|bilateral|between the two)\b", re.I)
 ANNIVERSARY = re.compile(
-    r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?P<what>[^,.;]+)"
+    # "will mark the 60th anniversary this year": what it is of may go unsaid.
+    r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b(?:\s+of\s+(?P<what>[^,.;]+))?"
     # "celebrate 30 years of diplomatic ties": an anniversary told as a span of years.
     r"|\b(?:celebrat|mark|commemorat)\w*\s+(?:the\s+)?(?P<n2>\d{1,3})\s+years\s+(?:of|since)\s+(?P<what2>[^,.;]+)",
     re.I,
@@ -34,8 +35,11 @@ def _parties(parsed: Parsed, sentence: Sentence, kind: str, clause: set[int] | N
     not the Canada and Mexico of the main clause), else those of its sentence."""
     countries: list[str] = []
     in_clause: list[str] = []
+    money = [(q.start, q.end) for q in parsed.quantities if q.unit == "USD"]
     for mention in parsed.entities:
         in_sentence = mention.sentence == sentence.index and mention.label in {"GPE", "NORP"}
+        if any(start <= mention.start < end for start, end in money):
+            continue  # "8.2 billion US dollars" names a currency, not a party
         if in_sentence and mention.country and mention.country not in countries:
             countries.append(mention.country)
             if clause is not None and _token_at(parsed, mention.start) in clause:
@@ -66,6 +70,7 @@ def _period(
     ("2021" → 2021-01 to 2021-12), so periods compare whatever their wording; and that expression's
     own value (a year, a month, a range's start) for judging what kind of period it is."""
     candidates = []
+    leading = []
     for timex in parsed.timexes_in(sentence.start, sentence.end):
         if timex.type != "DATE" or not re.match(r"^\d{4}", timex.value):
             continue
@@ -77,6 +82,8 @@ def _period(
         if comparison and not (comparison.group().lower().startswith("on") and len(timex.value) == 10):
             continue
         if quantity is not None and not _same_clause(parsed, timex.start, timex.end, quantity):
+            if _leads_clause(parsed, timex.end, quantity):
+                leading.append((0, timex))
             continue
         distance = (
             timex.start - quantity.end
@@ -84,6 +91,7 @@ def _period(
             else (quantity.start - timex.end if quantity is not None else 0)
         )
         candidates.append((distance, timex))
+    candidates = candidates or leading
     if not candidates:
         return None, None, None, None
     # On a tie the date after the figure wins: "from $1.7 billion in 2018 to $2.2 billion in 2020".
@@ -99,6 +107,16 @@ def _period(
         # "2,400 violations since January": a count runs from that month to the article's.
         end = published[:7]
     return _month(begin[:10], first=True), _month(end[:10], first=False), timex.text, written
+
+
+def _leads_clause(parsed: Parsed, date_end: int, quantity: Quantity) -> bool:
+    """The date opens the figure's clause though the parse hangs it elsewhere: "…, while in January–May
+    2020 it amounted to $512 million"."""
+    tokens = _clause_tokens(parsed, quantity)
+    if not tokens:
+        return False
+    first = min(tokens, key=lambda t: t.i)
+    return date_end <= first.idx and not parsed.document.text[date_end : first.idx].strip(" ,")
 
 
 def _since(parsed: Parsed, timex, quantity: Quantity) -> bool:
@@ -235,9 +253,11 @@ def _subject(parsed: Parsed, quantity: Quantity) -> str | None:
     return text or None
 
 
-def _before_date(parsed: Parsed, sentence: Sentence, match: re.Match[str]) -> str:
+def _before_date(parsed: Parsed, sentence: Sentence, match: re.Match[str]) -> str | None:
     """ "the establishment of relations on December 2" → without the date, which is the period's."""
     group = "what" if match.group("what") is not None else "what2"
+    if match.group(group) is None:
+        return None
     what_start = sentence.start + match.start(group)
     what_end = sentence.start + match.end(group)
     for timex in parsed.timexes_in(what_start, what_end):
