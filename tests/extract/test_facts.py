@@ -220,3 +220,11 @@ def test_facts_a_clause_opened_by_its_date_and_an_anniversary_of_nothing_named(p
     assert ("trade_turnover", 600e6, "2022-01", "2022-04") in facts
     assert ("trade_growth", -4.0, "2022-01", "2022-04") in facts
     assert ("anniversary", 40.0, None, None) in facts
+
+
+def test_facts_a_figure_counted_by_its_clause_subject(pipeline):
+    text = (
+        "The number of Chilean tourists in Peru rose to nearly 90,000 in 2021. "
+        "The number of cars crossing the border rose to 5,000."
+    )
+    assert _facts(pipeline, text) == [("tourist_arrivals", 90000.0, "2021-01", "2021-12")]

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from bilat.models import Quantity
 from bilat.nlp.event_date import clause_verb
-from bilat.nlp.quantities import load_quantity_rules
+from bilat.nlp.quantities import load_quantity_rules, number_of
 from bilat.resources import ResourceError, Resources, read_lines
 
 UNIT_CLASS = {"USD": "money", "people": "people", "percent": "percent"}
@@ -149,6 +149,9 @@ def _measured_nouns(span: Span, unit_class: str) -> list[Token]:
     into it ("$2 billion in tariff hikes" → hikes, tariff)."""
     root = span.root
     nouns = [root] if unit_class == "people" else []
+    numbered = number_of(root) if unit_class == "people" else None
+    if numbered is not None:
+        nouns.append(numbered)  # "the number of refugees reached 1.2 million"
     # "the bodies of five soldiers and six civilians": the civilians hang on the bodies too; "25 deaths,
     # including six prisoners": the prisoners are among the deaths.
     attached = root

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from spacy.tokens import Token
+
 from bilat.models import Quantity
 from bilat.nlp.parsed import Parsed
 from bilat.resources import ResourceError, Resources, read_lines
@@ -97,7 +99,8 @@ class QuantityRules:
     percent: re.Pattern[str]
     currencies: dict[str, tuple[str, float]]  # surface (lower) → (code, USD rate)
     people: frozenset[str]
-    things: dict[str, str]  # counted noun (plural) → fact kind
+    things: dict[str, str]
+    number: re.Pattern[str]  # counted noun (plural) → fact kind
 
 
 def load_quantity_rules(resources: Resources) -> QuantityRules:
@@ -148,7 +151,12 @@ def load_quantity_rules(resources: Resources) -> QuantityRules:
         re.IGNORECASE,
     )
     percent = re.compile(APPROX_RE + r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
-    return QuantityRules(money, count, percent, currencies, people, things)
+    # A figure with no noun of its own, counted by its clause's subject: "the number of visitors rose to
+    # nearly 14,000".
+    number = re.compile(
+        APPROX_RE + r"(?<![\w./-])" + NUMBER + SCALE + r"(?!\s*(?:%|percent\b|per cent\b))", re.I
+    )
+    return QuantityRules(money, count, percent, currencies, people, things, number)
 
 
 def _number(text: str) -> float | None:
@@ -239,8 +247,36 @@ def find_quantities(parsed: Parsed, resources: Resources) -> list[Quantity]:
         if last.lower() in rules.things:
             unit = " ".join(w for _, w in words).lower()
             add(match, number * _scale(match), unit, end=last_at + len(last))
+    for match in rules.number.finditer(text):
+        number = _number(match.group("num"))
+        if number is None or not free(*match.span()) or _looks_like_year(match.group("num"), match):
+            continue
+        if _number_of_people(parsed, rules, match.start("num"), match.end()):
+            add(match, number * _scale(match), "people")
     found.sort(key=lambda q: q.start)
     return found
+
+
+def number_of(token: Token) -> Token | None:
+    """ "The number of Japanese visitors rose to 14,000": the noun the figure's clause subject numbers."""
+    while token.dep_ in {"compound", "nummod", "quantmod"} and token.head != token:
+        token = token.head
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ in {"to", "at"} else token.head
+    if token.dep_ not in {"pobj", "dobj", "attr"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if subject.lemma_.lower() in {"number", "count", "total"}:
+            counted = [
+                c for p in subject.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"
+            ]
+            return counted[0] if counted else None
+    return None
+
+
+def _number_of_people(parsed: Parsed, rules: QuantityRules, start: int, end: int) -> bool:
+    span = parsed.doc.char_span(start, end, alignment_mode="expand")
+    counted = number_of(span.root) if span is not None else None
+    return counted is not None and _counts_people(parsed, rules, counted.text, counted.idx)
 
 
 # What joins a sum to its own equivalent in another currency: "70 billion yen, or about $630 million",
