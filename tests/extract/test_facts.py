@@ -214,9 +214,10 @@ def test_facts_a_clause_opened_by_its_date_and_an_anniversary_of_nothing_named(p
     text = (
         "The minister noted that trade reached $2.1 billion in 2021, while in January–April 2022 it "
         "amounted to $600 million, a decrease of 4 percent. Chile and Peru will mark the 40th anniversary "
-        "this year."
+        "this year. Founded in 2015, the Lima shelter now houses about 300 Venezuelan migrants."
     )
     facts = _facts(pipeline, text, published="2022-06-01")
+    assert ("migrants", 300.0, None, None) in facts
     assert ("trade_turnover", 600e6, "2022-01", "2022-04") in facts
     assert ("trade_growth", -4.0, "2022-01", "2022-04") in facts
     assert ("anniversary", 40.0, None, None) in facts

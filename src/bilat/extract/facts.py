@@ -113,9 +113,13 @@ def _leads_clause(parsed: Parsed, date_end: int, quantity: Quantity) -> bool:
     """The date opens the figure's clause though the parse hangs it elsewhere: "…, while in January–May
     2020 it amounted to $512 million"."""
     tokens = _clause_tokens(parsed, quantity)
-    if not tokens:
+    date = parsed.doc.char_span(date_end - 1, date_end, alignment_mode="expand")
+    if not tokens or date is None:
         return False
     first = min(tokens, key=lambda t: t.i)
+    verb = clause_verb(first)
+    if date[0] in verb.subtree:
+        return False  # "Launched in 2009, the archive holds 500 stories": a clause of its own within it
     return date_end <= first.idx and not parsed.document.text[date_end : first.idx].strip(" ,")
 
 
