@@ -100,9 +100,15 @@ def articles(folder: Path, gold: dict, prefix: str, verbose: bool) -> None:
             _score_events(store.events(), files, gold, say, verbose)
         misses: list[str] = []
         if gold.get("facts") is not None:
-            found, fact_misses = seeds_score.score_facts(store.facts(), files, gold)
-            say("seeds.facts.found", f"{found}/{len(gold['facts'])}")
-            misses += fact_misses
+            facts = seeds_score.score_facts(store.facts(), files, gold)
+            say("seeds.facts.found", f"{facts.found}/{facts.gold}")
+            say("seeds.facts.recall", facts.recall)
+            say("seeds.facts.precision", facts.precision)
+            say("seeds.facts.system_in_gold_docs", facts.system)
+            misses += facts.misses
+            if verbose:
+                for fp in facts.false_positives:
+                    print(f"  fact false positive: {fp}")
         if gold.get("conflicts") is not None:
             found_c, conflict_misses = seeds_score.score_conflicts(store.conflicts(), files, gold)
             say("seeds.conflicts.found", f"{found_c}/{len(gold['conflicts'])}")

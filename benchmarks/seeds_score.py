@@ -180,20 +180,59 @@ def score_actors(actors: list[Actor], gold: dict) -> tuple[float, list[str]]:
     return (total - len(misses)) / total, misses
 
 
-def score_facts(facts: list[Fact], files: dict[str, str], gold: dict) -> tuple[int, list[str]]:
-    found, misses = 0, []
-    for g in gold["facts"]:
-        ok = any(
-            files.get(f.doc_id) == g["doc"]
-            and f.kind == g["kind"]
-            and abs(f.value - g["value"]) <= 0.005 * abs(g["value"])
-            and _period_agrees(f, g.get("period"))
-            for f in facts
-        )
-        found += ok
-        if not ok:
-            misses.append(f"{g['id']} {g['kind']} {g['value']} {g.get('period')}")
-    return found, misses
+@dataclass
+class FactScore:
+    gold: int = 0
+    found: int = 0
+    system: int = 0
+    system_matched: int = 0
+    misses: list[str] = field(default_factory=list)
+    false_positives: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.system_matched / self.system if self.system else 0.0
+
+
+def fact_matches(fact: Fact, gold_fact: dict, doc_file: str) -> bool:
+    return (
+        doc_file == gold_fact["doc"]
+        and fact.kind == gold_fact["kind"]
+        and abs(fact.value - gold_fact["value"]) <= 0.005 * abs(gold_fact["value"])
+        and _period_agrees(fact, gold_fact.get("period"))
+    )
+
+
+def score_facts(facts: list[Fact], files: dict[str, str], gold: dict) -> FactScore:
+    """Recall over the gold facts; precision over the system facts of the gold documents (a system fact
+    of a gold document that matches no gold fact of it is a false positive)."""
+    gold_facts = gold["facts"]
+    gold_docs = {d["file"] for d in gold.get("documents", [])} or {g["doc"] for g in gold_facts}
+    score = FactScore(gold=len(gold_facts))
+    for g in gold_facts:
+        if any(fact_matches(f, g, files.get(f.doc_id, "")) for f in facts):
+            score.found += 1
+        else:
+            score.misses.append(
+                f"{g['id']} {g['doc']} {g['kind']} {g['value']} {g.get('period')}: {g.get('what', '')}"
+            )
+    for f in facts:
+        doc_file = files.get(f.doc_id, "")
+        if doc_file not in gold_docs:
+            continue
+        score.system += 1
+        if any(fact_matches(f, g, doc_file) for g in gold_facts):
+            score.system_matched += 1
+        else:
+            period = [f.period_start, f.period_end] if f.period_start or f.period_end else None
+            score.false_positives.append(
+                f"{doc_file} {f.kind} {f.value:g} {f.unit} {period} {f.parties}: {f.evidence[:110]}"
+            )
+    return score
 
 
 def _period_agrees(fact: Fact, gold_period: list[str] | None) -> bool:

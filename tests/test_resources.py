@@ -12,6 +12,7 @@ import pytest
 from bilat.ask import load_forms, load_synonyms
 from bilat.ask.retrieve import load_references
 from bilat.extract.codebook import load_codebook
+from bilat.extract.fact_kinds import load_recorded
 from bilat.extract.facts import load_kinds
 from bilat.extract.patterns import load_patterns
 from bilat.extract.speech import load_judgements
@@ -25,6 +26,7 @@ REPO = Path(__file__).resolve().parent.parent
 LOADERS = [
     load_codebook,
     load_kinds,
+    load_recorded,
     load_patterns,
     load_judgements,
     load_ingest_patterns,

@@ -5,13 +5,15 @@ from __future__ import annotations
 import pytest
 
 from bilat.extract.fact_kinds import load_nouns, load_verbs
+from bilat.extract.facts import figures
 from bilat.models import Document
 from bilat.resources import ResourceError, load_resources
 
 
 def _facts(pipeline, text: str, published: str = "2024-04-18") -> list[tuple[str, float]]:
+    """Every figure with the kind it is told apart as, whether bilat records that kind or not."""
     document = Document(id="k", source_uri="mem", text=text, published=published)
-    return [(f.kind, f.value) for f in pipeline.analyze(document).facts]
+    return [(f.kind, f.value) for f in figures(pipeline.parse(document), pipeline.resources)]
 
 
 def _periods(pipeline, text: str, published: str = "2024-04-18") -> dict[str, tuple[str | None, str | None]]:
@@ -111,8 +113,23 @@ def test_fact_kinds_a_sum_or_share_nothing_names_is_no_fact(pipeline):
 
 
 def test_fact_kinds_reported_clause_keeps_its_own_date(pipeline):
+    text = "Officials said in April that 19 people died in landslides in Peru in March."
+    assert _periods(pipeline, text) == {"casualties": ("2024-03", "2024-03")}
+
+
+def test_fact_kinds_a_day_dates_a_toll_and_is_no_period(pipeline):
     text = "Officials said on Friday that 19 people died in Wednesday's landslide in Peru."
-    assert _periods(pipeline, text) == {"casualties": ("2024-04-17", "2024-04-17")}
+    assert _periods(pipeline, text) == {"casualties": (None, None)}
+
+
+def test_fact_kinds_since_a_month_runs_to_the_article(pipeline):
+    text = "Some 8,000 Sudanese refugees who have crossed into Chad since January live in two camps."
+    assert _periods(pipeline, text) == {"refugees": ("2024-01", "2024-04")}
+
+
+def test_fact_kinds_a_relative_clause_takes_the_date_of_what_it_tells_of(pipeline):
+    text = "Aid agencies fear a drought like the one in 2017 that killed about 3,000 herders in Kenya."
+    assert _periods(pipeline, text) == {"casualties": ("2017-01", "2017-12")}
 
 
 def test_fact_kinds_relative_clause_is_not_dated_by_the_main_clause(pipeline):
@@ -147,7 +164,7 @@ def test_fact_kinds_a_trade_minister_names_no_trade_flow(pipeline):
 def test_fact_kinds_parties_are_those_of_the_figures_own_clause(pipeline):
     text = "Peru and Chile face new tariffs, while the duty on Bolivian soybeans was raised to 15%."
     document = Document(id="k", source_uri="mem", text=text, published="2024-04-18")
-    parties = {f.value: f.parties for f in pipeline.analyze(document).facts}
+    parties = {f.value: f.parties for f in figures(pipeline.parse(document), pipeline.resources)}
     assert parties == {15.0: ["BOL"]}
 
 

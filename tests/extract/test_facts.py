@@ -123,16 +123,36 @@ def test_facts_each_figure_takes_the_kind_of_its_own_clause(pipeline):
     assert kinds == {("trade_turnover", 4.1e9), ("investment", 9e8)}
 
 
-def test_facts_fines_prices_and_enrichment_are_not_counts(pipeline):
+def test_facts_fines_prices_duties_and_enrichment_are_not_recorded(pipeline):
     analysis = _analysis(
         pipeline,
         "A court in Lima fined the mining firm $3 million on Tuesday. "
         "Copper sold at $9,000 a tonne last week. "
-        "The plant has enriched uranium to 20 percent purity, inspectors said.",
+        "The plant has enriched uranium to 20 percent purity, inspectors said. "
+        "Peru imposed duties of up to 30 percent on Chilean wine, whose exports to Peru reached "
+        "$80 million in 2021.",
     )
-    kinds = {(f.kind, f.value) for f in analysis.facts}
-    assert ("fine", 3e6) in kinds and ("price", 9000.0) in kinds and ("enrichment", 20.0) in kinds
-    assert not any(f.kind == "count" for f in analysis.facts)
+    # Told apart (none is read as trade or a count), then left out: only the exports are a fact.
+    assert [(f.kind, f.value) for f in analysis.facts] == [("exports", 80e6)]
+
+
+def test_facts_a_fall_is_a_negative_growth(pipeline):
+    text = (
+        "Trade between Chile and Peru fell to $3.2 billion in 2022, down 11 percent from 2021. "
+        "In the first half of 2023 Chilean imports from Peru dropped 6.5 percent to $900 million."
+    )
+    facts = _facts(pipeline, text)
+    assert ("trade_growth", -11.0, "2022-01", "2022-12") in facts
+    assert ("trade_growth", -6.5, "2023-01", "2023-06") in facts
+
+
+def test_facts_people_placed_somewhere_keep_what_they_are(pipeline):
+    text = (
+        "Some 40,000 Malian refugees live in camps in Niger. About 90,000 ethnic Chileans live in the "
+        "south of Peru. The shelling killed three farmers and wounded four others."
+    )
+    kinds = {(f.kind, f.value) for f in _analysis(pipeline, text).facts}
+    assert kinds == {("refugees", 40000.0), ("population", 90000.0), ("casualties", 3.0), ("casualties", 4.0)}
 
 
 def test_facts_people_rescued_are_not_casualties(pipeline):
@@ -150,3 +170,62 @@ def test_facts_each_figure_takes_its_own_clauses_period(pipeline):
     analysis = _analysis(pipeline, text)
     periods = {(f.kind, f.value, f.period_start) for f in analysis.facts}
     assert periods == {("trade_turnover", 4e9, "2021-01"), ("trade_turnover", 3e9, "2019-01")}
+
+
+def test_facts_a_sum_told_in_two_currencies_keeps_the_texts_dollars(pipeline):
+    text = "Japan will lend Peru 45 billion yen, or about 310 million dollars, for a new port."
+    assert [(f.kind, f.value) for f in _analysis(pipeline, text).facts] == [("loan", 310e6)]
+
+
+def test_facts_a_few_people_named_in_passing_are_no_count(pipeline):
+    text = (
+        "Chile ordered two Peruvian diplomats to leave the country. "
+        "The consulate in Arica issued visas to some 4,000 Peruvian workers."
+    )
+    assert [(f.kind, f.value) for f in _analysis(pipeline, text).facts] == [("count", 4000.0)]
+
+
+def test_facts_a_pledged_sum_is_aid(pipeline):
+    text = "Norway pledged about $90 million to Malawi over ten years."
+    assert [(f.kind, f.value) for f in _analysis(pipeline, text).facts] == [("aid", 90e6)]
+
+
+def test_facts_things_whose_number_is_a_fact(pipeline):
+    text = (
+        "Chile says Peruvian patrols have committed more than 1,300 border violations since March. "
+        "Peru keeps about 25 checkpoints along the frontier, and five vessels patrol the coast."
+    )
+    facts = _analysis(pipeline, text, published="2022-11-20").facts
+    assert [(f.kind, f.value, f.unit, f.period_start, f.period_end) for f in facts] == [
+        ("count", 1300.0, "border violations", "2022-03", "2022-11"),
+        ("count", 25.0, "checkpoints", None, None),
+    ]
+
+
+def test_facts_few_people_in_passing_and_what_could_happen_are_no_facts(pipeline):
+    text = (
+        "Two Chilean soldiers stand accused of the raid. The camp could be used to house 8,000 "
+        "migrants. The 2019 flood that killed 40 farmers in Peru is remembered."
+    )
+    assert _facts(pipeline, text) == [("casualties", 40.0, "2019-01", "2019-12")]
+
+
+def test_facts_a_clause_opened_by_its_date_and_an_anniversary_of_nothing_named(pipeline):
+    text = (
+        "The minister noted that trade reached $2.1 billion in 2021, while in January–April 2022 it "
+        "amounted to $600 million, a decrease of 4 percent. Chile and Peru will mark the 40th anniversary "
+        "this year. Founded in 2015, the Lima shelter now houses about 300 Venezuelan migrants."
+    )
+    facts = _facts(pipeline, text, published="2022-06-01")
+    assert ("migrants", 300.0, None, None) in facts
+    assert ("trade_turnover", 600e6, "2022-01", "2022-04") in facts
+    assert ("trade_growth", -4.0, "2022-01", "2022-04") in facts
+    assert ("anniversary", 40.0, None, None) in facts
+
+
+def test_facts_a_figure_counted_by_its_clause_subject(pipeline):
+    text = (
+        "The number of Chilean tourists in Peru rose to nearly 90,000 in 2021. "
+        "The number of cars crossing the border rose to 5,000."
+    )
+    assert _facts(pipeline, text) == [("tourist_arrivals", 90000.0, "2021-01", "2021-12")]

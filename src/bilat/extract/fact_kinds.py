@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from bilat.models import Quantity
 from bilat.nlp.event_date import clause_verb
+from bilat.nlp.quantities import load_quantity_rules, number_of
 from bilat.resources import ResourceError, Resources, read_lines
 
 UNIT_CLASS = {"USD": "money", "people": "people", "percent": "percent"}
@@ -28,6 +29,8 @@ MODIFIER_DEPS = {"compound", "nmod", "amod", "nummod", "quantmod", "npadvmod"}
 # The arguments of a verb that say what happened to the thing counted.
 MODALS = {"can", "could", "may", "might"}
 INCLUDING = {"including", "among"}
+# Kinds of the verbs that say where people are, not what happened to them.
+PLACING = {"population"}
 # Words that complete a verb's sense ("take hostage" is parsed with any of these).
 VERB_COMPLEMENTS = {"dobj", "prt", "oprd", "acomp", "advmod", "npadvmod", "advcl", "attr"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative"}
@@ -86,6 +89,21 @@ def _load_words(resources: Resources, name: str, second: str) -> list[WordRule]:
     return rules
 
 
+def load_recorded(resources: Resources) -> dict[str, float | None]:
+    """The kinds recorded as facts, each with the least value worth recording (None: any); the other
+    kinds are recognised only to be told apart and left out."""
+    kinds: dict[str, float | None] = {}
+    for n, line in read_lines(resources.path("facts/recorded.txt")):
+        fields = [f.strip() for f in line.split("|")]
+        if len(fields) > 2 or not re.fullmatch(r"[a-z_]+", fields[0]):
+            raise ResourceError(f"facts/recorded.txt:{n}: expected 'kind' or 'kind | least value'")
+        try:
+            kinds[fields[0]] = float(fields[1]) if len(fields) == 2 else None
+        except ValueError:
+            raise ResourceError(f"facts/recorded.txt:{n}: '{fields[1]}' is no number") from None
+    return kinds
+
+
 def load_nouns(resources: Resources) -> list[WordRule]:
     return _load_words(resources, "facts/nouns.txt", "modifier")
 
@@ -131,6 +149,9 @@ def _measured_nouns(span: Span, unit_class: str) -> list[Token]:
     into it ("$2 billion in tariff hikes" → hikes, tariff)."""
     root = span.root
     nouns = [root] if unit_class == "people" else []
+    numbered = number_of(root) if unit_class == "people" else None
+    if numbered is not None:
+        nouns.append(numbered)  # "the number of refugees reached 1.2 million"
     # "the bodies of five soldiers and six civilians": the civilians hang on the bodies too; "25 deaths,
     # including six prisoners": the prisoners are among the deaths.
     attached = root
@@ -147,8 +168,9 @@ def _measured_nouns(span: Span, unit_class: str) -> list[Token]:
     if head != attached and head not in span:
         if attached.dep_ in MODIFIER_DEPS and head.pos_ in NOUNS:
             nouns.append(head)  # "a $2 million fine"
-        if attached.dep_ == "pobj" and head.lower_ in {"of", "on"} and head.head.pos_ in NOUNS:
-            nouns.append(head.head)  # "a fine of $2 million", "tariffs on $28 billion of goods"
+        if attached.dep_ == "pobj" and head.lower_ in {"of", "on", "to"} and head.head.pos_ in NOUNS:
+            # "a fine of $2 million", "tariffs on $28 billion of goods", "home to 770,000 Sikhs"
+            nouns.append(head.head)
         if head.lower_ == "worth" and head.head.pos_ in NOUNS:
             nouns.append(head.head)  # "a contract worth $90 million"
     for child in root.children:
@@ -227,10 +249,26 @@ def _cue_kind(quantity: Quantity, text: str, rules: list[KindRule]) -> str:
     return "count"
 
 
+def _next_verb(span: Span) -> list[Token]:
+    """The verb right after the counted noun, past auxiliaries and adverbs ("Moroccans now live")."""
+    for token in span.doc[span.end : span.end + 4]:
+        if token.pos_ == "VERB":
+            return [token]
+        if token.pos_ not in {"AUX", "ADV", "PART"}:
+            break
+    return []
+
+
 def _possible_only(noun: Token) -> bool:
     """The verb the people are an argument of says what could happen to them, not what did."""
+    if noun.dep_ not in ARGUMENT_DEPS:
+        return False
     verb = noun.head
-    return noun.dep_ in ARGUMENT_DEPS and any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+    # "the base could be used to hold up to 30,000 migrants": the modal is on the verb "hold" completes.
+    chain = [verb]
+    while chain[-1].dep_ == "xcomp" and chain[-1].head != chain[-1] and len(chain) < 4:
+        chain.append(chain[-1].head)
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in MODALS for v in chain for c in v.children)
 
 
 def _first(tokens: list[Token], kind_of: Callable[[Token], str | None]) -> str | None:
@@ -244,7 +282,11 @@ def fact_kind(
     cues = resources.load("facts.kinds", load_kinds)
     nouns = resources.load("facts.nouns", load_nouns)
     verbs = resources.load("facts.verbs", load_verbs)
-    unit_class = UNIT_CLASS.get(quantity.unit, "any")
+    things = resources.load("facts.quantity_rules", load_quantity_rules).things
+    if quantity.unit not in UNIT_CLASS:
+        # A counted thing ("30 outposts") is the kind its noun is listed with.
+        return things.get(quantity.unit.split()[-1], "count")
+    unit_class = UNIT_CLASS[quantity.unit]
     kind: str | None = None
     if span is not None:
         measured = _measured_nouns(span, unit_class)
@@ -253,8 +295,13 @@ def fact_kind(
         if unit_class == "people":
             if _possible_only(span.root):
                 return None  # "the camp can hold 130 detainees", "could kill thousands": no count of anyone
-            # What happened to the people outranks who they are: soldiers killed are casualties.
-            kind = by_verb or by_noun
+            if by_verb is None and span.root.dep_ not in ARGUMENT_DEPS:
+                # A misparse leaves the people without their verb ("… partner and 880,000 Moroccans live
+                # there"): the verb that follows them is theirs.
+                by_verb = _first(_next_verb(span), lambda v: _verb_kind(v, verbs, unit_class))
+            # What happened to the people outranks who they are: soldiers killed are casualties. A verb
+            # that only places them ("live", "settle") does not: refugees living in camps are refugees.
+            kind = by_noun if by_verb in PLACING and by_noun else (by_verb or by_noun)
             if kind is None and any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in span.root.children):
                 kind = "population"  # "Syria's 24 million people"
         else:

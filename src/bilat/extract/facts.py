@@ -7,21 +7,22 @@ import hashlib
 import re
 from itertools import pairwise
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from bilat.extract.events import main_dyad
-from bilat.extract.fact_kinds import fact_kind, load_kinds
+from bilat.extract.fact_kinds import fact_kind, load_kinds, load_recorded
 from bilat.extract.modality import SPEECH_VERBS
 from bilat.models import Fact, Quantity, Sentence
 from bilat.nlp.event_date import clause_verb
 from bilat.nlp.parsed import Parsed
-from bilat.resources import Resources
+from bilat.resources import Resources, read_lines
 
-__all__ = ["extract_facts", "load_kinds", "speaker"]
+__all__ = ["extract_facts", "figures", "load_kinds", "speaker"]
 
 DYAD_PHRASES = re.compile(r"\b(?:two countries|both countries|bilateral|between the two)\b", re.I)
 ANNIVERSARY = re.compile(
-    r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?P<what>[^,.;]+)"
+    # "will mark the 60th anniversary this year": what it is of may go unsaid.
+    r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b(?:\s+of\s+(?P<what>[^,.;]+))?"
     # "celebrate 30 years of diplomatic ties": an anniversary told as a span of years.
     r"|\b(?:celebrat|mark|commemorat)\w*\s+(?:the\s+)?(?P<n2>\d{1,3})\s+years\s+(?:of|since)\s+(?P<what2>[^,.;]+)",
     re.I,
@@ -34,8 +35,11 @@ def _parties(parsed: Parsed, sentence: Sentence, kind: str, clause: set[int] | N
     not the Canada and Mexico of the main clause), else those of its sentence."""
     countries: list[str] = []
     in_clause: list[str] = []
+    money = [(q.start, q.end) for q in parsed.quantities if q.unit == "USD"]
     for mention in parsed.entities:
         in_sentence = mention.sentence == sentence.index and mention.label in {"GPE", "NORP"}
+        if any(start <= mention.start < end for start, end in money):
+            continue  # "8.2 billion US dollars" names a currency, not a party
         if in_sentence and mention.country and mention.country not in countries:
             countries.append(mention.country)
             if clause is not None and _token_at(parsed, mention.start) in clause:
@@ -66,6 +70,7 @@ def _period(
     ("2021" → 2021-01 to 2021-12), so periods compare whatever their wording; and that expression's
     own value (a year, a month, a range's start) for judging what kind of period it is."""
     candidates = []
+    leading = []
     for timex in parsed.timexes_in(sentence.start, sentence.end):
         if timex.type != "DATE" or not re.match(r"^\d{4}", timex.value):
             continue
@@ -77,6 +82,8 @@ def _period(
         if comparison and not (comparison.group().lower().startswith("on") and len(timex.value) == 10):
             continue
         if quantity is not None and not _same_clause(parsed, timex.start, timex.end, quantity):
+            if _leads_clause(parsed, timex.end, quantity):
+                leading.append((0, timex))
             continue
         distance = (
             timex.start - quantity.end
@@ -84,6 +91,7 @@ def _period(
             else (quantity.start - timex.end if quantity is not None else 0)
         )
         candidates.append((distance, timex))
+    candidates = candidates or leading
     if not candidates:
         return None, None, None, None
     # On a tie the date after the figure wins: "from $1.7 billion in 2018 to $2.2 billion in 2020".
@@ -94,7 +102,42 @@ def _period(
         (timex.begin, timex.end_value) if timex.begin and timex.end_value else (timex.value, timex.value)
     )
     written = None if timex.begin and timex.end_value and timex.begin != timex.end_value else timex.value[:10]
+    published = parsed.document.published
+    if quantity is not None and published and len(begin) <= 7 and _since(parsed, timex, quantity):
+        # "2,400 violations since January": a count runs from that month to the article's.
+        end = published[:7]
     return _month(begin[:10], first=True), _month(end[:10], first=False), timex.text, written
+
+
+def _leads_clause(parsed: Parsed, date_end: int, quantity: Quantity) -> bool:
+    """The date opens the figure's clause though the parse hangs it elsewhere: "…, while in January–May
+    2020 it amounted to $512 million"."""
+    tokens = _clause_tokens(parsed, quantity)
+    date = parsed.doc.char_span(date_end - 1, date_end, alignment_mode="expand")
+    if not tokens or date is None:
+        return False
+    first = min(tokens, key=lambda t: t.i)
+    verb = clause_verb(first)
+    if date[0] in verb.subtree:
+        return False  # "Launched in 2009, the archive holds 500 stories": a clause of its own within it
+    return date_end <= first.idx and not parsed.document.text[date_end : first.idx].strip(" ,")
+
+
+def _since(parsed: Parsed, timex, quantity: Quantity) -> bool:
+    """The date opens the span the figure was counted over: "since" on the figure's own verb, or on the
+    verb of a relative clause on the counted people ("refugees who have fled since November")."""
+    doc = parsed.doc
+    date_span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    figure_span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if date_span is None or figure_span is None:
+        return False
+    prep = date_span.root.head
+    if prep.lower_ != "since" or date_span.root.dep_ != "pobj":
+        return False
+    verb = prep.head
+    return verb == clause_verb(figure_span.root) or (
+        verb.dep_ in {"relcl", "acl"} and verb.head == figure_span.root
+    )
 
 
 def _clause_tokens(parsed: Parsed, quantity: Quantity) -> list[Token]:
@@ -141,12 +184,19 @@ def _same_clause(parsed: Parsed, start: int, end: int, quantity: Quantity) -> bo
     if date_span is None or figure_span is None:
         return True
     verb = clause_verb(date_span.root)
+    if verb.dep_ in {"relcl", "acl"} and verb.head == figure_span.root:
+        # "60,000 refugees who have fled since November": the clause tells when they became what is counted.
+        return True
     current = clause_verb(figure_span.root)
     # A date reaches the figures of its verb and of the verbs that complete or share it ("aims to
     # bring trade to $5 billion by 2030"), not those of a clause with its own event: "police said on
     # Friday that 31 people died in Tuesday's attack" (Friday is the saying's), "a trial opened on
     # Monday over the bombing that killed nine soldiers" (Monday is the trial's).
     while current != verb:
+        if current.dep_ == "relcl" and _names_antecedent(date_span.root, current.head):
+            # "the famine in 2011 that killed 260,000 people", "December, when an ambush killed four":
+            # the date of the thing the relative clause tells of is the clause's date.
+            return True
         if current.head == current or (current.dep_ in OWN_CLAUSES and _finite(current)):
             return False
         if current.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in current.children):
@@ -155,6 +205,13 @@ def _same_clause(parsed: Parsed, start: int, end: int, quantity: Quantity) -> bo
             return False
         current = current.head
     return True
+
+
+def _names_antecedent(date: Token, antecedent: Token) -> bool:
+    """The date is the antecedent ("December, when …") or dates it ("the one in 2011 that …")."""
+    if date == antecedent or date.head == antecedent:  # "December, when …", "the 2004 bombing that …"
+        return True
+    return date.dep_ == "pobj" and date.head.dep_ == "prep" and date.head.head == antecedent
 
 
 def speaker(parsed: Parsed, sentence: Sentence) -> str | None:
@@ -200,9 +257,11 @@ def _subject(parsed: Parsed, quantity: Quantity) -> str | None:
     return text or None
 
 
-def _before_date(parsed: Parsed, sentence: Sentence, match: re.Match[str]) -> str:
+def _before_date(parsed: Parsed, sentence: Sentence, match: re.Match[str]) -> str | None:
     """ "the establishment of relations on December 2" → without the date, which is the period's."""
     group = "what" if match.group("what") is not None else "what2"
+    if match.group(group) is None:
+        return None
     what_start = sentence.start + match.start(group)
     what_end = sentence.start + match.end(group)
     for timex in parsed.timexes_in(what_start, what_end):
@@ -245,11 +304,51 @@ def _carry_over(facts: list[Fact], sentences: list[Sentence]) -> None:
             fact.period_text = before.period_text
 
 
+GROWTH = {"trade_growth", "change"}
+
+
+def load_falls(resources: Resources) -> frozenset[str]:
+    return frozenset(line.strip().lower() for _, line in read_lines(resources.path("facts/falls.txt")))
+
+
+def _falls(span: Span | None, falls: frozenset[str]) -> bool:
+    """A change told as a fall: the word the figure hangs on ("down 11 percent", "dropped 22 percent",
+    "a decrease of 9 percent", "fell by 5%"), or one it modifies ("a 4 percent decline")."""
+    if span is None:
+        return False
+    token = span.root
+    words = [c for c in token.children if c.dep_ in {"advmod", "amod"}]
+    for _ in range(3):
+        if token.head == token:
+            break
+        token = token.head
+        words.append(token)
+        if token.lower_ not in {"of", "by"}:
+            break
+    return any(_forms(w) & falls for w in words)
+
+
+def _forms(token: Token) -> set[str]:
+    return {token.lower_, token.lemma_.lower()}
+
+
 def _fact_id(doc_id: str, start: int, kind: str) -> str:
     return hashlib.sha1(f"{doc_id}|{start}|{kind}".encode()).hexdigest()[:16]
 
 
 def extract_facts(parsed: Parsed, resources: Resources) -> list[Fact]:
+    """The figures of the kinds bilat records: a fine, a price or a duty rate is told apart from trade
+    and counts by ``figures``, then left out (resources/facts/recorded.txt)."""
+    recorded = resources.load("facts.recorded", load_recorded)
+    return [
+        f
+        for f in figures(parsed, resources)
+        if f.kind in recorded and (recorded[f.kind] is None or f.value >= recorded[f.kind])
+    ]
+
+
+def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
+    """Every figure of the text that something names, with its kind, recorded or not."""
     document = parsed.document
     facts: list[Fact] = []
     for quantity in parsed.quantities:
@@ -262,10 +361,15 @@ def extract_facts(parsed: Parsed, resources: Resources) -> list[Fact]:
         kind = fact_kind(span, quantity, clause, sentence.text, resources)
         if kind is None:
             continue
+        value = quantity.value
+        if kind in GROWTH and value > 0 and _falls(span, resources.load("facts.falls", load_falls)):
+            value = -value
         start, end, period_text, point = _period(parsed, sentence, quantity)
-        if point and (kind in ONE_OFF or (kind == "investment" and len(point) > 4)):
+        if point and (kind in ONE_OFF or (kind == "investment" and len(point) > 4) or len(point) > 7):
             # A deal, a target or a pledge is dated, not measured over a period: "signed last year a
             # contract worth $250 million" has no period; "invested $6.7 billion between 2005 and 2021" has.
+            # A day or a week dates an incident's toll ("wounded two farmers on Sunday"); it is no period
+            # a figure is measured over.
             start = end = period_text = None
         facts.append(
             Fact(
@@ -275,7 +379,7 @@ def extract_facts(parsed: Parsed, resources: Resources) -> list[Fact]:
                 kind=kind,
                 subject=_subject(parsed, quantity),
                 parties=_parties(parsed, sentence, kind, {t.i for t in clause_tokens}),
-                value=quantity.value,
+                value=value,
                 unit=quantity.unit,
                 original_value=quantity.original_value,
                 original_unit=quantity.original_unit,
@@ -292,7 +396,7 @@ def extract_facts(parsed: Parsed, resources: Resources) -> list[Fact]:
         )
     _carry_over(facts, parsed.sentences)
     # A sum or a share that nothing names is no fact: "$69 a month", "10% below its record high".
-    facts = [f for f in facts if f.kind != "count" or f.unit == "people"]
+    facts = [f for f in facts if f.kind != "count" or f.unit not in {"USD", "percent"}]
     for sentence in parsed.sentences:
         for match in ANNIVERSARY.finditer(sentence.text):
             facts.append(

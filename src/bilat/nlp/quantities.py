@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
+
+from spacy.tokens import Token
 
 from bilat.models import Quantity
 from bilat.nlp.parsed import Parsed
@@ -96,6 +99,8 @@ class QuantityRules:
     percent: re.Pattern[str]
     currencies: dict[str, tuple[str, float]]  # surface (lower) → (code, USD rate)
     people: frozenset[str]
+    things: dict[str, str]
+    number: re.Pattern[str]  # counted noun (plural) → fact kind
 
 
 def load_quantity_rules(resources: Resources) -> QuantityRules:
@@ -111,6 +116,16 @@ def load_quantity_rules(resources: Resources) -> QuantityRules:
             if name.strip():
                 currencies[name.strip().lower()] = (code, value)
     people = frozenset(line.lower() for _, line in read_lines(resources.path("facts/people.txt")))
+    things: dict[str, str] = {}
+    for n, line in read_lines(resources.path("facts/things.txt")):
+        fields = [f.strip() for f in line.split("|")]
+        if (
+            len(fields) != 2
+            or not re.fullmatch(r"[a-z]+", fields[0])
+            or not re.fullmatch(r"[a-z_]+", fields[1])
+        ):
+            raise ResourceError(f"facts/things.txt:{n}: expected 'noun | kind'")
+        things[fields[0]] = fields[1]
     names = sorted(currencies, key=len, reverse=True)
     symbol = "|".join(re.escape(n) for n in names if not n.isalpha())
     word = "|".join(re.escape(n) for n in names if n.isalpha() or " " in n)
@@ -129,14 +144,19 @@ def load_quantity_rules(resources: Resources) -> QuantityRules:
         re.IGNORECASE,
     )
     # A number inside a name is no count: "FA-50 fighters", "the G-20 leaders". The optional name before
-    # the noun ("300 Azerbaijani students") must be capitalised even though the rest ignores case:
-    # otherwise "212 pilgrims on" reads "on" as the noun.
+    # the noun ("300 Azerbaijani students", "23 accredited diplomats") counts only when the parse says it
+    # modifies the noun after it: otherwise "212 pilgrims on" would read "on" as the noun.
     count = re.compile(
-        APPROX_RE + r"(?<![\w./-])" + NUMBER + SCALE + r"\s+(?P<noun>(?-i:[A-Z][a-z]+\s+)?[a-z]+)",
+        APPROX_RE + r"(?<![\w./-])" + NUMBER + SCALE + r"\s+(?P<noun>(?:[a-z][a-z-]*\s+)?[a-z]+)",
         re.IGNORECASE,
     )
     percent = re.compile(APPROX_RE + r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
-    return QuantityRules(money, count, percent, currencies, people)
+    # A figure with no noun of its own, counted by its clause's subject: "the number of visitors rose to
+    # nearly 14,000".
+    number = re.compile(
+        APPROX_RE + r"(?<![\w./-])" + NUMBER + SCALE + r"(?!\s*(?:%|percent\b|per cent\b))", re.I
+    )
+    return QuantityRules(money, count, percent, currencies, people, things, number)
 
 
 def _number(text: str) -> float | None:
@@ -201,6 +221,7 @@ def find_quantities(parsed: Parsed, resources: Resources) -> list[Quantity]:
             scale = SCALES[shared.group("scale").lower()]
         original = number * scale
         add(match, round(original * rate, 2), "USD", code, original, approx="over" if shared else None)
+    _drop_converted(found, text)
     for match in rules.percent.finditer(text):
         if free(*match.span()):
             add(match, float(match.group("num")), "percent")
@@ -217,12 +238,64 @@ def find_quantities(parsed: Parsed, resources: Resources) -> list[Quantity]:
         if len(words) == 2 and not _modifies(parsed, words[0][0]):
             words = words[:1]  # "no one is dead": "is" is no modifier of "dead"
         counted = [start + len(word) for start, word in words if _counts_people(parsed, rules, word, start)]
-        noun_end = counted[-1] if counted else None
-        if noun_end is None:
-            continue  # other counts ("16 px", "3 of the") are too often not facts
-        add(match, number * _scale(match), "people", end=noun_end)
+        if counted:
+            add(match, number * _scale(match), "people", end=counted[-1])
+            continue
+        # "2,400 ceasefire violations", "30 outposts": a thing whose number is a fact; the unit is the
+        # thing as the text names it. Other counts ("16 px", "3 of the") are too often not facts.
+        last_at, last = words[-1]
+        if last.lower() in rules.things:
+            unit = " ".join(w for _, w in words).lower()
+            add(match, number * _scale(match), unit, end=last_at + len(last))
+    for match in rules.number.finditer(text):
+        number = _number(match.group("num"))
+        if number is None or not free(*match.span()) or _looks_like_year(match.group("num"), match):
+            continue
+        if _number_of_people(parsed, rules, match.start("num"), match.end()):
+            add(match, number * _scale(match), "people")
     found.sort(key=lambda q: q.start)
     return found
+
+
+def number_of(token: Token) -> Token | None:
+    """ "The number of Japanese visitors rose to 14,000": the noun the figure's clause subject numbers."""
+    while token.dep_ in {"compound", "nummod", "quantmod"} and token.head != token:
+        token = token.head
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ in {"to", "at"} else token.head
+    if token.dep_ not in {"pobj", "dobj", "attr"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if subject.lemma_.lower() in {"number", "count", "total"}:
+            counted = [
+                c for p in subject.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"
+            ]
+            return counted[0] if counted else None
+    return None
+
+
+def _number_of_people(parsed: Parsed, rules: QuantityRules, start: int, end: int) -> bool:
+    span = parsed.doc.char_span(start, end, alignment_mode="expand")
+    counted = number_of(span.root) if span is not None else None
+    return counted is not None and _counts_people(parsed, rules, counted.text, counted.idx)
+
+
+# What joins a sum to its own equivalent in another currency: "70 billion yen, or about $630 million",
+# "46 million pesos (2.2 million dollars)".
+EQUIVALENT = re.compile(r"\s*(?:,\s*(?:or\s+)?|\(\s*|\s+or\s+|\s*-{1,2}\s*|\s*—\s*)$")
+
+
+def _drop_converted(found: list[Quantity], text: str) -> None:
+    """A sum the text also gives in dollars keeps the text's dollars, not bilat's conversion at a fixed
+    rate: one figure, told twice."""
+    money = sorted((q for q in found if q.unit == "USD"), key=lambda q: q.start)
+    for first, second in pairwise(money):
+        if not EQUIVALENT.fullmatch(text[first.end : second.start]):
+            continue
+        dollars = [q for q in (first, second) if q.original_unit == "USD"]
+        if len(dollars) == 1:
+            other = second if dollars[0] is first else first
+            if other in found:
+                found.remove(other)
 
 
 def _counts_people(parsed: Parsed, rules: QuantityRules, word: str, start: int) -> bool:
