@@ -306,3 +306,23 @@ def test_clean_copyright_year_completes_a_dateline(resources):
 def test_clean_dateline_without_any_year_stays_undated(resources):
     doc = _doc(f"SANTIAGO, March 4 (Andes Wire) — {STORY}\n", resources)
     assert doc.published is None
+
+
+def test_clean_stamp_line_with_parts(resources):
+    doc = _doc(f"Published: 5 March 2024 | Updated: 14:20\n\n{STORY}\n", resources)
+    assert (doc.published, doc.published_how) == ("2024-03-05", "stamp")
+    assert doc.text == STORY
+
+
+def test_clean_closing_place_date_and_bracketed_outlet(resources):
+    doc = _doc(f"{STORY}\n\nLima, 5 March 2024 (Pacific Ledger)\n", resources)
+    assert (doc.published, doc.outlet) == ("2024-03-05", "Pacific Ledger")
+
+
+def test_clean_masthead_before_sharing_buttons_and_tags(resources):
+    text = (
+        f"Chile and Peru talk fisheries\n\nAndes Sentinel\n\nShare on Facebook | Share on X | Print\n\n"
+        f"{STORY}\n\nTags: Chile, Peru, fisheries\n"
+    )
+    doc = _doc(text, resources)
+    assert doc.outlet == "Andes Sentinel" and doc.text.endswith("since the spring.")

@@ -189,15 +189,16 @@ def _read_stamp(line: str, meta: Metadata, patterns: IngestPatterns) -> bool:
     """A time stamp line ("12 May 2021", "Harbourton, 12 May 2021", "Harbour Gazette, 12 May 2021"): its
     date is the publication's, a name before it that looks like a paper is the outlet."""
     stamp = parse_stamp(line, patterns)
-    prefix = None
+    names: list[str] = []
     if stamp is None:
         found = prefixed_stamp(line, patterns)
         if found is None:
             return False
-        prefix, stamp = found
+        prefix, stamp, bracketed = found
+        names = [n for n in (bracketed, prefix) if n]
     if meta.published is None:
         meta.published, meta.published_how = stamp, "stamp"
-    paper = patterns.looks_like_paper(prefix) if prefix else None
+    paper = next(filter(None, (patterns.looks_like_paper(n) for n in names)), None)
     if paper:
         meta.outlet = meta.outlet or paper
     return True

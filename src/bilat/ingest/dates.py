@@ -16,28 +16,33 @@ DATELINE_ZONE = 400  # a dateline opens the first paragraph
 # "Manila, 15 July 2024", "Harbour Gazette, 3 May 2021": a place or an outlet, then the date, alone on a line
 # (a press release's place line, a paper's closing line). Up to five capitalised words, "of" between them.
 STAMP_PREFIX = re.compile(
-    r"(?P<prefix>[A-Z][\w.'’&\-]*(?:\s+(?:of\s+|de\s+|do\s+|the\s+)?[A-Z][\w.'’&\-]*){0,4})\s*[,|–—-]\s+(?P<rest>.+)"
+    r"(?P<prefix>[A-Z][\w.'’&\-]*(?:\s+(?:of\s+|de\s+|do\s+|the\s+)?[A-Z][\w.'’&\-]*){0,4})\s*[,|–—-]\s+"
+    r"(?P<rest>.+?)(?:\s*\((?P<outlet>[^()]{2,60})\))?"
 )
 
 
 def parse_stamp(line: str, patterns: IngestPatterns) -> str | None:
     """The ISO date of a line that is only a publication time stamp, else None."""
-    for regex in patterns.stamps:
-        match = regex.fullmatch(line.strip())
-        if match:
-            found = to_date(match.groupdict(), patterns)
-            if found:
-                return found
+    # "Published: 16 June 2023 | Updated: 14:20": the parts of a stamp line are read in turn, the first
+    # date (the publication's) wins.
+    for part in [line.strip(), *[p.strip() for p in line.split("|")[:3] if "|" in line]]:
+        for regex in patterns.stamps:
+            match = regex.fullmatch(part)
+            if match:
+                found = to_date(match.groupdict(), patterns)
+                if found:
+                    return found
     return None
 
 
-def prefixed_stamp(line: str, patterns: IngestPatterns) -> tuple[str, str] | None:
-    """(prefix, ISO date) of a line that is a place or a name followed by a publication date, else None."""
+def prefixed_stamp(line: str, patterns: IngestPatterns) -> tuple[str, str, str | None] | None:
+    """(prefix, ISO date, outlet in brackets) of a line that is a place or a name followed by a publication
+    date ("Doha, 15 May 2024 (Gulf Courier)"), else None."""
     match = STAMP_PREFIX.fullmatch(line.strip())
     if not match:
         return None
     found = parse_stamp(match["rest"], patterns)
-    return (match["prefix"], found) if found else None
+    return (match["prefix"], found, match["outlet"]) if found else None
 
 
 def _month(text: str, patterns: IngestPatterns) -> int | None:
