@@ -105,6 +105,8 @@ def articles(folder: Path, gold: dict, prefix: str, verbose: bool) -> None:
             say("seeds.facts.recall", facts.recall)
             say("seeds.facts.precision", facts.precision)
             say("seeds.facts.system_in_gold_docs", facts.system)
+            strict = seeds_score.score_facts(store.facts(), files, gold, strict=True)
+            say("seeds.facts.strict_kinds_recall_precision", f"{strict.recall:.3f} / {strict.precision:.3f}")
             misses += facts.misses
             if verbose:
                 for fp in facts.false_positives:
