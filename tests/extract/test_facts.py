@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bilat.models import Document
 
 
@@ -229,3 +231,20 @@ def test_facts_a_figure_counted_by_its_clause_subject(pipeline):
         "The number of cars crossing the border rose to 5,000."
     )
     assert _facts(pipeline, text) == [("tourist_arrivals", 90000.0, "2021-01", "2021-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three Chilean soldiers were killed and five were wounded when Peruvian troops opened fire.",
+            [3.0, 5.0],
+        ),
+        ("The ambush left one Peruvian soldier dead and two wounded.", [1.0, 2.0]),
+        # "and" joins the numbers of other things: the second is no count of the soldiers.
+        ("Two Chilean soldiers were killed and 40 percent of the village burned.", [2.0]),
+    ],
+)
+def test_facts_a_number_whose_noun_is_left_out_counts_the_same_people(pipeline, text, expected):
+    facts = _facts(pipeline, text)
+    assert [value for kind, value, *_ in facts if kind == "casualties"] == expected

@@ -253,8 +253,44 @@ def find_quantities(parsed: Parsed, resources: Resources) -> list[Quantity]:
             continue
         if _number_of_people(parsed, rules, match.start("num"), match.end()):
             add(match, number * _scale(match), "people")
+    found.extend(_elided_counts(parsed, found, free))
     found.sort(key=lambda q: q.start)
     return found
+
+
+def _elided_counts(parsed: Parsed, found: list[Quantity], free) -> list[Quantity]:
+    """ "Two soldiers were killed and four were wounded", "one soldier dead and three wounded": a bare
+    number joined by "and" to a count of people counts the same people, the noun left out."""
+    elided: list[Quantity] = []
+    for count in [q for q in found if q.unit == "people"]:
+        sentence = parsed.sentence_at(count.start)
+        span = parsed.doc.char_span(count.end, sentence.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for token in span:
+            if token.lower_ in {".", ";", "but", "while", "when", "after", "because"}:
+                break  # another clause: its numbers are its own
+            if not token.like_num or token.pos_ != "NUM" or not free(token.idx, token.idx + len(token)):
+                continue
+            between = parsed.doc.text[count.end : token.idx].lower()
+            nouns = [c for c in (token.head, *token.children) if c.pos_ in {"NOUN", "PROPN"}]
+            if " and " not in f" {between} " or nouns or token.head.pos_ == "NOUN":
+                continue
+            value = _number(token.text)
+            if value is None:
+                continue
+            elided.append(
+                Quantity(
+                    text=token.text,
+                    start=token.idx,
+                    end=token.idx + len(token),
+                    value=value,
+                    unit="people",
+                    sentence=count.sentence,
+                )
+            )
+            break
+    return elided
 
 
 def number_of(token: Token) -> Token | None:
@@ -301,7 +337,7 @@ def _drop_converted(found: list[Quantity], text: str) -> None:
 def _counts_people(parsed: Parsed, rules: QuantityRules, word: str, start: int) -> bool:
     """A noun of people ("soldiers", "residents"), or a nationality in the plural ("Palestinians")."""
     lowered = word.lower()
-    if lowered in rules.people or lowered.rstrip("s") in rules.people:
+    if lowered in rules.people or lowered.rstrip("s") in rules.people or f"{lowered}s" in rules.people:
         return True
     span = parsed.doc.char_span(start, start + len(word), alignment_mode="expand")
     return span is not None and span[0].ent_type_ == "NORP" and span[0].tag_ in {"NNS", "NNPS"}
