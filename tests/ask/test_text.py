@@ -221,3 +221,9 @@ def test_text_doers_offices_and_reported_acts(asker, question, value):
     answer = asker.answer(question)
     _from_text(answer, "t_pork.txt")
     assert answer.value == value
+
+
+def test_text_which_city_asks_for_a_place(asker):
+    answer = asker.answer("In which city did a court continue to detain Jon Magnusson?")
+    _from_text(answer, "r_arctic.txt")
+    assert answer.answer == "Oslo"

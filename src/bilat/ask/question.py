@@ -87,6 +87,16 @@ STOP = frozenset(
         "than",
         "any",
         "some",
+        # Words that only join the question's clauses ("summoned after the clash"): the sentence that
+        # answers need not repeat them.
+        "after",
+        "before",
+        "during",
+        "over",
+        "against",
+        "near",
+        "while",
+        "also",
     ]
 )
 
@@ -270,7 +280,9 @@ def parse_question(
             ent.label_ in {"GPE", "LOC", "FAC"}
             and ent.start > 0
             and doc[ent.start - 1].lower_ in {"in", "at"}
+            and doc[ent.start - 1].head.dep_ not in {"acl", "relcl"}
         ):
+            # Where the act asked about happened; "the men detained in Istanbul" places the men, not it.
             question.places.append(ent.text)
         if ent.ent_id_ and ent.ent_id_ != "-" and ent.label_ in {"GPE", "NORP"}:
             question.countries.add(ent.ent_id_)
