@@ -19,17 +19,18 @@ from bilat.nlp.context import (
     apply_article_context,
     article_affiliation,
     counterparts_of,
-    framed_abroad,
+    framing_states,
     home_official,
     hosts_of_visitors,
     seat_of_speakers,
 )
 from bilat.nlp.countries import Gazetteer, Group, Title, load_gazetteer
 from bilat.nlp.leaders import Leaders, load_leaders
+from bilat.nlp.ministries import ministry_officials
 from bilat.nlp.people import Person, actor_id, add_person, longest_title
 from bilat.nlp.phoenix import organisation
 from bilat.nlp.pipeline import ORG_HEADS
-from bilat.resources import Resources
+from bilat.resources import Resources, read_lines
 
 MINISTRY = re.compile(r"\b(ministry|ministries|department)\b", re.IGNORECASE)
 MILITARY_WORDS = ("defense", "defence", "military", "army", "armed forces")
@@ -315,14 +316,20 @@ def recognize_actors(
     _office_holders(index, leaders, published)
     # A sentence opening in a capital ("In Addis Ababa, the spokesman …") is nearer than the dateline.
     seat_of_speakers(doc, index.person_at, gazetteer)
-    abroad = framed_abroad(
+    framing = framing_states(
         doc,
         index.person_at,
         lambda t: (
             ref.country if (ref := index.by_token.get(t.i)) is not None and ref.kind == "state" else None
         ),
-        index.context.country if index.context else None,
     )
+    for person in index.people:
+        if id(person) in framing and home_official(person.title):
+            person.affiliate(Affiliation(framing[id(person)], "framing"))
+    # The ministry they act for outranks the dateline, which speaks only for the article as a whole.
+    ministry_officials(doc, index, resources.load("actors.portfolios", _portfolios))
+    home = index.context.country if index.context else None
+    abroad = {key for key, state in framing.items() if state != home}
     apply_article_context(index.people, index.context, abroad)
     dyad = country_pair(index.mentions)
     counterparts_of(doc, index.person_at, index.nationality_of, dyad)
@@ -360,6 +367,10 @@ def recognize_actors(
             )
         )
     return index
+
+
+def _portfolios(resources: Resources) -> set[str]:
+    return {word for _, word in read_lines(resources.path("actors/portfolios.txt"))}
 
 
 def _sentence_numbers(doc: Doc) -> list[int]:

@@ -25,9 +25,11 @@ DATELINE_ZONE = 3  # lines at the top of an article that may open with the datel
 # "HANOI, Aug 24 (Agency) —", "KYIV, Ukraine —", "Warsaw, March 3 -": a place in capitals, or a place
 # followed by a month: a headline that opens with a capital's name is not a dateline.
 CAPS_PLACE = re.compile(r"^\s*(?P<place>[A-Z][A-Z.'’\- ]{2,30}?)\s*(?:,|—|–|--|\s-\s|\()")
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "Warsaw, March 3 -", and the day-first form of government releases: "Algiers, 30 July 2024".
 DATED_PLACE = re.compile(
     r"^\s*(?P<place>[A-Z][a-z.'’\-]+(?:\s+[A-Z][a-z.'’\-]+){0,2}),\s+"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    rf"(?:{MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH}\s+\d{{4}}\b)"
 )
 # Officials whose post is abroad or whose words are not a state's: the dateline does not make them its own.
 ABROAD_ROLES = {"Ambassador", "Envoy", "Special Envoy", "Consul", "Consul General", "Diplomat"}
@@ -85,29 +87,51 @@ def apply_article_context(
             person.affiliate(context)
 
 
-def framed_abroad(
-    doc: Doc, person_at: dict[int, Person], state_at: Callable[[Token], str | None], home: str | None
-) -> set[int]:
-    """People first named right after a sentence whose subject is another state ("Moscow did not wait
-    long.", "Beijing hit back on Tuesday."): the paragraph speaks for that state, not the dateline's."""
-    found: set[int] = set()
-    if home is None:
-        return found
+def framing_states(
+    doc: Doc, person_at: dict[int, Person], state_at: Callable[[Token], str | None]
+) -> dict[int, str]:
+    """The state a paragraph has just made its subject, for the people it then names ("Moscow did not
+    wait long. The spokeswoman …", "Lima protested, and Foreign Minister Rivas warned …"): by ``id`` of
+    each person first named in the sentence right after one whose subject is a state (same paragraph),
+    or in a clause joined to a clause whose subject is a state."""
+    found: dict[int, str] = {}
     seen: set[int] = set()
     for i, person in sorted(person_at.items()):
         if id(person) in seen:
             continue
         seen.add(id(person))
-        sentence = doc[i].sent
-        if sentence.start == 0:
-            continue
-        before = doc[sentence.start - 1].sent
-        if "\n" in doc.text[before.end_char : sentence.start_char] or "\n" in before.text.strip():
-            continue  # a new paragraph
-        subjects = [c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if any(state_at(s) not in {None, home} for s in subjects):
-            found.add(id(person))
+        state = _joined_clause_state(doc[i], state_at) or _previous_sentence_state(doc, doc[i], state_at)
+        if state is not None:
+            found[id(person)] = state
     return found
+
+
+def _subject_states(verb: Token, state_at: Callable[[Token], str | None]) -> set[str]:
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return {s for s in (state_at(t) for t in subjects) if s is not None}
+
+
+def _joined_clause_state(token: Token, state_at: Callable[[Token], str | None]) -> str | None:
+    """ "Lima protested, and Foreign Minister Rivas warned": the name is the subject of a clause
+    conjoined with one whose subject is a state."""
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        token = next((a for a in token.ancestors if a.dep_ in {"nsubj", "nsubjpass"}), token)
+    verb = token.head
+    if token.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "conj":
+        return None
+    states = _subject_states(verb.head, state_at)
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def _previous_sentence_state(doc: Doc, token: Token, state_at: Callable[[Token], str | None]) -> str | None:
+    sentence = token.sent
+    if sentence.start == 0:
+        return None
+    before = doc[sentence.start - 1].sent
+    if "\n" in doc.text[before.end_char : sentence.start_char] or "\n" in before.text.strip():
+        return None  # a new paragraph
+    states = _subject_states(before.root, state_at)
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def counterparts_of(

@@ -160,12 +160,19 @@ def title_and_affiliation(
     # "the spokesperson for Pakistan's ministry, Ambassador Shafqat Ali Khan", which the parser may
     # read as a conjunct.
     after_title = root.dep_ == "conj" and root.head.lower_ in gazetteer.titles
-    if (root.dep_ == "appos" or after_title) and root.head.i < ent.start:
+    # "the Ambassador of Peru to Chile, Mr. Pablo Soto" may be parsed with the name in apposition to
+    # the last country: a state is not a title, and the words before the name say whose they are.
+    head_ref = index.by_token.get(root.head.i)
+    to_state = head_ref is not None and head_ref.kind == "state"
+    if (root.dep_ == "appos" or after_title) and root.head.i < ent.start and not to_state:
         # The name is in apposition to the title phrase before it.
         anchors.add(root.head.i)
         phrase = [t for t in root.head.subtree if t.i not in anchors or t.i == root.head.i]
         title = title or longest_title([w.lower_ for w in root.head.subtree if w.i < ent.start], gazetteer)
     for t in root.children:
+        if t.dep_ == "prep" and t.lower_ == "of" and t.i > root.i:
+            # "Foreign Minister Kenji Sato of Japan": the state written after the name is theirs.
+            phrase += list(t.subtree)
         if t.dep_ == "relcl" and t.lemma_.lower() in LEAD_VERBS:
             # "Robyn Mercer, who heads Australia's mission": what they head is theirs.
             for obj in (c for c in t.children if c.dep_ == "dobj"):
@@ -233,8 +240,8 @@ def _office_of(left: list[Token], index: ActorIndex, gazetteer: Gazetteer) -> Af
         if preposition.lower_ == "of" and preposition.head.lower_ in gazetteer.titles:
             if ref.kind == "organisation":
                 return Affiliation(ref.country, "institution", ref.sector)
-            if t is not owner:
-                return Affiliation(ref.country, "nationality")
+            # "the Ambassador of Peru", "the Ambassador of the Republic of Peru".
+            return Affiliation(ref.country, "nationality")
     return None
 
 

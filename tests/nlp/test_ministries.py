@@ -1,0 +1,71 @@
+"""Officials whose country comes from the ministry they act for, the state a paragraph turns to, a
+title followed by its state, and datelines in the day-first form of government releases."""
+
+from __future__ import annotations
+
+from bilat.nlp.actors import recognize_actors
+
+
+def _countries(nlp, resources, text, published="2023-05-04"):
+    index = recognize_actors(nlp(text), resources, published)
+    return {a.name: a.country for a in index.actors if a.kind == "person"}
+
+
+def test_ministries_minister_of_a_named_ministry_outranks_the_dateline(nlp, resources):
+    text = (
+        "LIMA, May 4 (Wire) — Peru protested on Thursday over a drone flight near its border.\n\n"
+        "The Chilean defence ministry said the flight was a routine patrol. "
+        "Defence Minister Ana Soto said on Friday that no border had been crossed.\n\n"
+        "Ministry spokesman Luis Tello said Peru would file a complaint."
+    )
+    countries = _countries(nlp, resources, text)
+    assert countries["Ana Soto"] == "CHL"
+
+
+def test_ministries_spokesperson_of_the_ministry_just_named(nlp, resources):
+    text = (
+        "OTTAWA — Duties on Canadian canola were announced by the Ministry of Commerce in Beijing. "
+        "The ministry said the inquiry had lasted a year. A ministry spokeswoman, Liu Fang, said the "
+        "duties were lawful."
+    )
+    countries = _countries(nlp, resources, text)
+    assert countries["Liu Fang"] == "CHN"
+
+
+def test_ministries_a_portfolio_unlike_the_ministry_named_takes_nothing_from_it(nlp, resources):
+    text = (
+        "The Chilean defence ministry said the flight was a routine patrol. "
+        "Finance Minister Ana Soto said the budget was balanced."
+    )
+    countries = _countries(nlp, resources, text)
+    assert countries["Ana Soto"] is None
+
+
+def test_ministries_the_state_a_paragraph_turns_to_speaks_for_its_officials(nlp, resources):
+    text = (
+        "Peru and Chile have argued over fishing rights for years.\n\n"
+        "Lima protested the new quota, and Foreign Minister Rosa Quispe warned of countermeasures.\n\n"
+        "Santiago did not wait long. Foreign ministry spokesman Pablo Vera called the protest baseless."
+    )
+    countries = _countries(nlp, resources, text)
+    assert countries["Rosa Quispe"] == "PER"
+    assert countries["Pablo Vera"] == "CHL"
+
+
+def test_ministries_title_then_name_then_its_state(nlp, resources):
+    text = (
+        "Foreign Secretary Tomas Rivas received Foreign Minister Kenji Sato of Japan in Manila. "
+        "The Ambassador of the Federal Republic of Germany to Austria, Mr. Paul Weber, was recalled."
+    )
+    countries = _countries(nlp, resources, text)
+    assert countries["Kenji Sato"] == "JPN"
+    assert countries["Paul Weber"] == "DEU"
+
+
+def test_ministries_day_first_dateline_of_a_release(nlp, resources):
+    text = (
+        "Communiqué of the Ministry of Foreign Affairs\n\nLisbon, 12 June 2023\n\n"
+        "The Minister of Foreign Affairs, Mr. Rui Costa, received the ambassador of Brazil."
+    )
+    countries = _countries(nlp, resources, text)
+    assert countries["Rui Costa"] == "PRT"
