@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 from bilat.models import Actor, ActorRef, Mention
 from bilat.nlp.affiliation import Affiliation, attached, institution_country, region_of
+from bilat.nlp.antecedents import earlier_offices, pronoun_principals, same_office_partners
+from bilat.nlp.bodies import named_bodies
 from bilat.nlp.context import (
     apply_article_context,
     article_affiliation,
@@ -306,11 +308,31 @@ def recognize_actors(
             organisations[key] = (sector, organisations.get(key, (sector, 0))[1] + 1)
             for t in ent:
                 index.by_token[t.i] = ref
+    states_at = {i: ref.country for i, ref in index.by_token.items() if ref.kind == "state" and ref.country}
+    for body in named_bodies(doc, gazetteer, states_at):
+        known = (index.by_token.get(i) for i in range(body.start, body.core_end))
+        if any(r is not None and r.kind == "organisation" for r in known):
+            continue  # already an institution or a ministry
+        ref = ActorRef(
+            name=body.name,
+            country=body.country,
+            sector=body.sector,
+            kind="organisation",
+            actor_id=actor_id("organisation", body.name, body.country),
+        )
+        key = (body.name, body.country)
+        organisations[key] = (body.sector, organisations.get(key, (body.sector, 0))[1] + 1)
+        for i in range(body.start, body.core_end):
+            index.by_token[i] = ref
     for ent in doc.ents:
         # "X Party", "X Movement": the model read an organisation's name as a person's.
         named_org = ent.end < len(doc) and doc[ent.end].lower_ in ORG_HEADS
         # "the Somali Military Command", "Air Force Chief": an office or a body, not a person's name.
         named_org = named_org or ent[-1].lower_ in ORG_HEADS or ent[-1].lower_ in title_heads
+        # "Rwanda Defence Force", which the model may split into a place and a person.
+        named_org = named_org or any(
+            (ref := index.by_token.get(t.i)) is not None and ref.kind == "organisation" for t in ent
+        )
         if ent.label_ == "PERSON" and not named_org:
             add_person(index, ent, gazetteer)
     _office_holders(index, leaders, published)
@@ -330,10 +352,14 @@ def recognize_actors(
     ministry_officials(doc, index, resources.load("actors.portfolios", _portfolios))
     home = index.context.country if index.context else None
     abroad = {key for key, state in framing.items() if state != home}
+    earlier_offices(doc, index)
     apply_article_context(index.people, index.context, abroad)
+    # "her foreign minister": the principal's state, which may itself come from the dateline.
+    pronoun_principals(doc, index)
     dyad = country_pair(index.mentions)
     counterparts_of(doc, index.person_at, index.nationality_of, dyad)
     hosts_of_visitors(doc, index.person_at, dyad)
+    same_office_partners(doc, index, dyad)
     for person in index.people:
         ref = person.ref()
         index.actors.append(

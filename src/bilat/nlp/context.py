@@ -108,6 +108,7 @@ def framing_states(
 
 def _subject_states(verb: Token, state_at: Callable[[Token], str | None]) -> set[str]:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]  # "Peru and Chile agreed"
     return {s for s in (state_at(t) for t in subjects) if s is not None}
 
 
