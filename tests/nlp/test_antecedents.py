@@ -56,3 +56,30 @@ def test_antecedents_holders_of_the_same_office_act_for_different_states(nlp, re
     )
     people = _people(nlp, resources, text)
     assert people["Ana Ruiz"].country == "CHL"
+
+
+def test_antecedents_officials_met_on_a_visit_are_the_hosts(nlp, resources):
+    text = (
+        "Chilean President Carlos Mendez ended a three-day state visit to Peru on Saturday.\n\n"
+        "On Friday, Mendez met Prime Minister Pablo Soto. "
+        "The Chilean minister is to be received tomorrow by President Luis Vera."
+    )
+    people = _people(nlp, resources, text)
+    assert (people["Pablo Soto"].country, people["Pablo Soto"].basis) == ("PER", "host")
+    assert people["Luis Vera"].country == "PER"  # the host of a guest named by title and nationality
+
+
+def test_antecedents_a_group_or_a_place_read_as_a_name_is_not_a_person(nlp, resources):
+    text = (
+        "Officials said the men belonged to the Chilean street gang Los Halcones del Sur. "
+        "Boats swarmed Mariposa Reef on Monday."
+    )
+    people = _people(nlp, resources, text)
+    assert not [name for name in people if "Halcones" in name or "Reef" in name]
+
+
+def test_antecedents_congo_alone_is_the_democratic_republic(nlp, resources):
+    doc = nlp("Congo expelled the envoy, and the Democratic Republic of the Congo closed the border.")
+    countries = {e.text: e.ent_id_ for e in doc.ents}
+    assert countries["Congo"] == "COD"
+    assert countries["Democratic Republic of the Congo"] == "COD"

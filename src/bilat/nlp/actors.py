@@ -15,7 +15,12 @@ from spacy.tokens import Doc, Span, Token
 
 from bilat.models import Actor, ActorRef, Mention
 from bilat.nlp.affiliation import Affiliation, attached, institution_country, region_of
-from bilat.nlp.antecedents import earlier_offices, pronoun_principals, same_office_partners
+from bilat.nlp.antecedents import (
+    earlier_offices,
+    hosts_met_on_visits,
+    pronoun_principals,
+    same_office_partners,
+)
 from bilat.nlp.bodies import named_bodies
 from bilat.nlp.context import (
     apply_article_context,
@@ -55,6 +60,12 @@ BODIES = {
     "presidency",
     "command",
 }
+
+
+# Nouns that introduce a group's name ("the gang X") and last words of groups' and places' names.
+GROUP_NOUNS = {"gang", "group", "militia", "cartel", "faction", "network", "movement", "organisation"}
+GROUP_HEADS = {"brigade", "brigades", "battalion", "battalions", "front", "army", "movement", "group"}
+PLACE_HEADS = {"reef", "shoal", "island", "islands", "strait", "sea", "bay", "river", "lake", "mountains"}
 
 
 @dataclass
@@ -333,7 +344,7 @@ def recognize_actors(
         named_org = named_org or any(
             (ref := index.by_token.get(t.i)) is not None and ref.kind == "organisation" for t in ent
         )
-        if ent.label_ == "PERSON" and not named_org:
+        if ent.label_ == "PERSON" and not named_org and not _not_a_person(ent):
             add_person(index, ent, gazetteer)
     _office_holders(index, leaders, published)
     # A sentence opening in a capital ("In Addis Ababa, the spokesman …") is nearer than the dateline.
@@ -358,8 +369,9 @@ def recognize_actors(
     pronoun_principals(doc, index)
     dyad = country_pair(index.mentions)
     counterparts_of(doc, index.person_at, index.nationality_of, dyad)
-    hosts_of_visitors(doc, index.person_at, dyad)
+    hosts_of_visitors(doc, index.person_at, dyad, index.nationality_of)
     same_office_partners(doc, index, dyad)
+    hosts_met_on_visits(doc, index)
     for person in index.people:
         ref = person.ref()
         index.actors.append(
@@ -393,6 +405,13 @@ def recognize_actors(
             )
         )
     return index
+
+
+def _not_a_person(ent: Span) -> bool:
+    """ "the street gang Tren de Aragua", "the Ahrar Brigades", "Whitsun Reef": a name the model read as a
+    person's that the noun before it or its own last word says is a group or a place."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return before in GROUP_NOUNS or ent[-1].lower_ in GROUP_HEADS | PLACE_HEADS
 
 
 def _portfolios(resources: Resources) -> set[str]:

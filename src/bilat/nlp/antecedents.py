@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from bilat.nlp.affiliation import Affiliation
-from bilat.nlp.people import longest_title
+from bilat.nlp.people import find_person, longest_title
 
 if TYPE_CHECKING:
     from bilat.nlp.actors import ActorIndex
@@ -122,8 +122,9 @@ def unnamed_offices(doc: Doc, index: ActorIndex) -> list[Office]:
             continue
         if any(c.i in index.person_at for c in token.children if c.dep_ in {"appos", "compound", "flat"}):
             continue  # "the ambassador, Pablo Soto": the named person's own title
-        if token.head.i in index.person_at and token.dep_ in {"compound", "appos"}:
-            continue
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if token.dep_ in {"compound", "appos"} or (following is not None and following.pos_ == "PROPN"):
+            continue  # a title written on a name ("Chilean President Ana Ruiz"), tagged or not
         words = [t.lower_ for t in token.lefts if t.dep_ in {"compound", "amod"}] + [token.lower_]
         title = longest_title(words, gazetteer)
         if title is None:
@@ -170,6 +171,11 @@ def _person_of(token: Token, index: ActorIndex) -> Person | None:
     """The person a phrase names: by name, or by the name in apposition to its title."""
     if token.i in index.person_at:
         return index.person_at[token.i]
+    if token.pos_ == "PROPN" and token.i not in index.by_token and token.dep_ != "compound":
+        # A surname named in full before, which the model tagged as something else here ("Choi met").
+        known = find_person(index.people, token.text)
+        if known is not None:
+            return known
     return next(
         (index.person_at[c.i] for c in token.children if c.dep_ == "appos" and c.i in index.person_at), None
     )
@@ -204,3 +210,63 @@ def same_office_partners(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | No
                     continue
                 unknown.country = dyad[1] if known.country == dyad[0] else dyad[0]
                 unknown.basis = "counterpart"
+
+
+MEETING_VERBS = {"meet", "receive", "host", "welcome", "greet", "talk", "hold"}
+
+
+def _visits(doc: Doc, index: ActorIndex) -> dict[int, str]:
+    """Visitors and where they went, by ``id`` of the person: "President Ana Ruiz ended a state visit to
+    Chile", "Ruiz's visit to Chile", "a visit by Ruiz to Santiago"."""
+    found: dict[int, str] = {}
+    for noun in doc:
+        if noun.lemma_.lower() != "visit" or noun.pos_ != "NOUN":
+            continue
+        places = [
+            p
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ == "to"
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        ref = index.by_token.get(places[0].i) if places else None
+        if ref is None or ref.kind != "state" or not ref.country:
+            continue
+        visitors = [c for c in noun.children if c.dep_ == "poss"]
+        visitors += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children]
+        if noun.dep_ in {"dobj", "pobj"}:
+            verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+            visitors += [c for c in verb.children if c.dep_ == "nsubj"]
+        for visitor in visitors:
+            person = _person_of(visitor, index)
+            if person is not None and person.country and person.country != ref.country:
+                found[id(person)] = ref.country
+    return found
+
+
+def hosts_met_on_visits(doc: Doc, index: ActorIndex) -> None:
+    """ "Ruiz ended a state visit to Chile … Ruiz met Prime Minister Pablo Soto": an official the visitor
+    meets, or is received by, on a visit to a state is that state's when the words say nothing else."""
+    visits = _visits(doc, index)
+    if not visits:
+        return
+    for verb in doc:
+        if verb.lemma_.lower() not in MEETING_VERBS or verb.pos_ != "VERB":
+            continue
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        for subject in subjects:
+            visitor = _person_of(subject, index)
+            if visitor is None or id(visitor) not in visits:
+                continue
+            hosts = (
+                [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                if passive
+                else _partners(verb)
+            )
+            for host in hosts:
+                person = _person_of(host, index)
+                if person is None or person is visitor or person.basis not in YIELDING:
+                    continue
+                if person.title is not None and person.title.state_actor:
+                    person.country, person.basis = visits[id(visitor)], "host"

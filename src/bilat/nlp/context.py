@@ -171,7 +171,12 @@ def counterparts_of(
 HOST_VERBS = {"receive", "host", "welcome", "greet"}
 
 
-def hosts_of_visitors(doc: Doc, person_at: dict[int, Person], dyad: tuple[str, str] | None) -> None:
+def hosts_of_visitors(
+    doc: Doc,
+    person_at: dict[int, Person],
+    dyad: tuple[str, str] | None,
+    nationality_of: Callable[[Token], str | None] | None = None,
+) -> None:
     """ "President Jan Wolski received South Korean Defence Minister Kang": in a story about two states,
     an official who hosts the other state's visitor is the host state's. The act says so, not the
     sentence's other names: meeting, calling or signing with someone says nothing of either side."""
@@ -180,22 +185,27 @@ def hosts_of_visitors(doc: Doc, person_at: dict[int, Person], dyad: tuple[str, s
     for verb in doc:
         if verb.lemma_.lower() not in HOST_VERBS or verb.pos_ != "VERB":
             continue
-        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        # "The minister is to be received by …": the subject of the verb the clause completes.
+        has_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        holder = verb.head if verb.dep_ == "xcomp" and not has_subject else verb
         hosts = (
             [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             if passive
-            else [c for c in verb.children if c.dep_ == "nsubj"]
+            else [c for c in holder.children if c.dep_ == "nsubj"]
         )
         guests = [
             g
-            for c in verb.children
-            if c.dep_ == ("nsubjpass" if passive else "dobj")
+            for c in (holder.children if passive else verb.children)
+            if c.dep_ in ({"nsubjpass", "nsubj"} if passive else {"dobj"})
             # "South Korea's Minister of Defense, Kang Sung-min": the name in apposition to the title.
             for g in [c, *(a for a in c.children if a.dep_ == "appos")]
         ]
-        countries = {
-            person_at[g.i].country for g in guests if g.i in person_at and person_at[g.i].country in dyad
-        }
+        # A guest named by name, or by a title with a nationality ("the Greek minister").
+        countries = {person_at[g.i].country if g.i in person_at else None for g in guests}
+        if nationality_of is not None:
+            countries |= {nationality_of(g) for g in guests if g.i not in person_at}
+        countries &= set(dyad)
         if len(countries) != 1:
             continue
         guest_country = next(iter(countries))
