@@ -4,6 +4,8 @@ title followed by its state, and datelines in the day-first form of government r
 from __future__ import annotations
 
 from bilat.nlp.actors import recognize_actors
+from bilat.nlp.context import release_country
+from bilat.nlp.countries import load_gazetteer
 
 
 def _countries(nlp, resources, text, published="2023-05-04"):
@@ -69,3 +71,28 @@ def test_ministries_day_first_dateline_of_a_release(nlp, resources):
     )
     countries = _countries(nlp, resources, text)
     assert countries["Rui Costa"] == "PRT"
+
+
+def test_ministries_ambassador_as_honorific_yields_to_the_office_held(nlp, resources):
+    text = (
+        "The Cabinet Secretary for Foreign Affairs, Ambassador Grace Wambui, conveyed the demand. "
+        "Ambassador Ahmed Fawzi, the Official Spokesperson of the Ministry of Foreign Affairs, said the "
+        "talks went well."
+    )
+    index = recognize_actors(nlp(text), resources, "2023-05-04")
+    roles = {p.name: p.title.role for p in index.people}
+    assert roles["Grace Wambui"] == "Foreign Minister"
+    assert roles["Ahmed Fawzi"] == "Spokesperson"
+
+
+def test_ministries_a_release_without_dateline_speaks_for_the_state_it_opens_with(nlp, resources):
+    text = (
+        "PRESS STATEMENT: GHANA RECALLS ENVOY\n\n"
+        "The Government of the Republic of Ghana has today recalled its envoy for consultations.\n\n"
+        "The Minister of Foreign Affairs, Mr. Kofi Boateng, has conveyed the decision."
+    )
+    countries = _countries(nlp, resources, text)
+    assert countries["Kofi Boateng"] == "GHA"
+    # A headline about someone's statement is not a release.
+    plain = nlp("Ghana rejects statement\n\nGhana on Monday rejected the claim by its neighbour.")
+    assert release_country(plain, resources.load("actors.gazetteer", load_gazetteer)) is None

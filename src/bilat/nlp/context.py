@@ -67,12 +67,41 @@ def home_official(title: Title | None) -> bool:
     return title is not None and title.state_actor and title.role not in ABROAD_ROLES
 
 
+# A release's own heading; a headline merely about a statement ("Kenya rejects Somalia's statement") is not.
+RELEASE = re.compile(
+    r"\b(press\s+(statement|release)|communiqu[eé]|readout)\b|^\s*statement\b", re.IGNORECASE
+)
+
+
+def release_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
+    """A government's own release that names no outlet: headed as a statement or a communiqué, and opening
+    with the state or its government as the subject ("The Government of the Republic of Ghana has today
+    recalled …")."""
+    lines = [line for line in doc.text.splitlines() if line.strip()][: DATELINE_ZONE + 1]
+    heading = next((n for n, line in enumerate(lines[:DATELINE_ZONE]) if RELEASE.search(line)), None)
+    if heading is None or heading + 1 >= len(lines):
+        return None
+    body = doc.text.find(lines[heading + 1])
+    sentence = next((s for s in doc.sents if s.start_char >= body), None) if body >= 0 else None
+    if sentence is None:
+        return None
+    for subject in (c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        found = {gazetteer.names.get(t.text) or gazetteer.demonyms.get(t.text) for t in subject.subtree}
+        found.discard(None)
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
 def article_affiliation(doc: Doc, gazetteer: Gazetteer, outlet: str | None) -> Affiliation | None:
     published_by = publisher_country(outlet, gazetteer)
     if published_by:
         return Affiliation(published_by, "publisher")
     datelined = dateline_country(doc, gazetteer)
-    return Affiliation(datelined, "dateline") if datelined else None
+    if datelined:
+        return Affiliation(datelined, "dateline")
+    released = release_country(doc, gazetteer)
+    return Affiliation(released, "publisher") if released else None
 
 
 def apply_article_context(

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from bilat.nlp.actors import ActorIndex
 
 WINDOW = 25  # tokens left of a name searched for its title
+HONORIFICS = {"ambassador"}  # a title kept for life, written before a name that holds another office
 LEAD_VERBS = {"head", "lead", "run", "chair", "command", "represent"}
 
 
@@ -187,6 +188,8 @@ def title_and_affiliation(
             if found:
                 break
 
+    title = _office_behind_honorific(ent, left, root, title, gazetteer)
+
     def linkable(token: Token) -> bool:
         # A word that can own a country: a title, a name, an institution, a body of the state.
         return (
@@ -208,6 +211,19 @@ def title_and_affiliation(
     if affiliation is None and title is not None and not title.state_actor:
         affiliation = _employer(phrase, gazetteer)
     return title, affiliation
+
+
+def _office_behind_honorific(
+    ent: Span, left: list[Token], root: Token, title: Title | None, gazetteer: Gazetteer
+) -> Title | None:
+    """ "The Cabinet Secretary for Foreign Affairs, Ambassador Ana Soto", "Ambassador Ana Soto, the
+    Official Spokesperson of the Ministry": a former envoy keeps "Ambassador" as an honorific; the office
+    in apposition is the one they hold."""
+    if not left or left[-1].lower_ not in HONORIFICS or title is None or title.phrase not in HONORIFICS:
+        return title
+    before = [w.lower_ for w in root.head.subtree if w.i < left[-1].i] if root.dep_ == "appos" else []
+    after = [w.lower_ for t in root.children if t.dep_ == "appos" and t.i > root.i for w in t.subtree]
+    return longest_title(before, gazetteer) or longest_title(after, gazetteer) or title
 
 
 def _principal(phrase: list[Token], anchors: set[int], index: ActorIndex) -> Affiliation | None:
