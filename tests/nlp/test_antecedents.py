@@ -83,3 +83,13 @@ def test_antecedents_congo_alone_is_the_democratic_republic(nlp, resources):
     countries = {e.text: e.ent_id_ for e in doc.ents}
     assert countries["Congo"] == "COD"
     assert countries["Democratic Republic of the Congo"] == "COD"
+
+
+def test_antecedents_a_third_state_in_the_sentence_stops_the_pair_inference(nlp, resources):
+    text = (
+        "Peru and Chile have quarrelled over fishing for years.\n\n"
+        "The United States has voiced concern, with National Security Adviser John Miller speaking by "
+        "phone Sunday with Chilean counterpart Roberto Alvarez, according to the White House."
+    )
+    people = _people(nlp, resources, text)
+    assert people["John Miller"].country is None

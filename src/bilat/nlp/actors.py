@@ -20,6 +20,7 @@ from bilat.nlp.antecedents import (
     hosts_met_on_visits,
     pronoun_principals,
     same_office_partners,
+    third_state_in,
 )
 from bilat.nlp.bodies import named_bodies
 from bilat.nlp.context import (
@@ -368,7 +369,13 @@ def recognize_actors(
     # "her foreign minister": the principal's state, which may itself come from the dateline.
     pronoun_principals(doc, index)
     dyad = country_pair(index.mentions)
-    counterparts_of(doc, index.person_at, index.nationality_of, dyad)
+    counterparts_of(
+        doc,
+        index.person_at,
+        index.nationality_of,
+        dyad,
+        lambda sentence: dyad is not None and third_state_in(sentence, index, dyad),
+    )
     hosts_of_visitors(doc, index.person_at, dyad, index.nationality_of)
     same_office_partners(doc, index, dyad)
     hosts_met_on_visits(doc, index)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from bilat.nlp.affiliation import Affiliation
 from bilat.nlp.people import find_person, longest_title
@@ -149,6 +149,8 @@ def earlier_offices(doc: Doc, index: ActorIndex) -> None:
     for person in index.people:
         if person.country is not None or person.title is None or id(person) not in first:
             continue
+        if not person.title.state_actor:
+            continue  # "the Iranian-American journalist": a nationality of origin, not an office's state
         at = first[id(person)]
         role = person.title.role
         earlier = {o.country for o in offices if o.role == role and o.at < at}
@@ -189,6 +191,14 @@ def _partners(verb: Token) -> list[Token]:
     return found
 
 
+def third_state_in(sentence: Span, index: ActorIndex, dyad: tuple[str, str]) -> bool:
+    """Whether a sentence names a state outside the story's pair: its officials may be that state's."""
+    return any(
+        (ref := index.by_token.get(t.i)) is not None and ref.country and ref.country not in dyad
+        for t in sentence
+    )
+
+
 def same_office_partners(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -> None:
     """ "Foreign Minister Luis Vera spoke by phone with Secretary of State Ana Ruiz": two holders of the
     same office dealing with each other hold it for different states, so in a story about two states
@@ -198,6 +208,8 @@ def same_office_partners(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | No
     for subject in doc:
         one = _person_of(subject, index) if subject.dep_ == "nsubj" else None
         if one is None:
+            continue
+        if third_state_in(subject.sent, index, dyad):
             continue
         for partner in _partners(subject.head):
             other = _person_of(partner, index)

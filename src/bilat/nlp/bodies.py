@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Span
 
 from bilat.nlp.countries import Gazetteer
 
-# Head words of a state's bodies that are not ministries (those are found by their own rule). Their
-# sector when the groups file says nothing of them.
+# Head words of a state's bodies that are not ministries (those are found by their own rule), with
+# their sector.
 BODY_SECTORS = {
     "government": "GOV",
     "mission": "GOV",
@@ -30,6 +30,8 @@ BODY_SECTORS = {
     "navy": "MIL",
     "guard": "MIL",
     "command": "MIL",
+    "police": "COP",
+    "gendarmerie": "COP",
 }
 MAX_NAME_WORDS = 4  # capitalised words between a state's name and the body's head ("Rwanda Defence Force")
 # A mission's full name goes on to the organisation it is accredited to: "… to the United Nations".
@@ -47,9 +49,7 @@ class Body:
 
 
 def _sector(head: str, gazetteer: Gazetteer) -> str | None:
-    group = gazetteer.groups.get(head)
-    if group is not None and group.state:
-        return group.sector
+    # Only the body words themselves: the groups file's agent nouns ("deputy", "officer") name people.
     return BODY_SECTORS.get(head)
 
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from bilat.nlp.affiliation import Affiliation
 from bilat.nlp.countries import Gazetteer, Title
@@ -169,6 +169,7 @@ def counterparts_of(
     person_at: dict[int, Person],
     nationality_of: Callable[[Token], str | None],
     dyad: tuple[str, str] | None,
+    third_state: Callable[[Span], bool] | None = None,
 ) -> None:
     """ "Foreign Minister Farouk received his Greek counterpart": the official whose counterpart is
     Greek is, in a story about Greece and one other state, that other state's. The word says the two
@@ -179,8 +180,8 @@ def counterparts_of(
         if token.lemma_.lower() != "counterpart" or token.pos_ != "NOUN":
             continue
         theirs = nationality_of(token)
-        if theirs not in dyad:
-            continue
+        if theirs not in dyad or (third_state is not None and third_state(token.sent)):
+            continue  # a sentence naming a third state may be about that state's official
         verb = token.head
         while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
             verb = verb.head

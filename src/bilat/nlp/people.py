@@ -172,8 +172,11 @@ def title_and_affiliation(
         title = title or longest_title([w.lower_ for w in root.head.subtree if w.i < ent.start], gazetteer)
     for t in root.children:
         if t.dep_ == "prep" and t.lower_ == "of" and t.i > root.i:
-            # "Foreign Minister Kenji Sato of Japan": the state written after the name is theirs.
-            phrase += list(t.subtree)
+            # "Foreign Minister Kenji Sato of Japan": the state written after the name is theirs. An
+            # employer there ("X of the Dutch think tank Y") is the commentator rules' business.
+            states = [c for c in t.children if c.dep_ == "pobj" and _is_state(index.by_token.get(c.i))]
+            if states:
+                phrase += list(t.subtree)
         if t.dep_ == "relcl" and t.lemma_.lower() in LEAD_VERBS:
             # "Robyn Mercer, who heads Australia's mission": what they head is theirs.
             for obj in (c for c in t.children if c.dep_ == "dobj"):
@@ -211,6 +214,10 @@ def title_and_affiliation(
     if affiliation is None and title is not None and not title.state_actor:
         affiliation = _employer(phrase, gazetteer)
     return title, affiliation
+
+
+def _is_state(ref: ActorRef | None) -> bool:
+    return ref is not None and ref.kind == "state"
 
 
 def _office_behind_honorific(
