@@ -96,3 +96,13 @@ def test_ministries_a_release_without_dateline_speaks_for_the_state_it_opens_wit
     # A headline about someone's statement is not a release.
     plain = nlp("Ghana rejects statement\n\nGhana on Monday rejected the claim by its neighbour.")
     assert release_country(plain, resources.load("actors.gazetteer", load_gazetteer)) is None
+
+
+def test_ministries_framing_state_yields_when_the_sentence_names_the_home_state(nlp, resources):
+    text = (
+        "CANBERRA — China imposed duties on Australian barley on Monday.\n\n"
+        "Beijing said the duties were lawful. Trade Minister Simon Hale said Australia would consider an "
+        "appeal."
+    )
+    countries = _countries(nlp, resources, text)
+    assert countries["Simon Hale"] != "CHN"

@@ -357,12 +357,14 @@ def recognize_actors(
             ref.country if (ref := index.by_token.get(t.i)) is not None and ref.kind == "state" else None
         ),
     )
+    home = index.context.country if index.context else None
     for person in index.people:
         if id(person) in framing and home_official(person.title):
+            if framing[id(person)] != home and _names_state(doc, index, person, home):
+                continue  # "China imposed duties. The trade minister said Australia would appeal."
             person.affiliate(Affiliation(framing[id(person)], "framing"))
     # The ministry they act for outranks the dateline, which speaks only for the article as a whole.
     ministry_officials(doc, index, resources.load("actors.portfolios", _portfolios))
-    home = index.context.country if index.context else None
     abroad = {key for key, state in framing.items() if state != home}
     earlier_offices(doc, index)
     apply_article_context(index.people, index.context, abroad)
@@ -412,6 +414,14 @@ def recognize_actors(
             )
         )
     return index
+
+
+def _names_state(doc: Doc, index: ActorIndex, person: Person, iso3: str | None) -> bool:
+    """Whether the sentence that first names ``person`` also names the state ``iso3``."""
+    first = min((i for i, p in index.person_at.items() if p is person), default=None)
+    if iso3 is None or first is None:
+        return False
+    return any((ref := index.by_token.get(t.i)) is not None and ref.country == iso3 for t in doc[first].sent)
 
 
 def _not_a_person(ent: Span) -> bool:
