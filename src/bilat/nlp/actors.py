@@ -15,30 +15,18 @@ from spacy.tokens import Doc, Span, Token
 
 from bilat.models import Actor, ActorRef, Mention
 from bilat.nlp.affiliation import Affiliation, attached, institution_country, region_of
-from bilat.nlp.antecedents import (
-    earlier_offices,
-    hosts_met_on_visits,
-    pronoun_principals,
-    same_office_partners,
-    third_state_in,
-)
 from bilat.nlp.bodies import named_bodies
 from bilat.nlp.context import (
-    apply_article_context,
     article_affiliation,
-    counterparts_of,
-    framing_states,
     home_official,
-    hosts_of_visitors,
-    seat_of_speakers,
 )
 from bilat.nlp.countries import Gazetteer, Group, Title, load_gazetteer
+from bilat.nlp.evidence import assign_countries
 from bilat.nlp.leaders import Leaders, load_leaders
-from bilat.nlp.ministries import ministry_officials
 from bilat.nlp.people import Person, actor_id, add_person, longest_title
 from bilat.nlp.phoenix import organisation
 from bilat.nlp.pipeline import ORG_HEADS
-from bilat.resources import Resources, read_lines
+from bilat.resources import Resources
 
 MINISTRY = re.compile(r"\b(ministry|ministries|department)\b", re.IGNORECASE)
 MILITARY_WORDS = ("defense", "defence", "military", "army", "armed forces")
@@ -347,40 +335,7 @@ def recognize_actors(
         )
         if ent.label_ == "PERSON" and not named_org and not _not_a_person(ent):
             add_person(index, ent, gazetteer)
-    _office_holders(index, leaders, published)
-    # A sentence opening in a capital ("In Addis Ababa, the spokesman …") is nearer than the dateline.
-    seat_of_speakers(doc, index.person_at, gazetteer)
-    framing = framing_states(
-        doc,
-        index.person_at,
-        lambda t: (
-            ref.country if (ref := index.by_token.get(t.i)) is not None and ref.kind == "state" else None
-        ),
-    )
-    home = index.context.country if index.context else None
-    for person in index.people:
-        if id(person) in framing and home_official(person.title):
-            if framing[id(person)] != home and _names_state(doc, index, person, home):
-                continue  # "China imposed duties. The trade minister said Australia would appeal."
-            person.affiliate(Affiliation(framing[id(person)], "framing"))
-    # The ministry they act for outranks the dateline, which speaks only for the article as a whole.
-    ministry_officials(doc, index, resources.load("actors.portfolios", _portfolios))
-    abroad = {key for key, state in framing.items() if state != home}
-    earlier_offices(doc, index)
-    apply_article_context(index.people, index.context, abroad)
-    # "her foreign minister": the principal's state, which may itself come from the dateline.
-    pronoun_principals(doc, index)
-    dyad = country_pair(index.mentions)
-    counterparts_of(
-        doc,
-        index.person_at,
-        index.nationality_of,
-        dyad,
-        lambda sentence: dyad is not None and third_state_in(sentence, index, dyad),
-    )
-    hosts_of_visitors(doc, index.person_at, dyad, index.nationality_of)
-    same_office_partners(doc, index, dyad)
-    hosts_met_on_visits(doc, index)
+    assign_countries(doc, index, resources, country_pair(index.mentions))
     for person in index.people:
         ref = person.ref()
         index.actors.append(
@@ -416,23 +371,11 @@ def recognize_actors(
     return index
 
 
-def _names_state(doc: Doc, index: ActorIndex, person: Person, iso3: str | None) -> bool:
-    """Whether the sentence that first names ``person`` also names the state ``iso3``."""
-    first = min((i for i, p in index.person_at.items() if p is person), default=None)
-    if iso3 is None or first is None:
-        return False
-    return any((ref := index.by_token.get(t.i)) is not None and ref.country == iso3 for t in doc[first].sent)
-
-
 def _not_a_person(ent: Span) -> bool:
     """ "the street gang Tren de Aragua", "the Ahrar Brigades", "Whitsun Reef": a name the model read as a
     person's that the noun before it or its own last word says is a group or a place."""
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     return before in GROUP_NOUNS or ent[-1].lower_ in GROUP_HEADS | PLACE_HEADS
-
-
-def _portfolios(resources: Resources) -> set[str]:
-    return {word for _, word in read_lines(resources.path("actors/portfolios.txt"))}
 
 
 def _sentence_numbers(doc: Doc) -> list[int]:
@@ -457,24 +400,3 @@ def country_pair(mentions: list[Mention]) -> tuple[str, str] | None:
     """The two countries an article is about: the two most mentioned (a bilateral story's pair)."""
     top = Counter(m.country for m in mentions if m.country and m.label in {"GPE", "NORP"}).most_common(2)
     return (top[0][0], top[1][0]) if len(top) == 2 else None
-
-
-def _office_holders(index: ActorIndex, leaders: Leaders, published: str | None) -> None:
-    """People the text names without a title or country: known office holders on the article's date.
-    Looked up by the fullest name the text gives, so a namesake named in full once ("the publisher Anna
-    Putin", then "Putin") is not the office holder."""
-    for person in index.people:
-        if person.title is not None and person.country is not None:
-            continue
-        term = leaders.holder(person.name, published)
-        if term is None:
-            continue
-        if person.country is not None and person.country != term.country:
-            continue  # the words say this is someone else's national: a namesake, not the office holder
-        if person.title is None:
-            person.title = Title(term.role.lower(), term.role, term.sector, True)
-        if person.country is None and term.country is not None:
-            person.country, person.basis = term.country, "office"
-        if len(term.name.split()) > len(person.name.split()):
-            person.aliases.add(person.name)
-            person.name = term.name
