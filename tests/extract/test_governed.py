@@ -14,7 +14,7 @@ def _brief(events):
     ("text", "expected"),
     [
         ("Iran threatened to attack Israel on Friday.", ("138", "IRN", "ISR")),
-        ("Pakistan threatened to break off relations with Congo on Monday.", ("131", "PAK", "COG")),
+        ("Pakistan threatened to break off relations with Congo on Monday.", ("131", "PAK", "COD")),
     ],
 )
 def test_governed_threat_takes_the_kind_of_its_act(code, text, expected):

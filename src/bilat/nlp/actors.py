@@ -15,16 +15,13 @@ from spacy.tokens import Doc, Span, Token
 
 from bilat.models import Actor, ActorRef, Mention
 from bilat.nlp.affiliation import Affiliation, attached, institution_country, region_of
+from bilat.nlp.bodies import named_bodies
 from bilat.nlp.context import (
-    apply_article_context,
     article_affiliation,
-    counterparts_of,
-    framed_abroad,
     home_official,
-    hosts_of_visitors,
-    seat_of_speakers,
 )
 from bilat.nlp.countries import Gazetteer, Group, Title, load_gazetteer
+from bilat.nlp.evidence import assign_countries
 from bilat.nlp.leaders import Leaders, load_leaders
 from bilat.nlp.people import Person, actor_id, add_person, longest_title
 from bilat.nlp.phoenix import organisation
@@ -52,6 +49,12 @@ BODIES = {
     "presidency",
     "command",
 }
+
+
+# Nouns that introduce a group's name ("the gang X") and last words of groups' and places' names.
+GROUP_NOUNS = {"gang", "group", "militia", "cartel", "faction", "network", "movement", "organisation"}
+GROUP_HEADS = {"brigade", "brigades", "battalion", "battalions", "front", "army", "movement", "group"}
+PLACE_HEADS = {"reef", "shoal", "island", "islands", "strait", "sea", "bay", "river", "lake", "mountains"}
 
 
 @dataclass
@@ -305,28 +308,34 @@ def recognize_actors(
             organisations[key] = (sector, organisations.get(key, (sector, 0))[1] + 1)
             for t in ent:
                 index.by_token[t.i] = ref
+    states_at = {i: ref.country for i, ref in index.by_token.items() if ref.kind == "state" and ref.country}
+    for body in named_bodies(doc, gazetteer, states_at):
+        known = (index.by_token.get(i) for i in range(body.start, body.core_end))
+        if any(r is not None and r.kind == "organisation" for r in known):
+            continue  # already an institution or a ministry
+        ref = ActorRef(
+            name=body.name,
+            country=body.country,
+            sector=body.sector,
+            kind="organisation",
+            actor_id=actor_id("organisation", body.name, body.country),
+        )
+        key = (body.name, body.country)
+        organisations[key] = (body.sector, organisations.get(key, (body.sector, 0))[1] + 1)
+        for i in range(body.start, body.core_end):
+            index.by_token[i] = ref
     for ent in doc.ents:
         # "X Party", "X Movement": the model read an organisation's name as a person's.
         named_org = ent.end < len(doc) and doc[ent.end].lower_ in ORG_HEADS
         # "the Somali Military Command", "Air Force Chief": an office or a body, not a person's name.
         named_org = named_org or ent[-1].lower_ in ORG_HEADS or ent[-1].lower_ in title_heads
-        if ent.label_ == "PERSON" and not named_org:
+        # "Rwanda Defence Force", which the model may split into a place and a person.
+        named_org = named_org or any(
+            (ref := index.by_token.get(t.i)) is not None and ref.kind == "organisation" for t in ent
+        )
+        if ent.label_ == "PERSON" and not named_org and not _not_a_person(ent):
             add_person(index, ent, gazetteer)
-    _office_holders(index, leaders, published)
-    # A sentence opening in a capital ("In Addis Ababa, the spokesman …") is nearer than the dateline.
-    seat_of_speakers(doc, index.person_at, gazetteer)
-    abroad = framed_abroad(
-        doc,
-        index.person_at,
-        lambda t: (
-            ref.country if (ref := index.by_token.get(t.i)) is not None and ref.kind == "state" else None
-        ),
-        index.context.country if index.context else None,
-    )
-    apply_article_context(index.people, index.context, abroad)
-    dyad = country_pair(index.mentions)
-    counterparts_of(doc, index.person_at, index.nationality_of, dyad)
-    hosts_of_visitors(doc, index.person_at, dyad)
+    assign_countries(doc, index, resources, country_pair(index.mentions))
     for person in index.people:
         ref = person.ref()
         index.actors.append(
@@ -362,6 +371,13 @@ def recognize_actors(
     return index
 
 
+def _not_a_person(ent: Span) -> bool:
+    """ "the street gang Tren de Aragua", "the Ahrar Brigades", "Whitsun Reef": a name the model read as a
+    person's that the noun before it or its own last word says is a group or a place."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    return before in GROUP_NOUNS or ent[-1].lower_ in GROUP_HEADS | PLACE_HEADS
+
+
 def _sentence_numbers(doc: Doc) -> list[int]:
     numbers, current = [0] * len(doc), -1
     for sent in doc.sents:
@@ -384,24 +400,3 @@ def country_pair(mentions: list[Mention]) -> tuple[str, str] | None:
     """The two countries an article is about: the two most mentioned (a bilateral story's pair)."""
     top = Counter(m.country for m in mentions if m.country and m.label in {"GPE", "NORP"}).most_common(2)
     return (top[0][0], top[1][0]) if len(top) == 2 else None
-
-
-def _office_holders(index: ActorIndex, leaders: Leaders, published: str | None) -> None:
-    """People the text names without a title or country: known office holders on the article's date.
-    Looked up by the fullest name the text gives, so a namesake named in full once ("the publisher Anna
-    Putin", then "Putin") is not the office holder."""
-    for person in index.people:
-        if person.title is not None and person.country is not None:
-            continue
-        term = leaders.holder(person.name, published)
-        if term is None:
-            continue
-        if person.country is not None and person.country != term.country:
-            continue  # the words say this is someone else's national: a namesake, not the office holder
-        if person.title is None:
-            person.title = Title(term.role.lower(), term.role, term.sector, True)
-        if person.country is None and term.country is not None:
-            person.country, person.basis = term.country, "office"
-        if len(term.name.split()) > len(person.name.split()):
-            person.aliases.add(person.name)
-            person.name = term.name

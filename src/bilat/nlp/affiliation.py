@@ -169,6 +169,13 @@ def institution_country(ent: Span, index: ActorIndex) -> str | None:
         in_capital = gazetteer is not None and t.text in gazetteer.capitals and t.head.lower_ == "in"
         if in_capital and t.dep_ == "pobj" and t.head.head.i in anchors:
             return ref.country
+    doc = ent.doc
+    if gazetteer is not None and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "in":
+        # "the Ministry of Trade in Accra", however the parser attached the place.
+        place = doc[ent.end + 1]
+        ref = index.by_token.get(place.i)
+        if place.text in gazetteer.capitals and ref is not None and ref.kind == "state":
+            return ref.country
     for t in ent.root.lefts:
         ref = index.by_token.get(t.i)
         if ref is not None and ref.kind == "state" and t.dep_ in {"amod", "compound", "poss", "nmod"}:

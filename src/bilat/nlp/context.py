@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from bilat.nlp.affiliation import Affiliation
 from bilat.nlp.countries import Gazetteer, Title
@@ -25,9 +25,11 @@ DATELINE_ZONE = 3  # lines at the top of an article that may open with the datel
 # "HANOI, Aug 24 (Agency) —", "KYIV, Ukraine —", "Warsaw, March 3 -": a place in capitals, or a place
 # followed by a month: a headline that opens with a capital's name is not a dateline.
 CAPS_PLACE = re.compile(r"^\s*(?P<place>[A-Z][A-Z.'’\- ]{2,30}?)\s*(?:,|—|–|--|\s-\s|\()")
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "Warsaw, March 3 -", and the day-first form of government releases: "Algiers, 30 July 2024".
 DATED_PLACE = re.compile(
     r"^\s*(?P<place>[A-Z][a-z.'’\-]+(?:\s+[A-Z][a-z.'’\-]+){0,2}),\s+"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    rf"(?:{MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH}\s+\d{{4}}\b)"
 )
 # Officials whose post is abroad or whose words are not a state's: the dateline does not make them its own.
 ABROAD_ROLES = {"Ambassador", "Envoy", "Special Envoy", "Consul", "Consul General", "Diplomat"}
@@ -65,12 +67,41 @@ def home_official(title: Title | None) -> bool:
     return title is not None and title.state_actor and title.role not in ABROAD_ROLES
 
 
+# A release's own heading; a headline merely about a statement ("Kenya rejects Somalia's statement") is not.
+RELEASE = re.compile(
+    r"\b(press\s+(statement|release)|communiqu[eé]|readout)\b|^\s*statement\b", re.IGNORECASE
+)
+
+
+def release_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
+    """A government's own release that names no outlet: headed as a statement or a communiqué, and opening
+    with the state or its government as the subject ("The Government of the Republic of Ghana has today
+    recalled …")."""
+    lines = [line for line in doc.text.splitlines() if line.strip()][: DATELINE_ZONE + 1]
+    heading = next((n for n, line in enumerate(lines[:DATELINE_ZONE]) if RELEASE.search(line)), None)
+    if heading is None or heading + 1 >= len(lines):
+        return None
+    body = doc.text.find(lines[heading + 1])
+    sentence = next((s for s in doc.sents if s.start_char >= body), None) if body >= 0 else None
+    if sentence is None:
+        return None
+    for subject in (c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        found = {gazetteer.names.get(t.text) or gazetteer.demonyms.get(t.text) for t in subject.subtree}
+        found.discard(None)
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
 def article_affiliation(doc: Doc, gazetteer: Gazetteer, outlet: str | None) -> Affiliation | None:
     published_by = publisher_country(outlet, gazetteer)
     if published_by:
         return Affiliation(published_by, "publisher")
     datelined = dateline_country(doc, gazetteer)
-    return Affiliation(datelined, "dateline") if datelined else None
+    if datelined:
+        return Affiliation(datelined, "dateline")
+    released = release_country(doc, gazetteer)
+    return Affiliation(released, "publisher") if released else None
 
 
 def apply_article_context(
@@ -85,29 +116,52 @@ def apply_article_context(
             person.affiliate(context)
 
 
-def framed_abroad(
-    doc: Doc, person_at: dict[int, Person], state_at: Callable[[Token], str | None], home: str | None
-) -> set[int]:
-    """People first named right after a sentence whose subject is another state ("Moscow did not wait
-    long.", "Beijing hit back on Tuesday."): the paragraph speaks for that state, not the dateline's."""
-    found: set[int] = set()
-    if home is None:
-        return found
+def framing_states(
+    doc: Doc, person_at: dict[int, Person], state_at: Callable[[Token], str | None]
+) -> dict[int, str]:
+    """The state a paragraph has just made its subject, for the people it then names ("Moscow did not
+    wait long. The spokeswoman …", "Lima protested, and Foreign Minister Rivas warned …"): by ``id`` of
+    each person first named in the sentence right after one whose subject is a state (same paragraph),
+    or in a clause joined to a clause whose subject is a state."""
+    found: dict[int, str] = {}
     seen: set[int] = set()
     for i, person in sorted(person_at.items()):
         if id(person) in seen:
             continue
         seen.add(id(person))
-        sentence = doc[i].sent
-        if sentence.start == 0:
-            continue
-        before = doc[sentence.start - 1].sent
-        if "\n" in doc.text[before.end_char : sentence.start_char] or "\n" in before.text.strip():
-            continue  # a new paragraph
-        subjects = [c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if any(state_at(s) not in {None, home} for s in subjects):
-            found.add(id(person))
+        state = _joined_clause_state(doc[i], state_at) or _previous_sentence_state(doc, doc[i], state_at)
+        if state is not None:
+            found[id(person)] = state
     return found
+
+
+def _subject_states(verb: Token, state_at: Callable[[Token], str | None]) -> set[str]:
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]  # "Peru and Chile agreed"
+    return {s for s in (state_at(t) for t in subjects) if s is not None}
+
+
+def _joined_clause_state(token: Token, state_at: Callable[[Token], str | None]) -> str | None:
+    """ "Lima protested, and Foreign Minister Rivas warned": the name is the subject of a clause
+    conjoined with one whose subject is a state."""
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        token = next((a for a in token.ancestors if a.dep_ in {"nsubj", "nsubjpass"}), token)
+    verb = token.head
+    if token.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "conj":
+        return None
+    states = _subject_states(verb.head, state_at)
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def _previous_sentence_state(doc: Doc, token: Token, state_at: Callable[[Token], str | None]) -> str | None:
+    sentence = token.sent
+    if sentence.start == 0:
+        return None
+    before = doc[sentence.start - 1].sent
+    if "\n" in doc.text[before.end_char : sentence.start_char] or "\n" in before.text.strip():
+        return None  # a new paragraph
+    states = _subject_states(before.root, state_at)
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def counterparts_of(
@@ -115,6 +169,7 @@ def counterparts_of(
     person_at: dict[int, Person],
     nationality_of: Callable[[Token], str | None],
     dyad: tuple[str, str] | None,
+    third_state: Callable[[Span], bool] | None = None,
 ) -> None:
     """ "Foreign Minister Farouk received his Greek counterpart": the official whose counterpart is
     Greek is, in a story about Greece and one other state, that other state's. The word says the two
@@ -125,8 +180,8 @@ def counterparts_of(
         if token.lemma_.lower() != "counterpart" or token.pos_ != "NOUN":
             continue
         theirs = nationality_of(token)
-        if theirs not in dyad:
-            continue
+        if theirs not in dyad or (third_state is not None and third_state(token.sent)):
+            continue  # a sentence naming a third state may be about that state's official
         verb = token.head
         while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
             verb = verb.head
@@ -146,7 +201,12 @@ def counterparts_of(
 HOST_VERBS = {"receive", "host", "welcome", "greet"}
 
 
-def hosts_of_visitors(doc: Doc, person_at: dict[int, Person], dyad: tuple[str, str] | None) -> None:
+def hosts_of_visitors(
+    doc: Doc,
+    person_at: dict[int, Person],
+    dyad: tuple[str, str] | None,
+    nationality_of: Callable[[Token], str | None] | None = None,
+) -> None:
     """ "President Jan Wolski received South Korean Defence Minister Kang": in a story about two states,
     an official who hosts the other state's visitor is the host state's. The act says so, not the
     sentence's other names: meeting, calling or signing with someone says nothing of either side."""
@@ -155,22 +215,27 @@ def hosts_of_visitors(doc: Doc, person_at: dict[int, Person], dyad: tuple[str, s
     for verb in doc:
         if verb.lemma_.lower() not in HOST_VERBS or verb.pos_ != "VERB":
             continue
-        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        # "The minister is to be received by …": the subject of the verb the clause completes.
+        has_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        holder = verb.head if verb.dep_ == "xcomp" and not has_subject else verb
         hosts = (
             [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             if passive
-            else [c for c in verb.children if c.dep_ == "nsubj"]
+            else [c for c in holder.children if c.dep_ == "nsubj"]
         )
         guests = [
             g
-            for c in verb.children
-            if c.dep_ == ("nsubjpass" if passive else "dobj")
+            for c in (holder.children if passive else verb.children)
+            if c.dep_ in ({"nsubjpass", "nsubj"} if passive else {"dobj"})
             # "South Korea's Minister of Defense, Kang Sung-min": the name in apposition to the title.
             for g in [c, *(a for a in c.children if a.dep_ == "appos")]
         ]
-        countries = {
-            person_at[g.i].country for g in guests if g.i in person_at and person_at[g.i].country in dyad
-        }
+        # A guest named by name, or by a title with a nationality ("the Greek minister").
+        countries = {person_at[g.i].country if g.i in person_at else None for g in guests}
+        if nationality_of is not None:
+            countries |= {nationality_of(g) for g in guests if g.i not in person_at}
+        countries &= set(dyad)
         if len(countries) != 1:
             continue
         guest_country = next(iter(countries))

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from bilat.nlp.actors import ActorIndex
 
 WINDOW = 25  # tokens left of a name searched for its title
+HONORIFICS = {"ambassador"}  # a title kept for life, written before a name that holds another office
 LEAD_VERBS = {"head", "lead", "run", "chair", "command", "represent"}
 
 
@@ -160,12 +161,22 @@ def title_and_affiliation(
     # "the spokesperson for Pakistan's ministry, Ambassador Shafqat Ali Khan", which the parser may
     # read as a conjunct.
     after_title = root.dep_ == "conj" and root.head.lower_ in gazetteer.titles
-    if (root.dep_ == "appos" or after_title) and root.head.i < ent.start:
+    # "the Ambassador of Peru to Chile, Mr. Pablo Soto" may be parsed with the name in apposition to
+    # the last country: a state is not a title, and the words before the name say whose they are.
+    head_ref = index.by_token.get(root.head.i)
+    to_state = head_ref is not None and head_ref.kind == "state"
+    if (root.dep_ == "appos" or after_title) and root.head.i < ent.start and not to_state:
         # The name is in apposition to the title phrase before it.
         anchors.add(root.head.i)
         phrase = [t for t in root.head.subtree if t.i not in anchors or t.i == root.head.i]
         title = title or longest_title([w.lower_ for w in root.head.subtree if w.i < ent.start], gazetteer)
     for t in root.children:
+        if t.dep_ == "prep" and t.lower_ == "of" and t.i > root.i:
+            # "Foreign Minister Kenji Sato of Japan": the state written after the name is theirs. An
+            # employer there ("X of the Dutch think tank Y") is the commentator rules' business.
+            states = [c for c in t.children if c.dep_ == "pobj" and _is_state(index.by_token.get(c.i))]
+            if states:
+                phrase += list(t.subtree)
         if t.dep_ == "relcl" and t.lemma_.lower() in LEAD_VERBS:
             # "Robyn Mercer, who heads Australia's mission": what they head is theirs.
             for obj in (c for c in t.children if c.dep_ == "dobj"):
@@ -179,6 +190,8 @@ def title_and_affiliation(
                 phrase += list(t.subtree)
             if found:
                 break
+
+    title = _office_behind_honorific(ent, left, root, title, gazetteer)
 
     def linkable(token: Token) -> bool:
         # A word that can own a country: a title, a name, an institution, a body of the state.
@@ -201,6 +214,23 @@ def title_and_affiliation(
     if affiliation is None and title is not None and not title.state_actor:
         affiliation = _employer(phrase, gazetteer)
     return title, affiliation
+
+
+def _is_state(ref: ActorRef | None) -> bool:
+    return ref is not None and ref.kind == "state"
+
+
+def _office_behind_honorific(
+    ent: Span, left: list[Token], root: Token, title: Title | None, gazetteer: Gazetteer
+) -> Title | None:
+    """ "The Cabinet Secretary for Foreign Affairs, Ambassador Ana Soto", "Ambassador Ana Soto, the
+    Official Spokesperson of the Ministry": a former envoy keeps "Ambassador" as an honorific; the office
+    in apposition is the one they hold."""
+    if not left or left[-1].lower_ not in HONORIFICS or title is None or title.phrase not in HONORIFICS:
+        return title
+    before = [w.lower_ for w in root.head.subtree if w.i < left[-1].i] if root.dep_ == "appos" else []
+    after = [w.lower_ for t in root.children if t.dep_ == "appos" and t.i > root.i for w in t.subtree]
+    return longest_title(before, gazetteer) or longest_title(after, gazetteer) or title
 
 
 def _principal(phrase: list[Token], anchors: set[int], index: ActorIndex) -> Affiliation | None:
@@ -233,8 +263,8 @@ def _office_of(left: list[Token], index: ActorIndex, gazetteer: Gazetteer) -> Af
         if preposition.lower_ == "of" and preposition.head.lower_ in gazetteer.titles:
             if ref.kind == "organisation":
                 return Affiliation(ref.country, "institution", ref.sector)
-            if t is not owner:
-                return Affiliation(ref.country, "nationality")
+            # "the Ambassador of Peru", "the Ambassador of the Republic of Peru".
+            return Affiliation(ref.country, "nationality")
     return None
 
 

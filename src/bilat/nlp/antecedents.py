@@ -1,0 +1,284 @@
+"""Titles that point back to what the article said before: whose office a possessive pronoun names, and
+the earlier mention of an office without a name.
+
+"Canada's prime minister, Ana Ruiz, spoke first. Hours later her foreign minister, Luis Vera, …": an
+aide or minister of an official serves that official's state. "Quito recalled its ambassador …" then
+"the ambassador, Pablo Soto, …": the state that owns the office, written once without the name, is the
+named office holder's. Both are evidence from the words, so they outrank what speaks only for the whole
+article (a dateline); a person whose own words gave a country keeps it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from bilat.nlp.affiliation import Affiliation
+from bilat.nlp.people import find_person, longest_title
+
+if TYPE_CHECKING:
+    from bilat.nlp.actors import ActorIndex
+    from bilat.nlp.people import Person
+
+PERSONAL = {"his", "her"}
+WORD_EVIDENCE = {"nationality", "institution", "office", "principal", "ministry", "earlier", "seat"}
+YIELDING = {None, "dateline", "publisher"}  # a basis that stronger evidence replaces
+
+
+def _first_mentions(index: ActorIndex) -> dict[int, int]:
+    first: dict[int, int] = {}
+    for i, person in index.person_at.items():
+        first[id(person)] = min(first.get(id(person), i), i)
+    return first
+
+
+def _title_nouns(doc: Doc, at: int, index: ActorIndex) -> list[Token]:
+    """The nouns a name's title is written on: compounds before it ("his Foreign Minister Ana Soto") and
+    the phrase the name is in apposition to ("her foreign minister, Ana Soto")."""
+    root = doc[at]
+    while root.head.i in index.person_at and root.head is not root and root.head.i < root.i + 4:
+        if index.person_at[root.head.i] is not index.person_at[at]:
+            break
+        root = root.head
+    nouns = [root]
+    if root.dep_ == "appos" and root.head.i < at:
+        nouns.append(root.head)
+    return nouns
+
+
+def _owner_pronoun(nouns: list[Token]) -> Token | None:
+    for noun in nouns:
+        for child in noun.children:
+            if child.dep_ == "poss" and child.lower_ in PERSONAL | {"its"}:
+                return child
+    return None
+
+
+def _principal_before(at: int, index: ActorIndex, exclude: Person) -> str | None:
+    """The state of the last state official named before ``at``: whom "his" or "her" refers to."""
+    for i in sorted((i for i in index.person_at if i < at), reverse=True):
+        person = index.person_at[i]
+        if person is exclude or person.title is None or not person.title.state_actor:
+            continue
+        return person.country
+    return None
+
+
+def _clause_subject_state(pronoun: Token, index: ActorIndex) -> str | None:
+    """ "Quito recalled its ambassador": "its" is the clause's subject, a state or its government."""
+    verb = pronoun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        verb = verb.head
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        ref = index.resolve(subject)
+        if ref is not None and ref.kind in {"state", "organisation"} and ref.country:
+            return ref.country
+    return None
+
+
+def pronoun_principals(doc: Doc, index: ActorIndex) -> None:
+    """ "her foreign minister, Luis Vera": the official's state is that of the official "her" names;
+    "its ambassador, Pablo Soto": that of the state the clause is about."""
+    first = _first_mentions(index)
+    for person in index.people:
+        if person.basis not in YIELDING or id(person) not in first:
+            continue
+        if person.title is None or not person.title.state_actor:
+            continue
+        at = first[id(person)]
+        pronoun = _owner_pronoun(_title_nouns(doc, at, index))
+        if pronoun is None:
+            continue
+        if pronoun.lower_ == "its":
+            country = _clause_subject_state(pronoun, index)
+        else:
+            country = _principal_before(pronoun.i, index, person)
+        if country is not None:
+            person.country, person.basis = country, "principal"
+
+
+@dataclass
+class Office:
+    at: int
+    role: str
+    country: str
+
+
+def unnamed_offices(doc: Doc, index: ActorIndex) -> list[Office]:
+    """Offices named without a person: "the Turkish ambassador", "Ethiopia's ambassador", "its
+    ambassador", with the state the words give them."""
+    gazetteer = index.gazetteer
+    if gazetteer is None:
+        return []
+    found = []
+    for token in doc:
+        if (
+            token.i in index.person_at
+            or token.pos_ not in {"NOUN", "PROPN"}
+            or token.lower_ not in gazetteer.titles
+        ):
+            continue
+        if any(c.i in index.person_at for c in token.children if c.dep_ in {"appos", "compound", "flat"}):
+            continue  # "the ambassador, Pablo Soto": the named person's own title
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if token.dep_ in {"compound", "appos"} or (following is not None and following.pos_ == "PROPN"):
+            continue  # a title written on a name ("Chilean President Ana Ruiz"), tagged or not
+        words = [t.lower_ for t in token.lefts if t.dep_ in {"compound", "amod"}] + [token.lower_]
+        title = longest_title(words, gazetteer)
+        if title is None:
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+        country = index.nationality_of(token) or (
+            _clause_subject_state(owner, index) if owner is not None else None
+        )
+        if country:
+            found.append(Office(token.i, title.role, country))
+    return found
+
+
+def earlier_offices(doc: Doc, index: ActorIndex) -> None:
+    """A named office holder with no country takes the state of the same office named before without a
+    name, when the article names that office for one state only and no one else holding it for that state
+    was named before."""
+    offices = unnamed_offices(doc, index)
+    if not offices:
+        return
+    first = _first_mentions(index)
+    for person in index.people:
+        if person.country is not None or person.title is None or id(person) not in first:
+            continue
+        if not person.title.state_actor:
+            continue  # "the Iranian-American journalist": a nationality of origin, not an office's state
+        at = first[id(person)]
+        role = person.title.role
+        earlier = {o.country for o in offices if o.role == role and o.at < at}
+        if len(earlier) != 1:
+            continue
+        country = next(iter(earlier))
+        named_before = any(
+            other is not person
+            and other.country == country
+            and other.title is not None
+            and other.title.role == role
+            and first.get(id(other), at) < at
+            for other in index.people
+        )
+        if not named_before:
+            person.affiliate(Affiliation(country, "earlier"))
+
+
+def _person_of(token: Token, index: ActorIndex) -> Person | None:
+    """The person a phrase names: by name, or by the name in apposition to its title."""
+    if token.i in index.person_at:
+        return index.person_at[token.i]
+    if token.pos_ == "PROPN" and token.i not in index.by_token and token.dep_ != "compound":
+        # A surname named in full before, which the model tagged as something else here ("Choi met").
+        known = find_person(index.people, token.text)
+        if known is not None:
+            return known
+    return next(
+        (index.person_at[c.i] for c in token.children if c.dep_ == "appos" and c.i in index.person_at), None
+    )
+
+
+def _partners(verb: Token) -> list[Token]:
+    """Whom a verb's subject meets, calls or talks with: its object, or the object of "with" or "to"."""
+    found = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "to"}):
+        found += [c for c in prep.children if c.dep_ == "pobj"]
+    return found
+
+
+def third_state_in(sentence: Span, index: ActorIndex, dyad: tuple[str, str]) -> bool:
+    """Whether a sentence names a state outside the story's pair: its officials may be that state's."""
+    return any(
+        (ref := index.by_token.get(t.i)) is not None and ref.country and ref.country not in dyad
+        for t in sentence
+    )
+
+
+def same_office_partners(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -> None:
+    """ "Foreign Minister Luis Vera spoke by phone with Secretary of State Ana Ruiz": two holders of the
+    same office dealing with each other hold it for different states, so in a story about two states
+    the one whose state the words leave unsaid (or only the dateline gives) is the other state's."""
+    if dyad is None:
+        return
+    for subject in doc:
+        one = _person_of(subject, index) if subject.dep_ == "nsubj" else None
+        if one is None:
+            continue
+        if third_state_in(subject.sent, index, dyad):
+            continue
+        for partner in _partners(subject.head):
+            other = _person_of(partner, index)
+            if other is None or other is one or one.title is None or other.title is None:
+                continue
+            if one.title.role != other.title.role or not one.title.state_actor:
+                continue
+            for known, unknown in ((one, other), (other, one)):
+                if known.basis in YIELDING or known.country not in dyad or unknown.basis not in YIELDING:
+                    continue
+                unknown.country = dyad[1] if known.country == dyad[0] else dyad[0]
+                unknown.basis = "counterpart"
+
+
+MEETING_VERBS = {"meet", "receive", "host", "welcome", "greet", "talk", "hold"}
+
+
+def _visits(doc: Doc, index: ActorIndex) -> dict[int, str]:
+    """Visitors and where they went, by ``id`` of the person: "President Ana Ruiz ended a state visit to
+    Chile", "Ruiz's visit to Chile", "a visit by Ruiz to Santiago"."""
+    found: dict[int, str] = {}
+    for noun in doc:
+        if noun.lemma_.lower() != "visit" or noun.pos_ != "NOUN":
+            continue
+        places = [
+            p
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ == "to"
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        ref = index.by_token.get(places[0].i) if places else None
+        if ref is None or ref.kind != "state" or not ref.country:
+            continue
+        visitors = [c for c in noun.children if c.dep_ == "poss"]
+        visitors += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children]
+        if noun.dep_ in {"dobj", "pobj"}:
+            verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+            visitors += [c for c in verb.children if c.dep_ == "nsubj"]
+        for visitor in visitors:
+            person = _person_of(visitor, index)
+            if person is not None and person.country and person.country != ref.country:
+                found[id(person)] = ref.country
+    return found
+
+
+def hosts_met_on_visits(doc: Doc, index: ActorIndex) -> None:
+    """ "Ruiz ended a state visit to Chile … Ruiz met Prime Minister Pablo Soto": an official the visitor
+    meets, or is received by, on a visit to a state is that state's when the words say nothing else."""
+    visits = _visits(doc, index)
+    if not visits:
+        return
+    for verb in doc:
+        if verb.lemma_.lower() not in MEETING_VERBS or verb.pos_ != "VERB":
+            continue
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        for subject in subjects:
+            visitor = _person_of(subject, index)
+            if visitor is None or id(visitor) not in visits:
+                continue
+            hosts = (
+                [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                if passive
+                else _partners(verb)
+            )
+            for host in hosts:
+                person = _person_of(host, index)
+                if person is None or person is visitor or person.basis not in YIELDING:
+                    continue
+                if person.title is not None and person.title.state_actor:
+                    person.country, person.basis = visits[id(visitor)], "host"

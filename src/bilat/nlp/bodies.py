@@ -1,0 +1,112 @@
+"""Named bodies of a state: "the Chile Defence Force", "the Permanent Mission of Peru to the United
+Nations", "the Government of the Republic of Ghana".
+
+A state's own body (a mission, an embassy, an army, a government) named with its state is an organisation
+of that state that speaks and acts for it. The statistical model often splits such a name ("Chile" a
+place, "Defence Force" a person) or tags it whole as an organisation it knows nothing of; the body's head
+word and the state written in its name say what it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from bilat.nlp.countries import Gazetteer
+
+# Head words of a state's bodies that are not ministries (those are found by their own rule), with
+# their sector.
+BODY_SECTORS = {
+    "government": "GOV",
+    "mission": "GOV",
+    "embassy": "GOV",
+    "consulate": "GOV",
+    "delegation": "GOV",
+    "presidency": "GOV",
+    "army": "MIL",
+    "force": "MIL",
+    "forces": "MIL",
+    "navy": "MIL",
+    "guard": "MIL",
+    "command": "MIL",
+    "police": "COP",
+    "gendarmerie": "COP",
+}
+MAX_NAME_WORDS = 4  # capitalised words between a state's name and the body's head ("Rwanda Defence Force")
+# A mission's full name goes on to the organisation it is accredited to: "… to the United Nations".
+ACCREDITED = {"mission", "delegation"}
+
+
+@dataclass(frozen=True)
+class Body:
+    start: int  # token span in the document
+    end: int
+    core_end: int  # where the body's own name ends, before what a mission is accredited to
+    name: str
+    country: str
+    sector: str
+
+
+def _sector(head: str, gazetteer: Gazetteer) -> str | None:
+    # Only the body words themselves: the groups file's agent nouns ("deputy", "officer") name people.
+    return BODY_SECTORS.get(head)
+
+
+def _name(doc: Doc, start: int, end: int, head: str) -> tuple[str, int]:
+    """The body's name as written, without a leading article; a mission's with what it is accredited to
+    ("Mission of Peru to the United Nations")."""
+    if doc[start].lower_ == "the":
+        start += 1
+    if head in ACCREDITED and end < len(doc) and doc[end].lower_ == "to":
+        org = next((e for e in doc.ents if e.start in {end + 1, end + 2} and e.label_ == "ORG"), None)
+        if org is not None:
+            end = org.end
+    return doc[start:end].text, end
+
+
+def named_bodies(doc: Doc, gazetteer: Gazetteer, country_of: dict[int, str]) -> list[Body]:
+    """``country_of``: the state each token of a country's name stands for."""
+    found: list[Body] = []
+    for ent in doc.ents:
+        if ent.label_ == "ORG":
+            body = _tagged_body(ent, gazetteer, country_of)
+            if body is not None:
+                found.append(body)
+        elif ent.label_ in {"GPE", "NORP"} and ent.start in country_of:
+            body = _split_body(ent, gazetteer, country_of)
+            if body is not None:
+                found.append(body)
+    return found
+
+
+def _tagged_body(ent: Span, gazetteer: Gazetteer, country_of: dict[int, str]) -> Body | None:
+    """ "the Permanent Mission of Somalia", tagged whole: its head is a body and its name holds a state."""
+    sector = _sector(ent.root.lower_, gazetteer)
+    if sector is None:
+        return None
+    countries = {country_of[t.i] for t in ent if t.i in country_of}
+    countries |= {
+        iso3 for t in ent if (iso3 := gazetteer.names.get(t.text) or gazetteer.demonyms.get(t.text))
+    }
+    if len(countries) != 1:
+        return None
+    name, end = _name(ent.doc, ent.start, ent.end, ent.root.lower_)
+    return Body(ent.start, end, ent.end, name, next(iter(countries)), sector)
+
+
+def _split_body(ent: Span, gazetteer: Gazetteer, country_of: dict[int, str]) -> Body | None:
+    """ "Rwanda" + "Defence Force": a state's name followed by capitalised words ending in a body."""
+    doc = ent.doc
+    last = None
+    for i in range(ent.end, min(len(doc), ent.end + MAX_NAME_WORDS)):
+        token = doc[i]
+        if not token.is_title or i in country_of:
+            break
+        if _sector(token.lower_, gazetteer) is not None:
+            last = i
+    if last is None:
+        return None
+    name, end = _name(doc, ent.start, last + 1, doc[last].lower_)
+    sector = _sector(doc[last].lower_, gazetteer) or "GOV"
+    return Body(ent.start, end, last + 1, name, country_of[ent.start], sector)

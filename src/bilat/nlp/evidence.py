@@ -1,0 +1,111 @@
+"""The country of each person an article names, from the evidence in the order the words give it.
+
+A person's own words decide first (a nationality, an institution, a title of a state: ``bilat.nlp.people``);
+then the office-holder tables at the article's date; then what the sentence or paragraph says (a capital
+opening the sentence, the state the paragraph has just made its subject, the ministry of their portfolio
+named with its state, the same office named before without a name); then what speaks for the whole
+article (a dateline in a capital, a government's own release), which yields to a possessive's principal
+("her foreign minister"); last, what the story's pair of states implies (a counterpart, a host, a holder of
+the same office on the other side). When nothing speaks, the person has no country.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from bilat.nlp.affiliation import Affiliation
+from bilat.nlp.antecedents import (
+    earlier_offices,
+    hosts_met_on_visits,
+    pronoun_principals,
+    same_office_partners,
+    third_state_in,
+)
+from bilat.nlp.context import (
+    apply_article_context,
+    counterparts_of,
+    framing_states,
+    home_official,
+    hosts_of_visitors,
+    seat_of_speakers,
+)
+from bilat.nlp.countries import Title
+from bilat.nlp.leaders import Leaders
+from bilat.nlp.ministries import ministry_officials
+from bilat.nlp.people import Person
+from bilat.resources import Resources, read_lines
+
+if TYPE_CHECKING:
+    from bilat.nlp.actors import ActorIndex
+
+
+def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tuple[str, str] | None) -> None:
+    """``dyad``: the two states the article is about, for what only the pair implies."""
+    _office_holders(index, index.leaders, index.published)
+    # A sentence opening in a capital ("In Addis Ababa, the spokesman …") is nearer than the dateline.
+    seat_of_speakers(doc, index.person_at, index.gazetteer)
+    framing = framing_states(
+        doc,
+        index.person_at,
+        lambda t: (
+            ref.country if (ref := index.by_token.get(t.i)) is not None and ref.kind == "state" else None
+        ),
+    )
+    home = index.context.country if index.context else None
+    for person in index.people:
+        if id(person) in framing and home_official(person.title):
+            if framing[id(person)] != home and _names_state(doc, index, person, home):
+                continue  # "China imposed duties. The trade minister said Australia would appeal."
+            person.affiliate(Affiliation(framing[id(person)], "framing"))
+    # The ministry they act for outranks the dateline, which speaks only for the article as a whole.
+    ministry_officials(doc, index, resources.load("actors.portfolios", _portfolios))
+    abroad = {key for key, state in framing.items() if state != home}
+    earlier_offices(doc, index)
+    apply_article_context(index.people, index.context, abroad)
+    # "her foreign minister": the principal's state, which may itself come from the dateline.
+    pronoun_principals(doc, index)
+    counterparts_of(
+        doc,
+        index.person_at,
+        index.nationality_of,
+        dyad,
+        lambda sentence: dyad is not None and third_state_in(sentence, index, dyad),
+    )
+    hosts_of_visitors(doc, index.person_at, dyad, index.nationality_of)
+    same_office_partners(doc, index, dyad)
+    hosts_met_on_visits(doc, index)
+
+
+def _names_state(doc: Doc, index: ActorIndex, person: Person, iso3: str | None) -> bool:
+    """Whether the sentence that first names ``person`` also names the state ``iso3``."""
+    first = min((i for i, p in index.person_at.items() if p is person), default=None)
+    if iso3 is None or first is None:
+        return False
+    return any((ref := index.by_token.get(t.i)) is not None and ref.country == iso3 for t in doc[first].sent)
+
+
+def _portfolios(resources: Resources) -> set[str]:
+    return {word for _, word in read_lines(resources.path("actors/portfolios.txt"))}
+
+
+def _office_holders(index: ActorIndex, leaders: Leaders, published: str | None) -> None:
+    """People the text names without a title or country: known office holders on the article's date.
+    Looked up by the fullest name the text gives, so a namesake named in full once ("the publisher Anna
+    Putin", then "Putin") is not the office holder."""
+    for person in index.people:
+        if person.title is not None and person.country is not None:
+            continue
+        term = leaders.holder(person.name, published)
+        if term is None:
+            continue
+        if person.country is not None and person.country != term.country:
+            continue  # the words say this is someone else's national: a namesake, not the office holder
+        if person.title is None:
+            person.title = Title(term.role.lower(), term.role, term.sector, True)
+        if person.country is None and term.country is not None:
+            person.country, person.basis = term.country, "office"
+        if len(term.name.split()) > len(person.name.split()):
+            person.aliases.add(person.name)
+            person.name = term.name

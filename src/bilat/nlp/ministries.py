@@ -1,0 +1,140 @@
+"""The ministry an unmarked official speaks or acts for, when the article names it with its state.
+
+"China's Ministry of Commerce announced duties … Commerce Minister Li Wei said", "The Chilean defence
+ministry said … Defence Minister Ana Soto said", "the ministry said … A ministry spokeswoman, Ana Soto,
+said": the official of a portfolio is the one of the ministry of that portfolio the story has just named,
+and the ministry's state is theirs. This is evidence of the institution they act for, so it outranks
+what speaks only for the whole article (a dateline): a story datelined in Baghdad quoting the Turkish
+defence ministry and then its minister is quoting a Turkish official.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from bilat.nlp.affiliation import Affiliation
+from bilat.nlp.context import home_official
+
+if TYPE_CHECKING:
+    from bilat.nlp.actors import ActorIndex
+    from bilat.nlp.people import Person
+
+MINISTRY_NOUNS = {"ministry", "department"}
+OFFICE_WORDS = {"minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "ministry", "department"}
+TITLE_REACH = 6  # words before a name searched for its office
+# Words of a portfolio that do not tell one ministry from another ("Home Affairs", "Foreign Affairs").
+GENERIC = {"affairs", "national", "state", "public", "international", "relations", "cooperation"}
+# One portfolio under its spellings.
+SAME = {
+    "defense": "defence",
+    "labor": "labour",
+    "transportation": "transport",
+    "economic": "economy",
+    "economics": "economy",
+    "finances": "finance",
+    "industries": "industry",
+    "investments": "investment",
+    "emergencies": "emergency",
+    "technologies": "technology",
+    "sport": "sports",
+    "internal": "interior",
+    "home": "interior",
+    "external": "foreign",
+}
+
+
+@dataclass
+class Ministry:
+    at: int  # token index of its mention
+    portfolio: frozenset[str]
+    country: str | None
+
+
+def _portfolio(words: list[str], portfolios: frozenset[str] | set[str]) -> frozenset[str]:
+    found = {SAME.get(w, w) for w in words if w in portfolios or w in SAME}
+    return frozenset(found - GENERIC)
+
+
+def _compatible(a: frozenset[str], b: frozenset[str]) -> bool:
+    return not a or not b or bool(a & b)
+
+
+def ministries_of(doc: Doc, index: ActorIndex, portfolios: set[str]) -> list[Ministry]:
+    """Every ministry the article names, in order, with its state: its own words ("the Turkish defence
+    ministry", "Ministry of Commerce in Beijing"), or, unmarked ("the ministry"), the last one named of
+    the same portfolio."""
+    found: list[Ministry] = []
+    for token in doc:
+        if token.lower_ not in MINISTRY_NOUNS or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        words = [t.lower_ for t in token.lefts if t.dep_ in {"compound", "amod"}]
+        for prep in (c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"):
+            words += [t.lower_ for t in prep.subtree]
+        ref = index.by_token.get(token.i)
+        country = ref.country if ref is not None and ref.kind == "organisation" else None
+        country = country or index.nationality_of(token) or _seat(token, index)
+        portfolio = _portfolio(words, portfolios)
+        if country is None:
+            earlier = next((m for m in reversed(found) if _compatible(m.portfolio, portfolio)), None)
+            country = earlier.country if earlier is not None else None
+        found.append(Ministry(token.i, portfolio, country))
+    return found
+
+
+def _seat(token: Token, index: ActorIndex) -> str | None:
+    """ "the Ministry of Commerce in Beijing": the capital it sits in."""
+    gazetteer = index.gazetteer
+    for prep in (c for c in token.rights if c.dep_ == "prep" and c.lower_ == "in"):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            if gazetteer is not None and place.text in gazetteer.capitals:
+                return gazetteer.capitals[place.text]
+    return None
+
+
+def _office_words(doc: Doc, at: int, person_at: dict[int, Person]) -> list[str]:
+    """The words of the office written with a name: right before it ("Defence Minister Ana Soto") or
+    as the phrase the name is in apposition to ("A ministry spokeswoman, Ana Soto")."""
+    start = at
+    while start > 0 and doc[start - 1].i in person_at and person_at[doc[start - 1].i] is person_at[at]:
+        start -= 1
+    words: list[str] = []
+    for t in reversed(doc[max(doc[start].sent.start, start - TITLE_REACH) : start]):
+        if t.pos_ in {"VERB", "AUX", "PUNCT"} or t.dep_ == "det":
+            break
+        words.insert(0, t.lower_)
+    root = doc[at]
+    while root.head.i in person_at and root.head is not root:
+        root = root.head
+    if root.dep_ == "appos" and root.head.i < start:
+        words += [t.lower_ for t in root.head.subtree if t.i < start and not t.is_punct]
+    return words
+
+
+def ministry_officials(doc: Doc, index: ActorIndex, portfolios: set[str]) -> None:
+    """Unmarked home officials of a ministry's portfolio take the state of the ministry of that portfolio
+    last named before them."""
+    ministries = ministries_of(doc, index, portfolios)
+    if not ministries:
+        return
+    first_at: dict[int, int] = {}
+    for i, person in index.person_at.items():
+        first_at[id(person)] = min(first_at.get(id(person), i), i)
+    for person in index.people:
+        if person.country is not None or not home_official(person.title) or id(person) not in first_at:
+            continue
+        at = first_at[id(person)]
+        words = _office_words(doc, at, index.person_at)
+        if not OFFICE_WORDS & set(words):
+            continue
+        portfolio = _portfolio(words, portfolios)
+        names_ministry = bool(MINISTRY_NOUNS & set(words))
+        if not portfolio and not names_ministry:
+            continue  # "Minister Ana Soto": no portfolio to tie her to one ministry
+        before = [m for m in ministries if m.at < at and _compatible(m.portfolio, portfolio)]
+        if portfolio:
+            before = [m for m in before if m.portfolio] or before
+        if before and before[-1].country is not None:
+            person.affiliate(Affiliation(before[-1].country, "ministry"))

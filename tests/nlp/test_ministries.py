@@ -1,0 +1,108 @@
+"""Officials whose country comes from the ministry they act for, the state a paragraph turns to, a
+title followed by its state, and datelines in the day-first form of government releases."""
+
+from __future__ import annotations
+
+from bilat.nlp.actors import recognize_actors
+from bilat.nlp.context import release_country
+from bilat.nlp.countries import load_gazetteer
+
+
+def _countries(nlp, resources, text, published="2023-05-04"):
+    index = recognize_actors(nlp(text), resources, published)
+    return {a.name: a.country for a in index.actors if a.kind == "person"}
+
+
+def test_ministries_minister_of_a_named_ministry_outranks_the_dateline(nlp, resources):
+    text = (
+        "LIMA, May 4 (Wire) — Peru protested on Thursday over a drone flight near its border.\n\n"
+        "The Chilean defence ministry said the flight was a routine patrol. "
+        "Defence Minister Ana Soto said on Friday that no border had been crossed.\n\n"
+        "Ministry spokesman Luis Tello said Peru would file a complaint."
+    )
+    countries = _countries(nlp, resources, text)
+    assert countries["Ana Soto"] == "CHL"
+
+
+def test_ministries_spokesperson_of_the_ministry_just_named(nlp, resources):
+    text = (
+        "OTTAWA — Duties on Canadian canola were announced by the Ministry of Commerce in Beijing. "
+        "The ministry said the inquiry had lasted a year. A ministry spokeswoman, Liu Fang, said the "
+        "duties were lawful."
+    )
+    countries = _countries(nlp, resources, text)
+    assert countries["Liu Fang"] == "CHN"
+
+
+def test_ministries_a_portfolio_unlike_the_ministry_named_takes_nothing_from_it(nlp, resources):
+    text = (
+        "The Chilean defence ministry said the flight was a routine patrol. "
+        "Finance Minister Ana Soto said the budget was balanced."
+    )
+    countries = _countries(nlp, resources, text)
+    assert countries["Ana Soto"] is None
+
+
+def test_ministries_the_state_a_paragraph_turns_to_speaks_for_its_officials(nlp, resources):
+    text = (
+        "Peru and Chile have argued over fishing rights for years.\n\n"
+        "Lima protested the new quota, and Foreign Minister Rosa Quispe warned of countermeasures.\n\n"
+        "Santiago did not wait long. Foreign ministry spokesman Pablo Vera called the protest baseless."
+    )
+    countries = _countries(nlp, resources, text)
+    assert countries["Rosa Quispe"] == "PER"
+    assert countries["Pablo Vera"] == "CHL"
+
+
+def test_ministries_title_then_name_then_its_state(nlp, resources):
+    text = (
+        "Foreign Secretary Tomas Rivas received Foreign Minister Kenji Sato of Japan in Manila. "
+        "The Ambassador of the Federal Republic of Germany to Austria, Mr. Paul Weber, was recalled."
+    )
+    countries = _countries(nlp, resources, text)
+    assert countries["Kenji Sato"] == "JPN"
+    assert countries["Paul Weber"] == "DEU"
+
+
+def test_ministries_day_first_dateline_of_a_release(nlp, resources):
+    text = (
+        "Communiqué of the Ministry of Foreign Affairs\n\nLisbon, 12 June 2023\n\n"
+        "The Minister of Foreign Affairs, Mr. Rui Costa, received the ambassador of Brazil."
+    )
+    countries = _countries(nlp, resources, text)
+    assert countries["Rui Costa"] == "PRT"
+
+
+def test_ministries_ambassador_as_honorific_yields_to_the_office_held(nlp, resources):
+    text = (
+        "The Cabinet Secretary for Foreign Affairs, Ambassador Grace Wambui, conveyed the demand. "
+        "Ambassador Ahmed Fawzi, the Official Spokesperson of the Ministry of Foreign Affairs, said the "
+        "talks went well."
+    )
+    index = recognize_actors(nlp(text), resources, "2023-05-04")
+    roles = {p.name: p.title.role for p in index.people}
+    assert roles["Grace Wambui"] == "Foreign Minister"
+    assert roles["Ahmed Fawzi"] == "Spokesperson"
+
+
+def test_ministries_a_release_without_dateline_speaks_for_the_state_it_opens_with(nlp, resources):
+    text = (
+        "PRESS STATEMENT: GHANA RECALLS ENVOY\n\n"
+        "The Government of the Republic of Ghana has today recalled its envoy for consultations.\n\n"
+        "The Minister of Foreign Affairs, Mr. Kofi Boateng, has conveyed the decision."
+    )
+    countries = _countries(nlp, resources, text)
+    assert countries["Kofi Boateng"] == "GHA"
+    # A headline about someone's statement is not a release.
+    plain = nlp("Ghana rejects statement\n\nGhana on Monday rejected the claim by its neighbour.")
+    assert release_country(plain, resources.load("actors.gazetteer", load_gazetteer)) is None
+
+
+def test_ministries_framing_state_yields_when_the_sentence_names_the_home_state(nlp, resources):
+    text = (
+        "CANBERRA — China imposed duties on Australian barley on Monday.\n\n"
+        "Beijing said the duties were lawful. Trade Minister Simon Hale said Australia would consider an "
+        "appeal."
+    )
+    countries = _countries(nlp, resources, text)
+    assert countries["Simon Hale"] != "CHN"
