@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from bilat.extract.addressee import AIMED_ROOTS, aimed_at
 from bilat.extract.arguments import (
     antecedent,
     clause_subject,
@@ -22,7 +23,7 @@ from bilat.extract.arguments import (
 )
 from bilat.extract.codebook import Code, load_codebook
 from bilat.extract.dictionary import Lexicon, fallback_pattern, load_lexicon, real_parties, states_own_act
-from bilat.extract.governed import drop_governed
+from bilat.extract.governed import GOVERNING_ROOTS, drop_governed
 from bilat.extract.modality import (
     attribution,
     condition_clauses,
@@ -63,6 +64,9 @@ INTENT = {
 SPEECH_ACTS = {"02", "10", "11", "12", "13"}
 # Refusing an act ("refused to meet", "will not provide aid") is coded as the rejection of that act.
 REFUSAL = {"04": "125", "06": "121", "07": "121", "08": "124"}
+# CAMEO's dissent (14x) is civilians' collective action; a government that "protests" complains officially.
+OFFICIAL_FORM = {"14": "114"}
+OFFICIAL_SECTORS = {"GOV", "MIL", "LEG"}
 COLLECTIVE_HEADS = {
     "ministers",
     "officials",
@@ -112,7 +116,7 @@ def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
             *_conditional_threats(token, parsed, patterns, dyad),
         ]
     ]
-    for candidate in drop_governed(found):
+    for candidate in drop_governed(found, _governing_words(parsed, patterns)):
         event = _event(candidate, parsed, codes)
         if event is None:
             continue
@@ -131,6 +135,17 @@ def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
         ):
             events[key] = event
     return sorted(events.values(), key=lambda e: (e.start, e.cameo))
+
+
+def _governing_words(parsed: Parsed, patterns: Patterns) -> frozenset[int]:
+    """Verbs bilat's lines code as acts that name another act (demands, appeals, threats)."""
+    found = set()
+    for token in parsed.doc:
+        options = patterns.verbs.get(token.lemma_.lower()) if token.pos_ == "VERB" else None
+        pattern = _choose(options, token) if options else None
+        if pattern is not None and pattern.code[:2] in GOVERNING_ROOTS:
+            found.add(token.i)
+    return frozenset(found)
 
 
 JUDGEMENT = Pattern("judgement", None, ("obj",), "111", frozenset({"speech"}))
@@ -488,6 +503,11 @@ def _verb_candidates(verb: Token, pattern: Pattern, parsed: Parsed, dyad) -> Ite
         return
     if not targets and "speech" in pattern.options and dyad:
         targets = _dyad_partner(verb, sources, dyad, parsed)
+    aimed_act = pattern.code[:2] in AIMED_ROOTS or conditional_consequence(verb)
+    if not targets and len(sources) == 1 and aimed_act:
+        # "denied that its aircraft entered Sudanese airspace": the side the act is aimed at.
+        aimed = aimed_at(verb, sources[0], dyad, lambda t: _resolve_one(t, parsed), parsed.actors.state_ref)
+        targets = [aimed] if aimed is not None else []
     code = _refined(pattern, objects)
     place = _place(verb, parsed)
     what = objects[0] if objects else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -624,6 +644,8 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
     if code.root != "01" and source.kind == "person" and source.sector in {"EDU", "MED", "NGO", "BUS"}:
         # Commentators speak about states; they do not act for them.
         return None
+    if code.root in OFFICIAL_FORM and (source.kind == "state" or source.sector in OFFICIAL_SECTORS):
+        code = codes[OFFICIAL_FORM[code.root]]
     trigger = candidate.trigger
     if in_condition(trigger):
         return None  # "If Serbia recognises Kosovo, …": a condition, not an occurrence

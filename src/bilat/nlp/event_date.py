@@ -249,6 +249,9 @@ def date_event(
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None or _term_of_a_thing(span.root):
             continue
+        if _in_dateline(timex, doc.text):
+            # "BAGHDAD, Aug 24 (Agency) — Iraq summoned … on Tuesday": the dateline is the report's day.
+            continue
         if planned and _after(timex.value, parsed.document.published):
             # "will visit next year": an intention is dated by when it is stated, not by when it is to be.
             continue
@@ -295,6 +298,9 @@ def date_event(
         single is not None
         and verb.tag_ in {"VBD", "VBN"}
         and not _after(single.value, parsed.document.published)
+        # "accused the army of occupying farmland since November": a date the speech does not carry
+        # itself belongs to what is spoken of; the speech is dated by its own day below.
+        and not ((speech or speech_act) and trigger is verb)
     ):
         # A past act takes the sentence's only date, unless that date is still to come ("told … that
         # India will double scholarships from next year").

@@ -1,0 +1,54 @@
+"""The side an act done by speaking is aimed at, when the words name no addressee.
+
+"Ethiopia's spokesman denied that its aircraft had entered Sudanese airspace", "the ministry rejected
+the allegations", "Kenya will take every measure necessary if the sale proceeds": a denial, a rejection,
+an accusation, a demand or a threat is always aimed at someone. When the verb's own slots name nobody,
+the side is the one other state the act's words name ("Sudanese airspace"); when they name none, the
+article's other state, provided the sentence names no third state that could be meant instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from bilat.models import ActorRef
+
+# Acts done by speaking that always have an addressee: appeals are left out, since "urged restraint"
+# is often addressed to everyone.
+AIMED_ROOTS = {"10", "11", "12", "13"}
+NAME_TYPES = {"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"}
+
+
+def aimed_at(
+    trigger: Token,
+    source: ActorRef,
+    dyad: tuple[str, str] | None,
+    resolve: Callable[[Token], ActorRef | None],
+    state: Callable[[str], ActorRef],
+) -> ActorRef | None:
+    """The state ``source``'s act at ``trigger`` is aimed at, or None when the text leaves it open."""
+    if source.country is None:
+        return None
+    subjects = {t.i for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+    named = _countries([t for t in trigger.subtree if t.i not in subjects], resolve) - {source.country}
+    if len(named) == 1:
+        return state(next(iter(named)))
+    if named or not dyad or source.country not in dyad:
+        return None
+    partner = dyad[1] if source.country == dyad[0] else dyad[0]
+    # Another state named anywhere in the sentence may be the one meant: then nobody is assumed.
+    others = _countries(list(trigger.sent), resolve) - {source.country, partner}
+    return None if others else state(partner)
+
+
+def _countries(tokens: list[Token], resolve: Callable[[Token], ActorRef | None]) -> set[str]:
+    found = set()
+    for token in tokens:
+        if token.ent_type_ not in NAME_TYPES:
+            continue
+        ref = resolve(token)
+        if ref is not None and ref.country is not None:
+            found.add(ref.country)
+    return found
