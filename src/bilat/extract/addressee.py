@@ -18,6 +18,9 @@ from bilat.models import ActorRef
 # Acts done by speaking that always have an addressee: appeals are left out, since "urged restraint"
 # is often addressed to everyone.
 AIMED_ROOTS = {"10", "11", "12", "13"}
+# Measures ("will impose duties on Australian barley") are aimed at the state their words name, but the
+# article's other state is not assumed for them: a story's measure may concern anyone.
+NAMED_ONLY_ROOTS = {"16", "17"}
 NAME_TYPES = {"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"}
 
 
@@ -27,6 +30,7 @@ def aimed_at(
     dyad: tuple[str, str] | None,
     resolve: Callable[[Token], ActorRef | None],
     state: Callable[[str], ActorRef],
+    assume_partner: bool = True,
 ) -> ActorRef | None:
     """The state ``source``'s act at ``trigger`` is aimed at, or None when the text leaves it open."""
     if source.country is None:
@@ -35,7 +39,7 @@ def aimed_at(
     named = _countries([t for t in trigger.subtree if t.i not in subjects], resolve) - {source.country}
     if len(named) == 1:
         return state(next(iter(named)))
-    if named or not dyad or source.country not in dyad:
+    if named or not assume_partner or not dyad or source.country not in dyad:
         return None
     partner = dyad[1] if source.country == dyad[0] else dyad[0]
     # Another state named anywhere in the sentence may be the one meant: then nobody is assumed.

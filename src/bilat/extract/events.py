@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from bilat.extract.addressee import AIMED_ROOTS, aimed_at
+from bilat.extract.addressee import AIMED_ROOTS, NAMED_ONLY_ROOTS, aimed_at
 from bilat.extract.arguments import (
     antecedent,
     clause_subject,
@@ -34,7 +34,7 @@ from bilat.extract.modality import (
     refused_ahead,
 )
 from bilat.extract.patterns import Pattern, Patterns, load_patterns
-from bilat.extract.speech import reported_judgements
+from bilat.extract.speech import NAMING_VERBS, reported_judgements
 from bilat.models import ActorRef, Event, Modality, Precision
 from bilat.nlp.actors import country_pair
 from bilat.nlp.event_date import date_event
@@ -112,7 +112,7 @@ def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
         for token in parsed.doc
         for c in [
             *_candidates(token, parsed, patterns, dyad, dictionary),
-            *_judged(token, parsed, resources),
+            *_judged(token, parsed, resources, dyad),
             *_conditional_threats(token, parsed, patterns, dyad),
         ]
     ]
@@ -151,11 +151,18 @@ def _governing_words(parsed: Parsed, patterns: Patterns) -> frozenset[int]:
 JUDGEMENT = Pattern("judgement", None, ("obj",), "111", frozenset({"speech"}))
 
 
-def _judged(token: Token, parsed: Parsed, resources: Resources) -> list[Candidate]:
+def _judged(token: Token, parsed: Parsed, resources: Resources, dyad) -> list[Candidate]:
     """Judgements in reported speech (bilat.extract.speech), as events of the speaker's side."""
+
+    def resolve(t: Token) -> ActorRef | None:
+        return _resolve_one(t, parsed)
+
+    def aimed(verb: Token, source: ActorRef) -> ActorRef | None:
+        return aimed_at(verb, source, dyad, resolve, parsed.actors.state_ref)
+
     return [
         Candidate(j.speech, JUDGEMENT, j.source, j.target, j.code, _place(j.speech, parsed))
-        for j in reported_judgements([token], lambda t: _resolve_one(t, parsed), resources)
+        for j in reported_judgements([token], resolve, resources, aimed)
     ]
 
 
@@ -252,6 +259,10 @@ def _one_sided(token: Token, pattern: Pattern, parsed: Parsed, dyad) -> Iterator
     is kept as a one-sided record of a state's act, under the dictionary's guards; statements are not."""
     if pattern.code.startswith("01") or pattern.options & {"speech", "stative", "sym"}:
         return
+    if token.lemma_.lower() in NAMING_VERBS and not {
+        c.lower_ for c in token.children if c.dep_ in {"prep", "prt"}
+    } & set(pattern.target_from):
+        return  # "call on B" is an appeal; "called the decision groundless" is a judgement (speech.py)
     alone = replace(pattern, options=pattern.options | {"alone"})
     for candidate in _verb_candidates(token, alone, parsed, dyad):
         if candidate.target is None and real_parties(candidate.source, None) and states_own_act(token):
@@ -411,8 +422,10 @@ def _targets(verb: Token, pattern: Pattern, parsed: Parsed, extra: list[Token]) 
                 if s.dep_ in {"nsubj", "nsubjpass"}
             ]
         else:
-            # "with the support of X" names a sponsor, not a counterpart.
-            tokens = [t for t in prep_objects([verb, *extra], slot) if t.lower_ not in SPONSOR_NOUNS]
+            # "with the support of X" names a sponsor, not a counterpart; "tariffs of 30 percent on X":
+            # the object's measure may carry the preposition.
+            anchors = [verb, *extra, *prep_objects(extra, "of")]
+            tokens = [t for t in prep_objects(anchors, slot) if t.lower_ not in SPONSOR_NOUNS]
         refs = _resolve_all(tokens, parsed)
         if refs:
             return refs
@@ -504,9 +517,11 @@ def _verb_candidates(verb: Token, pattern: Pattern, parsed: Parsed, dyad) -> Ite
     if not targets and "speech" in pattern.options and dyad:
         targets = _dyad_partner(verb, sources, dyad, parsed)
     aimed_act = pattern.code[:2] in AIMED_ROOTS or conditional_consequence(verb)
-    if not targets and len(sources) == 1 and aimed_act:
+    if not targets and len(sources) == 1 and (aimed_act or pattern.code[:2] in NAMED_ONLY_ROOTS):
         # "denied that its aircraft entered Sudanese airspace": the side the act is aimed at.
-        aimed = aimed_at(verb, sources[0], dyad, lambda t: _resolve_one(t, parsed), parsed.actors.state_ref)
+        aimed = aimed_at(
+            verb, sources[0], dyad, lambda t: _resolve_one(t, parsed), parsed.actors.state_ref, aimed_act
+        )
         targets = [aimed] if aimed is not None else []
     code = _refined(pattern, objects)
     place = _place(verb, parsed)
@@ -617,6 +632,17 @@ def _noun_candidates(noun: Token, obj: Token | None, pattern: Pattern, parsed: P
             yield Candidate(noun, pattern, source, target, code, _place(noun, parsed), obj)
 
 
+# Measures a government announces and then takes (reducing relations, coercion): "will expel", "will impose".
+DECIDED_ROOTS = {"16", "17"}
+
+
+def _decided(trigger: Token) -> bool:
+    """The plain future of a decision ("will impose"), not a possibility ("could", "might") or a
+    condition's consequence ("would expel them if …")."""
+    auxes = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
+    return bool(auxes & {"will", "shall", "'ll"}) and not conditional_consequence(trigger)
+
+
 HISTORY_YEARS = 2  # an event this many years before the article is background, told as history
 
 
@@ -656,6 +682,10 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
         # "refused to meet B", "will not provide aid": CAMEO codes the rejection, not the act.
         code = codes[REFUSAL.get(code.root, "120")]
         modality = Modality.ASSERTED
+    elif modality == Modality.PLANNED and code.root in DECIDED_ROOTS and _decided(trigger):
+        # "China will impose duties from Tuesday": a measure a state announces it will take, on no
+        # condition, is coded as the measure (CAMEO codes the threat of it only when it is held out).
+        pass
     elif (modality == Modality.PLANNED or conditional_consequence(trigger)) and code.root not in INTENT_ROOTS:
         # CAMEO codes a stated intention ("will build", "plans to send aid") as the intent, not the act;
         # an act promised on a condition ("would expel them if …") likewise: a threat, stated now.
