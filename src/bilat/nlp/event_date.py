@@ -300,7 +300,7 @@ def date_event(
         and not _after(single.value, parsed.document.published)
         # "accused the army of occupying farmland since November": a date the speech does not carry
         # itself belongs to what is spoken of; the speech is dated by its own day below.
-        and not ((speech or speech_act) and trigger is verb)
+        and not ((speech or speech_act) and trigger is verb and not _in_setting(single, trigger, doc))
     ):
         # A past act takes the sentence's only date, unless that date is still to come ("told … that
         # India will double scholarships from next year").
@@ -370,6 +370,29 @@ def _same_occasion(sentence, trigger: Token, parsed: Parsed) -> EventDate | None
     return EventDate(
         when.date, when.date_end, when.precision, OCCASION.search(sentence.text).group(0), "occasion"
     )
+
+
+SETTING_DEPS = {"advcl", "npadvmod", "advmod"}
+SETTING_PREPOSITIONS = {"on", "in", "at", "during", "after", "before"}
+
+
+def _in_setting(timex: Timex, trigger: Token, doc) -> bool:
+    """The date lies in a speech act's setting ("Speaking in Washington on Wednesday, he accused …"),
+    not in what it is about ("accused the army of occupying land since November") nor in another clause
+    of the sentence."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    current = span.root
+    for _ in range(12):
+        if current.head is current:
+            return False
+        if current.head == trigger:
+            if current.dep_ == "prep":
+                return current.lower_ in SETTING_PREPOSITIONS
+            return current.dep_ in SETTING_DEPS
+        current = current.head
+    return False
 
 
 def _term_of_a_thing(root: Token) -> bool:
