@@ -259,9 +259,12 @@ def _one_sided(token: Token, pattern: Pattern, parsed: Parsed, dyad) -> Iterator
     is kept as a one-sided record of a state's act, under the dictionary's guards; statements are not."""
     if pattern.code.startswith("01") or pattern.options & {"speech", "stative", "sym"}:
         return
-    if token.lemma_.lower() in NAMING_VERBS and not {
-        c.lower_ for c in token.children if c.dep_ in {"prep", "prt"}
-    } & set(pattern.target_from):
+    slots = {
+        c.lower_
+        for c in token.children
+        if c.dep_ in {"prep", "prt"} and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+    }
+    if token.lemma_.lower() in NAMING_VERBS and not slots & set(pattern.target_from):
         return  # "call on B" is an appeal; "called the decision groundless" is a judgement (speech.py)
     alone = replace(pattern, options=pattern.options | {"alone"})
     for candidate in _verb_candidates(token, alone, parsed, dyad):
@@ -632,6 +635,20 @@ def _noun_candidates(noun: Token, obj: Token | None, pattern: Pattern, parsed: P
             yield Candidate(noun, pattern, source, target, code, _place(noun, parsed), obj)
 
 
+OFFICIAL_NOUNS = {"government", "ministry", "embassy", "authorities", "cabinet", "administration", "office"}
+
+
+def _official(trigger: Token, source: ActorRef) -> bool:
+    """The act is a government's: a state named as such ("Peru protested"), an official, or an office —
+    not people who merely carry a nationality ("Peruvian fishermen protested")."""
+    if source.kind == "person":
+        return source.sector in OFFICIAL_SECTORS
+    subjects = clause_subject(trigger)
+    return bool(subjects) and all(
+        s.ent_type_ in {"GPE", "ORG"} or s.lemma_.lower() in OFFICIAL_NOUNS for s in subjects
+    )
+
+
 # Measures a government announces and then takes (reducing relations, coercion): "will expel", "will impose".
 DECIDED_ROOTS = {"16", "17"}
 
@@ -670,9 +687,9 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
     if code.root != "01" and source.kind == "person" and source.sector in {"EDU", "MED", "NGO", "BUS"}:
         # Commentators speak about states; they do not act for them.
         return None
-    if code.root in OFFICIAL_FORM and (source.kind == "state" or source.sector in OFFICIAL_SECTORS):
-        code = codes[OFFICIAL_FORM[code.root]]
     trigger = candidate.trigger
+    if code.root in OFFICIAL_FORM and _official(trigger, source):
+        code = codes[OFFICIAL_FORM[code.root]]
     if in_condition(trigger):
         return None  # "If Serbia recognises Kosovo, …": a condition, not an occurrence
     sentence = parsed.sentence_at(trigger.idx)
