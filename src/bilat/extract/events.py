@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from bilat.extract.addressee import AIMED_ROOTS, NAMED_ONLY_ROOTS, aimed_at
+from bilat.extract.addressee import AIMED_ROOTS, NAMED_ONLY_ROOTS, addressed_act, aimed_at, bilateral
 from bilat.extract.arguments import (
     antecedent,
     clause_subject,
@@ -158,7 +158,7 @@ def _judged(token: Token, parsed: Parsed, resources: Resources, dyad) -> list[Ca
         return _resolve_one(t, parsed)
 
     def aimed(verb: Token, source: ActorRef) -> ActorRef | None:
-        return aimed_at(verb, source, dyad, resolve, parsed.actors.state_ref)
+        return aimed_at(verb, source, _bilateral_pair(parsed, dyad), resolve, parsed.actors.state_ref)
 
     return [
         Candidate(j.speech, JUDGEMENT, j.source, j.target, j.code, _place(j.speech, parsed))
@@ -224,6 +224,13 @@ def _resolve_one(token: Token, parsed: Parsed) -> ActorRef | None:
     return refs[0] if refs else None
 
 
+def _bilateral_pair(parsed: Parsed, dyad):
+    """The article's pair when the article is about that pair alone, else None."""
+    if "bilateral" not in parsed.cache:
+        parsed.cache["bilateral"] = bilateral(parsed.entities)
+    return dyad if parsed.cache["bilateral"] else None
+
+
 def main_dyad(parsed: Parsed) -> tuple[str, str] | None:
     """The two countries an article is about: the two most mentioned (a bilateral story's pair)."""
     return country_pair(parsed.entities)
@@ -242,7 +249,9 @@ def _dictionary_candidates(token: Token, parsed: Parsed, lexicon: Lexicon, dyad)
     pattern = fallback_pattern(token, lexicon.verbs)
     if pattern is None or not lexicon.allows(token.sent.text):
         return
-    for candidate in _verb_candidates(token, pattern, parsed, dyad):
+    # The dictionary's broad synonym sets ("claim", "insist", "charge") are not sure enough of an act
+    # to aim it at a side the sentence does not name.
+    for candidate in _verb_candidates(token, pattern, parsed, dyad, aim=False):
         if real_parties(candidate.source, candidate.target):
             yield candidate
 
@@ -458,7 +467,9 @@ def _relation_parties(verb: Token, parsed: Parsed, dyad) -> list[ActorRef]:
     return []
 
 
-def _verb_candidates(verb: Token, pattern: Pattern, parsed: Parsed, dyad) -> Iterator[Candidate]:
+def _verb_candidates(
+    verb: Token, pattern: Pattern, parsed: Parsed, dyad, aim: bool = True
+) -> Iterator[Candidate]:
     if pattern.target_from == ("dyad",):
         parties = _relation_parties(verb, parsed, dyad)
         if len(parties) == 2:
@@ -520,10 +531,21 @@ def _verb_candidates(verb: Token, pattern: Pattern, parsed: Parsed, dyad) -> Ite
     if not targets and "speech" in pattern.options and dyad:
         targets = _dyad_partner(verb, sources, dyad, parsed)
     aimed_act = pattern.code[:2] in AIMED_ROOTS or conditional_consequence(verb)
-    if not targets and len(sources) == 1 and (aimed_act or pattern.code[:2] in NAMED_ONLY_ROOTS):
+    if (
+        aim
+        and not targets
+        and len(sources) == 1
+        and (aimed_act or pattern.code[:2] in NAMED_ONLY_ROOTS)
+        and addressed_act(verb, sources[0])
+    ):
         # "denied that its aircraft entered Sudanese airspace": the side the act is aimed at.
         aimed = aimed_at(
-            verb, sources[0], dyad, lambda t: _resolve_one(t, parsed), parsed.actors.state_ref, aimed_act
+            verb,
+            sources[0],
+            _bilateral_pair(parsed, dyad),
+            lambda t: _resolve_one(t, parsed),
+            parsed.actors.state_ref,
+            aimed_act,
         )
         targets = [aimed] if aimed is not None else []
     code = _refined(pattern, objects)
