@@ -273,7 +273,8 @@ def _one_sided(token: Token, pattern: Pattern, parsed: Parsed, dyad) -> Iterator
         for c in token.children
         if c.dep_ in {"prep", "prt"} and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
     }
-    if token.lemma_.lower() in NAMING_VERBS and not slots & set(pattern.target_from):
+    naming = token.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "dobj" for c in token.children)
+    if naming and not slots & set(pattern.target_from):
         return  # "call on B" is an appeal; "called the decision groundless" is a judgement (speech.py)
     alone = replace(pattern, options=pattern.options | {"alone"})
     for candidate in _verb_candidates(token, alone, parsed, dyad):

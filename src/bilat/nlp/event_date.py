@@ -299,8 +299,14 @@ def date_event(
         and verb.tag_ in {"VBD", "VBN"}
         and not _after(single.value, parsed.document.published)
         # "accused the army of occupying farmland since November": a date the speech does not carry
-        # itself belongs to what is spoken of; the speech is dated by its own day below.
-        and not ((speech or speech_act) and trigger is verb and not _in_setting(single, trigger, doc))
+        # itself belongs to what is spoken of; the speech is dated by its own day below. A report told
+        # before its speech verb keeps its day.
+        and not (
+            (speech or speech_act)
+            and trigger is verb
+            and not _in_setting(single, trigger, doc)
+            and not (speech and not speech_act and _in_fronted_report(single, trigger, doc))
+        )
     ):
         # A past act takes the sentence's only date, unless that date is still to come ("told … that
         # India will double scholarships from next year").
@@ -393,6 +399,18 @@ def _in_setting(timex: Timex, trigger: Token, doc) -> bool:
             return current.dep_ in SETTING_DEPS
         current = current.head
     return False
+
+
+def _in_fronted_report(timex: Timex, trigger: Token, doc) -> bool:
+    """ "On Friday, Estonia expelled a diplomat, the ministry said": the date lies in the report told
+    before its speech verb, which is said on the day it tells of."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(
+        c.dep_ in {"ccomp", "parataxis"} and c.i < trigger.i and span.root.i in {t.i for t in c.subtree}
+        for c in trigger.children
+    )
 
 
 def _term_of_a_thing(root: Token) -> bool:
