@@ -34,6 +34,16 @@ from bilat.extract.modality import (
     refused_ahead,
 )
 from bilat.extract.patterns import Pattern, Patterns, load_patterns
+from bilat.extract.recoding import (
+    DECIDED_ROOTS,
+    INTENT,
+    INTENT_ROOTS,
+    OFFICIAL_FORM,
+    REFUSAL,
+    SPEECH_ACTS,
+    decided,
+    official,
+)
 from bilat.extract.speech import NAMING_VERBS, reported_judgements
 from bilat.models import ActorRef, Event, Modality, Precision
 from bilat.nlp.actors import country_pair
@@ -42,31 +52,6 @@ from bilat.nlp.parsed import Parsed
 from bilat.resources import Resources
 
 DYAD_WORDS = {"countries", "sides", "states", "nations", "peoples"}
-INTENT_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
-# A stated intention is coded as the intent: to cooperate (03x) for cooperative acts, a threat (13x) for
-# conflictual ones ("will attack Iraq" is a threat of force, never an intent to cooperate). An act with no
-# intent code of its own ("will investigate") keeps its code, marked planned.
-INTENT = {
-    "04": "036",
-    "05": "032",
-    "06": "031",
-    "07": "033",
-    "08": "035",
-    "14": "133",
-    "15": "138",
-    "16": "131",
-    "17": "137",
-    "18": "138",
-    "19": "138",
-    "20": "138",
-}
-# Acts done by speaking (appeals, demands, disapproval, rejection, threats): done when said.
-SPEECH_ACTS = {"02", "10", "11", "12", "13"}
-# Refusing an act ("refused to meet", "will not provide aid") is coded as the rejection of that act.
-REFUSAL = {"04": "125", "06": "121", "07": "121", "08": "124"}
-# CAMEO's dissent (14x) is civilians' collective action; a government that "protests" complains officially.
-OFFICIAL_FORM = {"14": "114"}
-OFFICIAL_SECTORS = {"GOV", "MIL", "LEG"}
 COLLECTIVE_HEADS = {
     "ministers",
     "officials",
@@ -658,31 +643,6 @@ def _noun_candidates(noun: Token, obj: Token | None, pattern: Pattern, parsed: P
             yield Candidate(noun, pattern, source, target, code, _place(noun, parsed), obj)
 
 
-OFFICIAL_NOUNS = {"government", "ministry", "embassy", "authorities", "cabinet", "administration", "office"}
-
-
-def _official(trigger: Token, source: ActorRef) -> bool:
-    """The act is a government's: a state named as such ("Peru protested"), an official, or an office —
-    not people who merely carry a nationality ("Peruvian fishermen protested")."""
-    if source.kind == "person":
-        return source.sector in OFFICIAL_SECTORS
-    subjects = clause_subject(trigger)
-    return bool(subjects) and all(
-        s.ent_type_ in {"GPE", "ORG"} or s.lemma_.lower() in OFFICIAL_NOUNS for s in subjects
-    )
-
-
-# Measures a government announces and then takes (reducing relations, coercion): "will expel", "will impose".
-DECIDED_ROOTS = {"16", "17"}
-
-
-def _decided(trigger: Token) -> bool:
-    """The plain future of a decision ("will impose"), not a possibility ("could", "might") or a
-    condition's consequence ("would expel them if …")."""
-    auxes = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
-    return bool(auxes & {"will", "shall", "'ll"}) and not conditional_consequence(trigger)
-
-
 HISTORY_YEARS = 2  # an event this many years before the article is background, told as history
 
 
@@ -711,7 +671,7 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
         # Commentators speak about states; they do not act for them.
         return None
     trigger = candidate.trigger
-    if code.root in OFFICIAL_FORM and _official(trigger, source):
+    if code.root in OFFICIAL_FORM and official(trigger, source):
         code = codes[OFFICIAL_FORM[code.root]]
     if in_condition(trigger):
         return None  # "If Serbia recognises Kosovo, …": a condition, not an occurrence
@@ -722,7 +682,7 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
         # "refused to meet B", "will not provide aid": CAMEO codes the rejection, not the act.
         code = codes[REFUSAL.get(code.root, "120")]
         modality = Modality.ASSERTED
-    elif modality == Modality.PLANNED and code.root in DECIDED_ROOTS and _decided(trigger):
+    elif modality == Modality.PLANNED and code.root in DECIDED_ROOTS and decided(trigger):
         # "China will impose duties from Tuesday": a measure a state announces it will take, on no
         # condition, is coded as the measure (CAMEO codes the threat of it only when it is held out).
         pass
