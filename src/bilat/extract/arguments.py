@@ -46,6 +46,18 @@ def with_appositions(tokens: list[Token]) -> list[Token]:
     return out
 
 
+# "The minister said that the government rejects …": in a speaker's words, their own side's institution.
+OWN_SIDE_NOUNS = {"government", "country", "ministry", "authorities", "nation", "cabinet"}
+
+
+def _own_side(subject: Token) -> bool:
+    """An institution named by its kind alone ("the government"), with nothing saying whose."""
+    if subject.lower_ not in OWN_SIDE_NOUNS:
+        return False
+    children = list(subject.children)
+    return all(c.dep_ == "det" and c.lower_ in {"the", "our"} for c in children) and bool(children)
+
+
 def clause_subject(token: Token, depth: int = 5) -> list[Token]:
     """The subject of the clause a trigger belongs to, climbing through infinitives, coordination and
     relative clauses ("the minister, who is on a visit": the visitor is the minister)."""
@@ -59,7 +71,7 @@ def clause_subject(token: Token, depth: int = 5) -> list[Token]:
             if subject.lower_ in RELATIVE and current.dep_ == "relcl":
                 return conjuncts(current.head)
             if (
-                subject.lower_ in PRONOUNS
+                (subject.lower_ in PRONOUNS or _own_side(subject))
                 and current.dep_ == "ccomp"
                 and current.head.pos_ in {"VERB", "AUX"}
             ):

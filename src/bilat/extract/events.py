@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from bilat.extract.addressee import AIMED_ROOTS, NAMED_ONLY_ROOTS, addressed_act, aimed_at, bilateral
 from bilat.extract.arguments import (
     antecedent,
     clause_subject,
@@ -22,7 +23,7 @@ from bilat.extract.arguments import (
 )
 from bilat.extract.codebook import Code, load_codebook
 from bilat.extract.dictionary import Lexicon, fallback_pattern, load_lexicon, real_parties, states_own_act
-from bilat.extract.governed import drop_governed
+from bilat.extract.governed import GOVERNING_ROOTS, drop_governed
 from bilat.extract.modality import (
     attribution,
     condition_clauses,
@@ -33,7 +34,17 @@ from bilat.extract.modality import (
     refused_ahead,
 )
 from bilat.extract.patterns import Pattern, Patterns, load_patterns
-from bilat.extract.speech import reported_judgements
+from bilat.extract.recoding import (
+    DECIDED_ROOTS,
+    INTENT,
+    INTENT_ROOTS,
+    OFFICIAL_FORM,
+    REFUSAL,
+    SPEECH_ACTS,
+    decided,
+    official,
+)
+from bilat.extract.speech import NAMING_VERBS, reported_judgements
 from bilat.models import ActorRef, Event, Modality, Precision
 from bilat.nlp.actors import country_pair
 from bilat.nlp.event_date import date_event
@@ -41,28 +52,6 @@ from bilat.nlp.parsed import Parsed
 from bilat.resources import Resources
 
 DYAD_WORDS = {"countries", "sides", "states", "nations", "peoples"}
-INTENT_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
-# A stated intention is coded as the intent: to cooperate (03x) for cooperative acts, a threat (13x) for
-# conflictual ones ("will attack Iraq" is a threat of force, never an intent to cooperate). An act with no
-# intent code of its own ("will investigate") keeps its code, marked planned.
-INTENT = {
-    "04": "036",
-    "05": "032",
-    "06": "031",
-    "07": "033",
-    "08": "035",
-    "14": "133",
-    "15": "138",
-    "16": "131",
-    "17": "137",
-    "18": "138",
-    "19": "138",
-    "20": "138",
-}
-# Acts done by speaking (appeals, demands, disapproval, rejection, threats): done when said.
-SPEECH_ACTS = {"02", "10", "11", "12", "13"}
-# Refusing an act ("refused to meet", "will not provide aid") is coded as the rejection of that act.
-REFUSAL = {"04": "125", "06": "121", "07": "121", "08": "124"}
 COLLECTIVE_HEADS = {
     "ministers",
     "officials",
@@ -108,11 +97,11 @@ def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
         for token in parsed.doc
         for c in [
             *_candidates(token, parsed, patterns, dyad, dictionary),
-            *_judged(token, parsed, resources),
+            *_judged(token, parsed, resources, dyad),
             *_conditional_threats(token, parsed, patterns, dyad),
         ]
     ]
-    for candidate in drop_governed(found):
+    for candidate in drop_governed(found, _governing_words(parsed, patterns)):
         event = _event(candidate, parsed, codes)
         if event is None:
             continue
@@ -133,14 +122,32 @@ def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
     return sorted(events.values(), key=lambda e: (e.start, e.cameo))
 
 
+def _governing_words(parsed: Parsed, patterns: Patterns) -> frozenset[int]:
+    """Verbs bilat's lines code as acts that name another act (demands, appeals, threats)."""
+    found = set()
+    for token in parsed.doc:
+        options = patterns.verbs.get(token.lemma_.lower()) if token.pos_ == "VERB" else None
+        pattern = _choose(options, token) if options else None
+        if pattern is not None and pattern.code[:2] in GOVERNING_ROOTS:
+            found.add(token.i)
+    return frozenset(found)
+
+
 JUDGEMENT = Pattern("judgement", None, ("obj",), "111", frozenset({"speech"}))
 
 
-def _judged(token: Token, parsed: Parsed, resources: Resources) -> list[Candidate]:
+def _judged(token: Token, parsed: Parsed, resources: Resources, dyad) -> list[Candidate]:
     """Judgements in reported speech (bilat.extract.speech), as events of the speaker's side."""
+
+    def resolve(t: Token) -> ActorRef | None:
+        return _resolve_one(t, parsed)
+
+    def aimed(verb: Token, source: ActorRef) -> ActorRef | None:
+        return aimed_at(verb, source, _bilateral_pair(parsed, dyad), resolve, parsed.actors.state_ref)
+
     return [
         Candidate(j.speech, JUDGEMENT, j.source, j.target, j.code, _place(j.speech, parsed))
-        for j in reported_judgements([token], lambda t: _resolve_one(t, parsed), resources)
+        for j in reported_judgements([token], resolve, resources, aimed)
     ]
 
 
@@ -202,6 +209,13 @@ def _resolve_one(token: Token, parsed: Parsed) -> ActorRef | None:
     return refs[0] if refs else None
 
 
+def _bilateral_pair(parsed: Parsed, dyad):
+    """The article's pair when the article is about that pair alone, else None."""
+    if "bilateral" not in parsed.cache:
+        parsed.cache["bilateral"] = bilateral(parsed.entities)
+    return dyad if parsed.cache["bilateral"] else None
+
+
 def main_dyad(parsed: Parsed) -> tuple[str, str] | None:
     """The two countries an article is about: the two most mentioned (a bilateral story's pair)."""
     return country_pair(parsed.entities)
@@ -220,7 +234,9 @@ def _dictionary_candidates(token: Token, parsed: Parsed, lexicon: Lexicon, dyad)
     pattern = fallback_pattern(token, lexicon.verbs)
     if pattern is None or not lexicon.allows(token.sent.text):
         return
-    for candidate in _verb_candidates(token, pattern, parsed, dyad):
+    # The dictionary's broad synonym sets ("claim", "insist", "charge") are not sure enough of an act
+    # to aim it at a side the sentence does not name.
+    for candidate in _verb_candidates(token, pattern, parsed, dyad, aim=False):
         if real_parties(candidate.source, candidate.target):
             yield candidate
 
@@ -237,6 +253,14 @@ def _one_sided(token: Token, pattern: Pattern, parsed: Parsed, dyad) -> Iterator
     is kept as a one-sided record of a state's act, under the dictionary's guards; statements are not."""
     if pattern.code.startswith("01") or pattern.options & {"speech", "stative", "sym"}:
         return
+    slots = {
+        c.lower_
+        for c in token.children
+        if c.dep_ in {"prep", "prt"} and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+    }
+    naming = token.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "dobj" for c in token.children)
+    if naming and not slots & set(pattern.target_from):
+        return  # "call on B" is an appeal; "called the decision groundless" is a judgement (speech.py)
     alone = replace(pattern, options=pattern.options | {"alone"})
     for candidate in _verb_candidates(token, alone, parsed, dyad):
         if candidate.target is None and real_parties(candidate.source, None) and states_own_act(token):
@@ -396,8 +420,10 @@ def _targets(verb: Token, pattern: Pattern, parsed: Parsed, extra: list[Token]) 
                 if s.dep_ in {"nsubj", "nsubjpass"}
             ]
         else:
-            # "with the support of X" names a sponsor, not a counterpart.
-            tokens = [t for t in prep_objects([verb, *extra], slot) if t.lower_ not in SPONSOR_NOUNS]
+            # "with the support of X" names a sponsor, not a counterpart; "tariffs of 30 percent on X":
+            # the object's measure may carry the preposition.
+            anchors = [verb, *extra, *prep_objects(extra, "of")]
+            tokens = [t for t in prep_objects(anchors, slot) if t.lower_ not in SPONSOR_NOUNS]
         refs = _resolve_all(tokens, parsed)
         if refs:
             return refs
@@ -427,7 +453,9 @@ def _relation_parties(verb: Token, parsed: Parsed, dyad) -> list[ActorRef]:
     return []
 
 
-def _verb_candidates(verb: Token, pattern: Pattern, parsed: Parsed, dyad) -> Iterator[Candidate]:
+def _verb_candidates(
+    verb: Token, pattern: Pattern, parsed: Parsed, dyad, aim: bool = True
+) -> Iterator[Candidate]:
     if pattern.target_from == ("dyad",):
         parties = _relation_parties(verb, parsed, dyad)
         if len(parties) == 2:
@@ -488,6 +516,24 @@ def _verb_candidates(verb: Token, pattern: Pattern, parsed: Parsed, dyad) -> Ite
         return
     if not targets and "speech" in pattern.options and dyad:
         targets = _dyad_partner(verb, sources, dyad, parsed)
+    aimed_act = pattern.code[:2] in AIMED_ROOTS or conditional_consequence(verb)
+    if (
+        aim
+        and not targets
+        and len(sources) == 1
+        and (aimed_act or pattern.code[:2] in NAMED_ONLY_ROOTS)
+        and addressed_act(verb, sources[0])
+    ):
+        # "denied that its aircraft entered Sudanese airspace": the side the act is aimed at.
+        aimed = aimed_at(
+            verb,
+            sources[0],
+            _bilateral_pair(parsed, dyad),
+            lambda t: _resolve_one(t, parsed),
+            parsed.actors.state_ref,
+            aimed_act,
+        )
+        targets = [aimed] if aimed is not None else []
     code = _refined(pattern, objects)
     place = _place(verb, parsed)
     what = objects[0] if objects else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -625,6 +671,8 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
         # Commentators speak about states; they do not act for them.
         return None
     trigger = candidate.trigger
+    if code.root in OFFICIAL_FORM and official(trigger, source):
+        code = codes[OFFICIAL_FORM[code.root]]
     if in_condition(trigger):
         return None  # "If Serbia recognises Kosovo, …": a condition, not an occurrence
     sentence = parsed.sentence_at(trigger.idx)
@@ -634,6 +682,10 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
         # "refused to meet B", "will not provide aid": CAMEO codes the rejection, not the act.
         code = codes[REFUSAL.get(code.root, "120")]
         modality = Modality.ASSERTED
+    elif modality == Modality.PLANNED and code.root in DECIDED_ROOTS and decided(trigger):
+        # "China will impose duties from Tuesday": a measure a state announces it will take, on no
+        # condition, is coded as the measure (CAMEO codes the threat of it only when it is held out).
+        pass
     elif (modality == Modality.PLANNED or conditional_consequence(trigger)) and code.root not in INTENT_ROOTS:
         # CAMEO codes a stated intention ("will build", "plans to send aid") as the intent, not the act;
         # an act promised on a condition ("would expel them if …") likewise: a threat, stated now.

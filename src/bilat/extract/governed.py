@@ -32,12 +32,21 @@ def _governor(token: Token) -> Token | None:
     return head if head is not token else None
 
 
-def drop_governed(candidates: Iterable[Any]) -> list[Any]:
+def drop_governed(candidates: Iterable[Any], governing_words: frozenset[int] = frozenset()) -> list[Any]:
     """Event candidates (with ``trigger`` token and ``code``) without those whose trigger is the content
     of a governing act with an addressee; an unspecified threat takes the kind of its content. A governing
     act that names no addressee of its own ("threatened to break off relations with Congo") takes the
-    one its content names."""
+    one its content names. ``governing_words``: tokens the patterns code as governing acts even when no
+    event came of them ("the government demanded that Rwanda withdraw" with the government unknown): their
+    content did not happen either."""
     items = list(candidates)
+    items = [
+        c
+        for c in items
+        if (g := _governor(c.trigger)) is None
+        or g.i not in governing_words
+        or any(o.trigger.i == g.i for o in items)
+    ]
     governors = {c.trigger.i for c in items if c.code[:2] in GOVERNING_ROOTS}
     content_target: dict[int, Any] = {}
     for candidate in items:

@@ -28,6 +28,7 @@ class Judgements:
     verbs: dict[str, str]  # verb lemma → CAMEO code
     nouns: dict[str, str]  # noun or two-word noun phrase → CAMEO code
     modals: dict[str, str]  # modal of obligation → CAMEO code (a demand)
+    adjectives: dict[str, str]  # a judging adjective a thing is called ("groundless") → CAMEO code
 
 
 @dataclass(frozen=True)
@@ -40,18 +41,31 @@ class Judged:
 
 def load_judgements(resources: Resources) -> Judgements:
     codes: dict[str, Code] = resources.load("events.codebook", load_codebook)
-    kinds: dict[str, dict[str, str]] = {"verb": {}, "noun": {}, "modal": {}}
+    kinds: dict[str, dict[str, str]] = {"verb": {}, "noun": {}, "modal": {}, "adjective": {}}
     for n, line in read_lines(resources.path("events/judgements.txt")):
         fields = [f.strip() for f in line.split("|")]
         where = f"events/judgements.txt:{n}"
         if len(fields) != 3 or fields[1] not in kinds:
-            raise ResourceError(f"{where}: expected 'word | verb|noun|modal | CAMEO code'")
+            raise ResourceError(f"{where}: expected 'word | verb|noun|modal|adjective | CAMEO code'")
         if fields[2] not in codes or fields[2][:2] not in {"10", "11"}:
             raise ResourceError(
                 f"{where}: {fields[2]!r} is not a CAMEO demand or disapproval code (10x, 11x)"
             )
         kinds[fields[1]][fields[0].lower()] = fields[2]
-    return Judgements(kinds["verb"], kinds["noun"], kinds["modal"])
+    return Judgements(kinds["verb"], kinds["noun"], kinds["modal"], kinds["adjective"])
+
+
+def _name_code(name: Token, judgements: Judgements) -> str | None:
+    """The code of what a thing is called: a judging noun ("economic blackmail") or adjective, alone or
+    coordinated ("expected and groundless")."""
+    for word in (name, *name.conjuncts):
+        if word.pos_ == "ADJ" or word.tag_ == "VBN":
+            code = judgements.adjectives.get(word.lower_)
+        else:
+            code = _noun_code(word, judgements)
+        if code:
+            return code
+    return None
 
 
 def _noun_code(noun: Token, judgements: Judgements) -> str | None:
@@ -79,8 +93,13 @@ def _clause_judgement(clause: Token, judgements: Judgements) -> tuple[list[Token
 
 
 def reported_judgements(
-    doc_tokens: list[Token], resolve: Callable[[Token], ActorRef | None], resources: Resources
+    doc_tokens: list[Token],
+    resolve: Callable[[Token], ActorRef | None],
+    resources: Resources,
+    aimed: Callable[[Token, ActorRef], ActorRef | None] | None = None,
 ) -> Iterator[Judged]:
+    """``aimed``: the side a naming verb's act is aimed at when the thing named belongs to no named side
+    ("called the decision groundless"; see bilat.extract.addressee)."""
     judgements = resources.load("events.judgements", load_judgements)
     for verb in doc_tokens:
         lemma = verb.lemma_.lower()
@@ -105,9 +124,18 @@ def reported_judgements(
                 if c.dep_ in {"dobj", "ccomp"} or (c.dep_ == "oprd" and c.pos_ == "PROPN")
             ]
             names = [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp"} and c not in named]
-            names += [g for n in named for g in n.children if g.dep_ in {"attr", "appos", "oprd"}]
-            code = next((c for c in (_noun_code(n, judgements) for n in names) if c), None)
+            # "called the decision "groundless"", which the parser may hang on the object.
+            names += [
+                g for n in named for g in n.children if g.dep_ in {"attr", "appos", "oprd", "acl", "amod"}
+            ]
+            code = next((c for c in (_name_code(n, judgements) for n in names) if c), None)
             if named and code:
+                if resolve(named[0]) is None and aimed is not None:
+                    # "called the tariff threat economic blackmail": the side the thing belongs to.
+                    target = aimed(verb, source)
+                    if target is not None:
+                        yield Judged(verb, source, target, code)
+                        continue
                 found.append(([named[0]], code))
         for subjects, code in found:
             for subject in subjects:

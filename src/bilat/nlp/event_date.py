@@ -249,6 +249,9 @@ def date_event(
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None or _term_of_a_thing(span.root):
             continue
+        if _in_dateline(timex, doc.text):
+            # "BAGHDAD, Aug 24 (Agency) — Iraq summoned … on Tuesday": the dateline is the report's day.
+            continue
         if planned and _after(timex.value, parsed.document.published):
             # "will visit next year": an intention is dated by when it is stated, not by when it is to be.
             continue
@@ -295,6 +298,15 @@ def date_event(
         single is not None
         and verb.tag_ in {"VBD", "VBN"}
         and not _after(single.value, parsed.document.published)
+        # "accused the army of occupying farmland since November": a date the speech does not carry
+        # itself belongs to what is spoken of; the speech is dated by its own day below. A report told
+        # before its speech verb keeps its day.
+        and not (
+            (speech or speech_act)
+            and trigger is verb
+            and not _in_setting(single, trigger, doc)
+            and not (speech and not speech_act and _in_fronted_report(single, trigger, doc))
+        )
     ):
         # A past act takes the sentence's only date, unless that date is still to come ("told … that
         # India will double scholarships from next year").
@@ -363,6 +375,41 @@ def _same_occasion(sentence, trigger: Token, parsed: Parsed) -> EventDate | None
     when = max(earlier, key=lambda item: item[0])[1]
     return EventDate(
         when.date, when.date_end, when.precision, OCCASION.search(sentence.text).group(0), "occasion"
+    )
+
+
+SETTING_DEPS = {"advcl", "npadvmod", "advmod"}
+SETTING_PREPOSITIONS = {"on", "in", "at", "during", "after", "before"}
+
+
+def _in_setting(timex: Timex, trigger: Token, doc) -> bool:
+    """The date lies in a speech act's setting ("Speaking in Washington on Wednesday, he accused …"),
+    not in what it is about ("accused the army of occupying land since November") nor in another clause
+    of the sentence."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    current = span.root
+    for _ in range(12):
+        if current.head is current:
+            return False
+        if current.head == trigger:
+            if current.dep_ == "prep":
+                return current.lower_ in SETTING_PREPOSITIONS
+            return current.dep_ in SETTING_DEPS
+        current = current.head
+    return False
+
+
+def _in_fronted_report(timex: Timex, trigger: Token, doc) -> bool:
+    """ "On Friday, Estonia expelled a diplomat, the ministry said": the date lies in the report told
+    before its speech verb, which is said on the day it tells of."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(
+        c.dep_ in {"ccomp", "parataxis"} and c.i < trigger.i and span.root.i in {t.i for t in c.subtree}
+        for c in trigger.children
     )
 
 

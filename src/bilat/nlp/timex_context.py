@@ -16,14 +16,15 @@ from bilat.nlp.timex_rules import TimeRules
 # "In March, talks may resume"). Only a few words either side count: a future verb elsewhere in a long
 # sentence says nothing about this expression.
 FUTURE = re.compile(
-    r"\b(?:will|shall|would|may|might|could|expected|expects|plans?|planned|planning|scheduled|upcoming|"
+    # "may" in lower case only: "May 10" in a dateline is a month, not a modal.
+    r"\b(?:will|shall|would|(?-i:may)|might|could|expected|expects|plans?|planned|planning|scheduled|upcoming|"
     r"due|going to|to be held|aims?|set to|intends?|hop(?:es|ed)? to|'ll|wo?n't|forecasts?|outlook|guidance|"
     r"the next|on course|on track)\b",
     re.I,
 )
 # Future-in-the-past and possibility ("said it would leave in February") keep a month after the article's
 # in this year, but only a firm future ("will meet in January") moves a month into next year.
-WEAK_FUTURE = re.compile(r"\b(?:would|could|might|may|hop(?:es|ed)? to)\b", re.I)
+WEAK_FUTURE = re.compile(r"\b(?:would|could|might|(?-i:may)|hop(?:es|ed)? to)\b", re.I)
 # Past wording right before the expression ("told reporters on Wednesday that…", "was named in May") ties
 # it to that past verb, whatever future a later clause speaks of. Any "-ed" word counts unless it is a
 # future cue ("scheduled", "expected").

@@ -1,0 +1,63 @@
+"""How an act's CAMEO code follows from how it is told and who does it: a stated intention is coded as
+the intent, a refusal as the rejection, a measure announced on no condition as the measure, a
+government's protest as an official complaint. Tables here, applied by the event coder.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from bilat.extract.arguments import clause_subject
+from bilat.extract.modality import conditional_consequence
+from bilat.models import ActorRef
+
+INTENT_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
+# A stated intention is coded as the intent: to cooperate (03x) for cooperative acts, a threat (13x) for
+# conflictual ones ("will attack Iraq" is a threat of force, never an intent to cooperate). An act with no
+# intent code of its own ("will investigate") keeps its code, marked planned.
+INTENT = {
+    "04": "036",
+    "05": "032",
+    "06": "031",
+    "07": "033",
+    "08": "035",
+    "14": "133",
+    "15": "138",
+    "16": "131",
+    "17": "137",
+    "18": "138",
+    "19": "138",
+    "20": "138",
+}
+# Acts done by speaking (appeals, demands, disapproval, rejection, threats): done when said.
+SPEECH_ACTS = {"02", "10", "11", "12", "13"}
+# Refusing an act ("refused to meet", "will not provide aid") is coded as the rejection of that act.
+REFUSAL = {"04": "125", "06": "121", "07": "121", "08": "124"}
+# CAMEO's dissent (14x) is civilians' collective action; a government that "protests" complains officially.
+OFFICIAL_FORM = {"14": "114"}
+OFFICIAL_SECTORS = {"GOV", "MIL", "LEG"}
+
+
+OFFICIAL_NOUNS = {"government", "ministry", "embassy", "authorities", "cabinet", "administration", "office"}
+
+
+def official(trigger: Token, source: ActorRef) -> bool:
+    """The act is a government's: a state named as such ("Peru protested"), an official, or an office —
+    not people who merely carry a nationality ("Peruvian fishermen protested")."""
+    if source.kind == "person":
+        return source.sector in OFFICIAL_SECTORS
+    subjects = clause_subject(trigger)
+    return bool(subjects) and all(
+        s.ent_type_ in {"GPE", "ORG"} or s.lemma_.lower() in OFFICIAL_NOUNS for s in subjects
+    )
+
+
+# Measures a government announces and then takes (reducing relations, coercion): "will expel", "will impose".
+DECIDED_ROOTS = {"16", "17"}
+
+
+def decided(trigger: Token) -> bool:
+    """The plain future of a decision ("will impose"), not a possibility ("could", "might") or a
+    condition's consequence ("would expel them if …")."""
+    auxes = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
+    return bool(auxes & {"will", "shall", "'ll"}) and not conditional_consequence(trigger)
