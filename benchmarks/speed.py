@@ -177,16 +177,27 @@ def parse_gate(docs, resources) -> None:
     print(f"gate.tokens_in_them: {100 * kept_tokens / tokens:.0f}%")
 
 
+def _cpu_seconds() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def runners(documents: list[Document], names: list[str], workers: int) -> None:
     words = sum(len(d.text.split()) for d in documents)
     resources = load_resources()
     for name in names:
         runner = get_runner(name)
+        cpu_started = _cpu_seconds()
         started = time.perf_counter()
         events = sum(len(a.events) for a in runner(documents, resources, workers=workers))
         seconds = time.perf_counter() - started
+        cpu = _cpu_seconds() - cpu_started
         own, children = peak_mb()
         print(f"{name}.seconds: {seconds:.2f}")
+        # CPU of this process and its finished children (workers, Dask's nannies): on a shared machine
+        # the wall-clock speed-up depends on the others' load; the CPU spent per document does not.
+        print(f"{name}.cpu_seconds_all_processes: {cpu:.2f} ({cpu / len(documents):.3f} per document)")
         print(f"{name}.documents_per_second: {len(documents) / seconds:.2f}")
         print(f"{name}.words_per_second: {words / seconds:.0f}")
         print(f"{name}.events: {events}")
