@@ -1,5 +1,5 @@
-"""The cached attribute ruler gives every token the tag, POS, morphology, lemma and dependency the
-model's own ruler gives, on the seeds and a sample of VOA stories."""
+"""The cached attribute ruler and lemmatizer give every token the tag, POS, morphology, lemma and
+dependency the model's own ruler and lemmatizer give, on the seeds and a sample of VOA stories."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ def _attributes(doc) -> list[tuple]:
 def test_attributes_same_as_the_models_ruler(shared, resources, nlp):
     reference = build_nlp(resources, fast_attributes=False)
     assert "attribute_ruler" in reference.pipe_names and "bilat_attributes" in nlp.pipe_names
+    assert "lemmatizer" in reference.pipe_names and "bilat_lemmas" in nlp.pipe_names
     texts = _texts(shared)
     tokens = 0
     for fast, slow in zip(nlp.pipe(texts), reference.pipe(texts), strict=True):

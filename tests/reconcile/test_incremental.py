@@ -9,6 +9,7 @@ from bilat import api
 from bilat.models import Actor
 from bilat.reconcile import resolve_actors
 from bilat.reconcile.actors import actor_key, person_key
+from bilat.store import open_store
 from tests.articles import ARTICLES, write_articles
 from tests.scale.test_cluster import contents
 
@@ -57,3 +58,19 @@ def test_incremental_failure_names_the_record_and_keeps_documents(tmp_path, reso
     assert len(api.list_documents(str(store))) == 2
     with sqlite3.connect(store) as conn:
         assert conn.execute("select count(*) from pending").fetchone() == (1,)
+
+
+def test_incremental_small_pages_and_batches_reconcile_like_one_pass(tmp_path, resources, monkeypatch):
+    from bilat.reconcile import incremental
+
+    folder = write_articles(tmp_path / "in")
+    once = tmp_path / "once.db"
+    api.build([str(folder)], str(once), resources=resources)
+    paged = tmp_path / "paged.db"
+    api.build([str(folder)], str(paged), resources=resources)
+    # Every partition in its own transaction, the pending documents read one at a time.
+    monkeypatch.setattr(incremental, "PAGE", 1)
+    with open_store(paged) as store:
+        report = incremental.reconcile_store(store, everything=True, batch=1)
+    assert report.documents == len(ARTICLES) and report.event_partitions > 1
+    assert contents(paged) == contents(once)

@@ -98,3 +98,17 @@ def test_store_full_text_search(built):
     assert open_store(path).search("") == []
     # Word stems, as questions are matched: every word may begin a longer one.
     assert open_store(path).search("embas Yere", prefixes=True) and not open_store(path).search("embas Yere")
+
+
+def test_store_events_and_facts_read_back_equal_the_analysis(built, pipeline):
+    path, _ = built
+    store = open_store(path)
+    for document in store.documents():
+        analysis = pipeline.analyze(document)
+        stored = sorted(store.events(doc_id=document.id), key=lambda e: e.id)
+        assert [e.model_dump(exclude={"cluster_id"}) for e in stored] == [
+            e.model_dump(exclude={"cluster_id"}) for e in sorted(analysis.events, key=lambda e: e.id)
+        ]
+        assert all(e.cluster_id for e in stored)  # set by reconcile, read from its column
+        facts = sorted(store.facts(doc_id=document.id), key=lambda f: f.id)
+        assert facts == sorted(analysis.facts, key=lambda f: f.id)

@@ -3,9 +3,11 @@
 The model's ``attribute_ruler`` runs ~180 one-token patterns through the Matcher on every token: about a
 sixth of the whole pipeline's time. Almost every pattern looks at one token's tag, lower-case form,
 dependency label and whether it is a space, so the rules a token meets depend on those four values only
-and are computed once per distinct combination. Patterns over several tokens still go through a Matcher
-(with only those patterns). The rules are applied in the ruler's own order, with spaCy's own setter, so
-the result is the ruler's: ``tests/nlp/test_attributes.py`` compares every token of a corpus.
+and are computed once per distinct combination, from one bit mask per attribute value (each value is
+tested once). A token's merged attributes are set in one call. Patterns over several tokens still go
+through a Matcher (with only those patterns). The rules are applied in the ruler's own order, with
+spaCy's own setter, so the result is the ruler's: ``tests/nlp/test_attributes.py`` compares every token
+of a corpus.
 """
 
 from __future__ import annotations
@@ -13,19 +15,15 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
 CACHE_LIMIT = 100_000
-_READ = {
-    "TAG": lambda t: t.tag_,
-    "LOWER": lambda t: t.lower_,
-    "DEP": lambda t: t.dep_,
-    "IS_SPACE": lambda t: t.is_space,
-}
+_READ = ("TAG", "LOWER", "DEP", "IS_SPACE")  # the attributes one-token patterns test, in ``to_array`` order
 
 
 def _predicate(value) -> object:
@@ -46,49 +44,85 @@ def _predicate(value) -> object:
 class CachedAttributeRuler:
     def __init__(self, nlp: Language, ruler: AttributeRuler | None = None) -> None:
         self.ruler = ruler
-        self.single: list[tuple[int, list[tuple[str, object]]]] = []
+        self.single: list[int] = []  # one-token pattern (a bit of the masks below) → its rule
+        self.tests: dict[str, list[tuple[int, object]]] = {name: [] for name in _READ}
+        self.untested: dict[str, int] = dict.fromkeys(_READ, 0)  # patterns with no test on the attribute
+        self.masks: dict[str, dict[int, int]] = {name: {} for name in _READ}
         self.multi = Matcher(nlp.vocab)
-        self.cache: dict[tuple, tuple[int, ...]] = {}
+        self.cache: dict[tuple, dict] = {}
         if ruler is None:
             return
         for rule_id, rule in enumerate(ruler.patterns):
             for pattern in rule["patterns"]:
                 if len(pattern) == 1 and set(pattern[0]) <= set(_READ):
-                    tests = [(key, _predicate(value)) for key, value in pattern[0].items()]
-                    self.single.append((rule_id, tests))
+                    bit = 1 << len(self.single)
+                    self.single.append(rule_id)
+                    for name in _READ:
+                        if name in pattern[0]:
+                            self.tests[name].append((bit, _predicate(pattern[0][name])))
+                        else:
+                            self.untested[name] |= bit
                 else:
                     self.multi.add(str(rule_id), [pattern])
 
-    def _rules_for(self, token: Token) -> tuple[int, ...]:
-        key = (token.tag_, token.lower_, token.dep_, token.is_space)
+    def _mask(self, name: str, value: int, strings) -> int:
+        """The one-token patterns whose test on one attribute the value passes: a token's rules are the
+        patterns that pass on all four, so each attribute's distinct values are tested once."""
+        masks = self.masks[name]
+        found = masks.get(value)
+        if found is None:
+            text = bool(value) if name == "IS_SPACE" else strings[value]
+            found = self.untested[name]
+            for bit, test in self.tests[name]:
+                if test(text):
+                    found |= bit
+            if len(masks) > CACHE_LIMIT:  # a corpus's forms are many: keep memory bounded
+                masks.clear()
+            masks[value] = found
+        return found
+
+    def _attrs_for(self, key: tuple[int, int, int, int], strings) -> dict:
+        """What the token's one-token rules set, merged in the ruler's order: every attribute is set by
+        plain assignment, so the last rule setting it wins, as when the rules are applied one by one."""
         found = self.cache.get(key)
         if found is None:
-            values = dict(zip(("TAG", "LOWER", "DEP", "IS_SPACE"), key, strict=True))
-            found = tuple(
-                rule_id for rule_id, tests in self.single if all(test(values[k]) for k, test in tests)
-            )
-            if len(self.cache) > CACHE_LIMIT:  # a corpus's forms are many: keep memory bounded
+            found = self._merged(sorted(self._rules(key, strings)))
+            if len(self.cache) > CACHE_LIMIT:
                 self.cache.clear()
             self.cache[key] = found
         return found
 
+    def _merged(self, rules) -> dict:
+        assert self.ruler is not None
+        merged: dict = {}
+        for rule_id in rules:
+            merged.update(self.ruler.attrs[rule_id])
+        return merged
+
     def __call__(self, doc: Doc) -> Doc:
         assert self.ruler is not None, "CachedAttributeRuler needs the model's attribute ruler"
+        strings = doc.vocab.strings
         extra: dict[int, list[int]] = defaultdict(list)
         if len(self.multi):
-            strings = doc.vocab.strings
             for match_id, start, end in self.multi(doc, allow_missing=True):
                 rule_id = int(strings[match_id])
                 index = self.ruler.indices[rule_id]
                 extra[doc[start:end][index].i].append(rule_id)
-        attrs = self.ruler.attrs
-        for token in doc:
-            rules = self._rules_for(token)
-            if token.i in extra:
-                rules = tuple(sorted((*rules, *extra[token.i])))
-            for rule_id in rules:
-                set_token_attrs(token, attrs[rule_id])
+        # The four values as hashes from one array: no token object is made for a token without rules.
+        keys = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()
+        for i, key in enumerate(keys):
+            attrs = self._attrs_for(tuple(key), strings)
+            if i in extra:
+                attrs = self._merged(sorted({*self._rules(tuple(key), strings), *extra[i]}))
+            if attrs:
+                set_token_attrs(doc[i], attrs)
         return doc
+
+    def _rules(self, key: tuple[int, int, int, int], strings) -> set[int]:
+        mask = -1
+        for name, value in zip(_READ, key, strict=True):
+            mask &= self._mask(name, value, strings)
+        return {self.single[i] for i in range(len(self.single)) if mask >> i & 1}
 
 
 @Language.factory("bilat_attributes", default_config={})

