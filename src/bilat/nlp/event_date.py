@@ -187,16 +187,25 @@ def clause_verb(trigger: Token) -> Token:
 def news_day(parsed: Parsed) -> str | None:
     """The day the news happened: a full date in the lead within a week before the article, else the
     article's own date."""
-    from datetime import date
-
     published = parsed.document.published
     if not published:
         return None
+    if "news_day" in parsed.cache:
+        return parsed.cache["news_day"]
+    parsed.cache["news_day"] = _find_news_day(parsed, published)
+    return parsed.cache["news_day"]
+
+
+def _find_news_day(parsed: Parsed, published: str) -> str:
+    from datetime import date
+
+    # The document's text, not doc.text: spaCy rebuilds that string from the tokens on every call.
+    text = parsed.document.text
     lead_end = parsed.sentences[min(LEAD_SENTENCES, len(parsed.sentences)) - 1].end if parsed.sentences else 0
     for timex in parsed.timexes:
         if timex.start > lead_end:
             break
-        if _in_dateline(timex, parsed.doc.text):
+        if _in_dateline(timex, text):
             continue  # "HANOI, Oct 3 (Agency) —" is the day of the report; the lead says the day of the news
         if timex.type == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value):
             gap = (date.fromisoformat(published) - date.fromisoformat(timex.value)).days
