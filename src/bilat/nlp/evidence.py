@@ -35,6 +35,7 @@ from bilat.nlp.countries import Title
 from bilat.nlp.leaders import Leaders
 from bilat.nlp.ministries import ministry_officials
 from bilat.nlp.people import Person
+from bilat.nlp.sides import read_sides
 from bilat.resources import Resources, read_lines
 
 if TYPE_CHECKING:
@@ -63,7 +64,11 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     ministry_officials(doc, index, resources.load("actors.portfolios", _portfolios))
     abroad = {key for key, state in framing.items() if state != home}
     earlier_offices(doc, index)
-    apply_article_context(index.people, index.context, abroad)
+    # Where they flew in from, and the home state they act upon, speak before the dateline.
+    not_home = read_sides(
+        doc, index, home, dyad, lambda sentence: dyad is not None and third_state_in(sentence, index, dyad)
+    )
+    apply_article_context(index.people, index.context, abroad | not_home)
     # "her foreign minister": the principal's state, which may itself come from the dateline.
     pronoun_principals(doc, index)
     counterparts_of(

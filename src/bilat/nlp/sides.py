@@ -1,0 +1,119 @@
+"""Which side an official is on, read from what they do to a state: the state they urge, accuse or warn is
+not theirs, and the capital they fly in from is.
+
+A dateline says where a story was written, not whose officials it quotes: "BANGKOK — … Prime Minister X
+urged Bangkok to reopen the border" quotes the other side. These clues are read before the dateline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from bilat.nlp.affiliation import Affiliation
+
+if TYPE_CHECKING:
+    from bilat.nlp.actors import ActorIndex
+    from bilat.nlp.people import Person
+
+# "urged Bangkok", "accused Abuja of", "called on Lima to", "warned Tokyo against": the state acted upon.
+ADDRESSED_PREPOSITIONS = {"on", "against", "at"}
+# "who flew in from Asmara", "arrived from Doha on Monday": where a visitor comes from.
+ARRIVING = {"fly", "arrive", "come", "travel", "jet"}
+
+
+def _first_mentions(index: ActorIndex) -> dict[int, int]:
+    """For each person (by ``id``), the token where the article first names them."""
+    first: dict[int, int] = {}
+    for i, person in index.person_at.items():
+        first[id(person)] = min(first.get(id(person), i), i)
+    return first
+
+
+def _state_of(token: Token, index: ActorIndex) -> str | None:
+    ref = index.by_token.get(token.i)
+    return ref.country if ref is not None and ref.kind == "state" else None
+
+
+def _own_verb(token: Token) -> Token | None:
+    """The verb the person's name is the subject of ("Prime Minister X urged …")."""
+    node = token
+    while node.dep_ in {"compound", "flat", "appos", "amod"} and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "nsubj" or node.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return node.head
+
+
+def addressed_states(token: Token, index: ActorIndex) -> set[str]:
+    """The states the person's own act is aimed at: its direct object or the object of "on", "against"
+    or "at" (never what their words say of a state: "said Mexico would respond" is often their own)."""
+    verb = _own_verb(token)
+    if verb is None:
+        return set()
+    # "announced the measures, accusing Havana of …": a participle without a subject of its own is theirs.
+    acts = [verb, *(c for c in verb.children if c.dep_ in {"advcl", "conj"} and c.tag_ == "VBG")]
+    found: set[str] = set()
+    for child in (c for act in acts for c in act.children):
+        if child.dep_ == "dobj":
+            # The object itself ("urged Bangkok"), not a word inside it ("urged Thai traders").
+            heads = [child, *(c for c in child.children if c.dep_ in {"compound", "flat"})]
+            found |= {s for s in (_state_of(t, index) for t in heads) if s}
+        elif child.dep_ == "prep" and child.lower_ in ADDRESSED_PREPOSITIONS:
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                state = _state_of(obj, index)
+                if state:
+                    found.add(state)
+    return found
+
+
+def origin_state(token: Token, index: ActorIndex) -> str | None:
+    """ "Foreign Minister X, who flew in from Asmara", "X arrived from Doha": the state they come from."""
+    verbs = [t for t in token.sent if t.lemma_.lower() in ARRIVING]
+    for verb in verbs:
+        # "X, who flew in from Asmara": the relative clause hangs on the name; "X arrived from Doha".
+        on_person = verb.dep_ == "relcl" and verb.head.i in {token.i, *(a.i for a in token.ancestors)}
+        if not on_person and _own_verb(token) is not verb:
+            continue
+        for prep in (c for c in verb.children if c.lower_ == "from"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                state = _state_of(obj, index)
+                if state:
+                    return state
+    return None
+
+
+def read_sides(
+    doc: Doc,
+    index: ActorIndex,
+    home: str | None,
+    dyad: tuple[str, str] | None,
+    third_state: Callable[[Span], bool],
+) -> set[int]:
+    """Give the people their state from where they came from, or from the home state they act upon; the
+    ``id`` of each person the dateline's state must not be given to."""
+    not_home: set[int] = set()
+    people: dict[int, Person] = {id(p): p for p in index.people}
+    for key, i in _first_mentions(index).items():
+        person = people.get(key)
+        token = doc[i]
+        framed = person is not None and person.basis == "framing"
+        if framed and person.country in addressed_states(token, index):
+            # The state the paragraph turned to is the one they act upon, not theirs.
+            person.country, person.basis = None, None
+        if person is None or person.country is not None:
+            continue
+        origin = origin_state(token, index)
+        if origin is not None:
+            person.affiliate(Affiliation(origin, "origin"))
+            continue
+        if home is None or home not in addressed_states(token, index):
+            continue
+        not_home.add(key)
+        sentence: Span = token.sent
+        if dyad is not None and home in dyad and not third_state(sentence):
+            other = dyad[1] if dyad[0] == home else dyad[0]
+            person.affiliate(Affiliation(other, "addressee"))
+    return not_home

@@ -1,0 +1,54 @@
+"""An official's side from what they do to a state, read before the dateline: the state they urge or
+accuse is not theirs, and the capital they fly in from is."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilat.nlp.actors import recognize_actors
+
+
+def _people(nlp, resources, text, published="2024-03-07"):
+    index = recognize_actors(nlp(text), resources, published)
+    return {p.name: p for p in index.people}
+
+
+def test_sides_the_state_urged_is_not_the_officials_own(nlp, resources):
+    text = (
+        "SANTIAGO, March 7 (Andes Wire) — Chile closed two border crossings with Peru on Tuesday.\n\n"
+        "On Wednesday Prime Minister Rosa Quispe urged Santiago to reopen the crossings."
+    )
+    people = _people(nlp, resources, text)
+    assert (people["Rosa Quispe"].country, people["Rosa Quispe"].basis) == ("PER", "addressee")
+
+
+def test_sides_a_participle_of_accusing_is_the_speakers_act(nlp, resources):
+    text = (
+        "LIMA, March 7 (Andes Wire) — Peru recalled its ambassador from Chile on Wednesday.\n\n"
+        "Interior Minister Tomas Vidal announced new checks on Thursday, accusing Lima of staging a crisis."
+    )
+    assert _people(nlp, resources, text)["Tomas Vidal"].country == "CHL"
+
+
+def test_sides_a_visitor_flew_in_from_their_capital(nlp, resources):
+    text = (
+        "SANTIAGO, March 7 (Andes Wire) — President Elena Campos received Foreign Minister Jorge Mamani, "
+        "who flew in from La Paz on Tuesday, at the La Moneda palace."
+    )
+    people = _people(nlp, resources, text)
+    assert (people["Jorge Mamani"].country, people["Jorge Mamani"].basis) == ("BOL", "origin")
+    assert people["Elena Campos"].country == "CHL"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Their words about a state are often about their own: no evidence against the dateline.
+        "On Wednesday Interior Minister Tomas Vidal said Chile would reopen the crossings.",
+        # A state inside the object ("Peruvian traders") is not the state acted upon.
+        "On Wednesday Interior Minister Tomas Vidal urged Peruvian traders to be patient.",
+    ],
+)
+def test_sides_words_about_a_state_leave_the_dateline(nlp, resources, sentence):
+    text = f"SANTIAGO, March 7 (Andes Wire) — Chile closed two border crossings with Peru.\n\n{sentence}"
+    assert _people(nlp, resources, text)["Tomas Vidal"].country == "CHL"
