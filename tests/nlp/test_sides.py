@@ -52,3 +52,20 @@ def test_sides_a_visitor_flew_in_from_their_capital(nlp, resources):
 def test_sides_words_about_a_state_leave_the_dateline(nlp, resources, sentence):
     text = f"SANTIAGO, March 7 (Andes Wire) — Chile closed two border crossings with Peru.\n\n{sentence}"
     assert _people(nlp, resources, text)["Tomas Vidal"].country == "CHL"
+
+
+def test_sides_speaking_in_a_capital_said_of_the_name(nlp, resources):
+    text = (
+        "SANTIAGO, March 7 (Andes Wire) — Chile closed two border crossings with Peru on Tuesday.\n\n"
+        "Prime Minister Rosa Quispe, speaking in Lima on Wednesday, called the closure a mistake."
+    )
+    people = _people(nlp, resources, text)
+    assert (people["Rosa Quispe"].country, people["Rosa Quispe"].basis) == ("PER", "seat")
+
+
+def test_sides_urging_a_states_government_is_acting_upon_it(nlp, resources):
+    text = (
+        "SANTIAGO, March 7 (Andes Wire) — Chile closed two border crossings with Peru on Tuesday.\n\n"
+        "On Wednesday Prime Minister Rosa Quispe urged the Chilean government to reopen the crossings."
+    )
+    assert _people(nlp, resources, text)["Rosa Quispe"].country == "PER"

@@ -284,3 +284,28 @@ def seat_of_speakers(doc: Doc, person_at: dict[int, Person], gazetteer: Gazettee
                 if person is not None and person.country is None and home_official(person.title):
                     person.country = iso3
                     person.basis = "seat"
+    _speaking_in(doc, person_at, gazetteer)
+
+
+def _speaking_in(doc: Doc, person_at: dict[int, Person], gazetteer: Gazetteer) -> None:
+    """ "Prime Minister X, speaking in Kyiv on Wednesday, urged …": the capital they speak in, said of
+    them where the sentence names them."""
+    for speaking in (t for t in doc if t.lemma_.lower() in SPEAKING and t.tag_ == "VBG"):
+        prep = next((c for c in speaking.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if place is None:
+            continue
+        name = " ".join(t.text for t in [*(t for t in place.lefts if t.dep_ == "compound"), place])
+        iso3 = gazetteer.capitals.get(name)
+        if iso3 is None:
+            continue
+        if speaking.dep_ in {"acl", "appos"}:
+            named = [speaking.head]  # hangs on the name itself
+        elif speaking.dep_ == "advcl":
+            named = [c for c in speaking.head.children if c.dep_ == "nsubj"]
+        else:
+            continue
+        for token in named:
+            person = person_at.get(token.i)
+            if person is not None and person.country is None and home_official(person.title):
+                person.country, person.basis = iso3, "seat"

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 # "urged Bangkok", "accused Abuja of", "called on Lima to", "warned Tokyo against": the state acted upon.
 ADDRESSED_PREPOSITIONS = {"on", "against", "at"}
+# "urged the Polish government": a state's government named by its people's adjective.
+GOVERNMENTS = {"government", "authorities", "leadership", "cabinet", "side"}
 # "who flew in from Asmara", "arrived from Doha on Monday": where a visitor comes from.
 ARRIVING = {"fly", "arrive", "come", "travel", "jet"}
 
@@ -53,14 +55,30 @@ def addressed_states(token: Token, index: ActorIndex) -> set[str]:
     verb = _own_verb(token)
     if verb is None:
         return set()
-    # "announced the measures, accusing Havana of …": a participle without a subject of its own is theirs.
-    acts = [verb, *(c for c in verb.children if c.dep_ in {"advcl", "conj"} and c.tag_ == "VBG")]
+    # "announced the measures, accusing Havana of …", "denied it and rejected claims from Dakar": a
+    # participle or a second verb without a subject of its own is theirs too.
+    acts = [
+        verb,
+        *(
+            c
+            for c in verb.children
+            if (c.dep_ == "advcl" and c.tag_ == "VBG")
+            or (c.dep_ == "conj" and c.pos_ == "VERB" and not any(s.dep_ == "nsubj" for s in c.children))
+        ),
+    ]
     found: set[str] = set()
     for child in (c for act in acts for c in act.children):
         if child.dep_ == "dobj":
-            # The object itself ("urged Bangkok"), not a word inside it ("urged Thai traders").
-            heads = [child, *(c for c in child.children if c.dep_ in {"compound", "flat"})]
+            # The object itself ("urged Bangkok"), its government ("urged the Polish government", "Poland's
+            # government") or whose claims they reject ("rejected claims from Dakar") — not a word inside it
+            # ("urged Thai traders").
+            heads = [child, *(c for c in child.children if c.dep_ in {"compound", "flat", "poss"})]
             found |= {s for s in (_state_of(t, index) for t in heads) if s}
+            if child.lemma_.lower() in GOVERNMENTS:
+                state = index.nationality_of(child)
+                found |= {state} if state else set()
+            for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "from"):
+                found |= {s for s in (_state_of(c, index) for c in prep.children if c.dep_ == "pobj") if s}
         elif child.dep_ == "prep" and child.lower_ in ADDRESSED_PREPOSITIONS:
             for obj in (c for c in child.children if c.dep_ == "pobj"):
                 state = _state_of(obj, index)
