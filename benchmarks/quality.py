@@ -200,9 +200,10 @@ def public(name: str, module: str, shared: Path) -> None:
     if hasattr(mod, "run_heldout"):
         for key, value in mod.run_heldout(shared).items():
             emit(f"heldout_voa.{key}", value)
-    if hasattr(mod, "run_genres"):
-        for key, value in mod.run_genres().items():
-            emit(f"heldout_genres.{key}", value)
+    for genre_set in getattr(mod, "genre_sets", list)():
+        label = "heldout_genres" if genre_set == "timex2" else f"heldout_genres_{genre_set}"
+        for key, value in mod.run_genres(name=genre_set).items():
+            emit(f"{label}.{key}", value)
 
 
 def main() -> None:
