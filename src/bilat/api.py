@@ -159,6 +159,14 @@ def _stream_documents(sources, resources, published, store, report: BuildReport,
     report.duplicates = cleaned - report.documents
 
 
+def _names_a_file(source: str) -> bool:
+    """Whether a one-line source is an existing path; a long sentence is too long a name for the OS."""
+    try:
+        return Path(source).exists()
+    except (OSError, ValueError):
+        return False
+
+
 def annotate(source: str, *, published: str | None = None, resources: Resources | None = None) -> Analysis:
     """Analyse one document without a store: a path, ``-`` for standard input, or the text itself."""
     from bilat.pipeline import Pipeline
@@ -166,7 +174,7 @@ def annotate(source: str, *, published: str | None = None, resources: Resources 
     resources = resources or load_resources()
     if source == "-":
         raw = RawDocument(source_uri="<stdin>", text=sys.stdin.read())
-    elif "\n" not in source and Path(source).exists():
+    elif "\n" not in source and _names_a_file(source):
         items = list(read_sources([source]))
         bad = [i for i in items if isinstance(i, IngestError)]
         if bad:

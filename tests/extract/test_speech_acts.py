@@ -24,6 +24,18 @@ def test_annotate_prints_expulsion_and_accusation_with_both_countries_and_date(r
     assert {e.date_basis for e in analysis.events} == {"text"}
 
 
+def test_annotate_takes_a_long_one_line_text_as_text_not_as_a_path(resources):
+    # A sentence longer than the longest file name the OS allows once raised OSError from Path.exists.
+    sentence = (
+        "Chile expelled two Argentine diplomats on Tuesday, accusing them of spying on the port of "
+        "Valparaiso, the naval base beside it, the shipyards along the bay and the radar station on the "
+        "hills above the city, which the Chilean navy has run since the nineteen-seventies."
+    )
+    assert len(sentence.encode()) > 255
+    analysis = api.annotate(sentence, published="2024-03-13", resources=resources)
+    assert ("166", "CHL", "ARG", "2024-03-12") in _brief(analysis.events)
+
+
 def test_denial_is_aimed_at_the_state_its_words_name(code):
     events = code(
         "Chile and Peru traded charges over the border this week.\n"
