@@ -35,6 +35,8 @@ def _summary(location: str) -> dict:
             "sentences": len(store.sentences()),
             "events": sorted(e.id for e in store.events()),
             "actors": sorted(a.name for a in store.actors()),
+            "totals": store.totals(),
+            "dyads": {pair: (n, round(g, 6)) for pair, (n, g) in store.dyad_totals().items()},
         }
 
 

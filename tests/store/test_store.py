@@ -112,3 +112,26 @@ def test_store_events_and_facts_read_back_equal_the_analysis(built, pipeline):
         assert all(e.cluster_id for e in stored)  # set by reconcile, read from its column
         facts = sorted(store.facts(doc_id=document.id), key=lambda f: f.id)
         assert facts == sorted(analysis.facts, key=lambda f: f.id)
+
+
+def test_store_totals_and_dyad_totals_agree_with_the_records(built):
+    # The overview counts in SQL; the figures must be those of the records themselves.
+    path, _ = built
+    store = open_store(path)
+    events = store.events()
+    assert store.totals() == {
+        "events": len(events),
+        "facts": len(store.facts()),
+        "actors": len(store.actors()),
+        "conflicts": len(store.conflicts()),
+    }
+    expected: dict[tuple[str, str], list[float]] = {}
+    for e in events:
+        a, b = e.source.country, e.target.country if e.target else None
+        if a and b and a != b:
+            expected.setdefault((min(a, b), max(a, b)), []).append(e.goldstein)
+    totals = store.dyad_totals()
+    assert expected and set(totals) == set(expected)
+    for pair, scores in expected.items():
+        assert totals[pair][0] == len(scores)
+        assert totals[pair][1] == pytest.approx(sum(scores))

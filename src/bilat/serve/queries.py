@@ -7,7 +7,7 @@ the document it came from and the sentence index, so a page can always link a re
 from __future__ import annotations
 
 import itertools
-from collections import Counter, defaultdict
+from collections import Counter
 from typing import Any
 
 from bilat.models import Document, Event, Fact, SearchHit, period_label
@@ -94,37 +94,20 @@ def _trend(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{"plot_date": d, "trend": t} for d, t in by_date.items()]
 
 
-def _dyads(events: list[Event]) -> dict[tuple[str, str], list[float]]:
-    """Goldstein scores by country pair (alphabetical), for events between two different states."""
-    dyads: dict[tuple[str, str], list[float]] = defaultdict(list)
-    for e in events:
-        a, b = e.source.country, e.target.country if e.target else None
-        if a and b and a != b:
-            dyads[tuple(sorted((a, b)))].append(e.goldstein)
-    return dyads
-
-
 def busiest_dyad(store: Store) -> tuple[str, str] | None:
     """The country pair with the most events (alphabetical on a tie); None when there is none."""
-    dyads = _dyads(store.events())
+    dyads = store.dyad_totals()
     if not dyads:
         return None
-    return min(dyads, key=lambda pair: (-len(dyads[pair]), pair))
+    return min(dyads, key=lambda pair: (-dyads[pair][0], pair))
 
 
 def overview(store: Store) -> dict[str, Any]:
     documents = store.documents()
     counts = store.counts()
-    events = store.events()
-    dyads = _dyads(events)
+    dyads = store.dyad_totals()
     return {
-        "counts": {
-            "documents": len(documents),
-            "events": len(events),
-            "facts": len(store.facts()),
-            "actors": len(store.actors()),
-            "conflicts": len(store.conflicts()),
-        },
+        "counts": {"documents": len(documents), **store.totals()},
         "documents": [
             {
                 "id": d.id,
@@ -139,8 +122,8 @@ def overview(store: Store) -> dict[str, Any]:
         ],
         "dyads": sorted(
             (
-                {"a": a, "b": b, "events": len(v), "goldstein": round(sum(v) / len(v), 2)}
-                for (a, b), v in dyads.items()
+                {"a": a, "b": b, "events": count, "goldstein": round(total / count, 2)}
+                for (a, b), (count, total) in dyads.items()
             ),
             key=lambda d: (-d["events"], d["a"], d["b"]),
         ),

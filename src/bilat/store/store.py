@@ -237,6 +237,37 @@ class Store:
                     out.setdefault(doc_id, {})[name] = n
         return out
 
+    def totals(self) -> dict[str, int]:
+        """How many events, facts, actors (canonical) and conflicts the store holds, counted in SQL."""
+        a = s.actors.c
+        canonical = or_(a.canonical_id.is_(None), a.canonical_id == a.id)
+        queries = {
+            "events": select(func.count()).select_from(s.events),
+            "facts": select(func.count()).select_from(s.facts),
+            "actors": select(func.count()).select_from(s.actors).where(canonical),
+            "conflicts": select(func.count()).select_from(s.conflicts),
+        }
+        with self.engine.connect() as conn:
+            return {name: conn.execute(query).scalar_one() for name, query in queries.items()}
+
+    def dyad_totals(self) -> dict[tuple[str, str], tuple[int, float]]:
+        """Per country pair (alphabetical): the number of events between two different states and the sum
+        of their Goldstein scores, aggregated in SQL so the store's events never sit in memory."""
+        e = s.events.c
+        query = (
+            select(e.source_country, e.target_country, func.count(), func.sum(e.goldstein))
+            .where(e.source_country.is_not(None), e.target_country.is_not(None))
+            .where(e.source_country != e.target_country)
+            .group_by(e.source_country, e.target_country)
+        )
+        totals: dict[tuple[str, str], tuple[int, float]] = {}
+        with self.engine.connect() as conn:
+            for source, target, count, goldstein in conn.execute(query):
+                pair = (min(source, target), max(source, target))
+                before = totals.get(pair, (0, 0.0))
+                totals[pair] = (before[0] + count, before[1] + float(goldstein))
+        return totals
+
     def sentences(self, doc_id: str | None = None) -> list[Sentence]:
         query = select(s.sentences).order_by(s.sentences.c.doc_id, s.sentences.c.idx)
         if doc_id:
