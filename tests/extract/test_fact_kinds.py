@@ -36,7 +36,8 @@ def test_fact_kinds_verb_of_a_sum(pipeline):
     [
         ("Kenya has taken on some $3 billion in loans from Chinese banks.", ("loan", 3e9)),
         ("Denmark will send $250 million in military aid to Ukraine.", ("military_aid", 2.5e8)),
-        ("Japan granted Laos a concessional loan agreement worth $90 million.", ("aid", 9e7)),
+        # A concessional loan is still a loan, to be repaid.
+        ("Japan granted Laos a concessional loan agreement worth $90 million.", ("loan", 9e7)),
         ("France pledged a $40 million aid package to Haiti.", ("aid", 4e7)),
         ("Britain froze $2 billion of assets held by Russian banks.", ("sanctions_value", 2e9)),
         ("Ottawa imposed tariffs on $15 billion worth of American steel.", ("tariffed_trade", 1.5e10)),

@@ -49,3 +49,42 @@ def test_quantities_first_end_of_a_range_is_a_floor(pipeline):
     quantities = _analyze(pipeline, "Egypt is seeking a loan of $3-5 billion.").quantities
     (low,) = [q for q in quantities if q.text == "$3"]
     assert (low.value, low.approx) == (3e9, "over")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two words may describe the counted noun.
+        (
+            "Officers stopped 14 Malian truck drivers at the border.",
+            ("14 Malian truck drivers", 14.0, "people"),
+        ),
+        # The tagger's singular proper noun for a plural nationality still counts people.
+        ("The ministry said 210 Zimbabweans had been sent back.", ("210 Zimbabweans", 210.0, "people")),
+        # A part of a count counts the same people.
+        ("Officials said 12 of the 40 sailors were flown home.", ("12", 12.0, "people")),
+        # "the more than one million refugees" is a count, not people named before.
+        (
+            "He urged them to take back the more than one million refugees in the camps.",
+            ("more than one million refugees", 1e6, "people"),
+        ),
+        # Each number in a coordination is read.
+        ("The bodies of five tourists and three students were found.", ("three students", 3.0, "people")),
+    ],
+)
+def test_quantities_counts_of_people_in_longer_phrases(pipeline, text, expected):
+    assert expected in _quantities(pipeline, text)
+
+
+def test_quantities_other_dollars_are_not_us_dollars(pipeline):
+    quantities = _analyze(
+        pipeline, "Canberra pledged A$50 million (about US$33 million) to Tonga."
+    ).quantities
+    (money,) = [q for q in quantities if q.unit == "USD"]
+    # The text's own US dollars, with the sum as the text first gives it kept as the original.
+    assert (money.value, money.original_value, money.original_unit) == (33e6, 50e6, "AUD")
+
+
+def test_quantities_a_number_a_verb_brings_things_to_is_no_count(pipeline):
+    text = "The embassy has more than 60 staff and Moldova wants it cut to 20."
+    assert [q for q in _quantities(pipeline, text) if q[1] == 20.0] == []

@@ -31,6 +31,12 @@ MODALS = {"can", "could", "may", "might"}
 INCLUDING = {"including", "among"}
 # Kinds of the verbs that say where people are, not what happened to them.
 PLACING = {"population"}
+# The determiners of a single unit: "a barrel sold for $83" is a price.
+ONE = {"a", "an", "one", "each", "every", "per"}
+# Where people held are: "remain in custody".
+CUSTODY = {"custody", "detention", "jail", "prison"}
+# Kinds that a verb of buying or selling gives a sum; a purchase of arms stays an arms deal.
+TRADE_VERB_KINDS = {"imports", "exports"}
 # Words that complete a verb's sense ("take hostage" is parsed with any of these).
 VERB_COMPLEMENTS = {"dobj", "prt", "oprd", "acomp", "advmod", "npadvmod", "advcl", "attr"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative"}
@@ -139,9 +145,21 @@ def _verb_kind(verb: Token, rules: list[WordRule], unit_class: str) -> str | Non
     # "lose life", "round up"
     objects = {f for c in verb.children if c.dep_ in VERB_COMPLEMENTS for f in _forms(c)}
     kind = _word_kind(verb, rules, unit_class, objects)
+    if kind is None and unit_class == "people" and _in_custody(verb):
+        return "detained"
     # "were confirmed dead": the state the verb leaves them in.
     states = (c for c in verb.children if c.dep_ in {"oprd", "acomp"} and c.pos_ == "ADJ")
     return kind or _first(list(states), lambda c: _word_kind(c, rules, unit_class, set()))
+
+
+def _in_custody(verb: Token) -> bool:
+    """ "Six others remain in custody", "are still held in detention": where the verb leaves them."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"in", "into"}
+        and any(o.lemma_.lower() in CUSTODY for o in c.children)
+        for c in verb.children
+    )
 
 
 def _measured_nouns(span: Span, unit_class: str) -> list[Token]:
@@ -200,14 +218,15 @@ def _governing_verbs(token: Token) -> list[Token]:
     that verb completes ("were reported killed")."""
     # "10,000 people displaced", "17 injured people", "two dead militants"
     verbs = [c for c in token.children if (c.dep_ == "acl" and c.pos_ == "VERB") or c.dep_ == "amod"]
-    # "detainees who were deported"; not "detainees, many of whom were deported".
-    verbs.extend(
+    # "detainees who were deported"; not "detainees, many of whom were deported". A relative clause tells
+    # what the people had been before ("sent home 288 soldiers who had fled"): it comes after their verb.
+    relative = [
         c
         for c in token.children
         if c.dep_ == "relcl"
         and c.pos_ == "VERB"
         and not any(s.dep_ in {"nsubj", "nsubjpass"} and s.tag_ not in {"WP", "WDT"} for s in c.children)
-    )
+    ]
     current = token
     # "31 people, including 23 police officers, died": the officers share their group's verb.
     while current.dep_ in {"conj", "appos"} or (current.dep_ == "pobj" and current.head.lower_ in INCLUDING):
@@ -215,13 +234,22 @@ def _governing_verbs(token: Token) -> list[Token]:
     head = current.head
     if current.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         verbs.append(head.head)  # "enriched uranium to 60%", "raised tariffs to 20%"
+    elif current.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        verbs.append(head.head)  # "the extradition of 14 people": what is done to them, told as a noun
+    elif current.dep_ == "npadvmod" and head.lower_ == "worth":
+        # "bought rice worth $2 billion", "will donate equipment worth $1 million": the verb of the goods.
+        goods = head.head
+        if goods.pos_ in NOUNS and goods.dep_ in ARGUMENT_DEPS:
+            goods = goods.head
+        if goods.pos_ in {"VERB", "AUX"}:
+            verbs.append(goods)
     elif current.dep_ in ARGUMENT_DEPS and head.pos_ in {"VERB", "AUX"}:
         verbs.append(head)
     elif current.dep_ == "nsubj" and head.pos_ == "ADJ":
         verbs.append(head)  # "leaving five people dead"
     for verb in list(verbs):
         verbs.extend(c for c in verb.children if c.dep_ in {"xcomp", "oprd"} and c.pos_ == "VERB")
-    return verbs
+    return verbs + relative
 
 
 def _clause_nouns(span: Span) -> list[Token]:
@@ -271,6 +299,25 @@ def _possible_only(noun: Token) -> bool:
     return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in MODALS for v in chain for c in v.children)
 
 
+def _trade_by_verb(span: Span, kind: str, quantity: Quantity, clause: str, sentence: str, cues) -> str:
+    """A sum bought or sold: an arms deal when arms are bought ("Poland bought 250 tanks worth $4.75
+    billion"); a price when one unit is ("a barrel sold for $83"); told from the side the sentence
+    takes when it names only the other flow ("Iraq, one of Turkey's largest export markets, bought $11
+    billion of Turkish goods" are Turkey's exports)."""
+    if _cue_kind(quantity, clause or sentence, cues) == "arms_deal":
+        return "arms_deal"
+    verb = clause_verb(span.root)
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ == "acl":
+        subjects.append(verb.head)  # "a barrel of its crude sold for $83"
+    if any(d.dep_ in {"det", "nummod"} and d.lower_ in ONE for s in subjects for d in s.children):
+        return "price"
+    other = "exports" if kind == "imports" else "imports"
+    if re.search(rf"\b{other[:-1]}", sentence, re.I) and not re.search(rf"\b{kind[:-1]}", sentence, re.I):
+        return other
+    return kind
+
+
 def _first(tokens: list[Token], kind_of: Callable[[Token], str | None]) -> str | None:
     return next(filter(None, map(kind_of, tokens)), None)
 
@@ -308,6 +355,10 @@ def fact_kind(
             # A sum is what its verb does with it ("invested $11 million in projects", "fined them
             # $2 million") before what it is made of; a share is what it is of.
             kind = (by_verb or by_noun) if unit_class == "money" else (by_noun or by_verb)
+            if unit_class == "money" and by_verb and _per_unit(span):
+                kind = by_noun or "price"  # "rice sold at $600 per ton" is a price, whatever the verb
+            if kind in TRADE_VERB_KINDS and by_verb == kind:
+                kind = _trade_by_verb(span, kind, quantity, clause, sentence, cues)
             if kind is None and unit_class == "money" and _per_unit(span):
                 kind = "price"
             if kind is None:

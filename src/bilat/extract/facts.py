@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from bilat.extract.events import main_dyad
 from bilat.extract.fact_kinds import fact_kind, load_kinds, load_recorded
+from bilat.extract.fiscal import FISCAL_REACH, fiscal_spans, load_fiscal_starts
 from bilat.extract.modality import SPEECH_VERBS
 from bilat.models import Fact, Quantity, Sentence
 from bilat.nlp.event_date import clause_verb
@@ -92,6 +93,10 @@ def _period(
         )
         candidates.append((distance, timex))
     candidates = candidates or leading
+    if quantity is not None:
+        fiscal = fiscal_period(parsed, sentence, quantity, [t for _, t in candidates])
+        if fiscal is not None:
+            return fiscal
     if not candidates:
         return None, None, None, None
     # On a tie the date after the figure wins: "from $1.7 billion in 2018 to $2.2 billion in 2020".
@@ -103,10 +108,39 @@ def _period(
     )
     written = None if timex.begin and timex.end_value and timex.begin != timex.end_value else timex.value[:10]
     published = parsed.document.published
-    if quantity is not None and published and len(begin) <= 7 and _since(parsed, timex, quantity):
-        # "2,400 violations since January": a count runs from that month to the article's.
-        end = published[:7]
+    if quantity is not None and published and begin[:7] < published[:7] and _since(parsed, timex, quantity):
+        # "2,400 violations since January", "285,000 people have crossed since 15 April": a count runs
+        # from that month to the article's; a span, however finely its start is dated. "Since Friday"
+        # is days, not a span of months: the day dates it.
+        begin, end, written = begin[:7], published[:7], None
     return _month(begin[:10], first=True), _month(end[:10], first=False), timex.text, written
+
+
+def fiscal_period(
+    parsed: Parsed, sentence: Sentence, quantity: Quantity, dates: list
+) -> tuple[str, str, str, None] | None:
+    """A year that is not the calendar's, told right after the figure: "in the 2022-23 fiscal year, which
+    ended in March", "in the year ended June 2024", "in the three months to November", "in the first
+    eight months of this year" (``bilat.extract.fiscal``); no other date stands between them."""
+    text = parsed.document.text
+    after = text[quantity.end : sentence.end]
+    for span in fiscal_spans(after, parsed.document.published, _fiscal_start(parsed, sentence)):
+        start, end = quantity.end + span.start, quantity.end + span.end
+        if span.start > FISCAL_REACH or ";" in after[: span.start]:
+            continue
+        if any(quantity.end <= d.start < start for d in dates):
+            continue  # "$5 billion in 2023, against … in the year to June": the nearer date is the figure's
+        return span.first, span.last, text[start:end], None
+    return None
+
+
+def _fiscal_start(parsed: Parsed, sentence: Sentence) -> int | None:
+    """The first month of the fiscal year of the first country of the sentence that has one."""
+    table: dict[str, int] = parsed.cache.get("fiscal_starts", {})
+    mentions = sorted(
+        (m for m in parsed.entities if m.sentence == sentence.index and m.country), key=lambda m: m.start
+    )
+    return next((table[m.country] for m in mentions if m.country in table), None)
 
 
 def _leads_clause(parsed: Parsed, date_end: int, quantity: Quantity) -> bool:
@@ -276,6 +310,23 @@ TRADE_PARTS = {"trade_turnover", "exports", "imports", "trade_growth", "share"}
 ONE_OFF = {"arms_deal", "trade_target", "aid", "military_aid", "loan"}
 
 
+# The words of a name say nothing of what a figure measures: "the Trade Bank of Iraq", "the World Trade
+# Organization", "the Export Promotion Bureau".
+NAMES = {"ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT"}
+
+
+def _without_names(parsed: Parsed, sentence: Sentence) -> str:
+    """The sentence with its names of organisations and the like blanked, offsets kept."""
+    text = sentence.text
+    span = parsed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    for entity in span.ents if span is not None else []:
+        if entity.label_ in NAMES:
+            start = max(0, entity.start_char - sentence.start)
+            end = min(len(text), entity.end_char - sentence.start)
+            text = text[:start] + "_" * (end - start) + text[end:]
+    return text
+
+
 def _carry_over(facts: list[Fact], sentences: list[Sentence]) -> None:
     """A figure that only continues the one before it, in the next sentence of the same paragraph, takes
     what it leaves unsaid: "In 2024 it amounted to $2.7 billion" is the same kind as the figure before;
@@ -298,8 +349,8 @@ def _carry_over(facts: list[Fact], sentences: list[Sentence]) -> None:
             and before.period_start is not None
             and fact.kind in TRADE_PARTS
             and before.kind in TRADE_PARTS
-            and fact.sentence != before.sentence
         ):
+            # "Trade came to $2.6 billion in 2024, and exports made up $1.9 billion of that total."
             fact.period_start, fact.period_end = before.period_start, before.period_end
             fact.period_text = before.period_text
 
@@ -351,14 +402,15 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
     """Every figure of the text that something names, with its kind, recorded or not."""
     document = parsed.document
     facts: list[Fact] = []
+    parsed.cache["fiscal_starts"] = resources.load("facts.fiscal_years", load_fiscal_starts)
     for quantity in parsed.quantities:
         sentence = parsed.sentences[quantity.sentence]
         # The figure's own clause names what it measures ("trade reached $8.9 billion, and companies have
         # invested $3 billion"); the whole sentence only when the clause says nothing.
         clause_tokens = _clause_tokens(parsed, quantity)
-        clause = " ".join(t.text for t in clause_tokens)
+        clause = " ".join("_" if t.ent_type_ in NAMES else t.text for t in clause_tokens)
         span = parsed.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
-        kind = fact_kind(span, quantity, clause, sentence.text, resources)
+        kind = fact_kind(span, quantity, clause, _without_names(parsed, sentence), resources)
         if kind is None:
             continue
         value = quantity.value

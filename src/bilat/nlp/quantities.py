@@ -7,6 +7,7 @@ overlapping a time expression is left to the time tagger.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -143,11 +144,11 @@ def load_quantity_rules(resources: Resources) -> QuantityRules:
         + r")\b)?",
         re.IGNORECASE,
     )
-    # A number inside a name is no count: "FA-50 fighters", "the G-20 leaders". The optional name before
-    # the noun ("300 Azerbaijani students", "23 accredited diplomats") counts only when the parse says it
-    # modifies the noun after it: otherwise "212 pilgrims on" would read "on" as the noun.
+    # A number inside a name is no count: "FA-50 fighters", "the G-20 leaders". The optional words before
+    # the noun ("300 Azerbaijani students", "14 Kenyan truck drivers") count only when the parse says they
+    # modify a noun after them: otherwise "212 pilgrims on" would read "on" as the noun.
     count = re.compile(
-        APPROX_RE + r"(?<![\w./-])" + NUMBER + SCALE + r"\s+(?P<noun>(?:[a-z][a-z-]*\s+)?[a-z]+)",
+        APPROX_RE + r"(?<![\w./-])" + NUMBER + SCALE + r"\s+(?P<noun>(?:[a-z][a-z-]*\s+){0,2}[a-z]+)",
         re.IGNORECASE,
     )
     percent = re.compile(APPROX_RE + r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
@@ -225,18 +226,19 @@ def find_quantities(parsed: Parsed, resources: Resources) -> list[Quantity]:
     for match in rules.percent.finditer(text):
         if free(*match.span()):
             add(match, float(match.group("num")), "percent")
-    for match in rules.count.finditer(text):
+    for match in _from_each_number(rules.count, text):
         number = _number(match.group("num"))
         if number is None or not free(*match.span("num")) or _looks_like_year(match.group("num"), match):
             continue
         before = text[max(0, match.start() - 12) : match.start()]
-        if match.group("num").isalpha() and ANAPHORIC.search(before):
-            continue  # "the two men", "our two peoples": people named before, not a count
+        if match.group("num").isalpha() and not match.group("approx") and ANAPHORIC.search(before):
+            # "the two men", "our two peoples": people named before, not a count; "the more than one
+            # million refugees" is one.
+            continue
         # "40 Ukrainian soldiers" counts its last word; "40 soldiers were killed" its first.
         noun_at = match.start("noun")
         words = [(noun_at + m.start(), m.group()) for m in re.finditer(r"\S+", match.group("noun"))]
-        if len(words) == 2 and not _modifies(parsed, words[0][0]):
-            words = words[:1]  # "no one is dead": "is" is no modifier of "dead"
+        words = words[: _modified_words(parsed, [start for start, _ in words])]
         counted = [start + len(word) for start, word in words if _counts_people(parsed, rules, word, start)]
         if counted:
             add(match, number * _scale(match), "people", end=counted[-1])
@@ -254,8 +256,18 @@ def find_quantities(parsed: Parsed, resources: Resources) -> list[Quantity]:
         if _number_of_people(parsed, rules, match.start("num"), match.end()):
             add(match, number * _scale(match), "people")
     found.extend(_elided_counts(parsed, found, free))
+    found.extend(_partitive_counts(parsed, found, free))
     found.sort(key=lambda q: q.start)
     return found
+
+
+def _from_each_number(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Matches that may overlap past their number: the words read after "six tourists and two" leave
+    "two soldiers" to be read too."""
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        yield match
+        position = match.end("num")
 
 
 def _elided_counts(parsed: Parsed, found: list[Quantity], free) -> list[Quantity]:
@@ -274,6 +286,9 @@ def _elided_counts(parsed: Parsed, found: list[Quantity], free) -> list[Quantity
                 continue
             between = parsed.doc.text[count.end : token.idx].lower()
             nouns = [c for c in (token.head, *token.children) if c.pos_ in {"NOUN", "PROPN"}]
+            # "… and demanded it cut its staff to 25": a number a verb brings things to is no count.
+            if token.dep_ == "pobj":
+                continue
             if " and " not in f" {between} " or nouns or token.head.pos_ == "NOUN":
                 continue
             value = _number(token.text)
@@ -291,6 +306,50 @@ def _elided_counts(parsed: Parsed, found: list[Quantity], free) -> list[Quantity
             )
             break
     return elided
+
+
+PARTITIVE = re.compile(
+    APPROX_RE + r"(?<![\w./-])" + NUMBER + SCALE + r"\s+of\s+(?:the|these|those)\s+$", re.IGNORECASE
+)
+
+
+OF_THEM = re.compile(APPROX_RE + r"(?<![\w./-])" + NUMBER + SCALE + r"\s+of\s+(?:them|whom)\b", re.I)
+
+
+def _partitive_counts(parsed: Parsed, found: list[Quantity], free) -> list[Quantity]:
+    """ "19 of the 31 fishermen were flown home", "one million live there, 178,000 of them with permits":
+    a part of a count of people counts the same people."""
+    text = parsed.document.text
+    parts: list[Quantity] = []
+    counts = [q for q in found if q.unit == "people"]
+    matches = [(count, PARTITIVE.search(text, max(0, count.start - 60), count.start)) for count in counts]
+    for match in OF_THEM.finditer(text):
+        before = [
+            q
+            for q in counts
+            if q.end <= match.start() and q.sentence == parsed.sentence_at(match.start()).index
+        ]
+        if before:
+            matches.append((before[-1], match))
+    for count, match in matches:
+        if match is None or not free(*match.span("num")) or _looks_like_year(match.group("num"), match):
+            continue
+        value = _number(match.group("num"))
+        if value is None:
+            continue
+        end = match.end("scale") if match.group("scale") else match.end("num")
+        parts.append(
+            Quantity(
+                text=text[match.start() : end],
+                start=match.start(),
+                end=end,
+                value=value * _scale(match),
+                unit="people",
+                sentence=count.sentence,
+                approx=APPROX.get((match.group("approx") or "").lower()),
+            )
+        )
+    return parts
 
 
 def number_of(token: Token) -> Token | None:
@@ -330,8 +389,11 @@ def _drop_converted(found: list[Quantity], text: str) -> None:
         dollars = [q for q in (first, second) if q.original_unit == "USD"]
         if len(dollars) == 1:
             other = second if dollars[0] is first else first
-            if other in found:
+            if other in found and dollars[0] in found:
                 found.remove(other)
+                # The sum as the text first gives it stays its original: "NZ$25 million (US$15 million)".
+                original = {"original_value": other.original_value, "original_unit": other.original_unit}
+                found[found.index(dollars[0])] = dollars[0].model_copy(update=original)
 
 
 def _counts_people(parsed: Parsed, rules: QuantityRules, word: str, start: int) -> bool:
@@ -340,16 +402,31 @@ def _counts_people(parsed: Parsed, rules: QuantityRules, word: str, start: int) 
     if lowered in rules.people or lowered.rstrip("s") in rules.people or f"{lowered}s" in rules.people:
         return True
     span = parsed.doc.char_span(start, start + len(word), alignment_mode="expand")
-    return span is not None and span[0].ent_type_ == "NORP" and span[0].tag_ in {"NNS", "NNPS"}
-
-
-def _modifies(parsed: Parsed, start: int) -> bool:
-    """The word at ``start`` describes the next one ("Ukrainian soldiers", "asylum seekers")."""
-    span = parsed.doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
+    if span is None or span[0].ent_type_ != "NORP":
         return False
-    # "mostly women" too: the adverb bounds the count, and the noun after it is counted.
-    return span[0].dep_ in {"amod", "compound", "nmod", "advmod"} and span[0].head.i == span[0].i + 1
+    # The tagger calls some plurals proper nouns in the singular ("340 Zimbabweans/NNP").
+    plural = span[0].tag_ in {"NNS", "NNPS"} or (lowered.endswith("s") and not lowered.endswith("ss"))
+    return plural
+
+
+def _modified_words(parsed: Parsed, starts: list[int]) -> int:
+    """How many of the words after a number belong to the counted noun phrase: each word but the last
+    must describe a word after it in the phrase ("Ukrainian soldiers", "Kenyan truck drivers"); "no one
+    is dead" stops at "one", since "is" is no modifier of "dead"."""
+    tokens = []
+    for start in starts:
+        span = parsed.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            break
+        tokens.append(span[0])
+    kept = 1
+    for n, token in enumerate(tokens[:-1]):
+        later = {t.i for t in tokens[n + 1 :]}
+        # "mostly women" too: the adverb bounds the count, and the noun after it is counted.
+        if token.dep_ not in {"amod", "compound", "nmod", "advmod"} or token.head.i not in later:
+            break
+        kept = n + 2
+    return kept
 
 
 def _looks_like_year(number: str, match: re.Match[str]) -> bool:

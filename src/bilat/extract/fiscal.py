@@ -1,0 +1,159 @@
+"""Periods that are not calendar years, told after a figure: fiscal years, "the year to June 2024",
+"the three months to November", "the first eight months of this year". Each is a span of months."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bilat.resources import ResourceError, Resources, read_lines
+
+__all__ = ["FISCAL_REACH", "FiscalSpan", "fiscal_spans", "load_fiscal_starts"]
+
+# How far after a figure its period may begin: "$300 million in the 2022-23 fiscal year".
+FISCAL_REACH = 60
+MONTHS = {
+    m: n
+    for n, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+COUNTS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+MONTH = r"(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+COUNT = r"(?P<n>\d{1,2}|" + "|".join(COUNTS) + r")"
+FISCAL = r"(?:fiscal|financial|budget(?:ary)?)\s+year"
+ENDED = r"(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(?:in\s+|on\s+)?(?:\d{1,2}\s+)?"
+PATTERNS = [
+    # "the 2022-23 fiscal year, which ended in March"; "the 2024-25 financial year"
+    re.compile(
+        r"\b(?P<y1>\d{4})\s*[-–/]\s*(?P<y2>\d{2}|\d{4})\s+" + FISCAL + r"(?:\s*,?\s*" + ENDED + MONTH + r")?",
+        re.I,
+    ),
+    # "the fiscal year that ended in June 2023", "the year ended June 2024", "the 12 months to March 2024"
+    re.compile(
+        r"\b(?:" + FISCAL + r"|year|12\s+months|twelve\s+months)\s+(?:" + ENDED + r"|to\s+|through\s+)"
+        r"(?:the\s+end\s+of\s+)?" + MONTH + r"(?:\s+\d{1,2},?)?\s+(?P<y>\d{4})\b",
+        re.I,
+    ),
+    # "the three months to November", "the six months ended June 2024"
+    re.compile(
+        r"\b"
+        + COUNT
+        + r"\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?"
+        + MONTH
+        + r"(?:\s+(?P<y>\d{4}))?",
+        re.I,
+    ),
+    # "the first eight months of this year", "the first five months of 2024"
+    re.compile(
+        r"\bfirst\s+" + COUNT + r"\s+months\s+(?:of\s+)?(?:(?P<y>\d{4})|(?P<rel>this|last)\s+year)", re.I
+    ),
+]
+
+
+@dataclass(frozen=True)
+class FiscalSpan:
+    start: int  # offsets in the text searched
+    end: int
+    first: str  # YYYY-MM
+    last: str
+
+
+def load_fiscal_starts(resources: Resources) -> dict[str, int]:
+    table: dict[str, int] = {}
+    for n, line in read_lines(resources.path("facts/fiscal_years.txt")):
+        fields = [f.strip() for f in line.split("|")]
+        if len(fields) != 2 or not re.fullmatch(r"[A-Z]{3}", fields[0]) or not fields[1].isdigit():
+            raise ResourceError(f"facts/fiscal_years.txt:{n}: expected 'ISO3 | first month'")
+        if not 1 <= int(fields[1]) <= 12:
+            raise ResourceError(f"facts/fiscal_years.txt:{n}: no month {fields[1]}")
+        table[fields[0]] = int(fields[1])
+    return table
+
+
+def _month_index(year: int, month: int) -> int:
+    return year * 12 + month - 1
+
+
+def _written(index: int) -> str:
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _span(last: int, months: int) -> tuple[str, str]:
+    return _written(last - months + 1), _written(last)
+
+
+def fiscal_spans(text: str, published: str | None, fiscal_start: int | None) -> list[FiscalSpan]:
+    """Every such period in ``text`` with its first and last month; ``published`` (YYYY-MM-DD) gives the
+    year a month without one ("the three months to November") and "this year" their years; a split fiscal
+    year with no end month stated starts in ``fiscal_start`` (None: not read)."""
+    spans = []
+    for n, pattern in enumerate(PATTERNS):
+        for match in pattern.finditer(text):
+            months = _months(n, match, published, fiscal_start)
+            if months is not None:
+                spans.append(FiscalSpan(match.start(), match.end(), *months))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _months(n: int, match: re.Match[str], published: str | None, fiscal_start: int | None):
+    groups = match.groupdict()
+    month = MONTHS[groups["m"].lower()] if groups.get("m") else None
+    if n == 0:
+        first_year = int(match["y1"])
+        second = match["y2"]
+        second_year = int(second) if len(second) == 4 else first_year // 100 * 100 + int(second)
+        if second_year != first_year + 1:
+            return None  # "2019-2024 fiscal years" spans many years
+        end_month = month if month is not None else (fiscal_start - 1 if fiscal_start else None)
+        if not end_month:
+            return None
+        return _span(_month_index(second_year, end_month), 12)
+    if n == 1:
+        return _span(_month_index(int(match["y"]), month), 12)
+    count = int(groups["n"]) if groups["n"].isdigit() else COUNTS[groups["n"].lower()]
+    if not 1 <= count <= 12:
+        return None
+    if n == 2:
+        if groups.get("y"):
+            year = int(groups["y"])
+        elif published:
+            # The latest such month not after the article: "the three months to November" in December.
+            year = int(published[:4]) - (month > int(published[5:7]))
+        else:
+            return None
+        return _span(_month_index(year, month), count)
+    if groups.get("y"):
+        year = int(groups["y"])
+    elif published:
+        year = int(published[:4]) - (groups["rel"].lower() == "last")
+    else:
+        return None
+    return _span(_month_index(year, count), count)

@@ -1,0 +1,82 @@
+"""Periods that are not calendar years, spans opened by "since", and a trade total's parts (sentences of
+our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilat.extract.fiscal import fiscal_spans
+from bilat.models import Document
+
+
+def _facts(
+    pipeline, text: str, published: str = "2024-09-20"
+) -> list[tuple[str, float, str | None, str | None]]:
+    document = Document(id="p", source_uri="mem", text=text, published=published)
+    return [(f.kind, f.value, f.period_start, f.period_end) for f in pipeline.analyze(document).facts]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The end month stated decides the year.
+        (
+            "Exports from Kenya to Rwanda reached 410 million USD in the 2021-22 fiscal year, "
+            "which ended in June.",
+            ("exports", 4.1e8, "2021-07", "2022-06"),
+        ),
+        (
+            "Trade between Chile and Peru came to 3.1 billion USD in the fiscal year that ended "
+            "in September 2023.",
+            ("trade_turnover", 3.1e9, "2022-10", "2023-09"),
+        ),
+        (
+            "Two-way trade between Canada and Chile was 4.4 billion USD in the year to March 2024.",
+            ("trade_turnover", 4.4e9, "2023-04", "2024-03"),
+        ),
+        # No end month: the fiscal year of the sentence's first country (India's runs April to March).
+        (
+            "India gave Bhutan aid worth 600 million USD in the 2022-23 financial year.",
+            ("aid", 6e8, "2022-04", "2023-03"),
+        ),
+        # Months counted from the year's start, or back from a month.
+        (
+            "Trade between Laos and Vietnam amounted to 1.2 billion USD in the first seven "
+            "months of this year.",
+            ("trade_turnover", 1.2e9, "2024-01", "2024-07"),
+        ),
+        (
+            "Uzbek exports to Kazakhstan rose to 90 million USD in the four months to August.",
+            ("exports", 9e7, "2024-05", "2024-08"),
+        ),
+    ],
+)
+def test_fact_periods_that_are_not_calendar_years(pipeline, text, expected):
+    assert expected in _facts(pipeline, text)
+
+
+def test_fact_periods_three_months_to_a_later_month_are_last_years():
+    (span,) = fiscal_spans("in the three months to November", "2024-03-02", None)
+    assert (span.first, span.last) == ("2023-09", "2023-11")
+
+
+def test_fact_periods_many_fiscal_years_are_no_single_one():
+    assert fiscal_spans("over the 2019-2024 fiscal years", "2024-03-02", 7) == []
+
+
+def test_fact_periods_since_a_day_months_ago_runs_to_the_article(pipeline):
+    text = "More than 40,000 refugees have reached Chad from Sudan since 12 May, the UN said."
+    assert _facts(pipeline, text) == [("refugees", 40000.0, "2024-05", "2024-09")]
+
+
+def test_fact_periods_since_a_weekday_dates_no_span(pipeline):
+    text = "More than 300 Haitians have been deported from the Dominican Republic since Monday."
+    assert _facts(pipeline, text) == [("deported", 300.0, None, None)]
+
+
+def test_fact_periods_a_part_of_a_total_shares_its_period_in_one_sentence(pipeline):
+    text = (
+        "Trade between Chile and Bolivia came to about 1.4 billion USD in 2023, and Chilean exports "
+        "made up roughly 900 million USD of that total."
+    )
+    assert ("exports", 9e8, "2023-01", "2023-12") in _facts(pipeline, text)
