@@ -72,3 +72,14 @@ def test_fact_kinds_a_crowd_is_no_fact_but_protesters_arrested_are(pipeline):
     assert _recorded(pipeline, "Police in Lima arrested 120 protesters outside the embassy.") == [
         ("detained", 120.0)
     ]
+
+
+def test_fact_kinds_money_given_is_what_its_noun_names(pipeline):
+    assert _kinds(pipeline, "Norway gave Kenya 50 million USD in loans.") == [("loan", 5e7)]
+    # A sum for each head is no aid between states.
+    assert _recorded(pipeline, "Each returning prisoner was given 300 USD for the journey home.") == []
+
+
+def test_fact_kinds_things_still_to_be_made_are_no_count(pipeline):
+    text = "The shipment could be turned into enough fuel to produce 260 Iranian missiles."
+    assert _recorded(pipeline, text) == []

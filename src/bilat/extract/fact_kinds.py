@@ -33,6 +33,7 @@ INCLUDING = {"including", "among"}
 PLACING = {"population"}
 # The determiners of a single unit: "a barrel sold for $83" is a price.
 ONE = {"a", "an", "one", "each", "every", "per"}
+EACH = {"each", "every"}
 # Where people held are: "remain in custody".
 CUSTODY = {"custody", "detention", "jail", "prison"}
 # Kinds that a verb of buying or selling gives a sum; a purchase of arms stays an arms deal.
@@ -299,6 +300,16 @@ def _possible_only(noun: Token) -> bool:
     return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in MODALS for v in chain for c in v.children)
 
 
+def _one_subject(span: Span, words: set[str]) -> bool:
+    """The clause's subject is a single one of something: "a barrel of its crude sold for $83", "each
+    prisoner was given $40"."""
+    verb = clause_verb(span.root)
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ == "acl":
+        subjects.append(verb.head)  # "a barrel of its crude sold for $83"
+    return any(d.dep_ in {"det", "nummod"} and d.lower_ in words for s in subjects for d in s.children)
+
+
 def _trade_by_verb(span: Span, kind: str, quantity: Quantity, clause: str, sentence: str, cues) -> str:
     """A sum bought or sold: an arms deal when arms are bought ("Poland bought 250 tanks worth $4.75
     billion"); a price when one unit is ("a barrel sold for $83"); told from the side the sentence
@@ -306,16 +317,19 @@ def _trade_by_verb(span: Span, kind: str, quantity: Quantity, clause: str, sente
     billion of Turkish goods" are Turkey's exports)."""
     if _cue_kind(quantity, clause or sentence, cues) == "arms_deal":
         return "arms_deal"
-    verb = clause_verb(span.root)
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if verb.dep_ == "acl":
-        subjects.append(verb.head)  # "a barrel of its crude sold for $83"
-    if any(d.dep_ in {"det", "nummod"} and d.lower_ in ONE for s in subjects for d in s.children):
+    if _one_subject(span, ONE):
         return "price"
     other = "exports" if kind == "imports" else "imports"
     if re.search(rf"\b{other[:-1]}", sentence, re.I) and not re.search(rf"\b{kind[:-1]}", sentence, re.I):
         return other
     return kind
+
+
+def _not_done(noun: Token) -> bool:
+    """Things a verb could act on, or one still to come ("to produce 260 missiles")."""
+    verb = noun.head
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    return _possible_only(noun) or (noun.dep_ in ARGUMENT_DEPS and infinitive)
 
 
 def _first(tokens: list[Token], kind_of: Callable[[Token], str | None]) -> str | None:
@@ -331,6 +345,8 @@ def fact_kind(
     verbs = resources.load("facts.verbs", load_verbs)
     things = resources.load("facts.quantity_rules", load_quantity_rules).things
     if quantity.unit not in UNIT_CLASS:
+        if span is not None and _not_done(span.root):
+            return None  # "enough fuel to produce 260 missiles": nothing was counted
         # A counted thing ("30 outposts") is the kind its noun is listed with.
         return things.get(quantity.unit.split()[-1], "count")
     unit_class = UNIT_CLASS[quantity.unit]
@@ -355,6 +371,10 @@ def fact_kind(
             # A sum is what its verb does with it ("invested $11 million in projects", "fined them
             # $2 million") before what it is made of; a share is what it is of.
             kind = (by_verb or by_noun) if unit_class == "money" else (by_noun or by_verb)
+            if by_verb == "aid" and by_noun:
+                kind = by_noun  # "pledged $2 billion in loans", "gave $1 billion in military aid"
+            elif by_verb == "aid" and _one_subject(span, EACH):
+                kind = "price"  # "each returning prisoner was given $40": a sum a head, no aid
             if unit_class == "money" and by_verb and _per_unit(span):
                 kind = by_noun or "price"  # "rice sold at $600 per ton" is a price, whatever the verb
             if kind in TRADE_VERB_KINDS and by_verb == kind:
