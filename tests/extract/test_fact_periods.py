@@ -80,3 +80,20 @@ def test_fact_periods_a_part_of_a_total_shares_its_period_in_one_sentence(pipeli
         "made up roughly 900 million USD of that total."
     )
     assert ("exports", 9e8, "2023-01", "2023-12") in _facts(pipeline, text)
+
+
+def test_fact_periods_how_long_another_verb_has_held_is_no_date(pipeline):
+    text = (
+        "Chad has been a haven since the war began in April 2023 and hosts nearly 600,000 Sudanese refugees."
+    )
+    assert ("refugees", 600000.0, None, None) in _facts(pipeline, text)
+
+
+def test_fact_periods_a_verb_shared_by_both_figures_dates_both(pipeline):
+    text = "Trade between Peru and Chile rose 5 percent in 2023 and reached 6 billion USD."
+    assert ("trade_turnover", 6e9, "2023-01", "2023-12") in _facts(pipeline, text)
+
+
+def test_fact_periods_a_part_is_what_its_whole_is(pipeline):
+    text = "Officials said 12 of the 40 sailors detained had been flown home."
+    assert ("detained", 12.0, None, None) in _facts(pipeline, text)

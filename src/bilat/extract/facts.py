@@ -233,6 +233,11 @@ def _same_clause(parsed: Parsed, start: int, end: int, quantity: Quantity) -> bo
             return True
         if current.head == current or (current.dep_ in OWN_CLAUSES and _finite(current)):
             return False
+        since = date_span.root.head.lower_ == "since" or any(c.lower_ == "since" for c in verb.children)
+        if current.dep_ == "conj" and since:
+            # "Poland has been an ally since February 2022 and hosts 960,000 refugees": how long one verb
+            # has held is no date of the other's figure.
+            return False
         if current.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in current.children):
             # "trade reached $8.9 billion in 2021, and companies have invested $3 billion": a
             # coordinated clause with a subject of its own is its own clause.
@@ -327,6 +332,18 @@ def _without_names(parsed: Parsed, sentence: Sentence) -> str:
     return text
 
 
+PART_OF = re.compile(r"\s+of\s+(?:the|these|those)\s+")
+
+
+def _parts_take_their_whole(read: list[tuple[Quantity, Fact]], text: str) -> None:
+    """ "19 of the 31 fishermen detained had been flown home": a part that its own words do not name is
+    what its whole is (detained)."""
+    for (part_quantity, part), (whole_quantity, whole) in pairwise(read):
+        between = text[part_quantity.end : whole_quantity.start]
+        if part.kind == "count" and part.unit == whole.unit == "people" and PART_OF.fullmatch(between):
+            part.kind = whole.kind
+
+
 def _carry_over(facts: list[Fact], sentences: list[Sentence]) -> None:
     """A figure that only continues the one before it, in the next sentence of the same paragraph, takes
     what it leaves unsaid: "In 2024 it amounted to $2.7 billion" is the same kind as the figure before;
@@ -402,6 +419,7 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
     """Every figure of the text that something names, with its kind, recorded or not."""
     document = parsed.document
     facts: list[Fact] = []
+    read: list[tuple[Quantity, Fact]] = []
     parsed.cache["fiscal_starts"] = resources.load("facts.fiscal_years", load_fiscal_starts)
     for quantity in parsed.quantities:
         sentence = parsed.sentences[quantity.sentence]
@@ -446,6 +464,8 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
                 sentence=sentence.index,
             )
         )
+        read.append((quantity, facts[-1]))
+    _parts_take_their_whole(read, document.text)
     _carry_over(facts, parsed.sentences)
     # A sum or a share that nothing names is no fact: "$69 a month", "10% below its record high".
     facts = [f for f in facts if f.kind != "count" or f.unit not in {"USD", "percent"}]

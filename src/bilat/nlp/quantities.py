@@ -313,12 +313,14 @@ PARTITIVE = re.compile(
 )
 
 
-OF_THEM = re.compile(APPROX_RE + r"(?<![\w./-])" + NUMBER + SCALE + r"\s+of\s+(?:them|whom)\b", re.I)
+# "354 passengers were freed, 37 of whom were injured"; not "four were hurt, one of them with a broken
+# arm", which tells of one of them rather than counting.
+OF_THEM = re.compile(APPROX_RE + r"(?<![\w./-])" + NUMBER + SCALE + r"\s+of\s+whom\b", re.I)
 
 
 def _partitive_counts(parsed: Parsed, found: list[Quantity], free) -> list[Quantity]:
-    """ "19 of the 31 fishermen were flown home", "one million live there, 178,000 of them with permits":
-    a part of a count of people counts the same people."""
+    """ "19 of the 31 fishermen were flown home", "354 were freed, 37 of whom were injured": a part of a
+    count of people counts the same people."""
     text = parsed.document.text
     parts: list[Quantity] = []
     counts = [q for q in found if q.unit == "people"]
