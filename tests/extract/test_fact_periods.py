@@ -97,3 +97,31 @@ def test_fact_periods_a_verb_shared_by_both_figures_dates_both(pipeline):
 def test_fact_periods_a_part_is_what_its_whole_is(pipeline):
     text = "Officials said 12 of the 40 sailors detained had been flown home."
     assert ("detained", 12.0, None, None) in _facts(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "billion last year" ends in "on" but compares with nothing.
+        (
+            "Bilateral trade between Ghana and Togo stood at 3.2 billion USD last year.",
+            ("trade_turnover", 3.2e9, "2023-01", "2023-12"),
+        ),
+        # A span of months with no year: the latest one not after the article (2024-09-20).
+        (
+            "Trade between Iran and Oman reached 1.3 billion USD in January-October.",
+            ("trade_turnover", 1.3e9, "2023-01", "2023-10"),
+        ),
+        (
+            "Pakistan imported goods worth 2 billion USD from China in FY2022-23.",
+            ("imports", 2e9, "2022-07", "2023-06"),
+        ),
+    ],
+)
+def test_fact_periods_more_ways_of_writing_them(pipeline, text, expected):
+    assert expected in _facts(pipeline, text)
+
+
+def test_fact_periods_a_death_toll_counts_casualties(pipeline):
+    text = "The death toll from the clashes on the border rose to 38, officials said."
+    assert _facts(pipeline, text) == [("casualties", 38.0, None, None)]

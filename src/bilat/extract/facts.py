@@ -57,7 +57,8 @@ def _parties(parsed: Parsed, sentence: Sentence, kind: str, clause: set[int] | N
 # A date after these words is what a figure is compared with ("up 28 percent from a year earlier",
 # "compared with 2020"), not the figure's own period.
 COMPARISON = re.compile(
-    r"(?:(?:compared\s+(?:with|to)|than|on|over|against|from)\s+(?:the\s+)?"
+    # Whole words: "$3.2 billion last year" ends in "on" but compares with nothing.
+    r"(?:\b(?:compared\s+(?:with|to)|than|on|over|against|from)\s+(?:the\s+)?"
     # "rose 22% against the same span of 2018"
     r"|(?:same|corresponding)\s+(?:period|span|time|months?|quarter|half)\s+(?:of|in)\s+)$",
     re.I,

@@ -46,7 +46,8 @@ COUNTS = {
     "eleven": 11,
     "twelve": 12,
 }
-MONTH = r"(?P<m>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH = r"(?P<m>" + MONTH_NAMES + r")\.?"
 COUNT = r"(?P<n>\d{1,2}|" + "|".join(COUNTS) + r")"
 FISCAL = r"(?:fiscal|financial|budget(?:ary)?)\s+year"
 ENDED = r"(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(?:in\s+|on\s+)?(?:\d{1,2}\s+)?"
@@ -75,6 +76,15 @@ PATTERNS = [
     re.compile(
         r"\bfirst\s+" + COUNT + r"\s+months\s+(?:of\s+)?(?:(?P<y>\d{4})|(?P<rel>this|last)\s+year)", re.I
     ),
+    # "in January-September" with no year: the latest such span not after the article
+    re.compile(
+        r"\b(?P<m1>" + MONTH_NAMES + r")\.?\s*(?:-|–|—|to|through)\s*" + MONTH + r"(?!\s*,?\s*\d{4})(?!\w)",
+        re.I,
+    ),
+    # "FY2023-24", "FY 2023/24": a fiscal year of the sentence's country
+    re.compile(r"\bFY\s?(?P<y1>\d{4})\s*[-–/]\s*(?P<y2>\d{2}|\d{4})\b"),
+    # "in fiscal 2023", "FY2023": the fiscal year that ends in 2023
+    re.compile(r"\b(?:[Ff]iscal\s+(?:year\s+)?|FY\s?)(?P<fy>\d{4})\b(?!\s*[-–/]\s*\d)"),
 ]
 
 
@@ -126,7 +136,20 @@ def fiscal_spans(text: str, published: str | None, fiscal_start: int | None) -> 
 def _months(n: int, match: re.Match[str], published: str | None, fiscal_start: int | None):
     groups = match.groupdict()
     month = MONTHS[groups["m"].lower()] if groups.get("m") else None
-    if n == 0:
+    if n == 4:
+        if not published:
+            return None
+        first = MONTHS[groups["m1"].lower()]
+        year = int(published[:4]) - (month > int(published[5:7]))
+        if first > month:
+            return None  # "November-February" crosses a year the text does not name
+        return _span(_month_index(year, month), month - first + 1)
+    if n == 6:
+        if not fiscal_start or fiscal_start == 1:
+            return None
+        # A fiscal year is named by the calendar year it ends in.
+        return _span(_month_index(int(groups["fy"]), fiscal_start - 1), 12)
+    if n in {0, 5}:
         first_year = int(match["y1"])
         second = match["y2"]
         second_year = int(second) if len(second) == 4 else first_year // 100 * 100 + int(second)

@@ -362,6 +362,8 @@ def number_of(token: Token) -> Token | None:
     if token.dep_ not in {"pobj", "dobj", "attr"} or verb.pos_ not in {"VERB", "AUX"}:
         return None
     for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if subject.lemma_.lower() == "toll":
+            return subject  # "the death toll rose to 45": the toll is what is counted
         if subject.lemma_.lower() in {"number", "count", "total"}:
             counted = [
                 c for p in subject.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"
@@ -373,6 +375,8 @@ def number_of(token: Token) -> Token | None:
 def _number_of_people(parsed: Parsed, rules: QuantityRules, start: int, end: int) -> bool:
     span = parsed.doc.char_span(start, end, alignment_mode="expand")
     counted = number_of(span.root) if span is not None else None
+    if counted is not None and counted.lemma_.lower() == "toll":
+        return True  # a toll counts the dead or the hurt
     return counted is not None and _counts_people(parsed, rules, counted.text, counted.idx)
 
 
