@@ -10,7 +10,7 @@ TEXTS = {
         "Argentine Foreign Minister Lucia Ferreyra was welcomed by Chilean Interior Minister Tomas Barrios "
         "at the La Moneda palace on Thursday.\n\n"
         "Ferreyra urged Chile to reopen the mountain pass before the winter.\n\n"
-        "Police in Mendoza said 42 Chilean truck drivers were stranded near the border crossing.\n\n"
+        "Police in Mendoza said 12 Chilean truck drivers were stranded near the border crossing.\n\n"
         "The two governments initialled a memorandum on glacier monitoring on 2 February 2024.\n\n"
         "Chilean officials unveiled a new customs post for the Andes crossing.\n"
     ),

@@ -88,3 +88,18 @@ def test_quantities_other_dollars_are_not_us_dollars(pipeline):
 def test_quantities_a_number_a_verb_brings_things_to_is_no_count(pipeline):
     text = "The embassy has more than 60 staff and Moldova wants it cut to 20."
     assert [q for q in _quantities(pipeline, text) if q[1] == 20.0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thirty-two Indian fishermen were arrested off Delft.",
+            ("Thirty-two Indian fishermen", 32.0, "people"),
+        ),
+        ("Seventeen soldiers died in the attack.", ("Seventeen soldiers", 17.0, "people")),
+        ("About 900 Afghan families were sent back.", ("About 900 Afghan families", 900.0, "people")),
+    ],
+)
+def test_quantities_number_words_and_families(pipeline, text, expected):
+    assert expected in _quantities(pipeline, text)

@@ -44,7 +44,13 @@ WORD_NUMBERS = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
     "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
@@ -81,9 +87,11 @@ APPROX = {
 }
 NUMBER = (
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-    # Number words stand alone: "ten" in "often" or "tens" is none.
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
-    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
+    # Number words stand alone: "ten" in "often" or "tens" is none; "thirty-two" is one number.
+    r"|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six"
+    r"|seven|eight|nine)"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
 )
 SCALE = r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|mln|bln|bn|tn)\b|(?P<short>[mbk])\b)?"
 ANAPHORIC = re.compile(r"\b(?:the|these|those|both|our|their|its|his|her|all)\s+$", re.I)
@@ -164,6 +172,9 @@ def _number(text: str) -> float | None:
     text = text.lower()
     if text in WORD_NUMBERS:
         return WORD_NUMBERS[text]
+    tens, _, units = text.partition("-")
+    if units and WORD_NUMBERS.get(tens) and WORD_NUMBERS.get(units):
+        return WORD_NUMBERS[tens] + WORD_NUMBERS[units]  # "thirty-two"
     return float(text.replace(",", ""))
 
 
