@@ -95,6 +95,9 @@ def _period(
         candidates.append((distance, timex))
     candidates = candidates or leading
     if quantity is not None:
+        earlier = EARLIER.match(parsed.document.text, quantity.end)
+        if earlier is not None:
+            return _year_before(parsed, sentence, quantity, earlier.end())
         fiscal = fiscal_period(parsed, sentence, quantity, [t for _, t in candidates])
         if fiscal is not None:
             return fiscal
@@ -115,6 +118,31 @@ def _period(
         # is days, not a span of months: the day dates it.
         begin, end, written = begin[:7], published[:7], None
     return _month(begin[:10], first=True), _month(end[:10], first=False), timex.text, written
+
+
+# A comparison base dated by the figure it is compared with: "$19.9 billion in 2023, up from $17 billion a
+# year earlier".
+EARLIER = re.compile(
+    r"\s*,?\s*(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year"
+    r"|(?:in\s+)?the\s+year\s+before)\b",
+    re.I,
+)
+
+
+def _year_before(
+    parsed: Parsed, sentence: Sentence, quantity: Quantity, earlier_end: int
+) -> tuple[str | None, str | None, str | None, str | None]:
+    """The period of the figure the base is compared with, a year back; none when that is undated."""
+    dated = [
+        t
+        for t in parsed.timexes_in(sentence.start, quantity.start)
+        if t.type == "DATE" and re.fullmatch(r"\d{4}(?:-\d{2})?", t.value) and not t.begin
+    ]
+    if not dated:
+        return None, None, None, None
+    value = str(int(dated[-1].value[:4]) - 1) + dated[-1].value[4:]
+    text = parsed.document.text[quantity.end : earlier_end].strip(" ,")
+    return _month(value, first=True), _month(value, first=False), text, value
 
 
 def fiscal_period(
