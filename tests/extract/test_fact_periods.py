@@ -132,3 +132,10 @@ def test_fact_periods_a_comparison_base_a_year_earlier_is_the_year_before(pipeli
     facts = _facts(pipeline, text)
     assert ("trade_turnover", 2.4e9, "2022-01", "2022-12") in facts
     assert ("trade_turnover", 1.9e9, "2021-01", "2021-12") in facts
+
+
+def test_fact_periods_many_deals_told_as_a_years_total_are_that_years(pipeline):
+    total = "In 2023 alone, Egypt signed contracts for French warships worth more than 4 billion USD."
+    dated = "Last year, Egypt signed contracts for French warships worth 4 billion USD."
+    assert _facts(pipeline, total) == [("arms_deal", 4e9, "2023-01", "2023-12")]
+    assert _facts(pipeline, dated) == [("arms_deal", 4e9, None, None)]

@@ -163,6 +163,19 @@ def fiscal_period(
     return None
 
 
+def _a_span(text: str, period_text: str | None) -> bool:
+    """The year is told as a span the figure sums: "in 2022 alone", "during the crisis in 2022"."""
+    if not period_text:
+        return False
+    at = text.find(period_text)
+    if at < 0:
+        return False
+    before, after = text[max(0, at - 40) : at], text[at + len(period_text) : at + len(period_text) + 8]
+    return bool(
+        re.search(r"\b(?:during|throughout|over)\b[^,.;]*$", before) or re.match(r"\s+alone\b", after)
+    )
+
+
 def _fiscal_start(parsed: Parsed, sentence: Sentence) -> int | None:
     """The first month of the fiscal year of the first country of the sentence that has one."""
     table: dict[str, int] = parsed.cache.get("fiscal_starts", {})
@@ -342,6 +355,7 @@ def _before_date(parsed: Parsed, sentence: Sentence, match: re.Match[str]) -> st
 # in 2024. Exports made up $27 million." The parts are for the total's period.
 TRADE_PARTS = {"trade_turnover", "exports", "imports", "trade_growth", "share"}
 ONE_OFF = {"arms_deal", "trade_target", "aid", "military_aid", "loan"}
+MANY_DEALS = re.compile(r"\b(?:contracts|deals|loans|credit lines|grants|purchases)\b", re.I)
 
 
 # The words of a name say nothing of what a figure measures: "the Trade Bank of Iraq", "the World Trade
@@ -464,9 +478,15 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
         if kind in GROWTH and value > 0 and _falls(span, resources.load("facts.falls", load_falls)):
             value = -value
         start, end, period_text, point = _period(parsed, sentence, quantity)
-        if point and (kind in ONE_OFF or (kind == "investment" and len(point) > 4) or len(point) > 7):
+        one_off = kind in ONE_OFF and not (
+            len(point or "") == 4 and MANY_DEALS.search(clause) and _a_span(sentence.text, period_text)
+        )
+        if point and (one_off or (kind == "investment" and len(point) > 4) or len(point) > 7):
             # A deal, a target or a pledge is dated, not measured over a period: "signed last year a
             # contract worth $250 million" has no period; "invested $6.7 billion between 2005 and 2021" has.
+            # Many deals told as a year's total are that year's: "in 2022 alone Poland signed contracts
+            # worth $12 billion", "extended $4 billion in loans during the crisis in 2022"; "last year
+            # Armenia signed contracts worth $250 million" dates them.
             # A day or a week dates an incident's toll ("wounded two farmers on Sunday"); it is no period
             # a figure is measured over.
             start = end = period_text = None
