@@ -139,3 +139,10 @@ def test_fact_periods_many_deals_told_as_a_years_total_are_that_years(pipeline):
     dated = "Last year, Egypt signed contracts for French warships worth 4 billion USD."
     assert _facts(pipeline, total) == [("arms_deal", 4e9, "2023-01", "2023-12")]
     assert _facts(pipeline, dated) == [("arms_deal", 4e9, None, None)]
+
+
+def test_fact_periods_two_nationalities_share_one_noun_and_its_verb(pipeline):
+    text = "Border clashes in March 2021 killed 14 Kyrgyz and 9 Tajik soldiers."
+    facts = _facts(pipeline, text)
+    assert ("casualties", 14.0, "2021-03", "2021-03") in facts
+    assert ("casualties", 9.0, "2021-03", "2021-03") in facts

@@ -380,10 +380,14 @@ PART_OF = re.compile(r"\s+of\s+(?:the|these|those)\s+")
 
 def _parts_take_their_whole(read: list[tuple[Quantity, Fact]], text: str) -> None:
     """ "19 of the 31 fishermen detained had been flown home": a part that its own words do not name is
-    what its whole is (detained)."""
+    what its whole is (detained); "649 Argentine and 255 British servicemen" share their noun's kind."""
     for (part_quantity, part), (whole_quantity, whole) in pairwise(read):
         between = text[part_quantity.end : whole_quantity.start]
         if part.kind == "count" and part.unit == whole.unit == "people" and PART_OF.fullmatch(between):
+            part.kind = whole.kind
+        # "649 Argentine and 255 British servicemen were killed": one noun, one verb, for both.
+        shared = re.fullmatch(r"\s+and\s+", between) and part_quantity.text.split()[-1][:1].isupper()
+        if shared and part.unit == whole.unit == "people":
             part.kind = whole.kind
 
 

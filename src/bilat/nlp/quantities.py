@@ -268,6 +268,7 @@ def find_quantities(parsed: Parsed, resources: Resources) -> list[Quantity]:
             add(match, number * _scale(match), "people")
     found.extend(_elided_counts(parsed, found, free))
     found.extend(_partitive_counts(parsed, found, free))
+    found.extend(_shared_noun_counts(parsed, found, free))
     found.sort(key=lambda q: q.start)
     return found
 
@@ -363,6 +364,43 @@ def _partitive_counts(parsed: Parsed, found: list[Quantity], free) -> list[Quant
             )
         )
     return parts
+
+
+SHARED_NOUN = re.compile(
+    APPROX_RE + r"(?<![\w./-])" + NUMBER + SCALE + r"\s+(?P<word>[A-Z][\w-]+)\s+and\s+$", re.IGNORECASE
+)
+
+
+def _shared_noun_counts(parsed: Parsed, found: list[Quantity], free) -> list[Quantity]:
+    """ "649 Argentine and 255 British servicemen": the first number counts the noun of the second."""
+    text = parsed.document.text
+    shared: list[Quantity] = []
+    for count in [q for q in found if q.unit == "people"]:
+        match = SHARED_NOUN.search(text, max(0, count.start - 60), count.start)
+        if match is None or not free(*match.span("num")) or _looks_like_year(match.group("num"), match):
+            continue
+        word = parsed.doc.char_span(match.start("word"), match.end("word"), alignment_mode="expand")
+        value = _number(match.group("num"))
+        # A nationality, which the tagger may call a proper noun ("Argentine/NNP").
+        if (
+            word is None
+            or value is None
+            or word[0].ent_type_ != "NORP"
+            or word[0].pos_ not in {"ADJ", "PROPN"}
+        ):
+            continue
+        shared.append(
+            Quantity(
+                text=text[match.start() : match.end("word")],
+                start=match.start(),
+                end=match.end("word"),
+                value=value * _scale(match),
+                unit="people",
+                sentence=count.sentence,
+                approx=APPROX.get((match.group("approx") or "").lower()),
+            )
+        )
+    return shared
 
 
 def number_of(token: Token) -> Token | None:
