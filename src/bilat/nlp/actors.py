@@ -29,6 +29,8 @@ from bilat.nlp.pipeline import ORG_HEADS
 from bilat.resources import Resources
 
 MINISTRY = re.compile(r"\b(ministry|ministries|department)\b", re.IGNORECASE)
+# Named bodies that trade rather than govern: a state's bank or company speaks for its business sector.
+BUSINESS = re.compile(r"\b(bank|company|corporation|airlines?|group|holdings?|fund)\b", re.IGNORECASE)
 MILITARY_WORDS = ("defense", "defence", "military", "army", "armed forces")
 COLLECTIVE = {"countries", "sides", "states", "nations", "parties", "governments", "leaders"}
 PRONOUNS = {"he", "she", "him", "her"}
@@ -281,22 +283,23 @@ def recognize_actors(
         if ent.label_ == "ORG":
             # bilat's own institutions first; then the Phoenix organisations and armed groups.
             institution = gazetteer.institutions.get(ent.text) or organisation(ent.text, resources)
-            if institution is None and not MINISTRY.search(ent.text):
-                continue
             org_country = institution.country if institution else institution_country(ent, index)
-            if institution is None:
+            if institution is None and not MINISTRY.search(ent.text):
+                # Any other named body is a state's only when its words say so: "the Egyptian Export
+                # Development Bank", "Export-Import Bank of China", "Brazil's development bank, BNDES".
+                org_country = org_country or _appositive_country(ent, index)
+                if org_country is None:
+                    continue
+            elif institution is None:
                 # "the Ministry of Foreign Affairs", named in full before, is the same ministry.
                 # "the Chief Spokesperson of the Ministry of Trade": the ministry's name.
                 key_name = ent.text[MINISTRY.search(ent.text).start() :]
                 org_country = org_country or seen.get(key_name)
                 if org_country:
                     seen[key_name] = org_country
-            sector = (
-                institution.sector
-                if institution
-                else ("MIL" if any(w in ent.text.lower() for w in MILITARY_WORDS) else "GOV")
-            )
-            name = institution.name if institution else ent.text
+            sector = institution.sector if institution else _body_sector(ent.text)
+            # "the Danish Ministry of …" is named without its article, as the reader would list it.
+            name = institution.name if institution else re.sub(r"^the\s+", "", ent.text, flags=re.I)
             ref = ActorRef(
                 name=name,
                 country=org_country,
@@ -369,6 +372,21 @@ def recognize_actors(
             )
         )
     return index
+
+
+def _body_sector(name: str) -> str:
+    lower = name.lower()
+    if any(w in lower for w in MILITARY_WORDS):
+        return "MIL"
+    return "BUS" if BUSINESS.search(name) else "GOV"
+
+
+def _appositive_country(ent: Span, index: ActorIndex) -> str | None:
+    """ "Brazil's development bank, BNDES": a name in apposition to a noun a nationality marks."""
+    root = ent.root
+    if root.dep_ != "appos" or root.head.i in range(ent.start, ent.end):
+        return None
+    return index.nationality_of(root.head)
 
 
 def _not_a_person(ent: Span) -> bool:

@@ -180,8 +180,15 @@ def counterparts_of(
         if token.lemma_.lower() != "counterpart" or token.pos_ != "NOUN":
             continue
         theirs = nationality_of(token)
+        named = _named_after(token, person_at)
+        if theirs is not None and named is not None and named.country is None:
+            # "his Swedish counterpart, Pal Lindgren": the nationality is the named person's own.
+            named.country, named.basis = theirs, "nationality"
         if theirs not in dyad or (third_state is not None and third_state(token.sent)):
             continue  # a sentence naming a third state may be about that state's official
+        # "a call between President Ruto and his Ugandan counterpart": the name it is joined to;
+        # "Kaya said the trip by his Swedish counterpart …": the person "his" refers back to.
+        owners = [token.head] if token.dep_ == "conj" else _possessor(token, person_at, named)
         verb = token.head
         while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
             verb = verb.head
@@ -191,11 +198,30 @@ def counterparts_of(
             if c.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "agent"} and c != token
             for t in [c, *[g for g in c.children if g.dep_ == "pobj"]]
         ]
-        for other in others:
+        for other in owners or others:
             person = person_at.get(other.i)
             if person is not None and person.country is None and home_official(person.title):
                 person.country = dyad[1] if theirs == dyad[0] else dyad[0]
                 person.basis = "counterpart"
+
+
+def _named_after(token: Token, person_at: dict[int, Person]) -> Person | None:
+    """The person named right after a title, with or without a comma ("his counterpart, Ana Ruiz"),
+    however the parser attached the name."""
+    at = token.i + 1
+    while at < len(token.doc) and token.doc[at].is_punct and token.doc[at].text in {",", "—", "–"}:
+        at += 1
+    return person_at.get(at) if at < len(token.doc) else None
+
+
+def _possessor(token: Token, person_at: dict[int, Person], named: Person | None) -> list[Token]:
+    """The name "his"/"her" on ``token`` refers back to: the last person named before it in the sentence."""
+    if not any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in token.children):
+        return []
+    before = [
+        token.doc[i] for i in range(token.sent.start, token.i) if i in person_at and person_at[i] is not named
+    ]
+    return before[-1:]
 
 
 HOST_VERBS = {"receive", "host", "welcome", "greet"}
@@ -309,3 +335,58 @@ def _speaking_in(doc: Doc, person_at: dict[int, Person], gazetteer: Gazetteer) -
             person = person_at.get(token.i)
             if person is not None and person.country is None and home_official(person.title):
                 person.country, person.basis = iso3, "seat"
+
+
+def _capital_of_reception(verb: Token, gazetteer: Gazetteer) -> str | None:
+    """The state whose capital a reception takes place in: "received … in Suva", "welcomed … at the
+    presidential palace in La Paz". Only a place the verb itself is framed by, not one a name merely
+    carries ("the envoy in Lima")."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [
+        p for at in preps if at.lower_ == "at" for o in at.children if o.dep_ == "pobj" for p in o.children
+    ]
+    for prep in (p for p in preps if p.dep_ == "prep" and p.lower_ == "in"):
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if place is None:
+            continue
+        name = " ".join(t.text for t in [*(t for t in place.lefts if t.dep_ == "compound"), place])
+        iso3 = gazetteer.capitals.get(name)
+        if iso3:
+            return iso3
+    return None
+
+
+def hosts_in_capitals(
+    doc: Doc,
+    person_at: dict[int, Person],
+    gazetteer: Gazetteer,
+    dyad: tuple[str, str] | None,
+    third_state: Callable[[Span], bool] | None = None,
+) -> None:
+    """ "Foreign Minister Lind was received by Prime Minister Vaka in Suva": an official who receives a
+    guest in a capital receives them for its state; in a story about that state and one other, the
+    official they receive comes from the other."""
+    for verb in doc:
+        if verb.lemma_.lower() not in HOST_VERBS or verb.pos_ != "VERB":
+            continue
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        by = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        hosts = by if passive else [c for c in verb.children if c.dep_ == "nsubj"]
+        # "received by Prime Minister Vaka in Suva": the parser may hang the place on the host's name.
+        iso3 = next(filter(None, (_capital_of_reception(t, gazetteer) for t in [verb, *by])), None)
+        if iso3 is None:
+            continue
+        guests = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        guests += [a for g in guests for a in g.children if a.dep_ == "appos"]
+        for host in hosts:
+            person = person_at.get(host.i)
+            if person is not None and person.country is None and home_official(person.title):
+                person.country, person.basis = iso3, "seat"
+        if dyad is None or iso3 not in dyad or (third_state is not None and third_state(verb.sent)):
+            continue
+        if not any(person_at.get(h.i) is not None for h in hosts):
+            continue  # the host must be a named official for the guest to be the other side's
+        for guest in guests:
+            person = person_at.get(guest.i)
+            if person is not None and person.country is None and home_official(person.title):
+                person.country, person.basis = (dyad[1] if iso3 == dyad[0] else dyad[0]), "host"

@@ -28,6 +28,7 @@ from bilat.nlp.context import (
     counterparts_of,
     framing_states,
     home_official,
+    hosts_in_capitals,
     hosts_of_visitors,
     seat_of_speakers,
 )
@@ -47,6 +48,13 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     _office_holders(index, index.leaders, index.published)
     # A sentence opening in a capital ("In Addis Ababa, the spokesman …") is nearer than the dateline.
     seat_of_speakers(doc, index.person_at, index.gazetteer)
+    hosts_in_capitals(
+        doc,
+        index.person_at,
+        index.gazetteer,
+        dyad,
+        lambda sentence: dyad is not None and third_state_in(sentence, index, dyad),
+    )
     framing = framing_states(
         doc,
         index.person_at,
@@ -63,6 +71,14 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     # The ministry they act for outranks the dateline, which speaks only for the article as a whole.
     ministry_officials(doc, index, resources.load("actors.portfolios", _portfolios))
     abroad = {key for key, state in framing.items() if state != home}
+    # "his Swedish counterpart, Pal Lindgren" says whose each is before an earlier office or the dateline.
+    counterparts_of(
+        doc,
+        index.person_at,
+        index.nationality_of,
+        dyad,
+        lambda sentence: dyad is not None and third_state_in(sentence, index, dyad),
+    )
     earlier_offices(doc, index)
     # Where they flew in from, and the home state they act upon, speak before the dateline.
     not_home = read_sides(
@@ -71,13 +87,6 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     apply_article_context(index.people, index.context, abroad | not_home)
     # "her foreign minister": the principal's state, which may itself come from the dateline.
     pronoun_principals(doc, index)
-    counterparts_of(
-        doc,
-        index.person_at,
-        index.nationality_of,
-        dyad,
-        lambda sentence: dyad is not None and third_state_in(sentence, index, dyad),
-    )
     hosts_of_visitors(doc, index.person_at, dyad, index.nationality_of)
     same_office_partners(doc, index, dyad)
     hosts_met_on_visits(doc, index)

@@ -1,0 +1,33 @@
+"""Named bodies a state's words mark as its own: banks, agencies and services outside the institution list."""
+
+from __future__ import annotations
+
+from bilat.nlp.actors import recognize_actors
+
+
+def _organisations(nlp, resources, text):
+    index = recognize_actors(nlp(text), resources)
+    return {a.name: a for a in index.actors if a.kind == "organisation"}
+
+
+def test_named_body_with_nationality_or_country_in_its_name(nlp, resources):
+    orgs = _organisations(
+        nlp,
+        resources,
+        "The Norwegian Export Credit Agency and the Development Bank of Chile signed a loan on Monday.",
+    )
+    assert orgs["Norwegian Export Credit Agency"].country == "NOR"
+    assert orgs["Development Bank of Chile"].country == "CHL"
+    assert orgs["Development Bank of Chile"].sector == "BUS"
+
+
+def test_named_body_in_apposition_to_a_state_noun(nlp, resources):
+    orgs = _organisations(
+        nlp, resources, "Argentina's state oil company, YPF, will build the new pipeline next year."
+    )
+    assert orgs["YPF"].country == "ARG"
+
+
+def test_named_body_without_a_country_is_no_actor(nlp, resources):
+    orgs = _organisations(nlp, resources, "The Clearwater Foundation published a report on Tuesday.")
+    assert "Clearwater Foundation" not in orgs

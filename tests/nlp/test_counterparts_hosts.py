@@ -1,0 +1,62 @@
+"""A person's country from a counterpart's nationality and from a reception in a capital."""
+
+from __future__ import annotations
+
+from bilat.nlp.actors import recognize_actors
+
+
+def _people(nlp, resources, text):
+    index = recognize_actors(nlp(text), resources)
+    return {p.name: p for p in index.people}
+
+
+def test_named_counterpart_takes_the_nationality_and_the_owner_the_other_side(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "Defence Minister Oguz Kaya said the trip by his Swedish counterpart, Pal Lindgren, would not "
+        "take place. Turkey and Sweden are at odds.",
+    )
+    assert people["Pal Lindgren"].country == "SWE"
+    assert people["Oguz Kaya"].country == "TUR"
+
+
+def test_counterpart_joined_to_a_name_in_a_phone_call(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "The tone softened after a phone call between President Samuel Kiprop and his Ugandan "
+        "counterpart, Amos Mugisha. Kenya and Uganda agreed to talk.",
+    )
+    assert people["Amos Mugisha"].country == "UGA"
+    assert people["Samuel Kiprop"].country == "KEN"
+
+
+def test_counterpart_overrides_the_dateline(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "STOCKHOLM, Jan 4 (Wire) — Turkey cancelled a visit by Sweden's defence minister.\n\n"
+        "Defence Minister Oguz Kaya said the trip by his Swedish counterpart, Pal Lindgren, was off.",
+    )
+    assert people["Oguz Kaya"].country == "TUR"
+
+
+def test_reception_in_a_capital_gives_the_host_and_the_guest(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "Foreign Minister Anna Lind was received today by Prime Minister Tomas Vaka in Suva, where she "
+        "pledged aid to the police. New Zealand and Fiji signed a deal.",
+    )
+    assert people["Tomas Vaka"].country == "FJI"
+    assert people["Anna Lind"].country == "NZL"
+
+
+def test_a_capital_named_by_the_guest_says_nothing(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "Prime Minister Tomas Vaka received Foreign Minister Anna Lind, who had flown in from Suva.",
+    )
+    assert people["Tomas Vaka"].country is None
