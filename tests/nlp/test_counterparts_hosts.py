@@ -60,3 +60,34 @@ def test_a_capital_named_by_the_guest_says_nothing(nlp, resources):
         "Prime Minister Tomas Vaka received Foreign Minister Anna Lind, who had flown in from Suva.",
     )
     assert people["Tomas Vaka"].country is None
+
+
+def test_visitor_to_one_state_of_the_pair_comes_from_the_other(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "PORT MORESBY, Sept 18 (Coral News) — Australia will give Papua New Guinea 120 million USD to "
+        "train its police, Foreign Minister Rachel Dunn announced on Tuesday during a two-day visit to "
+        "Port Moresby.",
+    )
+    assert people["Rachel Dunn"].country == "AUS"
+
+
+def test_its_spokesman_speaks_for_the_body_the_sentence_before_names(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "RABAT, May 3 (Wire) — Morocco protested.\n\nThe Algerian foreign ministry hit back on Friday. "
+        "Its spokesman, Karim Benali, said Algeria takes no lessons.",
+    )
+    assert people["Karim Benali"].country == "DZA"
+
+
+def test_their_commander_of_a_force_with_a_nationality(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "BAKU, Oct 5 (Desk) — Azerbaijan protested.\n\nIranian ground forces began the drills on Friday. "
+        "Their commander, Brigadier General Reza Nouri, said the manoeuvres were a message.",
+    )
+    assert people["Reza Nouri"].country == "IRN"

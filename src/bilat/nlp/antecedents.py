@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from bilat.nlp.people import Person
 
 PERSONAL = {"his", "her"}
+COLLECTIVE_OWNERS = {"its", "their"}  # a state, a body or a force: "its spokesman", "their commander"
 WORD_EVIDENCE = {"nationality", "institution", "office", "principal", "ministry", "earlier", "seat"}
 YIELDING = {None, "dateline", "publisher"}  # a basis that stronger evidence replaces
 
@@ -51,7 +52,7 @@ def _title_nouns(doc: Doc, at: int, index: ActorIndex) -> list[Token]:
 def _owner_pronoun(nouns: list[Token]) -> Token | None:
     for noun in nouns:
         for child in noun.children:
-            if child.dep_ == "poss" and child.lower_ in PERSONAL | {"its"}:
+            if child.dep_ == "poss" and child.lower_ in PERSONAL | COLLECTIVE_OWNERS:
                 return child
     return None
 
@@ -78,6 +79,28 @@ def _clause_subject_state(pronoun: Token, index: ActorIndex) -> str | None:
     return None
 
 
+def _opens_clause(pronoun: Token, name: Token) -> bool:
+    """Whether the owner pronoun's phrase is its clause's subject: the person it titles speaks, and
+    nothing in the clause before them can be what "its" refers to."""
+    subject = next((a for a in [name, *name.ancestors] if a.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.left_edge.i <= pronoun.i and pronoun.i == subject.left_edge.i
+
+
+def _previous_subject_state(doc: Doc, token: Token, index: ActorIndex) -> str | None:
+    sentence = token.sent
+    if sentence.start == 0:
+        return None
+    before = doc[sentence.start - 1].sent
+    if "\n" in doc.text[before.end_char : sentence.start_char]:
+        return None  # a new paragraph
+    countries = set()
+    for subject in (c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        ref = index.resolve(subject)
+        if ref is not None and ref.kind in {"state", "organisation", "group"} and ref.country:
+            countries.add(ref.country)
+    return countries.pop() if len(countries) == 1 else None
+
+
 def pronoun_principals(doc: Doc, index: ActorIndex) -> None:
     """ "her foreign minister, Luis Vera": the official's state is that of the official "her" names;
     "its ambassador, Pablo Soto": that of the state the clause is about."""
@@ -91,8 +114,12 @@ def pronoun_principals(doc: Doc, index: ActorIndex) -> None:
         pronoun = _owner_pronoun(_title_nouns(doc, at, index))
         if pronoun is None:
             continue
-        if pronoun.lower_ == "its":
+        if pronoun.lower_ in COLLECTIVE_OWNERS:
             country = _clause_subject_state(pronoun, index)
+            if country is None and pronoun.i < doc[at].i and _opens_clause(pronoun, doc[at]):
+                # "The Algerian foreign ministry hit back. Its spokesman, X, said …": the subject of the
+                # sentence before, in the same paragraph.
+                country = _previous_subject_state(doc, pronoun, index)
         else:
             country = _principal_before(pronoun.i, index, person)
         if country is not None:
@@ -228,9 +255,30 @@ MEETING_VERBS = {"meet", "receive", "host", "welcome", "greet", "talk", "hold"}
 
 
 def _visits(doc: Doc, index: ActorIndex) -> dict[int, str]:
-    """Visitors and where they went, by ``id`` of the person: "President Ana Ruiz ended a state visit to
-    Chile", "Ruiz's visit to Chile", "a visit by Ruiz to Santiago"."""
-    found: dict[int, str] = {}
+    """Visitors with a country and where they went, by ``id`` of the person."""
+    return {
+        id(person): state
+        for person, state, _ in _visitors(doc, index)
+        if person.country and person.country != state
+    }
+
+
+def visitors_from_abroad(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -> None:
+    """ "Foreign Minister Ana Ruiz announced the aid during a visit to Port Moresby": an official visiting
+    one state of the story's pair comes from the other, whatever the dateline says."""
+    if dyad is None:
+        return
+    for person, state, sentence in _visitors(doc, index):
+        if third_state_in(sentence, index, dyad):
+            continue  # "a visit to Fiji with the Tongan premier": whose visit it is the sentence leaves open
+        if person.country is None and state in dyad and person.title is not None and person.title.state_actor:
+            person.country, person.basis = (dyad[1] if state == dyad[0] else dyad[0]), "visitor"
+
+
+def _visitors(doc: Doc, index: ActorIndex) -> list[tuple[Person, str, Span]]:
+    """Visitors and the state they went to: "President Ana Ruiz ended a state visit to Chile", "Ruiz's
+    visit to Chile", "a visit by Ruiz to Santiago"."""
+    found: list[tuple[Person, str, Span]] = []
     for noun in doc:
         if noun.lemma_.lower() != "visit" or noun.pos_ != "NOUN":
             continue
@@ -251,8 +299,8 @@ def _visits(doc: Doc, index: ActorIndex) -> dict[int, str]:
             visitors += [c for c in verb.children if c.dep_ == "nsubj"]
         for visitor in visitors:
             person = _person_of(visitor, index)
-            if person is not None and person.country and person.country != ref.country:
-                found[id(person)] = ref.country
+            if person is not None:
+                found.append((person, ref.country, noun.sent))
     return found
 
 

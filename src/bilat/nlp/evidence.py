@@ -22,6 +22,7 @@ from bilat.nlp.antecedents import (
     pronoun_principals,
     same_office_partners,
     third_state_in,
+    visitors_from_abroad,
 )
 from bilat.nlp.context import (
     apply_article_context,
@@ -80,6 +81,7 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
         lambda sentence: dyad is not None and third_state_in(sentence, index, dyad),
     )
     earlier_offices(doc, index)
+    visitors_from_abroad(doc, index, dyad)
     # Where they flew in from, and the home state they act upon, speak before the dateline.
     not_home = read_sides(
         doc, index, home, dyad, lambda sentence: dyad is not None and third_state_in(sentence, index, dyad)
