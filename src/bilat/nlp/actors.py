@@ -279,18 +279,16 @@ def recognize_actors(
                 index.by_token[t.i] = region
     title_heads = {phrase.split()[-1] for phrase in gazetteer.titles}
     seen: dict[str, str] = {}  # institution name → the country an earlier mention gave it
+    others: list[Span] = []  # named bodies neither an institution nor a ministry, read after the bodies
     for ent in doc.ents:
         if ent.label_ == "ORG":
             # bilat's own institutions first; then the Phoenix organisations and armed groups.
             institution = gazetteer.institutions.get(ent.text) or organisation(ent.text, resources)
             org_country = institution.country if institution else institution_country(ent, index)
             if institution is None and not MINISTRY.search(ent.text):
-                # Any other named body is a state's only when its words say so: "the Egyptian Export
-                # Development Bank", "Export-Import Bank of China", "Brazil's development bank, BNDES".
-                org_country = org_country or _appositive_country(ent, index)
-                if org_country is None:
-                    continue
-            elif institution is None:
+                others.append(ent)
+                continue
+            if institution is None:
                 # "the Ministry of Foreign Affairs", named in full before, is the same ministry.
                 # "the Chief Spokesperson of the Ministry of Trade": the ministry's name.
                 key_name = ent.text[MINISTRY.search(ent.text).start() :]
@@ -327,6 +325,27 @@ def recognize_actors(
         organisations[key] = (body.sector, organisations.get(key, (body.sector, 0))[1] + 1)
         for i in range(body.start, body.core_end):
             index.by_token[i] = ref
+    for ent in others:
+        # Any other named body is a state's only when its words say so: "the Egyptian Export Development
+        # Bank", "Export-Import Bank of China", "Brazil's development bank, BNDES". A body read in full
+        # above ("the Permanent Mission of Somalia to the United Nations") keeps its fuller name.
+        if any((r := index.by_token.get(t.i)) is not None and r.kind == "organisation" for t in ent):
+            continue
+        org_country = institution_country(ent, index) or _appositive_country(ent, index)
+        if org_country is None:
+            continue
+        name, sector = re.sub(r"^the\s+", "", ent.text, flags=re.I), _body_sector(ent.text)
+        ref = ActorRef(
+            name=name,
+            country=org_country,
+            sector=sector,
+            kind="organisation",
+            actor_id=actor_id("organisation", name, org_country),
+        )
+        key = (name, org_country)
+        organisations[key] = (sector, organisations.get(key, (sector, 0))[1] + 1)
+        for t in ent:
+            index.by_token[t.i] = ref
     for ent in doc.ents:
         # "X Party", "X Movement": the model read an organisation's name as a person's.
         named_org = ent.end < len(doc) and doc[ent.end].lower_ in ORG_HEADS
