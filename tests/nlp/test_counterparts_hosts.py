@@ -91,3 +91,17 @@ def test_their_commander_of_a_force_with_a_nationality(nlp, resources):
         "Their commander, Brigadier General Reza Nouri, said the manoeuvres were a message.",
     )
     assert people["Reza Nouri"].country == "IRN"
+
+
+def test_a_paragraph_opening_in_a_capital_is_its_dateline(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "BAMAKO — Mali expelled the French ambassador on Monday.\n\n"
+        "In Paris, Foreign Minister Jean Moreau said France had taken note of the decision. "
+        "Armed Forces Minister Claire Dupuis warned the same day that the troops would not stay.\n\n"
+        "Defence Minister Amadou Keita said the army was ready.",
+    )
+    assert people["Jean Moreau"].country == "FRA"
+    assert people["Claire Dupuis"].country == "FRA"
+    assert people["Amadou Keita"].country == "MLI"

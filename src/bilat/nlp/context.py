@@ -275,30 +275,66 @@ def hosts_of_visitors(
 SPEAKING = {"speak", "talk", "address"}
 
 
+def _opening_capital(sentence: Span, gazetteer: Gazetteer) -> tuple[Token, str] | None:
+    """ "In Nairobi, …", "Speaking in Ottawa, …": the capital a sentence opens in, framing its main verb."""
+    verb = sentence.root
+    opening = sentence[0]
+    prep = None
+    if opening.lower_ == "in" and opening.dep_ == "prep" and opening.head == verb:
+        prep = opening
+    elif opening.lemma_.lower() in SPEAKING and opening.dep_ == "advcl" and opening.head == verb:
+        prep = next((c for c in opening.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    if prep is None:
+        return None
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if place is None:
+        return None
+    words = [t for t in place.lefts if t.dep_ == "compound"] + [place]  # "Buenos Aires"
+    iso3 = gazetteer.capitals.get(" ".join(t.text for t in words))
+    return (place, iso3) if iso3 else None
+
+
+def _paragraph_starts(doc: Doc, before: Span, sentence: Span) -> bool:
+    """Whether a line break separates ``sentence`` from the one ``before`` it (the parser may keep the
+    break at the end of the sentence before)."""
+    return "\n" in doc.text[before.start_char : sentence.start_char][len(before.text.rstrip()) :]
+
+
+def paragraph_seats(doc: Doc, person_at: dict[int, Person], gazetteer: Gazetteer) -> dict[int, str]:
+    """ "In Paris, the foreign minister said … Armed Forces Minister Ana Roy warned the same day …": a
+    paragraph that opens in a capital is datelined there, nearer than the article's dateline. By ``id``,
+    each person first named in such a paragraph after its opening sentence."""
+    first: dict[int, int] = {}
+    for i, person in person_at.items():
+        first[id(person)] = min(first.get(id(person), i), i)
+    found: dict[int, str] = {}
+    sentences = [s for s in doc.sents if s.text.strip()]
+    for n, sentence in enumerate(sentences):
+        opening = _opening_capital(sentence, gazetteer)
+        if opening is None or (n > 0 and not _paragraph_starts(doc, sentences[n - 1], sentence)):
+            continue  # only a paragraph's first sentence datelines it
+        end = len(doc)
+        for before, later in zip(sentences[n:], sentences[n + 1 :], strict=False):
+            if _paragraph_starts(doc, before, later) or "\n" in later.text.strip():
+                end = later.start
+                break
+        for person_id, at in first.items():
+            if sentence.end <= at < end:
+                found[person_id] = opening[1]
+    return found
+
+
 def seat_of_speakers(doc: Doc, person_at: dict[int, Person], gazetteer: Gazetteer) -> None:
     """ "In Nairobi, the foreign ministry spokesman denied …", "Speaking in Ottawa, the trade minister
     said …": a sentence that opens in a capital is a dateline for its own paragraph,
     and an unmarked home official who speaks there speaks for that capital's state. The place must open
     the sentence and frame its main verb; a capital merely named ("met in Moscow") says nothing."""
     for sentence in doc.sents:
+        opening = _opening_capital(sentence, gazetteer)
+        if opening is None:
+            continue
+        place, iso3 = opening
         verb = sentence.root
-        opening = sentence[0]
-        prep = None
-        if opening.lower_ == "in" and opening.dep_ == "prep" and opening.head == verb:
-            prep = opening
-        elif opening.lemma_.lower() in SPEAKING and opening.dep_ == "advcl" and opening.head == verb:
-            prep = next((c for c in opening.children if c.dep_ == "prep" and c.lower_ == "in"), None)
-        if prep is None:
-            continue
-        places = [c for c in prep.children if c.dep_ == "pobj"]
-        if not places:
-            continue
-        place = places[0]
-        words = [t for t in place.lefts if t.dep_ == "compound"] + [place]  # "Buenos Aires"
-        name = " ".join(t.text for t in words)
-        iso3 = gazetteer.capitals.get(name)
-        if iso3 is None:
-            continue
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > place.i]
         if not subjects:
             # The parser may read the words before the verb as a list with the place ("In Lima, Energy,

@@ -31,6 +31,7 @@ from bilat.nlp.context import (
     home_official,
     hosts_in_capitals,
     hosts_of_visitors,
+    paragraph_seats,
     seat_of_speakers,
 )
 from bilat.nlp.countries import Title
@@ -86,6 +87,11 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     not_home = read_sides(
         doc, index, home, dyad, lambda sentence: dyad is not None and third_state_in(sentence, index, dyad)
     )
+    # A paragraph opening in a capital is a dateline nearer than the article's.
+    seats = paragraph_seats(doc, index.person_at, index.gazetteer)
+    for person in index.people:
+        if id(person) in seats and id(person) not in not_home and home_official(person.title):
+            person.affiliate(Affiliation(seats[id(person)], "seat"))
     apply_article_context(index.people, index.context, abroad | not_home)
     # "her foreign minister": the principal's state, which may itself come from the dateline.
     pronoun_principals(doc, index)
