@@ -105,3 +105,30 @@ def test_a_paragraph_opening_in_a_capital_is_its_dateline(nlp, resources):
     assert people["Jean Moreau"].country == "FRA"
     assert people["Claire Dupuis"].country == "FRA"
     assert people["Amadou Keita"].country == "MLI"
+
+
+def test_high_commissioner_named_before_with_a_nationality(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "KAMPALA — Uganda summoned the Kenyan high commissioner on Monday over the arrests.\n\n"
+        "The high commissioner, Peter Otieno, was told the boats had been seized lawfully.",
+    )
+    assert people["Peter Otieno"].country == "KEN"
+
+
+def test_charge_d_affaires_with_a_nationality(nlp, resources):
+    people = _people(
+        nlp, resources, "The U.S. chargé d'affaires, Mara Delgado, was handed a note of protest."
+    )
+    assert people["Mara Delgado"].country == "USA"
+
+
+def test_dismissing_a_states_version_is_acting_upon_it(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "YEREVAN, May 2 (Wire) — Armenia accused Azerbaijan of shelling a village.\n\n"
+        "Presidential foreign-policy aide Rashad Mammadov dismissed the Armenian version as a fabrication.",
+    )
+    assert people["Rashad Mammadov"].country == "AZE"

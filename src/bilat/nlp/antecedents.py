@@ -140,13 +140,12 @@ def unnamed_offices(doc: Doc, index: ActorIndex) -> list[Office]:
     if gazetteer is None:
         return []
     found = []
+    heads = {phrase.split()[-1] for phrase in gazetteer.titles}
     for token in doc:
-        if (
-            token.i in index.person_at
-            or token.pos_ not in {"NOUN", "PROPN"}
-            or token.lower_ not in gazetteer.titles
-        ):
+        if token.i in index.person_at or token.pos_ not in {"NOUN", "PROPN"}:
             continue
+        if token.lower_ not in gazetteer.titles and token.lower_ not in heads:
+            continue  # neither a title nor the last word of one ("the Ugandan high commissioner")
         if any(c.i in index.person_at for c in token.children if c.dep_ in {"appos", "compound", "flat"}):
             continue  # "the ambassador, Pablo Soto": the named person's own title
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None

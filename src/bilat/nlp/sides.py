@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 ADDRESSED_PREPOSITIONS = {"on", "against", "at"}
 # "urged the Polish government": a state's government named by its people's adjective.
 GOVERNMENTS = {"government", "authorities", "leadership", "cabinet", "side"}
+# "dismissed the Armenian version", "rejected Chinese accusations": a state's own account, acted upon.
+ACCOUNTS = {"version", "account", "claim", "accusation", "allegation", "narrative"}
 # "who flew in from Asmara", "arrived from Doha on Monday": where a visitor comes from.
 ARRIVING = {"fly", "arrive", "come", "travel", "jet"}
 
@@ -74,7 +76,7 @@ def addressed_states(token: Token, index: ActorIndex) -> set[str]:
             # ("urged Thai traders").
             heads = [child, *(c for c in child.children if c.dep_ in {"compound", "flat", "poss"})]
             found |= {s for s in (_state_of(t, index) for t in heads) if s}
-            if child.lemma_.lower() in GOVERNMENTS:
+            if child.lemma_.lower() in GOVERNMENTS | ACCOUNTS:
                 state = index.nationality_of(child)
                 found |= {state} if state else set()
             for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "from"):
