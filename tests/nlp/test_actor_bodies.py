@@ -31,3 +31,23 @@ def test_named_body_in_apposition_to_a_state_noun(nlp, resources):
 def test_named_body_without_a_country_is_no_actor(nlp, resources):
     orgs = _organisations(nlp, resources, "The Clearwater Foundation published a report on Tuesday.")
     assert "Clearwater Foundation" not in orgs
+
+
+def test_a_state_body_named_without_its_state_is_the_datelines(nlp, resources):
+    orgs = _organisations(
+        nlp,
+        resources,
+        "TBILISI, May 2 (Wire) — Russian troops detained five villagers.\n\n"
+        "The State Security Service said the five were residents of a nearby village. "
+        "The International Energy Agency said nothing.",
+    )
+    assert orgs["State Security Service"].country == "GEO"
+    assert orgs["International Energy Agency"].country is None
+
+
+def test_a_police_service_named_with_a_two_word_nationality(nlp, resources):
+    orgs = _organisations(
+        nlp, resources, "The South African Police Service said 117 people had been arrested in raids."
+    )
+    body = orgs["South African Police Service"]
+    assert (body.country, body.sector) == ("ZAF", "COP")

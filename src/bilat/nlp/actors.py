@@ -53,6 +53,30 @@ BODIES = {
 }
 
 
+# Last words of the names of a state's own bodies ("the Federal Security Service", "the Joint Chiefs of
+# Staff"); councils and committees are as often international ("the Arctic Council") and are left out.
+STATE_BODY_HEADS = {
+    "service",
+    "administration",
+    "staff",
+    "directorate",
+    "police",
+    "guard",
+    "command",
+    "agency",
+}
+# Words that make a body's name international or regional rather than one state's.
+BEYOND_STATES = {
+    "international",
+    "european",
+    "world",
+    "global",
+    "regional",
+    "african",
+    "asian",
+    "arab",
+    "islamic",
+}
 # Nouns that introduce a group's name ("the gang X") and last words of groups' and places' names.
 GROUP_NOUNS = {"gang", "group", "militia", "cartel", "faction", "network", "movement", "organisation"}
 GROUP_HEADS = {"brigade", "brigades", "battalion", "battalions", "front", "army", "movement", "group"}
@@ -247,6 +271,8 @@ def recognize_actors(
     sentence_of = _sentence_numbers(doc)
     states: dict[str, int] = {}
     organisations: dict[tuple[str, str | None], tuple[str, int]] = {}
+    # Names the text gives a known institution other than its own ("the South African Police Service").
+    written: dict[tuple[str, str | None], set[str]] = {}
     for ent in doc.ents:
         country = _entity_country(ent, gazetteer)
         index.mentions.append(
@@ -306,6 +332,8 @@ def recognize_actors(
                 actor_id=actor_id("organisation", name, org_country),
             )
             key = (name, org_country)
+            if institution is not None:
+                written.setdefault(key, set()).add(re.sub(r"^the\s+", "", ent.text, flags=re.I))
             organisations[key] = (sector, organisations.get(key, (sector, 0))[1] + 1)
             for t in ent:
                 index.by_token[t.i] = ref
@@ -331,7 +359,12 @@ def recognize_actors(
         # above ("the Permanent Mission of Somalia to the United Nations") keeps its fuller name.
         if any((r := index.by_token.get(t.i)) is not None and r.kind == "organisation" for t in ent):
             continue
-        org_country = institution_country(ent, index) or _appositive_country(ent, index)
+        org_country = (
+            institution_country(ent, index)
+            or _demonym_in_name(ent, gazetteer)
+            or _appositive_country(ent, index)
+            or _home_body(ent, index)
+        )
         if org_country is None:
             continue
         name, sector = re.sub(r"^the\s+", "", ent.text, flags=re.I), _body_sector(ent.text)
@@ -384,6 +417,7 @@ def recognize_actors(
             Actor(
                 id=actor_id("organisation", name, country),
                 name=name,
+                aliases=sorted(written.get((name, country), set()) - {name}),
                 kind="organisation",
                 country=country,
                 sector=sector,
@@ -406,6 +440,28 @@ def _appositive_country(ent: Span, index: ActorIndex) -> str | None:
     if root.dep_ != "appos" or root.head.i in range(ent.start, ent.end):
         return None
     return index.nationality_of(root.head)
+
+
+def _demonym_in_name(ent: Span, gazetteer: Gazetteer) -> str | None:
+    """ "the South African Police Service": a nationality or state of more than one word in the name."""
+    words = [t.text for t in ent]
+    for size in (3, 2):
+        for start in range(len(words) - size + 1):
+            phrase = " ".join(words[start : start + size])
+            iso3 = gazetteer.demonyms.get(phrase) or gazetteer.names.get(phrase)
+            if iso3:
+                return iso3
+    return None
+
+
+def _home_body(ent: Span, index: ActorIndex) -> str | None:
+    """ "The State Security Service said …" in a story datelined in Tbilisi: a state body named without
+    its state is the home side's, as an unmarked official is (``bilat.nlp.context``)."""
+    if index.context is None or ent[-1].lower_ not in STATE_BODY_HEADS:
+        return None
+    if any(t.lower_ in BEYOND_STATES for t in ent):
+        return None
+    return index.context.country
 
 
 def _not_a_person(ent: Span) -> bool:
