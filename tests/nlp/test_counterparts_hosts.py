@@ -132,3 +132,16 @@ def test_dismissing_a_states_version_is_acting_upon_it(nlp, resources):
         "Presidential foreign-policy aide Rashad Mammadov dismissed the Armenian version as a fabrication.",
     )
     assert people["Rashad Mammadov"].country == "AZE"
+
+
+def test_a_release_under_a_state_bodys_letterhead_speaks_for_that_state(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "PRESIDENCY OF THE REPUBLIC OF GHANA\n\nPRESIDENT RECEIVES ENVOY\n\n"
+        "President Kwame Asante received today the Special Envoy of Togo, Mr. Koffi Amegah, at the "
+        "Jubilee House. The Presidential Spokesman, Kojo Mensah, said the talks were cordial.",
+    )
+    assert people["Kwame Asante"].country == "GHA"
+    assert people["Kojo Mensah"].country == "GHA"
+    assert people["Koffi Amegah"].country == "TGO"

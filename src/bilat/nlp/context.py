@@ -93,8 +93,33 @@ def release_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+# A government's letterhead: "PRESIDENCY OF THE ARAB REPUBLIC OF EGYPT", "Ministry of Foreign Affairs of
+# the Republic of Ghana", "Embassy of Japan": a state body of a state named in full, alone on its line.
+LETTERHEAD = re.compile(
+    r"^\s*(?:the\s+)?(?:presidency|ministry|embassy|government|office|cabinet|high commission)\b"
+    r"[\w\s,'’&-]*?\bof\s+(?:the\s+)?(?P<state>[\w\s'’-]+?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def letterhead_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
+    """A release under a state body's letterhead at the top of the article speaks for that state."""
+    names = {name.lower(): iso3 for name, iso3 in gazetteer.names.items()}
+    for line in [line for line in doc.text.splitlines() if line.strip()][:DATELINE_ZONE]:
+        match = LETTERHEAD.match(line)
+        if match is None:
+            continue
+        state = match.group("state").strip().lower()
+        # "… of the Republic of the Sudan": the state's name may itself hold an "of".
+        while state:
+            if state in names:
+                return names[state]
+            state = state.split(" of ", 1)[1].removeprefix("the ") if " of " in state else ""
+    return None
+
+
 def article_affiliation(doc: Doc, gazetteer: Gazetteer, outlet: str | None) -> Affiliation | None:
-    published_by = publisher_country(outlet, gazetteer)
+    published_by = publisher_country(outlet, gazetteer) or letterhead_country(doc, gazetteer)
     if published_by:
         return Affiliation(published_by, "publisher")
     datelined = dateline_country(doc, gazetteer)
