@@ -69,3 +69,27 @@ def test_sides_urging_a_states_government_is_acting_upon_it(nlp, resources):
         "On Wednesday Prime Minister Rosa Quispe urged the Chilean government to reopen the crossings."
     )
     assert _people(nlp, resources, text)["Rosa Quispe"].country == "PER"
+
+
+def test_acting_upon_the_dateline_state_in_the_next_sentence(nlp, resources):
+    from bilat.nlp.actors import recognize_actors
+
+    text = (
+        "HARARE — Zimbabwe protested to South Africa over raids on Zimbabwean migrants.\n\n"
+        "Home Affairs Minister Thabo Nkosi rejected the criticism on Friday. He accused Harare of "
+        "failing to issue passports to its own citizens."
+    )
+    people = {p.name: p for p in recognize_actors(nlp(text), resources).people}
+    assert people["Thabo Nkosi"].country == "ZAF"
+
+
+def test_a_finite_verb_joined_to_a_reported_clause_is_the_speakers(nlp, resources):
+    from bilat.nlp.actors import recognize_actors
+
+    text = (
+        "DAKAR, May 4 (Wire) — Senegal protested to the Gambia over the arrest of its fishermen.\n\n"
+        "Fisheries Minister Awa Ceesay on Wednesday denied that the fishermen had been mistreated and "
+        "rejected claims from Dakar that the boats had been seized at sea."
+    )
+    people = {p.name: p for p in recognize_actors(nlp(text), resources).people}
+    assert people["Awa Ceesay"].country == "GMB"

@@ -67,6 +67,17 @@ def addressed_states(token: Token, index: ActorIndex) -> set[str]:
             if (c.dep_ == "advcl" and c.tag_ == "VBG")
             or (c.dep_ == "conj" and c.pos_ == "VERB" and not any(s.dep_ == "nsubj" for s in c.children))
         ),
+        # "denied that the men had been beaten and rejected claims from Dakar": a finite verb the parser
+        # joined to the reported clause cannot share its auxiliaries, so it is the speaker's own.
+        *(
+            c
+            for clause in verb.children
+            if clause.dep_ == "ccomp"
+            for c in clause.children
+            if c.dep_ == "conj"
+            and c.tag_ in {"VBD", "VBZ"}
+            and not any(s.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for s in c.children)
+        ),
     ]
     found: set[str] = set()
     for child in (c for act in acts for c in act.children):
@@ -87,6 +98,23 @@ def addressed_states(token: Token, index: ActorIndex) -> set[str]:
                 if state:
                     found.add(state)
     return found
+
+
+def _next_acts(doc: Doc, token: Token, index: ActorIndex) -> set[str]:
+    """ "Minister X rejected the criticism. He accused Harare of …": what the person does in the next
+    sentence of the paragraph, when it opens with "he" or "she" and they were the subject before."""
+    if _own_verb(token) is None or token.sent.end >= len(doc):
+        return set()
+    following = doc[token.sent.end].sent
+    if "\n" in doc.text[token.sent.start_char : following.start_char][len(token.sent.text.rstrip()) :]:
+        return set()  # a new paragraph
+    pronoun = next((t for t in following if not t.is_space), None)
+    if pronoun is None or pronoun.lower_ not in {"he", "she"}:
+        return set()
+    others = [i for i in index.person_at if token.sent.start <= i < token.sent.end]
+    if any(index.person_at[i] is not index.person_at[token.i] for i in others):
+        return set()  # "he" might be someone else the sentence named
+    return addressed_states(pronoun, index)
 
 
 def origin_state(token: Token, index: ActorIndex) -> str | None:
@@ -120,7 +148,8 @@ def read_sides(
         person = people.get(key)
         token = doc[i]
         framed = person is not None and person.basis == "framing"
-        if framed and person.country in addressed_states(token, index):
+        acted_upon = addressed_states(token, index) | _next_acts(doc, token, index)
+        if framed and person.country in acted_upon:
             # The state the paragraph turned to is the one they act upon, not theirs.
             person.country, person.basis = None, None
         if person is None or person.country is not None:
@@ -129,7 +158,7 @@ def read_sides(
         if origin is not None:
             person.affiliate(Affiliation(origin, "origin"))
             continue
-        if home is None or home not in addressed_states(token, index):
+        if home is None or home not in acted_upon:
             continue
         not_home.add(key)
         sentence: Span = token.sent
