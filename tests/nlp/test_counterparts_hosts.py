@@ -145,3 +145,16 @@ def test_a_release_under_a_state_bodys_letterhead_speaks_for_that_state(nlp, res
     assert people["Kwame Asante"].country == "GHA"
     assert people["Kojo Mensah"].country == "GHA"
     assert people["Koffi Amegah"].country == "TGO"
+
+
+def test_a_guest_received_in_a_datelined_story_is_the_other_sides(nlp, resources):
+    text = (
+        "ASUNCION, May 9 (Wire) — Brazil and Paraguay signed a deal on the dam on Wednesday.\n\n"
+        "President Marcos Teixeira was received with military honours by President Juan Benitez at the "
+        "presidential palace, where the two leaders signed the deal."
+    )
+    index = recognize_actors(nlp(text), resources)
+    people = {p.name: p for p in index.people}
+    assert people["Marcos Teixeira"].country == "BRA"
+    assert people["Juan Benitez"].country == "PRY"
+    assert not [a for a in index.actors if a.kind == "organisation" and a.name.upper() == "ASUNCION"]

@@ -359,6 +359,8 @@ def recognize_actors(
         # above ("the Permanent Mission of Somalia to the United Nations") keeps its fuller name.
         if any((r := index.by_token.get(t.i)) is not None and r.kind == "organisation" for t in ent):
             continue
+        if gazetteer.country_of(" ".join(w.capitalize() for w in ent.text.split())):
+            continue  # "ASUNCION, May 9 —": a dateline's place the model read as an organisation
         org_country = (
             institution_country(ent, index)
             or _demonym_in_name(ent, gazetteer)

@@ -451,3 +451,36 @@ def hosts_in_capitals(
             person = person_at.get(guest.i)
             if person is not None and person.country is None and home_official(person.title):
                 person.country, person.basis = (dyad[1] if iso3 == dyad[0] else dyad[0]), "host"
+
+
+def guests_of_receptions(
+    doc: Doc,
+    person_at: dict[int, Person],
+    gazetteer: Gazetteer,
+    home: str | None,
+    dyad: tuple[str, str] | None,
+    third_state: Callable[[Span], bool] | None = None,
+) -> set[int]:
+    """ "President Tavares was received with military honours by his host": a guest received in a story
+    datelined in one state of the pair is a visitor from the other, not the dateline's own official. The
+    ``id`` of each such guest; a reception placed in a capital is ``hosts_in_capitals``' business."""
+    found: set[int] = set()
+    if home is None or dyad is None or home not in dyad:
+        return found
+    for verb in doc:
+        if verb.lemma_.lower() not in HOST_VERBS or verb.pos_ != "VERB":
+            continue
+        if third_state is not None and third_state(verb.sent):
+            continue
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        by = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if any(_capital_of_reception(t, gazetteer) for t in [verb, *by]):
+            continue
+        guests = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        guests += [a for g in guests for a in g.children if a.dep_ == "appos"]
+        for guest in guests:
+            person = person_at.get(guest.i)
+            if person is not None and person.country is None and home_official(person.title):
+                person.country, person.basis = (dyad[1] if home == dyad[0] else dyad[0]), "guest"
+                found.add(id(person))
+    return found

@@ -28,6 +28,7 @@ from bilat.nlp.context import (
     apply_article_context,
     counterparts_of,
     framing_states,
+    guests_of_receptions,
     home_official,
     hosts_in_capitals,
     hosts_of_visitors,
@@ -86,6 +87,14 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     # Where they flew in from, and the home state they act upon, speak before the dateline.
     not_home = read_sides(
         doc, index, home, dyad, lambda sentence: dyad is not None and third_state_in(sentence, index, dyad)
+    )
+    guests_of_receptions(
+        doc,
+        index.person_at,
+        index.gazetteer,
+        home,
+        dyad,
+        lambda sentence: dyad is not None and third_state_in(sentence, index, dyad),
     )
     # A paragraph opening in a capital is a dateline nearer than the article's.
     seats = paragraph_seats(doc, index.person_at, index.gazetteer)
