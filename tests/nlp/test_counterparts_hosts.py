@@ -158,3 +158,26 @@ def test_a_guest_received_in_a_datelined_story_is_the_other_sides(nlp, resources
     assert people["Marcos Teixeira"].country == "BRA"
     assert people["Juan Benitez"].country == "PRY"
     assert not [a for a in index.actors if a.kind == "organisation" and a.name.upper() == "ASUNCION"]
+
+
+def test_joined_hosts_welcoming_joined_guests_to_a_building_in_a_capital(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "Today Minister for Foreign Affairs Anne Moyes and Minister for Defence Richard Hall welcomed "
+        "Indonesian Foreign Minister Dewi Sartika and Defence Minister Budi Santoso to Parliament House "
+        "in Canberra for the meeting.",
+    )
+    assert people["Anne Moyes"].country == "AUS"
+    assert people["Richard Hall"].country == "AUS"
+    assert people["Budi Santoso"].country == "IDN"
+
+
+def test_the_envoy_named_after_a_high_commissioner_of_one_state(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "HARARE — Zimbabwe summoned the South African high commissioner on Thursday.\n\n"
+        "Foreign Minister Tendai Moyo told the envoy, Lindiwe Dlamini, that the raids must stop.",
+    )
+    assert people["Lindiwe Dlamini"].country == "ZAF"

@@ -164,6 +164,15 @@ def unnamed_offices(doc: Doc, index: ActorIndex) -> list[Office]:
     return found
 
 
+# Words for one state's head of mission: "summoned the South African high commissioner … told the envoy,
+# Ana Soto, …", "the Lithuanian chargé d'affaires … the diplomat, Ana Soto".
+HEAD_OF_MISSION = {"Ambassador", "Envoy", "Diplomat"}
+
+
+def _office_family(role: str) -> str:
+    return "Ambassador" if role in HEAD_OF_MISSION else role
+
+
 def earlier_offices(doc: Doc, index: ActorIndex) -> None:
     """A named office holder with no country takes the state of the same office named before without a
     name, when the article names that office for one state only and no one else holding it for that state
@@ -178,8 +187,8 @@ def earlier_offices(doc: Doc, index: ActorIndex) -> None:
         if not person.title.state_actor:
             continue  # "the Iranian-American journalist": a nationality of origin, not an office's state
         at = first[id(person)]
-        role = person.title.role
-        earlier = {o.country for o in offices if o.role == role and o.at < at}
+        role = _office_family(person.title.role)
+        earlier = {o.country for o in offices if _office_family(o.role) == role and o.at < at}
         if len(earlier) != 1:
             continue
         country = next(iter(earlier))
@@ -187,7 +196,7 @@ def earlier_offices(doc: Doc, index: ActorIndex) -> None:
             other is not person
             and other.country == country
             and other.title is not None
-            and other.title.role == role
+            and _office_family(other.title.role) == role
             and first.get(id(other), at) < at
             for other in index.people
         )

@@ -403,8 +403,14 @@ def _capital_of_reception(verb: Token, gazetteer: Gazetteer) -> str | None:
     presidential palace in La Paz". Only a place the verb itself is framed by, not one a name merely
     carries ("the envoy in Lima")."""
     preps = [c for c in verb.children if c.dep_ == "prep"]
+    # "at the palace in La Paz", "welcomed … to Parliament House in Canberra".
     preps += [
-        p for at in preps if at.lower_ == "at" for o in at.children if o.dep_ == "pobj" for p in o.children
+        p
+        for at in preps
+        if at.lower_ in {"at", "to"}
+        for o in at.children
+        if o.dep_ == "pobj"
+        for p in o.children
     ]
     for prep in (p for p in preps if p.dep_ == "prep" and p.lower_ == "in"):
         place = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -432,25 +438,42 @@ def hosts_in_capitals(
             continue
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         by = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-        hosts = by if passive else [c for c in verb.children if c.dep_ == "nsubj"]
-        # "received by Prime Minister Vaka in Suva": the parser may hang the place on the host's name.
-        iso3 = next(filter(None, (_capital_of_reception(t, gazetteer) for t in [verb, *by])), None)
+        host_heads = by if passive else [c for c in verb.children if c.dep_ == "nsubj"]
+        guest_heads = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        # "received by Prime Minister Vaka in Suva", "welcomed Minister Sari … to Parliament House in
+        # Canberra": the parser may hang the place on a name.
+        places = (_capital_of_reception(t, gazetteer) for t in [verb, *host_heads, *guest_heads])
+        iso3 = next(filter(None, places), None)
         if iso3 is None:
             continue
-        guests = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
-        guests += [a for g in guests for a in g.children if a.dep_ == "appos"]
-        for host in hosts:
-            person = person_at.get(host.i)
-            if person is not None and person.country is None and home_official(person.title):
+        # "Minister A and Minister B welcomed Minister C and Minister D": every name on each side.
+        hosts, guests = _named_in(host_heads, person_at), _named_in(guest_heads, person_at)
+        for person in hosts:
+            if person.country is None and home_official(person.title):
                 person.country, person.basis = iso3, "seat"
         if dyad is None or iso3 not in dyad or (third_state is not None and third_state(verb.sent)):
             continue
-        if not any(person_at.get(h.i) is not None for h in hosts):
+        if not hosts:
             continue  # the host must be a named official for the guest to be the other side's
-        for guest in guests:
-            person = person_at.get(guest.i)
-            if person is not None and person.country is None and home_official(person.title):
+        for person in guests:
+            if person.country is None and home_official(person.title) and all(person is not h for h in hosts):
                 person.country, person.basis = (dyad[1] if iso3 == dyad[0] else dyad[0]), "host"
+
+
+def _named_in(heads: list[Token], person_at: dict[int, Person]) -> list[Person]:
+    """The people named in the phrases ``heads`` head, outside any clause of their own."""
+    found: list[Person] = []
+    for head in heads:
+        for token in head.subtree:
+            inside_clause = any(
+                a.dep_ in {"relcl", "acl", "advcl", "ccomp"}
+                for a in token.ancestors
+                if a.i != head.i and head in a.ancestors
+            )
+            person = person_at.get(token.i)
+            if person is not None and not inside_clause and all(person is not f for f in found):
+                found.append(person)
+    return found
 
 
 def guests_of_receptions(
