@@ -51,3 +51,13 @@ def test_a_police_service_named_with_a_two_word_nationality(nlp, resources):
     )
     body = orgs["South African Police Service"]
     assert (body.country, body.sector) == ("ZAF", "COP")
+
+
+def test_a_news_service_is_no_state_body(nlp, resources):
+    orgs = _organisations(
+        nlp,
+        resources,
+        "TBILISI, May 2 (Kartli News Service) — Russian troops detained five villagers, the Kartli News "
+        "Service reported.",
+    )
+    assert all(body.country is None for name, body in orgs.items() if "News" in name)

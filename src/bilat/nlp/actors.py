@@ -65,8 +65,12 @@ STATE_BODY_HEADS = {
     "command",
     "agency",
 }
-# Words that make a body's name international or regional rather than one state's.
+# Words that make a body's name international or regional rather than one state's, or a news outlet's.
 BEYOND_STATES = {
+    "news",
+    "press",
+    "media",
+    "broadcasting",
     "international",
     "european",
     "world",
