@@ -232,3 +232,17 @@ def test_actors_capital_opening_reaches_a_subject_the_parser_listed_with_the_pla
     index = recognize_actors(doc, resources, "2022-05-04")
     people = {a.name: a for a in index.actors if a.kind == "person"}
     assert people["Jonas Petraitis"].country == "LTU"
+
+
+def test_name_after_a_title_read_as_an_organisation_is_a_person(nlp, resources):
+    from spacy.tokens import Span
+
+    doc = nlp(
+        "In Paris, foreign ministry spokesperson Odile Ferrand said on Wednesday that talks would go on."
+    )
+    start = next(t.i for t in doc if t.text == "Odile")
+    doc.ents = [e for e in doc.ents if not (e.start <= start < e.end)] + [Span(doc, start, start + 2, "ORG")]
+    index = recognize_actors(doc, resources)
+    people = {p.name: p for p in index.people}
+    assert people["Odile Ferrand"].country == "FRA"
+    assert not [a for a in index.actors if a.kind == "organisation" and "Ferrand" in a.name]

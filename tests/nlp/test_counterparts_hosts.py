@@ -181,3 +181,36 @@ def test_the_envoy_named_after_a_high_commissioner_of_one_state(nlp, resources):
         "Foreign Minister Tendai Moyo told the envoy, Lindiwe Dlamini, that the raids must stop.",
     )
     assert people["Lindiwe Dlamini"].country == "ZAF"
+
+
+def test_a_weekly_briefing_in_a_capital_is_held_at_home(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "BAKU, Oct 5 (Desk) — Azerbaijan accused Iran of intimidation.\n\n"
+        'Foreign Ministry spokesman Saeed Karimi went further on Monday. "We will act without '
+        'hesitation," he told his weekly news conference in Tehran.',
+    )
+    assert people["Saeed Karimi"].country == "IRN"
+
+
+def test_a_news_conference_abroad_says_nothing(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "Foreign Minister Ana Ruiz spoke on Monday. She told a news conference in Tehran that the "
+        "talks went well.",
+    )
+    assert people["Ana Ruiz"].country is None
+
+
+def test_the_parties_of_a_call_between_two_named_officials(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "ADDIS ABABA — Prime Minister Dawit Bekele received Foreign Minister Osman Saleh, who flew in "
+        "from Asmara on Tuesday. Ethiopia and Eritrea signed a road deal.\n\n"
+        "The visit was prepared in a phone call between Dawit and President Tesfay Gebre on Sunday.",
+    )
+    assert people["Dawit Bekele"].country == "ETH"
+    assert people["Tesfay Gebre"].country == "ERI"

@@ -365,6 +365,8 @@ def recognize_actors(
             continue
         if gazetteer.country_of(" ".join(w.capitalize() for w in ent.text.split())):
             continue  # "ASUNCION, May 9 —": a dateline's place the model read as an organisation
+        if _titled_name(ent, gazetteer, title_heads):
+            continue  # a person's name after their title, read below
         org_country = (
             institution_country(ent, index)
             or _demonym_in_name(ent, gazetteer)
@@ -394,7 +396,8 @@ def recognize_actors(
         named_org = named_org or any(
             (ref := index.by_token.get(t.i)) is not None and ref.kind == "organisation" for t in ent
         )
-        if ent.label_ == "PERSON" and not named_org and not _not_a_person(ent):
+        person_named = ent.label_ == "PERSON" or _titled_name(ent, gazetteer, title_heads)
+        if person_named and not named_org and not _not_a_person(ent):
             add_person(index, ent, gazetteer)
     assign_countries(doc, index, resources, country_pair(index.mentions))
     for person in index.people:
@@ -468,6 +471,26 @@ def _home_body(ent: Span, index: ActorIndex) -> str | None:
     if any(t.lower_ in BEYOND_STATES for t in ent):
         return None
     return index.context.country
+
+
+def _titled_name(ent: Span, gazetteer: Gazetteer, title_heads: set[str]) -> bool:
+    """ "spokesperson Élodie Marchand", "President Tesfay Woldu" that the model read as an organisation:
+    two to four capitalised words right after a person's title, none of them a body's, a place's or a
+    country's word."""
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 4 or ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1].lower_
+    if before not in gazetteer.titles and before not in title_heads:
+        return False
+    if gazetteer.institutions.get(ent.text) is not None:
+        return False
+    return all(
+        t.pos_ == "PROPN"
+        and t.is_title
+        and t.lower_ not in ORG_HEADS | GROUP_HEADS | PLACE_HEADS | title_heads
+        and gazetteer.country_of(t.text) is None
+        for t in ent
+    )
 
 
 def _not_a_person(ent: Span) -> bool:

@@ -259,6 +259,32 @@ def same_office_partners(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | No
                 unknown.basis = "counterpart"
 
 
+def parties_between(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -> None:
+    """ "a phone call between Dawit and President Tesfay Woldu", "talks between Ruiz and Soto": in a story
+    about two states, the two named as the parties of one exchange are on its two sides, so one whose
+    state the words leave unsaid (or only the dateline gives) takes the other's opposite."""
+    if dyad is None:
+        return
+    for between in doc:
+        if between.lower_ != "between" or between.dep_ != "prep":
+            continue
+        if third_state_in(between.sent, index, dyad):
+            continue
+        first = next((c for c in between.children if c.dep_ == "pobj"), None)
+        second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
+        if second is None:
+            continue
+        one, other = _person_of(first, index), _person_of(second, index)
+        if one is None or other is None or one is other:
+            continue
+        for known, unknown in ((one, other), (other, one)):
+            if known.basis in YIELDING or known.country not in dyad or unknown.basis not in YIELDING:
+                continue
+            if unknown.title is not None and unknown.title.state_actor:
+                unknown.country = dyad[1] if known.country == dyad[0] else dyad[0]
+                unknown.basis = "counterpart"
+
+
 MEETING_VERBS = {"meet", "receive", "host", "welcome", "greet", "talk", "hold"}
 
 

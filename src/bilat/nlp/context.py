@@ -31,6 +31,8 @@ DATED_PLACE = re.compile(
     r"^\s*(?P<place>[A-Z][a-z.'’\-]+(?:\s+[A-Z][a-z.'’\-]+){0,2}),\s+"
     rf"(?:{MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH}\s+\d{{4}}\b)"
 )
+# What a person's country rests on when only the article as a whole gave it (or nothing did).
+ARTICLE_WIDE = {None, "dateline", "publisher"}
 # Officials whose post is abroad or whose words are not a state's: the dateline does not make them its own.
 ABROAD_ROLES = {"Ambassador", "Envoy", "Special Envoy", "Consul", "Consul General", "Diplomat"}
 
@@ -292,7 +294,8 @@ def hosts_of_visitors(
         guest_country = next(iter(countries))
         for host in hosts:
             person = person_at.get(host.i)
-            if person is not None and person.country is None and home_official(person.title):
+            # The act outranks what speaks only for the whole article (a dateline, a publisher).
+            if person is not None and person.basis in ARTICLE_WIDE and home_official(person.title):
                 person.country = dyad[1] if guest_country == dyad[0] else dyad[0]
                 person.basis = "host"
 
@@ -372,6 +375,47 @@ def seat_of_speakers(doc: Doc, person_at: dict[int, Person], gazetteer: Gazettee
                     person.country = iso3
                     person.basis = "seat"
     _speaking_in(doc, person_at, gazetteer)
+    _home_briefings(doc, person_at, gazetteer)
+
+
+BRIEFINGS = {"briefing", "conference"}
+REGULAR = {"weekly", "daily", "regular"}
+
+
+def _home_briefings(doc: Doc, person_at: dict[int, Person], gazetteer: Gazetteer) -> None:
+    """ "… he told his weekly news conference in Tehran": a spokesperson's regular briefing is held at
+    home, so its capital is theirs. "he" or "she" is the person last named in the paragraph."""
+    for noun in doc:
+        if noun.lemma_.lower() not in BRIEFINGS or not any(c.lower_ in REGULAR for c in noun.children):
+            continue
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
+        if verb is None or verb.pos_ != "VERB":
+            continue
+        preps = [c for c in [*noun.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "in"]
+        places = [
+            " ".join(t.text for t in [*(t for t in p.lefts if t.dep_ == "compound"), p])
+            for prep in preps
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        iso3 = next((gazetteer.capitals[p] for p in places if p in gazetteer.capitals), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if iso3 is None or subject is None:
+            continue
+        person = person_at.get(subject.i)
+        if person is None and subject.lower_ in {"he", "she"}:
+            person = _last_named_in_paragraph(doc, subject, person_at)
+        if person is not None and person.country is None and home_official(person.title):
+            person.country, person.basis = iso3, "seat"
+
+
+def _last_named_in_paragraph(doc: Doc, token: Token, person_at: dict[int, Person]) -> Person | None:
+    for i in range(token.i - 1, -1, -1):
+        if "\n" in doc[i].text:
+            return None
+        if i in person_at:
+            return person_at[i]
+    return None
 
 
 def _speaking_in(doc: Doc, person_at: dict[int, Person], gazetteer: Gazetteer) -> None:

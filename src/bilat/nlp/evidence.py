@@ -19,6 +19,7 @@ from bilat.nlp.affiliation import Affiliation
 from bilat.nlp.antecedents import (
     earlier_offices,
     hosts_met_on_visits,
+    parties_between,
     pronoun_principals,
     same_office_partners,
     third_state_in,
@@ -106,6 +107,7 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     pronoun_principals(doc, index)
     hosts_of_visitors(doc, index.person_at, dyad, index.nationality_of)
     same_office_partners(doc, index, dyad)
+    parties_between(doc, index, dyad)
     hosts_met_on_visits(doc, index)
 
 
