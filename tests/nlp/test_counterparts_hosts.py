@@ -214,3 +214,22 @@ def test_the_parties_of_a_call_between_two_named_officials(nlp, resources):
     )
     assert people["Dawit Bekele"].country == "ETH"
     assert people["Tesfay Gebre"].country == "ERI"
+
+
+def test_an_ambassador_summoned_in_a_datelined_story_is_the_other_sides(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "CHISINAU, July 27 (Wire) — Moldova ordered staff of the Russian embassy to leave the country.\n\n"
+        "Ambassador Oleg Petrov was summoned to the ministry on Wednesday and handed a note.",
+    )
+    assert people["Oleg Petrov"].country == "RUS"
+
+
+def test_an_ambassador_summoned_by_a_named_state(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "Peru and Chile are at odds. Ambassador Pablo Rios was summoned by the Chilean foreign ministry.",
+    )
+    assert people["Pablo Rios"].country == "PER"

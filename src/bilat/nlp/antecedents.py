@@ -285,6 +285,33 @@ def parties_between(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -
                 unknown.basis = "counterpart"
 
 
+def summoned_envoys(doc: Doc, index: ActorIndex, home: str | None, dyad: tuple[str, str] | None) -> None:
+    """ "Ambassador Oleg Petrov was summoned to the ministry": a state summons another's envoy, so in a
+    story about two states the envoy summoned by one (named, or the story's home state when unnamed) is
+    the other's."""
+    if dyad is None:
+        return
+    for verb in doc:
+        if verb.lemma_.lower() != "summon" or verb.pos_ != "VERB" or third_state_in(verb.sent, index, dyad):
+            continue
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        by = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        summoners = by if passive else [c for c in verb.children if c.dep_ == "nsubj"]
+        refs = [index.resolve(t) for t in summoners]
+        countries = {r.country for r in refs if r is not None and r.country}
+        summoner = next(iter(countries)) if len(countries) == 1 else (home if not summoners else None)
+        if summoner not in dyad:
+            continue
+        envoys = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        for envoy in envoys:
+            person = _person_of(envoy, index)
+            if person is None or person.country is not None or person.title is None:
+                continue
+            if person.title.role in HEAD_OF_MISSION:
+                person.country = dyad[1] if summoner == dyad[0] else dyad[0]
+                person.basis = "summoned"
+
+
 MEETING_VERBS = {"meet", "receive", "host", "welcome", "greet", "talk", "hold"}
 
 

@@ -22,6 +22,7 @@ from bilat.nlp.antecedents import (
     parties_between,
     pronoun_principals,
     same_office_partners,
+    summoned_envoys,
     third_state_in,
     visitors_from_abroad,
 )
@@ -103,6 +104,7 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
         if id(person) in seats and id(person) not in not_home and home_official(person.title):
             person.affiliate(Affiliation(seats[id(person)], "seat"))
     apply_article_context(index.people, index.context, abroad | not_home)
+    summoned_envoys(doc, index, home, dyad)
     # "her foreign minister": the principal's state, which may itself come from the dateline.
     pronoun_principals(doc, index)
     hosts_of_visitors(doc, index.person_at, dyad, index.nationality_of)
