@@ -233,3 +233,14 @@ def test_an_ambassador_summoned_by_a_named_state(nlp, resources):
         "Peru and Chile are at odds. Ambassador Pablo Rios was summoned by the Chilean foreign ministry.",
     )
     assert people["Pablo Rios"].country == "PER"
+
+
+def test_spokesman_of_a_body_placed_in_a_capital(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "The row began on Wednesday, when Colonel Amadou Issoufou, the spokesman of the ruling council "
+        "in Niamey, accused Abuja of harbouring rebels. The ambassador in Lima, Pablo Soto, said nothing.",
+    )
+    assert people["Amadou Issoufou"].country == "NER"
+    assert people["Pablo Soto"].country is None
