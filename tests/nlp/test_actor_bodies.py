@@ -61,3 +61,10 @@ def test_a_news_service_is_no_state_body(nlp, resources):
         "Service reported.",
     )
     assert all(body.country is None for name, body in orgs.items() if "News" in name)
+
+
+def test_an_international_bodys_office_in_a_country_is_not_that_states(nlp, resources):
+    orgs = _organisations(
+        nlp, resources, "Aid is running short, a spokesperson for UNHCR Kenya told reporters on Monday."
+    )
+    assert all(body.country != "KEN" for body in orgs.values())

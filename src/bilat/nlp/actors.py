@@ -367,6 +367,8 @@ def recognize_actors(
             continue  # "ASUNCION, May 9 —": a dateline's place the model read as an organisation
         if _titled_name(ent, gazetteer, title_heads):
             continue  # a person's name after their title, read below
+        if _international_part(ent, gazetteer, resources):
+            continue  # "UNHCR Kenya": an international body's office in a country is not that state's
         org_country = (
             institution_country(ent, index)
             or _demonym_in_name(ent, gazetteer)
@@ -471,6 +473,16 @@ def _home_body(ent: Span, index: ActorIndex) -> str | None:
     if any(t.lower_ in BEYOND_STATES for t in ent):
         return None
     return index.context.country
+
+
+def _international_part(ent: Span, gazetteer: Gazetteer, resources: Resources) -> bool:
+    for t in ent:
+        if not t.is_upper and not t.is_title:
+            continue
+        known = gazetteer.institutions.get(t.text) or organisation(t.text, resources)
+        if known is not None and known.sector == "IGO":
+            return True
+    return False
 
 
 def _titled_name(ent: Span, gazetteer: Gazetteer, title_heads: set[str]) -> bool:
