@@ -93,3 +93,27 @@ def test_a_finite_verb_joined_to_a_reported_clause_is_the_speakers(nlp, resource
     )
     people = {p.name: p for p in recognize_actors(nlp(text), resources).people}
     assert people["Awa Ceesay"].country == "GMB"
+
+
+def test_declaring_a_states_diplomat_unwelcome_is_acting_upon_it(nlp, resources):
+    from bilat.nlp.actors import recognize_actors
+
+    text = (
+        "ZAGREB — Croatia protested to Serbia on Thursday.\n\n"
+        "On Wednesday Interior Minister Dragan Vukovic announced that the Croatian first secretary, "
+        "Ivan Peric, was now persona non grata."
+    )
+    people = {p.name: p for p in recognize_actors(nlp(text), resources).people}
+    assert people["Dragan Vukovic"].country == "SRB"
+
+
+def test_both_parties_of_a_call_are_not_given_the_dateline(nlp, resources):
+    from bilat.nlp.actors import recognize_actors
+
+    text = (
+        "DHAKA, April 25 (Wire) — Bangladesh sent home 288 Myanmar border guards on Thursday.\n\n"
+        "The exchange followed a phone call on Monday between Foreign Secretary Nasrin Akter and Deputy "
+        "Foreign Minister Kyaw Min, officials said."
+    )
+    people = {p.name: p for p in recognize_actors(nlp(text), resources).people}
+    assert people["Kyaw Min"].country != "BGD"

@@ -277,6 +277,11 @@ def parties_between(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -
         one, other = _person_of(first, index), _person_of(second, index)
         if one is None or other is None or one is other:
             continue
+        guessed = {"dateline", "publisher", "framing"}
+        if one.country == other.country and one.basis in guessed and other.basis in guessed:
+            # One state cannot be both parties': which one is its own the words do not say.
+            one.country = one.basis = other.country = other.basis = None
+            continue
         for known, unknown in ((one, other), (other, one)):
             if known.basis in YIELDING or known.country not in dyad or unknown.basis not in YIELDING:
                 continue

@@ -23,6 +23,7 @@ ADDRESSED_PREPOSITIONS = {"on", "against", "at"}
 # "urged the Polish government": a state's government named by its people's adjective.
 GOVERNMENTS = {"government", "authorities", "leadership", "cabinet", "side"}
 # "dismissed the Armenian version", "rejected Chinese accusations": a state's own account, acted upon.
+UNWELCOME = "persona non grata"
 ACCOUNTS = {"version", "account", "claim", "accusation", "allegation", "narrative"}
 # "who flew in from Asmara", "arrived from Doha on Monday": where a visitor comes from.
 ARRIVING = {"fly", "arrive", "come", "travel", "jet"}
@@ -87,7 +88,10 @@ def addressed_states(token: Token, index: ActorIndex) -> set[str]:
             # ("urged Thai traders").
             heads = [child, *(c for c in child.children if c.dep_ in {"compound", "flat", "poss"})]
             found |= {s for s in (_state_of(t, index) for t in heads) if s}
-            if child.lemma_.lower() in GOVERNMENTS | ACCOUNTS:
+            # "expelled the Croatian first secretary", "summoned the Greek ambassador": another state's
+            # official acted upon is that state acted upon.
+            official = index.gazetteer is not None and child.lower_ in index.gazetteer.titles
+            if child.lemma_.lower() in GOVERNMENTS | ACCOUNTS or official:
                 state = index.nationality_of(child)
                 found |= {state} if state else set()
             for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "from"):
@@ -97,6 +101,12 @@ def addressed_states(token: Token, index: ActorIndex) -> set[str]:
                 state = _state_of(obj, index)
                 if state:
                     found.add(state)
+        elif child.dep_ == "ccomp" and UNWELCOME in " ".join(t.lower_ for t in child.subtree):
+            # "announced that the Croatian first secretary was now persona non grata": the state whose
+            # diplomat they declare unwelcome.
+            for subject in (c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                state = index.nationality_of(subject)
+                found |= {state} if state else set()
     return found
 
 
