@@ -272,6 +272,7 @@ def recognize_actors(
     leaders = resources.load("actors.leaders", load_leaders)
     index = ActorIndex(gazetteer=gazetteer, leaders=leaders, published=published)
     index.context = article_affiliation(doc, gazetteer, outlet)
+    _names_read_as_places(doc, gazetteer)
     sentence_of = _sentence_numbers(doc)
     states: dict[str, int] = {}
     organisations: dict[tuple[str, str | None], tuple[str, int]] = {}
@@ -473,6 +474,27 @@ def _home_body(ent: Span, index: ActorIndex) -> str | None:
     if any(t.lower_ in BEYOND_STATES for t in ent):
         return None
     return index.context.country
+
+
+def _names_read_as_places(doc: Doc, gazetteer: Gazetteer) -> None:
+    """ "President Santiago Ayala", "Minister Georgia Brown": a first name the model read as a place,
+    between a person's title and a capitalised surname it left untagged, is a person's name."""
+    ents = list(doc.ents)
+    changed = False
+    for n, ent in enumerate(ents):
+        if ent.label_ != "GPE" or len(ent) != 1 or ent.start == 0 or ent.end >= len(doc):
+            continue
+        if doc[ent.start - 1].lower_ not in gazetteer.titles:
+            continue
+        end = ent.end
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
+            end += 1
+        if end == ent.end:
+            continue
+        ents[n] = Span(doc, ent.start, end, label="PERSON")
+        changed = True
+    if changed:
+        doc.ents = ents
 
 
 def _international_part(ent: Span, gazetteer: Gazetteer, resources: Resources) -> bool:
