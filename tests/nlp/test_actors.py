@@ -232,3 +232,30 @@ def test_actors_capital_opening_reaches_a_subject_the_parser_listed_with_the_pla
     index = recognize_actors(doc, resources, "2022-05-04")
     people = {a.name: a for a in index.actors if a.kind == "person"}
     assert people["Jonas Petraitis"].country == "LTU"
+
+
+def test_name_after_a_title_read_as_an_organisation_is_a_person(nlp, resources):
+    from spacy.tokens import Span
+
+    doc = nlp(
+        "In Paris, foreign ministry spokesperson Odile Ferrand said on Wednesday that talks would go on."
+    )
+    start = next(t.i for t in doc if t.text == "Odile")
+    doc.ents = [e for e in doc.ents if not (e.start <= start < e.end)] + [Span(doc, start, start + 2, "ORG")]
+    index = recognize_actors(doc, resources)
+    people = {p.name: p for p in index.people}
+    assert people["Odile Ferrand"].country == "FRA"
+    assert not [a for a in index.actors if a.kind == "organisation" and "Ferrand" in a.name]
+
+
+def test_first_name_read_as_a_place_after_a_title(nlp, resources):
+    from spacy.tokens import Span
+
+    doc = nlp("President Marcos Teixeira was received by his host, President Santiago Benitez, on Monday.")
+    at = next(t.i for t in doc if t.text == "Santiago")
+    # As the model sometimes reads it: the first name a place, the surname untagged.
+    kept = [e for e in doc.ents if not (e.start <= at + 1 < e.end or e.start <= at < e.end)]
+    doc.ents = [*kept, Span(doc, at, at + 1, "GPE")]
+    index = recognize_actors(doc, resources)
+    assert "Santiago Benitez" in {p.name for p in index.people}
+    assert not [a for a in index.actors if a.kind == "state" and a.country == "CHL"]

@@ -106,3 +106,26 @@ def test_ministries_framing_state_yields_when_the_sentence_names_the_home_state(
     )
     countries = _countries(nlp, resources, text)
     assert countries["Simon Hale"] != "CHN"
+
+
+def test_unmarked_ministry_keeps_the_earlier_portfolio(nlp, resources):
+    text = (
+        "RABAT, May 3 (Wire) — Algeria's defence ministry said guards had caught six Moroccans. "
+        "The ministry accused Rabat of waging a drug war.\n\n"
+        "Foreign Minister Karim Alaoui rejected that account on Thursday."
+    )
+    index = recognize_actors(nlp(text), resources)
+    people = {p.name: p for p in index.people}
+    assert people["Karim Alaoui"].basis != "ministry"
+    assert people["Karim Alaoui"].country == "MAR"
+
+
+def test_an_unmarked_ministry_paragraphs_ago_does_not_claim_a_minister(nlp, resources):
+    text = (
+        "THE HAGUE — The Dutch envoy was summoned by the Turkish foreign ministry on Tuesday.\n\n"
+        "Foreign ministry spokesman Kerem Yilmaz called the decision a disgrace.\n\n"
+        "Foreign Minister Sanne de Vries said the ambassador would be called in."
+    )
+    index = recognize_actors(nlp(text), resources)
+    people = {p.name: p for p in index.people}
+    assert people["Sanne de Vries"].country == "NLD"

@@ -69,3 +69,51 @@ def test_sides_urging_a_states_government_is_acting_upon_it(nlp, resources):
         "On Wednesday Prime Minister Rosa Quispe urged the Chilean government to reopen the crossings."
     )
     assert _people(nlp, resources, text)["Rosa Quispe"].country == "PER"
+
+
+def test_acting_upon_the_dateline_state_in_the_next_sentence(nlp, resources):
+    from bilat.nlp.actors import recognize_actors
+
+    text = (
+        "HARARE — Zimbabwe protested to South Africa over raids on Zimbabwean migrants.\n\n"
+        "Home Affairs Minister Thabo Nkosi rejected the criticism on Friday. He accused Harare of "
+        "failing to issue passports to its own citizens."
+    )
+    people = {p.name: p for p in recognize_actors(nlp(text), resources).people}
+    assert people["Thabo Nkosi"].country == "ZAF"
+
+
+def test_a_finite_verb_joined_to_a_reported_clause_is_the_speakers(nlp, resources):
+    from bilat.nlp.actors import recognize_actors
+
+    text = (
+        "DAKAR, May 4 (Wire) — Senegal protested to the Gambia over the arrest of its fishermen.\n\n"
+        "Fisheries Minister Awa Ceesay on Wednesday denied that the fishermen had been mistreated and "
+        "rejected claims from Dakar that the boats had been seized at sea."
+    )
+    people = {p.name: p for p in recognize_actors(nlp(text), resources).people}
+    assert people["Awa Ceesay"].country == "GMB"
+
+
+def test_declaring_a_states_diplomat_unwelcome_is_acting_upon_it(nlp, resources):
+    from bilat.nlp.actors import recognize_actors
+
+    text = (
+        "ZAGREB — Croatia protested to Serbia on Thursday.\n\n"
+        "On Wednesday Interior Minister Dragan Vukovic announced that the Croatian first secretary, "
+        "Ivan Peric, was now persona non grata."
+    )
+    people = {p.name: p for p in recognize_actors(nlp(text), resources).people}
+    assert people["Dragan Vukovic"].country == "SRB"
+
+
+def test_both_parties_of_a_call_are_not_given_the_dateline(nlp, resources):
+    from bilat.nlp.actors import recognize_actors
+
+    text = (
+        "DHAKA, April 25 (Wire) — Bangladesh sent home 288 Myanmar border guards on Thursday.\n\n"
+        "The exchange followed a phone call on Monday between Foreign Secretary Nasrin Akter and Deputy "
+        "Foreign Minister Kyaw Min, officials said."
+    )
+    people = {p.name: p for p in recognize_actors(nlp(text), resources).people}
+    assert people["Kyaw Min"].country != "BGD"

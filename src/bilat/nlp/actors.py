@@ -29,6 +29,8 @@ from bilat.nlp.pipeline import ORG_HEADS
 from bilat.resources import Resources
 
 MINISTRY = re.compile(r"\b(ministry|ministries|department)\b", re.IGNORECASE)
+# Named bodies that trade rather than govern: a state's bank or company speaks for its business sector.
+BUSINESS = re.compile(r"\b(bank|company|corporation|airlines?|group|holdings?|fund)\b", re.IGNORECASE)
 MILITARY_WORDS = ("defense", "defence", "military", "army", "armed forces")
 COLLECTIVE = {"countries", "sides", "states", "nations", "parties", "governments", "leaders"}
 PRONOUNS = {"he", "she", "him", "her"}
@@ -51,6 +53,34 @@ BODIES = {
 }
 
 
+# Last words of the names of a state's own bodies ("the Federal Security Service", "the Joint Chiefs of
+# Staff"); councils and committees are as often international ("the Arctic Council") and are left out.
+STATE_BODY_HEADS = {
+    "service",
+    "administration",
+    "staff",
+    "directorate",
+    "police",
+    "guard",
+    "command",
+    "agency",
+}
+# Words that make a body's name international or regional rather than one state's, or a news outlet's.
+BEYOND_STATES = {
+    "news",
+    "press",
+    "media",
+    "broadcasting",
+    "international",
+    "european",
+    "world",
+    "global",
+    "regional",
+    "african",
+    "asian",
+    "arab",
+    "islamic",
+}
 # Nouns that introduce a group's name ("the gang X") and last words of groups' and places' names.
 GROUP_NOUNS = {"gang", "group", "militia", "cartel", "faction", "network", "movement", "organisation"}
 GROUP_HEADS = {"brigade", "brigades", "battalion", "battalions", "front", "army", "movement", "group"}
@@ -242,9 +272,12 @@ def recognize_actors(
     leaders = resources.load("actors.leaders", load_leaders)
     index = ActorIndex(gazetteer=gazetteer, leaders=leaders, published=published)
     index.context = article_affiliation(doc, gazetteer, outlet)
+    _names_read_as_places(doc, gazetteer)
     sentence_of = _sentence_numbers(doc)
     states: dict[str, int] = {}
     organisations: dict[tuple[str, str | None], tuple[str, int]] = {}
+    # Names the text gives a known institution other than its own ("the South African Police Service").
+    written: dict[tuple[str, str | None], set[str]] = {}
     for ent in doc.ents:
         country = _entity_country(ent, gazetteer)
         index.mentions.append(
@@ -277,13 +310,15 @@ def recognize_actors(
                 index.by_token[t.i] = region
     title_heads = {phrase.split()[-1] for phrase in gazetteer.titles}
     seen: dict[str, str] = {}  # institution name → the country an earlier mention gave it
+    others: list[Span] = []  # named bodies neither an institution nor a ministry, read after the bodies
     for ent in doc.ents:
         if ent.label_ == "ORG":
             # bilat's own institutions first; then the Phoenix organisations and armed groups.
             institution = gazetteer.institutions.get(ent.text) or organisation(ent.text, resources)
-            if institution is None and not MINISTRY.search(ent.text):
-                continue
             org_country = institution.country if institution else institution_country(ent, index)
+            if institution is None and not MINISTRY.search(ent.text):
+                others.append(ent)
+                continue
             if institution is None:
                 # "the Ministry of Foreign Affairs", named in full before, is the same ministry.
                 # "the Chief Spokesperson of the Ministry of Trade": the ministry's name.
@@ -291,12 +326,9 @@ def recognize_actors(
                 org_country = org_country or seen.get(key_name)
                 if org_country:
                     seen[key_name] = org_country
-            sector = (
-                institution.sector
-                if institution
-                else ("MIL" if any(w in ent.text.lower() for w in MILITARY_WORDS) else "GOV")
-            )
-            name = institution.name if institution else ent.text
+            sector = institution.sector if institution else _body_sector(ent.text)
+            # "the Danish Ministry of …" is named without its article, as the reader would list it.
+            name = institution.name if institution else re.sub(r"^the\s+", "", ent.text, flags=re.I)
             ref = ActorRef(
                 name=name,
                 country=org_country,
@@ -305,6 +337,8 @@ def recognize_actors(
                 actor_id=actor_id("organisation", name, org_country),
             )
             key = (name, org_country)
+            if institution is not None:
+                written.setdefault(key, set()).add(re.sub(r"^the\s+", "", ent.text, flags=re.I))
             organisations[key] = (sector, organisations.get(key, (sector, 0))[1] + 1)
             for t in ent:
                 index.by_token[t.i] = ref
@@ -324,6 +358,38 @@ def recognize_actors(
         organisations[key] = (body.sector, organisations.get(key, (body.sector, 0))[1] + 1)
         for i in range(body.start, body.core_end):
             index.by_token[i] = ref
+    for ent in others:
+        # Any other named body is a state's only when its words say so: "the Egyptian Export Development
+        # Bank", "Export-Import Bank of China", "Brazil's development bank, BNDES". A body read in full
+        # above ("the Permanent Mission of Somalia to the United Nations") keeps its fuller name.
+        if any((r := index.by_token.get(t.i)) is not None and r.kind == "organisation" for t in ent):
+            continue
+        if gazetteer.country_of(" ".join(w.capitalize() for w in ent.text.split())):
+            continue  # "ASUNCION, May 9 —": a dateline's place the model read as an organisation
+        if _titled_name(ent, gazetteer, title_heads):
+            continue  # a person's name after their title, read below
+        if _international_part(ent, gazetteer, resources):
+            continue  # "UNHCR Kenya": an international body's office in a country is not that state's
+        org_country = (
+            institution_country(ent, index)
+            or _demonym_in_name(ent, gazetteer)
+            or _appositive_country(ent, index)
+            or _home_body(ent, index)
+        )
+        if org_country is None:
+            continue
+        name, sector = re.sub(r"^the\s+", "", ent.text, flags=re.I), _body_sector(ent.text)
+        ref = ActorRef(
+            name=name,
+            country=org_country,
+            sector=sector,
+            kind="organisation",
+            actor_id=actor_id("organisation", name, org_country),
+        )
+        key = (name, org_country)
+        organisations[key] = (sector, organisations.get(key, (sector, 0))[1] + 1)
+        for t in ent:
+            index.by_token[t.i] = ref
     for ent in doc.ents:
         # "X Party", "X Movement": the model read an organisation's name as a person's.
         named_org = ent.end < len(doc) and doc[ent.end].lower_ in ORG_HEADS
@@ -333,7 +399,8 @@ def recognize_actors(
         named_org = named_org or any(
             (ref := index.by_token.get(t.i)) is not None and ref.kind == "organisation" for t in ent
         )
-        if ent.label_ == "PERSON" and not named_org and not _not_a_person(ent):
+        person_named = ent.label_ == "PERSON" or _titled_name(ent, gazetteer, title_heads)
+        if person_named and not named_org and not _not_a_person(ent):
             add_person(index, ent, gazetteer)
     assign_countries(doc, index, resources, country_pair(index.mentions))
     for person in index.people:
@@ -362,6 +429,7 @@ def recognize_actors(
             Actor(
                 id=actor_id("organisation", name, country),
                 name=name,
+                aliases=sorted(written.get((name, country), set()) - {name}),
                 kind="organisation",
                 country=country,
                 sector=sector,
@@ -369,6 +437,94 @@ def recognize_actors(
             )
         )
     return index
+
+
+def _body_sector(name: str) -> str:
+    lower = name.lower()
+    if any(w in lower for w in MILITARY_WORDS):
+        return "MIL"
+    return "BUS" if BUSINESS.search(name) else "GOV"
+
+
+def _appositive_country(ent: Span, index: ActorIndex) -> str | None:
+    """ "Brazil's development bank, BNDES": a name in apposition to a noun a nationality marks."""
+    root = ent.root
+    if root.dep_ != "appos" or root.head.i in range(ent.start, ent.end):
+        return None
+    return index.nationality_of(root.head)
+
+
+def _demonym_in_name(ent: Span, gazetteer: Gazetteer) -> str | None:
+    """ "the South African Police Service": a nationality or state of more than one word in the name."""
+    words = [t.text for t in ent]
+    for size in (3, 2):
+        for start in range(len(words) - size + 1):
+            phrase = " ".join(words[start : start + size])
+            iso3 = gazetteer.demonyms.get(phrase) or gazetteer.names.get(phrase)
+            if iso3:
+                return iso3
+    return None
+
+
+def _home_body(ent: Span, index: ActorIndex) -> str | None:
+    """ "The State Security Service said …" in a story datelined in Tbilisi: a state body named without
+    its state is the home side's, as an unmarked official is (``bilat.nlp.context``)."""
+    if index.context is None or ent[-1].lower_ not in STATE_BODY_HEADS:
+        return None
+    if any(t.lower_ in BEYOND_STATES for t in ent):
+        return None
+    return index.context.country
+
+
+def _names_read_as_places(doc: Doc, gazetteer: Gazetteer) -> None:
+    """ "President Santiago Ayala", "Minister Georgia Brown": a first name the model read as a place,
+    between a person's title and a capitalised surname it left untagged, is a person's name."""
+    ents = list(doc.ents)
+    changed = False
+    for n, ent in enumerate(ents):
+        if ent.label_ != "GPE" or len(ent) != 1 or ent.start == 0 or ent.end >= len(doc):
+            continue
+        if doc[ent.start - 1].lower_ not in gazetteer.titles:
+            continue
+        end = ent.end
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
+            end += 1
+        if end == ent.end:
+            continue
+        ents[n] = Span(doc, ent.start, end, label="PERSON")
+        changed = True
+    if changed:
+        doc.ents = ents
+
+
+def _international_part(ent: Span, gazetteer: Gazetteer, resources: Resources) -> bool:
+    for t in ent:
+        if not t.is_upper and not t.is_title:
+            continue
+        known = gazetteer.institutions.get(t.text) or organisation(t.text, resources)
+        if known is not None and known.sector == "IGO":
+            return True
+    return False
+
+
+def _titled_name(ent: Span, gazetteer: Gazetteer, title_heads: set[str]) -> bool:
+    """ "spokesperson Élodie Marchand", "President Tesfay Woldu" that the model read as an organisation:
+    two to four capitalised words right after a person's title, none of them a body's, a place's or a
+    country's word."""
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 4 or ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1].lower_
+    if before not in gazetteer.titles and before not in title_heads:
+        return False
+    if gazetteer.institutions.get(ent.text) is not None:
+        return False
+    return all(
+        t.pos_ == "PROPN"
+        and t.is_title
+        and t.lower_ not in ORG_HEADS | GROUP_HEADS | PLACE_HEADS | title_heads
+        and gazetteer.country_of(t.text) is None
+        for t in ent
+    )
 
 
 def _not_a_person(ent: Span) -> bool:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from bilat.nlp.people import Person
 
 PERSONAL = {"his", "her"}
+COLLECTIVE_OWNERS = {"its", "their"}  # a state, a body or a force: "its spokesman", "their commander"
 WORD_EVIDENCE = {"nationality", "institution", "office", "principal", "ministry", "earlier", "seat"}
 YIELDING = {None, "dateline", "publisher"}  # a basis that stronger evidence replaces
 
@@ -51,7 +52,7 @@ def _title_nouns(doc: Doc, at: int, index: ActorIndex) -> list[Token]:
 def _owner_pronoun(nouns: list[Token]) -> Token | None:
     for noun in nouns:
         for child in noun.children:
-            if child.dep_ == "poss" and child.lower_ in PERSONAL | {"its"}:
+            if child.dep_ == "poss" and child.lower_ in PERSONAL | COLLECTIVE_OWNERS:
                 return child
     return None
 
@@ -78,6 +79,28 @@ def _clause_subject_state(pronoun: Token, index: ActorIndex) -> str | None:
     return None
 
 
+def _opens_clause(pronoun: Token, name: Token) -> bool:
+    """Whether the owner pronoun's phrase is its clause's subject: the person it titles speaks, and
+    nothing in the clause before them can be what "its" refers to."""
+    subject = next((a for a in [name, *name.ancestors] if a.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.left_edge.i <= pronoun.i and pronoun.i == subject.left_edge.i
+
+
+def _previous_subject_state(doc: Doc, token: Token, index: ActorIndex) -> str | None:
+    sentence = token.sent
+    if sentence.start == 0:
+        return None
+    before = doc[sentence.start - 1].sent
+    if "\n" in doc.text[before.end_char : sentence.start_char]:
+        return None  # a new paragraph
+    countries = set()
+    for subject in (c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        ref = index.resolve(subject)
+        if ref is not None and ref.kind in {"state", "organisation", "group"} and ref.country:
+            countries.add(ref.country)
+    return countries.pop() if len(countries) == 1 else None
+
+
 def pronoun_principals(doc: Doc, index: ActorIndex) -> None:
     """ "her foreign minister, Luis Vera": the official's state is that of the official "her" names;
     "its ambassador, Pablo Soto": that of the state the clause is about."""
@@ -91,8 +114,12 @@ def pronoun_principals(doc: Doc, index: ActorIndex) -> None:
         pronoun = _owner_pronoun(_title_nouns(doc, at, index))
         if pronoun is None:
             continue
-        if pronoun.lower_ == "its":
+        if pronoun.lower_ in COLLECTIVE_OWNERS:
             country = _clause_subject_state(pronoun, index)
+            if country is None and pronoun.i < doc[at].i and _opens_clause(pronoun, doc[at]):
+                # "The Algerian foreign ministry hit back. Its spokesman, X, said …": the subject of the
+                # sentence before, in the same paragraph.
+                country = _previous_subject_state(doc, pronoun, index)
         else:
             country = _principal_before(pronoun.i, index, person)
         if country is not None:
@@ -113,13 +140,12 @@ def unnamed_offices(doc: Doc, index: ActorIndex) -> list[Office]:
     if gazetteer is None:
         return []
     found = []
+    heads = {phrase.split()[-1] for phrase in gazetteer.titles}
     for token in doc:
-        if (
-            token.i in index.person_at
-            or token.pos_ not in {"NOUN", "PROPN"}
-            or token.lower_ not in gazetteer.titles
-        ):
+        if token.i in index.person_at or token.pos_ not in {"NOUN", "PROPN"}:
             continue
+        if token.lower_ not in gazetteer.titles and token.lower_ not in heads:
+            continue  # neither a title nor the last word of one ("the Ugandan high commissioner")
         if any(c.i in index.person_at for c in token.children if c.dep_ in {"appos", "compound", "flat"}):
             continue  # "the ambassador, Pablo Soto": the named person's own title
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -138,6 +164,15 @@ def unnamed_offices(doc: Doc, index: ActorIndex) -> list[Office]:
     return found
 
 
+# Words for one state's head of mission: "summoned the South African high commissioner … told the envoy,
+# Ana Soto, …", "the Lithuanian chargé d'affaires … the diplomat, Ana Soto".
+HEAD_OF_MISSION = {"Ambassador", "Envoy", "Diplomat"}
+
+
+def _office_family(role: str) -> str:
+    return "Ambassador" if role in HEAD_OF_MISSION else role
+
+
 def earlier_offices(doc: Doc, index: ActorIndex) -> None:
     """A named office holder with no country takes the state of the same office named before without a
     name, when the article names that office for one state only and no one else holding it for that state
@@ -152,8 +187,8 @@ def earlier_offices(doc: Doc, index: ActorIndex) -> None:
         if not person.title.state_actor:
             continue  # "the Iranian-American journalist": a nationality of origin, not an office's state
         at = first[id(person)]
-        role = person.title.role
-        earlier = {o.country for o in offices if o.role == role and o.at < at}
+        role = _office_family(person.title.role)
+        earlier = {o.country for o in offices if _office_family(o.role) == role and o.at < at}
         if len(earlier) != 1:
             continue
         country = next(iter(earlier))
@@ -161,7 +196,7 @@ def earlier_offices(doc: Doc, index: ActorIndex) -> None:
             other is not person
             and other.country == country
             and other.title is not None
-            and other.title.role == role
+            and _office_family(other.title.role) == role
             and first.get(id(other), at) < at
             for other in index.people
         )
@@ -224,13 +259,92 @@ def same_office_partners(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | No
                 unknown.basis = "counterpart"
 
 
+def parties_between(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -> None:
+    """ "a phone call between Dawit and President Tesfay Woldu", "talks between Ruiz and Soto": in a story
+    about two states, the two named as the parties of one exchange are on its two sides, so one whose
+    state the words leave unsaid (or only the dateline gives) takes the other's opposite."""
+    if dyad is None:
+        return
+    for between in doc:
+        if between.lower_ != "between" or between.dep_ != "prep":
+            continue
+        if third_state_in(between.sent, index, dyad):
+            continue
+        first = next((c for c in between.children if c.dep_ == "pobj"), None)
+        second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
+        if second is None:
+            continue
+        one, other = _person_of(first, index), _person_of(second, index)
+        if one is None or other is None or one is other:
+            continue
+        guessed = {"dateline", "publisher", "framing"}
+        if one.country == other.country and one.basis in guessed and other.basis in guessed:
+            # One state cannot be both parties': which one is its own the words do not say.
+            one.country = one.basis = other.country = other.basis = None
+            continue
+        for known, unknown in ((one, other), (other, one)):
+            if known.basis in YIELDING or known.country not in dyad or unknown.basis not in YIELDING:
+                continue
+            if unknown.title is not None and unknown.title.state_actor:
+                unknown.country = dyad[1] if known.country == dyad[0] else dyad[0]
+                unknown.basis = "counterpart"
+
+
+def summoned_envoys(doc: Doc, index: ActorIndex, home: str | None, dyad: tuple[str, str] | None) -> None:
+    """ "Ambassador Oleg Petrov was summoned to the ministry": a state summons another's envoy, so in a
+    story about two states the envoy summoned by one (named, or the story's home state when unnamed) is
+    the other's."""
+    if dyad is None:
+        return
+    for verb in doc:
+        if verb.lemma_.lower() != "summon" or verb.pos_ != "VERB" or third_state_in(verb.sent, index, dyad):
+            continue
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        by = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        summoners = by if passive else [c for c in verb.children if c.dep_ == "nsubj"]
+        refs = [index.resolve(t) for t in summoners]
+        countries = {r.country for r in refs if r is not None and r.country}
+        summoner = next(iter(countries)) if len(countries) == 1 else (home if not summoners else None)
+        if summoner not in dyad:
+            continue
+        envoys = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        for envoy in envoys:
+            person = _person_of(envoy, index)
+            if person is None or person.country is not None or person.title is None:
+                continue
+            if person.title.role in HEAD_OF_MISSION:
+                person.country = dyad[1] if summoner == dyad[0] else dyad[0]
+                person.basis = "summoned"
+
+
 MEETING_VERBS = {"meet", "receive", "host", "welcome", "greet", "talk", "hold"}
 
 
 def _visits(doc: Doc, index: ActorIndex) -> dict[int, str]:
-    """Visitors and where they went, by ``id`` of the person: "President Ana Ruiz ended a state visit to
-    Chile", "Ruiz's visit to Chile", "a visit by Ruiz to Santiago"."""
-    found: dict[int, str] = {}
+    """Visitors with a country and where they went, by ``id`` of the person."""
+    return {
+        id(person): state
+        for person, state, _ in _visitors(doc, index)
+        if person.country and person.country != state
+    }
+
+
+def visitors_from_abroad(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -> None:
+    """ "Foreign Minister Ana Ruiz announced the aid during a visit to Port Moresby": an official visiting
+    one state of the story's pair comes from the other, whatever the dateline says."""
+    if dyad is None:
+        return
+    for person, state, sentence in _visitors(doc, index):
+        if third_state_in(sentence, index, dyad):
+            continue  # "a visit to Fiji with the Tongan premier": whose visit it is the sentence leaves open
+        if person.country is None and state in dyad and person.title is not None and person.title.state_actor:
+            person.country, person.basis = (dyad[1] if state == dyad[0] else dyad[0]), "visitor"
+
+
+def _visitors(doc: Doc, index: ActorIndex) -> list[tuple[Person, str, Span]]:
+    """Visitors and the state they went to: "President Ana Ruiz ended a state visit to Chile", "Ruiz's
+    visit to Chile", "a visit by Ruiz to Santiago"."""
+    found: list[tuple[Person, str, Span]] = []
     for noun in doc:
         if noun.lemma_.lower() != "visit" or noun.pos_ != "NOUN":
             continue
@@ -251,8 +365,8 @@ def _visits(doc: Doc, index: ActorIndex) -> dict[int, str]:
             visitors += [c for c in verb.children if c.dep_ == "nsubj"]
         for visitor in visitors:
             person = _person_of(visitor, index)
-            if person is not None and person.country and person.country != ref.country:
-                found[id(person)] = ref.country
+            if person is not None:
+                found.append((person, ref.country, noun.sent))
     return found
 
 

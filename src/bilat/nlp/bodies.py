@@ -32,6 +32,7 @@ BODY_SECTORS = {
     "command": "MIL",
     "police": "COP",
     "gendarmerie": "COP",
+    "service": "GOV",  # "the South African Police Service", "the Norwegian Security Service"
 }
 MAX_NAME_WORDS = 4  # capitalised words between a state's name and the body's head ("Rwanda Defence Force")
 # A mission's full name goes on to the organisation it is accredited to: "… to the United Nations".
@@ -98,15 +99,17 @@ def _tagged_body(ent: Span, gazetteer: Gazetteer, country_of: dict[int, str]) ->
 def _split_body(ent: Span, gazetteer: Gazetteer, country_of: dict[int, str]) -> Body | None:
     """ "Rwanda" + "Defence Force": a state's name followed by capitalised words ending in a body."""
     doc = ent.doc
-    last = None
+    last = first = None
     for i in range(ent.end, min(len(doc), ent.end + MAX_NAME_WORDS)):
         token = doc[i]
         if not token.is_title or i in country_of:
             break
         if _sector(token.lower_, gazetteer) is not None:
             last = i
-    if last is None:
+            first = first if first is not None else i
+    if last is None or first is None:
         return None
     name, end = _name(doc, ent.start, last + 1, doc[last].lower_)
-    sector = _sector(doc[last].lower_, gazetteer) or "GOV"
+    # "Police Service": the first body word says what it is, a last "Service" only ends the name.
+    sector = _sector(doc[first].lower_, gazetteer) or "GOV"
     return Body(ent.start, end, last + 1, name, country_of[ent.start], sector)

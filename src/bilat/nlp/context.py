@@ -31,6 +31,8 @@ DATED_PLACE = re.compile(
     r"^\s*(?P<place>[A-Z][a-z.'’\-]+(?:\s+[A-Z][a-z.'’\-]+){0,2}),\s+"
     rf"(?:{MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH}\s+\d{{4}}\b)"
 )
+# What a person's country rests on when only the article as a whole gave it (or nothing did).
+ARTICLE_WIDE = {None, "dateline", "publisher"}
 # Officials whose post is abroad or whose words are not a state's: the dateline does not make them its own.
 ABROAD_ROLES = {"Ambassador", "Envoy", "Special Envoy", "Consul", "Consul General", "Diplomat"}
 
@@ -93,8 +95,33 @@ def release_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+# A government's letterhead: "PRESIDENCY OF THE ARAB REPUBLIC OF EGYPT", "Ministry of Foreign Affairs of
+# the Republic of Ghana", "Embassy of Japan": a state body of a state named in full, alone on its line.
+LETTERHEAD = re.compile(
+    r"^\s*(?:the\s+)?(?:presidency|ministry|embassy|government|office|cabinet|high commission)\b"
+    r"[\w\s,'’&-]*?\bof\s+(?:the\s+)?(?P<state>[\w\s'’-]+?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def letterhead_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
+    """A release under a state body's letterhead at the top of the article speaks for that state."""
+    names = {name.lower(): iso3 for name, iso3 in gazetteer.names.items()}
+    for line in [line for line in doc.text.splitlines() if line.strip()][:DATELINE_ZONE]:
+        match = LETTERHEAD.match(line)
+        if match is None:
+            continue
+        state = match.group("state").strip().lower()
+        # "… of the Republic of the Sudan": the state's name may itself hold an "of".
+        while state:
+            if state in names:
+                return names[state]
+            state = state.split(" of ", 1)[1].removeprefix("the ") if " of " in state else ""
+    return None
+
+
 def article_affiliation(doc: Doc, gazetteer: Gazetteer, outlet: str | None) -> Affiliation | None:
-    published_by = publisher_country(outlet, gazetteer)
+    published_by = publisher_country(outlet, gazetteer) or letterhead_country(doc, gazetteer)
     if published_by:
         return Affiliation(published_by, "publisher")
     datelined = dateline_country(doc, gazetteer)
@@ -180,8 +207,15 @@ def counterparts_of(
         if token.lemma_.lower() != "counterpart" or token.pos_ != "NOUN":
             continue
         theirs = nationality_of(token)
+        named = _named_after(token, person_at)
+        if theirs is not None and named is not None and named.country is None:
+            # "his Swedish counterpart, Pal Lindgren": the nationality is the named person's own.
+            named.country, named.basis = theirs, "nationality"
         if theirs not in dyad or (third_state is not None and third_state(token.sent)):
             continue  # a sentence naming a third state may be about that state's official
+        # "a call between President Ruto and his Ugandan counterpart": the name it is joined to;
+        # "Kaya said the trip by his Swedish counterpart …": the person "his" refers back to.
+        owners = [token.head] if token.dep_ == "conj" else _possessor(token, person_at, named)
         verb = token.head
         while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
             verb = verb.head
@@ -191,11 +225,30 @@ def counterparts_of(
             if c.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "agent"} and c != token
             for t in [c, *[g for g in c.children if g.dep_ == "pobj"]]
         ]
-        for other in others:
+        for other in owners or others:
             person = person_at.get(other.i)
             if person is not None and person.country is None and home_official(person.title):
                 person.country = dyad[1] if theirs == dyad[0] else dyad[0]
                 person.basis = "counterpart"
+
+
+def _named_after(token: Token, person_at: dict[int, Person]) -> Person | None:
+    """The person named right after a title, with or without a comma ("his counterpart, Ana Ruiz"),
+    however the parser attached the name."""
+    at = token.i + 1
+    while at < len(token.doc) and token.doc[at].is_punct and token.doc[at].text in {",", "—", "–"}:
+        at += 1
+    return person_at.get(at) if at < len(token.doc) else None
+
+
+def _possessor(token: Token, person_at: dict[int, Person], named: Person | None) -> list[Token]:
+    """The name "his"/"her" on ``token`` refers back to: the last person named before it in the sentence."""
+    if not any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in token.children):
+        return []
+    before = [
+        token.doc[i] for i in range(token.sent.start, token.i) if i in person_at and person_at[i] is not named
+    ]
+    return before[-1:]
 
 
 HOST_VERBS = {"receive", "host", "welcome", "greet"}
@@ -241,12 +294,62 @@ def hosts_of_visitors(
         guest_country = next(iter(countries))
         for host in hosts:
             person = person_at.get(host.i)
-            if person is not None and person.country is None and home_official(person.title):
+            # The act outranks what speaks only for the whole article (a dateline, a publisher).
+            if person is not None and person.basis in ARTICLE_WIDE and home_official(person.title):
                 person.country = dyad[1] if guest_country == dyad[0] else dyad[0]
                 person.basis = "host"
 
 
 SPEAKING = {"speak", "talk", "address"}
+
+
+def _opening_capital(sentence: Span, gazetteer: Gazetteer) -> tuple[Token, str] | None:
+    """ "In Nairobi, …", "Speaking in Ottawa, …": the capital a sentence opens in, framing its main verb."""
+    verb = sentence.root
+    opening = sentence[0]
+    prep = None
+    if opening.lower_ == "in" and opening.dep_ == "prep" and opening.head == verb:
+        prep = opening
+    elif opening.lemma_.lower() in SPEAKING and opening.dep_ == "advcl" and opening.head == verb:
+        prep = next((c for c in opening.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    if prep is None:
+        return None
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if place is None:
+        return None
+    words = [t for t in place.lefts if t.dep_ == "compound"] + [place]  # "Buenos Aires"
+    iso3 = gazetteer.capitals.get(" ".join(t.text for t in words))
+    return (place, iso3) if iso3 else None
+
+
+def _paragraph_starts(doc: Doc, before: Span, sentence: Span) -> bool:
+    """Whether a line break separates ``sentence`` from the one ``before`` it (the parser may keep the
+    break at the end of the sentence before)."""
+    return "\n" in doc.text[before.start_char : sentence.start_char][len(before.text.rstrip()) :]
+
+
+def paragraph_seats(doc: Doc, person_at: dict[int, Person], gazetteer: Gazetteer) -> dict[int, str]:
+    """ "In Paris, the foreign minister said … Armed Forces Minister Ana Roy warned the same day …": a
+    paragraph that opens in a capital is datelined there, nearer than the article's dateline. By ``id``,
+    each person first named in such a paragraph after its opening sentence."""
+    first: dict[int, int] = {}
+    for i, person in person_at.items():
+        first[id(person)] = min(first.get(id(person), i), i)
+    found: dict[int, str] = {}
+    sentences = [s for s in doc.sents if s.text.strip()]
+    for n, sentence in enumerate(sentences):
+        opening = _opening_capital(sentence, gazetteer)
+        if opening is None or (n > 0 and not _paragraph_starts(doc, sentences[n - 1], sentence)):
+            continue  # only a paragraph's first sentence datelines it
+        end = len(doc)
+        for before, later in zip(sentences[n:], sentences[n + 1 :], strict=False):
+            if _paragraph_starts(doc, before, later) or "\n" in later.text.strip():
+                end = later.start
+                break
+        for person_id, at in first.items():
+            if sentence.end <= at < end:
+                found[person_id] = opening[1]
+    return found
 
 
 def seat_of_speakers(doc: Doc, person_at: dict[int, Person], gazetteer: Gazetteer) -> None:
@@ -255,24 +358,11 @@ def seat_of_speakers(doc: Doc, person_at: dict[int, Person], gazetteer: Gazettee
     and an unmarked home official who speaks there speaks for that capital's state. The place must open
     the sentence and frame its main verb; a capital merely named ("met in Moscow") says nothing."""
     for sentence in doc.sents:
+        opening = _opening_capital(sentence, gazetteer)
+        if opening is None:
+            continue
+        place, iso3 = opening
         verb = sentence.root
-        opening = sentence[0]
-        prep = None
-        if opening.lower_ == "in" and opening.dep_ == "prep" and opening.head == verb:
-            prep = opening
-        elif opening.lemma_.lower() in SPEAKING and opening.dep_ == "advcl" and opening.head == verb:
-            prep = next((c for c in opening.children if c.dep_ == "prep" and c.lower_ == "in"), None)
-        if prep is None:
-            continue
-        places = [c for c in prep.children if c.dep_ == "pobj"]
-        if not places:
-            continue
-        place = places[0]
-        words = [t for t in place.lefts if t.dep_ == "compound"] + [place]  # "Buenos Aires"
-        name = " ".join(t.text for t in words)
-        iso3 = gazetteer.capitals.get(name)
-        if iso3 is None:
-            continue
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > place.i]
         if not subjects:
             # The parser may read the words before the verb as a list with the place ("In Lima, Energy,
@@ -285,6 +375,47 @@ def seat_of_speakers(doc: Doc, person_at: dict[int, Person], gazetteer: Gazettee
                     person.country = iso3
                     person.basis = "seat"
     _speaking_in(doc, person_at, gazetteer)
+    _home_briefings(doc, person_at, gazetteer)
+
+
+BRIEFINGS = {"briefing", "conference"}
+REGULAR = {"weekly", "daily", "regular"}
+
+
+def _home_briefings(doc: Doc, person_at: dict[int, Person], gazetteer: Gazetteer) -> None:
+    """ "… he told his weekly news conference in Tehran": a spokesperson's regular briefing is held at
+    home, so its capital is theirs. "he" or "she" is the person last named in the paragraph."""
+    for noun in doc:
+        if noun.lemma_.lower() not in BRIEFINGS or not any(c.lower_ in REGULAR for c in noun.children):
+            continue
+        verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
+        if verb is None or verb.pos_ != "VERB":
+            continue
+        preps = [c for c in [*noun.children, *verb.children] if c.dep_ == "prep" and c.lower_ == "in"]
+        places = [
+            " ".join(t.text for t in [*(t for t in p.lefts if t.dep_ == "compound"), p])
+            for prep in preps
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        iso3 = next((gazetteer.capitals[p] for p in places if p in gazetteer.capitals), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if iso3 is None or subject is None:
+            continue
+        person = person_at.get(subject.i)
+        if person is None and subject.lower_ in {"he", "she"}:
+            person = _last_named_in_paragraph(doc, subject, person_at)
+        if person is not None and person.country is None and home_official(person.title):
+            person.country, person.basis = iso3, "seat"
+
+
+def _last_named_in_paragraph(doc: Doc, token: Token, person_at: dict[int, Person]) -> Person | None:
+    for i in range(token.i - 1, -1, -1):
+        if "\n" in doc[i].text:
+            return None
+        if i in person_at:
+            return person_at[i]
+    return None
 
 
 def _speaking_in(doc: Doc, person_at: dict[int, Person], gazetteer: Gazetteer) -> None:
@@ -309,3 +440,114 @@ def _speaking_in(doc: Doc, person_at: dict[int, Person], gazetteer: Gazetteer) -
             person = person_at.get(token.i)
             if person is not None and person.country is None and home_official(person.title):
                 person.country, person.basis = iso3, "seat"
+
+
+def _capital_of_reception(verb: Token, gazetteer: Gazetteer) -> str | None:
+    """The state whose capital a reception takes place in: "received … in Suva", "welcomed … at the
+    presidential palace in La Paz". Only a place the verb itself is framed by, not one a name merely
+    carries ("the envoy in Lima")."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    # "at the palace in La Paz", "welcomed … to Parliament House in Canberra".
+    preps += [
+        p
+        for at in preps
+        if at.lower_ in {"at", "to"}
+        for o in at.children
+        if o.dep_ == "pobj"
+        for p in o.children
+    ]
+    for prep in (p for p in preps if p.dep_ == "prep" and p.lower_ == "in"):
+        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if place is None:
+            continue
+        name = " ".join(t.text for t in [*(t for t in place.lefts if t.dep_ == "compound"), place])
+        iso3 = gazetteer.capitals.get(name)
+        if iso3:
+            return iso3
+    return None
+
+
+def hosts_in_capitals(
+    doc: Doc,
+    person_at: dict[int, Person],
+    gazetteer: Gazetteer,
+    dyad: tuple[str, str] | None,
+    third_state: Callable[[Span], bool] | None = None,
+) -> None:
+    """ "Foreign Minister Lind was received by Prime Minister Vaka in Suva": an official who receives a
+    guest in a capital receives them for its state; in a story about that state and one other, the
+    official they receive comes from the other."""
+    for verb in doc:
+        if verb.lemma_.lower() not in HOST_VERBS or verb.pos_ != "VERB":
+            continue
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        by = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        host_heads = by if passive else [c for c in verb.children if c.dep_ == "nsubj"]
+        guest_heads = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        # "received by Prime Minister Vaka in Suva", "welcomed Minister Sari … to Parliament House in
+        # Canberra": the parser may hang the place on a name.
+        places = (_capital_of_reception(t, gazetteer) for t in [verb, *host_heads, *guest_heads])
+        iso3 = next(filter(None, places), None)
+        if iso3 is None:
+            continue
+        # "Minister A and Minister B welcomed Minister C and Minister D": every name on each side.
+        hosts, guests = _named_in(host_heads, person_at), _named_in(guest_heads, person_at)
+        for person in hosts:
+            if person.country is None and home_official(person.title):
+                person.country, person.basis = iso3, "seat"
+        if dyad is None or iso3 not in dyad or (third_state is not None and third_state(verb.sent)):
+            continue
+        if not hosts:
+            continue  # the host must be a named official for the guest to be the other side's
+        for person in guests:
+            if person.country is None and home_official(person.title) and all(person is not h for h in hosts):
+                person.country, person.basis = (dyad[1] if iso3 == dyad[0] else dyad[0]), "host"
+
+
+def _named_in(heads: list[Token], person_at: dict[int, Person]) -> list[Person]:
+    """The people named in the phrases ``heads`` head, outside any clause of their own."""
+    found: list[Person] = []
+    for head in heads:
+        for token in head.subtree:
+            inside_clause = any(
+                a.dep_ in {"relcl", "acl", "advcl", "ccomp"}
+                for a in token.ancestors
+                if a.i != head.i and head in a.ancestors
+            )
+            person = person_at.get(token.i)
+            if person is not None and not inside_clause and all(person is not f for f in found):
+                found.append(person)
+    return found
+
+
+def guests_of_receptions(
+    doc: Doc,
+    person_at: dict[int, Person],
+    gazetteer: Gazetteer,
+    home: str | None,
+    dyad: tuple[str, str] | None,
+    third_state: Callable[[Span], bool] | None = None,
+) -> set[int]:
+    """ "President Tavares was received with military honours by his host": a guest received in a story
+    datelined in one state of the pair is a visitor from the other, not the dateline's own official. The
+    ``id`` of each such guest; a reception placed in a capital is ``hosts_in_capitals``' business."""
+    found: set[int] = set()
+    if home is None or dyad is None or home not in dyad:
+        return found
+    for verb in doc:
+        if verb.lemma_.lower() not in HOST_VERBS or verb.pos_ != "VERB":
+            continue
+        if third_state is not None and third_state(verb.sent):
+            continue
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        by = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        if any(_capital_of_reception(t, gazetteer) for t in [verb, *by]):
+            continue
+        guests = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        guests += [a for g in guests for a in g.children if a.dep_ == "appos"]
+        for guest in guests:
+            person = person_at.get(guest.i)
+            if person is not None and person.country is None and home_official(person.title):
+                person.country, person.basis = (dyad[1] if home == dyad[0] else dyad[0]), "guest"
+                found.add(id(person))
+    return found

@@ -2,33 +2,41 @@
 
 A person's own words decide first (a nationality, an institution, a title of a state: ``bilat.nlp.people``);
 then the office-holder tables at the article's date; then what the sentence or paragraph says (a capital
-opening the sentence, the state the paragraph has just made its subject, the ministry of their portfolio
-named with its state, the same office named before without a name); then what speaks for the whole
-article (a dateline in a capital, a government's own release), which yields to a possessive's principal
-("her foreign minister"); last, what the story's pair of states implies (a counterpart, a host, a holder of
-the same office on the other side). When nothing speaks, the person has no country.
+opening the sentence or the paragraph, a reception in a capital, a weekly briefing held there, the state
+the paragraph has just made its subject, the ministry of their portfolio named with its state, a
+counterpart's nationality, the same office named before without a name, a visit to one side, the state
+they act upon); then what speaks for the whole article (a dateline in a capital, a government's own
+release or letterhead), which yields to a possessive's principal ("her foreign minister"); last, what the
+story's pair of states implies (an envoy summoned, a counterpart, a host, a holder of the same office on
+the other side, the other party of an exchange). When nothing speaks, the person has no country.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from bilat.nlp.affiliation import Affiliation
 from bilat.nlp.antecedents import (
     earlier_offices,
     hosts_met_on_visits,
+    parties_between,
     pronoun_principals,
     same_office_partners,
+    summoned_envoys,
     third_state_in,
+    visitors_from_abroad,
 )
 from bilat.nlp.context import (
     apply_article_context,
     counterparts_of,
     framing_states,
+    guests_of_receptions,
     home_official,
+    hosts_in_capitals,
     hosts_of_visitors,
+    paragraph_seats,
     seat_of_speakers,
 )
 from bilat.nlp.countries import Title
@@ -44,9 +52,15 @@ if TYPE_CHECKING:
 
 def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tuple[str, str] | None) -> None:
     """``dyad``: the two states the article is about, for what only the pair implies."""
+
+    def third(sentence: Span) -> bool:
+        # A sentence naming a state outside the pair may be about that state's officials.
+        return dyad is not None and third_state_in(sentence, index, dyad)
+
     _office_holders(index, index.leaders, index.published)
     # A sentence opening in a capital ("In Addis Ababa, the spokesman …") is nearer than the dateline.
     seat_of_speakers(doc, index.person_at, index.gazetteer)
+    hosts_in_capitals(doc, index.person_at, index.gazetteer, dyad, third)
     framing = framing_states(
         doc,
         index.person_at,
@@ -63,23 +77,25 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     # The ministry they act for outranks the dateline, which speaks only for the article as a whole.
     ministry_officials(doc, index, resources.load("actors.portfolios", _portfolios))
     abroad = {key for key, state in framing.items() if state != home}
+    # "his Swedish counterpart, Pal Lindgren" says whose each is before an earlier office or the dateline.
+    counterparts_of(doc, index.person_at, index.nationality_of, dyad, third)
     earlier_offices(doc, index)
+    visitors_from_abroad(doc, index, dyad)
     # Where they flew in from, and the home state they act upon, speak before the dateline.
-    not_home = read_sides(
-        doc, index, home, dyad, lambda sentence: dyad is not None and third_state_in(sentence, index, dyad)
-    )
+    not_home = read_sides(doc, index, home, dyad, third)
+    guests_of_receptions(doc, index.person_at, index.gazetteer, home, dyad, third)
+    # A paragraph opening in a capital is a dateline nearer than the article's.
+    seats = paragraph_seats(doc, index.person_at, index.gazetteer)
+    for person in index.people:
+        if id(person) in seats and id(person) not in not_home and home_official(person.title):
+            person.affiliate(Affiliation(seats[id(person)], "seat"))
     apply_article_context(index.people, index.context, abroad | not_home)
+    summoned_envoys(doc, index, home, dyad)
     # "her foreign minister": the principal's state, which may itself come from the dateline.
     pronoun_principals(doc, index)
-    counterparts_of(
-        doc,
-        index.person_at,
-        index.nationality_of,
-        dyad,
-        lambda sentence: dyad is not None and third_state_in(sentence, index, dyad),
-    )
     hosts_of_visitors(doc, index.person_at, dyad, index.nationality_of)
     same_office_partners(doc, index, dyad)
+    parties_between(doc, index, dyad)
     hosts_met_on_visits(doc, index)
 
 

@@ -51,6 +51,7 @@ class Ministry:
     at: int  # token index of its mention
     portfolio: frozenset[str]
     country: str | None
+    marked: bool = True  # its state comes from its own words, not from a ministry named before
 
 
 def _portfolio(words: list[str], portfolios: frozenset[str] | set[str]) -> frozenset[str]:
@@ -77,10 +78,13 @@ def ministries_of(doc: Doc, index: ActorIndex, portfolios: set[str]) -> list[Min
         country = ref.country if ref is not None and ref.kind == "organisation" else None
         country = country or index.nationality_of(token) or _seat(token, index)
         portfolio = _portfolio(words, portfolios)
+        marked = country is not None
         if country is None:
             earlier = next((m for m in reversed(found) if _compatible(m.portfolio, portfolio)), None)
             country = earlier.country if earlier is not None else None
-        found.append(Ministry(token.i, portfolio, country))
+            # "Algeria's defence ministry said … The ministry accused Rabat": still the defence ministry.
+            portfolio = portfolio or (earlier.portfolio if earlier is not None else portfolio)
+        found.append(Ministry(token.i, portfolio, country, marked))
     return found
 
 
@@ -136,5 +140,12 @@ def ministry_officials(doc: Doc, index: ActorIndex, portfolios: set[str]) -> Non
         before = [m for m in ministries if m.at < at and _compatible(m.portfolio, portfolio)]
         if portfolio:
             before = [m for m in before if m.portfolio] or before
-        if before and before[-1].country is not None:
-            person.affiliate(Affiliation(before[-1].country, "ministry"))
+        if not before or before[-1].country is None:
+            continue
+        if not before[-1].marked and _paragraph_break(doc, before[-1].at, at):
+            continue  # a ministry the story left unmarked paragraphs ago says nothing of who this is
+        person.affiliate(Affiliation(before[-1].country, "ministry"))
+
+
+def _paragraph_break(doc: Doc, start: int, end: int) -> bool:
+    return "\n" in doc[start:end].text

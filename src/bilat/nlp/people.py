@@ -210,10 +210,32 @@ def title_and_affiliation(
             _written_before(ent, index, gazetteer)
             or _office_of(left, index, gazetteer)
             or _principal(phrase, anchors, index)
+            or _body_in_capital(phrase, anchors, gazetteer)
         )
     if affiliation is None and title is not None and not title.state_actor:
         affiliation = _employer(phrase, gazetteer)
     return title, affiliation
+
+
+# Bodies a title is *of* that sit in their state's capital: "the spokesman of the ruling council in Niamey".
+SEATED_BODIES = {"council", "government", "junta", "authorities", "ministry", "presidency", "administration"}
+
+
+def _body_in_capital(phrase: list[Token], anchors: set[int], gazetteer: Gazetteer) -> Affiliation | None:
+    """ "Colonel Garba, the spokesman of the ruling council in Niamey": a title of a state body that the
+    words place in a capital speaks for that capital's state. Only a body the title is of: "the envoy in
+    Lima" says where an envoy serves, not whose."""
+    for place in phrase:
+        iso3 = gazetteer.capitals.get(place.text)
+        prep = place.head
+        if iso3 is None or place.dep_ != "pobj" or prep.lower_ != "in":
+            continue
+        body = prep.head
+        if body.lower_ not in SEATED_BODIES or body.dep_ != "pobj" or body.head.lower_ != "of":
+            continue
+        if body.head.head.i in anchors:
+            return Affiliation(iso3, "institution")
+    return None
 
 
 def _is_state(ref: ActorRef | None) -> bool:

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 ADDRESSED_PREPOSITIONS = {"on", "against", "at"}
 # "urged the Polish government": a state's government named by its people's adjective.
 GOVERNMENTS = {"government", "authorities", "leadership", "cabinet", "side"}
+# "dismissed the Armenian version", "rejected Chinese accusations": a state's own account, acted upon.
+UNWELCOME = "persona non grata"
+ACCOUNTS = {"version", "account", "claim", "accusation", "allegation", "narrative"}
 # "who flew in from Asmara", "arrived from Doha on Monday": where a visitor comes from.
 ARRIVING = {"fly", "arrive", "come", "travel", "jet"}
 
@@ -65,6 +68,17 @@ def addressed_states(token: Token, index: ActorIndex) -> set[str]:
             if (c.dep_ == "advcl" and c.tag_ == "VBG")
             or (c.dep_ == "conj" and c.pos_ == "VERB" and not any(s.dep_ == "nsubj" for s in c.children))
         ),
+        # "denied that the men had been beaten and rejected claims from Dakar": a finite verb the parser
+        # joined to the reported clause cannot share its auxiliaries, so it is the speaker's own.
+        *(
+            c
+            for clause in verb.children
+            if clause.dep_ == "ccomp"
+            for c in clause.children
+            if c.dep_ == "conj"
+            and c.tag_ in {"VBD", "VBZ"}
+            and not any(s.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for s in c.children)
+        ),
     ]
     found: set[str] = set()
     for child in (c for act in acts for c in act.children):
@@ -74,7 +88,10 @@ def addressed_states(token: Token, index: ActorIndex) -> set[str]:
             # ("urged Thai traders").
             heads = [child, *(c for c in child.children if c.dep_ in {"compound", "flat", "poss"})]
             found |= {s for s in (_state_of(t, index) for t in heads) if s}
-            if child.lemma_.lower() in GOVERNMENTS:
+            # "expelled the Croatian first secretary", "summoned the Greek ambassador": another state's
+            # official acted upon is that state acted upon.
+            official = index.gazetteer is not None and child.lower_ in index.gazetteer.titles
+            if child.lemma_.lower() in GOVERNMENTS | ACCOUNTS or official:
                 state = index.nationality_of(child)
                 found |= {state} if state else set()
             for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "from"):
@@ -84,7 +101,30 @@ def addressed_states(token: Token, index: ActorIndex) -> set[str]:
                 state = _state_of(obj, index)
                 if state:
                     found.add(state)
+        elif child.dep_ == "ccomp" and UNWELCOME in " ".join(t.lower_ for t in child.subtree):
+            # "announced that the Croatian first secretary was now persona non grata": the state whose
+            # diplomat they declare unwelcome.
+            for subject in (c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                state = index.nationality_of(subject)
+                found |= {state} if state else set()
     return found
+
+
+def _next_acts(doc: Doc, token: Token, index: ActorIndex) -> set[str]:
+    """ "Minister X rejected the criticism. He accused Harare of …": what the person does in the next
+    sentence of the paragraph, when it opens with "he" or "she" and they were the subject before."""
+    if _own_verb(token) is None or token.sent.end >= len(doc):
+        return set()
+    following = doc[token.sent.end].sent
+    if "\n" in doc.text[token.sent.start_char : following.start_char][len(token.sent.text.rstrip()) :]:
+        return set()  # a new paragraph
+    pronoun = next((t for t in following if not t.is_space), None)
+    if pronoun is None or pronoun.lower_ not in {"he", "she"}:
+        return set()
+    others = [i for i in index.person_at if token.sent.start <= i < token.sent.end]
+    if any(index.person_at[i] is not index.person_at[token.i] for i in others):
+        return set()  # "he" might be someone else the sentence named
+    return addressed_states(pronoun, index)
 
 
 def origin_state(token: Token, index: ActorIndex) -> str | None:
@@ -118,7 +158,8 @@ def read_sides(
         person = people.get(key)
         token = doc[i]
         framed = person is not None and person.basis == "framing"
-        if framed and person.country in addressed_states(token, index):
+        acted_upon = addressed_states(token, index) | _next_acts(doc, token, index)
+        if framed and person.country in acted_upon:
             # The state the paragraph turned to is the one they act upon, not theirs.
             person.country, person.basis = None, None
         if person is None or person.country is not None:
@@ -127,7 +168,7 @@ def read_sides(
         if origin is not None:
             person.affiliate(Affiliation(origin, "origin"))
             continue
-        if home is None or home not in addressed_states(token, index):
+        if home is None or home not in acted_upon:
             continue
         not_home.add(key)
         sentence: Span = token.sent
