@@ -94,6 +94,11 @@ def articles(folder: Path, gold: dict, prefix: str, verbose: bool) -> None:
             if verbose:
                 for miss in misses:
                     print(f"  actor miss: {miss}")
+            right, given, wrong = seeds_score.score_people_countries(store.actors(), gold)
+            say("seeds.actors.people_country_right", f"{right}/{given}")
+            if verbose:
+                for line in wrong:
+                    print(f"  person given a wrong country: {line}")
 
         # A gold file of questions alone (a blind question set) is scored on its questions only.
         if gold.get("events") is not None:

@@ -180,6 +180,32 @@ def score_actors(actors: list[Actor], gold: dict) -> tuple[float, list[str]]:
     return (total - len(misses)) / total, misses
 
 
+def score_people_countries(actors: list[Actor], gold: dict) -> tuple[int, int, list[str]]:
+    """Of the gold actors bilat stored as people with a country, how many carry the gold's country: a
+    person's country must come from evidence, so a wrong one counts against bilat where none would not.
+    Returns (right, given a country, the wrong ones described)."""
+    countries: dict[str, set[str]] = {}
+    for actor in actors:
+        if actor.kind != "person" or not actor.country:
+            continue
+        for name in [actor.name, *actor.aliases]:
+            countries.setdefault(name.lower(), set()).add(actor.country)
+    right = given = 0
+    wrong = []
+    for g in gold["actors"]:
+        got: set[str] = set()
+        for name in [g["name"], *g["aliases"]]:
+            got |= countries.get(name.lower(), set())
+        if not got:
+            continue
+        given += 1
+        if g["country"] in got:
+            right += 1
+        else:
+            wrong.append(f"{g['name']}: {g['country']} given {', '.join(sorted(got))}")
+    return right, given, wrong
+
+
 @dataclass
 class FactScore:
     gold: int = 0
