@@ -326,3 +326,41 @@ def test_clean_masthead_before_sharing_buttons_and_tags(resources):
     )
     doc = _doc(text, resources)
     assert doc.outlet == "Andes Sentinel" and doc.text.endswith("since the spring.")
+
+
+def test_clean_outlet_in_a_datelines_brackets(resources):
+    text = (
+        "Tallinn and Riga argue over a pipeline\n\n"
+        "TALLINN, March 3 (Baltic Desk) — Estonia said on Monday it objected.\n"
+    )
+    doc = _doc(text, resources)
+    assert doc.outlet == "Baltic Desk"
+
+
+def test_clean_masthead_named_for_what_it_prints(resources):
+    text = (
+        "Lisbon welcomes Cape Verde's president\n\nAtlantic Standard\nBy Rui Pacheco\n"
+        "Monday, 4 March 2019\n\n"
+        "LISBON — Portugal received the president of Cape Verde on Monday for two days of talks.\n"
+    )
+    doc = _doc(text, resources)
+    assert (doc.outlet, doc.author, doc.published) == ("Atlantic Standard", "Rui Pacheco", "2019-03-04")
+
+
+def test_clean_outlet_beside_the_stamp_and_fused_news_words(resources):
+    text = (
+        "Chile and Peru settle a fishing dispute\n\nMay 7, 2024 | Andean Rim Report\n\n"
+        "SANTIAGO — Chile and Peru signed a fisheries accord on Tuesday after two years of talks.\n"
+    )
+    doc = _doc(text, resources)
+    assert (doc.outlet, doc.published) == ("Andean Rim Report", "2024-05-07")
+    text = "By Ana Ruiz, Pampas Newswire\n\nArgentina and Uruguay met on Friday.\n"
+    assert _doc(text, resources).outlet == "Pampas Newswire"
+
+
+def test_clean_update_part_of_a_stamp_is_no_outlet(resources):
+    text = (
+        "Published: 16 June 2023 | Updated: 14:20\n\nGhana and Togo agreed to reopen the border crossing.\n"
+    )
+    doc = _doc(text, resources)
+    assert doc.published == "2023-06-16" and doc.outlet is None

@@ -89,7 +89,7 @@ def test_dates_sentence_opening_is_not_a_dateline(resources):
     ("opening", "published", "outlet"),
     [
         ("BAKU, Azerbaijan, Feb. 21, 2022. Azerbaijan and Hungary signed a gas deal.", "2022-02-21", None),
-        ("(May 2, 2021 / JNS) Israel and Morocco opened liaison offices.", "2021-05-02", None),
+        ("(May 2, 2021 / JNS) Israel and Morocco opened liaison offices.", "2021-05-02", "JNS"),
         ("SEOUL, 14 March 2023 (Yonhap) -- South Korea and Japan held talks.", "2023-03-14", "Yonhap"),
     ],
 )

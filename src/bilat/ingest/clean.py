@@ -148,10 +148,23 @@ def _read_dateline(text: str, source_uri: str, meta: Metadata, patterns: IngestP
         if found or agency:
             if found and meta.published is None:
                 meta.published, meta.published_how = found, "dateline"
-            outlet = patterns.looks_like_outlet(agency) if agency else None
+            outlet = _agency(agency, patterns) if agency else None
             if outlet and meta.outlet is None:
                 meta.outlet = outlet  # the wire that wrote the story, not one it cites
             return
+
+
+def _agency(name: str, patterns: IngestPatterns) -> str | None:
+    """The wire named in a dateline's brackets ("BAKU, Oct 5 (Caspian Desk) —"): the place the wire
+    convention keeps for the agency that wrote the story, so any capitalised name of a few words there is
+    one, with or without a news word in it."""
+    known = patterns.looks_like_outlet(name)
+    if known:
+        return known
+    words = name.split()
+    if 1 <= len(words) <= 4 and all(w[:1].isupper() or w in LINKS for w in words) and words[0][:1].isupper():
+        return name.strip()
+    return None
 
 
 def _read_top(lines: list[str], meta: Metadata, patterns: IngestPatterns) -> list[str]:
@@ -196,6 +209,9 @@ def _read_stamp(line: str, meta: Metadata, patterns: IngestPatterns) -> bool:
             return False
         prefix, stamp, bracketed = found
         names = [n for n in (bracketed, prefix) if n]
+    elif "|" in line:
+        # "5 September 2024 | Harbour Report": the other parts of a stamp line may name the paper.
+        names = [part.strip() for part in line.split("|") if part.strip() and not parse_stamp(part, patterns)]
     if meta.published is None:
         meta.published, meta.published_how = stamp, "stamp"
     paper = next(filter(None, (patterns.looks_like_paper(n) for n in names)), None)

@@ -78,7 +78,9 @@ class IngestPatterns:
     @staticmethod
     def _named_with(name: str, words: frozenset[str]) -> str | None:
         found = {w.lower() for w in re.findall(r"[^\W\d_]+", name)}
-        return name.strip().strip(".,;:") if found & words else None
+        # A news word fused with another ("Newswire", "Newsline", "Newsday") names a news organisation too.
+        fused = any(w.startswith("news") and len(w) > 4 for w in found) and "news" in words
+        return name.strip().strip(".,;:") if found & words or fused else None
 
     def citable(self, name: str) -> str | None:
         """A cited source worth keeping: an outlet, an organisation or an acronym — not a person."""
