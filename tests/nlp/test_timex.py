@@ -235,7 +235,7 @@ def test_timex_of_that_year_takes_the_year_named_before(resources):
         ("Copper prices have eased recently.", "2021-07-20", "recently", "DATE", "PAST_REF"),
         ("Rents have soared in recent years.", "2021-07-20", "recent years", "DATE", "PAST_REF"),
         ("Rates may stay low in the near term.", "2021-07-20", "the near term", "DATE", "FUTURE_REF"),
-        ("The annual report is out.", "2021-07-20", "annual", "SET", "P1Y"),
+        ("Dividends are paid annually.", "2021-07-20", "annually", "SET", "P1Y"),
         ("The trust pays quarterly dividends.", "2021-07-20", "quarterly", "SET", "P3M"),
         ("Coupons are paid every quarter.", "2021-07-20", "every quarter", "SET", "P3M"),
         ("It was the steepest single-day fall.", "2021-07-20", "single-day", "DURATION", "P1D"),
@@ -303,14 +303,14 @@ def test_timex_reporting_periods_have_month_bounds(resources):
             "2019-12-05",
             "2359 GMT Friday",
             "TIME",
-            "2019-12-06T23:59",
+            "2019-12-06T23:59Z",
         ),
         (
             "The quake struck at 1940 GMT Wednesday.",
             "2017-09-07",
             "1940 GMT Wednesday",
             "TIME",
-            "2017-09-06T19:40",
+            "2017-09-06T19:40Z",
         ),
         ("Rain fell overnight.", "2021-07-15", "overnight", "TIME", "2021-07-14TNI"),
         ("Rescuers set out at dawn.", "2021-07-15", "dawn", "TIME", "2021-07-15TMO"),
@@ -336,3 +336,56 @@ def test_timex_values_of_other_genres_after_the_blind_run(resources, text, dct, 
 def test_timex_a_clock_with_seconds_and_a_zone_stays_a_clock(resources):
     found = tag_timexes("The launch window opened at 14:03 UTC.", "2014-03-20", resources)
     assert [(t.text, t.type) for t in found] == [("14:03 UTC", "TIME")]
+
+
+def test_timex_adjectival_annual_is_no_recurrence(resources):
+    assert tag_timexes("The brewer posted its first annual loss.", "2021-07-20", resources) == []
+
+
+# The second blind run (issue 14): extents keep their bounds and approximators, decades count in their own
+# unit, and the direction a date points to follows "since", "expect" and the clause's own verb.
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "kind", "value"),
+    [
+        (
+            "The mine stayed shut for more than six years.",
+            "2020-01-01",
+            "more than six years",
+            "DURATION",
+            "P6Y",
+        ),
+        ("Repairs could take up to three weeks.", "2020-01-01", "up to three weeks", "DURATION", "P3W"),
+        ("The ferry left at around 6 a.m.", "2020-03-02", "around 6 a.m.", "TIME", "2020-03-02T06:00"),
+        ("The plant opened nearly 40 years ago.", "2020-03-02", "nearly 40 years ago", "DATE", "1980"),
+        ("The mayor resigned late last year.", "2020-03-02", "late last year", "DATE", "2019"),
+        (
+            "Sales rose 9 percent in the six months to March.",
+            "2020-05-02",
+            "the six months",
+            "DURATION",
+            "P6M",
+        ),
+        ("It was the wettest spring in a decade.", "2020-06-02", "a decade", "DURATION", "P1DE"),
+        ("The dam has stood for over a century.", "2020-06-02", "over a century", "DURATION", "P1CE"),
+        (
+            "Readings have been higher than expected since February.",
+            "2016-04-26",
+            "February",
+            "DATE",
+            "2016-02",
+        ),
+        ("Analysts expect the bank to hold rates until March.", "2013-10-30", "March", "DATE", "2014-03"),
+        ("The tower is expected to reopen on Monday.", "2010-08-06", "Monday", "DATE", "2010-08-09"),
+        (
+            "The ferry sank near the port at 3:10 a.m. local time (1910 GMT Sunday) in heavy seas.",
+            "2017-09-05",
+            "1910 GMT Sunday",
+            "TIME",
+            "2017-09-03T19:10Z",
+        ),
+        ("Shares rose 2 percent by 1130 GMT.", "2009-02-11", "1130 GMT", "TIME", "2009-02-11T11:30Z"),
+    ],
+)
+def test_timex_extents_and_directions_of_the_second_blind_run(resources, text, dct, span, kind, value):
+    found = tag_timexes(text, dct, resources)
+    assert [(t.text, t.type, t.value) for t in found if t.text == span] == [(span, kind, value)]

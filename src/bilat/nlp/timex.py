@@ -22,6 +22,7 @@ from bilat.nlp.timex_context import (
     looks_ahead,
     looks_back,
     resolve_anaphora,
+    widen_modifiers,
 )
 from bilat.nlp.timex_rules import TimeRules, fold, load_time_rules
 from bilat.resources import Resources
@@ -48,6 +49,7 @@ LOOKS = {
 }
 Value = tuple[str, str | None, str | None] | None  # value, begin, end
 # "postponed until 15:00 GMT Saturday": a time a delay runs to lies ahead, whatever the verb's tense.
+SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?$", re.I)
 UNTIL = re.compile(r"\b(?:until|till|to)\s+$", re.I)
 
 
@@ -352,8 +354,8 @@ def duration(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     if letter is None:
         return None
     if letter in {"DE", "CE"}:
-        multiplier = 10 if letter == "DE" else 100
-        return (f"P{int(n) * multiplier}Y" if n.isdigit() else f"PX{letter}"), None, None
+        # TimeML counts decades and centuries in their own units: "a decade" → P1DE, "over a century" → P1CE.
+        return f"P{n if n.isdigit() else 'X'}{letter}", None, None
     prefix = "PT" if unit in {"hour", "minute", "second"} else "P"
     return f"{prefix}{n}{letter}", None, None
 
@@ -690,6 +692,9 @@ def tag_timexes(
         if rule.normaliser in LOOKS:
             groups["ahead"] = looks_ahead(text, start, end)
             groups["back"] = "past" if looks_back(text, start, end) else ""
+            if SINCE.search(text[max(0, start - 24) : start]):
+                # "weaker than expected since January": a time something runs since lies behind.
+                groups["ahead"], groups["back"] = "", "past"
             if rule.normaliser == "clock_day" and UNTIL.search(text[max(0, start - 8) : start]):
                 groups["back"] = ""
             if rule.normaliser == "clock_day" and not groups["back"]:
@@ -714,6 +719,7 @@ def tag_timexes(
             )
         )
     found.sort(key=lambda t: t.start)
+    widen_modifiers(found, text, rules)
     join_ranges(found, text, rules)
     date_clocks(found, text)
     resolve_anaphora(found, rules, text)

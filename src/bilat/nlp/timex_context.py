@@ -19,7 +19,7 @@ FUTURE = re.compile(
     # "may" in lower case only: "May 10" in a dateline is a month, not a modal.
     r"\b(?:will|shall|would|(?-i:may)|might|could|expected|expects|plans?|planned|planning|scheduled|upcoming|"
     r"due|going to|to be held|aims?|set to|intends?|hop(?:es|ed)? to|'ll|wo?n't|forecasts?|outlook|guidance|"
-    r"the next|on course|on track)\b",
+    r"the next|next (?:week|month|year)|on course|on track|expect|beginning|starting|effective)\b",
     re.I,
 )
 # Future-in-the-past and possibility ("said it would leave in February") keep a month after the article's
@@ -40,7 +40,8 @@ PAST = re.compile(
 CLAUSE = re.compile(r"\b(?:that|which|who|because|but|while|although|when|after|before|if|as)\b", re.I)
 WINDOW_BEFORE, WINDOW_AFTER = 8, 6
 CLAUSE_WORDS = 16  # the longest stretch back to a clause's start that still counts as near
-SENTENCE_END = re.compile(r"[.!?][\"”’\')]*\s|\n")
+# "a.m." and "p.m." end no sentence ("at 3:40 a.m. local time (1940 GMT Wednesday)").
+SENTENCE_END = re.compile(r"(?<![ap]\.m)[.!?][\"”’\')]*\s|\n")
 CALENDAR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 PERIOD = re.compile(r"^\d{4}-(?:Q[1-4]|H[12]|\d{2})$")
@@ -86,7 +87,10 @@ def looks_back(text: str, start: int, end: int) -> bool:
     GMT Wednesday")."""
     before, _ = _window(text, start, end)
     near = " ".join(before.split()[-4:])
-    return bool(PAST.search(near)) and not FUTURE.search(near)
+    if PAST.search(near) and not FUTURE.search(near):
+        return True
+    # The clause's verb further back ("made landfall at 3:40 a.m. local time (1940 GMT Wednesday)").
+    return bool(PAST.search(before)) and not FUTURE.search(before)
 
 
 def looks_ahead(text: str, start: int, end: int) -> str:
@@ -97,10 +101,44 @@ def looks_ahead(text: str, start: int, end: int) -> str:
     near = " ".join(before.split()[-4:])
     if PAST.search(near) and not FUTURE.search(near):
         return ""
+    if PAST.search(before) and not FUTURE.search(before):
+        # The clause's own verb is past ("fired its engine for 40 minutes on Wednesday, putting it on
+        # course…"): a future word after the expression belongs to what followed.
+        return ""
     cues = [m.group(0) for m in FUTURE.finditer(f"{before} {after}")]
     if not cues:
         return ""
     return "weak" if all(WEAK_FUTURE.fullmatch(c) for c in cues) else "firm"
+
+
+# A measure that starts with its count: "three months", "a decade" (not "the past year", "recent weeks").
+COUNTED = re.compile(r"(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)", re.I)
+
+
+def widen_modifiers(found: list[Timex], text: str, rules: TimeRules) -> None:
+    """TIMEX3 keeps the words that bound or approximate a measure inside the tag: "more than five years",
+    "about 0815", "nearly 30 years ago", "late last year"; so does a determiner before a counted span ("the
+    three months to June 30"). The value stays; only the start moves back."""
+    approx = re.compile(rf"\b(?:{rules.pattern('approx')})\s+$", re.I)
+    clock = re.compile(rf"\b(?:{rules.pattern('approxclock')})\s+$", re.I)
+    edge = re.compile(rf"\b(?:{rules.pattern('edge')})\s*$", re.I)
+    the = re.compile(r"\bthe\s+$", re.I)
+    for i, timex in enumerate(found):
+        floor = found[i - 1].end if i else 0
+        left = text[max(floor, timex.start - 30) : timex.start]
+        counted = bool(COUNTED.match(timex.text))
+        match = None
+        if (timex.type == "DURATION" and counted) or timex.rule == "ago":
+            match = approx.search(left)
+            if match is None and timex.rule == "duration" and timex.text[:1].lower() != "a":
+                match = the.search(left)
+        elif timex.type == "TIME":
+            match = clock.search(left)
+        elif timex.type == "DATE" and re.match(r"(?:last|this|next)\b", timex.text, re.I):
+            match = edge.search(left)
+        if match:
+            timex.start -= len(left) - match.start()
+            timex.text = text[timex.start : timex.end]
 
 
 def guarded(text: str, start: int, end: int, veto: re.Pattern[str]) -> bool:
