@@ -114,12 +114,29 @@ def test_timex_clock_takes_the_day_next_to_it(resources):
     assert "2024-07-04T21:00" in [t.value for t in found]
 
 
-def test_timex_later_is_a_duration_bounded_from_the_last_date(resources):
+def test_timex_later_is_the_date_it_leads_to(resources):
     found = tag_timexes(
         "The envoy arrived on 3 May 2021. Two days later, the accord was signed.", "2021-05-20", resources
     )
     later = found[-1]
-    assert (later.type, later.value, later.begin) == ("DURATION", "P2D", "2021-05-05")
+    assert (later.text, later.type, later.value) == ("Two days later", "DATE", "2021-05-05")
+
+
+def test_timex_earlier_takes_the_period_under_discussion(resources):
+    text = "Exports rose in the third quarter to 4 billion euros, up from 3 billion euros a year earlier. "
+    text += (
+        "The team won gold in 2021 and silver four years earlier. It met on Saturday and again a week later."
+    )
+    values = {t.text: (t.type, t.value) for t in tag_timexes(text, "2021-11-03", resources)}
+    assert values["a year earlier"] == ("DATE", "2020-Q3")
+    assert values["four years earlier"] == ("DATE", "2017")
+    assert values["a week later"] == ("DATE", "2021-11-06")
+
+
+def test_timex_earlier_than_usual_is_a_measure(resources):
+    text = "The river froze on 2 December 2020, about a month earlier than usual."
+    values = {t.text: (t.type, t.value) for t in tag_timexes(text, "2021-01-03", resources)}
+    assert values["about a month"] == ("DURATION", "P1M")
 
 
 def test_timex_later_without_a_day_before_it_is_not_guessed(resources):
@@ -387,5 +404,30 @@ def test_timex_adjectival_annual_is_no_recurrence(resources):
     ],
 )
 def test_timex_extents_and_directions_of_the_second_blind_run(resources, text, dct, span, kind, value):
+    found = tag_timexes(text, dct, resources)
+    assert [(t.text, t.type, t.value) for t in found if t.text == span] == [(span, kind, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "kind", "value"),
+    [
+        ("The mine ships 40,000 tonnes a day.", "2020-01-01", "a day", "SET", "P1D"),
+        ("The airport handles 9 million travellers a year.", "2020-01-01", "a year", "SET", "P1Y"),
+        ("The task takes a day.", "2020-01-01", "a day", "DURATION", "P1D"),
+        ("The comet returns every 76 years.", "2020-01-01", "every 76 years", "SET", "P76Y"),
+        ("Trams run every few minutes.", "2020-01-01", "every few minutes", "SET", "PTXM"),
+        ("The board meets twice a year.", "2020-01-01", "twice a year", "SET", "P1Y"),
+        ("Such a flood comes once a century.", "2020-01-01", "once a century", "SET", "P100Y"),
+        ("The refit could take between 10 and 14 months.", "2020-01-01", "10", "DURATION", "P10M"),
+        (
+            "Output fell in 2015 after a record the previous year.",
+            "2020-01-01",
+            "the previous year",
+            "DATE",
+            "2014",
+        ),
+    ],
+)
+def test_timex_rates_ranges_and_years_back(resources, text, dct, span, kind, value):
     found = tag_timexes(text, dct, resources)
     assert [(t.text, t.type, t.value) for t in found if t.text == span] == [(span, kind, value)]

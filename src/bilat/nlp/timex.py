@@ -396,6 +396,8 @@ def set_(g: Groups, dct: date | None, rules: TimeRules) -> Value:
         return "P3M", None, None
     if unit in {"season", "spring", "summer", "autumn", "winter"}:
         return "P1Y", None, None
+    if unit in {"decade", "century"}:  # "once a century": a recurrence is written in years
+        return ("P10Y" if unit == "decade" else "P100Y"), None, None
     return f"P1{rules.tables['unit'][unit]}", None, None
 
 

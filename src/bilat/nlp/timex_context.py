@@ -231,6 +231,49 @@ def _anchor_after(timex: Timex, following: Timex | None, text: str) -> str | Non
     return following.value[:10] if DAY.match(following.value) else None
 
 
+# "the previous year", "the following year" count from the year last named, not from the article's.
+RELATIVE_BACK = re.compile(r"the\s+(?:previous|prior|following)\s+year\b", re.I)
+COUNT_UNIT = re.compile(r"(?P<n>(?:\S+[- ])?\S+)\s+(?P<unit>\w+)$")
+
+
+def _anchor_comparative(
+    timex: Timex, text: str, rules: TimeRules, last: str | None, period: Timex | None
+) -> None:
+    """ "a year earlier", "four years earlier", "a week later": TIMEX3 tags the phrase whole as the DATE it
+    leads to, counted from the date last named, at the precision of the period under discussion ("a year
+    earlier" than a second quarter is that quarter a year before). "two hours later" after a clock time, or
+    a vague count ("days later"), stays a measure with the day it leads to as its bounds."""
+    count = COUNT_UNIT.search(timex.text)
+    after = re.match(r"\s+(later|earlier)\b(?!\s+than)", text[timex.end :], re.I)
+    if count is None or after is None:
+        return
+    n = rules.number(count.group("n"))
+    if not n.isdigit():
+        n = rules.number(count.group("n").split()[-1].split("-")[-1])
+    if not n.isdigit():
+        return
+    sign = -1 if after.group(1).lower() == "earlier" else 1
+    unit = count.group("unit").lower().rstrip("s")
+    if unit == "year" and period is not None:
+        year = int(period.value[:4]) + sign * int(n)
+        value = f"{year:04d}{period.value[4:]}"
+        begin = f"{year:04d}{period.begin[4:]}" if period.begin else None
+        end = f"{year:04d}{period.end_value[4:]}" if period.end_value else None
+    elif last is not None:
+        moved = _shift(last[:10], sign * int(n), unit)
+        if moved is None:
+            return
+        if unit == "week" and DAY.match(last):
+            # "a week later" than a day is that day a week on, not a week.
+            moved = (date.fromisoformat(last[:10]) + timedelta(weeks=sign * int(n))).isoformat()
+        value, begin, end = moved, None, None
+    else:
+        return
+    timex.type, timex.value, timex.begin, timex.end_value = "DATE", value, begin, end
+    timex.end += after.end()
+    timex.text = text[timex.start : timex.end]
+
+
 def resolve_anaphora(found: list[Timex], rules: TimeRules, text: str) -> None:
     """ "The same day", "the next day", "two days later": relative to the last date mentioned before."""
     last: str | None = None
@@ -239,6 +282,8 @@ def resolve_anaphora(found: list[Timex], rules: TimeRules, text: str) -> None:
     last_day: str | None = None
     last_year: str | None = None
     last_period: str | None = None
+    # The quarter or half the text speaks of, while no other date has been named since.
+    last_period_timex: Timex | None = None
     for i, timex in enumerate(found):
         if timex.rule in {"md_that_year", "month_that_year"} and last_year:
             # "August 3 of that year": the year last named, or unknown.
@@ -255,17 +300,28 @@ def resolve_anaphora(found: list[Timex], rules: TimeRules, text: str) -> None:
             elif shift:
                 # "A day after the vote" with no date for the vote: the day is unknown, not the article's.
                 timex.value = "XXXX-XX-XX"
-        elif timex.rule in {"part_in", "part_that", "part_word", "night_before"} and last and DAY.match(last):
+        elif timex.rule == "night_before" and last and DAY.match(last) and DAY.match(timex.value):
+            # "overnight" is the night before the article's day (the normaliser's value); after another day
+            # the text names ("gunmen struck on Friday … overnight"), that day's night.
+            if last[:10] != (date.fromisoformat(timex.value[:10]) + timedelta(days=1)).isoformat():
+                timex.value = last[:10] + timex.value[10:]
+        elif timex.rule in {"part_in", "part_that", "part_word"} and last and DAY.match(last):
             timex.value = last[:10] + timex.value[10:]
-        elif timex.rule == "later" and last:
-            words = timex.text.lower().split()
-            n = rules.number(" ".join(words[:-1]))
-            sign = -1 if text[timex.end : timex.end + 9].strip().lower().startswith("earlier") else 1
-            if n.isdigit():
-                moved = _shift(last[:10], sign * int(n), words[-1].rstrip("s"))
-                timex.begin = timex.end_value = moved or timex.begin
-        if timex.type == "DATE" and PERIOD.match(timex.value) and timex.rule != "same_period":
+        elif timex.rule == "year_relative" and last_year and RELATIVE_BACK.match(timex.text):
+            # "a loss in 2008, against a profit the previous year": the year before the one last named.
+            step = -1 if "previous" in timex.text.lower() or "prior" in timex.text.lower() else 1
+            if timex.value[:4].isdigit() and len(timex.value) == 4:
+                timex.value = f"{int(last_year) + step:04d}"
+        elif timex.rule == "later" and (last or last_period):
+            _anchor_comparative(timex, text, rules, last, last_period_timex)
+        if timex.type == "DATE" and PERIOD.match(timex.value) and timex.rule not in {"same_period", "later"}:
             last_period = timex.value
+            last_period_timex = timex if re.search(r"-[QH]\d$", timex.value) else None
+        elif timex.type == "DATE" and CALENDAR.match(timex.value[:10]) and last_period_timex is not None:
+            # A date inside the period ("the three months to June 30") still speaks of it; any other ends it.
+            bounds = (last_period_timex.begin or "", last_period_timex.end_value or "")
+            if not bounds[0] <= timex.value[:7] <= bounds[1]:
+                last_period_timex = None
         if timex.type == "DATE" and CALENDAR.match(timex.value[:10]) and timex.rule != "named_period":
             last = timex.value[:10]
             last_year = timex.value[:4]
@@ -273,5 +329,10 @@ def resolve_anaphora(found: list[Timex], rules: TimeRules, text: str) -> None:
                 last_day = last
         elif timex.rule == "later" and timex.begin:
             last = timex.begin
+            if DAY.match(last):
+                last_day = last
+        elif timex.rule == "later" and timex.type == "DATE" and CALENDAR.match(timex.value):
+            last = timex.value
+            last_year = timex.value[:4]
             if DAY.match(last):
                 last_day = last
