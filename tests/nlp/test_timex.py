@@ -401,6 +401,14 @@ def test_timex_adjectival_annual_is_no_recurrence(resources):
             "2017-09-03T19:10Z",
         ),
         ("Shares rose 2 percent by 1130 GMT.", "2009-02-11", "1130 GMT", "TIME", "2009-02-11T11:30Z"),
+        (
+            "The festival said the pilot scheme is to run through July.",
+            "2013-03-18",
+            "July",
+            "DATE",
+            "2013-07",
+        ),
+        ("The pilot scheme ran until July.", "2013-03-18", "July", "DATE", "2012-07"),
     ],
 )
 def test_timex_extents_and_directions_of_the_second_blind_run(resources, text, dct, span, kind, value):

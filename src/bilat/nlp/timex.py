@@ -50,6 +50,7 @@ LOOKS = {
 Value = tuple[str, str | None, str | None] | None  # value, begin, end
 # "postponed until 15:00 GMT Saturday": a time a delay runs to lies ahead, whatever the verb's tense.
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?$", re.I)
+RUNS_TO = re.compile(r"\b(?:until|till|through)\s+(?:(?:early|late|mid)[\s-]*)?$", re.I)
 UNTIL = re.compile(r"\b(?:until|till|to)\s+$", re.I)
 
 
@@ -697,6 +698,14 @@ def tag_timexes(
             if SINCE.search(text[max(0, start - 24) : start]):
                 # "weaker than expected since January": a time something runs since lies behind.
                 groups["ahead"], groups["back"] = "", "past"
+            elif (
+                RUNS_TO.search(text[max(0, start - 24) : start])
+                and not groups["ahead"]
+                and not looks_back(text, start, end, clause=False)
+            ):
+                # "the programme runs through June", told in March: a time something lasts to, with no past
+                # verb right before it, is this year's or the next.
+                groups["ahead"], groups["back"] = "weak", ""
             if rule.normaliser == "clock_day" and UNTIL.search(text[max(0, start - 8) : start]):
                 groups["back"] = ""
             if rule.normaliser == "clock_day" and not groups["back"]:

@@ -82,13 +82,15 @@ def _window(text: str, start: int, end: int) -> tuple[str, str]:
     return " ".join(words[-keep:]), " ".join(right.split()[:WINDOW_AFTER])
 
 
-def looks_back(text: str, start: int, end: int) -> bool:
+def looks_back(text: str, start: int, end: int, clause: bool = True) -> bool:
     """Past wording stands right before the expression ("peaked by the end of the year", "struck at 1940
     GMT Wednesday")."""
     before, _ = _window(text, start, end)
     near = " ".join(before.split()[-4:])
     if PAST.search(near) and not FUTURE.search(near):
         return True
+    if not clause:
+        return False
     # The clause's verb further back ("made landfall at 3:40 a.m. local time (1940 GMT Wednesday)").
     return bool(PAST.search(before)) and not FUTURE.search(before)
 
