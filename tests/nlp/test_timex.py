@@ -439,3 +439,19 @@ def test_timex_extents_and_directions_of_the_second_blind_run(resources, text, d
 def test_timex_rates_ranges_and_years_back(resources, text, dct, span, kind, value):
     found = tag_timexes(text, dct, resources)
     assert [(t.text, t.type, t.value) for t in found if t.text == span] == [(span, kind, value)]
+
+
+def test_timex_bare_season_or_month_takes_the_year_its_sentence_names(resources):
+    text = (
+        "Harvests in 2019 suffered from a wet spring and a cold winter. Last year brought rain in the autumn."
+    )
+    values = {t.text: t.value for t in tag_timexes(text, "2024-06-10", resources)}
+    assert values["spring"] == "2019-SP"
+    assert values["winter"] == "2018-WI"
+    assert values["the autumn"] == "2023-FA"
+
+
+def test_timex_bare_month_in_a_future_clause_keeps_its_direction(resources):
+    text = "The race, first run in 1975, will move to early May from next year."
+    values = {t.text: t.value for t in tag_timexes(text, "2022-06-27", resources)}
+    assert values["early May"] == "2023-05"

@@ -21,6 +21,7 @@ from bilat.nlp.timex_context import (
     join_ranges,
     looks_ahead,
     looks_back,
+    narrative_year,
     resolve_anaphora,
     widen_modifiers,
 )
@@ -731,6 +732,7 @@ def tag_timexes(
         )
     found.sort(key=lambda t: t.start)
     widen_modifiers(found, text, rules)
+    narrative_year(found, text)
     join_ranges(found, text, rules)
     date_clocks(found, text)
     resolve_anaphora(found, rules, text)

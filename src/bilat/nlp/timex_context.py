@@ -276,6 +276,50 @@ def _anchor_comparative(
     timex.text = text[timex.start : timex.end]
 
 
+# A bare month or season: the year the story speaks of, when it named another year just before.
+NARRATIVE = {"month_bare", "month_part", "season_bare", "season_in"}
+YEAR_NAMED = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+def narrative_year(found: list[Timex], text: str) -> None:
+    """ "Losses in 2022 were driven by a dry winter and a summer heat wave. Dust that settled in March…":
+    a month or season without its year, in a sentence that named a year other than the article's before
+    it, is that year's unless the sentence looks ahead (a winter the one that ends in it, as TIMEX3 writes a winter by the year it
+    starts). The article's own year is no narrative: the normaliser's direction stands there."""
+    ends = [m.end() for m in SENTENCE_END.finditer(text)]
+
+    def sentence(position: int) -> int:
+        return sum(1 for e in ends if e <= position)
+
+    named: tuple[int, str] | None = None  # sentence, year
+    for timex in found:
+        here = sentence(timex.start)
+        if (
+            timex.rule in NARRATIVE
+            and named
+            and here == named[0]
+            and not looks_ahead(text, timex.start, timex.end)
+            and not re.search(r"\d", timex.text)
+            and re.match(r"^\d{4}", timex.value)
+            and timex.value[:4] != named[1]
+        ):
+            year = int(named[1]) - (1 if timex.value.endswith("-WI") else 0)
+            timex.value = f"{year:04d}{timex.value[4:]}"
+            if timex.begin and timex.end_value:
+                shift = year - int(timex.begin[:4])
+                timex.begin = f"{int(timex.begin[:4]) + shift:04d}{timex.begin[4:]}"
+                timex.end_value = f"{int(timex.end_value[:4]) + shift:04d}{timex.end_value[4:]}"
+        elif (
+            timex.type == "DATE"
+            and YEAR_NAMED.match(timex.value)
+            and timex.rule not in NARRATIVE
+            and (len(timex.value) == 4 or re.search(r"\d{4}", timex.text))
+        ):
+            # A year written ("in 2022", "May 2019") or a year named relative to the article ("last year");
+            # not a day counted from the article ("last Tuesday"), whose year is the article's.
+            named = (here, timex.value[:4])
+
+
 def resolve_anaphora(found: list[Timex], rules: TimeRules, text: str) -> None:
     """ "The same day", "the next day", "two days later": relative to the last date mentioned before."""
     last: str | None = None
