@@ -282,10 +282,10 @@ YEAR_NAMED = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
 def narrative_year(found: list[Timex], text: str) -> None:
-    """ "Losses in 2022 were driven by a dry winter and a summer heat wave. Dust that settled in March…":
-    a month or season without its year, in a sentence that named a year other than the article's before
-    it, is that year's unless the sentence looks ahead (a winter the one that ends in it, as TIMEX3 writes a winter by the year it
-    starts). The article's own year is no narrative: the normaliser's direction stands there."""
+    """ "Losses in 2019 came after a dry winter and a summer heat wave": a month or season without its year,
+    in a sentence that named a year other than the article's before it, is that year's unless the sentence
+    looks ahead (a winter is the one ending in it: TIMEX3 writes a winter by the year it starts). The
+    article's own year is no narrative: the normaliser's direction stands there."""
     ends = [m.end() for m in SENTENCE_END.finditer(text)]
 
     def sentence(position: int) -> int:
