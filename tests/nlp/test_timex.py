@@ -15,7 +15,7 @@ from bilat.nlp.timex import tag_timexes
         ("Prices are now rising.", "2020-01-01", "now", "DATE", "PRESENT_REF"),
         ("Trade grew over the past decade.", "2020-01-01", "the past decade", "DURATION", "P1DE"),
         ("The plant was built in the mid-1980s.", "2020-01-01", "the mid-1980s", "DATE", "198"),
-        ("He spoke on Friday afternoon.", "2013-03-25", "Friday afternoon", "DATE", "2013-03-22TAF"),
+        ("He spoke on Friday afternoon.", "2013-03-25", "Friday afternoon", "TIME", "2013-03-22TAF"),
         ("The talks will resume in July.", "2013-12-05", "July", "DATE", "2014-07"),
         ("The treaty is due to be ratified in May.", "2013-03-22", "May", "DATE", "2013-05"),
         ("The treaty was ratified in May.", "2013-03-22", "May", "DATE", "2012-05"),
@@ -54,7 +54,7 @@ from bilat.nlp.timex import tag_timexes
         ("Ties were frozen in the late 1990s.", "2020-01-01", "the late 1990s", "DATE", "199"),
         ("Tensions grew in recent weeks.", "2020-01-01", "recent weeks", "DURATION", "PXW"),
         ("The office was closed last May.", "2013-03-21", "last May", "DATE", "2012-05"),
-        ("The rally starts at 8 PM on Sunday night.", "2013-03-22", "Sunday night", "DATE", "2013-03-17TNI"),
+        ("The rally starts at 8 PM on Sunday night.", "2013-03-22", "Sunday night", "TIME", "2013-03-17TNI"),
         ("They have been allies for 25 years.", "2020-01-01", "25 years", "DURATION", "P25Y"),
         (
             "After a forty-year period of rivalry, they reconciled.",
@@ -455,3 +455,83 @@ def test_timex_bare_month_in_a_future_clause_keeps_its_direction(resources):
     text = "The race, first run in 1975, will move to early May from next year."
     values = {t.text: t.value for t in tag_timexes(text, "2022-06-27", resources)}
     assert values["early May"] == "2023-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "kind", "value"),
+    [
+        ("Fog lifted on Sunday morning.", "2021-07-15", "Sunday morning", "TIME", "2021-07-11TMO"),
+        ("The market reopens tonight.", "2021-07-15", "tonight", "TIME", "2021-07-15TNI"),
+        (
+            "Sea levels may rise sharply by the end of the century.",
+            "2025-06-10",
+            "the end of the century",
+            "DATE",
+            "20",
+        ),
+        ("Probes will land in the autumn of 2027.", "2025-06-10", "the autumn of 2027", "DATE", "2027-FA"),
+        (
+            "Most losses came in the final three months of the year.",
+            "2009-02-11",
+            "the final three months of the year",
+            "DATE",
+            "2008-Q4",
+        ),
+        ("Orders in the first half rose 8 percent.", "2011-07-28", "the first half", "DATE", "2011-H1"),
+        ("Residents have waited years for a bypass.", "2023-03-08", "years", "DURATION", "PXY"),
+        ("Officials said at present the road is shut.", "2023-03-08", "present", "DATE", "PRESENT_REF"),
+        ("The pact shapes the future of the port.", "2023-03-08", "the future", "DATE", "FUTURE_REF"),
+        ("The minister will soon visit Lima.", "2023-03-08", "soon", "DATE", "FUTURE_REF"),
+        ("Stocks were cash-rich at the end of March.", "2016-04-26", "March", "DATE", "2016-03"),
+        ("August was the wettest month in Leeds.", "2010-09-06", "August", "DATE", "2010-08"),
+        ("Cases rose in the week ending Oct. 6.", "2018-10-20", "the week ending Oct. 6", "DATE", "2018-W40"),
+        (
+            "The firm will report results for the year to June on Sept. 3.",
+            "2019-08-05",
+            "June",
+            "DATE",
+            "2019-06",
+        ),
+        (
+            "The firm will report results for the year to June on Sept. 3.",
+            "2019-08-05",
+            "the year",
+            "DURATION",
+            "P1Y",
+        ),
+        ("The brewer raised its forecast for the year.", "2011-07-28", "the year", "DATE", "2011"),
+        ("The 0615 ferry left at about 0640.", "2011-01-24", "about 0640", "TIME", "2011-01-24T06:40"),
+        ("The 0615 ferry left late.", "2011-01-24", "0615", "TIME", "2011-01-24T06:15"),
+        ("Doors close at 9 p.m. tonight.", "2010-08-06", "9 p.m. tonight", "TIME", "2010-08-06T21:00"),
+        (
+            "The hearing opens at 10 a.m. April 4.",
+            "2023-03-08",
+            "10 a.m. April 4",
+            "TIME",
+            "2023-04-04T10:00",
+        ),
+        (
+            "I queued from 5 o'clock this morning.",
+            "2019-12-05",
+            "5 o'clock this morning",
+            "TIME",
+            "2019-12-05T05:00",
+        ),
+        ("Drivers should allow an extra hour.", "2019-12-05", "an extra hour", "DURATION", "PT1H"),
+    ],
+)
+def test_timex_genre_conventions_of_the_second_blind_run(resources, text, dct, span, kind, value):
+    found = tag_timexes(text, dct, resources)
+    assert [(t.text, t.type, t.value) for t in found if t.text == span] == [(span, kind, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bets rose as recently as June.",
+        "Members present voted.",
+        "Call as soon as you can.",
+    ],
+)
+def test_timex_words_that_are_no_vague_reference(resources, text):
+    assert [t.value for t in tag_timexes(text, "2019-12-05", resources) if t.value.endswith("_REF")] == []

@@ -142,6 +142,21 @@ def month(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     return f"{year:04d}-{number:02d}", None, None
 
 
+def month_past(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    """ "results for the year to September": a reporting period's last month, the last one before the
+    article (results come after the period), whatever the tense."""
+    return month({**g, "ahead": "", "back": "past"}, dct, rules)
+
+
+def week_ending(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    """ "the week ending Nov. 17": the ISO week of that day."""
+    day = md({**g, "ahead": ""}, dct, rules)
+    if day is None or day[0].startswith("X"):
+        return ("XXXX-WXX", None, None) if day else None
+    y, w, _ = date.fromisoformat(day[0]).isocalendar()
+    return f"{y}-W{w:02d}", None, None
+
+
 def year(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     return g["year"], None, None
 
@@ -160,9 +175,17 @@ def period_months(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     n = rules.number(g["n"] or "")
     if not n.isdigit() or not 1 <= int(n) <= 12:
         return None
-    y = g["year"]
     first = "first" in (g["t"] or "").lower()
+    y = g["year"]
+    if not y:
+        # "the final three months of the year": the year under way, or the last one early in the next.
+        if dct is None:
+            return None
+        y = str(dct.year - 1 if dct.month <= 3 and not first else dct.year)
     begin, end = (f"{y}-01", f"{y}-{int(n):02d}") if first else (f"{y}-{13 - int(n):02d}", f"{y}-12")
+    if int(n) == 3:
+        # Three months at an end of the year are a quarter: "the final three months of the year" → Q4.
+        return f"{y}-Q{1 if first else 4}", begin, end
     return y, begin, end
 
 
@@ -296,6 +319,8 @@ def relative(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     shift = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(rel.removeprefix("the "), 0)
     if unit == "year":
         return str(dct.year + shift), None, None
+    if unit == "century":  # "the end of the century": TIMEX3 writes a century by its first two digits
+        return f"{dct.year // 100 + shift:02d}", None, None
     if unit == "month":
         m = dct.month - 1 + shift
         return f"{dct.year + m // 12:04d}-{m % 12 + 1:02d}", None, None
@@ -541,6 +566,7 @@ def quarter_months(g: Groups, dct: date | None, rules: TimeRules) -> Value:
 
 def time_(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     day = dct.isoformat() if dct else "XXXX-XX-XX"
+    g = {**g, "hour": rules.number(g["hour"] or "")}  # "four o'clock"
     if g.get("weekday") and dct is not None:
         # A clock time with its day ("15:00 GMT Saturday") announces a time: the nearest such day.
         ahead = (WEEKDAYS[g["weekday"].lower()] - dct.weekday()) % 7
@@ -618,6 +644,8 @@ NORMALISERS: dict[str, Callable[[Groups, date | None, TimeRules], Value]] = {
     "ym_relative": ym_relative,
     "month": month,
     "year": year,
+    "month_past": month_past,
+    "week_ending": week_ending,
     "decade": decade,
     "period_months": period_months,
     "quarter": quarter,

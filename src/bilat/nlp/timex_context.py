@@ -53,6 +53,7 @@ CLOCK_THEN_DAY = re.compile(
     r"^\s*(?:\(?(?:local time|GMT|UTC|[A-Z]{2,4})?\s?(?:[+\-−–]\s?\d{1,2}(?::?\d{2})?)?\)?\s*)?,?\s*"
     r"(?:on\s+)?(?:the\s+)?$"
 )
+CLOCKS = {"time_clock", "clock_ampm", "clock_military", "clock_naval", "clock_oclock"}
 DAY_THEN_CLOCK = re.compile(r"^\s*,?\s*(?:at\s+|from\s+|around\s+)?$")
 ANAPHORIC_SHIFT = {
     "the next day": 1,
@@ -186,9 +187,18 @@ def join_ranges(found: list[Timex], text: str, rules: TimeRules) -> None:
 
 
 def date_clocks(found: list[Timex], text: str) -> None:
-    """A clock time takes the day written next to it instead of the article's."""
+    """A clock time takes the day written next to it instead of the article's; a day right after it, with
+    nothing between ("7 p.m. tonight", "6:30 p.m. March 15", "4 o'clock this morning"), joins its tag."""
+    joined: list[Timex] = []
     for i, timex in enumerate(found):
-        if timex.type != "TIME" or timex.rule not in {"time_clock", "clock_ampm", "clock_military"}:
+        if timex.type != "TIME" or timex.rule not in CLOCKS:
+            continue
+        after = found[i + 1] if i + 1 < len(found) else None
+        if after and DAY.match(after.value) and text[timex.end : after.start].isspace():
+            timex.value = f"{after.value[:10]}T{timex.value.partition('T')[2]}"
+            timex.end = after.end
+            timex.text = text[timex.start : timex.end]
+            joined.append(after)
             continue
         clock = timex.value.partition("T")[2]
         day = None
@@ -200,6 +210,8 @@ def date_clocks(found: list[Timex], text: str) -> None:
             day = before.value[:10]
         if day:
             timex.value = f"{day}T{clock}"
+    for timex in joined:
+        found.remove(timex)
 
 
 def _shift(anchor: str, n: int, unit: str) -> str | None:
@@ -368,7 +380,8 @@ def resolve_anaphora(found: list[Timex], rules: TimeRules, text: str) -> None:
             bounds = (last_period_timex.begin or "", last_period_timex.end_value or "")
             if not bounds[0] <= timex.value[:7] <= bounds[1]:
                 last_period_timex = None
-        if timex.type == "DATE" and CALENDAR.match(timex.value[:10]) and timex.rule != "named_period":
+        dated = timex.type == "DATE" or (timex.type == "TIME" and timex.rule in {"weekday_part", "today"})
+        if dated and CALENDAR.match(timex.value[:10]) and timex.rule != "named_period":
             last = timex.value[:10]
             last_year = timex.value[:4]
             if DAY.match(last):
