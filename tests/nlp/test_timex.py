@@ -535,3 +535,34 @@ def test_timex_genre_conventions_of_the_second_blind_run(resources, text, dct, s
 )
 def test_timex_words_that_are_no_vague_reference(resources, text):
     assert [t.value for t in tag_timexes(text, "2019-12-05", resources) if t.value.endswith("_REF")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "kind", "value"),
+    [
+        ("Snowfall usually peaks between January and March.", "2018-11-27", "January", "DATE", "XXXX-01"),
+        ("Snowfall usually peaks between January and March.", "2018-11-27", "March", "DATE", "XXXX-03"),
+        ("Sales would normally slow in mid-December.", "2018-11-27", "mid-December", "DATE", "2018-12"),
+        ("The generals warned in May of a new offensive.", "2025-09-14", "May", "DATE", "2025-05"),
+        ("The fort was taken in 1856.", "2025-09-14", "1856", "DATE", "1856"),
+        ("The two men face decades in jail.", "2025-09-14", "decades", "DURATION", "PXDE"),
+        ("Years ago, the valley was farmland.", "2025-09-14", "Years ago", "DATE", "PAST_REF"),
+        ("Floods hit the delta in previous years.", "2025-09-14", "previous years", "DATE", "PAST_REF"),
+        ("She skipped the monthlong trial.", "2025-09-14", "monthlong", "DURATION", "P1M"),
+        (
+            "The mayor forecast a surplus for the year to be reported in spring.",
+            "2011-07-28",
+            "the year",
+            "DATE",
+            "2011",
+        ),
+    ],
+)
+def test_timex_habits_and_vague_pasts(resources, text, dct, span, kind, value):
+    found = tag_timexes(text, dct, resources)
+    assert [(t.text, t.type, t.value) for t in found if t.text == span] == [(span, kind, value)]
+
+
+def test_timex_the_day_after_counts_from_the_day_named(resources):
+    found = tag_timexes("The raid on March 3 was reported online the day after.", "2025-03-11", resources)
+    assert [(t.text, t.value) for t in found] == [("March 3", "2025-03-03"), ("the day after", "2025-03-04")]

@@ -18,6 +18,7 @@ from bilat.models import Sentence, Timex
 from bilat.nlp.timex_context import (
     date_clocks,
     guarded,
+    habitual,
     join_ranges,
     looks_ahead,
     looks_back,
@@ -745,6 +746,14 @@ def tag_timexes(
         value = NORMALISERS[rule.normaliser](groups, anchor, rules)
         if value is None:
             continue
+        if (
+            rule.normaliser in {"month", "md", "season"}
+            and not (groups.get("year") or groups.get("rel"))
+            and value[0][:4].isdigit()
+            and habitual(text, start, end)
+        ):
+            # "Flu usually peaks between December and February": no one year's months, a habit's.
+            value = ("XXXX" + value[0][4:], None, None)
         taken.append((start, end))
         found.append(
             Timex(

@@ -61,6 +61,7 @@ ANAPHORIC_SHIFT = {
     "a day after": 1,
     "a day later": 1,
     "the day before": -1,
+    "the day after": 1,
     "the previous day": -1,
 }
 
@@ -81,6 +82,22 @@ def _window(text: str, start: int, end: int) -> tuple[str, str]:
     )
     keep = max(WINDOW_BEFORE, min(len(words) - opening, CLAUSE_WORDS))
     return " ".join(words[-keep:]), " ".join(right.split()[:WINDOW_AFTER])
+
+
+# Words that make a clause a habit rather than an event ("usually peaks in February"; not "we would normally
+# expect in mid-December", which measures this year against the habit).
+HABIT = re.compile(
+    r"(?<!\bwould\s)(?<!\bcould\s)\b(?:usually|typically|normally|generally|traditionally|customarily)\b",
+    re.I,
+)
+
+
+def habitual(text: str, start: int, end: int) -> bool:
+    """The clause around the expression tells what usually happens."""
+    before, after = _window(text, start, end)
+    return bool(
+        HABIT.search(" ".join(before.split()[-8:])) or HABIT.search(CLAUSE.split(after, maxsplit=1)[0])
+    )
 
 
 def looks_back(text: str, start: int, end: int, clause: bool = True) -> bool:
