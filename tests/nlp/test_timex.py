@@ -566,3 +566,32 @@ def test_timex_habits_and_vague_pasts(resources, text, dct, span, kind, value):
 def test_timex_the_day_after_counts_from_the_day_named(resources):
     found = tag_timexes("The raid on March 3 was reported online the day after.", "2025-03-11", resources)
     assert [(t.text, t.value) for t in found] == [("March 3", "2025-03-03"), ("the day after", "2025-03-04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "kind", "value"),
+    [
+        (
+            "The carmaker is due to post third-quarter earnings.",
+            "2013-10-30",
+            "third-quarter",
+            "DATE",
+            "2013-Q3",
+        ),
+        ("The council meets again in November.", "2019-08-01", "November", "DATE", "2019-11"),
+        ("The ski lifts open on Jan. 2.", "2015-12-01", "Jan. 2", "DATE", "2016-01-02"),
+        ("More walkouts could follow in February.", "2019-12-05", "February", "DATE", "2020-02"),
+        ("In February, sales fell sharply.", "2019-12-05", "February", "DATE", "2019-02"),
+        (
+            "The regulator could act as early as the end of the year, its chair said.",
+            "2020-05-12",
+            "the end of the year",
+            "DATE",
+            "2020",
+        ),
+        ("The race came just over a week before the vote.", "2020-05-12", "a week", "DURATION", "P1W"),
+    ],
+)
+def test_timex_directions_of_results_plans_and_the_turn_of_the_year(resources, text, dct, span, kind, value):
+    found = tag_timexes(text, dct, resources)
+    assert [(t.text, t.type, t.value) for t in found if t.text == span] == [(span, kind, value)]

@@ -23,6 +23,7 @@ from bilat.nlp.timex_context import (
     looks_ahead,
     looks_back,
     narrative_year,
+    past_after,
     resolve_anaphora,
     widen_modifiers,
 )
@@ -51,6 +52,11 @@ LOOKS = {
 }
 Value = tuple[str, str | None, str | None] | None  # value, begin, end
 # "postponed until 15:00 GMT Saturday": a time a delay runs to lies ahead, whatever the verb's tense.
+RESULTS = re.compile(
+    r"[\s-]+(?:(?:operating|net|pre-?tax|core|adjusted|underlying)\s+)?(?:results|earnings|profits?|loss(?:es)?|"
+    r"revenues?|sales|income|figures|report)\b",
+    re.I,
+)
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?$", re.I)
 RUNS_TO = re.compile(r"\b(?:until|till|through)\s+(?:(?:early|late|mid)[\s-]*)?$", re.I)
 UNTIL = re.compile(r"\b(?:until|till|to)\s+$", re.I)
@@ -90,6 +96,12 @@ def md(g: Groups, dct: date | None, rules: TimeRules) -> Value:
             return None
     elif (found - dct).days > 183:  # a day far ahead of the article is last year's
         found = date(dct.year - 1, month, day)
+    elif not g.get("back") and (dct - found).days > 300:
+        # "when the window opens on Jan. 1", told in December with no past wording: the coming one.
+        try:
+            found = date(dct.year + 1, month, day)
+        except ValueError:
+            return None
     return found.isoformat(), None, None
 
 
@@ -137,6 +149,9 @@ def month(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     elif g.get("ahead") == "firm" or (g.get("ahead") and number >= dct.month):
         # The sentence looks ahead ("talks will resume in June"): the next such month from the article on.
         year = dct.year if number >= dct.month else dct.year + 1
+    elif not g.get("back") and g.get("ahead") is not None and dct.month - number >= 10:
+        # "further strikes could follow in January", told in December with no past wording: the next one.
+        year = dct.year + 1
     else:
         # News reports the past: a month later in the year than the article is last year's.
         year = dct.year if number <= dct.month else dct.year - 1
@@ -724,7 +739,10 @@ def tag_timexes(
         groups = match.groupdict()
         if rule.normaliser in LOOKS:
             groups["ahead"] = looks_ahead(text, start, end)
-            groups["back"] = "past" if looks_back(text, start, end) else ""
+            groups["back"] = "past" if looks_back(text, start, end) or past_after(text, start, end) else ""
+            if rule.normaliser in {"quarter", "half"} and RESULTS.match(text[end : end + 40]):
+                # "is due to report third-quarter results": results come after the period, the last one.
+                groups["ahead"] = ""
             if SINCE.search(text[max(0, start - 24) : start]):
                 # "weaker than expected since January": a time something runs since lies behind.
                 groups["ahead"], groups["back"] = "", "past"

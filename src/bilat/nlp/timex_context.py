@@ -19,7 +19,7 @@ FUTURE = re.compile(
     # "may" in lower case only: "May 10" in a dateline is a month, not a modal.
     r"\b(?:will|shall|would|(?-i:may)|might|could|expected|expects|plans?|planned|planning|scheduled|upcoming|"
     r"due|going to|to be held|aims?|set to|intends?|hop(?:es|ed)? to|'ll|wo?n't|forecasts?|outlook|guidance|"
-    r"the next|next (?:week|month|year)|on course|on track|expect|beginning|starting|effective)\b",
+    r"the next|next (?:week|month|year)|on course|on track|expect|beginning|starting|effective|again)\b",
     re.I,
 )
 # Future-in-the-past and possibility ("said it would leave in February") keep a month after the article's
@@ -98,6 +98,20 @@ def habitual(text: str, start: int, end: int) -> bool:
     return bool(
         HABIT.search(" ".join(before.split()[-8:])) or HABIT.search(CLAUSE.split(after, maxsplit=1)[0])
     )
+
+
+ATTRIBUTION = re.compile(r"\b(?:said|told\s+\w+|added|wrote)\s*[.\"”’]*$", re.I)
+
+
+def past_after(text: str, start: int, end: int) -> bool:
+    """Past wording follows the expression in its clause ("In January, sales fell")."""
+    _, after = _window(text, start, end)
+    # The clause ends at a comma too: "as early as the end of the year, the chief executive said".
+    clause = re.split(r"[,;:]", CLAUSE.split(after.lstrip(" ,"), maxsplit=1)[0], maxsplit=1)[0]
+    if ATTRIBUTION.search(clause):
+        # "…as early as the end of the year, its chair said.": who said it, not when it happens.
+        return False
+    return bool(PAST.search(clause))
 
 
 def looks_back(text: str, start: int, end: int, clause: bool = True) -> bool:
