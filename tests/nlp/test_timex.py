@@ -595,3 +595,28 @@ def test_timex_the_day_after_counts_from_the_day_named(resources):
 def test_timex_directions_of_results_plans_and_the_turn_of_the_year(resources, text, dct, span, kind, value):
     found = tag_timexes(text, dct, resources)
     assert [(t.text, t.type, t.value) for t in found if t.text == span] == [(span, kind, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Rates will stay high for at least the next 18 months.", "at least the next 18 months"),
+        ("It was the bloodiest war of the 19th century.", "19th century"),
+        ("Tariffs rose over the past year.", "the past year"),
+    ],
+)
+def test_timex_extent_of_bounds_and_ordinal_centuries(resources, text, span):
+    assert span in [t.text for t in tag_timexes(text, "2020-01-01", resources)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soon after the vote, protests began.",
+        "The future president spoke.",
+        "The city declares a day of mourning.",
+    ],
+)
+def test_timex_no_future_or_rate_where_none_is_meant(resources, text):
+    found = tag_timexes(text, "2020-01-01", resources)
+    assert [t for t in found if t.value == "FUTURE_REF" or t.type == "SET"] == []

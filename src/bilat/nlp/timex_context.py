@@ -157,6 +157,7 @@ def widen_modifiers(found: list[Timex], text: str, rules: TimeRules) -> None:
     clock = re.compile(rf"\b(?:{rules.pattern('approxclock')})\s+$", re.I)
     edge = re.compile(rf"\b(?:{rules.pattern('edge')})\s*$", re.I)
     the = re.compile(r"\bthe\s+$", re.I)
+    bound = re.compile(r"\b(?:at\s+least|at\s+most|more\s+than|less\s+than|nearly|almost|up\s+to)\s+$", re.I)
     for i, timex in enumerate(found):
         floor = found[i - 1].end if i else 0
         left = text[max(floor, timex.start - 30) : timex.start]
@@ -166,6 +167,11 @@ def widen_modifiers(found: list[Timex], text: str, rules: TimeRules) -> None:
             match = approx.search(left)
             if match is None and timex.rule == "duration" and timex.text[:1].lower() != "a":
                 match = the.search(left)
+        elif timex.type == "DURATION" and re.match(
+            r"the\s+(?:next|past|last|coming|first|following)\s", timex.text, re.I
+        ):
+            # "at least the next 12 months" (not "over the past year": "over" is a preposition there).
+            match = bound.search(left)
         elif timex.type == "TIME":
             match = clock.search(left)
         elif timex.type == "DATE" and re.match(r"(?:last|this|next)\b", timex.text, re.I):
