@@ -620,3 +620,9 @@ def test_timex_extent_of_bounds_and_ordinal_centuries(resources, text, span):
 def test_timex_no_future_or_rate_where_none_is_meant(resources, text):
     found = tag_timexes(text, "2020-01-01", resources)
     assert [t for t in found if t.value == "FUTURE_REF" or t.type == "SET"] == []
+
+
+def test_timex_the_day_before_an_undated_event_is_a_day_of_the_year_named(resources):
+    text = "The hiker vanished in August 2019. The day before the search began, rain fell."
+    found = tag_timexes(text, "2021-03-22", resources)
+    assert [(t.text, t.value) for t in found] == [("August 2019", "2019-08"), ("The day", "2019-XX-XX")]

@@ -271,6 +271,9 @@ def _shift(anchor: str, n: int, unit: str) -> str | None:
     return None
 
 
+BEFORE_EVENT = re.compile(r"the\s+day\s+(?:before|after)$", re.I)
+
+
 def _anchor_after(timex: Timex, following: Timex | None, text: str) -> str | None:
     """ "a day after the vote on 4 June": the day the phrase counts from is the date of its object, when
     that object is dated in the same clause."""
@@ -389,8 +392,19 @@ def resolve_anaphora(found: list[Timex], rules: TimeRules, text: str) -> None:
                 timex.value = f"{int(last_period[:4]) - 1:04d}{last_period[4:]}"
         elif timex.rule in BACK_TO_LAST:
             shift = ANAPHORIC_SHIFT.get(" ".join(timex.text.lower().split()), 0)
-            anchor = _anchor_after(timex, found[i + 1] if i + 1 < len(found) else None, text) or last_day
-            if anchor and DAY.match(anchor):
+            after = _anchor_after(timex, found[i + 1] if i + 1 < len(found) else None, text)
+            anchor = after or last_day
+            if (
+                after is None
+                and BEFORE_EVENT.match(timex.text)
+                and re.match(r"\s+[A-Za-z]", text[timex.end :])
+            ):
+                # "the day before the son reported him missing": "before" opens an event with no date of its
+                # own; TIMEX3 tags "the day", a day of the year last named.
+                timex.end = timex.start + len(timex.text.split()[0]) + 4
+                timex.text = text[timex.start : timex.end]
+                timex.value = f"{last_year or 'XXXX'}-XX-XX"
+            elif anchor and DAY.match(anchor):
                 timex.value = (date.fromisoformat(anchor[:10]) + timedelta(days=shift)).isoformat()
             elif shift:
                 # "A day after the vote" with no date for the vote: the day is unknown, not the article's.
