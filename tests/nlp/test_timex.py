@@ -626,3 +626,34 @@ def test_timex_the_day_before_an_undated_event_is_a_day_of_the_year_named(resour
     text = "The hiker vanished in August 2019. The day before the search began, rain fell."
     found = tag_timexes(text, "2021-03-22", resources)
     assert [(t.text, t.value) for t in found] == [("August 2019", "2019-08"), ("The day", "2019-XX-XX")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "kind", "value"),
+    [
+        (
+            "The chain lost money in the fiscal second quarter.",
+            "2024-11-20",
+            "the fiscal second quarter",
+            "DATE",
+            "2024-Q2",
+        ),
+        (
+            "The curfew starts at midnight on Friday.",
+            "2024-11-20",
+            "midnight on Friday",
+            "TIME",
+            "2024-11-22T24:00",
+        ),
+        (
+            "Looting began on the evening of June 2.",
+            "2024-11-20",
+            "the evening of June 2",
+            "TIME",
+            "2024-06-02TEV",
+        ),
+    ],
+)
+def test_timex_fiscal_quarters_and_parts_of_named_days(resources, text, dct, span, kind, value):
+    found = tag_timexes(text, dct, resources)
+    assert [(t.text, t.type, t.value) for t in found if t.text == span] == [(span, kind, value)]

@@ -164,6 +164,13 @@ def month_past(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     return month({**g, "ahead": "", "back": "past"}, dct, rules)
 
 
+def part_date(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    """ "the morning of March 3": the day with the part of the day."""
+    day = ymd(g, dct, rules) if g.get("year") else md({**g, "ahead": ""}, dct, rules)
+    code = rules.tables["part"].get((g.get("part") or "").lower())
+    return (f"{day[0]}{code}", None, None) if day and code else None
+
+
 def week_ending(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     """ "the week ending Nov. 17": the ISO week of that day."""
     day = md({**g, "ahead": ""}, dct, rules)
@@ -486,7 +493,7 @@ def part_weekday(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     """ "midday Monday", "Tuesday dawn": the weekday's date with the part of the day."""
     name = g.get("weekday") or g.get("weekday2") or ""
     day = _weekday_date(g, dct, name).isoformat() if dct else "XXXX-XX-XX"
-    word = " ".join((g.get("t") or "").lower().replace(name.lower(), "").split())
+    word = " ".join(w for w in (g.get("t") or "").lower().replace(name.lower(), "").split() if w != "on")
     return f"{day}{rules.tables['part'].get(word, '')}", None, None
 
 
@@ -662,6 +669,7 @@ NORMALISERS: dict[str, Callable[[Groups, date | None, TimeRules], Value]] = {
     "year": year,
     "month_past": month_past,
     "week_ending": week_ending,
+    "part_date": part_date,
     "decade": decade,
     "period_months": period_months,
     "quarter": quarter,
