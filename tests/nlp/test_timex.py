@@ -639,7 +639,7 @@ def test_timex_the_day_before_an_undated_event_is_a_day_of_the_year_named(resour
             "2024-Q2",
         ),
         (
-            "The curfew starts at midnight on Friday.",
+            "The curfew will start at midnight on Friday.",
             "2024-11-20",
             "midnight on Friday",
             "TIME",
