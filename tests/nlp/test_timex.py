@@ -657,3 +657,17 @@ def test_timex_the_day_before_an_undated_event_is_a_day_of_the_year_named(resour
 def test_timex_fiscal_quarters_and_parts_of_named_days(resources, text, dct, span, kind, value):
     found = tag_timexes(text, dct, resources)
     assert [(t.text, t.type, t.value) for t in found if t.text == span] == [(span, kind, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "kind", "value"),
+    [
+        ("The jury sat for five hours over two days.", "2024-11-21", "two days", "DURATION", "P2D"),
+        ("It was the driest summer in over a century.", "2024-11-21", "over a century", "DURATION", "P1CE"),
+        ("The show runs until the end of March.", "2024-11-21", "March", "DATE", "2025-03"),
+        ("Coupons are paid semi-annually.", "2024-11-21", "semi-annually", "SET", "P6M"),
+    ],
+)
+def test_timex_over_as_more_than_runs_to_and_half_yearly(resources, text, dct, span, kind, value):
+    found = tag_timexes(text, dct, resources)
+    assert [(t.text, t.type, t.value) for t in found if t.text == span] == [(span, kind, value)]

@@ -58,7 +58,10 @@ RESULTS = re.compile(
     re.I,
 )
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?$", re.I)
-RUNS_TO = re.compile(r"\b(?:until|till|through)\s+(?:(?:early|late|mid)[\s-]*)?$", re.I)
+RUNS_TO = re.compile(
+    r"\b(?:until|till|through)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]*)?$",
+    re.I,
+)
 UNTIL = re.compile(r"\b(?:until|till|to)\s+$", re.I)
 
 
@@ -760,8 +763,8 @@ def tag_timexes(
                 and not looks_back(text, start, end, clause=False)
             ):
                 # "the programme runs through June", told in March: a time something lasts to, with no past
-                # verb right before it, is this year's or the next.
-                groups["ahead"], groups["back"] = "weak", ""
+                # verb right before it, is the next one.
+                groups["ahead"], groups["back"] = "firm", ""
             if rule.normaliser == "clock_day" and UNTIL.search(text[max(0, start - 8) : start]):
                 groups["back"] = ""
             if rule.normaliser == "clock_day" and not groups["back"]:
