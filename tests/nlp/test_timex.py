@@ -671,3 +671,35 @@ def test_timex_fiscal_quarters_and_parts_of_named_days(resources, text, dct, spa
 def test_timex_over_as_more_than_runs_to_and_half_yearly(resources, text, dct, span, kind, value):
     found = tag_timexes(text, dct, resources)
     assert [(t.text, t.type, t.value) for t in found if t.text == span] == [(span, kind, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "kind", "value"),
+    [
+        (
+            "Looters struck in the early hours of Sunday.",
+            "2024-11-21",
+            "the early hours of Sunday",
+            "TIME",
+            "2024-11-17TMO",
+        ),
+        (
+            "He won in three hours, 12 minutes and 5 seconds.",
+            "2024-11-21",
+            "three hours, 12 minutes and 5 seconds",
+            "DURATION",
+            "PT3H12M5S",
+        ),
+        ("The cold snap should last until at least Tuesday.", "2024-11-21", "Tuesday", "DATE", "2024-11-26"),
+        (
+            "The bridge stays shut for the foreseeable future.",
+            "2024-11-21",
+            "the foreseeable future",
+            "DATE",
+            "FUTURE_REF",
+        ),
+    ],
+)
+def test_timex_parts_of_named_days_race_times_and_open_ends(resources, text, dct, span, kind, value):
+    found = tag_timexes(text, dct, resources)
+    assert [(t.text, t.type, t.value) for t in found if t.text == span] == [(span, kind, value)]

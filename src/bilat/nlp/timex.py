@@ -59,7 +59,7 @@ RESULTS = re.compile(
 )
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?$", re.I)
 RUNS_TO = re.compile(
-    r"\b(?:until|till|through)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]*)?$",
+    r"\b(?:until|till|through)\s+(?:at\s+least\s+)?(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]*)?$",
     re.I,
 )
 UNTIL = re.compile(r"\b(?:until|till|to)\s+$", re.I)
@@ -393,9 +393,7 @@ def weekday(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     if dct is None:
         return "XXXX-WXX-" + str(target + 1), None, None
     found = _weekday_date(g, dct, g["weekday"] or "")
-    part = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}.get(
-        (g.get("part") or "").lower()
-    )
+    part = rules.tables["part"].get(" ".join((g.get("part") or "").lower().split()))
     return found.isoformat() + (part or ""), None, None
 
 
@@ -562,17 +560,16 @@ def compound(g: Groups, dct: date | None, rules: TimeRules) -> Value:
             None,
             None,
         )
-    n2 = rules.number(g["n2"] or "")
-    unit2 = (g["unit2"] or "").lower().rstrip("s")
+    parts = [(n, unit)] + [
+        (rules.number(g.get(f"n{i}") or ""), (g.get(f"unit{i}") or "").lower().rstrip("s"))
+        for i in (2, 3)
+        if g.get(f"n{i}")
+    ]  # "two hours, 19 minutes and 42 seconds" has three
     letters = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M", "second": "S"}
-    if unit not in letters or unit2 not in letters or n2 == "X":
+    if any(u not in letters or k == "X" for k, u in parts):
         return None
-    date_part = "".join(
-        f"{k}{letters[u]}" for k, u in ((n, unit), (n2, unit2)) if u in {"year", "month", "week", "day"}
-    )
-    time_part = "".join(
-        f"{k}{letters[u]}" for k, u in ((n, unit), (n2, unit2)) if u in {"hour", "minute", "second"}
-    )
+    date_part = "".join(f"{k}{letters[u]}" for k, u in parts if u in {"year", "month", "week", "day"})
+    time_part = "".join(f"{k}{letters[u]}" for k, u in parts if u in {"hour", "minute", "second"})
     return f"P{date_part}" + (f"T{time_part}" if time_part else ""), None, None
 
 

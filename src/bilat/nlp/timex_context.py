@@ -29,7 +29,7 @@ WEAK_FUTURE = re.compile(r"\b(?:would|could|might|(?-i:may)|hop(?:es|ed)? to)\b"
 # it to that past verb, whatever future a later clause speaks of. Any "-ed" word counts unless it is a
 # future cue ("scheduled", "expected").
 PAST = re.compile(
-    r"\b(?:was|were|had|did|said|told|wrote|met|held|took|made|began|ended|ago|last|earlier|previously|"
+    r"\b(?:was|were|had|did|said|told|wrote|met|held|took|made|began|ended|ago|last(?!\s+(?:until|till|through|for|into|beyond)\b)|earlier|previously|"
     r"struck|fell|rose|came|went|left|broke|spoke|gave|won|lost|saw|ran|sank|swept|tore|caught|kept|sent|"
     r"brought|drove|flew|froze|grew|led|shook|stood|threw|woke|wore)\b"
     # An "-ed" word is past unless a bare "be" carries it ("is due to be published in May").
