@@ -703,3 +703,8 @@ def test_timex_over_as_more_than_runs_to_and_half_yearly(resources, text, dct, s
 def test_timex_parts_of_named_days_race_times_and_open_ends(resources, text, dct, span, kind, value):
     found = tag_timexes(text, dct, resources)
     assert [(t.text, t.type, t.value) for t in found if t.text == span] == [(span, kind, value)]
+
+
+def test_timex_a_year_named_in_an_aside_does_not_date_a_later_month(resources):
+    found = tag_timexes("The lease, signed in 2015, expires in June.", "2024-03-01", resources)
+    assert [t.value for t in found if t.text == "June"] != ["2015-06"]

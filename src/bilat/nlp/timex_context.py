@@ -335,15 +335,16 @@ YEAR_NAMED = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 def narrative_year(found: list[Timex], text: str) -> None:
     """ "Losses in 2019 came after a dry winter and a summer heat wave": a month or season without its year,
-    in a sentence that named a year other than the article's before it, is that year's unless the sentence
-    looks ahead (a winter is the one ending in it: TIMEX3 writes a winter by the year it starts). The
-    article's own year is no narrative: the normaliser's direction stands there."""
+    in a sentence that named a year other than the article's before it, with past wording between the two or
+    after it, is that year's ("the deal, agreed in 2015, expires in June" keeps its own direction). A winter
+    is the one ending in that year: TIMEX3 writes a winter by the year it starts. The article's own year is
+    no narrative: the normaliser's direction stands there."""
     ends = [m.end() for m in SENTENCE_END.finditer(text)]
 
     def sentence(position: int) -> int:
         return sum(1 for e in ends if e <= position)
 
-    named: tuple[int, str] | None = None  # sentence, year
+    named: tuple[int, str, int] | None = None  # sentence, year, where its mention ends
     for timex in found:
         here = sentence(timex.start)
         if (
@@ -351,6 +352,7 @@ def narrative_year(found: list[Timex], text: str) -> None:
             and named
             and here == named[0]
             and not looks_ahead(text, timex.start, timex.end)
+            and (PAST.search(text[named[2] : timex.start]) or past_after(text, timex.start, timex.end))
             and not re.search(r"\d", timex.text)
             and re.match(r"^\d{4}", timex.value)
             and timex.value[:4] != named[1]
@@ -369,7 +371,7 @@ def narrative_year(found: list[Timex], text: str) -> None:
         ):
             # A year written ("in 2022", "May 2019") or a year named relative to the article ("last year");
             # not a day counted from the article ("last Tuesday"), whose year is the article's.
-            named = (here, timex.value[:4])
+            named = (here, timex.value[:4], timex.end)
 
 
 def resolve_anaphora(found: list[Timex], rules: TimeRules, text: str) -> None:
