@@ -708,3 +708,13 @@ def test_timex_parts_of_named_days_race_times_and_open_ends(resources, text, dct
 def test_timex_a_year_named_in_an_aside_does_not_date_a_later_month(resources):
     found = tag_timexes("The lease, signed in 2015, expires in June.", "2024-03-01", resources)
     assert [t.value for t in found if t.text == "June"] != ["2015-06"]
+
+
+def test_timex_a_later_month_with_no_past_wording_is_still_to_come(resources):
+    found = tag_timexes("The lease expires in June.", "2024-03-01", resources)
+    assert [t.value for t in found if t.text == "June"] == ["2024-06"]
+
+
+def test_timex_past_wording_after_an_abbreviation_still_counts(resources):
+    found = tag_timexes("More recently, in October, U.S. forces carried out raids.", "2025-03-14", resources)
+    assert [t.value for t in found if t.text == "October"] == ["2024-10"]

@@ -152,6 +152,9 @@ def month(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     elif g.get("ahead") == "firm" or (g.get("ahead") and number >= dct.month):
         # The sentence looks ahead ("talks will resume in June"): the next such month from the article on.
         year = dct.year if number >= dct.month else dct.year + 1
+    elif not g.get("back") and g.get("ahead") is not None and number > dct.month:
+        # "the lease expires in June", told in March: with no past wording, a month still to come this year.
+        year = dct.year
     elif not g.get("back") and g.get("ahead") is not None and dct.month - number >= 10:
         # "further strikes could follow in January", told in December with no past wording: the next one.
         year = dct.year + 1

@@ -29,7 +29,7 @@ WEAK_FUTURE = re.compile(r"\b(?:would|could|might|(?-i:may)|hop(?:es|ed)? to)\b"
 # it to that past verb, whatever future a later clause speaks of. Any "-ed" word counts unless it is a
 # future cue ("scheduled", "expected").
 PAST = re.compile(
-    r"\b(?:was|were|had|did|said|told|wrote|met|held|took|made|began|ended|ago|last(?!\s+(?:until|till|through|for|into|beyond)\b)|earlier|previously|"
+    r"\b(?:was|were|had|did|said|told|wrote|met|held|took|made|began|ended|ago|recently|last(?!\s+(?:until|till|through|for|into|beyond)\b)|earlier|previously|"
     r"struck|fell|rose|came|went|left|broke|spoke|gave|won|lost|saw|ran|sank|swept|tore|caught|kept|sent|"
     r"brought|drove|flew|froze|grew|led|shook|stood|threw|woke|wore)\b"
     # An "-ed" word is past unless a bare "be" carries it ("is due to be published in May").
@@ -40,8 +40,8 @@ PAST = re.compile(
 CLAUSE = re.compile(r"\b(?:that|which|who|because|but|while|although|when|after|before|if|as)\b", re.I)
 WINDOW_BEFORE, WINDOW_AFTER = 8, 6
 CLAUSE_WORDS = 16  # the longest stretch back to a clause's start that still counts as near
-# "a.m." and "p.m." end no sentence ("at 3:40 a.m. local time (1940 GMT Wednesday)").
-SENTENCE_END = re.compile(r"(?<![ap]\.m)[.!?][\"”’\')]*\s|\n")
+# "a.m.", "p.m." and "U.S." end no sentence ("at 3:40 a.m. local time (1940 GMT Wednesday)").
+SENTENCE_END = re.compile(r"(?<![ap]\.m)(?<![A-Z]\.[A-Z])[.!?][\"”’\')]*\s|\n")
 CALENDAR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 PERIOD = re.compile(r"^\d{4}-(?:Q[1-4]|H[12]|\d{2})$")
