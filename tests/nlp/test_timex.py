@@ -718,3 +718,19 @@ def test_timex_a_later_month_with_no_past_wording_is_still_to_come(resources):
 def test_timex_past_wording_after_an_abbreviation_still_counts(resources):
     found = tag_timexes("More recently, in October, U.S. forces carried out raids.", "2025-03-14", resources)
     assert [t.value for t in found if t.text == "October"] == ["2024-10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value"),
+    [
+        ("The drill took half an hour.", "half an hour", "DURATION", "PT30M"),
+        ("A half-hour delay followed.", "half-hour", "DURATION", "PT30M"),
+        ("Ferries sail every half hour.", "every half hour", "SET", "PT30M"),
+        ("The vote is due in a fortnight.", "a fortnight", "DURATION", "P2W"),
+        ("Bins are emptied every other week.", "every other week", "SET", "P2W"),
+        ("Rents rose 4 percent in the year to May.", "the year", "DURATION", "P1Y"),
+    ],
+)
+def test_timex_halves_fortnights_and_every_other(resources, text, span, kind, value):
+    found = tag_timexes(text, "2024-05-10", resources)
+    assert [(t.text, t.type, t.value) for t in found if t.text == span] == [(span, kind, value)]

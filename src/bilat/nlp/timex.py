@@ -576,6 +576,34 @@ def compound(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     return f"P{date_part}" + (f"T{time_part}" if time_part else ""), None, None
 
 
+HALVES = {
+    "hour": "PT30M",
+    "minute": "PT30S",
+    "day": "PT12H",
+    "year": "P6M",
+    "decade": "P5Y",
+    "century": "P50Y",
+}
+
+
+def half_unit(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    """ "half an hour" → PT30M, "half a century" → P50Y."""
+    value = HALVES.get((g.get("unit") or "").lower())
+    return (value, None, None) if value else None
+
+
+def fortnight(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    """ "a fortnight" → P2W, "three fortnights" → P6W, "fortnightly" → P2W."""
+    n = rules.number(g.get("n") or "a")
+    return (f"P{2 * int(n)}W" if n.isdigit() else "PXW"), None, None
+
+
+def every_other(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    """ "every other day": a recurrence every two units."""
+    letter = rules.tables["unit"].get((g.get("unit") or "").lower())
+    return (f"P2{letter}", None, None) if letter else None
+
+
 def race_time(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     """ "2:04:11" → PT2H4M11S."""
     seconds = g["s"].lstrip("0") or "0"
@@ -684,6 +712,9 @@ NORMALISERS: dict[str, Callable[[Groups, date | None, TimeRules], Value]] = {
     "holiday": holiday,
     "compound": compound,
     "race_time": race_time,
+    "half_unit": half_unit,
+    "fortnight": fortnight,
+    "every_other": every_other,
     "half": half,
     "same_period": same_period,
     "short_year": short_year,
