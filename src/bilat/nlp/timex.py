@@ -18,10 +18,14 @@ from bilat.models import Sentence, Timex
 from bilat.nlp.timex_context import (
     date_clocks,
     guarded,
+    habitual,
     join_ranges,
     looks_ahead,
     looks_back,
+    narrative_year,
+    past_after,
     resolve_anaphora,
+    widen_modifiers,
 )
 from bilat.nlp.timex_rules import TimeRules, fold, load_time_rules
 from bilat.resources import Resources
@@ -48,6 +52,16 @@ LOOKS = {
 }
 Value = tuple[str, str | None, str | None] | None  # value, begin, end
 # "postponed until 15:00 GMT Saturday": a time a delay runs to lies ahead, whatever the verb's tense.
+RESULTS = re.compile(
+    r"[\s-]+(?:(?:operating|net|pre-?tax|core|adjusted|underlying)\s+)?(?:results|earnings|profits?|loss(?:es)?|"
+    r"revenues?|sales|income|figures|report)\b",
+    re.I,
+)
+SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?$", re.I)
+RUNS_TO = re.compile(
+    r"\b(?:until|till|through)\s+(?:at\s+least\s+)?(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:(?:early|late|mid)[\s-]*)?$",
+    re.I,
+)
 UNTIL = re.compile(r"\b(?:until|till|to)\s+$", re.I)
 
 
@@ -85,6 +99,12 @@ def md(g: Groups, dct: date | None, rules: TimeRules) -> Value:
             return None
     elif (found - dct).days > 183:  # a day far ahead of the article is last year's
         found = date(dct.year - 1, month, day)
+    elif not g.get("back") and (dct - found).days > 300:
+        # "when the window opens on Jan. 1", told in December with no past wording: the coming one.
+        try:
+            found = date(dct.year + 1, month, day)
+        except ValueError:
+            return None
     return found.isoformat(), None, None
 
 
@@ -132,10 +152,38 @@ def month(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     elif g.get("ahead") == "firm" or (g.get("ahead") and number >= dct.month):
         # The sentence looks ahead ("talks will resume in June"): the next such month from the article on.
         year = dct.year if number >= dct.month else dct.year + 1
+    elif not g.get("back") and g.get("ahead") is not None and number > dct.month:
+        # "the lease expires in June", told in March: with no past wording, a month still to come this year.
+        year = dct.year
+    elif not g.get("back") and g.get("ahead") is not None and dct.month - number >= 10:
+        # "further strikes could follow in January", told in December with no past wording: the next one.
+        year = dct.year + 1
     else:
         # News reports the past: a month later in the year than the article is last year's.
         year = dct.year if number <= dct.month else dct.year - 1
     return f"{year:04d}-{number:02d}", None, None
+
+
+def month_past(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    """ "results for the year to September": a reporting period's last month, the last one before the
+    article (results come after the period), whatever the tense."""
+    return month({**g, "ahead": "", "back": "past"}, dct, rules)
+
+
+def part_date(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    """ "the morning of March 3": the day with the part of the day."""
+    day = ymd(g, dct, rules) if g.get("year") else md({**g, "ahead": ""}, dct, rules)
+    code = rules.tables["part"].get((g.get("part") or "").lower())
+    return (f"{day[0]}{code}", None, None) if day and code else None
+
+
+def week_ending(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    """ "the week ending Nov. 17": the ISO week of that day."""
+    day = md({**g, "ahead": ""}, dct, rules)
+    if day is None or day[0].startswith("X"):
+        return ("XXXX-WXX", None, None) if day else None
+    y, w, _ = date.fromisoformat(day[0]).isocalendar()
+    return f"{y}-W{w:02d}", None, None
 
 
 def year(g: Groups, dct: date | None, rules: TimeRules) -> Value:
@@ -156,9 +204,17 @@ def period_months(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     n = rules.number(g["n"] or "")
     if not n.isdigit() or not 1 <= int(n) <= 12:
         return None
-    y = g["year"]
     first = "first" in (g["t"] or "").lower()
+    y = g["year"]
+    if not y:
+        # "the final three months of the year": the year under way, or the last one early in the next.
+        if dct is None:
+            return None
+        y = str(dct.year - 1 if dct.month <= 3 and not first else dct.year)
     begin, end = (f"{y}-01", f"{y}-{int(n):02d}") if first else (f"{y}-{13 - int(n):02d}", f"{y}-12")
+    if int(n) == 3:
+        # Three months at an end of the year are a quarter: "the final three months of the year" → Q4.
+        return f"{y}-Q{1 if first else 4}", begin, end
     return y, begin, end
 
 
@@ -292,6 +348,8 @@ def relative(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     shift = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(rel.removeprefix("the "), 0)
     if unit == "year":
         return str(dct.year + shift), None, None
+    if unit == "century":  # "the end of the century": TIMEX3 writes a century by its first two digits
+        return f"{dct.year // 100 + shift:02d}", None, None
     if unit == "month":
         m = dct.month - 1 + shift
         return f"{dct.year + m // 12:04d}-{m % 12 + 1:02d}", None, None
@@ -338,9 +396,7 @@ def weekday(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     if dct is None:
         return "XXXX-WXX-" + str(target + 1), None, None
     found = _weekday_date(g, dct, g["weekday"] or "")
-    part = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}.get(
-        (g.get("part") or "").lower()
-    )
+    part = rules.tables["part"].get(" ".join((g.get("part") or "").lower().split()))
     return found.isoformat() + (part or ""), None, None
 
 
@@ -352,8 +408,8 @@ def duration(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     if letter is None:
         return None
     if letter in {"DE", "CE"}:
-        multiplier = 10 if letter == "DE" else 100
-        return (f"P{int(n) * multiplier}Y" if n.isdigit() else f"PX{letter}"), None, None
+        # TimeML counts decades and centuries in their own units: "a decade" → P1DE, "over a century" → P1CE.
+        return f"P{n if n.isdigit() else 'X'}{letter}", None, None
     prefix = "PT" if unit in {"hour", "minute", "second"} else "P"
     return f"{prefix}{n}{letter}", None, None
 
@@ -394,6 +450,8 @@ def set_(g: Groups, dct: date | None, rules: TimeRules) -> Value:
         return "P3M", None, None
     if unit in {"season", "spring", "summer", "autumn", "winter"}:
         return "P1Y", None, None
+    if unit in {"decade", "century"}:  # "once a century": a recurrence is written in years
+        return ("P10Y" if unit == "decade" else "P100Y"), None, None
     return f"P1{rules.tables['unit'][unit]}", None, None
 
 
@@ -439,7 +497,7 @@ def part_weekday(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     """ "midday Monday", "Tuesday dawn": the weekday's date with the part of the day."""
     name = g.get("weekday") or g.get("weekday2") or ""
     day = _weekday_date(g, dct, name).isoformat() if dct else "XXXX-XX-XX"
-    word = " ".join((g.get("t") or "").lower().replace(name.lower(), "").split())
+    word = " ".join(w for w in (g.get("t") or "").lower().replace(name.lower(), "").split() if w != "on")
     return f"{day}{rules.tables['part'].get(word, '')}", None, None
 
 
@@ -505,18 +563,45 @@ def compound(g: Groups, dct: date | None, rules: TimeRules) -> Value:
             None,
             None,
         )
-    n2 = rules.number(g["n2"] or "")
-    unit2 = (g["unit2"] or "").lower().rstrip("s")
+    parts = [(n, unit)] + [
+        (rules.number(g.get(f"n{i}") or ""), (g.get(f"unit{i}") or "").lower().rstrip("s"))
+        for i in (2, 3)
+        if g.get(f"n{i}")
+    ]  # "two hours, 19 minutes and 42 seconds" has three
     letters = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M", "second": "S"}
-    if unit not in letters or unit2 not in letters or n2 == "X":
+    if any(u not in letters or k == "X" for k, u in parts):
         return None
-    date_part = "".join(
-        f"{k}{letters[u]}" for k, u in ((n, unit), (n2, unit2)) if u in {"year", "month", "week", "day"}
-    )
-    time_part = "".join(
-        f"{k}{letters[u]}" for k, u in ((n, unit), (n2, unit2)) if u in {"hour", "minute", "second"}
-    )
+    date_part = "".join(f"{k}{letters[u]}" for k, u in parts if u in {"year", "month", "week", "day"})
+    time_part = "".join(f"{k}{letters[u]}" for k, u in parts if u in {"hour", "minute", "second"})
     return f"P{date_part}" + (f"T{time_part}" if time_part else ""), None, None
+
+
+HALVES = {
+    "hour": "PT30M",
+    "minute": "PT30S",
+    "day": "PT12H",
+    "year": "P6M",
+    "decade": "P5Y",
+    "century": "P50Y",
+}
+
+
+def half_unit(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    """ "half an hour" → PT30M, "half a century" → P50Y."""
+    value = HALVES.get((g.get("unit") or "").lower())
+    return (value, None, None) if value else None
+
+
+def fortnight(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    """ "a fortnight" → P2W, "three fortnights" → P6W, "fortnightly" → P2W."""
+    n = rules.number(g.get("n") or "a")
+    return (f"P{2 * int(n)}W" if n.isdigit() else "PXW"), None, None
+
+
+def every_other(g: Groups, dct: date | None, rules: TimeRules) -> Value:
+    """ "every other day": a recurrence every two units."""
+    letter = rules.tables["unit"].get((g.get("unit") or "").lower())
+    return (f"P2{letter}", None, None) if letter else None
 
 
 def race_time(g: Groups, dct: date | None, rules: TimeRules) -> Value:
@@ -535,6 +620,7 @@ def quarter_months(g: Groups, dct: date | None, rules: TimeRules) -> Value:
 
 def time_(g: Groups, dct: date | None, rules: TimeRules) -> Value:
     day = dct.isoformat() if dct else "XXXX-XX-XX"
+    g = {**g, "hour": rules.number(g["hour"] or "")}  # "four o'clock"
     if g.get("weekday") and dct is not None:
         # A clock time with its day ("15:00 GMT Saturday") announces a time: the nearest such day.
         ahead = (WEEKDAYS[g["weekday"].lower()] - dct.weekday()) % 7
@@ -612,6 +698,9 @@ NORMALISERS: dict[str, Callable[[Groups, date | None, TimeRules], Value]] = {
     "ym_relative": ym_relative,
     "month": month,
     "year": year,
+    "month_past": month_past,
+    "week_ending": week_ending,
+    "part_date": part_date,
     "decade": decade,
     "period_months": period_months,
     "quarter": quarter,
@@ -623,6 +712,9 @@ NORMALISERS: dict[str, Callable[[Groups, date | None, TimeRules], Value]] = {
     "holiday": holiday,
     "compound": compound,
     "race_time": race_time,
+    "half_unit": half_unit,
+    "fortnight": fortnight,
+    "every_other": every_other,
     "half": half,
     "same_period": same_period,
     "short_year": short_year,
@@ -689,7 +781,21 @@ def tag_timexes(
         groups = match.groupdict()
         if rule.normaliser in LOOKS:
             groups["ahead"] = looks_ahead(text, start, end)
-            groups["back"] = "past" if looks_back(text, start, end) else ""
+            groups["back"] = "past" if looks_back(text, start, end) or past_after(text, start, end) else ""
+            if rule.normaliser in {"quarter", "half"} and RESULTS.match(text[end : end + 40]):
+                # "is due to report third-quarter results": results come after the period, the last one.
+                groups["ahead"] = ""
+            if SINCE.search(text[max(0, start - 24) : start]):
+                # "weaker than expected since January": a time something runs since lies behind.
+                groups["ahead"], groups["back"] = "", "past"
+            elif (
+                RUNS_TO.search(text[max(0, start - 24) : start])
+                and not groups["ahead"]
+                and not looks_back(text, start, end, clause=False)
+            ):
+                # "the programme runs through June", told in March: a time something lasts to, with no past
+                # verb right before it, is the next one.
+                groups["ahead"], groups["back"] = "firm", ""
             if rule.normaliser == "clock_day" and UNTIL.search(text[max(0, start - 8) : start]):
                 groups["back"] = ""
             if rule.normaliser == "clock_day" and not groups["back"]:
@@ -700,6 +806,14 @@ def tag_timexes(
         value = NORMALISERS[rule.normaliser](groups, anchor, rules)
         if value is None:
             continue
+        if (
+            rule.normaliser in {"month", "md", "season"}
+            and not (groups.get("year") or groups.get("rel"))
+            and value[0][:4].isdigit()
+            and habitual(text, start, end)
+        ):
+            # "Flu usually peaks between December and February": no one year's months, a habit's.
+            value = ("XXXX" + value[0][4:], None, None)
         taken.append((start, end))
         found.append(
             Timex(
@@ -714,6 +828,8 @@ def tag_timexes(
             )
         )
     found.sort(key=lambda t: t.start)
+    widen_modifiers(found, text, rules)
+    narrative_year(found, text)
     join_ranges(found, text, rules)
     date_clocks(found, text)
     resolve_anaphora(found, rules, text)
