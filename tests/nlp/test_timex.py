@@ -341,6 +341,13 @@ def test_timex_reporting_periods_have_month_bounds(resources):
         ),
         ("Snow was scarce in the autumn.", "2009-02-11", "the autumn", "DATE", "2008-FA"),
         ("Flu cases peaked by the end of the year.", "2013-03-22", "the end of the year", "DATE", "2012"),
+        (
+            "Customs officers have seized 40 boats since the start of the year.",
+            "2013-05-22",
+            "the start of the year",
+            "DATE",
+            "2013",
+        ),
         ("The club last won the title a decade ago.", "2015-12-01", "a decade ago", "DATE", "2005"),
         ("Tickets go on sale each season.", "2015-12-01", "each season", "SET", "P1Y"),
     ],

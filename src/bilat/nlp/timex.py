@@ -122,8 +122,17 @@ def boundary(g: Groups, dct: date | None, rules: TimeRules) -> Value:
         return g["year"], None, None
     rel = (g.get("rel") or "this").lower()
     bare = (g.get("rel") or "the").lower() == "the"
-    if bare and (g.get("unit") or "").lower() == "year" and g.get("back") and dct and dct.month <= 6:
-        # "flu peaked by the end of the year", told in spring: the year just past.
+    edge = (g.get("edge") or "").lower()
+    if (
+        bare
+        and edge == "end"
+        and (g.get("unit") or "").lower() == "year"
+        and g.get("back")
+        and dct
+        and dct.month <= 6
+    ):
+        # "flu peaked by the end of the year", told in spring: the year just past; its start, though, is
+        # this year's ("arrested since the start of the year", told in June).
         return str(dct.year - 1), None, None
     return relative({"rel": "this" if rel == "the" else rel, "unit": g.get("unit")}, dct, rules)
 
