@@ -200,6 +200,18 @@ def test_event_date_speech_act_takes_the_day_its_paragraph_told(nlp, resources):
     assert (urged.date, urged.precision) == ("2022-11-15", Precision.DAY)
 
 
+def test_event_date_paragraph_day_told_as_a_time_of_day(nlp, resources):
+    text = (
+        "Peru and Chile held talks in Lima on Wednesday. The talks lasted four hours. "
+        "Trade was discussed. Fisheries came up too. Both sides spoke of water.\n\n"
+        "The Chilean minister denied on Tuesday evening that any boat had crossed. "
+        "The minister urged Peru to reopen the northern crossing."
+    )
+    parsed = _parsed(nlp, resources, text, published="2022-11-17")
+    urged = date_event(_token(parsed, "urged"), parsed, speech_act=True)
+    assert (urged.date, urged.precision) == ("2022-11-15", Precision.DAY)
+
+
 def test_news_day_is_the_lead_day_not_the_dateline(nlp, resources):
     from bilat.nlp.event_date import news_day
 

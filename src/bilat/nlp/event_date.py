@@ -90,6 +90,14 @@ def _places_in_calendar(timex: Timex) -> bool:
     return timex.type == "DURATION" and bool(timex.begin) and timex.begin == timex.end_value
 
 
+def _day_named(timex: Timex) -> bool:
+    """A calendar day, written as a date or as a time of that day ("on Tuesday evening" is a TIME whose
+    value keeps the day)."""
+    if timex.type == "DATE":
+        return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value))
+    return timex.type == "TIME" and bool(re.match(r"\d{4}-\d{2}-\d{2}T", timex.value))
+
+
 def _from_timex(timex: Timex, how: str) -> EventDate:
     value = timex.value[:10]
     if timex.type == "DURATION":
@@ -207,10 +215,10 @@ def _find_news_day(parsed: Parsed, published: str) -> str:
             break
         if _in_dateline(timex, text):
             continue  # "HANOI, Oct 3 (Agency) —" is the day of the report; the lead says the day of the news
-        if timex.type == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value):
-            gap = (date.fromisoformat(published) - date.fromisoformat(timex.value)).days
+        if _day_named(timex):
+            gap = (date.fromisoformat(published) - date.fromisoformat(timex.value[:10])).days
             if 0 <= gap <= NEWS_WINDOW_DAYS:
-                return timex.value
+                return timex.value[:10]
     return published
 
 
@@ -467,7 +475,7 @@ def _paragraph_day(sentence, trigger: Token, parsed: Parsed) -> str | None:
     days = [
         t.value[:10]
         for t in parsed.timexes_in(opening, trigger.idx)
-        if t.type == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value[:10]) and _dates_saying(t, parsed)
+        if _day_named(t) and _dates_saying(t, parsed)
     ]
     if not days or not published:
         return None
