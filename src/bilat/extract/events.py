@@ -410,6 +410,10 @@ def _targets(verb: Token, pattern: Pattern, parsed: Parsed, extra: list[Token]) 
             tokens = prep_objects([verb, *extra], "between")
         elif slot == "comp":
             tokens = complement_objects([verb, *extra])
+        elif slot == "front":
+            # "in front of the embassy"
+            fronts = [t for t in prep_objects([verb, *extra], "in") if t.lower_ == "front"]
+            tokens = prep_objects(fronts, "of")
         elif slot == "that":
             # "demanded that Iraq withdraw": the subject of the clause the verb governs.
             tokens = [
@@ -489,6 +493,13 @@ def _verb_candidates(
             sources = pair
     objects = _direct_objects(verb)
     targets = _targets(verb, pattern, parsed, objects)
+    crowd = _crowd(subject_tokens)
+    if "crowd" in pattern.options and not crowd:
+        return  # "gather" is a protest only when a crowd gathers
+    if not sources and targets and dyad and (_unnamed_agent(verb, pattern, passive) or crowd):
+        # "the Russian ambassador was summoned to the ministry", "hundreds protested outside the
+        # Swedish consulate": the state that hosts the envoy or mission, the article's other state.
+        sources = _host_of(targets[0], dyad, parsed)
     if not targets and passive:
         pair = [
             r
@@ -544,6 +555,40 @@ def _verb_candidates(
             continue
         for target in targets:
             yield Candidate(verb, pattern, source, target, code, place, what)
+
+
+CROWD_NOUNS = {
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "marchers",
+    "crowd",
+    "crowds",
+    "people",
+    "hundreds",
+    "thousands",
+    "dozens",
+    "supporters",
+    "activists",
+    "relatives",
+}
+
+
+def _crowd(subjects: list[Token]) -> bool:
+    """A crowd that no side sends ("about 200 demonstrators", "several hundred people"): its protest at a
+    foreign mission is the host country's people's protest against the mission's state."""
+    return any(s.lower_ in CROWD_NOUNS for s in subjects)
+
+
+def _unnamed_agent(verb: Token, pattern: Pattern, passive: bool) -> bool:
+    """ "The ambassador was summoned", with nobody named: only the state hosting the envoy summons him."""
+    return "host" in pattern.options and passive and not prep_objects([verb], "by")
+
+
+def _host_of(target: ActorRef, dyad: tuple[str, str], parsed: Parsed) -> list[ActorRef]:
+    if target.country not in dyad:
+        return []
+    return [parsed.actors.state_ref(dyad[1] if target.country == dyad[0] else dyad[0])]
 
 
 def _both_sides(tokens: list[Token]) -> bool:

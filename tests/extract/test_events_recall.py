@@ -1,0 +1,63 @@
+"""Wider recall of the event coder: acts whose agent is left unnamed or is a crowd, and verbs of general
+wire vocabulary. Sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def _brief(events):
+    return {(e.root, e.source.country, e.target.country if e.target else None) for e in events}
+
+
+def test_summoned_envoy_with_no_agent_is_summoned_by_the_host(code):
+    events = code(
+        "Chile accused Peru of spying on its navy on Tuesday. "
+        "The Peruvian ambassador was summoned to the foreign ministry in Santiago on Tuesday."
+    )
+    assert ("11", "CHL", "PER") in _brief(events)
+
+
+def test_summoned_high_commissioner_is_not_a_meeting(code):
+    events = code(
+        "Ghana summoned the Nigerian high commissioner on Monday over the closure of shops in Accra, "
+        "a week after Nigeria raised duties on Ghanaian cocoa."
+    )
+    brief = _brief(events)
+    assert ("11", "GHA", "NGA") in brief
+    assert ("04", "GHA", "NGA") not in brief
+
+
+def test_called_in_envoy(code):
+    events = code(
+        "Relations between Sweden and Iran soured this week. "
+        "The Swedish chargé d'affaires was called in on Wednesday over the arrest of an Iranian cleric."
+    )
+    assert ("11", "IRN", "SWE") in _brief(events)
+
+
+def test_crowd_outside_an_embassy_protests_against_its_state(code):
+    events = code(
+        "Kenya and Tanzania traded accusations over the border on Friday. "
+        "About 300 demonstrators gathered outside the Tanzanian embassy in Nairobi on Friday."
+    )
+    assert ("14", "KEN", "TZA") in _brief(events)
+
+
+def test_crowd_in_front_of_a_consulate(code):
+    events = code(
+        "Greece protested to Turkey on Sunday about a drilling ship. "
+        "Hundreds of people protested in front of the Turkish consulate in Thessaloniki on Sunday."
+    )
+    assert ("14", "GRC", "TZA") not in _brief(events)
+    assert ("14", "GRC", "TUR") in _brief(events)
+
+
+def test_officials_gathering_is_no_protest(code):
+    events = code(
+        "Greek and Turkish officials gathered at the Turkish embassy in Athens on Sunday for a reception."
+    )
+    assert not any(e.root == "14" for e in events)
+
+
+def test_ordering_embassy_staff_to_leave_is_an_expulsion(code):
+    events = code("Poland ordered four employees of the Belarusian embassy to leave the country on Monday.")
+    assert ("16", "POL", "BLR") in _brief(events)
