@@ -61,3 +61,33 @@ def test_officials_gathering_is_no_protest(code):
 def test_ordering_embassy_staff_to_leave_is_an_expulsion(code):
     events = code("Poland ordered four employees of the Belarusian embassy to leave the country on Monday.")
     assert ("16", "POL", "BLR") in _brief(events)
+
+
+def test_declaring_an_ambassador_persona_non_grata_is_an_expulsion(code):
+    events = code("Ecuador declared Colombia's ambassador, Luis Herrera, persona non grata on Monday.")
+    assert ("16", "ECU", "COL") in _brief(events)
+
+
+def test_people_detained_by_a_state_in_a_participle(code):
+    events = code(
+        "Vietnam asked on Tuesday that Vietnamese sailors detained by the Philippine navy in April be "
+        "returned home."
+    )
+    assert ("17", "PHL", "VNM") in _brief(events)
+
+
+def test_participle_without_a_date_of_its_own_is_background(code):
+    events = code(
+        "Israel demanded on Tuesday that Turkey free two Israeli citizens detained in Istanbul for spying."
+    )
+    brief = _brief(events)
+    assert ("10", "ISR", "TUR") in brief
+    assert ("17", "TUR", "ISR") not in brief
+
+
+def test_citizens_detained_with_no_agent_named_are_detained_by_the_host(code):
+    events = code(
+        "Relations between Japan and China are tense. Two Japanese engineers were detained in Beijing "
+        "on Monday on suspicion of espionage."
+    )
+    assert ("17", "CHN", "JPN") in _brief(events)

@@ -329,6 +329,12 @@ def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
         for c in o.children
         if c.dep_ == "compound" and c.pos_ == "NOUN"
     }
+    # "declared the ambassador persona non grata", which the parser reads as a clause "ambassador persona".
+    # The parser may even take "persona" for the clause's verb, with "grata" its object.
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    objects |= {c.lower_ for c in clauses if c.pos_ == "NOUN"}
+    small = [c for c in clauses if c.tag_ == "VB" and not any(a.dep_ in {"aux", "mark"} for a in c.children)]
+    objects |= {o.lower_ for c in small for o in c.children if o.dep_ == "dobj"}
     passive_subjects = {
         w for c in verb.children if c.dep_ == "nsubjpass" for w in (c.lemma_.lower(), c.lower_)
     }
@@ -466,6 +472,10 @@ def _verb_candidates(
             yield Candidate(verb, pattern, parties[0], parties[1], pattern.code, _place(verb, parsed))
         return
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    # "fishermen detained by the coast guard", "citizens detained in Havana": a participle describing
+    # the people an act of the host state is done to is a passive, whatever the clause's subject.
+    participle = "host" in pattern.options and _described_noun(verb) is not None
+    passive = passive or participle
     subject_tokens = (prep_objects([verb], "by") or _sponsors(verb)) if passive else clause_subject(verb)
     sources = _resolve_all(subject_tokens, parsed)
     inferred = False
@@ -493,6 +503,8 @@ def _verb_candidates(
             sources = pair
     objects = _direct_objects(verb)
     targets = _targets(verb, pattern, parsed, objects)
+    if not targets and participle:
+        targets = _resolve_all([_described_noun(verb)], parsed)
     crowd = _crowd(subject_tokens)
     if "crowd" in pattern.options and not crowd:
         return  # "gather" is a protest only when a crowd gathers
@@ -554,7 +566,9 @@ def _verb_candidates(
                 yield Candidate(verb, pattern, source, None, code, place, what)
             continue
         for target in targets:
-            yield Candidate(verb, pattern, source, target, code, place, what)
+            # A participle's act is background to the sentence's own ("demanded the release of fishermen
+            # detained …"): it counts only with a date of its own, like parties taken from the article.
+            yield Candidate(verb, pattern, source, target, code, place, what, inferred=participle)
 
 
 CROWD_NOUNS = {
