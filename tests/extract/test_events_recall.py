@@ -91,3 +91,27 @@ def test_citizens_detained_with_no_agent_named_are_detained_by_the_host(code):
         "on Monday on suspicion of espionage."
     )
     assert ("17", "CHN", "JPN") in _brief(events)
+
+
+def test_conditional_step_in_the_passive_is_a_threat(code):
+    events = code(
+        'Estonia and Russia quarrelled over the border on Monday. "If these flights continue, we will be '
+        'forced to close our airspace," Estonian Foreign Minister Kristjan Tamm said on Monday.'
+    )
+    assert ("13", "EST", "RUS") in _brief(events)
+
+
+def test_conditional_step_of_a_verb_with_a_cooperative_reading_is_a_threat(code):
+    events = code(
+        'Chile and Bolivia argued over water rights on Friday. "If the diversion goes on, we will have no '
+        'choice but to go to The Hague," Chilean Foreign Minister Pablo Rojas said on Friday.'
+    )
+    assert ("13", "CHL", "BOL") in _brief(events)
+
+
+def test_consequence_for_the_side_a_condition_names_is_a_threat_to_it(code):
+    events = code(
+        "Chinese Foreign Minister Wang Wei said on Monday that if Japan does not withdraw its coast "
+        "guard, it will pay a heavy price."
+    )
+    assert ("13", "CHN", "JPN") in _brief(events)

@@ -162,40 +162,69 @@ def _conditional_threats(token: Token, parsed: Parsed, patterns: Patterns, dyad)
     Oslo kept the quota, Iceland would close its ports …": a step the speaker's side says it will take on
     a condition is a threat (130) to the side the condition names, or else the article's other state.
     Only the speaker's own side taking the step counts, and not a step of cooperation ("if the talks
-    succeed, we will sign"): a verb the patterns code as cooperation (roots 01-09) is a promise."""
+    succeed, we will sign"): a verb the patterns code as cooperation (roots 01-09) is a promise. A
+    consequence the named side will suffer ("if the Netherlands does not apologise, it will pay a price")
+    is a threat to that side too."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in THREAT_SPEECH:
         return []
-    speakers = [c for c in token.children if c.dep_ == "nsubj"]
+    speakers = [c for c in token.children if c.dep_ == "nsubj"] or clause_subject(token)
     speaker = _resolve_one(speakers[0], parsed) if speakers else None
+    clauses = [c for c in token.children if c.dep_ in {"ccomp", "parataxis"}]
+    if token.dep_ == "parataxis" and token.head.pos_ in {"VERB", "AUX"}:
+        clauses.append(token.head)  # "If they come back, he said, we will take the matter to the UN"
     found: list[Candidate] = []
-    for clause in (c for c in token.children if c.dep_ in {"ccomp", "parataxis"}):
+    for clause in clauses:
         conditions = condition_clauses(clause)
         if not conditions or not any(c.dep_ == "aux" and c.lower_ in FUTURE for c in clause.children):
             continue
-        if any(p.code[:2] < "10" for p in patterns.verbs.get(clause.lemma_.lower(), [])):
+        options = patterns.verbs.get(clause.lemma_.lower(), [])
+        step = _choose(options, clause) if options else None
+        if step is not None and step.code[:2] < "10":
             continue
-        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if not subjects:
-            continue
-        if subjects[0].lower_ in SPEAKER_WORDS:
-            source = speaker
-        else:
-            actor = _resolve_one(subjects[0], parsed)
-            source = actor if actor is not None and actor.kind == "state" else None
-            if source is not None and speaker is not None and speaker.country not in {None, source.country}:
-                continue  # the speaker tells of another side's step
-        if source is None or source.country is None:
             continue
         named = [
             ref
             for c in conditions
             for t in c.subtree
-            if (ref := _resolve_one(t, parsed)) is not None
-            and ref.country is not None
-            and ref.country != source.country
+            if (ref := _resolve_one(t, parsed)) is not None and ref.country is not None
         ]
-        if named:
-            target = named[0]
+        if subjects[0].lower_ in SPEAKER_WORDS:
+            source = speaker
+        else:
+            actor = _resolve_one(subjects[0], parsed)
+            if actor is None and subjects[0].lower_ in {"it", "they"}:
+                # "if Japan does not withdraw, it will pay": the pronoun is the condition's subject.
+                actor = next(
+                    (
+                        r
+                        for c in conditions
+                        for s in c.children
+                        if s.dep_ == "nsubj"
+                        if (r := _resolve_one(s, parsed))
+                    ),
+                    None,
+                )
+            source = actor if actor is not None and actor.kind == "state" else None
+            if (
+                source is not None
+                and speaker is not None
+                and speaker.country not in {None, source.country}
+                and any(n.country == source.country for n in named)
+            ):
+                # "if the Netherlands does not apologise, it will pay a price": the named side suffers.
+                found.append(
+                    Candidate(token, CONDITIONAL_THREAT, speaker, source, "130", _place(token, parsed))
+                )
+                continue
+            if source is not None and speaker is not None and speaker.country not in {None, source.country}:
+                continue  # the speaker tells of another side's step
+        if source is None or source.country is None:
+            continue
+        others = [n for n in named if n.country != source.country]
+        if others:
+            target = others[0]
         elif dyad and source.country in dyad:
             target = parsed.actors.state_ref(dyad[1] if source.country == dyad[0] else dyad[0])
         else:
