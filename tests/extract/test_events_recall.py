@@ -115,3 +115,25 @@ def test_consequence_for_the_side_a_condition_names_is_a_threat_to_it(code):
         "guard, it will pay a heavy price."
     )
     assert ("13", "CHN", "JPN") in _brief(events)
+
+
+def test_welcoming_a_named_guest_is_hosting(code):
+    events = code(
+        "Irish Foreign Minister Sean Byrne welcomed Canadian Foreign Minister Anne Leblanc to Dublin today."
+    )
+    assert ("04", "IRL", "CAN") in _brief(events)
+
+
+def test_welcoming_a_decision_is_approval(code):
+    events = code("Ireland welcomed Canada's decision to reopen its consulate in Cork on Monday.")
+    assert not any(e.root == "04" for e in events)
+
+
+def test_suspending_trade_is_a_sanction(code):
+    events = code("Kenya suspended imports of poultry from Uganda on Thursday.")
+    assert ("16", "KEN", "UGA") in _brief(events)
+
+
+def test_calling_off_a_visit_reduces_relations(code):
+    events = code("Morocco called off a visit by the Spanish foreign minister to Rabat on Sunday.")
+    assert ("16", "MAR", "ESP") in _brief(events)

@@ -358,6 +358,9 @@ def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
         for c in o.children
         if c.dep_ == "compound" and c.pos_ == "NOUN"
     }
+    # "welcomed Foreign Minister X" (a guest) against "welcomed the decision" (approval).
+    if any(o.ent_type_ == "PERSON" for o in _direct_objects(verb)):
+        objects.add("#person")
     # "declared the ambassador persona non grata", which the parser reads as a clause "ambassador persona".
     # The parser may even take "persona" for the clause's verb, with "grata" its object.
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
