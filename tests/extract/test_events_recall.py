@@ -137,3 +137,23 @@ def test_suspending_trade_is_a_sanction(code):
 def test_calling_off_a_visit_reduces_relations(code):
     events = code("Morocco called off a visit by the Spanish foreign minister to Rabat on Sunday.")
     assert ("16", "MAR", "ESP") in _brief(events)
+
+
+def test_side_said_to_commit_a_judged_act_is_criticised(code):
+    events = code(
+        "Hungarian Foreign Minister Peter Kovacs said on Monday that Slovakia had committed a hostile act "
+        "by closing the bridge."
+    )
+    assert ("11", "HUN", "SVK") in _brief(events)
+
+
+def test_judging_adjective_said_of_a_side_is_criticism(code):
+    events = code(
+        "Greek Prime Minister Nikos Andreou said on Friday that Turkey was incapable of keeping its promises."
+    )
+    assert ("11", "GRC", "TUR") in _brief(events)
+
+
+def test_neutral_adjective_said_of_a_side_is_no_criticism(code):
+    events = code("Greek Prime Minister Nikos Andreou said on Friday that Turkey was ready for talks.")
+    assert not any(e.root == "11" for e in events)

@@ -89,6 +89,16 @@ def _clause_judgement(clause: Token, judgements: Judgements) -> tuple[list[Token
     if code is None and clause.lemma_ == "be":
         attrs = [c for c in clause.children if c.dep_ == "attr"]
         code = next((c for c in (_noun_code(a, judgements) for a in attrs) if c), None)
+        # "Rome was incapable of managing migration": a judging adjective said of a side.
+        adjectives = [c for c in clause.children if c.dep_ == "acomp"]
+        code = code or next(
+            (judgements.adjectives[a.lower_] for a in adjectives if a.lower_ in judgements.adjectives), None
+        )
+    if code is None:
+        # "Mexico had committed an unfriendly act", "Rabat is waging a campaign of lies": a side said to
+        # do a thing the speaker's words judge.
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        code = next((c for c in (_noun_code(o, judgements) for o in objects) if c), None)
     return (subjects, code) if code else None
 
 
