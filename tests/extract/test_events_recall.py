@@ -157,3 +157,16 @@ def test_judging_adjective_said_of_a_side_is_criticism(code):
 def test_neutral_adjective_said_of_a_side_is_no_criticism(code):
     events = code("Greek Prime Minister Nikos Andreou said on Friday that Turkey was ready for talks.")
     assert not any(e.root == "11" for e in events)
+
+
+def test_target_is_the_first_party_of_another_side(code):
+    events = code("Egypt on Sunday called off a visit to Cairo by Ethiopia's foreign minister.")
+    assert ("16", "EGY", "ETH") in _brief(events)
+
+
+def test_crowd_burning_a_flag_is_a_violent_protest_of_the_host(code):
+    events = code(
+        "Armenia and Azerbaijan traded accusations on Monday. Hundreds of demonstrators marched through "
+        "Yerevan on Monday, burning Azerbaijani flags."
+    )
+    assert ("14", "ARM", "AZE") in _brief(events)

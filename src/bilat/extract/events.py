@@ -440,7 +440,11 @@ def _resolve_all(tokens: list[Token], parsed: Parsed) -> list[ActorRef]:
     return refs
 
 
-def _targets(verb: Token, pattern: Pattern, parsed: Parsed, extra: list[Token]) -> list[ActorRef]:
+def _targets(
+    verb: Token, pattern: Pattern, parsed: Parsed, extra: list[Token], own: frozenset[str] = frozenset()
+) -> list[ActorRef]:
+    """The first slot that names a party of another side than ``own`` (the sources' countries): "called
+    off a visit to Ankara by Sweden's defence minister" is aimed at Sweden, not at Turkey's capital."""
     for slot in pattern.target_from:
         if slot == "obj":
             tokens = _direct_objects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -466,7 +470,7 @@ def _targets(verb: Token, pattern: Pattern, parsed: Parsed, extra: list[Token]) 
             # the object's measure may carry the preposition.
             anchors = [verb, *extra, *prep_objects(extra, "of")]
             tokens = [t for t in prep_objects(anchors, slot) if t.lower_ not in SPONSOR_NOUNS]
-        refs = _resolve_all(tokens, parsed)
+        refs = [r for r in _resolve_all(tokens, parsed) if r.country is None or r.country not in own]
         if refs:
             return refs
     return []
@@ -534,7 +538,8 @@ def _verb_candidates(
         if len(pair) >= 2:
             sources = pair
     objects = _direct_objects(verb)
-    targets = _targets(verb, pattern, parsed, objects)
+    own = frozenset(s.country for s in sources if s.country)
+    targets = _targets(verb, pattern, parsed, objects, own if len(own) == 1 else frozenset())
     if not targets and participle:
         targets = _resolve_all([_described_noun(verb)], parsed)
     crowd = _crowd(subject_tokens)
