@@ -170,3 +170,15 @@ def test_crowd_burning_a_flag_is_a_violent_protest_of_the_host(code):
         "Yerevan on Monday, burning Azerbaijani flags."
     )
     assert ("14", "ARM", "AZE") in _brief(events)
+
+
+def test_relative_pronoun_object_stands_for_its_noun(code):
+    events = code(
+        "Moldovan winemakers still suffer from the sanctions on Moldova that Russia imposed in March 2022."
+    )
+    assert ("16", "RUS", "MDA") in _brief(events)
+
+
+def test_surtax_is_a_sanction(code):
+    events = code("India imposed a 20 percent surtax on Chinese steel on Monday.")
+    assert ("16", "IND", "CHN") in _brief(events)

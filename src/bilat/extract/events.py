@@ -344,8 +344,14 @@ def _has_modifiers(noun: Token, trigger: str) -> bool:
     return all(w in modifiers for w in words)
 
 
+RELATIVE_OBJECTS = {"that", "which"}
+
+
 def _direct_objects(token: Token) -> list[Token]:
     objs = [c for c in token.children if c.dep_ in {"dobj", "obj", "attr", "oprd"}]
+    if token.dep_ == "relcl":
+        # "the ban on Japanese seafood that it imposed": the relative pronoun stands for the noun.
+        objs = [token.head if o.lower_ in RELATIVE_OBJECTS else o for o in objs]
     return [o for obj in objs for o in conjuncts(obj)]
 
 
