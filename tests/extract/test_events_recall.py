@@ -182,3 +182,15 @@ def test_relative_pronoun_object_stands_for_its_noun(code):
 def test_surtax_is_a_sanction(code):
     events = code("India imposed a 20 percent surtax on Chinese steel on Monday.")
     assert ("16", "IND", "CHN") in _brief(events)
+
+
+def test_deadline_to_leave_given_to_an_envoy_is_an_expulsion(code):
+    events = code("Chad gave the Sudanese ambassador 48 hours to leave the country on Friday.")
+    brief = _brief(events)
+    assert ("16", "TCD", "SDN") in brief
+    assert not any(root == "13" for root, _, _ in brief)
+
+
+def test_asking_an_envoy_to_explain_is_no_expulsion(code):
+    events = code("Chad asked the Sudanese ambassador to explain the shelling on Friday.")
+    assert not any(e.root == "16" for e in events)

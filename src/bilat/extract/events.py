@@ -364,6 +364,8 @@ def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
         for c in o.children
         if c.dep_ == "compound" and c.pos_ == "NOUN"
     }
+    # "ordered them to leave", "gave the ambassador 72 hours to leave": the act the object is made to do.
+    objects |= {f"to:{t.lemma_.lower()}" for t in _infinitives(verb)}
     # "welcomed Foreign Minister X" (a guest) against "welcomed the decision" (approval).
     if any(o.ent_type_ == "PERSON" for o in _direct_objects(verb)):
         objects.add("#person")
@@ -383,6 +385,23 @@ def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
         if pattern.objects is None or pattern.objects & (objects | passive_subjects):
             return pattern
     return None
+
+
+def _infinitives(verb: Token) -> list[Token]:
+    """Infinitives the verb governs directly or through its objects, however the parser hangs them
+    ("gave the ambassador 48 hours to leave": on the verb, on "hours" or on the ambassador)."""
+    found = []
+    for token in verb.subtree:
+        if token.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            continue
+        head = token.head
+        for _ in range(3):
+            if head == verb or head.pos_ in {"VERB", "AUX"}:
+                break
+            head = head.head
+        if head == verb:
+            found.append(token)
+    return found
 
 
 def _described_noun(verb: Token) -> Token | None:
