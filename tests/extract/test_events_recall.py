@@ -194,3 +194,33 @@ def test_deadline_to_leave_given_to_an_envoy_is_an_expulsion(code):
 def test_asking_an_envoy_to_explain_is_no_expulsion(code):
     events = code("Chad asked the Sudanese ambassador to explain the shelling on Friday.")
     assert not any(e.root == "16" for e in events)
+
+
+def test_anything_done_by_telephone_is_a_call(code):
+    events = code(
+        "The Thai and Lao foreign ministers agreed the agenda of the summit by telephone on Monday."
+    )
+    assert ("04", "THA", "LAO") in _brief(events)
+
+
+def test_by_telephone_hung_on_the_object(code):
+    events = code(
+        "Thai Foreign Minister Somchai Wong and his Lao counterpart Phet Sone settled the programme of the "
+        "visit by telephone on Monday."
+    )
+    assert ("04", "THA", "LAO") in _brief(events)
+
+
+def test_closing_the_border_with_a_state(code):
+    events = code("Benin closed its border with Niger on Wednesday.")
+    assert ("17", "BEN", "NER") in _brief(events)
+
+
+def test_document_speaks_for_its_sender(code):
+    events = code("Guatemala's note demanded on Tuesday that Belize withdraw its soldiers from the river.")
+    assert ("10", "GTM", "BLZ") in _brief(events)
+
+
+def test_ban_on_goods_of_a_state(code):
+    events = code("Egypt's ban on imports of Sudanese cattle took effect on Monday.")
+    assert ("16", "EGY", "SDN") in _brief(events)

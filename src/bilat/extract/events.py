@@ -71,6 +71,7 @@ COLLECTIVE_HEADS = {
     "presidents",
     "sides",
 }
+DOCUMENT_NOUNS = {"note", "letter", "statement", "communique", "communiqué", "memorandum", "declaration"}
 SPONSOR_NOUNS = {"initiative", "invitation", "auspices", "organization", "organisation", "support"}
 
 
@@ -304,6 +305,9 @@ def _candidates(
         # A phrasal verb ("pull out", "turn down") is looked up before the bare verb.
         particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
         lemma = next((f"{lemma} {p}" for p in particles if f"{lemma} {p}" in patterns.verbs), lemma)
+    if token.pos_ == "VERB" and _by_phone(token):
+        # "agreed the agenda by telephone", "spoke by phone with": whatever was done, they talked.
+        yield from _verb_candidates(token, PHONE_CALL, parsed, dyad)
     if token.pos_ in {"VERB", "AUX"}:
         pattern = _choose(patterns.verbs[lemma], token) if lemma in patterns.verbs else None
         if pattern:
@@ -335,6 +339,25 @@ def _candidates(
                     shared = shared or found
                     yield from found
                 break
+
+
+PHONE_CALL = Pattern("by phone", None, ("with", "obj"), "041", frozenset({"sym"}))
+PHONE_WORDS = {"phone", "telephone"}
+
+
+def _by_phone(verb: Token) -> bool:
+    """ "… by phone", "… by telephone", "… over the phone" (not "by video link", which also inaugurates)."""
+    objects = _direct_objects(verb)
+    # The parser may hang it on the object: "settled the programme of the visit by telephone".
+    anchors = [verb, *objects, *prep_objects(objects, "of")]
+    return any(
+        o.lower_ in PHONE_WORDS or any(c.lower_ in PHONE_WORDS for c in o.children if c.dep_ == "compound")
+        for a in anchors
+        for p in a.children
+        if p.dep_ == "prep" and p.lower_ in {"by", "over", "via"}
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
 
 
 def _has_modifiers(noun: Token, trigger: str) -> bool:
@@ -437,7 +460,7 @@ def _country_pair(noun: Token, parsed: Parsed) -> list[ActorRef]:
         if (t.i != noun.i and t.dep_ in {"compound", "amod", "nmod", "appos"})
         or (t.head.dep_ == "appos" and t.dep_ in {"compound", "amod"})
         # "Uzbek and Turkish companies": the second nationality is a conjunct of the first.
-        or (t.dep_ == "conj" and t.head.dep_ in {"amod", "compound"} and t.head.head == noun)
+        or (t.dep_ == "conj" and t.head.dep_ in {"amod", "compound", "nmod"} and t.head.head == noun)
     ]
     refs = [r for r in _resolve_all(tokens, parsed) if r.kind == "state"]
     return refs if len(refs) >= 2 else []
@@ -539,6 +562,13 @@ def _verb_candidates(
     passive = passive or participle
     subject_tokens = (prep_objects([verb], "by") or _sponsors(verb)) if passive else clause_subject(verb)
     sources = _resolve_all(subject_tokens, parsed)
+    if not sources:
+        # "Guyana's note demands that …", "a statement from Rabat accused …": the document's sender.
+        documents = [t for t in subject_tokens if t.lemma_.lower() in DOCUMENT_NOUNS]
+        senders = [c for d in documents for c in d.children if c.dep_ == "poss"]
+        sources = _resolve_all(
+            senders + prep_objects(documents, "from") + prep_objects(documents, "of"), parsed
+        )
     inferred = False
     relation_subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in RELATION_NOUNS]
     # A participle describing what the pattern is about, with nobody named ("the agreements signed on
@@ -739,6 +769,8 @@ def _noun_slot(slot: str, noun: Token, obj: Token | None, parsed: Parsed) -> lis
         tokens = prep_objects([obj], "of")
     else:
         tokens = prep_objects(anchors, slot)
+        # "a ban on imports of Kenyan milk": the goods name the side the measure is aimed at.
+        return _resolve_all(tokens, parsed) or _resolve_all(prep_objects(tokens, "of"), parsed)
     return _resolve_all(tokens, parsed)
 
 
