@@ -224,3 +224,9 @@ def test_document_speaks_for_its_sender(code):
 def test_ban_on_goods_of_a_state(code):
     events = code("Egypt's ban on imports of Sudanese cattle took effect on Monday.")
     assert ("16", "EGY", "SDN") in _brief(events)
+
+
+def test_accepting_an_invitation_to_visit_is_an_intent_to_meet(code):
+    events = code("Kenyan President William Ruto on Monday accepted an invitation to visit Ethiopia in June.")
+    (accepted,) = [e for e in events if e.trigger == "accepted"]
+    assert (accepted.cameo, accepted.source.country, accepted.target.country) == ("036", "KEN", "ETH")
