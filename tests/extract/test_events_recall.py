@@ -230,3 +230,13 @@ def test_accepting_an_invitation_to_visit_is_an_intent_to_meet(code):
     events = code("Kenyan President William Ruto on Monday accepted an invitation to visit Ethiopia in June.")
     (accepted,) = [e for e in events if e.trigger == "accepted"]
     assert (accepted.cameo, accepted.source.country, accepted.target.country) == ("036", "KEN", "ETH")
+
+
+def test_closing_another_state_s_mission_is_aimed_at_it(code):
+    events = code("Lithuania closed the Russian consulate in Klaipeda on Friday.")
+    assert ("16", "LTU", "RUS") in _brief(events)
+
+
+def test_closing_one_s_own_embassy_abroad_is_aimed_at_the_host(code):
+    events = code("Canada closed its embassy in Tehran on Friday.")
+    assert ("16", "CAN", "IRN") in _brief(events)
