@@ -240,3 +240,19 @@ def test_closing_another_state_s_mission_is_aimed_at_it(code):
 def test_closing_one_s_own_embassy_abroad_is_aimed_at_the_host(code):
     events = code("Canada closed its embassy in Tehran on Friday.")
     assert ("16", "CAN", "IRN") in _brief(events)
+
+
+def test_bare_ministry_addressing_one_side_speaks_for_the_other(code):
+    events = code(
+        "Armenia and Azerbaijan traded fire on the border on Monday. Armenia said Azerbaijan had shelled "
+        "its villages. The ministry accused Baku on Tuesday of preparing a new offensive."
+    )
+    assert ("11", "ARM", "AZE") in _brief(events)
+
+
+def test_ministry_of_a_named_state_is_not_reassigned(code):
+    events = code(
+        "Armenia and Azerbaijan traded fire on the border on Monday. The Iranian ministry urged Baku on "
+        "Tuesday to show restraint."
+    )
+    assert ("02", "ARM", "AZE") not in _brief(events)

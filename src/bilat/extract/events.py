@@ -604,6 +604,16 @@ def _verb_candidates(
         # "the Russian ambassador was summoned to the ministry", "hundreds protested outside the
         # Swedish consulate": the state that hosts the envoy or mission, the article's other state.
         sources = _host_of(targets[0], dyad, parsed)
+    if (
+        not sources
+        and targets
+        and pattern.code[:2] in ADDRESSED_ROOTS
+        and _bare_body(subject_tokens)
+        and _bilateral_pair(parsed, dyad)
+    ):
+        # "The ministry accused Rabat of …" in a story about Algeria and Morocco: a government body the
+        # sentence gives no country, addressing one side of the pair, speaks for the other.
+        sources = _host_of(targets[0], dyad, parsed)
     if not targets and passive:
         pair = [
             r
@@ -684,6 +694,19 @@ def _crowd(subjects: list[Token]) -> bool:
     """A crowd that no side sends ("about 200 demonstrators", "several hundred people"): its protest at a
     foreign mission is the host country's people's protest against the mission's state."""
     return any(s.lower_ in CROWD_NOUNS for s in subjects)
+
+
+ADDRESSED_ROOTS = {"02", "10", "11", "12", "13"}
+GOVERNMENT_BODIES = {"ministry", "government", "authorities", "presidency", "cabinet", "office"}
+
+
+def _bare_body(subjects: list[Token]) -> bool:
+    """ "the ministry", "the foreign ministry": a government body with no country or name of its own."""
+    return len(subjects) == 1 and (
+        subjects[0].lower_ in GOVERNMENT_BODIES
+        and not any(c.dep_ in {"poss", "compound", "amod"} and c.ent_type_ for c in subjects[0].children)
+        and not prep_objects(subjects, "of")
+    )
 
 
 def _unnamed_agent(verb: Token, pattern: Pattern, passive: bool) -> bool:
