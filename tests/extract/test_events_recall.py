@@ -256,3 +256,11 @@ def test_ministry_of_a_named_state_is_not_reassigned(code):
         "Tuesday to show restraint."
     )
     assert ("02", "ARM", "AZE") not in _brief(events)
+
+
+def test_bare_police_arresting_the_other_side_s_nationals_act_for_the_host(code):
+    events = code(
+        "Relations between Burundi and Rwanda have worsened this month. Police arrested 14 Rwandan "
+        "nationals in Bujumbura on Wednesday."
+    )
+    assert ("17", "BDI", "RWA") in _brief(events)

@@ -607,8 +607,10 @@ def _verb_candidates(
     if (
         not sources
         and targets
-        and pattern.code[:2] in ADDRESSED_ROOTS
-        and _bare_body(subject_tokens)
+        and (
+            (pattern.code[:2] in ADDRESSED_ROOTS and _bare_body(subject_tokens))
+            or ("host" in pattern.options and _bare_body(subject_tokens, SECURITY_BODIES))
+        )
         and _bilateral_pair(parsed, dyad)
     ):
         # "The ministry accused Rabat of …" in a story about Algeria and Morocco: a government body the
@@ -700,10 +702,14 @@ ADDRESSED_ROOTS = {"02", "10", "11", "12", "13"}
 GOVERNMENT_BODIES = {"ministry", "government", "authorities", "presidency", "cabinet", "office"}
 
 
-def _bare_body(subjects: list[Token]) -> bool:
+# Who arrests, detains or expels foreigners for the state they serve ("police arrested 14 Rwandans").
+SECURITY_BODIES = GOVERNMENT_BODIES | {"police", "soldiers", "troops", "guards", "guard", "navy", "officials"}
+
+
+def _bare_body(subjects: list[Token], bodies: set[str] = GOVERNMENT_BODIES) -> bool:
     """ "the ministry", "the foreign ministry": a government body with no country or name of its own."""
     return len(subjects) == 1 and (
-        subjects[0].lower_ in GOVERNMENT_BODIES
+        subjects[0].lower_ in bodies
         and not any(c.dep_ in {"poss", "compound", "amod"} and c.ent_type_ for c in subjects[0].children)
         and not prep_objects(subjects, "of")
     )
