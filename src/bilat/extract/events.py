@@ -305,7 +305,7 @@ def _candidates(
         # A phrasal verb ("pull out", "turn down") is looked up before the bare verb.
         particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
         lemma = next((f"{lemma} {p}" for p in particles if f"{lemma} {p}" in patterns.verbs), lemma)
-    if token.pos_ == "VERB" and _by_phone(token):
+    if token.pos_ == "VERB" and _mentions_phone(parsed) and _by_phone(token):
         # "agreed the agenda by telephone", "spoke by phone with": whatever was done, they talked.
         yield from _verb_candidates(token, PHONE_CALL, parsed, dyad)
     if token.pos_ in {"VERB", "AUX"}:
@@ -343,6 +343,13 @@ def _candidates(
 
 PHONE_CALL = Pattern("by phone", None, ("with", "obj"), "041", frozenset({"sym"}))
 PHONE_WORDS = {"phone", "telephone"}
+
+
+def _mentions_phone(parsed: Parsed) -> bool:
+    """Whether the text names a telephone at all (a cheap test before each verb is looked at)."""
+    if "phone" not in parsed.cache:
+        parsed.cache["phone"] = any(t.lower_ in PHONE_WORDS for t in parsed.doc)
+    return parsed.cache["phone"]
 
 
 def _by_phone(verb: Token) -> bool:
@@ -388,7 +395,8 @@ def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
         if c.dep_ == "compound" and c.pos_ == "NOUN"
     }
     # "ordered them to leave", "gave the ambassador 72 hours to leave": the act the object is made to do.
-    objects |= {f"to:{t.lemma_.lower()}" for t in _infinitives(verb)}
+    if any(p.objects and any(w.startswith("to:") for w in p.objects) for p in options):
+        objects |= {f"to:{t.lemma_.lower()}" for t in _infinitives(verb)}
     # "welcomed Foreign Minister X" (a guest) against "welcomed the decision" (approval).
     if any(o.ent_type_ == "PERSON" for o in _direct_objects(verb)):
         objects.add("#person")
