@@ -21,6 +21,9 @@ from bilat.models import ActorRef
 from bilat.resources import ResourceError, Resources, read_lines
 
 NAMING_VERBS = {"call", "brand", "label", "describe", "denounce"}
+# What the other side said of the speaker's: judging it ("called the accusations absurd") rejects it.
+CHARGES = {"accusation", "allegation", "claim", "charge", "assertion", "report"}
+REJECTION = "120"
 
 
 @dataclass(frozen=True)
@@ -139,6 +142,9 @@ def reported_judgements(
                 g for n in named for g in n.children if g.dep_ in {"attr", "appos", "oprd", "acl", "amod"}
             ]
             code = next((c for c in (_name_code(n, judgements) for n in names) if c), None)
+            if named and code and named[0].lemma_.lower() in CHARGES:
+                # "called the accusations baseless": a rejection of the charges, not a criticism.
+                code = REJECTION
             if named and code:
                 if resolve(named[0]) is None and aimed is not None:
                     # "called the tariff threat economic blackmail": the side the thing belongs to.
