@@ -264,3 +264,13 @@ def test_bare_police_arresting_the_other_side_s_nationals_act_for_the_host(code)
         "nationals in Bujumbura on Wednesday."
     )
     assert ("17", "BDI", "RWA") in _brief(events)
+
+
+def test_ships_entering_another_state_s_waters_show_force(code):
+    events = code("Four Chinese coast guard ships entered Japanese territorial waters on Thursday.")
+    assert ("15", "CHN", "JPN") in _brief(events)
+
+
+def test_refugees_entering_a_country_are_no_show_of_force(code):
+    events = code("Hundreds of Afghan refugees entered Pakistan on Monday.")
+    assert not any(e.root == "15" for e in events)
