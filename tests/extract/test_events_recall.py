@@ -274,3 +274,19 @@ def test_ships_entering_another_state_s_waters_show_force(code):
 def test_refugees_entering_a_country_are_no_show_of_force(code):
     events = code("Hundreds of Afghan refugees entered Pakistan on Monday.")
     assert not any(e.root == "15" for e in events)
+
+
+def test_accusing_a_domestic_actor_is_not_aimed_at_the_partner(code):
+    events = code(
+        "The United States and Afghanistan discussed security on Monday. Afghan officials accused the "
+        "Taliban on Sunday of plotting the attack on the school."
+    )
+    assert ("11", "AFG", "USA") not in _brief(events)
+
+
+def test_demand_about_one_s_own_nationals_is_aimed_at_the_partner(code):
+    events = code(
+        "Morocco and Algeria quarrelled over the border on Thursday. Moroccan government spokesman Youssef "
+        "Alami on Thursday demanded the immediate release of the Moroccan shepherds."
+    )
+    assert ("10", "MAR", "DZA") in _brief(events)

@@ -501,6 +501,7 @@ def _targets(
 ) -> list[ActorRef]:
     """The first slot that names a party of another side than ``own`` (the sources' countries): "called
     off a visit to Ankara by Sweden's defence minister" is aimed at Sweden, not at Turkey's capital."""
+    own_side: list[ActorRef] = []
     for slot in pattern.target_from:
         if slot == "obj":
             tokens = _direct_objects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -526,10 +527,16 @@ def _targets(
             # the object's measure may carry the preposition.
             anchors = [verb, *extra, *prep_objects(extra, "of")]
             tokens = [t for t in prep_objects(anchors, slot) if t.lower_ not in SPONSOR_NOUNS]
-        refs = [r for r in _resolve_all(tokens, parsed) if r.country is None or r.country not in own]
+        found = _resolve_all(tokens, parsed)
+        refs = [r for r in found if r.country is None or r.country not in own]
         if refs:
             return refs
-    return []
+        # A domestic actor of the source's side ("Afghan officials accused the Taliban"), not its own
+        # state named through what is its ("the Moroccan shepherds", "Iraqi airspace").
+        own_side = own_side or [r for r in found if r.kind != "state"]
+    # Only a domestic party named: kept, so the event is dropped as one side acting on itself rather
+    # than aimed at a side the sentence does not name.
+    return own_side
 
 
 RELATION_NOUNS = {"relations", "relationship", "ties", "relation"}
