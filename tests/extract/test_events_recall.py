@@ -290,3 +290,8 @@ def test_demand_about_one_s_own_nationals_is_aimed_at_the_partner(code):
         "Alami on Thursday demanded the immediate release of the Moroccan shepherds."
     )
     assert ("10", "MAR", "DZA") in _brief(events)
+
+
+def test_demand_aimed_only_at_the_speakers_own_state_is_no_one_sided_event(code):
+    events = code("Chinese Foreign Minister Wang Wei demanded on Monday that Beijing's critics be silenced.")
+    assert not any(e.root == "10" and e.target is None for e in events)

@@ -676,6 +676,10 @@ def _verb_candidates(
             aimed_act,
         )
         targets = [aimed] if aimed is not None else []
+    if not targets and own:
+        # Aimed at nobody but the source's own state ("… demanded that Beijing remove them", with the
+        # speaker taken for Beijing's): kept, so the event is dropped rather than recorded as one-sided.
+        targets = _targets(verb, pattern, parsed, objects)
     code = _refined(pattern, objects)
     place = _place(verb, parsed)
     what = objects[0] if objects else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
