@@ -71,3 +71,12 @@ def test_speech_conditional_is_a_threat_and_its_condition_no_event(code):
 def test_speech_must_in_the_speakers_words_is_a_demand(code):
     events = code("Ecuador's foreign minister said on Monday that Peru must withdraw its troops.")
     assert ("100", "ECU", "PER", "2023-05-08") in _brief(events)
+
+
+def test_judging_the_other_side_s_accusations_rejects_them(code):
+    events = code(
+        'Bolivian Foreign Minister Ana Quispe on Thursday called the Chilean accusations "baseless".'
+    )
+    brief = {(e.root, e.source.country, e.target.country if e.target else None) for e in events}
+    assert ("12", "BOL", "CHL") in brief
+    assert ("11", "BOL", "CHL") not in brief

@@ -71,6 +71,7 @@ COLLECTIVE_HEADS = {
     "presidents",
     "sides",
 }
+DOCUMENT_NOUNS = {"note", "letter", "statement", "communique", "communiqué", "memorandum", "declaration"}
 SPONSOR_NOUNS = {"initiative", "invitation", "auspices", "organization", "organisation", "support"}
 
 
@@ -162,40 +163,69 @@ def _conditional_threats(token: Token, parsed: Parsed, patterns: Patterns, dyad)
     Oslo kept the quota, Iceland would close its ports …": a step the speaker's side says it will take on
     a condition is a threat (130) to the side the condition names, or else the article's other state.
     Only the speaker's own side taking the step counts, and not a step of cooperation ("if the talks
-    succeed, we will sign"): a verb the patterns code as cooperation (roots 01-09) is a promise."""
+    succeed, we will sign"): a verb the patterns code as cooperation (roots 01-09) is a promise. A
+    consequence the named side will suffer ("if the Netherlands does not apologise, it will pay a price")
+    is a threat to that side too."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in THREAT_SPEECH:
         return []
-    speakers = [c for c in token.children if c.dep_ == "nsubj"]
+    speakers = [c for c in token.children if c.dep_ == "nsubj"] or clause_subject(token)
     speaker = _resolve_one(speakers[0], parsed) if speakers else None
+    clauses = [c for c in token.children if c.dep_ in {"ccomp", "parataxis"}]
+    if token.dep_ == "parataxis" and token.head.pos_ in {"VERB", "AUX"}:
+        clauses.append(token.head)  # "If they come back, he said, we will take the matter to the UN"
     found: list[Candidate] = []
-    for clause in (c for c in token.children if c.dep_ in {"ccomp", "parataxis"}):
+    for clause in clauses:
         conditions = condition_clauses(clause)
         if not conditions or not any(c.dep_ == "aux" and c.lower_ in FUTURE for c in clause.children):
             continue
-        if any(p.code[:2] < "10" for p in patterns.verbs.get(clause.lemma_.lower(), [])):
+        options = patterns.verbs.get(clause.lemma_.lower(), [])
+        step = _choose(options, clause) if options else None
+        if step is not None and step.code[:2] < "10":
             continue
-        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if not subjects:
-            continue
-        if subjects[0].lower_ in SPEAKER_WORDS:
-            source = speaker
-        else:
-            actor = _resolve_one(subjects[0], parsed)
-            source = actor if actor is not None and actor.kind == "state" else None
-            if source is not None and speaker is not None and speaker.country not in {None, source.country}:
-                continue  # the speaker tells of another side's step
-        if source is None or source.country is None:
             continue
         named = [
             ref
             for c in conditions
             for t in c.subtree
-            if (ref := _resolve_one(t, parsed)) is not None
-            and ref.country is not None
-            and ref.country != source.country
+            if (ref := _resolve_one(t, parsed)) is not None and ref.country is not None
         ]
-        if named:
-            target = named[0]
+        if subjects[0].lower_ in SPEAKER_WORDS:
+            source = speaker
+        else:
+            actor = _resolve_one(subjects[0], parsed)
+            if actor is None and subjects[0].lower_ in {"it", "they"}:
+                # "if Japan does not withdraw, it will pay": the pronoun is the condition's subject.
+                actor = next(
+                    (
+                        r
+                        for c in conditions
+                        for s in c.children
+                        if s.dep_ == "nsubj"
+                        if (r := _resolve_one(s, parsed))
+                    ),
+                    None,
+                )
+            source = actor if actor is not None and actor.kind == "state" else None
+            if (
+                source is not None
+                and speaker is not None
+                and speaker.country not in {None, source.country}
+                and any(n.country == source.country for n in named)
+            ):
+                # "if the Netherlands does not apologise, it will pay a price": the named side suffers.
+                found.append(
+                    Candidate(token, CONDITIONAL_THREAT, speaker, source, "130", _place(token, parsed))
+                )
+                continue
+            if source is not None and speaker is not None and speaker.country not in {None, source.country}:
+                continue  # the speaker tells of another side's step
+        if source is None or source.country is None:
+            continue
+        others = [n for n in named if n.country != source.country]
+        if others:
+            target = others[0]
         elif dyad and source.country in dyad:
             target = parsed.actors.state_ref(dyad[1] if source.country == dyad[0] else dyad[0])
         else:
@@ -275,6 +305,9 @@ def _candidates(
         # A phrasal verb ("pull out", "turn down") is looked up before the bare verb.
         particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
         lemma = next((f"{lemma} {p}" for p in particles if f"{lemma} {p}" in patterns.verbs), lemma)
+    if token.pos_ == "VERB" and _mentions_phone(parsed) and _by_phone(token):
+        # "agreed the agenda by telephone", "spoke by phone with": whatever was done, they talked.
+        yield from _verb_candidates(token, PHONE_CALL, parsed, dyad)
     if token.pos_ in {"VERB", "AUX"}:
         pattern = _choose(patterns.verbs[lemma], token) if lemma in patterns.verbs else None
         if pattern:
@@ -308,6 +341,32 @@ def _candidates(
                 break
 
 
+PHONE_CALL = Pattern("by phone", None, ("with", "obj"), "041", frozenset({"sym"}))
+PHONE_WORDS = {"phone", "telephone"}
+
+
+def _mentions_phone(parsed: Parsed) -> bool:
+    """Whether the text names a telephone at all (a cheap test before each verb is looked at)."""
+    if "phone" not in parsed.cache:
+        parsed.cache["phone"] = any(t.lower_ in PHONE_WORDS for t in parsed.doc)
+    return parsed.cache["phone"]
+
+
+def _by_phone(verb: Token) -> bool:
+    """ "… by phone", "… by telephone", "… over the phone" (not "by video link", which also inaugurates)."""
+    objects = _direct_objects(verb)
+    # The parser may hang it on the object: "settled the programme of the visit by telephone".
+    anchors = [verb, *objects, *prep_objects(objects, "of")]
+    return any(
+        o.lower_ in PHONE_WORDS or any(c.lower_ in PHONE_WORDS for c in o.children if c.dep_ == "compound")
+        for a in anchors
+        for p in a.children
+        if p.dep_ == "prep" and p.lower_ in {"by", "over", "via"}
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
 def _has_modifiers(noun: Token, trigger: str) -> bool:
     """A two-word noun trigger ("phone call") needs its first word as a modifier of the noun."""
     words = trigger.split()[:-1]
@@ -315,8 +374,14 @@ def _has_modifiers(noun: Token, trigger: str) -> bool:
     return all(w in modifiers for w in words)
 
 
+RELATIVE_OBJECTS = {"that", "which"}
+
+
 def _direct_objects(token: Token) -> list[Token]:
     objs = [c for c in token.children if c.dep_ in {"dobj", "obj", "attr", "oprd"}]
+    if token.dep_ == "relcl":
+        # "the ban on Japanese seafood that it imposed": the relative pronoun stands for the noun.
+        objs = [token.head if o.lower_ in RELATIVE_OBJECTS else o for o in objs]
     return [o for obj in objs for o in conjuncts(obj)]
 
 
@@ -329,6 +394,18 @@ def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
         for c in o.children
         if c.dep_ == "compound" and c.pos_ == "NOUN"
     }
+    # "ordered them to leave", "gave the ambassador 72 hours to leave": the act the object is made to do.
+    if any(p.objects and any(w.startswith("to:") for w in p.objects) for p in options):
+        objects |= {f"to:{t.lemma_.lower()}" for t in _infinitives(verb)}
+    # "welcomed Foreign Minister X" (a guest) against "welcomed the decision" (approval).
+    if any(o.ent_type_ == "PERSON" for o in _direct_objects(verb)):
+        objects.add("#person")
+    # "declared the ambassador persona non grata", which the parser reads as a clause "ambassador persona".
+    # The parser may even take "persona" for the clause's verb, with "grata" its object.
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    objects |= {c.lower_ for c in clauses if c.pos_ == "NOUN"}
+    small = [c for c in clauses if c.tag_ == "VB" and not any(a.dep_ in {"aux", "mark"} for a in c.children)]
+    objects |= {o.lower_ for c in small for o in c.children if o.dep_ == "dobj"}
     passive_subjects = {
         w for c in verb.children if c.dep_ == "nsubjpass" for w in (c.lemma_.lower(), c.lower_)
     }
@@ -339,6 +416,23 @@ def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
         if pattern.objects is None or pattern.objects & (objects | passive_subjects):
             return pattern
     return None
+
+
+def _infinitives(verb: Token) -> list[Token]:
+    """Infinitives the verb governs directly or through its objects, however the parser hangs them
+    ("gave the ambassador 48 hours to leave": on the verb, on "hours" or on the ambassador)."""
+    found = []
+    for token in verb.subtree:
+        if token.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            continue
+        head = token.head
+        for _ in range(3):
+            if head == verb or head.pos_ in {"VERB", "AUX"}:
+                break
+            head = head.head
+        if head == verb:
+            found.append(token)
+    return found
 
 
 def _described_noun(verb: Token) -> Token | None:
@@ -374,7 +468,7 @@ def _country_pair(noun: Token, parsed: Parsed) -> list[ActorRef]:
         if (t.i != noun.i and t.dep_ in {"compound", "amod", "nmod", "appos"})
         or (t.head.dep_ == "appos" and t.dep_ in {"compound", "amod"})
         # "Uzbek and Turkish companies": the second nationality is a conjunct of the first.
-        or (t.dep_ == "conj" and t.head.dep_ in {"amod", "compound"} and t.head.head == noun)
+        or (t.dep_ == "conj" and t.head.dep_ in {"amod", "compound", "nmod"} and t.head.head == noun)
     ]
     refs = [r for r in _resolve_all(tokens, parsed) if r.kind == "state"]
     return refs if len(refs) >= 2 else []
@@ -402,7 +496,12 @@ def _resolve_all(tokens: list[Token], parsed: Parsed) -> list[ActorRef]:
     return refs
 
 
-def _targets(verb: Token, pattern: Pattern, parsed: Parsed, extra: list[Token]) -> list[ActorRef]:
+def _targets(
+    verb: Token, pattern: Pattern, parsed: Parsed, extra: list[Token], own: frozenset[str] = frozenset()
+) -> list[ActorRef]:
+    """The first slot that names a party of another side than ``own`` (the sources' countries): "called
+    off a visit to Ankara by Sweden's defence minister" is aimed at Sweden, not at Turkey's capital."""
+    own_side: list[ActorRef] = []
     for slot in pattern.target_from:
         if slot == "obj":
             tokens = _direct_objects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -410,6 +509,10 @@ def _targets(verb: Token, pattern: Pattern, parsed: Parsed, extra: list[Token]) 
             tokens = prep_objects([verb, *extra], "between")
         elif slot == "comp":
             tokens = complement_objects([verb, *extra])
+        elif slot == "front":
+            # "in front of the embassy"
+            fronts = [t for t in prep_objects([verb, *extra], "in") if t.lower_ == "front"]
+            tokens = prep_objects(fronts, "of")
         elif slot == "that":
             # "demanded that Iraq withdraw": the subject of the clause the verb governs.
             tokens = [
@@ -424,10 +527,16 @@ def _targets(verb: Token, pattern: Pattern, parsed: Parsed, extra: list[Token]) 
             # the object's measure may carry the preposition.
             anchors = [verb, *extra, *prep_objects(extra, "of")]
             tokens = [t for t in prep_objects(anchors, slot) if t.lower_ not in SPONSOR_NOUNS]
-        refs = _resolve_all(tokens, parsed)
+        found = _resolve_all(tokens, parsed)
+        refs = [r for r in found if r.country is None or r.country not in own]
         if refs:
             return refs
-    return []
+        # A domestic actor of the source's side ("Afghan officials accused the Taliban"), not its own
+        # state named through what is its ("the Moroccan shepherds", "Iraqi airspace").
+        own_side = own_side or [r for r in found if r.kind != "state"]
+    # Only a domestic party named: kept, so the event is dropped as one side acting on itself rather
+    # than aimed at a side the sentence does not name.
+    return own_side
 
 
 RELATION_NOUNS = {"relations", "relationship", "ties", "relation"}
@@ -462,8 +571,19 @@ def _verb_candidates(
             yield Candidate(verb, pattern, parties[0], parties[1], pattern.code, _place(verb, parsed))
         return
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    # "fishermen detained by the coast guard", "citizens detained in Havana": a participle describing
+    # the people an act of the host state is done to is a passive, whatever the clause's subject.
+    participle = "host" in pattern.options and _described_noun(verb) is not None
+    passive = passive or participle
     subject_tokens = (prep_objects([verb], "by") or _sponsors(verb)) if passive else clause_subject(verb)
     sources = _resolve_all(subject_tokens, parsed)
+    if not sources:
+        # "Guyana's note demands that …", "a statement from Rabat accused …": the document's sender.
+        documents = [t for t in subject_tokens if t.lemma_.lower() in DOCUMENT_NOUNS]
+        senders = [c for d in documents for c in d.children if c.dep_ == "poss"]
+        sources = _resolve_all(
+            senders + prep_objects(documents, "from") + prep_objects(documents, "of"), parsed
+        )
     inferred = False
     relation_subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in RELATION_NOUNS]
     # A participle describing what the pattern is about, with nobody named ("the agreements signed on
@@ -488,7 +608,29 @@ def _verb_candidates(
         if len(pair) >= 2:
             sources = pair
     objects = _direct_objects(verb)
-    targets = _targets(verb, pattern, parsed, objects)
+    own = frozenset(s.country for s in sources if s.country)
+    targets = _targets(verb, pattern, parsed, objects, own if len(own) == 1 else frozenset())
+    if not targets and participle:
+        targets = _resolve_all([_described_noun(verb)], parsed)
+    crowd = _crowd(subject_tokens)
+    if "crowd" in pattern.options and not crowd:
+        return  # "gather" is a protest only when a crowd gathers
+    if not sources and targets and dyad and (_unnamed_agent(verb, pattern, passive) or crowd):
+        # "the Russian ambassador was summoned to the ministry", "hundreds protested outside the
+        # Swedish consulate": the state that hosts the envoy or mission, the article's other state.
+        sources = _host_of(targets[0], dyad, parsed)
+    if (
+        not sources
+        and targets
+        and (
+            (pattern.code[:2] in ADDRESSED_ROOTS and _bare_body(subject_tokens))
+            or ("host" in pattern.options and _bare_body(subject_tokens, SECURITY_BODIES))
+        )
+        and _bilateral_pair(parsed, dyad)
+    ):
+        # "The ministry accused Rabat of …" in a story about Algeria and Morocco: a government body the
+        # sentence gives no country, addressing one side of the pair, speaks for the other.
+        sources = _host_of(targets[0], dyad, parsed)
     if not targets and passive:
         pair = [
             r
@@ -534,6 +676,10 @@ def _verb_candidates(
             aimed_act,
         )
         targets = [aimed] if aimed is not None else []
+    if not targets and own:
+        # Aimed at nobody but the source's own state ("… demanded that Beijing remove them", with the
+        # speaker taken for Beijing's): kept, so the event is dropped rather than recorded as one-sided.
+        targets = _targets(verb, pattern, parsed, objects)
     code = _refined(pattern, objects)
     place = _place(verb, parsed)
     what = objects[0] if objects else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -543,7 +689,60 @@ def _verb_candidates(
                 yield Candidate(verb, pattern, source, None, code, place, what)
             continue
         for target in targets:
-            yield Candidate(verb, pattern, source, target, code, place, what)
+            # A participle's act is background to the sentence's own ("demanded the release of fishermen
+            # detained …"): it counts only with a date of its own, like parties taken from the article.
+            yield Candidate(verb, pattern, source, target, code, place, what, inferred=participle)
+
+
+CROWD_NOUNS = {
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "marchers",
+    "crowd",
+    "crowds",
+    "people",
+    "hundreds",
+    "thousands",
+    "dozens",
+    "supporters",
+    "activists",
+    "relatives",
+}
+
+
+def _crowd(subjects: list[Token]) -> bool:
+    """A crowd that no side sends ("about 200 demonstrators", "several hundred people"): its protest at a
+    foreign mission is the host country's people's protest against the mission's state."""
+    return any(s.lower_ in CROWD_NOUNS for s in subjects)
+
+
+ADDRESSED_ROOTS = {"02", "10", "11", "12", "13"}
+GOVERNMENT_BODIES = {"ministry", "government", "authorities", "presidency", "cabinet", "office"}
+
+
+# Who arrests, detains or expels foreigners for the state they serve ("police arrested 14 Rwandans").
+SECURITY_BODIES = GOVERNMENT_BODIES | {"police", "soldiers", "troops", "guards", "guard", "navy", "officials"}
+
+
+def _bare_body(subjects: list[Token], bodies: set[str] = GOVERNMENT_BODIES) -> bool:
+    """ "the ministry", "the foreign ministry": a government body with no country or name of its own."""
+    return len(subjects) == 1 and (
+        subjects[0].lower_ in bodies
+        and not any(c.dep_ in {"poss", "compound", "amod"} and c.ent_type_ for c in subjects[0].children)
+        and not prep_objects(subjects, "of")
+    )
+
+
+def _unnamed_agent(verb: Token, pattern: Pattern, passive: bool) -> bool:
+    """ "The ambassador was summoned", with nobody named: only the state hosting the envoy summons him."""
+    return "host" in pattern.options and passive and not prep_objects([verb], "by")
+
+
+def _host_of(target: ActorRef, dyad: tuple[str, str], parsed: Parsed) -> list[ActorRef]:
+    if target.country not in dyad:
+        return []
+    return [parsed.actors.state_ref(dyad[1] if target.country == dyad[0] else dyad[0])]
 
 
 def _both_sides(tokens: list[Token]) -> bool:
@@ -618,6 +817,8 @@ def _noun_slot(slot: str, noun: Token, obj: Token | None, parsed: Parsed) -> lis
         tokens = prep_objects([obj], "of")
     else:
         tokens = prep_objects(anchors, slot)
+        # "a ban on imports of Kenyan milk": the goods name the side the measure is aimed at.
+        return _resolve_all(tokens, parsed) or _resolve_all(prep_objects(tokens, "of"), parsed)
     return _resolve_all(tokens, parsed)
 
 

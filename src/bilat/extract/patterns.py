@@ -25,9 +25,15 @@ TARGET_SLOTS = {
     "comp",
     "dyad",
     "that",
+    "outside",
+    "towards",
+    "front",
 }
 SOURCE_SLOTS = {"poss", "of", "by", "mod", "ctx", "between"}
-OPTIONS = {"sym", "place", "speech", "stative", "alone"}  # alone: an act with no addressee is kept
+# alone: an act with no addressee is kept; host: an act only the state hosting a foreign envoy or
+# mission does (summoning, expelling), whose unnamed agent is the article's other state.
+# crowd: fires only when a crowd is the subject ("demonstrators gathered outside the embassy").
+OPTIONS = {"sym", "place", "speech", "stative", "alone", "host", "crowd"}
 
 
 @dataclass(frozen=True)

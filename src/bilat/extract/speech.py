@@ -21,6 +21,9 @@ from bilat.models import ActorRef
 from bilat.resources import ResourceError, Resources, read_lines
 
 NAMING_VERBS = {"call", "brand", "label", "describe", "denounce"}
+# What the other side said of the speaker's: judging it ("called the accusations absurd") rejects it.
+CHARGES = {"accusation", "allegation", "claim", "charge", "assertion", "report"}
+REJECTION = "120"
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,16 @@ def _clause_judgement(clause: Token, judgements: Judgements) -> tuple[list[Token
     if code is None and clause.lemma_ == "be":
         attrs = [c for c in clause.children if c.dep_ == "attr"]
         code = next((c for c in (_noun_code(a, judgements) for a in attrs) if c), None)
+        # "Rome was incapable of managing migration": a judging adjective said of a side.
+        adjectives = [c for c in clause.children if c.dep_ == "acomp"]
+        code = code or next(
+            (judgements.adjectives[a.lower_] for a in adjectives if a.lower_ in judgements.adjectives), None
+        )
+    if code is None:
+        # "Mexico had committed an unfriendly act", "Rabat is waging a campaign of lies": a side said to
+        # do a thing the speaker's words judge.
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        code = next((c for c in (_noun_code(o, judgements) for o in objects) if c), None)
     return (subjects, code) if code else None
 
 
@@ -129,6 +142,9 @@ def reported_judgements(
                 g for n in named for g in n.children if g.dep_ in {"attr", "appos", "oprd", "acl", "amod"}
             ]
             code = next((c for c in (_name_code(n, judgements) for n in names) if c), None)
+            if named and code and named[0].lemma_.lower() in CHARGES:
+                # "called the accusations baseless": a rejection of the charges, not a criticism.
+                code = REJECTION
             if named and code:
                 if resolve(named[0]) is None and aimed is not None:
                     # "called the tariff threat economic blackmail": the side the thing belongs to.
