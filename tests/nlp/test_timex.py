@@ -181,6 +181,18 @@ def test_timex_part_of_day_belongs_to_the_day_named_before(resources):
     ]
 
 
+def test_timex_the_same_afternoon_is_the_day_named_before(resources):
+    found = tag_timexes(
+        "Guards stopped the convoy on Thursday. The same afternoon, the embassy protested.",
+        "2025-02-26",
+        resources,
+    )
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("Thursday", "DATE", "2025-02-20"),
+        ("The same afternoon", "TIME", "2025-02-20TAF"),
+    ]
+
+
 def test_timex_of_that_year_takes_the_year_named_before(resources):
     found = tag_timexes(
         "Chile recognised Peru in 1995 and opened an embassy on May 4 of that year.", "2020-01-01", resources
