@@ -227,3 +227,21 @@ def test_text_which_city_asks_for_a_place(asker):
     answer = asker.answer("In which city did a court continue to detain Jon Magnusson?")
     _from_text(answer, "r_arctic.txt")
     assert answer.answer == "Oslo"
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        # The place of the act, not one in a relative clause about what was said there.
+        ("Where did Inga Ozola receive Tomas Vaitkus?", "Rundale Palace"),
+        # A capital that stands for its government ("demanded that Vilnius release") is no place, nor is
+        # the dateline: where the fishermen were detained is where the act's own phrase says.
+        ("Near which town were the three Latvian fishermen detained?", "Nida"),
+        # The place noun asked for with the name the sentence gives it.
+        ("At which crossing did farmers block lorries?", "Smelyne crossing"),
+    ],
+)
+def test_text_where_is_the_acts_own_place(asker, question, value):
+    answer = asker.answer(question)
+    _from_text(answer, "u_baltic.txt")
+    assert answer.value == value

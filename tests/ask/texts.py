@@ -48,6 +48,14 @@ TEXTS = {
         '"a misunderstanding" and denied that the ministry had threatened the consul.\n\n'
         "Dahl said Estonian trawlers had entered Danish waters 14 times since June.\n"
     ),
+    "u_baltic.txt": (
+        " date 2025-03-14\n\n"
+        "RIGA — Latvian President Inga Ozola received Lithuanian Foreign Minister Tomas Vaitkus at Rundale "
+        "Palace on Thursday, where they discussed the war in Ukraine.\n\n"
+        "Ozola demanded that Vilnius release three Latvian fishermen who were detained near Nida last "
+        "week.\n\n"
+        "Farmers from both countries blocked lorries at the Smelyne crossing on Wednesday.\n"
+    ),
 }
 
 
