@@ -245,3 +245,10 @@ def test_text_where_is_the_acts_own_place(asker, question, value):
     answer = asker.answer(question)
     _from_text(answer, "u_baltic.txt")
     assert answer.value == value
+
+
+def test_text_how_many_is_the_number_the_act_counts(asker):
+    # Two numbers count engineers; the one the asked act (rebuilt) governs answers.
+    answer = asker.answer("How many Latvian engineers have rebuilt bridges since the mission began?")
+    _from_text(answer, "u_baltic.txt")
+    assert answer.value == "35"

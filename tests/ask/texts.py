@@ -54,7 +54,10 @@ TEXTS = {
         "Palace on Thursday, where they discussed the war in Ukraine.\n\n"
         "Ozola demanded that Vilnius release three Latvian fishermen who were detained near Nida last "
         "week.\n\n"
-        "Farmers from both countries blocked lorries at the Smelyne crossing on Wednesday.\n"
+        "Farmers from both countries blocked lorries at the Smelyne crossing on Wednesday.\n\n"
+        "About 900 Latvian engineers are stationed in Lithuania, and 35 Latvian engineers have rebuilt "
+        "bridges "
+        "there since the mission began.\n"
     ),
 }
 

@@ -187,5 +187,5 @@ class Asker:
                 candidate.coverage *= 0.7
             return (when.value, date_words(when.value)) if when else None
         if question.kind == "figure":
-            return typed.figure(sentence, quantities, question)
+            return typed.figure(sentence, quantities, question, act)
         return None

@@ -353,8 +353,12 @@ def date(timexes: list[Timex], question: Question, act_at: int | None) -> Timex 
     return min(dates, key=lambda t: abs(t.start - act_at))
 
 
-def figure(sentence: Doc, quantities: list[Quantity], question: Question) -> tuple[str, str] | None:
-    """(value, words) of a number with its unit: things counted for "how many", money for "how much"."""
+def figure(
+    sentence: Doc, quantities: list[Quantity], question: Question, act: Token | None = None
+) -> tuple[str, str] | None:
+    """(value, words) of a number with its unit: things counted for "how many", money for "how much".
+    Of several, the one the act itself counts ("53 soldiers have been killed", not "2,400 soldiers are
+    deployed" in the same sentence) when the sentence tells the act."""
     lowered = question.text.lower()
     counting = lowered.lstrip().startswith("how many") and not re.search(
         r"\b(?:dollars?|euros?|money|usd)\b", lowered
@@ -362,6 +366,7 @@ def figure(sentence: Doc, quantities: list[Quantity], question: Question) -> tup
     counted = content_words(
         re.split(r"\b(?:did|do|does|were|was|are|is|have|has|will|would)\b", lowered[8:], maxsplit=1)[0]
     )
+    fitting = []
     for quantity in quantities:
         if quantity.unit in {"years", "percent"} and "percent" not in lowered and "%" not in lowered:
             continue
@@ -374,6 +379,9 @@ def figure(sentence: Doc, quantities: list[Quantity], question: Question) -> tup
                 continue
         elif quantity.unit not in MONEY and re.search(r"\bhow\s+much\b", lowered):
             continue
+        fitting.append(quantity)
+    own = [q for q in fitting if _governed_by(sentence, q.start, act)]
+    for quantity in own or fitting:
         if quantity.unit in MONEY:
             words = money_words(
                 quantity.value, quantity.unit, quantity.original_value, quantity.original_unit
@@ -383,11 +391,32 @@ def figure(sentence: Doc, quantities: list[Quantity], question: Question) -> tup
             written = quantity.text.strip()
             return f"{quantity.value:g}", f"{written} ({words})" if written and written != words else words
         return f"{quantity.value:g}", _counted_phrase(sentence, quantity.start, quantity.text)
-    return _counted_number(sentence, counted) if counting else None
+    return _counted_number(sentence, counted, act) if counting else None
 
 
-def _counted_number(sentence: Doc, counted: set[str]) -> tuple[str, str] | None:
+def _governed_by(sentence: Doc, start: int, act: Token | None) -> bool:
+    """The number at character ``start`` belongs to the act's own clause: the first verb above it is
+    the act."""
+    if act is None:
+        return False
+    span = sentence.char_span(start, min(start + 1, len(sentence.text)), alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    node = span[0]
+    for _ in range(8):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node.i == act.i
+        if node.i == act.i:
+            return True
+    return False
+
+
+def _counted_number(sentence: Doc, counted: set[str], act: Token | None = None) -> tuple[str, str] | None:
     """ "42 Chilean truck drivers": a number written in figures that counts the things asked about."""
+    found = []
     for token in sentence:
         written = WORD_NUMBERS.get(token.lower_) or token.text.replace(",", "")
         if token.dep_ != "nummod" or not re.fullmatch(r"\d+", str(written)):
@@ -401,7 +430,10 @@ def _counted_number(sentence: Doc, counted: set[str]) -> tuple[str, str] | None:
         phrase = [t for t in noun.lefts if t.dep_ in {"compound", "amod"}] + [noun]
         if counted and not counted & content_words(" ".join(t.text for t in phrase)):
             continue
-        return str(written), _counted_phrase(sentence, token.idx, token.text)
+        found.append((str(written), token))
+    own = [(w, t) for w, t in found if _governed_by(sentence, t.idx, act)]
+    for written, token in own or found:
+        return written, _counted_phrase(sentence, token.idx, token.text)
     return None
 
 
