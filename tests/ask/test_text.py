@@ -252,3 +252,12 @@ def test_text_how_many_is_the_number_the_act_counts(asker):
     answer = asker.answer("How many Latvian engineers have rebuilt bridges since the mission began?")
     _from_text(answer, "u_baltic.txt")
     assert answer.value == "35"
+
+
+def test_text_the_verb_after_did_and_its_subject_is_the_act(asker):
+    # The parser reads "order" as a noun and "forced" as the question's verb: the act is "order".
+    answer = asker.answer(
+        "When did Estonia's Supreme Court order a Finnish steelmaker to compensate forced labourers?"
+    )
+    _from_text(answer, "u_baltic.txt")
+    assert answer.value == "2023-06"

@@ -57,7 +57,9 @@ TEXTS = {
         "Farmers from both countries blocked lorries at the Smelyne crossing on Wednesday.\n\n"
         "About 900 Latvian engineers are stationed in Lithuania, and 35 Latvian engineers have rebuilt "
         "bridges "
-        "there since the mission began.\n"
+        "there since the mission began.\n\n"
+        "In June 2023, the Estonian Supreme Court ordered a Finnish steelmaker to compensate labourers "
+        "forced to work in its mills in 1994.\n"
     ),
 }
 

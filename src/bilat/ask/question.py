@@ -103,6 +103,7 @@ STOP = frozenset(
 
 # Verbs whose object names the act ("hold talks", "pay a visit"): the noun is what a sentence will say.
 LIGHT_VERBS = frozenset({"hold", "have", "make", "take", "give", "pay", "conduct", "carry", "do"})
+WH = frozenset({"who", "whom", "which", "what", "where", "when", "how", "whose"})
 INVERTING = frozenset({"did", "does", "do", "will", "would", "can", "could", "should", "has", "have", "had"})
 BE = frozenset({"is", "was", "were", "are", "been"})
 
@@ -250,8 +251,15 @@ def parse_question(
     if not verbs:
         # "What did Turkey purchase …", parsed with the verb as a noun: the root that "did" hangs on.
         verbs = [t for t in doc if t.dep_ == "ROOT" and any(c.pos_ == "AUX" for c in t.children)]
+    inverted = _inverted_verb(doc, patterns)
+    if inverted is not None and verbs and verbs[0].i != inverted.i and verbs[0].lemma_ != "do":
+        # "When did the Supreme Court order a steelmaker to compensate forced labourers", parsed with
+        # "order" as a noun and "forced" as the verb: the act is the word after "did" and its subject.
+        verbs = [inverted, *(t for t in verbs if t.i != inverted.i)]
     verb = verbs[0].lemma_.lower() if verbs else None
-    if verbs and verb == "do" and verbs[0].dep_ == "ROOT":
+    if verbs and verb == "do" and verbs[0].dep_ == "ROOT" and inverted is not None:
+        verbs, verb = [inverted], inverted.lemma_.lower()  # "did Polish farmers tip …": did is no act
+    elif verbs and verb == "do" and verbs[0].dep_ == "ROOT":
         # "How many tanks did Poland order …" parsed with "did" as the verb and "order" as a noun: the
         # act is the first plain word after the names that follow "did".
         after = (t for t in doc[verbs[0].i + 1 :] if t.is_alpha and t.is_lower and t.lower_ not in STOP)
@@ -308,7 +316,10 @@ def parse_question(
     wh = next((t for t in doc if t.lower_ in {"who", "whom", "which", "what", "where", "when", "how"}), None)
     question.wh_subject = _asks_the_doer(doc, wh) if wh is not None else False
     question.future = any(t.lower_ in {"will", "'ll", "shall"} and t.pos_ == "AUX" for t in doc)
-    act = _act(wh, verbs[0] if verbs else None)
+    act = _act(
+        None if inverted is not None and verbs and verbs[0].i == inverted.i else wh,
+        verbs[0] if verbs else None,
+    )
     if act is not None:
         question.act = act.lemma_.lower()
         # "did Pakistan say Indian forces had committed": the doer asked about is the act's own subject.
@@ -357,6 +368,32 @@ def parse_question(
     if question.act is None and question.objects and act is not None:
         question.plain = [w for w in question.plain if w.lower() not in {"take", "took", "place"}]
     return question
+
+
+def _inverted_verb(doc, patterns: Patterns):
+    """The verb of a question that inverts its subject ("When did South Korea's Supreme Court order
+    …", "At which crossing did Polish farmers tip …"): the first plain word after the auxiliary and
+    the subject's names that is a verb, or a verb the event patterns know where the parser saw a noun
+    and an object follows it."""
+    wh = next((t for t in doc if t.lower_ in WH), None)
+    aux = next((t for t in doc if wh is not None and t.i > wh.i and (t.pos_ in {"VERB", "AUX"})), None)
+    if aux is None or aux.lower_ not in INVERTING:
+        return None  # "Which spokesperson denied that …": no inversion
+    noun_verb = None
+    for token in doc[aux.i + 1 :]:
+        if token.pos_ == "AUX" or token.is_punct:
+            return noun_verb
+        if token.pos_ == "DET" and noun_verb is not None:
+            return noun_verb  # "… Court order a steelmaker": a noun followed by its object is the verb
+        if not token.is_alpha or token.pos_ in {"DET", "PART", "NUM", "ADJ"} or not token.is_lower:
+            continue
+        if token.pos_ == "VERB" or token.tag_ in {"VB", "VBP"}:
+            return token
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            return noun_verb
+        if noun_verb is None and token.lemma_.lower() in patterns.verbs:
+            noun_verb = token
+    return noun_verb
 
 
 def _asks_the_doer(doc, wh) -> bool:
