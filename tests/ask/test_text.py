@@ -261,3 +261,18 @@ def test_text_the_verb_after_did_and_its_subject_is_the_act(asker):
     )
     _from_text(answer, "u_baltic.txt")
     assert answer.value == "2023-06"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "was" is no act: the participle says what was done to the one asked about.
+        "Who was the Lithuanian ambassador summoned by the Latvian foreign ministry?",
+        # "Which Lithuanian ambassador was summoned": passive, the one asked about was acted upon.
+        "Which Lithuanian ambassador was summoned by Latvia?",
+    ],
+)
+def test_text_the_one_acted_upon_in_a_passive_question(asker, question):
+    answer = asker.answer(question)
+    assert answer.answer == "Rasa Petraitiene", answer
+    assert answer.citations[0].source_uri.endswith("u_baltic.txt")

@@ -59,7 +59,9 @@ TEXTS = {
         "bridges "
         "there since the mission began.\n\n"
         "In June 2023, the Estonian Supreme Court ordered a Finnish steelmaker to compensate labourers "
-        "forced to work in its mills in 1994.\n"
+        "forced to work in its mills in 1994.\n\n"
+        "Lithuania summoned the Latvian charge d'affaires on Friday; hours later the Lithuanian ambassador, "
+        "Rasa Petraitiene, was summoned to the Latvian foreign ministry.\n"
     ),
 }
 

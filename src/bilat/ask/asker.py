@@ -163,7 +163,20 @@ class Asker:
     def _typed(self, question: Question, candidate: Candidate) -> tuple[str, str] | None:
         """(value, answer words) of the question's type in the candidate sentence, or None."""
         sentence = self.nlp(candidate.text)
-        act = typed.anchor(sentence, question, self.synonyms)
+        acts = typed.anchors(sentence, question, self.synonyms)
+        if question.kind in {"person", "role", "place", "thing"} and len(acts) > 1:
+            # The act told twice ("X summoned A; later B was summoned"): the first that answers.
+            for act in acts:
+                found = self._typed_at(question, candidate, sentence, act)
+                if found is not None:
+                    return found
+            return None
+        return self._typed_at(question, candidate, sentence, acts[0] if acts else None)
+
+    def _typed_at(
+        self, question: Question, candidate: Candidate, sentence, act: Token | None
+    ) -> tuple[str, str] | None:
+        """(value, answer words) of the question's type for one telling of its act in the sentence."""
         if act is not None and (
             (question.future and typed.done_before(act)) or typed.other_doer(act, question)
         ):

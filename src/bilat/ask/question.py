@@ -251,6 +251,11 @@ def parse_question(
     if not verbs:
         # "What did Turkey purchase …", parsed with the verb as a noun: the root that "did" hangs on.
         verbs = [t for t in doc if t.dep_ == "ROOT" and any(c.pos_ == "AUX" for c in t.children)]
+    described = _described_act(doc)
+    if described is not None:
+        # "Who was the Norwegian ambassador summoned by Russia?": the act is the participle that
+        # describes the one asked about, not "was".
+        verbs = [described, *(t for t in verbs if t.i != described.i and t.lemma_ != "be")]
     inverted = _inverted_verb(doc, patterns)
     if inverted is not None and verbs and verbs[0].i != inverted.i and verbs[0].lemma_ != "do":
         # "When did the Supreme Court order a steelmaker to compensate forced labourers", parsed with
@@ -314,7 +319,7 @@ def parse_question(
     ]
     question.years = set(re.findall(r"\b(1[89]\d\d|20\d\d)\b", text))
     wh = next((t for t in doc if t.lower_ in {"who", "whom", "which", "what", "where", "when", "how"}), None)
-    question.wh_subject = _asks_the_doer(doc, wh) if wh is not None else False
+    question.wh_subject = _asks_the_doer(doc, wh) if wh is not None and described is None else False
     question.future = any(t.lower_ in {"will", "'ll", "shall"} and t.pos_ == "AUX" for t in doc)
     act = _act(
         None if inverted is not None and verbs and verbs[0].i == inverted.i else wh,
@@ -347,7 +352,7 @@ def parse_question(
     # asks; elsewhere an office is a party's ("Who summoned the consul", "did Foreign Minister Ana Ruiz
     # meet"), not the one asked about.
     whole = " ".join(t.lower_ for t in doc)
-    asked = match.group(0).lower() if match is not None and verb != "be" else whole
+    asked = match.group(0).lower() if match is not None and verb != "be" and described is None else whole
     firsts = {n.split()[0].lower() for n in question.names if n.split()}
     offices = [
         t
@@ -396,12 +401,29 @@ def _inverted_verb(doc, patterns: Patterns):
     return noun_verb
 
 
+def _described_act(doc):
+    """ "Who was the ambassador summoned by …": the participle of a "who was the …" question that says
+    what was done to the one asked about."""
+    if len(doc) < 3 or doc[0].lower_ not in {"who", "what"} or doc[1].lower_ not in BE:
+        return None
+    subjects = [c for c in doc[1].children if c.dep_ in {"nsubj", "attr"} and c.i > 1 and c.pos_ == "NOUN"]
+    return next(
+        (a for s in subjects for a in s.children if a.dep_ == "acl" and a.tag_ == "VBN"),
+        None,
+    )
+
+
 def _asks_the_doer(doc, wh) -> bool:
     """Whether the question asks who did the act ("Who received X", "Which minister warned …") rather
     than to whom it was done ("Who did X meet", "Who was received by X"): read from the word order,
     which the parser often gets wrong in questions."""
     phrase = list(wh.head.subtree) if wh.dep_ in {"det", "amod"} and wh.head.pos_ == "NOUN" else [wh]
     end = max(t.i for t in phrase)
+    if wh.lower_ in {"which", "what", "whose"} and len(phrase) == 1:
+        # "Which Cambodian ambassador was summoned", parsed with "which" on its own: the asked words
+        # run to the first verb.
+        while end + 1 < len(doc) and doc[end + 1].pos_ in {"ADJ", "NOUN", "PROPN", "NUM"}:
+            end += 1
     after = doc[end + 1] if end + 1 < len(doc) else None
     then = doc[end + 2] if end + 2 < len(doc) else None
     if after is not None and after.lower_ in INVERTING and then is not None and then.pos_ != "VERB":

@@ -29,26 +29,35 @@ CIRCUMSTANCE = {"in", "at", "on", "during", "after", "before", "since", "from", 
 def anchor(sentence: Doc, question: Question, synonyms: dict[str, str]) -> Token | None:
     """The sentence's word for the question's act: its verb, or a synonym ("held talks" for "meet"), or
     the noun a light verb's act is named by ("talks" for "hold talks")."""
+    found = anchors(sentence, question, synonyms)
+    return found[0] if found else None
+
+
+def anchors(sentence: Doc, question: Question, synonyms: dict[str, str]) -> list[Token]:
+    """Every word of the sentence for the question's act, the verbs first ("Lithuania summoned the
+    charge d'affaires; hours later the ambassador was summoned": either may be the one asked about)."""
     verb = question.act or question.verb
     if not verb:
-        return None
+        return []
     asked = {stem(verb), synonyms.get(stem(verb), stem(verb))}
     nouns = {synonyms.get(n, n) for n in question.act_nouns}
-    found = None
+    verbs, found = [], None
     for token in sentence:
         if token.pos_ not in {"VERB", "NOUN"} and not (token.pos_ == "AUX" and verb in {"be", "have"}):
             continue
         own = synonyms.get(stem(token.lemma_), stem(token.lemma_))
         if own in asked or stem(token.text) in asked:
-            return token
-        if found is None and own in nouns:
+            verbs.append(token)
+        elif found is None and own in nouns:
             found = token
+    if verbs:
+        return verbs
     if found is None and question.kind == "place":
         # "Where did X attend a security meeting?" told as "a visit … for a security meeting": the
         # thing asked about stands for the act when the verb is not there.
         things = {synonyms.get(o, o) for o in question.objects}
         found = next((t for t in sentence if synonyms.get(stem(t.text), stem(t.text)) in things), None)
-    return found
+    return [found] if found is not None else []
 
 
 def other_doer(act: Token, question: Question) -> bool:
