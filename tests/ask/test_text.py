@@ -276,3 +276,18 @@ def test_text_the_one_acted_upon_in_a_passive_question(asker, question):
     answer = asker.answer(question)
     assert answer.answer == "Rasa Petraitiene", answer
     assert answer.citations[0].source_uri.endswith("u_baltic.txt")
+
+
+def test_text_an_office_the_act_leaves_unnamed_is_named_in_the_next_sentence(asker):
+    # "summoned Finland's ambassador" names no one; "the ambassador, Leena Virtanen" a sentence later
+    # does, and both sentences are cited.
+    answer = asker.answer("Which Finnish ambassador did Estonia summon over the ferry?")
+    _from_text(answer, "v_note.txt")
+    assert answer.answer == "Leena Virtanen"
+    assert len(answer.citations) == 2 and "Virtanen" in answer.citations[1].evidence
+
+
+def test_text_an_office_holder_introduced_anew_is_not_the_one_told_before(asker):
+    # "consul Juhani Koski" is introduced, not referred back to with "the": he may be another consul.
+    answer = asker.answer("Which consul did Estonia recall from Turku?")
+    assert not answer.known

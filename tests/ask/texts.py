@@ -63,6 +63,13 @@ TEXTS = {
         "Lithuania summoned the Latvian charge d'affaires on Friday; hours later the Lithuanian ambassador, "
         "Rasa Petraitiene, was summoned to the Latvian foreign ministry.\n"
     ),
+    "v_note.txt": (
+        " date 2025-06-02\n\n"
+        "TALLINN — Estonia summoned Finland's ambassador on Monday over the seizure of an Estonian ferry.\n\n"
+        "Foreign Minister Kaido Saar said the ambassador, Leena Virtanen, was handed a note of protest.\n\n"
+        "Estonia also recalled its consul from Turku, a ministry spokesman said.\n\n"
+        "Foreign Minister Kaido Saar later met consul Juhani Koski in Tallinn.\n"
+    ),
 }
 
 

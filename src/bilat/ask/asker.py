@@ -35,6 +35,10 @@ from bilat.store import Store
 
 LEAD_SENTENCES = 4  # headline, standfirst and first sentences: where an article dates its news
 NEWS_WINDOW_DAYS = 7  # the lead's day is the news day when it is this close before publication
+OFFICE_WINDOW = (
+    2,
+    3,
+)  # sentences before and after the act's that may name an office holder it leaves unnamed
 TRIED = 8  # candidate sentences parsed for a typed answer before abstaining
 UNKNOWN = "The store does not say."
 
@@ -51,6 +55,8 @@ class Asker:
         self.patterns = resources.load("events.patterns", load_patterns)
         self.synonyms = resources.load("ask.synonyms", load_synonyms)
         self.roles = resources.load("ask.roles", load_roles)
+        # Every office a person may be named by: the actors' titles and the offices that hold a role.
+        self.offices = frozenset({*self.gazetteer.titles, *(o for held in self.roles.values() for o in held)})
         groups = resources.load("ask.synonym_groups", load_synonym_groups)
         self.records = RecordAnswers(store, resources, self.gazetteer, self.synonyms)
         references = resources.load("ask.references", load_references)
@@ -94,12 +100,58 @@ class Asker:
                             start=candidate.start,
                             end=candidate.end,
                             sentence=candidate.sentence,
-                        )
+                        ),
+                        *self._naming(candidate),
                     ],
                     evidence="text",
                     confidence=round(min(0.9, 0.35 + 0.4 * candidate.coverage + 0.15 * candidate.named), 2),
                 )
         return None
+
+    def _naming(self, candidate: Candidate) -> list[Citation]:
+        """The sentence that names the person the answering sentence calls by office only."""
+        if candidate.named_in is None:
+            return []
+        for s in self.store.sentences(candidate.doc_id):
+            if s.index == candidate.named_in:
+                uri = candidate.document.source_uri
+                return [
+                    Citation(
+                        doc_id=candidate.doc_id,
+                        source_uri=uri,
+                        evidence=s.text,
+                        start=s.start,
+                        end=s.end,
+                        sentence=s.index,
+                    )
+                ]
+        return []
+
+    def _office_holder(self, question: Question, candidate: Candidate, sentence, act: Token) -> list[str]:
+        """ "Guyana summoned Venezuela's ambassador …" and, a sentence later, "the ambassador, Carmen
+        Liendo, was handed a note": the one person the article's nearby sentences name with the office
+        the act's asked party holds. None when they name none or several."""
+        office = typed.unnamed_office(sentence, question, act, self.offices)
+        if office is None:
+            return []
+        words, country = office
+        offices = tuple(
+            dict.fromkeys([words, *self.roles.get(words, ()), *self.roles.get(question.title or "", ())])
+        )
+        found: dict[str, int] = {}
+        for other in self.store.sentences(candidate.doc_id):
+            if (
+                other.index == candidate.sentence
+                or not -OFFICE_WINDOW[0] <= other.index - candidate.sentence <= OFFICE_WINDOW[1]
+            ):
+                continue
+            for name in typed.titled_people(self.nlp(other.text), question, offices, country):
+                found.setdefault(name, other.index)
+        if len(found) != 1:
+            return []
+        name, index = next(iter(found.items()))
+        candidate.named_in = index
+        return [name]
 
     def _annotations(self, candidate: Candidate) -> tuple[list[Timex], list[Quantity]]:
         """The sentence's time expressions and quantities as analysed with its article (offsets made
@@ -183,6 +235,8 @@ class Asker:
             return None
         if question.kind in {"person", "role"}:
             people = typed.person(sentence, question, act, candidate.document.text, self.surnames, self.roles)
+            if not people and act is not None and question.kind == "person":
+                people = self._office_holder(question, candidate, sentence, act)
             return ("; ".join(people), " and ".join(people)) if people else None
         if question.kind == "place":
             where = typed.place(sentence, question, act, self.country_words)

@@ -48,6 +48,9 @@ class Candidate:
     coverage: float  # share of the question's content words it holds
     named: float  # share of the question's actors the sentence itself names
     score: float
+    named_in: int | None = (
+        None  # another sentence of the article that names the person the act leaves unnamed
+    )
 
 
 class Retriever:

@@ -7,6 +7,7 @@ no such answer: the caller then tries the next sentence or abstains.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
 
@@ -189,6 +190,59 @@ def person(
     # "Modi's special envoy, Ravi Menon, spoke …": the envoy acted, not the one whose envoy he is.
     people = [e for e in people if e.root.dep_ != "poss"] or people
     return list(dict.fromkeys(_without_title(e) for e in people))
+
+
+def unnamed_office(
+    sentence: Doc, question: Question, act: Token, titles: Collection[str]
+) -> tuple[str, str | None] | None:
+    """The office (and its state) of the act's asked party when the sentence names it by office alone
+    ("summoned Venezuela's ambassador", "declared a Belgian diplomat persona non grata")."""
+    wanted = "subject" if question.wh_subject else "object"
+    if act.pos_ != "VERB":
+        return None
+    arguments = [
+        t
+        for t in act.subtree
+        if t.dep_ in {"dobj", "nsubjpass", "nsubj", "pobj"}
+        and (t.head.i == act.i or (t.dep_ == "pobj" and t.head.head.i == act.i and t.head.dep_ == "agent"))
+        and _side(t, act) == wanted
+    ]
+    for argument in arguments:
+        if any(t.ent_type_ == "PERSON" for t in argument.subtree):
+            return None  # named already
+        first = min(t.i for t in argument.subtree)
+        # "a Belgian diplomat persona non grata": the office may be a word inside the argument.
+        for token in (t for t in argument.subtree if t.pos_ in {"NOUN", "PROPN", "X"}):
+            text = sentence[first : token.i + 1].text.lower()
+            office = max((t for t in titles if re.search(rf"\b{re.escape(t)}$", text)), key=len, default=None)
+            if office is None:
+                continue
+            states = {t.ent_id_ for t in sentence[first : token.i + 1] if t.ent_id_ and t.ent_id_ != "-"}
+            return office, (states.pop() if len(states) == 1 else None)
+    return None
+
+
+def titled_people(
+    sentence: Doc, question: Question, offices: tuple[str, ...], country: str | None
+) -> list[str]:
+    """The people a sentence names, in apposition, as the one holding an office told before ("the
+    ambassador, Carmen Liendo", "the first secretary of the Belgian embassy, Sophie Van Acker"): "the"
+    refers back; "Foreign Minister X" introduces someone new. Of the given state when it says whose."""
+    people = []
+    for ent in sentence.ents:
+        if ent.label_ != "PERSON" or _named(ent.text, question) or ent.root.dep_ != "appos":
+            continue
+        head = ent.root.head
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            continue
+        words = " ".join(t.lower_ for t in head.subtree if t.i < ent.start)
+        if not any(re.search(rf"\b{re.escape(o)}\b", words) for o in offices):
+            continue
+        said = {t.ent_id_ for t in head.subtree if t.i < ent.start and t.ent_id_ and t.ent_id_ != "-"}
+        if country is not None and said and country not in said:
+            continue
+        people.append(_without_title(ent))
+    return people
 
 
 def _without_title(ent: Span) -> str:
