@@ -68,7 +68,9 @@ TEXTS = {
         "TALLINN — Estonia summoned Finland's ambassador on Monday over the seizure of an Estonian ferry.\n\n"
         "Foreign Minister Kaido Saar said the ambassador, Leena Virtanen, was handed a note of protest.\n\n"
         "Estonia also recalled its consul from Turku, a ministry spokesman said.\n\n"
-        "Foreign Minister Kaido Saar later met consul Juhani Koski in Tallinn.\n"
+        "Foreign Minister Kaido Saar later met consul Juhani Koski in Tallinn.\n\n"
+        "Finland on Wednesday ordered an Estonian attache to leave, a day after Estonian divers photographed "
+        "a Finnish wreck near Hanko.\n"
     ),
 }
 

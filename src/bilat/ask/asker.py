@@ -246,7 +246,9 @@ class Asker:
             return (what, what) if what else None
         timexes, quantities = self._annotations(candidate)
         if question.kind == "date":
-            when = typed.date(timexes, question, act.idx if act is not None else None)
+            when = typed.date(timexes, question, act.idx if act is not None else None, act)
+            if when is None and (typed.told_relative(timexes) or any(typed.is_calendar(t) for t in timexes)):
+                return None  # the sentence's dates are other acts': the paragraph's or the lead's are too
             if when is None and act is not None and (when := self._scene_date(candidate)) is not None:
                 # A date read from the sentence before is less sure than the sentence's own.
                 candidate.coverage *= 0.8

@@ -384,21 +384,26 @@ def _inverted_verb(doc, patterns: Patterns):
     aux = next((t for t in doc if wh is not None and t.i > wh.i and (t.pos_ in {"VERB", "AUX"})), None)
     if aux is None or aux.lower_ not in INVERTING:
         return None  # "Which spokesperson denied that …": no inversion
-    noun_verb = None
+    noun_verb, previous = None, aux
     for token in doc[aux.i + 1 :]:
-        if token.pos_ == "AUX" or token.is_punct:
-            return noun_verb
         if token.pos_ == "DET" and noun_verb is not None:
             return noun_verb  # "… Court order a steelmaker": a noun followed by its object is the verb
-        if not token.is_alpha or token.pos_ in {"DET", "PART", "NUM", "ADJ"} or not token.is_lower:
-            continue
-        if token.pos_ == "VERB" or token.tag_ in {"VB", "VBP"}:
-            return token
-        if token.pos_ not in {"NOUN", "PROPN"}:
-            return noun_verb
-        if noun_verb is None and token.lemma_.lower() in patterns.verbs:
-            noun_verb = token
-    return noun_verb
+        if token.pos_ == "AUX" or token.is_punct:
+            return None
+        if token.is_alpha and token.is_lower and token.pos_ not in {"DET", "PART", "NUM", "ADJ"}:
+            if token.pos_ == "VERB" or token.tag_ in {"VB", "VBP"}:
+                return token
+            if token.pos_ not in {"NOUN", "PROPN"}:
+                return None
+            # Not right after a determiner or adjective: "the land border" is no act of landing.
+            if (
+                noun_verb is None
+                and token.lemma_.lower() in patterns.verbs
+                and previous.pos_ in {"PROPN", "NOUN"}
+            ):
+                noun_verb = token
+        previous = token
+    return None
 
 
 def _described_act(doc):

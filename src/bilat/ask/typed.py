@@ -404,16 +404,73 @@ def is_calendar(timex: Timex) -> bool:
     return timex.type == "DATE" and bool(re.match(r"^\d{4}", timex.value))
 
 
-def date(timexes: list[Timex], question: Question, act_at: int | None) -> Timex | None:
-    """The sentence's calendar date nearest its act (``act_at``: the act's character offset in it)."""
-    dates = [t for t in timexes if is_calendar(t)]
+# "a day after Canada expelled …", "two days later": a span counted from another event, which the
+# tagger resolves from the article's date; it says nothing of when the act happened.
+EVENT_RELATIVE = re.compile(r"\b(?:after|before|later|earlier|afterwards)$", re.I)
+# Links from an act up to a clause that tells it and whose date is the act's too: "announced on Monday
+# that it had expelled", "decided on Monday to expel", "met and signed".
+TELLING = {"ccomp", "xcomp", "conj"}
+
+
+def date(
+    timexes: list[Timex], question: Question, act_at: int | None, act: Token | None = None
+) -> Timex | None:
+    """The sentence's calendar date nearest its act (``act_at``: the act's character offset in it).
+    With the act's token, a date that belongs to another act is left out ("India on Tuesday ordered
+    …, a day after Canada expelled …": Tuesday is not when Canada expelled)."""
+    dates = [t for t in timexes if is_calendar(t) and not EVENT_RELATIVE.search(t.text.strip())]
     if not dates:
         return None
     # A year the question itself names is the setting, not the answer ("when in 2019 did …").
     dates = [t for t in dates if t.value[:4] not in question.years or len(t.value) > 4] or dates
+    if act is not None:
+        dates = [t for t in dates if _dates_act(act.doc, t, act)]
+        if not dates:
+            return None
     if act_at is None:
         return dates[0] if len(dates) == 1 else None
     return min(dates, key=lambda t: abs(t.start - act_at))
+
+
+def told_relative(timexes: list[Timex]) -> bool:
+    """The sentence dates something by another event ("a day after Canada expelled")."""
+    return any(EVENT_RELATIVE.search(t.text.strip()) for t in timexes)
+
+
+def _dates_act(sentence: Doc, timex: Timex, act: Token) -> bool:
+    """The date is the act's: the first verb above it is the act, or a verb that tells the act
+    (reports, decides or is joined to it), or none (a headline); not a clause the act only follows
+    or explains ("a day after Canada expelled", "when troops shelled")."""
+    span = sentence.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    if act.pos_ == "AUX" and act.dep_ in {"aux", "auxpass"}:
+        act = act.head  # "has been closed since 1994": the verb the auxiliary serves
+    node = span.root
+    governor = None
+    for _ in range(10):
+        if node.i == act.i:
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            governor = node
+            break
+    if governor is None or governor.i == act.i:
+        return True
+    step = act
+    for _ in range(6):
+        if step.i == governor.i:
+            return True
+        if step.dep_ not in TELLING and not (
+            step.pos_ == "NOUN" and step.dep_ in {"dobj", "nsubj", "nsubjpass"}
+        ):
+            return False
+        if step.head.i == step.i:
+            return False
+        step = step.head
+    return False
 
 
 def figure(
