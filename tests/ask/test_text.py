@@ -297,3 +297,16 @@ def test_text_a_date_of_another_act_does_not_date_the_asked_one(asker):
     # Wednesday is when Finland ordered; the diving was "a day after" it, which the store does not date.
     answer = asker.answer("When did Estonian divers photograph the Finnish wreck?")
     assert not answer.known, answer
+
+
+def test_text_dates_the_announcement_not_what_it_announced(asker):
+    # May 20 is when the consulate closes; the question asks when that was announced.
+    answer = asker.answer("When did Latvia announce that its consulate in Klaipeda would close?")
+    _from_text(answer, "w_dairy.txt")
+    assert answer.value == "2025-04-09"
+
+
+def test_text_where_a_named_doer_did_it_not_another(asker):
+    # Kask received her in Tartu; the question asks where Lepp did.
+    answer = asker.answer("Where was Leena Virtanen received by President Anu Lepp?")
+    assert answer.value == "Kadriorg Palace", answer

@@ -70,7 +70,14 @@ TEXTS = {
         "Estonia also recalled its consul from Turku, a ministry spokesman said.\n\n"
         "Foreign Minister Kaido Saar later met consul Juhani Koski in Tallinn.\n\n"
         "Finland on Wednesday ordered an Estonian attache to leave, a day after Estonian divers photographed "
-        "a Finnish wreck near Hanko.\n"
+        "a Finnish wreck near Hanko.\n\n"
+        "Prime Minister Mart Kask received Leena Virtanen in Tartu on Thursday.\n\n"
+        "On Friday she was received by President Anu Lepp at Kadriorg Palace.\n"
+    ),
+    "w_dairy.txt": (
+        " date 2025-04-10\n\n"
+        "RIGA — Latvia will close its consulate in Klaipeda on May 20, the foreign ministry announced on "
+        "Wednesday.\n"
     ),
 }
 

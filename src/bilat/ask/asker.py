@@ -75,10 +75,27 @@ class Asker:
     def answer(self, text: str) -> Answer:
         question = self.parse(text)
         if question.kind is not None:
-            found = self.records.answer(question) or self.from_text(question)
+            found = self.records.answer(question)
+            if found is not None and question.kind == "date" and not self._record_tells_act(question, found):
+                # The record codes another act of the sentence ("will impose duties from Tuesday, the
+                # ministry announced on Monday" for "when did China announce …"): a sentence that
+                # tells the asked act itself dates it better.
+                told = self.from_text(question)
+                if told is not None and self.records._same_act(question, told.citations[0].evidence):
+                    return told
+            found = found or self.from_text(question)
             if found is not None:
                 return found
         return Answer(question=text, answer=UNKNOWN, kind="unknown", known=False)
+
+    def _record_tells_act(self, question: Question, answer: Answer) -> bool:
+        """The record that answered was triggered by the question's act (or a synonym)."""
+        act = question.act or question.verb
+        if not act or act in {"be", "have", "do"} or answer.value is None:
+            return True
+        events = [e for e in self.store.events(doc_id=answer.citations[0].doc_id) if e.date == answer.value]
+        asked = {stem(act), self.synonyms.get(stem(act), stem(act))}
+        return any(e.trigger and self.synonyms.get(stem(e.trigger), stem(e.trigger)) in asked for e in events)
 
     # --- the text, when the records are silent -------------------------------------------------------------
 

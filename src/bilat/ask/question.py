@@ -185,6 +185,7 @@ class Question:
     future: bool = False  # "Where will X open …": asks about what is to come
     act_nouns: set[str] = field(default_factory=set)  # "hold talks": the noun that names a light verb's act
     title: str | None = None  # "Which minister …", "Who is X's ambassador …": the office asked about
+    doers: list[str] = field(default_factory=list)  # people named as the act's doer ("received by X")
 
     @property
     def kind(self) -> str | None:
@@ -251,6 +252,10 @@ def parse_question(
     if not verbs:
         # "What did Turkey purchase …", parsed with the verb as a noun: the root that "did" hangs on.
         verbs = [t for t in doc if t.dep_ == "ROOT" and any(c.pos_ == "AUX" for c in t.children)]
+    if len(verbs) > 1 and verbs[0].pos_ == "AUX" and verbs[0].lemma_ == "be" and verbs[1].tag_ == "VBN":
+        # "Near which town were the fishermen detained?", parsed with "were" as the root: the act is
+        # the participle.
+        verbs = verbs[1:]
     described = _described_act(doc)
     if described is not None:
         # "Who was the Norwegian ambassador summoned by Russia?": the act is the participle that
@@ -303,6 +308,16 @@ def parse_question(
                 question.subject_country = ent.ent_id_
         elif ent.label_ in {"PERSON", "GPE", "LOC", "FAC", "ORG"} and ent.root.lower_ not in STOP:
             question.names.append(ent.text)
+    # People named as who did the act: its subject, or the passive's "by" phrase.
+    question.doers = [
+        e.text
+        for e in doc.ents
+        if e.label_ == "PERSON"
+        and (
+            (e.root.dep_ == "nsubj" and e.root.head.pos_ in {"VERB", "AUX"})
+            or (e.root.dep_ == "pobj" and e.root.head.dep_ == "agent")
+        )
+    ]
     capitalised = set(re.findall(r"[A-Z][a-z]+", text))
     for actor in people:
         if any(n.split()[-1] in capitalised for n in {actor.name, *actor.aliases}):

@@ -240,6 +240,8 @@ class RecordAnswers:
 
     def _place(self, question: Question) -> Answer | None:
         """Where the best matching event happens or is to happen."""
+        if not question.root and (question.verb or "be") in {"be", "have", "do"}:
+            return None  # no act to look for: any event of the parties would do, which answers nothing
         for _, event in self._acted(question):
             if event.place:
                 return Answer(

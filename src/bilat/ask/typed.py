@@ -64,6 +64,13 @@ def anchors(sentence: Doc, question: Question, synonyms: dict[str, str]) -> list
 def other_doer(act: Token, question: Question) -> bool:
     """The sentence's act is done by another country than the one the question asks about ("prompting
     France to recall its ambassador" for "when did Turkey recall …")."""
+    if question.doers and act.pos_ in {"VERB", "AUX"}:
+        # "Where was X received by President Widjaja?" is not answered by "Rahmawati received X": the
+        # sentence's doer is a person, and not the one the question names.
+        people = [t for d in doers(act) for t in d.subtree if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+        asked = {w.lower() for n in question.doers for w in n.split()}
+        if people and not any(t.lower_ in asked for t in people):
+            return True
     if not question.subject_country:
         return False
     # The subject word itself and the words that say whose it is ("Egyptian President X", "France's"),
