@@ -310,3 +310,15 @@ def test_text_where_a_named_doer_did_it_not_another(asker):
     # Kask received her in Tartu; the question asks where Lepp did.
     answer = asker.answer("Where was Leena Virtanen received by President Anu Lepp?")
     assert answer.value == "Kadriorg Palace", answer
+
+
+def test_text_what_they_agreed_to_do_is_still_to_come(asker):
+    # "agreed to hold" answers "where will they hold"; the place noun comes with its name.
+    answer = asker.answer("Where will Latvia and Lithuania hold their first joint border patrol?")
+    _from_text(answer, "w_dairy.txt")
+    assert answer.value == "Zarasai district"
+
+
+def test_text_by_what_date_asks_for_a_date(asker):
+    question = asker.parse("By what date must the Lithuanian attaches expelled by Latvia leave the country?")
+    assert question.kind == "date" and question.act == "leave"

@@ -77,7 +77,9 @@ TEXTS = {
     "w_dairy.txt": (
         " date 2025-04-10\n\n"
         "RIGA — Latvia will close its consulate in Klaipeda on May 20, the foreign ministry announced on "
-        "Wednesday.\n"
+        "Wednesday.\n\n"
+        "Latvia and Lithuania agreed to hold their first joint border patrol in the Zarasai district in "
+        "October.\n"
     ),
 }
 

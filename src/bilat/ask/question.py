@@ -104,7 +104,24 @@ STOP = frozenset(
 # Verbs whose object names the act ("hold talks", "pay a visit"): the noun is what a sentence will say.
 LIGHT_VERBS = frozenset({"hold", "have", "make", "take", "give", "pay", "conduct", "carry", "do"})
 WH = frozenset({"who", "whom", "which", "what", "where", "when", "how", "whose"})
-INVERTING = frozenset({"did", "does", "do", "will", "would", "can", "could", "should", "has", "have", "had"})
+INVERTING = frozenset(
+    {
+        "did",
+        "does",
+        "do",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "has",
+        "have",
+        "had",
+        "must",
+        "may",
+        "might",
+    }
+)
 BE = frozenset({"is", "was", "were", "are", "been"})
 
 
@@ -400,7 +417,14 @@ def _inverted_verb(doc, patterns: Patterns):
     if aux is None or aux.lower_ not in INVERTING:
         return None  # "Which spokesperson denied that …": no inversion
     noun_verb, previous = None, aux
+    skipped: set[int] = set()
     for token in doc[aux.i + 1 :]:
+        if token.i in skipped:
+            continue
+        if token.dep_ in {"acl", "relcl"} and token.head.i < token.i:
+            # "must the embassy staff expelled by Moldova leave": the participle describes the subject.
+            skipped |= {t.i for t in token.subtree}
+            continue
         if token.pos_ == "DET" and noun_verb is not None:
             return noun_verb  # "… Court order a steelmaker": a noun followed by its object is the verb
         if token.pos_ == "AUX" or token.is_punct:

@@ -87,6 +87,8 @@ def done_before(act: Token) -> bool:
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in node.children):
             return False
+        if node.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return False  # "agreed to hold", "plans to open": what they set out to do is still to come
         if node.tag_ == "VBD":
             return True
         if node.head.i == node.i or node.head.pos_ not in {"VERB", "AUX"}:
@@ -320,7 +322,8 @@ def _locative(token: Token) -> Token | None:
     if ent is not None and ent.root.i != token.i:
         return None
     node = token
-    while node.dep_ in {"nmod", "compound", "conj"} and node.head.i != node.i and node.ent_type_:
+    # Not through "compound": "the Almaty region" is the region's name, which the noun gives whole.
+    while node.dep_ in {"nmod", "conj"} and node.head.i != node.i and node.ent_type_:
         node = node.head
     if node.dep_ == "pobj" and node.head.lower_ in LOCATIVE:
         return node.head
@@ -474,6 +477,8 @@ def _dates_act(sentence: Doc, timex: Timex, act: Token) -> bool:
             step.pos_ == "NOUN" and step.dep_ in {"dobj", "nsubj", "nsubjpass"}
         ):
             return False
+        if step.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in step.children):
+            return False  # "ordered on Wednesday to leave": the leaving is still to come
         if step.head.i == step.i:
             return False
         step = step.head
