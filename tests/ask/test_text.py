@@ -322,3 +322,9 @@ def test_text_what_they_agreed_to_do_is_still_to_come(asker):
 def test_text_by_what_date_asks_for_a_date(asker):
     question = asker.parse("By what date must the Lithuanian attaches expelled by Latvia leave the country?")
     assert question.kind == "date" and question.act == "leave"
+
+
+def test_text_which_thing_is_the_phrase_naming_that_kind(asker):
+    answer = asker.answer("Which talks did Latvia say it would walk out of?")
+    _from_text(answer, "w_dairy.txt")
+    assert answer.answer == "cheese quota talks"

@@ -79,7 +79,8 @@ TEXTS = {
         "RIGA — Latvia will close its consulate in Klaipeda on May 20, the foreign ministry announced on "
         "Wednesday.\n\n"
         "Latvia and Lithuania agreed to hold their first joint border patrol in the Zarasai district in "
-        "October.\n"
+        "October.\n\n"
+        "Latvian officials said Riga would walk out of the cheese quota talks if Lithuania retaliated.\n"
     ),
 }
 

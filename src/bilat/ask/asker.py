@@ -93,7 +93,12 @@ class Asker:
         act = question.act or question.verb
         if not act or act in {"be", "have", "do"} or answer.value is None:
             return True
-        events = [e for e in self.store.events(doc_id=answer.citations[0].doc_id) if e.date == answer.value]
+        cited = answer.citations[0]
+        events = [
+            e
+            for e in self.store.events(doc_id=cited.doc_id)
+            if e.date == answer.value and e.evidence == cited.evidence
+        ]
         asked = {stem(act), self.synonyms.get(stem(act), stem(act))}
         return any(e.trigger and self.synonyms.get(stem(e.trigger), stem(e.trigger)) in asked for e in events)
 
@@ -233,6 +238,10 @@ class Asker:
         """(value, answer words) of the question's type in the candidate sentence, or None."""
         sentence = self.nlp(candidate.text)
         acts = typed.anchors(sentence, question, self.synonyms)
+        if not acts and question.form is not None and question.form.name == "which_thing":
+            # "Which rebel group did X accuse Y of sheltering?" told as "until Y stops sheltering the
+            # … rebels": another verb of the question holds the thing asked for.
+            acts = [t for t in sentence if t.pos_ == "VERB" and stem(t.lemma_) in question.words]
         if question.kind in {"person", "role", "place", "thing"} and len(acts) > 1:
             # The act told twice ("X summoned A; later B was summoned"): the first that answers.
             for act in acts:
@@ -258,6 +267,9 @@ class Asker:
         if question.kind == "place":
             where = typed.place(sentence, question, act, self.country_words)
             return (where, where) if where else None
+        if question.kind == "thing" and question.form is not None and question.form.name == "which_thing":
+            what = typed.which_thing(sentence, question, act)
+            return (what, what) if what else None
         if question.kind == "thing":
             what = typed.thing(sentence, question, act)
             return (what, what) if what else None

@@ -612,6 +612,26 @@ def thing(sentence: Doc, question: Question, act: Token | None) -> str | None:
     return _phrase(sentence, objects[:1] + clauses[:1], question, drop_to=not objects)
 
 
+def which_thing(sentence: Doc, question: Question, act: Token | None) -> str | None:
+    """ "Which talks did X pull out of?" → "the fisheries talks": the noun phrase in the act's reach
+    that names the kind asked for and says more than the question does."""
+    noun = question.match.groupdict().get("noun") if question.match is not None else None
+    if act is None or not noun:
+        return None
+    kinds = {stem(w) for w in noun.split()}
+    reach = {t.i for t in (act.head.subtree if act.dep_ == "conj" else act.subtree)}
+    asked = content_words(question.text)
+    found = []
+    for chunk in sentence.noun_chunks:
+        if chunk.root.i not in reach or not kinds & {stem(t.text) for t in chunk}:
+            continue
+        words = [t for t in chunk if t.dep_ not in {"det", "poss"} and t.pos_ != "PRON"]
+        if not words or not content_words(" ".join(t.text for t in words)) - asked:
+            continue  # "rebels" alone says no more than "which rebel group"
+        found.append((abs(chunk.root.i - act.i), sentence[words[0].i : words[-1].i + 1].text))
+    return min(found)[1] if found else None
+
+
 def _phrase(sentence: Doc, heads: list[Token], question: Question, drop_to: bool = False) -> str | None:
     """The words of ``heads``' subtrees, without where, when and relative clauses ("a farm (in the
     region)"), and without the infinitive's "to" when ``drop_to``."""
