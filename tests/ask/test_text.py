@@ -328,3 +328,12 @@ def test_text_which_thing_is_the_phrase_naming_that_kind(asker):
     answer = asker.answer("Which talks did Latvia say it would walk out of?")
     _from_text(answer, "w_dairy.txt")
     assert answer.answer == "cheese quota talks"
+
+
+def test_text_a_record_of_another_act_does_not_date_the_asked_one(asker):
+    # The talks of June 18 are a record, but the question asks when they spoke by phone.
+    answer = asker.answer(
+        "When did the presidents of Estonia and Finland speak by phone to prepare the visit?"
+    )
+    assert answer.value != "2025-06-18", answer
+    assert not answer.known or answer.value == "2025-05-03"

@@ -82,6 +82,12 @@ TEXTS = {
         "October.\n\n"
         "Latvian officials said Riga would walk out of the cheese quota talks if Lithuania retaliated.\n"
     ),
+    "x_visit.txt": (
+        " date 2025-06-20\n\n"
+        "TALLINN — The presidents of Estonia and Finland held talks in Tallinn on June 18 during a state "
+        "visit.\n\n"
+        "The visit had been prepared during a phone call between the two presidents on May 3.\n"
+    ),
 }
 
 

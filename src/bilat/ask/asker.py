@@ -83,6 +83,8 @@ class Asker:
                 told = self.from_text(question)
                 if told is not None and self.records._same_act(question, told.citations[0].evidence):
                     return told
+                if not self.records._same_act(question, found.citations[0].evidence):
+                    found = None  # nor does the record sentence tell the asked act: it dates another
             found = found or self.from_text(question)
             if found is not None:
                 return found
