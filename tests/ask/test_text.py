@@ -337,3 +337,18 @@ def test_text_a_record_of_another_act_does_not_date_the_asked_one(asker):
     )
     assert answer.value != "2025-06-18", answer
     assert not answer.known or answer.value == "2025-05-03"
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        # Finland is a party the question names; the sentence names the place within it.
+        ("Where will Estonia open a consulate in Finland?", "Turku"),
+        # "the last round": a word after a determiner is not the question's verb; "collapse" is.
+        ("Where did the last round of Estonian-Finnish fishing talks collapse?", "Bergen"),
+    ],
+)
+def test_text_where_in_a_named_country_and_after_a_long_subject(asker, question, value):
+    answer = asker.answer(question)
+    _from_text(answer, "x_visit.txt")
+    assert answer.value == value

@@ -86,7 +86,9 @@ TEXTS = {
         " date 2025-06-20\n\n"
         "TALLINN — The presidents of Estonia and Finland held talks in Tallinn on June 18 during a state "
         "visit.\n\n"
-        "The visit had been prepared during a phone call between the two presidents on May 3.\n"
+        "The visit had been prepared during a phone call between the two presidents on May 3.\n\n"
+        "The Estonian president said Estonia would also open a consulate in Turku next year.\n\n"
+        "The last round of Estonian-Finnish fishing talks collapsed in Bergen in April.\n"
     ),
 }
 

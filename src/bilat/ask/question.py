@@ -427,12 +427,19 @@ def _inverted_verb(doc, patterns: Patterns):
             continue
         if token.pos_ == "DET" and noun_verb is not None:
             return noun_verb  # "… Court order a steelmaker": a noun followed by its object is the verb
+        if token.tag_ == "HYPH":
+            continue  # "Estonian-Finnish talks"
         if token.pos_ == "AUX" or token.is_punct:
-            return None
-        if token.is_alpha and token.is_lower and token.pos_ not in {"DET", "PART", "NUM", "ADJ"}:
-            if token.pos_ == "VERB" or token.tag_ in {"VB", "VBP"}:
-                return token
-            if token.pos_ not in {"NOUN", "PROPN"}:
+            # "Where did the last round of talks collapse?": with no verb in sight, the question's last
+            # plain word, which the parser read as a noun, is its verb.
+            last = doc[token.i - 1]
+            ends = token.lower_ == "?" and last.is_lower and last.pos_ == "NOUN" and last.i > aux.i + 1
+            return last if ends else None
+        after_det = previous.pos_ in {"DET", "ADJ"} or previous.lower_ in {"'s", "its", "their"}
+        if token.is_alpha and token.is_lower and token.pos_ not in {"DET", "PART", "NUM", "ADJ", "ADP"}:
+            if (token.pos_ == "VERB" or token.tag_ in {"VB", "VBP"}) and not after_det:
+                return token  # "the last round": a word after a determiner is no verb
+            if token.pos_ not in {"NOUN", "PROPN", "VERB"}:
                 return None
             # Not right after a determiner or adjective: "the land border" is no act of landing.
             if (
