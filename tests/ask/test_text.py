@@ -352,3 +352,18 @@ def test_text_where_in_a_named_country_and_after_a_long_subject(asker, question,
     answer = asker.answer(question)
     _from_text(answer, "x_visit.txt")
     assert answer.value == value
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        # What the urging wants let through is the doer of "use", not the port the question names.
+        ("What did Finland's prime minister urge Estonia to let use the port of Paldiski?", "more ferries"),
+        # "propose to hold" told "proposed a joint session": the main verb's object.
+        ("What did Finland's prime minister propose to hold at the border with Estonia?", "a joint session"),
+    ],
+)
+def test_text_what_through_let_and_propose(asker, question, value):
+    answer = asker.answer(question)
+    _from_text(answer, "y_ferries.txt")
+    assert answer.answer.startswith(value), answer

@@ -90,6 +90,12 @@ TEXTS = {
         "The Estonian president said Estonia would also open a consulate in Turku next year.\n\n"
         "The last round of Estonian-Finnish fishing talks collapsed in Bergen in April.\n"
     ),
+    "y_ferries.txt": (
+        " date 2025-08-04\n\n"
+        "Finnish Prime Minister Aino Rask urged Estonia to let more ferries use the port of Paldiski.\n\n"
+        "Rask, speaking in Helsinki, proposed a joint session of the two parliaments at the border with "
+        "Estonia.\n"
+    ),
 }
 
 

@@ -7,6 +7,7 @@ When neither answers, the answer says that the store does not say: a wrong answe
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date, timedelta
 
@@ -240,6 +241,15 @@ class Asker:
         """(value, answer words) of the question's type in the candidate sentence, or None."""
         sentence = self.nlp(candidate.text)
         acts = typed.anchors(sentence, question, self.synonyms)
+        if (
+            not acts
+            and question.kind == "thing"
+            and question.act
+            and question.verb not in {None, question.act}
+        ):
+            # "What did X propose to hold?" told "X proposed a meeting of the two cabinets": what the
+            # main verb acts on names the thing when the sentence lacks the last verb.
+            acts = typed.anchors(sentence, dataclasses.replace(question, act=None), self.synonyms)
         if not acts and question.form is not None and question.form.name == "which_thing":
             # "Which rebel group did X accuse Y of sheltering?" told as "until Y stops sheltering the
             # … rebels": another verb of the question holds the thing asked for.

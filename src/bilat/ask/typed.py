@@ -607,6 +607,12 @@ def thing(sentence: Doc, question: Question, act: Token | None) -> str | None:
     if clauses and objects and _is_asked(objects[0], question):
         # "What did X urge Chile to do?": the one urged is asked already; what they should do is not.
         objects = []
+    if not objects and not clauses and act.dep_ in {"ccomp", "xcomp"}:
+        # "urged Israel to let more trucks cross the bridge": what the act's object already names,
+        # the thing asked for is the doer of the act the urging wants ("what … let cross").
+        objects = [
+            c for c in act.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not _is_asked(c, question)
+        ]
     if not objects and not clauses:
         return None
     return _phrase(sentence, objects[:1] + clauses[:1], question, drop_to=not objects)
