@@ -150,6 +150,7 @@ def test_text_records_keep_precedence(asker):
         "Whom did Halvorsen meet in Oslo?",  # he met Olafsdottir, but not in Oslo
         "When did Finland recall its ambassador from Denmark?",  # Sweden did
         "Whom did Olaf Lindqvist meet in Reykjavik?",  # nobody the store knows: others' meetings say nothing
+        "Where did Kaido Saar arrive on Monday?",  # "at the invitation of" a person names no place
     ],
 )
 def test_text_abstains_rather_than_guessing(asker, question):

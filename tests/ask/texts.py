@@ -94,7 +94,9 @@ TEXTS = {
         " date 2025-08-04\n\n"
         "Finnish Prime Minister Aino Rask urged Estonia to let more ferries use the port of Paldiski.\n\n"
         "Rask, speaking in Helsinki, proposed a joint session of the two parliaments at the border with "
-        "Estonia.\n"
+        "Estonia.\n\n"
+        "Estonian Foreign Minister Kaido Saar arrived on Monday at the invitation of Prime Minister "
+        "Aino Rask.\n"
     ),
 }
 

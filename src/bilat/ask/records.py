@@ -243,7 +243,9 @@ class RecordAnswers:
         if not question.root and (question.verb or "be") in {"be", "have", "do"}:
             return None  # no act to look for: any event of the parties would do, which answers nothing
         for _, event in self._acted(question):
-            if event.place:
+            # "Where did X arrive" is not answered by where X met someone: the record's sentence must
+            # tell the act asked about, not only another act of its code.
+            if event.place and self._same_act(question, event.evidence):
                 return Answer(
                     question=question.text,
                     answer=event.place,

@@ -351,7 +351,8 @@ def _place_name(token: Token, countries: frozenset[str], question: Question) -> 
             words = sentence[first : token.i + 1].text
             return (words, token) if not _named(words, question) and words not in countries else None
         of = [o for c in token.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-        if of and of[0].pos_ == "PROPN":
+        if of and of[0].pos_ == "PROPN" and of[0].ent_type_ != "PERSON":
+            # "the village of Sotk"; "at the invitation of President X" names a person, not a place.
             return _place_name(of[0], countries, question)
         return None
     if token.pos_ != "PROPN":
@@ -364,7 +365,10 @@ def _place_name(token: Token, countries: frozenset[str], question: Question) -> 
         return (words, token) if not _named(words, question) else None
     if ent is not None and ent.label_ not in {"PERSON", "ORG"}:
         return None
-    if token.text in countries or (ent is not None and ent.label_ == "PERSON" and token.head.lower_ == "to"):
+    # The model takes some place names for people ("at Seri Perdana"); only where "in", "at" or "near"
+    # say so is such a name a place.
+    person_ok = token.head.lower_ in {"in", "at", "near"}
+    if token.text in countries or (ent is not None and ent.label_ == "PERSON" and not person_ok):
         return None
     # The proper name's words, up to a title or a person the parser ran into it ("in New Alamein
     # Lieutenant General Osman Idris Babiker").
