@@ -368,3 +368,10 @@ def test_text_what_through_let_and_propose(asker, question, value):
     answer = asker.answer(question)
     _from_text(answer, "y_ferries.txt")
     assert answer.answer.startswith(value), answer
+
+
+def test_text_an_office_with_its_portfolio_between_its_words(asker):
+    # "deputy minister" is said "Deputy Trade Minister".
+    answer = asker.answer("Which Finnish deputy minister addressed a rally in Tartu?")
+    assert answer.answer == "Olli Aalto", answer
+    assert answer.citations[0].source_uri.endswith("y_ferries.txt")

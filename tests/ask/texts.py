@@ -96,7 +96,8 @@ TEXTS = {
         "Rask, speaking in Helsinki, proposed a joint session of the two parliaments at the border with "
         "Estonia.\n\n"
         "Estonian Foreign Minister Kaido Saar arrived on Monday at the invitation of Prime Minister "
-        "Aino Rask.\n"
+        "Aino Rask.\n\n"
+        "Deputy Trade Minister Olli Aalto addressed a rally of Finnish exporters in Tartu on Sunday.\n"
     ),
 }
 

@@ -161,10 +161,12 @@ def _has_title(ent: Span, offices: tuple[str, ...], article: str) -> bool:
     after = ent.doc[ent.end : ent.end + 4].text.lower()
     last = re.escape(ent.text.split()[-1])
     for office in offices:
-        said = re.compile(rf"\b{re.escape(office)}\b")
+        # "deputy minister" is said "Deputy Foreign Minister": an office's words in order, a word or two
+        # of its portfolio between them.
+        said = re.compile(r"\b" + r"(?:\s+[\w'’-]+){0,2}?\s+".join(map(re.escape, office.split())) + r"\b")
         if said.search(before) or said.search(around_text) or (after.startswith(",") and said.search(after)):
             return True
-        if re.search(rf"\b{re.escape(office)}\b(?:\s+[A-Z][\w'’.-]*){{0,4}}\s+{last}\b", article, re.I):
+        if re.search(rf"{said.pattern}(?:\s+[A-Z][\w'’.-]*){{0,4}}\s+{last}\b", article, re.I):
             return True
     return False
 
