@@ -12,9 +12,9 @@ import re
 from datetime import date, timedelta
 
 from spacy.language import Language
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from bilat.ask import typed
+from bilat.ask import places, typed
 from bilat.ask.question import (
     Question,
     date_words,
@@ -36,10 +36,8 @@ from bilat.store import Store
 
 LEAD_SENTENCES = 4  # headline, standfirst and first sentences: where an article dates its news
 NEWS_WINDOW_DAYS = 7  # the lead's day is the news day when it is this close before publication
-OFFICE_WINDOW = (
-    2,
-    3,
-)  # sentences before and after the act's that may name an office holder it leaves unnamed
+# Sentences before and after the act's that may name an office holder it leaves unnamed.
+OFFICE_BEFORE, OFFICE_AFTER = 2, 3
 TRIED = 8  # candidate sentences parsed for a typed answer before abstaining
 UNKNOWN = "The store does not say."
 
@@ -82,9 +80,9 @@ class Asker:
                 # ministry announced on Monday" for "when did China announce …"): a sentence that
                 # tells the asked act itself dates it better.
                 told = self.from_text(question)
-                if told is not None and self.records._same_act(question, told.citations[0].evidence):
+                if told is not None and self.records.tells_act(question, told.citations[0].evidence):
                     return told
-                if not self.records._same_act(question, found.citations[0].evidence):
+                if not self.records.tells_act(question, found.citations[0].evidence):
                     found = None  # nor does the record sentence tell the asked act: it dates another
             found = found or self.from_text(question)
             if found is not None:
@@ -152,7 +150,9 @@ class Asker:
                 ]
         return []
 
-    def _office_holder(self, question: Question, candidate: Candidate, sentence, act: Token) -> list[str]:
+    def _office_holder(
+        self, question: Question, candidate: Candidate, sentence: Doc, act: Token
+    ) -> list[str]:
         """ "Guyana summoned Venezuela's ambassador …" and, a sentence later, "the ambassador, Carmen
         Liendo, was handed a note": the one person the article's nearby sentences name with the office
         the act's asked party holds. None when they name none or several."""
@@ -167,7 +167,7 @@ class Asker:
         for other in self.store.sentences(candidate.doc_id):
             if (
                 other.index == candidate.sentence
-                or not -OFFICE_WINDOW[0] <= other.index - candidate.sentence <= OFFICE_WINDOW[1]
+                or not -OFFICE_BEFORE <= other.index - candidate.sentence <= OFFICE_AFTER
             ):
                 continue
             for name in typed.titled_people(self.nlp(other.text), question, offices, country):
@@ -277,7 +277,7 @@ class Asker:
                 people = self._office_holder(question, candidate, sentence, act)
             return ("; ".join(people), " and ".join(people)) if people else None
         if question.kind == "place":
-            where = typed.place(sentence, question, act, self.country_words)
+            where = places.place(sentence, question, act, self.country_words)
             return (where, where) if where else None
         if question.kind == "thing" and question.form is not None and question.form.name == "which_thing":
             what = typed.which_thing(sentence, question, act)

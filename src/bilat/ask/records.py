@@ -171,7 +171,7 @@ class RecordAnswers:
             confidence=round(max(best.confidence, 0.6), 2),
         )
 
-    def _same_act(self, question: Question, evidence: str) -> bool:
+    def tells_act(self, question: Question, evidence: str) -> bool:
         """The evidence tells the act asked about (or a synonym), when the question names one."""
         act = question.act or question.verb
         if not act or act in {"be", "have", "do"}:
@@ -245,7 +245,7 @@ class RecordAnswers:
         for _, event in self._acted(question):
             # "Where did X arrive" is not answered by where X met someone: the record's sentence must
             # tell the act asked about, not only another act of its code.
-            if event.place and self._same_act(question, event.evidence):
+            if event.place and self.tells_act(question, event.evidence):
                 return Answer(
                     question=question.text,
                     answer=event.place,
@@ -318,7 +318,7 @@ class RecordAnswers:
                 fact.unit in {"USD", "percent", "years"} or not counted & content_words(fact.evidence)
             ):
                 continue
-            if counting and not self._same_act(question, fact.evidence):
+            if counting and not self.tells_act(question, fact.evidence):
                 continue  # "how many were rescued" is not answered by how many died
             if question.countries and not question.countries <= set(fact.parties):
                 continue
