@@ -375,3 +375,17 @@ def test_text_an_office_with_its_portfolio_between_its_words(asker):
     answer = asker.answer("Which Finnish deputy minister addressed a rally in Tartu?")
     assert answer.answer == "Olli Aalto", answer
     assert answer.citations[0].source_uri.endswith("y_ferries.txt")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # No party the store knows: a detention of others is no answer.
+        "When were the gold miners detained?",
+        # Latvians were detained twice (fishermen, truck drivers); neither record is about inspectors.
+        "When were the Latvian fishing inspectors detained?",
+    ],
+)
+def test_records_answer_only_about_what_the_question_names(asker, question):
+    answer = asker.answer(question)
+    assert not answer.known, answer

@@ -80,7 +80,8 @@ TEXTS = {
         "Wednesday.\n\n"
         "Latvia and Lithuania agreed to hold their first joint border patrol in the Zarasai district in "
         "October.\n\n"
-        "Latvian officials said Riga would walk out of the cheese quota talks if Lithuania retaliated.\n"
+        "Latvian officials said Riga would walk out of the cheese quota talks if Lithuania retaliated.\n\n"
+        "Lithuanian police detained two Latvian truck drivers in Vilnius on April 7.\n"
     ),
     "x_visit.txt": (
         " date 2025-06-20\n\n"
