@@ -98,7 +98,9 @@ TEXTS = {
         "Estonia.\n\n"
         "Estonian Foreign Minister Kaido Saar arrived on Monday at the invitation of Prime Minister "
         "Aino Rask.\n\n"
-        "Deputy Trade Minister Olli Aalto addressed a rally of Finnish exporters in Tartu on Sunday.\n"
+        "Deputy Trade Minister Olli Aalto addressed a rally of Finnish exporters in Tartu on Sunday.\n\n"
+        "Rask said Helsinki had sent a note that rejected the Estonian drills and demanded that Tallinn "
+        "call them off.\n"
     ),
 }
 

@@ -23,6 +23,21 @@ MONEY = {"USD", "EUR", "GBP", "AZN", "ILS", "RUB", "TRY", "CNY", "JPY", "INR", "
 CURRENCY = re.compile(
     r"[$€£¥]|(?-i:\b[A-Z]{3}\b)|dollar|euro|pound|yen|yuan|rouble|ruble|rupee|lira|manat|franc|won\b", re.I
 )
+PRONOUNS = {
+    "them",
+    "they",
+    "him",
+    "her",
+    "she",
+    "it",
+    "its",
+    "you",
+    "their",
+    "our",
+    "ours",
+    "hers",
+    "himself",
+}
 # Prepositions that say where or when, not what: "built a farm (in the region)".
 CIRCUMSTANCE = {"in", "at", "on", "during", "after", "before", "since", "from", "by", "near", "amid"}
 
@@ -511,8 +526,11 @@ def _phrase(sentence: Doc, heads: list[Token], question: Question, drop_to: bool
     if not tokens:
         return None
     value = sentence[tokens[0].i : tokens[-1].i + 1].text.strip(" ,.;:\"“”'")
-    # An answer that only repeats the question's words is no answer.
-    return value if value and value.lower() not in question.text.lower() else None
+    # An answer that only repeats the question's words, give or take pronouns ("London call them off"
+    # for "what did X demand that London call off"), is no answer.
+    if not value or value.lower() in question.text.lower():
+        return None
+    return value if content_words(value) - content_words(question.text) - PRONOUNS else None
 
 
 def when_words(timex: Timex) -> str:
