@@ -152,6 +152,7 @@ def test_text_records_keep_precedence(asker):
         "Whom did Olaf Lindqvist meet in Reykjavik?",  # nobody the store knows: others' meetings say nothing
         "Where did Kaido Saar arrive on Monday?",  # "at the invitation of" a person names no place
         "What did Finland demand that Tallinn call off?",  # "Tallinn call them off" repeats the question
+        "When did Finland reopen its ferry terminal?",  # the one date is when it decided to close it
     ],
 )
 def test_text_abstains_rather_than_guessing(asker, question):

@@ -100,7 +100,9 @@ TEXTS = {
         "Aino Rask.\n\n"
         "Deputy Trade Minister Olli Aalto addressed a rally of Finnish exporters in Tartu on Sunday.\n\n"
         "Rask said Helsinki had sent a note that rejected the Estonian drills and demanded that Tallinn "
-        "call them off.\n"
+        "call them off.\n\n"
+        "Estonian traders still complain about Finland's decision to close its ferry terminal in March "
+        "2024.\n"
     ),
 }
 

@@ -287,7 +287,8 @@ class Asker:
             return (what, what) if what else None
         timexes, quantities = self._annotations(candidate)
         if question.kind == "date":
-            when = typed.date(timexes, question, act.idx if act is not None else None, act)
+            other_verb = any(t.pos_ == "VERB" and stem(t.lemma_) in question.words for t in sentence)
+            when = typed.date(timexes, question, act.idx if act is not None else None, act, other_verb)
             if when is None and (typed.told_relative(timexes) or any(typed.is_calendar(t) for t in timexes)):
                 return None  # the sentence's dates are other acts': the paragraph's or the lead's are too
             if when is None and act is not None and (when := self._scene_date(candidate)) is not None:

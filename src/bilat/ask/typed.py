@@ -293,7 +293,11 @@ TELLING = {"ccomp", "xcomp", "conj"}
 
 
 def date(
-    timexes: list[Timex], question: Question, act_at: int | None, act: Token | None = None
+    timexes: list[Timex],
+    question: Question,
+    act_at: int | None,
+    act: Token | None = None,
+    other_verb: bool = False,
 ) -> Timex | None:
     """The sentence's calendar date nearest its act (``act_at``: the act's character offset in it).
     With the act's token, a date that belongs to another act is left out ("India on Tuesday ordered
@@ -308,6 +312,12 @@ def date(
         if not dates:
             return None
     if act_at is None:
+        # No word of the sentence tells the act: its one date may be another act's ("the decision to
+        # close the borders in August 2019" for "when did Nigeria reopen them"), unless it tells another
+        # act the question names ("speak by phone to prepare the visit": "prepared during a call").
+        asked = question.act or question.verb
+        if asked and asked not in {"be", "have", "do"} and not other_verb:
+            return None
         return dates[0] if len(dates) == 1 else None
     return min(dates, key=lambda t: abs(t.start - act_at))
 
