@@ -391,3 +391,10 @@ def test_text_an_office_with_its_portfolio_between_its_words(asker):
 def test_records_answer_only_about_what_the_question_names(asker, question):
     answer = asker.answer(question)
     assert not answer.known, answer
+
+
+def test_text_a_place_of_a_joined_act_is_not_the_asked_ones(asker):
+    # "… and officials met in Narva" places the meeting, not the return of the hikers.
+    answer = asker.answer("Where did Estonian border guards return the Finnish hikers?")
+    _from_text(answer, "y_ferries.txt")
+    assert answer.value == "Valga"

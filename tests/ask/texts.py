@@ -102,7 +102,9 @@ TEXTS = {
         "Rask said Helsinki had sent a note that rejected the Estonian drills and demanded that Tallinn "
         "call them off.\n\n"
         "Estonian traders still complain about Finland's decision to close its ferry terminal in March "
-        "2024.\n"
+        "2024.\n\n"
+        "Last week Estonian border guards returned 12 Finnish hikers to the town of Valga, "
+        "and officials from both sides met in Narva for talks.\n"
     ),
 }
 

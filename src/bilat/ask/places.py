@@ -20,6 +20,7 @@ PHRASE_EDGES |= {"dobj", "iobj", "dative", "nsubj", "nsubjpass", "attr", "oprd",
 # How many prepositions may stand between the act and a place: "received at the palace in New Alamein"
 # (two); "on his trip since the outbreak of fighting in Khartoum" (four) places something else.
 MAX_PLACE_DEPTH = 3
+KIND_DEPTH = 3  # further still for a place of the kind the question names ("which village")
 
 
 def place(sentence: Doc, question: Question, act: Token | None, countries: frozenset[str]) -> str | None:
@@ -53,12 +54,12 @@ def place(sentence: Doc, question: Question, act: Token | None, countries: froze
         # "Which port …" answered by "the port of Assab would be opened": the place noun asked for
         # names the place wherever it stands.
         depth = _depth(at, prep, holder) if prep is not None else _depth(at, token, holder)
-        if depth is None or depth > MAX_PLACE_DEPTH:
+        # The question's own preposition and noun ("Near which village") say which place is meant; a
+        # place of the kind asked for ("outside the village of Sotk") may lie deeper in the sentence.
+        kind = asked_noun is not None and asked_noun in {stem(w) for w in [*words.split(), token.text]}
+        if depth is None or depth > MAX_PLACE_DEPTH + (KIND_DEPTH if kind else 0):
             continue
-        # The question's own preposition and noun ("Near which village") say which place is meant.
-        fits = (asked_noun is not None and asked_noun in {stem(w) for w in words.split()}) + (
-            prep is not None and prep.lower_ == asked_prep
-        )
+        fits = kind + (prep is not None and prep.lower_ == asked_prep)
         found.append(((-fits, depth, abs(at.i - act.i)), words))
     return min(found)[1] if found else None
 
@@ -148,6 +149,10 @@ def _depth(place: Token, prep: Token, holder: Token) -> int | None:
             depth += 1
         elif node.dep_ == "relcl":
             return None
+        elif node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"}:
+            depth += 2  # "returned the Cubans …, and officials met in Washington": another act
+        elif node.dep_ == "acl" and node.tag_ == "VBN":
+            depth += 1  # "returned 56 Cubans intercepted at sea to the port": often the act's own phrase
         elif node.dep_ not in PHRASE_EDGES:
             depth += 2  # a clause of its own ("when troops shelled positions outside …")
         if node.head.i == node.i:
