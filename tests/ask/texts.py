@@ -89,7 +89,10 @@ TEXTS = {
         "visit.\n\n"
         "The visit had been prepared during a phone call between the two presidents on May 3.\n\n"
         "The Estonian president said Estonia would also open a consulate in Turku next year.\n\n"
-        "The last round of Estonian-Finnish fishing talks collapsed in Bergen in April.\n"
+        "The last round of Estonian-Finnish fishing talks collapsed in Bergen in April.\n\n"
+        "Under the fisheries memorandum, the coast guards of Estonia and Finland will open a joint station "
+        "at the port of Haapsalu.\n\n"
+        "Estonia said wreckage from a crashed drone fell near the village of Kohtla, wounding two farmers.\n"
     ),
     "y_ferries.txt": (
         " date 2025-08-04\n\n"

@@ -34,7 +34,11 @@ def place(sentence: Doc, question: Question, act: Token | None, countries: froze
     if act is None:
         return None
     holder = act
-    if act.pos_ == "NOUN":
+    # A thing the question names standing in for its act ("Under the Memorandum, … will set up a
+    # centre at …") is placed only by its own phrase: the verb it hangs on is another act.
+    named_act = {stem(v) for v in (question.act, question.verb) if v} | set(question.act_nouns)
+    stand_in = act.pos_ in {"NOUN", "PROPN"} and not {stem(act.text), stem(act.lemma_)} & named_act
+    if act.pos_ == "NOUN" and not stand_in:
         # A noun act ("a visit to Quetta for a security meeting") is placed by the phrase it hangs on.
         holder = act.head
         while holder.pos_ == "ADP" and holder.head.i != holder.i:
@@ -43,6 +47,8 @@ def place(sentence: Doc, question: Question, act: Token | None, countries: froze
     asked_prep = question.text.split()[0].lower() if question.text.split() else ""
     found: list[tuple[tuple[float, ...], str]] = []
     for token in sentence:
+        if stand_in and token.i not in {t.i for t in act.subtree}:
+            continue
         prep = _locative(token)
         asked_here = asked_noun is not None and token.pos_ == "NOUN" and stem(token.text) == asked_noun
         if prep is None and not asked_here:

@@ -184,6 +184,7 @@ class Question:
     act_nouns: set[str] = field(default_factory=set)  # "hold talks": the noun that names a light verb's act
     title: str | None = None  # "Which minister …", "Who is X's ambassador …": the office asked about
     doers: list[str] = field(default_factory=list)  # people named as the act's doer ("received by X")
+    act_word: str | None = None  # the act as written: the model lemmatises "wound" as "wind"
 
     @property
     def kind(self) -> str | None:
@@ -340,6 +341,7 @@ def parse_question(
     )
     if act is not None:
         question.act = act.lemma_.lower()
+        question.act_word = act.lower_
         # "did Pakistan say Indian forces had committed": the doer asked about is the act's own subject.
         subjects = [c for c in act.children if c.dep_ == "nsubj" and c.i != (wh.i if wh is not None else -1)]
         if subjects and verbs and act.i != verbs[0].i:

@@ -56,6 +56,8 @@ def anchors(sentence: Doc, question: Question, synonyms: dict[str, str]) -> list
     if not verb:
         return []
     asked = {stem(verb), synonyms.get(stem(verb), stem(verb))}
+    if question.act_word and verb == question.act:
+        asked.add(stem(question.act_word))
     nouns = {synonyms.get(n, n) for n in question.act_nouns}
     verbs, found = [], None
     for token in sentence:

@@ -57,6 +57,8 @@ def inverted_verb(doc: Doc, patterns: Patterns) -> Token | None:
             # plain word, which the parser read as a noun, is its verb.
             last = doc[token.i - 1]
             ends = token.lower_ == "?" and last.is_lower and last.pos_ == "NOUN" and last.i > aux.i + 1
+            if noun_verb is not None and noun_verb.i < last.i - 1:
+                return noun_verb  # "did wreckage … wound two shepherds?": the verb has its object
             return last if ends else None
         after_det = previous.pos_ in {"DET", "ADJ"} or previous.lower_ in {"'s", "its", "their"}
         if token.is_alpha and token.is_lower and token.pos_ not in {"DET", "PART", "NUM", "ADJ", "ADP"}:
