@@ -406,3 +406,16 @@ def test_text_the_act_as_written_when_the_model_lemmatises_it_otherwise(asker):
     answer = asker.answer("Near which village did wreckage from a crashed drone wound two farmers?")
     _from_text(answer, "x_visit.txt")
     assert answer.value == "Kohtla"
+
+
+def test_text_a_name_in_another_acts_clause_is_no_party(asker, nlp):
+    # "Jonas Petrauskas" (a crossing named after a person) is in the farmers' clause.
+    from bilat.ask import typed
+
+    question = asker.parse("Who did Latvia summon?")
+    sentence = nlp(
+        "WARSAW — Latvia summoned Lithuania's envoy on Wednesday after protesting farmers broke open "
+        "wagons at the Jonas Petrauskas crossing on Tuesday."
+    )
+    act = typed.anchor(sentence, question, asker.synonyms)
+    assert act is not None and typed.person(sentence, question, act) == []

@@ -117,16 +117,21 @@ def done_before(act: Token) -> bool:
 def _side(token: Token, act: Token) -> str:
     """Whether ``token`` is on the doer's side of ``act`` or on the side acted upon."""
     if token.i in {t.i for t in act.subtree} and token.i != act.i:
-        node, by = token, False
+        node, by, clause = token, False, False
         while node.head.i != act.i and node.head.i != node.i:
             node = node.head
             by = by or (node.lower_ == "by" and node.dep_ in {"prep", "agent"})
+            clause = clause or (node.pos_ in {"VERB", "AUX"} and node.dep_ in {"advcl", "relcl", "ccomp"})
         # "was summoned to the ministry by the Secretary General": the parser often hangs a passive's
         # "by" on the nearest noun; in a passive clause any "by" phrase off the subject names the doer.
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in act.children)
         if by and passive and node.dep_ not in {"nsubjpass", "nsubj"}:
             return "subject"
-        return "subject" if node.dep_ in SUBJECT_SIDE else "object"
+        if node.dep_ in SUBJECT_SIDE:
+            return "subject"
+        # "summoned the ambassador after farmers broke open wagons at the Medyka crossing": someone in a
+        # clause of another act is neither side of this one.
+        return "other" if clause else "object"
     # Outside the act: its doer only when in the subject of the clause it belongs to ("X held talks with
     # Y", "X arrived and met Y"); anyone else in the sentence ("an ally of Erdogan, who …") is neither.
     return "subject" if any(token.i in {t.i for t in d.subtree} for d in doers(act)) else "other"
