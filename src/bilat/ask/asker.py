@@ -7,13 +7,14 @@ When neither answers, the answer says that the store does not say: a wrong answe
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date, timedelta
 
 from spacy.language import Language
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from bilat.ask import typed
+from bilat.ask import places, typed
 from bilat.ask.question import (
     Question,
     date_words,
@@ -35,6 +36,8 @@ from bilat.store import Store
 
 LEAD_SENTENCES = 4  # headline, standfirst and first sentences: where an article dates its news
 NEWS_WINDOW_DAYS = 7  # the lead's day is the news day when it is this close before publication
+# Sentences before and after the act's that may name an office holder it leaves unnamed.
+OFFICE_BEFORE, OFFICE_AFTER = 2, 3
 TRIED = 8  # candidate sentences parsed for a typed answer before abstaining
 UNKNOWN = "The store does not say."
 
@@ -51,6 +54,8 @@ class Asker:
         self.patterns = resources.load("events.patterns", load_patterns)
         self.synonyms = resources.load("ask.synonyms", load_synonyms)
         self.roles = resources.load("ask.roles", load_roles)
+        # Every office a person may be named by: the actors' titles and the offices that hold a role.
+        self.offices = frozenset({*self.gazetteer.titles, *(o for held in self.roles.values() for o in held)})
         groups = resources.load("ask.synonym_groups", load_synonym_groups)
         self.records = RecordAnswers(store, resources, self.gazetteer, self.synonyms)
         references = resources.load("ask.references", load_references)
@@ -69,10 +74,34 @@ class Asker:
     def answer(self, text: str) -> Answer:
         question = self.parse(text)
         if question.kind is not None:
-            found = self.records.answer(question) or self.from_text(question)
+            found = self.records.answer(question)
+            if found is not None and question.kind == "date" and not self._record_tells_act(question, found):
+                # The record codes another act of the sentence ("will impose duties from Tuesday, the
+                # ministry announced on Monday" for "when did China announce …"): a sentence that
+                # tells the asked act itself dates it better.
+                told = self.from_text(question)
+                if told is not None and self.records.tells_act(question, told.citations[0].evidence):
+                    return told
+                if not self.records.tells_act(question, found.citations[0].evidence):
+                    found = None  # nor does the record sentence tell the asked act: it dates another
+            found = found or self.from_text(question)
             if found is not None:
                 return found
         return Answer(question=text, answer=UNKNOWN, kind="unknown", known=False)
+
+    def _record_tells_act(self, question: Question, answer: Answer) -> bool:
+        """The record that answered was triggered by the question's act (or a synonym)."""
+        act = question.act or question.verb
+        if not act or act in {"be", "have", "do"} or answer.value is None:
+            return True
+        cited = answer.citations[0]
+        events = [
+            e
+            for e in self.store.events(doc_id=cited.doc_id)
+            if e.date == answer.value and e.evidence == cited.evidence
+        ]
+        asked = {stem(act), self.synonyms.get(stem(act), stem(act))}
+        return any(e.trigger and self.synonyms.get(stem(e.trigger), stem(e.trigger)) in asked for e in events)
 
     # --- the text, when the records are silent -------------------------------------------------------------
 
@@ -94,12 +123,60 @@ class Asker:
                             start=candidate.start,
                             end=candidate.end,
                             sentence=candidate.sentence,
-                        )
+                        ),
+                        *self._naming(candidate),
                     ],
                     evidence="text",
                     confidence=round(min(0.9, 0.35 + 0.4 * candidate.coverage + 0.15 * candidate.named), 2),
                 )
         return None
+
+    def _naming(self, candidate: Candidate) -> list[Citation]:
+        """The sentence that names the person the answering sentence calls by office only."""
+        if candidate.named_in is None:
+            return []
+        for s in self.store.sentences(candidate.doc_id):
+            if s.index == candidate.named_in:
+                uri = candidate.document.source_uri
+                return [
+                    Citation(
+                        doc_id=candidate.doc_id,
+                        source_uri=uri,
+                        evidence=s.text,
+                        start=s.start,
+                        end=s.end,
+                        sentence=s.index,
+                    )
+                ]
+        return []
+
+    def _office_holder(
+        self, question: Question, candidate: Candidate, sentence: Doc, act: Token
+    ) -> list[str]:
+        """ "Guyana summoned Venezuela's ambassador …" and, a sentence later, "the ambassador, Carmen
+        Liendo, was handed a note": the one person the article's nearby sentences name with the office
+        the act's asked party holds. None when they name none or several."""
+        office = typed.unnamed_office(sentence, question, act, self.offices)
+        if office is None:
+            return []
+        words, country = office
+        offices = tuple(
+            dict.fromkeys([words, *self.roles.get(words, ()), *self.roles.get(question.title or "", ())])
+        )
+        found: dict[str, int] = {}
+        for other in self.store.sentences(candidate.doc_id):
+            if (
+                other.index == candidate.sentence
+                or not -OFFICE_BEFORE <= other.index - candidate.sentence <= OFFICE_AFTER
+            ):
+                continue
+            for name in typed.titled_people(self.nlp(other.text), question, offices, country):
+                found.setdefault(name, other.index)
+        if len(found) != 1:
+            return []
+        name, index = next(iter(found.items()))
+        candidate.named_in = index
+        return [name]
 
     def _annotations(self, candidate: Candidate) -> tuple[list[Timex], list[Quantity]]:
         """The sentence's time expressions and quantities as analysed with its article (offsets made
@@ -163,23 +240,57 @@ class Asker:
     def _typed(self, question: Question, candidate: Candidate) -> tuple[str, str] | None:
         """(value, answer words) of the question's type in the candidate sentence, or None."""
         sentence = self.nlp(candidate.text)
-        act = typed.anchor(sentence, question, self.synonyms)
+        acts = typed.anchors(sentence, question, self.synonyms)
+        if (
+            not acts
+            and question.kind == "thing"
+            and question.act
+            and question.verb not in {None, question.act}
+        ):
+            # "What did X propose to hold?" told "X proposed a meeting of the two cabinets": what the
+            # main verb acts on names the thing when the sentence lacks the last verb.
+            acts = typed.anchors(sentence, dataclasses.replace(question, act=None), self.synonyms)
+        if not acts and question.form is not None and question.form.name == "which_thing":
+            # "Which rebel group did X accuse Y of sheltering?" told as "until Y stops sheltering the
+            # … rebels": another verb of the question holds the thing asked for.
+            acts = [t for t in sentence if t.pos_ == "VERB" and stem(t.lemma_) in question.words]
+        if question.kind in {"person", "role", "place", "thing"} and len(acts) > 1:
+            # The act told twice ("X summoned A; later B was summoned"): the first that answers.
+            for act in acts:
+                found = self._typed_at(question, candidate, sentence, act)
+                if found is not None:
+                    return found
+            return None
+        return self._typed_at(question, candidate, sentence, acts[0] if acts else None)
+
+    def _typed_at(
+        self, question: Question, candidate: Candidate, sentence, act: Token | None
+    ) -> tuple[str, str] | None:
+        """(value, answer words) of the question's type for one telling of its act in the sentence."""
         if act is not None and (
             (question.future and typed.done_before(act)) or typed.other_doer(act, question)
         ):
             return None
         if question.kind in {"person", "role"}:
             people = typed.person(sentence, question, act, candidate.document.text, self.surnames, self.roles)
+            if not people and act is not None and question.kind == "person":
+                people = self._office_holder(question, candidate, sentence, act)
             return ("; ".join(people), " and ".join(people)) if people else None
         if question.kind == "place":
-            where = typed.place(sentence, question, act, self.country_words)
+            where = places.place(sentence, question, act, self.country_words)
             return (where, where) if where else None
+        if question.kind == "thing" and question.form is not None and question.form.name == "which_thing":
+            what = typed.which_thing(sentence, question, act)
+            return (what, what) if what else None
         if question.kind == "thing":
             what = typed.thing(sentence, question, act)
             return (what, what) if what else None
         timexes, quantities = self._annotations(candidate)
         if question.kind == "date":
-            when = typed.date(timexes, question, act.idx if act is not None else None)
+            other_verb = any(t.pos_ == "VERB" and stem(t.lemma_) in question.words for t in sentence)
+            when = typed.date(timexes, question, act.idx if act is not None else None, act, other_verb)
+            if when is None and (typed.told_relative(timexes) or any(typed.is_calendar(t) for t in timexes)):
+                return None  # the sentence's dates are other acts': the paragraph's or the lead's are too
             if when is None and act is not None and (when := self._scene_date(candidate)) is not None:
                 # A date read from the sentence before is less sure than the sentence's own.
                 candidate.coverage *= 0.8
@@ -187,5 +298,5 @@ class Asker:
                 candidate.coverage *= 0.7
             return (when.value, date_words(when.value)) if when else None
         if question.kind == "figure":
-            return typed.figure(sentence, quantities, question)
+            return typed.figure(sentence, quantities, question, act)
         return None

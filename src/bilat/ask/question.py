@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 
+from bilat.ask.verbs import BE, INVERTING, described_act, inverted_verb
 from bilat.extract.events import INTENT, INTENT_ROOTS
 from bilat.extract.patterns import Patterns
 from bilat.models import Actor
@@ -103,8 +104,6 @@ STOP = frozenset(
 
 # Verbs whose object names the act ("hold talks", "pay a visit"): the noun is what a sentence will say.
 LIGHT_VERBS = frozenset({"hold", "have", "make", "take", "give", "pay", "conduct", "carry", "do"})
-INVERTING = frozenset({"did", "does", "do", "will", "would", "can", "could", "should", "has", "have", "had"})
-BE = frozenset({"is", "was", "were", "are", "been"})
 
 
 @dataclass(frozen=True)
@@ -184,6 +183,8 @@ class Question:
     future: bool = False  # "Where will X open …": asks about what is to come
     act_nouns: set[str] = field(default_factory=set)  # "hold talks": the noun that names a light verb's act
     title: str | None = None  # "Which minister …", "Who is X's ambassador …": the office asked about
+    doers: list[str] = field(default_factory=list)  # people named as the act's doer ("received by X")
+    act_word: str | None = None  # the act as written: the model lemmatises "wound" as "wind"
 
     @property
     def kind(self) -> str | None:
@@ -250,8 +251,24 @@ def parse_question(
     if not verbs:
         # "What did Turkey purchase …", parsed with the verb as a noun: the root that "did" hangs on.
         verbs = [t for t in doc if t.dep_ == "ROOT" and any(c.pos_ == "AUX" for c in t.children)]
+    if len(verbs) > 1 and verbs[0].pos_ == "AUX" and verbs[0].lemma_ == "be" and verbs[1].tag_ == "VBN":
+        # "Near which town were the fishermen detained?", parsed with "were" as the root: the act is
+        # the participle.
+        verbs = verbs[1:]
+    described = described_act(doc)
+    if described is not None:
+        # "Who was the Norwegian ambassador summoned by Russia?": the act is the participle that
+        # describes the one asked about, not "was".
+        verbs = [described, *(t for t in verbs if t.i != described.i and t.lemma_ != "be")]
+    inverted = inverted_verb(doc, patterns)
+    if inverted is not None and verbs and verbs[0].i != inverted.i and verbs[0].lemma_ != "do":
+        # "When did the Supreme Court order a steelmaker to compensate forced labourers", parsed with
+        # "order" as a noun and "forced" as the verb: the act is the word after "did" and its subject.
+        verbs = [inverted, *(t for t in verbs if t.i != inverted.i)]
     verb = verbs[0].lemma_.lower() if verbs else None
-    if verbs and verb == "do" and verbs[0].dep_ == "ROOT":
+    if verbs and verb == "do" and verbs[0].dep_ == "ROOT" and inverted is not None:
+        verbs, verb = [inverted], inverted.lemma_.lower()  # "did Polish farmers tip …": did is no act
+    elif verbs and verb == "do" and verbs[0].dep_ == "ROOT":
         # "How many tanks did Poland order …" parsed with "did" as the verb and "order" as a noun: the
         # act is the first plain word after the names that follow "did".
         after = (t for t in doc[verbs[0].i + 1 :] if t.is_alpha and t.is_lower and t.lower_ not in STOP)
@@ -290,6 +307,16 @@ def parse_question(
                 question.subject_country = ent.ent_id_
         elif ent.label_ in {"PERSON", "GPE", "LOC", "FAC", "ORG"} and ent.root.lower_ not in STOP:
             question.names.append(ent.text)
+    # People named as who did the act: its subject, or the passive's "by" phrase.
+    question.doers = [
+        e.text
+        for e in doc.ents
+        if e.label_ == "PERSON"
+        and (
+            (e.root.dep_ == "nsubj" and e.root.head.pos_ in {"VERB", "AUX"})
+            or (e.root.dep_ == "pobj" and e.root.head.dep_ == "agent")
+        )
+    ]
     capitalised = set(re.findall(r"[A-Z][a-z]+", text))
     for actor in people:
         if any(n.split()[-1] in capitalised for n in {actor.name, *actor.aliases}):
@@ -306,11 +333,15 @@ def parse_question(
     ]
     question.years = set(re.findall(r"\b(1[89]\d\d|20\d\d)\b", text))
     wh = next((t for t in doc if t.lower_ in {"who", "whom", "which", "what", "where", "when", "how"}), None)
-    question.wh_subject = _asks_the_doer(doc, wh) if wh is not None else False
+    question.wh_subject = _asks_the_doer(doc, wh) if wh is not None and described is None else False
     question.future = any(t.lower_ in {"will", "'ll", "shall"} and t.pos_ == "AUX" for t in doc)
-    act = _act(wh, verbs[0] if verbs else None)
+    act = _act(
+        None if inverted is not None and verbs and verbs[0].i == inverted.i else wh,
+        verbs[0] if verbs else None,
+    )
     if act is not None:
         question.act = act.lemma_.lower()
+        question.act_word = act.lower_
         # "did Pakistan say Indian forces had committed": the doer asked about is the act's own subject.
         subjects = [c for c in act.children if c.dep_ == "nsubj" and c.i != (wh.i if wh is not None else -1)]
         if subjects and verbs and act.i != verbs[0].i:
@@ -336,7 +367,7 @@ def parse_question(
     # asks; elsewhere an office is a party's ("Who summoned the consul", "did Foreign Minister Ana Ruiz
     # meet"), not the one asked about.
     whole = " ".join(t.lower_ for t in doc)
-    asked = match.group(0).lower() if match is not None and verb != "be" else whole
+    asked = match.group(0).lower() if match is not None and verb != "be" and described is None else whole
     firsts = {n.split()[0].lower() for n in question.names if n.split()}
     offices = [
         t
@@ -365,6 +396,11 @@ def _asks_the_doer(doc, wh) -> bool:
     which the parser often gets wrong in questions."""
     phrase = list(wh.head.subtree) if wh.dep_ in {"det", "amod"} and wh.head.pos_ == "NOUN" else [wh]
     end = max(t.i for t in phrase)
+    if wh.lower_ in {"which", "what", "whose"} and len(phrase) == 1:
+        # "Which Cambodian ambassador was summoned", parsed with "which" on its own: the asked words
+        # run to the first verb.
+        while end + 1 < len(doc) and doc[end + 1].pos_ in {"ADJ", "NOUN", "PROPN", "NUM"}:
+            end += 1
     after = doc[end + 1] if end + 1 < len(doc) else None
     then = doc[end + 2] if end + 2 < len(doc) else None
     if after is not None and after.lower_ in INVERTING and then is not None and then.pos_ != "VERB":

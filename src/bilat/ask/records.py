@@ -75,6 +75,26 @@ class RecordAnswers:
                 return False
         return True
 
+    def _about(self, event: Event, question: Question) -> bool:
+        """The event's sentence holds most of the question's words ("the Guyanese gold miners detained"
+        is not answered by any detention)."""
+        words = {self.synonyms.get(w, w) for w in question.words}
+        held = {self.synonyms.get(w, w) for w in content_words(event.evidence)}
+        return len(words & held) * 2 >= len(words)
+
+    def _mentions_topic(self, event: Event, question: Question) -> bool:
+        """The event's sentence holds one of the question's own words besides its parties and its act,
+        when it has any."""
+        named = content_words(" ".join(n for c in question.countries for n in self._names(c)))
+        named |= {stem(w) for p in question.people for n in [p.name, *p.aliases] for w in n.split()}
+        named |= content_words(" ".join([*question.names, *question.places]))  # "in Nur-Sultan": where
+        act = {stem(v) for v in (question.verb, question.act) if v}
+        topic = {self.synonyms.get(w, w) for w in question.words - named - act}
+        if not topic:
+            return True
+        held = {self.synonyms.get(w, w) for w in content_words(f"{event.evidence} {event.what or ''}")}
+        return bool(topic & held)
+
     def _object_match(self, event: Event, question: Question) -> int:
         """2: the event is about the thing asked about (same word or a synonym); 1: about a thing of the
         same kind for the verb's pattern (an office where an embassy was asked); 0: neither."""
@@ -107,6 +127,10 @@ class RecordAnswers:
                 continue
             if not self._involves(event, question):
                 continue
+            if not question.countries and not question.people and not self._about(event, question):
+                continue  # a question that names no party the store knows: only its words say whose act
+            if not self._mentions_topic(event, question):
+                continue  # "the truck drivers detained" is not answered by fishermen detained
             if question.subject_country and event.source.country != question.subject_country:
                 continue
             own = content_words(" ".join(filter(None, [event.what, event.trigger])))
@@ -171,7 +195,7 @@ class RecordAnswers:
             confidence=round(max(best.confidence, 0.6), 2),
         )
 
-    def _same_act(self, question: Question, evidence: str) -> bool:
+    def tells_act(self, question: Question, evidence: str) -> bool:
         """The evidence tells the act asked about (or a synonym), when the question names one."""
         act = question.act or question.verb
         if not act or act in {"be", "have", "do"}:
@@ -240,8 +264,12 @@ class RecordAnswers:
 
     def _place(self, question: Question) -> Answer | None:
         """Where the best matching event happens or is to happen."""
+        if not question.root and (question.verb or "be") in {"be", "have", "do"}:
+            return None  # no act to look for: any event of the parties would do, which answers nothing
         for _, event in self._acted(question):
-            if event.place:
+            # "Where did X arrive" is not answered by where X met someone: the record's sentence must
+            # tell the act asked about, not only another act of its code.
+            if event.place and self.tells_act(question, event.evidence):
                 return Answer(
                     question=question.text,
                     answer=event.place,
@@ -314,7 +342,7 @@ class RecordAnswers:
                 fact.unit in {"USD", "percent", "years"} or not counted & content_words(fact.evidence)
             ):
                 continue
-            if counting and not self._same_act(question, fact.evidence):
+            if counting and not self.tells_act(question, fact.evidence):
                 continue  # "how many were rescued" is not answered by how many died
             if question.countries and not question.countries <= set(fact.parties):
                 continue

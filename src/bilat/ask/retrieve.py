@@ -48,6 +48,9 @@ class Candidate:
     coverage: float  # share of the question's content words it holds
     named: float  # share of the question's actors the sentence itself names
     score: float
+    named_in: int | None = (
+        None  # another sentence of the article that names the person the act leaves unnamed
+    )
 
 
 class Retriever:
@@ -188,7 +191,13 @@ class Retriever:
         coverage = len(topic & held) / len(topic) if topic else 1.0
         if coverage < MIN_COVERAGE:
             return None
-        if any(not self._names_place(hit.text, place) for place in question.places):
+        # A country the question names as a party ("open an office in Namibia") is in the article already;
+        # the sentence may name the place within it ("in Walvis Bay").
+        if any(
+            not self._names_place(hit.text, place)
+            for place in question.places
+            if self.gazetteer.names.get(place) not in question.countries
+        ):
             return None  # "whom did X meet in Washington": a meeting elsewhere is not the one asked
         if question.objects and not {self.synonyms.get(o, o) for o in question.objects} & held:
             return None  # the thing asked about ("its ambassador") is not what the sentence is about

@@ -7,6 +7,7 @@ no such answer: the caller then tries the next sentence or abstains.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
 
@@ -22,6 +23,21 @@ MONEY = {"USD", "EUR", "GBP", "AZN", "ILS", "RUB", "TRY", "CNY", "JPY", "INR", "
 CURRENCY = re.compile(
     r"[$€£¥]|(?-i:\b[A-Z]{3}\b)|dollar|euro|pound|yen|yuan|rouble|ruble|rupee|lira|manat|franc|won\b", re.I
 )
+PRONOUNS = {
+    "them",
+    "they",
+    "him",
+    "her",
+    "she",
+    "it",
+    "its",
+    "you",
+    "their",
+    "our",
+    "ours",
+    "hers",
+    "himself",
+}
 # Prepositions that say where or when, not what: "built a farm (in the region)".
 CIRCUMSTANCE = {"in", "at", "on", "during", "after", "before", "since", "from", "by", "near", "amid"}
 
@@ -29,31 +45,49 @@ CIRCUMSTANCE = {"in", "at", "on", "during", "after", "before", "since", "from", 
 def anchor(sentence: Doc, question: Question, synonyms: dict[str, str]) -> Token | None:
     """The sentence's word for the question's act: its verb, or a synonym ("held talks" for "meet"), or
     the noun a light verb's act is named by ("talks" for "hold talks")."""
+    found = anchors(sentence, question, synonyms)
+    return found[0] if found else None
+
+
+def anchors(sentence: Doc, question: Question, synonyms: dict[str, str]) -> list[Token]:
+    """Every word of the sentence for the question's act, the verbs first ("Lithuania summoned the
+    charge d'affaires; hours later the ambassador was summoned": either may be the one asked about)."""
     verb = question.act or question.verb
     if not verb:
-        return None
+        return []
     asked = {stem(verb), synonyms.get(stem(verb), stem(verb))}
+    if question.act_word and verb == question.act:
+        asked.add(stem(question.act_word))
     nouns = {synonyms.get(n, n) for n in question.act_nouns}
-    found = None
+    verbs, found = [], None
     for token in sentence:
         if token.pos_ not in {"VERB", "NOUN"} and not (token.pos_ == "AUX" and verb in {"be", "have"}):
             continue
         own = synonyms.get(stem(token.lemma_), stem(token.lemma_))
         if own in asked or stem(token.text) in asked:
-            return token
-        if found is None and own in nouns:
+            verbs.append(token)
+        elif found is None and own in nouns:
             found = token
+    if verbs:
+        return verbs
     if found is None and question.kind == "place":
         # "Where did X attend a security meeting?" told as "a visit … for a security meeting": the
         # thing asked about stands for the act when the verb is not there.
         things = {synonyms.get(o, o) for o in question.objects}
         found = next((t for t in sentence if synonyms.get(stem(t.text), stem(t.text)) in things), None)
-    return found
+    return [found] if found is not None else []
 
 
 def other_doer(act: Token, question: Question) -> bool:
     """The sentence's act is done by another country than the one the question asks about ("prompting
     France to recall its ambassador" for "when did Turkey recall …")."""
+    if question.doers and act.pos_ in {"VERB", "AUX"}:
+        # "Where was X received by President Widjaja?" is not answered by "Rahmawati received X": the
+        # sentence's doer is a person, and not the one the question names.
+        people = [t for d in doers(act) for t in d.subtree if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+        asked = {w.lower() for n in question.doers for w in n.split()}
+        if people and not any(t.lower_ in asked for t in people):
+            return True
     if not question.subject_country:
         return False
     # The subject word itself and the words that say whose it is ("Egyptian President X", "France's"),
@@ -70,6 +104,8 @@ def done_before(act: Token) -> bool:
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in node.children):
             return False
+        if node.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return False  # "agreed to hold", "plans to open": what they set out to do is still to come
         if node.tag_ == "VBD":
             return True
         if node.head.i == node.i or node.head.pos_ not in {"VERB", "AUX"}:
@@ -81,16 +117,21 @@ def done_before(act: Token) -> bool:
 def _side(token: Token, act: Token) -> str:
     """Whether ``token`` is on the doer's side of ``act`` or on the side acted upon."""
     if token.i in {t.i for t in act.subtree} and token.i != act.i:
-        node, by = token, False
+        node, by, clause = token, False, False
         while node.head.i != act.i and node.head.i != node.i:
             node = node.head
             by = by or (node.lower_ == "by" and node.dep_ in {"prep", "agent"})
+            clause = clause or (node.pos_ in {"VERB", "AUX"} and node.dep_ in {"advcl", "relcl", "ccomp"})
         # "was summoned to the ministry by the Secretary General": the parser often hangs a passive's
         # "by" on the nearest noun; in a passive clause any "by" phrase off the subject names the doer.
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in act.children)
         if by and passive and node.dep_ not in {"nsubjpass", "nsubj"}:
             return "subject"
-        return "subject" if node.dep_ in SUBJECT_SIDE else "object"
+        if node.dep_ in SUBJECT_SIDE:
+            return "subject"
+        # "summoned the ambassador after farmers broke open wagons at the Medyka crossing": someone in a
+        # clause of another act is neither side of this one.
+        return "other" if clause else "object"
     # Outside the act: its doer only when in the subject of the clause it belongs to ("X held talks with
     # Y", "X arrived and met Y"); anyone else in the sentence ("an ally of Erdogan, who …") is neither.
     return "subject" if any(token.i in {t.i for t in d.subtree} for d in doers(act)) else "other"
@@ -142,10 +183,12 @@ def _has_title(ent: Span, offices: tuple[str, ...], article: str) -> bool:
     after = ent.doc[ent.end : ent.end + 4].text.lower()
     last = re.escape(ent.text.split()[-1])
     for office in offices:
-        said = re.compile(rf"\b{re.escape(office)}\b")
+        # "deputy minister" is said "Deputy Foreign Minister": an office's words in order, a word or two
+        # of its portfolio between them.
+        said = re.compile(r"\b" + r"(?:\s+[\w'’-]+){0,2}?\s+".join(map(re.escape, office.split())) + r"\b")
         if said.search(before) or said.search(around_text) or (after.startswith(",") and said.search(after)):
             return True
-        if re.search(rf"\b{re.escape(office)}\b(?:\s+[A-Z][\w'’.-]*){{0,4}}\s+{last}\b", article, re.I):
+        if re.search(rf"{said.pattern}(?:\s+[A-Z][\w'’.-]*){{0,4}}\s+{last}\b", article, re.I):
             return True
     return False
 
@@ -182,6 +225,59 @@ def person(
     return list(dict.fromkeys(_without_title(e) for e in people))
 
 
+def unnamed_office(
+    sentence: Doc, question: Question, act: Token, titles: Collection[str]
+) -> tuple[str, str | None] | None:
+    """The office (and its state) of the act's asked party when the sentence names it by office alone
+    ("summoned Venezuela's ambassador", "declared a Belgian diplomat persona non grata")."""
+    wanted = "subject" if question.wh_subject else "object"
+    if act.pos_ != "VERB":
+        return None
+    arguments = [
+        t
+        for t in act.subtree
+        if t.dep_ in {"dobj", "nsubjpass", "nsubj", "pobj"}
+        and (t.head.i == act.i or (t.dep_ == "pobj" and t.head.head.i == act.i and t.head.dep_ == "agent"))
+        and _side(t, act) == wanted
+    ]
+    for argument in arguments:
+        if any(t.ent_type_ == "PERSON" for t in argument.subtree):
+            return None  # named already
+        first = min(t.i for t in argument.subtree)
+        # "a Belgian diplomat persona non grata": the office may be a word inside the argument.
+        for token in (t for t in argument.subtree if t.pos_ in {"NOUN", "PROPN", "X"}):
+            text = sentence[first : token.i + 1].text.lower()
+            office = max((t for t in titles if re.search(rf"\b{re.escape(t)}$", text)), key=len, default=None)
+            if office is None:
+                continue
+            states = {t.ent_id_ for t in sentence[first : token.i + 1] if t.ent_id_ and t.ent_id_ != "-"}
+            return office, (states.pop() if len(states) == 1 else None)
+    return None
+
+
+def titled_people(
+    sentence: Doc, question: Question, offices: tuple[str, ...], country: str | None
+) -> list[str]:
+    """The people a sentence names, in apposition, as the one holding an office told before ("the
+    ambassador, Carmen Liendo", "the first secretary of the Belgian embassy, Sophie Van Acker"): "the"
+    refers back; "Foreign Minister X" introduces someone new. Of the given state when it says whose."""
+    people = []
+    for ent in sentence.ents:
+        if ent.label_ != "PERSON" or _named(ent.text, question) or ent.root.dep_ != "appos":
+            continue
+        head = ent.root.head
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            continue
+        words = " ".join(t.lower_ for t in head.subtree if t.i < ent.start)
+        if not any(re.search(rf"\b{re.escape(o)}\b", words) for o in offices):
+            continue
+        said = {t.ent_id_ for t in head.subtree if t.i < ent.start and t.ent_id_ and t.ent_id_ != "-"}
+        if country is not None and said and country not in said:
+            continue
+        people.append(_without_title(ent))
+    return people
+
+
 def _without_title(ent: Span) -> str:
     """ "Minister Rustem Umerov" → "Rustem Umerov": the model sometimes takes the title into the name."""
     words = ent.text.split()
@@ -190,73 +286,98 @@ def _without_title(ent: Span) -> str:
     return " ".join(words)
 
 
-def place(sentence: Doc, question: Question, act: Token | None, countries: frozenset[str]) -> str | None:
-    """The place named in the sentence that the question does not already name, nearest its act: a
-    city, region or building; a country (``countries``) only as where the act goes or happens ("travel to
-    Canada"), and never one the question asks about."""
-    places = [
-        e
-        for e in sentence.ents
-        if e.label_ in PLACE_LABELS
-        and not _named(e.text, question)
-        and (
-            e.text.removeprefix("the ") not in countries
-            or (
-                e.root.dep_ == "pobj"
-                and e.root.head.lower_ in {"to", "in", "at"}
-                and e.ent_id_ not in question.countries
-            )
-        )
-    ]
-    if act is None:
-        return None
-    if not places:
-        # A place the model does not know ("in Agalega"): a proper name after "in" or "at" in the act.
-        # A noun act ("a visit to Quetta for a security meeting") is placed by the phrase it hangs on.
-        holder = act
-        if act.pos_ == "NOUN":
-            holder = act.head
-            while holder.pos_ == "ADP" and holder.head.i != holder.i:
-                holder = holder.head
-        scope = holder.subtree
-        places = [
-            sentence[t.i : t.i + 1]
-            for t in scope
-            if t.dep_ == "pobj"
-            and t.pos_ == "PROPN"
-            and (
-                (t.head.lower_ in {"in", "at"} and t.ent_type_ in {"", "PERSON", "ORG"})
-                or (t.head.lower_ == "to" and t.ent_type_ in {"", "ORG"})  # "a visit to Quetta"
-            )
-            and not _named(t.text, question)
-            and t.text not in countries
-        ]
-    if not places:
-        return None
-    inside = [e for e in places if e.root.i in {t.i for t in act.subtree}]
-    best = min(inside or places, key=lambda e: abs(e.root.i - act.i))
-    return best.text
-
-
 def is_calendar(timex: Timex) -> bool:
     """A date on the calendar ("2021-05", "1993"), not a duration, a set or "now"."""
     return timex.type == "DATE" and bool(re.match(r"^\d{4}", timex.value))
 
 
-def date(timexes: list[Timex], question: Question, act_at: int | None) -> Timex | None:
-    """The sentence's calendar date nearest its act (``act_at``: the act's character offset in it)."""
-    dates = [t for t in timexes if is_calendar(t)]
+# "a day after Canada expelled …", "two days later": a span counted from another event, which the
+# tagger resolves from the article's date; it says nothing of when the act happened.
+EVENT_RELATIVE = re.compile(r"\b(?:after|before|later|earlier|afterwards)$", re.I)
+# Links from an act up to a clause that tells it and whose date is the act's too: "announced on Monday
+# that it had expelled", "decided on Monday to expel", "met and signed".
+TELLING = {"ccomp", "xcomp", "conj"}
+
+
+def date(
+    timexes: list[Timex],
+    question: Question,
+    act_at: int | None,
+    act: Token | None = None,
+    other_verb: bool = False,
+) -> Timex | None:
+    """The sentence's calendar date nearest its act (``act_at``: the act's character offset in it).
+    With the act's token, a date that belongs to another act is left out ("India on Tuesday ordered
+    …, a day after Canada expelled …": Tuesday is not when Canada expelled)."""
+    dates = [t for t in timexes if is_calendar(t) and not EVENT_RELATIVE.search(t.text.strip())]
     if not dates:
         return None
     # A year the question itself names is the setting, not the answer ("when in 2019 did …").
     dates = [t for t in dates if t.value[:4] not in question.years or len(t.value) > 4] or dates
+    if act is not None:
+        dates = [t for t in dates if _dates_act(act.doc, t, act)]
+        if not dates:
+            return None
     if act_at is None:
+        # No word of the sentence tells the act: its one date may be another act's ("the decision to
+        # close the borders in August 2019" for "when did Nigeria reopen them"), unless it tells another
+        # act the question names ("speak by phone to prepare the visit": "prepared during a call").
+        asked = question.act or question.verb
+        if asked and asked not in {"be", "have", "do"} and not other_verb:
+            return None
         return dates[0] if len(dates) == 1 else None
     return min(dates, key=lambda t: abs(t.start - act_at))
 
 
-def figure(sentence: Doc, quantities: list[Quantity], question: Question) -> tuple[str, str] | None:
-    """(value, words) of a number with its unit: things counted for "how many", money for "how much"."""
+def told_relative(timexes: list[Timex]) -> bool:
+    """The sentence dates something by another event ("a day after Canada expelled")."""
+    return any(EVENT_RELATIVE.search(t.text.strip()) for t in timexes)
+
+
+def _dates_act(sentence: Doc, timex: Timex, act: Token) -> bool:
+    """The date is the act's: the first verb above it is the act, or a verb that tells the act
+    (reports, decides or is joined to it), or none (a headline); not a clause the act only follows
+    or explains ("a day after Canada expelled", "when troops shelled")."""
+    span = sentence.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    if act.pos_ == "AUX" and act.dep_ in {"aux", "auxpass"}:
+        act = act.head  # "has been closed since 1994": the verb the auxiliary serves
+    node = span.root
+    governor = None
+    for _ in range(10):
+        if node.i == act.i:
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            governor = node
+            break
+    if governor is None or governor.i == act.i:
+        return True
+    step = act
+    for _ in range(6):
+        if step.i == governor.i:
+            return True
+        if step.dep_ not in TELLING and not (
+            step.pos_ == "NOUN" and step.dep_ in {"dobj", "nsubj", "nsubjpass"}
+        ):
+            return False
+        if step.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in step.children):
+            return False  # "ordered on Wednesday to leave": the leaving is still to come
+        if step.head.i == step.i:
+            return False
+        step = step.head
+    return False
+
+
+def figure(
+    sentence: Doc, quantities: list[Quantity], question: Question, act: Token | None = None
+) -> tuple[str, str] | None:
+    """(value, words) of a number with its unit: things counted for "how many", money for "how much".
+    Of several, the one the act itself counts ("53 soldiers have been killed", not "2,400 soldiers are
+    deployed" in the same sentence) when the sentence tells the act."""
     lowered = question.text.lower()
     counting = lowered.lstrip().startswith("how many") and not re.search(
         r"\b(?:dollars?|euros?|money|usd)\b", lowered
@@ -264,6 +385,7 @@ def figure(sentence: Doc, quantities: list[Quantity], question: Question) -> tup
     counted = content_words(
         re.split(r"\b(?:did|do|does|were|was|are|is|have|has|will|would)\b", lowered[8:], maxsplit=1)[0]
     )
+    fitting = []
     for quantity in quantities:
         if quantity.unit in {"years", "percent"} and "percent" not in lowered and "%" not in lowered:
             continue
@@ -276,6 +398,9 @@ def figure(sentence: Doc, quantities: list[Quantity], question: Question) -> tup
                 continue
         elif quantity.unit not in MONEY and re.search(r"\bhow\s+much\b", lowered):
             continue
+        fitting.append(quantity)
+    own = [q for q in fitting if _governed_by(sentence, q.start, act)]
+    for quantity in own or fitting:
         if quantity.unit in MONEY:
             words = money_words(
                 quantity.value, quantity.unit, quantity.original_value, quantity.original_unit
@@ -285,11 +410,32 @@ def figure(sentence: Doc, quantities: list[Quantity], question: Question) -> tup
             written = quantity.text.strip()
             return f"{quantity.value:g}", f"{written} ({words})" if written and written != words else words
         return f"{quantity.value:g}", _counted_phrase(sentence, quantity.start, quantity.text)
-    return _counted_number(sentence, counted) if counting else None
+    return _counted_number(sentence, counted, act) if counting else None
 
 
-def _counted_number(sentence: Doc, counted: set[str]) -> tuple[str, str] | None:
+def _governed_by(sentence: Doc, start: int, act: Token | None) -> bool:
+    """The number at character ``start`` belongs to the act's own clause: the first verb above it is
+    the act."""
+    if act is None:
+        return False
+    span = sentence.char_span(start, min(start + 1, len(sentence.text)), alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    node = span[0]
+    for _ in range(8):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node.i == act.i
+        if node.i == act.i:
+            return True
+    return False
+
+
+def _counted_number(sentence: Doc, counted: set[str], act: Token | None = None) -> tuple[str, str] | None:
     """ "42 Chilean truck drivers": a number written in figures that counts the things asked about."""
+    found = []
     for token in sentence:
         written = WORD_NUMBERS.get(token.lower_) or token.text.replace(",", "")
         if token.dep_ != "nummod" or not re.fullmatch(r"\d+", str(written)):
@@ -303,7 +449,10 @@ def _counted_number(sentence: Doc, counted: set[str]) -> tuple[str, str] | None:
         phrase = [t for t in noun.lefts if t.dep_ in {"compound", "amod"}] + [noun]
         if counted and not counted & content_words(" ".join(t.text for t in phrase)):
             continue
-        return str(written), _counted_phrase(sentence, token.idx, token.text)
+        found.append((str(written), token))
+    own = [(w, t) for w, t in found if _governed_by(sentence, t.idx, act)]
+    for written, token in own or found:
+        return written, _counted_phrase(sentence, token.idx, token.text)
     return None
 
 
@@ -345,9 +494,35 @@ def thing(sentence: Doc, question: Question, act: Token | None) -> str | None:
     if clauses and objects and _is_asked(objects[0], question):
         # "What did X urge Chile to do?": the one urged is asked already; what they should do is not.
         objects = []
+    if not objects and not clauses and act.dep_ in {"ccomp", "xcomp"}:
+        # "urged Israel to let more trucks cross the bridge": what the act's object already names,
+        # the thing asked for is the doer of the act the urging wants ("what … let cross").
+        objects = [
+            c for c in act.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and not _is_asked(c, question)
+        ]
     if not objects and not clauses:
         return None
     return _phrase(sentence, objects[:1] + clauses[:1], question, drop_to=not objects)
+
+
+def which_thing(sentence: Doc, question: Question, act: Token | None) -> str | None:
+    """ "Which talks did X pull out of?" → "the fisheries talks": the noun phrase in the act's reach
+    that names the kind asked for and says more than the question does."""
+    noun = question.match.groupdict().get("noun") if question.match is not None else None
+    if act is None or not noun:
+        return None
+    kinds = {stem(w) for w in noun.split()}
+    reach = {t.i for t in (act.head.subtree if act.dep_ == "conj" else act.subtree)}
+    asked = content_words(question.text)
+    found = []
+    for chunk in sentence.noun_chunks:
+        if chunk.root.i not in reach or not kinds & {stem(t.text) for t in chunk}:
+            continue
+        words = [t for t in chunk if t.dep_ not in {"det", "poss"} and t.pos_ != "PRON"]
+        if not words or not content_words(" ".join(t.text for t in words)) - asked:
+            continue  # "rebels" alone says no more than "which rebel group"
+        found.append((abs(chunk.root.i - act.i), sentence[words[0].i : words[-1].i + 1].text))
+    return min(found)[1] if found else None
 
 
 def _phrase(sentence: Doc, heads: list[Token], question: Question, drop_to: bool = False) -> str | None:
@@ -368,8 +543,11 @@ def _phrase(sentence: Doc, heads: list[Token], question: Question, drop_to: bool
     if not tokens:
         return None
     value = sentence[tokens[0].i : tokens[-1].i + 1].text.strip(" ,.;:\"“”'")
-    # An answer that only repeats the question's words is no answer.
-    return value if value and value.lower() not in question.text.lower() else None
+    # An answer that only repeats the question's words, give or take pronouns ("London call them off"
+    # for "what did X demand that London call off"), is no answer.
+    if not value or value.lower() in question.text.lower():
+        return None
+    return value if content_words(value) - content_words(question.text) - PRONOUNS else None
 
 
 def when_words(timex: Timex) -> str:

@@ -1,0 +1,174 @@
+"""Where a sentence says its act happened: the object of a locative preposition in the act's own
+clause ("at the presidential palace in New Alamein", "outside the village of Sotk", "at the Medyka
+crossing"), never a dateline, a capital standing for its government or a place in a relative clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from bilat.ask.question import Question, stem
+from bilat.ask.typed import PLACE_LABELS, TITLE_WORDS, _named
+
+# Prepositions that say where something is or happens; "from" says where it started, "by" who did it.
+LOCATIVE = {"in", "at", "near", "outside", "inside", "to", "into", "on", "off", "across", "around", "along"}
+# Edges that lead from a place to the act without leaving the act's clause.
+PHRASE_EDGES = {"pobj", "prep", "compound", "appos", "amod", "nmod", "npadvmod", "poss", "conj", "cc"}
+PHRASE_EDGES |= {"dobj", "iobj", "dative", "nsubj", "nsubjpass", "attr", "oprd", "pcomp"}
+# How many prepositions may stand between the act and a place: "received at the palace in New Alamein"
+# (two); "on his trip since the outbreak of fighting in Khartoum" (four) places something else.
+MAX_PLACE_DEPTH = 3
+KIND_DEPTH = 3  # further still for a place of the kind the question names ("which village")
+
+
+def place(sentence: Doc, question: Question, act: Token | None, countries: frozenset[str]) -> str | None:
+    """The place named in the sentence that the question does not already name, where its act happens:
+    the object of a locative preposition ("at the presidential palace in New Alamein", "outside the
+    village of Sotk", "at the Medyka crossing") in the act's own clause, nearest the act. A place named
+    otherwise is not where the act happened: a dateline ("WARSAW —"), a capital standing for its
+    government ("demanding that Caracas halt"), or a place in a relative clause ("the palace, where they
+    discussed the war in Gaza"). A country only where the act goes or happens ("travel to Canada"), and
+    never one the question asks about."""
+    if act is None:
+        return None
+    holder = act
+    # A thing the question names standing in for its act ("Under the Memorandum, … will set up a
+    # centre at …") is placed only by its own phrase: the verb it hangs on is another act.
+    named_act = {stem(v) for v in (question.act, question.verb) if v} | set(question.act_nouns)
+    stand_in = act.pos_ in {"NOUN", "PROPN"} and not {stem(act.text), stem(act.lemma_)} & named_act
+    if act.pos_ == "NOUN" and not stand_in:
+        # A noun act ("a visit to Quetta for a security meeting") is placed by the phrase it hangs on.
+        holder = act.head
+        while holder.pos_ == "ADP" and holder.head.i != holder.i:
+            holder = holder.head
+    asked_noun = _asked_place_noun(question)
+    asked_prep = question.text.split()[0].lower() if question.text.split() else ""
+    found: list[tuple[tuple[float, ...], str]] = []
+    for token in sentence:
+        if stand_in and token.i not in {t.i for t in act.subtree}:
+            continue
+        prep = _locative(token)
+        asked_here = asked_noun is not None and token.pos_ == "NOUN" and stem(token.text) == asked_noun
+        if prep is None and not asked_here:
+            continue
+        named = _place_name(token, countries, question)
+        if named is None:
+            continue
+        words, at = named
+        # "Which port …" answered by "the port of Assab would be opened": the place noun asked for
+        # names the place wherever it stands.
+        depth = _depth(at, prep, holder) if prep is not None else _depth(at, token, holder)
+        # The question's own preposition and noun ("Near which village") say which place is meant; a
+        # place of the kind asked for ("outside the village of Sotk") may lie deeper in the sentence.
+        kind = asked_noun is not None and asked_noun in {stem(w) for w in [*words.split(), token.text]}
+        if depth is None or depth > MAX_PLACE_DEPTH + (KIND_DEPTH if kind else 0):
+            continue
+        fits = kind + (prep is not None and prep.lower_ == asked_prep)
+        found.append(((-fits, depth, abs(at.i - act.i)), words))
+    return min(found)[1] if found else None
+
+
+def _locative(token: Token) -> Token | None:
+    """The locative preposition whose object ``token`` is, or names part of: the parser sometimes hangs
+    a place on the next noun ("a warehouse in Ilo and lower port fees")."""
+    if token.dep_ == "compound" and token.head.pos_ == "PROPN":
+        return None  # a word of a longer name ("Al" of "Al-Yamamah Palace"): the name is the place
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is not None and ent.root.i != token.i:
+        return None
+    node = token
+    # Not through "compound": "the Almaty region" is the region's name, which the noun gives whole.
+    while node.dep_ in {"nmod", "conj"} and node.head.i != node.i and node.ent_type_:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ in LOCATIVE:
+        return node.head
+    return None
+
+
+def _asked_place_noun(question: Question) -> str | None:
+    """ "Near which village …" → the stem of "village": the kind of place asked for."""
+    match = re.search(r"\bwhich\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b", question.text, re.I)
+    if question.form is None or question.form.name != "which_place" or match is None:
+        return None
+    return stem(match.group(1))
+
+
+def _place_name(token: Token, countries: frozenset[str], question: Question) -> tuple[str, Token] | None:
+    """The place a locative preposition's object names, as the answer words and the token they hang on:
+    a place entity, a proper name the model does not know ("in Agalega"), a proper name given to a
+    place noun ("the Medyka crossing", "the Almaty region", "the village of Sotk")."""
+    sentence = token.doc
+    ent = next((e for e in sentence.ents if e.start <= token.i < e.end), None)
+    if token.pos_ == "NOUN":
+        names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if names:
+            first = min(t.i for c in names for t in c.subtree)
+            words = sentence[first : token.i + 1].text
+            return (words, token) if not _named(words, question) and words not in countries else None
+        of = [o for c in token.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        if of and of[0].pos_ == "PROPN" and of[0].ent_type_ != "PERSON":
+            # "the village of Sotk"; "at the invitation of President X" names a person, not a place.
+            return _place_name(of[0], countries, question)
+        return None
+    if token.pos_ != "PROPN":
+        return None
+    if ent is not None and ent.label_ in PLACE_LABELS:
+        words = ent.text.removeprefix("the ")
+        going = token.head.lower_ in {"to", "in", "at"}
+        if words in countries and (not going or ent.ent_id_ in question.countries):
+            return None
+        return (words, token) if not _named(words, question) else None
+    if ent is not None and ent.label_ not in {"PERSON", "ORG"}:
+        return None
+    # The model takes some place names for people ("at Seri Perdana"); only where "in", "at" or "near"
+    # say so is such a name a place.
+    person_ok = token.head.lower_ in {"in", "at", "near"}
+    if token.text in countries or (ent is not None and ent.label_ == "PERSON" and not person_ok):
+        return None
+    # The proper name's words, up to a title or a person the parser ran into it ("in New Alamein
+    # Lieutenant General Osman Idris Babiker").
+    run = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
+    words_run = []
+    for word in run:
+        if (
+            word.lower_ in TITLE_WORDS
+            or word.lower_ in {"lieutenant", "general", "colonel", "major"}
+            or (word.ent_type_ == "PERSON" and words_run)
+        ):
+            break
+        words_run.append(word)
+    if not words_run:
+        return None
+    words = sentence[words_run[0].i : words_run[-1].i + 1].text
+    return (words, token) if not _named(words, question) else None
+
+
+def _depth(place: Token, prep: Token, holder: Token) -> int | None:
+    """The prepositions between the act (``holder``) and a place, plus two for every clause crossed;
+    None when the place is in a relative clause the act is not in, or not in the act's sentence part."""
+    ancestors = {t.i: n for n, t in enumerate([holder, *holder.ancestors])}
+    depth, node = 0, prep
+    while node.i not in ancestors:
+        if node.dep_ == "prep":
+            depth += 1
+        elif node.dep_ == "relcl":
+            return None
+        elif node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"}:
+            depth += 2  # "returned the Cubans …, and officials met in Washington": another act
+        elif node.dep_ == "acl" and node.tag_ == "VBN":
+            depth += 1  # "returned 56 Cubans intercepted at sea to the port": often the act's own phrase
+        elif node.dep_ not in PHRASE_EDGES:
+            depth += 2  # a clause of its own ("when troops shelled positions outside …")
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    # Up from the act to where the place's phrase hangs: a verb joined to the act ("arrived in Baku and
+    # met", "fell near Rutba, wounding") happens where it does; a clause that governs the act less so.
+    climb, step = 0, holder
+    while step.i != node.i:
+        joined = step.dep_ in {"conj", "xcomp"} or (step.dep_ == "advcl" and step.tag_ == "VBG")
+        climb += 1 if joined or step.dep_ in PHRASE_EDGES else 2
+        step = step.head
+    return depth + climb

@@ -1,0 +1,89 @@
+"""The verb of a question the parser misreads: the one after an inverted auxiliary and its subject
+("When did X's Supreme Court order …", where "order" is read as a noun), or the participle of a
+"Who was the ambassador summoned by …" question."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from bilat.extract.patterns import Patterns
+
+WH = frozenset({"who", "whom", "which", "what", "where", "when", "how", "whose"})
+INVERTING = frozenset(
+    {
+        "did",
+        "does",
+        "do",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "has",
+        "have",
+        "had",
+        "must",
+        "may",
+        "might",
+    }
+)
+BE = frozenset({"is", "was", "were", "are", "been"})
+
+
+def inverted_verb(doc: Doc, patterns: Patterns) -> Token | None:
+    """The verb of a question that inverts its subject ("When did South Korea's Supreme Court order
+    …", "At which crossing did Polish farmers tip …"): the first plain word after the auxiliary and
+    the subject's names that is a verb, or a verb the event patterns know where the parser saw a noun
+    and an object follows it."""
+    wh = next((t for t in doc if t.lower_ in WH), None)
+    aux = next((t for t in doc if wh is not None and t.i > wh.i and (t.pos_ in {"VERB", "AUX"})), None)
+    if aux is None or aux.lower_ not in INVERTING:
+        return None  # "Which spokesperson denied that …": no inversion
+    noun_verb, previous = None, aux
+    skipped: set[int] = set()
+    for token in doc[aux.i + 1 :]:
+        if token.i in skipped:
+            continue
+        if token.dep_ in {"acl", "relcl"} and token.head.i < token.i:
+            # "must the embassy staff expelled by Moldova leave": the participle describes the subject.
+            skipped |= {t.i for t in token.subtree}
+            continue
+        if token.pos_ == "DET" and noun_verb is not None:
+            return noun_verb  # "… Court order a steelmaker": a noun followed by its object is the verb
+        if token.tag_ == "HYPH":
+            continue  # "Estonian-Finnish talks"
+        if token.pos_ == "AUX" or token.is_punct:
+            # "Where did the last round of talks collapse?": with no verb in sight, the question's last
+            # plain word, which the parser read as a noun, is its verb.
+            last = doc[token.i - 1]
+            ends = token.lower_ == "?" and last.is_lower and last.pos_ == "NOUN" and last.i > aux.i + 1
+            if noun_verb is not None and noun_verb.i < last.i - 1:
+                return noun_verb  # "did wreckage … wound two shepherds?": the verb has its object
+            return last if ends else None
+        after_det = previous.pos_ in {"DET", "ADJ"} or previous.lower_ in {"'s", "its", "their"}
+        if token.is_alpha and token.is_lower and token.pos_ not in {"DET", "PART", "NUM", "ADJ", "ADP"}:
+            if (token.pos_ == "VERB" or token.tag_ in {"VB", "VBP"}) and not after_det:
+                return token  # "the last round": a word after a determiner is no verb
+            if token.pos_ not in {"NOUN", "PROPN", "VERB"}:
+                return None
+            # Not right after a determiner or adjective: "the land border" is no act of landing.
+            if (
+                noun_verb is None
+                and token.lemma_.lower() in patterns.verbs
+                and previous.pos_ in {"PROPN", "NOUN"}
+            ):
+                noun_verb = token
+        previous = token
+    return None
+
+
+def described_act(doc: Doc) -> Token | None:
+    """ "Who was the ambassador summoned by …": the participle of a "who was the …" question that says
+    what was done to the one asked about."""
+    if len(doc) < 3 or doc[0].lower_ not in {"who", "what"} or doc[1].lower_ not in BE:
+        return None
+    subjects = [c for c in doc[1].children if c.dep_ in {"nsubj", "attr"} and c.i > 1 and c.pos_ == "NOUN"]
+    return next(
+        (a for s in subjects for a in s.children if a.dep_ == "acl" and a.tag_ == "VBN"),
+        None,
+    )
