@@ -79,3 +79,17 @@ def test_nested_figures_conflict_whatever_the_order_of_builds(tmp_path, resource
         assert conflict.attribute == "troops:DEU-TCD:2023-01..2023-12"
         assert sorted(c.value for c in conflict.claims) == ["1800 people", "2400 people"]
         assert {c.source_uri.rsplit("/", 1)[-1] for c in conflict.claims} == {"a_month.txt", "b_year.txt"}
+
+
+def test_approximations_that_agree_are_no_conflict():
+    def told(doc: str, value: float, approx: str | None) -> Fact:
+        fact = _fact(doc, value, "2023-01", "2023-12")
+        fact.approx = approx
+        return fact
+
+    assert find_conflicts([], [told("a", 5000, "over"), told("b", 5400, None)]) == []
+    assert find_conflicts([], [told("a", 8100, "about"), told("b", 7900, None)]) == []
+    assert find_conflicts([], [told("a", 900, "almost"), told("b", 850, None)]) == []
+    assert len(find_conflicts([], [told("a", 350, "over"), told("b", 320, "about")])) == 1
+    assert len(find_conflicts([], [told("a", 130, "about"), told("b", 120, None)])) == 1
+    assert len(find_conflicts([], [told("a", 3.1, None), told("b", 3.56, None)])) == 1
