@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Token
 
 from bilat.extract.events import main_dyad
+from bilat.extract.missions import mission_claims
 from bilat.models import Claim, Event, Fact, Sentence
 from bilat.nlp.parsed import Parsed
 from bilat.resources import Resources
@@ -150,6 +151,7 @@ def extract_claims(
 ) -> list[Claim]:
     claims: list[Claim] = []
     for sentence in parsed.sentences:
+        claims += mission_claims(parsed, sentence)
         if not RELATIONS.search(sentence.text):
             continue
         dyad = _dyad(parsed, sentence)
