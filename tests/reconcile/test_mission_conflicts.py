@@ -38,5 +38,6 @@ def test_intent_and_reopening_are_no_opening(resources):
     )
     planned = " date 2023-05-02\n\nVietnam plans to open an embassy in Lima in 2025.\n"
     reopened = " date 2023-05-02\n\nBritain reopened its embassy in Tehran in August 2015.\n"
-    for text in (intent, planned, reopened):
+    stayed = " date 2023-05-02\n\nPoland has kept its embassy in Kyiv open since 2022, despite the war.\n"
+    for text in (intent, planned, reopened, stayed):
         assert not [c for c in _claims(text, resources) if c.attribute.startswith("mission_opened")]

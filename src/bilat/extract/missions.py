@@ -66,6 +66,8 @@ def mission_claims(parsed: Parsed, sentence: Sentence) -> list[Claim]:
             continue
         if any(c.lower_ in FUTURE for c in verb.children) or verb.tag_ in {"VB", "VBG"}:
             continue  # "will open", "plans to open", "is opening": not done yet
+        if lemma in KEEPING and any(c.dep_ in {"acomp", "oprd", "xcomp", "ccomp"} for c in verb.children):
+            continue  # "has kept its embassy in Kyiv open since 2022" tells it stayed, not when it opened
         missions = [(c, m) for c in verb.children if c.dep_ == "dobj" and (m := _mission(c))]
         if not missions:
             continue
