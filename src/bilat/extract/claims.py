@@ -2,7 +2,8 @@
 
 The start of a dyad's relations is claimed in many ways — "the 30th anniversary of diplomatic relations"
 on a known day, "relations for 30 years", "a thirty-three-year period of diplomatic relations" — each giving
-a year by arithmetic against the date it is said on. The arithmetic is kept in ``derived_from``.
+a year by arithmetic against the date it is said on (kept in ``derived_from``); or told outright:
+"established diplomatic relations in 1992".
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from spacy.tokens import Token
 
 from bilat.extract.events import main_dyad
+from bilat.extract.missions import mission_claims
 from bilat.models import Claim, Event, Fact, Sentence
 from bilat.nlp.parsed import Parsed
 from bilat.resources import Resources
@@ -81,10 +83,45 @@ def _dyad(parsed: Parsed, sentence: Sentence, noun: Token | None = None) -> str 
     return "-".join(countries)
 
 
+ESTABLISH = {"establish", "forge"}
+
+
+def _established(timex_root: Token) -> Token | None:
+    """The relations a date tells the start of: "established diplomatic relations in 1992", "ties were
+    forged on June 9, 1992", "the establishment of relations in July 1956". Not "since": "ties have been
+    strained since 2019" tells how long a state of them has lasted, not when they began."""
+    prep = timex_root.head
+    if timex_root.dep_ != "pobj" or prep.lower_ not in {"in", "on"}:
+        return None
+    head = prep.head
+    if head.lemma_.lower() in ESTABLISH and head.pos_ == "VERB":
+        for child in head.children:
+            if child.dep_ in {"dobj", "nsubjpass"} and child.lower_ in RELATION_WORDS:
+                return child
+        # "30 years of ties, established on January 28, 1992", "relations, which were established in 1949"
+        if head.dep_ in {"acl", "relcl"} and head.head.lower_ in RELATION_WORDS:
+            return head.head
+        if head.dep_ == "advcl" and head.tag_ == "VBN" and not any("subj" in c.dep_ for c in head.children):
+            # The parse hangs the participle on the main verb: "celebrate 30 years of ties, established …".
+            own = set(head.subtree)
+            nouns = [t for t in head.head.subtree if t not in own and t.lower_ in RELATION_WORDS]
+            return nouns[0] if nouns else None
+    if head.lower_ == "establishment":
+        for of in (c for c in head.children if c.lower_ == "of"):
+            for noun in of.children:
+                if noun.lower_ in RELATION_WORDS:
+                    return noun
+    return None
+
+
 def _said_on(parsed: Parsed, sentence: Sentence) -> str | None:
+    """The day the sentence speaks of; the day the relations were established is no such day ("30 years
+    of ties, established on January 28, 1992")."""
     for timex in parsed.timexes_in(sentence.start, sentence.end):
         if timex.type == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value):
-            return timex.value
+            span = parsed.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if span is None or _established(span.root) is None:
+                return timex.value
     return parsed.document.published
 
 
@@ -114,6 +151,7 @@ def extract_claims(
 ) -> list[Claim]:
     claims: list[Claim] = []
     for sentence in parsed.sentences:
+        claims += mission_claims(parsed, sentence)
         if not RELATIONS.search(sentence.text):
             continue
         dyad = _dyad(parsed, sentence)
@@ -125,6 +163,15 @@ def extract_claims(
         for match in ANNIVERSARY.finditer(sentence.text):
             claims.append(_years_before(parsed, sentence, attribute, said, int(match["n"]), match.group(0)))
             found = True
+        for timex in parsed.timexes_in(sentence.start, sentence.end):
+            span = parsed.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            year = re.match(r"\d{4}", timex.value) if timex.type == "DATE" else None
+            noun = _established(span.root) if span is not None and year else None
+            if noun is not None and year is not None:
+                pair = _dyad(parsed, sentence, noun)
+                how = f"established {timex.text}"
+                claims.append(_claim(parsed, sentence, f"relations_start:{pair}", year.group(), how))
+                found = True
         if found:
             continue
         for timex in parsed.timexes_in(sentence.start, sentence.end):

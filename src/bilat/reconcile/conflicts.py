@@ -1,46 +1,122 @@
 """Claims that disagree, shown side by side with their sources — never merged.
 
 A conflict is one attribute (when a dyad's relations began; a figure for a period) stated with different
-values. Facts of one kind, between the same parties and for the same period, that differ by more than
-their rounding are conflicts too.
+values. Facts of one kind between the same parties disagree when their periods are the same and their
+values differ by more than rounding; or when one period lies inside the other and the figure for the
+shorter period is the larger (a part can't exceed its whole: "1,500 troops left in December 2023" against
+"about 1,100 left in 2023"). A smaller figure for a period inside another's is its part, never a conflict.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from itertools import combinations
 
 from bilat.models import Claim, Conflict, Fact
 
 TOLERANCE = 0.02  # figures within 2% are the same figure rounded differently
 UNCOMPARABLE = {"anniversary", "count", "change", "share"}
+# Kinds whose figure for a span is no sum over it (a rate, a share): a shorter span's may be larger.
+NOT_SUMS = {"trade_growth"}
 
 
-def _fact_claims(facts: list[Fact]) -> list[Claim]:
-    claims = []
+def fact_partition(fact: Fact) -> str | None:
+    """The figures a fact can disagree with share its kind and its pair of countries: ``kind:AAA-BBB``.
+    A bare count, a change or a share says too little of what it measures to set against another."""
+    if fact.kind in UNCOMPARABLE or not fact.period_start or len(fact.parties) != 2:
+        return None
+    return f"{fact.kind}:{'-'.join(sorted(fact.parties))}"
+
+
+# How far a figure told "about" may stray and still be the same figure: "about 8.1 billion" is 7.9
+# billion, not 7.5; "about 130 people" is not 120.
+ABOUT = 0.05
+ALMOST = 0.10
+
+
+def _range(fact: Fact) -> tuple[float, float]:
+    """The values a figure allows as told: "more than 350" any value from 350 up, "about 320" one
+    within 5% of it, a plain figure itself."""
+    value = abs(fact.value)
+    if fact.approx == "over":
+        return value, float("inf")
+    if fact.approx == "under":
+        return 0.0, value
+    if fact.approx == "almost":
+        return value * (1 - ALMOST), value
+    spread = ABOUT if fact.approx == "about" else 0.0
+    return value * (1 - spread), value * (1 + spread)
+
+
+def disagree(one: Fact, other: Fact) -> bool:
+    """Two figures of one thing that can't both be right: the values each allows are further apart than
+    rounding ("more than 350" and "about 320"); "over $5 billion" and "$5.4 billion" agree."""
+    if (one.value < 0) != (other.value < 0):
+        return True
+    (low1, high1), (low2, high2) = _range(one), _range(other)
+    gap = max(low1, low2) - min(high1, high2)
+    return gap > TOLERANCE * max(abs(one.value), abs(other.value), 1e-9)
+
+
+def _period(fact: Fact) -> tuple[str, str]:
+    return fact.period_start or "", fact.period_end or fact.period_start or ""
+
+
+def _claim(fact: Fact, attribute: str) -> Claim:
+    return Claim(
+        attribute=attribute,
+        value=f"{fact.value:g} {fact.unit}",
+        doc_id=fact.doc_id,
+        source_uri=fact.source_uri,
+        evidence=fact.evidence,
+        start=fact.start,
+        end=fact.end,
+    )
+
+
+def _inside(inner: tuple[str, str], outer: tuple[str, str]) -> bool:
+    """``inner`` lies within ``outer`` and is shorter: "2023-12" in "2023-01..2023-12". Months and days
+    compare as text ("2023-12-05" sorts inside "2023-12"…"2023-12"), a day's month is its own end."""
+    (a, b), (c, d) = inner, outer
+    return inner != outer and c <= a[: len(c)] and b[: len(d)] <= d
+
+
+def _exceeds(part: Fact, whole: Fact) -> bool:
+    """The least the part allows is more than the most the whole allows, beyond rounding."""
+    low, high = _range(part)[0], _range(whole)[1]
+    return low - high > TOLERANCE * max(part.value, whole.value)
+
+
+def _nested_conflicts(facts: list[Fact]) -> list[Conflict]:
+    """A figure for a period inside another's period, larger than the other's beyond rounding, from
+    another document: the two reports can't both be right."""
+    by_partition: dict[str, list[Fact]] = defaultdict(list)
     for fact in facts:
-        # Only a named figure of a pair of countries for a stated period can be reported differently; a
-        # bare count, a change or a share says too little of what it measures to set against another.
-        if fact.kind in UNCOMPARABLE or not fact.period_start or len(fact.parties) != 2:
-            continue
-        parties = "-".join(sorted(fact.parties))
-        period = f"{fact.period_start}..{fact.period_end or fact.period_start}"
-        claims.append(
-            Claim(
-                attribute=f"{fact.kind}:{parties}:{period}",
-                value=f"{fact.value:g} {fact.unit}",
-                doc_id=fact.doc_id,
-                source_uri=fact.source_uri,
-                evidence=fact.evidence,
-                start=fact.start,
-                end=fact.end,
-            )
-        )
-    return claims
+        partition = fact_partition(fact)
+        if partition is not None and fact.kind not in NOT_SUMS and fact.unit != "percent" and fact.value > 0:
+            by_partition[partition].append(fact)
+    conflicts = []
+    for partition, group in sorted(by_partition.items()):
+        for one, other in combinations(group, 2):
+            if one.doc_id == other.doc_id or one.unit != other.unit:
+                continue  # one article's figures for a year and for a month in it are a whole and a part
+            for inner, outer in ((one, other), (other, one)):
+                if _inside(_period(inner), _period(outer)) and _exceeds(inner, outer):
+                    start, end = _period(outer)
+                    claims = sorted(
+                        [_claim(outer, f"{partition}:{start}..{end}"), _claim(inner, "")],
+                        key=lambda c: (c.value, c.doc_id),
+                    )
+                    attribute = f"{partition}:{start}..{end}"
+                    for claim in claims:
+                        claim.attribute = attribute
+                    conflicts.append(_conflict(attribute, claims, nested=True))
+    return conflicts
 
 
 def _differ(values: list[str]) -> bool:
-    """Values differ; figures with a unit ("645900000 USD") only beyond rounding."""
+    """Claimed values differ; numbers only beyond rounding."""
     if not all(" " in v for v in values):
         return len(set(values)) > 1
     numbers = []
@@ -53,20 +129,39 @@ def _differ(values: list[str]) -> bool:
     return high - low > TOLERANCE * max(abs(high), 1e-9)
 
 
-def find_conflicts(claims: list[Claim], facts: list[Fact]) -> list[Conflict]:
-    by_attribute: dict[str, list[Claim]] = defaultdict(list)
-    for claim in [*claims, *_fact_claims(facts)]:
-        by_attribute[claim.attribute].append(claim)
+def _conflict(attribute: str, claims: list[Claim], nested: bool = False) -> Conflict:
+    key = attribute + ("|nested" if nested else "") + "|" + "|".join(f"{c.doc_id}:{c.value}" for c in claims)
+    return Conflict(id=hashlib.sha1(key.encode()).hexdigest()[:16], attribute=attribute, claims=claims)
+
+
+def _same_period_conflicts(facts: list[Fact]) -> list[Conflict]:
+    """Figures of one kind, pair and period that disagree, reported in two sentences at least."""
+    by_attribute: dict[str, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        partition = fact_partition(fact)
+        if partition is not None:
+            start, end = _period(fact)
+            by_attribute[f"{partition}:{start}..{end}"].append(fact)
     conflicts = []
     for attribute, group in sorted(by_attribute.items()):
         # Two figures in one sentence are two things the sentence tells ("a budget of $9 billion, of which
         # $5 billion arrived"), not two reports of one thing.
+        apart = [(a, b) for a, b in combinations(group, 2) if (a.doc_id, a.start) != (b.doc_id, b.start)]
+        if any(disagree(a, b) for a, b in apart):
+            claims = [_claim(f, attribute) for f in group]
+            conflicts.append(_conflict(attribute, sorted(claims, key=lambda c: (c.value, c.doc_id))))
+    return conflicts
+
+
+def find_conflicts(claims: list[Claim], facts: list[Fact]) -> list[Conflict]:
+    by_attribute: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_attribute[claim.attribute].append(claim)
+    conflicts = []
+    for attribute, group in sorted(by_attribute.items()):
+        # Two statements in one sentence are two things the sentence tells, not two reports of one thing.
         if len({(c.doc_id, c.start) for c in group}) < 2:
             continue
         if len({c.value for c in group}) > 1 and _differ([c.value for c in group]):
-            ordered = sorted(group, key=lambda c: (c.value, c.doc_id))
-            key = attribute + "|" + "|".join(f"{c.doc_id}:{c.value}" for c in ordered)
-            conflicts.append(
-                Conflict(id=hashlib.sha1(key.encode()).hexdigest()[:16], attribute=attribute, claims=ordered)
-            )
-    return conflicts
+            conflicts.append(_conflict(attribute, sorted(group, key=lambda c: (c.value, c.doc_id))))
+    return conflicts + _same_period_conflicts(facts) + _nested_conflicts(facts)

@@ -2,7 +2,8 @@
 
 Every relation reconcile draws stays inside a partition: actors are the same only with the same key
 (``actor_key``: a person's surname, a state's country…), events are reports of one occurrence only with
-the same two countries, CAMEO root and year, claims conflict only on the same attribute. Re-resolving the
+the same two countries, CAMEO root and year, claims conflict only on the same attribute and figures only
+with figures of their kind about the same pair of countries. Re-resolving the
 partitions the added documents touch therefore gives the result of reconciling the whole store, while
 reading only those partitions.
 
@@ -18,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from bilat.reconcile.actors import actor_key, resolve_actors
-from bilat.reconcile.conflicts import _fact_claims, find_conflicts
+from bilat.reconcile.conflicts import fact_partition, find_conflicts
 from bilat.reconcile.events import cluster_events
 from bilat.store import Store
 from bilat.store import partitions as p
@@ -48,6 +49,7 @@ class _Touched:
     actor_keys: set[str] = field(default_factory=set)
     event_partitions: set[p.EventPartition] = field(default_factory=set)
     attributes: set[str] = field(default_factory=set)
+    fact_partitions: set[str] = field(default_factory=set)
 
 
 def reconcile_store(store: Store, *, everything: bool = False, batch: int = BATCH) -> ReconcileReport:
@@ -72,6 +74,9 @@ def reconcile_store(store: Store, *, everything: bool = False, batch: int = BATC
     for attributes in _batches(sorted(touched.attributes), batch):
         with store.engine.begin() as conn:
             _conflicts(conn, attributes, report)
+    for partitions in _batches(sorted(touched.fact_partitions), batch):
+        with store.engine.begin() as conn:
+            _figure_conflicts(conn, partitions, report)
     with store.engine.begin() as conn:
         p.done(conn, touched.doc_ids)
     report.documents = len(touched.doc_ids)
@@ -109,7 +114,7 @@ def _gather(conn, doc_ids: list[str], touched: _Touched) -> None:
     p.set_clusters(conn, cluster_events(alone), {e.id: e.cluster_id for e in alone})
     touched.event_partitions |= {e.partition for e in added if e.partition is not None}
     touched.attributes |= p.claim_attributes_of(conn, doc_ids)
-    touched.attributes |= {c.attribute for c in _fact_claims(p.facts_of(conn, doc_ids))}
+    touched.fact_partitions |= {k for f in p.facts_of(conn, doc_ids) if (k := fact_partition(f))}
 
 
 def _actors(conn, keys: list[str], report: ReconcileReport) -> None:
@@ -166,15 +171,28 @@ def _events(conn, partitions: list[p.EventPartition], report: ReconcileReport) -
 def _conflicts(conn, attributes: list[str], report: ReconcileReport) -> None:
     found = []
     for attribute in attributes:
-        parts = attribute.split(":")
         try:
             claims = p.claims_with_attribute(conn, attribute)
-            facts = []
-            if len(parts) == 3 and ".." in parts[2]:  # a figure's attribute: kind:parties:period
-                facts = p.facts_of_kind(conn, parts[0], parts[2].split("..")[0])
-            found += [c for c in find_conflicts(claims, facts) if c.attribute == attribute]
+            found += [c for c in find_conflicts(claims, []) if c.attribute == attribute]
         except Exception as error:
             message = f"reconcile failed on the claims of {attribute!r}: {_reason(error)}"
             raise ReconcileError(message) from error
     p.replace_conflicts_of(conn, set(attributes), found)
     report.attributes += len(attributes)
+
+
+def _figure_conflicts(conn, partitions: list[str], report: ReconcileReport) -> None:
+    """The figures of one kind about one pair of countries, whatever their periods: a figure disagrees
+    with another of the same period, or of a period inside or around its own."""
+    found = []
+    for partition in partitions:
+        kind, pair = partition.split(":", 1)
+        a, b = pair.split("-", 1)
+        try:
+            facts = p.facts_of_pair(conn, kind, (a, b))
+            found += [c for c in find_conflicts([], facts) if c.attribute.startswith(partition + ":")]
+        except Exception as error:
+            message = f"reconcile failed on the figures of {partition!r}: {_reason(error)}"
+            raise ReconcileError(message) from error
+    p.replace_conflicts_of(conn, set(), found, set(partitions))
+    report.attributes += len(partitions)

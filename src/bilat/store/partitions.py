@@ -225,18 +225,30 @@ def claims_with_attribute(conn, attribute: str) -> list[Claim]:
     return [Claim.model_validate(r) for r in conn.execute(query).scalars()]
 
 
-def facts_of_kind(conn, kind: str, period_start: str) -> list[Fact]:
+def facts_of_pair(conn, kind: str, pair: tuple[str, str]) -> list[Fact]:
+    """The facts of one kind about both countries of ``pair``, by the parties' index."""
+    a = s.fact_parties.alias("a")
+    b = s.fact_parties.alias("b")
     query = (
         select(s.facts.c.data)
-        .where(s.facts.c.kind == kind, s.facts.c.period_start == period_start)
-        .order_by(s.facts.c.period_start, s.facts.c.doc_id)
+        .join(a, a.c.fact_id == s.facts.c.id)
+        .join(b, b.c.fact_id == s.facts.c.id)
+        .where(s.facts.c.kind == kind, a.c.party == pair[0], b.c.party == pair[1])
+        .order_by(s.facts.c.period_start, s.facts.c.doc_id, s.facts.c.id)
     )
     return [Fact.model_validate(r) for r in conn.execute(query).scalars()]
 
 
-def replace_conflicts_of(conn, attributes: set[str], found: list[Conflict]) -> None:
+def replace_conflicts_of(
+    conn, attributes: set[str], found: list[Conflict], partitions: set[str] = frozenset()
+) -> None:
+    """Replace the conflicts of these claim attributes and of these figure partitions (``kind:AAA-BBB``,
+    whose conflicts' attributes all start with it and a colon)."""
     for chunk in _chunks(sorted(attributes)):
         conn.execute(delete(s.conflicts).where(s.conflicts.c.attribute.in_(chunk)))
+    for partition in sorted(partitions):
+        pattern = partition.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ":%"
+        conn.execute(delete(s.conflicts).where(s.conflicts.c.attribute.like(pattern, escape="\\")))
     if found:
         conn.execute(
             insert(s.conflicts),
