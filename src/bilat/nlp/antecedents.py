@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from bilat.nlp.affiliation import Affiliation
+from bilat.nlp.doctext import doc_text
 from bilat.nlp.people import find_person, longest_title
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ def _previous_subject_state(doc: Doc, token: Token, index: ActorIndex) -> str | 
     if sentence.start == 0:
         return None
     before = doc[sentence.start - 1].sent
-    if "\n" in doc.text[before.end_char : sentence.start_char]:
+    if "\n" in doc_text(doc)[before.end_char : sentence.start_char]:
         return None  # a new paragraph
     countries = set()
     for subject in (c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}):

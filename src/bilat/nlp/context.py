@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bilat.nlp.affiliation import Affiliation
 from bilat.nlp.countries import Gazetteer, Title
+from bilat.nlp.doctext import doc_text
 
 if TYPE_CHECKING:
     from bilat.nlp.people import Person
@@ -39,7 +40,7 @@ ABROAD_ROLES = {"Ambassador", "Envoy", "Special Envoy", "Consul", "Consul Genera
 
 def dateline_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     """The state whose capital the article is datelined in, if it opens with such a dateline."""
-    lines = [line for line in doc.text.splitlines() if line.strip()][:DATELINE_ZONE]
+    lines = [line for line in doc_text(doc).splitlines() if line.strip()][:DATELINE_ZONE]
     for line in lines:
         match = CAPS_PLACE.match(line) or DATED_PLACE.match(line)
         if match is None:
@@ -79,11 +80,11 @@ def release_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     """A government's own release that names no outlet: headed as a statement or a communiqué, and opening
     with the state or its government as the subject ("The Government of the Republic of Ghana has today
     recalled …")."""
-    lines = [line for line in doc.text.splitlines() if line.strip()][: DATELINE_ZONE + 1]
+    lines = [line for line in doc_text(doc).splitlines() if line.strip()][: DATELINE_ZONE + 1]
     heading = next((n for n, line in enumerate(lines[:DATELINE_ZONE]) if RELEASE.search(line)), None)
     if heading is None or heading + 1 >= len(lines):
         return None
-    body = doc.text.find(lines[heading + 1])
+    body = doc_text(doc).find(lines[heading + 1])
     sentence = next((s for s in doc.sents if s.start_char >= body), None) if body >= 0 else None
     if sentence is None:
         return None
@@ -107,7 +108,7 @@ LETTERHEAD = re.compile(
 def letterhead_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     """A release under a state body's letterhead at the top of the article speaks for that state."""
     names = {name.lower(): iso3 for name, iso3 in gazetteer.names.items()}
-    for line in [line for line in doc.text.splitlines() if line.strip()][:DATELINE_ZONE]:
+    for line in [line for line in doc_text(doc).splitlines() if line.strip()][:DATELINE_ZONE]:
         match = LETTERHEAD.match(line)
         if match is None:
             continue
@@ -185,7 +186,7 @@ def _previous_sentence_state(doc: Doc, token: Token, state_at: Callable[[Token],
     if sentence.start == 0:
         return None
     before = doc[sentence.start - 1].sent
-    if "\n" in doc.text[before.end_char : sentence.start_char] or "\n" in before.text.strip():
+    if "\n" in doc_text(doc)[before.end_char : sentence.start_char] or "\n" in before.text.strip():
         return None  # a new paragraph
     states = _subject_states(before.root, state_at)
     return next(iter(states)) if len(states) == 1 else None
@@ -325,7 +326,7 @@ def _opening_capital(sentence: Span, gazetteer: Gazetteer) -> tuple[Token, str] 
 def _paragraph_starts(doc: Doc, before: Span, sentence: Span) -> bool:
     """Whether a line break separates ``sentence`` from the one ``before`` it (the parser may keep the
     break at the end of the sentence before)."""
-    return "\n" in doc.text[before.start_char : sentence.start_char][len(before.text.rstrip()) :]
+    return "\n" in doc_text(doc)[before.start_char : sentence.start_char][len(before.text.rstrip()) :]
 
 
 def paragraph_seats(doc: Doc, person_at: dict[int, Person], gazetteer: Gazetteer) -> dict[int, str]:

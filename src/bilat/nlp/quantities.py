@@ -14,6 +14,7 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from bilat.models import Quantity
+from bilat.nlp.doctext import doc_text
 from bilat.nlp.parsed import Parsed
 from bilat.resources import ResourceError, Resources, read_lines
 
@@ -296,7 +297,7 @@ def _elided_counts(parsed: Parsed, found: list[Quantity], free) -> list[Quantity
                 break  # another clause: its numbers are its own
             if not token.like_num or token.pos_ != "NUM" or not free(token.idx, token.idx + len(token)):
                 continue
-            between = parsed.doc.text[count.end : token.idx].lower()
+            between = doc_text(parsed.doc)[count.end : token.idx].lower()
             nouns = [c for c in (token.head, *token.children) if c.pos_ in {"NOUN", "PROPN"}]
             # "… and demanded it cut its staff to 25": a number a verb brings things to is no count.
             if token.dep_ == "pobj":
