@@ -97,8 +97,15 @@ def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
         for token in parsed.doc
         for c in [
             *_candidates(token, parsed, patterns, dyad, dictionary),
-            *_judged(token, parsed, resources, dyad),
-            *_conditional_threats(token, parsed, patterns, dyad),
+            # Judgements and conditional threats are verbs' only: no closures built for other words.
+            *(
+                [
+                    *_judged(token, parsed, resources, dyad),
+                    *_conditional_threats(token, parsed, patterns, dyad),
+                ]
+                if token.pos_ == "VERB"
+                else []
+            ),
         ]
     ]
     for candidate in drop_governed(found, _governing_words(parsed, patterns)):
