@@ -1,4 +1,4 @@
-"""The document text read once per ``Doc`` (bilat.nlp.doctext): the same string, and the same analyses."""
+"""Readings kept once per ``Doc`` (bilat.nlp.doctext): the same text and tokens, and the same analyses."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 
 from bilat.ingest import read_sources, to_document
 from bilat.nlp import doctext
-from bilat.nlp.doctext import doc_text
+from bilat.nlp.doctext import doc_text, with_lemma
 
 VOA_SAMPLE = 12
 
@@ -18,6 +18,17 @@ def test_the_text_is_the_docs_and_read_once(nlp):
     first = doc_text(doc)
     assert first == doc.text
     assert doc_text(doc) is first  # the kept string, not a new join over the tokens
+
+
+def test_tokens_by_lemma_are_the_walks_over_every_token(nlp):
+    doc = nlp(
+        "The minister received her counterpart. Visits resumed after a visit in May, and the envoy "
+        "was received again.\nVisit reports said the hosts had received them."
+    )
+    for lemmas in ({"receive"}, {"visit", "counterpart"}, {"host", "receive", "welcome"}, {"absent"}):
+        walked = [t.i for t in doc if t.lemma_.lower() in lemmas]
+        assert [t.i for t in with_lemma(doc, lemmas)] == walked
+    assert len(with_lemma(doc, {"receive"})) == 3
 
 
 def _coded(analysis) -> dict:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from bilat.nlp.affiliation import Affiliation
-from bilat.nlp.doctext import doc_text
+from bilat.nlp.doctext import doc_text, with_lemma
 from bilat.nlp.people import find_person, longest_title
 
 if TYPE_CHECKING:
@@ -297,8 +297,8 @@ def summoned_envoys(doc: Doc, index: ActorIndex, home: str | None, dyad: tuple[s
     the other's."""
     if dyad is None:
         return
-    for verb in doc:
-        if verb.lemma_.lower() != "summon" or verb.pos_ != "VERB" or third_state_in(verb.sent, index, dyad):
+    for verb in with_lemma(doc, {"summon"}):
+        if verb.pos_ != "VERB" or third_state_in(verb.sent, index, dyad):
             continue
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         by = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
@@ -346,8 +346,8 @@ def _visitors(doc: Doc, index: ActorIndex) -> list[tuple[Person, str, Span]]:
     """Visitors and the state they went to: "President Ana Ruiz ended a state visit to Chile", "Ruiz's
     visit to Chile", "a visit by Ruiz to Santiago"."""
     found: list[tuple[Person, str, Span]] = []
-    for noun in doc:
-        if noun.lemma_.lower() != "visit" or noun.pos_ != "NOUN":
+    for noun in with_lemma(doc, {"visit"}):
+        if noun.pos_ != "NOUN":
             continue
         places = [
             p
@@ -377,8 +377,8 @@ def hosts_met_on_visits(doc: Doc, index: ActorIndex) -> None:
     visits = _visits(doc, index)
     if not visits:
         return
-    for verb in doc:
-        if verb.lemma_.lower() not in MEETING_VERBS or verb.pos_ != "VERB":
+    for verb in with_lemma(doc, MEETING_VERBS):
+        if verb.pos_ != "VERB":
             continue
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]

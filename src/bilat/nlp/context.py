@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bilat.nlp.affiliation import Affiliation
 from bilat.nlp.countries import Gazetteer, Title
-from bilat.nlp.doctext import doc_text
+from bilat.nlp.doctext import doc_text, with_lemma
 
 if TYPE_CHECKING:
     from bilat.nlp.people import Person
@@ -204,8 +204,8 @@ def counterparts_of(
     hold the same office for different states; the pair says which."""
     if dyad is None:
         return
-    for token in doc:
-        if token.lemma_.lower() != "counterpart" or token.pos_ != "NOUN":
+    for token in with_lemma(doc, {"counterpart"}):
+        if token.pos_ != "NOUN":
             continue
         theirs = nationality_of(token)
         named = _named_after(token, person_at)
@@ -266,8 +266,8 @@ def hosts_of_visitors(
     sentence's other names: meeting, calling or signing with someone says nothing of either side."""
     if dyad is None:
         return
-    for verb in doc:
-        if verb.lemma_.lower() not in HOST_VERBS or verb.pos_ != "VERB":
+    for verb in with_lemma(doc, HOST_VERBS):
+        if verb.pos_ != "VERB":
             continue
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         # "The minister is to be received by …": the subject of the verb the clause completes.
@@ -386,8 +386,8 @@ REGULAR = {"weekly", "daily", "regular"}
 def _home_briefings(doc: Doc, person_at: dict[int, Person], gazetteer: Gazetteer) -> None:
     """ "… he told his weekly news conference in Tehran": a spokesperson's regular briefing is held at
     home, so its capital is theirs. "he" or "she" is the person last named in the paragraph."""
-    for noun in doc:
-        if noun.lemma_.lower() not in BRIEFINGS or not any(c.lower_ in REGULAR for c in noun.children):
+    for noun in with_lemma(doc, BRIEFINGS):
+        if not any(c.lower_ in REGULAR for c in noun.children):
             continue
         verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
         if verb is None or verb.pos_ != "VERB":
@@ -422,7 +422,7 @@ def _last_named_in_paragraph(doc: Doc, token: Token, person_at: dict[int, Person
 def _speaking_in(doc: Doc, person_at: dict[int, Person], gazetteer: Gazetteer) -> None:
     """ "Prime Minister X, speaking in Kyiv on Wednesday, urged …": the capital they speak in, said of
     them where the sentence names them."""
-    for speaking in (t for t in doc if t.lemma_.lower() in SPEAKING and t.tag_ == "VBG"):
+    for speaking in (t for t in with_lemma(doc, SPEAKING) if t.tag_ == "VBG"):
         prep = next((c for c in speaking.children if c.dep_ == "prep" and c.lower_ == "in"), None)
         place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if place is None:
@@ -478,8 +478,8 @@ def hosts_in_capitals(
     """ "Foreign Minister Lind was received by Prime Minister Vaka in Suva": an official who receives a
     guest in a capital receives them for its state; in a story about that state and one other, the
     official they receive comes from the other."""
-    for verb in doc:
-        if verb.lemma_.lower() not in HOST_VERBS or verb.pos_ != "VERB":
+    for verb in with_lemma(doc, HOST_VERBS):
+        if verb.pos_ != "VERB":
             continue
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         by = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
@@ -535,8 +535,8 @@ def guests_of_receptions(
     found: set[int] = set()
     if home is None or dyad is None or home not in dyad:
         return found
-    for verb in doc:
-        if verb.lemma_.lower() not in HOST_VERBS or verb.pos_ != "VERB":
+    for verb in with_lemma(doc, HOST_VERBS):
+        if verb.pos_ != "VERB":
             continue
         if third_state is not None and third_state(verb.sent):
             continue
