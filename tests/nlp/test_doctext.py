@@ -8,7 +8,7 @@ import pytest
 
 from bilat.ingest import read_sources, to_document
 from bilat.nlp import doctext
-from bilat.nlp.doctext import doc_text, with_lemma
+from bilat.nlp.doctext import doc_text, with_lemma, with_lower
 
 VOA_SAMPLE = 12
 
@@ -29,6 +29,8 @@ def test_tokens_by_lemma_are_the_walks_over_every_token(nlp):
         walked = [t.i for t in doc if t.lemma_.lower() in lemmas]
         assert [t.i for t in with_lemma(doc, lemmas)] == walked
     assert len(with_lemma(doc, {"receive"})) == 3
+    for words in ({"visit"}, {"the", "received"}, set(nlp.vocab.strings)):
+        assert [t.i for t in with_lower(doc, words)] == [t.i for t in doc if t.lower_ in words]
 
 
 def _coded(analysis) -> dict:

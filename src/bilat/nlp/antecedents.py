@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from bilat.nlp.affiliation import Affiliation
-from bilat.nlp.doctext import doc_text, with_lemma
+from bilat.nlp.doctext import doc_text, with_lemma, with_lower
 from bilat.nlp.people import find_person, longest_title
 
 if TYPE_CHECKING:
@@ -142,11 +142,10 @@ def unnamed_offices(doc: Doc, index: ActorIndex) -> list[Office]:
         return []
     found = []
     heads = {phrase.split()[-1] for phrase in gazetteer.titles}
-    for token in doc:
+    # Only a title or the last word of one ("the Ugandan high commissioner") can name an office.
+    for token in with_lower(doc, heads | set(gazetteer.titles)):
         if token.i in index.person_at or token.pos_ not in {"NOUN", "PROPN"}:
             continue
-        if token.lower_ not in gazetteer.titles and token.lower_ not in heads:
-            continue  # neither a title nor the last word of one ("the Ugandan high commissioner")
         if any(c.i in index.person_at for c in token.children if c.dep_ in {"appos", "compound", "flat"}):
             continue  # "the ambassador, Pablo Soto": the named person's own title
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -266,8 +265,8 @@ def parties_between(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -
     state the words leave unsaid (or only the dateline gives) takes the other's opposite."""
     if dyad is None:
         return
-    for between in doc:
-        if between.lower_ != "between" or between.dep_ != "prep":
+    for between in with_lower(doc, {"between"}):
+        if between.dep_ != "prep":
             continue
         if third_state_in(between.sent, index, dyad):
             continue

@@ -12,13 +12,14 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from spacy.attrs import LEMMA
+from spacy.attrs import LEMMA, LOWER
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _TEXT = "bilat.text"
 _LEMMAS = "bilat.lemmas"
+_LOWERS = "bilat.lowers"
 CACHE = True  # off only in the test that shows the cache changes no result
 
 
@@ -36,21 +37,37 @@ def with_lemma(doc: Doc, lemmas: Collection[str]) -> list[Token]:
     ``[t for t in doc if t.lemma_.lower() in lemmas]`` gives, without a Python object per token."""
     if not CACHE:
         return [t for t in doc if t.lemma_.lower() in lemmas]
-    index = doc.user_data.get(_LEMMAS)
+    return _tokens(doc, _LEMMAS, LEMMA, lemmas)
+
+
+def with_lower(doc: Doc, words: Collection[str]) -> list[Token]:
+    """The tokens whose lower-cased text is one of ``words``, in text order (``t.lower_ in words``)."""
+    if not CACHE:
+        return [t for t in doc if t.lower_ in words]
+    return _tokens(doc, _LOWERS, LOWER, words)
+
+
+def _tokens(doc: Doc, key: str, attr: int, wanted: Collection[str]) -> list[Token]:
+    index = doc.user_data.get(key)
     if index is None:
-        index = doc.user_data[_LEMMAS] = _lemma_index(doc)
-    positions = sorted(i for lemma in lemmas for i in index.get(lemma, ()))
-    return [doc[i] for i in positions]
+        index = doc.user_data[key] = _index(doc, attr)
+    # The smaller side is walked: a few words against a document's vocabulary, or a large table.
+    if len(wanted) <= len(index):
+        lists = [index[w] for w in wanted if w in index]
+    else:
+        lists = [positions for w, positions in index.items() if w in wanted]
+    return [doc[i] for i in sorted(i for positions in lists for i in positions)]
 
 
-def _lemma_index(doc: Doc) -> dict[str, list[int]]:
+def _index(doc: Doc, attr: int) -> dict[str, list[int]]:
+    """Lower-cased value of ``attr`` → the positions holding it."""
     by_hash: dict[int, list[int]] = {}
-    for i, key in enumerate(doc.to_array(LEMMA).tolist()):
-        by_hash.setdefault(key, []).append(i)
+    for i, value in enumerate(doc.to_array(attr).tolist()):
+        by_hash.setdefault(value, []).append(i)
     index: dict[str, list[int]] = {}
-    for key, positions in by_hash.items():
+    for value, positions in by_hash.items():
         # Lemmas differing only in case ("Visit", "visit") share one lower-cased entry, in text order.
-        index.setdefault(doc.vocab.strings[key].lower(), []).extend(positions)
+        index.setdefault(doc.vocab.strings[value].lower(), []).extend(positions)
     for positions in index.values():
         positions.sort()
     return index
