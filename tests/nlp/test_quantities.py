@@ -103,3 +103,22 @@ def test_quantities_a_number_a_verb_brings_things_to_is_no_count(pipeline):
 )
 def test_quantities_number_words_and_families(pipeline, text, expected):
     assert expected in _quantities(pipeline, text)
+
+
+def test_opening_look_ahead_finds_what_the_bare_patterns_find(resources):
+    """The look-ahead only skips positions where no match can open: the matches are the bare patterns'."""
+    import re
+
+    from bilat.nlp.quantities import load_quantity_rules
+
+    rules = load_quantity_rules(resources)
+    text = (
+        "Officials said nearly 40 fishermen and about $2.5 billion in aid, some twenty-two trucks, "
+        "over 12% of exports and Rs 300 crore were at stake; at least 1,200 people fled, up to five "
+        "hundred more were expected, and €7m was pledged by roughly nine donors."
+    )
+    for pattern in (rules.money, rules.count, rules.percent, rules.number):
+        assert pattern.pattern.startswith("(?=[")
+        bare = re.compile(pattern.pattern[pattern.pattern.index("])") + 2 :], pattern.flags)
+        ours = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert ours and ours == [(m.span(), m.groups()) for m in bare.finditer(text)]

@@ -47,6 +47,7 @@ from bilat.extract.recoding import (
 from bilat.extract.speech import NAMING_VERBS, reported_judgements
 from bilat.models import ActorRef, Event, Modality, Precision
 from bilat.nlp.actors import country_pair
+from bilat.nlp.doctext import with_lemma
 from bilat.nlp.event_date import date_event
 from bilat.nlp.parsed import Parsed
 from bilat.resources import Resources
@@ -98,8 +99,15 @@ def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
         for token in parsed.doc
         for c in [
             *_candidates(token, parsed, patterns, dyad, dictionary),
-            *_judged(token, parsed, resources, dyad),
-            *_conditional_threats(token, parsed, patterns, dyad),
+            # Judgements and conditional threats are verbs' only: no closures built for other words.
+            *(
+                [
+                    *_judged(token, parsed, resources, dyad),
+                    *_conditional_threats(token, parsed, patterns, dyad),
+                ]
+                if token.pos_ == "VERB"
+                else []
+            ),
         ]
     ]
     for candidate in drop_governed(found, _governing_words(parsed, patterns)):
@@ -126,7 +134,7 @@ def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
 def _governing_words(parsed: Parsed, patterns: Patterns) -> frozenset[int]:
     """Verbs bilat's lines code as acts that name another act (demands, appeals, threats)."""
     found = set()
-    for token in parsed.doc:
+    for token in with_lemma(parsed.doc, patterns.verbs):
         options = patterns.verbs.get(token.lemma_.lower()) if token.pos_ == "VERB" else None
         pattern = _choose(options, token) if options else None
         if pattern is not None and pattern.code[:2] in GOVERNING_ROOTS:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from bilat.models import Quantity
+from bilat.nlp.doctext import doc_text
 from bilat.nlp.event_date import clause_verb
 from bilat.nlp.quantities import load_quantity_rules, number_of
 from bilat.resources import ResourceError, Resources, read_lines
@@ -262,7 +263,7 @@ def _clause_nouns(span: Span) -> list[Token]:
 def _per_unit(span: Span) -> bool:
     """A price of one thing ("$5 per kilogram", "$80 a barrel", "$500 each"), not a total; a rate per
     span of time stays a total of its kind ("$2 billion a year")."""
-    rest = span.doc.text[span.end_char : span.end_char + 30]
+    rest = doc_text(span.doc)[span.end_char : span.end_char + 30]
     match = PER_UNIT.match(rest)
     if not match:
         return False

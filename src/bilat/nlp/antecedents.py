@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from bilat.nlp.affiliation import Affiliation
+from bilat.nlp.doctext import doc_text, with_lemma, with_lower
 from bilat.nlp.people import find_person, longest_title
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ def _previous_subject_state(doc: Doc, token: Token, index: ActorIndex) -> str | 
     if sentence.start == 0:
         return None
     before = doc[sentence.start - 1].sent
-    if "\n" in doc.text[before.end_char : sentence.start_char]:
+    if "\n" in doc_text(doc)[before.end_char : sentence.start_char]:
         return None  # a new paragraph
     countries = set()
     for subject in (c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}):
@@ -141,11 +142,10 @@ def unnamed_offices(doc: Doc, index: ActorIndex) -> list[Office]:
         return []
     found = []
     heads = {phrase.split()[-1] for phrase in gazetteer.titles}
-    for token in doc:
+    # Only a title or the last word of one ("the Ugandan high commissioner") can name an office.
+    for token in with_lower(doc, heads | set(gazetteer.titles)):
         if token.i in index.person_at or token.pos_ not in {"NOUN", "PROPN"}:
             continue
-        if token.lower_ not in gazetteer.titles and token.lower_ not in heads:
-            continue  # neither a title nor the last word of one ("the Ugandan high commissioner")
         if any(c.i in index.person_at for c in token.children if c.dep_ in {"appos", "compound", "flat"}):
             continue  # "the ambassador, Pablo Soto": the named person's own title
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -265,8 +265,8 @@ def parties_between(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -
     state the words leave unsaid (or only the dateline gives) takes the other's opposite."""
     if dyad is None:
         return
-    for between in doc:
-        if between.lower_ != "between" or between.dep_ != "prep":
+    for between in with_lower(doc, {"between"}):
+        if between.dep_ != "prep":
             continue
         if third_state_in(between.sent, index, dyad):
             continue
@@ -296,8 +296,8 @@ def summoned_envoys(doc: Doc, index: ActorIndex, home: str | None, dyad: tuple[s
     the other's."""
     if dyad is None:
         return
-    for verb in doc:
-        if verb.lemma_.lower() != "summon" or verb.pos_ != "VERB" or third_state_in(verb.sent, index, dyad):
+    for verb in with_lemma(doc, {"summon"}):
+        if verb.pos_ != "VERB" or third_state_in(verb.sent, index, dyad):
             continue
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         by = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
@@ -345,8 +345,8 @@ def _visitors(doc: Doc, index: ActorIndex) -> list[tuple[Person, str, Span]]:
     """Visitors and the state they went to: "President Ana Ruiz ended a state visit to Chile", "Ruiz's
     visit to Chile", "a visit by Ruiz to Santiago"."""
     found: list[tuple[Person, str, Span]] = []
-    for noun in doc:
-        if noun.lemma_.lower() != "visit" or noun.pos_ != "NOUN":
+    for noun in with_lemma(doc, {"visit"}):
+        if noun.pos_ != "NOUN":
             continue
         places = [
             p
@@ -376,8 +376,8 @@ def hosts_met_on_visits(doc: Doc, index: ActorIndex) -> None:
     visits = _visits(doc, index)
     if not visits:
         return
-    for verb in doc:
-        if verb.lemma_.lower() not in MEETING_VERBS or verb.pos_ != "VERB":
+    for verb in with_lemma(doc, MEETING_VERBS):
+        if verb.pos_ != "VERB":
             continue
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bilat.nlp.affiliation import Affiliation
 from bilat.nlp.countries import Gazetteer, Title
+from bilat.nlp.doctext import doc_text, with_lemma
 
 if TYPE_CHECKING:
     from bilat.nlp.people import Person
@@ -39,7 +40,7 @@ ABROAD_ROLES = {"Ambassador", "Envoy", "Special Envoy", "Consul", "Consul Genera
 
 def dateline_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     """The state whose capital the article is datelined in, if it opens with such a dateline."""
-    lines = [line for line in doc.text.splitlines() if line.strip()][:DATELINE_ZONE]
+    lines = [line for line in doc_text(doc).splitlines() if line.strip()][:DATELINE_ZONE]
     for line in lines:
         match = CAPS_PLACE.match(line) or DATED_PLACE.match(line)
         if match is None:
@@ -79,11 +80,11 @@ def release_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     """A government's own release that names no outlet: headed as a statement or a communiqué, and opening
     with the state or its government as the subject ("The Government of the Republic of Ghana has today
     recalled …")."""
-    lines = [line for line in doc.text.splitlines() if line.strip()][: DATELINE_ZONE + 1]
+    lines = [line for line in doc_text(doc).splitlines() if line.strip()][: DATELINE_ZONE + 1]
     heading = next((n for n, line in enumerate(lines[:DATELINE_ZONE]) if RELEASE.search(line)), None)
     if heading is None or heading + 1 >= len(lines):
         return None
-    body = doc.text.find(lines[heading + 1])
+    body = doc_text(doc).find(lines[heading + 1])
     sentence = next((s for s in doc.sents if s.start_char >= body), None) if body >= 0 else None
     if sentence is None:
         return None
@@ -107,7 +108,7 @@ LETTERHEAD = re.compile(
 def letterhead_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     """A release under a state body's letterhead at the top of the article speaks for that state."""
     names = {name.lower(): iso3 for name, iso3 in gazetteer.names.items()}
-    for line in [line for line in doc.text.splitlines() if line.strip()][:DATELINE_ZONE]:
+    for line in [line for line in doc_text(doc).splitlines() if line.strip()][:DATELINE_ZONE]:
         match = LETTERHEAD.match(line)
         if match is None:
             continue
@@ -185,7 +186,7 @@ def _previous_sentence_state(doc: Doc, token: Token, state_at: Callable[[Token],
     if sentence.start == 0:
         return None
     before = doc[sentence.start - 1].sent
-    if "\n" in doc.text[before.end_char : sentence.start_char] or "\n" in before.text.strip():
+    if "\n" in doc_text(doc)[before.end_char : sentence.start_char] or "\n" in before.text.strip():
         return None  # a new paragraph
     states = _subject_states(before.root, state_at)
     return next(iter(states)) if len(states) == 1 else None
@@ -203,8 +204,8 @@ def counterparts_of(
     hold the same office for different states; the pair says which."""
     if dyad is None:
         return
-    for token in doc:
-        if token.lemma_.lower() != "counterpart" or token.pos_ != "NOUN":
+    for token in with_lemma(doc, {"counterpart"}):
+        if token.pos_ != "NOUN":
             continue
         theirs = nationality_of(token)
         named = _named_after(token, person_at)
@@ -265,8 +266,8 @@ def hosts_of_visitors(
     sentence's other names: meeting, calling or signing with someone says nothing of either side."""
     if dyad is None:
         return
-    for verb in doc:
-        if verb.lemma_.lower() not in HOST_VERBS or verb.pos_ != "VERB":
+    for verb in with_lemma(doc, HOST_VERBS):
+        if verb.pos_ != "VERB":
             continue
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         # "The minister is to be received by …": the subject of the verb the clause completes.
@@ -325,7 +326,7 @@ def _opening_capital(sentence: Span, gazetteer: Gazetteer) -> tuple[Token, str] 
 def _paragraph_starts(doc: Doc, before: Span, sentence: Span) -> bool:
     """Whether a line break separates ``sentence`` from the one ``before`` it (the parser may keep the
     break at the end of the sentence before)."""
-    return "\n" in doc.text[before.start_char : sentence.start_char][len(before.text.rstrip()) :]
+    return "\n" in doc_text(doc)[before.start_char : sentence.start_char][len(before.text.rstrip()) :]
 
 
 def paragraph_seats(doc: Doc, person_at: dict[int, Person], gazetteer: Gazetteer) -> dict[int, str]:
@@ -385,8 +386,8 @@ REGULAR = {"weekly", "daily", "regular"}
 def _home_briefings(doc: Doc, person_at: dict[int, Person], gazetteer: Gazetteer) -> None:
     """ "… he told his weekly news conference in Tehran": a spokesperson's regular briefing is held at
     home, so its capital is theirs. "he" or "she" is the person last named in the paragraph."""
-    for noun in doc:
-        if noun.lemma_.lower() not in BRIEFINGS or not any(c.lower_ in REGULAR for c in noun.children):
+    for noun in with_lemma(doc, BRIEFINGS):
+        if not any(c.lower_ in REGULAR for c in noun.children):
             continue
         verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
         if verb is None or verb.pos_ != "VERB":
@@ -421,7 +422,7 @@ def _last_named_in_paragraph(doc: Doc, token: Token, person_at: dict[int, Person
 def _speaking_in(doc: Doc, person_at: dict[int, Person], gazetteer: Gazetteer) -> None:
     """ "Prime Minister X, speaking in Kyiv on Wednesday, urged …": the capital they speak in, said of
     them where the sentence names them."""
-    for speaking in (t for t in doc if t.lemma_.lower() in SPEAKING and t.tag_ == "VBG"):
+    for speaking in (t for t in with_lemma(doc, SPEAKING) if t.tag_ == "VBG"):
         prep = next((c for c in speaking.children if c.dep_ == "prep" and c.lower_ == "in"), None)
         place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if place is None:
@@ -477,8 +478,8 @@ def hosts_in_capitals(
     """ "Foreign Minister Lind was received by Prime Minister Vaka in Suva": an official who receives a
     guest in a capital receives them for its state; in a story about that state and one other, the
     official they receive comes from the other."""
-    for verb in doc:
-        if verb.lemma_.lower() not in HOST_VERBS or verb.pos_ != "VERB":
+    for verb in with_lemma(doc, HOST_VERBS):
+        if verb.pos_ != "VERB":
             continue
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         by = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
@@ -534,8 +535,8 @@ def guests_of_receptions(
     found: set[int] = set()
     if home is None or dyad is None or home not in dyad:
         return found
-    for verb in doc:
-        if verb.lemma_.lower() not in HOST_VERBS or verb.pos_ != "VERB":
+    for verb in with_lemma(doc, HOST_VERBS):
+        if verb.pos_ != "VERB":
             continue
         if third_state is not None and third_state(verb.sent):
             continue

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from bilat.models import Precision, Timex
+from bilat.nlp.doctext import doc_text
 from bilat.nlp.parsed import Parsed
 
 LEAD_SENTENCES = 4  # headline, standfirst and the first sentences report the news of the day
@@ -266,7 +267,7 @@ def date_event(
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None or _term_of_a_thing(span.root):
             continue
-        if _in_dateline(timex, doc.text):
+        if _in_dateline(timex, doc_text(doc)):
             # "BAGHDAD, Aug 24 (Agency) — Iraq summoned … on Tuesday": the dateline is the report's day.
             continue
         if planned and _after(timex.value, parsed.document.published):

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from bilat.nlp.affiliation import Affiliation
 from bilat.nlp.context import home_official
+from bilat.nlp.doctext import with_lower
 
 if TYPE_CHECKING:
     from bilat.nlp.actors import ActorIndex
@@ -68,8 +69,8 @@ def ministries_of(doc: Doc, index: ActorIndex, portfolios: set[str]) -> list[Min
     ministry", "Ministry of Commerce in Beijing"), or, unmarked ("the ministry"), the last one named of
     the same portfolio."""
     found: list[Ministry] = []
-    for token in doc:
-        if token.lower_ not in MINISTRY_NOUNS or token.pos_ not in {"NOUN", "PROPN"}:
+    for token in with_lower(doc, MINISTRY_NOUNS):
+        if token.pos_ not in {"NOUN", "PROPN"}:
             continue
         words = [t.lower_ for t in token.lefts if t.dep_ in {"compound", "amod"}]
         for prep in (c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"):

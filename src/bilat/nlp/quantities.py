@@ -14,6 +14,7 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from bilat.models import Quantity
+from bilat.nlp.doctext import doc_text
 from bilat.nlp.parsed import Parsed
 from bilat.resources import ResourceError, Resources, read_lines
 
@@ -99,6 +100,15 @@ RANGE_SCALE = re.compile(
     r"\s*(?:-|–|to)\s*\S{0,3}\s?\d+(?:\.\d+)?\s*(?P<scale>million|billion|trillion|bn|mln|bln)\b", re.I
 )
 APPROX_RE = r"(?:(?P<approx>" + "|".join(sorted(APPROX, key=len, reverse=True)) + r")\s+)?"
+NUMBER_FIRSTS = "0123456789otfsen"  # what a number in NUMBER opens with: a digit or a number word's letter
+
+
+def _opening_with(words: list[str], pattern: str, flags: re.RegexFlag) -> re.Pattern[str]:
+    """``pattern`` behind a look-ahead for the characters a match of it can open with (an optional word of
+    ``words``, else the number): the engine tries the long alternations only where a match can begin,
+    not at every character of the text (the money pattern took 2% of the build). Matches are the same."""
+    firsts = {w[0] for w in words if w} | set(NUMBER_FIRSTS)
+    return re.compile("(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])" + pattern, flags)
 
 
 @dataclass(frozen=True)
@@ -138,7 +148,8 @@ def load_quantity_rules(resources: Resources) -> QuantityRules:
     names = sorted(currencies, key=len, reverse=True)
     symbol = "|".join(re.escape(n) for n in names if not n.isalpha())
     word = "|".join(re.escape(n) for n in names if n.isalpha() or " " in n)
-    money = re.compile(
+    money = _opening_with(
+        [*APPROX, *currencies],
         APPROX_RE
         + r"(?:(?P<cur>"
         + symbol
@@ -155,15 +166,20 @@ def load_quantity_rules(resources: Resources) -> QuantityRules:
     # A number inside a name is no count: "FA-50 fighters", "the G-20 leaders". The optional words before
     # the noun ("300 Azerbaijani students", "14 Kenyan truck drivers") count only when the parse says they
     # modify a noun after them: otherwise "212 pilgrims on" would read "on" as the noun.
-    count = re.compile(
+    count = _opening_with(
+        list(APPROX),
         APPROX_RE + r"(?<![\w./-])" + NUMBER + SCALE + r"\s+(?P<noun>(?:[a-z][a-z-]*\s+){0,2}[a-z]+)",
         re.IGNORECASE,
     )
-    percent = re.compile(APPROX_RE + r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
+    percent = _opening_with(
+        list(APPROX), APPROX_RE + r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", re.IGNORECASE
+    )
     # A figure with no noun of its own, counted by its clause's subject: "the number of visitors rose to
     # nearly 14,000".
-    number = re.compile(
-        APPROX_RE + r"(?<![\w./-])" + NUMBER + SCALE + r"(?!\s*(?:%|percent\b|per cent\b))", re.I
+    number = _opening_with(
+        list(APPROX),
+        APPROX_RE + r"(?<![\w./-])" + NUMBER + SCALE + r"(?!\s*(?:%|percent\b|per cent\b))",
+        re.I,
     )
     return QuantityRules(money, count, percent, currencies, people, things, number)
 
@@ -296,7 +312,7 @@ def _elided_counts(parsed: Parsed, found: list[Quantity], free) -> list[Quantity
                 break  # another clause: its numbers are its own
             if not token.like_num or token.pos_ != "NUM" or not free(token.idx, token.idx + len(token)):
                 continue
-            between = parsed.doc.text[count.end : token.idx].lower()
+            between = doc_text(parsed.doc)[count.end : token.idx].lower()
             nouns = [c for c in (token.head, *token.children) if c.pos_ in {"NOUN", "PROPN"}]
             # "… and demanded it cut its staff to 25": a number a verb brings things to is no count.
             if token.dep_ == "pobj":

@@ -5,13 +5,14 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from bilat.models import Sentence
+from bilat.nlp.doctext import doc_text
 
 
 def sentences_of(doc: Doc) -> list[Sentence]:
     sentences: list[Sentence] = []
     paragraph = 0
     previous_end = 0
-    whole = doc.text  # built from the tokens on every access: read once
+    whole = doc_text(doc)
     for span in doc.sents:
         raw = whole[span.start_char : span.end_char]
         text = raw.strip()

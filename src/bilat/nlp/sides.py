@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from bilat.nlp.affiliation import Affiliation
+from bilat.nlp.doctext import doc_text
 
 if TYPE_CHECKING:
     from bilat.nlp.actors import ActorIndex
@@ -116,7 +117,7 @@ def _next_acts(doc: Doc, token: Token, index: ActorIndex) -> set[str]:
     if _own_verb(token) is None or token.sent.end >= len(doc):
         return set()
     following = doc[token.sent.end].sent
-    if "\n" in doc.text[token.sent.start_char : following.start_char][len(token.sent.text.rstrip()) :]:
+    if "\n" in doc_text(doc)[token.sent.start_char : following.start_char][len(token.sent.text.rstrip()) :]:
         return set()  # a new paragraph
     pronoun = next((t for t in following if not t.is_space), None)
     if pronoun is None or pronoun.lower_ not in {"he", "she"}:

@@ -1,0 +1,73 @@
+"""Per-document readings of a spaCy ``Doc`` that the stages repeat, made once and kept in its ``user_data``.
+
+``Doc.text`` is rebuilt from every token on each access (a join over ``text_with_ws``); the stages read it
+hundreds of times per story (news day, datelines, paragraph breaks), which cost about a tenth of the build.
+A dozen stages walk every token only to find a few words ("visit", "summon", the hosting verbs): each walk
+makes a Python object per token. The text and the lemmas never change after the pipeline, so both are read
+once: the text as a string, the lemmas as an index from lower-cased lemma to token positions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+from spacy.attrs import LEMMA, LOWER
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_TEXT = "bilat.text"
+_LEMMAS = "bilat.lemmas"
+_LOWERS = "bilat.lowers"
+CACHE = True  # off only in the test that shows the cache changes no result
+
+
+def doc_text(doc: Doc) -> str:
+    if not CACHE:
+        return doc.text
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+def with_lemma(doc: Doc, lemmas: Collection[str]) -> list[Token]:
+    """The tokens whose lower-cased lemma is one of ``lemmas``, in text order: what
+    ``[t for t in doc if t.lemma_.lower() in lemmas]`` gives, without a Python object per token."""
+    if not CACHE:
+        return [t for t in doc if t.lemma_.lower() in lemmas]
+    return _tokens(doc, _LEMMAS, LEMMA, lemmas)
+
+
+def with_lower(doc: Doc, words: Collection[str]) -> list[Token]:
+    """The tokens whose lower-cased text is one of ``words``, in text order (``t.lower_ in words``)."""
+    if not CACHE:
+        return [t for t in doc if t.lower_ in words]
+    return _tokens(doc, _LOWERS, LOWER, words)
+
+
+def _tokens(doc: Doc, key: str, attr: int, wanted: Collection[str]) -> list[Token]:
+    index = doc.user_data.get(key)
+    if index is None:
+        index = doc.user_data[key] = _index(doc, attr)
+    # The smaller side is walked: a few words against a document's vocabulary, or a large table.
+    if len(wanted) <= len(index):
+        lists = [index[w] for w in wanted if w in index]
+    else:
+        lists = [positions for w, positions in index.items() if w in wanted]
+    return [doc[i] for i in sorted(i for positions in lists for i in positions)]
+
+
+def _index(doc: Doc, attr: int) -> dict[str, list[int]]:
+    """Lower-cased value of ``attr`` → the positions holding it."""
+    by_hash: dict[int, list[int]] = {}
+    for i, value in enumerate(doc.to_array(attr).tolist()):
+        by_hash.setdefault(value, []).append(i)
+    index: dict[str, list[int]] = {}
+    for value, positions in by_hash.items():
+        # Lemmas differing only in case ("Visit", "visit") share one lower-cased entry, in text order.
+        index.setdefault(doc.vocab.strings[value].lower(), []).extend(positions)
+    for positions in index.values():
+        positions.sort()
+    return index

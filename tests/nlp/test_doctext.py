@@ -1,0 +1,59 @@
+"""Readings kept once per ``Doc`` (bilat.nlp.doctext): the same text and tokens, and the same analyses."""
+
+from __future__ import annotations
+
+from itertools import islice
+
+import pytest
+
+from bilat.ingest import read_sources, to_document
+from bilat.nlp import doctext
+from bilat.nlp.doctext import doc_text, with_lemma, with_lower
+
+VOA_SAMPLE = 12
+
+
+def test_the_text_is_the_docs_and_read_once(nlp):
+    doc = nlp("The envoy left Oslo on Monday.\n\nTalks resume in Rome next week.")
+    first = doc_text(doc)
+    assert first == doc.text
+    assert doc_text(doc) is first  # the kept string, not a new join over the tokens
+
+
+def test_tokens_by_lemma_are_the_walks_over_every_token(nlp):
+    doc = nlp(
+        "The minister received her counterpart. Visits resumed after a visit in May, and the envoy "
+        "was received again.\nVisit reports said the hosts had received them."
+    )
+    for lemmas in ({"receive"}, {"visit", "counterpart"}, {"host", "receive", "welcome"}, {"absent"}):
+        walked = [t.i for t in doc if t.lemma_.lower() in lemmas]
+        assert [t.i for t in with_lemma(doc, lemmas)] == walked
+    assert len(with_lemma(doc, {"receive"})) == 3
+    for words in ({"visit"}, {"the", "received"}, set(nlp.vocab.strings)):
+        assert [t.i for t in with_lower(doc, words)] == [t.i for t in doc if t.lower_ in words]
+
+
+def _coded(analysis) -> dict:
+    return {
+        "events": [e.model_dump(mode="json") for e in analysis.events],
+        "facts": [f.model_dump(mode="json") for f in analysis.facts],
+        "actors": [a.model_dump(mode="json") for a in analysis.actors],
+        "all": analysis.model_dump(mode="json"),
+    }
+
+
+@pytest.mark.slow
+def test_the_cache_changes_no_coded_result(shared, seeds, resources, pipeline, monkeypatch):
+    items = [*read_sources([str(seeds)]), *islice(read_sources([str(shared / "corpus" / "voa")]), VOA_SAMPLE)]
+    documents = [to_document(raw, resources) for raw in items if not hasattr(raw, "message")]
+    cached = [_coded(a) for a in pipeline.analyze_many(documents)]
+    monkeypatch.setattr(doctext, "CACHE", False)
+    uncached = [_coded(a) for a in pipeline.analyze_many(documents)]
+    assert (
+        sum(len(c["events"]) for c in cached) > 20
+    )  # the sample codes events: the comparison says something
+    for with_cache, without in zip(cached, uncached, strict=True):
+        assert [e["id"] for e in with_cache["events"]] == [e["id"] for e in without["events"]]
+        assert with_cache["facts"] == without["facts"]
+        assert with_cache["actors"] == without["actors"]
+        assert with_cache["all"] == without["all"]
