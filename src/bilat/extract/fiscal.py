@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bilat.nlp.quantities import WORD_NUMBERS
 from bilat.resources import ResourceError, Resources, read_lines
 
 __all__ = ["FISCAL_REACH", "FiscalSpan", "fiscal_spans", "load_fiscal_starts"]
@@ -33,19 +34,8 @@ MONTHS = {
     )
     for m in names
 }
-COUNTS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
+# Months counted in words ("the first eight months"): the quantities' number words up to twelve.
+COUNTS = {word: n for word, n in WORD_NUMBERS.items() if n is not None and 2 <= n <= 12}
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 MONTH = r"(?P<m>" + MONTH_NAMES + r")\.?"
 COUNT = r"(?P<n>\d{1,2}|" + "|".join(COUNTS) + r")"
