@@ -229,3 +229,52 @@ def test_event_date_paragraph_day_is_a_statement_day_not_an_incident_day(nlp, re
     parsed = _parsed(nlp, resources, text, published="2022-11-17")
     urged = date_event(_token(parsed, "urged"), parsed, speech_act=True)
     assert urged.date == "2022-11-16"
+
+
+def _nth_token(parsed, word, n):
+    return [t for t in parsed.doc if t.text == word][n]
+
+
+def test_event_date_counted_after_clause_is_that_many_days_before_the_main_day(nlp, resources):
+    # 2022-11-17 is a Thursday: "on Wednesday" is the 16th, the act a day before it the 15th.
+    text = "Chile recalled its envoy from Lima on Wednesday, a day after Peru expelled two Chilean diplomats."
+    parsed = _parsed(nlp, resources, text)
+    recalled = date_event(_token(parsed, "recalled"), parsed)
+    expelled = date_event(_token(parsed, "expelled"), parsed)
+    assert (recalled.date, expelled.date, expelled.precision) == ("2022-11-16", "2022-11-15", Precision.DAY)
+
+
+def test_event_date_vague_after_clause_is_not_the_main_day(nlp, resources):
+    text = "Chile recalled its envoy from Lima on Wednesday, days after Peru expelled two Chilean diplomats."
+    parsed = _parsed(nlp, resources, text)
+    assert date_event(_token(parsed, "expelled"), parsed).precision == Precision.UNKNOWN
+
+
+def test_event_date_coordinated_verb_shares_its_partners_day(nlp, resources):
+    text = (
+        "One. Two. Three. Four. Five. The ministry summoned Peru's envoy on Monday and handed him a note "
+        "protesting the seizure of the trawler, which Chile plans to raise at the summit next year."
+    )
+    parsed = _parsed(nlp, resources, text)
+    handed = date_event(_token(parsed, "handed"), parsed)
+    protesting = date_event(_token(parsed, "protesting"), parsed)
+    assert (handed.date, protesting.date) == ("2022-11-14", "2022-11-14")
+
+
+def test_event_date_coordinated_verb_with_its_own_subject_keeps_its_own_date(nlp, resources):
+    text = "One. Two. Three. Four. Five. Peru expelled the envoy on Monday and Chile protested in March."
+    parsed = _parsed(nlp, resources, text)
+    assert date_event(_token(parsed, "protested"), parsed).date == "2022-03"
+
+
+def test_event_date_deadline_is_not_the_day_of_the_act(nlp, resources):
+    text = "Peru has ordered two Chilean diplomats to leave the country by Saturday."
+    parsed = _parsed(nlp, resources, text)
+    ordered = date_event(_token(parsed, "ordered"), parsed)
+    assert (ordered.date, ordered.how) == ("2022-11-17", "present")
+
+
+def test_event_date_after_clause_keeps_its_own_date(nlp, resources):
+    text = "One. Two. Three. Four. Five. The row comes months after Peru and Chile signed a treaty in March."
+    parsed = _parsed(nlp, resources, text)
+    assert date_event(_token(parsed, "signed"), parsed).date == "2022-03"
