@@ -278,3 +278,25 @@ def test_event_date_after_clause_keeps_its_own_date(nlp, resources):
     text = "One. Two. Three. Four. Five. The row comes months after Peru and Chile signed a treaty in March."
     parsed = _parsed(nlp, resources, text)
     assert date_event(_token(parsed, "signed"), parsed).date == "2022-03"
+
+
+def test_event_date_speakers_second_act_shares_the_reporting_day(nlp, resources):
+    # The parser hangs "apologised" on "had behaved"; the act is the spokesman's, done when he spoke.
+    text = (
+        "One. Two. Three. Four. Five. A spokesman for Chile's navy said on Monday that its officers had "
+        "behaved badly during an exercise last month and apologised to Peru."
+    )
+    parsed = _parsed(nlp, resources, text)
+    apologised = _token(parsed, "apologised")
+    assert apologised.head.text == "behaved"
+    assert date_event(apologised, parsed).date == "2022-11-14"
+
+
+def test_event_date_reply_names_the_paragraph_day(nlp, resources):
+    text = (
+        "Peru on Tuesday demanded that Chile release two trawlers. Talks stalled. Fishermen waited. "
+        "Boats stayed in port.\n\nChile hit back on Wednesday. Its spokesman warned Peru to stop the threats."
+    )
+    parsed = _parsed(nlp, resources, text)
+    warned = date_event(_token(parsed, "warned"), parsed, speech_act=True)
+    assert warned.date == "2022-11-16"

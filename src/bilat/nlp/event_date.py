@@ -401,6 +401,10 @@ def _from_governing_verb(trigger: Token, parsed: Parsed, speech_act: bool) -> Ev
     if coordinated or carried:
         found = date_event(head if coordinated else head.head, parsed)
         return found if found.how == "own" else None
+    reporter = _misattached_partner(trigger)
+    if reporter is not None:
+        found = date_event(reporter, parsed)
+        return found if found.how == "own" else None
     said = speech_act and trigger.dep_ in {"ccomp", "parataxis"} and head.lemma_.lower() in REPORTING
     # Only the speaker's own act ("said it rejected…") is done in the saying; "said Russia had been
     # threatening Moldova" reports someone else's.
@@ -410,6 +414,26 @@ def _from_governing_verb(trigger: Token, parsed: Parsed, speech_act: bool) -> Ev
         return None
     found = date_event(head, parsed, speech=said)
     return found if found.how == "own" else None
+
+
+def _misattached_partner(trigger: Token) -> Token | None:
+    """ "said on Friday that the police had acted wrongly and apologised": the parser hangs the speaker's
+    second act on the reported perfect or passive verb; a subjectless simple past coordinated with such
+    a verb is the speaker's, done with the reporting verb of the same tense."""
+    head = trigger.head
+    if trigger.dep_ != "conj" or trigger.tag_ != "VBD" or head.tag_ != "VBN" or head.dep_ != "ccomp":
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in trigger.children):
+        return None
+    perfect_or_passive = any(c.dep_ in {"aux", "auxpass"} for c in head.children)
+    reporter = head.head
+    if (
+        not perfect_or_passive
+        or reporter.tag_ != "VBD"
+        or reporter.lemma_.lower() not in REPORTING | {"confirm"}
+    ):
+        return None
+    return reporter
 
 
 def _same_occasion(sentence, trigger: Token, parsed: Parsed) -> EventDate | None:
@@ -602,7 +626,14 @@ def _dates_saying(timex: Timex, parsed: Parsed) -> bool:
     """The day is that of a statement or an official act ("denied on Wednesday"), not of an incident
     the paragraph recalls ("Monday's strike")."""
     span = parsed.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    return span is not None and clause_verb(span.root).lemma_.lower() in SAYING
+    if span is None:
+        return False
+    verb = clause_verb(span.root)
+    # "hit back on Friday", "struck back": a reply, not an incident.
+    replied = verb.lemma_.lower() in {"hit", "strike", "fire"} and any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in verb.children
+    )
+    return verb.lemma_.lower() in SAYING or replied
 
 
 def _news_speech(trigger: Token, verb: Token) -> bool:
