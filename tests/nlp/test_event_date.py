@@ -300,3 +300,22 @@ def test_event_date_reply_names_the_paragraph_day(nlp, resources):
     parsed = _parsed(nlp, resources, text)
     warned = date_event(_token(parsed, "warned"), parsed, speech_act=True)
     assert warned.date == "2022-11-16"
+
+
+def test_event_date_act_just_after_another_shares_its_day(nlp, resources):
+    text = (
+        "One. Two. Three. Four. Five. Chile will send aid to Peru, the president said on Wednesday after "
+        "receiving the Peruvian foreign minister in Santiago."
+    )
+    parsed = _parsed(nlp, resources, text)
+    assert date_event(_token(parsed, "receiving"), parsed).date == "2022-11-16"
+
+
+def test_event_date_when_clause_takes_its_main_clauses_time(nlp, resources):
+    text = (
+        "One. Two. Three. Four. Five. The dispute began last month, when Chilean police detained two "
+        "Peruvian drivers on a road that Chile has patrolled since the 2019 accord."
+    )
+    parsed = _parsed(nlp, resources, text)
+    detained = date_event(_token(parsed, "detained"), parsed)
+    assert (detained.date, detained.precision) == ("2022-10", Precision.MONTH)

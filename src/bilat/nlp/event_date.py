@@ -382,6 +382,16 @@ def _from_governing_verb(trigger: Token, parsed: Parsed, speech_act: bool) -> Ev
     date of its own, was done when it was said."""
     head = trigger.head
     participle = trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and head.pos_ == "VERB"
+    if trigger.dep_ == "advcl" and head.pos_ in {"VERB", "AUX"} and _when_clause(trigger):
+        # "The row began last month, when police detained two drivers": the when-clause happened at the
+        # time its main clause names.
+        found = date_event(head, parsed)
+        return found if found.how == "own" else None
+    if _just_after(trigger):
+        # "said on Thursday after receiving the Somali president": what was done just before the dated
+        # act, told as "after" and a participle with no distance counted, happened that day.
+        found = date_event(head.head, parsed)
+        return found if found.how == "own" and found.precision == Precision.DAY else None
     # "summoned the ambassador on Tuesday and handed her a note": a verb coordinated with a dated one,
     # sharing its subject and tense, happens with it.
     coordinated = (
@@ -414,6 +424,21 @@ def _from_governing_verb(trigger: Token, parsed: Parsed, speech_act: bool) -> Ev
         return None
     found = date_event(head, parsed, speech=said)
     return found if found.how == "own" else None
+
+
+def _when_clause(trigger: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < trigger.i for c in trigger.children)
+
+
+def _just_after(trigger: Token) -> bool:
+    head = trigger.head
+    return (
+        trigger.dep_ == "pcomp"
+        and trigger.tag_ == "VBG"
+        and head.lower_ == "after"
+        and head.head.pos_ == "VERB"
+        and not any(c.dep_ == "npadvmod" for c in head.children)
+    )
 
 
 def _misattached_partner(trigger: Token) -> Token | None:
