@@ -319,3 +319,19 @@ def test_event_date_when_clause_takes_its_main_clauses_time(nlp, resources):
     parsed = _parsed(nlp, resources, text)
     detained = date_event(_token(parsed, "detained"), parsed)
     assert (detained.date, detained.precision) == ("2022-10", Precision.MONTH)
+
+
+def test_event_date_hours_later_is_the_day_last_named(nlp, resources):
+    text = (
+        "One. Two. Three. Four. Five. Peru expelled a Chilean attaché on Tuesday. "
+        "Hours later the Peruvian consul in Arica was summoned to the Chilean foreign ministry."
+    )
+    parsed = _parsed(nlp, resources, text)
+    summoned = date_event(_token(parsed, "summoned"), parsed)
+    assert (summoned.date, summoned.precision) == ("2022-11-15", Precision.DAY)
+
+
+def test_event_date_hours_later_after_no_named_day_stays_unknown(nlp, resources):
+    text = "One. Two. Three. Four. Five. Six. Hours later the Peruvian consul in Arica was summoned by Chile."
+    parsed = _parsed(nlp, resources, text)
+    assert date_event(_token(parsed, "summoned"), parsed).precision == Precision.UNKNOWN

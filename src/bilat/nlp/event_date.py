@@ -304,6 +304,9 @@ def date_event(
     same_occasion = _same_occasion(sentence, trigger, parsed)
     if same_occasion is not None:
         return same_occasion
+    shortly = _hours_later(sentence, trigger, parsed)
+    if shortly is not None:
+        return shortly
     founding = _from_anniversary(trigger, parsed)
     if founding is not None:
         return founding
@@ -424,6 +427,28 @@ def _from_governing_verb(trigger: Token, parsed: Parsed, speech_act: bool) -> Ev
         return None
     found = date_event(head, parsed, speech=said)
     return found if found.how == "own" else None
+
+
+# "Hours later …", "Within hours, …": a sentence told as following the last day named within hours.
+HOURS_LATER = re.compile(
+    r"^\W*(?:(?:just|only|a few)\s+)?(?:hours|minutes)\s+later\b|^\W*within\s+(?:hours|minutes)\b", re.I
+)
+
+
+def _hours_later(sentence, trigger: Token, parsed: Parsed) -> EventDate | None:
+    """The day last named before a sentence that opens with "Hours later" or "Within hours": what it
+    tells followed that day's news within hours, and the text gives no other day for it."""
+    match = HOURS_LATER.match(sentence.text)
+    if match is None or clause_verb(trigger).tag_ not in {"VBD", "VBN"}:
+        return None
+    days = [
+        t
+        for t in parsed.timexes_in(0, sentence.start)
+        if _day_named(t) and not _in_dateline(t, parsed.document.text)
+    ]
+    if not days or _after(days[-1].value[:10], parsed.document.published):
+        return None
+    return EventDate(days[-1].value[:10], None, Precision.DAY, match.group(0).strip(), "occasion")
 
 
 def _when_clause(trigger: Token) -> bool:
