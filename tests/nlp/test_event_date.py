@@ -335,3 +335,14 @@ def test_event_date_hours_later_after_no_named_day_stays_unknown(nlp, resources)
     text = "One. Two. Three. Four. Five. Six. Hours later the Peruvian consul in Arica was summoned by Chile."
     parsed = _parsed(nlp, resources, text)
     assert date_event(_token(parsed, "summoned"), parsed).precision == Precision.UNKNOWN
+
+
+def test_event_date_counted_clause_counts_from_the_day_named_before_it(nlp, resources):
+    # The parser hangs "on Thursday" on "leave", not on "gave": the day before the count is still the anchor.
+    text = (
+        "Chile gave a Peruvian attaché 48 hours to leave on Thursday, a day after Lima expelled a Chilean "
+        "consul."
+    )
+    parsed = _parsed(nlp, resources, text)
+    expelled = date_event(_token(parsed, "expelled"), parsed)
+    assert (expelled.date, expelled.precision) == ("2022-11-16", Precision.DAY)

@@ -411,9 +411,13 @@ def _from_governing_verb(trigger: Token, parsed: Parsed, speech_act: bool) -> Ev
         and head.dep_ in {"dobj", "obj"}
         and head.head.pos_ == "VERB"
     )
-    if coordinated or carried:
-        found = date_event(head if coordinated else head.head, parsed)
+    if coordinated:
+        found = date_event(head, parsed)
         return found if found.how == "own" else None
+    if carried:
+        # The note's demand is the handing itself: whatever day the handing has, the demand has.
+        found = date_event(head.head, parsed, speech_act=True)
+        return found if found.date is not None and found.how != "ongoing" else None
     reporter = _misattached_partner(trigger)
     if reporter is not None:
         found = date_event(reporter, parsed)
@@ -588,7 +592,17 @@ def _counted_from_main(trigger: Token, parsed: Parsed) -> EventDate | None:
         return EventDate()
     main = date_event(trigger.head, parsed)
     if main.how != "own" or main.precision != Precision.DAY or not main.date:
-        return EventDate()
+        # "gave him 72 hours to get out on Thursday, a day after …": the day named just before the count,
+        # wherever the parser hung it, is the one counted from.
+        sentence = parsed.sentence_at(trigger.idx)
+        days = [
+            t
+            for t in parsed.timexes_in(sentence.start, measure.idx)
+            if _day_named(t) and not _in_dateline(t, parsed.doc.text)
+        ]
+        if not days:
+            return EventDate()
+        main = EventDate(days[-1].value[:10], None, Precision.DAY, days[-1].text, "own")
     step = -number if mark == "after" else number
     day = (date.fromisoformat(main.date[:10]) + timedelta(days=step)).isoformat()
     return EventDate(day, None, Precision.DAY, measure.text, "own")
