@@ -6,7 +6,9 @@ the text supports.
    for a noun, to the relative clause saying when it happened ("the meeting, which took place in May").
    A clause counted from its main clause ("on Wednesday, a day after Vilnius expelled …") is that many
    days from the main clause's day; a verb coordinated with a dated one, or a note's demand handed on a
-   dated day, shares that day. A deadline ("leave by Saturday") dates nothing.
+   dated day, shares that day; so do a when-clause ("began last month, when police detained …") and an
+   act told "after" a participle ("said on Thursday after receiving …"). A sentence opening "Hours later"
+   or "Within hours" is on the day last named. A deadline ("leave by Saturday") dates nothing.
 2. present: the news of the day. An event told in the article's lead (headline, first sentences), a
    statement reported in the article, or what happened "later" that day, with no date of its own, happens
    on the news day: the first recent full date the lead names ("on December 2"), else the article date.
