@@ -229,3 +229,120 @@ def test_event_date_paragraph_day_is_a_statement_day_not_an_incident_day(nlp, re
     parsed = _parsed(nlp, resources, text, published="2022-11-17")
     urged = date_event(_token(parsed, "urged"), parsed, speech_act=True)
     assert urged.date == "2022-11-16"
+
+
+def _nth_token(parsed, word, n):
+    return [t for t in parsed.doc if t.text == word][n]
+
+
+def test_event_date_counted_after_clause_is_that_many_days_before_the_main_day(nlp, resources):
+    # 2022-11-17 is a Thursday: "on Wednesday" is the 16th, the act a day before it the 15th.
+    text = "Chile recalled its envoy from Lima on Wednesday, a day after Peru expelled two Chilean diplomats."
+    parsed = _parsed(nlp, resources, text)
+    recalled = date_event(_token(parsed, "recalled"), parsed)
+    expelled = date_event(_token(parsed, "expelled"), parsed)
+    assert (recalled.date, expelled.date, expelled.precision) == ("2022-11-16", "2022-11-15", Precision.DAY)
+
+
+def test_event_date_vague_after_clause_is_not_the_main_day(nlp, resources):
+    text = "Chile recalled its envoy from Lima on Wednesday, days after Peru expelled two Chilean diplomats."
+    parsed = _parsed(nlp, resources, text)
+    assert date_event(_token(parsed, "expelled"), parsed).precision == Precision.UNKNOWN
+
+
+def test_event_date_coordinated_verb_shares_its_partners_day(nlp, resources):
+    text = (
+        "One. Two. Three. Four. Five. The ministry summoned Peru's envoy on Monday and handed him a note "
+        "protesting the seizure of the trawler, which Chile plans to raise at the summit next year."
+    )
+    parsed = _parsed(nlp, resources, text)
+    handed = date_event(_token(parsed, "handed"), parsed)
+    protesting = date_event(_token(parsed, "protesting"), parsed)
+    assert (handed.date, protesting.date) == ("2022-11-14", "2022-11-14")
+
+
+def test_event_date_coordinated_verb_with_its_own_subject_keeps_its_own_date(nlp, resources):
+    text = "One. Two. Three. Four. Five. Peru expelled the envoy on Monday and Chile protested in March."
+    parsed = _parsed(nlp, resources, text)
+    assert date_event(_token(parsed, "protested"), parsed).date == "2022-03"
+
+
+def test_event_date_deadline_is_not_the_day_of_the_act(nlp, resources):
+    text = "Peru has ordered two Chilean diplomats to leave the country by Saturday."
+    parsed = _parsed(nlp, resources, text)
+    ordered = date_event(_token(parsed, "ordered"), parsed)
+    assert (ordered.date, ordered.how) == ("2022-11-17", "present")
+
+
+def test_event_date_after_clause_keeps_its_own_date(nlp, resources):
+    text = "One. Two. Three. Four. Five. The row comes months after Peru and Chile signed a treaty in March."
+    parsed = _parsed(nlp, resources, text)
+    assert date_event(_token(parsed, "signed"), parsed).date == "2022-03"
+
+
+def test_event_date_speakers_second_act_shares_the_reporting_day(nlp, resources):
+    # The parser hangs "apologised" on "had behaved"; the act is the spokesman's, done when he spoke.
+    text = (
+        "One. Two. Three. Four. Five. A spokesman for Chile's navy said on Monday that its officers had "
+        "behaved badly during an exercise last month and apologised to Peru."
+    )
+    parsed = _parsed(nlp, resources, text)
+    apologised = _token(parsed, "apologised")
+    assert apologised.head.text == "behaved"
+    assert date_event(apologised, parsed).date == "2022-11-14"
+
+
+def test_event_date_reply_names_the_paragraph_day(nlp, resources):
+    text = (
+        "Peru on Tuesday demanded that Chile release two trawlers. Talks stalled. Fishermen waited. "
+        "Boats stayed in port.\n\nChile hit back on Wednesday. Its spokesman warned Peru to stop the threats."
+    )
+    parsed = _parsed(nlp, resources, text)
+    warned = date_event(_token(parsed, "warned"), parsed, speech_act=True)
+    assert warned.date == "2022-11-16"
+
+
+def test_event_date_act_just_after_another_shares_its_day(nlp, resources):
+    text = (
+        "One. Two. Three. Four. Five. Chile will send aid to Peru, the president said on Wednesday after "
+        "receiving the Peruvian foreign minister in Santiago."
+    )
+    parsed = _parsed(nlp, resources, text)
+    assert date_event(_token(parsed, "receiving"), parsed).date == "2022-11-16"
+
+
+def test_event_date_when_clause_takes_its_main_clauses_time(nlp, resources):
+    text = (
+        "One. Two. Three. Four. Five. The dispute began last month, when Chilean police detained two "
+        "Peruvian drivers on a road that Chile has patrolled since the 2019 accord."
+    )
+    parsed = _parsed(nlp, resources, text)
+    detained = date_event(_token(parsed, "detained"), parsed)
+    assert (detained.date, detained.precision) == ("2022-10", Precision.MONTH)
+
+
+def test_event_date_hours_later_is_the_day_last_named(nlp, resources):
+    text = (
+        "One. Two. Three. Four. Five. Peru expelled a Chilean attaché on Tuesday. "
+        "Hours later the Peruvian consul in Arica was summoned to the Chilean foreign ministry."
+    )
+    parsed = _parsed(nlp, resources, text)
+    summoned = date_event(_token(parsed, "summoned"), parsed)
+    assert (summoned.date, summoned.precision) == ("2022-11-15", Precision.DAY)
+
+
+def test_event_date_hours_later_after_no_named_day_stays_unknown(nlp, resources):
+    text = "One. Two. Three. Four. Five. Six. Hours later the Peruvian consul in Arica was summoned by Chile."
+    parsed = _parsed(nlp, resources, text)
+    assert date_event(_token(parsed, "summoned"), parsed).precision == Precision.UNKNOWN
+
+
+def test_event_date_counted_clause_counts_from_the_day_named_before_it(nlp, resources):
+    # The parser hangs "on Thursday" on "leave", not on "gave": the day before the count is still the anchor.
+    text = (
+        "Chile gave a Peruvian attaché 48 hours to leave on Thursday, a day after Lima expelled a Chilean "
+        "consul."
+    )
+    parsed = _parsed(nlp, resources, text)
+    expelled = date_event(_token(parsed, "expelled"), parsed)
+    assert (expelled.date, expelled.precision) == ("2022-11-16", Precision.DAY)

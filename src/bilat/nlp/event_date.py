@@ -4,6 +4,11 @@ the text supports.
 1. own: a DATE expression in the sentence that attaches to the trigger without crossing another verb
    ("opened its embassy in March this year", "has an embassy since 1993", "on Thursday discussed"), or,
    for a noun, to the relative clause saying when it happened ("the meeting, which took place in May").
+   A clause counted from its main clause ("on Wednesday, a day after Vilnius expelled …") is that many
+   days from the main clause's day; a verb coordinated with a dated one, or a note's demand handed on a
+   dated day, shares that day; so do a when-clause ("began last month, when police detained …") and an
+   act told "after" a participle ("said on Thursday after receiving …"). A sentence opening "Hours later"
+   or "Within hours" is on the day last named. A deadline ("leave by Saturday") dates nothing.
 2. present: the news of the day. An event told in the article's lead (headline, first sentences), a
    statement reported in the article, or what happened "later" that day, with no date of its own, happens
    on the news day: the first recent full date the lead names ("on December 2"), else the article date.
@@ -216,6 +221,9 @@ def _find_news_day(parsed: Parsed, published: str) -> str:
             break
         if _in_dateline(timex, text):
             continue  # "HANOI, Oct 3 (Agency) —" is the day of the report; the lead says the day of the news
+        span = parsed.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is not None and _deadline(span.root):
+            continue  # "ordered to leave by Saturday": a deadline, not the day of the news
         if _day_named(timex):
             gap = (date.fromisoformat(published) - date.fromisoformat(timex.value[:10])).days
             if 0 <= gap <= NEWS_WINDOW_DAYS:
@@ -265,7 +273,10 @@ def date_event(
         if not _places_in_calendar(timex):
             continue
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if span is None or _term_of_a_thing(span.root):
+        if span is None or _term_of_a_thing(span.root) or _deadline(span.root):
+            continue
+        if _counts_to_clause(span.root, trigger):
+            # "a day after Vilnius expelled …": the count places the main clause, not this one.
             continue
         if _in_dateline(timex, doc_text(doc)):
             # "BAGHDAD, Aug 24 (Agency) — Iraq summoned … on Tuesday": the dateline is the report's day.
@@ -287,12 +298,18 @@ def date_event(
         found = _from_timex(timex, "own")
         parsed.cache.setdefault("dated_events", []).append((trigger.idx, found))
         return found
+    counted = _counted_from_main(trigger, parsed)
+    if counted is not None:
+        return counted
     inherited = _from_governing_verb(trigger, parsed, speech_act)
     if inherited is not None:
         return inherited
     same_occasion = _same_occasion(sentence, trigger, parsed)
     if same_occasion is not None:
         return same_occasion
+    shortly = _hours_later(sentence, trigger, parsed)
+    if shortly is not None:
+        return shortly
     founding = _from_anniversary(trigger, parsed)
     if founding is not None:
         return founding
@@ -371,6 +388,43 @@ def _from_governing_verb(trigger: Token, parsed: Parsed, speech_act: bool) -> Ev
     date of its own, was done when it was said."""
     head = trigger.head
     participle = trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and head.pos_ == "VERB"
+    if trigger.dep_ == "advcl" and head.pos_ in {"VERB", "AUX"} and _when_clause(trigger):
+        # "The row began last month, when police detained two drivers": the when-clause happened at the
+        # time its main clause names.
+        found = date_event(head, parsed)
+        return found if found.how == "own" else None
+    if _just_after(trigger):
+        # "said on Thursday after receiving the Somali president": what was done just before the dated
+        # act, told as "after" and a participle with no distance counted, happened that day.
+        found = date_event(head.head, parsed)
+        return found if found.how == "own" and found.precision == Precision.DAY else None
+    # "summoned the ambassador on Tuesday and handed her a note": a verb coordinated with a dated one,
+    # sharing its subject and tense, happens with it.
+    coordinated = (
+        trigger.dep_ == "conj"
+        and head.pos_ == "VERB"
+        and trigger.tag_ == head.tag_
+        and trigger.tag_ in {"VBD", "VBN"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children)
+    )
+    # "handed her a note demanding that …": what the handed note says is said when it is handed.
+    carried = (
+        trigger.dep_ == "acl"
+        and trigger.tag_ == "VBG"
+        and head.dep_ in {"dobj", "obj"}
+        and head.head.pos_ == "VERB"
+    )
+    if coordinated:
+        found = date_event(head, parsed)
+        return found if found.how == "own" else None
+    if carried:
+        # The note's demand is the handing itself: whatever day the handing has, the demand has.
+        found = date_event(head.head, parsed, speech_act=True)
+        return found if found.date is not None and found.how != "ongoing" else None
+    reporter = _misattached_partner(trigger)
+    if reporter is not None:
+        found = date_event(reporter, parsed)
+        return found if found.how == "own" else None
     said = speech_act and trigger.dep_ in {"ccomp", "parataxis"} and head.lemma_.lower() in REPORTING
     # Only the speaker's own act ("said it rejected…") is done in the saying; "said Russia had been
     # threatening Moldova" reports someone else's.
@@ -380,6 +434,63 @@ def _from_governing_verb(trigger: Token, parsed: Parsed, speech_act: bool) -> Ev
         return None
     found = date_event(head, parsed, speech=said)
     return found if found.how == "own" else None
+
+
+# "Hours later …", "Within hours, …": a sentence told as following the last day named within hours.
+HOURS_LATER = re.compile(
+    r"^\W*(?:(?:just|only|a few)\s+)?(?:hours|minutes)\s+later\b|^\W*within\s+(?:hours|minutes)\b", re.I
+)
+
+
+def _hours_later(sentence, trigger: Token, parsed: Parsed) -> EventDate | None:
+    """The day last named before a sentence that opens with "Hours later" or "Within hours": what it
+    tells followed that day's news within hours, and the text gives no other day for it."""
+    match = HOURS_LATER.match(sentence.text)
+    if match is None or clause_verb(trigger).tag_ not in {"VBD", "VBN"}:
+        return None
+    days = [
+        t
+        for t in parsed.timexes_in(0, sentence.start)
+        if _day_named(t) and not _in_dateline(t, parsed.document.text)
+    ]
+    if not days or _after(days[-1].value[:10], parsed.document.published):
+        return None
+    return EventDate(days[-1].value[:10], None, Precision.DAY, match.group(0).strip(), "occasion")
+
+
+def _when_clause(trigger: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < trigger.i for c in trigger.children)
+
+
+def _just_after(trigger: Token) -> bool:
+    head = trigger.head
+    return (
+        trigger.dep_ == "pcomp"
+        and trigger.tag_ == "VBG"
+        and head.lower_ == "after"
+        and head.head.pos_ == "VERB"
+        and not any(c.dep_ == "npadvmod" for c in head.children)
+    )
+
+
+def _misattached_partner(trigger: Token) -> Token | None:
+    """ "said on Friday that the police had acted wrongly and apologised": the parser hangs the speaker's
+    second act on the reported perfect or passive verb; a subjectless simple past coordinated with such
+    a verb is the speaker's, done with the reporting verb of the same tense."""
+    head = trigger.head
+    if trigger.dep_ != "conj" or trigger.tag_ != "VBD" or head.tag_ != "VBN" or head.dep_ != "ccomp":
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in trigger.children):
+        return None
+    perfect_or_passive = any(c.dep_ in {"aux", "auxpass"} for c in head.children)
+    reporter = head.head
+    if (
+        not perfect_or_passive
+        or reporter.tag_ != "VBD"
+        or reporter.lemma_.lower() not in REPORTING | {"confirm"}
+    ):
+        return None
+    return reporter
 
 
 def _same_occasion(sentence, trigger: Token, parsed: Parsed) -> EventDate | None:
@@ -431,6 +542,75 @@ def _in_fronted_report(timex: Timex, trigger: Token, doc) -> bool:
     )
 
 
+DEADLINE = {"by", "until", "till"}
+
+
+def _deadline(root: Token) -> bool:
+    """ "ordered them to leave by Saturday": a date after "by" or "until" is a deadline or the end of a
+    span, not the day the act happened."""
+    prep = root.head if root.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in DEADLINE
+
+
+COUNT_WORDS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+VAGUE_COUNTS = {"day", "days", "week", "weeks", "month", "months"}
+
+
+def _after_clause(trigger: Token) -> tuple[str, Token | None] | None:
+    """ "…, two days after Belgrade expelled …": the clause's mark ("after"/"before") and the measure
+    word that counts its distance from the main clause ("days"), when it has one."""
+    if trigger.dep_ != "advcl" or trigger.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    marks = [c.lower_ for c in trigger.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}]
+    if not marks:
+        return None
+    measures = [c for c in trigger.children if c.dep_ == "npadvmod" and c.lower_ in VAGUE_COUNTS]
+    return marks[0], (measures[0] if measures else None)
+
+
+def _counts_to_clause(root: Token, trigger: Token) -> bool:
+    """The expression is the measure that counts an "after"/"before" clause from its main clause."""
+    clause = _after_clause(trigger)
+    return clause is not None and clause[1] is not None and root == clause[1]
+
+
+def _counted_from_main(trigger: Token, parsed: Parsed) -> EventDate | None:
+    """ "China suspended imports on Wednesday, a day after Vilnius expelled a diplomat": the clause after
+    "a day after" happened that many days before the main clause's day (after "before", that many
+    after). A vague distance ("days after", "weeks before") leaves the day unknown: it is not the main
+    clause's day. Called only when the clause names no date of its own ("months after … in March")."""
+    from datetime import date, timedelta
+
+    clause = _after_clause(trigger)
+    if clause is None or clause[1] is None:
+        return None
+    mark, measure = clause
+    if measure.lower_ not in {"day", "days"}:
+        return EventDate()
+    counts = [c for c in measure.children if c.dep_ in {"det", "nummod"}]
+    number = COUNT_WORDS.get(counts[0].lower_) if counts else None
+    if number is None and counts and counts[0].like_num and counts[0].text.isdigit():
+        number = int(counts[0].text)
+    if number is None or (measure.lower_ == "day") != (number == 1):
+        return EventDate()
+    main = date_event(trigger.head, parsed)
+    if main.how != "own" or main.precision != Precision.DAY or not main.date:
+        # "gave him 72 hours to get out on Thursday, a day after …": the day named just before the count,
+        # wherever the parser hung it, is the one counted from.
+        sentence = parsed.sentence_at(trigger.idx)
+        days = [
+            t
+            for t in parsed.timexes_in(sentence.start, measure.idx)
+            if _day_named(t) and not _in_dateline(t, parsed.doc.text)
+        ]
+        if not days:
+            return EventDate()
+        main = EventDate(days[-1].value[:10], None, Precision.DAY, days[-1].text, "own")
+    step = -number if mark == "after" else number
+    day = (date.fromisoformat(main.date[:10]) + timedelta(days=step)).isoformat()
+    return EventDate(day, None, Precision.DAY, measure.text, "own")
+
+
 def _term_of_a_thing(root: Token) -> bool:
     """ "signed a plan of cooperation for 2025", "a programme for 2024-2027": a date after "for" is the
     term a thing covers (the parser hangs it on the verb as often as on the noun), not the date of the act."""
@@ -448,7 +628,11 @@ def _after(value: str, published: str | None) -> bool:
 def _single_date(start: int, end: int, parsed: Parsed) -> Timex | None:
     """The sentence's only calendar date, which dates its past events when none is attached to them."""
     dates = [t for t in parsed.timexes_in(start, end) if t.type == "DATE" and CALENDAR.match(t.value[:10])]
-    return dates[0] if len(dates) == 1 else None
+    if len(dates) != 1:
+        return None
+    span = parsed.doc.char_span(dates[0].start, dates[0].end, alignment_mode="expand")
+    # A deadline ("must leave by Saturday") says nothing of when the sentence's acts happened.
+    return None if span is not None and _deadline(span.root) else dates[0]
 
 
 def _recurring(timex: Timex, doc) -> bool:
@@ -509,7 +693,14 @@ def _dates_saying(timex: Timex, parsed: Parsed) -> bool:
     """The day is that of a statement or an official act ("denied on Wednesday"), not of an incident
     the paragraph recalls ("Monday's strike")."""
     span = parsed.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    return span is not None and clause_verb(span.root).lemma_.lower() in SAYING
+    if span is None:
+        return False
+    verb = clause_verb(span.root)
+    # "hit back on Friday", "struck back": a reply, not an incident.
+    replied = verb.lemma_.lower() in {"hit", "strike", "fire"} and any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in verb.children
+    )
+    return verb.lemma_.lower() in SAYING or replied
 
 
 def _news_speech(trigger: Token, verb: Token) -> bool:
