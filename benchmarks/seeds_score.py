@@ -23,6 +23,16 @@ def period(value: str) -> tuple[date, date]:
     year = int(parts[0])
     if len(parts) == 1:
         return date(year, 1, 1), date(year, 12, 31)
+    if len(parts) == 2 and parts[1][:1] == "W":
+        # An ISO week ("last week" coded at week precision): Monday to Sunday.
+        monday = date.fromisocalendar(year, int(parts[1][1:]), 1)
+        return monday, monday + timedelta(days=6)
+    if len(parts) == 2 and parts[1][:1] in "QH":
+        # A quarter or a half of the year ("2021-Q3", "2021-H1").
+        size = 3 if parts[1][0] == "Q" else 6
+        first = (int(parts[1][1:]) - 1) * size + 1
+        last = first + size - 1
+        return date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
     month = int(parts[1])
     if len(parts) == 2:
         return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
@@ -33,7 +43,10 @@ def period(value: str) -> tuple[date, date]:
 def precision(value: str | None) -> str:
     if value is None:
         return "unknown"
-    return {1: "year", 2: "month", 3: "day"}.get(len(value.split("-")), "unknown")
+    parts = value.split("-")
+    if len(parts) == 2 and parts[1][:1] in "WQH":
+        return {"W": "week", "Q": "quarter", "H": "half"}[parts[1][0]]
+    return {1: "year", 2: "month", 3: "day"}.get(len(parts), "unknown")
 
 
 def base(uri: str | None) -> str:
@@ -116,7 +129,7 @@ def score_events(events: list[Event], files: dict[str, str], gold: dict) -> Even
         matched_ids.update(g["id"] for g in hits)
         # Direction and date are judged against the gold event the system event fits best: the one
         # whose date is as precise as possible (a day-dated meeting also falls inside a year-dated one).
-        order = ["unknown", "year", "month", "day"]
+        order = ["unknown", "year", "half", "quarter", "month", "week", "day"]
         best = max(hits, key=lambda g: order.index(precision(g.get("date"))))
         score.matched_pairs += 1
         score.direction_right += event.source.country == best["source"]
@@ -142,7 +155,7 @@ def score_events(events: list[Event], files: dict[str, str], gold: dict) -> Even
 
 
 def _finer(system: str | None, gold: str | None) -> bool:
-    order = ["unknown", "year", "month", "day"]
+    order = ["unknown", "year", "half", "quarter", "month", "week", "day"]
     return order.index(precision(system)) > order.index(precision(gold))
 
 

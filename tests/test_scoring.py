@@ -1,0 +1,33 @@
+"""The benchmarks' scorer (benchmarks/seeds_score.py): the calendar period each date value covers."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import seeds_score
+
+
+def test_periods_of_every_precision():
+    assert seeds_score.period("2021") == (date(2021, 1, 1), date(2021, 12, 31))
+    assert seeds_score.period("2024-02") == (date(2024, 2, 1), date(2024, 2, 29))
+    assert seeds_score.period("2021-07-15") == (date(2021, 7, 15), date(2021, 7, 15))
+    assert seeds_score.period("2025-W45") == (date(2025, 11, 3), date(2025, 11, 9))
+    assert seeds_score.period("2021-Q3") == (date(2021, 7, 1), date(2021, 9, 30))
+    assert seeds_score.period("2022-H1") == (date(2022, 1, 1), date(2022, 6, 30))
+    assert [seeds_score.precision(v) for v in ("2025-W45", "2021-Q3", "2021-07", None)] == [
+        "week",
+        "quarter",
+        "month",
+        "unknown",
+    ]
+
+
+def test_a_week_matches_a_day_only_when_inside_its_tolerance():
+    # "last week" told on Thursday 2025-11-13: the gold's day a week back, give or take three days.
+    assert seeds_score._date_matches("2025-W45", "2025-11-06", 3)
+    assert not seeds_score._date_matches("2025-W45", "2025-11-06", 0)
+    assert seeds_score._date_matches("2025-W45", "2025-11", 0)  # a week inside its month
