@@ -89,3 +89,20 @@ def test_parties_it_in_a_reported_clause_is_the_reporting_state(nlp, resources):
 def test_parties_the_ministry_there_is_not_a_bare_ministry(nlp, resources):
     text = "QUITO, March 7 (Wire) — Troops fired across the border. The ministry there denied the report."
     assert _subject_of(nlp, resources, text, "denied") is None
+
+
+def test_parties_a_variant_demonym_names_the_state(nlp, resources):
+    ref = _subject_of(
+        nlp, resources, "The Ecuadorean government accused Peru of sheltering smugglers.", "accused"
+    )
+    assert ref is not None and ref.country == "ECU"
+
+
+def test_parties_two_titled_names_keep_their_own_nationalities(nlp, resources):
+    text = (
+        "Uruguayan Trade Minister Ana Ruiz and Paraguayan Trade Minister Luis Vera signed a customs "
+        "agreement on Thursday."
+    )
+    index = recognize_actors(nlp(text), resources, "2024-03-07")
+    countries = {p.name: p.country for p in index.people}
+    assert countries == {"Ana Ruiz": "URY", "Luis Vera": "PRY"}
