@@ -106,3 +106,23 @@ def test_parties_two_titled_names_keep_their_own_nationalities(nlp, resources):
     index = recognize_actors(nlp(text), resources, "2024-03-07")
     countries = {p.name: p.country for p in index.people}
     assert countries == {"Ana Ruiz": "URY", "Luis Vera": "PRY"}
+
+
+def test_parties_they_are_the_plural_body_before(nlp, resources):
+    text = "Bolivian customs officials closed the crossing on Monday. They accused Chile of delaying trucks."
+    ref = _subject_of(nlp, resources, text, "accused")
+    assert ref is not None and ref.country == "BOL"
+
+
+def test_parties_they_after_another_plural_is_nobody(nlp, resources):
+    text = (
+        "Peruvian police detained two Chilean fishermen on Monday. They accused Chile of ignoring the ruling."
+    )
+    assert _subject_of(nlp, resources, text, "accused") is None
+
+
+def test_parties_it_for_a_state_with_a_plural_name(nlp, resources):
+    ref = _subject_of(
+        nlp, resources, "The Philippines said on Monday it would summon the Chinese envoy.", "summon"
+    )
+    assert ref is not None and ref.country == "PHL"

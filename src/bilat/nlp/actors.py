@@ -114,7 +114,7 @@ class ActorIndex:
         lower = token.lower_
         if lower in PRONOUNS:
             return self._last_person_before(token)
-        if lower == "it" and token.dep_ in {"nsubj", "nsubjpass"}:
+        if lower in {"it", "they"} and token.dep_ in {"nsubj", "nsubjpass"}:
             return self._collective_antecedent(token)
         if lower in COLLECTIVE:
             return None
@@ -177,6 +177,8 @@ class ActorIndex:
         if not words or "\n" in doc.text[words[-1].idx : sentence.start_char]:
             return None  # a new paragraph
         found = self._subject_bodies(before.root, token)
+        if token.lower_ == "they" and _other_plurals(before):
+            return None  # "Police arrested two fishermen. They …": either may be meant
         return found[0] if len(found) == 1 else None
 
     def _subject_bodies(self, verb: Token, pronoun: Token) -> list[ActorRef]:
@@ -184,9 +186,15 @@ class ActorIndex:
         subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
         refs = {}
         for subject in subjects:
-            if subject.lower_ == "it":
+            if subject.lower_ in {"it", "they"}:
                 continue
             ref = self.resolve(subject)
+            # "the United States said it": a state is one, whatever its name's number.
+            plural = _plural(subject) and not (
+                ref is not None and ref.kind == "state" and subject.pos_ == "PROPN"
+            )
+            if plural != (pronoun.lower_ == "they"):
+                continue
             if ref is not None and ref.kind in {"state", "organisation"} and ref.country:
                 refs[ref.actor_id] = ref
         return list(refs.values())
@@ -328,6 +336,21 @@ class ActorIndex:
             role=title.role,
             actor_id=actor_id("person", name, country),
         )
+
+
+# Collective nouns that take "they": "the police said they …".
+PLURAL_BODIES = {"police", "authorities", "military", "forces"}
+
+
+def _plural(token: Token) -> bool:
+    """ "they" stands for a plural body ("Peruvian officials", "the police"), "it" for a singular one."""
+    return token.tag_ in {"NNS", "NNPS"} or token.lower_ in PLURAL_BODIES
+
+
+def _other_plurals(sentence: Span) -> bool:
+    """Whether a sentence names plural things besides its subject, which "they" could stand for."""
+    subjects = {t.i for t in sentence if t.dep_ in {"nsubj", "nsubjpass"} for t in t.subtree}
+    return any(_plural(t) and t.pos_ in {"NOUN", "PROPN"} and t.i not in subjects for t in sentence)
 
 
 def _bare(token: Token) -> bool:
