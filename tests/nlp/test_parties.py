@@ -126,3 +126,14 @@ def test_parties_it_for_a_state_with_a_plural_name(nlp, resources):
         nlp, resources, "The Philippines said on Monday it would summon the Chinese envoy.", "summon"
     )
     assert ref is not None and ref.country == "PHL"
+
+
+def test_parties_a_state_body_takes_the_state_the_paragraph_turned_to(nlp, resources):
+    text = (
+        "ASUNCION, March 7 (Wire) — Paraguay expelled two Bolivian diplomats on Monday.\n\n"
+        "Bolivia answered within hours. The Border Security Service said it had detained a Paraguayan "
+        "citizen near the crossing."
+    )
+    index = recognize_actors(nlp(text), resources, "2024-03-07")
+    countries = {a.name: a.country for a in index.actors}
+    assert countries.get("Border Security Service") == "BOL"

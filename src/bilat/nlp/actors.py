@@ -18,6 +18,7 @@ from bilat.nlp.affiliation import Affiliation, attached, institution_country, re
 from bilat.nlp.bodies import named_bodies
 from bilat.nlp.context import (
     article_affiliation,
+    framing_state,
     home_official,
 )
 from bilat.nlp.countries import Gazetteer, Group, Title, load_gazetteer
@@ -580,11 +581,19 @@ def _demonym_in_name(ent: Span, gazetteer: Gazetteer) -> str | None:
 def _home_body(ent: Span, index: ActorIndex) -> str | None:
     """ "The State Security Service said …" in a story datelined in Tbilisi: a state body named without
     its state is the home side's, as an unmarked official is (``bilat.nlp.context``)."""
-    if index.context is None or ent[-1].lower_ not in STATE_BODY_HEADS:
+    if ent[-1].lower_ not in STATE_BODY_HEADS or any(t.lower_ in BEYOND_STATES for t in ent):
         return None
-    if any(t.lower_ in BEYOND_STATES for t in ent):
-        return None
-    return index.context.country
+
+    def state_at(t: Token) -> str | None:
+        ref = index.by_token.get(t.i)
+        return ref.country if ref is not None and ref.kind == "state" else None
+
+    # "China protested. Hours later the General Administration of Customs said …": the state the
+    # paragraph has just made its subject, as for an unmarked official, before the dateline's.
+    framed = framing_state(ent.doc, ent.root, state_at)
+    if framed is not None:
+        return framed
+    return index.context.country if index.context is not None else None
 
 
 def _names_read_as_places(doc: Doc, gazetteer: Gazetteer) -> None:

@@ -181,10 +181,16 @@ def framing_states(
         if id(person) in seen:
             continue
         seen.add(id(person))
-        state = _joined_clause_state(doc[i], state_at) or _previous_sentence_state(doc, doc[i], state_at)
+        state = framing_state(doc, doc[i], state_at)
         if state is not None:
             found[id(person)] = state
     return found
+
+
+def framing_state(doc: Doc, token: Token, state_at: Callable[[Token], str | None]) -> str | None:
+    """The state the paragraph has just made its subject, for a word first named right after (see
+    ``framing_states``)."""
+    return _joined_clause_state(token, state_at) or _previous_sentence_state(doc, token, state_at)
 
 
 def _subject_states(verb: Token, state_at: Callable[[Token], str | None]) -> set[str]:
