@@ -350,7 +350,7 @@ def _plural(token: Token) -> bool:
 
 def _other_plurals(sentence: Span) -> bool:
     """Whether a sentence names plural things besides its subject, which "they" could stand for."""
-    subjects = {t.i for t in sentence if t.dep_ in {"nsubj", "nsubjpass"} for t in t.subtree}
+    subjects = {w.i for s in sentence if s.dep_ in {"nsubj", "nsubjpass"} for w in s.subtree}
     return any(_plural(t) and t.pos_ in {"NOUN", "PROPN"} and t.i not in subjects for t in sentence)
 
 
