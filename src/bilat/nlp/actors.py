@@ -18,13 +18,14 @@ from bilat.nlp.affiliation import Affiliation, attached, institution_country, re
 from bilat.nlp.bodies import named_bodies
 from bilat.nlp.context import (
     article_affiliation,
+    framing_state,
     home_official,
 )
 from bilat.nlp.countries import Gazetteer, Group, Title, load_gazetteer
 from bilat.nlp.evidence import assign_countries
 from bilat.nlp.leaders import Leaders, load_leaders
 from bilat.nlp.people import Person, actor_id, add_person, longest_title
-from bilat.nlp.phoenix import organisation
+from bilat.nlp.phoenix import organisation, place_state
 from bilat.nlp.pipeline import ORG_HEADS
 from bilat.resources import Resources
 
@@ -34,6 +35,8 @@ BUSINESS = re.compile(r"\b(bank|company|corporation|airlines?|group|holdings?|fu
 MILITARY_WORDS = ("defense", "defence", "military", "army", "armed forces")
 COLLECTIVE = {"countries", "sides", "states", "nations", "parties", "governments", "leaders"}
 PRONOUNS = {"he", "she", "him", "her"}
+# A state's own bodies named by a bare common noun ("the ministry said", "the government denied").
+HOME_BODIES = {"government", "ministry", "presidency", "cabinet"}
 # Bodies of a state named by a common noun with its nationality ("the Pakistani army's press wing", "the
 # Iranian mission"): an organisation of that state, which speaks for it.
 BODIES = {
@@ -112,12 +115,16 @@ class ActorIndex:
         lower = token.lower_
         if lower in PRONOUNS:
             return self._last_person_before(token)
+        if lower in {"it", "they"} and token.dep_ in {"nsubj", "nsubjpass"}:
+            return self._collective_antecedent(token)
         if lower in COLLECTIVE:
             return None
         title = self._title_of_phrase(token)
         if title is not None:
             return self._titled(token, title, self._country_in_phrase(token, person=True))
         country = self._country_in_phrase(token)
+        if country is None and lower in HOME_BODIES and _bare(token):
+            return self._body_named_before(token)
         group = self._group_of(token)
         if group is not None and token.pos_ in {"NOUN", "PROPN"}:
             # "Syrian rebels", "a Tunisian court": of the country, but not the state itself. Only a
@@ -147,6 +154,79 @@ class ActorIndex:
                 )
             return self.state_ref(country)
         return None
+
+    def _collective_antecedent(self, token: Token) -> ActorRef | None:
+        """ "It" as a subject: the state or body that is the subject of the clause it is reported in
+        ("Peru said it would …") or, failing one, of the sentence before in the same paragraph ("The
+        ministry summoned the envoy. It demanded …"). Only one such subject is evidence; none, no actor."""
+        # "Peru said it would …": up the reported clauses to the verb that reports them, never through a
+        # noun ("rejected Lima's charge that it hosts …" is the other side's claim).
+        clause = token.head
+        while clause.dep_ in {"ccomp", "conj"} and clause.head.pos_ in {"VERB", "AUX"}:
+            clause = clause.head
+            found = self._subject_bodies(clause, token)
+            if found:
+                return found[0] if len(found) == 1 else None
+        if clause.i != token.head.i:
+            return None  # a reported clause whose reporter is no state or body
+        sentence = token.sent
+        if sentence.start == 0:
+            return None
+        doc = token.doc
+        before = doc[sentence.start - 1].sent
+        words = [t for t in before if not t.is_space]
+        if not words or "\n" in doc.text[words[-1].idx : sentence.start_char]:
+            return None  # a new paragraph
+        found = self._subject_bodies(before.root, token)
+        if token.lower_ == "they" and _other_plurals(before):
+            return None  # "Police arrested two fishermen. They …": either may be meant
+        return found[0] if len(found) == 1 else None
+
+    def _subject_bodies(self, verb: Token, pronoun: Token) -> list[ActorRef]:
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != pronoun.i]
+        subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
+        refs = {}
+        for subject in subjects:
+            if subject.lower_ in {"it", "they"}:
+                continue
+            ref = self.resolve(subject)
+            # "the United States said it": a state is one, whatever its name's number.
+            plural = _plural(subject) and not (
+                ref is not None and ref.kind == "state" and subject.pos_ == "PROPN"
+            )
+            if plural != (pronoun.lower_ == "they"):
+                continue
+            if ref is not None and ref.kind in {"state", "organisation"} and ref.country:
+                refs[ref.actor_id] = ref
+        return list(refs.values())
+
+    def _body_named_before(self, token: Token) -> ActorRef | None:
+        """ "the ministry", "the government" with no nationality: the body of that kind named before with
+        its state ("Kenya's foreign ministry … The ministry said"), when only one state's was; else, in an
+        article datelined in a state or released by its institution, that state's own (news leaves the
+        home side's nationality unsaid)."""
+        head = token.lower_
+        countries: dict[str, ActorRef] = {}
+        for earlier in token.doc[: token.i]:
+            if earlier.lower_ != head or earlier.pos_ not in {"NOUN", "PROPN"} or _bare(earlier):
+                continue
+            ref = self.resolve(earlier)
+            if ref is not None and ref.kind in {"state", "organisation"} and ref.country:
+                countries[ref.country] = ref
+        if len(countries) == 1:
+            return next(iter(countries.values()))
+        if countries or self.context is None:
+            return None
+        if head == "government":
+            return self.state_ref(self.context.country)
+        name = _phrase(token)
+        return ActorRef(
+            name=name,
+            country=self.context.country,
+            sector="GOV",
+            kind="organisation",
+            actor_id=actor_id("organisation", name, self.context.country),
+        )
 
     def nationality_of(self, token: Token) -> str | None:
         for t in token.lefts:
@@ -226,7 +306,12 @@ class ActorIndex:
             ):
                 return person.ref()
         name = _phrase(token)
-        if country is None and self.context is not None and home_official(title):
+        if (
+            country is None
+            and self.context is not None
+            and self.context.basis != "city"
+            and home_official(title)
+        ):
             # "the defence minister" in a story datelined in a capital acts for that state.
             country = self.context.country
         if token.pos_ == "PROPN" and self.gazetteer is not None:
@@ -254,6 +339,33 @@ class ActorIndex:
         )
 
 
+# Collective nouns that take "they": "the police said they …".
+PLURAL_BODIES = {"police", "authorities", "military", "forces"}
+
+
+def _plural(token: Token) -> bool:
+    """ "they" stands for a plural body ("Peruvian officials", "the police"), "it" for a singular one."""
+    return token.tag_ in {"NNS", "NNPS"} or token.lower_ in PLURAL_BODIES
+
+
+def _other_plurals(sentence: Span) -> bool:
+    """Whether a sentence names plural things besides its subject, which "they" could stand for."""
+    subjects = {w.i for s in sentence if s.dep_ in {"nsubj", "nsubjpass"} for w in s.subtree}
+    return any(_plural(t) and t.pos_ in {"NOUN", "PROPN"} and t.i not in subjects for t in sentence)
+
+
+def _bare(token: Token) -> bool:
+    """ "the ministry", "the foreign ministry": a definite body with no owner or other name on it."""
+    lefts = list(token.lefts)
+    # Nothing after the noun either: "the ministry there", "the ministry in Lima", "the ministry, which …"
+    # name or describe a particular one.
+    return (
+        not list(token.rights)
+        and any(t.lower_ == "the" for t in lefts)
+        and all(t.lower_ == "the" or (t.dep_ in {"compound", "amod"} and not t.ent_type_) for t in lefts)
+    )
+
+
 def _phrase(token: Token) -> str:
     left = [t for t in token.lefts if t.dep_ in {"compound", "amod", "nmod", "poss"}]
     start = min([token.i, *[t.left_edge.i for t in left]])
@@ -271,7 +383,7 @@ def recognize_actors(
     gazetteer = resources.load("actors.gazetteer", load_gazetteer)
     leaders = resources.load("actors.leaders", load_leaders)
     index = ActorIndex(gazetteer=gazetteer, leaders=leaders, published=published)
-    index.context = article_affiliation(doc, gazetteer, outlet)
+    index.context = article_affiliation(doc, gazetteer, outlet, lambda name: place_state(name, resources))
     _names_read_as_places(doc, gazetteer)
     sentence_of = _sentence_numbers(doc)
     states: dict[str, int] = {}
@@ -469,11 +581,19 @@ def _demonym_in_name(ent: Span, gazetteer: Gazetteer) -> str | None:
 def _home_body(ent: Span, index: ActorIndex) -> str | None:
     """ "The State Security Service said …" in a story datelined in Tbilisi: a state body named without
     its state is the home side's, as an unmarked official is (``bilat.nlp.context``)."""
-    if index.context is None or ent[-1].lower_ not in STATE_BODY_HEADS:
+    if ent[-1].lower_ not in STATE_BODY_HEADS or any(t.lower_ in BEYOND_STATES for t in ent):
         return None
-    if any(t.lower_ in BEYOND_STATES for t in ent):
-        return None
-    return index.context.country
+
+    def state_at(t: Token) -> str | None:
+        ref = index.by_token.get(t.i)
+        return ref.country if ref is not None and ref.kind == "state" else None
+
+    # "China protested. Hours later the General Administration of Customs said …": the state the
+    # paragraph has just made its subject, as for an unmarked official, before the dateline's.
+    framed = framing_state(ent.doc, ent.root, state_at)
+    if framed is not None:
+        return framed
+    return index.context.country if index.context is not None else None
 
 
 def _names_read_as_places(doc: Doc, gazetteer: Gazetteer) -> None:

@@ -32,14 +32,22 @@ DATED_PLACE = re.compile(
     r"^\s*(?P<place>[A-Z][a-z.'’\-]+(?:\s+[A-Z][a-z.'’\-]+){0,2}),\s+"
     rf"(?:{MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{MONTH}\s+\d{{4}}\b)"
 )
+# "KISUMU, Kenya, May 4 —": the state named after a dateline's city.
+STATE_AFTER = re.compile(r"\s*,\s*(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*(?:,|—|–|--|\s-\s|\()")
+# Cities that seat international bodies: a story datelined there is most often about those bodies.
+INTERNATIONAL_SEATS = {"Geneva", "New York", "United Nations", "The Hague", "Strasbourg"}
 # What a person's country rests on when only the article as a whole gave it (or nothing did).
 ARTICLE_WIDE = {None, "dateline", "publisher"}
 # Officials whose post is abroad or whose words are not a state's: the dateline does not make them its own.
 ABROAD_ROLES = {"Ambassador", "Envoy", "Special Envoy", "Consul", "Consul General", "Diplomat"}
 
 
-def dateline_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
-    """The state whose capital the article is datelined in, if it opens with such a dateline."""
+def dateline_country(
+    doc: Doc, gazetteer: Gazetteer, place_state: Callable[[str], str | None] | None = None
+) -> str | None:
+    """The state the article is datelined in, if it opens with a dateline: in its capital, or in another
+    of its cities ("KISUMU, Kenya —", "PESHAWAR, May 4 —"), which ``place_state`` finds; a city that seats
+    international bodies ("GENEVA") says nothing of whose officials speak."""
     lines = [line for line in doc_text(doc).splitlines() if line.strip()][:DATELINE_ZONE]
     for line in lines:
         match = CAPS_PLACE.match(line) or DATED_PLACE.match(line)
@@ -49,6 +57,13 @@ def dateline_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
         title_cased = " ".join(w.capitalize() for w in place.split())
         iso3 = gazetteer.capitals.get(title_cased) or gazetteer.capitals.get(place)
         if iso3:
+            return iso3
+        if place_state is None or title_cased in INTERNATIONAL_SEATS:
+            continue
+        # "KISUMU, Kenya, May 4": the state named after the city; else the city's own state.
+        named = STATE_AFTER.match(line[match.end("place") :])
+        iso3 = gazetteer.names.get(named.group("state")) if named else None
+        if iso3 or (iso3 := place_state(title_cased)):
             return iso3
     return None
 
@@ -121,13 +136,23 @@ def letterhead_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     return None
 
 
-def article_affiliation(doc: Doc, gazetteer: Gazetteer, outlet: str | None) -> Affiliation | None:
+def article_affiliation(
+    doc: Doc,
+    gazetteer: Gazetteer,
+    outlet: str | None,
+    place_state: Callable[[str], str | None] | None = None,
+) -> Affiliation | None:
     published_by = publisher_country(outlet, gazetteer) or letterhead_country(doc, gazetteer)
     if published_by:
         return Affiliation(published_by, "publisher")
     datelined = dateline_country(doc, gazetteer)
     if datelined:
         return Affiliation(datelined, "dateline")
+    # A city other than the capital, often near a border, is as often where the other side's officials
+    # speak: it speaks for the home state's bodies ("the government said"), not for its people.
+    in_city = dateline_country(doc, gazetteer, place_state) if place_state is not None else None
+    if in_city:
+        return Affiliation(in_city, "city")
     released = release_country(doc, gazetteer)
     return Affiliation(released, "publisher") if released else None
 
@@ -137,7 +162,7 @@ def apply_article_context(
 ) -> None:
     """Unmarked home officials of a datelined story or an official release act for its state, unless
     the story has just turned to another state ("Moscow did not wait long. The spokeswoman …")."""
-    if context is None:
+    if context is None or context.basis == "city":
         return
     for person in people:
         if person.country is None and home_official(person.title) and id(person) not in framed_abroad:
@@ -157,10 +182,16 @@ def framing_states(
         if id(person) in seen:
             continue
         seen.add(id(person))
-        state = _joined_clause_state(doc[i], state_at) or _previous_sentence_state(doc, doc[i], state_at)
+        state = framing_state(doc, doc[i], state_at)
         if state is not None:
             found[id(person)] = state
     return found
+
+
+def framing_state(doc: Doc, token: Token, state_at: Callable[[Token], str | None]) -> str | None:
+    """The state the paragraph has just made its subject, for a word first named right after (see
+    ``framing_states``)."""
+    return _joined_clause_state(token, state_at) or _previous_sentence_state(doc, token, state_at)
 
 
 def _subject_states(verb: Token, state_at: Callable[[Token], str | None]) -> set[str]:

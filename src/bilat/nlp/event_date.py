@@ -601,7 +601,7 @@ def _counted_from_main(trigger: Token, parsed: Parsed) -> EventDate | None:
         days = [
             t
             for t in parsed.timexes_in(sentence.start, measure.idx)
-            if _day_named(t) and not _in_dateline(t, parsed.doc.text)
+            if _day_named(t) and not _in_dateline(t, parsed.document.text)
         ]
         if not days:
             return EventDate()

@@ -205,6 +205,12 @@ def title_and_affiliation(
     state_actor = title is not None and title.state_actor
     kind = "untitled" if title is None else ("official" if state_actor else "commentator")
     affiliation = phrase_affiliation(phrase, anchors, index.by_token, blocked, linkable, kind)
+    if affiliation is not None and affiliation.basis == "nationality" and state_actor:
+        # "Peruvian Foreign Minister Ana Ruiz and Chilean Foreign Minister Luis Vera": the parser may hang
+        # the second name on the first; the nationality written right before its own title is nearer.
+        adjacent = _written_before(ent, index, gazetteer)
+        if adjacent is not None and adjacent.country != affiliation.country:
+            affiliation = adjacent
     if affiliation is None and state_actor:
         affiliation = (
             _written_before(ent, index, gazetteer)

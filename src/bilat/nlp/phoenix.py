@@ -194,6 +194,17 @@ def office_holder(name: str, on: str | None, resources: Resources) -> Holder | N
     return None
 
 
+def place_state(name: str, resources: Resources) -> str | None:
+    """The state a place belongs to ("Kisumu" → KEN, "Peshawar" → PAK): the Phoenix country records list a
+    state's cities and provinces among its words, under the bare state code (office holders' records carry
+    a longer code)."""
+    entry = resources.load("petrarch.states", load_states).get(_key(name))
+    if entry is None:
+        return None
+    code = entry.default()
+    return code if len(code) == 3 and code.isalpha() and code.isupper() else None
+
+
 def organisation(name: str, resources: Resources) -> Institution | None:
     """An international organisation or armed group by one of its names ("the Arab League", "Hamas")."""
     text = name[4:] if name.lower().startswith("the ") else name
