@@ -122,3 +122,18 @@ def test_opening_look_ahead_finds_what_the_bare_patterns_find(resources):
         bare = re.compile(pattern.pattern[pattern.pattern.index("])") + 2 :], pattern.flags)
         ours = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         assert ours and ours == [(m.span(), m.groups()) for m in bare.finditer(text)]
+
+
+def test_quantities_a_count_the_parser_split_across_sentences_is_skipped(pipeline):
+    # The parser sometimes ends a sentence inside a count ("… returned fire. Two | Kyrgyz soldiers …"):
+    # the elided-count reader must pass over such a count, never fail the document.
+    from bilat.models import Quantity
+    from bilat.nlp.quantities import _elided_counts
+
+    text = "Guards returned fire. Two soldiers were wounded and three were killed."
+    parsed = pipeline.parse(Document(id="t", source_uri="mem", text=text, published="2024-05-01"))
+    first = parsed.sentences[0]
+    straddling = Quantity(
+        text="fire. Two soldiers", start=first.end - 5, end=first.end + 14, value=2, unit="people"
+    )
+    assert _elided_counts(parsed, [straddling], lambda start, end: True) == []

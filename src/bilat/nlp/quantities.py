@@ -304,6 +304,8 @@ def _elided_counts(parsed: Parsed, found: list[Quantity], free) -> list[Quantity
     elided: list[Quantity] = []
     for count in [q for q in found if q.unit == "people"]:
         sentence = parsed.sentence_at(count.start)
+        if count.end >= sentence.end:
+            continue  # a count that closes its sentence (or runs past a split the parser made in it)
         span = parsed.doc.char_span(count.end, sentence.end, alignment_mode="expand")
         if span is None:
             continue
