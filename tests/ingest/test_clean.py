@@ -364,3 +364,34 @@ def test_clean_update_part_of_a_stamp_is_no_outlet(resources):
     )
     doc = _doc(text, resources)
     assert doc.published == "2023-06-16" and doc.outlet is None
+
+
+def test_clean_copyright_forms_give_the_year(resources):
+    body = "RIGA, March 3 (Amber Wire) — Latvia and Lithuania signed a power link deal on Friday.\n\n"
+    doc = _doc(body + "Copyright © 2022 Amber Wire. Not for redistribution.\n", resources)
+    assert (doc.published, doc.outlet) == ("2022-03-03", "Amber Wire")
+    doc = _doc(body + "(c) Amber Wire 2021\n", resources)
+    assert doc.published == "2021-03-03" and "2021" not in doc.text
+
+
+def test_clean_closing_credit_with_paper_and_date(resources):
+    story = (
+        "Norway protests Swedish fishing quota\n\n"
+        "OSLO — Norway sent a protest note to Sweden on Tuesday over the quota set for the Skagerrak.\n\n"
+    )
+    doc = _doc(story + "Reporting by Ingrid Berg, Fjord Courier, 14 March 2023\n", resources)
+    assert (doc.author, doc.outlet, doc.published) == ("Ingrid Berg", "Fjord Courier", "2023-03-14")
+    doc = _doc(story + "Ingrid Berg, Fjord Courier, March 14, 2023\n", resources)
+    assert (doc.author, doc.outlet, doc.published) == ("Ingrid Berg", "Fjord Courier", "2023-03-14")
+    assert "Fjord Courier" not in doc.text
+
+
+def test_clean_masthead_above_the_headline(resources):
+    text = (
+        " date 2024-01-09\n\nNordic Observer\n\nFinland recalls its envoy after border closure\n\n"
+        "HELSINKI — Finland recalled its ambassador from Moscow on Monday after the crossings closed.\n"
+    )
+    doc = _doc(text, resources)
+    assert (doc.outlet, doc.title) == ("Nordic Observer", "Finland recalls its envoy after border closure")
+    label = text.replace("Nordic Observer", "PRESS RELEASE")
+    assert _doc(label, resources).outlet is None

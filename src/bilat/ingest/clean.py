@@ -186,7 +186,21 @@ def _read_top(lines: list[str], meta: Metadata, patterns: IngestPatterns) -> lis
             following = [i for i in content if i > n][:1]
             credit_next = bool(following) and _is_credit(lines[following[0]].strip(), patterns)
             story_next = bool(following) and len(lines[following[0]].split()) >= STORY_WORDS
-            masthead = _masthead(stripped, patterns) if credit_next or (seen > 1 and story_next) else None
+            # A paper's name above the headline: the first line, then a short line, then the story.
+            after = [i for i in content if i > n][1:2]
+            above_headline = (
+                seen == 1
+                and not stripped.isupper()  # "PRESS RELEASE" labels a genre, not a paper
+                and bool(following)
+                and not story_next
+                and bool(after)
+                and len(lines[after[0]].split()) >= STORY_WORDS
+            )
+            masthead = (
+                _masthead(stripped, patterns)
+                if credit_next or (seen > 1 and story_next) or above_headline
+                else None
+            )
             if masthead:
                 meta.outlet = meta.outlet or masthead
                 continue
@@ -254,8 +268,10 @@ def _read_signature(lines: list[str], meta: Metadata, patterns: IngestPatterns) 
         last = lines[content[-1]].strip()
         credited = patterns.signoff(last)
         if credited is not None:
-            meta.author = meta.author or credited or None
-        elif _read_stamp(last, meta, patterns):
+            # "Reporting by Jane Roe, Harbour Gazette, 12 May 2021": the sign-off may name the paper and date.
+            if not _closing_credit(credited, meta, patterns):
+                meta.author = meta.author or credited or None
+        elif _read_stamp(last, meta, patterns) or _closing_credit(last, meta, patterns):
             pass
         elif (paper := _closing_outlet(last, meta, patterns)) is not None:
             meta.outlet = meta.outlet or paper
@@ -267,6 +283,29 @@ def _read_signature(lines: list[str], meta: Metadata, patterns: IngestPatterns) 
             break
         content.pop()
     return lines[: content[-1] + 1] if content else []
+
+
+def _closing_credit(line: str, meta: Metadata, patterns: IngestPatterns) -> bool:
+    """A closing credit of comma-separated parts ending in a date ("Jane Roe, Harbour Gazette, May 2, 2023"):
+    the date is the publication's, the parts before it the author and the paper. Every part before the date
+    must be a person's name or a paper's, so that a sentence of the story is never read as a credit."""
+    parts = [p.strip() for p in line.split(",")]
+    for cut in range(1, len(parts)):
+        stamp = parse_stamp(", ".join(parts[cut:]), patterns)
+        if stamp is None:
+            continue
+        papers = [p for p in parts[:cut] if _masthead(p, patterns)]
+        people = [p for p in parts[:cut] if p not in papers and _is_person(p)]
+        if len(papers) + len(people) != cut or len(papers) > 1 or len(people) > 1:
+            return False
+        if meta.published is None:
+            meta.published, meta.published_how = stamp, "stamp"
+        if papers:
+            meta.outlet = meta.outlet or _masthead(papers[0], patterns)
+        if people:
+            meta.author = meta.author or people[0]
+        return True
+    return False
 
 
 def _closing_outlet(line: str, meta: Metadata, patterns: IngestPatterns) -> str | None:
