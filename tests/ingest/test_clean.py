@@ -389,7 +389,8 @@ def test_clean_closing_credit_with_paper_and_date(resources):
 def test_clean_masthead_above_the_headline(resources):
     text = (
         " date 2024-01-09\n\nNordic Observer\n\nFinland recalls its envoy after border closure\n\n"
-        "HELSINKI — Finland recalled its ambassador from Moscow on Monday after the crossings closed.\n"
+        "HELSINKI — Finland recalled its ambassador from Moscow on Monday after all the eastern crossings "
+        "closed.\n"
     )
     doc = _doc(text, resources)
     assert (doc.outlet, doc.title) == ("Nordic Observer", "Finland recalls its envoy after border closure")
