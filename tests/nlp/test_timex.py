@@ -169,6 +169,21 @@ def test_timex_future_clause_far_from_the_weekday(resources):
     assert friday.value == "2025-03-14"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "plan" the noun tells no tense: the criticism was made on the past Tuesday.
+        ("Uruguay's senate criticised the plan in a resolution on Tuesday.", "2025-03-11"),
+        ("The opposition rejected their plan at a rally on Tuesday.", "2025-03-11"),
+        # A plan to do something still looks ahead.
+        ("Chile announced a plan to hold a referendum on Tuesday.", "2025-03-18"),
+    ],
+)
+def test_timex_plan_as_a_noun_is_no_future(resources, text, value):
+    (tuesday,) = tag_timexes(text, "2025-03-13", resources)
+    assert tuesday.value == value
+
+
 def test_timex_part_of_day_belongs_to_the_day_named_before(resources):
     found = tag_timexes(
         "The envoy landed on Monday morning. In the evening, the president received him.",

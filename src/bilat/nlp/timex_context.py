@@ -17,7 +17,11 @@ from bilat.nlp.timex_rules import TimeRules
 # sentence says nothing about this expression.
 FUTURE = re.compile(
     # "may" in lower case only: "May 10" in a dateline is a month, not a modal.
-    r"\b(?:will|shall|would|(?-i:may)|might|could|expected|expects|plans?|planned|planning|scheduled|upcoming|"
+    # "plan" after a determiner is the noun ("condemned the plan on Thursday"): it tells no tense, unless
+    # an infinitive follows ("announced a plan to vote in June").
+    r"\b(?:will|shall|would|(?-i:may)|might|could|expected|expects|"
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bthis\s)(?<!\bthat\s)plans?|plans?\s+to|"
+    r"planned|planning|scheduled|upcoming|"
     r"due|going to|to be held|aims?|set to|intends?|hop(?:es|ed)? to|'ll|wo?n't|forecasts?|outlook|guidance|"
     r"the next|next (?:week|month|year)|on course|on track|expect|beginning|starting|effective|again)\b",
     re.I,
