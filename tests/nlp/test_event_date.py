@@ -103,6 +103,29 @@ def test_event_date_during_the_meeting_is_the_meeting_day(nlp, resources):
     assert (when.date, when.how) == ("2022-11-15", "occasion")
 
 
+def test_event_date_also_done_shares_the_occasion_day(nlp, resources):
+    """A past act added with "also" and no date of its own happened on the occasion just told."""
+    text = (
+        "A. B. C. D. Uruguay's president received Paraguay's foreign minister in Montevideo on Tuesday. "
+        "The two governments also signed a memorandum on river transport."
+    )
+    parsed = _parsed(nlp, resources, text)
+    date_event(_token(parsed, "received"), parsed)
+    when = date_event(_token(parsed, "signed"), parsed)
+    assert (when.date, when.how) == ("2022-11-15", "occasion")
+
+
+def test_event_date_also_after_a_month_is_no_occasion(nlp, resources):
+    """A month told before is a setting, not an occasion whose day an "also" act shares."""
+    text = (
+        "A. B. C. D. Uruguay's president received Paraguay's foreign minister in Montevideo in March. "
+        "The two governments also signed a memorandum on river transport."
+    )
+    parsed = _parsed(nlp, resources, text)
+    date_event(_token(parsed, "received"), parsed)
+    assert date_event(_token(parsed, "signed"), parsed).how != "occasion"
+
+
 def test_event_date_occasion_in_the_same_sentence(nlp, resources):
     text = "A. B. C. D. Peru's president visited Chile in May, and during the visit Peru thanked Chile."
     parsed = _parsed(nlp, resources, text)

@@ -496,14 +496,32 @@ def _misattached_partner(trigger: Token) -> Token | None:
 def _same_occasion(sentence, trigger: Token, parsed: Parsed) -> EventDate | None:
     """The date of the occasion the sentence refers back to: the last event dated before the trigger,
     in this sentence ("paid a visit in July, and during the visit agreed…") or an earlier one."""
-    if not OCCASION.search(sentence.text):
+    occasion = OCCASION.search(sentence.text)
+    if occasion is None and not _also_done(sentence, trigger, parsed):
         return None
     earlier = [(start, when) for start, when in parsed.cache.get("dated_events", []) if start < trigger.idx]
     if not earlier:
         return None
     when = max(earlier, key=lambda item: item[0])[1]
+    if occasion is None and when.precision != Precision.DAY:
+        return None  # an occasion is a day: a month or a year told before is a setting, not one
     return EventDate(
-        when.date, when.date_end, when.precision, OCCASION.search(sentence.text).group(0), "occasion"
+        when.date, when.date_end, when.precision, occasion.group(0) if occasion else "also", "occasion"
+    )
+
+
+def _also_done(sentence, trigger: Token, parsed: Parsed) -> bool:
+    """ "The two sides also signed a memorandum", "Mogadishu also recalled its own ambassador": a past act
+    added with "also" and no date of its own belongs to the occasion just told."""
+    verb = clause_verb(trigger)
+    if verb.tag_ != "VBD" or not any(c.lower_ == "also" and c.dep_ == "advmod" for c in verb.children):
+        return False
+    if verb.dep_ == "ccomp" or sentence.text.split(maxsplit=1)[0].strip(",").lower() in SEQUEL:
+        return False  # told in a statement, or a sequel ("Later, … also met"): dated by their own rules
+    # A date still to come is another clause's ("… and agreed to meet again early next year").
+    return not any(
+        _places_in_calendar(t) and not _after(t.value, parsed.document.published)
+        for t in parsed.timexes_in(sentence.start, sentence.end)
     )
 
 
