@@ -474,3 +474,15 @@ def test_text_which_thing_needs_a_noun_of_the_kind_not_a_country_word(asker, nlp
         )
         is None
     )
+
+
+def test_text_a_body_named_as_a_place_keeps_its_of_words(asker, nlp):
+    from bilat.ask import places, typed
+
+    question = asker.parse("Where did Latvia say it would take its case against Estonia?")
+    sentence = nlp(
+        "The minister said on Monday that Latvia would take the case to the International Court of "
+        "Justice and accused Tallinn of a flagrant violation."
+    )
+    act = typed.anchor(sentence, question, asker.synonyms)
+    assert places.place(sentence, question, act, asker.country_words) == "International Court of Justice"
