@@ -42,6 +42,18 @@ TRIED = 8  # candidate sentences parsed for a typed answer before abstaining
 UNKNOWN = "The store does not say."
 
 
+# "…, according to the Horn Gazette?": the outlet or body whose account the question asks for.
+ACCORDING_TO = re.compile(r"\baccording to (?:the )?((?:[A-Z][\w'-]*\s?)+)")
+
+
+def _named_source(text: str) -> str | None:
+    """The source's name; None for a possessive ("according to Peru's health ministry"), which an
+    article may well write otherwise ("the Peruvian health ministry")."""
+    match = ACCORDING_TO.search(text)
+    name = match.group(1).strip() if match else None
+    return None if not name or name.endswith(("'s", "’s")) else name
+
+
 class Asker:
     """Answers questions over one store; holds the parser and resources so many questions are cheap."""
 
@@ -84,7 +96,10 @@ class Asker:
                     return told
                 if not self.records.tells_act(question, found.citations[0].evidence):
                     found = None  # nor does the record sentence tell the asked act: it dates another
-            found = found or self.from_text(question)
+            source = _named_source(question.text)
+            if found is not None and source and not self._cites_source(found, source):
+                found = None  # another outlet's figure: the one the question names may differ
+            found = found or self.from_text(question, source)
             if found is not None:
                 return found
         return Answer(question=text, answer=UNKNOWN, kind="unknown", known=False)
@@ -105,8 +120,19 @@ class Asker:
 
     # --- the text, when the records are silent -------------------------------------------------------------
 
-    def from_text(self, question: Question) -> Answer | None:
-        for candidate in self.retriever.candidates(question)[:TRIED]:
+    def _cites_source(self, answer: Answer, source: str) -> bool:
+        """An answer cites a document of the source the question names ("according to the X")."""
+        for citation in answer.citations[:1]:
+            document = self.store.document(citation.doc_id)
+            if document is not None and source.lower() in document.text.lower():
+                return True
+        return False
+
+    def from_text(self, question: Question, source: str | None = None) -> Answer | None:
+        candidates = self.retriever.candidates(question)
+        if source:
+            candidates = [c for c in candidates if source.lower() in c.document.text.lower()]
+        for candidate in candidates[:TRIED]:
             found = self._typed(question, candidate)
             if found is not None:
                 value, words = found
