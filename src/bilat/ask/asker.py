@@ -132,9 +132,15 @@ class Asker:
         candidates = self.retriever.candidates(question)
         if source:
             candidates = [c for c in candidates if source.lower() in c.document.text.lower()]
-        for candidate in candidates[:TRIED]:
+        tried = candidates[:TRIED]
+        for i, candidate in enumerate(tried):
             found = self._typed(question, candidate)
             if found is not None:
+                if question.kind == "date":
+                    # "signed earlier this month" dates the act to a month; a later sentence of the
+                    # same article that tells it on a day of that month ("signed on August 14") is
+                    # the same act told more precisely.
+                    candidate, found = self._finer_date(question, candidate, found, tried[i + 1 :])
                 value, words = found
                 return Answer(
                     question=question.text,
@@ -156,6 +162,20 @@ class Asker:
                     confidence=round(min(0.9, 0.35 + 0.4 * candidate.coverage + 0.15 * candidate.named), 2),
                 )
         return None
+
+    def _finer_date(
+        self, question: Question, candidate: Candidate, found: tuple[str, str], others: list[Candidate]
+    ) -> tuple[Candidate, tuple[str, str]]:
+        value = found[0]
+        if not re.fullmatch(r"\d{4}(?:-\d{2})?", value):
+            return candidate, found
+        for other in others:
+            if other.doc_id != candidate.doc_id:
+                continue
+            finer = self._typed(question, other)
+            if finer is not None and finer[0].startswith(value + "-") and len(finer[0]) > len(value):
+                return other, finer
+        return candidate, found
 
     def _naming(self, candidate: Candidate) -> list[Citation]:
         """The sentence that names the person the answering sentence calls by office only."""
