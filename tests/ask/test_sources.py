@@ -49,3 +49,12 @@ def test_the_named_source_answers_not_another_outlet(asker):
 def test_a_source_no_article_has_is_no_answer(asker):
     answer = asker.answer(ASKED.format("Nile Herald"))
     assert not answer.known, answer
+
+
+def test_a_source_with_an_owner_is_not_required_word_for_word():
+    # "Uganda's Ministry of Fisheries" may be written "the Ugandan fisheries ministry".
+    from bilat.ask.asker import _named_source
+
+    assert _named_source("How many boats, according to the Lake Courier?") == "Lake Courier"
+    assert _named_source("How many boats, according to Uganda's Ministry of Fisheries?") is None
+    assert _named_source("How many boats were seized?") is None
