@@ -486,3 +486,9 @@ def test_text_a_body_named_as_a_place_keeps_its_of_words(asker, nlp):
     )
     act = typed.anchor(sentence, question, asker.synonyms)
     assert places.place(sentence, question, act, asker.country_words) == "International Court of Justice"
+
+
+def test_a_verb_the_parser_reads_as_close_to_is_the_question_verb(asker):
+    # "did Latvia close to cargo trains": "close to" is read as an adverb, yet it is the act.
+    question = asker.parse("Which bridge did Latvia close to cargo trains after the flood?")
+    assert question.act == "close", question
