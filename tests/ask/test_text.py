@@ -425,3 +425,70 @@ def test_text_a_name_in_another_acts_clause_is_no_party(asker, nlp):
     )
     act = typed.anchor(sentence, question, asker.synonyms)
     assert act is not None and typed.person(sentence, question, act) == []
+
+
+def _which(asker, nlp, question_text: str, text: str):
+    from bilat.ask import typed
+
+    question = asker.parse(question_text)
+    sentence = nlp(text)
+    act = typed.anchor(sentence, question, asker.synonyms)
+    if act is None:  # as the asker does: another verb of the question ("order") holds the thing
+        act = next(t for t in sentence if t.pos_ == "VERB" and t.lemma_ in question.words)
+    return typed.which_thing(sentence, question, act)
+
+
+def test_text_which_thing_is_the_name_the_kind_is_placed_at(asker, nlp):
+    # "the northern bridge at Vilkaviskis": the name says which bridge, the phrase does not.
+    assert (
+        _which(
+            asker,
+            nlp,
+            "Which bridge did Lithuania keep open on its border with Poland?",
+            "Lithuania closed two crossings on Monday, keeping only the northern bridge at Vilkaviskis "
+            "open to lorries from Poland.",
+        )
+        == "Vilkaviskis"
+    )
+    assert (
+        _which(
+            asker,
+            nlp,
+            "Which Latvian consulates did Estonia order closed?",
+            "Estonia's government on Monday ordered Latvia's envoy to leave Tallinn and announced the "
+            "closure of Latvian consulates in Tartu and Narva.",
+        )
+        == "Tartu and Narva"
+    )
+
+
+def test_text_which_thing_needs_a_noun_of_the_kind_not_a_country_word(asker, nlp):
+    # "Estonian police" is Estonian, but not a vice-president: abstain rather than name the doer.
+    assert (
+        _which(
+            asker,
+            nlp,
+            "Which former Estonian vice-president was arrested in the raid on the Latvian embassy?",
+            "Two days after Estonian police raided Latvia's embassy in Tallinn and arrested a former "
+            "vice-president who had sheltered there, the diplomats flew home.",
+        )
+        is None
+    )
+
+
+def test_text_a_body_named_as_a_place_keeps_its_of_words(asker, nlp):
+    from bilat.ask import places, typed
+
+    question = asker.parse("Where did Latvia say it would take its case against Estonia?")
+    sentence = nlp(
+        "The minister said on Monday that Latvia would take the case to the International Court of "
+        "Justice and accused Tallinn of a flagrant violation."
+    )
+    act = typed.anchor(sentence, question, asker.synonyms)
+    assert places.place(sentence, question, act, asker.country_words) == "International Court of Justice"
+
+
+def test_a_verb_the_parser_reads_as_close_to_is_the_question_verb(asker):
+    # "did Latvia close to cargo trains": "close to" is read as an adverb, yet it is the act.
+    question = asker.parse("Which bridge did Latvia close to cargo trains after the flood?")
+    assert question.act == "close", question

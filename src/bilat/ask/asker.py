@@ -42,6 +42,18 @@ TRIED = 8  # candidate sentences parsed for a typed answer before abstaining
 UNKNOWN = "The store does not say."
 
 
+# "…, according to the Horn Gazette?": the outlet or body whose account the question asks for.
+ACCORDING_TO = re.compile(r"\baccording to (?:the )?((?:[A-Z][\w'-]*\s?)+)")
+
+
+def _named_source(text: str) -> str | None:
+    """The source's name; None for one with an owner ("according to Peru's health ministry", "Peru's
+    Department of Labour"), which an article may well write otherwise ("the Peruvian ministry")."""
+    match = ACCORDING_TO.search(text)
+    name = match.group(1).strip() if match else None
+    return None if not name or "'s" in name or "’s" in name else name
+
+
 class Asker:
     """Answers questions over one store; holds the parser and resources so many questions are cheap."""
 
@@ -84,7 +96,10 @@ class Asker:
                     return told
                 if not self.records.tells_act(question, found.citations[0].evidence):
                     found = None  # nor does the record sentence tell the asked act: it dates another
-            found = found or self.from_text(question)
+            source = _named_source(question.text)
+            if found is not None and source and not self._cites_source(found, source):
+                found = None  # another outlet's figure: the one the question names may differ
+            found = found or self.from_text(question, source)
             if found is not None:
                 return found
         return Answer(question=text, answer=UNKNOWN, kind="unknown", known=False)
@@ -105,10 +120,27 @@ class Asker:
 
     # --- the text, when the records are silent -------------------------------------------------------------
 
-    def from_text(self, question: Question) -> Answer | None:
-        for candidate in self.retriever.candidates(question)[:TRIED]:
+    def _cites_source(self, answer: Answer, source: str) -> bool:
+        """An answer cites a document of the source the question names ("according to the X")."""
+        for citation in answer.citations[:1]:
+            document = self.store.document(citation.doc_id)
+            if document is not None and source.lower() in document.text.lower():
+                return True
+        return False
+
+    def from_text(self, question: Question, source: str | None = None) -> Answer | None:
+        candidates = self.retriever.candidates(question)
+        if source:
+            candidates = [c for c in candidates if source.lower() in c.document.text.lower()]
+        tried = candidates[:TRIED]
+        for i, candidate in enumerate(tried):
             found = self._typed(question, candidate)
             if found is not None:
+                if question.kind == "date":
+                    # "signed earlier this month" dates the act to a month; a later sentence of the
+                    # same article that tells it on a day of that month ("signed on August 14") is
+                    # the same act told more precisely.
+                    candidate, found = self._finer_date(question, candidate, found, tried[i + 1 :])
                 value, words = found
                 return Answer(
                     question=question.text,
@@ -130,6 +162,20 @@ class Asker:
                     confidence=round(min(0.9, 0.35 + 0.4 * candidate.coverage + 0.15 * candidate.named), 2),
                 )
         return None
+
+    def _finer_date(
+        self, question: Question, candidate: Candidate, found: tuple[str, str], others: list[Candidate]
+    ) -> tuple[Candidate, tuple[str, str]]:
+        value = found[0]
+        if not re.fullmatch(r"\d{4}(?:-\d{2})?", value):
+            return candidate, found
+        for other in others:
+            if other.doc_id != candidate.doc_id:
+                continue
+            finer = self._typed(question, other)
+            if finer is not None and finer[0].startswith(value + "-") and len(finer[0]) > len(value):
+                return other, finer
+        return candidate, found
 
     def _naming(self, candidate: Candidate) -> list[Citation]:
         """The sentence that names the person the answering sentence calls by office only."""

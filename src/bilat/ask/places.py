@@ -141,7 +141,13 @@ def _place_name(token: Token, countries: frozenset[str], question: Question) -> 
         words_run.append(word)
     if not words_run:
         return None
-    words = sentence[words_run[0].i : words_run[-1].i + 1].text
+    end = words_run[-1].i + 1
+    if ent is not None and ent.label_ == "ORG" and words_run[-1].i == token.i:
+        # "the International Court of Justice": the body's name runs on past "of" to its end.
+        tail = sentence[end : ent.end]
+        if len(tail) and tail[0].lower_ == "of" and all(t.pos_ == "PROPN" or t.lower_ == "of" for t in tail):
+            end = ent.end
+    words = sentence[words_run[0].i : end].text
     return (words, token) if not _named(words, question) else None
 
 

@@ -456,6 +456,15 @@ def _counted_number(sentence: Doc, counted: set[str], act: Token | None = None) 
     return None
 
 
+def _name_span(name: Token) -> Span:
+    """The proper name a token ends: its entity, or the name and the compounds before it."""
+    ent = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
+    if ent is not None:
+        return ent
+    first = min([name.i, *(t.i for c in name.lefts if c.dep_ == "compound" for t in c.subtree)])
+    return name.doc[first : name.i + 1]
+
+
 def _entity_text(token: Token) -> str:
     return next((e.text for e in token.doc.ents if e.start <= token.i < e.end), token.text)
 
@@ -516,13 +525,44 @@ def which_thing(sentence: Doc, question: Question, act: Token | None) -> str | N
     asked = content_words(question.text)
     found = []
     for chunk in sentence.noun_chunks:
-        if chunk.root.i not in reach or not kinds & {stem(t.text) for t in chunk}:
+        # The kind is named by a common noun of the phrase: "Ethiopia's ambassador" does not name
+        # "Ethiopian consulates", nor "Ecuadorean police" a "former Ecuadorean vice-president".
+        if chunk.root.i not in reach or not kinds & {stem(t.text) for t in chunk if t.pos_ == "NOUN"}:
             continue
-        words = [t for t in chunk if t.dep_ not in {"det", "poss"} and t.pos_ != "PRON"]
+        named = _names_after(chunk.root)
+        if named is not None and not content_words(named) & asked:
+            # "only the Arctic checkpoint at Raja-Jooseppi", "consulates in Hargeisa and Garowe": the
+            # proper names the phrase is placed at say which ones.
+            found.append((abs(chunk.root.i - act.i), named))
+            continue
+        words = [t for t in chunk if t.dep_ not in {"det", "poss", "case"} and t.pos_ not in {"PRON", "PART"}]
         if not words or not content_words(" ".join(t.text for t in words)) - asked:
             continue  # "rebels" alone says no more than "which rebel group"
         found.append((abs(chunk.root.i - act.i), sentence[words[0].i : words[-1].i + 1].text))
     return min(found)[1] if found else None
+
+
+def _names_after(noun: Token) -> str | None:
+    """The proper names a locative "at" or "in" hangs on the noun, with their conjuncts ("Hargeisa and
+    Garowe"); None when it has none, or when they are a country or people, not the thing's own name.
+    The parser often hangs the place on the noun "of" follows ("the closure of consulates in X")."""
+    holders = [noun.children]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        holders.append(c for c in noun.head.head.children if c.i > noun.i)
+    for prep in (c for children in holders for c in children):
+        if prep.dep_ != "prep" or prep.lower_ not in {"at", "in"}:
+            continue
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        if not objects or objects[0].pos_ != "PROPN":
+            continue
+        names = [objects[0], *(c for c in objects[0].conjuncts if c.pos_ == "PROPN")]
+        if any(t.ent_type_ in {"PERSON", "NORP"} for t in names):
+            return None
+        if objects[0].ent_type_ == "GPE" and objects[0].ent_id_ not in {"", "-"}:
+            return None  # a country ("the embassy in Quito" names a city; "in France" no single thing)
+        spans = [_name_span(n) for n in names]
+        return noun.doc[spans[0].start : spans[-1].end].text
+    return None
 
 
 def _phrase(sentence: Doc, heads: list[Token], question: Question, drop_to: bool = False) -> str | None:
