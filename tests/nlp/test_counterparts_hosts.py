@@ -14,11 +14,11 @@ def test_named_counterpart_takes_the_nationality_and_the_owner_the_other_side(nl
     people = _people(
         nlp,
         resources,
-        "Defence Minister Oguz Kaya said the trip by his Swedish counterpart, Pal Lindgren, would not "
+        "Defence Minister Murat Aksoy said the trip by his Swedish counterpart, Lars Ekdahl, would not "
         "take place. Turkey and Sweden are at odds.",
     )
-    assert people["Pal Lindgren"].country == "SWE"
-    assert people["Oguz Kaya"].country == "TUR"
+    assert people["Lars Ekdahl"].country == "SWE"
+    assert people["Murat Aksoy"].country == "TUR"
 
 
 def test_counterpart_joined_to_a_name_in_a_phone_call(nlp, resources):
@@ -37,9 +37,9 @@ def test_counterpart_overrides_the_dateline(nlp, resources):
         nlp,
         resources,
         "STOCKHOLM, Jan 4 (Wire) — Turkey cancelled a visit by Sweden's defence minister.\n\n"
-        "Defence Minister Oguz Kaya said the trip by his Swedish counterpart, Pal Lindgren, was off.",
+        "Defence Minister Murat Aksoy said the trip by his Swedish counterpart, Lars Ekdahl, was off.",
     )
-    assert people["Oguz Kaya"].country == "TUR"
+    assert people["Murat Aksoy"].country == "TUR"
 
 
 def test_reception_in_a_capital_gives_the_host_and_the_guest(nlp, resources):

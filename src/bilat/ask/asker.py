@@ -199,8 +199,8 @@ class Asker:
     def _office_holder(
         self, question: Question, candidate: Candidate, sentence: Doc, act: Token
     ) -> list[str]:
-        """ "Guyana summoned Venezuela's ambassador …" and, a sentence later, "the ambassador, Carmen
-        Liendo, was handed a note": the one person the article's nearby sentences name with the office
+        """ "Chile summoned Peru's ambassador …" and, a sentence later, "the ambassador, Rosa
+        Quintero, was handed a note": the one person the article's nearby sentences name with the office
         the act's asked party holds. None when they name none or several."""
         office = typed.unnamed_office(sentence, question, act, self.offices)
         if office is None:

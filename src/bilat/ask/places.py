@@ -1,5 +1,5 @@
 """Where a sentence says its act happened: the object of a locative preposition in the act's own
-clause ("at the presidential palace in New Alamein", "outside the village of Sotk", "at the Medyka
+clause ("at the presidential palace in Port Verde", "outside the village of Dorn", "at the Kessel
 crossing"), never a dateline, a capital standing for its government or a place in a relative clause.
 """
 
@@ -17,7 +17,7 @@ LOCATIVE = {"in", "at", "near", "outside", "inside", "to", "into", "on", "off", 
 # Edges that lead from a place to the act without leaving the act's clause.
 PHRASE_EDGES = {"pobj", "prep", "compound", "appos", "amod", "nmod", "npadvmod", "poss", "conj", "cc"}
 PHRASE_EDGES |= {"dobj", "iobj", "dative", "nsubj", "nsubjpass", "attr", "oprd", "pcomp"}
-# How many prepositions may stand between the act and a place: "received at the palace in New Alamein"
+# How many prepositions may stand between the act and a place: "received at the palace in Port Verde"
 # (two); "on his trip since the outbreak of fighting in Khartoum" (four) places something else.
 MAX_PLACE_DEPTH = 3
 KIND_DEPTH = 3  # further still for a place of the kind the question names ("which village")
@@ -25,10 +25,10 @@ KIND_DEPTH = 3  # further still for a place of the kind the question names ("whi
 
 def place(sentence: Doc, question: Question, act: Token | None, countries: frozenset[str]) -> str | None:
     """The place named in the sentence that the question does not already name, where its act happens:
-    the object of a locative preposition ("at the presidential palace in New Alamein", "outside the
-    village of Sotk", "at the Medyka crossing") in the act's own clause, nearest the act. A place named
+    the object of a locative preposition ("at the presidential palace in Port Verde", "outside the
+    village of Dorn", "at the Kessel crossing") in the act's own clause, nearest the act. A place named
     otherwise is not where the act happened: a dateline ("WARSAW —"), a capital standing for its
-    government ("demanding that Caracas halt"), or a place in a relative clause ("the palace, where they
+    government ("demanding that Quito halt"), or a place in a relative clause ("the palace, where they
     discussed the war in Gaza"). A country only where the act goes or happens ("travel to Canada"), and
     never one the question asks about."""
     if act is None:
@@ -57,11 +57,11 @@ def place(sentence: Doc, question: Question, act: Token | None, countries: froze
         if named is None:
             continue
         words, at = named
-        # "Which port …" answered by "the port of Assab would be opened": the place noun asked for
+        # "Which port …" answered by "the port of Kessel would be opened": the place noun asked for
         # names the place wherever it stands.
         depth = _depth(at, prep, holder) if prep is not None else _depth(at, token, holder)
         # The question's own preposition and noun ("Near which village") say which place is meant; a
-        # place of the kind asked for ("outside the village of Sotk") may lie deeper in the sentence.
+        # place of the kind asked for ("outside the village of Dorn") may lie deeper in the sentence.
         kind = asked_noun is not None and asked_noun in {stem(w) for w in [*words.split(), token.text]}
         if depth is None or depth > MAX_PLACE_DEPTH + (KIND_DEPTH if kind else 0):
             continue
@@ -74,7 +74,7 @@ def _locative(token: Token) -> Token | None:
     """The locative preposition whose object ``token`` is, or names part of: the parser sometimes hangs
     a place on the next noun ("a warehouse in Ilo and lower port fees")."""
     if token.dep_ == "compound" and token.head.pos_ == "PROPN":
-        return None  # a word of a longer name ("Al" of "Al-Yamamah Palace"): the name is the place
+        return None  # a word of a longer name ("Al" of "Al-Salam Palace"): the name is the place
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     if ent is not None and ent.root.i != token.i:
         return None
@@ -98,7 +98,7 @@ def _asked_place_noun(question: Question) -> str | None:
 def _place_name(token: Token, countries: frozenset[str], question: Question) -> tuple[str, Token] | None:
     """The place a locative preposition's object names, as the answer words and the token they hang on:
     a place entity, a proper name the model does not know ("in Agalega"), a proper name given to a
-    place noun ("the Medyka crossing", "the Almaty region", "the village of Sotk")."""
+    place noun ("the Kessel crossing", "the Almaty region", "the village of Dorn")."""
     sentence = token.doc
     ent = next((e for e in sentence.ents if e.start <= token.i < e.end), None)
     if token.pos_ == "NOUN":
@@ -109,7 +109,7 @@ def _place_name(token: Token, countries: frozenset[str], question: Question) -> 
             return (words, token) if not _named(words, question) and words not in countries else None
         of = [o for c in token.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
         if of and of[0].pos_ == "PROPN" and of[0].ent_type_ != "PERSON":
-            # "the village of Sotk"; "at the invitation of President X" names a person, not a place.
+            # "the village of Dorn"; "at the invitation of President X" names a person, not a place.
             return _place_name(of[0], countries, question)
         return None
     if token.pos_ != "PROPN":
@@ -122,13 +122,13 @@ def _place_name(token: Token, countries: frozenset[str], question: Question) -> 
         return (words, token) if not _named(words, question) else None
     if ent is not None and ent.label_ not in {"PERSON", "ORG"}:
         return None
-    # The model takes some place names for people ("at Seri Perdana"); only where "in", "at" or "near"
+    # The model takes some place names for people ("at Villa Monteiro"); only where "in", "at" or "near"
     # say so is such a name a place.
     person_ok = token.head.lower_ in {"in", "at", "near"}
     if token.text in countries or (ent is not None and ent.label_ == "PERSON" and not person_ok):
         return None
-    # The proper name's words, up to a title or a person the parser ran into it ("in New Alamein
-    # Lieutenant General Osman Idris Babiker").
+    # The proper name's words, up to a title or a person the parser ran into it ("in Port Verde
+    # Lieutenant General Tomas Rivas").
     run = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
     words_run = []
     for word in run:

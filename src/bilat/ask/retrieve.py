@@ -192,7 +192,7 @@ class Retriever:
         if coverage < MIN_COVERAGE:
             return None
         # A country the question names as a party ("open an office in Namibia") is in the article already;
-        # the sentence may name the place within it ("in Walvis Bay").
+        # the sentence may name the place within it ("in Port Kessel").
         if any(
             not self._names_place(hit.text, place)
             for place in question.places

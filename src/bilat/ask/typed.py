@@ -129,7 +129,7 @@ def _side(token: Token, act: Token) -> str:
             return "subject"
         if node.dep_ in SUBJECT_SIDE:
             return "subject"
-        # "summoned the ambassador after farmers broke open wagons at the Medyka crossing": someone in a
+        # "summoned the ambassador after farmers broke open wagons at the Kessel crossing": someone in a
         # clause of another act is neither side of this one.
         return "other" if clause else "object"
     # Outside the act: its doer only when in the subject of the clause it belongs to ("X held talks with
@@ -259,7 +259,7 @@ def titled_people(
     sentence: Doc, question: Question, offices: tuple[str, ...], country: str | None
 ) -> list[str]:
     """The people a sentence names, in apposition, as the one holding an office told before ("the
-    ambassador, Carmen Liendo", "the first secretary of the Belgian embassy, Sophie Van Acker"): "the"
+    ambassador, Rosa Quintero", "the first secretary of the Danish embassy, Mette Krog"): "the"
     refers back; "Foreign Minister X" introduces someone new. Of the given state when it says whose."""
     people = []
     for ent in sentence.ents:
@@ -291,7 +291,7 @@ def is_calendar(timex: Timex) -> bool:
     return timex.type == "DATE" and bool(re.match(r"^\d{4}", timex.value))
 
 
-# "a day after Canada expelled …", "two days later": a span counted from another event, which the
+# "a day after Chile expelled …", "two days later": a span counted from another event, which the
 # tagger resolves from the article's date; it says nothing of when the act happened.
 EVENT_RELATIVE = re.compile(r"\b(?:after|before|later|earlier|afterwards)$", re.I)
 # Links from an act up to a clause that tells it and whose date is the act's too: "announced on Monday
@@ -308,7 +308,7 @@ def date(
 ) -> Timex | None:
     """The sentence's calendar date nearest its act (``act_at``: the act's character offset in it).
     With the act's token, a date that belongs to another act is left out ("India on Tuesday ordered
-    …, a day after Canada expelled …": Tuesday is not when Canada expelled)."""
+    …, a day after Chile expelled …": Tuesday is not when Chile expelled)."""
     dates = [t for t in timexes if is_calendar(t) and not EVENT_RELATIVE.search(t.text.strip())]
     if not dates:
         return None
@@ -330,14 +330,14 @@ def date(
 
 
 def told_relative(timexes: list[Timex]) -> bool:
-    """The sentence dates something by another event ("a day after Canada expelled")."""
+    """The sentence dates something by another event ("a day after Chile expelled")."""
     return any(EVENT_RELATIVE.search(t.text.strip()) for t in timexes)
 
 
 def _dates_act(sentence: Doc, timex: Timex, act: Token) -> bool:
     """The date is the act's: the first verb above it is the act, or a verb that tells the act
     (reports, decides or is joined to it), or none (a headline); not a clause the act only follows
-    or explains ("a day after Canada expelled", "when troops shelled")."""
+    or explains ("a day after Chile expelled", "when troops shelled")."""
     span = sentence.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or not len(span):
         return True
@@ -526,12 +526,12 @@ def which_thing(sentence: Doc, question: Question, act: Token | None) -> str | N
     found = []
     for chunk in sentence.noun_chunks:
         # The kind is named by a common noun of the phrase: "Ethiopia's ambassador" does not name
-        # "Ethiopian consulates", nor "Ecuadorean police" a "former Ecuadorean vice-president".
+        # "Chilean consulates", nor "Peruvian police" a "former Peruvian vice-president".
         if chunk.root.i not in reach or not kinds & {stem(t.text) for t in chunk if t.pos_ == "NOUN"}:
             continue
         named = _names_after(chunk.root)
         if named is not None and not content_words(named) & asked:
-            # "only the Arctic checkpoint at Raja-Jooseppi", "consulates in Hargeisa and Garowe": the
+            # "only the northern checkpoint at Kessel Ford", "consulates in Tarvo and Lenna": the
             # proper names the phrase is placed at say which ones.
             found.append((abs(chunk.root.i - act.i), named))
             continue
@@ -543,8 +543,8 @@ def which_thing(sentence: Doc, question: Question, act: Token | None) -> str | N
 
 
 def _names_after(noun: Token) -> str | None:
-    """The proper names a locative "at" or "in" hangs on the noun, with their conjuncts ("Hargeisa and
-    Garowe"); None when it has none, or when they are a country or people, not the thing's own name.
+    """The proper names a locative "at" or "in" hangs on the noun, with their conjuncts ("Tarvo and
+    Lenna"); None when it has none, or when they are a country or people, not the thing's own name.
     The parser often hangs the place on the noun "of" follows ("the closure of consulates in X")."""
     holders = [noun.children]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":

@@ -358,7 +358,7 @@ ONE_OFF = {"arms_deal", "trade_target", "aid", "military_aid", "loan"}
 MANY_DEALS = re.compile(r"\b(?:contracts|deals|loans|credit lines|grants|purchases)\b", re.I)
 
 
-# The words of a name say nothing of what a figure measures: "the Trade Bank of Iraq", "the World Trade
+# The words of a name say nothing of what a figure measures: "the Trade Bank of Jordan", "the World Trade
 # Organization", "the Export Promotion Bureau".
 NAMES = {"ORG", "FAC", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT"}
 
@@ -380,12 +380,12 @@ PART_OF = re.compile(r"\s+of\s+(?:the|these|those)\s+")
 
 def _parts_take_their_whole(read: list[tuple[Quantity, Fact]], text: str) -> None:
     """ "19 of the 31 fishermen detained had been flown home": a part that its own words do not name is
-    what its whole is (detained); "649 Argentine and 255 British servicemen" share their noun's kind."""
+    what its whole is (detained); "312 Chilean and 140 Peruvian soldiers" share their noun's kind."""
     for (part_quantity, part), (whole_quantity, whole) in pairwise(read):
         between = text[part_quantity.end : whole_quantity.start]
         if part.kind == "count" and part.unit == whole.unit == "people" and PART_OF.fullmatch(between):
             part.kind = whole.kind
-        # "649 Argentine and 255 British servicemen were killed": one noun, one verb, for both.
+        # "312 Chilean and 140 Peruvian soldiers were killed": one noun, one verb, for both.
         shared = re.fullmatch(r"\s+and\s+", between) and part_quantity.text.split()[-1][:1].isupper()
         if shared and part.unit == whole.unit == "people":
             part.kind = whole.kind

@@ -472,7 +472,7 @@ def recognize_actors(
             index.by_token[i] = ref
     for ent in others:
         # Any other named body is a state's only when its words say so: "the Egyptian Export Development
-        # Bank", "Export-Import Bank of China", "Brazil's development bank, BNDES". A body read in full
+        # Bank", "Export-Import Bank of China", "Chile's development agency, CORFO". A body read in full
         # above ("the Permanent Mission of Somalia to the United Nations") keeps its fuller name.
         if any((r := index.by_token.get(t.i)) is not None and r.kind == "organisation" for t in ent):
             continue
@@ -559,7 +559,7 @@ def _body_sector(name: str) -> str:
 
 
 def _appositive_country(ent: Span, index: ActorIndex) -> str | None:
-    """ "Brazil's development bank, BNDES": a name in apposition to a noun a nationality marks."""
+    """ "Chile's development agency, CORFO": a name in apposition to a noun a nationality marks."""
     root = ent.root
     if root.dep_ != "appos" or root.head.i in range(ent.start, ent.end):
         return None
@@ -597,7 +597,7 @@ def _home_body(ent: Span, index: ActorIndex) -> str | None:
 
 
 def _names_read_as_places(doc: Doc, gazetteer: Gazetteer) -> None:
-    """ "President Santiago Ayala", "Minister Georgia Brown": a first name the model read as a place,
+    """ "President Lucas Ferreira", "Minister Georgia Brown": a first name the model read as a place,
     between a person's title and a capitalised surname it left untagged, is a person's name."""
     ents = list(doc.ents)
     changed = False
@@ -628,7 +628,7 @@ def _international_part(ent: Span, gazetteer: Gazetteer, resources: Resources) -
 
 
 def _titled_name(ent: Span, gazetteer: Gazetteer, title_heads: set[str]) -> bool:
-    """ "spokesperson Élodie Marchand", "President Tesfay Woldu" that the model read as an organisation:
+    """ "spokesperson Claire Dupont", "President Amanuel Bekele" that the model read as an organisation:
     two to four capitalised words right after a person's title, none of them a body's, a place's or a
     country's word."""
     if ent.label_ != "ORG" or not 2 <= len(ent) <= 4 or ent.start == 0:

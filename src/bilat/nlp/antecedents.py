@@ -260,7 +260,7 @@ def same_office_partners(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | No
 
 
 def parties_between(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -> None:
-    """ "a phone call between Dawit and President Tesfay Woldu", "talks between Ruiz and Soto": in a story
+    """ "a phone call between Haile and President Amanuel Bekele", "talks between Ruiz and Soto": in a story
     about two states, the two named as the parties of one exchange are on its two sides, so one whose
     state the words leave unsaid (or only the dateline gives) takes the other's opposite."""
     if dyad is None:

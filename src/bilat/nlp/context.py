@@ -111,7 +111,7 @@ def release_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     return None
 
 
-# A government's letterhead: "PRESIDENCY OF THE ARAB REPUBLIC OF EGYPT", "Ministry of Foreign Affairs of
+# A government's letterhead: "PRESIDENCY OF THE REPUBLIC OF GHANA", "Ministry of Foreign Affairs of
 # the Republic of Ghana", "Embassy of Japan": a state body of a state named in full, alone on its line.
 LETTERHEAD = re.compile(
     r"^\s*(?:the\s+)?(?:presidency|ministry|embassy|government|office|cabinet|high commission)\b"
@@ -241,7 +241,7 @@ def counterparts_of(
         theirs = nationality_of(token)
         named = _named_after(token, person_at)
         if theirs is not None and named is not None and named.country is None:
-            # "his Swedish counterpart, Pal Lindgren": the nationality is the named person's own.
+            # "his Danish counterpart, Lars Ekdahl": the nationality is the named person's own.
             named.country, named.basis = theirs, "nationality"
         if theirs not in dyad or (third_state is not None and third_state(token.sent)):
             continue  # a sentence naming a third state may be about that state's official

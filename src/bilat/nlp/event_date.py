@@ -511,7 +511,7 @@ def _same_occasion(sentence, trigger: Token, parsed: Parsed) -> EventDate | None
 
 
 def _also_done(sentence, trigger: Token, parsed: Parsed) -> bool:
-    """ "The two sides also signed a memorandum", "Mogadishu also recalled its own ambassador": a past act
+    """ "The two sides also signed a fisheries protocol", "Lima also recalled its own envoy": a past act
     added with "also" and no date of its own belongs to the occasion just told."""
     verb = clause_verb(trigger)
     if verb.tag_ != "VBD" or not any(c.lower_ == "also" and c.dep_ == "advmod" for c in verb.children):

@@ -77,7 +77,7 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     # The ministry they act for outranks the dateline, which speaks only for the article as a whole.
     ministry_officials(doc, index, resources.load("actors.portfolios", _portfolios))
     abroad = {key for key, state in framing.items() if state != home}
-    # "his Swedish counterpart, Pal Lindgren" says whose each is before an earlier office or the dateline.
+    # "his Danish counterpart, Lars Ekdahl" says whose each is before an earlier office or the dateline.
     counterparts_of(doc, index.person_at, index.nationality_of, dyad, third)
     earlier_offices(doc, index)
     visitors_from_abroad(doc, index, dyad)

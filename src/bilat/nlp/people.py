@@ -223,12 +223,12 @@ def title_and_affiliation(
     return title, affiliation
 
 
-# Bodies a title is *of* that sit in their state's capital: "the spokesman of the ruling council in Niamey".
+# Bodies a title is *of* that sit in their state's capital: "the spokesman of the ruling council in Bamako".
 SEATED_BODIES = {"council", "government", "junta", "authorities", "ministry", "presidency", "administration"}
 
 
 def _body_in_capital(phrase: list[Token], anchors: set[int], gazetteer: Gazetteer) -> Affiliation | None:
-    """ "Colonel Garba, the spokesman of the ruling council in Niamey": a title of a state body that the
+    """ "Colonel Garba, the spokesman of the ruling council in Bamako": a title of a state body that the
     words place in a capital speaks for that capital's state. Only a body the title is of: "the envoy in
     Lima" says where an envoy serves, not whose."""
     for place in phrase:

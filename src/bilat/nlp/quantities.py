@@ -164,7 +164,7 @@ def load_quantity_rules(resources: Resources) -> QuantityRules:
         re.IGNORECASE,
     )
     # A number inside a name is no count: "FA-50 fighters", "the G-20 leaders". The optional words before
-    # the noun ("300 Azerbaijani students", "14 Kenyan truck drivers") count only when the parse says they
+    # the noun ("300 Azerbaijani students", "12 Ugandan bus drivers") count only when the parse says they
     # modify a noun after them: otherwise "212 pilgrims on" would read "on" as the noun.
     count = _opening_with(
         list(APPROX),
@@ -390,7 +390,7 @@ SHARED_NOUN = re.compile(
 
 
 def _shared_noun_counts(parsed: Parsed, found: list[Quantity], free) -> list[Quantity]:
-    """ "649 Argentine and 255 British servicemen": the first number counts the noun of the second."""
+    """ "312 Chilean and 140 Peruvian soldiers": the first number counts the noun of the second."""
     text = parsed.document.text
     shared: list[Quantity] = []
     for count in [q for q in found if q.unit == "people"]:
@@ -484,7 +484,7 @@ def _counts_people(parsed: Parsed, rules: QuantityRules, word: str, start: int) 
 
 def _modified_words(parsed: Parsed, starts: list[int]) -> int:
     """How many of the words after a number belong to the counted noun phrase: each word but the last
-    must describe a word after it in the phrase ("Ukrainian soldiers", "Kenyan truck drivers"); "no one
+    must describe a word after it in the phrase ("Ukrainian soldiers", "Ugandan bus drivers"); "no one
     is dead" stops at "one", since "is" is no modifier of "dead"."""
     tokens = []
     for start in starts:
