@@ -27,3 +27,41 @@ def test_pipeline_batched_same_as_one_by_one(shared, seeds, resources, pipeline)
     for single, many in zip(one_by_one, batched, strict=True):
         assert [e.id for e in many.events] == [e.id for e in single.events]
         assert many.model_dump() == single.model_dump()
+
+
+STORY = (
+    " date 2025-03-04\n"
+    "Foreign Minister Ana Ruiz of Chile met her Peruvian counterpart in Lima on Monday. "
+    "Trade between Chile and Peru reached $4.1 billion last year, the ministry said."
+)
+
+
+def _broken(*args, **kwargs):
+    raise IndexError("list index out of range")
+
+
+def test_a_broken_stage_costs_only_its_records(monkeypatch, resources, pipeline):
+    document = to_document(RawDocument(source_uri="story.txt", text=STORY), resources)
+    whole = pipeline.analyze(document)
+    assert whole.events and whole.facts and not whole.warnings
+
+    monkeypatch.setattr("bilat.pipeline.extract_facts", _broken)
+    partial = pipeline.analyze(document)
+    assert partial.facts == []
+    assert partial.warnings == ["facts skipped: IndexError: list index out of range"]
+    assert [e.id for e in partial.events] == [e.id for e in whole.events]
+    assert partial.sentences == whole.sentences and partial.timexes == whole.timexes
+
+
+def test_a_build_keeps_a_document_whose_stage_broke(monkeypatch, tmp_path, resources):
+    from bilat import api
+
+    path = tmp_path / "story.txt"
+    path.write_text(STORY, encoding="utf-8")
+    monkeypatch.setattr("bilat.pipeline.find_quantities", _broken)
+    report = api.build([str(path)], str(tmp_path / "bilat.db"), resources=resources)
+    assert report.added == 1 and report.failed == [] and report.events > 0
+    assert [(w.source_uri, w.message) for w in report.warnings] == [
+        (str(path), "quantities skipped: IndexError: list index out of range")
+    ]
+    assert api.list_documents(str(tmp_path / "bilat.db"))[0]["events"] == report.events

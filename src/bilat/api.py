@@ -114,6 +114,7 @@ def build(
         written = write_all(analyses, opened, batch=batch, on_document=step)
         report.added, report.events, report.facts = written.added, written.events, written.facts
         report.failed += written.failed
+        report.warnings += written.warnings
         try:
             reconcile_store(opened)
         except ReconcileError as error:

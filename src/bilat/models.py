@@ -258,6 +258,8 @@ class Analysis(Record):
     events: list[Event] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
+    # Stages that broke on this document ("facts: IndexError: …"): their records are missing, the rest kept.
+    warnings: list[str] = Field(default_factory=list)
 
 
 # --- serve ------------------------------------------------------------------------------------------

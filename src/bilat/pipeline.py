@@ -6,14 +6,14 @@ process (a pool, a Dask worker) and the results merged later by ``bilat.reconcil
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, TypeVar
 
 from bilat.extract.claims import extract_claims
 from bilat.extract.events import code_events
 from bilat.extract.facts import extract_facts
 from bilat.models import Actor, Analysis, Document, Event, IngestError
-from bilat.nlp.actors import recognize_actors
+from bilat.nlp.actors import ActorIndex, recognize_actors
 from bilat.nlp.chunks import CHUNK_CHARS, parse
 from bilat.nlp.parsed import Parsed
 from bilat.nlp.pipeline import build_nlp
@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 BATCH = 16  # documents per nlp.pipe batch: the models' matrix work is done for the batch at once
 
+T = TypeVar("T")
+
 
 class Pipeline:
     def __init__(self, resources: Resources | None = None) -> None:
@@ -38,11 +40,26 @@ class Pipeline:
         return self._parsed(document, parse(self.nlp, document.text))
 
     def _parsed(self, document: Document, doc: Doc) -> Parsed:
+        # The sentences are every later stage's frame: if they break, the document fails as a whole.
         sentences = sentences_of(doc)
-        timexes = tag_timexes(document.text, document.published, self.resources, sentences)
-        actors = recognize_actors(doc, self.resources, document.published, document.outlet)
+        warnings: list[str] = []
+        timexes = _guarded(
+            "time expressions",
+            lambda: tag_timexes(document.text, document.published, self.resources, sentences),
+            list,
+            warnings,
+        )
+        actors = _guarded(
+            "actors",
+            lambda: recognize_actors(doc, self.resources, document.published, document.outlet),
+            ActorIndex,
+            warnings,
+        )
         parsed = Parsed(document=document, doc=doc, sentences=sentences, timexes=timexes, actors=actors)
-        parsed.quantities = find_quantities(parsed, self.resources)
+        parsed.quantities = _guarded(
+            "quantities", lambda: find_quantities(parsed, self.resources), list, warnings
+        )
+        parsed.cache["warnings"] = warnings
         return parsed
 
     def analyze(self, document: Document) -> Analysis:
@@ -75,10 +92,15 @@ class Pipeline:
                 yield _failure(document, error)
 
     def _analysis(self, parsed: Parsed) -> Analysis:
+        """The records of each stage; a stage that breaks on this document costs only its own records
+        (and those built on them), named in ``warnings``, so one odd sentence never loses a story."""
         document = parsed.document
-        events = code_events(parsed, self.resources)
-        facts = extract_facts(parsed, self.resources)
-        claims = extract_claims(parsed, events, facts, self.resources)
+        warnings: list[str] = parsed.cache.get("warnings", [])
+        events = _guarded("events", lambda: code_events(parsed, self.resources), list, warnings)
+        facts = _guarded("facts", lambda: extract_facts(parsed, self.resources), list, warnings)
+        claims = _guarded(
+            "claims", lambda: extract_claims(parsed, events, facts, self.resources), list, warnings
+        )
         return Analysis(
             document=document,
             sentences=parsed.sentences,
@@ -89,14 +111,25 @@ class Pipeline:
             events=events,
             facts=facts,
             claims=claims,
+            warnings=warnings,
         )
 
 
-def _failure(document: Document, error: Exception) -> IngestError:
+def _guarded(stage: str, run: Callable[[], T], empty: Callable[[], T], warnings: list[str]) -> T:
+    try:
+        return run()
+    except Exception as error:
+        warnings.append(f"{stage} skipped: {_reason(error)}")
+        return empty()
+
+
+def _reason(error: Exception) -> str:
     first = str(error).splitlines()[0] if str(error) else ""
-    return IngestError(
-        source_uri=document.source_uri, message=f"cannot analyse: {type(error).__name__}: {first}"[:300]
-    )
+    return f"{type(error).__name__}: {first}"[:240]
+
+
+def _failure(document: Document, error: Exception) -> IngestError:
+    return IngestError(source_uri=document.source_uri, message=f"cannot analyse: {_reason(error)}")
 
 
 def _with_event_actors(actors: list[Actor], events: list[Event]) -> list[Actor]:

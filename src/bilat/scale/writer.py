@@ -23,6 +23,7 @@ class Written:
     events: int = 0
     facts: int = 0
     failed: list[IngestError] = field(default_factory=list)
+    warnings: list[IngestError] = field(default_factory=list)  # stored, but a stage broke on it
 
 
 def write_all(
@@ -46,6 +47,9 @@ def write_all(
                     on_document(analysis.source_uri)
                 continue
             buffer.append(analysis)
+            written.warnings += [
+                IngestError(source_uri=analysis.document.source_uri, message=w) for w in analysis.warnings
+            ]
             if len(buffer) >= batch or time.monotonic() - started > max_wait:
                 _commit(store, buffer, written)
                 started = time.monotonic()
