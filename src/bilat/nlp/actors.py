@@ -18,6 +18,7 @@ from bilat.nlp.affiliation import Affiliation, attached, institution_country, re
 from bilat.nlp.bodies import named_bodies
 from bilat.nlp.context import (
     article_affiliation,
+    carried_state,
     framing_state,
     home_official,
 )
@@ -593,7 +594,10 @@ def _home_body(ent: Span, index: ActorIndex) -> str | None:
     framed = framing_state(ent.doc, ent.root, state_at)
     if framed is not None:
         return framed
-    return index.context.country if index.context is not None else None
+    if index.context is None:
+        # No dateline speaks: "Georgia demanded … ¶ The State Security Service said …" continues Georgia's.
+        return carried_state(ent.doc, ent.root, state_at)
+    return index.context.country
 
 
 def _names_read_as_places(doc: Doc, gazetteer: Gazetteer) -> None:

@@ -189,9 +189,32 @@ def framing_states(
 
 
 def framing_state(doc: Doc, token: Token, state_at: Callable[[Token], str | None]) -> str | None:
-    """The state the paragraph has just made its subject, for a word first named right after (see
+    """The state the paragraph has made its subject, for a word first named after it (see
     ``framing_states``)."""
-    return _joined_clause_state(token, state_at) or _previous_sentence_state(doc, token, state_at)
+    return (
+        _joined_clause_state(token, state_at)
+        or _announced_act_state(token, state_at)
+        or _earlier_sentence_state(doc, token, state_at)
+    )
+
+
+# Verbs by which an official makes their own government's act public.
+ANNOUNCING = {"announce", "confirm"}
+
+
+def _announced_act_state(token: Token, state_at: Callable[[Token], str | None]) -> str | None:
+    """ "Peru gave the envoy 48 hours to leave, government spokesman Ana Ruiz announced": who announces
+    a state's act speaks for that state. Only announcing: "said" reports the other side's acts as often."""
+    if token.dep_ != "nsubj":
+        token = next((a for a in token.ancestors if a.dep_ == "nsubj"), token)
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() not in ANNOUNCING:
+        return None
+    acts = [c for c in verb.children if c.dep_ == "ccomp"]
+    if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
+        acts.append(verb.head)  # the parser may hang the announcing clause on the act announced
+    states = {s for act in acts for s in _subject_states(act, state_at)}
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _subject_states(verb: Token, state_at: Callable[[Token], str | None]) -> set[str]:
@@ -212,15 +235,68 @@ def _joined_clause_state(token: Token, state_at: Callable[[Token], str | None]) 
     return next(iter(states)) if len(states) == 1 else None
 
 
-def _previous_sentence_state(doc: Doc, token: Token, state_at: Callable[[Token], str | None]) -> str | None:
-    sentence = token.sent
-    if sentence.start == 0:
+def _earlier_sentence_state(doc: Doc, token: Token, state_at: Callable[[Token], str | None]) -> str | None:
+    """ "Guatemala City rejected the protest. The foreign ministry said … Defence Minister Rivas warned":
+    the state last made the subject of a sentence earlier in the same paragraph. A sentence whose subject
+    is no state leaves the frame as it was; one with two states' subjects ends it (either may be meant)."""
+    for before in _paragraph_before(doc, token.sent):
+        states = _subject_states(before.root, state_at)
+        if states:
+            return next(iter(states)) if len(states) == 1 else None
+    return None
+
+
+def _paragraph_before(doc: Doc, sentence: Span) -> list[Span]:
+    """The sentences of ``sentence``'s paragraph before it, nearest first."""
+    found: list[Span] = []
+    while sentence.start > 0:
+        before = doc[sentence.start - 1].sent
+        if not before.text.strip():
+            sentence = before
+            continue
+        if _paragraph_starts(doc, before, sentence) or "\n" in before.text.strip():
+            break
+        found.append(before)
+        sentence = before
+    return found
+
+
+def carried_states(
+    doc: Doc, person_at: dict[int, Person], state_at: Callable[[Token], str | None]
+) -> dict[int, str]:
+    """ "Somalia's government ordered the envoy out. ¶ The decision followed a cabinet meeting chaired by
+    Prime Minister Noor.": a paragraph that names no state before a person continues the one before it,
+    whose last sentence with a state as the subject of its clauses frames it. By ``id`` of each person
+    first named there. Weaker than a dateline: the caller applies it only where none speaks."""
+    found: dict[int, str] = {}
+    seen: set[int] = set()
+    for i, person in sorted(person_at.items()):
+        if id(person) in seen:
+            continue
+        seen.add(id(person))
+        state = carried_state(doc, doc[i], state_at)
+        if state is not None:
+            found[id(person)] = state
+    return found
+
+
+def carried_state(doc: Doc, token: Token, state_at: Callable[[Token], str | None]) -> str | None:
+    """The state framing the paragraph before ``token``'s, when its own names none before it (see
+    ``carried_states``)."""
+    paragraph = [token.sent, *_paragraph_before(doc, token.sent)]
+    opening = paragraph[-1]
+    if any(state_at(t) for t in doc[opening.start : token.i]):
+        return None  # the paragraph names a state of its own before the person
+    sentences = [s for s in doc.sents if s.end <= opening.start and s.text.strip()]
+    if not sentences:
         return None
-    before = doc[sentence.start - 1].sent
-    if "\n" in doc_text(doc)[before.end_char : sentence.start_char] or "\n" in before.text.strip():
-        return None  # a new paragraph
-    states = _subject_states(before.root, state_at)
-    return next(iter(states)) if len(states) == 1 else None
+    previous = [sentences[-1], *_paragraph_before(doc, sentences[-1])]
+    for sentence in previous:  # nearest first
+        # Only the main clause: "… a day after Lima said it would …" names a state the sentence is not about.
+        states = _subject_states(sentence.root, state_at)
+        if states:
+            return next(iter(states)) if len(states) == 1 else None
+    return None
 
 
 def counterparts_of(
