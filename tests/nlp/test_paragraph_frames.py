@@ -104,3 +104,31 @@ def test_a_state_body_continues_the_paragraph_before(nlp, resources):
     )
     bodies = {a.name: a.country for a in index.actors if a.kind == "organisation"}
     assert bodies.get("State Security Service") == "GEO"
+
+
+def test_a_former_office_holder_takes_no_country_from_the_dateline(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "LIMA, May 3 (Andes Wire) — Peru recalled its ambassador on Friday.\n\n"
+        "The former vice-president, Carlos Mendoza Ruiz, had been granted asylum by Peru a day before.",
+    )
+    assert people["Carlos Mendoza Ruiz"].country is None
+
+
+def test_a_former_office_holder_keeps_a_written_nationality(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "LIMA, May 3 (Andes Wire) — Former Ecuadorean Vice-President Carlos Mendoza Ruiz asked for asylum.",
+    )
+    assert people["Carlos Mendoza Ruiz"].country == "ECU"
+
+
+def test_a_serving_office_holder_still_takes_the_dateline(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "LIMA, May 3 (Andes Wire) — Vice-President Carlos Mendoza Ruiz opened a bridge on Friday.",
+    )
+    assert people["Carlos Mendoza Ruiz"].country == "PER"

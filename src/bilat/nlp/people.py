@@ -192,6 +192,10 @@ def title_and_affiliation(
                 break
 
     title = _office_behind_honorific(ent, left, root, title, gazetteer)
+    if title is not None and title.state_actor and _former(ent, phrase, gazetteer):
+        # "the former vice-president, X": no longer in office, so no state's acts; an exile or an
+        # opposition figure as often as not, whom the dateline or the paragraph's state does not claim.
+        title = Title(title.phrase, title.role, title.sector, False)
 
     def linkable(token: Token) -> bool:
         # A word that can own a country: a title, a name, an institution, a body of the state.
@@ -221,6 +225,37 @@ def title_and_affiliation(
     if affiliation is None and title is not None and not title.state_actor:
         affiliation = _employer(phrase, gazetteer)
     return title, affiliation
+
+
+FORMER = {"former", "ex", "ex-", "onetime", "one-time", "erstwhile"}
+
+
+def _former(ent: Span, phrase: list[Token], gazetteer: Gazetteer) -> bool:
+    """Whether the title written with the name is qualified as a past one ("former President X", "the
+    ex-minister, X", "X, a former ambassador"): "former" on a title word of the name's own phrase, with
+    no other name between."""
+    names = {t.i for e in ent.doc.ents if e.label_ == "PERSON" and e != ent for t in e}
+    title_words = {w for title in gazetteer.titles for w in title.split()}
+    # "The former vice-president, X", however the parser cut the hyphenated title: the unbroken run of
+    # title words, articles and punctuation right before the name.
+    i = ent.start - 1
+    while i >= ent.sent.start:
+        word = ent.doc[i].lower_
+        if word in FORMER:
+            return True
+        if not (ent.doc[i].is_punct or word in title_words or word in {"the", "a", "an"}):
+            break
+        i -= 1
+    for t in phrase:
+        word = t.lower_
+        if word not in FORMER and not (word.startswith("ex-") and word[3:] in title_words):
+            continue
+        between = range(t.i + 1, ent.start) if t.i < ent.start else range(ent.end, t.i)
+        if any(i in names for i in between):
+            continue
+        if word.startswith("ex-") or t.head.lower_ in title_words or t.doc[t.i + 1].lower_ in title_words:
+            return True
+    return False
 
 
 # Bodies a title is *of* that sit in their state's capital: "the spokesman of the ruling council in Bamako".
