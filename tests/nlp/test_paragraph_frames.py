@@ -132,3 +132,24 @@ def test_a_serving_office_holder_still_takes_the_dateline(nlp, resources):
         "LIMA, May 3 (Andes Wire) — Vice-President Carlos Mendoza Ruiz opened a bridge on Friday.",
     )
     assert people["Carlos Mendoza Ruiz"].country == "PER"
+
+
+def test_a_speaker_announcing_another_states_intent_gets_no_dateline_country(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "QUITO, May 3 (Andes Wire) — Ecuador expelled Peru's ambassador on Friday.\n\n"
+        'President Ana Ruiz defended her envoy, saying that Peru "will not bow to pressure" from its '
+        "neighbour.",
+    )
+    assert people["Ana Ruiz"].country is None
+
+
+def test_a_past_accusation_of_another_state_keeps_the_dateline(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "QUITO, May 3 (Andes Wire) — Ecuador expelled Peru's ambassador on Friday.\n\n"
+        'Foreign Minister Ana Ruiz said Peru had committed "an unfriendly act" by hiding a fugitive.',
+    )
+    assert people["Ana Ruiz"].country == "ECU"

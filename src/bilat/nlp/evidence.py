@@ -92,6 +92,8 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     # "India summoned Male's envoy over posts about Prime Minister Mehra" datelined in Male: a sentence
     # whose subject is another state than the dateline's may name either side's officials.
     elsewhere = {id(p) for p in index.people if _other_state_acts(doc, index, p, home)}
+    # "President Ruiz said Peru 'will not yield'" datelined in Quito: not the dateline's official.
+    elsewhere |= {id(p) for p in index.people if _speaks_of_other_state(doc, index, p, home)}
     apply_article_context(index.people, index.context, abroad | not_home | elsewhere)
     if index.context is None or index.context.basis == "city":
         # No dateline or publisher speaks for the article: the paragraph a person's paragraph continues does.
@@ -136,6 +138,37 @@ def _other_state_acts(doc: Doc, index: ActorIndex, person: Person, home: str | N
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
     subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
     return any((state := subject_state(index, t)) is not None and state != home for t in subjects)
+
+
+# Auxiliaries of an intention: "said Peru will not hand her over", "said Lima would appeal".
+INTENT = {"will", "would", "shall", "'ll"}
+
+
+def _speaks_of_other_state(doc: Doc, index: ActorIndex, person: Person, home: str | None) -> bool:
+    """ "President Ana Ruiz said Peru 'will not hand over a single person'" datelined in Quito: officials
+    announce their own state's intentions in the third person, so a state other than the dateline's that
+    the person says will or would act makes the dateline no evidence (nor is it theirs for sure: "warned
+    Russia would pay" threatens the other side). An accusation in the past ("said Peru had violated …")
+    says nothing either way."""
+    first = min((i for i, p in index.person_at.items() if p is person), default=None)
+    if home is None or first is None:
+        return False
+    token = doc[first]
+    while token.dep_ in {"compound", "flat", "appos", "amod"} and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "nsubj":
+        return False
+    verb = token.head
+    # "defended the operation, saying that Peru 'will not allow impunity'": the participle is theirs too.
+    acts = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG")]
+    for clause in (c for act in acts for c in act.children if c.dep_ == "ccomp"):
+        if not any(c.dep_ == "aux" and c.lower_ in INTENT for c in clause.children):
+            continue
+        for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            state = subject_state(index, subject)
+            if state is not None and state != home:
+                return True
+    return False
 
 
 def _names_state(doc: Doc, index: ActorIndex, person: Person, iso3: str | None) -> bool:
