@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -102,6 +103,7 @@ class ActorIndex:
     leaders: Leaders | None = None
     published: str | None = None
     context: Affiliation | None = None  # the article's dateline or publisher, for unmarked officials
+    place_state: Callable[[str], str | None] | None = None  # the state a city or province is in
 
     def resolve(self, item: Token | Span) -> ActorRef | None:
         token = item.root if isinstance(item, Span) else item
@@ -384,7 +386,8 @@ def recognize_actors(
     gazetteer = resources.load("actors.gazetteer", load_gazetteer)
     leaders = resources.load("actors.leaders", load_leaders)
     index = ActorIndex(gazetteer=gazetteer, leaders=leaders, published=published)
-    index.context = article_affiliation(doc, gazetteer, outlet, lambda name: place_state(name, resources))
+    index.place_state = lambda name: place_state(name, resources)
+    index.context = article_affiliation(doc, gazetteer, outlet, index.place_state)
     _names_read_as_places(doc, gazetteer)
     sentence_of = _sentence_numbers(doc)
     states: dict[str, int] = {}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -223,7 +224,7 @@ def title_and_affiliation(
             or _body_in_capital(phrase, anchors, gazetteer)
         )
     if affiliation is None and title is not None and not title.state_actor:
-        affiliation = _employer(phrase, gazetteer)
+        affiliation = _employer(phrase, gazetteer, index.place_state)
     return title, affiliation
 
 
@@ -331,11 +332,22 @@ def _office_of(left: list[Token], index: ActorIndex, gazetteer: Gazetteer) -> Af
     return None
 
 
-def _employer(phrase: list[Token], gazetteer: Gazetteer) -> Affiliation | None:
+# Words that make a name after "of" the institution's own state: "the University of X", "the Bank of X".
+OWNED_BY_STATE = {"university", "bank", "academy", "institute", "college", "council", "chamber", "school"}
+
+
+def _employer(
+    phrase: list[Token], gazetteer: Gazetteer, place_state: Callable[[str], str | None] | None = None
+) -> Affiliation | None:
     """A commentator's employer, named in their title phrase: "a researcher at the Madrid Institute",
-    "a professor at Mohammed V University in Rabat", "director of the Syrian Center". A capital or a
-    nationality in its name, or the capital it is in, is the employer's country; a country's name is
-    not ("an Iran studies centre" studies Iran)."""
+    "a professor at Mohammed V University in Rabat", "director of the Syrian Center", "a lecturer at the
+    University of Ghana", "an analyst at a research centre in Kumasi". A capital, a city or a nationality
+    in its name, the state a university or bank is "of", or the place it is in, is the employer's
+    country; a country's name elsewhere is not ("an Iran studies centre" studies Iran)."""
+
+    def city(word: str) -> str | None:
+        return gazetteer.capitals.get(word) or (place_state(word) if place_state is not None else None)
+
     for t in phrase:
         # "the Madrid Institute", which the model may not tag as a whole.
         if t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.text in gazetteer.capitals:
@@ -352,7 +364,24 @@ def _employer(phrase: list[Token], gazetteer: Gazetteer) -> Affiliation | None:
             iso3 = gazetteer.capitals.get(word) or gazetteer.demonyms.get(word)
             if iso3:
                 return Affiliation(iso3, "institution")
+        lower = [t.lower_ for t in ent]
+        for n, word in enumerate(lower[:-1]):
+            # "the University of Ghana", "the University of Kumasi": the state it belongs to or the city
+            # it is in, named after "of".
+            if word in OWNED_BY_STATE and lower[n + 1] == "of":
+                rest = " ".join(t.text for t in ent[n + 2 :]).removeprefix("the ")
+                iso3 = gazetteer.names.get(rest) or city(rest)
+                if iso3:
+                    return Affiliation(iso3, "institution")
+        if len(words) > len(ent) and (iso3 := city(words[-1])):
+            return Affiliation(iso3, "institution")  # "Mohammed V University in Kenitra"
         return None
+    for t in phrase:
+        # "an analyst at a private research centre in Kumasi": where the unnamed employer is.
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.dep_ == "pobj" and t.head.head.i in ids:
+            name = " ".join(w.text for w in [*(c for c in t.lefts if c.dep_ == "compound"), t])
+            if t.pos_ == "PROPN" and (iso3 := city(name)):
+                return Affiliation(iso3, "institution")
     return None
 
 
