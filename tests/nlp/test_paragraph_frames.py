@@ -153,3 +153,30 @@ def test_a_past_accusation_of_another_state_keeps_the_dateline(nlp, resources):
         'Foreign Minister Ana Ruiz said Peru had committed "an unfriendly act" by hiding a fugitive.',
     )
     assert people["Ana Ruiz"].country == "ECU"
+
+
+def _bodies(nlp, resources, text):
+    index = recognize_actors(nlp(text), resources)
+    return {a.name: a.country for a in index.actors if a.kind == "organisation"}
+
+
+def test_a_directorate_named_before_its_field_is_a_home_body(nlp, resources):
+    bodies = _bodies(
+        nlp,
+        resources,
+        "LIMA, May 3 (Andes Wire) — Peru deported 300 migrants on Friday.\n\n"
+        "According to the General Directorate of Immigration, 9,000 people were sent back this year.",
+    )
+    assert bodies.get("General Directorate of Immigration") == "PER"
+
+
+def test_a_state_committee_is_a_home_body_and_a_plain_committee_is_not(nlp, resources):
+    bodies = _bodies(
+        nlp,
+        resources,
+        "LIMA, May 3 (Andes Wire) — Peru closed a border post on Friday.\n\n"
+        "The State Committee for Border Security said the post was shelled. The Organising Committee "
+        "for the Andes Games said the games would go ahead.",
+    )
+    assert bodies.get("State Committee for Border Security") == "PER"
+    assert bodies.get("Organising Committee for the Andes Games") is None

@@ -582,10 +582,39 @@ def _demonym_in_name(ent: Span, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+# Heads of a body's name written before what it does: "the General Directorate of Migration", "the State
+# Committee for National Security"; a committee or council only with a word that makes it a state's.
+NAMED_BODY_HEADS = {
+    "directorate",
+    "administration",
+    "department",
+    "bureau",
+    "service",
+    "agency",
+    "command",
+}
+STATE_WORDS = {"state", "national", "federal"}
+
+
+def _state_body_name(ent: Span) -> bool:
+    """Whether a name is a state body's: its last word ("the Border Police", "the State Security Service"),
+    or the word before its "of" or "for" ("the General Directorate of Migration"), names one; a committee
+    or a council must say it is the state's ("the State Committee for …", "the National Security
+    Council")."""
+    words = [t.lower_ for t in ent if t.lower_ != "the"]
+    if not words:
+        return False
+    cut = next((n for n, w in enumerate(words) if w in {"of", "for"}), len(words))
+    head = words[cut - 1] if cut > 0 else words[-1]
+    if words[-1] in STATE_BODY_HEADS or head in NAMED_BODY_HEADS:
+        return True
+    return head in {"committee", "council", "commission"} and words[0] in STATE_WORDS
+
+
 def _home_body(ent: Span, index: ActorIndex) -> str | None:
     """ "The State Security Service said …" in a story datelined in Tbilisi: a state body named without
     its state is the home side's, as an unmarked official is (``bilat.nlp.context``)."""
-    if ent[-1].lower_ not in STATE_BODY_HEADS or any(t.lower_ in BEYOND_STATES for t in ent):
+    if not _state_body_name(ent) or any(t.lower_ in BEYOND_STATES for t in ent):
         return None
 
     def state_at(t: Token) -> str | None:
