@@ -519,6 +519,10 @@ def recognize_actors(
         if person_named and not named_org and not _not_a_person(ent):
             add_person(index, ent, gazetteer)
     assign_countries(doc, index, resources, country_pair(index.mentions))
+    for body, aliases in _state_bodies_by_nationality(doc, index):
+        key = (body.name, body.country)
+        organisations[key] = (body.sector or "GOV", organisations.get(key, (body.sector, 0))[1] + 1)
+        written.setdefault(key, set()).update(aliases)
     for person in index.people:
         ref = person.ref()
         index.actors.append(
@@ -553,6 +557,34 @@ def recognize_actors(
             )
         )
     return index
+
+
+def _state_bodies_by_nationality(doc: Doc, index: ActorIndex) -> list[tuple[ActorRef, set[str]]]:
+    """A state's bodies named by a common noun and its nationality ("the Kuwaiti coast guard", "Ecuador's
+    foreign ministry", "Tajik border troops"): actors of that state, kept as the text names them, and
+    under the noun alone ("coast guard") as an alias. Only a nationality on the noun says whose they are."""
+    found: list[tuple[ActorRef, set[str]]] = []
+    for token in doc:
+        if token.pos_ not in {"NOUN", "PROPN"} or token.ent_type_ or token.i in index.by_token:
+            continue  # a named body is read with the entities
+        if token.i in index.person_at:
+            continue
+        if token.dep_ == "compound" or index.nationality_of(token) is None:
+            continue  # "coast guard ships" are the ships; the head noun is read on its own
+        ref = index.resolve(token)
+        if ref is None or ref.kind != "organisation" or not ref.country:
+            continue
+        state_words = {t.i for t in token.lefts if index.by_token.get(t.i) is not None} | {
+            t.i for t in token.lefts if t.dep_ == "case" or t.lower_ in {"'s", "’s"}
+        }
+        kept = [
+            t
+            for t in token.lefts
+            if t.dep_ in {"compound", "amod"} and t.i not in state_words and not t.ent_type_
+        ]
+        bare = " ".join(t.text for t in [*kept, token])
+        found.append((ref, {bare} - {ref.name}))
+    return found
 
 
 def _body_sector(name: str) -> str:
