@@ -40,3 +40,12 @@ def test_a_body_with_no_nationality_is_no_actor(nlp, resources):
 def test_a_noun_modifying_another_is_not_the_body(nlp, resources):
     found = _organisations(nlp, resources, "Two Omani navy vessels sailed past the island.")
     assert "Omani navy" not in found
+
+
+def test_a_state_fund_named_on_after_its_head(nlp, resources):
+    found = _organisations(
+        nlp,
+        resources,
+        "The loan will be paid through the Kuwaiti Fund for Development, which signed it with Ghana.",
+    )
+    assert found["Kuwaiti Fund for Development"].country == "KWT"
