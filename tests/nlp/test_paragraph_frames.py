@@ -180,3 +180,26 @@ def test_a_state_committee_is_a_home_body_and_a_plain_committee_is_not(nlp, reso
     )
     assert bodies.get("State Committee for Border Security") == "PER"
     assert bodies.get("Organising Committee for the Andes Games") is None
+
+
+def test_its_office_in_a_joined_clause_is_the_first_clauses_state(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "YAOUNDE, June 7 (Wire) — Chad demanded on Monday the immediate release of four of its nationals "
+        "arrested at the Kousseri market in northern Cameroon, and its prime minister threatened to cut "
+        "the flow of goods across the bridge that links the two countries.\n\n"
+        '"This is unacceptable," Prime Minister Idriss Mahamat said in a televised address.',
+    )
+    assert people["Idriss Mahamat"].country == "TCD"
+
+
+def test_a_title_of_a_government_in_a_capital_written_before_the_name(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "ACCRA, Feb 15 (Wire) — Ghana summoned Mali's ambassador on Wednesday.\n\n"
+        "On Tuesday the spokesman of the transitional government in Bamako, Colonel Amadou Keita, "
+        "accused Accra of spying.",
+    )
+    assert people["Amadou Keita"].country == "MLI"

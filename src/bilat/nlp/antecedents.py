@@ -77,6 +77,14 @@ def _clause_subject_state(pronoun: Token, index: ActorIndex) -> str | None:
         ref = index.resolve(subject)
         if ref is not None and ref.kind in {"state", "organisation"} and ref.country:
             return ref.country
+    owned = any(pronoun in c.subtree for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
+    if owned and verb.dep_ in {"conj", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+        # "Niger demanded their release, and its prime minister threatened …", "Lima said its envoy would
+        # …": "its" is the subject of the clause this one is joined to or reported by.
+        for subject in (c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            ref = index.resolve(subject)
+            if ref is not None and ref.kind in {"state", "organisation"} and ref.country:
+                return ref.country
     return None
 
 

@@ -275,7 +275,10 @@ def _body_in_capital(phrase: list[Token], anchors: set[int], gazetteer: Gazettee
         body = prep.head
         if body.lower_ not in SEATED_BODIES or body.dep_ != "pobj" or body.head.lower_ != "of":
             continue
-        if body.head.head.i in anchors:
+        holder = body.head.head
+        # "the spokesman of the transitional government in Ouagadougou, Captain X", which the parser may
+        # hang on the capital: the title the body is of, in the name's own phrase, is theirs.
+        if holder.i in anchors or holder.lower_ in gazetteer.titles:
             return Affiliation(iso3, "institution")
     return None
 
