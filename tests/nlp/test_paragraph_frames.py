@@ -203,3 +203,13 @@ def test_a_title_of_a_government_in_a_capital_written_before_the_name(nlp, resou
         "accused Accra of spying.",
     )
     assert people["Amadou Keita"].country == "MLI"
+
+
+def test_a_seat_of_government_dateline_speaks_like_a_capital(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "DAR ES SALAAM, March 2 (Wire) — Malawi closed a border post with Tanzania on Monday.\n\n"
+        "Home Affairs Minister Juma Mkapa called the closure regrettable and asked for talks.",
+    )
+    assert people["Juma Mkapa"].country == "TZA"

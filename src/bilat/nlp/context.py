@@ -55,7 +55,11 @@ def dateline_country(
             continue
         place = match.group("place").strip(" -")
         title_cased = " ".join(w.capitalize() for w in place.split())
-        iso3 = gazetteer.capitals.get(title_cased) or gazetteer.capitals.get(place)
+        iso3 = (
+            gazetteer.capitals.get(title_cased)
+            or gazetteer.capitals.get(place)
+            or _capital_any_case(place, gazetteer)
+        )
         if iso3:
             return iso3
         if place_state is None or title_cased in INTERNATIONAL_SEATS:
@@ -66,6 +70,12 @@ def dateline_country(
         if iso3 or (iso3 := place_state(title_cased)):
             return iso3
     return None
+
+
+def _capital_any_case(place: str, gazetteer: Gazetteer) -> str | None:
+    """ "DAR ES SALAAM", "PORT-AU-PRINCE": a capital whose name is not simply title-cased."""
+    wanted = place.lower()
+    return next((iso3 for name, iso3 in gazetteer.capitals.items() if name.lower() == wanted), None)
 
 
 def publisher_country(outlet: str | None, gazetteer: Gazetteer) -> str | None:
