@@ -298,6 +298,50 @@ def parties_between(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -
                 unknown.basis = "counterpart"
 
 
+# Exchanges with a partner named after "with": "spoke by phone with", "met with", "held talks with".
+EXCHANGES = {"speak", "talk", "meet", "confer", "hold"}
+# Acts that press a state named as their object: "and urged Tehran to …".
+PRESSING = {"urge", "press", "ask", "call", "implore", "warn", "tell"}
+
+
+def partners_pressed(doc: Doc, index: ActorIndex) -> None:
+    """ "Prime Minister Ali spoke by phone with President Reza and urged Tehran to show restraint": the
+    partner of an exchange whose other party, in the same breath, presses a state speaks for that state.
+    Only a partner whose country nothing but the article as a whole gave."""
+    for verb in with_lemma(doc, EXCHANGES):
+        if verb.pos_ != "VERB":
+            continue
+        partners = [
+            o
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "with"
+            for o in prep.children
+            if o.dep_ == "pobj"
+        ]
+        pressing = [
+            c
+            for c in verb.children
+            if c.dep_ == "conj"
+            and c.lemma_.lower() in PRESSING
+            and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
+        ]
+        states = set()
+        for act in pressing:
+            for obj in (c for c in act.children if c.dep_ == "dobj"):
+                ref = index.by_token.get(obj.i)
+                if ref is not None and ref.kind == "state" and ref.country:
+                    states.add(ref.country)
+        if len(states) != 1:
+            continue
+        state = next(iter(states))
+        for partner in partners:
+            person = _person_of(partner, index)
+            if person is None or person.basis not in YIELDING:
+                continue
+            if person.title is not None and person.title.state_actor:
+                person.country, person.basis = state, "partner"
+
+
 def summoned_envoys(doc: Doc, index: ActorIndex, home: str | None, dyad: tuple[str, str] | None) -> None:
     """ "Ambassador Oleg Petrov was summoned to the ministry": a state summons another's envoy, so in a
     story about two states the envoy summoned by one (named, or the story's home state when unnamed) is

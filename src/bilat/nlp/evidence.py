@@ -22,6 +22,7 @@ from bilat.nlp.antecedents import (
     earlier_offices,
     hosts_met_on_visits,
     parties_between,
+    partners_pressed,
     pronoun_principals,
     same_office_partners,
     summoned_envoys,
@@ -107,6 +108,7 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     hosts_of_visitors(doc, index.person_at, dyad, index.nationality_of)
     same_office_partners(doc, index, dyad)
     parties_between(doc, index, dyad)
+    partners_pressed(doc, index)
     hosts_met_on_visits(doc, index)
 
 
