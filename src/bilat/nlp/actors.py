@@ -518,6 +518,7 @@ def recognize_actors(
         person_named = ent.label_ == "PERSON" or _titled_name(ent, gazetteer, title_heads)
         if person_named and not named_org and not _not_a_person(ent):
             add_person(index, ent, gazetteer)
+    _untagged_titled_names(doc, index, gazetteer)
     assign_countries(doc, index, resources, country_pair(index.mentions))
     for body, aliases in _state_bodies_by_nationality(doc, index):
         key = (body.name, body.country)
@@ -662,6 +663,43 @@ def _home_body(ent: Span, index: ActorIndex) -> str | None:
         # No dateline speaks: "Georgia demanded … ¶ The State Security Service said …" continues Georgia's.
         return carried_state(ent.doc, ent.root, state_at)
     return index.context.country
+
+
+HONORIFIC_PAIRS = {("his", "excellency"), ("her", "excellency")}
+
+
+def _untagged_titled_names(doc: Doc, index: ActorIndex, gazetteer: Gazetteer) -> None:
+    """ "President Masire welcomed …", "His Excellency Tebogo Masire, President of …": capitalised words
+    the model left untagged right after a person's title or an honorific are a person's name; the person
+    named so before when the surname is theirs, else a new one read with its title like any other."""
+    i = 1
+    while i < len(doc):
+        token, before = doc[i], doc[i - 1]
+        honorific = i >= 2 and (doc[i - 2].lower_, before.lower_) in HONORIFIC_PAIRS
+        titled = before.lower_ in gazetteer.titles and before.is_title
+        if not (titled or honorific) or not _untagged_name_word(token, gazetteer):
+            i += 1
+            continue
+        end = i
+        while end + 1 < len(doc) and end - i < 3 and _untagged_name_word(doc[end + 1], gazetteer):
+            end += 1
+        if end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title:
+            i = end + 1
+            continue  # runs on into a tagged name or a body's: not a bare name
+        # The person named so before when the surname is theirs (``add_person`` finds them), else a new one.
+        add_person(index, Span(doc, i, end + 1, label="PERSON"), gazetteer)
+        i = end + 1
+
+
+def _untagged_name_word(token: Token, gazetteer: Gazetteer) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and not token.ent_type_
+        and token.lower_ not in gazetteer.titles
+        and token.lower_ not in ORG_HEADS | GROUP_HEADS | PLACE_HEADS
+        and gazetteer.country_of(token.text) is None
+    )
 
 
 def _names_read_as_places(doc: Doc, gazetteer: Gazetteer) -> None:
