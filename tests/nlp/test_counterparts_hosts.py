@@ -251,7 +251,7 @@ def test_the_partner_of_a_call_whose_caller_presses_a_state_is_that_states(nlp, 
         nlp,
         resources,
         "AMMAN, April 14 (Wire) — Jordan closed its airspace overnight.\n\n"
-        "On Sunday Prime Minister Omar Khasawneh spoke by phone with President "
-        "Farid Shahbazi and urged Tehran to show restraint, his office said.",
+        "Prime Minister Omar Khasawneh also talked with President Farid Shahbazi on Sunday and "
+        "pressed Tehran to free the crew.",
     )
     assert people["Farid Shahbazi"].country == "IRN"

@@ -16,8 +16,8 @@ def test_the_paragraph_opening_state_frames_a_later_sentence(nlp, resources):
         resources,
         "LIMA, May 3 (Andes Wire) — Peru protested on Monday after an Ecuadorean patrol boat stopped "
         "a Peruvian trawler.\n\n"
-        "Quito rejected the protest on Tuesday. The foreign ministry said in a statement that its "
-        "navy had acted lawfully. Defence Minister Tomas Ibarra warned that the patrols would go on.",
+        "Quito dismissed the complaint on Tuesday. Its navy, the foreign ministry added in a note, had "
+        "only enforced the law. Defence Minister Tomas Ibarra promised more patrols.",
     )
     assert people["Tomas Ibarra"].country == "ECU"
 
@@ -26,9 +26,9 @@ def test_the_frame_does_not_cross_a_paragraph_break(nlp, resources):
     people = _people(
         nlp,
         resources,
-        "LIMA, May 3 (Andes Wire) — Ecuador recalled its ambassador on Thursday, a day after the "
-        "Peruvian government said it would expel hundreds of migrants.\n\n"
-        "President Ana Quispe announced the measures on Wednesday after a security council meeting.",
+        "LIMA, May 3 (Andes Wire) — Ecuador withdrew its envoy for talks on Thursday, angered by a "
+        "Peruvian plan to expel hundreds of migrants each week.\n\n"
+        "President Ana Quispe defended the plan in a speech on Wednesday.",
     )
     assert people["Ana Quispe"].country == "PER"
 
@@ -37,8 +37,8 @@ def test_a_paragraph_with_no_state_continues_the_one_before(nlp, resources):
     people = _people(
         nlp,
         resources,
-        "Peru's government on Thursday ordered Ecuador's ambassador to leave within three days.\n\n"
-        "The decision followed an emergency cabinet meeting chaired by Prime Minister Rosa Tello.",
+        "Peru's cabinet voted on Thursday to expel the Ecuadorean consul in Tumbes.\n\n"
+        "The vote came after a long night of talks led by Prime Minister Rosa Tello.",
     )
     assert people["Rosa Tello"].country == "PER"
 
@@ -47,8 +47,8 @@ def test_a_paragraph_naming_a_state_first_is_not_continued(nlp, resources):
     people = _people(
         nlp,
         resources,
-        "Peru's government on Thursday ordered Ecuador's ambassador to leave within three days.\n\n"
-        "Relations with Chile were also strained, and Prime Minister Rosa Tello called for talks.",
+        "Peru's cabinet voted on Thursday to expel the Ecuadorean consul in Tumbes.\n\n"
+        "Talks with Chile stalled as well, and Prime Minister Rosa Tello called for patience.",
     )
     assert people["Rosa Tello"].country is None
 
@@ -57,8 +57,8 @@ def test_a_carried_frame_reads_only_the_main_clause(nlp, resources):
     people = _people(
         nlp,
         resources,
-        "The vessel was spotted by a patrol boat that Japan donated to Peru, officials said.\n\n"
-        '"They are mapping our seabed," President Rosa Tello told reporters on Thursday.',
+        "A drone was filmed from a cutter that Japan gave to Peru last year, officials said.\n\n"
+        '"This is a provocation," President Rosa Tello told a news conference on Thursday.',
     )
     assert people["Rosa Tello"].country != "JPN"
 
@@ -67,8 +67,8 @@ def test_a_lead_about_another_state_gives_no_dateline_country(nlp, resources):
     people = _people(
         nlp,
         resources,
-        "QUITO, May 3 (Andes Wire) — Peru summoned Ecuador's envoy on Monday over remarks by three "
-        "deputy ministers about President Rosa Tello.",
+        "QUITO, May 3 (Andes Wire) — Peru called in Ecuador's charge d'affaires on Monday to complain "
+        "about insults two Ecuadorean legislators aimed at President Rosa Tello.",
     )
     assert people["Rosa Tello"].country is None
 
@@ -77,8 +77,8 @@ def test_who_announces_a_states_act_speaks_for_it(nlp, resources):
     people = _people(
         nlp,
         resources,
-        "Chile gave Bolivia's ambassador 48 hours to leave the country, government spokesman Pedro "
-        "Araya announced on Friday.",
+        "Chile will close its consulate in La Paz next month, government spokesman Pedro Araya "
+        "announced on Friday.",
     )
     assert people["Pedro Araya"].country == "CHL"
 
@@ -87,23 +87,23 @@ def test_a_frame_holds_when_the_sentence_names_both_states(nlp, resources):
     people = _people(
         nlp,
         resources,
-        "HELSINKI, Nov 3 (Nordic Wire) — Finland closed two crossings on Friday.\n\n"
-        "Moscow rejected the charge. Foreign ministry spokeswoman Irina Volkova said that Russia "
-        "does not steer anyone and warned that the Finnish authorities would bear responsibility.",
+        "VILNIUS, Nov 3 (Baltic Wire) — Lithuania shut two checkpoints on Friday.\n\n"
+        "Minsk denied any role. Foreign ministry spokeswoman Irina Volkova said Belarus had nothing to "
+        "do with the migrants and that Lithuanian officials would answer for the closures.",
     )
-    assert people["Irina Volkova"].country == "RUS"
+    assert people["Irina Volkova"].country == "BLR"
 
 
 def test_a_state_body_continues_the_paragraph_before(nlp, resources):
     index = recognize_actors(
         nlp(
-            "Georgia demanded on Wednesday that Russia free five villagers.\n\n"
-            "The State Security Service said the five were detained on Monday while cutting hay."
+            "Armenia protested on Friday after Azerbaijani troops moved a border post.\n\n"
+            "The National Security Service said the post had been shifted 300 metres overnight."
         ),
         resources,
     )
     bodies = {a.name: a.country for a in index.actors if a.kind == "organisation"}
-    assert bodies.get("State Security Service") == "GEO"
+    assert bodies.get("National Security Service") == "ARM"
 
 
 def test_a_former_office_holder_takes_no_country_from_the_dateline(nlp, resources):
@@ -111,9 +111,11 @@ def test_a_former_office_holder_takes_no_country_from_the_dateline(nlp, resource
         nlp,
         resources,
         "LIMA, May 3 (Andes Wire) — Peru recalled its ambassador on Friday.\n\n"
-        "The former vice-president, Carlos Mendoza Ruiz, had been granted asylum by Peru a day before.",
+        "A former vice-president, Carlos Mendoza Ruiz, who fled to Lima last month, asked Peru for "
+        "protection.",
     )
     assert people["Carlos Mendoza Ruiz"].country is None
+    assert not people["Carlos Mendoza Ruiz"].state_actor
 
 
 def test_a_former_office_holder_keeps_a_written_nationality(nlp, resources):
@@ -139,7 +141,7 @@ def test_a_speaker_announcing_another_states_intent_gets_no_dateline_country(nlp
         nlp,
         resources,
         "QUITO, May 3 (Andes Wire) — Ecuador expelled Peru's ambassador on Friday.\n\n"
-        'President Ana Ruiz defended her envoy, saying that Peru "will not bow to pressure" from its '
+        "President Ana Ruiz stood by the envoy, saying Peru would never give in to threats from its "
         "neighbour.",
     )
     assert people["Ana Ruiz"].country is None
@@ -150,7 +152,7 @@ def test_a_past_accusation_of_another_state_keeps_the_dateline(nlp, resources):
         nlp,
         resources,
         "QUITO, May 3 (Andes Wire) — Ecuador expelled Peru's ambassador on Friday.\n\n"
-        'Foreign Minister Ana Ruiz said Peru had committed "an unfriendly act" by hiding a fugitive.',
+        "Foreign Minister Ana Ruiz said Peru had broken the 1998 accord by moving troops to the border.",
     )
     assert people["Ana Ruiz"].country == "ECU"
 
@@ -186,10 +188,11 @@ def test_its_office_in_a_joined_clause_is_the_first_clauses_state(nlp, resources
     people = _people(
         nlp,
         resources,
-        "YAOUNDE, June 7 (Wire) — Chad demanded on Monday the immediate release of four of its nationals "
-        "arrested at the Kousseri market in northern Cameroon, and its prime minister threatened to cut "
-        "the flow of goods across the bridge that links the two countries.\n\n"
-        '"This is unacceptable," Prime Minister Idriss Mahamat said in a televised address.',
+        "YAOUNDE, June 7 (Wire) — Chad asked on Monday for the swift return of four of its herders "
+        "seized by soldiers near Kousseri in the far north of Cameroon, and its prime minister warned "
+        "that lorries could be halted at the bridge between the two towns.\n\n"
+        "Cameroonian gendarmes said the herders had crossed with stolen cattle.\n\n"
+        '"We will not be humiliated," Prime Minister Idriss Mahamat said on the radio.',
     )
     assert people["Idriss Mahamat"].country == "TCD"
 
@@ -199,8 +202,8 @@ def test_a_title_of_a_government_in_a_capital_written_before_the_name(nlp, resou
         nlp,
         resources,
         "ACCRA, Feb 15 (Wire) — Ghana summoned Mali's ambassador on Wednesday.\n\n"
-        "On Tuesday the spokesman of the transitional government in Bamako, Colonel Amadou Keita, "
-        "accused Accra of spying.",
+        "Late on Tuesday the spokesperson of the interim government in Bamako, Colonel Amadou Keita, "
+        "said Accra was harbouring plotters.",
     )
     assert people["Amadou Keita"].country == "MLI"
 

@@ -123,8 +123,8 @@ def test_the_state_a_conditional_threat_is_put_to_is_not_the_speakers(nlp, resou
     index = recognize_actors(
         nlp(
             "ROME, June 2 (Wire) — Italy banned a rally by a Greek minister.\n\n"
-            "Government spokesman Stavros Pappas raised the stakes on Tuesday, asking for a retraction and "
-            'warning that "if Italy does not retract, it will regret this affront."'
+            "Government spokesman Stavros Pappas went on television on Tuesday, calling for an apology "
+            "and warning that if Italy refused, Athens would answer in kind."
         ),
         resources,
     )

@@ -11,9 +11,7 @@ def _organisations(nlp, resources, text):
 
 
 def test_a_coast_guard_with_a_nationality_is_an_actor_of_that_state(nlp, resources):
-    found = _organisations(
-        nlp, resources, "Six divers were detained by the Omani coast guard off Musandam on Sunday."
-    )
+    found = _organisations(nlp, resources, "The Omani coast guard towed the dhow to Khasab on Sunday.")
     guard = found["Omani coast guard"]
     assert guard.country == "OMN"
     assert guard.sector == "MIL"
@@ -46,6 +44,6 @@ def test_a_state_fund_named_on_after_its_head(nlp, resources):
     found = _organisations(
         nlp,
         resources,
-        "The loan will be paid through the Kuwaiti Fund for Development, which signed it with Ghana.",
+        "Ghana will borrow 40 million dollars from the Kuwaiti Fund for Development for two hospitals.",
     )
     assert found["Kuwaiti Fund for Development"].country == "KWT"

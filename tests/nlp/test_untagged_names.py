@@ -14,8 +14,7 @@ def test_a_surname_after_a_title_hosting_in_a_capital(nlp, resources):
     people = _people(
         nlp,
         resources,
-        "3. President Mwansa greeted the visiting President at the presidential palace in Lusaka on "
-        "Tuesday with a military parade.",
+        "3. President Mwansa received the visiting minister at the presidential palace in Lusaka on Tuesday.",
     )
     assert people["Mwansa"].country == "ZMB"
 
@@ -24,9 +23,9 @@ def test_a_name_after_her_excellency_takes_its_appositive_office(nlp, resources)
     people = _people(
         nlp,
         resources,
-        "1. On the invitation of Her Excellency Chanda Mwansa, President of the Republic of Zambia, a "
-        "trade mission from Kenya arrived on Monday.\n\n"
-        "2. President Mwansa received the mission on Tuesday.",
+        "1. Her Excellency Chanda Mwansa, President of the Republic of Zambia, opened the trade fair in "
+        "Ndola on Monday.\n\n"
+        "2. President Mwansa later toured the Kenyan pavilion.",
     )
     assert people["Chanda Mwansa"].country == "ZMB"
     assert len([p for p in people.values() if "Mwansa" in p.name]) == 1
