@@ -561,8 +561,8 @@ def recognize_actors(
 
 
 def _state_bodies_by_nationality(doc: Doc, index: ActorIndex) -> list[tuple[ActorRef, set[str]]]:
-    """A state's bodies named by a common noun and its nationality ("the Kuwaiti coast guard", "Ecuador's
-    foreign ministry", "Tajik border troops"): actors of that state, kept as the text names them, and
+    """A state's bodies named by a common noun and its nationality ("the Omani coast guard", "Chile's
+    foreign ministry", "Uzbek border troops"): actors of that state, kept as the text names them, and
     under the noun alone ("coast guard") as an alias. Only a nationality on the noun says whose they are."""
     found: list[tuple[ActorRef, set[str]]] = []
     for token in doc:
@@ -660,7 +660,7 @@ def _home_body(ent: Span, index: ActorIndex) -> str | None:
     if framed is not None:
         return framed
     if index.context is None:
-        # No dateline speaks: "Georgia demanded … ¶ The State Security Service said …" continues Georgia's.
+        # No dateline speaks: "Armenia protested … ¶ The National Security Service said …" is Armenia's.
         return carried_state(ent.doc, ent.root, state_at)
     return index.context.country
 
@@ -669,7 +669,7 @@ HONORIFIC_PAIRS = {("his", "excellency"), ("her", "excellency")}
 
 
 def _untagged_titled_names(doc: Doc, index: ActorIndex, gazetteer: Gazetteer) -> None:
-    """ "President Masire welcomed …", "His Excellency Tebogo Masire, President of …": capitalised words
+    """ "President Mwansa received …", "Her Excellency Chanda Mwansa, President of …": capitalised words
     the model left untagged right after a person's title or an honorific are a person's name; the person
     named so before when the surname is theirs, else a new one read with its title like any other."""
     i = 1

@@ -79,7 +79,7 @@ def _clause_subject_state(pronoun: Token, index: ActorIndex) -> str | None:
             return ref.country
     owned = any(pronoun in c.subtree for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
     if owned and verb.dep_ in {"conj", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"}:
-        # "Niger demanded their release, and its prime minister threatened …", "Lima said its envoy would
+        # "Chad asked for their return, and its prime minister warned …", "Lima said its envoy would
         # …": "its" is the subject of the clause this one is joined to or reported by.
         for subject in (c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}):
             ref = index.resolve(subject)
@@ -300,12 +300,12 @@ def parties_between(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -
 
 # Exchanges with a partner named after "with": "spoke by phone with", "met with", "held talks with".
 EXCHANGES = {"speak", "talk", "meet", "confer", "hold"}
-# Acts that press a state named as their object: "and urged Tehran to …".
+# Acts that press a state named as their object: "and pressed Lima to …".
 PRESSING = {"urge", "press", "ask", "call", "implore", "warn", "tell"}
 
 
 def partners_pressed(doc: Doc, index: ActorIndex) -> None:
-    """ "Prime Minister Ali spoke by phone with President Reza and urged Tehran to show restraint": the
+    """ "Prime Minister Ana Ruiz talked with President Luis Vera and pressed Lima to free the crew": the
     partner of an exchange whose other party, in the same breath, presses a state speaks for that state.
     Only a partner whose country nothing but the article as a whole gave."""
     for verb in with_lemma(doc, EXCHANGES):

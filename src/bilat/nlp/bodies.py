@@ -38,7 +38,7 @@ BODY_SECTORS = {
     "fund": "BUS",  # "the Kuwait Fund for Arab Economic Development", a state's lender
     "bank": "BUS",
 }
-# "the Saudi Fund for Development", "the Korea Agency for Cooperation": the name goes on after the head.
+# "the Kuwaiti Fund for Development", "the Korea Agency for Cooperation": the name goes on after the head.
 NAME_GOES_ON = {"for", "of"}
 MAX_NAME_WORDS = 4  # capitalised words between a state's name and the body's head ("Rwanda Defence Force")
 # A mission's full name goes on to the organisation it is accredited to: "… to the United Nations".

@@ -213,7 +213,7 @@ ANNOUNCING = {"announce", "confirm"}
 
 
 def _announced_act_state(token: Token, state_at: Callable[[Token], str | None]) -> str | None:
-    """ "Peru gave the envoy 48 hours to leave, government spokesman Ana Ruiz announced": who announces
+    """ "Chile will close its consulate in La Paz, government spokesman Ana Ruiz announced": who announces
     a state's act speaks for that state. Only announcing: "said" reports the other side's acts as often."""
     if token.dep_ != "nsubj":
         token = next((a for a in token.ancestors if a.dep_ == "nsubj"), token)
@@ -246,7 +246,8 @@ def _joined_clause_state(token: Token, state_at: Callable[[Token], str | None]) 
 
 
 def _earlier_sentence_state(doc: Doc, token: Token, state_at: Callable[[Token], str | None]) -> str | None:
-    """ "Guatemala City rejected the protest. The foreign ministry said … Defence Minister Rivas warned":
+    """ "Quito dismissed the complaint. Its navy, the ministry added, had obeyed the law. Defence Minister
+    Rivas promised more patrols":
     the state last made the subject of a sentence earlier in the same paragraph. A sentence whose subject
     is no state leaves the frame as it was; one with two states' subjects ends it (either may be meant)."""
     for before in _paragraph_before(doc, token.sent):
@@ -274,8 +275,8 @@ def _paragraph_before(doc: Doc, sentence: Span) -> list[Span]:
 def carried_states(
     doc: Doc, person_at: dict[int, Person], state_at: Callable[[Token], str | None]
 ) -> dict[int, str]:
-    """ "Somalia's government ordered the envoy out. ¶ The decision followed a cabinet meeting chaired by
-    Prime Minister Noor.": a paragraph that names no state before a person continues the one before it,
+    """ "Peru's cabinet voted to expel the consul. ¶ The vote came after a long night of talks led by
+    Prime Minister Tello.": a paragraph that names no state before a person continues the one before it,
     whose last sentence with a state as the subject of its clauses frames it. By ``id`` of each person
     first named there. Weaker than a dateline: the caller applies it only where none speaks."""
     found: dict[int, str] = {}

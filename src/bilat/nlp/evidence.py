@@ -90,7 +90,7 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     for person in index.people:
         if id(person) in seats and id(person) not in not_home and home_official(person.title):
             person.affiliate(Affiliation(seats[id(person)], "seat"))
-    # "India summoned Male's envoy over posts about Prime Minister Mehra" datelined in Male: a sentence
+    # "Peru called in Ecuador's envoy over insults aimed at President Tello" datelined in Quito: a sentence
     # whose subject is another state than the dateline's may name either side's officials.
     elsewhere = {id(p) for p in index.people if _other_state_acts(doc, index, p, home)}
     # "President Ruiz said Peru 'will not yield'" datelined in Quito: not the dateline's official.
@@ -112,13 +112,13 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     hosts_met_on_visits(doc, index)
 
 
-# A state's own bodies named by a common noun: "Somalia's government ordered …" makes Somalia the subject.
+# A state's own bodies named by a common noun: "Peru's cabinet voted …" makes Peru the subject.
 STATE_BODY_NOUNS = {"government", "authorities", "ministry", "presidency", "cabinet", "administration"}
 
 
 def subject_state(index: ActorIndex, token: Token) -> str | None:
     """The state a subject word stands for: the state itself ("Peru", "Lima"), a named body of its
-    government or forces, or a body of the state its nationality marks ("Somalia's government", "the
+    government or forces, or a body of the state its nationality marks ("Peru's government", "the
     Dominican authorities")."""
     ref = index.by_token.get(token.i)
     if ref is not None and ref.kind == "state":
@@ -161,7 +161,7 @@ def _speaks_of_other_state(doc: Doc, index: ActorIndex, person: Person, home: st
     if token.dep_ != "nsubj":
         return False
     verb = token.head
-    # "defended the operation, saying that Peru 'will not allow impunity'": the participle is theirs too.
+    # "stood by the envoy, saying Peru would never give in": the participle is theirs too.
     acts = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG")]
     for clause in (c for act in acts for c in act.children if c.dep_ == "ccomp"):
         if not any(c.dep_ == "aux" and c.lower_ in INTENT for c in clause.children):

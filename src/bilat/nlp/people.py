@@ -276,7 +276,7 @@ def _body_in_capital(phrase: list[Token], anchors: set[int], gazetteer: Gazettee
         if body.lower_ not in SEATED_BODIES or body.dep_ != "pobj" or body.head.lower_ != "of":
             continue
         holder = body.head.head
-        # "the spokesman of the transitional government in Ouagadougou, Captain X", which the parser may
+        # "the spokesperson of the interim government in Bamako, Colonel X", which the parser may
         # hang on the capital: the title the body is of, in the name's own phrase, is theirs.
         if holder.i in anchors or holder.lower_ in gazetteer.titles:
             return Affiliation(iso3, "institution")
