@@ -216,3 +216,14 @@ def test_a_seat_of_government_dateline_speaks_like_a_capital(nlp, resources):
         "Home Affairs Minister Juma Mkapa called the closure regrettable and asked for talks.",
     )
     assert people["Juma Mkapa"].country == "TZA"
+
+
+def test_a_sentence_about_something_else_ends_the_frame(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "Seoul said on Monday that Pyongyang had tested two missiles. On Tuesday a news channel "
+        "reported that talks were off. Speaking in a think tank, National Security Adviser Tom Hale "
+        "said a meeting was still possible.",
+    )
+    assert people["Tom Hale"].country != "KOR"

@@ -254,7 +254,22 @@ def _earlier_sentence_state(doc: Doc, token: Token, state_at: Callable[[Token], 
         states = _subject_states(before.root, state_at)
         if states:
             return next(iter(states)) if len(states) == 1 else None
+        subjects = [c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects or not all(_continues(s) for s in subjects):
+            return None  # a sentence about someone or something else ends the frame
     return None
+
+
+# Subjects of a sentence that go on speaking for the state the paragraph opened with: "Quito dismissed the
+# complaint. The ministry added … Defence Minister X promised …".
+CONTINUING = {"ministry", "government", "authorities", "presidency", "it", "they", "he", "she", "statement"}
+
+
+def _continues(subject: Token) -> bool:
+    """A subject that goes on speaking for the state a paragraph opened with: its ministry or government
+    named bare, a pronoun, or a body it owns ("its navy")."""
+    owned = any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in subject.children)
+    return subject.lower_ in CONTINUING or owned
 
 
 def _paragraph_before(doc: Doc, sentence: Span) -> list[Span]:

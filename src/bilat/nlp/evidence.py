@@ -122,7 +122,9 @@ def subject_state(index: ActorIndex, token: Token) -> str | None:
     Dominican authorities")."""
     ref = index.by_token.get(token.i)
     if ref is not None and ref.kind == "state":
-        return ref.country
+        # The state's own name ("Peru", "Lima"), not a noun a nationality was read into ("Anti-French
+        # sentiment").
+        return ref.country if token.pos_ == "PROPN" else None
     if ref is not None and ref.kind == "organisation" and ref.sector in {"GOV", "MIL"}:
         return ref.country
     if token.pos_ == "NOUN" and token.lower_ in STATE_BODY_NOUNS:

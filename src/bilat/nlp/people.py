@@ -193,10 +193,6 @@ def title_and_affiliation(
                 break
 
     title = _office_behind_honorific(ent, left, root, title, gazetteer)
-    if title is not None and title.state_actor and _former(ent, phrase, gazetteer):
-        # "the former vice-president, X": no longer in office, so no state's acts; an exile or an
-        # opposition figure as often as not, whom the dateline or the paragraph's state does not claim.
-        title = Title(title.phrase, title.role, title.sector, False)
 
     def linkable(token: Token) -> bool:
         # A word that can own a country: a title, a name, an institution, a body of the state.
@@ -225,6 +221,11 @@ def title_and_affiliation(
         )
     if affiliation is None and title is not None and not title.state_actor:
         affiliation = _employer(phrase, gazetteer, index.place_state)
+    if title is not None and title.state_actor and _former(ent, phrase, gazetteer):
+        # "the former vice-president, X": no longer in office, so no state's acts; an exile or an
+        # opposition figure as often as not, whom the dateline or the paragraph's state does not claim.
+        # What their own words say ("former US Deputy Secretary of State X") still counts.
+        title = Title(title.phrase, title.role, title.sector, False)
     return title, affiliation
 
 
