@@ -244,3 +244,14 @@ def test_spokesman_of_a_body_placed_in_a_capital(nlp, resources):
     )
     assert people["Amadou Issoufou"].country == "NER"
     assert people["Pablo Soto"].country is None
+
+
+def test_the_partner_of_a_call_whose_caller_presses_a_state_is_that_states(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "AMMAN, April 14 (Wire) — Jordan closed its airspace overnight.\n\n"
+        "Prime Minister Omar Khasawneh also talked with President Farid Shahbazi on Sunday and "
+        "pressed Tehran to free the crew.",
+    )
+    assert people["Farid Shahbazi"].country == "IRN"

@@ -117,3 +117,16 @@ def test_both_parties_of_a_call_are_not_given_the_dateline(nlp, resources):
     )
     people = {p.name: p for p in recognize_actors(nlp(text), resources).people}
     assert people["Kyaw Min"].country != "BGD"
+
+
+def test_the_state_a_conditional_threat_is_put_to_is_not_the_speakers(nlp, resources):
+    index = recognize_actors(
+        nlp(
+            "ROME, June 2 (Wire) — Italy banned a rally by a Greek minister.\n\n"
+            "Government spokesman Stavros Pappas went on television on Tuesday, calling for an apology "
+            "and warning that if Italy refused, Athens would answer in kind."
+        ),
+        resources,
+    )
+    people = {p.name: p for p in index.people}
+    assert people["Stavros Pappas"].country == "GRC"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -18,6 +19,7 @@ from bilat.nlp.affiliation import Affiliation, attached, institution_country, re
 from bilat.nlp.bodies import named_bodies
 from bilat.nlp.context import (
     article_affiliation,
+    carried_state,
     framing_state,
     home_official,
 )
@@ -101,6 +103,7 @@ class ActorIndex:
     leaders: Leaders | None = None
     published: str | None = None
     context: Affiliation | None = None  # the article's dateline or publisher, for unmarked officials
+    place_state: Callable[[str], str | None] | None = None  # the state a city or province is in
 
     def resolve(self, item: Token | Span) -> ActorRef | None:
         token = item.root if isinstance(item, Span) else item
@@ -383,7 +386,8 @@ def recognize_actors(
     gazetteer = resources.load("actors.gazetteer", load_gazetteer)
     leaders = resources.load("actors.leaders", load_leaders)
     index = ActorIndex(gazetteer=gazetteer, leaders=leaders, published=published)
-    index.context = article_affiliation(doc, gazetteer, outlet, lambda name: place_state(name, resources))
+    index.place_state = lambda name: place_state(name, resources)
+    index.context = article_affiliation(doc, gazetteer, outlet, index.place_state)
     _names_read_as_places(doc, gazetteer)
     sentence_of = _sentence_numbers(doc)
     states: dict[str, int] = {}
@@ -514,7 +518,12 @@ def recognize_actors(
         person_named = ent.label_ == "PERSON" or _titled_name(ent, gazetteer, title_heads)
         if person_named and not named_org and not _not_a_person(ent):
             add_person(index, ent, gazetteer)
+    _untagged_titled_names(doc, index, gazetteer)
     assign_countries(doc, index, resources, country_pair(index.mentions))
+    for body, aliases in _state_bodies_by_nationality(doc, index):
+        key = (body.name, body.country)
+        organisations[key] = (body.sector or "GOV", organisations.get(key, (body.sector, 0))[1] + 1)
+        written.setdefault(key, set()).update(aliases)
     for person in index.people:
         ref = person.ref()
         index.actors.append(
@@ -551,6 +560,34 @@ def recognize_actors(
     return index
 
 
+def _state_bodies_by_nationality(doc: Doc, index: ActorIndex) -> list[tuple[ActorRef, set[str]]]:
+    """A state's bodies named by a common noun and its nationality ("the Omani coast guard", "Chile's
+    foreign ministry", "Uzbek border troops"): actors of that state, kept as the text names them, and
+    under the noun alone ("coast guard") as an alias. Only a nationality on the noun says whose they are."""
+    found: list[tuple[ActorRef, set[str]]] = []
+    for token in doc:
+        if token.pos_ not in {"NOUN", "PROPN"} or token.ent_type_ or token.i in index.by_token:
+            continue  # a named body is read with the entities
+        if token.i in index.person_at:
+            continue
+        if token.dep_ == "compound" or index.nationality_of(token) is None:
+            continue  # "coast guard ships" are the ships; the head noun is read on its own
+        ref = index.resolve(token)
+        if ref is None or ref.kind != "organisation" or not ref.country:
+            continue
+        state_words = {t.i for t in token.lefts if index.by_token.get(t.i) is not None} | {
+            t.i for t in token.lefts if t.dep_ == "case" or t.lower_ in {"'s", "’s"}
+        }
+        kept = [
+            t
+            for t in token.lefts
+            if t.dep_ in {"compound", "amod"} and t.i not in state_words and not t.ent_type_
+        ]
+        bare = " ".join(t.text for t in [*kept, token])
+        found.append((ref, {bare} - {ref.name}))
+    return found
+
+
 def _body_sector(name: str) -> str:
     lower = name.lower()
     if any(w in lower for w in MILITARY_WORDS):
@@ -578,10 +615,39 @@ def _demonym_in_name(ent: Span, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+# Heads of a body's name written before what it does: "the General Directorate of Migration", "the State
+# Committee for National Security"; a committee or council only with a word that makes it a state's.
+NAMED_BODY_HEADS = {
+    "directorate",
+    "administration",
+    "department",
+    "bureau",
+    "service",
+    "agency",
+    "command",
+}
+STATE_WORDS = {"state", "national", "federal"}
+
+
+def _state_body_name(ent: Span) -> bool:
+    """Whether a name is a state body's: its last word ("the Border Police", "the State Security Service"),
+    or the word before its "of" or "for" ("the General Directorate of Migration"), names one; a committee
+    or a council must say it is the state's ("the State Committee for …", "the National Security
+    Council")."""
+    words = [t.lower_ for t in ent if t.lower_ != "the"]
+    if not words:
+        return False
+    cut = next((n for n, w in enumerate(words) if w in {"of", "for"}), len(words))
+    head = words[cut - 1] if cut > 0 else words[-1]
+    if words[-1] in STATE_BODY_HEADS or head in NAMED_BODY_HEADS:
+        return True
+    return head in {"committee", "council", "commission"} and words[0] in STATE_WORDS
+
+
 def _home_body(ent: Span, index: ActorIndex) -> str | None:
     """ "The State Security Service said …" in a story datelined in Tbilisi: a state body named without
     its state is the home side's, as an unmarked official is (``bilat.nlp.context``)."""
-    if ent[-1].lower_ not in STATE_BODY_HEADS or any(t.lower_ in BEYOND_STATES for t in ent):
+    if not _state_body_name(ent) or any(t.lower_ in BEYOND_STATES for t in ent):
         return None
 
     def state_at(t: Token) -> str | None:
@@ -593,7 +659,47 @@ def _home_body(ent: Span, index: ActorIndex) -> str | None:
     framed = framing_state(ent.doc, ent.root, state_at)
     if framed is not None:
         return framed
-    return index.context.country if index.context is not None else None
+    if index.context is None:
+        # No dateline speaks: "Armenia protested … ¶ The National Security Service said …" is Armenia's.
+        return carried_state(ent.doc, ent.root, state_at)
+    return index.context.country
+
+
+HONORIFIC_PAIRS = {("his", "excellency"), ("her", "excellency")}
+
+
+def _untagged_titled_names(doc: Doc, index: ActorIndex, gazetteer: Gazetteer) -> None:
+    """ "President Mwansa received …", "Her Excellency Chanda Mwansa, President of …": capitalised words
+    the model left untagged right after a person's title or an honorific are a person's name; the person
+    named so before when the surname is theirs, else a new one read with its title like any other."""
+    i = 1
+    while i < len(doc):
+        token, before = doc[i], doc[i - 1]
+        honorific = i >= 2 and (doc[i - 2].lower_, before.lower_) in HONORIFIC_PAIRS
+        titled = before.lower_ in gazetteer.titles and before.is_title
+        if not (titled or honorific) or not _untagged_name_word(token, gazetteer):
+            i += 1
+            continue
+        end = i
+        while end + 1 < len(doc) and end - i < 3 and _untagged_name_word(doc[end + 1], gazetteer):
+            end += 1
+        if end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title:
+            i = end + 1
+            continue  # runs on into a tagged name or a body's: not a bare name
+        # The person named so before when the surname is theirs (``add_person`` finds them), else a new one.
+        add_person(index, Span(doc, i, end + 1, label="PERSON"), gazetteer)
+        i = end + 1
+
+
+def _untagged_name_word(token: Token, gazetteer: Gazetteer) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and not token.ent_type_
+        and token.lower_ not in gazetteer.titles
+        and token.lower_ not in ORG_HEADS | GROUP_HEADS | PLACE_HEADS
+        and gazetteer.country_of(token.text) is None
+    )
 
 
 def _names_read_as_places(doc: Doc, gazetteer: Gazetteer) -> None:

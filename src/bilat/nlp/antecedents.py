@@ -77,6 +77,14 @@ def _clause_subject_state(pronoun: Token, index: ActorIndex) -> str | None:
         ref = index.resolve(subject)
         if ref is not None and ref.kind in {"state", "organisation"} and ref.country:
             return ref.country
+    owned = any(pronoun in c.subtree for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
+    if owned and verb.dep_ in {"conj", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+        # "Chad asked for their return, and its prime minister warned …", "Lima said its envoy would
+        # …": "its" is the subject of the clause this one is joined to or reported by.
+        for subject in (c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            ref = index.resolve(subject)
+            if ref is not None and ref.kind in {"state", "organisation"} and ref.country:
+                return ref.country
     return None
 
 
@@ -288,6 +296,50 @@ def parties_between(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -
             if unknown.title is not None and unknown.title.state_actor:
                 unknown.country = dyad[1] if known.country == dyad[0] else dyad[0]
                 unknown.basis = "counterpart"
+
+
+# Exchanges with a partner named after "with": "spoke by phone with", "met with", "held talks with".
+EXCHANGES = {"speak", "talk", "meet", "confer", "hold"}
+# Acts that press a state named as their object: "and pressed Lima to …".
+PRESSING = {"urge", "press", "ask", "call", "implore", "warn", "tell"}
+
+
+def partners_pressed(doc: Doc, index: ActorIndex) -> None:
+    """ "Prime Minister Ana Ruiz talked with President Luis Vera and pressed Lima to free the crew": the
+    partner of an exchange whose other party, in the same breath, presses a state speaks for that state.
+    Only a partner whose country nothing but the article as a whole gave."""
+    for verb in with_lemma(doc, EXCHANGES):
+        if verb.pos_ != "VERB":
+            continue
+        partners = [
+            o
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "with"
+            for o in prep.children
+            if o.dep_ == "pobj"
+        ]
+        pressing = [
+            c
+            for c in verb.children
+            if c.dep_ == "conj"
+            and c.lemma_.lower() in PRESSING
+            and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
+        ]
+        states = set()
+        for act in pressing:
+            for obj in (c for c in act.children if c.dep_ == "dobj"):
+                ref = index.by_token.get(obj.i)
+                if ref is not None and ref.kind == "state" and ref.country:
+                    states.add(ref.country)
+        if len(states) != 1:
+            continue
+        state = next(iter(states))
+        for partner in partners:
+            person = _person_of(partner, index)
+            if person is None or person.basis not in YIELDING:
+                continue
+            if person.title is not None and person.title.state_actor:
+                person.country, person.basis = state, "partner"
 
 
 def summoned_envoys(doc: Doc, index: ActorIndex, home: str | None, dyad: tuple[str, str] | None) -> None:

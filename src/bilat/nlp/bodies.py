@@ -33,7 +33,13 @@ BODY_SECTORS = {
     "police": "COP",
     "gendarmerie": "COP",
     "service": "GOV",  # "the South African Police Service", "the Norwegian Security Service"
+    "agency": "GOV",  # "the Japan International Cooperation Agency"
+    "authority": "GOV",
+    "fund": "BUS",  # "the Kuwait Fund for Arab Economic Development", a state's lender
+    "bank": "BUS",
 }
+# "the Kuwaiti Fund for Development", "the Korea Agency for Cooperation": the name goes on after the head.
+NAME_GOES_ON = {"for", "of"}
 MAX_NAME_WORDS = 4  # capitalised words between a state's name and the body's head ("Rwanda Defence Force")
 # A mission's full name goes on to the organisation it is accredited to: "… to the United Nations".
 ACCREDITED = {"mission", "delegation"}
@@ -109,7 +115,24 @@ def _split_body(ent: Span, gazetteer: Gazetteer, country_of: dict[int, str]) -> 
             first = first if first is not None else i
     if last is None or first is None:
         return None
-    name, end = _name(doc, ent.start, last + 1, doc[last].lower_)
+    head = doc[last].lower_
+    if (
+        last + 2 < len(doc)
+        and doc[last + 1].lower_ in NAME_GOES_ON
+        and head in {"fund", "agency", "authority"}
+    ):
+        # "Fund for Development", "Agency for International Cooperation": capitalised words after "for".
+        tail = last + 2
+        while (
+            tail < len(doc)
+            and doc[tail].is_title
+            and tail not in country_of
+            and tail - last <= MAX_NAME_WORDS
+        ):
+            tail += 1
+        if tail > last + 2:
+            last = tail - 1
+    name, end = _name(doc, ent.start, last + 1, head)
     # "Police Service": the first body word says what it is, a last "Service" only ends the name.
     sector = _sector(doc[first].lower_, gazetteer) or "GOV"
     return Body(ent.start, end, last + 1, name, country_of[ent.start], sector)

@@ -55,7 +55,11 @@ def dateline_country(
             continue
         place = match.group("place").strip(" -")
         title_cased = " ".join(w.capitalize() for w in place.split())
-        iso3 = gazetteer.capitals.get(title_cased) or gazetteer.capitals.get(place)
+        iso3 = (
+            gazetteer.capitals.get(title_cased)
+            or gazetteer.capitals.get(place)
+            or _capital_any_case(place, gazetteer)
+        )
         if iso3:
             return iso3
         if place_state is None or title_cased in INTERNATIONAL_SEATS:
@@ -66,6 +70,12 @@ def dateline_country(
         if iso3 or (iso3 := place_state(title_cased)):
             return iso3
     return None
+
+
+def _capital_any_case(place: str, gazetteer: Gazetteer) -> str | None:
+    """ "DAR ES SALAAM", "PORT-AU-PRINCE": a capital whose name is not simply title-cased."""
+    wanted = place.lower()
+    return next((iso3 for name, iso3 in gazetteer.capitals.items() if name.lower() == wanted), None)
 
 
 def publisher_country(outlet: str | None, gazetteer: Gazetteer) -> str | None:
@@ -189,9 +199,32 @@ def framing_states(
 
 
 def framing_state(doc: Doc, token: Token, state_at: Callable[[Token], str | None]) -> str | None:
-    """The state the paragraph has just made its subject, for a word first named right after (see
+    """The state the paragraph has made its subject, for a word first named after it (see
     ``framing_states``)."""
-    return _joined_clause_state(token, state_at) or _previous_sentence_state(doc, token, state_at)
+    return (
+        _joined_clause_state(token, state_at)
+        or _announced_act_state(token, state_at)
+        or _earlier_sentence_state(doc, token, state_at)
+    )
+
+
+# Verbs by which an official makes their own government's act public.
+ANNOUNCING = {"announce", "confirm"}
+
+
+def _announced_act_state(token: Token, state_at: Callable[[Token], str | None]) -> str | None:
+    """ "Chile will close its consulate in La Paz, government spokesman Ana Ruiz announced": who announces
+    a state's act speaks for that state. Only announcing: "said" reports the other side's acts as often."""
+    if token.dep_ != "nsubj":
+        token = next((a for a in token.ancestors if a.dep_ == "nsubj"), token)
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() not in ANNOUNCING:
+        return None
+    acts = [c for c in verb.children if c.dep_ == "ccomp"]
+    if verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
+        acts.append(verb.head)  # the parser may hang the announcing clause on the act announced
+    states = {s for act in acts for s in _subject_states(act, state_at)}
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _subject_states(verb: Token, state_at: Callable[[Token], str | None]) -> set[str]:
@@ -212,15 +245,84 @@ def _joined_clause_state(token: Token, state_at: Callable[[Token], str | None]) 
     return next(iter(states)) if len(states) == 1 else None
 
 
-def _previous_sentence_state(doc: Doc, token: Token, state_at: Callable[[Token], str | None]) -> str | None:
-    sentence = token.sent
-    if sentence.start == 0:
+def _earlier_sentence_state(doc: Doc, token: Token, state_at: Callable[[Token], str | None]) -> str | None:
+    """ "Quito dismissed the complaint. Its navy, the ministry added, had obeyed the law. Defence Minister
+    Rivas promised more patrols":
+    the state last made the subject of a sentence earlier in the same paragraph. A sentence whose subject
+    is no state leaves the frame as it was; one with two states' subjects ends it (either may be meant)."""
+    for before in _paragraph_before(doc, token.sent):
+        states = _subject_states(before.root, state_at)
+        if states:
+            return next(iter(states)) if len(states) == 1 else None
+        subjects = [c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subjects or not all(_continues(s) for s in subjects):
+            return None  # a sentence about someone or something else ends the frame
+    return None
+
+
+# Subjects of a sentence that go on speaking for the state the paragraph opened with: "Quito dismissed the
+# complaint. The ministry added … Defence Minister X promised …".
+CONTINUING = {"ministry", "government", "authorities", "presidency", "it", "they", "he", "she", "statement"}
+
+
+def _continues(subject: Token) -> bool:
+    """A subject that goes on speaking for the state a paragraph opened with: its ministry or government
+    named bare, a pronoun, or a body it owns ("its navy")."""
+    owned = any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in subject.children)
+    return subject.lower_ in CONTINUING or owned
+
+
+def _paragraph_before(doc: Doc, sentence: Span) -> list[Span]:
+    """The sentences of ``sentence``'s paragraph before it, nearest first."""
+    found: list[Span] = []
+    while sentence.start > 0:
+        before = doc[sentence.start - 1].sent
+        if not before.text.strip():
+            sentence = before
+            continue
+        if _paragraph_starts(doc, before, sentence) or "\n" in before.text.strip():
+            break
+        found.append(before)
+        sentence = before
+    return found
+
+
+def carried_states(
+    doc: Doc, person_at: dict[int, Person], state_at: Callable[[Token], str | None]
+) -> dict[int, str]:
+    """ "Peru's cabinet voted to expel the consul. ¶ The vote came after a long night of talks led by
+    Prime Minister Tello.": a paragraph that names no state before a person continues the one before it,
+    whose last sentence with a state as the subject of its clauses frames it. By ``id`` of each person
+    first named there. Weaker than a dateline: the caller applies it only where none speaks."""
+    found: dict[int, str] = {}
+    seen: set[int] = set()
+    for i, person in sorted(person_at.items()):
+        if id(person) in seen:
+            continue
+        seen.add(id(person))
+        state = carried_state(doc, doc[i], state_at)
+        if state is not None:
+            found[id(person)] = state
+    return found
+
+
+def carried_state(doc: Doc, token: Token, state_at: Callable[[Token], str | None]) -> str | None:
+    """The state framing the paragraph before ``token``'s, when its own names none before it (see
+    ``carried_states``)."""
+    paragraph = [token.sent, *_paragraph_before(doc, token.sent)]
+    opening = paragraph[-1]
+    if any(state_at(t) for t in doc[opening.start : token.i]):
+        return None  # the paragraph names a state of its own before the person
+    sentences = [s for s in doc.sents if s.end <= opening.start and s.text.strip()]
+    if not sentences:
         return None
-    before = doc[sentence.start - 1].sent
-    if "\n" in doc_text(doc)[before.end_char : sentence.start_char] or "\n" in before.text.strip():
-        return None  # a new paragraph
-    states = _subject_states(before.root, state_at)
-    return next(iter(states)) if len(states) == 1 else None
+    previous = [sentences[-1], *_paragraph_before(doc, sentences[-1])]
+    for sentence in previous:  # nearest first
+        # Only the main clause: "… a day after Lima said it would …" names a state the sentence is not about.
+        states = _subject_states(sentence.root, state_at)
+        if states:
+            return next(iter(states)) if len(states) == 1 else None
+    return None
 
 
 def counterparts_of(

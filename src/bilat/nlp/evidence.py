@@ -15,13 +15,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from bilat.nlp.affiliation import Affiliation
 from bilat.nlp.antecedents import (
     earlier_offices,
     hosts_met_on_visits,
     parties_between,
+    partners_pressed,
     pronoun_principals,
     same_office_partners,
     summoned_envoys,
@@ -30,6 +31,7 @@ from bilat.nlp.antecedents import (
 )
 from bilat.nlp.context import (
     apply_article_context,
+    carried_states,
     counterparts_of,
     framing_states,
     guests_of_receptions,
@@ -61,19 +63,18 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     # A sentence opening in a capital ("In Addis Ababa, the spokesman …") is nearer than the dateline.
     seat_of_speakers(doc, index.person_at, index.gazetteer)
     hosts_in_capitals(doc, index.person_at, index.gazetteer, dyad, third)
-    framing = framing_states(
-        doc,
-        index.person_at,
-        lambda t: (
-            ref.country if (ref := index.by_token.get(t.i)) is not None and ref.kind == "state" else None
-        ),
-    )
+    framing = framing_states(doc, index.person_at, lambda t: subject_state(index, t))
     home = index.context.country if index.context else None
     for person in index.people:
         if id(person) in framing and home_official(person.title):
-            if framing[id(person)] != home and _names_state(doc, index, person, home):
+            framed = framing[id(person)]
+            if (
+                framed != home
+                and _names_state(doc, index, person, home)
+                and not _names_state(doc, index, person, framed)
+            ):
                 continue  # "China imposed duties. The trade minister said Australia would appeal."
-            person.affiliate(Affiliation(framing[id(person)], "framing"))
+            person.affiliate(Affiliation(framed, "framing"))
     # The ministry they act for outranks the dateline, which speaks only for the article as a whole.
     ministry_officials(doc, index, resources.load("actors.portfolios", _portfolios))
     abroad = {key for key, state in framing.items() if state != home}
@@ -89,14 +90,89 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     for person in index.people:
         if id(person) in seats and id(person) not in not_home and home_official(person.title):
             person.affiliate(Affiliation(seats[id(person)], "seat"))
-    apply_article_context(index.people, index.context, abroad | not_home)
+    # "Peru called in Ecuador's envoy over insults aimed at President Tello" datelined in Quito: a sentence
+    # whose subject is another state than the dateline's may name either side's officials.
+    elsewhere = {id(p) for p in index.people if _other_state_acts(doc, index, p, home)}
+    # "President Ruiz said Peru 'will not yield'" datelined in Quito: not the dateline's official.
+    elsewhere |= {id(p) for p in index.people if _speaks_of_other_state(doc, index, p, home)}
+    apply_article_context(index.people, index.context, abroad | not_home | elsewhere)
+    if index.context is None or index.context.basis == "city":
+        # No dateline or publisher speaks for the article: the paragraph a person's paragraph continues does.
+        carried = carried_states(doc, index.person_at, lambda t: subject_state(index, t))
+        for person in index.people:
+            if id(person) in carried and id(person) not in not_home and home_official(person.title):
+                person.affiliate(Affiliation(carried[id(person)], "paragraph"))
     summoned_envoys(doc, index, home, dyad)
     # "her foreign minister": the principal's state, which may itself come from the dateline.
     pronoun_principals(doc, index)
     hosts_of_visitors(doc, index.person_at, dyad, index.nationality_of)
     same_office_partners(doc, index, dyad)
     parties_between(doc, index, dyad)
+    partners_pressed(doc, index)
     hosts_met_on_visits(doc, index)
+
+
+# A state's own bodies named by a common noun: "Peru's cabinet voted …" makes Peru the subject.
+STATE_BODY_NOUNS = {"government", "authorities", "ministry", "presidency", "cabinet", "administration"}
+
+
+def subject_state(index: ActorIndex, token: Token) -> str | None:
+    """The state a subject word stands for: the state itself ("Peru", "Lima"), a named body of its
+    government or forces, or a body of the state its nationality marks ("Peru's government", "the
+    Dominican authorities")."""
+    ref = index.by_token.get(token.i)
+    if ref is not None and ref.kind == "state":
+        # The state's own name ("Peru", "Lima"), not a noun a nationality was read into ("Anti-French
+        # sentiment").
+        return ref.country if token.pos_ == "PROPN" else None
+    if ref is not None and ref.kind == "organisation" and ref.sector in {"GOV", "MIL"}:
+        return ref.country
+    if token.pos_ == "NOUN" and token.lower_ in STATE_BODY_NOUNS:
+        return index.nationality_of(token)
+    return None
+
+
+def _other_state_acts(doc: Doc, index: ActorIndex, person: Person, home: str | None) -> bool:
+    """Whether the sentence that first names ``person`` has a state other than ``home`` as the subject
+    of its main clause."""
+    first = min((i for i, p in index.person_at.items() if p is person), default=None)
+    if home is None or first is None:
+        return False
+    root = doc[first].sent.root
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
+    return any((state := subject_state(index, t)) is not None and state != home for t in subjects)
+
+
+# Auxiliaries of an intention: "said Peru will not hand her over", "said Lima would appeal".
+INTENT = {"will", "would", "shall", "'ll"}
+
+
+def _speaks_of_other_state(doc: Doc, index: ActorIndex, person: Person, home: str | None) -> bool:
+    """ "President Ana Ruiz said Peru 'will not hand over a single person'" datelined in Quito: officials
+    announce their own state's intentions in the third person, so a state other than the dateline's that
+    the person says will or would act makes the dateline no evidence (nor is it theirs for sure: "warned
+    Russia would pay" threatens the other side). An accusation in the past ("said Peru had violated …")
+    says nothing either way."""
+    first = min((i for i, p in index.person_at.items() if p is person), default=None)
+    if home is None or first is None:
+        return False
+    token = doc[first]
+    while token.dep_ in {"compound", "flat", "appos", "amod"} and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "nsubj":
+        return False
+    verb = token.head
+    # "stood by the envoy, saying Peru would never give in": the participle is theirs too.
+    acts = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG")]
+    for clause in (c for act in acts for c in act.children if c.dep_ == "ccomp"):
+        if not any(c.dep_ == "aux" and c.lower_ in INTENT for c in clause.children):
+            continue
+        for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            state = subject_state(index, subject)
+            if state is not None and state != home:
+                return True
+    return False
 
 
 def _names_state(doc: Doc, index: ActorIndex, person: Person, iso3: str | None) -> bool:

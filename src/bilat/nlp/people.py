@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -219,8 +220,44 @@ def title_and_affiliation(
             or _body_in_capital(phrase, anchors, gazetteer)
         )
     if affiliation is None and title is not None and not title.state_actor:
-        affiliation = _employer(phrase, gazetteer)
+        affiliation = _employer(phrase, gazetteer, index.place_state)
+    if title is not None and title.state_actor and _former(ent, phrase, gazetteer):
+        # "the former vice-president, X": no longer in office, so no state's acts; an exile or an
+        # opposition figure as often as not, whom the dateline or the paragraph's state does not claim.
+        # What their own words say ("former US Deputy Secretary of State X") still counts.
+        title = Title(title.phrase, title.role, title.sector, False)
     return title, affiliation
+
+
+FORMER = {"former", "ex", "ex-", "onetime", "one-time", "erstwhile"}
+
+
+def _former(ent: Span, phrase: list[Token], gazetteer: Gazetteer) -> bool:
+    """Whether the title written with the name is qualified as a past one ("former President X", "the
+    ex-minister, X", "X, a former ambassador"): "former" on a title word of the name's own phrase, with
+    no other name between."""
+    names = {t.i for e in ent.doc.ents if e.label_ == "PERSON" and e != ent for t in e}
+    title_words = {w for title in gazetteer.titles for w in title.split()}
+    # "The former vice-president, X", however the parser cut the hyphenated title: the unbroken run of
+    # title words, articles and punctuation right before the name.
+    i = ent.start - 1
+    while i >= ent.sent.start:
+        word = ent.doc[i].lower_
+        if word in FORMER:
+            return True
+        if not (ent.doc[i].is_punct or word in title_words or word in {"the", "a", "an"}):
+            break
+        i -= 1
+    for t in phrase:
+        word = t.lower_
+        if word not in FORMER and not (word.startswith("ex-") and word[3:] in title_words):
+            continue
+        between = range(t.i + 1, ent.start) if t.i < ent.start else range(ent.end, t.i)
+        if any(i in names for i in between):
+            continue
+        if word.startswith("ex-") or t.head.lower_ in title_words or t.doc[t.i + 1].lower_ in title_words:
+            return True
+    return False
 
 
 # Bodies a title is *of* that sit in their state's capital: "the spokesman of the ruling council in Bamako".
@@ -239,7 +276,10 @@ def _body_in_capital(phrase: list[Token], anchors: set[int], gazetteer: Gazettee
         body = prep.head
         if body.lower_ not in SEATED_BODIES or body.dep_ != "pobj" or body.head.lower_ != "of":
             continue
-        if body.head.head.i in anchors:
+        holder = body.head.head
+        # "the spokesperson of the interim government in Bamako, Colonel X", which the parser may
+        # hang on the capital: the title the body is of, in the name's own phrase, is theirs.
+        if holder.i in anchors or holder.lower_ in gazetteer.titles:
             return Affiliation(iso3, "institution")
     return None
 
@@ -296,11 +336,22 @@ def _office_of(left: list[Token], index: ActorIndex, gazetteer: Gazetteer) -> Af
     return None
 
 
-def _employer(phrase: list[Token], gazetteer: Gazetteer) -> Affiliation | None:
+# Words that make a name after "of" the institution's own state: "the University of X", "the Bank of X".
+OWNED_BY_STATE = {"university", "bank", "academy", "institute", "college", "council", "chamber", "school"}
+
+
+def _employer(
+    phrase: list[Token], gazetteer: Gazetteer, place_state: Callable[[str], str | None] | None = None
+) -> Affiliation | None:
     """A commentator's employer, named in their title phrase: "a researcher at the Madrid Institute",
-    "a professor at Mohammed V University in Rabat", "director of the Syrian Center". A capital or a
-    nationality in its name, or the capital it is in, is the employer's country; a country's name is
-    not ("an Iran studies centre" studies Iran)."""
+    "a professor at Mohammed V University in Rabat", "director of the Syrian Center", "a lecturer at the
+    University of Ghana", "an analyst at a research centre in Kumasi". A capital, a city or a nationality
+    in its name, the state a university or bank is "of", or the place it is in, is the employer's
+    country; a country's name elsewhere is not ("an Iran studies centre" studies Iran)."""
+
+    def city(word: str) -> str | None:
+        return gazetteer.capitals.get(word) or (place_state(word) if place_state is not None else None)
+
     for t in phrase:
         # "the Madrid Institute", which the model may not tag as a whole.
         if t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.text in gazetteer.capitals:
@@ -317,7 +368,24 @@ def _employer(phrase: list[Token], gazetteer: Gazetteer) -> Affiliation | None:
             iso3 = gazetteer.capitals.get(word) or gazetteer.demonyms.get(word)
             if iso3:
                 return Affiliation(iso3, "institution")
+        lower = [t.lower_ for t in ent]
+        for n, word in enumerate(lower[:-1]):
+            # "the University of Ghana", "the University of Kumasi": the state it belongs to or the city
+            # it is in, named after "of".
+            if word in OWNED_BY_STATE and lower[n + 1] == "of":
+                rest = " ".join(t.text for t in ent[n + 2 :]).removeprefix("the ")
+                iso3 = gazetteer.names.get(rest) or city(rest)
+                if iso3:
+                    return Affiliation(iso3, "institution")
+        if len(words) > len(ent) and (iso3 := city(words[-1])):
+            return Affiliation(iso3, "institution")  # "Mohammed V University in Kenitra"
         return None
+    for t in phrase:
+        # "an analyst at a private research centre in Kumasi": where the unnamed employer is.
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.dep_ == "pobj" and t.head.head.i in ids:
+            name = " ".join(w.text for w in [*(c for c in t.lefts if c.dep_ == "compound"), t])
+            if t.pos_ == "PROPN" and (iso3 := city(name)):
+                return Affiliation(iso3, "institution")
     return None
 
 

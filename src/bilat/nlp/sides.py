@@ -81,8 +81,18 @@ def addressed_states(token: Token, index: ActorIndex) -> set[str]:
             and not any(s.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for s in c.children)
         ),
     ]
+    # "demanding an apology and warning that …": a second participle joined to the first, which the
+    # parser may tag as a noun.
+    acts += [
+        c
+        for act in acts[1:]
+        for c in act.children
+        if c.dep_ == "conj" and act.tag_ == "VBG" and not any(s.dep_ == "nsubj" for s in c.children)
+    ]
     found: set[str] = set()
     for child in (c for act in acts for c in act.children):
+        if child.dep_ == "ccomp":
+            found |= _threatened(child, index)
         if child.dep_ == "dobj":
             # The object itself ("urged Bangkok"), its government ("urged the Polish government", "Poland's
             # government") or whose claims they reject ("rejected claims from Dakar") — not a word inside it
@@ -108,6 +118,23 @@ def addressed_states(token: Token, index: ActorIndex) -> set[str]:
             for subject in (c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}):
                 state = index.nationality_of(subject)
                 found |= {state} if state else set()
+    return found
+
+
+# The conjunctions of a condition: "if Lima does not apologise, it will pay a price".
+CONDITIONS = {"if", "unless"}
+
+
+def _threatened(clause: Token, index: ActorIndex) -> set[str]:
+    """ "warned that if Lima does not apologise, it will pay a price": the state a condition in the
+    speaker's words is put to is the one they threaten, not their own."""
+    found: set[str] = set()
+    for condition in (c for c in clause.children if c.dep_ == "advcl"):
+        if not any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in condition.children):
+            continue
+        for subject in (c for c in condition.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            state = _state_of(subject, index)
+            found |= {state} if state else set()
     return found
 
 
