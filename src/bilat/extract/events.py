@@ -405,9 +405,19 @@ def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
     # "ordered them to leave", "gave the ambassador 72 hours to leave": the act the object is made to do.
     if any(p.objects and any(w.startswith("to:") for w in p.objects) for p in options):
         objects |= {f"to:{t.lemma_.lower()}" for t in _infinitives(verb)}
-    # "welcomed Foreign Minister X" (a guest) against "welcomed the decision" (approval).
-    if any(o.ent_type_ == "PERSON" for o in _direct_objects(verb)):
+    # "suspended the operations of its embassy", "a line of credit": the container names the thing.
+    objects |= {
+        p.lemma_.lower()
+        for o in _direct_objects(verb)
+        if o.lemma_.lower() in CONTAINER_NOUNS
+        for p in prep_objects([o], "of")
+    }
+    # "welcomed Foreign Minister X", "welcomed his counterpart" (a guest) against "welcomed the decision".
+    if any(_guest(o) for o in _direct_objects(verb)):
         objects.add("#person")
+    # "declared the deal null and void": the verdict, however the parser hangs it.
+    if verb.lemma_.lower() in VERDICT_VERBS and any(_verdict(t, verb) for t in verb.subtree):
+        objects.add("#void")
     # "declared the ambassador persona non grata", which the parser reads as a clause "ambassador persona".
     # The parser may even take "persona" for the clause's verb, with "grata" its object.
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
@@ -424,6 +434,52 @@ def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
         if pattern.objects is None or pattern.objects & (objects | passive_subjects):
             return pattern
     return None
+
+
+# Nouns that stand for what their "of" names: "the operations of the embassy", "a line of credit".
+CONTAINER_NOUNS = {"operation", "operations", "activity", "activities", "work", "functioning", "line"}
+# A guest not named: "welcomed his counterpart", "received the visiting president".
+GUEST_NOUNS = {
+    "counterpart",
+    "guest",
+    "visitor",
+    "delegation",
+    "president",
+    "premier",
+    "minister",
+    "chancellor",
+    "king",
+    "emir",
+    "prince",
+    "envoy",
+    "leader",
+}
+VOID_WORDS = {"null", "void", "invalid"}
+VERDICT_VERBS = {"declare", "call", "pronounce", "deem", "consider"}
+
+
+def _verdict(token: Token, verb: Token) -> bool:
+    """A verdict word of the verb's own clause (not of a clause below it), wherever the parser puts it."""
+    if token.lower_ not in VOID_WORDS:
+        return False
+    head = token.head
+    for _ in range(4):
+        if head == verb:
+            return True
+        if head.pos_ in {"VERB", "AUX"} or head == head.head:
+            return False
+        head = head.head
+    return False
+
+
+def _guest(token: Token) -> bool:
+    """A person as the object: a named person, a title ("the visiting president"), or a noun whose
+    apposition names one ("his counterpart, X")."""
+    return (
+        token.ent_type_ == "PERSON"
+        or token.lemma_.lower() in GUEST_NOUNS
+        or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
+    )
 
 
 def _infinitives(verb: Token) -> list[Token]:

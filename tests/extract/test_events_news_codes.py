@@ -1,0 +1,74 @@
+"""Codes of acts that ordinary news tells in words the seed lines did not cover: suspending a mission,
+undoing one's own measure, aid announced or extended, a guest welcomed, water cannon and ramming,
+a deal declared void. Sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def _brief(events):
+    return {(e.cameo, e.source.country, e.target.country if e.target else None) for e in events}
+
+
+def _roots(events):
+    return {(e.root, e.source.country, e.target.country if e.target else None) for e in events}
+
+
+def test_suspending_an_embassys_operations_reduces_relations(code):
+    events = code("Norway will suspend the operations of its embassy in Minsk from May 1, the ministry said.")
+    assert ("16", "NOR", "BLR") in _roots(events)
+    assert not any(e.root in {"03", "08"} for e in events)
+
+
+def test_suspending_a_mission(code):
+    events = code("Chile suspended its diplomatic mission in Caracas on Tuesday.")
+    assert ("16", "CHL", "VEN") in _roots(events)
+
+
+def test_withdrawing_a_decision_to_expel_is_yielding_not_expelling(code):
+    events = code("Peru on Monday withdrew its decision to expel the Bolivian ambassador.")
+    roots = _roots(events)
+    assert ("08", "PER", "BOL") in roots
+    assert not any(e.root == "16" for e in events)
+
+
+def test_reversing_an_expulsion(code):
+    events = code("Ghana reversed the expulsion of two Togolese diplomats on Monday.")
+    assert ("08", "GHA", "TGO") in _roots(events)
+
+
+def test_line_of_credit_announced_for_a_state_is_aid(code):
+    events = code("India on Monday announced a line of credit of 200 million dollars for Nepal.")
+    assert ("07", "IND", "NPL") in _roots(events)
+
+
+def test_budget_support_extended_to_help_a_state(code):
+    events = code("Japan extended 30 million USD in budget support on Monday to help Laos pay its debts.")
+    assert ("07", "JPN", "LAO") in _roots(events)
+
+
+def test_welcoming_a_counterpart_is_hosting_a_visit(code):
+    events = code(
+        "Senegalese President Macky Sall welcomed his Kenyan counterpart, William Ruto, "
+        "at the palace on Monday."
+    )
+    assert ("043", "SEN", "KEN") in _brief(events)
+
+
+def test_welcoming_a_decision_stays_approval(code):
+    events = code("Senegal's government welcomed the decision of Kenya on Monday.")
+    assert not any(e.cameo == "043" for e in events)
+
+
+def test_water_cannon_fired_at_a_boat_is_unconventional_force(code):
+    events = code("Chinese coast guard ships fired water cannon at a Philippine supply boat on Saturday.")
+    assert ("18", "CHN", "PHL") in _roots(events)
+
+
+def test_ramming_a_boat(code):
+    events = code("A Vietnamese navy vessel rammed a Chinese fishing boat on Monday.")
+    assert ("18", "VNM", "CHN") in _roots(events)
+
+
+def test_a_deal_declared_null_and_void_is_rejected(code):
+    events = code("Guyana declared the agreement with Venezuela null and void on Monday.")
+    assert ("12", "GUY", "VEN") in _roots(events)
