@@ -48,10 +48,12 @@ from bilat.extract.speech import NAMING_VERBS, reported_judgements
 from bilat.models import ActorRef, Event, Modality, Precision
 from bilat.nlp.actors import country_pair
 from bilat.nlp.doctext import with_lemma
-from bilat.nlp.event_date import date_event
+from bilat.nlp.event_date import date_event, occasion_day
 from bilat.nlp.parsed import Parsed
 from bilat.resources import Resources
 
+# Acts told as parts of a visit or a meeting (consult, cooperate, aid) share its day.
+OCCASION_ROOTS = {"04", "05", "06", "07"}
 DYAD_WORDS = {"countries", "sides", "states", "nations", "peoples"}
 COLLECTIVE_HEADS = {
     "ministers",
@@ -964,6 +966,15 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
         planned=modality == Modality.PLANNED,
         speech_act=code.root in SPEECH_ACTS,
     )
+    if (
+        when.precision == Precision.UNKNOWN
+        and code.root in OCCASION_ROOTS
+        and modality == Modality.ASSERTED
+        and not attributed
+    ):
+        # "The two leaders held talks", "The Indian side announced a line of credit", after the visit's
+        # day was told: acts of a visit told in sequence happen on its day.
+        when = occasion_day(trigger, parsed) or when
     if candidate.what is not None and trigger.pos_ in {"NOUN", "PROPN"}:
         # The object's own date ("… and the Embassy in 2023") is the event's.
         own = date_event(candidate.what, parsed)

@@ -731,3 +731,27 @@ def _news_speech(trigger: Token, verb: Token) -> bool:
 def _stative(verb: Token) -> bool:
     """ "has had relations for 30 years": a state, not an event of the day."""
     return any(c.lower_ in {"since", "for"} and c.dep_ == "prep" for c in verb.children)
+
+
+OCCASION_REACH = 6  # sentences after a dated act within which an undated past act is told as part of it
+
+
+def occasion_day(trigger: Token, parsed: Parsed) -> EventDate | None:
+    """The day of the occasion a story has just told, for a past act told with no date of its own: "The
+    president welcomed his guest at the palace on Wednesday. … The two leaders signed a transport
+    agreement." The last act dated to a day by its own words, a few sentences back at most."""
+    verb = clause_verb(trigger)
+    if verb.tag_ != "VBD" or verb.dep_ in {"ccomp", "relcl", "advcl"}:
+        return None  # a past act told as such, not in someone's words nor as a description
+    here = parsed.sentence_at(trigger.idx).index
+    earlier = [
+        (start, when)
+        for start, when in parsed.cache.get("dated_events", [])
+        if start < trigger.idx
+        and when.precision == Precision.DAY
+        and here - parsed.sentence_at(start).index <= OCCASION_REACH
+    ]
+    if not earlier:
+        return None
+    when = max(earlier, key=lambda item: item[0])[1]
+    return EventDate(when.date, None, Precision.DAY, None, "occasion")
