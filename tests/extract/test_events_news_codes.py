@@ -72,3 +72,19 @@ def test_ramming_a_boat(code):
 def test_a_deal_declared_null_and_void_is_rejected(code):
     events = code("Guyana declared the agreement with Venezuela null and void on Monday.")
     assert ("12", "GUY", "VEN") in _roots(events)
+
+
+def test_a_gunboat_blocking_the_other_sides_patrol_is_coercion(code):
+    events = code(
+        "Ghana protested after a Togolese navy gunboat blocked a Ghanaian patrol on the Volta on Tuesday."
+    )
+    assert ("17", "TGO", "GHA") in _roots(events)
+
+
+def test_blocking_the_other_sides_goods(code):
+    events = code("Benin blocked the loading of Nigerien oil at its port in May.")
+    assert ("16", "BEN", "NER") in _roots(events)
+
+
+def test_a_court_blocking_a_plan_is_no_event(code):
+    assert not code("The High Court blocked the plan in January.")
