@@ -275,6 +275,8 @@ def date_event(
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None or _term_of_a_thing(span.root) or _deadline(span.root):
             continue
+        if _year_of_a_thing(span.root, trigger):
+            continue
         if _counts_to_clause(span.root, trigger):
             # "a day after Vilnius expelled …": the count places the main clause, not this one.
             continue
@@ -636,6 +638,46 @@ def _term_of_a_thing(root: Token) -> bool:
     return prep is not None and prep.lower_ == "for"
 
 
+# Nouns of occasions, whose date is the date of what is done at them ("at the 2019 summit they signed").
+OCCASION_NOUNS = {
+    "visit",
+    "trip",
+    "meeting",
+    "talks",
+    "summit",
+    "session",
+    "conference",
+    "forum",
+    "ceremony",
+    "round",
+    "call",
+}
+
+
+MAKING_VERBS = {"sign", "conclude", "reach", "adopt", "issue", "launch", "ratify", "hold", "pass"}
+
+
+def _year_of_a_thing(root: Token, trigger: Token) -> bool:
+    """ "rejected a 2016 ruling", "respect the 1999 protocol": a date modifying a thing the act is about,
+    not the day of the act (unless the thing is the event itself or an occasion it happens at)."""
+    thing = root.head
+    if thing.head.lemma_.lower() in MAKING_VERBS:
+        return False  # "signed the 2019 agreement": the thing is named by the day the act made it
+    return (
+        root.like_num
+        and root.dep_ in {"nummod", "compound", "nmod", "amod"}
+        and thing.pos_ in {"NOUN", "PROPN"}
+        and thing != trigger
+        and thing.lemma_.lower() not in OCCASION_NOUNS
+        and not _is_time_word(thing)
+    )
+
+
+def _is_time_word(token: Token) -> bool:
+    """ "2016 elections" aside, a date's own head may be part of the date ("March 2019", "Friday evening")."""
+    return token.ent_type_ in {"DATE", "TIME"}
+
+
 def _after(value: str, published: str | None) -> bool:
     """The expression lies after the article's day (compared at the expression's own precision)."""
     if not published or not CALENDAR.match(value[:10]):
@@ -649,8 +691,11 @@ def _single_date(start: int, end: int, parsed: Parsed) -> Timex | None:
     if len(dates) != 1:
         return None
     span = parsed.doc.char_span(dates[0].start, dates[0].end, alignment_mode="expand")
-    # A deadline ("must leave by Saturday") says nothing of when the sentence's acts happened.
-    return None if span is not None and _deadline(span.root) else dates[0]
+    # A deadline ("must leave by Saturday") says nothing of when the sentence's acts happened, nor does
+    # the year of a thing ("rejects a 2016 ruling").
+    if span is not None and (_deadline(span.root) or _year_of_a_thing(span.root, span.root)):
+        return None
+    return dates[0]
 
 
 def _recurring(timex: Timex, doc) -> bool:
