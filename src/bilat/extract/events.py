@@ -642,7 +642,8 @@ def _verb_candidates(
     participle = "host" in pattern.options and _described_noun(verb) is not None
     passive = passive or participle
     subject_tokens = (prep_objects([verb], "by") or _sponsors(verb)) if passive else clause_subject(verb)
-    sources = _resolve_all(subject_tokens, parsed)
+    seat = None if passive else _seat_of(verb, subject_tokens, parsed)
+    sources = [seat] if seat is not None else _resolve_all(subject_tokens, parsed)
     if not sources:
         # "Guyana's note demands that …", "a statement from Rabat accused …": the document's sender.
         documents = [t for t in subject_tokens if t.lemma_.lower() in DOCUMENT_NOUNS]
@@ -798,6 +799,33 @@ def _bare_body(subjects: list[Token], bodies: set[str] = GOVERNMENT_BODIES) -> b
         and not any(c.dep_ in {"poss", "compound", "amod"} and c.ent_type_ for c in subjects[0].children)
         and not prep_objects(subjects, "of")
     )
+
+
+# Who speaks or acts for a government without naming it: "the foreign ministry", "the spokesperson".
+SEAT_BODIES = GOVERNMENT_BODIES | {"spokesperson", "spokesman", "spokeswoman", "spokespeople"}
+
+
+def _seat_of(verb: Token, subjects: list[Token], parsed: Parsed) -> ActorRef | None:
+    """The state of the capital a government body with no country of its own speaks from: "the
+    government spokesperson in Baghdad rejected …", "In Rabat, the foreign ministry said …". News
+    names a government by its seat; the dateline or the outlet does not say whose body it is."""
+    if len(subjects) != 1 or subjects[0].lower_ not in SEAT_BODIES:
+        return None
+    subject = subjects[0]
+    if any(c.dep_ in {"poss", "compound", "amod"} and c.ent_type_ for c in subject.children):
+        return None  # "Iraq's ministry", "the Iraqi spokesperson": the country is named
+    if prep_objects(subjects, "of") or prep_objects(subjects, "for"):
+        return None  # "the spokesperson of the mission", "the spokesman for the army": another body
+    # A setting told before the subject holds for the verbs coordinated with the first ("… and accused").
+    clause = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    fronted = [p for p in prep_objects(clause, "in") if p.i < subject.i]
+    places = prep_objects(subjects, "in") + fronted
+    if len(places) != 1 or places[0].ent_type_ != "GPE":
+        return None
+    place = _resolve_one(places[0], parsed)
+    if place is None or place.country is None:
+        return None
+    return parsed.actors.state_ref(place.country)
 
 
 def _unnamed_agent(verb: Token, pattern: Pattern, passive: bool) -> bool:
