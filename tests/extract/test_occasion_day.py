@@ -36,3 +36,13 @@ def test_a_past_act_told_long_after_the_visit_is_not_moved_to_its_day(code):
     events = [e for e in code(text, published="2024-03-08") if e.root == "07"]
     assert events
     assert all(e.date != "2024-03-06" for e in events)
+
+
+def test_a_request_in_a_relative_clause_takes_the_dated_reception(code):
+    text = (
+        "HANOI, March 6 — Vietnam and Finland signed a trade agreement on Monday. "
+        "On Tuesday the Finnish president was received by Prime Minister Nam of Vietnam, "
+        "who asked Finland to ease visas for students."
+    )
+    dated = _dated(code(text, published="2024-03-06"))
+    assert dated[("02", "VNM", "FIN")] == "2024-03-05"

@@ -419,6 +419,19 @@ def _from_governing_verb(trigger: Token, parsed: Parsed, speech_act: bool) -> Ev
     if coordinated:
         found = date_event(head, parsed)
         return found if found.how == "own" else None
+    # "was received on Tuesday by the prime minister, who asked …": a simple-past clause about a party
+    # of a dated act, told with no date of its own, happened at that act.
+    party = (
+        trigger.dep_ == "relcl"
+        and trigger.tag_ == "VBD"
+        and head.dep_ in {"pobj", "nsubj", "dobj", "appos"}
+        and any(c.lower_ in {"who", "which"} and c.dep_ == "nsubj" for c in trigger.children)
+    )
+    if party:
+        clause = head.head.head if head.dep_ == "pobj" else head.head
+        if clause.pos_ in {"VERB", "AUX"}:
+            found = date_event(clause, parsed)
+            return found if found.how == "own" and found.precision == Precision.DAY else None
     if carried:
         # The note's demand is the handing itself: whatever day the handing has, the demand has.
         found = date_event(head.head, parsed, speech_act=True)
