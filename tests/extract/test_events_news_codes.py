@@ -88,3 +88,13 @@ def test_blocking_the_other_sides_goods(code):
 
 def test_a_court_blocking_a_plan_is_no_event(code):
     assert not code("The High Court blocked the plan in January.")
+
+
+def test_a_protocol_signed_by_the_heads_of_the_two_countries_committees(code):
+    events = code(
+        "Tajikistan and Kyrgyzstan exchanged fire on the border this week. A ceasefire protocol was signed "
+        "on Friday evening by the heads of the two countries' security committees.",
+        published="2024-03-10",
+    )
+    pairs = {frozenset({e.source.country, e.target.country}) for e in events if e.root == "05" and e.target}
+    assert frozenset({"TJK", "KGZ"}) in pairs

@@ -841,10 +841,13 @@ def _host_of(target: ActorRef, dyad: tuple[str, str], parsed: Parsed) -> list[Ac
 
 def _both_sides(tokens: list[Token]) -> bool:
     """ "the two countries", "both sides", "the two governments", "the authorities of the two countries"."""
+    # "the heads of the two countries' security committees": through "of" and a possessive.
+    owned = prep_objects(tokens, "of")
+    owners = [c for t in [*tokens, *owned] for c in t.children if c.dep_ == "poss"]
     return any(
         t.lower_ in DYAD_WORDS | {"governments", "leaders", "presidents", "ministers"}
         and any(c.lower_ in {"two", "both"} for c in t.children)
-        for t in [*tokens, *prep_objects(tokens, "of")]
+        for t in [*tokens, *owned, *owners]
     )
 
 
