@@ -580,13 +580,15 @@ def _targets(
             fronts = [t for t in prep_objects([verb, *extra], "in") if t.lower_ == "front"]
             tokens = prep_objects(fronts, "of")
         elif slot == "that":
-            # "demanded that Iraq withdraw": the subject of the clause the verb governs.
+            # "demanded that Iraq withdraw": the subject of the clause the verb governs. A passive's
+            # subject is who the act is done to ("demanded that the mayor be freed"), not the addressee:
+            # of a side's own people, the act is aimed at the other side (found by the addressee rules).
             tokens = [
                 s
                 for c in verb.children
                 if c.dep_ in {"ccomp", "xcomp"}
                 for s in c.children
-                if s.dep_ in {"nsubj", "nsubjpass"}
+                if s.dep_ == "nsubj" or (s.dep_ == "nsubjpass" and _foreign(s, own, parsed))
             ]
         else:
             # "with the support of X" names a sponsor, not a counterpart; "tariffs of 30 percent on X":
@@ -606,6 +608,12 @@ def _targets(
 
 
 RELATION_NOUNS = {"relations", "relationship", "ties", "relation"}
+
+
+def _foreign(token: Token, own: frozenset[str], parsed: Parsed) -> bool:
+    """The token names a party of another side than ``own`` ("that Ethiopian troops be withdrawn")."""
+    ref = _resolve_one(token, parsed)
+    return ref is not None and ref.country is not None and ref.country not in own
 
 
 def _relation_parties(verb: Token, parsed: Parsed, dyad) -> list[ActorRef]:
