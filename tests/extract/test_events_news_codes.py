@@ -98,3 +98,28 @@ def test_a_protocol_signed_by_the_heads_of_the_two_countries_committees(code):
     )
     pairs = {frozenset({e.source.country, e.target.country}) for e in events if e.root == "05" and e.target}
     assert frozenset({"TJK", "KGZ"}) in pairs
+
+
+def test_protesting_to_a_state_is_an_official_complaint(code):
+    events = code("MANILA — The Philippines protested to China on Monday over the incident.")
+    assert ("114", "PHL", "CHN") in _brief(events)
+
+
+def test_a_protest_lodged_with_a_state(code):
+    assert ("114", "BLZ", "GTM") in _brief(code("Belize lodged a formal protest with Guatemala on Monday."))
+
+
+def test_a_protest_note_handed_to_an_envoy_with_no_agent_is_the_hosts(code):
+    events = code(
+        "BISHKEK — Kyrgyzstan accused Tajikistan of aggression on Friday. "
+        "Tajikistan's ambassador was handed a note of protest on Thursday."
+    )
+    assert ("114", "KGZ", "TJK") in _brief(events)
+
+
+def test_a_pronoun_in_an_adverbial_clause_is_the_main_subject(code):
+    events = code(
+        "BELMOPAN — Belize summoned Guatemala's ambassador on Tuesday, after it lodged a formal protest "
+        "with Guatemala over the patrol."
+    )
+    assert ("114", "BLZ", "GTM") in _brief(events)

@@ -70,16 +70,20 @@ def clause_subject(token: Token, depth: int = 5) -> list[Token]:
             subject = min(subjects, key=lambda c: abs(current.i - c.i))
             if subject.lower_ in RELATIVE and current.dep_ == "relcl":
                 return conjuncts(current.head)
+            # A pronoun of a reported clause is the reporter; of an adverbial clause ("summoned the
+            # envoy a day after it lodged a protest"), the main clause's subject.
             if (
                 (subject.lower_ in PRONOUNS or _own_side(subject))
-                and current.dep_ == "ccomp"
+                and current.dep_ in {"ccomp", "advcl"}
                 and current.head.pos_ in {"VERB", "AUX"}
             ):
                 reporters = [
                     c for c in current.head.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS
                 ]
                 if reporters:
-                    return with_appositions(conjuncts(reporters[0]))
+                    # The nearest, as above: a dateline may be misparsed as a second subject.
+                    reporter = min(reporters, key=lambda c: abs(current.head.i - c.i))
+                    return with_appositions(conjuncts(reporter))
             return with_appositions(conjuncts(subject))
         if (
             current.dep_ in {"relcl", "acl"}

@@ -570,7 +570,8 @@ def _targets(
     own_side: list[ActorRef] = []
     for slot in pattern.target_from:
         if slot == "obj":
-            tokens = _direct_objects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
+            # A passive's subject is the object, also beside a second object ("was handed a note").
+            tokens = _direct_objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
         elif slot == "between":
             tokens = prep_objects([verb, *extra], "between")
         elif slot == "comp":
