@@ -123,3 +123,19 @@ def test_a_pronoun_in_an_adverbial_clause_is_the_main_subject(code):
         "with Guatemala over the patrol."
     )
     assert ("114", "BLZ", "GTM") in _brief(events)
+
+
+def test_crossings_closed_with_nobody_named_are_closed_by_the_other_side(code):
+    events = code(
+        "Finland accused Russia of sending migrants to the border on Sunday. "
+        "All crossings on the border with Russia were closed on Monday."
+    )
+    assert ("172", "FIN", "RUS") in _brief(events)
+
+
+def test_a_border_closed_by_a_named_state_keeps_its_agent(code):
+    events = code(
+        "Finland accused Russia of sending migrants on Sunday. "
+        "The border with Finland was closed by Russia on Monday."
+    )
+    assert ("172", "RUS", "FIN") in _brief(events)

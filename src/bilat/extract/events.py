@@ -595,6 +595,10 @@ def _targets(
             # "with the support of X" names a sponsor, not a counterpart; "tariffs of 30 percent on X":
             # the object's measure may carry the preposition.
             anchors = [verb, *extra, *prep_objects(extra, "of")]
+            # "the crossings on the border with Norway were closed": the passive's subject, and the
+            # border or line it lies on, carry the preposition.
+            patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            anchors += patients + prep_objects(patients, "on") + prep_objects(patients, "along")
             tokens = [t for t in prep_objects(anchors, slot) if t.lower_ not in SPONSOR_NOUNS]
         found = _resolve_all(tokens, parsed)
         refs = [r for r in found if r.country is None or r.country not in own]
