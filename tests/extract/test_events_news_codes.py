@@ -139,3 +139,17 @@ def test_a_border_closed_by_a_named_state_keeps_its_agent(code):
         "The border with Finland was closed by Russia on Monday."
     )
     assert ("172", "RUS", "FIN") in _brief(events)
+
+
+def test_troops_sent_to_the_border_with_a_state_are_a_show_of_force(code):
+    events = code("India deployed troops to the border with China on Monday.")
+    brief = _brief(events)
+    assert ("154", "IND", "CHN") in brief
+    assert not any(e.root == "07" for e in events)
+
+
+def test_police_sent_to_a_state_are_peacekeeping_not_an_invasion(code):
+    events = code("Kenya sent 600 more police officers to Haiti on Monday.")
+    roots = _roots(events)
+    assert ("07", "KEN", "HTI") in roots
+    assert not any(e.root in {"19", "15"} for e in events)

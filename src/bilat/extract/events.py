@@ -417,6 +417,9 @@ def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
     # "welcomed Foreign Minister X", "welcomed his counterpart" (a guest) against "welcomed the decision".
     if any(_guest(o) for o in _direct_objects(verb)):
         objects.add("#person")
+    # "sent soldiers to the border": where they go says what the sending is.
+    if any(t.lemma_.lower() in BORDER_NOUNS for p in ("to", "along", "on") for t in prep_objects([verb], p)):
+        objects.add("#border")
     # "declared the deal null and void": the verdict, however the parser hangs it.
     if verb.lemma_.lower() in VERDICT_VERBS and any(_verdict(t, verb) for t in verb.subtree):
         objects.add("#void")
@@ -457,6 +460,7 @@ GUEST_NOUNS = {
     "leader",
 }
 VOID_WORDS = {"null", "void", "invalid"}
+BORDER_NOUNS = {"border", "frontier", "boundary"}
 VERDICT_VERBS = {"declare", "call", "pronounce", "deem", "consider"}
 
 
@@ -600,6 +604,9 @@ def _targets(
             patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
             anchors += patients + prep_objects(patients, "on") + prep_objects(patients, "along")
             tokens = [t for t in prep_objects(anchors, slot) if t.lower_ not in SPONSOR_NOUNS]
+            # "to the border with B": the state across it.
+            across = [prep_objects([t], "with") if t.lemma_.lower() in BORDER_NOUNS else [t] for t in tokens]
+            tokens = [o for group in across for o in group] or tokens
         found = _resolve_all(tokens, parsed)
         refs = [r for r in found if r.country is None or r.country not in own]
         if refs:
