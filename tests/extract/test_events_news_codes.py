@@ -153,3 +153,23 @@ def test_police_sent_to_a_state_are_peacekeeping_not_an_invasion(code):
     roots = _roots(events)
     assert ("07", "KEN", "HTI") in roots
     assert not any(e.root in {"19", "15"} for e in events)
+
+
+def test_aircraft_landing_with_weapons_deliver_them(code):
+    events = code(
+        "MOGADISHU — Two Egyptian military transport aircraft landed in Mogadishu on Tuesday "
+        "carrying weapons."
+    )
+    roots = _roots(events)
+    assert ("07", "EGY", "SOM") in roots
+    assert not any(e.root == "04" for e in events)
+
+
+def test_arms_arriving_are_delivered(code):
+    events = code("Egyptian arms arrived in Mogadishu on Tuesday.")
+    assert ("072", "EGY", "SOM") in _brief(events)
+
+
+def test_a_minister_arriving_still_visits(code):
+    events = code("The Egyptian foreign minister arrived in Mogadishu on Tuesday.")
+    assert ("042", "EGY", "SOM") in _brief(events)

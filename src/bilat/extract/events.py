@@ -417,6 +417,8 @@ def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
     # "welcomed Foreign Minister X", "welcomed his counterpart" (a guest) against "welcomed the decision".
     if any(_guest(o) for o in _direct_objects(verb)):
         objects.add("#person")
+    # "arms arrived in B", "aircraft landed in B carrying weapons": a delivery, not a visit.
+    objects |= _cargo(verb)
     # "sent soldiers to the border": where they go says what the sending is.
     if any(t.lemma_.lower() in BORDER_NOUNS for p in ("to", "along", "on") for t in prep_objects([verb], p)):
         objects.add("#border")
@@ -476,6 +478,31 @@ def _verdict(token: Token, verb: Token) -> bool:
             return False
         head = head.head
     return False
+
+
+ARMS = {"weapons", "weapon", "arms", "ammunition", "munitions", "missiles", "equipment", "weaponry"}
+RELIEF = {"aid", "supplies", "relief", "assistance", "food", "medicine", "medicines", "vaccines"}
+CARRIERS = {"aircraft", "plane", "planes", "flight", "flights", "ship", "ships", "vessel", "convoy"}
+
+
+def _cargo(verb: Token) -> set[str]:
+    """What an arrival brings: "#arms" or "#relief" when the subject is the cargo ("Egyptian arms
+    arrived") or a carrier bringing it ("two aircraft landed carrying weapons")."""
+    if verb.lemma_.lower() not in {"arrive", "land", "dock", "reach"}:
+        return set()
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    words = {s.lemma_.lower() for s in subjects} | {s.lower_ for s in subjects}
+    if words & CARRIERS:
+        carried = [
+            o
+            for t in [verb, *subjects]
+            for c in t.children
+            if c.dep_ in {"advcl", "acl", "xcomp"} and c.lemma_.lower() in {"carry", "bring", "deliver"}
+            for o in c.children
+            if o.dep_ == "dobj"
+        ]
+        words |= {o.lemma_.lower() for o in carried} | {o.lower_ for o in carried}
+    return {"#arms"} if words & ARMS else {"#relief"} if words & RELIEF else set()
 
 
 def _guest(token: Token) -> bool:
