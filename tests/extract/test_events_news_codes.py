@@ -173,3 +173,15 @@ def test_arms_arriving_are_delivered(code):
 def test_a_minister_arriving_still_visits(code):
     events = code("The Egyptian foreign minister arrived in Mogadishu on Tuesday.")
     assert ("042", "EGY", "SOM") in _brief(events)
+
+
+def test_telling_a_state_to_act_is_a_demand(code):
+    events = code("Palau told China on Thursday to withdraw its survey ship.")
+    brief = _brief(events)
+    assert ("100", "PLW", "CHN") in brief
+    assert not any(e.root == "08" for e in events)  # the withdrawal is demanded, not done
+
+
+def test_telling_a_state_something_stays_a_statement(code):
+    events = code("Chile told Peru on Monday that the talks would resume in May.")
+    assert not any(e.root == "10" for e in events)

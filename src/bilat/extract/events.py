@@ -407,6 +407,8 @@ def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
     # "ordered them to leave", "gave the ambassador 72 hours to leave": the act the object is made to do.
     if any(p.objects and any(w.startswith("to:") for w in p.objects) for p in options):
         objects |= {f"to:{t.lemma_.lower()}" for t in _infinitives(verb)}
+        # "told Beijing to withdraw the ship": any act the object is told to do.
+        objects |= {"to:*"} if _infinitives(verb) else set()
     # "suspended the operations of its embassy", "a line of credit": the container names the thing.
     objects |= {
         p.lemma_.lower()
