@@ -636,7 +636,9 @@ def _targets(
             # "to the border with B": the state across it.
             across = [prep_objects([t], "with") if t.lemma_.lower() in BORDER_NOUNS else [t] for t in tokens]
             tokens = [o for group in across for o in group] or tokens
-        found = _resolve_all(tokens, parsed)
+        found = _resolve_all(tokens, parsed) or _resolve_all(
+            [a for t in tokens if (a := _counted_antecedent(t)) is not None], parsed
+        )
         refs = [r for r in found if r.country is None or r.country not in own]
         if refs:
             return refs
@@ -649,6 +651,40 @@ def _targets(
 
 
 RELATION_NOUNS = {"relations", "relationship", "ties", "relation"}
+ANTECEDENT_REACH = 4  # sentences back in which "the six" finds "six Moroccan shepherds"
+
+
+def _counted_antecedent(token: Token) -> Token | None:
+    """The group a definite count stands for: "arrested the six", "detained the two men", "the 117 had
+    been arrested" — the last group of that many named a few sentences before ("six Moroccan shepherds",
+    "five of its nationals")."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    number = token if token.like_num else next((c for c in token.children if c.dep_ == "nummod"), None)
+    if number is None:
+        return None
+    doc = token.doc
+    first = token.sent.start
+    for _ in range(ANTECEDENT_REACH):
+        first = doc[first - 1].sent.start if first > 0 else 0
+    for earlier in reversed(doc[first : number.i]):
+        if earlier.lower_ != number.lower_ or earlier.head == token:
+            continue
+        if earlier.dep_ == "nummod" and earlier.head.pos_ in {"NOUN", "PROPN"}:
+            return _owner(earlier.head)
+        members = [c for p in earlier.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children]
+        if members:
+            return _owner(members[0])
+    return None
+
+
+def _owner(group: Token) -> Token:
+    """ "five of its nationals": the state whose people they are, the subject of the clause saying so."""
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in group.children):
+        return group
+    verb = next((a for a in group.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    subjects = clause_subject(verb) if verb is not None else []
+    return subjects[0] if subjects else group
 
 
 def _foreign(token: Token, own: frozenset[str], parsed: Parsed) -> bool:
