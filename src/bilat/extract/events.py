@@ -1004,9 +1004,26 @@ def _noun_slot(slot: str, noun: Token, obj: Token | None, parsed: Parsed) -> lis
     return _resolve_all(tokens, parsed)
 
 
+def _between_parties(noun: Token, obj: Token | None, parsed: Parsed) -> list[ActorRef]:
+    """The two sides of "a phone call between A and B": the parser may hang "between" on the verb whose
+    object the noun is ("followed a phone call last week between A and B"); "between the presidents of
+    both countries" names the article's pair."""
+    tokens = prep_objects([noun, *([obj] if obj is not None else [])], "between")
+    if not tokens and noun.dep_ == "dobj":
+        tokens = prep_objects([noun.head], "between")
+    pair = _resolve_all(tokens, parsed)
+    dyad = main_dyad(parsed)
+    # People of both sides ("the presidents of both countries"), not the countries as such: "cooperation
+    # between the two countries" is how relations are described, not an act.
+    people = [t for t in tokens if t.lower_ not in DYAD_WORDS]
+    if len(pair) < 2 and dyad and people and _both_sides(people):
+        pair = [parsed.actors.state_ref(dyad[0]), parsed.actors.state_ref(dyad[1])]
+    return pair
+
+
 def _noun_candidates(noun: Token, obj: Token | None, pattern: Pattern, parsed: Parsed) -> Iterator[Candidate]:
     if "between" in pattern.source_from:
-        pair = _noun_slot("between", noun, obj, parsed)
+        pair = _between_parties(noun, obj, parsed)
         if len(pair) >= 2:
             yield Candidate(noun, pattern, pair[0], pair[1], pattern.code, _place(noun, parsed))
             return
