@@ -40,3 +40,14 @@ def test_cooperation_between_the_two_countries_is_no_act(code):
         published="2024-08-25",
     )
     assert not any(e.root == "06" for e in events)
+
+
+def test_a_minister_and_his_counterpart_spoke_by_phone(code):
+    events = code(
+        "KUWAIT CITY — Kuwait summoned Iraq's ambassador on Tuesday. Al-Ajmi and his Iraqi counterpart, "
+        "Hussein Ali Jaafar, spoke by phone on Wednesday morning.",
+        published="2023-09-07",
+    )
+    calls = [e for e in events if e.cameo == "041"]
+    assert calls and {calls[0].source.country, calls[0].target.country} == {"KWT", "IRQ"}
+    assert calls[0].date == "2023-09-06"

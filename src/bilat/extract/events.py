@@ -371,7 +371,8 @@ def _by_phone(verb: Token) -> bool:
         o.lower_ in PHONE_WORDS or any(c.lower_ in PHONE_WORDS for c in o.children if c.dep_ == "compound")
         for a in anchors
         for p in a.children
-        if p.dep_ == "prep" and p.lower_ in {"by", "over", "via"}
+        # "spoke by phone": the parser may read "by" as a passive's agent
+        if p.dep_ in {"prep", "agent"} and p.lower_ in {"by", "over", "via"}
         for o in p.children
         if o.dep_ == "pobj"
     )
@@ -754,6 +755,14 @@ def _verb_candidates(
         # "the two countries established relations", "diplomatic relations were established": the pair.
         sources = [parsed.actors.state_ref(dyad[0]), parsed.actors.state_ref(dyad[1])]
         inferred = not _both_sides(subject_tokens)
+    countries = {s.country for s in sources}
+    if "sym" in pattern.options and dyad and len(countries) == 1 and countries <= set(dyad):
+        # "A and his Iraqi counterpart, B, spoke by phone", A named without a country: the counterpart's
+        # counterpart is the article's other state.
+        counterparts = [t for t in subject_tokens if t.lemma_.lower() == "counterpart" and t.dep_ == "conj"]
+        if counterparts:
+            other = dyad[1] if sources[0].country == dyad[0] else dyad[0]
+            sources = [parsed.actors.state_ref(other), sources[0]]
     if len(sources) == 1 and len(subject_tokens) == 1:
         # "Hungarian and Romanian officials agreed": one noun, two countries.
         pair = _country_pair(subject_tokens[0], parsed)
