@@ -19,6 +19,7 @@ from spacy.tokens import Token
 # Yielding (08) undoes the act it names: "revoked the sanctions", "withdrew its decision to expel B's envoy".
 GOVERNING_ROOTS = {"02", "08", "10", "11", "13", "16"}
 CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "pcomp"}
+DENYING = {"deny", "refute", "dispute"}
 # An unspecified threat (130) of an act of these roots is the threat of that kind of act.
 THREAT_OF = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
 
@@ -53,6 +54,8 @@ def drop_governed(candidates: Iterable[Any], governing_words: frozenset[int] = f
     event came of them ("the government demanded that Rwanda withdraw" with the government unknown): their
     content did not happen either."""
     items = list(candidates)
+    # "denied that Ghana was targeting Nigerians": what is denied is not told as having happened.
+    items = [c for c in items if (g := _governor(c.trigger)) is None or g.lemma_.lower() not in DENYING]
     items = [
         c
         for c in items
