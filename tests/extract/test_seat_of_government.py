@@ -34,3 +34,21 @@ def test_a_body_with_its_own_country_keeps_it(code):
         published="2024-03-05",
     )
     assert ("11", "DZA", "MAR") in _brief(events)
+
+
+def test_spokesman_of_the_government_in_a_capital(code):
+    events = code(
+        "ABIDJAN — Côte d'Ivoire summoned Burkina Faso's ambassador on Wednesday. On Tuesday the spokesman "
+        "of the transitional government in Ouagadougou, Captain Issouf Sawadogo, accused Abidjan of spying.",
+        published="2024-02-15",
+    )
+    assert ("11", "BFA", "CIV") in _brief(events)
+
+
+def test_spokesman_of_another_body_is_not_the_government(code):
+    events = code(
+        "ABIDJAN — Côte d'Ivoire summoned Burkina Faso's ambassador on Wednesday. On Tuesday the spokesman "
+        "of the opposition party in Ouagadougou accused Abidjan of spying.",
+        published="2024-02-15",
+    )
+    assert ("11", "BFA", "CIV") not in _brief(events)

@@ -903,17 +903,23 @@ def _seat_of(verb: Token, subjects: list[Token], parsed: Parsed) -> ActorRef | N
     """The state of the capital a government body with no country of its own speaks from: "the
     government spokesperson in Baghdad rejected …", "In Rabat, the foreign ministry said …". News
     names a government by its seat; the dateline or the outlet does not say whose body it is."""
-    if len(subjects) != 1 or subjects[0].lower_ not in SEAT_BODIES:
+    if not subjects or subjects[0].lower_ not in SEAT_BODIES:
         return None
     subject = subjects[0]
+    if any(s.pos_ != "PROPN" for s in subjects[1:]):
+        return None  # only the body and the name of who speaks for it ("…, Captain X,")
     if any(c.dep_ in {"poss", "compound", "amod"} and c.ent_type_ for c in subject.children):
         return None  # "Iraq's ministry", "the Iraqi spokesperson": the country is named
-    if prep_objects(subjects, "of") or prep_objects(subjects, "for"):
+    # "the spokesman of the government in Ouagadougou": the body spoken for, which no country names.
+    bodies = [b for b in prep_objects([subject], "of") if b.lower_ in GOVERNMENT_BODIES]
+    if prep_objects([subject], "for") or len(bodies) != len(prep_objects([subject], "of")):
         return None  # "the spokesperson of the mission", "the spokesman for the army": another body
+    if any(c.dep_ in {"poss", "compound", "amod"} and c.ent_type_ for b in bodies for c in b.children):
+        return None
     # A setting told before the subject holds for the verbs coordinated with the first ("… and accused").
     clause = [verb, verb.head] if verb.dep_ == "conj" else [verb]
     fronted = [p for p in prep_objects(clause, "in") if p.i < subject.i]
-    places = prep_objects(subjects, "in") + fronted
+    places = prep_objects([subject, *bodies], "in") + fronted
     if len(places) != 1 or places[0].ent_type_ != "GPE":
         return None
     place = _resolve_one(places[0], parsed)
