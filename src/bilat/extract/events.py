@@ -106,6 +106,7 @@ def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
                 [
                     *_judged(token, parsed, resources, dyad),
                     *_conditional_threats(token, parsed, patterns, dyad),
+                    *_retaliation_threats(token, parsed, dyad),
                 ]
                 if token.pos_ == "VERB"
                 else []
@@ -242,6 +243,43 @@ def _conditional_threats(token: Token, parsed: Parsed, patterns: Patterns, dyad)
             continue
         found.append(Candidate(token, CONDITIONAL_THREAT, source, target, "130", _place(token, parsed)))
     return found
+
+
+# Words of a promised answer to the other side's step: "will respond", "will not go unanswered".
+RETALIATION = {"respond", "retaliate", "response", "retaliation", "reciprocate", "unanswered"}
+
+
+def _retaliation_threats(token: Token, parsed: Parsed, dyad) -> list[Candidate]:
+    """ "Russia will respond," the spokeswoman said; "said the move would not go unanswered": a
+    speaker's side promising an answer to the other side's step threatens it (130), in a story about
+    the two."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in THREAT_SPEECH or not dyad:
+        return []
+    speakers = [c for c in token.children if c.dep_ == "nsubj"] or clause_subject(token)
+    speaker = _resolve_one(speakers[0], parsed) if speakers else None
+    if speaker is None or speaker.country not in dyad:
+        return []
+    clauses = [c for c in token.children if c.dep_ in {"ccomp", "parataxis"}]
+    if token.dep_ == "parataxis" and token.head.pos_ in {"VERB", "AUX"}:
+        clauses.append(token.head)  # "Our response will come, she said"
+    for clause in clauses:
+        if condition_clauses(clause):
+            continue  # a conditional step is the conditional threats' to read
+        # Not "would respond to questions": an answer to something named is no retaliation.
+        words = {
+            w
+            for t in clause.subtree
+            if not any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
+            # nor another side's response ("France's response was regrettable")
+            and not any(c.dep_ == "poss" and c.ent_type_ for c in t.children)
+            for w in (t.lemma_.lower(), t.lower_)
+        }
+        future = any(t.dep_ == "aux" and t.lower_ in FUTURE for t in clause.subtree)
+        if words & RETALIATION and (future or "unanswered" in words):
+            partner = dyad[1] if speaker.country == dyad[0] else dyad[0]
+            target = parsed.actors.state_ref(partner)
+            return [Candidate(token, CONDITIONAL_THREAT, speaker, target, "130", _place(token, parsed))]
+    return []
 
 
 def _resolve_one(token: Token, parsed: Parsed) -> ActorRef | None:
