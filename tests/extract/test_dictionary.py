@@ -104,7 +104,7 @@ def test_dictionary_null_code_is_no_event(reading, code):
     [
         ("Pakistan banished two Afghan diplomats on Monday.", ("161", "PAK", "AFG")),
         ("Israel hurled grenades at Lebanese soldiers on Saturday.", ("193", "ISR", "LBN")),
-        ("Japan lodged a protest with China on Tuesday.", ("110", "JPN", "CHN")),
+        ("Japan castigated China on Tuesday.", ("111", "JPN", "CHN")),  # (lodged protests: bilat's 114 line)
         ("Somalia severed diplomatic ties with Kenya on Thursday.", ("161", "SOM", "KEN")),
         ("Iran's navy seized a British tanker in the Gulf on Sunday.", ("171", "IRN", "GBR")),
     ],

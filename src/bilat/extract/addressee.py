@@ -21,7 +21,8 @@ from bilat.models import ActorRef
 AIMED_ROOTS = {"10", "11", "12", "13"}
 # Measures ("will impose duties on Australian barley") are aimed at the state their words name, but the
 # article's other state is not assumed for them: a story's measure may concern anyone.
-NAMED_ONLY_ROOTS = {"16", "17"}
+# So is aid ("a line of credit for water projects in Nepal", "budget support to help Laos pay its debts").
+NAMED_ONLY_ROOTS = {"07", "16", "17"}
 NAME_TYPES = {"GPE", "NORP", "ORG", "PERSON"}
 
 

@@ -58,9 +58,47 @@ def _own_side(subject: Token) -> bool:
     return all(c.dep_ == "det" and c.lower_ in {"the", "our"} for c in children) and bool(children)
 
 
+# Acts of speaking a reporter adds to what he said: "said that X and denied that Y".
+REPORTER_ACTS = {
+    "deny",
+    "accuse",
+    "reject",
+    "dismiss",
+    "warn",
+    "urge",
+    "demand",
+    "insist",
+    "blame",
+    "criticize",
+}
+REPORTING = {"say", "state", "tell", "add", "announce"}
+
+
+def _reporter_act(verb: Token) -> Token | None:
+    """ "X said that the closures were lawful and denied that Ghana targets Y": the parser may join the
+    denial to the reported clause; a speech act with a "that" clause of its own is the reporter's."""
+    head = verb.head
+    if not (
+        verb.dep_ == "conj"
+        and verb.lemma_.lower() in REPORTER_ACTS
+        and head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in REPORTING
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
+        # A named subject of the reported clause may well be the one who denies ("said Serbia was
+        # revoking the measure and urged …"): only a clause about things is left for the reporter.
+        and not any(c.dep_ in SUBJECTS and c.ent_type_ in {"GPE", "NORP"} for c in head.children)
+    ):
+        return None
+    reporters = [c for c in head.head.children if c.dep_ == "nsubj"]
+    return min(reporters, key=lambda c: abs(head.head.i - c.i)) if reporters else None
+
+
 def clause_subject(token: Token, depth: int = 5) -> list[Token]:
     """The subject of the clause a trigger belongs to, climbing through infinitives, coordination and
     relative clauses ("the minister, who is on a visit": the visitor is the minister)."""
+    reporter = _reporter_act(token)
+    if reporter is not None:
+        return with_appositions(conjuncts(reporter))
     current = token
     for _ in range(depth):
         subjects = [c for c in current.children if c.dep_ in {"nsubj", "csubj"}]
@@ -70,16 +108,20 @@ def clause_subject(token: Token, depth: int = 5) -> list[Token]:
             subject = min(subjects, key=lambda c: abs(current.i - c.i))
             if subject.lower_ in RELATIVE and current.dep_ == "relcl":
                 return conjuncts(current.head)
+            # A pronoun of a reported clause is the reporter; of an adverbial clause ("summoned the
+            # envoy a day after it lodged a protest"), the main clause's subject.
             if (
                 (subject.lower_ in PRONOUNS or _own_side(subject))
-                and current.dep_ == "ccomp"
+                and current.dep_ in {"ccomp", "advcl"}
                 and current.head.pos_ in {"VERB", "AUX"}
             ):
                 reporters = [
                     c for c in current.head.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS
                 ]
                 if reporters:
-                    return with_appositions(conjuncts(reporters[0]))
+                    # The nearest, as above: a dateline may be misparsed as a second subject.
+                    reporter = min(reporters, key=lambda c: abs(current.head.i - c.i))
+                    return with_appositions(conjuncts(reporter))
             return with_appositions(conjuncts(subject))
         if (
             current.dep_ in {"relcl", "acl"}

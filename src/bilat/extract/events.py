@@ -48,10 +48,12 @@ from bilat.extract.speech import NAMING_VERBS, reported_judgements
 from bilat.models import ActorRef, Event, Modality, Precision
 from bilat.nlp.actors import country_pair
 from bilat.nlp.doctext import with_lemma
-from bilat.nlp.event_date import date_event
+from bilat.nlp.event_date import date_event, occasion_day
 from bilat.nlp.parsed import Parsed
 from bilat.resources import Resources
 
+# Acts told as parts of a visit or a meeting (consult, cooperate, aid) share its day.
+OCCASION_ROOTS = {"04", "05", "06", "07"}
 DYAD_WORDS = {"countries", "sides", "states", "nations", "peoples"}
 COLLECTIVE_HEADS = {
     "ministers",
@@ -104,6 +106,7 @@ def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
                 [
                     *_judged(token, parsed, resources, dyad),
                     *_conditional_threats(token, parsed, patterns, dyad),
+                    *_retaliation_threats(token, parsed, dyad),
                 ]
                 if token.pos_ == "VERB"
                 else []
@@ -242,6 +245,43 @@ def _conditional_threats(token: Token, parsed: Parsed, patterns: Patterns, dyad)
     return found
 
 
+# Words of a promised answer to the other side's step: "will respond", "will not go unanswered".
+RETALIATION = {"respond", "retaliate", "response", "retaliation", "reciprocate", "unanswered"}
+
+
+def _retaliation_threats(token: Token, parsed: Parsed, dyad) -> list[Candidate]:
+    """ "Russia will respond," the spokeswoman said; "said the move would not go unanswered": a
+    speaker's side promising an answer to the other side's step threatens it (130), in a story about
+    the two."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in THREAT_SPEECH or not dyad:
+        return []
+    speakers = [c for c in token.children if c.dep_ == "nsubj"] or clause_subject(token)
+    speaker = _resolve_one(speakers[0], parsed) if speakers else None
+    if speaker is None or speaker.country not in dyad:
+        return []
+    clauses = [c for c in token.children if c.dep_ in {"ccomp", "parataxis"}]
+    if token.dep_ == "parataxis" and token.head.pos_ in {"VERB", "AUX"}:
+        clauses.append(token.head)  # "Our response will come, she said"
+    for clause in clauses:
+        if condition_clauses(clause):
+            continue  # a conditional step is the conditional threats' to read
+        # Not "would respond to questions": an answer to something named is no retaliation.
+        words = {
+            w
+            for t in clause.subtree
+            if not any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
+            # nor another side's response ("France's response was regrettable")
+            and not any(c.dep_ == "poss" and c.ent_type_ for c in t.children)
+            for w in (t.lemma_.lower(), t.lower_)
+        }
+        future = any(t.dep_ == "aux" and t.lower_ in FUTURE for t in clause.subtree)
+        if words & RETALIATION and (future or "unanswered" in words):
+            partner = dyad[1] if speaker.country == dyad[0] else dyad[0]
+            target = parsed.actors.state_ref(partner)
+            return [Candidate(token, CONDITIONAL_THREAT, speaker, target, "130", _place(token, parsed))]
+    return []
+
+
 def _resolve_one(token: Token, parsed: Parsed) -> ActorRef | None:
     refs = _resolve_all([token], parsed)
     return refs[0] if refs else None
@@ -369,7 +409,8 @@ def _by_phone(verb: Token) -> bool:
         o.lower_ in PHONE_WORDS or any(c.lower_ in PHONE_WORDS for c in o.children if c.dep_ == "compound")
         for a in anchors
         for p in a.children
-        if p.dep_ == "prep" and p.lower_ in {"by", "over", "via"}
+        # "spoke by phone": the parser may read "by" as a passive's agent
+        if p.dep_ in {"prep", "agent"} and p.lower_ in {"by", "over", "via"}
         for o in p.children
         if o.dep_ == "pobj"
     )
@@ -405,9 +446,26 @@ def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
     # "ordered them to leave", "gave the ambassador 72 hours to leave": the act the object is made to do.
     if any(p.objects and any(w.startswith("to:") for w in p.objects) for p in options):
         objects |= {f"to:{t.lemma_.lower()}" for t in _infinitives(verb)}
-    # "welcomed Foreign Minister X" (a guest) against "welcomed the decision" (approval).
-    if any(o.ent_type_ == "PERSON" for o in _direct_objects(verb)):
+        # "told Beijing to withdraw the ship": any act the object is told to do.
+        objects |= {"to:*"} if _infinitives(verb) else set()
+    # "suspended the operations of its embassy", "a line of credit": the container names the thing.
+    objects |= {
+        p.lemma_.lower()
+        for o in _direct_objects(verb)
+        if o.lemma_.lower() in CONTAINER_NOUNS
+        for p in prep_objects([o], "of")
+    }
+    # "welcomed Foreign Minister X", "welcomed his counterpart" (a guest) against "welcomed the decision".
+    if any(_guest(o) for o in _direct_objects(verb)):
         objects.add("#person")
+    # "arms arrived in B", "aircraft landed in B carrying weapons": a delivery, not a visit.
+    objects |= _cargo(verb)
+    # "sent soldiers to the border": where they go says what the sending is.
+    if any(t.lemma_.lower() in BORDER_NOUNS for p in ("to", "along", "on") for t in prep_objects([verb], p)):
+        objects.add("#border")
+    # "declared the deal null and void": the verdict, however the parser hangs it.
+    if verb.lemma_.lower() in VERDICT_VERBS and any(_verdict(t, verb) for t in verb.subtree):
+        objects.add("#void")
     # "declared the ambassador persona non grata", which the parser reads as a clause "ambassador persona".
     # The parser may even take "persona" for the clause's verb, with "grata" its object.
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
@@ -424,6 +482,78 @@ def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
         if pattern.objects is None or pattern.objects & (objects | passive_subjects):
             return pattern
     return None
+
+
+# Nouns that stand for what their "of" names: "the operations of the embassy", "a line of credit".
+CONTAINER_NOUNS = {"operation", "operations", "activity", "activities", "work", "functioning", "line"}
+# A guest not named: "welcomed his counterpart", "received the visiting president".
+GUEST_NOUNS = {
+    "counterpart",
+    "guest",
+    "visitor",
+    "delegation",
+    "president",
+    "premier",
+    "minister",
+    "chancellor",
+    "king",
+    "emir",
+    "prince",
+    "envoy",
+    "leader",
+}
+VOID_WORDS = {"null", "void", "invalid"}
+BORDER_NOUNS = {"border", "frontier", "boundary"}
+VERDICT_VERBS = {"declare", "call", "pronounce", "deem", "consider"}
+
+
+def _verdict(token: Token, verb: Token) -> bool:
+    """A verdict word of the verb's own clause (not of a clause below it), wherever the parser puts it."""
+    if token.lower_ not in VOID_WORDS:
+        return False
+    head = token.head
+    for _ in range(4):
+        if head == verb:
+            return True
+        if head.pos_ in {"VERB", "AUX"} or head == head.head:
+            return False
+        head = head.head
+    return False
+
+
+ARMS = {"weapons", "weapon", "arms", "ammunition", "munitions", "missiles", "equipment", "weaponry"}
+RELIEF = {"aid", "supplies", "relief", "assistance", "food", "medicine", "medicines", "vaccines"}
+CARRIERS = {"aircraft", "plane", "planes", "flight", "flights", "ship", "ships", "vessel", "convoy"}
+
+
+def _cargo(verb: Token) -> set[str]:
+    """What an arrival brings: "#arms" or "#relief" when the subject is the cargo ("Egyptian arms
+    arrived") or a carrier bringing it ("two aircraft landed carrying weapons")."""
+    if verb.lemma_.lower() not in {"arrive", "land", "dock", "reach"}:
+        return set()
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    words = {s.lemma_.lower() for s in subjects} | {s.lower_ for s in subjects}
+    if words & CARRIERS:
+        carried = [
+            o
+            for t in [verb, *subjects]
+            for c in t.children
+            if c.dep_ in {"advcl", "acl", "xcomp"} and c.lemma_.lower() in {"carry", "bring", "deliver"}
+            for o in c.children
+            if o.dep_ == "dobj"
+        ]
+        words |= {o.lemma_.lower() for o in carried} | {o.lower_ for o in carried}
+    return {"#arms"} if words & ARMS else {"#relief"} if words & RELIEF else set()
+
+
+def _guest(token: Token) -> bool:
+    """A person as the object: a named person, a title ("the visiting president"), or a noun whose
+    apposition names one ("his counterpart, X")."""
+    return (
+        token.ent_type_ == "PERSON"
+        or token.lemma_.lower() in GUEST_NOUNS
+        or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
+    )
 
 
 def _infinitives(verb: Token) -> list[Token]:
@@ -512,7 +642,8 @@ def _targets(
     own_side: list[ActorRef] = []
     for slot in pattern.target_from:
         if slot == "obj":
-            tokens = _direct_objects(verb) or [c for c in verb.children if c.dep_ == "nsubjpass"]
+            # A passive's subject is the object, also beside a second object ("was handed a note").
+            tokens = _direct_objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
         elif slot == "between":
             tokens = prep_objects([verb, *extra], "between")
         elif slot == "comp":
@@ -522,20 +653,31 @@ def _targets(
             fronts = [t for t in prep_objects([verb, *extra], "in") if t.lower_ == "front"]
             tokens = prep_objects(fronts, "of")
         elif slot == "that":
-            # "demanded that Iraq withdraw": the subject of the clause the verb governs.
+            # "demanded that Iraq withdraw": the subject of the clause the verb governs. A passive's
+            # subject is who the act is done to ("demanded that the mayor be freed"), not the addressee:
+            # of a side's own people, the act is aimed at the other side (found by the addressee rules).
             tokens = [
                 s
                 for c in verb.children
                 if c.dep_ in {"ccomp", "xcomp"}
                 for s in c.children
-                if s.dep_ in {"nsubj", "nsubjpass"}
+                if s.dep_ == "nsubj" or (s.dep_ == "nsubjpass" and _foreign(s, own, parsed))
             ]
         else:
             # "with the support of X" names a sponsor, not a counterpart; "tariffs of 30 percent on X":
             # the object's measure may carry the preposition.
             anchors = [verb, *extra, *prep_objects(extra, "of")]
+            # "the crossings on the border with Norway were closed": the passive's subject, and the
+            # border or line it lies on, carry the preposition.
+            patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            anchors += patients + prep_objects(patients, "on") + prep_objects(patients, "along")
             tokens = [t for t in prep_objects(anchors, slot) if t.lower_ not in SPONSOR_NOUNS]
-        found = _resolve_all(tokens, parsed)
+            # "to the border with B": the state across it.
+            across = [prep_objects([t], "with") if t.lemma_.lower() in BORDER_NOUNS else [t] for t in tokens]
+            tokens = [o for group in across for o in group] or tokens
+        found = _resolve_all(tokens, parsed) or _resolve_all(
+            [a for t in tokens if (a := _counted_antecedent(t)) is not None], parsed
+        )
         refs = [r for r in found if r.country is None or r.country not in own]
         if refs:
             return refs
@@ -548,6 +690,46 @@ def _targets(
 
 
 RELATION_NOUNS = {"relations", "relationship", "ties", "relation"}
+ANTECEDENT_REACH = 4  # sentences back in which "the six" finds "six Moroccan shepherds"
+
+
+def _counted_antecedent(token: Token) -> Token | None:
+    """The group a definite count stands for: "arrested the six", "detained the two men", "the 117 had
+    been arrested" — the last group of that many named a few sentences before ("six Moroccan shepherds",
+    "five of its nationals")."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    number = token if token.like_num else next((c for c in token.children if c.dep_ == "nummod"), None)
+    if number is None:
+        return None
+    doc = token.doc
+    first = token.sent.start
+    for _ in range(ANTECEDENT_REACH):
+        first = doc[first - 1].sent.start if first > 0 else 0
+    for earlier in reversed(doc[first : number.i]):
+        if earlier.lower_ != number.lower_ or earlier.head == token:
+            continue
+        if earlier.dep_ == "nummod" and earlier.head.pos_ in {"NOUN", "PROPN"}:
+            return _owner(earlier.head)
+        members = [c for p in earlier.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children]
+        if members:
+            return _owner(members[0])
+    return None
+
+
+def _owner(group: Token) -> Token:
+    """ "five of its nationals": the state whose people they are, the subject of the clause saying so."""
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in group.children):
+        return group
+    verb = next((a for a in group.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    subjects = clause_subject(verb) if verb is not None else []
+    return subjects[0] if subjects else group
+
+
+def _foreign(token: Token, own: frozenset[str], parsed: Parsed) -> bool:
+    """The token names a party of another side than ``own`` ("that Ethiopian troops be withdrawn")."""
+    ref = _resolve_one(token, parsed)
+    return ref is not None and ref.country is not None and ref.country not in own
 
 
 def _relation_parties(verb: Token, parsed: Parsed, dyad) -> list[ActorRef]:
@@ -584,7 +766,8 @@ def _verb_candidates(
     participle = "host" in pattern.options and _described_noun(verb) is not None
     passive = passive or participle
     subject_tokens = (prep_objects([verb], "by") or _sponsors(verb)) if passive else clause_subject(verb)
-    sources = _resolve_all(subject_tokens, parsed)
+    seat = None if passive else _seat_of(verb, subject_tokens, parsed)
+    sources = [seat] if seat is not None else _resolve_all(subject_tokens, parsed)
     if not sources:
         # "Guyana's note demands that …", "a statement from Rabat accused …": the document's sender.
         documents = [t for t in subject_tokens if t.lemma_.lower() in DOCUMENT_NOUNS]
@@ -610,6 +793,14 @@ def _verb_candidates(
         # "the two countries established relations", "diplomatic relations were established": the pair.
         sources = [parsed.actors.state_ref(dyad[0]), parsed.actors.state_ref(dyad[1])]
         inferred = not _both_sides(subject_tokens)
+    countries = {s.country for s in sources}
+    if "sym" in pattern.options and dyad and len(countries) == 1 and countries <= set(dyad):
+        # "A and his Iraqi counterpart, B, spoke by phone", A named without a country: the counterpart's
+        # counterpart is the article's other state.
+        counterparts = [t for t in subject_tokens if t.lemma_.lower() == "counterpart" and t.dep_ == "conj"]
+        if counterparts:
+            other = dyad[1] if sources[0].country == dyad[0] else dyad[0]
+            sources = [parsed.actors.state_ref(other), sources[0]]
     if len(sources) == 1 and len(subject_tokens) == 1:
         # "Hungarian and Romanian officials agreed": one noun, two countries.
         pair = _country_pair(subject_tokens[0], parsed)
@@ -742,6 +933,39 @@ def _bare_body(subjects: list[Token], bodies: set[str] = GOVERNMENT_BODIES) -> b
     )
 
 
+# Who speaks or acts for a government without naming it: "the foreign ministry", "the spokesperson".
+SEAT_BODIES = GOVERNMENT_BODIES | {"spokesperson", "spokesman", "spokeswoman", "spokespeople"}
+
+
+def _seat_of(verb: Token, subjects: list[Token], parsed: Parsed) -> ActorRef | None:
+    """The state of the capital a government body with no country of its own speaks from: "the
+    government spokesperson in Baghdad rejected …", "In Rabat, the foreign ministry said …". News
+    names a government by its seat; the dateline or the outlet does not say whose body it is."""
+    if not subjects or subjects[0].lower_ not in SEAT_BODIES:
+        return None
+    subject = subjects[0]
+    if any(s.pos_ != "PROPN" for s in subjects[1:]):
+        return None  # only the body and the name of who speaks for it ("…, Captain X,")
+    if any(c.dep_ in {"poss", "compound", "amod"} and c.ent_type_ for c in subject.children):
+        return None  # "Iraq's ministry", "the Iraqi spokesperson": the country is named
+    # "the spokesman of the government in Ouagadougou": the body spoken for, which no country names.
+    bodies = [b for b in prep_objects([subject], "of") if b.lower_ in GOVERNMENT_BODIES]
+    if prep_objects([subject], "for") or len(bodies) != len(prep_objects([subject], "of")):
+        return None  # "the spokesperson of the mission", "the spokesman for the army": another body
+    if any(c.dep_ in {"poss", "compound", "amod"} and c.ent_type_ for b in bodies for c in b.children):
+        return None
+    # A setting told before the subject holds for the verbs coordinated with the first ("… and accused").
+    clause = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    fronted = [p for p in prep_objects(clause, "in") if p.i < subject.i]
+    places = prep_objects([subject, *bodies], "in") + fronted
+    if len(places) != 1 or places[0].ent_type_ != "GPE":
+        return None
+    place = _resolve_one(places[0], parsed)
+    if place is None or place.country is None:
+        return None
+    return parsed.actors.state_ref(place.country)
+
+
 def _unnamed_agent(verb: Token, pattern: Pattern, passive: bool) -> bool:
     """ "The ambassador was summoned", with nobody named: only the state hosting the envoy summons him."""
     return "host" in pattern.options and passive and not prep_objects([verb], "by")
@@ -755,10 +979,13 @@ def _host_of(target: ActorRef, dyad: tuple[str, str], parsed: Parsed) -> list[Ac
 
 def _both_sides(tokens: list[Token]) -> bool:
     """ "the two countries", "both sides", "the two governments", "the authorities of the two countries"."""
+    # "the heads of the two countries' security committees": through "of" and a possessive.
+    owned = prep_objects(tokens, "of")
+    owners = [c for t in [*tokens, *owned] for c in t.children if c.dep_ == "poss"]
     return any(
         t.lower_ in DYAD_WORDS | {"governments", "leaders", "presidents", "ministers"}
         and any(c.lower_ in {"two", "both"} for c in t.children)
-        for t in [*tokens, *prep_objects(tokens, "of")]
+        for t in [*tokens, *owned, *owners]
     )
 
 
@@ -830,9 +1057,26 @@ def _noun_slot(slot: str, noun: Token, obj: Token | None, parsed: Parsed) -> lis
     return _resolve_all(tokens, parsed)
 
 
+def _between_parties(noun: Token, obj: Token | None, parsed: Parsed) -> list[ActorRef]:
+    """The two sides of "a phone call between A and B": the parser may hang "between" on the verb whose
+    object the noun is ("followed a phone call last week between A and B"); "between the presidents of
+    both countries" names the article's pair."""
+    tokens = prep_objects([noun, *([obj] if obj is not None else [])], "between")
+    if not tokens and noun.dep_ == "dobj":
+        tokens = prep_objects([noun.head], "between")
+    pair = _resolve_all(tokens, parsed)
+    dyad = main_dyad(parsed)
+    # People of both sides ("the presidents of both countries"), not the countries as such: "cooperation
+    # between the two countries" is how relations are described, not an act.
+    people = [t for t in tokens if t.lower_ not in DYAD_WORDS]
+    if len(pair) < 2 and dyad and people and _both_sides(people):
+        pair = [parsed.actors.state_ref(dyad[0]), parsed.actors.state_ref(dyad[1])]
+    return pair
+
+
 def _noun_candidates(noun: Token, obj: Token | None, pattern: Pattern, parsed: Parsed) -> Iterator[Candidate]:
     if "between" in pattern.source_from:
-        pair = _noun_slot("between", noun, obj, parsed)
+        pair = _between_parties(noun, obj, parsed)
         if len(pair) >= 2:
             yield Candidate(noun, pattern, pair[0], pair[1], pattern.code, _place(noun, parsed))
             return
@@ -908,6 +1152,15 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
         planned=modality == Modality.PLANNED,
         speech_act=code.root in SPEECH_ACTS,
     )
+    if (
+        when.precision == Precision.UNKNOWN
+        and code.root in OCCASION_ROOTS
+        and modality == Modality.ASSERTED
+        and not attributed
+    ):
+        # "The two leaders held talks", "The Indian side announced a line of credit", after the visit's
+        # day was told: acts of a visit told in sequence happen on its day.
+        when = occasion_day(trigger, parsed) or when
     if candidate.what is not None and trigger.pos_ in {"NOUN", "PROPN"}:
         # The object's own date ("… and the Embassy in 2023") is the event's.
         own = date_event(candidate.what, parsed)

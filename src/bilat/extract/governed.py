@@ -16,20 +16,34 @@ from spacy.tokens import Token
 # Roots whose act names another act as its content: appeal, demand, disapprove/accuse, threaten, and
 # reducing relations ("the suspension of aid", "cut off talks": the aid or talks stop, they do not happen).
 # A refusal is coded from its content by the event coder's own rule ("refused to withdraw" is 12x).
-GOVERNING_ROOTS = {"02", "10", "11", "13", "16"}
+# Yielding (08) undoes the act it names: "revoked the sanctions", "withdrew its decision to expel B's envoy".
+GOVERNING_ROOTS = {"02", "08", "10", "11", "13", "16"}
 CONTENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "pcomp"}
+DENYING = {"deny", "refute", "dispute"}
 # An unspecified threat (130) of an act of these roots is the threat of that kind of act.
 THREAT_OF = {"14": "133", "15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
 
 
 def _governor(token: Token) -> Token | None:
     """The word whose content ``token`` is: its head, through one preposition ("accused B of spying")."""
+    if _object_infinitive(token):
+        # "withdrew its decision to expel B's envoy": the act the verb's object announces.
+        return token.head.head
     if token.dep_ not in CONTENT_DEPS:
         return None
     head = token.head
     if head.dep_ == "prep" and token.dep_ in {"pobj", "pcomp"}:
         head = head.head
     return head if head is not token else None
+
+
+def _object_infinitive(token: Token) -> bool:
+    """An infinitive describing a verb's direct object ("its decision to expel", "the order to close")."""
+    return (
+        token.dep_ == "acl"
+        and token.head.dep_ in {"dobj", "obj"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
 
 
 def drop_governed(candidates: Iterable[Any], governing_words: frozenset[int] = frozenset()) -> list[Any]:
@@ -40,6 +54,8 @@ def drop_governed(candidates: Iterable[Any], governing_words: frozenset[int] = f
     event came of them ("the government demanded that Rwanda withdraw" with the government unknown): their
     content did not happen either."""
     items = list(candidates)
+    # "denied that Ghana was targeting Nigerians": what is denied is not told as having happened.
+    items = [c for c in items if (g := _governor(c.trigger)) is None or g.lemma_.lower() not in DENYING]
     items = [
         c
         for c in items

@@ -96,12 +96,17 @@ def _going_to(trigger: Token) -> bool:
     )
 
 
+SETTING_PREPOSITIONS = {"during", "in", "at", "after", "by", "via", "over", "through"}
+
+
 def _governors(trigger: Token, depth: int = 3) -> list[Token]:
     """The verbs and nouns a trigger depends on, up to its clause's governing verb."""
     out, current = [], trigger
     for _ in range(depth):
         if current.dep_ not in {"xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "dobj", "nsubj"}:
             break
+        if current.dep_ == "pobj" and current.head.lower_ in SETTING_PREPOSITIONS:
+            break  # "the visit was prepared during a phone call": the call is where, not what is planned
         current = current.head
         out.append(current)
     return out

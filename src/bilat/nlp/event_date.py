@@ -275,6 +275,8 @@ def date_event(
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is None or _term_of_a_thing(span.root) or _deadline(span.root):
             continue
+        if _year_of_a_thing(span.root, trigger):
+            continue
         if _counts_to_clause(span.root, trigger):
             # "a day after Vilnius expelled …": the count places the main clause, not this one.
             continue
@@ -417,6 +419,19 @@ def _from_governing_verb(trigger: Token, parsed: Parsed, speech_act: bool) -> Ev
     if coordinated:
         found = date_event(head, parsed)
         return found if found.how == "own" else None
+    # "was received on Tuesday by the prime minister, who asked …": a simple-past clause about a party
+    # of a dated act, told with no date of its own, happened at that act.
+    party = (
+        trigger.dep_ == "relcl"
+        and trigger.tag_ == "VBD"
+        and head.dep_ in {"pobj", "nsubj", "dobj", "appos"}
+        and any(c.lower_ in {"who", "which"} and c.dep_ == "nsubj" for c in trigger.children)
+    )
+    if party:
+        clause = head.head.head if head.dep_ == "pobj" else head.head
+        if clause.pos_ in {"VERB", "AUX"}:
+            found = date_event(clause, parsed)
+            return found if found.how == "own" and found.precision == Precision.DAY else None
     if carried:
         # The note's demand is the handing itself: whatever day the handing has, the demand has.
         found = date_event(head.head, parsed, speech_act=True)
@@ -636,6 +651,46 @@ def _term_of_a_thing(root: Token) -> bool:
     return prep is not None and prep.lower_ == "for"
 
 
+# Nouns of occasions, whose date is the date of what is done at them ("at the 2019 summit they signed").
+OCCASION_NOUNS = {
+    "visit",
+    "trip",
+    "meeting",
+    "talks",
+    "summit",
+    "session",
+    "conference",
+    "forum",
+    "ceremony",
+    "round",
+    "call",
+}
+
+
+MAKING_VERBS = {"sign", "conclude", "reach", "adopt", "issue", "launch", "ratify", "hold", "pass"}
+
+
+def _year_of_a_thing(root: Token, trigger: Token) -> bool:
+    """ "rejected a 2016 ruling", "respect the 1999 protocol": a date modifying a thing the act is about,
+    not the day of the act (unless the thing is the event itself or an occasion it happens at)."""
+    thing = root.head
+    if thing.head.lemma_.lower() in MAKING_VERBS:
+        return False  # "signed the 2019 agreement": the thing is named by the day the act made it
+    return (
+        root.like_num
+        and root.dep_ in {"nummod", "compound", "nmod", "amod"}
+        and thing.pos_ in {"NOUN", "PROPN"}
+        and thing != trigger
+        and thing.lemma_.lower() not in OCCASION_NOUNS
+        and not _is_time_word(thing)
+    )
+
+
+def _is_time_word(token: Token) -> bool:
+    """ "2016 elections" aside, a date's own head may be part of the date ("March 2019", "Friday evening")."""
+    return token.ent_type_ in {"DATE", "TIME"}
+
+
 def _after(value: str, published: str | None) -> bool:
     """The expression lies after the article's day (compared at the expression's own precision)."""
     if not published or not CALENDAR.match(value[:10]):
@@ -649,8 +704,11 @@ def _single_date(start: int, end: int, parsed: Parsed) -> Timex | None:
     if len(dates) != 1:
         return None
     span = parsed.doc.char_span(dates[0].start, dates[0].end, alignment_mode="expand")
-    # A deadline ("must leave by Saturday") says nothing of when the sentence's acts happened.
-    return None if span is not None and _deadline(span.root) else dates[0]
+    # A deadline ("must leave by Saturday") says nothing of when the sentence's acts happened, nor does
+    # the year of a thing ("rejects a 2016 ruling").
+    if span is not None and (_deadline(span.root) or _year_of_a_thing(span.root, span.root)):
+        return None
+    return dates[0]
 
 
 def _recurring(timex: Timex, doc) -> bool:
@@ -731,3 +789,27 @@ def _news_speech(trigger: Token, verb: Token) -> bool:
 def _stative(verb: Token) -> bool:
     """ "has had relations for 30 years": a state, not an event of the day."""
     return any(c.lower_ in {"since", "for"} and c.dep_ == "prep" for c in verb.children)
+
+
+OCCASION_REACH = 6  # sentences after a dated act within which an undated past act is told as part of it
+
+
+def occasion_day(trigger: Token, parsed: Parsed) -> EventDate | None:
+    """The day of the occasion a story has just told, for a past act told with no date of its own: "The
+    president welcomed his guest at the palace on Wednesday. … The two leaders signed a transport
+    agreement." The last act dated to a day by its own words, a few sentences back at most."""
+    verb = clause_verb(trigger)
+    if verb.tag_ != "VBD" or verb.dep_ in {"ccomp", "relcl", "advcl"}:
+        return None  # a past act told as such, not in someone's words nor as a description
+    here = parsed.sentence_at(trigger.idx).index
+    earlier = [
+        (start, when)
+        for start, when in parsed.cache.get("dated_events", [])
+        if start < trigger.idx
+        and when.precision == Precision.DAY
+        and here - parsed.sentence_at(start).index <= OCCASION_REACH
+    ]
+    if not earlier:
+        return None
+    when = max(earlier, key=lambda item: item[0])[1]
+    return EventDate(when.date, None, Precision.DAY, None, "occasion")
