@@ -146,3 +146,26 @@ def test_fact_periods_two_nationalities_share_one_noun_and_its_verb(pipeline):
     facts = _facts(pipeline, text)
     assert ("casualties", 14.0, "2021-03", "2021-03") in facts
     assert ("casualties", 9.0, "2021-03", "2021-03") in facts
+
+
+def test_fact_periods_a_fiscal_year_named_before_its_years(pipeline):
+    text = "India gave Nepal aid worth 200 million USD in the financial year 2022-23."
+    assert ("aid", 2e8, "2022-04", "2023-03") in _facts(pipeline, text)
+
+
+def test_fact_periods_a_fiscal_year_whose_end_month_has_no_year_is_the_latest(pipeline):
+    text = "Bangladesh's exports to India came to 2 billion USD in the fiscal year that ended in June."
+    assert ("exports", 2e9, "2023-07", "2024-06") in _facts(pipeline, text)
+
+
+def test_fact_periods_over_the_same_period_is_the_period_named_before(pipeline):
+    text = (
+        "Remittances from Qatar to Nepal reached 1.1 billion USD in the fiscal year that ended in "
+        "July 2023. Bilateral trade was worth about 400 million USD over the same period."
+    )
+    assert ("trade_turnover", 4e8, "2022-08", "2023-07") in _facts(pipeline, text)
+
+
+def test_fact_periods_the_same_period_of_a_year_compares(pipeline):
+    text = "Trade between Peru and Chile rose 8 percent over the same period of last year."
+    assert all(f[2] is None for f in _facts(pipeline, text))

@@ -145,6 +145,30 @@ def _year_before(
     return _month(value, first=True), _month(value, first=False), text, value
 
 
+# A figure for the period the one before it was given for: "… 7.7 billion USD in the fiscal year that ended
+# in June. Bilateral trade was worth 3.6 billion USD over the same period." Not a comparison base ("up 9
+# percent over the same period of last year"), whose year is told.
+SAME_PERIOD = re.compile(
+    r"\s*,?\s*(?:over|in|during|for)\s+the\s+same\s+(?:period|span|months|year)\b(?!\s+(?:of|in|a)\b)", re.I
+)
+
+
+def _period_before(
+    parsed: Parsed, quantity: Quantity
+) -> tuple[str | None, str | None, str | None, str | None]:
+    """The period of the nearest figure before ``quantity`` in its paragraph (this sentence or the one
+    before) that has one."""
+    paragraph = parsed.sentences[quantity.sentence].paragraph
+    for earlier in reversed([q for q in parsed.quantities if q.end <= quantity.start]):
+        sentence = parsed.sentences[earlier.sentence]
+        if sentence.paragraph != paragraph or quantity.sentence - earlier.sentence > 1:
+            break
+        period = _period(parsed, sentence, earlier)
+        if period[0] is not None:
+            return period
+    return None, None, None, None
+
+
 def fiscal_period(
     parsed: Parsed, sentence: Sentence, quantity: Quantity, dates: list
 ) -> tuple[str, str, str, None] | None:
@@ -182,7 +206,14 @@ def _fiscal_start(parsed: Parsed, sentence: Sentence) -> int | None:
     mentions = sorted(
         (m for m in parsed.entities if m.sentence == sentence.index and m.country), key=lambda m: m.start
     )
-    return next((table[m.country] for m in mentions if m.country in table), None)
+    named = next((table[m.country] for m in mentions if m.country in table), None)
+    if named is not None:
+        return named
+    # "bilateral trade stood at USD 480 million in the financial year 2024-25": no country named, the
+    # article's pair's fiscal year, when its two sides do not disagree on it.
+    dyad = parsed.cache.setdefault("dyad", main_dyad(parsed)) or ()
+    starts = {table[c] for c in dyad if c in table}
+    return starts.pop() if len(starts) == 1 else None
 
 
 def _leads_clause(parsed: Parsed, date_end: int, quantity: Quantity) -> bool:
@@ -482,6 +513,8 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
         if kind in GROWTH and value > 0 and _falls(span, resources.load("facts.falls", load_falls)):
             value = -value
         start, end, period_text, point = _period(parsed, sentence, quantity)
+        if start is None and SAME_PERIOD.match(document.text, quantity.end):
+            start, end, period_text, point = _period_before(parsed, quantity)
         one_off = kind in ONE_OFF and not (
             len(point or "") == 4 and MANY_DEALS.search(clause) and _a_span(sentence.text, period_text)
         )
