@@ -172,3 +172,22 @@ def test_fact_kinds_parties_are_those_of_the_figures_own_clause(pipeline):
 def test_fact_kinds_what_could_happen_to_people_counts_nobody(pipeline):
     assert _facts(pipeline, "The new camp could hold 5,000 migrants, officials in Rome said.") == []
     assert _facts(pipeline, "The camp held 5,000 migrants last winter.") == [("migrants", 5000.0)]
+
+
+def test_fact_kinds_vessels_a_state_seizes_are_detained(pipeline):
+    text = "The Omani coast guard seized four Yemeni fishing boats and towed them to Salalah."
+    assert ("detained", 4.0) in _facts(pipeline, text)
+
+
+def test_fact_kinds_vessels_merely_named_are_no_fact(pipeline):
+    document = Document(id="k", source_uri="mem", text="Six vessels took part in the joint drill off Goa.")
+    assert pipeline.analyze(document).facts == []
+
+
+def test_fact_kinds_protests_lodged_since_a_month(pipeline):
+    text = "Since the start of March the ministry has lodged 32 protests with Hanoi over the shoal."
+    document = Document(id="k", source_uri="mem", text=text, published="2024-05-02")
+    facts = pipeline.analyze(document).facts
+    assert [(f.kind, f.value, f.period_start, f.period_end) for f in facts] == [
+        ("count", 32.0, "2024-03", "2024-05")
+    ]

@@ -22,7 +22,8 @@ from bilat.nlp.quantities import load_quantity_rules, number_of
 from bilat.resources import ResourceError, Resources, read_lines
 
 UNIT_CLASS = {"USD": "money", "people": "people", "percent": "percent"}
-UNIT_CLASSES = {"money", "people", "percent", "any"}
+# "things": counted things other than people ("eight fishing boats"), named by facts/things.txt.
+UNIT_CLASSES = {"money", "people", "percent", "things", "any"}
 NO_FACT = "-"
 NOUNS = {"NOUN", "PROPN"}
 # How a figure hangs on the noun it measures: "a $2 million fine", "a 25% stake", "60% purity".
@@ -348,8 +349,12 @@ def fact_kind(
     if quantity.unit not in UNIT_CLASS:
         if span is not None and _not_done(span.root):
             return None  # "enough fuel to produce 260 missiles": nothing was counted
-        # A counted thing ("30 outposts") is the kind its noun is listed with.
-        return things.get(quantity.unit.split()[-1], "count")
+        # A counted thing is what a state did to it ("seized five trawlers"), else the kind its noun is
+        # listed with ("30 outposts").
+        by_verb = None
+        if span is not None:
+            by_verb = _first(_governing_verbs(span.root), lambda v: _verb_kind(v, verbs, "things"))
+        return by_verb or things.get(quantity.unit.split()[-1], "count")
     unit_class = UNIT_CLASS[quantity.unit]
     kind: str | None = None
     if span is not None:

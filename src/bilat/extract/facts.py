@@ -230,6 +230,9 @@ def _leads_clause(parsed: Parsed, date_end: int, quantity: Quantity) -> bool:
     return date_end <= first.idx and not parsed.document.text[date_end : first.idx].strip(" ,")
 
 
+EDGES = {"start", "beginning", "end", "middle"}
+
+
 def _since(parsed: Parsed, timex, quantity: Quantity) -> bool:
     """The date opens the span the figure was counted over: "since" on the figure's own verb, or on the
     verb of a relative clause on the counted people ("refugees who have fled since November")."""
@@ -238,8 +241,11 @@ def _since(parsed: Parsed, timex, quantity: Quantity) -> bool:
     figure_span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     if date_span is None or figure_span is None:
         return False
-    prep = date_span.root.head
-    if prep.lower_ != "since" or date_span.root.dep_ != "pobj":
+    date = date_span.root
+    if date.dep_ == "pobj" and date.head.lower_ == "of" and date.head.head.lower_ in EDGES:
+        date = date.head.head  # "since the start of January": the month is what the edge is of
+    prep = date.head
+    if prep.lower_ != "since" or date.dep_ != "pobj":
         return False
     verb = prep.head
     return verb == clause_verb(figure_span.root) or (

@@ -258,7 +258,13 @@ def find_quantities(parsed: Parsed, resources: Resources) -> list[Quantity]:
         if number is None or not free(*match.span("num")) or _looks_like_year(match.group("num"), match):
             continue
         before = text[max(0, match.start() - 12) : match.start()]
-        if match.group("num").isalpha() and not match.group("approx") and ANAPHORIC.search(before):
+        thing = any(w.lower() in rules.things for w in match.group("noun").split())
+        if (
+            match.group("num").isalpha()
+            and not match.group("approx")
+            and ANAPHORIC.search(before)
+            and not thing
+        ):
             # "the two men", "our two peoples": people named before, not a count; "the more than one
             # million refugees" is one.
             continue
