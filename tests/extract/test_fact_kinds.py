@@ -191,3 +191,27 @@ def test_fact_kinds_protests_lodged_since_a_month(pipeline):
     assert [(f.kind, f.value, f.period_start, f.period_end) for f in facts] == [
         ("count", 32.0, "2024-03", "2024-05")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What the sum is, after the verb's object: "provide $40 million in grants".
+        ("Poland will provide 40 million USD in grants for schools in Moldova.", ("aid", 4e7)),
+        ("Last year Seoul extended 25 million USD in budget support to Laos.", ("aid", 2.5e7)),
+        # The flow the subject names, not a part a later phrase names.
+        (
+            "Trade between the two countries reached 900 million USD in 2022, most of it Chilean "
+            "exports of copper.",
+            ("trade_turnover", 9e8),
+        ),
+        # Money lodged with a central bank, or imports paid for now and owed later, are lent.
+        ("Qatar will place a deposit of 2 billion USD with Egypt's central bank.", ("loan", 2e9)),
+        ("Riyadh will finance up to 800 million USD of Egyptian fuel imports.", ("loan", 8e8)),
+        # A repayment is no new loan; a state's reserves are no figure between two states.
+        ("Kyiv asked Warsaw to repay 50 million USD of the credit.", ("repayment", 5e7)),
+        ("Egypt's reserves fell to 30 billion USD as imports rose.", ("reserves", 3e10)),
+    ],
+)
+def test_fact_kinds_aid_loans_and_trade_flows(pipeline, text, expected):
+    assert expected in _facts(pipeline, text)

@@ -198,6 +198,15 @@ def _measured_nouns(span: Span, unit_class: str) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ in {"in", "of"}:
             # "$3 billion in loans", "54 percent of the vote"
             nouns.extend(c for c in child.children if c.dep_ == "pobj" and c.pos_ in NOUNS)
+    if unit_class == "money" and root.dep_ == "dobj":
+        # "will provide $130 million in grants": the parse hangs "in grants" on the verb, not the sum.
+        nouns.extend(
+            c
+            for p in root.head.children
+            if p.dep_ == "prep" and p.lower_ == "in" and p.i == root.i + 1
+            for c in p.children
+            if c.dep_ == "pobj" and c.pos_ == "NOUN"
+        )
     if unit_class == "people":
         # "the bodies of five soldiers": what they are now outranks who they were.
         nouns = nouns[1:] + nouns[:1]
@@ -253,6 +262,23 @@ def _governing_verbs(token: Token) -> list[Token]:
     for verb in list(verbs):
         verbs.extend(c for c in verb.children if c.dep_ in {"xcomp", "oprd"} and c.pos_ == "VERB")
     return verbs + relative
+
+
+# The trade flows a clause's subject names, by its lemma.
+TRADE_FLOWS = {
+    "trade": "trade_turnover",
+    "turnover": "trade_turnover",
+    "trade_turnover": "trade_turnover",
+    "export": "exports",
+    "exports": "exports",
+    "import": "imports",
+    "imports": "imports",
+}
+
+
+def _clause_subjects(span: Span) -> list[Token]:
+    verb = clause_verb(span.root)
+    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in NOUNS]
 
 
 def _clause_nouns(span: Span) -> list[Token]:
@@ -395,6 +421,10 @@ def fact_kind(
         # A count of people is told by its verb and noun above; the clause's other words ("troops" in
         # "the bodies of five troops and six civilians") are not about these people.
         kind = _cue_kind(quantity, clause, cues)
+        if kind in TRADE_FLOWS and span is not None:
+            # "Trade between the two countries totalled $1.3 billion, most of it Chilean exports": the
+            # flow the clause's subject names is the figure's, not one a later phrase names.
+            kind = _first(_clause_subjects(span), lambda s: TRADE_FLOWS.get(s.lemma_.lower())) or kind
     if kind in {None, "count"} and unit_class != "people":
         # A count of people stands without a clause cue; a sum or a share the clause does not name
         # gets a name from its sentence or none.

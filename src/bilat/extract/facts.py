@@ -484,6 +484,45 @@ def _forms(token: Token) -> set[str]:
     return {token.lower_, token.lemma_.lower()}
 
 
+# The words of an approximation before a figure ("up to", "more than", "an estimated").
+APPROX_WORDS = {
+    "up",
+    "to",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "more",
+    "than",
+    "over",
+    "some",
+    "roughly",
+    "approximately",
+    "at",
+    "least",
+    "less",
+    "fewer",
+    "under",
+    "below",
+    "above",
+    "close",
+    "an",
+    "estimated",
+    "exceeding",
+}
+
+
+def _without_approx(span: Span | None, quantity: Quantity) -> Span | None:
+    """The figure without the approximation before it: "finance up to $1.2 billion of imports" hangs
+    "up" on the verb as its particle, and the figure's noun and verb are read from the number's."""
+    if span is None or not quantity.approx:
+        return span
+    start = span.start
+    while start < span.end - 1 and span.doc[start].lower_ in APPROX_WORDS:
+        start += 1
+    return span.doc[start : span.end]
+
+
 def _fact_id(doc_id: str, start: int, kind: str) -> str:
     return hashlib.sha1(f"{doc_id}|{start}|{kind}".encode()).hexdigest()[:16]
 
@@ -511,7 +550,9 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
         # invested $3 billion"); the whole sentence only when the clause says nothing.
         clause_tokens = _clause_tokens(parsed, quantity)
         clause = " ".join("_" if t.ent_type_ in NAMES else t.text for t in clause_tokens)
-        span = parsed.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+        span = _without_approx(
+            parsed.doc.char_span(quantity.start, quantity.end, alignment_mode="expand"), quantity
+        )
         kind = fact_kind(span, quantity, clause, _without_names(parsed, sentence), resources)
         if kind is None:
             continue
