@@ -169,3 +169,28 @@ def test_fact_periods_over_the_same_period_is_the_period_named_before(pipeline):
 def test_fact_periods_the_same_period_of_a_year_compares(pipeline):
     text = "Trade between Peru and Chile rose 8 percent over the same period of last year."
     assert all(f[2] is None for f in _facts(pipeline, text))
+
+
+def test_fact_periods_people_released_are_not_dated_by_when_they_were_taken(pipeline):
+    text = "Oman released nine Yemeni sailors who had been held since March for entering its waters."
+    assert _facts(pipeline, text) == [("released", 9.0, None, None)]
+
+
+def test_fact_periods_refugees_are_dated_by_when_they_fled(pipeline):
+    text = "Uganda hosts 30,000 Congolese refugees who have fled since January."
+    assert _facts(pipeline, text) == [("refugees", 30000.0, "2024-01", "2024-09")]
+
+
+def test_fact_periods_troops_are_counted_at_a_time_not_over_a_period(pipeline):
+    text = "Britain pulled about 900 troops out of Mali in 2022."
+    assert _facts(pipeline, text) == [("troops", 900.0, None, None)]
+
+
+def test_fact_periods_a_deadline_is_no_period_of_people_still_to_be_sent(pipeline):
+    text = "Rwanda will send 400 more police officers to the Central African Republic by March."
+    assert _facts(pipeline, text) == [("count", 400.0, None, None)]
+
+
+def test_fact_periods_people_a_week_are_a_pace_not_a_count(pipeline):
+    text = "The government said it would expel up to 5,000 Malian migrants a week."
+    assert _facts(pipeline, text) == []

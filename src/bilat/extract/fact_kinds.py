@@ -33,6 +33,9 @@ MODALS = {"can", "could", "may", "might"}
 INCLUDING = {"including", "among"}
 # Kinds of the verbs that say where people are, not what happened to them.
 PLACING = {"population"}
+# Kinds of the verbs that post people somewhere ("deploy", "station"): the people's own noun says what
+# they are ("600 police officers" sent abroad are police, not troops).
+POSTING = {"troops"}
 # The determiners of a single unit: "a barrel sold for $83" is a price.
 ONE = {"a", "an", "one", "each", "every", "per"}
 EACH = {"each", "every"}
@@ -153,6 +156,16 @@ def _verb_kind(verb: Token, rules: list[WordRule], unit_class: str) -> str | Non
     # "were confirmed dead": the state the verb leaves them in.
     states = (c for c in verb.children if c.dep_ in {"oprd", "acomp"} and c.pos_ == "ADJ")
     return kind or _first(list(states), lambda c: _word_kind(c, rules, unit_class, set()))
+
+
+def acts_on(token: Token, resources: Resources) -> bool:
+    """The verb of the clause ``token`` (a count of people) is in tells what was done to them ("Bahrain
+    released seven fishermen"), not where they are ("hosts 60,000 refugees", "live")."""
+    verb = clause_verb(token)
+    if verb is token or verb.pos_ != "VERB":
+        return False
+    kind = _verb_kind(verb, resources.load("facts.verbs", load_verbs), "people")
+    return kind is not None and kind not in PLACING
 
 
 def _in_custody(verb: Token) -> bool:
@@ -298,6 +311,16 @@ def _per_unit(span: Span) -> bool:
     return unit.rstrip("s") not in TIME_UNITS
 
 
+# A count of people per span of days ("a week", "per day"): a rate. A year's is left a count ("5,000
+# students a year" is what a year's admissions total).
+RATE = re.compile(r"^\s*(?:a|an|per|each|every)\s+(?:day|week|month|fortnight)\b", re.I)
+
+
+def _a_rate(span: Span) -> bool:
+    rest = doc_text(span.doc)[span.end_char : span.end_char + 30]
+    return bool(RATE.match(rest))
+
+
 def _cue_kind(quantity: Quantity, text: str, rules: list[KindRule]) -> str:
     unit_class = UNIT_CLASS.get(quantity.unit, "any")
     for rule in rules:
@@ -388,6 +411,8 @@ def fact_kind(
         by_verb = _first(_governing_verbs(span.root), lambda v: _verb_kind(v, verbs, unit_class))
         by_noun = _first(measured, lambda n: _noun_kind(n, nouns, unit_class))
         if unit_class == "people":
+            if _a_rate(span):
+                return None  # "would deport up to 10,000 Haitians a week": a pace, no count of anyone
             if _possible_only(span.root):
                 return None  # "the camp can hold 130 detainees", "could kill thousands": no count of anyone
             if by_verb is None and span.root.dep_ not in ARGUMENT_DEPS:
@@ -396,7 +421,7 @@ def fact_kind(
                 by_verb = _first(_next_verb(span), lambda v: _verb_kind(v, verbs, unit_class))
             # What happened to the people outranks who they are: soldiers killed are casualties. A verb
             # that only places them ("live", "settle") does not: refugees living in camps are refugees.
-            kind = by_noun if by_verb in PLACING and by_noun else (by_verb or by_noun)
+            kind = by_noun if by_verb in PLACING | POSTING and by_noun else (by_verb or by_noun)
             if kind is None and any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in span.root.children):
                 kind = "population"  # "Syria's 24 million people"
         else:

@@ -10,7 +10,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from bilat.extract.events import main_dyad
-from bilat.extract.fact_kinds import fact_kind, load_kinds, load_recorded
+from bilat.extract.fact_kinds import acts_on, fact_kind, load_kinds, load_recorded
 from bilat.extract.fiscal import FISCAL_REACH, fiscal_spans, load_fiscal_starts
 from bilat.extract.modality import SPEECH_VERBS
 from bilat.models import Fact, Quantity, Sentence
@@ -66,7 +66,7 @@ COMPARISON = re.compile(
 
 
 def _period(
-    parsed: Parsed, sentence: Sentence, quantity: Quantity | None = None
+    parsed: Parsed, sentence: Sentence, quantity: Quantity | None = None, acted: bool = False
 ) -> tuple[str | None, str | None, str | None, str | None]:
     """The period a figure is for: the date expression of its clause nearest to it, written as months
     ("2021" → 2021-01 to 2021-12), so periods compare whatever their wording; and that expression's
@@ -83,7 +83,9 @@ def _period(
         # "up 5% on last year" compares; "killed on Monday" dates.
         if comparison and not (comparison.group().lower().startswith("on") and len(timex.value) == 10):
             continue
-        if quantity is not None and not _same_clause(parsed, timex.start, timex.end, quantity):
+        if quantity is not None and DEADLINE.search(before) and _still_to_come(parsed, quantity):
+            continue  # "will deploy 600 police officers by January": when it is due, no span counted
+        if quantity is not None and not _same_clause(parsed, timex.start, timex.end, quantity, acted):
             if _leads_clause(parsed, timex.end, quantity):
                 leading.append((0, timex))
             continue
@@ -118,6 +120,19 @@ def _period(
         # is days, not a span of months: the day dates it.
         begin, end, written = begin[:7], published[:7], None
     return _month(begin[:10], first=True), _month(end[:10], first=False), timex.text, written
+
+
+DEADLINE = re.compile(r"\b(?:by|before|until)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$", re.I)
+FUTURE = {"will", "would", "shall", "'ll"}
+
+
+def _still_to_come(parsed: Parsed, quantity: Quantity) -> bool:
+    """The people are counted by a verb of what is to be done ("will deploy", "to be sent")."""
+    span = parsed.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if span is None or quantity.unit != "people":
+        return False
+    verb = clause_verb(span.root)
+    return any(c.dep_ in {"aux", "auxpass"} and (c.lower_ in FUTURE or c.tag_ == "TO") for c in verb.children)
 
 
 # A comparison base dated by the figure it is compared with: "$19.9 billion in 2023, up from $17 billion a
@@ -288,17 +303,20 @@ def _finite(verb: Token) -> bool:
     return subject or (verb.tag_ not in {"VBG", "VBN"} and not infinitive)
 
 
-def _same_clause(parsed: Parsed, start: int, end: int, quantity: Quantity) -> bool:
+def _same_clause(parsed: Parsed, start: int, end: int, quantity: Quantity, acted: bool = False) -> bool:
     """The date belongs to the figure's clause, not to another verb's ("a community of 100,000 people,
-    descendants of those deported in 1937": 1937 is the deportation's)."""
+    descendants of those deported in 1937": 1937 is the deportation's). ``acted``: the figure's own verb
+    tells what was done to the people ("released seven fishermen")."""
     doc = parsed.doc
     date_span = doc.char_span(start, end, alignment_mode="expand")
     figure_span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     if date_span is None or figure_span is None:
         return True
     verb = clause_verb(date_span.root)
-    if verb.dep_ in {"relcl", "acl"} and verb.head == figure_span.root:
-        # "60,000 refugees who have fled since November": the clause tells when they became what is counted.
+    if verb.dep_ in {"relcl", "acl"} and verb.head == figure_span.root and not acted:
+        # "60,000 refugees who have fled since November": the clause tells when they became what is
+        # counted; not when the figure's own verb tells what was done to them: "released seven fishermen
+        # who had been held since January" are released, whenever they were taken.
         return True
     current = clause_verb(figure_span.root)
     # A date reaches the figures of its verb and of the verbs that complete or share it ("aims to
@@ -392,6 +410,7 @@ def _before_date(parsed: Parsed, sentence: Sentence, match: re.Match[str]) -> st
 # in 2024. Exports made up $27 million." The parts are for the total's period.
 TRADE_PARTS = {"trade_turnover", "exports", "imports", "trade_growth", "share"}
 ONE_OFF = {"arms_deal", "trade_target", "aid", "military_aid", "loan"}
+STANDING = {"troops"}
 MANY_DEALS = re.compile(r"\b(?:contracts|deals|loans|credit lines|grants|purchases)\b", re.I)
 
 
@@ -559,7 +578,8 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
         value = quantity.value
         if kind in GROWTH and value > 0 and _falls(span, resources.load("facts.falls", load_falls)):
             value = -value
-        start, end, period_text, point = _period(parsed, sentence, quantity)
+        acted = quantity.unit == "people" and span is not None and acts_on(span.root, resources)
+        start, end, period_text, point = _period(parsed, sentence, quantity, acted)
         if start is None and SAME_PERIOD.match(document.text, quantity.end):
             start, end, period_text, point = _period_before(parsed, quantity)
         one_off = kind in ONE_OFF and not (
@@ -600,6 +620,12 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
         read.append((quantity, facts[-1]))
     _parts_take_their_whole(read, document.text)
     _carry_over(facts, parsed.sentences)
+    for fact in facts:
+        if fact.kind in STANDING:
+            # Troops are where they are at a time: "pulled 1,100 troops out in 2023", "has kept 4,000
+            # troops there since 2019" date a move or a stay; the count is no total over a period. (After
+            # the parts take their whole's kind: "649 Argentine and 255 British servicemen were killed".)
+            fact.period_start = fact.period_end = fact.period_text = None
     # A sum or a share that nothing names is no fact: "$69 a month", "10% below its record high".
     facts = [f for f in facts if f.kind != "count" or f.unit not in {"USD", "percent"}]
     for sentence in parsed.sentences:
