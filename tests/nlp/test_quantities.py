@@ -151,6 +151,9 @@ def test_quantities_a_count_the_parser_split_across_sentences_is_skipped(pipelin
             ("about 90 military personnel", 90.0),
         ),
         ("Four Senegalese gendarmes were held at the crossing.", ("Four Senegalese gendarmes", 4.0)),
+        # A number of a group named before.
+        ("Guards fired back, and two of the gunmen were killed.", ("two of the gunmen", 2.0)),
+        ("Jordan counted about 40,000 arrivals from Iraq last year.", ("about 40,000 arrivals", 40000.0)),
     ],
 )
 def test_quantities_groups_of_a_country_and_people_in_uniform(pipeline, text, expected):

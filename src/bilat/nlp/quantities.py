@@ -428,13 +428,14 @@ def _shared_noun_counts(parsed: Parsed, found: list[Quantity], free) -> list[Qua
     return shared
 
 
-# "five of its nationals", "three of their soldiers": a number of a group the text names by whose it is.
+# "five of its nationals", "three of their soldiers", "three of the attackers": a number of a group the
+# text names by whose it is, or has named before.
 POSSESSIVE = re.compile(
     APPROX_RE
     + r"(?<![\w./-])"
     + NUMBER
     + SCALE
-    + r"\s+of\s+(?:its|their|our|his|her)\s+(?P<noun>(?:[a-z][a-z-]*\s+)?[a-z]+)\b",
+    + r"\s+of\s+(?:its|their|our|his|her|the|these|those)\s+(?P<noun>(?:[a-z][a-z-]*\s+)?[a-z]+)\b",
     re.IGNORECASE,
 )
 
