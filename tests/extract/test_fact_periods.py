@@ -194,3 +194,13 @@ def test_fact_periods_a_deadline_is_no_period_of_people_still_to_be_sent(pipelin
 def test_fact_periods_people_a_week_are_a_pace_not_a_count(pipeline):
     text = "The government said it would expel up to 5,000 Malian migrants a week."
     assert _facts(pipeline, text) == []
+
+
+def test_fact_periods_earlier_this_month_dates_an_arrest_but_spans_nothing(pipeline):
+    text = "Earlier this month the Gambian navy arrested 30 Senegalese fishermen off Gunjur."
+    assert _facts(pipeline, text) == [("detained", 30.0, None, None)]
+
+
+def test_fact_periods_last_month_is_a_span_of_people_sent_back(pipeline):
+    text = "More than 2,000 Afghans were sent back from Iran last month."
+    assert _facts(pipeline, text) == [("deported", 2000.0, "2024-08", "2024-08")]

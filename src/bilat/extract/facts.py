@@ -78,6 +78,8 @@ def _period(
             continue
         if timex.rule in {"today", "present"}:
             continue
+        if acted and timex.rule == "this_unit_vague":
+            continue  # "earlier this month the navy arrested five fishermen": a time within it, no span
         before = parsed.document.text[max(sentence.start, timex.start - 30) : timex.start]
         comparison = COMPARISON.search(before)
         # "up 5% on last year" compares; "killed on Monday" dates.
