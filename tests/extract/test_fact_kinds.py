@@ -215,3 +215,17 @@ def test_fact_kinds_protests_lodged_since_a_month(pipeline):
 )
 def test_fact_kinds_aid_loans_and_trade_flows(pipeline, text, expected):
     assert expected in _facts(pipeline, text)
+
+
+def test_fact_kinds_worth_set_off_by_a_comma_is_the_noun_before_it(pipeline):
+    text = (
+        "Minister Lee said that Korea will provide a soft loan of 90 million USD for ports in Tonga, on "
+        "top of Korea's existing development assistance program for Tonga, worth about 12 million USD a year."
+    )
+    assert _facts(pipeline, text) == [("loan", 9e7), ("aid", 1.2e7)]
+
+
+def test_fact_kinds_an_aid_programme_is_aid_not_a_project(pipeline):
+    assert _facts(pipeline, "Seoul announced an aid programme worth 20 million USD for Laos.") == [
+        ("aid", 2e7)
+    ]

@@ -207,6 +207,8 @@ def _measured_nouns(span: Span, unit_class: str) -> list[Token]:
             nouns.append(head.head)
         if head.lower_ == "worth" and head.head.pos_ in NOUNS:
             nouns.append(head.head)  # "a contract worth $90 million"
+        elif head.lower_ == "worth" and _set_off(head) is not None:
+            nouns.append(_set_off(head))  # "…, on top of its aid program, worth $345 million a year"
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ in {"in", "of"}:
             # "$3 billion in loans", "54 percent of the vote"
@@ -230,6 +232,19 @@ def _measured_nouns(span: Span, unit_class: str) -> list[Token]:
         if noun is not root:
             with_compounds.extend(c for c in noun.children if c.dep_ == "compound" and c.pos_ in NOUNS)
     return with_compounds
+
+
+def _set_off(worth: Token) -> Token | None:
+    """The noun a "worth" set off by a comma describes when the parse hangs it on the verb: the last
+    common noun before the comma ("its development program for Indonesia, worth …")."""
+    if worth.i == 0 or worth.doc[worth.i - 1].text != "," or worth.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    for token in reversed(worth.doc[max(0, worth.i - 6) : worth.i - 1]):
+        if token.pos_ == "NOUN":
+            return token
+        if token.pos_ in {"VERB", "AUX"} or token.text in {",", ";"}:
+            return None
+    return None
 
 
 def _has_of(span: Span) -> bool:
