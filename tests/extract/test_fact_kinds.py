@@ -172,3 +172,60 @@ def test_fact_kinds_parties_are_those_of_the_figures_own_clause(pipeline):
 def test_fact_kinds_what_could_happen_to_people_counts_nobody(pipeline):
     assert _facts(pipeline, "The new camp could hold 5,000 migrants, officials in Rome said.") == []
     assert _facts(pipeline, "The camp held 5,000 migrants last winter.") == [("migrants", 5000.0)]
+
+
+def test_fact_kinds_vessels_a_state_seizes_are_detained(pipeline):
+    text = "The Omani coast guard seized four Yemeni fishing boats and towed them to Salalah."
+    assert ("detained", 4.0) in _facts(pipeline, text)
+
+
+def test_fact_kinds_vessels_merely_named_are_no_fact(pipeline):
+    document = Document(id="k", source_uri="mem", text="Six vessels took part in the joint drill off Goa.")
+    assert pipeline.analyze(document).facts == []
+
+
+def test_fact_kinds_protests_lodged_since_a_month(pipeline):
+    text = "Since the start of March the ministry has lodged 32 protests with Hanoi over the shoal."
+    document = Document(id="k", source_uri="mem", text=text, published="2024-05-02")
+    facts = pipeline.analyze(document).facts
+    assert [(f.kind, f.value, f.period_start, f.period_end) for f in facts] == [
+        ("count", 32.0, "2024-03", "2024-05")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What the sum is, after the verb's object: "provide $40 million in grants".
+        ("Poland will provide 40 million USD in grants for schools in Moldova.", ("aid", 4e7)),
+        ("Last year Seoul extended 25 million USD in budget support to Laos.", ("aid", 2.5e7)),
+        # The flow the subject names, not a part a later phrase names.
+        (
+            "Trade between the two countries reached 900 million USD in 2022, most of it Chilean "
+            "exports of copper.",
+            ("trade_turnover", 9e8),
+        ),
+        # Money lodged with a central bank, or imports paid for now and owed later, are lent.
+        ("Qatar will place a deposit of 2 billion USD with Egypt's central bank.", ("loan", 2e9)),
+        ("Riyadh will finance up to 800 million USD of Egyptian fuel imports.", ("loan", 8e8)),
+        # A repayment is no new loan; a state's reserves are no figure between two states.
+        ("Kyiv asked Warsaw to repay 50 million USD of the credit.", ("repayment", 5e7)),
+        ("Egypt's reserves fell to 30 billion USD as imports rose.", ("reserves", 3e10)),
+    ],
+)
+def test_fact_kinds_aid_loans_and_trade_flows(pipeline, text, expected):
+    assert expected in _facts(pipeline, text)
+
+
+def test_fact_kinds_worth_set_off_by_a_comma_is_the_noun_before_it(pipeline):
+    text = (
+        "Minister Lee said that Korea will provide a soft loan of 90 million USD for ports in Tonga, on "
+        "top of Korea's existing development assistance program for Tonga, worth about 12 million USD a year."
+    )
+    assert _facts(pipeline, text) == [("loan", 9e7), ("aid", 1.2e7)]
+
+
+def test_fact_kinds_an_aid_programme_is_aid_not_a_project(pipeline):
+    assert _facts(pipeline, "Seoul announced an aid programme worth 20 million USD for Laos.") == [
+        ("aid", 2e7)
+    ]

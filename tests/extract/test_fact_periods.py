@@ -146,3 +146,61 @@ def test_fact_periods_two_nationalities_share_one_noun_and_its_verb(pipeline):
     facts = _facts(pipeline, text)
     assert ("casualties", 14.0, "2021-03", "2021-03") in facts
     assert ("casualties", 9.0, "2021-03", "2021-03") in facts
+
+
+def test_fact_periods_a_fiscal_year_named_before_its_years(pipeline):
+    text = "India gave Nepal aid worth 200 million USD in the financial year 2022-23."
+    assert ("aid", 2e8, "2022-04", "2023-03") in _facts(pipeline, text)
+
+
+def test_fact_periods_a_fiscal_year_whose_end_month_has_no_year_is_the_latest(pipeline):
+    text = "Bangladesh's exports to India came to 2 billion USD in the fiscal year that ended in June."
+    assert ("exports", 2e9, "2023-07", "2024-06") in _facts(pipeline, text)
+
+
+def test_fact_periods_over_the_same_period_is_the_period_named_before(pipeline):
+    text = (
+        "Remittances from Qatar to Nepal reached 1.1 billion USD in the fiscal year that ended in "
+        "July 2023. Bilateral trade was worth about 400 million USD over the same period."
+    )
+    assert ("trade_turnover", 4e8, "2022-08", "2023-07") in _facts(pipeline, text)
+
+
+def test_fact_periods_the_same_period_of_a_year_compares(pipeline):
+    text = "Trade between Peru and Chile rose 8 percent over the same period of last year."
+    assert all(f[2] is None for f in _facts(pipeline, text))
+
+
+def test_fact_periods_people_released_are_not_dated_by_when_they_were_taken(pipeline):
+    text = "Oman released nine Yemeni sailors who had been held since March for entering its waters."
+    assert _facts(pipeline, text) == [("released", 9.0, None, None)]
+
+
+def test_fact_periods_refugees_are_dated_by_when_they_fled(pipeline):
+    text = "Uganda hosts 30,000 Congolese refugees who have fled since January."
+    assert _facts(pipeline, text) == [("refugees", 30000.0, "2024-01", "2024-09")]
+
+
+def test_fact_periods_troops_are_counted_at_a_time_not_over_a_period(pipeline):
+    text = "Britain pulled about 900 troops out of Mali in 2022."
+    assert _facts(pipeline, text) == [("troops", 900.0, None, None)]
+
+
+def test_fact_periods_a_deadline_is_no_period_of_people_still_to_be_sent(pipeline):
+    text = "Rwanda will send 400 more police officers to the Central African Republic by March."
+    assert _facts(pipeline, text) == [("count", 400.0, None, None)]
+
+
+def test_fact_periods_people_a_week_are_a_pace_not_a_count(pipeline):
+    text = "The government said it would expel up to 5,000 Malian migrants a week."
+    assert _facts(pipeline, text) == []
+
+
+def test_fact_periods_earlier_this_month_dates_an_arrest_but_spans_nothing(pipeline):
+    text = "Earlier this month the Gambian navy arrested 30 Senegalese fishermen off Gunjur."
+    assert _facts(pipeline, text) == [("detained", 30.0, None, None)]
+
+
+def test_fact_periods_last_month_is_a_span_of_people_sent_back(pipeline):
+    text = "More than 2,000 Afghans were sent back from Iran last month."
+    assert _facts(pipeline, text) == [("deported", 2000.0, "2024-08", "2024-08")]

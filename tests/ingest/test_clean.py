@@ -396,3 +396,19 @@ def test_clean_masthead_above_the_headline(resources):
     assert (doc.outlet, doc.title) == ("Nordic Observer", "Finland recalls its envoy after border closure")
     label = text.replace("Nordic Observer", "PRESS RELEASE")
     assert _doc(label, resources).outlet is None
+
+
+def test_clean_headlines_under_a_related_heading_are_other_stories(resources):
+    text = (
+        "Chile and Peru signed a fishing accord in Lima on Monday.\n\n"
+        "The accord runs for five years.\n\n"
+        "Related stories:\n"
+        "- Floods: 2 million Peruvians need shelter, UN says\n"
+        "- Chile recalls envoy from Caracas\n"
+    )
+    doc = _doc(text, resources)
+    assert "Floods" not in doc.text and "Caracas" not in doc.text
+    assert (
+        doc.text
+        == "Chile and Peru signed a fishing accord in Lima on Monday.\n\nThe accord runs for five years."
+    )

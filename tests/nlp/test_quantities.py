@@ -137,3 +137,30 @@ def test_quantities_a_count_the_parser_split_across_sentences_is_skipped(pipelin
         text="fire. Two soldiers", start=first.end - 5, end=first.end + 14, value=2, unit="people"
     )
     assert _elided_counts(parsed, [straddling], lambda start, end: True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A number of a group named by whose it is counts that group.
+        ("Chad asked for the return of six of its nationals held in Libya.", ("six of its nationals", 6.0)),
+        ("Laos said twelve of their border guards were missing.", ("twelve of their border guards", 12.0)),
+        # Nouns of people in uniform.
+        (
+            "Rwanda withdrew about 90 military personnel from the mission.",
+            ("about 90 military personnel", 90.0),
+        ),
+        ("Four Senegalese gendarmes were held at the crossing.", ("Four Senegalese gendarmes", 4.0)),
+        # A number of a group named before.
+        ("Guards fired back, and two of the gunmen were killed.", ("two of the gunmen", 2.0)),
+        ("Jordan counted about 40,000 arrivals from Iraq last year.", ("about 40,000 arrivals", 40000.0)),
+    ],
+)
+def test_quantities_groups_of_a_country_and_people_in_uniform(pipeline, text, expected):
+    counted = [(t, v) for t, v, unit in _quantities(pipeline, text) if unit == "people"]
+    assert counted == [expected]
+
+
+def test_quantities_a_number_of_its_things_is_no_count_of_people(pipeline):
+    text = "The airline cut three of its flights to Kabul."
+    assert [q for q in _quantities(pipeline, text) if q[2] == "people"] == []

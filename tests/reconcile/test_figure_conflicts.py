@@ -10,16 +10,15 @@ from bilat.reconcile import find_conflicts
 WITHDRAWALS = {
     # A month's figure larger than the year's in another report: both can't be right.
     "a_month.txt": (
-        " date 2024-03-02\n\nThe last of the 2,400 German soldiers ordered out by the junta left Chad in "
-        "November 2023, officials said.\n"
+        " date 2024-03-02\n\nGermany deported 2,400 Chadian migrants in November 2023, officials said.\n"
     ),
     "b_year.txt": (
-        " date 2024-05-10\n\nGermany withdrew about 1,800 troops from Chad in 2023, according to the German "
-        "defence ministry.\n"
+        " date 2024-05-10\n\nGermany deported about 1,800 Chadian migrants in 2023, according to the German "
+        "interior ministry.\n"
     ),
     # A smaller figure for a month of that year is a part of the year's, not another report of it.
     "c_part.txt": (
-        " date 2024-06-01\n\nGermany pulled 600 troops out of Chad in March 2023, the ministry said.\n"
+        " date 2024-06-01\n\nGermany deported 600 Chadian migrants in March 2023, the ministry said.\n"
     ),
 }
 
@@ -72,11 +71,11 @@ def test_nested_figures_conflict_whatever_the_order_of_builds(tmp_path, resource
     for name in sorted(WITHDRAWALS, reverse=True):  # each reconcile sees one new document
         api.build([str(folder / name)], str(step), resources=resources)
     # The part was read as a figure of the same kind, pair and year, and left out.
-    periods = sorted((f.value, f.period_start) for f in api.list_facts(str(once)) if f.kind == "troops")
+    periods = sorted((f.value, f.period_start) for f in api.list_facts(str(once)) if f.kind == "deported")
     assert periods == [(600, "2023-03"), (1800, "2023-01"), (2400, "2023-11")]
     for store in (once, step):
         (conflict,) = api.list_conflicts(str(store))
-        assert conflict.attribute == "troops:DEU-TCD:2023-01..2023-12"
+        assert conflict.attribute == "deported:DEU-TCD:2023-01..2023-12"
         assert sorted(c.value for c in conflict.claims) == ["1800 people", "2400 people"]
         assert {c.source_uri.rsplit("/", 1)[-1] for c in conflict.claims} == {"a_month.txt", "b_year.txt"}
 

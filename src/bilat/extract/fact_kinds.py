@@ -22,7 +22,8 @@ from bilat.nlp.quantities import load_quantity_rules, number_of
 from bilat.resources import ResourceError, Resources, read_lines
 
 UNIT_CLASS = {"USD": "money", "people": "people", "percent": "percent"}
-UNIT_CLASSES = {"money", "people", "percent", "any"}
+# "things": counted things other than people ("eight fishing boats"), named by facts/things.txt.
+UNIT_CLASSES = {"money", "people", "percent", "things", "any"}
 NO_FACT = "-"
 NOUNS = {"NOUN", "PROPN"}
 # How a figure hangs on the noun it measures: "a $2 million fine", "a 25% stake", "60% purity".
@@ -32,6 +33,9 @@ MODALS = {"can", "could", "may", "might"}
 INCLUDING = {"including", "among"}
 # Kinds of the verbs that say where people are, not what happened to them.
 PLACING = {"population"}
+# Kinds of the verbs that post people somewhere ("deploy", "station"): the people's own noun says what
+# they are ("600 police officers" sent abroad are police, not troops).
+POSTING = {"troops"}
 # The determiners of a single unit: "a barrel sold for $83" is a price.
 ONE = {"a", "an", "one", "each", "every", "per"}
 EACH = {"each", "every"}
@@ -154,6 +158,16 @@ def _verb_kind(verb: Token, rules: list[WordRule], unit_class: str) -> str | Non
     return kind or _first(list(states), lambda c: _word_kind(c, rules, unit_class, set()))
 
 
+def acts_on(token: Token, resources: Resources) -> bool:
+    """The verb of the clause ``token`` (a count of people) is in tells what was done to them ("Bahrain
+    released seven fishermen"), not where they are ("hosts 60,000 refugees", "live")."""
+    verb = clause_verb(token)
+    if verb is token or verb.pos_ != "VERB":
+        return False
+    kind = _verb_kind(verb, resources.load("facts.verbs", load_verbs), "people")
+    return kind is not None and kind not in PLACING
+
+
 def _in_custody(verb: Token) -> bool:
     """ "Six others remain in custody", "are still held in detention": where the verb leaves them."""
     return any(
@@ -193,10 +207,21 @@ def _measured_nouns(span: Span, unit_class: str) -> list[Token]:
             nouns.append(head.head)
         if head.lower_ == "worth" and head.head.pos_ in NOUNS:
             nouns.append(head.head)  # "a contract worth $90 million"
+        elif head.lower_ == "worth" and _set_off(head) is not None:
+            nouns.append(_set_off(head))  # "…, on top of its aid program, worth $345 million a year"
     for child in root.children:
         if child.dep_ == "prep" and child.lower_ in {"in", "of"}:
             # "$3 billion in loans", "54 percent of the vote"
             nouns.extend(c for c in child.children if c.dep_ == "pobj" and c.pos_ in NOUNS)
+    if unit_class == "money" and root.dep_ == "dobj":
+        # "will provide $130 million in grants": the parse hangs "in grants" on the verb, not the sum.
+        nouns.extend(
+            c
+            for p in root.head.children
+            if p.dep_ == "prep" and p.lower_ == "in" and p.i == root.i + 1
+            for c in p.children
+            if c.dep_ == "pobj" and c.pos_ == "NOUN"
+        )
     if unit_class == "people":
         # "the bodies of five soldiers": what they are now outranks who they were.
         nouns = nouns[1:] + nouns[:1]
@@ -207,6 +232,19 @@ def _measured_nouns(span: Span, unit_class: str) -> list[Token]:
         if noun is not root:
             with_compounds.extend(c for c in noun.children if c.dep_ == "compound" and c.pos_ in NOUNS)
     return with_compounds
+
+
+def _set_off(worth: Token) -> Token | None:
+    """The noun a "worth" set off by a comma describes when the parse hangs it on the verb: the last
+    common noun before the comma ("its development program for Indonesia, worth …")."""
+    if worth.i == 0 or worth.doc[worth.i - 1].text != "," or worth.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    for token in reversed(worth.doc[max(0, worth.i - 6) : worth.i - 1]):
+        if token.pos_ == "NOUN":
+            return token
+        if token.pos_ in {"VERB", "AUX"} or token.text in {",", ";"}:
+            return None
+    return None
 
 
 def _has_of(span: Span) -> bool:
@@ -254,6 +292,23 @@ def _governing_verbs(token: Token) -> list[Token]:
     return verbs + relative
 
 
+# The trade flows a clause's subject names, by its lemma.
+TRADE_FLOWS = {
+    "trade": "trade_turnover",
+    "turnover": "trade_turnover",
+    "trade_turnover": "trade_turnover",
+    "export": "exports",
+    "exports": "exports",
+    "import": "imports",
+    "imports": "imports",
+}
+
+
+def _clause_subjects(span: Span) -> list[Token]:
+    verb = clause_verb(span.root)
+    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in NOUNS]
+
+
 def _clause_nouns(span: Span) -> list[Token]:
     """The subject and objects of the figure's clause: "the fine came to $2 million"."""
     verb = clause_verb(span.root)
@@ -269,6 +324,16 @@ def _per_unit(span: Span) -> bool:
         return False
     unit = (match.group("unit") or match.group("unit2") or "").lower()
     return unit.rstrip("s") not in TIME_UNITS
+
+
+# A count of people per span of days ("a week", "per day"): a rate. A year's is left a count ("5,000
+# students a year" is what a year's admissions total).
+RATE = re.compile(r"^\s*(?:a|an|per|each|every)\s+(?:day|week|month|fortnight)\b", re.I)
+
+
+def _a_rate(span: Span) -> bool:
+    rest = doc_text(span.doc)[span.end_char : span.end_char + 30]
+    return bool(RATE.match(rest))
 
 
 def _cue_kind(quantity: Quantity, text: str, rules: list[KindRule]) -> str:
@@ -348,8 +413,12 @@ def fact_kind(
     if quantity.unit not in UNIT_CLASS:
         if span is not None and _not_done(span.root):
             return None  # "enough fuel to produce 260 missiles": nothing was counted
-        # A counted thing ("30 outposts") is the kind its noun is listed with.
-        return things.get(quantity.unit.split()[-1], "count")
+        # A counted thing is what a state did to it ("seized five trawlers"), else the kind its noun is
+        # listed with ("30 outposts").
+        by_verb = None
+        if span is not None:
+            by_verb = _first(_governing_verbs(span.root), lambda v: _verb_kind(v, verbs, "things"))
+        return by_verb or things.get(quantity.unit.split()[-1], "count")
     unit_class = UNIT_CLASS[quantity.unit]
     kind: str | None = None
     if span is not None:
@@ -357,6 +426,8 @@ def fact_kind(
         by_verb = _first(_governing_verbs(span.root), lambda v: _verb_kind(v, verbs, unit_class))
         by_noun = _first(measured, lambda n: _noun_kind(n, nouns, unit_class))
         if unit_class == "people":
+            if _a_rate(span):
+                return None  # "would deport up to 10,000 Haitians a week": a pace, no count of anyone
             if _possible_only(span.root):
                 return None  # "the camp can hold 130 detainees", "could kill thousands": no count of anyone
             if by_verb is None and span.root.dep_ not in ARGUMENT_DEPS:
@@ -365,7 +436,7 @@ def fact_kind(
                 by_verb = _first(_next_verb(span), lambda v: _verb_kind(v, verbs, unit_class))
             # What happened to the people outranks who they are: soldiers killed are casualties. A verb
             # that only places them ("live", "settle") does not: refugees living in camps are refugees.
-            kind = by_noun if by_verb in PLACING and by_noun else (by_verb or by_noun)
+            kind = by_noun if by_verb in PLACING | POSTING and by_noun else (by_verb or by_noun)
             if kind is None and any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in span.root.children):
                 kind = "population"  # "Syria's 24 million people"
         else:
@@ -390,6 +461,10 @@ def fact_kind(
         # A count of people is told by its verb and noun above; the clause's other words ("troops" in
         # "the bodies of five troops and six civilians") are not about these people.
         kind = _cue_kind(quantity, clause, cues)
+        if kind in TRADE_FLOWS and span is not None:
+            # "Trade between the two countries totalled $1.3 billion, most of it Chilean exports": the
+            # flow the clause's subject names is the figure's, not one a later phrase names.
+            kind = _first(_clause_subjects(span), lambda s: TRADE_FLOWS.get(s.lemma_.lower())) or kind
     if kind in {None, "count"} and unit_class != "people":
         # A count of people stands without a clause cue; a sum or a share the clause does not name
         # gets a name from its sentence or none.

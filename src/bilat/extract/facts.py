@@ -10,7 +10,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from bilat.extract.events import main_dyad
-from bilat.extract.fact_kinds import fact_kind, load_kinds, load_recorded
+from bilat.extract.fact_kinds import acts_on, fact_kind, load_kinds, load_recorded
 from bilat.extract.fiscal import FISCAL_REACH, fiscal_spans, load_fiscal_starts
 from bilat.extract.modality import SPEECH_VERBS
 from bilat.models import Fact, Quantity, Sentence
@@ -66,7 +66,7 @@ COMPARISON = re.compile(
 
 
 def _period(
-    parsed: Parsed, sentence: Sentence, quantity: Quantity | None = None
+    parsed: Parsed, sentence: Sentence, quantity: Quantity | None = None, acted: bool = False
 ) -> tuple[str | None, str | None, str | None, str | None]:
     """The period a figure is for: the date expression of its clause nearest to it, written as months
     ("2021" → 2021-01 to 2021-12), so periods compare whatever their wording; and that expression's
@@ -78,12 +78,16 @@ def _period(
             continue
         if timex.rule in {"today", "present"}:
             continue
+        if acted and timex.rule == "this_unit_vague":
+            continue  # "earlier this month the navy arrested five fishermen": a time within it, no span
         before = parsed.document.text[max(sentence.start, timex.start - 30) : timex.start]
         comparison = COMPARISON.search(before)
         # "up 5% on last year" compares; "killed on Monday" dates.
         if comparison and not (comparison.group().lower().startswith("on") and len(timex.value) == 10):
             continue
-        if quantity is not None and not _same_clause(parsed, timex.start, timex.end, quantity):
+        if quantity is not None and DEADLINE.search(before) and _still_to_come(parsed, quantity):
+            continue  # "will deploy 600 police officers by January": when it is due, no span counted
+        if quantity is not None and not _same_clause(parsed, timex.start, timex.end, quantity, acted):
             if _leads_clause(parsed, timex.end, quantity):
                 leading.append((0, timex))
             continue
@@ -120,6 +124,19 @@ def _period(
     return _month(begin[:10], first=True), _month(end[:10], first=False), timex.text, written
 
 
+DEADLINE = re.compile(r"\b(?:by|before|until)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$", re.I)
+FUTURE = {"will", "would", "shall", "'ll"}
+
+
+def _still_to_come(parsed: Parsed, quantity: Quantity) -> bool:
+    """The people are counted by a verb of what is to be done ("will deploy", "to be sent")."""
+    span = parsed.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if span is None or quantity.unit != "people":
+        return False
+    verb = clause_verb(span.root)
+    return any(c.dep_ in {"aux", "auxpass"} and (c.lower_ in FUTURE or c.tag_ == "TO") for c in verb.children)
+
+
 # A comparison base dated by the figure it is compared with: "$19.9 billion in 2023, up from $17 billion a
 # year earlier".
 EARLIER = re.compile(
@@ -143,6 +160,30 @@ def _year_before(
     value = str(int(dated[-1].value[:4]) - 1) + dated[-1].value[4:]
     text = parsed.document.text[quantity.end : earlier_end].strip(" ,")
     return _month(value, first=True), _month(value, first=False), text, value
+
+
+# A figure for the period the one before it was given for: "… 7.7 billion USD in the fiscal year that ended
+# in June. Bilateral trade was worth 3.6 billion USD over the same period." Not a comparison base ("up 9
+# percent over the same period of last year"), whose year is told.
+SAME_PERIOD = re.compile(
+    r"\s*,?\s*(?:over|in|during|for)\s+the\s+same\s+(?:period|span|months|year)\b(?!\s+(?:of|in|a)\b)", re.I
+)
+
+
+def _period_before(
+    parsed: Parsed, quantity: Quantity
+) -> tuple[str | None, str | None, str | None, str | None]:
+    """The period of the nearest figure before ``quantity`` in its paragraph (this sentence or the one
+    before) that has one."""
+    paragraph = parsed.sentences[quantity.sentence].paragraph
+    for earlier in reversed([q for q in parsed.quantities if q.end <= quantity.start]):
+        sentence = parsed.sentences[earlier.sentence]
+        if sentence.paragraph != paragraph or quantity.sentence - earlier.sentence > 1:
+            break
+        period = _period(parsed, sentence, earlier)
+        if period[0] is not None:
+            return period
+    return None, None, None, None
 
 
 def fiscal_period(
@@ -182,7 +223,14 @@ def _fiscal_start(parsed: Parsed, sentence: Sentence) -> int | None:
     mentions = sorted(
         (m for m in parsed.entities if m.sentence == sentence.index and m.country), key=lambda m: m.start
     )
-    return next((table[m.country] for m in mentions if m.country in table), None)
+    named = next((table[m.country] for m in mentions if m.country in table), None)
+    if named is not None:
+        return named
+    # "bilateral trade stood at USD 480 million in the financial year 2024-25": no country named, the
+    # article's pair's fiscal year, when its two sides do not disagree on it.
+    dyad = parsed.cache.setdefault("dyad", main_dyad(parsed)) or ()
+    starts = {table[c] for c in dyad if c in table}
+    return starts.pop() if len(starts) == 1 else None
 
 
 def _leads_clause(parsed: Parsed, date_end: int, quantity: Quantity) -> bool:
@@ -199,6 +247,9 @@ def _leads_clause(parsed: Parsed, date_end: int, quantity: Quantity) -> bool:
     return date_end <= first.idx and not parsed.document.text[date_end : first.idx].strip(" ,")
 
 
+EDGES = {"start", "beginning", "end", "middle"}
+
+
 def _since(parsed: Parsed, timex, quantity: Quantity) -> bool:
     """The date opens the span the figure was counted over: "since" on the figure's own verb, or on the
     verb of a relative clause on the counted people ("refugees who have fled since November")."""
@@ -207,8 +258,11 @@ def _since(parsed: Parsed, timex, quantity: Quantity) -> bool:
     figure_span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     if date_span is None or figure_span is None:
         return False
-    prep = date_span.root.head
-    if prep.lower_ != "since" or date_span.root.dep_ != "pobj":
+    date = date_span.root
+    if date.dep_ == "pobj" and date.head.lower_ == "of" and date.head.head.lower_ in EDGES:
+        date = date.head.head  # "since the start of January": the month is what the edge is of
+    prep = date.head
+    if prep.lower_ != "since" or date.dep_ != "pobj":
         return False
     verb = prep.head
     return verb == clause_verb(figure_span.root) or (
@@ -251,17 +305,20 @@ def _finite(verb: Token) -> bool:
     return subject or (verb.tag_ not in {"VBG", "VBN"} and not infinitive)
 
 
-def _same_clause(parsed: Parsed, start: int, end: int, quantity: Quantity) -> bool:
+def _same_clause(parsed: Parsed, start: int, end: int, quantity: Quantity, acted: bool = False) -> bool:
     """The date belongs to the figure's clause, not to another verb's ("a community of 100,000 people,
-    descendants of those deported in 1937": 1937 is the deportation's)."""
+    descendants of those deported in 1937": 1937 is the deportation's). ``acted``: the figure's own verb
+    tells what was done to the people ("released seven fishermen")."""
     doc = parsed.doc
     date_span = doc.char_span(start, end, alignment_mode="expand")
     figure_span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     if date_span is None or figure_span is None:
         return True
     verb = clause_verb(date_span.root)
-    if verb.dep_ in {"relcl", "acl"} and verb.head == figure_span.root:
-        # "60,000 refugees who have fled since November": the clause tells when they became what is counted.
+    if verb.dep_ in {"relcl", "acl"} and verb.head == figure_span.root and not acted:
+        # "60,000 refugees who have fled since November": the clause tells when they became what is
+        # counted; not when the figure's own verb tells what was done to them: "released seven fishermen
+        # who had been held since January" are released, whenever they were taken.
         return True
     current = clause_verb(figure_span.root)
     # A date reaches the figures of its verb and of the verbs that complete or share it ("aims to
@@ -355,6 +412,7 @@ def _before_date(parsed: Parsed, sentence: Sentence, match: re.Match[str]) -> st
 # in 2024. Exports made up $27 million." The parts are for the total's period.
 TRADE_PARTS = {"trade_turnover", "exports", "imports", "trade_growth", "share"}
 ONE_OFF = {"arms_deal", "trade_target", "aid", "military_aid", "loan"}
+STANDING = {"troops"}
 MANY_DEALS = re.compile(r"\b(?:contracts|deals|loans|credit lines|grants|purchases)\b", re.I)
 
 
@@ -447,6 +505,45 @@ def _forms(token: Token) -> set[str]:
     return {token.lower_, token.lemma_.lower()}
 
 
+# The words of an approximation before a figure ("up to", "more than", "an estimated").
+APPROX_WORDS = {
+    "up",
+    "to",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "more",
+    "than",
+    "over",
+    "some",
+    "roughly",
+    "approximately",
+    "at",
+    "least",
+    "less",
+    "fewer",
+    "under",
+    "below",
+    "above",
+    "close",
+    "an",
+    "estimated",
+    "exceeding",
+}
+
+
+def _without_approx(span: Span | None, quantity: Quantity) -> Span | None:
+    """The figure without the approximation before it: "finance up to $1.2 billion of imports" hangs
+    "up" on the verb as its particle, and the figure's noun and verb are read from the number's."""
+    if span is None or not quantity.approx:
+        return span
+    start = span.start
+    while start < span.end - 1 and span.doc[start].lower_ in APPROX_WORDS:
+        start += 1
+    return span.doc[start : span.end]
+
+
 def _fact_id(doc_id: str, start: int, kind: str) -> str:
     return hashlib.sha1(f"{doc_id}|{start}|{kind}".encode()).hexdigest()[:16]
 
@@ -474,14 +571,19 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
         # invested $3 billion"); the whole sentence only when the clause says nothing.
         clause_tokens = _clause_tokens(parsed, quantity)
         clause = " ".join("_" if t.ent_type_ in NAMES else t.text for t in clause_tokens)
-        span = parsed.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+        span = _without_approx(
+            parsed.doc.char_span(quantity.start, quantity.end, alignment_mode="expand"), quantity
+        )
         kind = fact_kind(span, quantity, clause, _without_names(parsed, sentence), resources)
         if kind is None:
             continue
         value = quantity.value
         if kind in GROWTH and value > 0 and _falls(span, resources.load("facts.falls", load_falls)):
             value = -value
-        start, end, period_text, point = _period(parsed, sentence, quantity)
+        acted = quantity.unit == "people" and span is not None and acts_on(span.root, resources)
+        start, end, period_text, point = _period(parsed, sentence, quantity, acted)
+        if start is None and SAME_PERIOD.match(document.text, quantity.end):
+            start, end, period_text, point = _period_before(parsed, quantity)
         one_off = kind in ONE_OFF and not (
             len(point or "") == 4 and MANY_DEALS.search(clause) and _a_span(sentence.text, period_text)
         )
@@ -520,6 +622,12 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
         read.append((quantity, facts[-1]))
     _parts_take_their_whole(read, document.text)
     _carry_over(facts, parsed.sentences)
+    for fact in facts:
+        if fact.kind in STANDING:
+            # Troops are where they are at a time: "pulled 1,100 troops out in 2023", "has kept 4,000
+            # troops there since 2019" date a move or a stay; the count is no total over a period. (After
+            # the parts take their whole's kind: "649 Argentine and 255 British servicemen were killed".)
+            fact.period_start = fact.period_end = fact.period_text = None
     # A sum or a share that nothing names is no fact: "$69 a month", "10% below its record high".
     facts = [f for f in facts if f.kind != "count" or f.unit not in {"USD", "percent"}]
     for sentence in parsed.sentences:

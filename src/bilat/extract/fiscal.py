@@ -75,6 +75,10 @@ PATTERNS = [
     re.compile(r"\bFY\s?(?P<y1>\d{4})\s*[-–/]\s*(?P<y2>\d{2}|\d{4})\b"),
     # "in fiscal 2023", "FY2023": the fiscal year that ends in 2023
     re.compile(r"\b(?:[Ff]iscal\s+(?:year\s+)?|FY\s?)(?P<fy>\d{4})\b(?!\s*[-–/]\s*\d)"),
+    # "the fiscal year that ended in June": the latest such month not after the article
+    re.compile(r"\b" + FISCAL + r"\s+" + ENDED + MONTH + r"(?!\s*(?:\d{1,2},?\s*)?\d{4})(?!\w)", re.I),
+    # "the financial year 2024-25": the years after their name
+    re.compile(r"\b" + FISCAL + r"\s+(?P<y1>\d{4})\s*[-–/]\s*(?P<y2>\d{2}|\d{4})\b", re.I),
 ]
 
 
@@ -139,7 +143,12 @@ def _months(n: int, match: re.Match[str], published: str | None, fiscal_start: i
             return None
         # A fiscal year is named by the calendar year it ends in.
         return _span(_month_index(int(groups["fy"]), fiscal_start - 1), 12)
-    if n in {0, 5}:
+    if n == 7:
+        if not published:
+            return None
+        year = int(published[:4]) - (month > int(published[5:7]))
+        return _span(_month_index(year, month), 12)
+    if n in {0, 5, 8}:
         first_year = int(match["y1"])
         second = match["y2"]
         second_year = int(second) if len(second) == 4 else first_year // 100 * 100 + int(second)

@@ -29,6 +29,14 @@ LINKS = {"of", "de", "do", "da", "the", "and", "&"}  # small words inside a pape
 STORY_WORDS = 15  # a line this long is a paragraph of the story, not a title or a credit
 SIGNATURE_ZONE = 4  # closing credit lines are looked for among the last lines only
 STAMP_ZONE = 6  # time stamps are looked for among the first lines only
+# A heading over links to other stories, and the bulleted headlines under it: "Related Articles" then
+# "- Drought: 4.3 million need food aid". Those headlines tell other stories, not this one.
+RELATED = re.compile(
+    r"\s*(?:related(?:\s+(?:news|articles|stories|coverage|content))?|read\s+also|see\s+also|more\s+on\s+this"
+    r"|more\s+stories|you\s+may\s+also\s+like)\s*:?\s*",
+    re.I,
+)
+LIST_ITEM = re.compile(r"\s*[-–—•·*▪]\s+\S")
 
 
 @dataclass
@@ -54,6 +62,7 @@ def to_document(raw: RawDocument, resources: Resources, *, published: str | None
     lines = unicodedata.normalize("NFC", raw.text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = _read_header(lines, meta, patterns)
     _read_copyright(lines, meta, patterns)
+    lines = _without_related(lines)
     lines = [line.rstrip() for line in lines if not patterns.is_debris(line)]
     lines = _read_top(lines, meta, patterns)
     lines = _read_signature(lines, meta, patterns)
@@ -80,6 +89,21 @@ def to_document(raw: RawDocument, resources: Resources, *, published: str | None
         encoding=raw.encoding,
         encoding_how=raw.encoding_how,
     )
+
+
+def _without_related(lines: list[str]) -> list[str]:
+    """The lines without the bulleted headlines under a "Related articles" heading."""
+    kept: list[str] = []
+    listing = False
+    for line in lines:
+        if RELATED.fullmatch(line):
+            listing = True
+        elif listing and (LIST_ITEM.match(line) or not line.strip()):
+            continue
+        else:
+            listing = False
+        kept.append(line)
+    return kept
 
 
 def site_outlet(source_uri: str, patterns: IngestPatterns) -> str | None:

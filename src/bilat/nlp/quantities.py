@@ -258,7 +258,13 @@ def find_quantities(parsed: Parsed, resources: Resources) -> list[Quantity]:
         if number is None or not free(*match.span("num")) or _looks_like_year(match.group("num"), match):
             continue
         before = text[max(0, match.start() - 12) : match.start()]
-        if match.group("num").isalpha() and not match.group("approx") and ANAPHORIC.search(before):
+        thing = any(w.lower() in rules.things for w in match.group("noun").split())
+        if (
+            match.group("num").isalpha()
+            and not match.group("approx")
+            and ANAPHORIC.search(before)
+            and not thing
+        ):
             # "the two men", "our two peoples": people named before, not a count; "the more than one
             # million refugees" is one.
             continue
@@ -285,6 +291,7 @@ def find_quantities(parsed: Parsed, resources: Resources) -> list[Quantity]:
     found.extend(_elided_counts(parsed, found, free))
     found.extend(_partitive_counts(parsed, found, free))
     found.extend(_shared_noun_counts(parsed, found, free))
+    found.extend(_possessive_counts(parsed, rules, free))
     found.sort(key=lambda q: q.start)
     return found
 
@@ -419,6 +426,47 @@ def _shared_noun_counts(parsed: Parsed, found: list[Quantity], free) -> list[Qua
             )
         )
     return shared
+
+
+# "five of its nationals", "three of their soldiers", "three of the attackers": a number of a group the
+# text names by whose it is, or has named before.
+POSSESSIVE = re.compile(
+    APPROX_RE
+    + r"(?<![\w./-])"
+    + NUMBER
+    + SCALE
+    + r"\s+of\s+(?:its|their|our|his|her|the|these|those)\s+(?P<noun>(?:[a-z][a-z-]*\s+)?[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _possessive_counts(parsed: Parsed, rules: QuantityRules, free) -> list[Quantity]:
+    """ "the release of five of its nationals": people counted among a group of a country's own."""
+    text = parsed.document.text
+    counts: list[Quantity] = []
+    for match in POSSESSIVE.finditer(text):
+        number = _number(match.group("num"))
+        if number is None or not free(*match.span()) or _looks_like_year(match.group("num"), match):
+            continue
+        # "its nationals arrested", "its border guards": the first word of people ends the count.
+        words = [
+            (match.start("noun") + w.start(), w.group()) for w in re.finditer(r"\S+", match.group("noun"))
+        ]
+        ends = [at + len(word) for at, word in words if _counts_people(parsed, rules, word, at)]
+        if not ends:
+            continue
+        counts.append(
+            Quantity(
+                text=text[match.start() : ends[0]],
+                start=match.start(),
+                end=ends[0],
+                value=number * _scale(match),
+                unit="people",
+                sentence=parsed.sentence_at(match.start()).index,
+                approx=APPROX.get((match.group("approx") or "").lower()),
+            )
+        )
+    return counts
 
 
 def number_of(token: Token) -> Token | None:
