@@ -216,7 +216,8 @@ class Asker:
                 or not -OFFICE_BEFORE <= other.index - candidate.sentence <= OFFICE_AFTER
             ):
                 continue
-            for name in typed.titled_people(self.nlp(other.text), question, offices, country):
+            after = other.index > candidate.sentence
+            for name in typed.titled_people(self.nlp(other.text), question, offices, country, after):
                 found.setdefault(name, other.index)
         if len(found) != 1:
             return []

@@ -256,14 +256,26 @@ def unnamed_office(
 
 
 def titled_people(
-    sentence: Doc, question: Question, offices: tuple[str, ...], country: str | None
+    sentence: Doc, question: Question, offices: tuple[str, ...], country: str | None, after: bool = False
 ) -> list[str]:
     """The people a sentence names, in apposition, as the one holding an office told before ("the
     ambassador, Rosa Quintero", "the first secretary of the Danish embassy, Mette Krog"): "the"
-    refers back; "Foreign Minister X" introduces someone new. Of the given state when it says whose."""
+    refers back; "Foreign Minister X" introduces someone new. Of the given state when it says whose.
+    ``after``: the sentence follows the one that told the office unnamed, where a name with the
+    office as its title ("Ambassador Rosa Quintero was handed a note") names that same holder."""
     people = []
     for ent in sentence.ents:
-        if ent.label_ != "PERSON" or _named(ent.text, question) or ent.root.dep_ != "appos":
+        if ent.label_ != "PERSON" or _named(ent.text, question):
+            continue
+        if after and ent.root.dep_ != "appos":
+            # Told again as acted upon ("Ambassador Rosa Quintero was handed a note"), or as the doer
+            # for a question about the doer; a titled name in another role ("the minister later met
+            # consul Juhani Koski") introduces someone who may be another holder of the office.
+            side = "nsubj" if question.wh_subject else "nsubjpass"
+            if ent.root.dep_ == side and _titled_as(ent, offices, country):
+                people.append(_without_title(ent))
+            continue
+        if ent.root.dep_ != "appos":
             continue
         head = ent.root.head
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
@@ -276,6 +288,32 @@ def titled_people(
             continue
         people.append(_without_title(ent))
     return people
+
+
+def _titled_as(ent: Span, offices: tuple[str, ...], country: str | None) -> bool:
+    """The name is written with one of the offices as its title, right before it or taken into the
+    entity ("deputy chief of mission Zhou Lan", "Ambassador Rosa Quintero"), of the given state when
+    the title says whose."""
+    inside = []
+    for token in ent:
+        if token.lower_ not in TITLE_WORDS and not any(token.lower_ in o.split() for o in offices):
+            break
+        inside.append(token)
+    start = max(0, ent.start - 6)
+    words = [*sentence_words(ent.doc[start : ent.start]), *(t.lower_ for t in inside)]
+    text = " ".join(words)
+    if not any(re.search(rf"(?:^|\s){re.escape(o)}$", text) for o in offices):
+        return False
+    said = {t.ent_id_ for t in ent.doc[start : ent.start] if t.ent_id_ and t.ent_id_ != "-"}
+    return country is None or not said or country in said
+
+
+def sentence_words(span: Span) -> list[str]:
+    """The span's words in lower case, from its last punctuation on: a title is right before a name."""
+    words: list[str] = []
+    for token in span:
+        words = [] if token.is_punct and token.text not in {"'", "’", "-"} else [*words, token.lower_]
+    return words
 
 
 def _without_title(ent: Span) -> str:

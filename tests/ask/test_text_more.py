@@ -1,0 +1,50 @@
+"""More answers from the text, on sentences written for these tests: office holders named a sentence
+later with their title, over a real SQLite store and the pinned spaCy pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bilat import api
+from bilat.ask import Asker
+from bilat.store import open_store
+
+TEXTS = {
+    "a_herring.txt": (
+        " date 2025-03-14\n\n"
+        "OSLO — Norway summoned Denmark's ambassador on Thursday over a dispute about herring quotas.\n\n"
+        "Ambassador Henrik Dalsgaard was handed a note demanding that Danish trawlers leave the zone.\n"
+    ),
+    "b_lighthouse.txt": (
+        " date 2025-05-06\n\n"
+        "MANILA — Vietnam summoned Malaysia's deputy chief of mission on Monday after a lighthouse was "
+        "built on a disputed reef.\n\n"
+        "The foreign ministry said the reef lies inside Vietnamese waters.\n\n"
+        "Deputy chief of mission Aziz Rahman was reminded of a 2009 accord.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory, resources, nlp) -> Asker:
+    folder = tmp_path_factory.mktemp("more")
+    for name, text in TEXTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    path = Path(tmp_path_factory.mktemp("morestore")) / "t.db"
+    assert api.build([str(folder)], str(path), resources=resources).added == len(TEXTS)
+    return Asker(open_store(str(path)), resources, nlp)
+
+
+def test_an_office_told_unnamed_is_named_by_its_title_a_sentence_later(asker):
+    answer = asker.answer("Which Danish ambassador did Norway summon?")
+    assert answer.known and answer.evidence == "text", answer
+    assert answer.answer == "Henrik Dalsgaard"
+    assert "Dalsgaard" in answer.citations[1].evidence
+
+
+def test_a_deputy_chief_of_mission_is_a_diplomat(asker):
+    answer = asker.answer("Which Malaysian diplomat did Vietnam summon over the lighthouse?")
+    assert answer.known, answer
+    assert answer.answer == "Aziz Rahman"
