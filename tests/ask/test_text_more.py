@@ -1,5 +1,5 @@
-"""More answers from the text, on sentences written for these tests: office holders named a sentence
-later with their title, over a real SQLite store and the pinned spaCy pipeline."""
+"""More answers from the text, on sentences written for these tests (office holders, doers, dates,
+other words for an act), over a real SQLite store and the pinned spaCy pipeline."""
 
 from __future__ import annotations
 
@@ -23,6 +23,12 @@ TEXTS = {
         "built on a disputed reef.\n\n"
         "The foreign ministry said the reef lies inside Vietnamese waters.\n\n"
         "Deputy chief of mission Aziz Rahman was reminded of a 2009 accord.\n"
+    ),
+    "c_river.txt": (
+        " date 2025-07-21\n\n"
+        "LISBON — Portugal protested on Monday over low water in a shared river.\n\n"
+        '"We will not be bullied," Prime Minister Rui Fontes told reporters in Porto, accusing Spain of '
+        "draining the river for its farms.\n"
     ),
 }
 
@@ -48,3 +54,10 @@ def test_a_deputy_chief_of_mission_is_a_diplomat(asker):
     answer = asker.answer("Which Malaysian diplomat did Vietnam summon over the lighthouse?")
     assert answer.known, answer
     assert answer.answer == "Aziz Rahman"
+
+
+def test_a_participle_clause_is_done_by_the_subject_it_hangs_on(asker):
+    # "…, X told reporters, accusing Spain of …": X accused, though "accusing" has no subject of its own.
+    answer = asker.answer("Who accused Spain of draining the river?")
+    assert answer.known, answer
+    assert answer.answer == "Rui Fontes"

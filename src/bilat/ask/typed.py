@@ -158,7 +158,14 @@ def doers(act: Token) -> list[Token]:
             controller = [c for c in node.head.children if c.dep_ == "dobj"]  # "prompting France to …"
             if controller:
                 return controller
-        if node.head.i == node.i or (node.pos_ == "VERB" and node.dep_ not in {"conj", "xcomp", "pcomp"}):
+        # "X told reporters, accusing Y of …": a participle's clause without a subject of its own is
+        # done by the clause it hangs on.
+        participle = (
+            node.dep_ == "advcl" and node.tag_ == "VBG" and not any(c.dep_ == "mark" for c in node.children)
+        )
+        if node.head.i == node.i or (
+            node.pos_ == "VERB" and node.dep_ not in {"conj", "xcomp", "pcomp"} and not participle
+        ):
             return []
         node = node.head
     return []
