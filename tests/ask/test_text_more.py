@@ -30,6 +30,14 @@ TEXTS = {
         '"We will not be bullied," Prime Minister Rui Fontes told reporters in Porto, accusing Spain of '
         "draining the river for its farms.\n"
     ),
+    "d_ferry.txt": (
+        " date 2025-09-12\n\n"
+        "TALLINN — Estonia on Thursday ordered two Latvian diplomats to leave within a week, two days after "
+        "Latvia expelled an Estonian consul over a ferry dispute.\n\n"
+        "Latvia on Friday morning lifted its ban on Estonian ferries in the Gulf of Riga.\n\n"
+        "Estonia will close its consulate in Daugavpils from October 1, the foreign ministry said on "
+        "Friday.\n"
+    ),
 }
 
 
@@ -61,3 +69,20 @@ def test_a_participle_clause_is_done_by_the_subject_it_hangs_on(asker):
     answer = asker.answer("Who accused Spain of draining the river?")
     assert answer.known, answer
     assert answer.answer == "Rui Fontes"
+
+
+def test_an_act_a_counted_span_before_a_dated_one_is_dated_by_it(asker):
+    # Thursday is 2025-09-11; "two days after" it was Latvia's act.
+    answer = asker.answer("When did Latvia expel an Estonian consul?")
+    assert answer.known, answer
+    assert answer.value == "2025-09-09"
+
+
+def test_a_time_of_day_dates_the_act_to_its_day(asker):
+    answer = asker.answer("When did Latvia lift its ban on Estonian ferries?")
+    assert answer.value == "2025-09-12", answer
+
+
+def test_from_what_date_asks_when_the_act_to_come_begins_not_when_it_was_announced(asker):
+    answer = asker.answer("From what date will Estonia close its consulate in Daugavpils?")
+    assert answer.value == "2025-10-01", answer

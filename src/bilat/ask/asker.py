@@ -96,6 +96,16 @@ class Asker:
                     return told
                 if not self.records.tells_act(question, found.citations[0].evidence):
                     found = None  # nor does the record sentence tell the asked act: it dates another
+            if found is not None and question.kind == "date" and question.future:
+                # "From what date will X suspend …": a record dates the news that it will; a sentence
+                # that tells the act to come may say when it will be done ("will suspend … from August 1").
+                told = self.from_text(question)
+                if (
+                    told is not None
+                    and told.value != found.value
+                    and self.records.tells_act(question, told.citations[0].evidence)
+                ):
+                    return told
             source = _named_source(question.text)
             if found is not None and source and not self._cites_source(found, source):
                 found = None  # another outlet's figure: the one the question names may differ
@@ -336,6 +346,8 @@ class Asker:
         if question.kind == "date":
             other_verb = any(t.pos_ == "VERB" and stem(t.lemma_) in question.words for t in sentence)
             when = typed.date(timexes, question, act.idx if act is not None else None, act, other_verb)
+            if when is None and act is not None:
+                when = typed.counted_date(timexes, act)
             if when is None and (typed.told_relative(timexes) or any(typed.is_calendar(t) for t in timexes)):
                 return None  # the sentence's dates are other acts': the paragraph's or the lead's are too
             if when is None and act is not None and (when := self._scene_date(candidate)) is not None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from datetime import date as date_type
+from datetime import timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -354,7 +356,7 @@ def date(
     """The sentence's calendar date nearest its act (``act_at``: the act's character offset in it).
     With the act's token, a date that belongs to another act is left out ("India on Tuesday ordered
     …, a day after Chile expelled …": Tuesday is not when Chile expelled)."""
-    dates = [t for t in timexes if is_calendar(t) and not EVENT_RELATIVE.search(t.text.strip())]
+    dates = [t for t in map(_on_day, timexes) if is_calendar(t) and not EVENT_RELATIVE.search(t.text.strip())]
     if not dates:
         return None
     # A year the question itself names is the setting, not the answer ("when in 2019 did …").
@@ -372,6 +374,67 @@ def date(
             return None
         return dates[0] if len(dates) == 1 else None
     return min(dates, key=lambda t: abs(t.start - act_at))
+
+
+def _on_day(timex: Timex) -> Timex:
+    """ "Sunday morning" (2020-11-29TMO) dates an act to its day."""
+    if timex.type == "TIME" and re.match(r"^\d{4}-\d{2}-\d{2}T", timex.value):
+        return timex.model_copy(update={"type": "DATE", "value": timex.value[:10]})
+    return timex
+
+
+# "a day after", "two weeks before": the span that separates an act from the act of the clause it hangs
+# on, in days.
+SPAN_DAYS = {"day": 1, "week": 7}
+
+
+def counted_date(timexes: list[Timex], act: Token) -> Timex | None:
+    """ "India on Tuesday ordered …, a day after Canada expelled …": the act told as a counted span
+    before or after the act of its governing clause, which the sentence dates to a day; None otherwise."""
+    if act.dep_ == "advcl":
+        link = next((c for c in act.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
+        span_holder, governor = act, act.head
+    elif act.dep_ == "pcomp" and act.head.lower_ in {"after", "before"}:
+        link, span_holder, governor = act.head, act.head, act.head.head
+    else:
+        return None
+    counted = next((c for c in span_holder.children if c.dep_ == "npadvmod" and c.lemma_ in SPAN_DAYS), None)
+    if link is None or counted is None or governor.pos_ not in {"VERB", "AUX"}:
+        return None
+    count = next(
+        (
+            1 if c.lower_ in {"a", "an", "one"} else WORD_NUMBERS.get(c.lower_) or int(c.text)
+            for c in counted.children
+            if c.dep_ in {"det", "nummod"}
+            and (c.lower_ in {"a", "an", "one"} or c.lower_ in WORD_NUMBERS or c.text.isdigit())
+        ),
+        None,
+    )
+    if not count:
+        return None
+    sentence = act.doc
+    days: list[Timex] = []
+    for timex in map(_on_day, timexes):
+        span = sentence.char_span(timex.start, timex.end, alignment_mode="expand")
+        if (
+            span is None
+            or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value)
+            or EVENT_RELATIVE.search(timex.text.strip())
+            or counted.i in {t.i for t in span}
+        ):
+            continue
+        verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        # The governing act's date, or its infinitive's ("ordered … to leave … on Wednesday").
+        if verb is not None and (
+            verb.i == governor.i or (verb.dep_ == "xcomp" and verb.head.i == governor.i)
+        ):
+            days.append(timex)
+    if len({t.value for t in days}) != 1:
+        return None
+    timex = days[0]
+    shift = timedelta(days=SPAN_DAYS[counted.lemma_] * int(count))
+    day = date_type.fromisoformat(timex.value) + (-shift if link.lower_ == "after" else shift)
+    return timex.model_copy(update={"value": day.isoformat()})
 
 
 def told_relative(timexes: list[Timex]) -> bool:
