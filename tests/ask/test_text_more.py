@@ -38,6 +38,12 @@ TEXTS = {
         "Estonia will close its consulate in Daugavpils from October 1, the foreign ministry said on "
         "Friday.\n"
     ),
+    "e_trawler.txt": (
+        " date 2025-10-20\n\n"
+        "Finland protested to Sweden on Monday over a trawler seized in the Baltic.\n\n"
+        "Swedish consul Erik Johansson was called in at the foreign ministry in Helsinki.\n\n"
+        "Sweden confirmed the detention of the trawler's captain, Mikko Salo, in Visby.\n"
+    ),
 }
 
 
@@ -86,3 +92,16 @@ def test_a_time_of_day_dates_the_act_to_its_day(asker):
 def test_from_what_date_asks_when_the_act_to_come_begins_not_when_it_was_announced(asker):
     answer = asker.answer("From what date will Estonia close its consulate in Daugavpils?")
     assert answer.value == "2025-10-01", answer
+
+
+def test_called_in_is_a_summons_and_a_month_need_not_be_in_the_sentence(asker):
+    answer = asker.answer("Which Swedish diplomat did Finland summon in October?")
+    assert answer.known, answer
+    assert answer.answer == "Erik Johansson"
+
+
+def test_a_noun_for_the_act_places_it(asker):
+    # "the detention of … in Visby" tells where Sweden detained him.
+    answer = asker.answer("Where did Sweden detain the trawler's captain?")
+    assert answer.known, answer
+    assert answer.value == "Visby"

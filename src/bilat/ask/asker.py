@@ -19,6 +19,7 @@ from bilat.ask.question import (
     Question,
     date_words,
     load_forms,
+    load_phrases,
     load_roles,
     load_synonym_groups,
     load_synonyms,
@@ -72,7 +73,8 @@ class Asker:
         self.records = RecordAnswers(store, resources, self.gazetteer, self.synonyms)
         references = resources.load("ask.references", load_references)
         self.surnames: frozenset[str] = frozenset()
-        self.retriever = Retriever(store, self.gazetteer, self.synonyms, groups, references)
+        self.phrases = resources.load("ask.phrases", load_phrases)
+        self.retriever = Retriever(store, self.gazetteer, self.synonyms, groups, references, self.phrases)
         # Names of countries and peoples: a place only where the act goes ("travel to Canada").
         self.country_words = frozenset({*self.gazetteer.names, *self.gazetteer.demonyms})
 
@@ -297,7 +299,7 @@ class Asker:
     def _typed(self, question: Question, candidate: Candidate) -> tuple[str, str] | None:
         """(value, answer words) of the question's type in the candidate sentence, or None."""
         sentence = self.nlp(candidate.text)
-        acts = typed.anchors(sentence, question, self.synonyms)
+        acts = typed.anchors(sentence, question, self.synonyms, self.phrases)
         if (
             not acts
             and question.kind == "thing"
@@ -306,7 +308,9 @@ class Asker:
         ):
             # "What did X propose to hold?" told "X proposed a meeting of the two cabinets": what the
             # main verb acts on names the thing when the sentence lacks the last verb.
-            acts = typed.anchors(sentence, dataclasses.replace(question, act=None), self.synonyms)
+            acts = typed.anchors(
+                sentence, dataclasses.replace(question, act=None), self.synonyms, self.phrases
+            )
         if not acts and question.form is not None and question.form.name == "which_thing":
             # "Which rebel group did X accuse Y of sheltering?" told as "until Y stops sheltering the
             # … rebels": another verb of the question holds the thing asked for.

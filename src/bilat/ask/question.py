@@ -123,6 +123,35 @@ def load_synonyms(resources: Resources) -> dict[str, str]:
     return table
 
 
+@dataclass(frozen=True)
+class Phrase:
+    """Other words for a verb's act: ``words`` widen the full-text query, ``regex`` finds the act."""
+
+    verb: str  # stemmed
+    words: tuple[str, ...]
+    regex: re.Pattern[str]
+
+
+def load_phrases(resources: Resources) -> list[Phrase]:
+    phrases = []
+    for n, line in read_lines(resources.path("ask/phrases.txt")):
+        fields = [f.strip() for f in line.split(" | ")]
+        if len(fields) != 3 or not fields[0]:
+            raise ResourceError(f"ask/phrases.txt:{n}: expected 'verb | words | regex'")
+        try:
+            regex = re.compile(fields[2], re.I)
+        except re.error as error:
+            raise ResourceError(f"ask/phrases.txt:{n}: bad regular expression: {error}") from None
+        words = tuple(w.strip() for w in fields[1].split(",") if w.strip())
+        phrases.append(Phrase(stem(fields[0]), words, regex))
+    return phrases
+
+
+def phrase_acts(text: str, phrases: list[Phrase]) -> list[tuple[int, str]]:
+    """(character offset, stemmed verb) of each act a sentence tells in a phrase's words."""
+    return [(m.start(), p.verb) for p in phrases for m in p.regex.finditer(text)]
+
+
 def load_roles(resources: Resources) -> dict[str, tuple[str, ...]]:
     """Each role a question may ask for → the offices that hold it, itself first."""
     table: dict[str, tuple[str, ...]] = {}

@@ -13,7 +13,7 @@ from datetime import timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from bilat.ask.question import Question, content_words, date_words, money_words, stem
+from bilat.ask.question import Phrase, Question, content_words, date_words, money_words, phrase_acts, stem
 from bilat.models import Quantity, Timex
 from bilat.nlp.quantities import WORD_NUMBERS
 
@@ -51,22 +51,26 @@ def anchor(sentence: Doc, question: Question, synonyms: dict[str, str]) -> Token
     return found[0] if found else None
 
 
-def anchors(sentence: Doc, question: Question, synonyms: dict[str, str]) -> list[Token]:
+def anchors(
+    sentence: Doc, question: Question, synonyms: dict[str, str], phrases: list[Phrase] | None = None
+) -> list[Token]:
     """Every word of the sentence for the question's act, the verbs first ("Lithuania summoned the
-    charge d'affaires; hours later the ambassador was summoned": either may be the one asked about)."""
+    charge d'affaires; hours later the ambassador was summoned": either may be the one asked about).
+    ``phrases``: other words for acts ("was called in" for "summon"), whose first word is the act."""
     verb = question.act or question.verb
     if not verb:
         return []
     asked = {stem(verb), synonyms.get(stem(verb), stem(verb))}
     if question.act_word and verb == question.act:
         asked.add(stem(question.act_word))
+    phrased = {at for at, v in phrase_acts(sentence.text, phrases or []) if synonyms.get(v, v) in asked}
     nouns = {synonyms.get(n, n) for n in question.act_nouns}
     verbs, found = [], None
     for token in sentence:
         if token.pos_ not in {"VERB", "NOUN"} and not (token.pos_ == "AUX" and verb in {"be", "have"}):
             continue
         own = synonyms.get(stem(token.lemma_), stem(token.lemma_))
-        if own in asked or stem(token.text) in asked:
+        if own in asked or stem(token.text) in asked or (token.pos_ == "VERB" and token.idx in phrased):
             verbs.append(token)
         elif found is None and own in nouns:
             found = token
