@@ -42,7 +42,9 @@ TEXTS = {
         " date 2025-10-20\n\n"
         "Finland protested to Sweden on Monday over a trawler seized in the Baltic.\n\n"
         "Swedish consul Erik Johansson was called in at the foreign ministry in Helsinki.\n\n"
-        "Sweden confirmed the detention of the trawler's captain, Mikko Salo, in Visby.\n"
+        "Sweden confirmed the detention of the trawler's captain, Mikko Salo, in Visby.\n\n"
+        "A Finnish deckhand arrested in Visby on Sunday was charged with smuggling fuel.\n\n"
+        "UN-brokered talks between Finland and Sweden on fishing rights collapsed in Mariehamn in May.\n"
     ),
 }
 
@@ -105,3 +107,16 @@ def test_a_noun_for_the_act_places_it(asker):
     answer = asker.answer("Where did Sweden detain the trawler's captain?")
     assert answer.known, answer
     assert answer.value == "Visby"
+
+
+def test_what_was_x_charged_with_is_what_the_same_preposition_names(asker):
+    answer = asker.answer("What was the Finnish deckhand arrested in Visby charged with?")
+    assert answer.known, answer
+    assert answer.answer == "smuggling fuel"
+
+
+def test_a_hyphened_participle_in_a_question_is_no_act(asker):
+    # "UN-brokered talks": the act asked about is "collapse", not "broker".
+    question = "Where did the UN-brokered talks on Finnish quotas collapse?"
+    assert asker.parse(question).act == "collapse"
+    assert asker.answer(question).value == "Mariehamn"

@@ -7,8 +7,9 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
+from spacy.tokens import Token
 
-from bilat.ask.verbs import BE, INVERTING, described_act, inverted_verb
+from bilat.ask.verbs import BE, INVERTING, described_act, hyphened, inverted_verb
 from bilat.extract.events import INTENT, INTENT_ROOTS
 from bilat.extract.patterns import Patterns
 from bilat.models import Actor
@@ -214,6 +215,7 @@ class Question:
     title: str | None = None  # "Which minister …", "Who is X's ambassador …": the office asked about
     doers: list[str] = field(default_factory=list)  # people named as the act's doer ("received by X")
     act_word: str | None = None  # the act as written: the model lemmatises "wound" as "wind"
+    stranded: str | None = None  # "What was X charged with?": the preposition whose object is asked
 
     @property
     def kind(self) -> str | None:
@@ -277,6 +279,8 @@ def parse_question(
     form, match = next(((f, m) for f in forms if (m := f.regex.search(text))), (None, None))
     doc = nlp(text)
     verbs = [t for t in doc if t.pos_ == "VERB" or (t.dep_ == "ROOT" and t.pos_ == "AUX")]
+    # "the UN-brokered talks": a participle joined by a hyphen to the word before it is a modifier.
+    verbs = [t for t in verbs if not hyphened(t)] or verbs
     if not verbs:
         # "What did Turkey purchase …", parsed with the verb as a noun: the root that "did" hangs on.
         verbs = [t for t in doc if t.dep_ == "ROOT" and any(c.pos_ == "AUX" for c in t.children)]
@@ -289,7 +293,12 @@ def parse_question(
         # "Who was the Norwegian ambassador summoned by Russia?": the act is the participle that
         # describes the one asked about, not "was".
         verbs = [described, *(t for t in verbs if t.i != described.i and t.lemma_ != "be")]
-    inverted = inverted_verb(doc, patterns)
+    stranded = _stranded(doc)
+    if stranded is not None and verbs and verbs[0].i != stranded.head.i:
+        # "What was the citizen detained in Baku charged with?": the act is the verb the question's last
+        # preposition hangs on, not the first verb.
+        verbs = [stranded.head, *(t for t in verbs if t.i != stranded.head.i)]
+    inverted = inverted_verb(doc, patterns) if stranded is None else None
     if inverted is not None and verbs and verbs[0].i != inverted.i and verbs[0].lemma_ != "do":
         # "When did the Supreme Court order a steelmaker to compensate forced labourers", parsed with
         # "order" as a noun and "forced" as the verb: the act is the word after "did" and its subject.
@@ -321,6 +330,7 @@ def parse_question(
     question = Question(
         text, form, match, content_words(text), verb, root, objects=objects, object_set=object_set
     )
+    question.stranded = stranded.lower_ if stranded is not None else None
     for ent in doc.ents:
         if (
             ent.label_ in {"GPE", "LOC", "FAC"}
@@ -417,6 +427,18 @@ def parse_question(
     if question.act is None and question.objects and act is not None:
         question.plain = [w for w in question.plain if w.lower() not in {"take", "took", "place"}]
     return question
+
+
+def _stranded(doc) -> Token | None:
+    """ "What was X charged with?", "What were they accused of?": the preposition that ends a "what"
+    question without its object, on a verb."""
+    words = [t for t in doc if not t.is_punct]
+    if not words or words[0].lower_ != "what" or len(words) < 3:
+        return None
+    last = words[-1]
+    if last.pos_ != "ADP" or any(c.dep_ in {"pobj", "pcomp"} for c in last.children):
+        return None
+    return last if last.head.pos_ == "VERB" and last.head.i != last.i else None
 
 
 def _asks_the_doer(doc, wh) -> bool:

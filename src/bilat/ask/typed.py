@@ -594,6 +594,16 @@ def thing(sentence: Doc, question: Question, act: Token | None) -> str | None:
     both sides to resume talks"), or the clause it reports ("announced that …")."""
     if act is None:
         return None
+    if question.stranded:
+        # "What was X charged with?" told "charged with espionage": what the same preposition names.
+        named = [
+            o
+            for c in act.children
+            if c.dep_ == "prep" and c.lower_ == question.stranded
+            for o in c.children
+            if o.dep_ in {"pobj", "pcomp"}
+        ]
+        return _phrase(sentence, named[:1], question) if named else None
     if act.pos_ == "NOUN":
         # "Lima's purchase of Korea's patrol boats": what "of" names.
         objects = [o for c in act.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
