@@ -46,6 +46,15 @@ TEXTS = {
         "A Finnish deckhand arrested in Visby on Sunday was charged with smuggling fuel.\n\n"
         "UN-brokered talks between Finland and Sweden on fishing rights collapsed in Mariehamn in May.\n"
     ),
+    "f_asylum.txt": (
+        " date 2025-11-03\n\n"
+        "Peruvian police stormed Bolivia's embassy in Lima on Friday and seized a former vice-president who "
+        "had sought refuge there.\n\n"
+        "Bolivia broke off relations with Peru within hours.\n\n"
+        "Its foreign minister called the raid an outrage.\n\n"
+        "The head of the mission, Luis Arce Mamani, was pushed to the ground.\n\n"
+        "The former vice-president, Carlos Mendoza Rivas, had been granted asylum by Bolivia a day earlier.\n"
+    ),
 }
 
 
@@ -120,3 +129,11 @@ def test_a_hyphened_participle_in_a_question_is_no_act(asker):
     question = "Where did the UN-brokered talks on Finnish quotas collapse?"
     assert asker.parse(question).act == "collapse"
     assert asker.answer(question).value == "Mariehamn"
+
+
+def test_a_hyphened_office_is_named_in_apposition_sentences_later(asker):
+    answer = asker.answer(
+        "Which former Peruvian vice-president was seized in the raid on the Bolivian embassy?"
+    )
+    assert answer.known, answer
+    assert answer.answer == "Carlos Mendoza Rivas"

@@ -235,6 +235,11 @@ def stem(word: str) -> str:
     return word[:6]
 
 
+def unhyphened(text: str) -> str:
+    """ "vice-president" → "vice president": offices are written both ways."""
+    return re.sub(r"(?<=\w)\s*-\s*(?=\w)", " ", text)
+
+
 def content_words(text: str) -> set[str]:
     return {stem(w) for w in re.findall(r"[a-z]+", text.lower()) if w not in STOP and len(w) > 2}
 
@@ -405,8 +410,9 @@ def parse_question(
     # The office asked about is in the asked words ("Which minister …") or what a "Who is …" question
     # asks; elsewhere an office is a party's ("Who summoned the consul", "did Foreign Minister Ana Ruiz
     # meet"), not the one asked about.
-    whole = " ".join(t.lower_ for t in doc)
+    whole = unhyphened(" ".join(t.lower_ for t in doc))
     asked = match.group(0).lower() if match is not None and verb != "be" and described is None else whole
+    asked = unhyphened(asked)
     firsts = {n.split()[0].lower() for n in question.names if n.split()}
     offices = [
         t
@@ -452,6 +458,8 @@ def _asks_the_doer(doc, wh) -> bool:
         # run to the first verb.
         while end + 1 < len(doc) and doc[end + 1].pos_ in {"ADJ", "NOUN", "PROPN", "NUM"}:
             end += 1
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_:
+        end += 2  # "Which former vice-president": the hyphened word is one
     after = doc[end + 1] if end + 1 < len(doc) else None
     then = doc[end + 2] if end + 2 < len(doc) else None
     if after is not None and after.lower_ in INVERTING and then is not None and then.pos_ != "VERB":

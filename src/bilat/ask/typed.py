@@ -13,7 +13,16 @@ from datetime import timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from bilat.ask.question import Phrase, Question, content_words, date_words, money_words, phrase_acts, stem
+from bilat.ask.question import (
+    Phrase,
+    Question,
+    content_words,
+    date_words,
+    money_words,
+    phrase_acts,
+    stem,
+    unhyphened,
+)
 from bilat.models import Quantity, Timex
 from bilat.nlp.quantities import WORD_NUMBERS
 
@@ -257,9 +266,11 @@ def unnamed_office(
         if any(t.ent_type_ == "PERSON" for t in argument.subtree):
             return None  # named already
         first = min(t.i for t in argument.subtree)
+        while first >= 2 and sentence[first - 1].text == "-" and not sentence[first - 2].whitespace_:
+            first -= 2  # "vice-president", which the parser may split into three arguments
         # "a Belgian diplomat persona non grata": the office may be a word inside the argument.
         for token in (t for t in argument.subtree if t.pos_ in {"NOUN", "PROPN", "X"}):
-            text = sentence[first : token.i + 1].text.lower()
+            text = unhyphened(sentence[first : token.i + 1].text.lower())
             office = max((t for t in titles if re.search(rf"\b{re.escape(t)}$", text)), key=len, default=None)
             if office is None:
                 continue
@@ -292,8 +303,11 @@ def titled_people(
             continue
         head = ent.root.head
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            # "The former vice-president, Jorge Valverde": a hyphened office the parser splits.
+            if _the_office_before(ent, offices):
+                people.append(_without_title(ent))
             continue
-        words = " ".join(t.lower_ for t in head.subtree if t.i < ent.start)
+        words = unhyphened(" ".join(t.lower_ for t in head.subtree if t.i < ent.start))
         if not any(re.search(rf"\b{re.escape(o)}\b", words) for o in offices):
             continue
         said = {t.ent_id_ for t in head.subtree if t.i < ent.start and t.ent_id_ and t.ent_id_ != "-"}
@@ -301,6 +315,14 @@ def titled_people(
             continue
         people.append(_without_title(ent))
     return people
+
+
+def _the_office_before(ent: Span, offices: tuple[str, ...]) -> bool:
+    """ "the former vice-president, X": "the", a word or two, the office and a comma right before."""
+    window = unhyphened(ent.doc[max(0, ent.start - 8) : ent.start].text.lower())
+    return any(
+        re.search(rf"(?:^|[^\w])the\s+(?:[\w'’]+\s+){{0,2}}?{re.escape(o)}\s*,\s*$", window) for o in offices
+    )
 
 
 def _titled_as(ent: Span, offices: tuple[str, ...], country: str | None) -> bool:
@@ -314,7 +336,7 @@ def _titled_as(ent: Span, offices: tuple[str, ...], country: str | None) -> bool
         inside.append(token)
     start = max(0, ent.start - 6)
     words = [*sentence_words(ent.doc[start : ent.start]), *(t.lower_ for t in inside)]
-    text = " ".join(words)
+    text = unhyphened(" ".join(words))
     if not any(re.search(rf"(?:^|\s){re.escape(o)}$", text) for o in offices):
         return False
     said = {t.ent_id_ for t in ent.doc[start : ent.start] if t.ent_id_ and t.ent_id_ != "-"}
