@@ -55,6 +55,11 @@ TEXTS = {
         "The head of the mission, Luis Arce Mamani, was pushed to the ground.\n\n"
         "The former vice-president, Carlos Mendoza Rivas, had been granted asylum by Bolivia a day earlier.\n"
     ),
+    "g_radar.txt": (
+        " date 2025-12-01\n\n"
+        "Estonia signed a contract with Finland on Monday for six coastal radars.\n\n"
+        "The value of Estonia's contract is 80 million euros.\n"
+    ),
 }
 
 
@@ -137,3 +142,9 @@ def test_a_hyphened_office_is_named_in_apposition_sentences_later(asker):
     )
     assert answer.known, answer
     assert answer.answer == "Carlos Mendoza Rivas"
+
+
+def test_how_much_is_it_worth_is_answered_by_its_value(asker):
+    answer = asker.answer("How much is Estonia's contract with Finland for coastal radars worth?")
+    assert answer.known, answer
+    assert "80 million" in answer.answer
