@@ -60,6 +60,12 @@ TEXTS = {
         "Estonia signed a contract with Finland on Monday for six coastal radars.\n\n"
         "The value of Estonia's contract is 80 million euros.\n"
     ),
+    "h_shelling.txt": (
+        " date 2025-12-09\n\n"
+        "Georgia protested to Russia on Tuesday over shelling in the Shida Kartli region.\n\n"
+        "Georgian officials said Russian troops had opened fire on Monday on farms near Tsitelubani, "
+        "wounding a shepherd.\n"
+    ),
 }
 
 
@@ -148,3 +154,9 @@ def test_how_much_is_it_worth_is_answered_by_its_value(asker):
     answer = asker.answer("How much is Estonia's contract with Finland for coastal radars worth?")
     assert answer.known, answer
     assert "80 million" in answer.answer
+
+
+def test_which_town_asks_for_a_town_by_name_not_for_the_word(asker):
+    # The answering sentence says "farms near Tsitelubani", never "village".
+    answer = asker.answer("Near which village did Russian fire hit farms in the Shida Kartli region?")
+    assert answer.value == "Tsitelubani", answer

@@ -114,6 +114,10 @@ class Retriever:
         named |= {stem(v) for v in LIGHT_VERBS}  # "hold talks": the talks are the topic, not holding
         # "summon in January": a month dates the act, which a sentence may date otherwise ("on Monday").
         named |= {stem(m) for m in MONTHS}
+        kind = re.search(r"\bwhich\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b", question.text, re.I)
+        if question.form is not None and question.form.name == "which_place" and kind is not None:
+            # "Near which town …": the sentence names the town, not the word "town".
+            named.add(stem(kind.group(1)))
         return {self.synonyms.get(w, w) for w in question.words - named}
 
     # --- retrieval --------------------------------------------------------------------------------------
