@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bilat.ask import load_forms, load_synonyms
+from bilat.ask.question import load_phrases
 from bilat.ask.retrieve import load_references
 from bilat.extract.codebook import load_codebook
 from bilat.extract.fact_kinds import load_recorded
@@ -36,6 +37,7 @@ LOADERS = [
     load_forms,
     load_synonyms,
     load_references,
+    load_phrases,
 ]
 
 

@@ -19,6 +19,7 @@ from bilat.ask.question import (
     Question,
     date_words,
     load_forms,
+    load_phrases,
     load_roles,
     load_synonym_groups,
     load_synonyms,
@@ -37,7 +38,7 @@ from bilat.store import Store
 LEAD_SENTENCES = 4  # headline, standfirst and first sentences: where an article dates its news
 NEWS_WINDOW_DAYS = 7  # the lead's day is the news day when it is this close before publication
 # Sentences before and after the act's that may name an office holder it leaves unnamed.
-OFFICE_BEFORE, OFFICE_AFTER = 2, 3
+OFFICE_BEFORE, OFFICE_AFTER = 2, 4
 TRIED = 8  # candidate sentences parsed for a typed answer before abstaining
 UNKNOWN = "The store does not say."
 
@@ -72,7 +73,8 @@ class Asker:
         self.records = RecordAnswers(store, resources, self.gazetteer, self.synonyms)
         references = resources.load("ask.references", load_references)
         self.surnames: frozenset[str] = frozenset()
-        self.retriever = Retriever(store, self.gazetteer, self.synonyms, groups, references)
+        self.phrases = resources.load("ask.phrases", load_phrases)
+        self.retriever = Retriever(store, self.gazetteer, self.synonyms, groups, references, self.phrases)
         # Names of countries and peoples: a place only where the act goes ("travel to Canada").
         self.country_words = frozenset({*self.gazetteer.names, *self.gazetteer.demonyms})
 
@@ -96,6 +98,16 @@ class Asker:
                     return told
                 if not self.records.tells_act(question, found.citations[0].evidence):
                     found = None  # nor does the record sentence tell the asked act: it dates another
+            if found is not None and question.kind == "date" and question.future:
+                # "From what date will X suspend …": a record dates the news that it will; a sentence
+                # that tells the act to come may say when it will be done ("will suspend … from August 1").
+                told = self.from_text(question)
+                if (
+                    told is not None
+                    and told.value != found.value
+                    and self.records.tells_act(question, told.citations[0].evidence)
+                ):
+                    return told
             source = _named_source(question.text)
             if found is not None and source and not self._cites_source(found, source):
                 found = None  # another outlet's figure: the one the question names may differ
@@ -216,7 +228,8 @@ class Asker:
                 or not -OFFICE_BEFORE <= other.index - candidate.sentence <= OFFICE_AFTER
             ):
                 continue
-            for name in typed.titled_people(self.nlp(other.text), question, offices, country):
+            after = other.index > candidate.sentence
+            for name in typed.titled_people(self.nlp(other.text), question, offices, country, after):
                 found.setdefault(name, other.index)
         if len(found) != 1:
             return []
@@ -286,7 +299,7 @@ class Asker:
     def _typed(self, question: Question, candidate: Candidate) -> tuple[str, str] | None:
         """(value, answer words) of the question's type in the candidate sentence, or None."""
         sentence = self.nlp(candidate.text)
-        acts = typed.anchors(sentence, question, self.synonyms)
+        acts = typed.anchors(sentence, question, self.synonyms, self.phrases)
         if (
             not acts
             and question.kind == "thing"
@@ -295,7 +308,9 @@ class Asker:
         ):
             # "What did X propose to hold?" told "X proposed a meeting of the two cabinets": what the
             # main verb acts on names the thing when the sentence lacks the last verb.
-            acts = typed.anchors(sentence, dataclasses.replace(question, act=None), self.synonyms)
+            acts = typed.anchors(
+                sentence, dataclasses.replace(question, act=None), self.synonyms, self.phrases
+            )
         if not acts and question.form is not None and question.form.name == "which_thing":
             # "Which rebel group did X accuse Y of sheltering?" told as "until Y stops sheltering the
             # … rebels": another verb of the question holds the thing asked for.
@@ -335,6 +350,8 @@ class Asker:
         if question.kind == "date":
             other_verb = any(t.pos_ == "VERB" and stem(t.lemma_) in question.words for t in sentence)
             when = typed.date(timexes, question, act.idx if act is not None else None, act, other_verb)
+            if when is None and act is not None:
+                when = typed.counted_date(timexes, act)
             if when is None and (typed.told_relative(timexes) or any(typed.is_calendar(t) for t in timexes)):
                 return None  # the sentence's dates are other acts': the paragraph's or the lead's are too
             if when is None and act is not None and (when := self._scene_date(candidate)) is not None:

@@ -7,8 +7,9 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
+from spacy.tokens import Token
 
-from bilat.ask.verbs import BE, INVERTING, described_act, inverted_verb
+from bilat.ask.verbs import BE, INVERTING, described_act, hyphened, inverted_verb
 from bilat.extract.events import INTENT, INTENT_ROOTS
 from bilat.extract.patterns import Patterns
 from bilat.models import Actor
@@ -123,6 +124,35 @@ def load_synonyms(resources: Resources) -> dict[str, str]:
     return table
 
 
+@dataclass(frozen=True)
+class Phrase:
+    """Other words for a verb's act: ``words`` widen the full-text query, ``regex`` finds the act."""
+
+    verb: str  # stemmed
+    words: tuple[str, ...]
+    regex: re.Pattern[str]
+
+
+def load_phrases(resources: Resources) -> list[Phrase]:
+    phrases = []
+    for n, line in read_lines(resources.path("ask/phrases.txt")):
+        fields = [f.strip() for f in line.split(" | ")]
+        if len(fields) != 3 or not fields[0]:
+            raise ResourceError(f"ask/phrases.txt:{n}: expected 'verb | words | regex'")
+        try:
+            regex = re.compile(fields[2], re.I)
+        except re.error as error:
+            raise ResourceError(f"ask/phrases.txt:{n}: bad regular expression: {error}") from None
+        words = tuple(w.strip() for w in fields[1].split(",") if w.strip())
+        phrases.append(Phrase(stem(fields[0]), words, regex))
+    return phrases
+
+
+def phrase_acts(text: str, phrases: list[Phrase]) -> list[tuple[int, str]]:
+    """(character offset, stemmed verb) of each act a sentence tells in a phrase's words."""
+    return [(m.start(), p.verb) for p in phrases for m in p.regex.finditer(text)]
+
+
 def load_roles(resources: Resources) -> dict[str, tuple[str, ...]]:
     """Each role a question may ask for → the offices that hold it, itself first."""
     table: dict[str, tuple[str, ...]] = {}
@@ -185,6 +215,7 @@ class Question:
     title: str | None = None  # "Which minister …", "Who is X's ambassador …": the office asked about
     doers: list[str] = field(default_factory=list)  # people named as the act's doer ("received by X")
     act_word: str | None = None  # the act as written: the model lemmatises "wound" as "wind"
+    stranded: str | None = None  # "What was X charged with?": the preposition whose object is asked
 
     @property
     def kind(self) -> str | None:
@@ -202,6 +233,11 @@ def stem(word: str) -> str:
     if word.endswith("e") and len(word) >= 4:
         word = word[:-1]
     return word[:6]
+
+
+def unhyphened(text: str) -> str:
+    """ "vice-president" → "vice president": offices are written both ways."""
+    return re.sub(r"(?<=\w)\s*-\s*(?=\w)", " ", text)
 
 
 def content_words(text: str) -> set[str]:
@@ -248,6 +284,8 @@ def parse_question(
     form, match = next(((f, m) for f in forms if (m := f.regex.search(text))), (None, None))
     doc = nlp(text)
     verbs = [t for t in doc if t.pos_ == "VERB" or (t.dep_ == "ROOT" and t.pos_ == "AUX")]
+    # "the UN-brokered talks": a participle joined by a hyphen to the word before it is a modifier.
+    verbs = [t for t in verbs if not hyphened(t)] or verbs
     if not verbs:
         # "What did Turkey purchase …", parsed with the verb as a noun: the root that "did" hangs on.
         verbs = [t for t in doc if t.dep_ == "ROOT" and any(c.pos_ == "AUX" for c in t.children)]
@@ -260,7 +298,12 @@ def parse_question(
         # "Who was the Norwegian ambassador summoned by Russia?": the act is the participle that
         # describes the one asked about, not "was".
         verbs = [described, *(t for t in verbs if t.i != described.i and t.lemma_ != "be")]
-    inverted = inverted_verb(doc, patterns)
+    stranded = _stranded(doc)
+    if stranded is not None and verbs and verbs[0].i != stranded.head.i:
+        # "What was the citizen detained in Baku charged with?": the act is the verb the question's last
+        # preposition hangs on, not the first verb.
+        verbs = [stranded.head, *(t for t in verbs if t.i != stranded.head.i)]
+    inverted = inverted_verb(doc, patterns) if stranded is None else None
     if inverted is not None and verbs and verbs[0].i != inverted.i and verbs[0].lemma_ != "do":
         # "When did the Supreme Court order a steelmaker to compensate forced labourers", parsed with
         # "order" as a noun and "forced" as the verb: the act is the word after "did" and its subject.
@@ -292,6 +335,7 @@ def parse_question(
     question = Question(
         text, form, match, content_words(text), verb, root, objects=objects, object_set=object_set
     )
+    question.stranded = stranded.lower_ if stranded is not None else None
     for ent in doc.ents:
         if (
             ent.label_ in {"GPE", "LOC", "FAC"}
@@ -366,8 +410,9 @@ def parse_question(
     # The office asked about is in the asked words ("Which minister …") or what a "Who is …" question
     # asks; elsewhere an office is a party's ("Who summoned the consul", "did Foreign Minister Ana Ruiz
     # meet"), not the one asked about.
-    whole = " ".join(t.lower_ for t in doc)
+    whole = unhyphened(" ".join(t.lower_ for t in doc))
     asked = match.group(0).lower() if match is not None and verb != "be" and described is None else whole
+    asked = unhyphened(asked)
     firsts = {n.split()[0].lower() for n in question.names if n.split()}
     offices = [
         t
@@ -390,6 +435,18 @@ def parse_question(
     return question
 
 
+def _stranded(doc) -> Token | None:
+    """ "What was X charged with?", "What were they accused of?": the preposition that ends a "what"
+    question without its object, on a verb."""
+    words = [t for t in doc if not t.is_punct]
+    if not words or words[0].lower_ != "what" or len(words) < 3:
+        return None
+    last = words[-1]
+    if last.pos_ != "ADP" or any(c.dep_ in {"pobj", "pcomp"} for c in last.children):
+        return None
+    return last if last.head.pos_ == "VERB" and last.head.i != last.i else None
+
+
 def _asks_the_doer(doc, wh) -> bool:
     """Whether the question asks who did the act ("Who received X", "Which minister warned …") rather
     than to whom it was done ("Who did X meet", "Who was received by X"): read from the word order,
@@ -401,6 +458,8 @@ def _asks_the_doer(doc, wh) -> bool:
         # run to the first verb.
         while end + 1 < len(doc) and doc[end + 1].pos_ in {"ADJ", "NOUN", "PROPN", "NUM"}:
             end += 1
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_:
+        end += 2  # "Which former vice-president": the hyphened word is one
     after = doc[end + 1] if end + 1 < len(doc) else None
     then = doc[end + 2] if end + 2 < len(doc) else None
     if after is not None and after.lower_ in INVERTING and then is not None and then.pos_ != "VERB":

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bilat.ask.question import LIGHT_VERBS, Question, content_words, stem
+from bilat.ask.question import LIGHT_VERBS, MONTHS, Phrase, Question, content_words, phrase_acts, stem
 from bilat.models import Document, SearchHit
 from bilat.nlp.countries import Gazetteer
 from bilat.resources import ResourceError, Resources, read_lines
@@ -61,8 +61,10 @@ class Retriever:
         synonyms: dict[str, str],
         groups: dict[str, list[str]],
         references: list[re.Pattern[str]],
+        phrases: list[Phrase] | None = None,
     ) -> None:
         self.references = references
+        self.phrases = phrases or []
         # "The two countries" names the question's pair only in a sentence that names no third country.
         self._countries: tuple[re.Pattern[str], dict[str, str]] | None = None
         self.store = store
@@ -110,6 +112,12 @@ class Retriever:
         for iso3 in question.countries:
             named |= {stem(w) for name in self.country_names(iso3) for w in name.split()}
         named |= {stem(v) for v in LIGHT_VERBS}  # "hold talks": the talks are the topic, not holding
+        # "summon in January": a month dates the act, which a sentence may date otherwise ("on Monday").
+        named |= {stem(m) for m in MONTHS}
+        kind = re.search(r"\bwhich\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b", question.text, re.I)
+        if question.form is not None and question.form.name == "which_place" and kind is not None:
+            # "Near which town …": the sentence names the town, not the word "town".
+            named.add(stem(kind.group(1)))
         return {self.synonyms.get(w, w) for w in question.words - named}
 
     # --- retrieval --------------------------------------------------------------------------------------
@@ -118,6 +126,10 @@ class Retriever:
         words = []
         for word in question.plain:
             words.extend(self.groups.get(word.lower(), [word]))
+        asked = {stem(w) for w in question.plain} | {stem(v) for v in (question.act, question.verb) if v}
+        for phrase in self.phrases:
+            if phrase.verb in asked:
+                words.extend(phrase.words)  # "summon": the article may say "called in"
         for name in question.names:
             words.extend(name.split())
         for iso3 in sorted(question.countries):
@@ -188,6 +200,7 @@ class Retriever:
         if patterns and not any(in_sentence):
             return None  # the sentence names none of the actors asked about
         held = {self.synonyms.get(w, w) for w in content_words(hit.text)}
+        held |= {self.synonyms.get(v, v) for _, v in phrase_acts(hit.text, self.phrases)}
         coverage = len(topic & held) / len(topic) if topic else 1.0
         if coverage < MIN_COVERAGE:
             return None

@@ -8,10 +8,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from datetime import date as date_type
+from datetime import timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from bilat.ask.question import Question, content_words, date_words, money_words, stem
+from bilat.ask.question import (
+    Phrase,
+    Question,
+    content_words,
+    date_words,
+    money_words,
+    phrase_acts,
+    stem,
+    unhyphened,
+)
 from bilat.models import Quantity, Timex
 from bilat.nlp.quantities import WORD_NUMBERS
 
@@ -49,22 +60,26 @@ def anchor(sentence: Doc, question: Question, synonyms: dict[str, str]) -> Token
     return found[0] if found else None
 
 
-def anchors(sentence: Doc, question: Question, synonyms: dict[str, str]) -> list[Token]:
+def anchors(
+    sentence: Doc, question: Question, synonyms: dict[str, str], phrases: list[Phrase] | None = None
+) -> list[Token]:
     """Every word of the sentence for the question's act, the verbs first ("Lithuania summoned the
-    charge d'affaires; hours later the ambassador was summoned": either may be the one asked about)."""
+    charge d'affaires; hours later the ambassador was summoned": either may be the one asked about).
+    ``phrases``: other words for acts ("was called in" for "summon"), whose first word is the act."""
     verb = question.act or question.verb
     if not verb:
         return []
     asked = {stem(verb), synonyms.get(stem(verb), stem(verb))}
     if question.act_word and verb == question.act:
         asked.add(stem(question.act_word))
+    phrased = {at for at, v in phrase_acts(sentence.text, phrases or []) if synonyms.get(v, v) in asked}
     nouns = {synonyms.get(n, n) for n in question.act_nouns}
     verbs, found = [], None
     for token in sentence:
         if token.pos_ not in {"VERB", "NOUN"} and not (token.pos_ == "AUX" and verb in {"be", "have"}):
             continue
         own = synonyms.get(stem(token.lemma_), stem(token.lemma_))
-        if own in asked or stem(token.text) in asked:
+        if own in asked or stem(token.text) in asked or (token.pos_ == "VERB" and token.idx in phrased):
             verbs.append(token)
         elif found is None and own in nouns:
             found = token
@@ -158,7 +173,14 @@ def doers(act: Token) -> list[Token]:
             controller = [c for c in node.head.children if c.dep_ == "dobj"]  # "prompting France to …"
             if controller:
                 return controller
-        if node.head.i == node.i or (node.pos_ == "VERB" and node.dep_ not in {"conj", "xcomp", "pcomp"}):
+        # "X told reporters, accusing Y of …": a participle's clause without a subject of its own is
+        # done by the clause it hangs on.
+        participle = (
+            node.dep_ == "advcl" and node.tag_ == "VBG" and not any(c.dep_ == "mark" for c in node.children)
+        )
+        if node.head.i == node.i or (
+            node.pos_ == "VERB" and node.dep_ not in {"conj", "xcomp", "pcomp"} and not participle
+        ):
             return []
         node = node.head
     return []
@@ -244,9 +266,11 @@ def unnamed_office(
         if any(t.ent_type_ == "PERSON" for t in argument.subtree):
             return None  # named already
         first = min(t.i for t in argument.subtree)
+        while first >= 2 and sentence[first - 1].text == "-" and not sentence[first - 2].whitespace_:
+            first -= 2  # "vice-president", which the parser may split into three arguments
         # "a Belgian diplomat persona non grata": the office may be a word inside the argument.
         for token in (t for t in argument.subtree if t.pos_ in {"NOUN", "PROPN", "X"}):
-            text = sentence[first : token.i + 1].text.lower()
+            text = unhyphened(sentence[first : token.i + 1].text.lower())
             office = max((t for t in titles if re.search(rf"\b{re.escape(t)}$", text)), key=len, default=None)
             if office is None:
                 continue
@@ -256,19 +280,34 @@ def unnamed_office(
 
 
 def titled_people(
-    sentence: Doc, question: Question, offices: tuple[str, ...], country: str | None
+    sentence: Doc, question: Question, offices: tuple[str, ...], country: str | None, after: bool = False
 ) -> list[str]:
     """The people a sentence names, in apposition, as the one holding an office told before ("the
     ambassador, Rosa Quintero", "the first secretary of the Danish embassy, Mette Krog"): "the"
-    refers back; "Foreign Minister X" introduces someone new. Of the given state when it says whose."""
+    refers back; "Foreign Minister X" introduces someone new. Of the given state when it says whose.
+    ``after``: the sentence follows the one that told the office unnamed, where a name with the
+    office as its title ("Ambassador Rosa Quintero was handed a note") names that same holder."""
     people = []
     for ent in sentence.ents:
-        if ent.label_ != "PERSON" or _named(ent.text, question) or ent.root.dep_ != "appos":
+        if ent.label_ != "PERSON" or _named(ent.text, question):
+            continue
+        if after and ent.root.dep_ != "appos":
+            # Told again as acted upon ("Ambassador Rosa Quintero was handed a note"), or as the doer
+            # for a question about the doer; a titled name in another role ("the minister later met
+            # consul Juhani Koski") introduces someone who may be another holder of the office.
+            side = "nsubj" if question.wh_subject else "nsubjpass"
+            if ent.root.dep_ == side and _titled_as(ent, offices, country):
+                people.append(_without_title(ent))
+            continue
+        if ent.root.dep_ != "appos":
             continue
         head = ent.root.head
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            # "The former vice-president, Jorge Valverde": a hyphened office the parser splits.
+            if _the_office_before(ent, offices):
+                people.append(_without_title(ent))
             continue
-        words = " ".join(t.lower_ for t in head.subtree if t.i < ent.start)
+        words = unhyphened(" ".join(t.lower_ for t in head.subtree if t.i < ent.start))
         if not any(re.search(rf"\b{re.escape(o)}\b", words) for o in offices):
             continue
         said = {t.ent_id_ for t in head.subtree if t.i < ent.start and t.ent_id_ and t.ent_id_ != "-"}
@@ -276,6 +315,40 @@ def titled_people(
             continue
         people.append(_without_title(ent))
     return people
+
+
+def _the_office_before(ent: Span, offices: tuple[str, ...]) -> bool:
+    """ "the former vice-president, X": "the", a word or two, the office and a comma right before."""
+    window = unhyphened(ent.doc[max(0, ent.start - 8) : ent.start].text.lower())
+    return any(
+        re.search(rf"(?:^|[^\w])the\s+(?:[\w'’]+\s+){{0,2}}?{re.escape(o)}\s*,\s*$", window) for o in offices
+    )
+
+
+def _titled_as(ent: Span, offices: tuple[str, ...], country: str | None) -> bool:
+    """The name is written with one of the offices as its title, right before it or taken into the
+    entity ("deputy chief of mission Zhou Lan", "Ambassador Rosa Quintero"), of the given state when
+    the title says whose."""
+    inside = []
+    for token in ent:
+        if token.lower_ not in TITLE_WORDS and not any(token.lower_ in o.split() for o in offices):
+            break
+        inside.append(token)
+    start = max(0, ent.start - 6)
+    words = [*sentence_words(ent.doc[start : ent.start]), *(t.lower_ for t in inside)]
+    text = unhyphened(" ".join(words))
+    if not any(re.search(rf"(?:^|\s){re.escape(o)}$", text) for o in offices):
+        return False
+    said = {t.ent_id_ for t in ent.doc[start : ent.start] if t.ent_id_ and t.ent_id_ != "-"}
+    return country is None or not said or country in said
+
+
+def sentence_words(span: Span) -> list[str]:
+    """The span's words in lower case, from its last punctuation on: a title is right before a name."""
+    words: list[str] = []
+    for token in span:
+        words = [] if token.is_punct and token.text not in {"'", "’", "-"} else [*words, token.lower_]
+    return words
 
 
 def _without_title(ent: Span) -> str:
@@ -309,7 +382,7 @@ def date(
     """The sentence's calendar date nearest its act (``act_at``: the act's character offset in it).
     With the act's token, a date that belongs to another act is left out ("India on Tuesday ordered
     …, a day after Chile expelled …": Tuesday is not when Chile expelled)."""
-    dates = [t for t in timexes if is_calendar(t) and not EVENT_RELATIVE.search(t.text.strip())]
+    dates = [t for t in map(_on_day, timexes) if is_calendar(t) and not EVENT_RELATIVE.search(t.text.strip())]
     if not dates:
         return None
     # A year the question itself names is the setting, not the answer ("when in 2019 did …").
@@ -327,6 +400,67 @@ def date(
             return None
         return dates[0] if len(dates) == 1 else None
     return min(dates, key=lambda t: abs(t.start - act_at))
+
+
+def _on_day(timex: Timex) -> Timex:
+    """ "Sunday morning" (2020-11-29TMO) dates an act to its day."""
+    if timex.type == "TIME" and re.match(r"^\d{4}-\d{2}-\d{2}T", timex.value):
+        return timex.model_copy(update={"type": "DATE", "value": timex.value[:10]})
+    return timex
+
+
+# "a day after", "two weeks before": the span that separates an act from the act of the clause it hangs
+# on, in days.
+SPAN_DAYS = {"day": 1, "week": 7}
+
+
+def counted_date(timexes: list[Timex], act: Token) -> Timex | None:
+    """ "India on Tuesday ordered …, a day after Canada expelled …": the act told as a counted span
+    before or after the act of its governing clause, which the sentence dates to a day; None otherwise."""
+    if act.dep_ == "advcl":
+        link = next((c for c in act.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
+        span_holder, governor = act, act.head
+    elif act.dep_ == "pcomp" and act.head.lower_ in {"after", "before"}:
+        link, span_holder, governor = act.head, act.head, act.head.head
+    else:
+        return None
+    counted = next((c for c in span_holder.children if c.dep_ == "npadvmod" and c.lemma_ in SPAN_DAYS), None)
+    if link is None or counted is None or governor.pos_ not in {"VERB", "AUX"}:
+        return None
+    count = next(
+        (
+            1 if c.lower_ in {"a", "an", "one"} else WORD_NUMBERS.get(c.lower_) or int(c.text)
+            for c in counted.children
+            if c.dep_ in {"det", "nummod"}
+            and (c.lower_ in {"a", "an", "one"} or c.lower_ in WORD_NUMBERS or c.text.isdigit())
+        ),
+        None,
+    )
+    if not count:
+        return None
+    sentence = act.doc
+    days: list[Timex] = []
+    for timex in map(_on_day, timexes):
+        span = sentence.char_span(timex.start, timex.end, alignment_mode="expand")
+        if (
+            span is None
+            or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value)
+            or EVENT_RELATIVE.search(timex.text.strip())
+            or counted.i in {t.i for t in span}
+        ):
+            continue
+        verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        # The governing act's date, or its infinitive's ("ordered … to leave … on Wednesday").
+        if verb is not None and (
+            verb.i == governor.i or (verb.dep_ == "xcomp" and verb.head.i == governor.i)
+        ):
+            days.append(timex)
+    if len({t.value for t in days}) != 1:
+        return None
+    timex = days[0]
+    shift = timedelta(days=SPAN_DAYS[counted.lemma_] * int(count))
+    day = date_type.fromisoformat(timex.value) + (-shift if link.lower_ == "after" else shift)
+    return timex.model_copy(update={"value": day.isoformat()})
 
 
 def told_relative(timexes: list[Timex]) -> bool:
@@ -482,6 +616,16 @@ def thing(sentence: Doc, question: Question, act: Token | None) -> str | None:
     both sides to resume talks"), or the clause it reports ("announced that …")."""
     if act is None:
         return None
+    if question.stranded:
+        # "What was X charged with?" told "charged with espionage": what the same preposition names.
+        named = [
+            o
+            for c in act.children
+            if c.dep_ == "prep" and c.lower_ == question.stranded
+            for o in c.children
+            if o.dep_ in {"pobj", "pcomp"}
+        ]
+        return _phrase(sentence, named[:1], question) if named else None
     if act.pos_ == "NOUN":
         # "Lima's purchase of Korea's patrol boats": what "of" names.
         objects = [o for c in act.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]

@@ -30,6 +30,14 @@ INVERTING = frozenset(
 BE = frozenset({"is", "was", "were", "are", "been"})
 
 
+def hyphened(token: Token) -> bool:
+    """The word is joined by a hyphen to the one before it ("Union-led", "UN-brokered")."""
+    if token.i < 2:
+        return False
+    dash = token.doc[token.i - 1]
+    return dash.text in {"-", "‑"} and not dash.whitespace_ and not token.doc[token.i - 2].whitespace_
+
+
 def inverted_verb(doc: Doc, patterns: Patterns) -> Token | None:
     """The verb of a question that inverts its subject ("When did South Korea's Supreme Court order
     …", "At which crossing did Polish farmers tip …"): the first plain word after the auxiliary and
@@ -52,6 +60,9 @@ def inverted_verb(doc: Doc, patterns: Patterns) -> Token | None:
             return noun_verb  # "… Court order a steelmaker": a noun followed by its object is the verb
         if token.tag_ == "HYPH":
             continue  # "Estonian-Finnish talks"
+        if hyphened(token):
+            previous = token
+            continue  # "African Union-led talks": a word joined by a hyphen is a modifier, not the act
         if token.pos_ == "AUX" or token.is_punct:
             # "Where did the last round of talks collapse?": with no verb in sight, the question's last
             # plain word, which the parser read as a noun, is its verb.
