@@ -412,3 +412,39 @@ def test_clean_headlines_under_a_related_heading_are_other_stories(resources):
         doc.text
         == "Chile and Peru signed a fishing accord in Lima on Monday.\n\nThe accord runs for five years."
     )
+
+
+def test_clean_dateline_place_with_accents(resources):
+    body = "BOGOTÁ, Feb 9 (Andes Wire) — Colombia and Ecuador reopened the Rumichaca crossing on Friday.\n\n"
+    doc = _doc(body + "© 2024 Andes Wire. All rights reserved.\n", resources)
+    assert (doc.published, doc.outlet) == ("2024-02-09", "Andes Wire")
+    doc = _doc(body.replace("BOGOTÁ", "ŁÓDŹ"), resources, published=None)
+    assert doc.outlet == "Andes Wire"
+
+
+def test_clean_signoff_with_paper_and_date_after_a_semicolon(resources):
+    story = (
+        "Norway protests Swedish fishing quota\n\n"
+        "OSLO — Norway sent a protest note to Sweden on Tuesday over the quota set for the Skagerrak.\n\n"
+    )
+    closing = "Reporting by Ingrid Berg; Fjord Courier, March 14, 2023\n\nShare: Facebook | Line | X\n"
+    doc = _doc(story + closing, resources)
+    assert (doc.author, doc.outlet, doc.published) == ("Ingrid Berg", "Fjord Courier", "2023-03-14")
+    doc = _doc(
+        story + "Reporting by Ingrid Berg; editing by Ola Dahl\n\nShare this story: Facebook | X\n", resources
+    )
+    assert doc.author == "Ingrid Berg" and "Share" not in doc.text
+
+
+def test_clean_release_date_above_its_issuing_office(resources):
+    text = (
+        "PRESS RELEASE\n\nGhana and Togo sign a transit agreement\n\n"
+        "The foreign ministers of Ghana and Togo signed a transit agreement in Accra on Tuesday.\n\n"
+        "Accra, 12 March 2024\n\nPublic Affairs Directorate\n"
+        "Ministry of Foreign Affairs and Regional Integration\n"
+    )
+    doc = _doc(text, resources)
+    assert doc.published == "2024-03-12"
+    assert "Directorate" not in doc.text and doc.text.rstrip().endswith("on Tuesday.")
+    story_end = text.replace("Accra, 12 March 2024\n\n", "")
+    assert "Ministry of Foreign Affairs" not in _doc(story_end, resources).text

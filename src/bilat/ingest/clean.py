@@ -37,6 +37,16 @@ RELATED = re.compile(
     re.I,
 )
 LIST_ITEM = re.compile(r"\s*[-–—•·*▪]\s+\S")
+# A release's issuing office under its place-and-date line ("Directorate of Information and Media"): a
+# title-case name of an office, with no sentence's full stop.
+ISSUER = re.compile(
+    r"(?:[A-Z][\w'’.\-]*|of|the|and|for|on|in|de|du|des|la|le|&)(?:\s+(?:[A-Z][\w'’.\-]*|of|the|and|for|on|in"
+    r"|de|du|des|la|le|&)){0,11}"
+)
+ISSUER_NOUNS = re.compile(
+    r"\b(?:Ministry|Directorate|Department|Office|Embassy|Secretariat|Bureau|Division|Presidency|Chancellery"
+    r"|Spokesperson|Press Service|Press Secretary|State House|Information|Communications?)\b"
+)
 
 
 @dataclass
@@ -292,10 +302,14 @@ def _read_signature(lines: list[str], meta: Metadata, patterns: IngestPatterns) 
         last = lines[content[-1]].strip()
         credited = patterns.signoff(last)
         if credited is not None:
-            # "Reporting by Jane Roe, Harbour Gazette, 12 May 2021": the sign-off may name the paper and date.
+            # "Reporting by Jane Roe, Harbour Gazette, 12 May 2021": the sign-off may name the paper and date,
+            # also after a semicolon ("Reporting by Jane Roe; Harbour Gazette, May 12, 2021").
             if not _closing_credit(credited, meta, patterns):
                 meta.author = meta.author or credited or None
-        elif _read_stamp(last, meta, patterns) or _closing_credit(last, meta, patterns):
+            rest = last.split(";", 1)[1].strip(" .)") if ";" in last else ""
+            if rest and not _closing_credit(rest, meta, patterns):
+                meta.outlet = meta.outlet or _masthead(rest, patterns)
+        elif _is_issuer(last) or _read_stamp(last, meta, patterns) or _closing_credit(last, meta, patterns):
             pass
         elif (paper := _closing_outlet(last, meta, patterns)) is not None:
             meta.outlet = meta.outlet or paper
@@ -346,6 +360,10 @@ def _closing_outlet(line: str, meta: Metadata, patterns: IngestPatterns) -> str 
             meta.author = meta.author or person
             return paper
     return None
+
+
+def _is_issuer(line: str) -> bool:
+    return bool(ISSUER.fullmatch(line)) and bool(ISSUER_NOUNS.search(line))
 
 
 def _is_person(line: str) -> bool:
