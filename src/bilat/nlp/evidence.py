@@ -110,6 +110,7 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     parties_between(doc, index, dyad)
     partners_pressed(doc, index)
     hosts_met_on_visits(doc, index)
+    _one_holder_per_office(index.people)
 
 
 # A state's own bodies named by a common noun: "Peru's cabinet voted …" makes Peru the subject.
@@ -206,3 +207,28 @@ def _office_holders(index: ActorIndex, leaders: Leaders, published: str | None) 
         if len(term.name.split()) > len(person.name.split()):
             person.aliases.add(person.name)
             person.name = term.name
+
+
+# Offices one person holds in a state at a time, and the evidence that speaks for the article as a whole
+# rather than for the person.
+SINGLE_HOLDER = {"President", "Prime Minister", "Foreign Minister", "Minister of Defense", "Chancellor"}
+ARTICLE_WIDE_BASES = {"dateline", "publisher", "seat", "paragraph"}
+
+
+def _one_holder_per_office(people: list[Person]) -> None:
+    """ "President Ana Ruiz said …" and "President Luis Vera hit back …" datelined in Lima: a state has one
+    president, so two people given the same single-holder office and state cannot both be right. What the
+    article as a whole implies (a dateline, a publisher, the paragraph's seat) is then no evidence for
+    either: they keep no country unless their own words or the office tables gave one."""
+    holders: dict[tuple[str, str, str], list[Person]] = {}
+    for person in people:
+        if person.country is None or person.title is None or person.title.role not in SINGLE_HOLDER:
+            continue
+        key = (person.title.role, person.title.phrase, person.country)
+        holders.setdefault(key, []).append(person)
+    for group in holders.values():
+        if len(group) < 2:
+            continue
+        for person in group:
+            if person.basis in ARTICLE_WIDE_BASES:
+                person.country, person.basis, person.sector = None, None, None
