@@ -74,6 +74,9 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
                 and not _names_state(doc, index, person, framed)
             ):
                 continue  # "China imposed duties. The trade minister said Australia would appeal."
+            marked = _marked_subject_state(doc, index, person)
+            if marked is not None and marked != framed:
+                continue  # "Peru struck Ecuador. Ecuadorean radio quoted an official, X, as saying …"
             person.affiliate(Affiliation(framed, "framing"))
     # The ministry they act for outranks the dateline, which speaks only for the article as a whole.
     ministry_officials(doc, index, resources.load("actors.portfolios", _portfolios))
@@ -142,7 +145,25 @@ def _other_state_acts(doc: Doc, index: ActorIndex, person: Person, home: str | N
     root = doc[first].sent.root
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
     subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
-    return any((state := subject_state(index, t)) is not None and state != home for t in subjects)
+    if any((state := subject_state(index, t)) is not None and state != home for t in subjects):
+        return True
+    marked = _marked_subject_state(doc, index, person)
+    return marked is not None and marked != home
+
+
+def _marked_subject_state(doc: Doc, index: ActorIndex, person: Person) -> str | None:
+    """ "Iranian state television quoted a provincial official, X, as saying …": the nationality on a
+    common-noun subject of the main clause of the sentence that first names ``person``. Such a subject
+    reports the words of its own side, whoever it quotes, so the dateline's or the paragraph's state is
+    no evidence for a person named there when it differs."""
+    first = min((i for i, p in index.person_at.items() if p is person), default=None)
+    if first is None:
+        return None
+    root = doc[first].sent.root
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    states = {index.nationality_of(t) for t in subjects if t.pos_ == "NOUN" and t.i not in index.person_at}
+    states.discard(None)
+    return next(iter(states)) if len(states) == 1 else None
 
 
 # Auxiliaries of an intention: "said Peru will not hand her over", "said Lima would appeal".
