@@ -472,6 +472,9 @@ def recognize_actors(
         )
         key = (body.name, body.country)
         organisations[key] = (body.sector, organisations.get(key, (body.sector, 0))[1] + 1)
+        if (own := re.split(r"['’]s ", body.name, maxsplit=1)[1:]) and own[0]:
+            # "Kenya's State Revenue Committee" is also named without its state.
+            written.setdefault(key, set()).add(own[0])
         for i in range(body.start, body.core_end):
             index.by_token[i] = ref
     for ent in others:

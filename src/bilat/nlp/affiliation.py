@@ -33,6 +33,8 @@ BELONGING = {"of", "for", "at"}
 MAX_STEPS = 8
 REPRESENTS = "represent"
 PLACE_WORDS = {"based", "-based", "born"}
+# A state's posts and offices a plain noun names: "deputy chief of mission at the Chinese embassy".
+STATE_POSTS = {"embassy", "consulate", "mission", "ministry", "delegation", "legation"}
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,9 @@ def attached(
                 return False
             # A plain noun describing the person owns an institution ("founder of the Syrian Center"),
             # not people ("the daughter of Lebanese merchants").
-            owns = current.head.i in anchors and (previous.pos_ == "PROPN" or bool(previous.ent_type_))
+            owns = current.head.i in anchors and (
+                previous.pos_ == "PROPN" or bool(previous.ent_type_) or previous.lower_ in STATE_POSTS
+            )
             if linkable is not None and not linkable(current.head) and not owns:
                 return False
         elif current.dep_ in {"dobj", "acl"} and REPRESENTS in {current.lemma_, current.head.lemma_}:

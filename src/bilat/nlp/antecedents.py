@@ -73,6 +73,7 @@ def _clause_subject_state(pronoun: Token, index: ActorIndex) -> str | None:
     verb = pronoun.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
         verb = verb.head
+    verb = _subject_bearer(verb)
     for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
         ref = index.resolve(subject)
         if ref is not None and ref.kind in {"state", "organisation"} and ref.country:
@@ -86,6 +87,26 @@ def _clause_subject_state(pronoun: Token, index: ActorIndex) -> str | None:
             if ref is not None and ref.kind in {"state", "organisation"} and ref.country:
                 return ref.country
     return None
+
+
+# Verbs that share the subject of the verb they hang on: "responded by recalling its envoy", "moved to
+# recall its envoy", "retaliated, expelling its consul".
+SHARED_SUBJECT = {"pcomp", "xcomp", "advcl"}
+
+
+def _subject_bearer(verb: Token) -> Token:
+    """The verb whose subject is also ``verb``'s: a participle or infinitive with no subject of its own
+    takes the subject of the clause it depends on ("Peru responded by recalling its ambassador")."""
+    for _ in range(3):
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or verb.dep_ not in SHARED_SUBJECT:
+            return verb
+        head = verb.head
+        if head.pos_ == "ADP":  # "by recalling": the preposition hangs on the verb
+            head = head.head
+        if head.pos_ not in {"VERB", "AUX"} or head is verb:
+            return verb
+        verb = head
+    return verb
 
 
 def _opens_clause(pronoun: Token, name: Token) -> bool:

@@ -37,7 +37,16 @@ BODY_SECTORS = {
     "authority": "GOV",
     "fund": "BUS",  # "the Kuwait Fund for Arab Economic Development", a state's lender
     "bank": "BUS",
+    # Offices of a state's administration, which the model often reads as a person's name ("Kenya's State
+    # Revenue Committee"); only with the state written right before them (``_split_body``).
+    "committee": "GOV",
+    "bureau": "GOV",
+    "department": "GOV",
+    "directorate": "GOV",
 }
+# Heads whose name goes on after "of" or "for": "the Fund for Development", "the Bureau of Statistics".
+NAME_TAIL_HEADS = {"fund", "agency", "authority", "committee", "bureau", "department", "directorate"}
+POSSESSIVE = {"'s", "’s"}
 # "the Kuwaiti Fund for Development", "the Korea Agency for Cooperation": the name goes on after the head.
 NAME_GOES_ON = {"for", "of"}
 MAX_NAME_WORDS = 4  # capitalised words between a state's name and the body's head ("Rwanda Defence Force")
@@ -103,10 +112,12 @@ def _tagged_body(ent: Span, gazetteer: Gazetteer, country_of: dict[int, str]) ->
 
 
 def _split_body(ent: Span, gazetteer: Gazetteer, country_of: dict[int, str]) -> Body | None:
-    """ "Rwanda" + "Defence Force": a state's name followed by capitalised words ending in a body."""
+    """ "Rwanda" + "Defence Force": a state's name followed by capitalised words ending in a body; also
+    after the possessive ("Kenya's State Revenue Committee", "Peru's Department of Customs")."""
     doc = ent.doc
     last = first = None
-    for i in range(ent.end, min(len(doc), ent.end + MAX_NAME_WORDS)):
+    begin = ent.end + 1 if ent.end < len(doc) and doc[ent.end].lower_ in POSSESSIVE else ent.end
+    for i in range(begin, min(len(doc), begin + MAX_NAME_WORDS)):
         token = doc[i]
         if not token.is_title or i in country_of:
             break
@@ -116,11 +127,7 @@ def _split_body(ent: Span, gazetteer: Gazetteer, country_of: dict[int, str]) -> 
     if last is None or first is None:
         return None
     head = doc[last].lower_
-    if (
-        last + 2 < len(doc)
-        and doc[last + 1].lower_ in NAME_GOES_ON
-        and head in {"fund", "agency", "authority"}
-    ):
+    if last + 2 < len(doc) and doc[last + 1].lower_ in NAME_GOES_ON and head in NAME_TAIL_HEADS:
         # "Fund for Development", "Agency for International Cooperation": capitalised words after "for".
         tail = last + 2
         while (

@@ -74,6 +74,9 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
                 and not _names_state(doc, index, person, framed)
             ):
                 continue  # "China imposed duties. The trade minister said Australia would appeal."
+            marked = _marked_subject_state(doc, index, person)
+            if marked is not None and marked != framed:
+                continue  # "Peru struck Ecuador. Ecuadorean radio quoted an official, X, as saying …"
             person.affiliate(Affiliation(framed, "framing"))
     # The ministry they act for outranks the dateline, which speaks only for the article as a whole.
     ministry_officials(doc, index, resources.load("actors.portfolios", _portfolios))
@@ -110,6 +113,7 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     parties_between(doc, index, dyad)
     partners_pressed(doc, index)
     hosts_met_on_visits(doc, index)
+    _one_holder_per_office(index.people)
 
 
 # A state's own bodies named by a common noun: "Peru's cabinet voted …" makes Peru the subject.
@@ -141,7 +145,25 @@ def _other_state_acts(doc: Doc, index: ActorIndex, person: Person, home: str | N
     root = doc[first].sent.root
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
     subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
-    return any((state := subject_state(index, t)) is not None and state != home for t in subjects)
+    if any((state := subject_state(index, t)) is not None and state != home for t in subjects):
+        return True
+    marked = _marked_subject_state(doc, index, person)
+    return marked is not None and marked != home
+
+
+def _marked_subject_state(doc: Doc, index: ActorIndex, person: Person) -> str | None:
+    """ "Iranian state television quoted a provincial official, X, as saying …": the nationality on a
+    common-noun subject of the main clause of the sentence that first names ``person``. Such a subject
+    reports the words of its own side, whoever it quotes, so the dateline's or the paragraph's state is
+    no evidence for a person named there when it differs."""
+    first = min((i for i, p in index.person_at.items() if p is person), default=None)
+    if first is None:
+        return None
+    root = doc[first].sent.root
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    states = {index.nationality_of(t) for t in subjects if t.pos_ == "NOUN" and t.i not in index.person_at}
+    states.discard(None)
+    return next(iter(states)) if len(states) == 1 else None
 
 
 # Auxiliaries of an intention: "said Peru will not hand her over", "said Lima would appeal".
@@ -206,3 +228,28 @@ def _office_holders(index: ActorIndex, leaders: Leaders, published: str | None) 
         if len(term.name.split()) > len(person.name.split()):
             person.aliases.add(person.name)
             person.name = term.name
+
+
+# Offices one person holds in a state at a time, and the evidence that speaks for the article as a whole
+# rather than for the person.
+SINGLE_HOLDER = {"President", "Prime Minister", "Foreign Minister", "Minister of Defense", "Chancellor"}
+ARTICLE_WIDE_BASES = {"dateline", "publisher", "seat", "paragraph"}
+
+
+def _one_holder_per_office(people: list[Person]) -> None:
+    """ "President Ana Ruiz said …" and "President Luis Vera hit back …" datelined in Lima: a state has one
+    president, so two people given the same single-holder office and state cannot both be right. What the
+    article as a whole implies (a dateline, a publisher, the paragraph's seat) is then no evidence for
+    either: they keep no country unless their own words or the office tables gave one."""
+    holders: dict[tuple[str, str, str], list[Person]] = {}
+    for person in people:
+        if person.country is None or person.title is None or person.title.role not in SINGLE_HOLDER:
+            continue
+        key = (person.title.role, person.title.phrase, person.country)
+        holders.setdefault(key, []).append(person)
+    for group in holders.values():
+        if len(group) < 2:
+            continue
+        for person in group:
+            if person.basis in ARTICLE_WIDE_BASES:
+                person.country, person.basis, person.sector = None, None, None

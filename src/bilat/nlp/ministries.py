@@ -145,8 +145,19 @@ def ministry_officials(doc: Doc, index: ActorIndex, portfolios: set[str]) -> Non
             continue
         if not before[-1].marked and _paragraph_break(doc, before[-1].at, at):
             continue  # a ministry the story left unmarked paragraphs ago says nothing of who this is
+        if _paragraph_breaks(doc, before[-1].at, at) > 1:
+            # "… was summoned by the foreign ministry in Moscow. ¶ Baku had summoned … ¶ Foreign
+            # Minister X told parliament": a ministry the story named a paragraph or more before the last
+            # is not the one it has just named.
+            continue
         person.affiliate(Affiliation(before[-1].country, "ministry"))
 
 
 def _paragraph_break(doc: Doc, start: int, end: int) -> bool:
     return "\n" in doc[start:end].text
+
+
+def _paragraph_breaks(doc: Doc, start: int, end: int) -> int:
+    """How many paragraph breaks lie between two tokens (blank lines or single line breaks alike)."""
+    text = doc[start:end].text
+    return len([part for part in text.split("\n")[1:] if part.strip()])

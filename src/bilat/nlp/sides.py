@@ -44,13 +44,23 @@ def _state_of(token: Token, index: ActorIndex) -> str | None:
 
 
 def _own_verb(token: Token) -> Token | None:
-    """The verb the person's name is the subject of ("Prime Minister X urged …")."""
+    """The verb the person's name is the subject of ("Prime Minister X urged …"), or of the relative
+    clause on their name ("General X, who accused Lima of …")."""
     node = token
     while node.dep_ in {"compound", "flat", "appos", "amod"} and node.head.i != node.i:
         node = node.head
     if node.dep_ != "nsubj" or node.head.pos_ not in {"VERB", "AUX"}:
-        return None
+        return _relative_verb(node)
     return node.head
+
+
+def _relative_verb(token: Token) -> Token | None:
+    """ "X, who accused …": the verb of a relative clause whose subject is "who" and which hangs on the
+    name itself (not on a title in apposition, which may be someone else's)."""
+    for clause in (c for c in token.children if c.dep_ == "relcl" and c.pos_ in {"VERB", "AUX"}):
+        if any(s.dep_ == "nsubj" and s.lower_ == "who" for s in clause.children):
+            return clause
+    return None
 
 
 def addressed_states(token: Token, index: ActorIndex) -> set[str]:
