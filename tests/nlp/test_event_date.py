@@ -369,3 +369,14 @@ def test_event_date_counted_clause_counts_from_the_day_named_before_it(nlp, reso
     parsed = _parsed(nlp, resources, text)
     expelled = date_event(_token(parsed, "expelled"), parsed)
     assert (expelled.date, expelled.precision) == ("2022-11-16", Precision.DAY)
+
+
+def test_event_date_means_clause_takes_the_dated_verb(nlp, resources):
+    # "answered on Friday by expelling …, and ordering …": the means and its coordinated acts are the answer.
+    text = (
+        "One. Two. Three. Four. Five. Chile answered on Friday by expelling two Peruvian diplomats "
+        "and ordering its consul home."
+    )
+    parsed = _parsed(nlp, resources, text, published="2022-11-19")
+    assert date_event(_token(parsed, "expelling"), parsed).date == "2022-11-18"
+    assert date_event(_token(parsed, "ordering"), parsed).date == "2022-11-18"

@@ -419,6 +419,15 @@ def _from_governing_verb(trigger: Token, parsed: Parsed, speech_act: bool) -> Ev
     if coordinated:
         found = date_event(head, parsed)
         return found if found.how == "own" else None
+    # "responded on Wednesday by recalling its ambassador and suspending visits": the means is the act
+    # itself, done when the verb it explains was done; a participle coordinated with it shares that day.
+    means = (
+        trigger.tag_ == "VBG" and trigger.dep_ == "pcomp" and head.lower_ == "by" and head.head.pos_ == "VERB"
+    )
+    gerund_pair = trigger.dep_ == "conj" and trigger.tag_ == "VBG" == head.tag_
+    if means or gerund_pair:
+        found = date_event(head.head if means else head, parsed)
+        return found if found.how == "own" else None
     # "was received on Tuesday by the prime minister, who asked …": a simple-past clause about a party
     # of a dated act, told with no date of its own, happened at that act.
     party = (
