@@ -45,6 +45,7 @@ from bilat.extract.recoding import (
     official,
 )
 from bilat.extract.speech import NAMING_VERBS, reported_judgements
+from bilat.extract.statistics import trade_statistic
 from bilat.models import ActorRef, Event, Modality, Precision
 from bilat.nlp.actors import country_pair
 from bilat.nlp.doctext import with_lemma
@@ -1128,6 +1129,8 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
         code = codes[OFFICIAL_FORM[code.root]]
     if in_condition(trigger):
         return None  # "If Serbia recognises Kosovo, …": a condition, not an occurrence
+    if trade_statistic(trigger):
+        return None  # "exported goods worth 300 million USD to Peru": a period's total, not an act
     sentence = parsed.sentence_at(trigger.idx)
     attributed = attribution(trigger, parsed)
     modality = modality_of(trigger, "stative" in candidate.pattern.options)
