@@ -186,7 +186,7 @@ def _conditional_threats(token: Token, parsed: Parsed, patterns: Patterns, dyad)
     if token.dep_ == "parataxis" and token.head.pos_ in {"VERB", "AUX"}:
         clauses.append(token.head)  # "If they come back, he said, we will take the matter to the UN"
     found: list[Candidate] = []
-    for clause in clauses:
+    for clause in [*clauses, *(c for said in clauses for c in _said_conjuncts(said))]:
         conditions = condition_clauses(clause)
         if not conditions or not any(c.dep_ == "aux" and c.lower_ in FUTURE for c in clause.children):
             continue
@@ -194,7 +194,7 @@ def _conditional_threats(token: Token, parsed: Parsed, patterns: Patterns, dyad)
         step = _choose(options, clause) if options else None
         if step is not None and step.code[:2] < "10":
             continue
-        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = _clause_subjects(clause)
         if not subjects:
             continue
         named = [
@@ -244,6 +244,29 @@ def _conditional_threats(token: Token, parsed: Parsed, patterns: Patterns, dyad)
             continue
         found.append(Candidate(token, CONDITIONAL_THREAT, source, target, "130", _place(token, parsed)))
     return found
+
+
+def _said_conjuncts(clause: Token) -> list[Token]:
+    """ "said Riga had asked the EU to mediate and would take the case to court if …", "said trucks
+    were waiting, and that Vilnius would complain if …": a later step of the same report, coordinated
+    with (or under) the reported clause, is said by the same speaker."""
+    return [
+        t
+        for t in clause.subtree
+        if t is not clause and t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and condition_clauses(t)
+    ]
+
+
+def _clause_subjects(clause: Token) -> list[Token]:
+    """The clause's subject, or for a coordinated verb with none, the subject of the verb it is
+    coordinated with ("Riga had asked … and would take …")."""
+    current = clause
+    for _ in range(4):
+        subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects or current.dep_ not in {"conj", "xcomp"} or current.head is current:
+            return subjects
+        current = current.head
+    return []
 
 
 # Words of a promised answer to the other side's step: "will respond", "will not go unanswered".
