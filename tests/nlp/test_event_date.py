@@ -380,3 +380,14 @@ def test_event_date_means_clause_takes_the_dated_verb(nlp, resources):
     parsed = _parsed(nlp, resources, text, published="2022-11-19")
     assert date_event(_token(parsed, "expelling"), parsed).date == "2022-11-18"
     assert date_event(_token(parsed, "ordering"), parsed).date == "2022-11-18"
+
+
+def test_event_date_summary_of_a_saying_takes_the_day_told_next(nlp, resources):
+    # A paragraph opens with what a side said, undated, and then tells the saying with its day.
+    text = (
+        "Chile closed its border with Bolivia on Thursday.\n\n"
+        "La Paz rejected the decision. Its foreign ministry said on Tuesday that the closure broke a treaty."
+    )
+    parsed = _parsed(nlp, resources, text, published="2022-11-18")
+    when = date_event(_token(parsed, "rejected"), parsed, speech_act=True)
+    assert when.date == "2022-11-15"

@@ -349,7 +349,7 @@ def date_event(
         # India will double scholarships from next year").
         return _from_timex(single, "sentence")
     if (speech_act or speech) and _news_speech(trigger, verb):
-        told = _paragraph_day(sentence, trigger, parsed)
+        told = _paragraph_day(sentence, trigger, parsed) or _elaborated_day(sentence, parsed)
         if told is not None:
             return EventDate(told, None, Precision.DAY, None, "present", "context")
     if speech_act and _news_speech(trigger, verb):
@@ -751,6 +751,28 @@ def _paragraph_day(sentence, trigger: Token, parsed: Parsed) -> str | None:
         return None
     gap = (date.fromisoformat(published) - date.fromisoformat(days[-1])).days
     return days[-1] if 0 <= gap <= NEWS_WINDOW_DAYS else None
+
+
+def _elaborated_day(sentence, parsed: Parsed) -> str | None:
+    """ "Minsk denied any involvement. Its spokeswoman said on Tuesday that …": a paragraph that opens
+    with an undated summary of what a side said, then tells the saying with its day, dates the summary by
+    that day (the next sentence's, when it is a day of saying in the week before the article)."""
+    from datetime import date
+
+    published = parsed.document.published
+    following = [s for s in parsed.sentences if s.index == sentence.index + 1]
+    opens = not any(s.paragraph == sentence.paragraph and s.index < sentence.index for s in parsed.sentences)
+    if not opens or not following or following[0].paragraph != sentence.paragraph or not published:
+        return None
+    days = [
+        t.value[:10]
+        for t in parsed.timexes_in(following[0].start, following[0].end)
+        if _day_named(t) and _dates_saying(t, parsed)
+    ]
+    if not days:
+        return None
+    gap = (date.fromisoformat(published) - date.fromisoformat(days[0])).days
+    return days[0] if 0 <= gap <= NEWS_WINDOW_DAYS else None
 
 
 SAYING = REPORTING | {
