@@ -492,8 +492,8 @@ def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
         objects.add("#void")
     # "declared the ambassador persona non grata", which the parser reads as a clause "ambassador persona".
     # The parser may even take "persona" for the clause's verb, with "grata" its object.
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    objects |= {c.lower_ for c in clauses if c.pos_ == "NOUN"}
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "oprd"}]
+    objects |= {c.lower_ for c in clauses if c.pos_ == "NOUN" or c.lower_ == "persona"}
     small = [c for c in clauses if c.tag_ == "VB" and not any(a.dep_ in {"aux", "mark"} for a in c.children)]
     objects |= {o.lower_ for c in small for o in c.children if o.dep_ == "dobj"}
     passive_subjects = {
