@@ -28,3 +28,13 @@ def test_traded_accusations_is_criticism_not_trade(code):
 def test_traded_fire_is_a_clash(code):
     events = code("Indian and Pakistani troops traded fire across the Line of Control on Tuesday.")
     assert {e.root for e in events} >= {"19"}
+
+
+def test_agreeing_to_a_ceasefire_is_de_escalation(code):
+    events = code("Armenia and Azerbaijan agreed to a ceasefire late on Monday after two days of fighting.")
+    assert ("087", "ARM", "AZE") in _brief(events) or ("087", "AZE", "ARM") in _brief(events)
+
+
+def test_agreeing_to_a_proposal_stays_intent(code):
+    events = code("Armenia agreed to the proposal of Azerbaijan on Monday.")
+    assert {e.root for e in events if e.root != "01"} == {"03"}

@@ -472,6 +472,8 @@ def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
         objects |= {f"to:{t.lemma_.lower()}" for t in _infinitives(verb)}
         # "told Beijing to withdraw the ship": any act the object is told to do.
         objects |= {"to:*"} if _infinitives(verb) else set()
+        # "agreed to a ceasefire": the thing agreed to, told as a noun rather than a verb.
+        objects |= {f"to:{o.lemma_.lower()}" for o in prep_objects([verb], "to") if o.pos_ == "NOUN"}
     # "suspended the operations of its embassy", "a line of credit": the container names the thing.
     objects |= {
         p.lemma_.lower()
