@@ -38,3 +38,14 @@ def test_agreeing_to_a_ceasefire_is_de_escalation(code):
 def test_agreeing_to_a_proposal_stays_intent(code):
     events = code("Armenia agreed to the proposal of Azerbaijan on Monday.")
     assert {e.root for e in events if e.root != "01"} == {"03"}
+
+
+def test_reported_would_of_a_decision_is_the_measure(code):
+    events = code("Latvia said on Monday it would expel three Russian diplomats in solidarity.")
+    assert ("166", "LVA", "RUS") in _brief(events)
+
+
+def test_reported_would_on_a_condition_stays_a_threat(code):
+    events = code("Latvia said on Monday it would expel three Russian diplomats if Moscow did not apologise.")
+    roots = {e.root for e in events if e.target is not None}
+    assert "13" in roots and "16" not in roots

@@ -391,3 +391,12 @@ def test_event_date_summary_of_a_saying_takes_the_day_told_next(nlp, resources):
     parsed = _parsed(nlp, resources, text, published="2022-11-18")
     when = date_event(_token(parsed, "rejected"), parsed, speech_act=True)
     assert when.date == "2022-11-15"
+
+
+def test_event_date_stated_intention_takes_the_day_it_was_said(nlp, resources):
+    text = (
+        "Peru recalled its ambassador on Thursday, a day after the Chilean government said it "
+        "would deport up to 500 Peruvians a week."
+    )
+    parsed = _parsed(nlp, resources, text, published="2022-11-18")
+    assert date_event(_token(parsed, "deport"), parsed, planned=True).date == "2022-11-16"

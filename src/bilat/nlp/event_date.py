@@ -303,7 +303,8 @@ def date_event(
     counted = _counted_from_main(trigger, parsed)
     if counted is not None:
         return counted
-    inherited = _from_governing_verb(trigger, parsed, speech_act)
+    # A stated intention ("said it would expel …") is, like a speech act, dated by its saying.
+    inherited = _from_governing_verb(trigger, parsed, speech_act or planned)
     if inherited is not None:
         return inherited
     same_occasion = _same_occasion(sentence, trigger, parsed)
