@@ -41,3 +41,24 @@ def test_the_other_sides_response_is_no_threat(code):
         published="2023-12-29",
     )
     assert not any(e.root == "13" for e in events)
+
+
+def test_conditional_step_coordinated_in_the_report(code):
+    # The step held out comes second in the report, coordinated with an earlier reported act.
+    events = code(
+        "RIGA — Estonia and Latvia argued over fishing quotas on Monday. Estonian Foreign Minister Kadri "
+        "Tamm said on Monday that Tallinn had asked the European Commission to mediate and would take the "
+        "dispute to the European Court of Justice if Latvia kept the quota.",
+        published="2023-06-06",
+    )
+    assert ("130", "EST", "LVA") in _brief(events)
+
+
+def test_conditional_step_in_a_second_that_clause(code):
+    events = code(
+        "RIGA — Estonia and Latvia argued over fishing quotas on Monday. Kadri Tamm, Estonia's foreign "
+        "minister, said on Monday that 300 boats were idle in port, and that Tallinn would file a complaint "
+        "with the European Commission if the rules were not eased by Friday.",
+        published="2023-06-06",
+    )
+    assert ("130", "EST", "LVA") in _brief(events)

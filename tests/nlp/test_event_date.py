@@ -369,3 +369,34 @@ def test_event_date_counted_clause_counts_from_the_day_named_before_it(nlp, reso
     parsed = _parsed(nlp, resources, text)
     expelled = date_event(_token(parsed, "expelled"), parsed)
     assert (expelled.date, expelled.precision) == ("2022-11-16", Precision.DAY)
+
+
+def test_event_date_means_clause_takes_the_dated_verb(nlp, resources):
+    # "answered on Friday by expelling …, and ordering …": the means and its coordinated acts are the answer.
+    text = (
+        "One. Two. Three. Four. Five. Chile answered on Friday by expelling two Peruvian diplomats "
+        "and ordering its consul home."
+    )
+    parsed = _parsed(nlp, resources, text, published="2022-11-19")
+    assert date_event(_token(parsed, "expelling"), parsed).date == "2022-11-18"
+    assert date_event(_token(parsed, "ordering"), parsed).date == "2022-11-18"
+
+
+def test_event_date_summary_of_a_saying_takes_the_day_told_next(nlp, resources):
+    # A paragraph opens with what a side said, undated, and then tells the saying with its day.
+    text = (
+        "Chile closed its border with Bolivia on Thursday.\n\n"
+        "La Paz rejected the decision. Its foreign ministry said on Tuesday that the closure broke a treaty."
+    )
+    parsed = _parsed(nlp, resources, text, published="2022-11-18")
+    when = date_event(_token(parsed, "rejected"), parsed, speech_act=True)
+    assert when.date == "2022-11-15"
+
+
+def test_event_date_stated_intention_takes_the_day_it_was_said(nlp, resources):
+    text = (
+        "Peru recalled its ambassador on Thursday, a day after the Chilean government said it "
+        "would deport up to 500 Peruvians a week."
+    )
+    parsed = _parsed(nlp, resources, text, published="2022-11-18")
+    assert date_event(_token(parsed, "deport"), parsed, planned=True).date == "2022-11-16"

@@ -45,6 +45,7 @@ from bilat.extract.recoding import (
     official,
 )
 from bilat.extract.speech import NAMING_VERBS, reported_judgements
+from bilat.extract.statistics import trade_statistic
 from bilat.models import ActorRef, Event, Modality, Precision
 from bilat.nlp.actors import country_pair
 from bilat.nlp.doctext import with_lemma
@@ -185,7 +186,7 @@ def _conditional_threats(token: Token, parsed: Parsed, patterns: Patterns, dyad)
     if token.dep_ == "parataxis" and token.head.pos_ in {"VERB", "AUX"}:
         clauses.append(token.head)  # "If they come back, he said, we will take the matter to the UN"
     found: list[Candidate] = []
-    for clause in clauses:
+    for clause in [*clauses, *(c for said in clauses for c in _said_conjuncts(said))]:
         conditions = condition_clauses(clause)
         if not conditions or not any(c.dep_ == "aux" and c.lower_ in FUTURE for c in clause.children):
             continue
@@ -193,7 +194,7 @@ def _conditional_threats(token: Token, parsed: Parsed, patterns: Patterns, dyad)
         step = _choose(options, clause) if options else None
         if step is not None and step.code[:2] < "10":
             continue
-        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = _clause_subjects(clause)
         if not subjects:
             continue
         named = [
@@ -243,6 +244,29 @@ def _conditional_threats(token: Token, parsed: Parsed, patterns: Patterns, dyad)
             continue
         found.append(Candidate(token, CONDITIONAL_THREAT, source, target, "130", _place(token, parsed)))
     return found
+
+
+def _said_conjuncts(clause: Token) -> list[Token]:
+    """ "said Riga had asked the EU to mediate and would take the case to court if …", "said trucks
+    were waiting, and that Vilnius would complain if …": a later step of the same report, coordinated
+    with (or under) the reported clause, is said by the same speaker."""
+    return [
+        t
+        for t in clause.subtree
+        if t is not clause and t.dep_ == "conj" and t.pos_ in {"VERB", "AUX"} and condition_clauses(t)
+    ]
+
+
+def _clause_subjects(clause: Token) -> list[Token]:
+    """The clause's subject, or for a coordinated verb with none, the subject of the verb it is
+    coordinated with ("Riga had asked … and would take …")."""
+    current = clause
+    for _ in range(4):
+        subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects or current.dep_ not in {"conj", "xcomp"} or current.head is current:
+            return subjects
+        current = current.head
+    return []
 
 
 # Words of a promised answer to the other side's step: "will respond", "will not go unanswered".
@@ -448,6 +472,8 @@ def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
         objects |= {f"to:{t.lemma_.lower()}" for t in _infinitives(verb)}
         # "told Beijing to withdraw the ship": any act the object is told to do.
         objects |= {"to:*"} if _infinitives(verb) else set()
+        # "agreed to a ceasefire": the thing agreed to, told as a noun rather than a verb.
+        objects |= {f"to:{o.lemma_.lower()}" for o in prep_objects([verb], "to") if o.pos_ == "NOUN"}
     # "suspended the operations of its embassy", "a line of credit": the container names the thing.
     objects |= {
         p.lemma_.lower()
@@ -468,8 +494,8 @@ def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
         objects.add("#void")
     # "declared the ambassador persona non grata", which the parser reads as a clause "ambassador persona".
     # The parser may even take "persona" for the clause's verb, with "grata" its object.
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    objects |= {c.lower_ for c in clauses if c.pos_ == "NOUN"}
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "oprd"}]
+    objects |= {c.lower_ for c in clauses if c.pos_ == "NOUN" or c.lower_ == "persona"}
     small = [c for c in clauses if c.tag_ == "VB" and not any(a.dep_ in {"aux", "mark"} for a in c.children)]
     objects |= {o.lower_ for c in small for o in c.children if o.dep_ == "dobj"}
     passive_subjects = {
@@ -1128,6 +1154,8 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
         code = codes[OFFICIAL_FORM[code.root]]
     if in_condition(trigger):
         return None  # "If Serbia recognises Kosovo, …": a condition, not an occurrence
+    if trade_statistic(trigger):
+        return None  # "exported goods worth 300 million USD to Peru": a period's total, not an act
     sentence = parsed.sentence_at(trigger.idx)
     attributed = attribution(trigger, parsed)
     modality = modality_of(trigger, "stative" in candidate.pattern.options)

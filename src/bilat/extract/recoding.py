@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from bilat.extract.arguments import clause_subject
-from bilat.extract.modality import conditional_consequence
+from bilat.extract.modality import SPEECH_VERBS, conditional_consequence
 from bilat.models import ActorRef
 
 INTENT_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
@@ -60,4 +60,6 @@ def decided(trigger: Token) -> bool:
     """The plain future of a decision ("will impose"), not a possibility ("could", "might") or a
     condition's consequence ("would expel them if …")."""
     auxes = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
-    return bool(auxes & {"will", "shall", "'ll"}) and not conditional_consequence(trigger)
+    # "Slovakia said it would expel three diplomats": "would" under a reporting verb is the reported "will".
+    reported = "would" in auxes and trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in SPEECH_VERBS
+    return bool(auxes & {"will", "shall", "'ll"} or reported) and not conditional_consequence(trigger)

@@ -303,7 +303,8 @@ def date_event(
     counted = _counted_from_main(trigger, parsed)
     if counted is not None:
         return counted
-    inherited = _from_governing_verb(trigger, parsed, speech_act)
+    # A stated intention ("said it would expel …") is, like a speech act, dated by its saying.
+    inherited = _from_governing_verb(trigger, parsed, speech_act or planned)
     if inherited is not None:
         return inherited
     same_occasion = _same_occasion(sentence, trigger, parsed)
@@ -349,7 +350,7 @@ def date_event(
         # India will double scholarships from next year").
         return _from_timex(single, "sentence")
     if (speech_act or speech) and _news_speech(trigger, verb):
-        told = _paragraph_day(sentence, trigger, parsed)
+        told = _paragraph_day(sentence, trigger, parsed) or _elaborated_day(sentence, parsed)
         if told is not None:
             return EventDate(told, None, Precision.DAY, None, "present", "context")
     if speech_act and _news_speech(trigger, verb):
@@ -418,6 +419,15 @@ def _from_governing_verb(trigger: Token, parsed: Parsed, speech_act: bool) -> Ev
     )
     if coordinated:
         found = date_event(head, parsed)
+        return found if found.how == "own" else None
+    # "responded on Wednesday by recalling its ambassador and suspending visits": the means is the act
+    # itself, done when the verb it explains was done; a participle coordinated with it shares that day.
+    means = (
+        trigger.tag_ == "VBG" and trigger.dep_ == "pcomp" and head.lower_ == "by" and head.head.pos_ == "VERB"
+    )
+    gerund_pair = trigger.dep_ == "conj" and trigger.tag_ == "VBG" == head.tag_
+    if means or gerund_pair:
+        found = date_event(head.head if means else head, parsed)
         return found if found.how == "own" else None
     # "was received on Tuesday by the prime minister, who asked …": a simple-past clause about a party
     # of a dated act, told with no date of its own, happened at that act.
@@ -742,6 +752,28 @@ def _paragraph_day(sentence, trigger: Token, parsed: Parsed) -> str | None:
         return None
     gap = (date.fromisoformat(published) - date.fromisoformat(days[-1])).days
     return days[-1] if 0 <= gap <= NEWS_WINDOW_DAYS else None
+
+
+def _elaborated_day(sentence, parsed: Parsed) -> str | None:
+    """ "Minsk denied any involvement. Its spokeswoman said on Tuesday that …": a paragraph that opens
+    with an undated summary of what a side said, then tells the saying with its day, dates the summary by
+    that day (the next sentence's, when it is a day of saying in the week before the article)."""
+    from datetime import date
+
+    published = parsed.document.published
+    following = [s for s in parsed.sentences if s.index == sentence.index + 1]
+    opens = not any(s.paragraph == sentence.paragraph and s.index < sentence.index for s in parsed.sentences)
+    if not opens or not following or following[0].paragraph != sentence.paragraph or not published:
+        return None
+    days = [
+        t.value[:10]
+        for t in parsed.timexes_in(following[0].start, following[0].end)
+        if _day_named(t) and _dates_saying(t, parsed)
+    ]
+    if not days:
+        return None
+    gap = (date.fromisoformat(published) - date.fromisoformat(days[0])).days
+    return days[0] if 0 <= gap <= NEWS_WINDOW_DAYS else None
 
 
 SAYING = REPORTING | {

@@ -1,0 +1,48 @@
+"""Trade flows and investment stocks told as figures are statistics, not events.
+
+"Chile exported goods worth 300 million USD to Peru last year", "Trade between the two reached 2 billion
+USD", "Spanish firms have invested 4 billion euros in Morocco": CAMEO codes acts between states, and a
+volume of trade or a stock of investment is neither an act nor dated as one (it is a period's total,
+usually quoted from a statistics office). A decision about trade ("will export gas to …", "banned imports
+from …") names no figure of a flow and stays an event.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+FLOWS = {"export", "import", "trade", "reexport"}
+STOCKS = {"invest"}
+FIGURE_ENTITIES = {"MONEY", "QUANTITY", "PERCENT"}
+# Clauses of their own under the trigger: their figures are not the flow's.
+OTHER_CLAUSES = {"conj", "ccomp", "advcl", "parataxis", "relcl", "xcomp", "cc"}
+# "Trade … reached / totalled / rose to …": verbs that give a flow its figure.
+AMOUNT_VERBS = {"reach", "total", "rise", "fall", "grow", "climb", "drop", "stand", "amount", "exceed", "hit"}
+
+
+def _figure_in(word: Token) -> bool:
+    """A figure among ``word``'s own arguments: an amount of money, a quantity, "worth"."""
+    for child in word.children:
+        if child.dep_ in OTHER_CLAUSES:
+            continue
+        for t in child.subtree:
+            if t.ent_type_ in FIGURE_ENTITIES or t.lower_ == "worth":
+                return True
+    return False
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def trade_statistic(trigger: Token) -> bool:
+    """Whether ``trigger`` tells a volume of trade or a stock of investment rather than an act."""
+    lemma = trigger.lemma_.lower()
+    if trigger.pos_ == "VERB":
+        if lemma in FLOWS:
+            return _figure_in(trigger)
+        return lemma in STOCKS and _perfect(trigger) and _figure_in(trigger)
+    if lemma in FLOWS | {"investment"} and trigger.dep_ in {"nsubj", "nsubjpass"}:
+        head = trigger.head
+        return head.lemma_.lower() in AMOUNT_VERBS and _figure_in(head)
+    return False
