@@ -121,6 +121,10 @@ def _period(
         # from that month to the article's; a span, however finely its start is dated. "Since Friday"
         # is days, not a span of months: the day dates it.
         begin, end, written = begin[:7], published[:7], None
+    if begin[:10] != end[:10]:
+        # A span is told in months, however finely its ends are dated: "between October 1 and October
+        # 26" is October, as periods are compared; a single day stays the day it dates.
+        begin, end = begin[:7], end[:7]
     return _month(begin[:10], first=True), _month(end[:10], first=False), timex.text, written
 
 
