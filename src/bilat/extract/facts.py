@@ -87,7 +87,11 @@ def _period(
             continue
         if quantity is not None and DEADLINE.search(before) and _still_to_come(parsed, quantity):
             continue  # "will deploy 600 police officers by January": when it is due, no span counted
-        if quantity is not None and not _same_clause(parsed, timex.start, timex.end, quantity, acted):
+        if (
+            quantity is not None
+            and not _same_clause(parsed, timex.start, timex.end, quantity, acted)
+            and not _since_clause(parsed, timex, quantity)
+        ):
             if _leads_clause(parsed, timex.end, quantity):
                 leading.append((0, timex))
             continue
@@ -116,15 +120,26 @@ def _period(
     )
     written = None if timex.begin and timex.end_value and timex.begin != timex.end_value else timex.value[:10]
     published = parsed.document.published
-    if quantity is not None and published and begin[:7] < published[:7] and _since(parsed, timex, quantity):
+    if (
+        quantity is not None
+        and published
+        and begin[:7] < published[:7]
+        and (_since(parsed, timex, quantity) or _since_clause(parsed, timex, quantity))
+    ):
         # "2,400 violations since January", "285,000 people have crossed since 15 April": a count runs
         # from that month to the article's; a span, however finely its start is dated. "Since Friday"
         # is days, not a span of months: the day dates it.
         begin, end, written = begin[:7], published[:7], None
+    if begin[:10] != end[:10]:
+        # A span is told in months, however finely its ends are dated: "between October 1 and October
+        # 26" is October, as periods are compared; a single day stays the day it dates.
+        begin, end = begin[:7], end[:7]
     return _month(begin[:10], first=True), _month(end[:10], first=False), timex.text, written
 
 
-DEADLINE = re.compile(r"\b(?:by|before|until)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$", re.I)
+DEADLINE = re.compile(
+    r"\b(?:by|before|until|till)\s+(?:at\s+least\s+)?(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$", re.I
+)
 FUTURE = {"will", "would", "shall", "'ll"}
 
 
@@ -268,6 +283,30 @@ def _since(parsed: Parsed, timex, quantity: Quantity) -> bool:
     return verb == clause_verb(figure_span.root) or (
         verb.dep_ in {"relcl", "acl"} and verb.head == figure_span.root
     )
+
+
+# Verbs of where people are, whose count is no total run up since a date.
+STATES = {"serve", "stay", "remain", "live", "work", "reside", "be"}
+
+
+def _since_clause(parsed: Parsed, timex, quantity: Quantity) -> bool:
+    """The date is that of the event a "since" clause on the figure's verb names: "1.2 million refugees
+    have crossed since the war began in April 2023" counts from April 2023 on."""
+    date_span = parsed.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    figure_span = parsed.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if date_span is None or figure_span is None:
+        return False
+    date = date_span.root
+    if date.dep_ != "pobj" or date.head.lower_ not in {"in", "on"}:
+        return False
+    verb = date.head.head
+    if not any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return False
+    figure_verb = clause_verb(figure_span.root)
+    if figure_verb.tag_ == "VBG" or figure_verb.lemma_.lower() in STATES:
+        return False  # "400 officers have been serving there since the first contingent landed": a stay
+    # The parse may hang the figure on the "since" clause's own verb: "…, including some 900,000 who".
+    return verb == figure_verb or (verb.dep_ == "advcl" and verb.head == figure_verb)
 
 
 def _clause_tokens(parsed: Parsed, quantity: Quantity) -> list[Token]:
@@ -434,6 +473,7 @@ def _without_names(parsed: Parsed, sentence: Sentence) -> str:
 
 
 PART_OF = re.compile(r"\s+of\s+(?:the|these|those)\s+")
+INCLUDED = re.compile(r",\s+(?:including|among\s+them)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.I)
 
 
 def _parts_take_their_whole(read: list[tuple[Quantity, Fact]], text: str) -> None:
@@ -447,6 +487,18 @@ def _parts_take_their_whole(read: list[tuple[Quantity, Fact]], text: str) -> Non
         shared = re.fullmatch(r"\s+and\s+", between) and part_quantity.text.split()[-1][:1].isupper()
         if shared and part.unit == whole.unit == "people":
             part.kind = whole.kind
+    for (whole_quantity, whole), (part_quantity, part) in pairwise(read):
+        # "12 million have fled since the war began in April 2023, including some 900,000 who crossed into
+        # Chad": a part the total includes is counted over the total's period.
+        between = text[whole_quantity.end : part_quantity.start]
+        if (
+            INCLUDED.search(between)
+            and "." not in between
+            and part.unit == whole.unit
+            and whole.period_start is not None
+        ):
+            part.period_start, part.period_end = whole.period_start, whole.period_end
+            part.period_text = whole.period_text
 
 
 def _carry_over(facts: list[Fact], sentences: list[Sentence]) -> None:

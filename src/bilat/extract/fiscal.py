@@ -75,8 +75,18 @@ PATTERNS = [
     re.compile(r"\bFY\s?(?P<y1>\d{4})\s*[-–/]\s*(?P<y2>\d{2}|\d{4})\b"),
     # "in fiscal 2023", "FY2023": the fiscal year that ends in 2023
     re.compile(r"\b(?:[Ff]iscal\s+(?:year\s+)?|FY\s?)(?P<fy>\d{4})\b(?!\s*[-–/]\s*\d)"),
-    # "the fiscal year that ended in June": the latest such month not after the article
-    re.compile(r"\b" + FISCAL + r"\s+" + ENDED + MONTH + r"(?!\s*(?:\d{1,2},?\s*)?\d{4})(?!\w)", re.I),
+    # "the fiscal year that ended in June", "in the year to June": the latest such month not after the
+    # article ("from last year to June" runs from a year the text names, and is no such span)
+    re.compile(
+        r"(?<!this\s)(?<!last\s)(?<!from\s)\b(?:"
+        + FISCAL
+        + r"|year|12\s+months|twelve\s+months)\s+(?:"
+        + ENDED
+        + r"|to\s+|through\s+)"
+        + MONTH
+        + r"(?!\s*(?:\d{1,2},?\s*)?\d{4})(?!\w)",
+        re.I,
+    ),
     # "the financial year 2024-25": the years after their name
     re.compile(r"\b" + FISCAL + r"\s+(?P<y1>\d{4})\s*[-–/]\s*(?P<y2>\d{2}|\d{4})\b", re.I),
 ]
