@@ -41,6 +41,8 @@ NEWS_WINDOW_DAYS = 7  # the lead's day is the news day when it is this close bef
 OFFICE_BEFORE, OFFICE_AFTER = 2, 4
 TRIED = 8  # candidate sentences parsed for a typed answer before abstaining
 UNKNOWN = "The store does not say."
+# "When and where will …", "Where and when did …": two questions in one.
+TWO_ASKED = re.compile(r"^\s*(when|where)\s+and\s+(when|where)\b", re.I)
 
 
 # "…, according to the Horn Gazette?": the outlet or body whose account the question asks for.
@@ -86,6 +88,9 @@ class Asker:
         return parse_question(text, self.nlp, self.forms, self.patterns, self.gazetteer, people, actors)
 
     def answer(self, text: str) -> Answer:
+        both = TWO_ASKED.match(text)
+        if both is not None:
+            return self._both(text, both)
         question = self.parse(text)
         if question.kind is not None:
             found = self.records.answer(question)
@@ -115,6 +120,24 @@ class Asker:
             if found is not None:
                 return found
         return Answer(question=text, answer=UNKNOWN, kind="unknown", known=False)
+
+    def _both(self, text: str, both: re.Match[str]) -> Answer:
+        """ "When and where will the exercise take place?": two questions, answered only when both are;
+        one half of the answer alone would be taken for the whole."""
+        rest = text[both.end() :]
+        parts = [self.answer(f"{word.capitalize()}{rest}") for word in (both.group(1), both.group(2))]
+        if not all(p.known for p in parts):
+            return Answer(question=text, answer=UNKNOWN, kind="unknown", known=False)
+        first, second = parts
+        return first.model_copy(
+            update={
+                "question": text,
+                "answer": f"{first.answer}; {second.answer}",
+                "value": f"{first.value}; {second.value}",
+                "citations": [*first.citations, *(c for c in second.citations if c not in first.citations)],
+                "confidence": min(first.confidence or 0.0, second.confidence or 0.0),
+            }
+        )
 
     def _record_tells_act(self, question: Question, answer: Answer) -> bool:
         """The record that answered was triggered by the question's act (or a synonym)."""

@@ -20,6 +20,8 @@ PHRASE_EDGES |= {"dobj", "iobj", "dative", "nsubj", "nsubjpass", "attr", "oprd",
 # How many prepositions may stand between the act and a place: "received at the palace in Port Verde"
 # (two); "on his trip since the outbreak of fighting in Khartoum" (four) places something else.
 MAX_PLACE_DEPTH = 3
+# Entities that say when: a place answer is never one of them ("on Thursday morning").
+TIME_LABELS = {"DATE", "TIME"}
 KIND_DEPTH = 3  # further still for a place of the kind the question names ("which village")
 
 
@@ -49,7 +51,7 @@ def place(sentence: Doc, question: Question, act: Token | None, countries: froze
     for token in sentence:
         if stand_in and token.i not in {t.i for t in act.subtree}:
             continue
-        prep = _locative(token)
+        prep = _locative(token, asked_prep)
         asked_here = asked_noun is not None and token.pos_ == "NOUN" and stem(token.text) == asked_noun
         if prep is None and not asked_here:
             continue
@@ -70,9 +72,10 @@ def place(sentence: Doc, question: Question, act: Token | None, countries: froze
     return min(found)[1] if found else None
 
 
-def _locative(token: Token) -> Token | None:
+def _locative(token: Token, asked_prep: str = "") -> Token | None:
     """The locative preposition whose object ``token`` is, or names part of: the parser sometimes hangs
-    a place on the next noun ("a warehouse in Ilo and lower port fees")."""
+    a place on the next noun ("a warehouse in Ilo and lower port fees"). ``asked_prep``: the question's
+    own preposition ("From which base …"), which says where as well."""
     if token.dep_ == "compound" and token.head.pos_ == "PROPN":
         return None  # a word of a longer name ("Al" of "Al-Salam Palace"): the name is the place
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
@@ -82,7 +85,7 @@ def _locative(token: Token) -> Token | None:
     # Not through "compound": "the Almaty region" is the region's name, which the noun gives whole.
     while node.dep_ in {"nmod", "conj"} and node.head.i != node.i and node.ent_type_:
         node = node.head
-    if node.dep_ == "pobj" and node.head.lower_ in LOCATIVE:
+    if node.dep_ == "pobj" and (node.head.lower_ in LOCATIVE or node.head.lower_ == asked_prep == "from"):
         return node.head
     return None
 
@@ -101,8 +104,12 @@ def _place_name(token: Token, countries: frozenset[str], question: Question) -> 
     place noun ("the Kessel crossing", "the Almaty region", "the village of Dorn")."""
     sentence = token.doc
     ent = next((e for e in sentence.ents if e.start <= token.i < e.end), None)
+    if token.ent_type_ in TIME_LABELS:
+        return None  # "on Thursday morning" says when, not where
     if token.pos_ == "NOUN":
         names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if any(c.ent_type_ in TIME_LABELS for c in names):
+            return None
         if names:
             first = min(t.i for c in names for t in c.subtree)
             words = sentence[first : token.i + 1].text

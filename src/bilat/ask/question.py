@@ -210,6 +210,11 @@ class Question:
     act: str | None = None  # the verb the asked thing belongs to ("help Mauritius build" → build)
     places: list[str] = field(default_factory=list)  # "… in Washington": where the act is asked about
     strangers: list[str] = field(default_factory=list)  # people it names whom no record knows
+    # "Where is the farmer X being held?": the people the act is told of, as its subject (not a speaker
+    # who says it would be done): a sentence that answers names them.
+    persons: list[str] = field(default_factory=list)
+    # "How many Chinese fishing boats …": the nouns counted (stems), not the words that modify them.
+    counted: frozenset[str] = frozenset()
     future: bool = False  # "Where will X open …": asks about what is to come
     act_nouns: set[str] = field(default_factory=set)  # "hold talks": the noun that names a light verb's act
     title: str | None = None  # "Which minister …", "Who is X's ambassador …": the office asked about
@@ -233,6 +238,12 @@ def stem(word: str) -> str:
     if word.endswith("e") and len(word) >= 4:
         word = word[:-1]
     return word[:6]
+
+
+def asked_part(text: str) -> str:
+    """ "According to the central bank, how much …" → "how much …": the source said first is no part of
+    the question's form."""
+    return re.sub(r"^\s*according\s+to\s+[^,?]+,\s*", "", text, flags=re.I)
 
 
 def unhyphened(text: str) -> str:
@@ -281,7 +292,7 @@ def parse_question(
     """The question's form, verb (and the CAMEO root its pattern codes), objects, actors and dates.
     ``people``: the store's people; ``known_actors``: all its actors (default: the people)."""
     known_actors = people if known_actors is None else known_actors
-    form, match = next(((f, m) for f in forms if (m := f.regex.search(text))), (None, None))
+    form, match = next(((f, m) for f in forms if (m := f.regex.search(asked_part(text)))), (None, None))
     doc = nlp(text)
     verbs = [t for t in doc if t.pos_ == "VERB" or (t.dep_ == "ROOT" and t.pos_ == "AUX")]
     # "the UN-brokered talks": a participle joined by a hyphen to the word before it is a modifier.
@@ -289,9 +300,14 @@ def parse_question(
     if not verbs:
         # "What did Turkey purchase …", parsed with the verb as a noun: the root that "did" hangs on.
         verbs = [t for t in doc if t.dep_ == "ROOT" and any(c.pos_ == "AUX" for c in t.children)]
-    if len(verbs) > 1 and verbs[0].pos_ == "AUX" and verbs[0].lemma_ == "be" and verbs[1].tag_ == "VBN":
+    if (
+        len(verbs) > 1
+        and verbs[0].pos_ == "AUX"
+        and verbs[0].lemma_ == "be"
+        and (verbs[1].tag_ == "VBN" or (verbs[1].tag_ == "VBD" and verbs[1].dep_ == "ccomp"))
+    ):
         # "Near which town were the fishermen detained?", parsed with "were" as the root: the act is
-        # the participle.
+        # the participle (which the model may tag as a past tense: "were the jets scrambled").
         verbs = verbs[1:]
     described = described_act(doc)
     if described is not None:
@@ -375,6 +391,9 @@ def parse_question(
         and not (e.ent_id_ and e.ent_id_ != "-")
         and not any(w in known for w in e.text.split())
     ]
+    many = next((t for t in doc[1:] if t.lower_ == "many" and doc[t.i - 1].lower_ == "how"), None)
+    if many is not None and many.head.pos_ in {"NOUN", "PROPN"} and many.dep_ == "amod":
+        question.counted = frozenset(stem(t.text) for t in [many.head, *many.head.conjuncts])
     question.years = set(re.findall(r"\b(1[89]\d\d|20\d\d)\b", text))
     wh = next((t for t in doc if t.lower_ in {"who", "whom", "which", "what", "where", "when", "how"}), None)
     question.wh_subject = _asks_the_doer(doc, wh) if wh is not None and described is None else False
@@ -384,6 +403,11 @@ def parse_question(
         verbs[0] if verbs else None,
     )
     if act is not None:
+        question.persons = [
+            e.text
+            for e in doc.ents
+            if e.label_ == "PERSON" and e.root.dep_ in {"nsubj", "nsubjpass"} and e.root.head.i == act.i
+        ]
         question.act = act.lemma_.lower()
         question.act_word = act.lower_
         # "did Pakistan say Indian forces had committed": the doer asked about is the act's own subject.

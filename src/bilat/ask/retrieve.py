@@ -22,6 +22,7 @@ FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned\s+to|is\s+to|are
 PRONOUN = re.compile(r"^\s*(?:He|She)\b")
 SEARCHED = 60  # sentences the full-text index returns; the ranking here picks among them
 MIN_COVERAGE = 0.5  # share of the question's content words a sentence must hold (synonyms count)
+CONTEXT_COVERAGE = 0.75  # … when only the sentence before names the question's actors
 
 
 def load_references(resources: Resources) -> list[re.Pattern[str]]:
@@ -173,6 +174,14 @@ class Retriever:
                 return False
         return False
 
+    def _paragraph_names(self, hit: SearchHit, patterns: list[re.Pattern[str]]) -> bool:
+        """The sentence before, in the same paragraph, names an actor the question asks about."""
+        sentences = {s.index: s for s in self.store.sentences(hit.doc_id)}
+        here, before = sentences.get(hit.sentence), sentences.get(hit.sentence - 1)
+        if here is None or before is None or before.paragraph != here.paragraph:
+            return False
+        return any(p.search(before.text) for p in patterns)
+
     def _document(self, doc_id: str, documents: dict[str, Document | None]) -> Document | None:
         if doc_id not in documents:
             documents[doc_id] = self.store.document(doc_id)
@@ -197,12 +206,28 @@ class Retriever:
             in_sentence = [True] * len(patterns)
         if patterns and not any(in_sentence) and self._told_of(question, hit):
             in_sentence = [not p.pattern.startswith(r"\b(?:") for p in patterns]  # the people, not countries
-        if patterns and not any(in_sentence):
+        by_context = False
+        if patterns and not any(in_sentence) and self._paragraph_names(hit, patterns):
+            # "X's defence minister went further, warning that the air force would …": a sentence that
+            # goes on about the actors the one before it named, in the same paragraph; it must then
+            # hold nearly all the question's words.
+            by_context = True
+        elif patterns and not any(in_sentence):
             return None  # the sentence names none of the actors asked about
+        if (
+            question.persons
+            and not any(
+                re.search(rf"\b{re.escape(n.split()[-1])}\b", hit.text) for n in question.persons if n.split()
+            )
+            and not self._told_of(question, hit)
+        ):
+            # "Where is the farmer X held?": a sentence about the farmers, or the country, in general
+            # ("farmers held on the border") may tell of others; the person asked about must be in it.
+            return None
         held = {self.synonyms.get(w, w) for w in content_words(hit.text)}
         held |= {self.synonyms.get(v, v) for _, v in phrase_acts(hit.text, self.phrases)}
         coverage = len(topic & held) / len(topic) if topic else 1.0
-        if coverage < MIN_COVERAGE:
+        if coverage < (CONTEXT_COVERAGE if by_context else MIN_COVERAGE):
             return None
         # A country the question names as a party ("open an office in Namibia") is in the article already;
         # the sentence may name the place within it ("in Port Kessel").

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from bilat.ask.question import (
     Phrase,
     Question,
+    asked_part,
     content_words,
     date_words,
     money_words,
@@ -49,6 +50,8 @@ PRONOUNS = {
     "hers",
     "himself",
 }
+# Nouns that count people of any kind: "how many people" is answered by "12 fishermen".
+PEOPLE = {stem(w) for w in ("people", "persons", "person", "individuals")}
 # Prepositions that say where or when, not what: "built a farm (in the region)".
 CIRCUMSTANCE = {"in", "at", "on", "during", "after", "before", "since", "from", "by", "near", "amid"}
 
@@ -512,13 +515,17 @@ def figure(
     """(value, words) of a number with its unit: things counted for "how many", money for "how much".
     Of several, the one the act itself counts ("53 soldiers have been killed", not "2,400 soldiers are
     deployed" in the same sentence) when the sentence tells the act."""
-    lowered = question.text.lower()
+    lowered = asked_part(question.text).lower()
     counting = lowered.lstrip().startswith("how many") and not re.search(
         r"\b(?:dollars?|euros?|money|usd)\b", lowered
     )
-    counted = content_words(
-        re.split(r"\b(?:did|do|does|were|was|are|is|have|has|will|would)\b", lowered[8:], maxsplit=1)[0]
-    )
+    things = re.split(
+        r"\b(?:did|do|does|were|was|are|is|have|has|had|will|would)\b", lowered[8:], maxsplit=1
+    )[0]
+    counted = content_words(things)
+    # The noun counted ("boats" of "Chinese fishing boats"): a number of other things that share only
+    # a modifier with it ("three Chinese trawlers") counts something else.
+    heads = set(question.counted)
     fitting = []
     for quantity in quantities:
         if quantity.unit in {"years", "percent"} and "percent" not in lowered and "%" not in lowered:
@@ -530,7 +537,10 @@ def figure(
             near = content_words(" ".join(t.text for t in after[:5])) if after is not None else set()
             if counted and not counted & near:
                 continue
-        elif quantity.unit not in MONEY and re.search(r"\bhow\s+much\b", lowered):
+            if heads and not heads & near and not (heads & PEOPLE and quantity.unit == "people"):
+                continue
+        elif quantity.unit not in MONEY and re.search(r"\bhow\s+much\b|^\s*what\b", lowered):
+            # "How much …", "What did X say the bridge would cost?": a sum of money, not a count.
             continue
         fitting.append(quantity)
     own = [q for q in fitting if _governed_by(sentence, q.start, act)]
@@ -544,7 +554,7 @@ def figure(
             written = quantity.text.strip()
             return f"{quantity.value:g}", f"{written} ({words})" if written and written != words else words
         return f"{quantity.value:g}", _counted_phrase(sentence, quantity.start, quantity.text)
-    return _counted_number(sentence, counted, act) if counting else None
+    return _counted_number(sentence, counted, act, heads) if counting else None
 
 
 def _governed_by(sentence: Doc, start: int, act: Token | None) -> bool:
@@ -567,7 +577,9 @@ def _governed_by(sentence: Doc, start: int, act: Token | None) -> bool:
     return False
 
 
-def _counted_number(sentence: Doc, counted: set[str], act: Token | None = None) -> tuple[str, str] | None:
+def _counted_number(
+    sentence: Doc, counted: set[str], act: Token | None = None, heads: set[str] | None = None
+) -> tuple[str, str] | None:
     """ "42 Chilean truck drivers": a number written in figures that counts the things asked about."""
     found = []
     for token in sentence:
@@ -581,7 +593,8 @@ def _counted_number(sentence: Doc, counted: set[str], act: Token | None = None) 
         noun = token.head
         # The things counted are the noun the number modifies, with its own modifiers ("K2 tanks").
         phrase = [t for t in noun.lefts if t.dep_ in {"compound", "amod"}] + [noun]
-        if counted and not counted & content_words(" ".join(t.text for t in phrase)):
+        said = content_words(" ".join(t.text for t in phrase))
+        if (counted and not counted & said) or (heads and not heads & (said | PEOPLE)):
             continue
         found.append((str(written), token))
     own = [(w, t) for w, t in found if _governed_by(sentence, t.idx, act)]
@@ -611,11 +624,52 @@ def _counted_phrase(sentence: Doc, start: int, written: str) -> str:
     return written
 
 
+# "What did X say it would do if …": the question asks for an act to come, told with "would" or "will".
+WOULD_DO = re.compile(r"\b(?:would|will|'ll)\s+do\b(?:\s+(if|unless)\b(.*))?", re.I)
+CONDITION = {"if", "unless"}
+
+
+def promised(sentence: Doc, question: Question, act: Token | None) -> str | None:
+    """ "What did X say it would do if Y was not freed?" told "she said San José would take the case
+    to the court if Y was not freed": the act to come that the act reports (a verb with "would" or
+    "will"), with its condition when the question names one; None when the sentence tells none."""
+    asked = WOULD_DO.search(question.text)
+    if asked is None or act is None:
+        return None
+    reach = {t.i for t in (act.head.subtree if act.dep_ in {"advcl", "conj"} else act.subtree)}
+    asked_if = content_words(asked.group(2) or "")
+    found = []
+    for verb in sentence:
+        if verb.i not in reach or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ == "do":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in {"would", "will", "'ll"} for c in verb.children):
+            continue
+        conditions = [
+            c for c in verb.children if c.dep_ == "advcl" and any(m.lower_ in CONDITION for m in c.children)
+        ]
+        if asked.group(1):
+            # The condition the question names must be the one the sentence gives ("if Y was not freed").
+            said = {w for c in conditions for w in content_words(" ".join(t.text for t in c.subtree))}
+            if not asked_if or len(asked_if & said) < max(1, len(asked_if) // 2):
+                continue
+        cut = {
+            t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "mark", "advcl"} for t in c.subtree
+        }
+        cut |= {c.i for c in verb.children if c.dep_ in {"aux", "punct"}}
+        kept = [t for t in verb.subtree if t.i not in cut]
+        if kept:
+            words = sentence[kept[0].i : kept[-1].i + 1].text.strip(" ,.;:\"“”'")
+            found.append(words)
+    return found[0] if len(found) == 1 else None
+
+
 def thing(sentence: Doc, question: Question, act: Token | None) -> str | None:
     """What the act is done to: its object ("urged restraint"), or what it says should happen ("urged
     both sides to resume talks"), or the clause it reports ("announced that …")."""
     if act is None:
         return None
+    if WOULD_DO.search(question.text):
+        return promised(sentence, question, act)
     if question.stranded:
         # "What was X charged with?" told "charged with espionage": what the same preposition names.
         named = [
