@@ -406,7 +406,12 @@ def parse_question(
         question.persons = [
             e.text
             for e in doc.ents
-            if e.label_ == "PERSON" and e.root.dep_ in {"nsubj", "nsubjpass"} and e.root.head.i == act.i
+            if e.label_ == "PERSON"
+            and (
+                (e.root.dep_ in {"nsubj", "nsubjpass"} and e.root.head.i == act.i)
+                # "received by President X": the passive's agent is told of the act as much as its subject
+                or (e.root.dep_ == "pobj" and e.root.head.dep_ == "agent" and e.root.head.head.i == act.i)
+            )
         ]
         question.act = act.lemma_.lower()
         question.act_word = act.lower_
