@@ -29,3 +29,15 @@ def test_a_name_after_her_excellency_takes_its_appositive_office(nlp, resources)
     )
     assert people["Chanda Mwansa"].country == "ZMB"
     assert len([p for p in people.values() if "Mwansa" in p.name]) == 1
+
+
+def test_a_name_that_heads_its_sentence_ends_the_walk_up(nlp):
+    # The walk from a name up to the phrase it is in apposition to stops at the sentence's root: spaCy makes
+    # a new Token at each access, so comparing tokens by identity never found the root and looped for ever.
+    from bilat.nlp.ministries import _office_words
+
+    doc = nlp("Minister Sione Tupou.")
+    name = [t.i for t in doc if t.text in {"Sione", "Tupou"}]
+    assert doc[name[-1]].dep_ == "ROOT" or doc[name[-1]].head.i in name
+    person = object()
+    assert _office_words(doc, name[0], dict.fromkeys(name, person)) == ["minister"]

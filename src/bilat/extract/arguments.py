@@ -134,7 +134,7 @@ def clause_subject(token: Token, depth: int = 5) -> list[Token]:
                 return conjuncts(copula_subjects[0])
         if current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN"}:
             return conjuncts(current.head)
-        if current.dep_ not in CLIMB or current.head is current:
+        if current.dep_ not in CLIMB or current.head.i == current.i:
             return []
         current = current.head
     return []

@@ -263,7 +263,7 @@ def _clause_subjects(clause: Token) -> list[Token]:
     current = clause
     for _ in range(4):
         subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subjects or current.dep_ not in {"conj", "xcomp"} or current.head is current:
+        if subjects or current.dep_ not in {"conj", "xcomp"} or current.head.i == current.i:
             return subjects
         current = current.head
     return []

@@ -128,7 +128,7 @@ def attribution(trigger: Token, parsed: Parsed) -> str | None:
     """Who reports the event: the subject of the speech verb whose complement holds the trigger."""
     current = trigger
     for _ in range(6):
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         if current.dep_ in {"ccomp", "parataxis"} and current.head.lemma_.lower() in SPEECH_VERBS:
             speaker = [c for c in current.head.children if c.dep_ == "nsubj"]

@@ -91,7 +91,7 @@ def attached(
             pass  # "a delegation representing Japanese companies" speaks for them
         elif current.dep_ not in MODIFIERS:
             return False
-        if current.head is current:
+        if current.head.i == current.i:
             return False
         previous, current = current, current.head
     return False

@@ -40,7 +40,7 @@ def _title_nouns(doc: Doc, at: int, index: ActorIndex) -> list[Token]:
     """The nouns a name's title is written on: compounds before it ("his Foreign Minister Ana Soto") and
     the phrase the name is in apposition to ("her foreign minister, Ana Soto")."""
     root = doc[at]
-    while root.head.i in index.person_at and root.head is not root and root.head.i < root.i + 4:
+    while root.head.i in index.person_at and root.head.i != root.i and root.head.i < root.i + 4:
         if index.person_at[root.head.i] is not index.person_at[at]:
             break
         root = root.head
@@ -71,7 +71,7 @@ def _principal_before(at: int, index: ActorIndex, exclude: Person) -> str | None
 def _clause_subject_state(pronoun: Token, index: ActorIndex) -> str | None:
     """ "Quito recalled its ambassador": "its" is the clause's subject, a state or its government."""
     verb = pronoun.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     verb = _subject_bearer(verb)
     for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):

@@ -351,7 +351,7 @@ def counterparts_of(
         # "Kaya said the trip by his Swedish counterpart …": the person "his" refers back to.
         owners = [token.head] if token.dep_ == "conj" else _possessor(token, person_at, named)
         verb = token.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
         others = [
             t

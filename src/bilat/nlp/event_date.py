@@ -563,7 +563,7 @@ def _in_setting(timex: Timex, trigger: Token, doc) -> bool:
         return False
     current = span.root
     for _ in range(12):
-        if current.head is current:
+        if current.head.i == current.i:
             return False
         if current.head == trigger:
             if current.dep_ == "prep":

@@ -111,7 +111,7 @@ def _office_words(doc: Doc, at: int, person_at: dict[int, Person]) -> list[str]:
             break
         words.insert(0, t.lower_)
     root = doc[at]
-    while root.head.i in person_at and root.head is not root:
+    while root.head.i in person_at and root.head.i != root.i:  # spaCy makes a new Token per access
         root = root.head
     if root.dep_ == "appos" and root.head.i < start:
         words += [t.lower_ for t in root.head.subtree if t.i < start and not t.is_punct]
