@@ -186,13 +186,18 @@ def framing_states(
     wait long. The spokeswoman …", "Lima protested, and Foreign Minister Rivas warned …"): by ``id`` of
     each person first named in the sentence right after one whose subject is a state (same paragraph),
     or in a clause joined to a clause whose subject is a state."""
+    return _at_first_mention(doc, person_at, lambda token: framing_state(doc, token, state_at))
+
+
+def _at_first_mention(doc: Doc, person_at: dict, state_of: Callable[[Token], str | None]) -> dict[int, str]:
+    """``state_of`` each person's first mention, by ``id`` of the person, where it gives one."""
     found: dict[int, str] = {}
     seen: set[int] = set()
     for i, person in sorted(person_at.items()):
         if id(person) in seen:
             continue
         seen.add(id(person))
-        state = framing_state(doc, doc[i], state_at)
+        state = state_of(doc[i])
         if state is not None:
             found[id(person)] = state
     return found
@@ -294,16 +299,7 @@ def carried_states(
     Prime Minister Tello.": a paragraph that names no state before a person continues the one before it,
     whose last sentence with a state as the subject of its clauses frames it. By ``id`` of each person
     first named there. Weaker than a dateline: the caller applies it only where none speaks."""
-    found: dict[int, str] = {}
-    seen: set[int] = set()
-    for i, person in sorted(person_at.items()):
-        if id(person) in seen:
-            continue
-        seen.add(id(person))
-        state = carried_state(doc, doc[i], state_at)
-        if state is not None:
-            found[id(person)] = state
-    return found
+    return _at_first_mention(doc, person_at, lambda token: carried_state(doc, token, state_at))
 
 
 def carried_state(doc: Doc, token: Token, state_at: Callable[[Token], str | None]) -> str | None:
