@@ -210,7 +210,7 @@ def _within_key(fact: Fact) -> tuple | None:
     return fact.doc_id, fact.kind, fact.unit, tuple(sorted(fact.parties)), _period(fact)
 
 
-def _within_article_conflicts(facts: list[Fact]) -> list[Conflict]:
+def within_article_conflicts(facts: list[Fact]) -> list[Conflict]:
     """One article's figures of one kind about the same parties, told in two sentences by two sources,
     that disagree: "the minister said 14 fishermen were arrested" and "the ministry said 11 people were
     detained". Figures one source tells, or no one, are a story's parts, wholes and updates."""
@@ -246,4 +246,4 @@ def find_conflicts(claims: list[Claim], facts: list[Fact]) -> list[Conflict]:
         if len({c.value for c in group}) > 1 and _differ([c.value for c in group]):
             conflicts.append(_conflict(attribute, sorted(group, key=lambda c: (c.value, c.doc_id))))
     figures = _same_period_conflicts(facts) + _nested_conflicts(facts) + _flow_conflicts(facts)
-    return conflicts + figures + _within_article_conflicts(facts)
+    return conflicts + figures + within_article_conflicts(facts)

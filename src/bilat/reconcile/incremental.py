@@ -3,9 +3,9 @@
 Every relation reconcile draws stays inside a partition: actors are the same only with the same key
 (``actor_key``: a person's surname, a state's country…), events are reports of one occurrence only with
 the same two countries, CAMEO root and year, claims conflict only on the same attribute and figures only
-with figures of their kind about the same pair of countries. Re-resolving the
-partitions the added documents touch therefore gives the result of reconciling the whole store, while
-reading only those partitions.
+with figures of their kind about the same pair of countries (a flow of trade with its pair's turnover
+too), or with the figures of their own article. Re-resolving the partitions the added documents touch
+therefore gives the result of reconciling the whole store, while reading only those partitions.
 
 The partitions are gathered over all pending documents first (a page of document ids at a time; only
 the partitions' keys are kept) and each is then resolved once, a batch of partitions per transaction. A
@@ -22,9 +22,9 @@ from bilat.reconcile.actors import actor_key, resolve_actors
 from bilat.reconcile.conflicts import (
     TRADE_FLOWS,
     TRADE_WHOLE,
-    WITHIN,
     fact_partition,
     find_conflicts,
+    within_article_conflicts,
     within_partition,
 )
 from bilat.reconcile.events import cluster_events
@@ -214,15 +214,15 @@ def _figure_conflicts(conn, partitions: list[str], report: ReconcileReport) -> N
 
 
 def _within_conflicts(conn, doc_ids: list[str]) -> None:
-    """One article's own disagreements, which need no other document: its sources' figures of one thing."""
-    found = []
-    for doc_id in doc_ids:
-        try:
-            found += [
-                c for c in find_conflicts([], p.facts_of(conn, [doc_id])) if c.attribute.startswith(WITHIN)
-            ]
-        except Exception as error:
-            raise ReconcileError(
-                f"reconcile failed on the figures of document {doc_id}: {_reason(error)}"
-            ) from error
+    """Each article's own disagreements, which need no other document: its sources' figures of one thing."""
+    try:
+        found = within_article_conflicts(p.facts_of(conn, doc_ids))
+    except Exception:
+        for doc_id in doc_ids:  # again one document at a time to name the damaged record
+            try:
+                within_article_conflicts(p.facts_of(conn, [doc_id]))
+            except Exception as error:
+                message = f"reconcile failed on the figures of document {doc_id}: {_reason(error)}"
+                raise ReconcileError(message) from error
+        raise
     p.replace_conflicts_of(conn, set(), found, {within_partition(d) for d in doc_ids})
