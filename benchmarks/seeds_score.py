@@ -305,6 +305,8 @@ def _period_agrees(fact: Fact, gold_period: list[str] | None) -> bool:
 
 
 def score_conflicts(conflicts: list[Conflict], files: dict[str, str], gold: dict) -> tuple[int, list[str]]:
+    """A gold conflict is found by a conflict showing two values at least from two of its documents; a
+    conflict within one article (one document) by two values from that document."""
     found, misses = 0, []
     for g in gold["conflicts"]:
         wanted = set(g["docs"])
@@ -315,6 +317,9 @@ def score_conflicts(conflicts: list[Conflict], files: dict[str, str], gold: dict
                 by_value.setdefault(claim.value, set()).add(files.get(claim.doc_id, ""))
             docs = set().union(*by_value.values()) if by_value else set()
             if len(by_value) >= 2 and len(docs & wanted) >= 2:
+                ok = True
+            within = {value for value, where in by_value.items() if where & wanted}
+            if len(wanted) == 1 and len(within) >= 2:
                 ok = True
         found += ok
         if not ok:

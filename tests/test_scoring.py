@@ -31,3 +31,18 @@ def test_a_week_matches_a_day_only_when_inside_its_tolerance():
     assert seeds_score._date_matches("2025-W45", "2025-11-06", 3)
     assert not seeds_score._date_matches("2025-W45", "2025-11-06", 0)
     assert seeds_score._date_matches("2025-W45", "2025-11", 0)  # a week inside its month
+
+
+def test_a_conflict_within_one_article_is_found_by_two_of_its_values():
+    from bilat.models import Claim, Conflict
+
+    def claim(doc: str, value: str) -> Claim:
+        return Claim(attribute="x", value=value, doc_id=doc, evidence="…")
+
+    gold = {"conflicts": [{"id": "C1", "what": "one article's two counts", "docs": ["a.txt"]}]}
+    files = {"a": "a.txt", "b": "b.txt"}
+    within = Conflict(id="1", attribute="x", claims=[claim("a", "16 people"), claim("a", "9 people")])
+    assert seeds_score.score_conflicts([within], files, gold) == (1, [])
+    # One value from the article and another from elsewhere is not the article's own disagreement.
+    across = Conflict(id="2", attribute="x", claims=[claim("a", "16 people"), claim("b", "9 people")])
+    assert seeds_score.score_conflicts([across], files, gold)[0] == 0

@@ -448,3 +448,46 @@ def test_clean_release_date_above_its_issuing_office(resources):
     assert "Directorate" not in doc.text and doc.text.rstrip().endswith("on Tuesday.")
     story_end = text.replace("Accra, 12 March 2024\n\n", "")
     assert "Ministry of Foreign Affairs" not in _doc(story_end, resources).text
+
+
+def test_clean_signoff_with_the_place_filed_from(resources):
+    # "Reporting by <person>, <paper>, <place>, <date>": the place is neither the author nor the paper.
+    doc = _doc(
+        f"{STORY}\n\nReporting by Ana Soto Ruiz, Andes Ledger, Puerto Montt, March 5, 2024\n", resources
+    )
+    assert (doc.published, doc.outlet, doc.author) == ("2024-03-05", "Andes Ledger", "Ana Soto Ruiz")
+    assert doc.text == STORY
+    doc = _doc(f"{STORY}\n\nReporting by Ana Soto, Arica, March 5, 2024\n", resources)
+    assert (doc.published, doc.outlet, doc.author) == ("2024-03-05", None, "Ana Soto")
+
+
+def test_clean_dateline_after_a_page_age_line_and_the_headline(resources):
+    text = (
+        " date 2024-03-05 09:10 GMT\n\nUpdated 2 hours ago | 4 min read\n\nChile and Peru talk fisheries\n\n"
+        f"LIMA, March 5 (Andes Wire) — {STORY}\n"
+    )
+    doc = _doc(text, resources)
+    assert (doc.published, doc.outlet, doc.title) == (
+        "2024-03-05",
+        "Andes Wire",
+        "Chile and Peru talk fisheries",
+    )
+    assert "hours ago" not in doc.text
+
+
+def test_clean_masthead_above_the_headline_and_its_byline(resources):
+    text = " date 2024-03-05\n\nPacific Review\n\nChile and Peru talk fisheries\n\nBy Ana Soto\n\n" + STORY
+    doc = _doc(text, resources)
+    assert (doc.outlet, doc.author, doc.title) == (
+        "Pacific Review",
+        "Ana Soto",
+        "Chile and Peru talk fisheries",
+    )
+
+
+def test_clean_byline_naming_the_outlet_beside_the_author(resources):
+    text = (
+        f" date 2024-03-05\n\nBy Ana Soto | Andes Horizon\n\nLIMA, March 5, 2024 (Andes Horizon) — {STORY}\n"
+    )
+    doc = _doc(text, resources)
+    assert (doc.outlet, doc.author) == ("Andes Horizon", "Ana Soto")

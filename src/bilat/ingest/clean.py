@@ -26,6 +26,8 @@ BYLINE_PARTS = re.compile(r"\s*(?:[,;|/•·]|\s[-–—]\s)\s*")
 BASED = re.compile(r"^[\w.’'\-]+-based\s+")
 NOT_A_SOURCE = {"The", "It", "He", "She", "They", "We", "This", "That", "Mr", "Ms", "Mrs", "Dr"}
 LINKS = {"of", "de", "do", "da", "the", "and", "&"}  # small words inside a paper's name ("Gazeta do Sul")
+# A place a credit names before its date: "Juba", "Port Moresby" — up to three capitalised words.
+PLACE = re.compile(r"[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,2}")
 STORY_WORDS = 15  # a line this long is a paragraph of the story, not a title or a credit
 SIGNATURE_ZONE = 4  # closing credit lines are looked for among the last lines only
 STAMP_ZONE = 6  # time stamps are looked for among the first lines only
@@ -84,6 +86,7 @@ def to_document(raw: RawDocument, resources: Resources, *, published: str | None
     _read_dateline(text, raw.source_uri, meta, patterns)
     if meta.outlet is None:
         meta.outlet = site_outlet(raw.source_uri, patterns)
+    meta.author = _without_outlet(meta.author, meta.outlet)
     if published:
         meta.published, meta.published_how = published, "given"
     return Document(
@@ -139,6 +142,15 @@ def _metadata_date(value: str, patterns: IngestPatterns) -> str | None:
         return parse_stamp(value, patterns)
 
 
+def _without_outlet(author: str | None, outlet: str | None) -> str | None:
+    """A byline's people without the paper it also names ("By Jane Roe | Harbour Post" is Jane Roe of
+    the Harbour Post, known as the outlet by its dateline or masthead)."""
+    if not author or not outlet:
+        return author
+    people = [part for part in author.split(", ") if part.strip().lower() != outlet.strip().lower()]
+    return ", ".join(people) or None
+
+
 def _read_header(lines: list[str], meta: Metadata, patterns: IngestPatterns) -> list[str]:
     if not lines:
         return lines
@@ -175,9 +187,9 @@ def _credit(name: str, meta: Metadata, patterns: IngestPatterns) -> None:
 
 
 def _read_dateline(text: str, source_uri: str, meta: Metadata, patterns: IngestPatterns) -> None:
-    """The date of a ``PLACE, Month Day (Agency) -`` opening, after the title when there is one."""
-    body = text.partition("\n\n")[2] if meta.title and text.startswith(meta.title) else text
-    for candidate in (text, body):
+    """The date of a ``PLACE, Month Day (Agency) -`` opening: the start of the text or of the first
+    paragraph of the story, after the short lines above it (a title, a kicker, a page's chrome)."""
+    for candidate in _openings(text):
         found, agency = find_dateline(candidate, source_uri, patterns, meta.year)
         if found or agency:
             if found and meta.published is None:
@@ -186,6 +198,17 @@ def _read_dateline(text: str, source_uri: str, meta: Metadata, patterns: IngestP
             if outlet and meta.outlet is None:
                 meta.outlet = outlet  # the wire that wrote the story, not one it cites
             return
+
+
+def _openings(text: str) -> list[str]:
+    """The text from each paragraph on, up to the first paragraph long enough to be the story's."""
+    paragraphs = text.split("\n\n")
+    openings = []
+    for n, paragraph in enumerate(paragraphs):
+        openings.append("\n\n".join(paragraphs[n:]))
+        if len(paragraph.split()) >= STORY_WORDS:
+            break
+    return openings
 
 
 def _agency(name: str, patterns: IngestPatterns) -> str | None:
@@ -222,13 +245,17 @@ def _read_top(lines: list[str], meta: Metadata, patterns: IngestPatterns) -> lis
             story_next = bool(following) and len(lines[following[0]].split()) >= STORY_WORDS
             # A paper's name above the headline: the first line, then a short line, then the story.
             after = [i for i in content if i > n][1:2]
+            # The headline may be followed by the story or by its credit ("By Jane Roe").
             above_headline = (
                 seen == 1
                 and not stripped.isupper()  # "PRESS RELEASE" labels a genre, not a paper
                 and bool(following)
                 and not story_next
                 and bool(after)
-                and len(lines[after[0]].split()) >= STORY_WORDS
+                and (
+                    len(lines[after[0]].split()) >= STORY_WORDS
+                    or _is_credit(lines[after[0]].strip(), patterns)
+                )
             )
             masthead = (
                 _masthead(stripped, patterns)
@@ -329,12 +356,13 @@ def _closing_credit(line: str, meta: Metadata, patterns: IngestPatterns) -> bool
     must be a person's name or a paper's, so that a sentence of the story is never read as a credit."""
     parts = [p.strip() for p in line.split(",")]
     for cut in range(1, len(parts)):
-        stamp = parse_stamp(", ".join(parts[cut:]), patterns)
-        if stamp is None:
+        stamp, named = _credit_date(", ".join(parts[cut:]), patterns)
+        if stamp is None or named is None:
             continue
-        papers = [p for p in parts[:cut] if _masthead(p, patterns)]
-        people = [p for p in parts[:cut] if p not in papers and _is_person(p)]
-        if len(papers) + len(people) != cut or len(papers) > 1 or len(people) > 1:
+        named = parts[:cut] + named
+        papers = [p for p in named if _masthead(p, patterns)]
+        people = [p for p in named if p not in papers and _is_person(p)]
+        if len(papers) + len(people) != len(named) or len(papers) > 1 or len(people) > 1:
             return False
         if meta.published is None:
             meta.published, meta.published_how = stamp, "stamp"
@@ -344,6 +372,22 @@ def _closing_credit(line: str, meta: Metadata, patterns: IngestPatterns) -> bool
             meta.author = meta.author or people[0]
         return True
     return False
+
+
+def _credit_date(line: str, patterns: IngestPatterns) -> tuple[str | None, list[str] | None]:
+    """The date a credit ends with, and the name before it the date's own stamp holds: none for "May 2,
+    2023"; the paper of "Harbour Gazette, May 2, 2023". The place a reporter filed from ("Juba, May 21,
+    2025") is neither author nor paper, and is left out. (None, None) when the line is no such date."""
+    stamp = parse_stamp(line, patterns)
+    if stamp is not None:
+        return stamp, []
+    found = prefixed_stamp(line, patterns)
+    if found is None or not found[0]:
+        return None, None
+    prefix, stamp, _ = found
+    if _masthead(prefix, patterns):
+        return stamp, [prefix]
+    return (stamp, []) if PLACE.fullmatch(prefix) else (None, None)
 
 
 def _closing_outlet(line: str, meta: Metadata, patterns: IngestPatterns) -> str | None:

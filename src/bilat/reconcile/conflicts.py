@@ -5,6 +5,9 @@ values. Facts of one kind between the same parties disagree when their periods a
 values differ by more than rounding; or when one period lies inside the other and the figure for the
 shorter period is the larger (a part can't exceed its whole: "1,500 troops left in December 2023" against
 "about 1,100 left in 2023"). A smaller figure for a period inside another's is its part, never a conflict.
+An export or import figure larger than another report's turnover of the same pair and period is a part
+larger than its whole. Within one article, two sources telling one count of one kind about the same
+parties differently ("the minister said 14 were arrested", "the ministry said 11 were detained") disagree.
 """
 
 from __future__ import annotations
@@ -30,8 +33,9 @@ def fact_partition(fact: Fact) -> str | None:
 
 
 # How far a figure told "about" may stray and still be the same figure: "about 8.1 billion" is 7.9
-# billion, not 7.5; "about 130 people" is not 120.
-ABOUT = 0.05
+# billion, not 7.5; "about 130 people" is not 120. Two figures told "about" may each stray so far, so
+# "about 24 billion" and "some 27 billion" (12% apart) are two figures, not one rounded twice.
+ABOUT = 0.025
 ALMOST = 0.10
 
 
@@ -129,8 +133,10 @@ def _differ(values: list[str]) -> bool:
     return high - low > TOLERANCE * max(abs(high), 1e-9)
 
 
-def _conflict(attribute: str, claims: list[Claim], nested: bool = False) -> Conflict:
-    key = attribute + ("|nested" if nested else "") + "|" + "|".join(f"{c.doc_id}:{c.value}" for c in claims)
+def _conflict(attribute: str, claims: list[Claim], nested: bool = False, mark: str = "") -> Conflict:
+    """``nested`` and ``mark`` keep apart the ids of conflicts that different rules find on one attribute."""
+    mark = "|nested" if nested else mark
+    key = attribute + mark + "|" + "|".join(f"{c.doc_id}:{c.value}" for c in claims)
     return Conflict(id=hashlib.sha1(key.encode()).hexdigest()[:16], attribute=attribute, claims=claims)
 
 
@@ -153,6 +159,81 @@ def _same_period_conflicts(facts: list[Fact]) -> list[Conflict]:
     return conflicts
 
 
+# A pair's trade is the exports each sends the other: neither flow can exceed the turnover of the same
+# period. The kinds a turnover's partition reads with it.
+TRADE_WHOLE = "trade_turnover"
+TRADE_FLOWS = ("exports", "imports")
+
+
+def _flow_conflicts(facts: list[Fact]) -> list[Conflict]:
+    """An export or import figure larger, beyond rounding, than another report's turnover between the
+    same pair for the same period (or one around it): "exports of $2.1 billion" against "trade of $1.6
+    billion" in 2023 can't both be right. One article's flow and turnover are left alone, as its parts."""
+    wholes = [f for f in facts if f.kind == TRADE_WHOLE and fact_partition(f) and f.value > 0]
+    flows = [f for f in facts if f.kind in TRADE_FLOWS and fact_partition(f) and f.value > 0]
+    conflicts = []
+    for whole in wholes:
+        pair, period = sorted(whole.parties), _period(whole)
+        for flow in flows:
+            if flow.doc_id == whole.doc_id or sorted(flow.parties) != pair or flow.unit != whole.unit:
+                continue
+            if _period(flow) != period and not _inside(_period(flow), period):
+                continue
+            if _exceeds(flow, whole):
+                attribute = f"{fact_partition(whole)}:{period[0]}..{period[1]}"
+                told = _claim(flow, attribute)
+                told.value = f"{told.value} ({flow.kind})"
+                claims = [_claim(whole, attribute), told]
+                conflicts.append(_conflict(attribute, claims, mark="|flow"))
+    return conflicts
+
+
+WITHIN = "within"  # the partition of one article's own disagreements: ``within:<doc id>``
+
+
+def within_partition(doc_id: str) -> str:
+    return f"{WITHIN}:{doc_id}"
+
+
+def _speakers_differ(one: Fact, other: Fact) -> bool:
+    """Both figures are told by someone, and not by the same one ("the ministry" is "the ministry of
+    foreign affairs")."""
+    a, b = (one.attributed_to or "").strip().lower(), (other.attributed_to or "").strip().lower()
+    return bool(a and b) and a not in b and b not in a
+
+
+def _within_key(fact: Fact) -> tuple | None:
+    """What two of one article's figures must share to be told of one thing: kind, unit, parties, period.
+    Figures with a partition of their own (a pair and a period) are set against each other there."""
+    if fact.kind in UNCOMPARABLE | NOT_SUMS or not fact.parties or fact_partition(fact) is not None:
+        return None
+    return fact.doc_id, fact.kind, fact.unit, tuple(sorted(fact.parties)), _period(fact)
+
+
+def within_article_conflicts(facts: list[Fact]) -> list[Conflict]:
+    """One article's figures of one kind about the same parties, told in two sentences by two sources,
+    that disagree: "the minister said 14 fishermen were arrested" and "the ministry said 11 people were
+    detained". Figures one source tells, or no one, are a story's parts, wholes and updates."""
+    groups: dict[tuple, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        key = _within_key(fact)
+        if key is not None:
+            groups[key].append(fact)
+    conflicts = []
+    for (doc_id, kind, _, parties, _), group in sorted(groups.items(), key=lambda item: str(item[0])):
+        told = [
+            (a, b)
+            for a, b in combinations(group, 2)
+            if a.start != b.start and _speakers_differ(a, b) and disagree(a, b)
+        ]
+        if told:
+            attribute = f"{within_partition(doc_id)}:{kind}:{'-'.join(parties)}"
+            members = {id(f): f for pair in told for f in pair}.values()
+            claims = [_claim(f, attribute) for f in members]
+            conflicts.append(_conflict(attribute, sorted(claims, key=lambda c: (c.value, c.start))))
+    return conflicts
+
+
 def find_conflicts(claims: list[Claim], facts: list[Fact]) -> list[Conflict]:
     by_attribute: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
@@ -164,4 +245,5 @@ def find_conflicts(claims: list[Claim], facts: list[Fact]) -> list[Conflict]:
             continue
         if len({c.value for c in group}) > 1 and _differ([c.value for c in group]):
             conflicts.append(_conflict(attribute, sorted(group, key=lambda c: (c.value, c.doc_id))))
-    return conflicts + _same_period_conflicts(facts) + _nested_conflicts(facts)
+    figures = _same_period_conflicts(facts) + _nested_conflicts(facts) + _flow_conflicts(facts)
+    return conflicts + figures + within_article_conflicts(facts)

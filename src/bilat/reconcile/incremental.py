@@ -3,9 +3,9 @@
 Every relation reconcile draws stays inside a partition: actors are the same only with the same key
 (``actor_key``: a person's surname, a state's country…), events are reports of one occurrence only with
 the same two countries, CAMEO root and year, claims conflict only on the same attribute and figures only
-with figures of their kind about the same pair of countries. Re-resolving the
-partitions the added documents touch therefore gives the result of reconciling the whole store, while
-reading only those partitions.
+with figures of their kind about the same pair of countries (a flow of trade with its pair's turnover
+too), or with the figures of their own article. Re-resolving the partitions the added documents touch
+therefore gives the result of reconciling the whole store, while reading only those partitions.
 
 The partitions are gathered over all pending documents first (a page of document ids at a time; only
 the partitions' keys are kept) and each is then resolved once, a batch of partitions per transaction. A
@@ -19,7 +19,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from bilat.reconcile.actors import actor_key, resolve_actors
-from bilat.reconcile.conflicts import fact_partition, find_conflicts
+from bilat.reconcile.conflicts import (
+    TRADE_FLOWS,
+    TRADE_WHOLE,
+    fact_partition,
+    find_conflicts,
+    within_article_conflicts,
+    within_partition,
+)
 from bilat.reconcile.events import cluster_events
 from bilat.store import Store
 from bilat.store import partitions as p
@@ -77,6 +84,9 @@ def reconcile_store(store: Store, *, everything: bool = False, batch: int = BATC
     for partitions in _batches(sorted(touched.fact_partitions), batch):
         with store.engine.begin() as conn:
             _figure_conflicts(conn, partitions, report)
+    for doc_ids in _batches(touched.doc_ids, batch):
+        with store.engine.begin() as conn:
+            _within_conflicts(conn, doc_ids)
     with store.engine.begin() as conn:
         p.done(conn, touched.doc_ids)
     report.documents = len(touched.doc_ids)
@@ -114,7 +124,10 @@ def _gather(conn, doc_ids: list[str], touched: _Touched) -> None:
     p.set_clusters(conn, cluster_events(alone), {e.id: e.cluster_id for e in alone})
     touched.event_partitions |= {e.partition for e in added if e.partition is not None}
     touched.attributes |= p.claim_attributes_of(conn, doc_ids)
-    touched.fact_partitions |= {k for f in p.facts_of(conn, doc_ids) if (k := fact_partition(f))}
+    partitions = {k for f in p.facts_of(conn, doc_ids) if (k := fact_partition(f))}
+    # A flow of trade is set against the turnover of its pair, whose partition holds those conflicts.
+    flows = {k.split(":", 1)[1] for k in partitions if k.split(":", 1)[0] in TRADE_FLOWS}
+    touched.fact_partitions |= partitions | {f"{TRADE_WHOLE}:{pair}" for pair in flows}
 
 
 def _actors(conn, keys: list[str], report: ReconcileReport) -> None:
@@ -190,9 +203,26 @@ def _figure_conflicts(conn, partitions: list[str], report: ReconcileReport) -> N
         a, b = pair.split("-", 1)
         try:
             facts = p.facts_of_pair(conn, kind, (a, b))
+            if kind == TRADE_WHOLE:
+                facts += [f for flow in TRADE_FLOWS for f in p.facts_of_pair(conn, flow, (a, b))]
             found += [c for c in find_conflicts([], facts) if c.attribute.startswith(partition + ":")]
         except Exception as error:
             message = f"reconcile failed on the figures of {partition!r}: {_reason(error)}"
             raise ReconcileError(message) from error
     p.replace_conflicts_of(conn, set(), found, set(partitions))
     report.attributes += len(partitions)
+
+
+def _within_conflicts(conn, doc_ids: list[str]) -> None:
+    """Each article's own disagreements, which need no other document: its sources' figures of one thing."""
+    try:
+        found = within_article_conflicts(p.facts_of(conn, doc_ids))
+    except Exception:
+        for doc_id in doc_ids:  # again one document at a time to name the damaged record
+            try:
+                within_article_conflicts(p.facts_of(conn, [doc_id]))
+            except Exception as error:
+                message = f"reconcile failed on the figures of document {doc_id}: {_reason(error)}"
+                raise ReconcileError(message) from error
+        raise
+    p.replace_conflicts_of(conn, set(), found, {within_partition(d) for d in doc_ids})
