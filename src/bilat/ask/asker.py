@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Collection
 from datetime import date, timedelta
 
 from spacy.language import Language
@@ -46,7 +47,7 @@ TWO_ASKED = re.compile(r"^\s*(when|where)\s+and\s+(when|where)\b", re.I)
 
 
 # "…, according to the Horn Gazette?": the outlet or body whose account the question asks for.
-ACCORDING_TO = re.compile(r"\baccording to (?:the )?((?:[A-Z][\w'-]*\s?)+)")
+ACCORDING_TO = re.compile(r"\b(?i:according\s+to\s+(?:the\s+)?)((?:[A-Z][\w'-]*\s?)+)")
 
 
 def _named_source(text: str) -> str | None:
@@ -55,6 +56,15 @@ def _named_source(text: str) -> str | None:
     match = ACCORDING_TO.search(text)
     name = match.group(1).strip() if match else None
     return None if not name or "'s" in name or "’s" in name else name
+
+
+def _names_source(text: str, source: str, countries: Collection[str] = ()) -> bool:
+    """The article names the source: its words in order, a few words apart at most ("Defence Minister
+    Cosma" is written "Defence Minister Adrian Cosma"). A country's name or people's word in it
+    ("the Kyrgyz Economy Minister") says whose the source is, which the article may say elsewhere."""
+    words = [w for w in source.split() if w not in countries] or source.split()
+    gap = r"\W+(?:[\w'’.-]+\W+){0,3}?"
+    return re.search(r"\b" + gap.join(map(re.escape, words)) + r"\b", text, re.I) is not None
 
 
 class Asker:
@@ -159,14 +169,14 @@ class Asker:
         """An answer cites a document of the source the question names ("according to the X")."""
         for citation in answer.citations[:1]:
             document = self.store.document(citation.doc_id)
-            if document is not None and source.lower() in document.text.lower():
+            if document is not None and _names_source(document.text, source, self.country_words):
                 return True
         return False
 
     def from_text(self, question: Question, source: str | None = None) -> Answer | None:
         candidates = self.retriever.candidates(question)
         if source:
-            candidates = [c for c in candidates if source.lower() in c.document.text.lower()]
+            candidates = [c for c in candidates if _names_source(c.document.text, source, self.country_words)]
         tried = candidates[:TRIED]
         for i, candidate in enumerate(tried):
             found = self._typed(question, candidate)

@@ -221,6 +221,7 @@ class Question:
     doers: list[str] = field(default_factory=list)  # people named as the act's doer ("received by X")
     act_word: str | None = None  # the act as written: the model lemmatises "wound" as "wind"
     stranded: str | None = None  # "What was X charged with?": the preposition whose object is asked
+    source: list[str] = field(default_factory=list)  # "according to the ombudsman's office": its words
 
     @property
     def kind(self) -> str | None:
@@ -244,6 +245,27 @@ def asked_part(text: str) -> str:
     """ "According to the central bank, how much …" → "how much …": the source said first is no part of
     the question's form."""
     return re.sub(r"^\s*according\s+to\s+[^,?]+,\s*", "", text, flags=re.I)
+
+
+# ", according to Defence Minister X?" at the end of a question: whose account is asked for.
+TRAILING_SOURCE = re.compile(r",\s*according\s+to\s+[^,?]+(?=\?*\s*$)", re.I)
+
+
+def without_source(text: str) -> str:
+    """The question without the source whose account it asks for, first or last ("According to the
+    chamber, what …", "…, according to the minister?"): the source names no party of the act, and its
+    words ("according") are not the act's; the asker checks the source on its own."""
+    return TRAILING_SOURCE.sub("", asked_part(text))
+
+
+def source_words(text: str) -> list[str]:
+    """The content words, as written, of the source a question names ("the ombudsman's office"): a
+    sentence that names it is likely the one that gives its account, though it need not."""
+    lead = re.match(r"^\s*according\s+to\s+([^,?]+),", text, re.I)
+    trail = TRAILING_SOURCE.search(text)
+    said = " ".join(m.group(1) if m is lead else m.group(0) for m in (lead, trail) if m is not None)
+    said = re.sub(r"\baccording\s+to\b", " ", said, flags=re.I)
+    return [w for w in re.findall(r"\w+", said) if w.lower() not in STOP and len(w) > 2]
 
 
 def unhyphened(text: str) -> str:
@@ -292,8 +314,9 @@ def parse_question(
     """The question's form, verb (and the CAMEO root its pattern codes), objects, actors and dates.
     ``people``: the store's people; ``known_actors``: all its actors (default: the people)."""
     known_actors = people if known_actors is None else known_actors
-    form, match = next(((f, m) for f in forms if (m := f.regex.search(asked_part(text)))), (None, None))
-    doc = nlp(text)
+    spoken = without_source(text)
+    form, match = next(((f, m) for f in forms if (m := f.regex.search(spoken))), (None, None))
+    doc = nlp(spoken)
     verbs = [t for t in doc if t.pos_ == "VERB" or (t.dep_ == "ROOT" and t.pos_ == "AUX")]
     # "the UN-brokered talks": a participle joined by a hyphen to the word before it is a modifier.
     verbs = [t for t in verbs if not hyphened(t)] or verbs
@@ -349,9 +372,10 @@ def parse_question(
         if t.dep_ in {"dobj", "nsubjpass", "attr"} and t.pos_ == "NOUN"
     }
     question = Question(
-        text, form, match, content_words(text), verb, root, objects=objects, object_set=object_set
+        text, form, match, content_words(spoken), verb, root, objects=objects, object_set=object_set
     )
     question.stranded = stranded.lower_ if stranded is not None else None
+    question.source = source_words(text)
     for ent in doc.ents:
         if (
             ent.label_ in {"GPE", "LOC", "FAC"}
@@ -377,7 +401,7 @@ def parse_question(
             or (e.root.dep_ == "pobj" and e.root.head.dep_ == "agent")
         )
     ]
-    capitalised = set(re.findall(r"[A-Z][a-z]+", text))
+    capitalised = set(re.findall(r"[A-Z][a-z]+", spoken))
     for actor in people:
         if any(n.split()[-1] in capitalised for n in {actor.name, *actor.aliases}):
             question.people.append(actor)
@@ -394,7 +418,7 @@ def parse_question(
     many = next((t for t in doc[1:] if t.lower_ == "many" and doc[t.i - 1].lower_ == "how"), None)
     if many is not None and many.head.pos_ in {"NOUN", "PROPN"} and many.dep_ == "amod":
         question.counted = frozenset(stem(t.text) for t in [many.head, *many.head.conjuncts])
-    question.years = set(re.findall(r"\b(1[89]\d\d|20\d\d)\b", text))
+    question.years = set(re.findall(r"\b(1[89]\d\d|20\d\d)\b", spoken))
     wh = next((t for t in doc if t.lower_ in {"who", "whom", "which", "what", "where", "when", "how"}), None)
     question.wh_subject = _asks_the_doer(doc, wh) if wh is not None and described is None else False
     question.future = any(t.lower_ in {"will", "'ll", "shall"} and t.pos_ == "AUX" for t in doc)

@@ -137,6 +137,7 @@ class Retriever:
             display = self.gazetteer.country_name(iso3)
             words.extend(display.split() if display else [])
         words.extend(sorted(question.years))
+        words.extend(question.source)
         return " ".join(w for w in dict.fromkeys(words) if re.fullmatch(r"[\w-]+", w))
 
     def candidates(self, question: Question) -> list[Candidate]:
@@ -227,6 +228,11 @@ class Retriever:
         held = {self.synonyms.get(w, w) for w in content_words(hit.text)}
         held |= {self.synonyms.get(v, v) for _, v in phrase_acts(hit.text, self.phrases)}
         coverage = len(topic & held) / len(topic) if topic else 1.0
+        source = {self.synonyms.get(stem(w), stem(w)) for w in question.source} - topic
+        if source and topic:
+            # "…, according to the ombudsman's office": a sentence that names the source counts its
+            # words with the question's; one that does not is measured on the question's alone.
+            coverage = max(coverage, len((topic | source) & held) / len(topic | source))
         if coverage < (CONTEXT_COVERAGE if by_context else MIN_COVERAGE):
             return None
         # A country the question names as a party ("open an office in Namibia") is in the article already;

@@ -509,12 +509,63 @@ def _dates_act(sentence: Doc, timex: Timex, act: Token) -> bool:
     return False
 
 
+# Units of the measures a "how far", "how long" or "how much <stuff>" question asks for, by dimension.
+UNITS = {
+    "distance": r"(?:nautical\s+miles?|kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)",
+    "duration": r"(?:hours?|days?|weeks?|months?|years?)",
+    "amount": r"(?:tonnes?|tons?|barrels?|cubic\s+met(?:re|er)s?|litres?|liters?|megawatts?|MW|kilograms?|kg)",
+}
+# "How far …", "How long …": the dimension asked for, by the words that ask.
+ASKED_DIMENSION = {"far": "distance", "deep": "distance", "wide": "distance", "long": "duration"}
+MEASURE_NUMBER = r"(?:\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + ")"
+
+
+def measure(sentence: Doc, dimension: str, act: Token | None, of: str | None = None) -> tuple[str, str] | None:
+    """ "two kilometres", "48 hours", "50,000 tonnes of wheat": a number with a unit of the dimension
+    asked for; with ``of``, only a measure of that stuff (stemmed). Of several, the one the act's own
+    clause holds; else the only one; else none (a guess among several is no answer)."""
+    pattern = re.compile(
+        rf"\b(?:(?:about|some|nearly|almost|around|more\s+than|up\s+to|at\s+least)\s+)?"
+        rf"{MEASURE_NUMBER}(?:\s+|-)(?:{UNITS[dimension]})\b(?:\s+of\s+([a-z]+))?",
+        re.I,
+    )
+    found = []
+    for match in pattern.finditer(sentence.text):
+        if of is not None and (match.group(1) is None or stem(match.group(1)) != of):
+            continue
+        words = match.group(0)
+        found.append((words if of is None else words[: match.start(1) - match.start()].strip(), match.start()))
+    own = [f for f in found if _governed_by(sentence, f[1], act)]
+    chosen = own or found
+    if len({w.lower() for w, _ in chosen}) != 1:
+        return None
+    words = chosen[0][0]
+    return words, words
+
+
+def _measured(sentence: Doc, question: Question, act: Token | None) -> tuple[str, str] | None | bool:
+    """The measure a "how far/long" or "how much <stuff>" question asks for; False when the question
+    asks for no measure (a count or a sum)."""
+    lowered = asked_part(question.text).lower()
+    asked = re.match(r"\s*how\s+(far|deep|wide|long)\b", lowered)
+    if asked is not None:
+        return measure(sentence, ASKED_DIMENSION[asked.group(1)], act)
+    stuff = re.match(r"\s*how\s+much\s+([a-z]+)\s+(?:did|do|does|was|were|is|are|has|have|had|will)\b", lowered)
+    if stuff is not None and not CURRENCY.search(stuff.group(1)):
+        # "How much wheat …": tonnes of it when the sentence says so; else the sum it is worth.
+        return measure(sentence, "amount", act, of=stem(stuff.group(1))) or False
+    return False
+
+
 def figure(
     sentence: Doc, quantities: list[Quantity], question: Question, act: Token | None = None
 ) -> tuple[str, str] | None:
     """(value, words) of a number with its unit: things counted for "how many", money for "how much".
     Of several, the one the act itself counts ("53 soldiers have been killed", not "2,400 soldiers are
     deployed" in the same sentence) when the sentence tells the act."""
+    measured = _measured(sentence, question, act)
+    if measured is not False:
+        return measured or None
     lowered = asked_part(question.text).lower()
     counting = lowered.lstrip().startswith("how many") and not re.search(
         r"\b(?:dollars?|euros?|money|usd)\b", lowered
