@@ -222,6 +222,9 @@ class Question:
     act_word: str | None = None  # the act as written: the model lemmatises "wound" as "wind"
     stranded: str | None = None  # "What was X charged with?": the preposition whose object is asked
     source: list[str] = field(default_factory=list)  # "according to the ombudsman's office": its words
+    # "… after shells landed in X", "… when she received Y": stems of the clauses that set the act in
+    # its circumstances, which the sentence that tells the act need not repeat.
+    context: set[str] = field(default_factory=set)
 
     @property
     def kind(self) -> str | None:
@@ -376,6 +379,7 @@ def parse_question(
     )
     question.stranded = stranded.lower_ if stranded is not None else None
     question.source = source_words(text)
+    question.context = _circumstance_words(doc)
     for ent in doc.ents:
         if (
             ent.label_ in {"GPE", "LOC", "FAC"}
@@ -486,6 +490,24 @@ def parse_question(
     if question.act is None and question.objects and act is not None:
         question.plain = [w for w in question.plain if w.lower() not in {"take", "took", "place"}]
     return question
+
+
+# Words that open a phrase or clause telling when or why an act was done, not what it was.
+CIRCUMSTANTIAL = frozenset({"after", "before", "during", "over", "amid", "following", "when", "while", "since"})
+
+
+def _circumstance_words(doc) -> set[str]:
+    """Stems of the question's phrases and clauses of circumstance on a verb ("after shells landed in
+    Nansan", "when she received its foreign minister", "over the fishermen's resistance")."""
+    words: set[str] = set()
+    for token in doc:
+        opens = token.dep_ == "prep" and token.lower_ in CIRCUMSTANTIAL
+        clause = token.dep_ == "advcl" and any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in CIRCUMSTANTIAL for c in token.children
+        )
+        if (opens or clause) and token.head.pos_ in {"VERB", "AUX"}:
+            words |= content_words(" ".join(t.text for t in token.subtree))
+    return words
 
 
 def _stranded(doc) -> Token | None:

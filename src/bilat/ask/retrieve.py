@@ -121,6 +121,18 @@ class Retriever:
             named.add(stem(kind.group(1)))
         return {self.synonyms.get(w, w) for w in question.words - named}
 
+    def _core(self, question: Question, topic: set[str]) -> tuple[set[str], set[str]]:
+        """The topic split into the words a sentence must hold and the words it may hold: those of the
+        question's circumstances ("after shells landed …") and of its source; the words of the office
+        a "Which official …" question asks for, which the sentence may name by another title."""
+        source = {self.synonyms.get(stem(w), stem(w)) for w in question.source} - topic
+        optional = {self.synonyms.get(w, w) for w in question.context}
+        if question.form is not None and question.form.name == "which_person" and question.match:
+            optional |= {self.synonyms.get(w, w) for w in content_words(question.match.group(0))}
+        if len(topic - optional) < 2:
+            return topic, source  # too few words left to find the act by: all of them are needed
+        return topic - optional, source | (topic & optional)
+
     # --- retrieval --------------------------------------------------------------------------------------
 
     def query(self, question: Question) -> str:
@@ -227,12 +239,13 @@ class Retriever:
             return None
         held = {self.synonyms.get(w, w) for w in content_words(hit.text)}
         held |= {self.synonyms.get(v, v) for _, v in phrase_acts(hit.text, self.phrases)}
-        coverage = len(topic & held) / len(topic) if topic else 1.0
-        source = {self.synonyms.get(stem(w), stem(w)) for w in question.source} - topic
-        if source and topic:
-            # "…, according to the ombudsman's office": a sentence that names the source counts its
-            # words with the question's; one that does not is measured on the question's alone.
-            coverage = max(coverage, len((topic | source) & held) / len(topic | source))
+        core, optional = self._core(question, topic)
+        coverage = len(core & held) / len(core) if core else 1.0
+        if optional and core:
+            # "…, according to the ombudsman's office", "… after shells landed": a sentence that names
+            # the source or the circumstances counts their words with the act's; one that does not is
+            # measured on the act's alone.
+            coverage = max(coverage, len((core | optional) & held) / len(core | optional))
         if coverage < (CONTEXT_COVERAGE if by_context else MIN_COVERAGE):
             return None
         # A country the question names as a party ("open an office in Namibia") is in the article already;
