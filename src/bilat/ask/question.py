@@ -350,6 +350,11 @@ def parse_question(
         # "When did the Supreme Court order a steelmaker to compensate forced labourers", parsed with
         # "order" as a noun and "forced" as the verb: the act is the word after "did" and its subject.
         verbs = [inverted, *(t for t in verbs if t.i != inverted.i)]
+    urged = _verb_before_to_do(doc, verbs[0]) if verbs else None
+    if urged is not None:
+        # "What did the embassy urge Zambia to do?", parsed with "urge" as a noun: the act is the verb
+        # whose object is told "to do" it, not "do".
+        verbs = [urged, *(t for t in verbs if t.i != urged.i)]
     verb = verbs[0].lemma_.lower() if verbs else None
     if verbs and verb == "do" and verbs[0].dep_ == "ROOT" and inverted is not None:
         verbs, verb = [inverted], inverted.lemma_.lower()  # "did Polish farmers tip …": did is no act
@@ -508,6 +513,25 @@ def _circumstance_words(doc) -> set[str]:
         if (opens or clause) and token.head.pos_ in {"VERB", "AUX"}:
             words |= content_words(" ".join(t.text for t in token.subtree))
     return words
+
+
+def _verb_before_to_do(doc, do: Token) -> Token | None:
+    """ "What did X urge Zambia to do?": the plain word before the infinitive's object ("urge"), after
+    the inverted "did" and its subject, which the parser may read as a noun; None when "do" is not an
+    infinitive told to someone."""
+    if do.lemma_ != "do" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in do.children):
+        return None
+    aux = next((t for t in doc[: do.i] if t.lower_ in {"did", "does", "do", "will", "would"}), None)
+    if aux is None:
+        return None
+    to = next(c for c in do.children if c.dep_ == "aux" and c.lower_ == "to")
+    for token in reversed(doc[aux.i + 2 : to.i]):
+        if token.pos_ in {"PROPN", "DET", "PRON", "ADJ", "NUM"} or not token.is_alpha:
+            continue  # the one told to do it ("Zambia", "its neighbours")
+        if token.is_lower and token.pos_ in {"NOUN", "VERB"} and token.lemma_ != "do":
+            return token
+        return None
+    return None
 
 
 def _stranded(doc) -> Token | None:
