@@ -372,9 +372,13 @@ class Asker:
             return ("; ".join(people), " and ".join(people)) if people else None
         if question.kind == "place":
             where = places.place(sentence, question, act, self.country_words)
+            # "In which province …" told "in the northern province of Luang Namtha", a name the model
+            # may take for a person's: the name the sentence gives a place of the kind asked for.
+            where = where or places.kind_name(sentence, question, act, self.country_words)
             return (where, where) if where else None
         if question.kind == "thing" and question.form is not None and question.form.name == "which_thing":
             what = typed.which_thing(sentence, question, act)
+            what = what or places.kind_name(sentence, question, act, self.country_words)
             return (what, what) if what else None
         if question.kind == "thing":
             what = typed.thing(sentence, question, act)
