@@ -92,10 +92,11 @@ def _locative(token: Token, asked_prep: str = "") -> Token | None:
 
 def _asked_place_noun(question: Question) -> str | None:
     """ "Near which village …" → the stem of "village": the kind of place asked for."""
-    match = re.search(r"\bwhich\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b", question.text, re.I)
-    if question.form is None or question.form.name != "which_place" or match is None:
+    if question.form is None or question.form.name != "which_place" or question.match is None:
         return None
-    return stem(match.group(1))
+    # The form's match ends with the kind ("In which Lao province"): a word before it says whose.
+    words = re.findall(r"[a-z]+", question.match.group(0).lower())
+    return stem(words[-1]) if words else None
 
 
 def _place_name(token: Token, countries: frozenset[str], question: Question) -> tuple[str, Token] | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bilat.ask.places import asked_kind
 from bilat.ask.question import LIGHT_VERBS, MONTHS, Phrase, Question, content_words, phrase_acts, stem
 from bilat.models import Document, SearchHit
 from bilat.nlp.countries import Gazetteer
@@ -115,10 +116,10 @@ class Retriever:
         named |= {stem(v) for v in LIGHT_VERBS}  # "hold talks": the talks are the topic, not holding
         # "summon in January": a month dates the act, which a sentence may date otherwise ("on Monday").
         named |= {stem(m) for m in MONTHS}
-        kind = re.search(r"\bwhich\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b", question.text, re.I)
+        kind = asked_kind(question)
         if question.form is not None and question.form.name == "which_place" and kind is not None:
             # "Near which town …": the sentence names the town, not the word "town".
-            named.add(stem(kind.group(1)))
+            named.add(kind)
         return {self.synonyms.get(w, w) for w in question.words - named}
 
     def _core(self, question: Question, topic: set[str]) -> tuple[set[str], set[str]]:
