@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from bilat.ask.question import Question, stem
-from bilat.ask.typed import PLACE_LABELS, TITLE_WORDS, _named
+from bilat.ask.typed import PLACE_LABELS, TITLE_WORDS, _named, doers
 
 # Prepositions that say where something is or happens; "from" says where it started, "by" who did it.
 LOCATIVE = {"in", "at", "near", "outside", "inside", "to", "into", "on", "off", "across", "around", "along"}
@@ -195,6 +195,8 @@ def asked_kind(question: Question) -> str | None:
         return None
     if question.form.name == "which_place":
         return _asked_place_noun(question)
+    if question.form.name == "which_subject":
+        return question.asked_noun
     noun = question.match.groupdict().get("noun") if question.form.name == "which_thing" else None
     return stem(noun.split()[-1]) if noun else None
 
@@ -250,3 +252,21 @@ def _name_of(name: Token):
         return ent
     first = min([name.i, *(t.i for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" for t in c.subtree)])
     return name.doc[first : name.i + 1]
+
+
+RELATIVE = {"which", "that", "who"}
+
+
+def doing_country(sentence: Doc, question: Question, act: Token | None) -> str | None:
+    """ "Which country agreed to …?" told "through Brazil, which agreed to …": the country that does
+    the act, which the question does not name; through a relative pronoun to the name it stands for."""
+    if act is None or act.pos_ != "VERB":
+        return None
+    found = []
+    for doer in doers(act):
+        if doer.lower_ in RELATIVE and doer.head.dep_ == "relcl":
+            doer = doer.head.head
+        for token in [doer, *doer.conjuncts]:
+            if token.ent_type_ == "GPE" and token.ent_id_ not in {"", "-"} and token.ent_id_ not in question.countries:
+                found.append(_name_of(token).text)
+    return found[0] if len(set(found)) == 1 else None

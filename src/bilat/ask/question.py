@@ -225,6 +225,8 @@ class Question:
     # "… after shells landed in X", "… when she received Y": stems of the clauses that set the act in
     # its circumstances, which the sentence that tells the act need not repeat.
     context: set[str] = field(default_factory=set)
+    asked_noun: str | None = None  # "Which patrol ship intercepted …": the stem of the kind asked for
+    asked_words: set[str] = field(default_factory=set)  # … and of the words that ask for it
 
     @property
     def kind(self) -> str | None:
@@ -385,6 +387,10 @@ def parse_question(
     question.stranded = stranded.lower_ if stranded is not None else None
     question.source = source_words(text)
     question.context = _circumstance_words(doc)
+    which = next((t for t in doc[:2] if t.lower_ == "which" and t.dep_ == "det"), None)
+    question.asked_noun = stem(which.head.text) if which is not None else None
+    if which is not None and which.head.i > which.i:
+        question.asked_words = content_words(doc[which.i : which.head.i + 1].text)
     for ent in doc.ents:
         if (
             ent.label_ in {"GPE", "LOC", "FAC"}

@@ -130,6 +130,8 @@ class Retriever:
         optional = {self.synonyms.get(w, w) for w in question.context}
         if question.form is not None and question.form.name == "which_person" and question.match:
             optional |= {self.synonyms.get(w, w) for w in content_words(question.match.group(0))}
+        if question.form is not None and question.form.name == "which_subject":
+            optional |= {self.synonyms.get(w, w) for w in question.asked_words}  # "which patrol ship"
         if len(topic - optional) < 2:
             return topic, source  # too few words left to find the act by: all of them are needed
         return topic - optional, source | (topic & optional)
