@@ -102,6 +102,12 @@ class Asker:
         if both is not None:
             return self._both(text, both)
         question = self.parse(text)
+        if question.kind == "figure" and typed.asks_measure(question):
+            # "How much wheat …", "How far …": a sentence that measures it, before a record's sum of
+            # money, which answers another question ("how much aid").
+            told = self.from_text(question, _named_source(question.text))
+            if told is not None:
+                return told
         if question.kind is not None:
             found = self.records.answer(question)
             if found is not None and question.kind == "date" and not self._record_tells_act(question, found):

@@ -250,7 +250,9 @@ def _name_of(name: Token):
     ent = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
     if ent is not None and ent.root.i == name.i:
         return ent
-    first = min([name.i, *(t.i for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" for t in c.subtree)])
+    first = min(
+        [name.i, *(t.i for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" for t in c.subtree)]
+    )
     return name.doc[first : name.i + 1]
 
 
@@ -267,6 +269,10 @@ def doing_country(sentence: Doc, question: Question, act: Token | None) -> str |
         if doer.lower_ in RELATIVE and doer.head.dep_ == "relcl":
             doer = doer.head.head
         for token in [doer, *doer.conjuncts]:
-            if token.ent_type_ == "GPE" and token.ent_id_ not in {"", "-"} and token.ent_id_ not in question.countries:
+            if (
+                token.ent_type_ == "GPE"
+                and token.ent_id_ not in {"", "-"}
+                and token.ent_id_ not in question.countries
+            ):
                 found.append(_name_of(token).text)
     return found[0] if len(set(found)) == 1 else None

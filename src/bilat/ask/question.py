@@ -504,7 +504,9 @@ def parse_question(
 
 
 # Words that open a phrase or clause telling when or why an act was done, not what it was.
-CIRCUMSTANTIAL = frozenset({"after", "before", "during", "over", "amid", "following", "when", "while", "since"})
+CIRCUMSTANTIAL = frozenset(
+    {"after", "before", "during", "over", "amid", "following", "when", "while", "since"}
+)
 
 
 def _circumstance_words(doc) -> set[str]:

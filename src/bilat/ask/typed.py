@@ -513,14 +513,17 @@ def _dates_act(sentence: Doc, timex: Timex, act: Token) -> bool:
 UNITS = {
     "distance": r"(?:nautical\s+miles?|kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)",
     "duration": r"(?:hours?|days?|weeks?|months?|years?)",
-    "amount": r"(?:tonnes?|tons?|barrels?|cubic\s+met(?:re|er)s?|litres?|liters?|megawatts?|MW|kilograms?|kg)",
+    "amount": r"(?:tonnes?|tons?|barrels?|cubic\s+met(?:re|er)s?|litres?|liters?|megawatts?|MW"
+    r"|kilograms?|kg)",
 }
 # "How far …", "How long …": the dimension asked for, by the words that ask.
 ASKED_DIMENSION = {"far": "distance", "deep": "distance", "wide": "distance", "long": "duration"}
 MEASURE_NUMBER = r"(?:\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + ")"
 
 
-def measure(sentence: Doc, dimension: str, act: Token | None, of: str | None = None) -> tuple[str, str] | None:
+def measure(
+    sentence: Doc, dimension: str, act: Token | None, of: str | None = None
+) -> tuple[str, str] | None:
     """ "two kilometres", "48 hours", "50,000 tonnes of wheat": a number with a unit of the dimension
     asked for; with ``of``, only a measure of that stuff (stemmed). Of several, the one the act's own
     clause holds; else the only one; else none (a guess among several is no answer)."""
@@ -534,7 +537,9 @@ def measure(sentence: Doc, dimension: str, act: Token | None, of: str | None = N
         if of is not None and (match.group(1) is None or stem(match.group(1)) != of):
             continue
         words = match.group(0)
-        found.append((words if of is None else words[: match.start(1) - match.start()].strip(), match.start()))
+        if of is not None:
+            words = re.sub(r"\s+of\s*$", "", words[: match.start(1) - match.start()])  # "50 tonnes"
+        found.append((words, match.start()))
     own = [f for f in found if _governed_by(sentence, f[1], act)]
     chosen = own or found
     if len({w.lower() for w, _ in chosen}) != 1:
@@ -543,17 +548,35 @@ def measure(sentence: Doc, dimension: str, act: Token | None, of: str | None = N
     return words, words
 
 
-def _measured(sentence: Doc, question: Question, act: Token | None) -> tuple[str, str] | None | bool:
+ASKED_STUFF = re.compile(r"\s*how\s+much\s+([a-z]+)\s+(?:did|do|does|was|were|is|are|has|have|had|will)\b")
+
+
+def _asked_stuff(lowered: str) -> str | None:
+    """ "how much wheat did …" → "wheat": a stuff measured, not a currency ("how much money")."""
+    stuff = ASKED_STUFF.match(lowered)
+    return stuff.group(1) if stuff is not None and not CURRENCY.search(stuff.group(1)) else None
+
+
+def asks_measure(question: Question) -> bool:
+    """ "How far …", "How long …", "How much wheat …": a distance, a duration or an amount of a stuff,
+    which no record (a sum of money or a count) gives."""
+    lowered = asked_part(question.text).lower()
+    if re.match(r"\s*how\s+(far|deep|wide|long)\b", lowered):
+        return True
+    return _asked_stuff(lowered) is not None
+
+
+def _measured(sentence: Doc, question: Question, act: Token | None) -> tuple[str, str] | bool | None:
     """The measure a "how far/long" or "how much <stuff>" question asks for; False when the question
     asks for no measure (a count or a sum)."""
     lowered = asked_part(question.text).lower()
     asked = re.match(r"\s*how\s+(far|deep|wide|long)\b", lowered)
     if asked is not None:
         return measure(sentence, ASKED_DIMENSION[asked.group(1)], act)
-    stuff = re.match(r"\s*how\s+much\s+([a-z]+)\s+(?:did|do|does|was|were|is|are|has|have|had|will)\b", lowered)
-    if stuff is not None and not CURRENCY.search(stuff.group(1)):
+    stuff = _asked_stuff(lowered)
+    if stuff is not None:
         # "How much wheat …": tonnes of it when the sentence says so; else the sum it is worth.
-        return measure(sentence, "amount", act, of=stem(stuff.group(1))) or False
+        return measure(sentence, "amount", act, of=stem(stuff)) or False
     return False
 
 
