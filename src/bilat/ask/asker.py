@@ -339,14 +339,10 @@ class Asker:
         """(value, answer words) of the question's type in the candidate sentence, or None."""
         sentence = self.nlp(candidate.text)
         acts = typed.anchors(sentence, question, self.synonyms, self.phrases)
-        if (
-            not acts
-            and question.kind == "thing"
-            and question.act
-            and question.verb not in {None, question.act}
-        ):
+        if not acts and question.act and question.verb not in {None, question.act, "be", "do", "have"}:
             # "What did X propose to hold?" told "X proposed a meeting of the two cabinets": what the
-            # main verb acts on names the thing when the sentence lacks the last verb.
+            # main verb acts on names the thing when the sentence lacks the last verb; "From what date
+            # will X resume placing workers" told "will resume the placement of workers from …".
             acts = typed.anchors(
                 sentence, dataclasses.replace(question, act=None), self.synonyms, self.phrases
             )
@@ -354,6 +350,24 @@ class Asker:
             # "Which rebel group did X accuse Y of sheltering?" told as "until Y stops sheltering the
             # … rebels": another verb of the question holds the thing asked for.
             acts = [t for t in sentence if t.pos_ == "VERB" and stem(t.lemma_) in question.words]
+        found = self._typed_acts(question, candidate, sentence, acts)
+        if (
+            found is None
+            and question.kind == "person"
+            and question.wh_subject
+            and question.act
+            and question.verb not in {None, question.act, "be", "do", "have"}
+        ):
+            # "Which minister said X would be excluded …" told "Minister Y said X would be excluded":
+            # the one asked for did the question's first verb (said), not the act it reports.
+            plain = dataclasses.replace(question, act=None, act_word=None)
+            acts = typed.anchors(sentence, plain, self.synonyms, self.phrases)
+            found = self._typed_acts(plain, candidate, sentence, acts)
+        return found
+
+    def _typed_acts(
+        self, question: Question, candidate: Candidate, sentence: Doc, acts: list[Token]
+    ) -> tuple[str, str] | None:
         if question.kind in {"person", "role", "place", "thing"} and len(acts) > 1:
             # The act told twice ("X summoned A; later B was summoned"): the first that answers.
             for act in acts:

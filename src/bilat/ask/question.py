@@ -413,7 +413,8 @@ def parse_question(
         if e.label_ == "PERSON"
         and (
             (e.root.dep_ == "nsubj" and e.root.head.pos_ in {"VERB", "AUX"})
-            or (e.root.dep_ == "pobj" and e.root.head.dep_ == "agent")
+            # "the delegation led by X" names who led it, not who did the question's act
+            or (e.root.dep_ == "pobj" and e.root.head.dep_ == "agent" and e.root.head.head.dep_ != "acl")
         )
     ]
     capitalised = set(re.findall(r"[A-Z][a-z]+", spoken))
