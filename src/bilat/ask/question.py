@@ -550,6 +550,8 @@ def _stranded(doc) -> Token | None:
     if not words or words[0].lower_ != "what" or len(words) < 3:
         return None
     last = words[-1]
+    if last.dep_ == "prt":
+        return None  # "What did X ask Y to speed up?": a particle of the verb, not a preposition
     if last.pos_ != "ADP" or any(c.dep_ in {"pobj", "pcomp"} for c in last.children):
         return None
     return last if last.head.pos_ == "VERB" and last.head.i != last.i else None

@@ -199,10 +199,18 @@ def _is_asked(token: Token, question: Question) -> bool:
     return _named(token.text, question) or (bool(token.ent_id_) and token.ent_id_ in question.countries)
 
 
+HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E."}
+
+
 def _has_title(ent: Span, offices: tuple[str, ...], article: str) -> bool:
     """The person holds one of the offices asked about: the sentence says so, or the article did when it
     first named them ("Foreign Minister Mevlut Cavusoglu", later "Cavusoglu")."""
-    before = ent.doc[max(0, ent.start - 5) : ent.start].text.lower()
+    start = ent.start
+    while start > 0 and ent.doc[start - 1].text in HONORIFICS:
+        start -= 1
+    # "the Deputy High Commissioner in New Delhi, Mr. X": an office and its post in apposition.
+    reach = 8 if start > 0 and ent.doc[start - 1].text == "," else 5
+    before = ent.doc[max(0, start - reach) : ent.start].text.lower()
     around = ent.root.head.subtree if ent.root.dep_ == "appos" else []
     around_text = " ".join(t.lower_ for t in around)
     after = ent.doc[ent.end : ent.end + 4].text.lower()
