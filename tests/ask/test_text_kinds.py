@@ -35,6 +35,15 @@ TEXTS = {
         "The border talks were moved to Latvia, which agreed to host the negotiations between Finland and "
         "Estonia in Riga.\n"
     ),
+    "y_visit.txt": (
+        " date 2025-06-11\n\n"
+        "RIGA — Latvian Foreign Minister Maris Ozolins received the Lithuanian delegation, led by Deputy "
+        "Minister Rasa Jankauskiene, at the ministry on Monday.\n\n"
+        "Transport Minister Ilze Berzina said the Lithuanian rail operator would be excluded from the "
+        "tender for the new Riga freight terminal.\n\n"
+        "Jankauskiene also asked Latvia to speed up the approval of cross-border bus licences.\n\n"
+        "Lithuania summoned Latvia's Deputy Chief of Mission in Vilnius, Mr. Aigars Kalnins, on Tuesday.\n"
+    ),
 }
 
 
@@ -105,3 +114,25 @@ def test_what_did_x_urge_y_to_do_when_the_parser_reads_urge_as_a_noun(asker):
 
 def test_abstains_when_no_sentence_gives_the_measure(asker):
     assert not asker.answer("How far did the Finnish ferry sail into the closed zone?").known
+
+
+def test_who_received_is_not_the_one_who_led_the_delegation(asker):
+    answer = asker.answer("Who received the Lithuanian delegation led by Jankauskiene in Riga?")
+    assert _text_answer(answer, "y_visit.txt") == "Maris Ozolins"
+
+
+def test_which_minister_said_is_who_said_the_reported_act(asker):
+    answer = asker.answer(
+        "Which Latvian minister said the Lithuanian rail operator would be excluded from the tender?"
+    )
+    assert _text_answer(answer, "y_visit.txt") == "Ilze Berzina"
+
+
+def test_a_particle_ending_the_question_is_part_of_its_verb(asker):
+    answer = asker.answer("What did Jankauskiene ask Latvia to speed up?")
+    assert "cross-border bus licences" in _text_answer(answer, "y_visit.txt")
+
+
+def test_an_office_before_its_post_and_a_comma_titles_the_person(asker):
+    answer = asker.answer("Which Latvian diplomat did Lithuania summon?")
+    assert _text_answer(answer, "y_visit.txt") == "Aigars Kalnins"
