@@ -44,6 +44,15 @@ TEXTS = {
         "Jankauskiene also asked Latvia to speed up the approval of cross-border bus licences.\n\n"
         "Lithuania summoned Latvia's Deputy Chief of Mission in Vilnius, Mr. Aigars Kalnins, on Tuesday.\n"
     ),
+    "z_smuggling.txt": (
+        " date 2025-07-21\n\n"
+        "VILNIUS — Lithuania protested to Belarus on Monday over the arrest of two Lithuanian lorry "
+        "drivers near the border.\n\n"
+        "One of them, Darius Petrauskas, 52, remains in custody in Lida.\n\n"
+        "Lithuania's envoy to the European Union, Egle Vaitiekune, told reporters that Belarusian-made "
+        "balloons had been found near Alytus.\n\n"
+        "A Lithuanian general said the contraband reached the smugglers through the airport of Grodno.\n"
+    ),
 }
 
 
@@ -136,3 +145,20 @@ def test_a_particle_ending_the_question_is_part_of_its_verb(asker):
 def test_an_office_before_its_post_and_a_comma_titles_the_person(asker):
     answer = asker.answer("Which Latvian diplomat did Lithuania summon?")
     assert _text_answer(answer, "y_visit.txt") == "Aigars Kalnins"
+
+
+def test_where_is_x_being_held_is_answered_by_in_custody_in(asker):
+    answer = asker.answer("Where is the Lithuanian driver Darius Petrauskas being held?")
+    assert _text_answer(answer, "z_smuggling.txt") == "Lida"
+
+
+def test_a_reporting_verb_may_be_told_otherwise_and_an_acronym_spelled_out(asker):
+    answer = asker.answer("Where did Lithuania's EU envoy say Belarusian-made balloons had been found?")
+    assert _text_answer(answer, "z_smuggling.txt") == "Alytus"
+
+
+def test_through_which_airport_asks_for_a_place(asker):
+    answer = asker.answer(
+        "Through which airport did the Lithuanian general say the contraband reached the smugglers?"
+    )
+    assert _text_answer(answer, "z_smuggling.txt") == "Grodno"

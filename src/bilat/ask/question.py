@@ -50,6 +50,7 @@ STOP = frozenset(
         "are",
         "be",
         "been",
+        "being",
         "what",
         "when",
         "who",

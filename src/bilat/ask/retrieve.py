@@ -21,6 +21,7 @@ from bilat.store import Store
 QUOTED = re.compile(r"^\s*[\"“‘']")
 FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned\s+to|is\s+to|are\s+to|intends?\s+to)\b", re.I)
 PRONOUN = re.compile(r"^\s*(?:He|She)\b")
+REPORTING = frozenset({"say", "tell", "claim", "report"})  # verbs that report another act
 SEARCHED = 60  # sentences the full-text index returns; the ranking here picks among them
 MIN_COVERAGE = 0.5  # share of the question's content words a sentence must hold (synonyms count)
 CONTEXT_COVERAGE = 0.75  # … when only the sentence before names the question's actors
@@ -90,6 +91,11 @@ class Retriever:
             if names:
                 patterns.append(re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b"))
         for last in dict.fromkeys(name.split()[-1] for name in question.names):
+            if re.fullmatch(r"[A-Z]{2,5}", last):
+                # "UN", "AU": the article may spell the body out ("the United Nations").
+                spelled = r"\s+(?:of\s+)?".join(f"{c}[a-z]+" for c in last)
+                patterns.append(re.compile(rf"\b{last}\b|\b{spelled}\b"))
+                continue
             patterns.append(re.compile(rf"\b{re.escape(last)}\b", re.I))
         return patterns
 
@@ -132,6 +138,10 @@ class Retriever:
             optional |= {self.synonyms.get(w, w) for w in content_words(question.match.group(0))}
         if question.form is not None and question.form.name == "which_subject":
             optional |= {self.synonyms.get(w, w) for w in question.asked_words}  # "which patrol ship"
+        if question.verb in REPORTING and question.act not in {None, question.verb}:
+            # "Where did the envoy say drones had been recovered?": the sentence may report the act
+            # with "told" or "according to" as well as with "said".
+            optional.add(self.synonyms.get(stem(question.verb), stem(question.verb)))
         if len(topic - optional) < 2:
             return topic, source  # too few words left to find the act by: all of them are needed
         return topic - optional, source | (topic & optional)
