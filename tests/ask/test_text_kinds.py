@@ -51,7 +51,9 @@ TEXTS = {
         "One of them, Darius Petrauskas, 52, remains in custody in Lida.\n\n"
         "Lithuania's envoy to the European Union, Egle Vaitiekune, told reporters that Belarusian-made "
         "balloons had been found near Alytus.\n\n"
-        "A Lithuanian general said the contraband reached the smugglers through the airport of Grodno.\n"
+        "A Lithuanian general said the contraband reached the smugglers through the airport of Grodno.\n\n"
+        "Belarus's interior minister, Pavel Lisovsky, said 17 people had been detained at the Lida "
+        "depot for smuggling.\n"
     ),
 }
 
@@ -162,3 +164,10 @@ def test_through_which_airport_asks_for_a_place(asker):
         "Through which airport did the Lithuanian general say the contraband reached the smugglers?"
     )
     assert _text_answer(answer, "z_smuggling.txt") == "Grodno"
+
+
+def test_the_sentence_of_the_source_counts_people_of_a_nation(asker):
+    answer = asker.answer(
+        "According to Belarus's interior minister, how many Lithuanians were detained for smuggling?"
+    )
+    assert "17" in _text_answer(answer, "z_smuggling.txt")

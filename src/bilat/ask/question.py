@@ -435,6 +435,9 @@ def parse_question(
     many = next((t for t in doc[1:] if t.lower_ == "many" and doc[t.i - 1].lower_ == "how"), None)
     if many is not None and many.head.pos_ in {"NOUN", "PROPN"} and many.dep_ == "amod":
         question.counted = frozenset(stem(t.text) for t in [many.head, *many.head.conjuncts])
+        if many.head.ent_type_ == "NORP" and not many.head.conjuncts:
+            # "How many Nigerians …": people of a nation, whom a sentence counts as "38 people".
+            question.counted = frozenset({stem("people")})
     question.years = set(re.findall(r"\b(1[89]\d\d|20\d\d)\b", spoken))
     wh = next((t for t in doc if t.lower_ in {"who", "whom", "which", "what", "where", "when", "how"}), None)
     question.wh_subject = _asks_the_doer(doc, wh) if wh is not None and described is None else False

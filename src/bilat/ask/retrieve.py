@@ -200,6 +200,11 @@ class Retriever:
                 return False
         return False
 
+    def _names_source(self, question: Question, text: str) -> bool:
+        """The sentence names the source the question asks for, every word of it."""
+        said = {stem(w) for w in re.findall(r"[\w'’-]+", text)}
+        return bool(question.source) and all(stem(w) in said for w in question.source)
+
     def _paragraph_names(self, hit: SearchHit, patterns: list[re.Pattern[str]]) -> bool:
         """The sentence before, in the same paragraph, names an actor the question asks about."""
         sentences = {s.index: s for s in self.store.sentences(hit.doc_id)}
@@ -233,7 +238,12 @@ class Retriever:
         if patterns and not any(in_sentence) and self._told_of(question, hit):
             in_sentence = [not p.pattern.startswith(r"\b(?:") for p in patterns]  # the people, not countries
         by_context = False
-        if patterns and not any(in_sentence) and self._paragraph_names(hit, patterns):
+        if patterns and not any(in_sentence) and self._names_source(question, hit.text):
+            # "According to Cameroon's minister, how many Nigerians …" told "Cameroon's minister said 38
+            # people …": the source's sentence gives its account of the act the question asks about.
+            in_sentence = [False] * len(patterns)
+            by_context = True
+        elif patterns and not any(in_sentence) and self._paragraph_names(hit, patterns):
             # "X's defence minister went further, warning that the air force would …": a sentence that
             # goes on about the actors the one before it named, in the same paragraph; it must then
             # hold nearly all the question's words.

@@ -608,6 +608,8 @@ def figure(
     # The noun counted ("boats" of "Chinese fishing boats"): a number of other things that share only
     # a modifier with it ("three Chinese trawlers") counts something else.
     heads = set(question.counted)
+    if heads & PEOPLE:
+        counted |= PEOPLE  # "how many Nigerians": counted as people
     fitting = []
     for quantity in quantities:
         if quantity.unit in {"years", "percent"} and "percent" not in lowered and "%" not in lowered:
