@@ -53,7 +53,10 @@ TEXTS = {
         "balloons had been found near Alytus.\n\n"
         "A Lithuanian general said the contraband reached the smugglers through the airport of Grodno.\n\n"
         "Belarus's interior minister, Pavel Lisovsky, said 17 people had been detained at the Lida "
-        "depot for smuggling.\n"
+        "depot for smuggling.\n\n"
+        '"We will not be threatened," Defence Minister Raimonda Kairiene told a news conference in '
+        "Vilnius. She said Lithuania had written to NATO and urged Minsk to withdraw its border guards "
+        "from the forest road.\n"
     ),
 }
 
@@ -171,3 +174,8 @@ def test_the_sentence_of_the_source_counts_people_of_a_nation(asker):
         "According to Belarus's interior minister, how many Lithuanians were detained for smuggling?"
     )
     assert "17" in _text_answer(answer, "z_smuggling.txt")
+
+
+def test_he_or_she_tells_of_the_office_holder_the_sentence_before_named(asker):
+    answer = asker.answer("What did Lithuania's defence minister urge Minsk to do?")
+    assert "withdraw its border guards" in _text_answer(answer, "z_smuggling.txt")

@@ -200,6 +200,20 @@ class Retriever:
                 return False
         return False
 
+    def _office_of_pronoun(self, hit: SearchHit) -> set[str]:
+        """ "Foreign Minister X said … . He said Y had …": a sentence that opens with he or she tells
+        of the office holder the sentence before named (in the same paragraph); the office's words
+        count as the sentence's own."""
+        if not PRONOUN.match(hit.text):
+            return set()
+        sentences = {s.index: s for s in self.store.sentences(hit.doc_id)}
+        here, before = sentences.get(hit.sentence), sentences.get(hit.sentence - 1)
+        if here is None or before is None or before.paragraph != here.paragraph:
+            return set()
+        lowered = before.text.lower()
+        offices = [t for t in self.gazetteer.titles if re.search(rf"\b{re.escape(t)}\b", lowered)]
+        return {self.synonyms.get(w, w) for t in offices for w in content_words(t)}
+
     def _names_source(self, question: Question, text: str) -> bool:
         """The sentence names the source the question asks for, every word of it."""
         said = {stem(w) for w in re.findall(r"[\w'’-]+", text)}
@@ -262,6 +276,7 @@ class Retriever:
             return None
         held = {self.synonyms.get(w, w) for w in content_words(hit.text)}
         held |= {self.synonyms.get(v, v) for _, v in phrase_acts(hit.text, self.phrases)}
+        held |= self._office_of_pronoun(hit)
         core, optional = self._core(question, topic)
         coverage = len(core & held) / len(core) if core else 1.0
         if optional and core:
