@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Collection
 from datetime import date, timedelta
 
 from spacy.language import Language
@@ -46,7 +47,7 @@ TWO_ASKED = re.compile(r"^\s*(when|where)\s+and\s+(when|where)\b", re.I)
 
 
 # "…, according to the Horn Gazette?": the outlet or body whose account the question asks for.
-ACCORDING_TO = re.compile(r"\baccording to (?:the )?((?:[A-Z][\w'-]*\s?)+)")
+ACCORDING_TO = re.compile(r"\b(?i:according\s+to\s+(?:the\s+)?)((?:[A-Z][\w'-]*\s?)+)")
 
 
 def _named_source(text: str) -> str | None:
@@ -55,6 +56,15 @@ def _named_source(text: str) -> str | None:
     match = ACCORDING_TO.search(text)
     name = match.group(1).strip() if match else None
     return None if not name or "'s" in name or "’s" in name else name
+
+
+def _names_source(text: str, source: str, countries: Collection[str] = ()) -> bool:
+    """The article names the source: its words in order, a few words apart at most ("Defence Minister
+    Cosma" is written "Defence Minister Adrian Cosma"). A country's name or people's word in it
+    ("the Kyrgyz Economy Minister") says whose the source is, which the article may say elsewhere."""
+    words = [w for w in source.split() if w not in countries] or source.split()
+    gap = r"\W+(?:[\w'’.-]+\W+){0,3}?"
+    return re.search(r"\b" + gap.join(map(re.escape, words)) + r"\b", text, re.I) is not None
 
 
 class Asker:
@@ -92,6 +102,12 @@ class Asker:
         if both is not None:
             return self._both(text, both)
         question = self.parse(text)
+        if question.kind == "figure" and typed.asks_measure(question):
+            # "How much wheat …", "How far …": a sentence that measures it, before a record's sum of
+            # money, which answers another question ("how much aid").
+            told = self.from_text(question, _named_source(question.text))
+            if told is not None:
+                return told
         if question.kind is not None:
             found = self.records.answer(question)
             if found is not None and question.kind == "date" and not self._record_tells_act(question, found):
@@ -159,14 +175,14 @@ class Asker:
         """An answer cites a document of the source the question names ("according to the X")."""
         for citation in answer.citations[:1]:
             document = self.store.document(citation.doc_id)
-            if document is not None and source.lower() in document.text.lower():
+            if document is not None and _names_source(document.text, source, self.country_words):
                 return True
         return False
 
     def from_text(self, question: Question, source: str | None = None) -> Answer | None:
         candidates = self.retriever.candidates(question)
         if source:
-            candidates = [c for c in candidates if source.lower() in c.document.text.lower()]
+            candidates = [c for c in candidates if _names_source(c.document.text, source, self.country_words)]
         tried = candidates[:TRIED]
         for i, candidate in enumerate(tried):
             found = self._typed(question, candidate)
@@ -323,14 +339,10 @@ class Asker:
         """(value, answer words) of the question's type in the candidate sentence, or None."""
         sentence = self.nlp(candidate.text)
         acts = typed.anchors(sentence, question, self.synonyms, self.phrases)
-        if (
-            not acts
-            and question.kind == "thing"
-            and question.act
-            and question.verb not in {None, question.act}
-        ):
+        if not acts and question.act and question.verb not in {None, question.act, "be", "do", "have"}:
             # "What did X propose to hold?" told "X proposed a meeting of the two cabinets": what the
-            # main verb acts on names the thing when the sentence lacks the last verb.
+            # main verb acts on names the thing when the sentence lacks the last verb; "From what date
+            # will X resume placing workers" told "will resume the placement of workers from …".
             acts = typed.anchors(
                 sentence, dataclasses.replace(question, act=None), self.synonyms, self.phrases
             )
@@ -338,6 +350,24 @@ class Asker:
             # "Which rebel group did X accuse Y of sheltering?" told as "until Y stops sheltering the
             # … rebels": another verb of the question holds the thing asked for.
             acts = [t for t in sentence if t.pos_ == "VERB" and stem(t.lemma_) in question.words]
+        found = self._typed_acts(question, candidate, sentence, acts)
+        if (
+            found is None
+            and question.kind == "person"
+            and question.wh_subject
+            and question.act
+            and question.verb not in {None, question.act, "be", "do", "have"}
+        ):
+            # "Which minister said X would be excluded …" told "Minister Y said X would be excluded":
+            # the one asked for did the question's first verb (said), not the act it reports.
+            plain = dataclasses.replace(question, act=None, act_word=None)
+            acts = typed.anchors(sentence, plain, self.synonyms, self.phrases)
+            found = self._typed_acts(plain, candidate, sentence, acts)
+        return found
+
+    def _typed_acts(
+        self, question: Question, candidate: Candidate, sentence: Doc, acts: list[Token]
+    ) -> tuple[str, str] | None:
         if question.kind in {"person", "role", "place", "thing"} and len(acts) > 1:
             # The act told twice ("X summoned A; later B was summoned"): the first that answers.
             for act in acts:
@@ -362,9 +392,20 @@ class Asker:
             return ("; ".join(people), " and ".join(people)) if people else None
         if question.kind == "place":
             where = places.place(sentence, question, act, self.country_words)
+            # "In which province …" told "in the northern province of Luang Namtha", a name the model
+            # may take for a person's: the name the sentence gives a place of the kind asked for.
+            where = where or places.kind_name(sentence, question, act, self.country_words)
             return (where, where) if where else None
+        if question.form is not None and question.form.name == "which_subject":
+            # "Which country agreed …", "Which patrol ship intercepted …": who or what did the act.
+            if question.asked_noun == stem("country"):
+                what = places.doing_country(sentence, question, act)
+            else:
+                what = places.kind_name(sentence, question, act, self.country_words)
+            return (what, what) if what else None
         if question.kind == "thing" and question.form is not None and question.form.name == "which_thing":
             what = typed.which_thing(sentence, question, act)
+            what = what or places.kind_name(sentence, question, act, self.country_words)
             return (what, what) if what else None
         if question.kind == "thing":
             what = typed.thing(sentence, question, act)

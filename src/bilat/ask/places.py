@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from bilat.ask.question import Question, stem
-from bilat.ask.typed import PLACE_LABELS, TITLE_WORDS, _named
+from bilat.ask.typed import PLACE_LABELS, TITLE_WORDS, _named, doers
 
 # Prepositions that say where something is or happens; "from" says where it started, "by" who did it.
 LOCATIVE = {"in", "at", "near", "outside", "inside", "to", "into", "on", "off", "across", "around", "along"}
@@ -92,10 +92,11 @@ def _locative(token: Token, asked_prep: str = "") -> Token | None:
 
 def _asked_place_noun(question: Question) -> str | None:
     """ "Near which village …" → the stem of "village": the kind of place asked for."""
-    match = re.search(r"\bwhich\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b", question.text, re.I)
-    if question.form is None or question.form.name != "which_place" or match is None:
+    if question.form is None or question.form.name != "which_place" or question.match is None:
         return None
-    return stem(match.group(1))
+    # The form's match ends with the kind ("In which Lao province"): a word before it says whose.
+    words = re.findall(r"[a-z]+", question.match.group(0).lower())
+    return stem(words[-1]) if words else None
 
 
 def _place_name(token: Token, countries: frozenset[str], question: Question) -> tuple[str, Token] | None:
@@ -185,3 +186,93 @@ def _depth(place: Token, prep: Token, holder: Token) -> int | None:
         climb += 1 if joined or step.dep_ in PHRASE_EDGES else 2
         step = step.head
     return depth + climb
+
+
+def asked_kind(question: Question) -> str | None:
+    """The stem of the kind of thing or place a "which" question asks for ("At which checkpoint …" →
+    checkp, "Which patrol ship did …" → ship)."""
+    if question.form is None or question.match is None:
+        return None
+    if question.form.name == "which_place":
+        return _asked_place_noun(question)
+    if question.form.name == "which_subject":
+        return question.asked_noun
+    noun = question.match.groupdict().get("noun") if question.form.name == "which_thing" else None
+    return stem(noun.split()[-1]) if noun else None
+
+
+def kind_name(sentence: Doc, question: Question, act: Token | None, countries: frozenset[str]) -> str | None:
+    """The proper name the sentence gives a thing of the kind asked for: "the Bashayer marine terminal",
+    "the province of Luang Namtha", "the outpost at Moulhoule", "the patrol ship Piloto Pardo". Only
+    in the act's reach when the sentence tells the act by a verb; None when no name, or several."""
+    kind = asked_kind(question)
+    if kind is None:
+        return None
+    reach: set[int] | None = None
+    if act is not None and act.pos_ == "VERB" and act.lemma_ not in {"be", "have"}:
+        top = act.head if act.dep_ in {"conj", "xcomp"} else act
+        reach = {t.i for t in top.subtree}
+    found = []
+    for token in sentence:
+        if token.pos_ != "NOUN" or stem(token.text) != kind or (reach is not None and token.i not in reach):
+            continue
+        named = _kind_token_name(token)
+        if named is None or named.label_ in TIME_LABELS or _named(named.text, question):
+            continue
+        if any(w in countries for w in (named.text, *named.text.split())):
+            continue  # "the Djiboutian outpost": whose it is, not its name
+        found.append(named.text)
+    return found[0] if len(set(found)) == 1 else None
+
+
+def _kind_token_name(noun: Token):
+    """The name given to a noun of a kind: its proper-noun compounds ("the Grigorovshchina
+    checkpoint"), the proper name "of" or "at" hangs on it ("the port of Umag"), or one in
+    apposition ("the patrol ship Piloto Pardo")."""
+    sentence = noun.doc
+    compounds = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if compounds:
+        first = min(t.i for c in compounds for t in c.subtree)
+        last = max(c.i for c in compounds)
+        return sentence[first : last + 1]
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in {"of", "at"}:
+            objects = [o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            if objects:
+                return _name_of(objects[0])
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > noun.i:
+            return _name_of(child)
+    return None
+
+
+def _name_of(name: Token):
+    """The whole proper name a token heads: its entity, or it and its proper-noun compounds."""
+    ent = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
+    if ent is not None and ent.root.i == name.i:
+        return ent
+    first = min(
+        [name.i, *(t.i for c in name.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" for t in c.subtree)]
+    )
+    return name.doc[first : name.i + 1]
+
+
+RELATIVE = {"which", "that", "who"}
+
+
+def doing_country(sentence: Doc, question: Question, act: Token | None) -> str | None:
+    """ "Which country agreed to …?" told "through Brazil, which agreed to …": the country that does
+    the act, which the question does not name; through a relative pronoun to the name it stands for."""
+    if act is None or act.pos_ != "VERB":
+        return None
+    found = []
+    for doer in doers(act):
+        if doer.lower_ in RELATIVE and doer.head.dep_ == "relcl":
+            doer = doer.head.head
+        for token in [doer, *doer.conjuncts]:
+            if (
+                token.ent_type_ == "GPE"
+                and token.ent_id_ not in {"", "-"}
+                and token.ent_id_ not in question.countries
+            ):
+                found.append(_name_of(token).text)
+    return found[0] if len(set(found)) == 1 else None

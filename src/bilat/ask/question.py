@@ -50,6 +50,7 @@ STOP = frozenset(
         "are",
         "be",
         "been",
+        "being",
         "what",
         "when",
         "who",
@@ -221,6 +222,12 @@ class Question:
     doers: list[str] = field(default_factory=list)  # people named as the act's doer ("received by X")
     act_word: str | None = None  # the act as written: the model lemmatises "wound" as "wind"
     stranded: str | None = None  # "What was X charged with?": the preposition whose object is asked
+    source: list[str] = field(default_factory=list)  # "according to the ombudsman's office": its words
+    # "… after shells landed in X", "… when she received Y": stems of the clauses that set the act in
+    # its circumstances, which the sentence that tells the act need not repeat.
+    context: set[str] = field(default_factory=set)
+    asked_noun: str | None = None  # "Which patrol ship intercepted …": the stem of the kind asked for
+    asked_words: set[str] = field(default_factory=set)  # … and of the words that ask for it
 
     @property
     def kind(self) -> str | None:
@@ -244,6 +251,27 @@ def asked_part(text: str) -> str:
     """ "According to the central bank, how much …" → "how much …": the source said first is no part of
     the question's form."""
     return re.sub(r"^\s*according\s+to\s+[^,?]+,\s*", "", text, flags=re.I)
+
+
+# ", according to Defence Minister X?" at the end of a question: whose account is asked for.
+TRAILING_SOURCE = re.compile(r",\s*according\s+to\s+[^,?]+(?=\?*\s*$)", re.I)
+
+
+def without_source(text: str) -> str:
+    """The question without the source whose account it asks for, first or last ("According to the
+    chamber, what …", "…, according to the minister?"): the source names no party of the act, and its
+    words ("according") are not the act's; the asker checks the source on its own."""
+    return TRAILING_SOURCE.sub("", asked_part(text))
+
+
+def source_words(text: str) -> list[str]:
+    """The content words, as written, of the source a question names ("the ombudsman's office"): a
+    sentence that names it is likely the one that gives its account, though it need not."""
+    lead = re.match(r"^\s*according\s+to\s+([^,?]+),", text, re.I)
+    trail = TRAILING_SOURCE.search(text)
+    said = " ".join(m.group(1) if m is lead else m.group(0) for m in (lead, trail) if m is not None)
+    said = re.sub(r"\baccording\s+to\b", " ", said, flags=re.I)
+    return [w for w in re.findall(r"\w+", said) if w.lower() not in STOP and len(w) > 2]
 
 
 def unhyphened(text: str) -> str:
@@ -292,8 +320,9 @@ def parse_question(
     """The question's form, verb (and the CAMEO root its pattern codes), objects, actors and dates.
     ``people``: the store's people; ``known_actors``: all its actors (default: the people)."""
     known_actors = people if known_actors is None else known_actors
-    form, match = next(((f, m) for f in forms if (m := f.regex.search(asked_part(text)))), (None, None))
-    doc = nlp(text)
+    spoken = without_source(text)
+    form, match = next(((f, m) for f in forms if (m := f.regex.search(spoken))), (None, None))
+    doc = nlp(spoken)
     verbs = [t for t in doc if t.pos_ == "VERB" or (t.dep_ == "ROOT" and t.pos_ == "AUX")]
     # "the UN-brokered talks": a participle joined by a hyphen to the word before it is a modifier.
     verbs = [t for t in verbs if not hyphened(t)] or verbs
@@ -324,6 +353,11 @@ def parse_question(
         # "When did the Supreme Court order a steelmaker to compensate forced labourers", parsed with
         # "order" as a noun and "forced" as the verb: the act is the word after "did" and its subject.
         verbs = [inverted, *(t for t in verbs if t.i != inverted.i)]
+    urged = _verb_before_to_do(doc, verbs[0]) if verbs else None
+    if urged is not None:
+        # "What did the embassy urge Zambia to do?", parsed with "urge" as a noun: the act is the verb
+        # whose object is told "to do" it, not "do".
+        verbs = [urged, *(t for t in verbs if t.i != urged.i)]
     verb = verbs[0].lemma_.lower() if verbs else None
     if verbs and verb == "do" and verbs[0].dep_ == "ROOT" and inverted is not None:
         verbs, verb = [inverted], inverted.lemma_.lower()  # "did Polish farmers tip …": did is no act
@@ -349,9 +383,15 @@ def parse_question(
         if t.dep_ in {"dobj", "nsubjpass", "attr"} and t.pos_ == "NOUN"
     }
     question = Question(
-        text, form, match, content_words(text), verb, root, objects=objects, object_set=object_set
+        text, form, match, content_words(spoken), verb, root, objects=objects, object_set=object_set
     )
     question.stranded = stranded.lower_ if stranded is not None else None
+    question.source = source_words(text)
+    question.context = _circumstance_words(doc)
+    which = next((t for t in doc[:2] if t.lower_ == "which" and t.dep_ == "det"), None)
+    question.asked_noun = stem(which.head.text) if which is not None else None
+    if which is not None and which.head.i > which.i:
+        question.asked_words = content_words(doc[which.i : which.head.i + 1].text)
     for ent in doc.ents:
         if (
             ent.label_ in {"GPE", "LOC", "FAC"}
@@ -374,10 +414,11 @@ def parse_question(
         if e.label_ == "PERSON"
         and (
             (e.root.dep_ == "nsubj" and e.root.head.pos_ in {"VERB", "AUX"})
-            or (e.root.dep_ == "pobj" and e.root.head.dep_ == "agent")
+            # "the delegation led by X" names who led it, not who did the question's act
+            or (e.root.dep_ == "pobj" and e.root.head.dep_ == "agent" and e.root.head.head.dep_ != "acl")
         )
     ]
-    capitalised = set(re.findall(r"[A-Z][a-z]+", text))
+    capitalised = set(re.findall(r"[A-Z][a-z]+", spoken))
     for actor in people:
         if any(n.split()[-1] in capitalised for n in {actor.name, *actor.aliases}):
             question.people.append(actor)
@@ -394,7 +435,10 @@ def parse_question(
     many = next((t for t in doc[1:] if t.lower_ == "many" and doc[t.i - 1].lower_ == "how"), None)
     if many is not None and many.head.pos_ in {"NOUN", "PROPN"} and many.dep_ == "amod":
         question.counted = frozenset(stem(t.text) for t in [many.head, *many.head.conjuncts])
-    question.years = set(re.findall(r"\b(1[89]\d\d|20\d\d)\b", text))
+        if many.head.ent_type_ == "NORP" and not many.head.conjuncts:
+            # "How many Nigerians …": people of a nation, whom a sentence counts as "38 people".
+            question.counted = frozenset({stem("people")})
+    question.years = set(re.findall(r"\b(1[89]\d\d|20\d\d)\b", spoken))
     wh = next((t for t in doc if t.lower_ in {"who", "whom", "which", "what", "where", "when", "how"}), None)
     question.wh_subject = _asks_the_doer(doc, wh) if wh is not None and described is None else False
     question.future = any(t.lower_ in {"will", "'ll", "shall"} and t.pos_ == "AUX" for t in doc)
@@ -464,6 +508,45 @@ def parse_question(
     return question
 
 
+# Words that open a phrase or clause telling when or why an act was done, not what it was.
+CIRCUMSTANTIAL = frozenset(
+    {"after", "before", "during", "over", "amid", "following", "when", "while", "since"}
+)
+
+
+def _circumstance_words(doc) -> set[str]:
+    """Stems of the question's phrases and clauses of circumstance on a verb ("after shells landed in
+    Nansan", "when she received its foreign minister", "over the fishermen's resistance")."""
+    words: set[str] = set()
+    for token in doc:
+        opens = token.dep_ == "prep" and token.lower_ in CIRCUMSTANTIAL
+        clause = token.dep_ == "advcl" and any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in CIRCUMSTANTIAL for c in token.children
+        )
+        if (opens or clause) and token.head.pos_ in {"VERB", "AUX"}:
+            words |= content_words(" ".join(t.text for t in token.subtree))
+    return words
+
+
+def _verb_before_to_do(doc, do: Token) -> Token | None:
+    """ "What did X urge Zambia to do?": the plain word before the infinitive's object ("urge"), after
+    the inverted "did" and its subject, which the parser may read as a noun; None when "do" is not an
+    infinitive told to someone."""
+    if do.lemma_ != "do" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in do.children):
+        return None
+    aux = next((t for t in doc[: do.i] if t.lower_ in {"did", "does", "do", "will", "would"}), None)
+    if aux is None:
+        return None
+    to = next(c for c in do.children if c.dep_ == "aux" and c.lower_ == "to")
+    for token in reversed(doc[aux.i + 2 : to.i]):
+        if token.pos_ in {"PROPN", "DET", "PRON", "ADJ", "NUM"} or not token.is_alpha:
+            continue  # the one told to do it ("Zambia", "its neighbours")
+        if token.is_lower and token.pos_ in {"NOUN", "VERB"} and token.lemma_ != "do":
+            return token
+        return None
+    return None
+
+
 def _stranded(doc) -> Token | None:
     """ "What was X charged with?", "What were they accused of?": the preposition that ends a "what"
     question without its object, on a verb."""
@@ -471,6 +554,8 @@ def _stranded(doc) -> Token | None:
     if not words or words[0].lower_ != "what" or len(words) < 3:
         return None
     last = words[-1]
+    if last.dep_ == "prt":
+        return None  # "What did X ask Y to speed up?": a particle of the verb, not a preposition
     if last.pos_ != "ADP" or any(c.dep_ in {"pobj", "pcomp"} for c in last.children):
         return None
     return last if last.head.pos_ == "VERB" and last.head.i != last.i else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bilat.ask.places import asked_kind
 from bilat.ask.question import LIGHT_VERBS, MONTHS, Phrase, Question, content_words, phrase_acts, stem
 from bilat.models import Document, SearchHit
 from bilat.nlp.countries import Gazetteer
@@ -20,6 +21,7 @@ from bilat.store import Store
 QUOTED = re.compile(r"^\s*[\"“‘']")
 FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned\s+to|is\s+to|are\s+to|intends?\s+to)\b", re.I)
 PRONOUN = re.compile(r"^\s*(?:He|She)\b")
+REPORTING = frozenset({"say", "tell", "claim", "report"})  # verbs that report another act
 SEARCHED = 60  # sentences the full-text index returns; the ranking here picks among them
 MIN_COVERAGE = 0.5  # share of the question's content words a sentence must hold (synonyms count)
 CONTEXT_COVERAGE = 0.75  # … when only the sentence before names the question's actors
@@ -89,6 +91,11 @@ class Retriever:
             if names:
                 patterns.append(re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b"))
         for last in dict.fromkeys(name.split()[-1] for name in question.names):
+            if re.fullmatch(r"[A-Z]{2,5}", last):
+                # "UN", "AU": the article may spell the body out ("the United Nations").
+                spelled = r"\s+(?:of\s+)?".join(f"{c}[a-z]+" for c in last)
+                patterns.append(re.compile(rf"\b{last}\b|\b{spelled}\b"))
+                continue
             patterns.append(re.compile(rf"\b{re.escape(last)}\b", re.I))
         return patterns
 
@@ -115,11 +122,29 @@ class Retriever:
         named |= {stem(v) for v in LIGHT_VERBS}  # "hold talks": the talks are the topic, not holding
         # "summon in January": a month dates the act, which a sentence may date otherwise ("on Monday").
         named |= {stem(m) for m in MONTHS}
-        kind = re.search(r"\bwhich\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b", question.text, re.I)
+        kind = asked_kind(question)
         if question.form is not None and question.form.name == "which_place" and kind is not None:
             # "Near which town …": the sentence names the town, not the word "town".
-            named.add(stem(kind.group(1)))
+            named.add(kind)
         return {self.synonyms.get(w, w) for w in question.words - named}
+
+    def _core(self, question: Question, topic: set[str]) -> tuple[set[str], set[str]]:
+        """The topic split into the words a sentence must hold and the words it may hold: those of the
+        question's circumstances ("after shells landed …") and of its source; the words of the office
+        a "Which official …" question asks for, which the sentence may name by another title."""
+        source = {self.synonyms.get(stem(w), stem(w)) for w in question.source} - topic
+        optional = {self.synonyms.get(w, w) for w in question.context}
+        if question.form is not None and question.form.name == "which_person" and question.match:
+            optional |= {self.synonyms.get(w, w) for w in content_words(question.match.group(0))}
+        if question.form is not None and question.form.name == "which_subject":
+            optional |= {self.synonyms.get(w, w) for w in question.asked_words}  # "which patrol ship"
+        if question.verb in REPORTING and question.act not in {None, question.verb}:
+            # "Where did the envoy say drones had been recovered?": the sentence may report the act
+            # with "told" or "according to" as well as with "said".
+            optional.add(self.synonyms.get(stem(question.verb), stem(question.verb)))
+        if len(topic - optional) < 2:
+            return topic, source  # too few words left to find the act by: all of them are needed
+        return topic - optional, source | (topic & optional)
 
     # --- retrieval --------------------------------------------------------------------------------------
 
@@ -137,6 +162,7 @@ class Retriever:
             display = self.gazetteer.country_name(iso3)
             words.extend(display.split() if display else [])
         words.extend(sorted(question.years))
+        words.extend(question.source)
         return " ".join(w for w in dict.fromkeys(words) if re.fullmatch(r"[\w-]+", w))
 
     def candidates(self, question: Question) -> list[Candidate]:
@@ -174,6 +200,25 @@ class Retriever:
                 return False
         return False
 
+    def _office_of_pronoun(self, hit: SearchHit) -> set[str]:
+        """ "Foreign Minister X said … . He said Y had …": a sentence that opens with he or she tells
+        of the office holder the sentence before named (in the same paragraph); the office's words
+        count as the sentence's own."""
+        if not PRONOUN.match(hit.text):
+            return set()
+        sentences = {s.index: s for s in self.store.sentences(hit.doc_id)}
+        here, before = sentences.get(hit.sentence), sentences.get(hit.sentence - 1)
+        if here is None or before is None or before.paragraph != here.paragraph:
+            return set()
+        lowered = before.text.lower()
+        offices = [t for t in self.gazetteer.titles if re.search(rf"\b{re.escape(t)}\b", lowered)]
+        return {self.synonyms.get(w, w) for t in offices for w in content_words(t)}
+
+    def _names_source(self, question: Question, text: str) -> bool:
+        """The sentence names the source the question asks for, every word of it."""
+        said = {stem(w) for w in re.findall(r"[\w'’-]+", text)}
+        return bool(question.source) and all(stem(w) in said for w in question.source)
+
     def _paragraph_names(self, hit: SearchHit, patterns: list[re.Pattern[str]]) -> bool:
         """The sentence before, in the same paragraph, names an actor the question asks about."""
         sentences = {s.index: s for s in self.store.sentences(hit.doc_id)}
@@ -207,7 +252,12 @@ class Retriever:
         if patterns and not any(in_sentence) and self._told_of(question, hit):
             in_sentence = [not p.pattern.startswith(r"\b(?:") for p in patterns]  # the people, not countries
         by_context = False
-        if patterns and not any(in_sentence) and self._paragraph_names(hit, patterns):
+        if patterns and not any(in_sentence) and self._names_source(question, hit.text):
+            # "According to Cameroon's minister, how many Nigerians …" told "Cameroon's minister said 38
+            # people …": the source's sentence gives its account of the act the question asks about.
+            in_sentence = [False] * len(patterns)
+            by_context = True
+        elif patterns and not any(in_sentence) and self._paragraph_names(hit, patterns):
             # "X's defence minister went further, warning that the air force would …": a sentence that
             # goes on about the actors the one before it named, in the same paragraph; it must then
             # hold nearly all the question's words.
@@ -226,7 +276,14 @@ class Retriever:
             return None
         held = {self.synonyms.get(w, w) for w in content_words(hit.text)}
         held |= {self.synonyms.get(v, v) for _, v in phrase_acts(hit.text, self.phrases)}
-        coverage = len(topic & held) / len(topic) if topic else 1.0
+        held |= self._office_of_pronoun(hit)
+        core, optional = self._core(question, topic)
+        coverage = len(core & held) / len(core) if core else 1.0
+        if optional and core:
+            # "…, according to the ombudsman's office", "… after shells landed": a sentence that names
+            # the source or the circumstances counts their words with the act's; one that does not is
+            # measured on the act's alone.
+            coverage = max(coverage, len((core | optional) & held) / len(core | optional))
         if coverage < (CONTEXT_COVERAGE if by_context else MIN_COVERAGE):
             return None
         # A country the question names as a party ("open an office in Namibia") is in the article already;

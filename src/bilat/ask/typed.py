@@ -199,10 +199,18 @@ def _is_asked(token: Token, question: Question) -> bool:
     return _named(token.text, question) or (bool(token.ent_id_) and token.ent_id_ in question.countries)
 
 
+HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E."}
+
+
 def _has_title(ent: Span, offices: tuple[str, ...], article: str) -> bool:
     """The person holds one of the offices asked about: the sentence says so, or the article did when it
     first named them ("Foreign Minister Mevlut Cavusoglu", later "Cavusoglu")."""
-    before = ent.doc[max(0, ent.start - 5) : ent.start].text.lower()
+    start = ent.start
+    while start > 0 and ent.doc[start - 1].text in HONORIFICS:
+        start -= 1
+    # "the Deputy High Commissioner in New Delhi, Mr. X": an office and its post in apposition.
+    reach = 8 if start > 0 and ent.doc[start - 1].text == "," else 5
+    before = ent.doc[max(0, start - reach) : ent.start].text.lower()
     around = ent.root.head.subtree if ent.root.dep_ == "appos" else []
     around_text = " ".join(t.lower_ for t in around)
     after = ent.doc[ent.end : ent.end + 4].text.lower()
@@ -509,12 +517,86 @@ def _dates_act(sentence: Doc, timex: Timex, act: Token) -> bool:
     return False
 
 
+# Units of the measures a "how far", "how long" or "how much <stuff>" question asks for, by dimension.
+UNITS = {
+    "distance": r"(?:nautical\s+miles?|kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)",
+    "duration": r"(?:hours?|days?|weeks?|months?|years?)",
+    "amount": r"(?:tonnes?|tons?|barrels?|cubic\s+met(?:re|er)s?|litres?|liters?|megawatts?|MW"
+    r"|kilograms?|kg)",
+}
+# "How far …", "How long …": the dimension asked for, by the words that ask.
+ASKED_DIMENSION = {"far": "distance", "deep": "distance", "wide": "distance", "long": "duration"}
+MEASURE_NUMBER = r"(?:\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + ")"
+
+
+def measure(
+    sentence: Doc, dimension: str, act: Token | None, of: str | None = None
+) -> tuple[str, str] | None:
+    """ "two kilometres", "48 hours", "50,000 tonnes of wheat": a number with a unit of the dimension
+    asked for; with ``of``, only a measure of that stuff (stemmed). Of several, the one the act's own
+    clause holds; else the only one; else none (a guess among several is no answer)."""
+    pattern = re.compile(
+        rf"\b(?:(?:about|some|nearly|almost|around|more\s+than|up\s+to|at\s+least)\s+)?"
+        rf"{MEASURE_NUMBER}(?:\s+|-)(?:{UNITS[dimension]})\b(?:\s+of\s+([a-z]+))?",
+        re.I,
+    )
+    found = []
+    for match in pattern.finditer(sentence.text):
+        if of is not None and (match.group(1) is None or stem(match.group(1)) != of):
+            continue
+        words = match.group(0)
+        if of is not None:
+            words = re.sub(r"\s+of\s*$", "", words[: match.start(1) - match.start()])  # "50 tonnes"
+        found.append((words, match.start()))
+    own = [f for f in found if _governed_by(sentence, f[1], act)]
+    chosen = own or found
+    if len({w.lower() for w, _ in chosen}) != 1:
+        return None
+    words = chosen[0][0]
+    return words, words
+
+
+ASKED_STUFF = re.compile(r"\s*how\s+much\s+([a-z]+)\s+(?:did|do|does|was|were|is|are|has|have|had|will)\b")
+
+
+def _asked_stuff(lowered: str) -> str | None:
+    """ "how much wheat did …" → "wheat": a stuff measured, not a currency ("how much money")."""
+    stuff = ASKED_STUFF.match(lowered)
+    return stuff.group(1) if stuff is not None and not CURRENCY.search(stuff.group(1)) else None
+
+
+def asks_measure(question: Question) -> bool:
+    """ "How far …", "How long …", "How much wheat …": a distance, a duration or an amount of a stuff,
+    which no record (a sum of money or a count) gives."""
+    lowered = asked_part(question.text).lower()
+    if re.match(r"\s*how\s+(far|deep|wide|long)\b", lowered):
+        return True
+    return _asked_stuff(lowered) is not None
+
+
+def _measured(sentence: Doc, question: Question, act: Token | None) -> tuple[str, str] | bool | None:
+    """The measure a "how far/long" or "how much <stuff>" question asks for; False when the question
+    asks for no measure (a count or a sum)."""
+    lowered = asked_part(question.text).lower()
+    asked = re.match(r"\s*how\s+(far|deep|wide|long)\b", lowered)
+    if asked is not None:
+        return measure(sentence, ASKED_DIMENSION[asked.group(1)], act)
+    stuff = _asked_stuff(lowered)
+    if stuff is not None:
+        # "How much wheat …": tonnes of it when the sentence says so; else the sum it is worth.
+        return measure(sentence, "amount", act, of=stem(stuff)) or False
+    return False
+
+
 def figure(
     sentence: Doc, quantities: list[Quantity], question: Question, act: Token | None = None
 ) -> tuple[str, str] | None:
     """(value, words) of a number with its unit: things counted for "how many", money for "how much".
     Of several, the one the act itself counts ("53 soldiers have been killed", not "2,400 soldiers are
     deployed" in the same sentence) when the sentence tells the act."""
+    measured = _measured(sentence, question, act)
+    if measured is not False:
+        return measured or None
     lowered = asked_part(question.text).lower()
     counting = lowered.lstrip().startswith("how many") and not re.search(
         r"\b(?:dollars?|euros?|money|usd)\b", lowered
@@ -526,6 +608,8 @@ def figure(
     # The noun counted ("boats" of "Chinese fishing boats"): a number of other things that share only
     # a modifier with it ("three Chinese trawlers") counts something else.
     heads = set(question.counted)
+    if heads & PEOPLE:
+        counted |= PEOPLE  # "how many Nigerians": counted as people
     fitting = []
     for quantity in quantities:
         if quantity.unit in {"years", "percent"} and "percent" not in lowered and "%" not in lowered:
