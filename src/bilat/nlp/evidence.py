@@ -87,7 +87,7 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     visitors_from_abroad(doc, index, dyad)
     # Where they flew in from, and the home state they act upon, speak before the dateline.
     not_home = read_sides(doc, index, home, dyad, third)
-    guests_of_receptions(doc, index.person_at, index.gazetteer, home, dyad, third)
+    guests_of_receptions(doc, index.person_at, index.gazetteer, home, dyad, third, index.nationality_of)
     # A paragraph opening in a capital is a dateline nearer than the article's.
     seats = paragraph_seats(doc, index.person_at, index.gazetteer)
     for person in index.people:
@@ -120,6 +120,11 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
 STATE_BODY_NOUNS = {"government", "authorities", "ministry", "presidency", "cabinet", "administration"}
 
 
+# A state's answer made the subject of a sentence: "Jakarta's response was sharp. A military spokesman,
+# X, accused …" goes on with that state's side.
+RESPONSES = {"response", "reaction", "reply", "answer", "retort", "retaliation"}
+
+
 def subject_state(index: ActorIndex, token: Token) -> str | None:
     """The state a subject word stands for: the state itself ("Peru", "Lima"), a named body of its
     government or forces, or a body of the state its nationality marks ("Peru's government", "the
@@ -131,7 +136,7 @@ def subject_state(index: ActorIndex, token: Token) -> str | None:
         return ref.country if token.pos_ == "PROPN" else None
     if ref is not None and ref.kind == "organisation" and ref.sector in {"GOV", "MIL"}:
         return ref.country
-    if token.pos_ == "NOUN" and token.lower_ in STATE_BODY_NOUNS:
+    if token.pos_ == "NOUN" and token.lower_ in STATE_BODY_NOUNS | RESPONSES:
         return index.nationality_of(token)
     return None
 
@@ -168,14 +173,16 @@ def _marked_subject_state(doc: Doc, index: ActorIndex, person: Person) -> str | 
 
 # Auxiliaries of an intention: "said Peru will not hand her over", "said Lima would appeal".
 INTENT = {"will", "would", "shall", "'ll"}
+# Verbs by which officials state their own state's wishes: "said Peru wanted good relations".
+WANTING = {"want", "wish", "hope", "seek", "intend"}
 
 
 def _speaks_of_other_state(doc: Doc, index: ActorIndex, person: Person, home: str | None) -> bool:
     """ "President Ana Ruiz said Peru 'will not hand over a single person'" datelined in Quito: officials
     announce their own state's intentions in the third person, so a state other than the dateline's that
     the person says will or would act makes the dateline no evidence (nor is it theirs for sure: "warned
-    Russia would pay" threatens the other side). An accusation in the past ("said Peru had violated …")
-    says nothing either way."""
+    Russia would pay" threatens the other side); so does a wish ("said Peru wanted …"). An accusation in
+    the past ("said Peru had violated …") says nothing either way."""
     first = min((i for i, p in index.person_at.items() if p is person), default=None)
     if home is None or first is None:
         return False
@@ -185,10 +192,17 @@ def _speaks_of_other_state(doc: Doc, index: ActorIndex, person: Person, home: st
     if token.dep_ != "nsubj":
         return False
     verb = token.head
-    # "stood by the envoy, saying Peru would never give in": the participle is theirs too.
+    # "stood by the envoy, saying Peru would never give in": the participle is theirs too, and so is a verb
+    # joined to theirs with no subject of its own ("urged calm and said Peru wanted …").
     acts = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG")]
+    acts += [
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and c.pos_ == "VERB" and not any(s.dep_ == "nsubj" for s in c.children)
+    ]
     for clause in (c for act in acts for c in act.children if c.dep_ == "ccomp"):
-        if not any(c.dep_ == "aux" and c.lower_ in INTENT for c in clause.children):
+        intent = any(c.dep_ == "aux" and c.lower_ in INTENT for c in clause.children)
+        if not intent and clause.lemma_.lower() not in WANTING:
             continue
         for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
             state = subject_state(index, subject)

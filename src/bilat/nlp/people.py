@@ -78,8 +78,12 @@ def longest_title(words: list[str], gazetteer: Gazetteer) -> Title | None:
     return best
 
 
+# Honorifics the model may tag with a name ("H.E. Ana Vaka", "Hon. Ana Vaka"): not part of it.
+HONORIFIC_PREFIX = re.compile(r"^(?:H\.\s?E\.|Hon\.|Rt\.?\s+Hon\.|His Excellency|Her Excellency)\s+")
+
+
 def clean_name(ent: Span) -> str:
-    name = ent.text.strip()
+    name = HONORIFIC_PREFIX.sub("", ent.text.strip())
     name = re.sub(r"['’]s$", "", name)
     name = re.sub(r"\s*-\s*", "-", name)  # "Kassym - Jomart" as tokenised
     return re.sub(r"\s+", " ", name)
@@ -111,15 +115,19 @@ def find_person(people: list[Person], name: str) -> Person | None:
     """The same person under a shorter or initialled name ("Scholz", "O. Scholz"); never a mere namesake
     whose first name differs."""
     parts = name.replace(".", ". ").split()
-    surname = parts[-1]
+    surname = _bare_surname(parts[-1])
     if len(parts) == 1:
         # "Lee" after "Lee Min-jun": the family name may come first; one person bearing it, not two.
-        bearers = [p for p in people if len(p.name.split()) > 1 and name in p.name.split()]
+        bearers = [
+            p
+            for p in people
+            if len(p.name.split()) > 1 and surname in {_bare_surname(w) for w in p.name.split()}
+        ]
         if len(bearers) == 1:
             return bearers[0]
     for person in people:
-        known = person.name.split()
-        if 1 < len(parts) < len(known) and known[-len(parts) :] == parts:
+        known = [*person.name.split()[:-1], _bare_surname(person.name.split()[-1])]
+        if 1 < len(parts) < len(known) and known[-len(parts) :] == [*parts[:-1], surname]:
             return person  # "Rivas Soto" after "Tomas Rivas Soto"
         if known[-1] != surname:
             continue
@@ -129,6 +137,15 @@ def find_person(people: list[Person], name: str) -> Person | None:
         if first == known_first or (len(first) == 1 and known_first.startswith(first)):
             return person
     return None
+
+
+# Articles written onto Arabic surnames, which news drops on later mentions ("al-Rawahi", then "Rawahi").
+ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)[-‑]", re.IGNORECASE)
+
+
+def _bare_surname(word: str) -> str:
+    """A surname without its Arabic article: "al-Kindi" and "Kindi" are one name."""
+    return ARTICLE_PREFIX.sub("", word) or word
 
 
 def _left_phrase(ent: Span) -> list[Token]:
@@ -218,6 +235,7 @@ def title_and_affiliation(
             or _office_of(left, index, gazetteer)
             or _principal(phrase, anchors, index)
             or _body_in_capital(phrase, anchors, gazetteer)
+            or _led_body(root, index)
         )
     if affiliation is None and title is not None and not title.state_actor:
         affiliation = _employer(phrase, gazetteer, index.place_state)
@@ -282,6 +300,19 @@ def _body_in_capital(phrase: list[Token], anchors: set[int], gazetteer: Gazettee
         if holder.i in anchors or holder.lower_ in gazetteer.titles:
             return Affiliation(iso3, "institution")
     return None
+
+
+def _led_body(root: Token, index: ActorIndex) -> Affiliation | None:
+    """ "the Afghan delegation, led by Acting Foreign Minister X": who leads a body that a nationality
+    marks is of its state."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "by" or prep.dep_ not in {"agent", "prep"}:
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in LEAD_VERBS or verb.dep_ not in {"acl", "relcl"}:
+        return None
+    country = index.nationality_of(verb.head)
+    return Affiliation(country, "institution") if country else None
 
 
 def _is_state(ref: ActorRef | None) -> bool:
