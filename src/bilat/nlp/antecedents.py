@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 PERSONAL = {"his", "her"}
 COLLECTIVE_OWNERS = {"its", "their"}  # a state, a body or a force: "its spokesman", "their commander"
 WORD_EVIDENCE = {"nationality", "institution", "office", "principal", "ministry", "earlier", "seat"}
-YIELDING = {None, "dateline", "publisher"}  # a basis that stronger evidence replaces
+# A basis that stronger evidence replaces: what speaks only for the whole article, or the paragraph a
+# paragraph continues (weaker than a dateline).
+YIELDING = {None, "dateline", "publisher", "paragraph"}
 
 
 def _first_mentions(index: ActorIndex) -> dict[int, int]:

@@ -13,6 +13,7 @@ the other side, the other party of an exchange). When nothing speaks, the person
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -114,6 +115,7 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     partners_pressed(doc, index)
     hosts_met_on_visits(doc, index)
     _one_holder_per_office(index.people)
+    _no_such_office(doc, index, resources.load("actors.monarchies", _monarchies), dyad, third)
 
 
 # A state's own bodies named by a common noun: "Peru's cabinet voted …" makes Peru the subject.
@@ -131,9 +133,9 @@ def subject_state(index: ActorIndex, token: Token) -> str | None:
     Dominican authorities")."""
     ref = index.by_token.get(token.i)
     if ref is not None and ref.kind == "state":
-        # The state's own name ("Peru", "Lima"), not a noun a nationality was read into ("Anti-French
-        # sentiment").
-        return ref.country if token.pos_ == "PROPN" else None
+        # The state's own name ("Peru", "Lima", which the tagger may call a common noun at the head of a
+        # sentence), not a noun a nationality was read into ("Anti-French sentiment").
+        return ref.country if token.pos_ == "PROPN" or token.ent_type_ == "GPE" else None
     if ref is not None and ref.kind == "organisation" and ref.sector in {"GOV", "MIL"}:
         return ref.country
     if token.pos_ == "NOUN" and token.lower_ in STATE_BODY_NOUNS | RESPONSES:
@@ -217,6 +219,44 @@ def _names_state(doc: Doc, index: ActorIndex, person: Person, iso3: str | None) 
     if iso3 is None or first is None:
         return False
     return any((ref := index.by_token.get(t.i)) is not None and ref.country == iso3 for t in doc[first].sent)
+
+
+def _monarchies(resources: Resources) -> set[str]:
+    return {code for _, code in read_lines(resources.path("actors/monarchies.txt"))}
+
+
+# Offices a monarchy does not have: its head of state is the monarch.
+PRESIDENCIES = {"President", "Vice President"}
+# What the story around a person implies rather than their own words: the paragraph's state, a side in a
+# reception or a visit.
+INFERRED_BASES = {"framing", "host", "guest", "visitor"}
+
+
+def _no_such_office(
+    doc: Doc,
+    index: ActorIndex,
+    monarchies: set[str],
+    dyad: tuple[str, str] | None,
+    third: Callable[[Span], bool],
+) -> None:
+    """ "President Ana Ruiz said …" in a story datelined in Ottawa: a kingdom or a realm has no president,
+    so what the article or the story around them implies (a dateline, a publisher, the paragraph's seat or
+    state, a side in a reception) is no evidence for a president; their own words or the office tables
+    still are. In a story about a monarchy and a republic, such a president is the republic's, unless the
+    sentence that names them names a third state."""
+    republics = [c for c in dyad or () if c not in monarchies]
+    first = {}
+    for i, person in sorted(index.person_at.items(), reverse=True):
+        first[id(person)] = i
+    for person in index.people:
+        if person.title is None or person.title.role not in PRESIDENCIES:
+            continue
+        if person.country not in monarchies or person.basis not in ARTICLE_WIDE_BASES | INFERRED_BASES:
+            continue
+        person.country, person.basis, person.sector = None, None, None
+        at = first.get(id(person))
+        if len(republics) == 1 and at is not None and not third(doc[at].sent):
+            person.country, person.basis = republics[0], "office"
 
 
 def _portfolios(resources: Resources) -> set[str]:
