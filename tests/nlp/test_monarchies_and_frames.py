@@ -56,3 +56,25 @@ def test_the_visitors_host_outranks_the_paragraph_carried_over(nlp, resources):
     dahl.country, dahl.basis = "CHL", "paragraph"
     hosts_met_on_visits(doc, index)
     assert (dahl.country, dahl.basis) == ("NOR", "host")
+
+
+def test_envoy_sent_from_a_state_in_apposition(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "In May a shell killed a farmer near the border. A special envoy from Peru, Luis Quispe, visited "
+        "Quito in early June and met the army's leader.",
+    )
+    assert people["Luis Quispe"].country == "PER"
+
+
+def test_home_official_posted_in_a_city_is_its_states_but_not_an_envoy(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "LIMA, May 3 (Andes Wire) — Peru closed a border crossing with Bolivia on Monday.\n\n"
+        "A government spokesman in Cochabamba, Colonel Mario Flores, said the closure was illegal. "
+        "The ambassador in Lima, Jorge Paz, said nothing.",
+    )
+    assert people["Mario Flores"].country == "BOL"
+    assert people["Jorge Paz"].country is None

@@ -236,6 +236,7 @@ def title_and_affiliation(
             or _principal(phrase, anchors, index)
             or _body_in_capital(phrase, anchors, gazetteer)
             or _led_body(root, index)
+            or _post_in_city([*left, *phrase], title, index)
         )
     if affiliation is None and title is not None and not title.state_actor:
         affiliation = _employer(phrase, gazetteer, index.place_state)
@@ -302,6 +303,31 @@ def _body_in_capital(phrase: list[Token], anchors: set[int], gazetteer: Gazettee
     return None
 
 
+# Posts held abroad ("the envoy in Lima" serves in Lima for another state), and a bare "official", which
+# news places wherever foreign officials are quoted ("a Western official in Kabul").
+POSTED_ABROAD = {"Ambassador", "Envoy", "Special Envoy", "Consul", "Consul General", "Diplomat", "Official"}
+
+
+def _post_in_city(words: list[Token], title: Title | None, index: ActorIndex) -> Affiliation | None:
+    """ "a military spokesman in Jayapura, Colonel X", "a government spokesman in Port Sudan": a home
+    official's post placed in a city of a state (its capital or another city ``place_state`` knows) is
+    that state's. Never a diplomat's post: "the envoy in Lima" serves there for another state."""
+    gazetteer = index.gazetteer
+    if title is None or title.role in POSTED_ABROAD or gazetteer is None:
+        return None
+    for place in words:
+        prep = place.head
+        if place.dep_ != "pobj" or prep.lower_ != "in" or prep.head.lower_ not in gazetteer.titles:
+            continue
+        name = " ".join(t.text for t in [*(c for c in place.lefts if c.dep_ == "compound"), place])
+        iso3 = gazetteer.capitals.get(name)
+        if iso3 is None and index.place_state is not None and place.pos_ == "PROPN":
+            iso3 = index.place_state(name)
+        if iso3:
+            return Affiliation(iso3, "seat")
+    return None
+
+
 def _led_body(root: Token, index: ActorIndex) -> Affiliation | None:
     """ "the Afghan delegation, led by Acting Foreign Minister X": who leads a body that a nationality
     marks is of its state."""
@@ -348,9 +374,9 @@ def _principal(phrase: list[Token], anchors: set[int], index: ActorIndex) -> Aff
 
 
 def _office_of(left: list[Token], index: ActorIndex, gazetteer: Gazetteer) -> Affiliation | None:
-    """ "Member of the Storting, chair of the trade caucus … Ola Berntsen": an institution, or
-    a nationality on what the title is *of*, in the title phrase the parser broke up. The one written
-    nearest the name wins."""
+    """ "Member of the Storting, chair of the trade caucus … Ola Berntsen", "a special envoy from Peru,
+    Luis Quispe": an institution, or a nationality on what the title is *of* (or sent *from*), in the
+    title phrase the parser broke up. The one written nearest the name wins."""
     for t in reversed(left):
         ref = index.by_token.get(t.i)
         if ref is None or not ref.country or ref.kind not in {"state", "organisation"}:
@@ -359,7 +385,7 @@ def _office_of(left: list[Token], index: ActorIndex, gazetteer: Gazetteer) -> Af
         if t is not owner and (t.dep_ not in {"amod", "poss"} or ref.kind != "state" or owner.dep_ != "pobj"):
             continue
         preposition = owner.head
-        if preposition.lower_ == "of" and preposition.head.lower_ in gazetteer.titles:
+        if preposition.lower_ in {"of", "from"} and preposition.head.lower_ in gazetteer.titles:
             if ref.kind == "organisation":
                 return Affiliation(ref.country, "institution", ref.sector)
             # "the Ambassador of Peru", "the Ambassador of the Republic of Peru".
