@@ -55,6 +55,9 @@ BODIES = {
     "cabinet",
     "presidency",
     "command",
+    # "according to Lebanese customs", "Iran's customs administration": sources of a state's figures.
+    "customs",
+    "administration",
 }
 
 
