@@ -389,6 +389,32 @@ def counterparts_of(
                 person.basis = "counterpart"
 
 
+def unmarked_counterparts(
+    doc: Doc,
+    person_at: dict[int, Person],
+    dyad: tuple[str, str] | None,
+    third_state: Callable[[Span], bool] | None = None,
+) -> None:
+    """ "Rawahi held talks with his counterpart, Mehdi Ghaffari": a counterpart holds the same office
+    for the other state, so in a story about two states, once the one "his" refers to has a country of
+    the pair, the named counterpart is the other's (and the other way round). Run after the other
+    evidence, which may have given the owner a country."""
+    if dyad is None:
+        return
+    for token in with_lemma(doc, {"counterpart"}):
+        if token.pos_ != "NOUN" or (third_state is not None and third_state(token.sent)):
+            continue
+        named = _named_after(token, person_at)
+        owners = [person_at[t.i] for t in _possessor(token, person_at, named)]
+        if named is None or not owners:
+            continue
+        owner = owners[0]
+        for known, unknown in ((owner, named), (named, owner)):
+            if known.country in dyad and unknown.country is None:
+                unknown.country = dyad[1] if known.country == dyad[0] else dyad[0]
+                unknown.basis = "counterpart"
+
+
 def _named_after(token: Token, person_at: dict[int, Person]) -> Person | None:
     """The person named right after a title, with or without a comma ("his counterpart, Ana Ruiz"),
     however the parser attached the name."""

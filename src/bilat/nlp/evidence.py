@@ -41,6 +41,7 @@ from bilat.nlp.context import (
     hosts_of_visitors,
     paragraph_seats,
     seat_of_speakers,
+    unmarked_counterparts,
 )
 from bilat.nlp.countries import Title
 from bilat.nlp.leaders import Leaders
@@ -114,6 +115,7 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     parties_between(doc, index, dyad)
     partners_pressed(doc, index)
     hosts_met_on_visits(doc, index)
+    unmarked_counterparts(doc, index.person_at, dyad, third)
     _one_holder_per_office(index.people)
     _no_such_office(doc, index, resources.load("actors.monarchies", _monarchies), dyad, third)
 
