@@ -68,3 +68,15 @@ def test_an_international_bodys_office_in_a_country_is_not_that_states(nlp, reso
         nlp, resources, "Aid is running short, a spokesperson for UNHCR Kenya told reporters on Monday."
     )
     assert all(body.country != "KEN" for body in orgs.values())
+
+
+def test_customs_of_a_named_state_is_its_body(nlp, resources):
+    bodies = _organisations(
+        nlp,
+        resources,
+        "Trade reached 40 million USD last year, according to Peruvian customs. Exports rose, "
+        "according to Bolivia's customs administration. The new administration declined to comment.",
+    )
+    assert bodies["Peruvian customs"].country == "PER"
+    assert bodies["Bolivia's customs administration"].country == "BOL"
+    assert not any("new administration" in name for name in bodies)

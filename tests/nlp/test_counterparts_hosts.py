@@ -255,3 +255,15 @@ def test_the_partner_of_a_call_whose_caller_presses_a_state_is_that_states(nlp, 
         "pressed Tehran to free the crew.",
     )
     assert people["Farid Shahbazi"].country == "IRN"
+
+
+def test_unmarked_counterpart_of_a_placed_guest_is_the_other_side(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "DOHA, May 2 (Gulf Wire) — Qatar and Iraq signed a gas deal on Monday.\n\n"
+        "Foreign Minister Khalid al-Thani was received on Monday by Iraq's president. Al-Thani later "
+        "held talks with his counterpart, Hassan Jaafar, at the foreign ministry.",
+    )
+    assert people["Khalid al-Thani"].country == "QAT"
+    assert people["Hassan Jaafar"].country == "IRQ"

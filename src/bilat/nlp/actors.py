@@ -55,6 +55,9 @@ BODIES = {
     "cabinet",
     "presidency",
     "command",
+    # "according to Lebanese customs", "Iran's customs administration": sources of a state's figures.
+    "customs",
+    "administration",
 }
 
 
@@ -758,9 +761,24 @@ def _titled_name(ent: Span, gazetteer: Gazetteer, title_heads: set[str]) -> bool
 
 def _not_a_person(ent: Span) -> bool:
     """ "the street gang Tren de Aragua", "the Ahrar Brigades", "Whitsun Reef": a name the model read as a
-    person's that the noun before it or its own last word says is a group or a place."""
+    person's that the noun before it or its own last word says is a group or a place, or one in capitals
+    on a letterhead or at a dateline."""
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    return before in GROUP_NOUNS or ent[-1].lower_ in GROUP_HEADS | PLACE_HEADS
+    return before in GROUP_NOUNS or ent[-1].lower_ in GROUP_HEADS | PLACE_HEADS or _capitals_line(ent)
+
+
+def _capitals_line(ent: Span) -> bool:
+    """ "LILONGWE, Aug 12 —", "PRIME MINISTER'S OFFICE": a name in capitals on a line written in capitals
+    (a dateline's place, a letterhead) that the model read as a person's; names in the text are not."""
+    words = [t for t in ent if t.is_alpha]
+    if not words or not all(t.is_upper and len(t) > 1 for t in words):
+        return False
+    text = ent.doc.text
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    line = text[start : end if end >= 0 else len(text)]
+    letters = [c for c in re.sub(r"\([^)]*\)", "", line.split("—")[0]) if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _sentence_numbers(doc: Doc) -> list[int]:

@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 PERSONAL = {"his", "her"}
 COLLECTIVE_OWNERS = {"its", "their"}  # a state, a body or a force: "its spokesman", "their commander"
 WORD_EVIDENCE = {"nationality", "institution", "office", "principal", "ministry", "earlier", "seat"}
-YIELDING = {None, "dateline", "publisher"}  # a basis that stronger evidence replaces
+# A basis that stronger evidence replaces: what speaks only for the whole article, or the paragraph a
+# paragraph continues (weaker than a dateline).
+YIELDING = {None, "dateline", "publisher", "paragraph"}
 
 
 def _first_mentions(index: ActorIndex) -> dict[int, int]:
@@ -205,7 +207,8 @@ def _office_family(role: str) -> str:
 def earlier_offices(doc: Doc, index: ActorIndex) -> None:
     """A named office holder with no country takes the state of the same office named before without a
     name, when the article names that office for one state only and no one else holding it for that state
-    was named before."""
+    is named, before or after ("Afghanistan's acting foreign minister … Foreign Minister X received the
+    Afghan delegation, led by Acting Foreign Minister Y": the unnamed office is Y's, not X's)."""
     offices = unnamed_offices(doc, index)
     if not offices:
         return
@@ -221,15 +224,15 @@ def earlier_offices(doc: Doc, index: ActorIndex) -> None:
         if len(earlier) != 1:
             continue
         country = next(iter(earlier))
-        named_before = any(
+        held_by_another = any(
             other is not person
             and other.country == country
             and other.title is not None
             and _office_family(other.title.role) == role
-            and first.get(id(other), at) < at
+            and id(other) in first
             for other in index.people
         )
-        if not named_before:
+        if not held_by_another:
             person.affiliate(Affiliation(country, "earlier"))
 
 
@@ -436,11 +439,25 @@ def _visitors(doc: Doc, index: ActorIndex) -> list[tuple[Person, str, Span]]:
         if noun.dep_ in {"dobj", "pobj"}:
             verb = noun.head if noun.dep_ == "dobj" else noun.head.head
             visitors += [c for c in verb.children if c.dep_ == "nsubj"]
+            if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+                # "invited him to pay a visit to Chile": the one invited is the visitor.
+                visitors += [c for c in verb.head.children if c.dep_ == "dobj"]
         for visitor in visitors:
-            person = _person_of(visitor, index)
+            person = _person_of(visitor, index) or _pronoun_person(visitor, index)
             if person is not None:
                 found.append((person, ref.country, noun.sent))
     return found
+
+
+def _pronoun_person(token: Token, index: ActorIndex) -> Person | None:
+    """ "… a message to President Soto and invited him to visit": "him" or "her" is the person named last
+    before it in its sentence."""
+    if token.lower_ not in {"him", "her"}:
+        return None
+    for i in range(token.i - 1, token.sent.start - 1, -1):
+        if i in index.person_at:
+            return index.person_at[i]
+    return None
 
 
 def hosts_met_on_visits(doc: Doc, index: ActorIndex) -> None:

@@ -130,19 +130,46 @@ LETTERHEAD = re.compile(
 )
 
 
+# A state body's name alone on a letterhead's line, its state's formal name alone on the line next to it:
+# "PRIME MINISTER'S OFFICE / KINGDOM OF TONGA", "Republic of Fiji / Ministry of Foreign Affairs — Press
+# Office".
+BODY_LINE = re.compile(
+    r"^\s*(?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:presidency|ministry|embassy|government|office|cabinet|"
+    r"high commission)\b[\w\s,'’&—–-]*$",
+    re.IGNORECASE,
+)
+FORMAL_STATE = re.compile(
+    r"^\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:republic|kingdom|state|states|federation|sultanate|emirate|"
+    r"principality|commonwealth)\s+of\s+[\w\s'’-]+$",
+    re.IGNORECASE,
+)
+
+
 def letterhead_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     """A release under a state body's letterhead at the top of the article speaks for that state."""
     names = {name.lower(): iso3 for name, iso3 in gazetteer.names.items()}
-    for line in [line for line in doc_text(doc).splitlines() if line.strip()][:DATELINE_ZONE]:
-        match = LETTERHEAD.match(line)
-        if match is None:
-            continue
-        state = match.group("state").strip().lower()
-        # "… of the Republic of the Sudan": the state's name may itself hold an "of".
-        while state:
-            if state in names:
-                return names[state]
-            state = state.split(" of ", 1)[1].removeprefix("the ") if " of " in state else ""
+    lines = [line for line in doc_text(doc).splitlines() if line.strip()][:DATELINE_ZONE]
+    for n, line in enumerate(lines):
+        states = []
+        if (match := LETTERHEAD.match(line)) is not None:
+            states.append(match.group("state"))
+        if BODY_LINE.match(line):
+            beside = [lines[m] for m in (n - 1, n + 1) if 0 <= m < len(lines)]
+            states += [b for b in beside if FORMAL_STATE.match(b)]
+        for state in states:
+            iso3 = _state_named(state.strip().lower().removeprefix("the "), names)
+            if iso3:
+                return iso3
+    return None
+
+
+def _state_named(state: str, names: dict[str, str]) -> str | None:
+    """The state a formal name names: "republic of the sudan", "kingdom of tonga"; the name may itself
+    hold an "of"."""
+    while state:
+        if state in names:
+            return names[state]
+        state = state.split(" of ", 1)[1].removeprefix("the ") if " of " in state else ""
     return None
 
 
@@ -360,6 +387,32 @@ def counterparts_of(
             if person is not None and person.country is None and home_official(person.title):
                 person.country = dyad[1] if theirs == dyad[0] else dyad[0]
                 person.basis = "counterpart"
+
+
+def unmarked_counterparts(
+    doc: Doc,
+    person_at: dict[int, Person],
+    dyad: tuple[str, str] | None,
+    third_state: Callable[[Span], bool] | None = None,
+) -> None:
+    """ "Rawahi held talks with his counterpart, Mehdi Ghaffari": a counterpart holds the same office
+    for the other state, so in a story about two states, once the one "his" refers to has a country of
+    the pair, the named counterpart is the other's (and the other way round). Run after the other
+    evidence, which may have given the owner a country."""
+    if dyad is None:
+        return
+    for token in with_lemma(doc, {"counterpart"}):
+        if token.pos_ != "NOUN" or (third_state is not None and third_state(token.sent)):
+            continue
+        named = _named_after(token, person_at)
+        owners = [person_at[t.i] for t in _possessor(token, person_at, named)]
+        if named is None or not owners:
+            continue
+        owner = owners[0]
+        for known, unknown in ((owner, named), (named, owner)):
+            if known.country in dyad and unknown.country is None:
+                unknown.country = dyad[1] if known.country == dyad[0] else dyad[0]
+                unknown.basis = "counterpart"
 
 
 def _named_after(token: Token, person_at: dict[int, Person]) -> Person | None:
@@ -657,10 +710,13 @@ def guests_of_receptions(
     home: str | None,
     dyad: tuple[str, str] | None,
     third_state: Callable[[Span], bool] | None = None,
+    nationality_of: Callable[[Token], str | None] | None = None,
 ) -> set[int]:
     """ "President Tavares was received with military honours by his host": a guest received in a story
-    datelined in one state of the pair is a visitor from the other, not the dateline's own official. The
-    ``id`` of each such guest; a reception placed in a capital is ``hosts_in_capitals``' business."""
+    datelined in one state of the pair is a visitor from the other, not the dateline's own official;
+    a host whose words give their state ("received by Iran's president") makes the guest the other side's,
+    whichever that is. The ``id`` of each such guest; a reception placed in a capital is
+    ``hosts_in_capitals``' business."""
     found: set[int] = set()
     if home is None or dyad is None or home not in dyad:
         return found
@@ -673,11 +729,41 @@ def guests_of_receptions(
         by = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         if any(_capital_of_reception(t, gazetteer) for t in [verb, *by]):
             continue
-        guests = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        guests = [
+            _relative_antecedent(c) for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")
+        ]
         guests += [a for g in guests for a in g.children if a.dep_ == "appos"]
+        hosts = by if passive else [c for c in verb.children if c.dep_ == "nsubj"]
+        host_states = {_state_of_host(h, person_at, nationality_of) for h in hosts} - {None}
+        host_state = next(iter(host_states)) if len(host_states) == 1 else None
+        if host_state is not None and host_state not in dyad:
+            continue  # a third state's host says nothing of the pair
+        visitor_state = dyad[1] if (host_state or home) == dyad[0] else dyad[0]
         for guest in guests:
             person = person_at.get(guest.i)
             if person is not None and person.country is None and home_official(person.title):
-                person.country, person.basis = (dyad[1] if home == dyad[0] else dyad[0]), "guest"
+                person.country, person.basis = visitor_state, "guest"
                 found.add(id(person))
     return found
+
+
+RELATIVES = {"who", "whom", "that", "which"}
+
+
+def _relative_antecedent(token: Token) -> Token:
+    """ "a visit by Vice Premier X, who was received by …": a relative pronoun stands for the noun its
+    clause describes."""
+    if token.lower_ in RELATIVES and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def _state_of_host(
+    host: Token, person_at: dict[int, Person], nationality_of: Callable[[Token], str | None] | None
+) -> str | None:
+    """The state a host's own words give: a named person's country, or a nationality on a title ("Iran's
+    president")."""
+    person = person_at.get(host.i)
+    if person is not None:
+        return person.country if person.basis not in ARTICLE_WIDE else None
+    return nationality_of(host) if nationality_of is not None else None

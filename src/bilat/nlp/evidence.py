@@ -13,6 +13,7 @@ the other side, the other party of an exchange). When nothing speaks, the person
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -40,6 +41,7 @@ from bilat.nlp.context import (
     hosts_of_visitors,
     paragraph_seats,
     seat_of_speakers,
+    unmarked_counterparts,
 )
 from bilat.nlp.countries import Title
 from bilat.nlp.leaders import Leaders
@@ -87,7 +89,7 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     visitors_from_abroad(doc, index, dyad)
     # Where they flew in from, and the home state they act upon, speak before the dateline.
     not_home = read_sides(doc, index, home, dyad, third)
-    guests_of_receptions(doc, index.person_at, index.gazetteer, home, dyad, third)
+    guests_of_receptions(doc, index.person_at, index.gazetteer, home, dyad, third, index.nationality_of)
     # A paragraph opening in a capital is a dateline nearer than the article's.
     seats = paragraph_seats(doc, index.person_at, index.gazetteer)
     for person in index.people:
@@ -113,11 +115,18 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     parties_between(doc, index, dyad)
     partners_pressed(doc, index)
     hosts_met_on_visits(doc, index)
+    unmarked_counterparts(doc, index.person_at, dyad, third)
     _one_holder_per_office(index.people)
+    _no_such_office(doc, index, resources.load("actors.monarchies", _monarchies), dyad, third)
 
 
 # A state's own bodies named by a common noun: "Peru's cabinet voted …" makes Peru the subject.
 STATE_BODY_NOUNS = {"government", "authorities", "ministry", "presidency", "cabinet", "administration"}
+
+
+# A state's answer made the subject of a sentence: "Jakarta's response was sharp. A military spokesman,
+# X, accused …" goes on with that state's side.
+RESPONSES = {"response", "reaction", "reply", "answer", "retort", "retaliation"}
 
 
 def subject_state(index: ActorIndex, token: Token) -> str | None:
@@ -126,12 +135,12 @@ def subject_state(index: ActorIndex, token: Token) -> str | None:
     Dominican authorities")."""
     ref = index.by_token.get(token.i)
     if ref is not None and ref.kind == "state":
-        # The state's own name ("Peru", "Lima"), not a noun a nationality was read into ("Anti-French
-        # sentiment").
-        return ref.country if token.pos_ == "PROPN" else None
+        # The state's own name ("Peru", "Lima", which the tagger may call a common noun at the head of a
+        # sentence), not a noun a nationality was read into ("Anti-French sentiment").
+        return ref.country if token.pos_ == "PROPN" or token.ent_type_ == "GPE" else None
     if ref is not None and ref.kind == "organisation" and ref.sector in {"GOV", "MIL"}:
         return ref.country
-    if token.pos_ == "NOUN" and token.lower_ in STATE_BODY_NOUNS:
+    if token.pos_ == "NOUN" and token.lower_ in STATE_BODY_NOUNS | RESPONSES:
         return index.nationality_of(token)
     return None
 
@@ -168,14 +177,16 @@ def _marked_subject_state(doc: Doc, index: ActorIndex, person: Person) -> str | 
 
 # Auxiliaries of an intention: "said Peru will not hand her over", "said Lima would appeal".
 INTENT = {"will", "would", "shall", "'ll"}
+# Verbs by which officials state their own state's wishes: "said Peru wanted good relations".
+WANTING = {"want", "wish", "hope", "seek", "intend"}
 
 
 def _speaks_of_other_state(doc: Doc, index: ActorIndex, person: Person, home: str | None) -> bool:
     """ "President Ana Ruiz said Peru 'will not hand over a single person'" datelined in Quito: officials
     announce their own state's intentions in the third person, so a state other than the dateline's that
     the person says will or would act makes the dateline no evidence (nor is it theirs for sure: "warned
-    Russia would pay" threatens the other side). An accusation in the past ("said Peru had violated …")
-    says nothing either way."""
+    Russia would pay" threatens the other side); so does a wish ("said Peru wanted …"). An accusation in
+    the past ("said Peru had violated …") says nothing either way."""
     first = min((i for i, p in index.person_at.items() if p is person), default=None)
     if home is None or first is None:
         return False
@@ -185,10 +196,17 @@ def _speaks_of_other_state(doc: Doc, index: ActorIndex, person: Person, home: st
     if token.dep_ != "nsubj":
         return False
     verb = token.head
-    # "stood by the envoy, saying Peru would never give in": the participle is theirs too.
+    # "stood by the envoy, saying Peru would never give in": the participle is theirs too, and so is a verb
+    # joined to theirs with no subject of its own ("urged calm and said Peru wanted …").
     acts = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG")]
+    acts += [
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and c.pos_ == "VERB" and not any(s.dep_ == "nsubj" for s in c.children)
+    ]
     for clause in (c for act in acts for c in act.children if c.dep_ == "ccomp"):
-        if not any(c.dep_ == "aux" and c.lower_ in INTENT for c in clause.children):
+        intent = any(c.dep_ == "aux" and c.lower_ in INTENT for c in clause.children)
+        if not intent and clause.lemma_.lower() not in WANTING:
             continue
         for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
             state = subject_state(index, subject)
@@ -203,6 +221,44 @@ def _names_state(doc: Doc, index: ActorIndex, person: Person, iso3: str | None) 
     if iso3 is None or first is None:
         return False
     return any((ref := index.by_token.get(t.i)) is not None and ref.country == iso3 for t in doc[first].sent)
+
+
+def _monarchies(resources: Resources) -> set[str]:
+    return {code for _, code in read_lines(resources.path("actors/monarchies.txt"))}
+
+
+# Offices a monarchy does not have: its head of state is the monarch.
+PRESIDENCIES = {"President", "Vice President"}
+# What the story around a person implies rather than their own words: the paragraph's state, a side in a
+# reception or a visit.
+INFERRED_BASES = {"framing", "host", "guest", "visitor"}
+
+
+def _no_such_office(
+    doc: Doc,
+    index: ActorIndex,
+    monarchies: set[str],
+    dyad: tuple[str, str] | None,
+    third: Callable[[Span], bool],
+) -> None:
+    """ "President Ana Ruiz said …" in a story datelined in Ottawa: a kingdom or a realm has no president,
+    so what the article or the story around them implies (a dateline, a publisher, the paragraph's seat or
+    state, a side in a reception) is no evidence for a president; their own words or the office tables
+    still are. In a story about a monarchy and a republic, such a president is the republic's, unless the
+    sentence that names them names a third state."""
+    republics = [c for c in dyad or () if c not in monarchies]
+    first = {}
+    for i, person in sorted(index.person_at.items(), reverse=True):
+        first[id(person)] = i
+    for person in index.people:
+        if person.title is None or person.title.role not in PRESIDENCIES:
+            continue
+        if person.country not in monarchies or person.basis not in ARTICLE_WIDE_BASES | INFERRED_BASES:
+            continue
+        person.country, person.basis, person.sector = None, None, None
+        at = first.get(id(person))
+        if len(republics) == 1 and at is not None and not third(doc[at].sent):
+            person.country, person.basis = republics[0], "office"
 
 
 def _portfolios(resources: Resources) -> set[str]:

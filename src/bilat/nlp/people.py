@@ -78,8 +78,12 @@ def longest_title(words: list[str], gazetteer: Gazetteer) -> Title | None:
     return best
 
 
+# Honorifics the model may tag with a name ("H.E. Ana Vaka", "Hon. Ana Vaka"): not part of it.
+HONORIFIC_PREFIX = re.compile(r"^(?:H\.\s?E\.|Hon\.|Rt\.?\s+Hon\.|His Excellency|Her Excellency)\s+")
+
+
 def clean_name(ent: Span) -> str:
-    name = ent.text.strip()
+    name = HONORIFIC_PREFIX.sub("", ent.text.strip())
     name = re.sub(r"['’]s$", "", name)
     name = re.sub(r"\s*-\s*", "-", name)  # "Kassym - Jomart" as tokenised
     return re.sub(r"\s+", " ", name)
@@ -111,15 +115,19 @@ def find_person(people: list[Person], name: str) -> Person | None:
     """The same person under a shorter or initialled name ("Scholz", "O. Scholz"); never a mere namesake
     whose first name differs."""
     parts = name.replace(".", ". ").split()
-    surname = parts[-1]
+    surname = _bare_surname(parts[-1])
     if len(parts) == 1:
         # "Lee" after "Lee Min-jun": the family name may come first; one person bearing it, not two.
-        bearers = [p for p in people if len(p.name.split()) > 1 and name in p.name.split()]
+        bearers = [
+            p
+            for p in people
+            if len(p.name.split()) > 1 and surname in {_bare_surname(w) for w in p.name.split()}
+        ]
         if len(bearers) == 1:
             return bearers[0]
     for person in people:
-        known = person.name.split()
-        if 1 < len(parts) < len(known) and known[-len(parts) :] == parts:
+        known = [*person.name.split()[:-1], _bare_surname(person.name.split()[-1])]
+        if 1 < len(parts) < len(known) and known[-len(parts) :] == [*parts[:-1], surname]:
             return person  # "Rivas Soto" after "Tomas Rivas Soto"
         if known[-1] != surname:
             continue
@@ -129,6 +137,15 @@ def find_person(people: list[Person], name: str) -> Person | None:
         if first == known_first or (len(first) == 1 and known_first.startswith(first)):
             return person
     return None
+
+
+# Articles written onto Arabic surnames, which news drops on later mentions ("al-Rawahi", then "Rawahi").
+ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)[-‑]", re.IGNORECASE)
+
+
+def _bare_surname(word: str) -> str:
+    """A surname without its Arabic article: "al-Kindi" and "Kindi" are one name."""
+    return ARTICLE_PREFIX.sub("", word) or word
 
 
 def _left_phrase(ent: Span) -> list[Token]:
@@ -218,6 +235,8 @@ def title_and_affiliation(
             or _office_of(left, index, gazetteer)
             or _principal(phrase, anchors, index)
             or _body_in_capital(phrase, anchors, gazetteer)
+            or _led_body(root, index)
+            or _post_in_city([*left, *phrase], title, index)
         )
     if affiliation is None and title is not None and not title.state_actor:
         affiliation = _employer(phrase, gazetteer, index.place_state)
@@ -284,6 +303,44 @@ def _body_in_capital(phrase: list[Token], anchors: set[int], gazetteer: Gazettee
     return None
 
 
+# Posts held abroad ("the envoy in Lima" serves in Lima for another state), and a bare "official", which
+# news places wherever foreign officials are quoted ("a Western official in Kabul").
+POSTED_ABROAD = {"Ambassador", "Envoy", "Special Envoy", "Consul", "Consul General", "Diplomat", "Official"}
+
+
+def _post_in_city(words: list[Token], title: Title | None, index: ActorIndex) -> Affiliation | None:
+    """ "a military spokesman in Jayapura, Colonel X", "a government spokesman in Port Sudan": a home
+    official's post placed in a city of a state (its capital or another city ``place_state`` knows) is
+    that state's. Never a diplomat's post: "the envoy in Lima" serves there for another state."""
+    gazetteer = index.gazetteer
+    if title is None or title.role in POSTED_ABROAD or gazetteer is None:
+        return None
+    for place in words:
+        prep = place.head
+        if place.dep_ != "pobj" or prep.lower_ != "in" or prep.head.lower_ not in gazetteer.titles:
+            continue
+        name = " ".join(t.text for t in [*(c for c in place.lefts if c.dep_ == "compound"), place])
+        iso3 = gazetteer.capitals.get(name)
+        if iso3 is None and index.place_state is not None and place.pos_ == "PROPN":
+            iso3 = index.place_state(name)
+        if iso3:
+            return Affiliation(iso3, "seat")
+    return None
+
+
+def _led_body(root: Token, index: ActorIndex) -> Affiliation | None:
+    """ "the Afghan delegation, led by Acting Foreign Minister X": who leads a body that a nationality
+    marks is of its state."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "by" or prep.dep_ not in {"agent", "prep"}:
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in LEAD_VERBS or verb.dep_ not in {"acl", "relcl"}:
+        return None
+    country = index.nationality_of(verb.head)
+    return Affiliation(country, "institution") if country else None
+
+
 def _is_state(ref: ActorRef | None) -> bool:
     return ref is not None and ref.kind == "state"
 
@@ -317,9 +374,9 @@ def _principal(phrase: list[Token], anchors: set[int], index: ActorIndex) -> Aff
 
 
 def _office_of(left: list[Token], index: ActorIndex, gazetteer: Gazetteer) -> Affiliation | None:
-    """ "Member of the Storting, chair of the trade caucus … Ola Berntsen": an institution, or
-    a nationality on what the title is *of*, in the title phrase the parser broke up. The one written
-    nearest the name wins."""
+    """ "Member of the Storting, chair of the trade caucus … Ola Berntsen", "a special envoy from Peru,
+    Luis Quispe": an institution, or a nationality on what the title is *of* (or sent *from*), in the
+    title phrase the parser broke up. The one written nearest the name wins."""
     for t in reversed(left):
         ref = index.by_token.get(t.i)
         if ref is None or not ref.country or ref.kind not in {"state", "organisation"}:
@@ -328,7 +385,7 @@ def _office_of(left: list[Token], index: ActorIndex, gazetteer: Gazetteer) -> Af
         if t is not owner and (t.dep_ not in {"amod", "poss"} or ref.kind != "state" or owner.dep_ != "pobj"):
             continue
         preposition = owner.head
-        if preposition.lower_ == "of" and preposition.head.lower_ in gazetteer.titles:
+        if preposition.lower_ in {"of", "from"} and preposition.head.lower_ in gazetteer.titles:
             if ref.kind == "organisation":
                 return Affiliation(ref.country, "institution", ref.sector)
             # "the Ambassador of Peru", "the Ambassador of the Republic of Peru".

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 
 import spacy
-from spacy.attrs import IDX
+from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -296,12 +296,19 @@ def make_gazetteer_ruler(nlp: Language, name: str) -> GazetteerRuler:
     return GazetteerRuler(nlp, [])
 
 
+# Honorifics of Commonwealth and Pacific officials, abbreviated with a full stop.
+HONORIFIC_ABBREVIATIONS = ("Hon.", "Rt.")
+
+
 def build_nlp(resources: Resources, model: str = MODEL, fast_attributes: bool = True) -> Language:
     try:
         nlp = spacy.load(model)
     except OSError as error:
         raise ModelError(f"spaCy pipeline {model} is not installed ({error}); run `make install`") from None
     check_model(nlp)
+    for honorific in HONORIFIC_ABBREVIATIONS:
+        # "the Minister of Finance, Hon. Ana Vaka": the model's tokenizer ends a sentence at "Hon.".
+        nlp.tokenizer.add_special_case(honorific, [{ORTH: honorific}])
     if fast_attributes:
         use_cached_attribute_ruler(nlp)
         use_cached_lemmatizer(nlp)
