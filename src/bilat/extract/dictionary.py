@@ -312,6 +312,9 @@ def match_verb(token: Token, table: VerbDictionary) -> Match | None:
 TARGET_PREPS = ("against", "on", "to", "with", "at", "into", "from", "toward", "towards")
 # CAMEO actor kinds that act for a state or an organisation of states. Commentators, companies and
 # unnamed people are left to bilat's own lines: the dictionary's broad verbs need real parties.
+# Roots whose act is aimed at the state on whose ground it is done when no party is named: protest (14),
+# military posture (15), assault and fighting (18-20). A meeting in Geneva is not aimed at Switzerland.
+PLACE_ROOTS = {"14", "15", "18", "19", "20"}
 STATE_SECTORS = {None, "GOV", "MIL", "DIP", "LEG", "JUD", "COP", "IGO", "REB", "OPP"}
 
 
@@ -326,6 +329,10 @@ def fallback_pattern(token: Token, table: VerbDictionary) -> Pattern | None:
     preps = tuple(p for p in match.preps if p in TARGET_SLOTS and p not in {"by", "of"})
     # "demanded that Iraq withdraw": the subject of the clause the verb governs, when nothing closer is.
     slots = ("obj", *preps, *(p for p in TARGET_PREPS if p in TARGET_SLOTS), "that")
+    if match.code[:2] in PLACE_ROOTS:
+        # "staged a protest in Beijing", "held exercises in Belarus": an act of force or dissent aimed
+        # at no party named is aimed at the state where it is done, as PETRARCH codes its location.
+        slots = (*slots, "in")
     options = frozenset({"alone"})
     return Pattern(match.lemma, None, tuple(dict.fromkeys(slots)), match.code, options, where=match.where)
 
@@ -351,14 +358,33 @@ def _quoted(token: Token) -> bool:
 def real_parties(source: ActorRef, target: ActorRef | None) -> bool:
     """A dictionary event is kept only between two actors of different states (or an organisation of
     states), or as a one-sided act of such an actor with no addressee (an event of no dyad): PETRARCH's
-    patterns are broad, and a wrong event is worse than a missing one."""
-    for ref in (source, target) if target is not None else (source,):
-        if ref.sector not in STATE_SECTORS or (ref.kind == "person" and ref.sector is None):
-            # A person acts for a state through an office, not through a nationality alone.
-            return False
-        if not ref.country and ref.sector != "IGO":
-            return False
-    return target is None or source.country != target.country
+    patterns are broad, and a wrong event is worse than a missing one.
+
+    A one-sided act of a people's own group with a nationality ("French farmers blocked the bridge",
+    "Algerian landowners began a hunger strike") is a record of no dyad: it names the group's country
+    and sector, and is kept; a group still needs its nationality, a person an office."""
+    if target is None:
+        return _state_side(source) or _nationals(source)
+    if not _state_side(source) or source.country == target.country:
+        return False
+    # "a Tunisian court jailed a Nigerian student": an act of a state's body on another state's
+    # nationals is between the two states, whatever the nationals' own sector.
+    return _state_side(target) or _nationals(target)
+
+
+def _state_side(ref: ActorRef) -> bool:
+    """An actor that acts for a state (or an organisation of states): a state sector, a country (or an
+    organisation of states), and for a person an office, not a nationality alone."""
+    if ref.sector not in STATE_SECTORS or (ref.kind == "person" and ref.sector is None):
+        return False
+    return bool(ref.country) or ref.sector == "IGO"
+
+
+def _nationals(ref: ActorRef) -> bool:
+    """A group of a state's people named with their nationality ("Nigerian students", "Filipino
+    peacekeepers"), not a person: a person's country needs an office (see ``real_parties``). Companies
+    are left out: "wanted Korean firms to invest" is business, not an act between two states."""
+    return ref.kind == "group" and bool(ref.country) and ref.sector not in {None, "BUS"}
 
 
 def states_own_act(verb: Token) -> bool:
