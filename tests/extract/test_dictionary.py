@@ -193,3 +193,9 @@ def test_dictionary_act_without_addressee_is_a_one_sided_record(code):
 def test_dictionary_bare_statement_is_no_dyad_event(code):
     (event,) = code("The Greek spokesman said on Monday that the talks with Turkey were useful.")
     assert (event.root, event.target) == ("01", None)
+
+
+def test_dictionary_object_noun_outranks_a_bare_particle_or_preposition(reading):
+    # "break" has patterns "OFF", "(WITH)" and "RELATIONS" of one word each: the noun says what broke.
+    match = reading("Uruguay broke off relations with Paraguay in the spring.", "broke")
+    assert match.code == "161"

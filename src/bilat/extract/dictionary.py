@@ -35,6 +35,8 @@ PREP_OBJECT_DEPS = {"pobj", "pcomp"}
 INFLECTED = {"VBD", "VBG", "VBN", "VBZ"}
 
 Element = tuple[str, ...]  # a phrase, head last; a word starting with "&" is a synonym set
+# Words a pattern may name as its "object" that are the verb's particle, not a noun it acts on.
+PARTICLES = {"off", "out", "up", "down", "away", "back", "over", "in", "on", "around", "about"}
 
 
 @dataclass(frozen=True)
@@ -48,11 +50,14 @@ class DictPattern:
     words: frozenset[str] = frozenset()  # every plain word: a sentence lacking one cannot match
     sets: frozenset[str] = frozenset()  # every synonym set named
     size: int = field(init=False)  # words the pattern names: the more, the more specific
+    content: int = field(init=False)  # of them, nouns and sets: what the clause is about
 
     def __post_init__(self) -> None:
         # Computed once: the matcher compares it for every pattern of a block at every verb.
         size = sum(len(e) for e in (*self.subjects, *self.objects)) + sum(1 + len(e) for _, e in self.preps)
         object.__setattr__(self, "size", size)
+        named = [w for e in (*self.subjects, *self.objects, *(o for _, o in self.preps)) for w in e]
+        object.__setattr__(self, "content", sum(w not in PARTICLES for w in named))
 
     @property
     def shape(self) -> tuple:
@@ -280,12 +285,14 @@ def match_verb(token: Token, table: VerbDictionary) -> Match | None:
     preps = _prep_phrases(token, [o for o in objects if o.dep_ != "prt"])
     mine = {None, lemma.split()[0]}
     best: DictPattern | None = None
-    best_rank = (False, -1)
+    best_rank = (False, -1, -1)
     # A cheap first pass: the sentence must hold every plain word and a member of every set named.
     bag = {w for t in token.sent for w in (t.lower_, t.lemma_.lower())}
     for pattern in table.patterns.get(block, []):
-        # A pattern written for this very verb outranks one written for another verb of its block.
-        rank = (pattern.verb in mine, pattern.size)
+        # A pattern written for this very verb outranks one written for another verb of its block; of
+        # two that name as many words, the one naming more nouns: "broke off relations with B" is the
+        # severing of relations (RELATIONS), not a bare "(WITH)" or "OFF" reading of "break".
+        rank = (pattern.verb in mine, pattern.size, pattern.content)
         if rank <= best_rank:
             continue
         if not pattern.words <= bag or not all(table.heads[name] & bag for name in pattern.sets):
