@@ -199,3 +199,9 @@ def test_dictionary_object_noun_outranks_a_bare_particle_or_preposition(reading)
     # "break" has patterns "OFF", "(WITH)" and "RELATIONS" of one word each: the noun says what broke.
     match = reading("Uruguay broke off relations with Paraguay in the spring.", "broke")
     assert match.code == "161"
+
+
+def test_dictionary_measure_noun_passes_to_what_it_counts(reading):
+    # The object's head is "tonnes"; the pattern names the aid it measures.
+    match = reading("Norway will provide 9,000 tonnes of food aid to Chad next month.", "provide")
+    assert match.code[:2] == "07" and match.specificity > 0

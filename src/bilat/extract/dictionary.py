@@ -241,10 +241,62 @@ def _object_heads(verb: Token) -> list[Token]:
         # "donated and delivered goods": a verb with no object shares the next conjunct's.
         heads += [c for v in verb.conjuncts if v.i > verb.i for c in v.children if c.dep_ in {"dobj", "obj"}]
     heads += [c for h in list(heads) for c in h.conjuncts]
+    # "provided 25,000 tons of food aid", "sent dozens of troops": a measure's "of" object is what the
+    # verb acts on (PETRARCH's noun phrase held both words).
+    heads += [o for h in list(heads) if _measure(h) for o in _of_objects(h)]
     # The patterns name nouns, never other verbs: "wants to attack" is no "attack" object.
     heads = [h for h in heads if h.pos_ not in {"VERB", "AUX"}]
     # "accused them of spying": the object noun's own compounds and modifiers are reached by _phrase_at.
     return heads
+
+
+# Nouns that count or measure what follows them ("tons of aid", "a number of troops", "part of the town").
+MEASURES = {
+    "ton",
+    "tonne",
+    "worth",
+    "number",
+    "thousand",
+    "hundred",
+    "million",
+    "billion",
+    "dozen",
+    "part",
+    "series",
+    "batch",
+    "shipment",
+    "consignment",
+    "group",
+    "unit",
+    "contingent",
+    "package",
+    "kind",
+    "amount",
+    "quantity",
+    "load",
+    "convoy",
+    "wave",
+    "round",
+    "most",
+    "some",
+    "all",
+    "many",
+    "several",
+}
+
+
+def _measure(noun: Token) -> bool:
+    return noun.like_num or noun.lemma_.lower() in MEASURES or noun.tag_ == "CD"
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    return [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _prep_phrases(verb: Token, objects: list[Token]) -> list[tuple[str, list[Token]]]:
