@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from bilat.extract.arguments import clause_subject
 from bilat.extract.codebook import Code, load_codebook
-from bilat.extract.patterns import TARGET_SLOTS, Pattern
+from bilat.extract.patterns import TARGET_SLOTS, Pattern, spelling_variants
 from bilat.models import ActorRef
 from bilat.resources import ResourceError, Resources, read_lines
 
@@ -319,6 +319,9 @@ def verb_lemma(token: Token, table: VerbDictionary) -> str | None:
     if lemma not in table.verbs and token.tag_ in INFLECTED:
         # "staged" lemmatised as "stag": the regular stems of the form, then the word as written.
         lemma = next((s for s in (*_stems(token.lower_), token.lower_) if s in table.verbs), lemma)
+    if lemma not in table.verbs:
+        # "penalised", "finalising": the dictionary writes the American spelling.
+        lemma = next((v for v in spelling_variants(lemma) if v in table.verbs), lemma)
     for child in token.children:
         if child.dep_ in {"prt", "prep"} and f"{lemma} {child.lower_}" in table.verbs:
             return f"{lemma} {child.lower_}"
