@@ -64,3 +64,9 @@ def test_secretary_general_is_no_army_general(pipeline):
 def test_european_community_is_an_organisation_of_states(code):
     events = code("The European Community imposed an embargo on Peru on Monday.")
     assert [(e.source.sector, e.target.country) for e in events if e.root == "16"] == [("IGO", "PER")]
+
+
+def test_lessening_aid_and_strengthening_forces(code):
+    assert ("16", "JPN", "MMR") in _brief(code("Japan cut aid to Myanmar on Monday."))
+    assert ("15", "RUS", None) in _brief(code("Russia reinforced its troops in the north on Monday."))
+    assert ("19", "TUR", "ARM") in _brief(code("Turkey tightened its blockade of Armenia on Monday."))
