@@ -70,3 +70,8 @@ def test_lessening_aid_and_strengthening_forces(code):
     assert ("16", "JPN", "MMR") in _brief(code("Japan cut aid to Myanmar on Monday."))
     assert ("15", "RUS", None) in _brief(code("Russia reinforced its troops in the north on Monday."))
     assert ("19", "TUR", "ARM") in _brief(code("Turkey tightened its blockade of Armenia on Monday."))
+
+
+def test_a_declared_truce_is_the_truce(code):
+    assert ("08", "AZE", "ARM") in _brief(code("Azerbaijan announced a truce with Armenia on Monday."))
+    assert ("08", "LBN", None) in _brief(code("Lebanon declared a unilateral ceasefire on Monday."))
