@@ -8,6 +8,7 @@ import pytest
 
 from bilat.extract.codebook import load_codebook
 from bilat.extract.dictionary import load_lexicon, match_verb
+from bilat.extract.patterns import load_patterns, spelling_variants
 
 
 @pytest.fixture(scope="module")
@@ -193,3 +194,27 @@ def test_dictionary_act_without_addressee_is_a_one_sided_record(code):
 def test_dictionary_bare_statement_is_no_dyad_event(code):
     (event,) = code("The Greek spokesman said on Monday that the talks with Turkey were useful.")
     assert (event.root, event.target) == ("01", None)
+
+
+def test_dictionary_object_noun_outranks_a_bare_particle_or_preposition(reading):
+    # "break" has patterns "OFF", "(WITH)" and "RELATIONS" of one word each: the noun says what broke.
+    match = reading("Uruguay broke off relations with Paraguay in the spring.", "broke")
+    assert match.code == "161"
+
+
+def test_dictionary_measure_noun_passes_to_what_it_counts(reading):
+    # The object's head is "tonnes"; the pattern names the aid it measures.
+    match = reading("Norway will provide 9,000 tonnes of food aid to Chad next month.", "provide")
+    assert match.code[:2] == "07" and match.specificity > 0
+
+
+def test_dictionary_british_spelling_finds_the_american_verb(reading):
+    match = reading("The two ministers finalised the accord in Lusaka.", "finalised")
+    assert (match.lemma, match.code[:2]) == ("finalize", "05")
+
+
+def test_own_lines_serve_both_spellings(resources):
+    patterns = load_patterns(resources)
+    assert patterns.verbs["mobilise"] is patterns.verbs["mobilize"]
+    assert spelling_variants("normalization of ties") == ["normalisation of ties"]
+    assert spelling_variants("meet") == []

@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from bilat.extract.arguments import clause_subject
 from bilat.extract.codebook import Code, load_codebook
-from bilat.extract.patterns import TARGET_SLOTS, Pattern
+from bilat.extract.patterns import TARGET_SLOTS, Pattern, spelling_variants
 from bilat.models import ActorRef
 from bilat.resources import ResourceError, Resources, read_lines
 
@@ -35,6 +35,8 @@ PREP_OBJECT_DEPS = {"pobj", "pcomp"}
 INFLECTED = {"VBD", "VBG", "VBN", "VBZ"}
 
 Element = tuple[str, ...]  # a phrase, head last; a word starting with "&" is a synonym set
+# Words a pattern may name as its "object" that are the verb's particle, not a noun it acts on.
+PARTICLES = {"off", "out", "up", "down", "away", "back", "over", "in", "on", "around", "about"}
 
 
 @dataclass(frozen=True)
@@ -48,11 +50,14 @@ class DictPattern:
     words: frozenset[str] = frozenset()  # every plain word: a sentence lacking one cannot match
     sets: frozenset[str] = frozenset()  # every synonym set named
     size: int = field(init=False)  # words the pattern names: the more, the more specific
+    content: int = field(init=False)  # of them, nouns and sets: what the clause is about
 
     def __post_init__(self) -> None:
         # Computed once: the matcher compares it for every pattern of a block at every verb.
         size = sum(len(e) for e in (*self.subjects, *self.objects)) + sum(1 + len(e) for _, e in self.preps)
         object.__setattr__(self, "size", size)
+        named = [w for e in (*self.subjects, *self.objects, *(o for _, o in self.preps)) for w in e]
+        object.__setattr__(self, "content", sum(w not in PARTICLES for w in named))
 
     @property
     def shape(self) -> tuple:
@@ -236,10 +241,62 @@ def _object_heads(verb: Token) -> list[Token]:
         # "donated and delivered goods": a verb with no object shares the next conjunct's.
         heads += [c for v in verb.conjuncts if v.i > verb.i for c in v.children if c.dep_ in {"dobj", "obj"}]
     heads += [c for h in list(heads) for c in h.conjuncts]
+    # "provided 25,000 tons of food aid", "sent dozens of troops": a measure's "of" object is what the
+    # verb acts on (PETRARCH's noun phrase held both words).
+    heads += [o for h in list(heads) if _measure(h) for o in _of_objects(h)]
     # The patterns name nouns, never other verbs: "wants to attack" is no "attack" object.
     heads = [h for h in heads if h.pos_ not in {"VERB", "AUX"}]
     # "accused them of spying": the object noun's own compounds and modifiers are reached by _phrase_at.
     return heads
+
+
+# Nouns that count or measure what follows them ("tons of aid", "a number of troops", "part of the town").
+MEASURES = {
+    "ton",
+    "tonne",
+    "worth",
+    "number",
+    "thousand",
+    "hundred",
+    "million",
+    "billion",
+    "dozen",
+    "part",
+    "series",
+    "batch",
+    "shipment",
+    "consignment",
+    "group",
+    "unit",
+    "contingent",
+    "package",
+    "kind",
+    "amount",
+    "quantity",
+    "load",
+    "convoy",
+    "wave",
+    "round",
+    "most",
+    "some",
+    "all",
+    "many",
+    "several",
+}
+
+
+def _measure(noun: Token) -> bool:
+    return noun.like_num or noun.lemma_.lower() in MEASURES or noun.tag_ == "CD"
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    return [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _prep_phrases(verb: Token, objects: list[Token]) -> list[tuple[str, list[Token]]]:
@@ -262,6 +319,9 @@ def verb_lemma(token: Token, table: VerbDictionary) -> str | None:
     if lemma not in table.verbs and token.tag_ in INFLECTED:
         # "staged" lemmatised as "stag": the regular stems of the form, then the word as written.
         lemma = next((s for s in (*_stems(token.lower_), token.lower_) if s in table.verbs), lemma)
+    if lemma not in table.verbs:
+        # "penalised", "finalising": the dictionary writes the American spelling.
+        lemma = next((v for v in spelling_variants(lemma) if v in table.verbs), lemma)
     for child in token.children:
         if child.dep_ in {"prt", "prep"} and f"{lemma} {child.lower_}" in table.verbs:
             return f"{lemma} {child.lower_}"
@@ -280,12 +340,14 @@ def match_verb(token: Token, table: VerbDictionary) -> Match | None:
     preps = _prep_phrases(token, [o for o in objects if o.dep_ != "prt"])
     mine = {None, lemma.split()[0]}
     best: DictPattern | None = None
-    best_rank = (False, -1)
+    best_rank = (False, -1, -1)
     # A cheap first pass: the sentence must hold every plain word and a member of every set named.
     bag = {w for t in token.sent for w in (t.lower_, t.lemma_.lower())}
     for pattern in table.patterns.get(block, []):
-        # A pattern written for this very verb outranks one written for another verb of its block.
-        rank = (pattern.verb in mine, pattern.size)
+        # A pattern written for this very verb outranks one written for another verb of its block; of
+        # two that name as many words, the one naming more nouns: "broke off relations with B" is the
+        # severing of relations (RELATIONS), not a bare "(WITH)" or "OFF" reading of "break".
+        rank = (pattern.verb in mine, pattern.size, pattern.content)
         if rank <= best_rank:
             continue
         if not pattern.words <= bag or not all(table.heads[name] & bag for name in pattern.sets):
@@ -312,6 +374,9 @@ def match_verb(token: Token, table: VerbDictionary) -> Match | None:
 TARGET_PREPS = ("against", "on", "to", "with", "at", "into", "from", "toward", "towards")
 # CAMEO actor kinds that act for a state or an organisation of states. Commentators, companies and
 # unnamed people are left to bilat's own lines: the dictionary's broad verbs need real parties.
+# Roots whose act is aimed at the state on whose ground it is done when no party is named: protest (14),
+# military posture (15), assault and fighting (18-20). A meeting in Geneva is not aimed at Switzerland.
+PLACE_ROOTS = {"14", "15", "18", "19", "20"}
 STATE_SECTORS = {None, "GOV", "MIL", "DIP", "LEG", "JUD", "COP", "IGO", "REB", "OPP"}
 
 
@@ -326,6 +391,10 @@ def fallback_pattern(token: Token, table: VerbDictionary) -> Pattern | None:
     preps = tuple(p for p in match.preps if p in TARGET_SLOTS and p not in {"by", "of"})
     # "demanded that Iraq withdraw": the subject of the clause the verb governs, when nothing closer is.
     slots = ("obj", *preps, *(p for p in TARGET_PREPS if p in TARGET_SLOTS), "that")
+    if match.code[:2] in PLACE_ROOTS:
+        # "staged a protest in Beijing", "held exercises in Belarus": an act of force or dissent aimed
+        # at no party named is aimed at the state where it is done, as PETRARCH codes its location.
+        slots = (*slots, "in")
     options = frozenset({"alone"})
     return Pattern(match.lemma, None, tuple(dict.fromkeys(slots)), match.code, options, where=match.where)
 
@@ -351,14 +420,33 @@ def _quoted(token: Token) -> bool:
 def real_parties(source: ActorRef, target: ActorRef | None) -> bool:
     """A dictionary event is kept only between two actors of different states (or an organisation of
     states), or as a one-sided act of such an actor with no addressee (an event of no dyad): PETRARCH's
-    patterns are broad, and a wrong event is worse than a missing one."""
-    for ref in (source, target) if target is not None else (source,):
-        if ref.sector not in STATE_SECTORS or (ref.kind == "person" and ref.sector is None):
-            # A person acts for a state through an office, not through a nationality alone.
-            return False
-        if not ref.country and ref.sector != "IGO":
-            return False
-    return target is None or source.country != target.country
+    patterns are broad, and a wrong event is worse than a missing one.
+
+    A one-sided act of a people's own group with a nationality ("French farmers blocked the bridge",
+    "Algerian landowners began a hunger strike") is a record of no dyad: it names the group's country
+    and sector, and is kept; a group still needs its nationality, a person an office."""
+    if target is None:
+        return _state_side(source) or _nationals(source)
+    if not _state_side(source) or source.country == target.country:
+        return False
+    # "a Tunisian court jailed a Nigerian student": an act of a state's body on another state's
+    # nationals is between the two states, whatever the nationals' own sector.
+    return _state_side(target) or _nationals(target)
+
+
+def _state_side(ref: ActorRef) -> bool:
+    """An actor that acts for a state (or an organisation of states): a state sector, a country (or an
+    organisation of states), and for a person an office, not a nationality alone."""
+    if ref.sector not in STATE_SECTORS or (ref.kind == "person" and ref.sector is None):
+        return False
+    return bool(ref.country) or ref.sector == "IGO"
+
+
+def _nationals(ref: ActorRef) -> bool:
+    """A group of a state's people named with their nationality ("Nigerian students", "Filipino
+    peacekeepers"), not a person: a person's country needs an office (see ``real_parties``). Companies
+    are left out: "wanted Korean firms to invest" is business, not an act between two states."""
+    return ref.kind == "group" and bool(ref.country) and ref.sector not in {None, "BUS"}
 
 
 def states_own_act(verb: Token) -> bool:

@@ -154,4 +154,25 @@ def load_patterns(resources: Resources) -> Patterns:
     for table in (patterns.verbs, patterns.nouns):
         for items in table.values():
             items.sort(key=lambda p: -p.specificity)
+        # "mobilised", "normalisation": a line written in one spelling serves the other.
+        for trigger in list(table):
+            for variant in spelling_variants(trigger):
+                table.setdefault(variant, table[trigger])
     return patterns
+
+
+# British and American spellings of a word's verb-forming suffix: -ise/-ize, -yse/-yze, and the nouns
+# formed from them (-isation/-ization).
+SPELLINGS = (("isation", "ization"), ("ise", "ize"), ("yse", "yze"))
+
+
+def spelling_variants(phrase: str) -> list[str]:
+    """The other spellings of a trigger whose first word ends in a spelling-variant suffix ("recognise"
+    → recognize, "normalization" → normalisation); [] for any other word."""
+    first, _, rest = phrase.partition(" ")
+    variants = []
+    for british, american in SPELLINGS:
+        for old, new in ((british, american), (american, british)):
+            if first.endswith(old) and len(first) > len(old) + 2:
+                variants.append(" ".join(filter(None, (first[: -len(old)] + new, rest))))
+    return variants
