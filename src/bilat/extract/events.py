@@ -743,6 +743,40 @@ def _counted_antecedent(token: Token) -> Token | None:
     return None
 
 
+def _group_targets(verb: Token, objects: list[Token], own: frozenset[str], parsed: Parsed) -> list[ActorRef]:
+    """The object (or a passive's subject) as the group named before with its nationality."""
+    patients = objects + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    groups = [a for t in patients if (a := _group_antecedent(t)) is not None]
+    return [r for r in _resolve_all(groups, parsed) if r.country is not None and r.country not in own]
+
+
+NATIONALITY_ENTITIES = {"NORP", "GPE"}
+
+
+def _group_antecedent(token: Token) -> Token | None:
+    """The group a plural noun with no nationality of its own stands for: "14 fishermen from the lake
+    port had been arrested", "the boats were towed" after "Malawian fishermen", "three Guyanese fishing
+    boats". The last mention of the same noun a few sentences before that names whose they are (a
+    nationality or a country on the noun) is the same group; a noun with a name of its own is not."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS" or _whose(token):
+        return None
+    doc = token.doc
+    first = token.sent.start
+    for _ in range(ANTECEDENT_REACH):
+        first = doc[first - 1].sent.start if first > 0 else 0
+    for earlier in reversed(doc[first : token.i]):
+        if earlier.lemma_ == token.lemma_ and earlier.pos_ == "NOUN" and _whose(earlier):
+            return earlier
+    return None
+
+
+def _whose(noun: Token) -> bool:
+    """The noun says whose it is: "Malawian fishermen", "Iceland's sailors", "fishermen of Iceland"."""
+    owners = [c for c in noun.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
+    owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    return any(o.ent_type_ in NATIONALITY_ENTITIES for o in owners)
+
+
 def _owner(group: Token) -> Token:
     """ "five of its nationals": the state whose people they are, the subject of the clause saying so."""
     if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in group.children):
@@ -835,6 +869,12 @@ def _verb_candidates(
     objects = _direct_objects(verb)
     own = frozenset(s.country for s in sources if s.country)
     targets = _targets(verb, pattern, parsed, objects, own if len(own) == 1 else frozenset())
+    # "14 fishermen had been arrested on Monday" after "Malawian fishermen": whose they are is told
+    # before; like parties taken from the article, such an event needs a date of its own to count.
+    regrouped = False
+    if not targets and "obj" in pattern.target_from:
+        targets = _group_targets(verb, objects, own, parsed)
+        regrouped = bool(targets)
     if not targets and participle:
         targets = _resolve_all([_described_noun(verb)], parsed)
     crowd = _crowd(subject_tokens)
@@ -916,7 +956,9 @@ def _verb_candidates(
         for target in targets:
             # A participle's act is background to the sentence's own ("demanded the release of fishermen
             # detained …"): it counts only with a date of its own, like parties taken from the article.
-            yield Candidate(verb, pattern, source, target, code, place, what, inferred=participle)
+            yield Candidate(
+                verb, pattern, source, target, code, place, what, inferred=participle or regrouped
+            )
 
 
 CROWD_NOUNS = {
