@@ -448,3 +448,16 @@ def test_clean_release_date_above_its_issuing_office(resources):
     assert "Directorate" not in doc.text and doc.text.rstrip().endswith("on Tuesday.")
     story_end = text.replace("Accra, 12 March 2024\n\n", "")
     assert "Ministry of Foreign Affairs" not in _doc(story_end, resources).text
+
+
+def test_clean_signoff_may_name_where_it_was_filed(resources):
+    story = (
+        "Norway protests Swedish fishing quota\n\n"
+        "OSLO — Norway sent a protest note to Sweden on Tuesday over the quota set for the Skagerrak.\n\n"
+    )
+    doc = _doc(story + "Reporting by Ingrid Berg, Fjord Courier, Tromso, March 15, 2023\n", resources)
+    assert (doc.author, doc.outlet, doc.published) == ("Ingrid Berg", "Fjord Courier", "2023-03-15")
+    assert doc.text.endswith("Skagerrak.")
+    # Without "Reporting by", a line of three names and a date is not read as a credit.
+    doc = _doc(story + "Ingrid Berg, Fjord Courier, Tromso, March 15, 2023\n", resources)
+    assert doc.published is None

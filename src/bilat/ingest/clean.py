@@ -304,7 +304,7 @@ def _read_signature(lines: list[str], meta: Metadata, patterns: IngestPatterns) 
         if credited is not None:
             # "Reporting by Jane Roe, Harbour Gazette, 12 May 2021": the sign-off may name the paper and date,
             # also after a semicolon ("Reporting by Jane Roe; Harbour Gazette, May 12, 2021").
-            if not _closing_credit(credited, meta, patterns):
+            if not _closing_credit(credited, meta, patterns, placed=True):
                 meta.author = meta.author or credited or None
             rest = last.split(";", 1)[1].strip(" .)") if ";" in last else ""
             if rest and not _closing_credit(rest, meta, patterns):
@@ -323,19 +323,24 @@ def _read_signature(lines: list[str], meta: Metadata, patterns: IngestPatterns) 
     return lines[: content[-1] + 1] if content else []
 
 
-def _closing_credit(line: str, meta: Metadata, patterns: IngestPatterns) -> bool:
+def _closing_credit(line: str, meta: Metadata, patterns: IngestPatterns, placed: bool = False) -> bool:
     """A closing credit of comma-separated parts ending in a date ("Jane Roe, Harbour Gazette, May 2, 2023"):
     the date is the publication's, the parts before it the author and the paper. Every part before the date
-    must be a person's name or a paper's, so that a sentence of the story is never read as a credit."""
+    must be a person's name or a paper's, so that a sentence of the story is never read as a credit. After
+    "Reporting by" (``placed``), the part just before the date may be where it was filed ("…, Juba, May 21,
+    2025"), as in a dateline."""
     parts = [p.strip() for p in line.split(",")]
     for cut in range(1, len(parts)):
         stamp = parse_stamp(", ".join(parts[cut:]), patterns)
         if stamp is None:
             continue
-        papers = [p for p in parts[:cut] if _masthead(p, patterns)]
-        people = [p for p in parts[:cut] if p not in papers and _is_person(p)]
-        if len(papers) + len(people) != cut or len(papers) > 1 or len(people) > 1:
+        credit = parts[:cut]
+        if placed and cut >= 2 and not _credit_parts(credit, patterns) and _place_name(credit[-1]):
+            credit = credit[:-1]
+        named = _credit_parts(credit, patterns)
+        if named is None:
             return False
+        papers, people = named
         if meta.published is None:
             meta.published, meta.published_how = stamp, "stamp"
         if papers:
@@ -344,6 +349,21 @@ def _closing_credit(line: str, meta: Metadata, patterns: IngestPatterns) -> bool
             meta.author = meta.author or people[0]
         return True
     return False
+
+
+def _credit_parts(parts: list[str], patterns: IngestPatterns) -> tuple[list[str], list[str]] | None:
+    """The paper and the person a credit's parts name (at most one of each), or None if a part is neither."""
+    papers = [p for p in parts if _masthead(p, patterns)]
+    people = [p for p in parts if p not in papers and _is_person(p)]
+    if len(papers) + len(people) != len(parts) or len(papers) > 1 or len(people) > 1:
+        return None
+    return papers, people
+
+
+def _place_name(part: str) -> bool:
+    """A place as a dateline writes it: one to three capitalised words ("Juba", "Port Moresby")."""
+    words = part.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 def _closing_outlet(line: str, meta: Metadata, patterns: IngestPatterns) -> str | None:
