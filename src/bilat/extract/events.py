@@ -1244,6 +1244,11 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
     if "stative" in candidate.pattern.options and when.how != "own":
         # "Turkey has an embassy in Tashkent": a state with no date of its own is no event.
         return None
+    if when.precision == Precision.UNKNOWN and target is not None and parsed.document.published:
+        # In a dated story, an act aimed at another side that no date places is background, not a report
+        # of an occurrence: a lasting state ("still hosts refugees"), a habit ("has always denied"), a
+        # ruling told as history. Undated stories keep their acts: no date could be read in them at all.
+        return None
     if when.precision == Precision.UNKNOWN and (trigger.pos_ in {"NOUN", "PROPN"} or attributed):
         # An undated noun ("the importance of the opening of the embassy") refers to an event told
         # elsewhere; an undated event in someone's words is their view, not a report of an occurrence.
