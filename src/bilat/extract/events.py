@@ -1173,6 +1173,31 @@ def _long_before(date: str | None, published: str | None) -> bool:
     return int(published[:4]) - int(date[:4]) >= HISTORY_YEARS
 
 
+PERIOD_OPENERS = ("since", "so far")
+
+
+def _tally_period(trigger: Token, when) -> bool:
+    """Acts counted over a period the date opens ("have seized 23 boats since January", "110,000 have
+    applied for asylum since April 2018", "the number of boats detained so far this year"): the month or
+    year the count began is no act's date. Without a count, the period's start dates the change it
+    opens ("relations have worsened since March"), and a day may be where an ongoing act began."""
+    if not when.text or when.precision in {Precision.DAY, Precision.UNKNOWN}:
+        return False
+    text, date = trigger.sent.text.lower(), when.text.lower()
+    if not any(f"{o} {date}" in text or f"{o} the {date}" in text for o in PERIOD_OPENERS):
+        return False
+    return _counted(trigger)
+
+
+def _counted(verb: Token) -> bool:
+    """The clause counts what it tells: a number on its subject or object ("seized 23 vessels", "fined
+    crews 41 times"), or the verb describes what "the number of" counts."""
+    if any(a.lemma_.lower() == "number" for a in list(verb.ancestors)[:3]):
+        return True
+    arguments = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "npadvmod"}]
+    return any(t.like_num and t.ent_type_ not in {"DATE", "TIME"} for a in arguments for t in a.subtree)
+
+
 def _phrase_text(token: Token | None, limit: int = 10) -> str | None:
     if token is None:
         return None
@@ -1238,6 +1263,8 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
             when = own
     if modality == Modality.ASSERTED and _long_before(when.date_end or when.date, parsed.document.published):
         modality = Modality.HISTORICAL
+    if "stative" not in candidate.pattern.options and _tally_period(trigger, when):
+        return None  # "have seized 23 boats since January": acts counted over a period, not one act
     if candidate.inferred and when.how not in {"own", "occasion"}:
         # Parties taken from the article, not the sentence, need the sentence's own date to count.
         return None
