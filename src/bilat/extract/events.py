@@ -896,6 +896,11 @@ def _verb_candidates(
         # "The ministry accused Rabat of …" in a story about Algeria and Morocco: a government body the
         # sentence gives no country, addressing one side of the pair, speaks for the other.
         sources = _host_of(targets[0], dyad, parsed)
+    if targets and sources and _bilateral_pair(parsed, dyad) and _hosted(pattern, sources):
+        # "the department of international relations summoned Rwanda's envoy", "Prime Minister X, named
+        # with no country, received China's vice-minister": in a story about two states alone, who hosts
+        # the other side's envoy or guest, or visits the other side, is of the first.
+        sources = _host_of(targets[0], dyad, parsed) or sources
     if not targets and passive:
         pair = [
             r
@@ -1032,6 +1037,14 @@ def _seat_of(verb: Token, subjects: list[Token], parsed: Parsed) -> ActorRef | N
     if place is None or place.country is None:
         return None
     return parsed.actors.state_ref(place.country)
+
+
+VISITS = {"042", "043"}  # a visit to a state, a guest received
+
+
+def _hosted(pattern: Pattern, sources: list[ActorRef]) -> bool:
+    """A host's act (a summons, a reception) or a visit, by parties none of which has a country."""
+    return ("host" in pattern.options or pattern.code in VISITS) and all(s.country is None for s in sources)
 
 
 def _unnamed_agent(verb: Token, pattern: Pattern, passive: bool) -> bool:
