@@ -132,7 +132,37 @@ def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
             kept.confidence,
         ):
             events[key] = event
-    return sorted(events.values(), key=lambda e: (e.start, e.cameo))
+    return sorted(_told_acts(list(events.values())), key=lambda e: (e.start, e.cameo))
+
+
+TELLING = {"told", "tell", "tells", "telling"}
+
+
+def _told_acts(events: list[Event]) -> list[Event]:
+    """ "summoned the ambassador and told him …", "told the envoy that … and demanded …": telling a side
+    what the same sentence codes as another act of the pair is the vehicle of that act, not a second
+    event. It stays the speaker's statement, with no addressee (or goes, when that record exists)."""
+    acts = {
+        (e.sentence, frozenset((e.source.country, e.target.country)))
+        for e in events
+        if e.target is not None and e.root != "01"
+    }
+    told = [
+        e
+        for e in events
+        if e.cameo == "010"
+        and e.trigger.lower() in TELLING
+        and e.target is not None
+        and (e.sentence, frozenset((e.source.country, e.target.country))) in acts
+    ]
+    bare = {(e.sentence, e.source.actor_id) for e in events if e.cameo == "010" and e.target is None}
+    out = [e for e in events if e not in told]
+    for e in told:
+        if (e.sentence, e.source.actor_id) not in bare:
+            out.append(
+                e.model_copy(update={"target": None, "target_missing": "told as the vehicle of an act"})
+            )
+    return out
 
 
 def _governing_words(parsed: Parsed, patterns: Patterns) -> frozenset[int]:
