@@ -491,3 +491,13 @@ def test_clean_byline_naming_the_outlet_beside_the_author(resources):
     )
     doc = _doc(text, resources)
     assert (doc.outlet, doc.author) == ("Andes Horizon", "Ana Soto")
+
+
+def test_clean_signoff_may_name_where_it_was_filed(resources):
+    story = (
+        "Norway protests Swedish fishing quota\n\n"
+        "OSLO — Norway sent a protest note to Sweden on Tuesday over the quota set for the Skagerrak.\n\n"
+    )
+    doc = _doc(story + "Reporting by Ingrid Berg, Fjord Courier, Tromso, March 15, 2023\n", resources)
+    assert (doc.author, doc.outlet, doc.published) == ("Ingrid Berg", "Fjord Courier", "2023-03-15")
+    assert doc.text.endswith("Skagerrak.")

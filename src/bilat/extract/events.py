@@ -132,7 +132,37 @@ def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
             kept.confidence,
         ):
             events[key] = event
-    return sorted(events.values(), key=lambda e: (e.start, e.cameo))
+    return sorted(_told_acts(list(events.values())), key=lambda e: (e.start, e.cameo))
+
+
+TELLING = {"told", "tell", "tells", "telling"}
+
+
+def _told_acts(events: list[Event]) -> list[Event]:
+    """ "summoned the ambassador and told him …", "told the envoy that … and demanded …": telling a side
+    what the same sentence codes as another act of the pair is the vehicle of that act, not a second
+    event. It stays the speaker's statement, with no addressee (or goes, when that record exists)."""
+    acts = {
+        (e.sentence, frozenset((e.source.country, e.target.country)))
+        for e in events
+        if e.target is not None and e.root != "01"
+    }
+    told = [
+        e
+        for e in events
+        if e.cameo == "010"
+        and e.trigger.lower() in TELLING
+        and e.target is not None
+        and (e.sentence, frozenset((e.source.country, e.target.country))) in acts
+    ]
+    bare = {(e.sentence, e.source.actor_id) for e in events if e.cameo == "010" and e.target is None}
+    out = [e for e in events if e not in told]
+    for e in told:
+        if (e.sentence, e.source.actor_id) not in bare:
+            out.append(
+                e.model_copy(update={"target": None, "target_missing": "told as the vehicle of an act"})
+            )
+    return out
 
 
 def _governing_words(parsed: Parsed, patterns: Patterns) -> frozenset[int]:
@@ -743,6 +773,40 @@ def _counted_antecedent(token: Token) -> Token | None:
     return None
 
 
+def _group_targets(verb: Token, objects: list[Token], own: frozenset[str], parsed: Parsed) -> list[ActorRef]:
+    """The object (or a passive's subject) as the group named before with its nationality."""
+    patients = objects + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    groups = [a for t in patients if (a := _group_antecedent(t)) is not None]
+    return [r for r in _resolve_all(groups, parsed) if r.country is not None and r.country not in own]
+
+
+NATIONALITY_ENTITIES = {"NORP", "GPE"}
+
+
+def _group_antecedent(token: Token) -> Token | None:
+    """The group a plural noun with no nationality of its own stands for: "14 fishermen from the lake
+    port had been arrested", "the boats were towed" after "Malawian fishermen", "three Guyanese fishing
+    boats". The last mention of the same noun a few sentences before that names whose they are (a
+    nationality or a country on the noun) is the same group; a noun with a name of its own is not."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS" or _whose(token):
+        return None
+    doc = token.doc
+    first = token.sent.start
+    for _ in range(ANTECEDENT_REACH):
+        first = doc[first - 1].sent.start if first > 0 else 0
+    for earlier in reversed(doc[first : token.i]):
+        if earlier.lemma_ == token.lemma_ and earlier.pos_ == "NOUN" and _whose(earlier):
+            return earlier
+    return None
+
+
+def _whose(noun: Token) -> bool:
+    """The noun says whose it is: "Malawian fishermen", "Iceland's sailors", "fishermen of Iceland"."""
+    owners = [c for c in noun.children if c.dep_ in {"amod", "compound", "poss", "nmod"}]
+    owners += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    return any(o.ent_type_ in NATIONALITY_ENTITIES for o in owners)
+
+
 def _owner(group: Token) -> Token:
     """ "five of its nationals": the state whose people they are, the subject of the clause saying so."""
     if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in group.children):
@@ -835,6 +899,12 @@ def _verb_candidates(
     objects = _direct_objects(verb)
     own = frozenset(s.country for s in sources if s.country)
     targets = _targets(verb, pattern, parsed, objects, own if len(own) == 1 else frozenset())
+    # "14 fishermen had been arrested on Monday" after "Malawian fishermen": whose they are is told
+    # before; like parties taken from the article, such an event needs a date of its own to count.
+    regrouped = False
+    if not targets and "obj" in pattern.target_from:
+        targets = _group_targets(verb, objects, own, parsed)
+        regrouped = bool(targets)
     if not targets and participle:
         targets = _resolve_all([_described_noun(verb)], parsed)
     crowd = _crowd(subject_tokens)
@@ -856,6 +926,11 @@ def _verb_candidates(
         # "The ministry accused Rabat of …" in a story about Algeria and Morocco: a government body the
         # sentence gives no country, addressing one side of the pair, speaks for the other.
         sources = _host_of(targets[0], dyad, parsed)
+    if targets and sources and _bilateral_pair(parsed, dyad) and _hosted(pattern, sources):
+        # "the department of international relations summoned Rwanda's envoy", "Prime Minister X, named
+        # with no country, received China's vice-minister": in a story about two states alone, who hosts
+        # the other side's envoy or guest, or visits the other side, is of the first.
+        sources = _host_of(targets[0], dyad, parsed) or sources
     if not targets and passive:
         pair = [
             r
@@ -916,7 +991,9 @@ def _verb_candidates(
         for target in targets:
             # A participle's act is background to the sentence's own ("demanded the release of fishermen
             # detained …"): it counts only with a date of its own, like parties taken from the article.
-            yield Candidate(verb, pattern, source, target, code, place, what, inferred=participle)
+            yield Candidate(
+                verb, pattern, source, target, code, place, what, inferred=participle or regrouped
+            )
 
 
 CROWD_NOUNS = {
@@ -990,6 +1067,14 @@ def _seat_of(verb: Token, subjects: list[Token], parsed: Parsed) -> ActorRef | N
     if place is None or place.country is None:
         return None
     return parsed.actors.state_ref(place.country)
+
+
+VISITS = {"042", "043"}  # a visit to a state, a guest received
+
+
+def _hosted(pattern: Pattern, sources: list[ActorRef]) -> bool:
+    """A host's act (a summons, a reception) or a visit, by parties none of which has a country."""
+    return ("host" in pattern.options or pattern.code in VISITS) and all(s.country is None for s in sources)
 
 
 def _unnamed_agent(verb: Token, pattern: Pattern, passive: bool) -> bool:
@@ -1131,6 +1216,31 @@ def _long_before(date: str | None, published: str | None) -> bool:
     return int(published[:4]) - int(date[:4]) >= HISTORY_YEARS
 
 
+PERIOD_OPENERS = ("since", "so far")
+
+
+def _tally_period(trigger: Token, when) -> bool:
+    """Acts counted over a period the date opens ("have seized 23 boats since January", "110,000 have
+    applied for asylum since April 2018", "the number of boats detained so far this year"): the month or
+    year the count began is no act's date. Without a count, the period's start dates the change it
+    opens ("relations have worsened since March"), and a day may be where an ongoing act began."""
+    if not when.text or when.precision in {Precision.DAY, Precision.UNKNOWN}:
+        return False
+    text, date = trigger.sent.text.lower(), when.text.lower()
+    if not any(f"{o} {date}" in text or f"{o} the {date}" in text for o in PERIOD_OPENERS):
+        return False
+    return _counted(trigger)
+
+
+def _counted(verb: Token) -> bool:
+    """The clause counts what it tells: a number on its subject or object ("seized 23 vessels", "fined
+    crews 41 times"), or the verb describes what "the number of" counts."""
+    if any(a.lemma_.lower() == "number" for a in list(verb.ancestors)[:3]):
+        return True
+    arguments = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "npadvmod"}]
+    return any(t.like_num and t.ent_type_ not in {"DATE", "TIME"} for a in arguments for t in a.subtree)
+
+
 def _phrase_text(token: Token | None, limit: int = 10) -> str | None:
     if token is None:
         return None
@@ -1196,11 +1306,18 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
             when = own
     if modality == Modality.ASSERTED and _long_before(when.date_end or when.date, parsed.document.published):
         modality = Modality.HISTORICAL
+    if "stative" not in candidate.pattern.options and _tally_period(trigger, when):
+        return None  # "have seized 23 boats since January": acts counted over a period, not one act
     if candidate.inferred and when.how not in {"own", "occasion"}:
         # Parties taken from the article, not the sentence, need the sentence's own date to count.
         return None
     if "stative" in candidate.pattern.options and when.how != "own":
         # "Turkey has an embassy in Tashkent": a state with no date of its own is no event.
+        return None
+    if when.precision == Precision.UNKNOWN and target is not None and parsed.document.published:
+        # In a dated story, an act aimed at another side that no date places is background, not a report
+        # of an occurrence: a lasting state ("still hosts refugees"), a habit ("has always denied"), a
+        # ruling told as history. Undated stories keep their acts: no date could be read in them at all.
         return None
     if when.precision == Precision.UNKNOWN and (trigger.pos_ in {"NOUN", "PROPN"} or attributed):
         # An undated noun ("the importance of the opening of the embassy") refers to an event told
