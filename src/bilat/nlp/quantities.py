@@ -517,6 +517,10 @@ def _drop_converted(found: list[Quantity], text: str) -> None:
                 found[found.index(dollars[0])] = dollars[0].model_copy(update=original)
 
 
+# The endings of nationality words whose plural is the singular: Lebanese, Swiss.
+INVARIANT_DEMONYMS = ("ese", "swiss")
+
+
 def _counts_people(parsed: Parsed, rules: QuantityRules, word: str, start: int) -> bool:
     """A noun of people ("soldiers", "residents"), or a nationality in the plural ("Palestinians")."""
     lowered = word.lower()
@@ -527,7 +531,12 @@ def _counts_people(parsed: Parsed, rules: QuantityRules, word: str, start: int) 
         return False
     # The tagger calls some plurals proper nouns in the singular ("340 Zimbabweans/NNP").
     plural = span[0].tag_ in {"NNS", "NNPS"} or (lowered.endswith("s") and not lowered.endswith("ss"))
-    return plural
+    # A nationality whose plural is its singular ("200,000 Sudanese live there") counts people when it
+    # heads the phrase; "five Chinese companies" counts companies.
+    word_token = span[0]
+    describes_later = word_token.dep_ in {"amod", "compound", "nmod"} and word_token.head.i > word_token.i
+    invariant = lowered.endswith(INVARIANT_DEMONYMS) and not describes_later
+    return plural or invariant
 
 
 def _modified_words(parsed: Parsed, starts: list[int]) -> int:
