@@ -128,3 +128,20 @@ def test_year_ends_soldiers_taken_prisoner_are_detained(pipeline):
 )
 def test_year_ends_a_nationality_whose_plural_is_its_singular_counts_people(pipeline, text, expected):
     assert [f[:2] for f in _facts(pipeline, text)] == expected
+
+
+def test_year_ends_people_who_applied_for_asylum_are_refugees(pipeline):
+    text = "About 22,000 Sudanese have applied for asylum in Chad since April, officials said."
+    assert _facts(pipeline, text) == [("refugees", 22000.0, "2024-04", "2024-09")]
+
+
+def test_year_ends_people_beside_a_community_are_its_population(pipeline):
+    text = "Poles are the largest foreign community in Ireland, about 120,000 people."
+    assert [f[:2] for f in _facts(pipeline, text)] == [("population", 120000.0)]
+
+
+def test_year_ends_islanders_are_people(pipeline):
+    text = (
+        "About 1,900 Cook Islanders worked in New Zealand at the end of June, officials in Wellington said."
+    )
+    assert [f[:2] for f in _facts(pipeline, text)] == [("count", 1900.0)]
