@@ -145,3 +145,13 @@ def test_year_ends_islanders_are_people(pipeline):
         "About 1,900 Cook Islanders worked in New Zealand at the end of June, officials in Wellington said."
     )
     assert [f[:2] for f in _facts(pipeline, text)] == [("count", 1900.0)]
+
+
+def test_year_ends_a_part_of_seized_things_is_seized_over_the_same_period(pipeline):
+    text = (
+        "Since January, the Malaysian coast guard has seized 31 foreign fishing boats off Sabah, "
+        "22 of them from the Philippines, officials said."
+    )
+    facts = _facts(pipeline, text)
+    assert ("detained", 31.0, "2024-01", "2024-09") in facts
+    assert ("detained", 22.0, "2024-01", "2024-09") in facts

@@ -353,11 +353,13 @@ PARTITIVE = re.compile(
 # "354 passengers were freed, 37 of whom were injured"; not "four were hurt, one of them with a broken
 # arm", which tells of one of them rather than counting.
 OF_THEM = re.compile(APPROX_RE + r"(?<![\w./-])" + NUMBER + SCALE + r"\s+of\s+whom\b", re.I)
+# A part of a count of things: "seized 23 foreign vessels, 17 of them Vietnamese".
+THINGS_OF_THEM = re.compile(APPROX_RE + r"(?<![\w./-])" + NUMBER + SCALE + r"\s+of\s+(?:them|which)\b", re.I)
 
 
 def _partitive_counts(parsed: Parsed, found: list[Quantity], free) -> list[Quantity]:
     """ "19 of the 31 fishermen were flown home", "354 were freed, 37 of whom were injured": a part of a
-    count of people counts the same people."""
+    count of people counts the same people; "seized 23 vessels, 17 of them Vietnamese" the same things."""
     text = parsed.document.text
     parts: list[Quantity] = []
     counts = [q for q in found if q.unit == "people"]
@@ -366,6 +368,15 @@ def _partitive_counts(parsed: Parsed, found: list[Quantity], free) -> list[Quant
         before = [
             q
             for q in counts
+            if q.end <= match.start() and q.sentence == parsed.sentence_at(match.start()).index
+        ]
+        if before:
+            matches.append((before[-1], match))
+    things = [q for q in found if q.unit not in {"USD", "percent", "people"}]
+    for match in THINGS_OF_THEM.finditer(text):
+        before = [
+            q
+            for q in things
             if q.end <= match.start() and q.sentence == parsed.sentence_at(match.start()).index
         ]
         if before:
@@ -383,7 +394,7 @@ def _partitive_counts(parsed: Parsed, found: list[Quantity], free) -> list[Quant
                 start=match.start(),
                 end=end,
                 value=value * _scale(match),
-                unit="people",
+                unit=count.unit,
                 sentence=count.sentence,
                 approx=APPROX.get((match.group("approx") or "").lower()),
             )
