@@ -155,3 +155,15 @@ def test_year_ends_a_part_of_seized_things_is_seized_over_the_same_period(pipeli
     facts = _facts(pipeline, text)
     assert ("detained", 31.0, "2024-01", "2024-09") in facts
     assert ("detained", 22.0, "2024-01", "2024-09") in facts
+
+
+def test_year_ends_a_sum_compared_with_one_just_told_keeps_its_currency(pipeline):
+    text = "Hungarian exports to Serbia rose to about 3.1 billion USD last year from 2.4 billion in 2021."
+    facts = _facts(pipeline, text, published="2024-03-01")
+    assert ("exports", 3.1e9, "2023-01", "2023-12") in facts
+    assert ("exports", 2.4e9, "2021-01", "2021-12") in facts
+
+
+def test_year_ends_a_bare_number_of_tonnes_is_no_sum(pipeline):
+    text = "Kenya's tea exports to Pakistan rose to 550 million USD in 2023 from 2 billion tonnes of leaf."
+    assert [f[1] for f in _facts(pipeline, text)] == [5.5e8]

@@ -288,6 +288,7 @@ def find_quantities(parsed: Parsed, resources: Resources) -> list[Quantity]:
             continue
         if _number_of_people(parsed, rules, match.start("num"), match.end()):
             add(match, number * _scale(match), "people")
+    found.extend(_elided_sums(parsed, found, free))
     found.extend(_elided_counts(parsed, found, free))
     found.extend(_partitive_counts(parsed, found, free))
     found.extend(_shared_noun_counts(parsed, found, free))
@@ -303,6 +304,52 @@ def _from_each_number(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[
     while (match := pattern.search(text, position)) is not None:
         yield match
         position = match.end("num")
+
+
+# A sum compared with one just told, its currency left out: "fell to 280 million USD from 2 billion in
+# 2021", "3.1 billion euros, against 2.6 billion a year earlier". The number must end its phrase (a
+# period's preposition or a stop follows): "from 2 billion tonnes" is no sum.
+ELIDED_SUM = re.compile(
+    r"\b(?:from|than|against|versus|compared\s+(?:with|to))\s+"
+    + APPROX_RE
+    + r"(?<![\w./-])"
+    + NUMBER
+    + r"\s*(?P<scale>million|billion|trillion|bn)\b"
+    + r"(?=\s*(?:[,.;)]|$|(?:in|a|an|the|last|at|on|for|during|over|earlier|before)\b))",
+    re.I,
+)
+
+
+def _elided_sums(parsed: Parsed, found: list[Quantity], free) -> list[Quantity]:
+    """A bare sum after a sum in the same sentence, compared with it, is in the same currency."""
+    text = parsed.document.text
+    elided: list[Quantity] = []
+    for money in [q for q in found if q.unit == "USD"]:
+        sentence = parsed.sentence_at(money.start)
+        rest = text[money.end : min(sentence.end, money.end + 80)]
+        match = ELIDED_SUM.search(rest)
+        if match is None or ";" in rest[: match.start()] or re.search(r"\d", rest[: match.start("num")]):
+            continue  # another figure stands between them, or another clause
+        start, end = money.end + match.start("num"), money.end + match.end("scale")
+        value = _number(match.group("num"))
+        if value is None or not free(start, end):
+            continue
+        original = value * SCALES[match.group("scale").lower()]
+        rate = money.value / money.original_value if money.original_value else 1.0
+        elided.append(
+            Quantity(
+                text=text[start:end],
+                start=start,
+                end=end,
+                value=round(original * rate, 2),
+                unit="USD",
+                sentence=money.sentence,
+                approx=APPROX.get((match.group("approx") or "").lower()),
+                original_value=original if money.original_unit else None,
+                original_unit=money.original_unit,
+            )
+        )
+    return elided
 
 
 def _elided_counts(parsed: Parsed, found: list[Quantity], free) -> list[Quantity]:
