@@ -167,3 +167,11 @@ def test_year_ends_a_sum_compared_with_one_just_told_keeps_its_currency(pipeline
 def test_year_ends_a_bare_number_of_tonnes_is_no_sum(pipeline):
     text = "Kenya's tea exports to Pakistan rose to 550 million USD in 2023 from 2 billion tonnes of leaf."
     assert [f[1] for f in _facts(pipeline, text)] == [5.5e8]
+
+
+def test_year_ends_exporters_selling_to_a_country_leave_a_credit_line_a_loan(pipeline):
+    text = (
+        "Spain will raise the credit line that insures its exporters selling to Morocco to the "
+        "equivalent of about 1.5 billion USD, the minister said."
+    )
+    assert [f[:2] for f in _facts(pipeline, text)] == [("loan", 1.5e9)]
