@@ -175,3 +175,8 @@ def test_year_ends_exporters_selling_to_a_country_leave_a_credit_line_a_loan(pip
         "equivalent of about 1.5 billion USD, the minister said."
     )
     assert [f[:2] for f in _facts(pipeline, text)] == [("loan", 1.5e9)]
+
+
+def test_year_ends_the_size_of_a_delegation_is_no_fact(pipeline):
+    text = "Ghana's foreign minister arrived in Abuja on Monday at the head of a delegation of 45 officials."
+    assert _facts(pipeline, text) == []
