@@ -148,8 +148,16 @@ def _noun_kind(noun: Token, rules: list[WordRule], unit_class: str) -> str | Non
 
 
 def _verb_kind(verb: Token, rules: list[WordRule], unit_class: str) -> str | None:
-    # "lose life", "round up"
+    # "lose life", "round up"; "applied for asylum": the object of a preposition completes it too.
     objects = {f for c in verb.children if c.dep_ in VERB_COMPLEMENTS for f in _forms(c)}
+    objects |= {
+        f
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in {"for", "into"}
+        for c in p.children
+        if c.dep_ == "pobj"
+        for f in _forms(c)
+    }
     kind = _word_kind(verb, rules, unit_class, objects)
     if kind is None and unit_class == "people" and _in_custody(verb):
         return "detained"
@@ -199,6 +207,10 @@ def _measured_nouns(span: Span, unit_class: str) -> list[Token]:
         if among and attached.pos_ in NOUNS and unit_class == "people":
             nouns.append(attached)
     head = attached.head
+    if unit_class == "people" and attached.dep_ == "appos" and head.pos_ in NOUNS and head not in span:
+        # "one of the largest communities in Italy, about 400,000 people": what the people are is the
+        # noun they stand beside.
+        nouns.append(head)
     if head != attached and head not in span:
         if attached.dep_ in MODIFIER_DEPS and head.pos_ in NOUNS:
             nouns.append(head)  # "a $2 million fine"

@@ -66,11 +66,16 @@ COMPARISON = re.compile(
 
 
 def _period(
-    parsed: Parsed, sentence: Sentence, quantity: Quantity | None = None, acted: bool = False
+    parsed: Parsed,
+    sentence: Sentence,
+    quantity: Quantity | None = None,
+    acted: bool = False,
+    one_off: bool = False,
 ) -> tuple[str | None, str | None, str | None, str | None]:
     """The period a figure is for: the date expression of its clause nearest to it, written as months
     ("2021" → 2021-01 to 2021-12), so periods compare whatever their wording; and that expression's
-    own value (a year, a month, a range's start) for judging what kind of period it is."""
+    own value (a year, a month, a range's start) for judging what kind of period it is. ``one_off``: the
+    figure is a deal or a pledge, which a date after "by" or "before" only says when it is due."""
     candidates = []
     leading = []
     for timex in parsed.timexes_in(sentence.start, sentence.end):
@@ -85,8 +90,10 @@ def _period(
         # "up 5% on last year" compares; "killed on Monday" dates.
         if comparison and not (comparison.group().lower().startswith("on") and len(timex.value) == 10):
             continue
-        if quantity is not None and DEADLINE.search(before) and _still_to_come(parsed, quantity):
-            continue  # "will deploy 600 police officers by January": when it is due, no span counted
+        if quantity is not None and DEADLINE.search(before) and (one_off or _still_to_come(parsed, quantity)):
+            # "will deploy 600 police officers by January", "will extend a 30 million USD credit line
+            # before the winter": when it is due, no span counted
+            continue
         if (
             quantity is not None
             and not _same_clause(parsed, timex.start, timex.end, quantity, acted)
@@ -115,6 +122,9 @@ def _period(
     timex = min(
         candidates, key=lambda item: (item[0], quantity is not None and item[1].start < quantity.start)
     )[1]
+    within = _fiscal_around(parsed, sentence, timex)
+    if within is not None:
+        return within
     begin, end = (
         (timex.begin, timex.end_value) if timex.begin and timex.end_value else (timex.value, timex.value)
     )
@@ -216,6 +226,18 @@ def fiscal_period(
         if any(quantity.end <= d.start < start for d in dates):
             continue  # "$5 billion in 2023, against … in the year to June": the nearer date is the figure's
         return span.first, span.last, text[start:end], None
+    return None
+
+
+def _fiscal_around(parsed: Parsed, sentence: Sentence, timex) -> tuple[str, str, str, None] | None:
+    """The year the date ends, when the date is only the end of a fiscal year told in the sentence: "at
+    96 million USD in the fiscal year to July, with exports of 38 million USD" — the exports are for
+    the year, not for July."""
+    text = parsed.document.text[sentence.start : sentence.end]
+    for span in fiscal_spans(text, parsed.document.published, _fiscal_start(parsed, sentence)):
+        start, end = sentence.start + span.start, sentence.start + span.end
+        if start <= timex.start and timex.end <= end:
+            return span.first, span.last, text[span.start : span.end], None
     return None
 
 
@@ -472,6 +494,8 @@ def _without_names(parsed: Parsed, sentence: Sentence) -> str:
     return text
 
 
+# A part of counted things, the whole told just before: "17 of them", "five of which".
+THINGS_PART = re.compile(r"\s+of\s+(?:them|which)\b", re.I)
 PART_OF = re.compile(r"\s+of\s+(?:the|these|those)\s+")
 INCLUDED = re.compile(r",\s+(?:including|among\s+them)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.I)
 
@@ -488,9 +512,16 @@ def _parts_take_their_whole(read: list[tuple[Quantity, Fact]], text: str) -> Non
         if shared and part.unit == whole.unit == "people":
             part.kind = whole.kind
     for (whole_quantity, whole), (part_quantity, part) in pairwise(read):
+        between = text[whole_quantity.end : part_quantity.start]
+        things = part.unit == whole.unit != "people"
+        if things and THINGS_PART.match(text, part_quantity.end) and "." not in between:
+            # "have seized 23 foreign vessels since January, 17 of them Vietnamese": the part is what
+            # was done to its whole, over the whole's period.
+            part.kind = whole.kind
+            part.period_start, part.period_end = whole.period_start, whole.period_end
+            part.period_text = whole.period_text
         # "12 million have fled since the war began in April 2023, including some 900,000 who crossed into
         # Chad": a part the total includes is counted over the total's period.
-        between = text[whole_quantity.end : part_quantity.start]
         if (
             INCLUDED.search(between)
             and "." not in between
@@ -633,7 +664,7 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
         if kind in GROWTH and value > 0 and _falls(span, resources.load("facts.falls", load_falls)):
             value = -value
         acted = quantity.unit == "people" and span is not None and acts_on(span.root, resources)
-        start, end, period_text, point = _period(parsed, sentence, quantity, acted)
+        start, end, period_text, point = _period(parsed, sentence, quantity, acted, kind in ONE_OFF)
         if start is None and SAME_PERIOD.match(document.text, quantity.end):
             start, end, period_text, point = _period_before(parsed, quantity)
         one_off = kind in ONE_OFF and not (

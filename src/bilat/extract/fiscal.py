@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 
 from bilat.nlp.quantities import WORD_NUMBERS
@@ -40,17 +41,26 @@ MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 MONTH = r"(?P<m>" + MONTH_NAMES + r")\.?"
 COUNT = r"(?P<n>\d{1,2}|" + "|".join(COUNTS) + r")"
 FISCAL = r"(?:fiscal|financial|budget(?:ary)?)\s+year"
-ENDED = r"(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(?:in\s+|on\s+)?(?:\d{1,2}\s+)?"
+ENDED = r"(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(?:in\s+|on\s+)?(?:(?P<d0>\d{1,2})\s+)?"
+# The day a year ends on, after its month: "the year that ended on March 19".
+DAY = r"(?:\s+(?P<d>\d{1,2})(?!\d)(?!\s*(?:percent|%|billion|million)))?"
 PATTERNS = [
     # "the 2022-23 fiscal year, which ended in March"; "the 2024-25 financial year"
     re.compile(
-        r"\b(?P<y1>\d{4})\s*[-–/]\s*(?P<y2>\d{2}|\d{4})\s+" + FISCAL + r"(?:\s*,?\s*" + ENDED + MONTH + r")?",
+        # "the 2024/25 Ethiopian fiscal year": a nationality may name whose year it is
+        r"\b(?P<y1>\d{4})\s*[-–/]\s*(?P<y2>\d{2}|\d{4})\s+(?:[A-Z][a-z]+\s+)?"
+        + FISCAL
+        + r"(?:\s*,?\s*"
+        + ENDED
+        + MONTH
+        + DAY
+        + r")?",
         re.I,
     ),
     # "the fiscal year that ended in June 2023", "the year ended June 2024", "the 12 months to March 2024"
     re.compile(
         r"\b(?:" + FISCAL + r"|year|12\s+months|twelve\s+months)\s+(?:" + ENDED + r"|to\s+|through\s+)"
-        r"(?:the\s+end\s+of\s+)?" + MONTH + r"(?:\s+\d{1,2},?)?\s+(?P<y>\d{4})\b",
+        r"(?:the\s+end\s+of\s+)?" + MONTH + r"(?:\s+(?P<d>\d{1,2}),?)?\s+(?P<y>\d{4})\b",
         re.I,
     ),
     # "the three months to November", "the six months ended June 2024"
@@ -84,7 +94,8 @@ PATTERNS = [
         + ENDED
         + r"|to\s+|through\s+)"
         + MONTH
-        + r"(?!\s*(?:\d{1,2},?\s*)?\d{4})(?!\w)",
+        + r"(?!\s*(?:\d{1,2},?\s*)?\d{4})(?!\w)"
+        + DAY,
         re.I,
     ),
     # "the financial year 2024-25": the years after their name
@@ -137,9 +148,21 @@ def fiscal_spans(text: str, published: str | None, fiscal_start: int | None) -> 
     return sorted(spans, key=lambda s: s.start)
 
 
+def _year_months(groups: dict[str, str | None], month: int, fiscal_start: int | None) -> int:
+    """How many calendar months a year ending in ``month`` touches: 12, or 13 when it ends within the
+    month ("the Iranian year that ended on March 19" runs from March 2023 to March 2024), which is also
+    the case of a year that ends in the month it begins in ("Nepal's fiscal year to July": it runs from
+    mid-July to mid-July)."""
+    day = groups.get("d") or groups.get("d0")
+    if day is not None and 1 <= int(day) < monthrange(2001, month)[1] - 1:
+        return 13
+    return 13 if day is None and fiscal_start == month else 12
+
+
 def _months(n: int, match: re.Match[str], published: str | None, fiscal_start: int | None):
     groups = match.groupdict()
     month = MONTHS[groups["m"].lower()] if groups.get("m") else None
+    length = _year_months(groups, month, fiscal_start) if month is not None else 12
     if n == 4:
         if not published:
             return None
@@ -157,7 +180,7 @@ def _months(n: int, match: re.Match[str], published: str | None, fiscal_start: i
         if not published:
             return None
         year = int(published[:4]) - (month > int(published[5:7]))
-        return _span(_month_index(year, month), 12)
+        return _span(_month_index(year, month), length)
     if n in {0, 5, 8}:
         first_year = int(match["y1"])
         second = match["y2"]
@@ -167,9 +190,9 @@ def _months(n: int, match: re.Match[str], published: str | None, fiscal_start: i
         end_month = month if month is not None else (fiscal_start - 1 if fiscal_start else None)
         if not end_month:
             return None
-        return _span(_month_index(second_year, end_month), 12)
+        return _span(_month_index(second_year, end_month), length)
     if n == 1:
-        return _span(_month_index(int(match["y"]), month), 12)
+        return _span(_month_index(int(match["y"]), month), length)
     count = int(groups["n"]) if groups["n"].isdigit() else COUNTS[groups["n"].lower()]
     if not 1 <= count <= 12:
         return None

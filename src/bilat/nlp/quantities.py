@@ -288,6 +288,7 @@ def find_quantities(parsed: Parsed, resources: Resources) -> list[Quantity]:
             continue
         if _number_of_people(parsed, rules, match.start("num"), match.end()):
             add(match, number * _scale(match), "people")
+    found.extend(_elided_sums(parsed, found, free))
     found.extend(_elided_counts(parsed, found, free))
     found.extend(_partitive_counts(parsed, found, free))
     found.extend(_shared_noun_counts(parsed, found, free))
@@ -303,6 +304,52 @@ def _from_each_number(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[
     while (match := pattern.search(text, position)) is not None:
         yield match
         position = match.end("num")
+
+
+# A sum compared with one just told, its currency left out: "fell to 280 million USD from 2 billion in
+# 2021", "3.1 billion euros, against 2.6 billion a year earlier". The number must end its phrase (a
+# period's preposition or a stop follows): "from 2 billion tonnes" is no sum.
+ELIDED_SUM = re.compile(
+    r"\b(?:from|than|against|versus|compared\s+(?:with|to))\s+"
+    + APPROX_RE
+    + r"(?<![\w./-])"
+    + NUMBER
+    + r"\s*(?P<scale>million|billion|trillion|bn)\b"
+    + r"(?=\s*(?:[,.;)]|$|(?:in|a|an|the|last|at|on|for|during|over|earlier|before)\b))",
+    re.I,
+)
+
+
+def _elided_sums(parsed: Parsed, found: list[Quantity], free) -> list[Quantity]:
+    """A bare sum after a sum in the same sentence, compared with it, is in the same currency."""
+    text = parsed.document.text
+    elided: list[Quantity] = []
+    for money in [q for q in found if q.unit == "USD"]:
+        sentence = parsed.sentence_at(money.start)
+        rest = text[money.end : min(sentence.end, money.end + 80)]
+        match = ELIDED_SUM.search(rest)
+        if match is None or ";" in rest[: match.start()] or re.search(r"\d", rest[: match.start("num")]):
+            continue  # another figure stands between them, or another clause
+        start, end = money.end + match.start("num"), money.end + match.end("scale")
+        value = _number(match.group("num"))
+        if value is None or not free(start, end):
+            continue
+        original = value * SCALES[match.group("scale").lower()]
+        rate = money.value / money.original_value if money.original_value else 1.0
+        elided.append(
+            Quantity(
+                text=text[start:end],
+                start=start,
+                end=end,
+                value=round(original * rate, 2),
+                unit="USD",
+                sentence=money.sentence,
+                approx=APPROX.get((match.group("approx") or "").lower()),
+                original_value=original if money.original_unit else None,
+                original_unit=money.original_unit,
+            )
+        )
+    return elided
 
 
 def _elided_counts(parsed: Parsed, found: list[Quantity], free) -> list[Quantity]:
@@ -353,11 +400,13 @@ PARTITIVE = re.compile(
 # "354 passengers were freed, 37 of whom were injured"; not "four were hurt, one of them with a broken
 # arm", which tells of one of them rather than counting.
 OF_THEM = re.compile(APPROX_RE + r"(?<![\w./-])" + NUMBER + SCALE + r"\s+of\s+whom\b", re.I)
+# A part of a count of things: "seized 23 foreign vessels, 17 of them Vietnamese".
+THINGS_OF_THEM = re.compile(APPROX_RE + r"(?<![\w./-])" + NUMBER + SCALE + r"\s+of\s+(?:them|which)\b", re.I)
 
 
 def _partitive_counts(parsed: Parsed, found: list[Quantity], free) -> list[Quantity]:
     """ "19 of the 31 fishermen were flown home", "354 were freed, 37 of whom were injured": a part of a
-    count of people counts the same people."""
+    count of people counts the same people; "seized 23 vessels, 17 of them Vietnamese" the same things."""
     text = parsed.document.text
     parts: list[Quantity] = []
     counts = [q for q in found if q.unit == "people"]
@@ -366,6 +415,15 @@ def _partitive_counts(parsed: Parsed, found: list[Quantity], free) -> list[Quant
         before = [
             q
             for q in counts
+            if q.end <= match.start() and q.sentence == parsed.sentence_at(match.start()).index
+        ]
+        if before:
+            matches.append((before[-1], match))
+    things = [q for q in found if q.unit not in {"USD", "percent", "people"}]
+    for match in THINGS_OF_THEM.finditer(text):
+        before = [
+            q
+            for q in things
             if q.end <= match.start() and q.sentence == parsed.sentence_at(match.start()).index
         ]
         if before:
@@ -383,7 +441,7 @@ def _partitive_counts(parsed: Parsed, found: list[Quantity], free) -> list[Quant
                 start=match.start(),
                 end=end,
                 value=value * _scale(match),
-                unit="people",
+                unit=count.unit,
                 sentence=count.sentence,
                 approx=APPROX.get((match.group("approx") or "").lower()),
             )
@@ -517,6 +575,10 @@ def _drop_converted(found: list[Quantity], text: str) -> None:
                 found[found.index(dollars[0])] = dollars[0].model_copy(update=original)
 
 
+# The endings of nationality words whose plural is the singular: Lebanese, Swiss.
+INVARIANT_DEMONYMS = ("ese", "swiss")
+
+
 def _counts_people(parsed: Parsed, rules: QuantityRules, word: str, start: int) -> bool:
     """A noun of people ("soldiers", "residents"), or a nationality in the plural ("Palestinians")."""
     lowered = word.lower()
@@ -527,7 +589,12 @@ def _counts_people(parsed: Parsed, rules: QuantityRules, word: str, start: int) 
         return False
     # The tagger calls some plurals proper nouns in the singular ("340 Zimbabweans/NNP").
     plural = span[0].tag_ in {"NNS", "NNPS"} or (lowered.endswith("s") and not lowered.endswith("ss"))
-    return plural
+    # A nationality whose plural is its singular ("200,000 Sudanese live there") counts people when it
+    # heads the phrase; "five Chinese companies" counts companies.
+    word_token = span[0]
+    describes_later = word_token.dep_ in {"amod", "compound", "nmod"} and word_token.head.i > word_token.i
+    invariant = lowered.endswith(INVARIANT_DEMONYMS) and not describes_later
+    return plural or invariant
 
 
 def _modified_words(parsed: Parsed, starts: list[int]) -> int:
