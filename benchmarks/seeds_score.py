@@ -299,9 +299,16 @@ def score_facts(facts: list[Fact], files: dict[str, str], gold: dict, strict: bo
 
 
 def _period_agrees(fact: Fact, gold_period: list[str] | None) -> bool:
+    """Periods agree when they cover the same calendar days, however each end is written: a gold
+    ["2022", "2022"] is the system's ["2022-01", "2022-12"]."""
     if not gold_period:
         return fact.period_start is None and fact.period_end is None
-    return fact.period_start == gold_period[0] and fact.period_end == gold_period[1]
+    if not fact.period_start or not fact.period_end:
+        return False
+    return (period(fact.period_start)[0], period(fact.period_end)[1]) == (
+        period(gold_period[0])[0],
+        period(gold_period[1])[1],
+    )
 
 
 def score_conflicts(conflicts: list[Conflict], files: dict[str, str], gold: dict) -> tuple[int, list[str]]:

@@ -46,3 +46,28 @@ def test_a_conflict_within_one_article_is_found_by_two_of_its_values():
     # One value from the article and another from elsewhere is not the article's own disagreement.
     across = Conflict(id="2", attribute="x", claims=[claim("a", "16 people"), claim("b", "9 people")])
     assert seeds_score.score_conflicts([across], files, gold)[0] == 0
+
+
+def test_a_fact_period_matches_the_same_calendar_days_however_written():
+    from bilat.models import Fact
+
+    def fact(start: str | None, end: str | None) -> Fact:
+        return Fact(
+            id="f",
+            doc_id="d",
+            kind="exports",
+            value=1.0,
+            unit="USD",
+            period_start=start,
+            period_end=end,
+            evidence="…",
+            start=0,
+            end=1,
+        )
+
+    assert seeds_score._period_agrees(fact("2022-01", "2022-12"), ["2022", "2022"])
+    assert seeds_score._period_agrees(fact("2022", "2022"), ["2022-01", "2022-12"])
+    assert seeds_score._period_agrees(fact("2023-07", "2024-06"), ["2023-07", "2024-06"])
+    assert not seeds_score._period_agrees(fact("2022-01", "2022-11"), ["2022", "2022"])
+    assert not seeds_score._period_agrees(fact(None, None), ["2022", "2022"])
+    assert seeds_score._period_agrees(fact(None, None), None)
