@@ -131,6 +131,7 @@ def test_a_source_naming_one_side_of_the_incident_the_other_names_both_sides_of_
     # "the minister said 16 Ghanaians were arrested by Togo" and "the Togolese police said 9 were held":
     # the police's sentence names only its own country, yet tells of the same arrests.
     police = _told(9, "the Togolese police", 50, ("TGO",))
+    police.subject = "people"
     (conflict,) = find_conflicts([], [_told(16, "the minister", 0), police])
     assert conflict.attribute == "within:w:detained:GHA-TGO"
     assert [c.value for c in conflict.claims] == ["16 people", "9 people"]
@@ -143,3 +144,10 @@ def test_one_articles_sums_of_money_naming_fewer_parties_are_parts_not_a_conflic
     )
     package.attributed_to, total.attributed_to = "the prime minister", "officials"
     assert find_conflicts([], [package, total]) == []
+
+
+def test_a_count_naming_fewer_parties_but_whose_people_it_counts_is_its_own_group():
+    # "the Czech premier expelled 18 Russian staff" and "Slovakia said it would expel 3 Russian diplomats".
+    police = _told(9, "the Togolese police", 50, ("TGO",))
+    police.subject = "Togolese traders at the market"
+    assert find_conflicts([], [_told(16, "the minister", 0), police]) == []

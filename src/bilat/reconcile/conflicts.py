@@ -218,9 +218,14 @@ def _same_parties(one: Fact, other: Fact) -> bool:
     article's "an additional $30 million in aid to Somalia" and "Turkey has given over $1 billion" are a
     part and a whole, not one sum told twice."""
     a, b = set(one.parties), set(other.parties)
-    if one.unit != "people":
-        return a == b
-    return a <= b or b <= a
+    if a == b:
+        return True
+    if one.unit != "people" or not (a <= b or b <= a):
+        return False
+    # The side naming fewer parties counts people without saying whose ("17 people were held"): its
+    # country is its speaker's. "Slovakia will expel three Russian diplomats" counts a group of its own.
+    fewer = one if len(a) < len(b) else other
+    return not any(word[:1].isupper() for word in (fewer.subject or "").split())
 
 
 def within_article_conflicts(facts: list[Fact]) -> list[Conflict]:
