@@ -102,7 +102,7 @@ def test_one_articles_figures_by_one_source_or_none_or_of_other_parties_are_no_c
     assert find_conflicts([], [_told(16, "the minister", 0), _told(9, None, 50)]) == []
     assert find_conflicts([], [_told(16, "the minister", 0), _told(9, "the police", 0)]) == []  # a sentence
     other = _told(9, "the police", 50, ("TGO",))
-    assert find_conflicts([], [_told(16, "the minister", 0), other]) == []
+    assert find_conflicts([], [_told(16, "the minister", 0, ("GHA",)), other]) == []
     assert find_conflicts([], [_told(16, "the minister", 0), _told(16, "the police", 50)]) == []
 
 
@@ -125,3 +125,29 @@ def test_told_conflicts_are_found_whatever_the_order_of_builds(tmp_path, resourc
         assert {c.source_uri.rsplit("/", 1)[-1] for c in flow.claims} == {"b_trade.txt", "c_flow.txt"}
         assert sorted(c.value for c in within.claims) == ["16 people", "9 people"]
         assert {c.source_uri.rsplit("/", 1)[-1] for c in within.claims} == {"a_arrests.txt"}
+
+
+def test_a_source_naming_one_side_of_the_incident_the_other_names_both_sides_of_disagrees():
+    # "the minister said 16 Ghanaians were arrested by Togo" and "the Togolese police said 9 were held":
+    # the police's sentence names only its own country, yet tells of the same arrests.
+    police = _told(9, "the Togolese police", 50, ("TGO",))
+    police.subject = "people"
+    (conflict,) = find_conflicts([], [_told(16, "the minister", 0), police])
+    assert conflict.attribute == "within:w:detained:GHA-TGO"
+    assert [c.value for c in conflict.claims] == ["16 people", "9 people"]
+
+
+def test_one_articles_sums_of_money_naming_fewer_parties_are_parts_not_a_conflict():
+    package = _fact("w", 3e7, "aid", parties=["SOM", "TUR"], period_start=None, period_end=None)
+    total = _fact(
+        "w", 1e9, "aid", parties=["TUR"], period_start=None, period_end=None, approx="over", start=60
+    )
+    package.attributed_to, total.attributed_to = "the prime minister", "officials"
+    assert find_conflicts([], [package, total]) == []
+
+
+def test_a_count_naming_fewer_parties_but_whose_people_it_counts_is_its_own_group():
+    # "the Czech premier expelled 18 Russian staff" and "Slovakia said it would expel 3 Russian diplomats".
+    police = _told(9, "the Togolese police", 50, ("TGO",))
+    police.subject = "Togolese traders at the market"
+    assert find_conflicts([], [_told(16, "the minister", 0), police]) == []

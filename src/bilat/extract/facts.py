@@ -46,12 +46,45 @@ def _parties(parsed: Parsed, sentence: Sentence, kind: str, clause: set[int] | N
             if clause is not None and _token_at(parsed, mention.start) in clause:
                 in_clause.append(mention.country)
     countries = in_clause or countries
+    owner = _owner_before(parsed, sentence, clause)
+    if owner and owner not in countries and len(countries) < 2:
+        countries.insert(0, owner)
     dyad = parsed.cache.setdefault("dyad", main_dyad(parsed))
     # "the two countries", or trade with one side named: the article's pair.
     bilateral = DYAD_PHRASES.search(sentence.text) or kind.startswith("trade")
     if len(countries) < 2 and dyad and bilateral and (not countries or countries[0] in dyad):
         countries = list(dyad)
     return sorted(countries[:2])
+
+
+def _owner_before(parsed: Parsed, sentence: Sentence, clause: set[int] | None) -> str | None:
+    """ "Belarus has lost other markets too. Its trade with Poland shrank to $3.6 billion": the "its" that
+    owns the figure's subject is the state the sentence before (in the same paragraph) is about."""
+    if clause is None or sentence.index == 0:
+        return None
+    before = parsed.sentences[sentence.index - 1]
+    owners = [
+        t
+        for t in parsed.doc[min(clause) : max(clause) + 1]
+        if t.i in clause and t.dep_ == "poss" and t.lower_ == "its" and t.head.dep_ in {"nsubj", "nsubjpass"}
+    ]
+    if not owners or before.paragraph != sentence.paragraph:
+        return None
+    # The subject itself is a state's name ("Belarus", "the United States"), not a word in its phrase.
+    subjects = [t.idx for t in _sentence_root(parsed, before).children if t.dep_ in {"nsubj", "nsubjpass"}]
+    countries = {
+        m.country
+        for m in parsed.entities
+        if m.sentence == before.index
+        and m.label == "GPE"
+        and m.country
+        and any(m.start <= i < m.end for i in subjects)
+    }
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _sentence_root(parsed: Parsed, sentence: Sentence) -> Token:
+    return parsed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand").root
 
 
 # A date after these words is what a figure is compared with ("up 28 percent from a year earlier",

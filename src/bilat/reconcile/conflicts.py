@@ -203,11 +203,29 @@ def _speakers_differ(one: Fact, other: Fact) -> bool:
 
 
 def _within_key(fact: Fact) -> tuple | None:
-    """What two of one article's figures must share to be told of one thing: kind, unit, parties, period.
-    Figures with a partition of their own (a pair and a period) are set against each other there."""
+    """What two of one article's figures must share to be told of one thing: kind, unit, period (and
+    parties of which one names all the other's, see ``_same_parties``). Figures with a partition of their
+    own (a pair and a period) are set against each other there."""
     if fact.kind in UNCOMPARABLE | NOT_SUMS or not fact.parties or fact_partition(fact) is not None:
         return None
-    return fact.doc_id, fact.kind, fact.unit, tuple(sorted(fact.parties)), _period(fact)
+    return fact.doc_id, fact.kind, fact.unit, _period(fact)
+
+
+def _same_parties(one: Fact, other: Fact) -> bool:
+    """Each side tells of the same incident with the parties its sentence names: "the minister said 23
+    of our fishermen were arrested by Mauritania" names both, "the Mauritanian navy said 17 were held"
+    one. Parties that neither includes are two incidents. Sums of money keep to the same parties: one
+    article's "an additional $30 million in aid to Somalia" and "Turkey has given over $1 billion" are a
+    part and a whole, not one sum told twice."""
+    a, b = set(one.parties), set(other.parties)
+    if a == b:
+        return True
+    if one.unit != "people" or not (a <= b or b <= a):
+        return False
+    # The side naming fewer parties counts people without saying whose ("17 people were held"): its
+    # country is its speaker's. "Slovakia will expel three Russian diplomats" counts a group of its own.
+    fewer = one if len(a) < len(b) else other
+    return not any(word[:1].isupper() for word in (fewer.subject or "").split())
 
 
 def within_article_conflicts(facts: list[Fact]) -> list[Conflict]:
@@ -220,13 +238,14 @@ def within_article_conflicts(facts: list[Fact]) -> list[Conflict]:
         if key is not None:
             groups[key].append(fact)
     conflicts = []
-    for (doc_id, kind, _, parties, _), group in sorted(groups.items(), key=lambda item: str(item[0])):
+    for (doc_id, kind, _, _), group in sorted(groups.items(), key=lambda item: str(item[0])):
         told = [
             (a, b)
             for a, b in combinations(group, 2)
-            if a.start != b.start and _speakers_differ(a, b) and disagree(a, b)
+            if a.start != b.start and _same_parties(a, b) and _speakers_differ(a, b) and disagree(a, b)
         ]
         if told:
+            parties = sorted({p for pair in told for f in pair for p in f.parties})
             attribute = f"{within_partition(doc_id)}:{kind}:{'-'.join(parties)}"
             members = {id(f): f for pair in told for f in pair}.values()
             claims = [_claim(f, attribute) for f in members]
