@@ -25,7 +25,8 @@ ARTICLES = {
         " date 2024-06-14\n\n"
         "NAIROBI (Rift Ledger) — Kenya summoned Uganda's ambassador in Nairobi, Peter Okello, on Friday "
         "over the seizure of fishing boats on Lake Victoria.\n\n"
-        "Uganda's trade with Kenya fell to some 0.8 billion USD in 2023, Ugandan officials said.\n"
+        "Uganda's trade with Kenya fell to some 0.8 billion USD in 2023, Ugandan officials said.\n\n"
+        "Ferry services resumed afterwards, and Kenya resumed work permits for Ugandan nurses in May 2024.\n"
     ),
     "c_deport.txt": (
         " date 2024-08-20\n\n"
@@ -77,6 +78,12 @@ def test_a_month_is_not_answered_by_a_total_since_another_month(asker):
     answer = asker.answer("How many Kenyan traders did Tanzania deport from Arusha in August 2024?")
     assert answer.value != "900", answer
     assert not answer.known or answer.value == "45", answer
+
+
+def test_the_telling_done_by_the_state_asked_dates_the_act(asker):
+    # "Ferry services resumed afterwards, and Kenya resumed …": the second telling is Kenya's.
+    answer = asker.answer("When did Kenya resume work permits for Ugandan nurses?")
+    assert answer.known and answer.value == "2024-05", answer
 
 
 def test_other_month():

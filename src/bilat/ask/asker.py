@@ -380,6 +380,10 @@ class Asker:
                 if found is not None:
                     return found
             return None
+        if len(acts) > 1 and question.subject_country:
+            # "Flights resumed afterwards, and India resumed visas in July": the telling whose doer is
+            # the state asked about, before another's (a stable sort keeps the sentence's order).
+            acts = sorted(acts, key=lambda act: not typed.done_by(act, question.subject_country))
         return self._typed_at(question, candidate, sentence, acts[0] if acts else None)
 
     def _typed_at(

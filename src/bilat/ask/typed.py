@@ -115,6 +115,11 @@ def other_doer(act: Token, question: Question) -> bool:
     return bool(named) and question.subject_country not in named
 
 
+def done_by(act: Token, country: str) -> bool:
+    """The act's subject names the country ("India resumed", "Indian officials resumed")."""
+    return any(t.ent_id_ == country for d in doers(act) for t in d.subtree)
+
+
 def done_before(act: Token) -> bool:
     """The act is told as done ("helped Mauritius build"), not as to come ("will cooperate in building"):
     no answer to a question about what will be done."""
