@@ -50,10 +50,15 @@ TWO_ASKED = re.compile(r"^\s*(when|where)\s+and\s+(when|where)\b", re.I)
 ACCORDING_TO = re.compile(r"\b(?i:according\s+to\s+(?:the\s+)?)((?:[A-Z][\w'-]*\s?)+)")
 
 
+# "… according to Belarusian officials cited by the Harbour Courier?": the outlet that cited them is the
+# source whose article holds the account; the officials' people word alone names no article.
+CITED_BY = re.compile(r"\b(?i:(?:cited|quoted|reported)\s+by\s+(?:the\s+)?)((?:[A-Z][\w'-]*\s?)+)")
+
+
 def _named_source(text: str) -> str | None:
     """The source's name; None for one with an owner ("according to Peru's health ministry", "Peru's
     Department of Labour"), which an article may well write otherwise ("the Peruvian ministry")."""
-    match = ACCORDING_TO.search(text)
+    match = CITED_BY.search(text) or ACCORDING_TO.search(text)
     name = match.group(1).strip() if match else None
     return None if not name or "'s" in name or "’s" in name else name
 
@@ -375,6 +380,10 @@ class Asker:
                 if found is not None:
                     return found
             return None
+        if len(acts) > 1 and question.subject_country:
+            # "Flights resumed afterwards, and India resumed visas in July": the telling whose doer is
+            # the state asked about, before another's (a stable sort keeps the sentence's order).
+            acts = sorted(acts, key=lambda act: not typed.done_by(act, question.subject_country))
         return self._typed_at(question, candidate, sentence, acts[0] if acts else None)
 
     def _typed_at(

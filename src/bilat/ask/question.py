@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from bilat.ask.verbs import BE, INVERTING, described_act, hyphened, inverted_verb
 from bilat.extract.events import INTENT, INTENT_ROOTS
@@ -228,10 +228,18 @@ class Question:
     context: set[str] = field(default_factory=set)
     asked_noun: str | None = None  # "Which patrol ship intercepted …": the stem of the kind asked for
     asked_words: set[str] = field(default_factory=set)  # … and of the words that ask for it
+    asked_country: str | None = None  # "Which Jordanian minister …": the state of the one asked for
 
     @property
     def kind(self) -> str | None:
         return self.form.kind if self.form else None
+
+
+def _asked_country(words: Span) -> str | None:
+    """The one state the words before the asked noun name ("Which Jordanian minister"): whose the one
+    asked for is, when the question names the other state's people too."""
+    states = {t.ent_id_ for t in words if t.ent_type_ in {"GPE", "NORP"} and t.ent_id_ and t.ent_id_ != "-"}
+    return states.pop() if len(states) == 1 else None
 
 
 def stem(word: str) -> str:
@@ -392,6 +400,7 @@ def parse_question(
     question.asked_noun = stem(which.head.text) if which is not None else None
     if which is not None and which.head.i > which.i:
         question.asked_words = content_words(doc[which.i : which.head.i + 1].text)
+        question.asked_country = _asked_country(doc[which.i + 1 : which.head.i])
     for ent in doc.ents:
         if (
             ent.label_ in {"GPE", "LOC", "FAC"}

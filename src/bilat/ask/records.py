@@ -352,6 +352,8 @@ class RecordAnswers:
                 and period.value[:4] != (fact.period_start or "")[:4]
             ):
                 continue
+            if period is not None and _other_month(period.value, fact.period_start):
+                continue  # "how many in August" is not answered by a count "since January"
             score = len(question.words & content_words(" ".join(filter(None, [fact.subject, fact.evidence]))))
             if best is None or score > best[0]:
                 best = (score, fact)
@@ -371,3 +373,10 @@ class RecordAnswers:
             citations=[self._cite_event(fact)],
             confidence=0.8,
         )
+
+
+def _other_month(asked: str, start: str | None) -> bool:
+    """The question asks about one month ("in August 2024") and the figure's period begins in another
+    ("since January this year"): a total over other months, not the month's."""
+    month = re.fullmatch(r"\d{4}-\d{2}", asked)
+    return month is not None and start is not None and len(start) >= 7 and start[:7] != asked

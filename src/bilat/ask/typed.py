@@ -115,6 +115,11 @@ def other_doer(act: Token, question: Question) -> bool:
     return bool(named) and question.subject_country not in named
 
 
+def done_by(act: Token, country: str) -> bool:
+    """The act's subject names the country ("India resumed", "Indian officials resumed")."""
+    return any(t.ent_id_ == country for d in doers(act) for t in d.subtree)
+
+
 def done_before(act: Token) -> bool:
     """The act is told as done ("helped Mauritius build"), not as to come ("will cooperate in building"):
     no answer to a question about what will be done."""
@@ -142,6 +147,15 @@ def _side(token: Token, act: Token) -> str:
             clause = clause or (node.pos_ in {"VERB", "AUX"} and node.dep_ in {"advcl", "relcl", "ccomp"})
         # "was summoned to the ministry by the Secretary General": the parser often hangs a passive's
         # "by" on the nearest noun; in a passive clause any "by" phrase off the subject names the doer.
+        if node.dep_ == "conj" and node.pos_ in {"NOUN", "PROPN"} and node.head.i == act.i:
+            # "signed by A's minister, X, and B's minister, Y": the parser may hang the second noun on
+            # the verb as its conjunct; a noun coordinates with the argument before it, not the verb.
+            before = [
+                c for c in act.children if c.i < node.i and c.dep_ not in {"punct", "cc", "aux", "auxpass"}
+            ]
+            last = [t for t in before[-1].subtree if not t.is_punct] if before else []
+            if last:
+                return _side(last[-1], act)
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in act.children)
         if by and passive and node.dep_ not in {"nsubjpass", "nsubj"}:
             return "subject"
@@ -243,6 +257,11 @@ def person(
         and not (e.ent_id_ and e.ent_id_ != "-")
         and not _named(e.text, question)
     ]
+    if question.asked_country:
+        # "Which Jordanian minister …" told "Iraq's oil minister, A, and Jordan's energy minister, B".
+        people = [
+            e for e in people if question.asked_country in (_office_states(e) or {question.asked_country})
+        ]
     if question.title:
         offices = (roles or {}).get(question.title, (question.title,))
         people = [e for e in people if _has_title(e, offices, article)]
@@ -256,6 +275,31 @@ def person(
     # "Modi's special envoy, Ravi Menon, spoke …": the envoy acted, not the one whose envoy he is.
     people = [e for e in people if e.root.dep_ != "poss"] or people
     return list(dict.fromkeys(_without_title(e) for e in people))
+
+
+def _office_states(ent: Span) -> set[str]:
+    """The states the office written with a name says it is of: "Jordan's energy minister, X" (the name
+    in apposition, or taken by the parser for a conjunct) or "Iraqi Oil Minister X" (a title right before
+    it). Empty when it says none."""
+    doc = ent.doc
+    office = None
+    if ent.root.dep_ == "appos":
+        office = ent.root.head
+    elif ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].pos_ in {"NOUN", "PROPN"}:
+        office = doc[ent.start - 2]
+    if office is not None:
+        # "Chile's ambassador in Lima, X": the parser may hang the name on the post's place; the office
+        # is the noun phrase the place belongs to.
+        while office.dep_ in {"pobj", "prep"} and office.head.i != office.i:
+            office = office.head
+        words = [t for t in office.subtree if t.i < ent.start]
+    else:
+        words = []
+        for token in reversed(doc[max(0, ent.start - 6) : ent.start]):
+            if token.is_punct or token.pos_ in {"VERB", "AUX", "ADP", "DET", "CCONJ", "PRON"}:
+                break
+            words.append(token)
+    return {t.ent_id_ for t in words if t.ent_type_ in {"GPE", "NORP"} and t.ent_id_ and t.ent_id_ != "-"}
 
 
 def unnamed_office(
