@@ -1,5 +1,5 @@
 """Kinds and periods of figures told in a few more ways: people named by what was done to them, money
-paid into a budget, a goal with its currency after the number, a community's size (sentences of our own)."""
+paid into a budget, a community's size (sentences of our own)."""
 
 from __future__ import annotations
 
@@ -19,12 +19,6 @@ def test_deportees_on_a_flight_are_deported_people(pipeline):
 def test_money_for_budget_support_is_aid(pipeline):
     text = "Japan pledged 90 million USD over three years for budget support to the government of Fiji."
     assert [(f.kind, f.value) for f in _facts(pipeline, text)] == [("aid", 90e6)]
-
-
-def test_a_goal_with_the_currency_after_the_number_is_a_target_without_a_period(pipeline):
-    text = "Kenya and Uganda set a goal of 4 billion USD in bilateral trade by 2030."
-    (fact,) = _facts(pipeline, text)
-    assert (fact.kind, fact.value, fact.period_start) == ("trade_target", 4e9, None)
 
 
 def test_a_community_is_counted_at_a_time_not_over_a_year(pipeline):
