@@ -506,7 +506,9 @@ def _before_date(parsed: Parsed, sentence: Sentence, match: re.Match[str]) -> st
 # in 2024. Exports made up $27 million." The parts are for the total's period.
 TRADE_PARTS = {"trade_turnover", "exports", "imports", "trade_growth", "share"}
 ONE_OFF = {"arms_deal", "trade_target", "aid", "military_aid", "loan"}
-STANDING = {"troops"}
+# Troops and a community are where they are at a time ("some 150,000 nationals live there", "4,000
+# troops are massed on the border"): a stock, never a total over a period.
+STANDING = {"troops", "population"}
 MANY_DEALS = re.compile(r"\b(?:contracts|deals|loans|credit lines|grants|purchases)\b", re.I)
 
 
