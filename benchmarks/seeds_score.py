@@ -128,9 +128,14 @@ def score_events(events: list[Event], files: dict[str, str], gold: dict) -> Even
         score.system_matched += 1
         matched_ids.update(g["id"] for g in hits)
         # Direction and date are judged against the gold event the system event fits best: the one
-        # whose date is as precise as possible (a day-dated meeting also falls inside a year-dated one).
+        # whose date is as precise as possible (a day-dated meeting also falls inside a year-dated one)
+        # and, among those, one of the same direction (gold often holds both halves of a pair, e.g.
+        # a visit A→B and its reception B→A on the same day; the first listed was taken before).
         order = ["unknown", "year", "half", "quarter", "month", "week", "day"]
-        best = max(hits, key=lambda g: order.index(precision(g.get("date"))))
+        best = max(
+            hits,
+            key=lambda g: (order.index(precision(g.get("date"))), g["source"] == event.source.country),
+        )
         score.matched_pairs += 1
         score.direction_right += event.source.country == best["source"]
         if event.source.country != best["source"]:

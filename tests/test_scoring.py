@@ -71,3 +71,46 @@ def test_a_fact_period_matches_the_same_calendar_days_however_written():
     assert not seeds_score._period_agrees(fact("2022-01", "2022-11"), ["2022", "2022"])
     assert not seeds_score._period_agrees(fact(None, None), ["2022", "2022"])
     assert seeds_score._period_agrees(fact(None, None), None)
+
+
+def test_direction_is_judged_against_the_gold_half_of_a_pair_that_agrees():
+    from bilat.models import ActorRef, Event
+
+    # Gold holds both halves of a visit on one day: the visit (AAA→BBB) and its reception (BBB→AAA).
+    gold = {
+        "documents": [{"file": "v.txt"}],
+        "events": [
+            {
+                "id": "R",
+                "doc": "v.txt",
+                "date": "2030-05-07",
+                "source": "BBB",
+                "target": "AAA",
+                "cameo_root": ["04"],
+            },
+            {
+                "id": "V",
+                "doc": "v.txt",
+                "date": "2030-05-07",
+                "source": "AAA",
+                "target": "BBB",
+                "cameo_root": ["04"],
+            },
+        ],
+    }
+    visit = Event(
+        id="e",
+        doc_id="v",
+        source=ActorRef(name="Aland", country="AAA"),
+        target=ActorRef(name="Bland", country="BBB"),
+        cameo="042",
+        root="04",
+        quad=1,
+        goldstein=1.9,
+        date="2030-05-07",
+        evidence="…",
+        start=0,
+        end=1,
+    )
+    score = seeds_score.score_events([visit], {"v": "v.txt"}, gold)
+    assert (score.matched_pairs, score.direction_right, score.wrong_direction) == (1, 1, [])

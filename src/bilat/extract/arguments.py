@@ -93,6 +93,18 @@ def _reporter_act(verb: Token) -> Token | None:
     return min(reporters, key=lambda c: abs(head.head.i - c.i)) if reporters else None
 
 
+def _split_coordination(subjects: list[Token], nearest: Token) -> Token | None:
+    """ "Haddad and Iraqi Prime Minister Ali Kareem discussed": the parser may hang "and" on the first
+    name and make both names subjects of the verb. The first, left holding an "and" before the
+    nearest subject, is the first of the coordinated pair (so the one who acts first), not a misparse."""
+    for other in subjects:
+        if other.i >= nearest.i:
+            continue
+        if any(c.dep_ == "cc" and c.lower_ in {"and", "&"} and c.i > other.i for c in other.children):
+            return other
+    return None
+
+
 def clause_subject(token: Token, depth: int = 5) -> list[Token]:
     """The subject of the clause a trigger belongs to, climbing through infinitives, coordination and
     relative clauses ("the minister, who is on a visit": the visitor is the minister)."""
@@ -106,6 +118,9 @@ def clause_subject(token: Token, depth: int = 5) -> list[Token]:
             # Two subjects is a misparse, most often of a dateline ("TASHKENT, March 30 — Uzbek companies
             # signed"): the one nearest the verb is the subject.
             subject = min(subjects, key=lambda c: abs(current.i - c.i))
+            split = _split_coordination(subjects, subject)
+            if split is not None:
+                return with_appositions([split, *conjuncts(subject)])
             if subject.lower_ in RELATIVE and current.dep_ == "relcl":
                 return conjuncts(current.head)
             # A pronoun of a reported clause is the reporter; of an adverbial clause ("summoned the

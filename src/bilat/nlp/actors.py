@@ -26,7 +26,7 @@ from bilat.nlp.context import (
 from bilat.nlp.countries import Gazetteer, Group, Title, load_gazetteer
 from bilat.nlp.evidence import assign_countries
 from bilat.nlp.leaders import Leaders, load_leaders
-from bilat.nlp.people import Person, actor_id, add_person, longest_title
+from bilat.nlp.people import Person, actor_id, add_person, find_person, longest_title
 from bilat.nlp.phoenix import organisation, place_state
 from bilat.nlp.pipeline import ORG_HEADS
 from bilat.resources import Resources
@@ -525,6 +525,7 @@ def recognize_actors(
         if person_named and not named_org and not _not_a_person(ent):
             add_person(index, ent, gazetteer)
     _untagged_titled_names(doc, index, gazetteer)
+    _surnames_tagged_otherwise(doc, index, gazetteer)
     assign_countries(doc, index, resources, country_pair(index.mentions))
     for body, aliases in _state_bodies_by_nationality(doc, index):
         key = (body.name, body.country)
@@ -695,6 +696,35 @@ def _untagged_titled_names(doc: Doc, index: ActorIndex, gazetteer: Gazetteer) ->
         # The person named so before when the surname is theirs (``add_person`` finds them), else a new one.
         add_person(index, Span(doc, i, end + 1, label="PERSON"), gazetteer)
         i = end + 1
+
+
+# Labels the model may give a later mention of a person's name ("Dawit said", read as a company).
+NOT_PERSON_LABELS = {"ORG", "PRODUCT", "FAC", "WORK_OF_ART"}
+
+
+def _surnames_tagged_otherwise(doc: Doc, index: ActorIndex, gazetteer: Gazetteer) -> None:
+    """A later, shorter mention of a person named in full before, which the model tagged as an
+    organisation or a thing, is that person: else their acts there have no actor. Only a name no
+    institution, body or state claimed, and only after the full name."""
+    first_at: dict[int, int] = {}
+    for i, person in sorted(index.person_at.items()):
+        first_at.setdefault(id(person), i)
+    for ent in doc.ents:
+        if ent.label_ not in NOT_PERSON_LABELS or gazetteer.country_of(ent.text) is not None:
+            continue
+        if any(t.i in index.by_token or t.i in index.person_at for t in ent):
+            continue
+        if not all(t.pos_ == "PROPN" and t.is_title for t in ent):
+            continue
+        person = find_person(index.people, ent.text)
+        if person is None or len(person.name.split()) < 2:
+            continue
+        if first_at.get(id(person), ent.start) >= ent.start:
+            continue  # a name the text has not yet given in full
+        person.aliases.add(ent.text)
+        person.mentions += 1
+        for t in ent:
+            index.person_at[t.i] = person
 
 
 def _untagged_name_word(token: Token, gazetteer: Gazetteer) -> bool:

@@ -78,7 +78,7 @@ def ministries_of(doc: Doc, index: ActorIndex, portfolios: set[str]) -> list[Min
         ref = index.by_token.get(token.i)
         country = ref.country if ref is not None and ref.kind == "organisation" else None
         country = country or index.nationality_of(token) or _seat(token, index)
-        portfolio = _portfolio(words, portfolios)
+        portfolio = _portfolio(words, portfolios) | _affairs_of(token)
         marked = country is not None
         if country is None:
             earlier = next((m for m in reversed(found) if _compatible(m.portfolio, portfolio)), None)
@@ -87,6 +87,20 @@ def ministries_of(doc: Doc, index: ActorIndex, portfolios: set[str]) -> list[Min
             portfolio = portfolio or (earlier.portfolio if earlier is not None else portfolio)
         found.append(Ministry(token.i, portfolio, country, marked))
     return found
+
+
+def _affairs_of(ministry: Token) -> frozenset[str]:
+    """ "the civil affairs ministry", "the religious affairs ministry": whatever the affairs are, they
+    name a portfolio of its own, so the ministry is not one named before under another portfolio (the
+    "external affairs ministry" after "China's civil affairs ministry" is not China's)."""
+    found: set[str] = set()
+    for affairs in (c for c in ministry.lefts if c.dep_ == "compound" and c.lower_ == "affairs"):
+        found |= {
+            SAME.get(t.lower_, t.lower_)
+            for t in affairs.lefts
+            if t.dep_ in {"amod", "compound"} and t.is_alpha and t.text.islower()
+        }
+    return frozenset(found - GENERIC)
 
 
 def _seat(token: Token, index: ActorIndex) -> str | None:
