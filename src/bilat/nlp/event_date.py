@@ -182,12 +182,42 @@ def _governs(timex_root: Token, trigger: Token) -> bool:
             current != timex_root
             and current.pos_ in {"VERB", "AUX"}
             and current.dep_ not in {"aux", "auxpass"}
+            and not _publishes_medium(current)
         ):
             return False
         if current.head == current:
             return False
         current = current.head
     return False
+
+
+# The vehicle an act is done in: "rejected the protest in a statement carried by state media on Wednesday".
+MEDIA = {
+    "statement",
+    "communique",
+    "communiqué",
+    "note",
+    "letter",
+    "post",
+    "message",
+    "declaration",
+    "release",
+}
+PUBLISHING = {"carry", "issue", "release", "publish", "post", "send", "deliver", "circulate", "broadcast"}
+
+
+def _publishes_medium(verb: Token) -> bool:
+    """A participle that says when the statement the act was done in came out ("in a statement issued on
+    Tuesday"): the act was done that day, so the date passes through it to the act."""
+    medium = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.lemma_.lower() in PUBLISHING
+        and medium.lemma_.lower() in MEDIA
+        and medium.dep_ == "pobj"
+        and medium.head.lower_ in {"in", "through", "via"}
+    )
 
 
 def clause_verb(trigger: Token) -> Token:
@@ -522,9 +552,14 @@ def _same_occasion(sentence, trigger: Token, parsed: Parsed) -> EventDate | None
     """The date of the occasion the sentence refers back to: the last event dated before the trigger,
     in this sentence ("paid a visit in July, and during the visit agreed…") or an earlier one."""
     occasion = OCCASION.search(sentence.text)
+    before = trigger.idx
+    if occasion is None:
+        opening = _paragraph_occasion(sentence, trigger, parsed)
+        if opening is not None:
+            occasion, before = opening
     if occasion is None and not _also_done(sentence, trigger, parsed):
         return None
-    earlier = [(start, when) for start, when in parsed.cache.get("dated_events", []) if start < trigger.idx]
+    earlier = [(start, when) for start, when in parsed.cache.get("dated_events", []) if start < before]
     if not earlier:
         return None
     when = max(earlier, key=lambda item: item[0])[1]
@@ -533,6 +568,22 @@ def _same_occasion(sentence, trigger: Token, parsed: Parsed) -> EventDate | None
     return EventDate(
         when.date, when.date_end, when.precision, occasion.group(0) if occasion else "also", "occasion"
     )
+
+
+def _paragraph_occasion(sentence, trigger: Token, parsed: Parsed) -> tuple[re.Match, int] | None:
+    """ "During the meeting, the minister handed a note … He called on Sofia to revoke the ban.": a
+    paragraph that opens on an occasion told before goes on telling that occasion; a past act later in
+    it with no date of its own shares the occasion's day. Returns the opening's match and where that
+    opening sentence starts (the occasion is the last act dated before it)."""
+    verb = clause_verb(trigger)
+    if verb.tag_ != "VBD" or verb.dep_ == "ccomp" or parsed.timexes_in(sentence.start, sentence.end):
+        return None
+    earlier = [s for s in parsed.sentences if s.paragraph == sentence.paragraph and s.index < sentence.index]
+    if not earlier:
+        return None
+    first = min(earlier, key=lambda s: s.index)
+    match = OCCASION.match(first.text)
+    return (match, first.start) if match is not None else None
 
 
 def _also_done(sentence, trigger: Token, parsed: Parsed) -> bool:
