@@ -37,3 +37,17 @@ def test_a_call_in_a_paragraph_opening_on_the_meeting_takes_its_day(code):
     )
     dated = _dated(code(text, published="2023-05-12"))
     assert dated[("02", "KEN", "UGA")] == "2023-05-09"
+
+
+def test_a_quoted_today_is_the_day_of_the_saying_not_of_the_article(code):
+    text = (
+        "NAIROBI — Kenya summoned the Ugandan ambassador on Tuesday over the seizure of a lorry.\n\n"
+        '"We demand the release of the driver today," Deputy Foreign Minister Jane Wanjiru told reporters.'
+    )
+    dated = _dated(code(text, published="2023-05-12"))
+    assert dated[("10", "KEN", "UGA")] == "2023-05-09"
+
+
+def test_an_unquoted_today_is_the_articles_day(code):
+    dated = _dated(code("Kenya demanded today that Uganda release the driver.", published="2023-05-12"))
+    assert dated[("10", "KEN", "UGA")] == "2023-05-12"

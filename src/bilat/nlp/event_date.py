@@ -169,6 +169,18 @@ def _from_anniversary(trigger: Token, parsed: Parsed, day_of_year: Timex | None 
     return None
 
 
+SPEAKERS_NOW = {"today", "tonight", "this morning", "this afternoon", "this evening"}
+QUOTES = ('"', "“", "”")
+
+
+def _spoken_today(timex: Timex, sentence_start: int, text: str) -> bool:
+    """A deictic "today" inside a quotation: it names the day the words were said."""
+    if timex.text.lower() not in SPEAKERS_NOW:
+        return False
+    before = text[sentence_start : timex.start]
+    return sum(before.count(q) for q in QUOTES) % 2 == 1
+
+
 def _governs(timex_root: Token, trigger: Token) -> bool:
     """The expression hangs off the trigger, or off a noun of the trigger's own clause, or the trigger is
     the clause a date introduces ("April 7th, when relations were established")."""
@@ -309,6 +321,10 @@ def date_event(
             continue
         if _counts_to_clause(span.root, trigger):
             # "a day after Vilnius expelled …": the count places the main clause, not this one.
+            continue
+        if _spoken_today(timex, sentence.start, doc_text(doc)):
+            # "'We demand his release today,' he told reporters": the speaker's today is the day of the
+            # saying, which the report dates below, not the article's date.
             continue
         if _in_dateline(timex, doc_text(doc)):
             # "BAGHDAD, Aug 24 (Agency) — Iraq summoned … on Tuesday": the dateline is the report's day.
