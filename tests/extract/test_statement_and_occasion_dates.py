@@ -51,3 +51,15 @@ def test_a_quoted_today_is_the_day_of_the_saying_not_of_the_article(code):
 def test_an_unquoted_today_is_the_articles_day(code):
     dated = _dated(code("Kenya demanded today that Uganda release the driver.", published="2023-05-12"))
     assert dated[("10", "KEN", "UGA")] == "2023-05-12"
+
+
+def test_a_day_that_names_a_thing_does_not_date_the_act(code):
+    # "a row over Monday's election": Monday is the election's day, not the expulsion's.
+    text = "Kenya has expelled Ugandan diplomats, deepening a row over the result of Monday's election."
+    dated = _dated(code(text, published="2023-05-12"))
+    assert dated[("16", "KEN", "UGA")] != "2023-05-08"
+
+
+def test_a_day_that_names_the_acts_occasion_still_dates_it(code):
+    dated = _dated(code("Kenya expelled Ugandan diplomats at Monday's meeting.", published="2023-05-12"))
+    assert dated[("16", "KEN", "UGA")] == "2023-05-08"

@@ -266,11 +266,24 @@ def _find_news_day(parsed: Parsed, published: str) -> str:
         span = parsed.doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is not None and _deadline(span.root):
             continue  # "ordered to leave by Saturday": a deadline, not the day of the news
+        if span is not None and _names_a_things_day(span.root):
+            continue  # "a row over Sunday's election": the day of the thing spoken of, not of the news
         if _day_named(timex):
             gap = (date.fromisoformat(published) - date.fromisoformat(timex.value[:10])).days
             if 0 <= gap <= NEWS_WINDOW_DAYS:
                 return timex.value[:10]
     return published
+
+
+def _names_a_things_day(root: Token) -> bool:
+    """A day that modifies a noun ("Sunday's election", "the Monday vote") dates that thing."""
+    thing = root.head
+    return (
+        root.dep_ in {"poss", "compound"}
+        and thing.pos_ == "NOUN"
+        and thing.lemma_.lower() not in OCCASION_NOUNS  # "at Monday's meeting": the act's own occasion
+        and not _is_time_word(thing)
+    )
 
 
 # The part of a line before a dateline's date: a place name and a comma ("HANOI, ", "Kyiv, ").
@@ -783,7 +796,9 @@ def _single_date(start: int, end: int, parsed: Parsed) -> Timex | None:
     span = parsed.doc.char_span(dates[0].start, dates[0].end, alignment_mode="expand")
     # A deadline ("must leave by Saturday") says nothing of when the sentence's acts happened, nor does
     # the year of a thing ("rejects a 2016 ruling").
-    if span is not None and (_deadline(span.root) or _year_of_a_thing(span.root, span.root)):
+    if span is not None and (
+        _deadline(span.root) or _year_of_a_thing(span.root, span.root) or _names_a_things_day(span.root)
+    ):
         return None
     return dates[0]
 
