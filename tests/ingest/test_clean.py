@@ -422,6 +422,13 @@ def test_clean_dateline_place_with_accents(resources):
     assert doc.outlet == "Andes Wire"
 
 
+def test_clean_dateline_filed_from_two_cities(resources):
+    # Wires file a story from two capitals as "PARIS/BERLIN, ..."; the slash must not lose the date.
+    body = "QUITO/LIMA, Mar 4 (Andes Wire) — Ecuador and Peru agreed on Thursday to reopen a river port.\n\n"
+    doc = _doc(body + "© 2023 Andes Wire\n", resources, published=None)
+    assert (doc.published, doc.outlet) == ("2023-03-04", "Andes Wire")
+
+
 def test_clean_signoff_with_paper_and_date_after_a_semicolon(resources):
     story = (
         "Norway protests Swedish fishing quota\n\n"

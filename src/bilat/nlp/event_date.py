@@ -169,6 +169,18 @@ def _from_anniversary(trigger: Token, parsed: Parsed, day_of_year: Timex | None 
     return None
 
 
+SPEAKERS_NOW = {"today", "tonight", "this morning", "this afternoon", "this evening"}
+QUOTES = ('"', "“", "”")
+
+
+def _spoken_today(timex: Timex, sentence_start: int, text: str) -> bool:
+    """A deictic "today" inside a quotation: it names the day the words were said."""
+    if timex.text.lower() not in SPEAKERS_NOW:
+        return False
+    before = text[sentence_start : timex.start]
+    return sum(before.count(q) for q in QUOTES) % 2 == 1
+
+
 def _governs(timex_root: Token, trigger: Token) -> bool:
     """The expression hangs off the trigger, or off a noun of the trigger's own clause, or the trigger is
     the clause a date introduces ("April 7th, when relations were established")."""
@@ -182,12 +194,42 @@ def _governs(timex_root: Token, trigger: Token) -> bool:
             current != timex_root
             and current.pos_ in {"VERB", "AUX"}
             and current.dep_ not in {"aux", "auxpass"}
+            and not _publishes_medium(current)
         ):
             return False
         if current.head == current:
             return False
         current = current.head
     return False
+
+
+# The vehicle an act is done in: "rejected the protest in a statement carried by state media on Wednesday".
+MEDIA = {
+    "statement",
+    "communique",
+    "communiqué",
+    "note",
+    "letter",
+    "post",
+    "message",
+    "declaration",
+    "release",
+}
+PUBLISHING = {"carry", "issue", "release", "publish", "post", "send", "deliver", "circulate", "broadcast"}
+
+
+def _publishes_medium(verb: Token) -> bool:
+    """A participle that says when the statement the act was done in came out ("in a statement issued on
+    Tuesday"): the act was done that day, so the date passes through it to the act."""
+    medium = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.lemma_.lower() in PUBLISHING
+        and medium.lemma_.lower() in MEDIA
+        and medium.dep_ == "pobj"
+        and medium.head.lower_ in {"in", "through", "via"}
+    )
 
 
 def clause_verb(trigger: Token) -> Token:
@@ -224,11 +266,24 @@ def _find_news_day(parsed: Parsed, published: str) -> str:
         span = parsed.doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is not None and _deadline(span.root):
             continue  # "ordered to leave by Saturday": a deadline, not the day of the news
+        if span is not None and _names_a_things_day(span.root):
+            continue  # "a row over Sunday's election": the day of the thing spoken of, not of the news
         if _day_named(timex):
             gap = (date.fromisoformat(published) - date.fromisoformat(timex.value[:10])).days
             if 0 <= gap <= NEWS_WINDOW_DAYS:
                 return timex.value[:10]
     return published
+
+
+def _names_a_things_day(root: Token) -> bool:
+    """A day that modifies a noun ("Sunday's election", "the Monday vote") dates that thing."""
+    thing = root.head
+    return (
+        root.dep_ in {"poss", "compound"}
+        and thing.pos_ == "NOUN"
+        and thing.lemma_.lower() not in OCCASION_NOUNS  # "at Monday's meeting": the act's own occasion
+        and not _is_time_word(thing)
+    )
 
 
 # The part of a line before a dateline's date: a place name and a comma ("HANOI, ", "Kyiv, ").
@@ -279,6 +334,10 @@ def date_event(
             continue
         if _counts_to_clause(span.root, trigger):
             # "a day after Vilnius expelled …": the count places the main clause, not this one.
+            continue
+        if _spoken_today(timex, sentence.start, doc_text(doc)):
+            # "'We demand his release today,' he told reporters": the speaker's today is the day of the
+            # saying, which the report dates below, not the article's date.
             continue
         if _in_dateline(timex, doc_text(doc)):
             # "BAGHDAD, Aug 24 (Agency) — Iraq summoned … on Tuesday": the dateline is the report's day.
@@ -522,9 +581,14 @@ def _same_occasion(sentence, trigger: Token, parsed: Parsed) -> EventDate | None
     """The date of the occasion the sentence refers back to: the last event dated before the trigger,
     in this sentence ("paid a visit in July, and during the visit agreed…") or an earlier one."""
     occasion = OCCASION.search(sentence.text)
+    before = trigger.idx
+    if occasion is None:
+        opening = _paragraph_occasion(sentence, trigger, parsed)
+        if opening is not None:
+            occasion, before = opening
     if occasion is None and not _also_done(sentence, trigger, parsed):
         return None
-    earlier = [(start, when) for start, when in parsed.cache.get("dated_events", []) if start < trigger.idx]
+    earlier = [(start, when) for start, when in parsed.cache.get("dated_events", []) if start < before]
     if not earlier:
         return None
     when = max(earlier, key=lambda item: item[0])[1]
@@ -533,6 +597,22 @@ def _same_occasion(sentence, trigger: Token, parsed: Parsed) -> EventDate | None
     return EventDate(
         when.date, when.date_end, when.precision, occasion.group(0) if occasion else "also", "occasion"
     )
+
+
+def _paragraph_occasion(sentence, trigger: Token, parsed: Parsed) -> tuple[re.Match, int] | None:
+    """ "During the meeting, the minister handed a note … He called on Sofia to revoke the ban.": a
+    paragraph that opens on an occasion told before goes on telling that occasion; a past act later in
+    it with no date of its own shares the occasion's day. Returns the opening's match and where that
+    opening sentence starts (the occasion is the last act dated before it)."""
+    verb = clause_verb(trigger)
+    if verb.tag_ != "VBD" or verb.dep_ == "ccomp" or parsed.timexes_in(sentence.start, sentence.end):
+        return None
+    earlier = [s for s in parsed.sentences if s.paragraph == sentence.paragraph and s.index < sentence.index]
+    if not earlier:
+        return None
+    first = min(earlier, key=lambda s: s.index)
+    match = OCCASION.match(first.text)
+    return (match, first.start) if match is not None else None
 
 
 def _also_done(sentence, trigger: Token, parsed: Parsed) -> bool:
@@ -716,7 +796,9 @@ def _single_date(start: int, end: int, parsed: Parsed) -> Timex | None:
     span = parsed.doc.char_span(dates[0].start, dates[0].end, alignment_mode="expand")
     # A deadline ("must leave by Saturday") says nothing of when the sentence's acts happened, nor does
     # the year of a thing ("rejects a 2016 ruling").
-    if span is not None and (_deadline(span.root) or _year_of_a_thing(span.root, span.root)):
+    if span is not None and (
+        _deadline(span.root) or _year_of_a_thing(span.root, span.root) or _names_a_things_day(span.root)
+    ):
         return None
     return dates[0]
 
