@@ -24,3 +24,14 @@ def test_titled_name_after_counterpart_is_found(nlp, resources):
     index = recognize_actors(doc, resources)
     names = {p.name for p in index.people if id(p) in named_counterparts(doc, index.person_at)}
     assert names == {"Ama Owusu"}
+
+
+def test_official_accusing_other_nationals_is_not_the_datelines(nlp, resources):
+    text = (
+        "Spain and Portugal quarrel over river sand dredging\n\n"
+        "LISBON, June 9 (Wire) — Portugal protested to Spain on Monday over dredging in the Minho river.\n\n"
+        "Environment Minister Carlos Ibarrola dismissed the complaint on Tuesday and accused Portuguese "
+        "barges of dredging without licences."
+    )
+    people = {p.name: p for p in recognize_actors(nlp(text), resources).people}
+    assert people["Carlos Ibarrola"].country != "PRT"
