@@ -54,6 +54,8 @@ def _title_nouns(doc: Doc, at: int, index: ActorIndex) -> list[Token]:
 
 def _owner_pronoun(nouns: list[Token]) -> Token | None:
     for noun in nouns:
+        if noun.lemma_ == "counterpart":
+            continue  # "his counterpart, X" holds the office for the other side, not for his state
         for child in noun.children:
             if child.dep_ == "poss" and child.lower_ in PERSONAL | COLLECTIVE_OWNERS:
                 return child

@@ -415,13 +415,34 @@ def unmarked_counterparts(
                 unknown.basis = "counterpart"
 
 
+TITLE_WORDS_BEFORE_NAME = 3
+
+
+def named_counterparts(doc: Doc, person_at: dict[int, Person]) -> set[int]:
+    """By ``id``, each person named as another named person's counterpart ("talks with his counterpart,
+    Ana Ruiz"): the same office for the other state."""
+    found: set[int] = set()
+    for token in with_lemma(doc, {"counterpart"}):
+        named = _named_after(token, person_at) if token.pos_ == "NOUN" else None
+        if named is not None and _possessor(token, person_at, named):
+            found.add(id(named))
+    return found
+
+
 def _named_after(token: Token, person_at: dict[int, Person]) -> Person | None:
     """The person named right after a title, with or without a comma ("his counterpart, Ana Ruiz"),
     however the parser attached the name."""
     at = token.i + 1
     while at < len(token.doc) and token.doc[at].is_punct and token.doc[at].text in {",", "—", "–"}:
         at += 1
-    return person_at.get(at) if at < len(token.doc) else None
+    # "his counterpart, General Ana Ruiz": a capitalised rank or title may stand before the name.
+    for skip in range(TITLE_WORDS_BEFORE_NAME + 1):
+        word = at + skip
+        if word >= len(token.doc) or word in person_at:
+            return person_at.get(word)
+        if not token.doc[word].is_title or token.doc[word].ent_type_ not in {"", "PERSON"}:
+            return None
+    return None
 
 
 def _possessor(token: Token, person_at: dict[int, Person], named: Person | None) -> list[Token]:

@@ -39,6 +39,7 @@ from bilat.nlp.context import (
     home_official,
     hosts_in_capitals,
     hosts_of_visitors,
+    named_counterparts,
     paragraph_seats,
     seat_of_speakers,
     unmarked_counterparts,
@@ -100,6 +101,10 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     elsewhere = {id(p) for p in index.people if _other_state_acts(doc, index, p, home)}
     # "President Ruiz said Peru 'will not yield'" datelined in Quito: not the dateline's official.
     elsewhere |= {id(p) for p in index.people if _speaks_of_other_state(doc, index, p, home)}
+    # "General Okello flew in for talks with his counterpart, General Deng": the two hold the same office
+    # for different states, so the dateline cannot make both its own; the pair decides after it.
+    if dyad is not None:
+        elsewhere |= named_counterparts(doc, index.person_at)
     apply_article_context(index.people, index.context, abroad | not_home | elsewhere)
     if index.context is None or index.context.basis == "city":
         # No dateline or publisher speaks for the article: the paragraph a person's paragraph continues does.

@@ -25,6 +25,8 @@ ADDRESSED_PREPOSITIONS = {"on", "against", "at"}
 GOVERNMENTS = {"government", "authorities", "leadership", "cabinet", "side"}
 # "dismissed the Armenian version", "rejected Chinese accusations": a state's own account, acted upon.
 UNWELCOME = "persona non grata"
+# Verbs whose object, marked by a nationality, is another state's people ("accused Greek trawlers").
+ACCUSING = {"accuse", "blame"}
 ACCOUNTS = {"version", "account", "claim", "accusation", "allegation", "narrative"}
 # "who flew in from Asmara", "arrived from Doha on Monday": where a visitor comes from.
 ARRIVING = {"fly", "arrive", "come", "travel", "jet"}
@@ -112,7 +114,9 @@ def addressed_states(token: Token, index: ActorIndex) -> set[str]:
             # "expelled the Croatian first secretary", "summoned the Greek ambassador": another state's
             # official acted upon is that state acted upon.
             official = index.gazetteer is not None and child.lower_ in index.gazetteer.titles
-            if child.lemma_.lower() in GOVERNMENTS | ACCOUNTS or official:
+            # "accused Chilean crews of …": whose people they accuse is a state acted upon.
+            accused = child.head.lemma_ in ACCUSING
+            if child.lemma_.lower() in GOVERNMENTS | ACCOUNTS or official or accused:
                 state = index.nationality_of(child)
                 found |= {state} if state else set()
             for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "from"):
