@@ -508,3 +508,36 @@ def test_clean_signoff_may_name_where_it_was_filed(resources):
     doc = _doc(story + "Reporting by Ingrid Berg, Fjord Courier, Tromso, March 15, 2023\n", resources)
     assert (doc.author, doc.outlet, doc.published) == ("Ingrid Berg", "Fjord Courier", "2023-03-15")
     assert doc.text.endswith("Skagerrak.")
+
+
+def test_clean_communique_closing_place_and_date_is_the_date(resources):
+    # A communiqué's closing formula "Done at PLACE, DATE" dates the release; the formula is not a name.
+    text = (
+        "PRESS RELEASE\n\nThe Ministry announces that the Ambassador of Ruritania was summoned this Tuesday"
+        " to discuss the conditions at the border crossing near the northern river.\n\n"
+        "Done at Westhaven, 4 March 2025\n\nThe Directorate of Communication"
+    )
+    doc = _doc(text, resources)
+    assert doc.published == "2025-03-04"
+    assert "Done at Westhaven" not in doc.text
+
+
+def test_clean_link_to_another_story_is_debris_and_the_date_above_it_counts(resources):
+    # "Related: …" and "Read more: …" carry another story's headline; dropped, the closing date line above
+    # them becomes the last line and dates the story.
+    text = (
+        "The two governments said on Monday that the ferry service across the bay would resume next month"
+        " after a year of repairs to both harbours.\n\nApril 14, 2025\n\n"
+        "Related: Harbour strike ends after pay deal\n\nRead more: Ferry operator buys two new vessels"
+    )
+    doc = _doc(text, resources)
+    assert doc.published == "2025-04-14"
+    assert "Harbour strike" not in doc.text and "Ferry operator" not in doc.text
+
+
+def test_clean_share_row_with_copy_link_is_debris(resources):
+    text = (
+        "The two governments said on Monday that the ferry service across the bay would resume next month"
+        " after a year of repairs to both harbours.\n\nShare this:  Facebook | X | Copy link"
+    )
+    assert "Facebook" not in _doc(text, resources).text

@@ -15,8 +15,9 @@ URI_YEAR = re.compile(r"/(?P<year>(?:19|20)\d{2})/")
 DATELINE_ZONE = 400  # a dateline opens the first paragraph
 # "Manila, 15 July 2024", "Harbour Gazette, 3 May 2021": a place or an outlet, then the date, alone on a line
 # (a press release's place line, a paper's closing line). Up to five capitalised words, "of" between them.
+# A communiqué closes with "Done at Niamey, 5 November 2024": the formula before the place is no name.
 STAMP_PREFIX = re.compile(
-    r"(?P<prefix>[A-Z][\w.'’&\-]*(?:\s+(?:of\s+|de\s+|do\s+|the\s+)?[A-Z][\w.'’&\-]*){0,4})\s*[,|–—-]\s+"
+    r"(?:(?:Done|Issued|Made)\s+(?:at|in)\s+)?(?P<prefix>[A-Z][\w.'’&\-]*(?:\s+(?:of\s+|de\s+|do\s+|the\s+)?[A-Z][\w.'’&\-]*){0,4})\s*[,|–—-]\s+"
     r"(?P<rest>.+?)(?:\s*\((?P<outlet>[^()]{2,60})\))?"
 )
 
