@@ -229,6 +229,10 @@ class Question:
     asked_noun: str | None = None  # "Which patrol ship intercepted …": the stem of the kind asked for
     asked_words: set[str] = field(default_factory=set)  # … and of the words that ask for it
     asked_country: str | None = None  # "Which Jordanian minister …": the state of the one asked for
+    # "Whom did Chile's trade minister call?": the subject that names the doer by office (lower case), and
+    # the state it is of; the doer so described is not whom the question asks for.
+    doer_office: str = ""
+    doer_country: str | None = None
 
     @property
     def kind(self) -> str | None:
@@ -341,7 +345,11 @@ def parse_question(
         len(verbs) > 1
         and verbs[0].pos_ == "AUX"
         and verbs[0].lemma_ == "be"
-        and (verbs[1].tag_ == "VBN" or (verbs[1].tag_ == "VBD" and verbs[1].dep_ == "ccomp"))
+        and (
+            verbs[1].tag_ == "VBN"
+            or (verbs[1].tag_ == "VBD" and verbs[1].dep_ == "ccomp")
+            or _irregular_participle(verbs[1])
+        )
     ):
         # "Near which town were the fishermen detained?", parsed with "were" as the root: the act is
         # the participle (which the model may tag as a past tense: "were the jets scrambled").
@@ -450,6 +458,8 @@ def parse_question(
     question.years = set(re.findall(r"\b(1[89]\d\d|20\d\d)\b", spoken))
     wh = next((t for t in doc if t.lower_ in {"who", "whom", "which", "what", "where", "when", "how"}), None)
     question.wh_subject = _asks_the_doer(doc, wh) if wh is not None and described is None else False
+    if verbs and not question.wh_subject:
+        question.doer_office, question.doer_country = _doer_described(verbs[0], wh)
     question.future = any(t.lower_ in {"will", "'ll", "shall"} and t.pos_ == "AUX" for t in doc)
     act = _act(
         None if inverted is not None and verbs and verbs[0].i == inverted.i else wh,
@@ -515,6 +525,30 @@ def parse_question(
     if question.act is None and question.objects and act is not None:
         question.plain = [w for w in question.plain if w.lower() not in {"take", "took", "place"}]
     return question
+
+
+def _irregular_participle(token: Token) -> bool:
+    """ "was the boat taken": a participle the model tags as a past tense, though no English past tense
+    ends as "taken", "shown" or "driven" do (past tenses end in -ed or change the vowel: took, drove)."""
+    word = token.lower_
+    return token.tag_ == "VBD" and word != token.lemma_.lower() and word.endswith(("en", "wn"))
+
+
+def _doer_described(verb: Token, wh: Token | None) -> tuple[str, str | None]:
+    """The subject of the question's verb as written, and its one state ("Peru's defence minister")."""
+    subjects: list[Token] = []
+    for head in [verb, *verb.ancestors]:
+        # "did X urge Peru to take back", parsed with "urge" as a noun: the subject is the head verb's.
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        if subjects:
+            break
+    # "Which Syrian diplomat did …", parsed as the subject: the one asked about, not the doer.
+    subjects = [s for s in subjects if wh is None or not any(t.i == wh.i for t in s.subtree)]
+    if len(subjects) != 1:
+        return "", None
+    words = list(subjects[0].subtree)
+    ids = {t.ent_id_ for t in words if t.ent_type_ in {"GPE", "NORP"} and t.ent_id_ and t.ent_id_ != "-"}
+    return " ".join(t.lower_ for t in words), ids.pop() if len(ids) == 1 else None
 
 
 # Words that open a phrase or clause telling when or why an act was done, not what it was.

@@ -11,7 +11,7 @@ import re
 
 from bilat.ask.question import Question, content_words, date_words, money_words, stem
 from bilat.extract.facts import load_kinds
-from bilat.models import Answer, Citation, Event, Fact
+from bilat.models import Actor, Answer, Citation, Event, Fact
 from bilat.nlp.countries import Gazetteer
 from bilat.nlp.timex import tag_timexes
 from bilat.resources import Resources
@@ -227,6 +227,8 @@ class RecordAnswers:
             for party in [event.source, event.target]:
                 if question.title and (not party or question.title not in (party.role or "").lower()):
                     continue  # "which minister": only those the record gives that office
+                if party is not None and _is_described_doer(party, question):
+                    continue  # "Whom did Peru's minister urge": the minister did the urging
                 if (
                     party
                     and party.kind == "person"
@@ -373,6 +375,17 @@ class RecordAnswers:
             citations=[self._cite_event(fact)],
             confidence=0.8,
         )
+
+
+def _is_described_doer(party: Actor, question: Question) -> bool:
+    """The party is the one the question's subject names by office and state ("Peru's defence minister")."""
+    role = (party.role or "").lower()
+    return bool(
+        role
+        and question.doer_country
+        and party.country == question.doer_country
+        and re.search(rf"\b{re.escape(role)}\b", question.doer_office)
+    )
 
 
 def _other_month(asked: str, start: str | None) -> bool:
