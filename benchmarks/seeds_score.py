@@ -270,9 +270,23 @@ def fact_matches(fact: Fact, gold_fact: dict, doc_file: str, strict: bool = Fals
     return (
         doc_file == gold_fact["doc"]
         and kind_agrees(fact.kind, gold_fact["kind"], strict)
-        and abs(fact.value - gold_fact["value"]) <= 0.005 * abs(gold_fact["value"])
+        and abs(_fact_value_in(fact, gold_fact.get("unit")) - gold_fact["value"])
+        <= 0.005 * abs(gold_fact["value"])
         and _period_agrees(fact, gold_fact.get("period"))
     )
+
+
+def _fact_value_in(fact: Fact, gold_unit: str | None) -> float:
+    """The fact's value in the gold's unit: money is compared in USD, unless the gold keeps a sum in the
+    currency the text told it in ("EUR", "GBP"), which bilat keeps beside its dollars."""
+    if (
+        gold_unit
+        and gold_unit != fact.unit
+        and gold_unit == fact.original_unit
+        and fact.original_value is not None
+    ):
+        return fact.original_value
+    return fact.value
 
 
 def score_facts(facts: list[Fact], files: dict[str, str], gold: dict, strict: bool = False) -> FactScore:

@@ -114,3 +114,25 @@ def test_direction_is_judged_against_the_gold_half_of_a_pair_that_agrees():
     )
     score = seeds_score.score_events([visit], {"v": "v.txt"}, gold)
     assert (score.matched_pairs, score.direction_right, score.wrong_direction) == (1, 1, [])
+
+
+def test_a_sum_the_gold_keeps_in_its_own_currency_is_compared_in_that_currency():
+    from bilat.models import Fact
+
+    euros = Fact(
+        id="f",
+        doc_id="d",
+        kind="aid",
+        value=108.0e6,
+        unit="USD",
+        original_value=100.0e6,
+        original_unit="EUR",
+        evidence="…",
+        start=0,
+        end=1,
+    )
+    in_euros = {"doc": "a.txt", "kind": "aid", "value": 100.0e6, "unit": "EUR", "period": None}
+    in_dollars = {"doc": "a.txt", "kind": "aid", "value": 108.0e6, "unit": "USD", "period": None}
+    assert seeds_score.fact_matches(euros, in_euros, "a.txt")
+    assert seeds_score.fact_matches(euros, in_dollars, "a.txt")
+    assert not seeds_score.fact_matches(euros, {**in_euros, "unit": "GBP"}, "a.txt")
