@@ -395,7 +395,7 @@ def unmarked_counterparts(
     dyad: tuple[str, str] | None,
     third_state: Callable[[Span], bool] | None = None,
 ) -> None:
-    """ "Rawahi held talks with his counterpart, Mehdi Ghaffari": a counterpart holds the same office
+    """ "Sayegh held talks with his counterpart, Omid Karimi": a counterpart holds the same office
     for the other state, so in a story about two states, once the one "his" refers to has a country of
     the pair, the named counterpart is the other's (and the other way round). Run after the other
     evidence, which may have given the owner a country."""

@@ -139,7 +139,7 @@ def find_person(people: list[Person], name: str) -> Person | None:
     return None
 
 
-# Articles written onto Arabic surnames, which news drops on later mentions ("al-Rawahi", then "Rawahi").
+# Articles written onto Arabic surnames, which news drops on later mentions ("al-Sayegh", then "Sayegh").
 ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)[-‑]", re.IGNORECASE)
 
 
