@@ -41,14 +41,9 @@ def main(gold_path: str, folder: str) -> int:
             problems.append(f"actor {a.get('name')}: sector {a.get('sector')!r}")
         if not isinstance(a.get("aliases"), list):
             problems.append(f"actor {a.get('name')}: aliases must be a list")
-    ids: set[str] = set()
+    problems += _ids_and_docs(gold.get("events", []), "event", docs)
     for e in gold.get("events", []):
         eid = e.get("id")
-        if eid in ids:
-            problems.append(f"duplicate event id {eid}")
-        ids.add(eid)
-        if e.get("doc") not in docs:
-            problems.append(f"event {eid}: doc {e.get('doc')!r} unknown")
         for other in e.get("also_in", []):
             if other not in docs:
                 problems.append(f"event {eid}: also_in {other!r} unknown")
@@ -62,14 +57,9 @@ def main(gold_path: str, folder: str) -> int:
             problems.append(f"event {eid}: cameo_root must be a list of two-digit strings, got {roots!r}")
         if not e.get("what"):
             problems.append(f"event {eid}: no 'what'")
-    fids: set[str] = set()
+    problems += _ids_and_docs(gold.get("facts", []), "fact", docs)
     for f in gold.get("facts", []):
         fid = f.get("id")
-        if fid in fids:
-            problems.append(f"duplicate fact id {fid}")
-        fids.add(fid)
-        if f.get("doc") not in docs:
-            problems.append(f"fact {fid}: doc {f.get('doc')!r} unknown")
         if not isinstance(f.get("value"), (int, float)):
             problems.append(f"fact {fid}: value must be a number")
         period = f.get("period")
@@ -101,6 +91,20 @@ def main(gold_path: str, folder: str) -> int:
     )
     print("ok" if not problems else f"{len(problems)} problems")
     return 1 if problems else 0
+
+
+def _ids_and_docs(records: list[dict], label: str, docs: set) -> list[str]:
+    """Each event or fact has its own id and comes from a story of the set."""
+    problems: list[str] = []
+    seen: set[str] = set()
+    for record in records:
+        rid = record.get("id")
+        if rid in seen:
+            problems.append(f"duplicate {label} id {rid}")
+        seen.add(rid)
+        if record.get("doc") not in docs:
+            problems.append(f"{label} {rid}: doc {record.get('doc')!r} unknown")
+    return problems
 
 
 if __name__ == "__main__":

@@ -52,7 +52,7 @@ TEXTS = {
         "Lithuania's envoy to the European Union, Egle Vaitiekune, told reporters that Belarusian-made "
         "balloons had been found near Alytus.\n\n"
         "A Lithuanian general said the contraband reached the smugglers through the airport of Grodno.\n\n"
-        "Belarus's interior minister, Pavel Lisovsky, said 17 people had been detained at the Lida "
+        "Belarus's interior minister, Pavel Rudak, said 17 people had been detained at the Lida "
         "depot for smuggling.\n\n"
         '"We will not be threatened," Defence Minister Raimonda Kairiene told a news conference in '
         "Vilnius. She said Lithuania had written to NATO and urged Minsk to withdraw its border guards "

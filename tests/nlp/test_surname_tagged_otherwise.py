@@ -8,7 +8,7 @@ from bilat.nlp.actors import recognize_actors
 STORY = (
     "ASMARA — Eritrean Foreign Minister Mesfin Gebru met Ethiopian Prime Minister Haile Worku on Monday. "
     "Mesfin said the road would open soon. The visit was prepared in a phone call between Haile and "
-    "President Yonas Tekle on Sunday."
+    "President Yonas Berhane on Sunday."
 )
 
 

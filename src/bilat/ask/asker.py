@@ -65,7 +65,7 @@ def _named_source(text: str) -> str | None:
 
 def _names_source(text: str, source: str, countries: Collection[str] = ()) -> bool:
     """The article names the source: its words in order, a few words apart at most ("Defence Minister
-    Cosma" is written "Defence Minister Adrian Cosma"). A country's name or people's word in it
+    Varga" is written "Defence Minister Ilona Varga"). A country's name or people's word in it
     ("the Kyrgyz Economy Minister") says whose the source is, which the article may say elsewhere."""
     words = [w for w in source.split() if w not in countries] or source.split()
     gap = r"\W+(?:[\w'’.-]+\W+){0,3}?"
@@ -401,7 +401,7 @@ class Asker:
             return ("; ".join(people), " and ".join(people)) if people else None
         if question.kind == "place":
             where = places.place(sentence, question, act, self.country_words)
-            # "In which province …" told "in the northern province of Luang Namtha", a name the model
+            # "In which province …" told "in the northern province of Kestrel Vale", a name the model
             # may take for a person's: the name the sentence gives a place of the kind asked for.
             where = where or places.kind_name(sentence, question, act, self.country_words)
             return (where, where) if where else None

@@ -94,7 +94,7 @@ def _asked_place_noun(question: Question) -> str | None:
     """ "Near which village …" → the stem of "village": the kind of place asked for."""
     if question.form is None or question.form.name != "which_place" or question.match is None:
         return None
-    # The form's match ends with the kind ("In which Lao province"): a word before it says whose.
+    # The form's match ends with the kind ("In which Andean province"): a word before it says whose.
     words = re.findall(r"[a-z]+", question.match.group(0).lower())
     return stem(words[-1]) if words else None
 
@@ -202,8 +202,8 @@ def asked_kind(question: Question) -> str | None:
 
 
 def kind_name(sentence: Doc, question: Question, act: Token | None, countries: frozenset[str]) -> str | None:
-    """The proper name the sentence gives a thing of the kind asked for: "the Bashayer marine terminal",
-    "the province of Luang Namtha", "the outpost at Moulhoule", "the patrol ship Piloto Pardo". Only
+    """The proper name the sentence gives a thing of the kind asked for: "the Coral Point marine terminal",
+    "the province of Kestrel Vale", "the outpost at Tarso Hill", "the patrol ship Aurora". Only
     in the act's reach when the sentence tells the act by a verb; None when no name, or several."""
     kind = asked_kind(question)
     if kind is None:
@@ -220,15 +220,15 @@ def kind_name(sentence: Doc, question: Question, act: Token | None, countries: f
         if named is None or named.label_ in TIME_LABELS or _named(named.text, question):
             continue
         if any(w in countries for w in (named.text, *named.text.split())):
-            continue  # "the Djiboutian outpost": whose it is, not its name
+            continue  # "the Chilean outpost": whose it is, not its name
         found.append(named.text)
     return found[0] if len(set(found)) == 1 else None
 
 
 def _kind_token_name(noun: Token):
-    """The name given to a noun of a kind: its proper-noun compounds ("the Grigorovshchina
-    checkpoint"), the proper name "of" or "at" hangs on it ("the port of Umag"), or one in
-    apposition ("the patrol ship Piloto Pardo")."""
+    """The name given to a noun of a kind: its proper-noun compounds ("the Stara Brda
+    checkpoint"), the proper name "of" or "at" hangs on it ("the port of Novi Brod"), or one in
+    apposition ("the patrol ship Aurora")."""
     sentence = noun.doc
     compounds = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if compounds:

@@ -559,7 +559,7 @@ CIRCUMSTANTIAL = frozenset(
 
 def _circumstance_words(doc) -> set[str]:
     """Stems of the question's phrases and clauses of circumstance on a verb ("after shells landed in
-    Nansan", "when she received its foreign minister", "over the fishermen's resistance")."""
+    Velmora", "when she received its foreign minister", "over the fishermen's resistance")."""
     words: set[str] = set()
     for token in doc:
         opens = token.dep_ == "prep" and token.lower_ in CIRCUMSTANTIAL

@@ -94,7 +94,7 @@ def _reporter_act(verb: Token) -> Token | None:
 
 
 def _split_coordination(subjects: list[Token], nearest: Token) -> Token | None:
-    """ "Haddad and Iraqi Prime Minister Ali Kareem discussed": the parser may hang "and" on the first
+    """ "Marwan and Iraqi Prime Minister Sami Noor discussed": the parser may hang "and" on the first
     name and make both names subjects of the verb. The first, left holding an "and" before the
     nearest subject, is the first of the coordinated pair (so the one who acts first), not a misparse."""
     for other in subjects:

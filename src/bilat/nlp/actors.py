@@ -698,7 +698,7 @@ def _untagged_titled_names(doc: Doc, index: ActorIndex, gazetteer: Gazetteer) ->
         i = end + 1
 
 
-# Labels the model may give a later mention of a person's name ("Dawit said", read as a company).
+# Labels the model may give a later mention of a person's name ("Tomasz said", read as a company).
 NOT_PERSON_LABELS = {"ORG", "PRODUCT", "FAC", "WORK_OF_ART"}
 
 

@@ -144,7 +144,7 @@ ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)[-‑]", re.IGNORECAS
 
 
 def _bare_surname(word: str) -> str:
-    """A surname without its Arabic article: "al-Kindi" and "Kindi" are one name."""
+    """A surname without its Arabic article: "al-Sayegh" and "Sayegh" are one name."""
     return ARTICLE_PREFIX.sub("", word) or word
 
 
@@ -166,7 +166,7 @@ def title_and_affiliation(
 ) -> tuple[Title | None, Affiliation | None]:
     """The title written with a name and the country its words give: before the name ("Iranian Foreign
     Minister Abbas Araghchi", "energy consultant X"), or in apposition after it ("Arif Ahmadov, the
-    Georgian ambassador") or before it ("a spokesperson for Iran's mission, Reza Karimi")."""
+    Georgian ambassador") or before it ("a spokesperson for Iran's mission, Omid Karimi")."""
     anchors = {t.i for t in ent}
     blocked = {t.i for e in ent.doc.ents if e.label_ == "PERSON" and e != ent for t in e}
     left = _left_phrase(ent)
@@ -309,7 +309,7 @@ POSTED_ABROAD = {"Ambassador", "Envoy", "Special Envoy", "Consul", "Consul Gener
 
 
 def _post_in_city(words: list[Token], title: Title | None, index: ActorIndex) -> Affiliation | None:
-    """ "a military spokesman in Jayapura, Colonel X", "a government spokesman in Port Sudan": a home
+    """ "a military spokesman in Kisumu, Colonel X", "a government spokesman in Port Sudan": a home
     official's post placed in a city of a state (its capital or another city ``place_state`` knows) is
     that state's. Never a diplomat's post: "the envoy in Lima" serves there for another state."""
     gazetteer = index.gazetteer
