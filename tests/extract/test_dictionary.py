@@ -222,6 +222,13 @@ def test_dictionary_light_head_alone_is_no_object_noun(reading):
     assert match.code != "162"
 
 
+def test_dictionary_plural_pattern_noun_reads_the_singular(reading):
+    # The pattern names "exercises"; a single exercise is the same act.
+    plural = reading("Greek troops conducted military exercises near the border.", "conducted")
+    single = reading("Greek troops conducted a military exercise near the border.", "conducted")
+    assert single.code == plural.code and single.code[:2] == "15" and single.specificity > 0
+
+
 def test_dictionary_british_spelling_finds_the_american_verb(reading):
     match = reading("The two ministers finalised the accord in Lusaka.", "finalised")
     assert (match.lemma, match.code[:2]) == ("finalize", "05")

@@ -208,7 +208,19 @@ def load_verb_dictionary(resources: Resources) -> VerbDictionary:
 def _word_matches(word: str, token: Token, synsets: dict[str, tuple[Element, ...]]) -> bool:
     if word.startswith("&"):
         return any(_phrase_at(member, token, synsets) for member in synsets.get(word, ()))
-    return word in {token.lower_, token.lemma_.lower()}
+    lemma = token.lemma_.lower()
+    return word in {token.lower_, lemma} or _plural_of(word, lemma)
+
+
+def _plural_of(word: str, lemma: str) -> bool:
+    """A pattern's plural noun read on the singular ("exercises" of "a military exercise", "elections"
+    of "an election"): the dictionary writes the number news uses most, not the only one."""
+    return (
+        word.endswith("s")
+        and not word.endswith("ss")
+        and len(lemma) > 2
+        and word in {lemma + "s", lemma + "es"}
+    )
 
 
 def _phrase_at(phrase: Element, head: Token, synsets: dict[str, tuple[Element, ...]]) -> bool:
@@ -379,6 +391,7 @@ def match_verb(token: Token, table: VerbDictionary) -> Match | None:
     best_rank = (False, -1, -1)
     # A cheap first pass: the sentence must hold every plain word and a member of every set named.
     bag = {w for t in token.sent for w in (t.lower_, t.lemma_.lower())}
+    bag |= {t.lemma_.lower() + end for t in token.sent if t.pos_ == "NOUN" for end in ("s", "es")}
     for pattern in table.patterns.get(block, []):
         # A pattern written for this very verb outranks one written for another verb of its block; of
         # two that name as many words, the one naming more nouns: "broke off relations with B" is the
