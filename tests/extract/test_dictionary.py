@@ -208,6 +208,27 @@ def test_dictionary_measure_noun_passes_to_what_it_counts(reading):
     assert match.code[:2] == "07" and match.specificity > 0
 
 
+def test_dictionary_light_head_passes_to_the_noun_before_it(reading):
+    # "deliveries" and "effort" only give the act its form: the patterns name "aid" and "mediation".
+    match = reading("Dutch officials suspended aid deliveries to Eritrea on Friday.", "suspended")
+    assert match.code == "162" and match.specificity > 0
+    match = reading("Oman's ruler launched a mediation effort between Chad and Niger.", "launched")
+    assert match.code == "045" and "between" in match.preps
+
+
+def test_dictionary_light_head_alone_is_no_object_noun(reading):
+    # A light head with no noun before it names nothing the "aid" pattern asks for.
+    match = reading("Dutch officials suspended deliveries to Eritrea on Friday.", "suspended")
+    assert match.code != "162"
+
+
+def test_dictionary_plural_pattern_noun_reads_the_singular(reading):
+    # The pattern names "exercises"; a single exercise is the same act.
+    plural = reading("Greek troops conducted military exercises near the border.", "conducted")
+    single = reading("Greek troops conducted a military exercise near the border.", "conducted")
+    assert single.code == plural.code and single.code[:2] == "15" and single.specificity > 0
+
+
 def test_dictionary_british_spelling_finds_the_american_verb(reading):
     match = reading("The two ministers finalised the accord in Lusaka.", "finalised")
     assert (match.lemma, match.code[:2]) == ("finalize", "05")

@@ -208,7 +208,19 @@ def load_verb_dictionary(resources: Resources) -> VerbDictionary:
 def _word_matches(word: str, token: Token, synsets: dict[str, tuple[Element, ...]]) -> bool:
     if word.startswith("&"):
         return any(_phrase_at(member, token, synsets) for member in synsets.get(word, ()))
-    return word in {token.lower_, token.lemma_.lower()}
+    lemma = token.lemma_.lower()
+    return word in {token.lower_, lemma} or _plural_of(word, lemma)
+
+
+def _plural_of(word: str, lemma: str) -> bool:
+    """A pattern's plural noun read on the singular ("exercises" of "a military exercise", "elections"
+    of "an election"): the dictionary writes the number news uses most, not the only one."""
+    return (
+        word.endswith("s")
+        and not word.endswith("ss")
+        and len(lemma) > 2
+        and word in {lemma + "s", lemma + "es"}
+    )
 
 
 def _phrase_at(phrase: Element, head: Token, synsets: dict[str, tuple[Element, ...]]) -> bool:
@@ -244,6 +256,7 @@ def _object_heads(verb: Token) -> list[Token]:
     # "provided 25,000 tons of food aid", "sent dozens of troops": a measure's "of" object is what the
     # verb acts on (PETRARCH's noun phrase held both words).
     heads += [o for h in list(heads) if _measure(h) for o in _of_objects(h)]
+    heads += _light_compounds(heads)
     # The patterns name nouns, never other verbs: "wants to attack" is no "attack" object.
     heads = [h for h in heads if h.pos_ not in {"VERB", "AUX"}]
     # "accused them of spying": the object noun's own compounds and modifiers are reached by _phrase_at.
@@ -285,6 +298,40 @@ MEASURES = {
 }
 
 
+# Nouns that name the form an act takes, not the act: "suspended aid deliveries", "launched a mediation
+# effort", "a peace mission". The noun before them is what the verb acts on, and the pattern names it (a
+# pattern's noun is its phrase's head; news puts the act's own noun before such a head).
+LIGHT_NOUNS = {
+    "effort",
+    "bid",
+    "attempt",
+    "initiative",
+    "mission",
+    "process",
+    "delivery",
+    "shipment",
+    "flight",
+    "convoy",
+    "operation",
+    "programme",
+    "program",
+    "campaign",
+    "activity",
+    "work",
+}
+
+
+def _light_compounds(heads: list[Token]) -> list[Token]:
+    """The compound noun before a light head ("aid" of "aid deliveries"), which a pattern names."""
+    return [
+        c
+        for h in heads
+        if h.lemma_.lower() in LIGHT_NOUNS
+        for c in h.children
+        if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"} and c.i == h.i - 1
+    ]
+
+
 def _measure(noun: Token) -> bool:
     return noun.like_num or noun.lemma_.lower() in MEASURES or noun.tag_ == "CD"
 
@@ -304,7 +351,8 @@ def _prep_phrases(verb: Token, objects: list[Token]) -> list[tuple[str, list[Tok
     for anchor in [verb, *objects]:
         for prep in anchor.children:
             if prep.dep_ in {"prep", "agent"}:
-                phrases.append((prep.lower_, [c for c in prep.children if c.dep_ in PREP_OBJECT_DEPS]))
+                nouns = [c for c in prep.children if c.dep_ in PREP_OBJECT_DEPS]
+                phrases.append((prep.lower_, nouns + _light_compounds(nouns)))
             elif prep.dep_ == "prt" and prep.lower_ in {"on", "to", "with", "against", "from"}:
                 phrases.append((prep.lower_, []))
     return phrases
@@ -343,6 +391,7 @@ def match_verb(token: Token, table: VerbDictionary) -> Match | None:
     best_rank = (False, -1, -1)
     # A cheap first pass: the sentence must hold every plain word and a member of every set named.
     bag = {w for t in token.sent for w in (t.lower_, t.lemma_.lower())}
+    bag |= {t.lemma_.lower() + end for t in token.sent if t.pos_ == "NOUN" for end in ("s", "es")}
     for pattern in table.patterns.get(block, []):
         # A pattern written for this very verb outranks one written for another verb of its block; of
         # two that name as many words, the one naming more nouns: "broke off relations with B" is the

@@ -43,6 +43,7 @@ from bilat.extract.recoding import (
     SPEECH_ACTS,
     decided,
     official,
+    wished,
 )
 from bilat.extract.speech import NAMING_VERBS, reported_judgements
 from bilat.extract.statistics import trade_statistic
@@ -1282,6 +1283,8 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
         # an act promised on a condition ("would expel them if …") likewise: a threat, stated now.
         code = codes[INTENT.get(code.root, code.code)]
         modality = Modality.PLANNED
+    elif modality == Modality.HOPED and code.root in INTENT and wished(trigger):
+        code = codes[INTENT[code.root]]  # "wants to help B": the intent (recoding.wished)
     when = date_event(
         trigger,
         parsed,

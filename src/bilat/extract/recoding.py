@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from bilat.extract.arguments import clause_subject
-from bilat.extract.modality import SPEECH_VERBS, conditional_consequence
+from bilat.extract.modality import HOPE_VERBS, SPEECH_VERBS, conditional_consequence
 from bilat.models import ActorRef
 
 INTENT_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
@@ -63,3 +63,14 @@ def decided(trigger: Token) -> bool:
     # "Slovakia said it would expel three diplomats": "would" under a reporting verb is the reported "will".
     reported = "would" in auxes and trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in SPEECH_VERBS
     return bool(auxes & {"will", "shall", "'ll"} or reported) and not conditional_consequence(trigger)
+
+
+def wished(trigger: Token) -> bool:
+    """An act its own subject wants or seeks to do ("Norway wants to help Chad", "seeks to deepen ties
+    with B"): CAMEO codes the wish as the intent (03x, or a threat for force), not the act. Only the
+    infinitive that shares the wishing verb's subject: "wants Peru to attack" is no intent of Peru's."""
+    return (
+        trigger.dep_ == "xcomp"
+        and trigger.head.lemma_.lower() in HOPE_VERBS
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children)
+    )

@@ -123,7 +123,7 @@ class ActorIndex:
             return self._last_person_before(token)
         if lower in {"it", "they"} and token.dep_ in {"nsubj", "nsubjpass"}:
             return self._collective_antecedent(token)
-        if lower in COLLECTIVE:
+        if lower in COLLECTIVE and not self._one_nationality(token):
             return None
         title = self._title_of_phrase(token)
         if title is not None:
@@ -233,6 +233,19 @@ class ActorIndex:
             kind="organisation",
             actor_id=actor_id("organisation", name, self.context.country),
         )
+
+    def _one_nationality(self, token: Token) -> bool:
+        """ "Palestinian leaders", "Kenyan parties": a collective noun of one state's nationality is that
+        state's; "the two leaders", "Greek and Turkish leaders" stay collective, and so does a phrase with
+        another word before the noun ("Kenyan tribal leaders") unless the groups table names it
+        ("Kenyan opposition leaders")."""
+        lefts = list(token.lefts)
+        if any(c.dep_ == "conj" for t in lefts for c in t.children):
+            return False
+        words = [t for t in lefts if t.dep_ in {"compound", "amod", "nmod"} and not t.ent_type_]
+        if words and self._group_of(token) is None:
+            return False
+        return self.nationality_of(token) is not None
 
     def nationality_of(self, token: Token) -> str | None:
         for t in token.lefts:

@@ -1,0 +1,26 @@
+"""A wish to act, with the wisher as the actor ("wants to help B", "seeks to attack B"), is coded as the
+intent, as CAMEO codes a stated intention; a wish that another party act is not. Sentences are our own."""
+
+from __future__ import annotations
+
+
+def _codes(events):
+    return {(e.cameo, e.source.country, e.target.country if e.target else None) for e in events}
+
+
+def test_wish_to_help_is_intent_to_aid(code):
+    found = _codes(code("Norway wants to help Chad on Tuesday."))
+    assert ("033", "NOR", "TCD") in found
+    assert not any(c[:2] == "07" for c, _, _ in found)
+
+
+def test_wish_to_attack_is_a_threat_of_force(code):
+    found = _codes(code("Armenia wants to attack Azerbaijan on Tuesday."))
+    assert ("138", "ARM", "AZE") in found
+    assert not any(c[:2] == "19" for c, _, _ in found)
+
+
+def test_wish_that_another_state_acts_is_no_intent_of_it(code):
+    # "wants Peru to attack": the attack is Peru's, and Peru states no intent.
+    found = _codes(code("Bolivia wants Peru to attack Chile on Tuesday."))
+    assert not any(c == "138" and source == "PER" for c, source, _ in found)
