@@ -149,10 +149,34 @@ def clause_subject(token: Token, depth: int = 5) -> list[Token]:
                 return conjuncts(copula_subjects[0])
         if current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN"}:
             return conjuncts(current.head)
+        if _predicate_of_root_noun(current):
+            return with_appositions(conjuncts(current.head))
         if current.dep_ not in CLIMB or current.head.i == current.i:
             return []
         current = current.head
     return []
+
+
+# A finite or participle verb that can be a sentence's predicate (not an infinitive or a gerund).
+PREDICATE_TAGS = {"VBD", "VBN", "VBZ"}
+
+
+def _predicate_of_root_noun(verb: Token) -> bool:
+    """ "Chile's foreign minister, Ana Soto, denied on Monday that …": the parser may make the subject
+    the sentence's root and hang the verb on it as a reduced relative. A sentence has a predicate: a
+    verb of this form that says something (it has an object or a clause) is the root noun's predicate,
+    and the noun its subject. A headline's passive ("Ambassador summoned over ban") has no object and
+    keeps the parse."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in PREDICATE_TAGS
+        and head.dep_ == "ROOT"
+        and head.pos_ in {"NOUN", "PROPN"}
+        and head.i < verb.i
+        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
+        and any(c.dep_ in {"dobj", "ccomp"} for c in verb.children)
+    )
 
 
 def prep_objects(anchors: list[Token], preposition: str) -> list[Token]:

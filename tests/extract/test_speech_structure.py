@@ -1,0 +1,56 @@
+"""Sentence structure of reported acts: a subject the parser made the sentence's root, a reciprocal
+object ("each other's envoys"), and the name a speaker gives to the thing rejected. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from bilat.extract.arguments import clause_subject
+
+
+def _brief(events):
+    return {(e.root, e.source.country, e.target.country if e.target else None, e.date) for e in events}
+
+
+# The parser makes "spokesman" the root and "rejected" a reduced relative clause hanging on it.
+APPOSED = (
+    "OSLO, May 9 (Nordic Wire) — Norway protested to Sweden on Tuesday. Sweden's foreign ministry "
+    'spokesman, Erik Lund, rejected on Wednesday what he called "threats" from Oslo.'
+)
+APPOSED_SENTENCE = (
+    'Sweden\'s foreign ministry spokesman, Erik Lund, rejected on Wednesday what he called "threats".'
+)
+
+
+def test_the_root_noun_is_the_subject_of_its_predicate(pipeline):
+    doc = pipeline.nlp(APPOSED_SENTENCE)
+    verb = next(t for t in doc if t.lower_ == "rejected")
+    assert verb.dep_ == "acl"  # the misparse this rule is for
+    assert clause_subject(verb)[0].lower_ == "spokesman"
+
+
+def test_a_root_subject_with_an_apposition_rejects(code):
+    assert ("12", "SWE", "NOR", "2024-05-08") in _brief(code(APPOSED, published="2024-05-09"))
+
+
+def test_the_name_given_to_the_thing_rejected_is_not_a_second_act(code):
+    events = [e for e in code(APPOSED, published="2024-05-09") if e.source.country == "SWE"]
+    assert {e.root for e in events if e.target is not None} == {"12"}
+
+
+RECIPROCAL = (
+    "ACCRA, March 5 (Coast Wire) — Ghana and Togo summoned each other's ambassadors on Tuesday over a "
+    "shooting at the border. It was the second time: in June 2022 the two countries had expelled each "
+    "other's diplomats over a trade quarrel."
+)
+
+
+def test_each_other_is_each_side_acting_on_the_other(code):
+    events = _brief(code(RECIPROCAL, published="2024-03-05"))
+    assert ("11", "GHA", "TGO", "2024-03-05") in events
+    assert ("11", "TGO", "GHA", "2024-03-05") in events
+
+
+def test_the_two_countries_are_the_articles_pair(code):
+    events = _brief(code(RECIPROCAL, published="2024-03-05"))
+    assert ("16", "GHA", "TGO", "2022-06") in events
+    assert ("16", "TGO", "GHA", "2022-06") in events
