@@ -54,3 +54,25 @@ def test_the_two_countries_are_the_articles_pair(code):
     events = _brief(code(RECIPROCAL, published="2024-03-05"))
     assert ("16", "GHA", "TGO", "2022-06") in events
     assert ("16", "TGO", "GHA", "2022-06") in events
+
+
+RELEASE = (
+    "RIGA, July 4 (Baltic Desk) — Latvia summoned Belarus's charge d'affaires on Wednesday and demanded "
+    "the release of a Latvian driver who was detained by the Belarusian border guard last week."
+)
+
+
+def test_a_demand_for_the_release_of_ones_own_people_is_aimed_at_their_holder(code):
+    assert ("10", "LVA", "BLR", "2024-07-03") in _brief(code(RELEASE, published="2024-07-04"))
+
+
+TOLD = (
+    "PORT MORESBY, June 3 (Pacific Wire) — Foreign Minister Peter Kila of Papua New Guinea told "
+    "Indonesia's ambassador, Agus Salim, on Monday that the villagers were farmers and demanded their "
+    "immediate return."
+)
+
+
+def test_a_demand_joined_to_what_was_told_is_made_to_the_one_told(code):
+    events = _brief(code(TOLD, published="2025-06-03"))
+    assert any(e[:3] == ("10", "PNG", "IDN") for e in events)

@@ -71,7 +71,7 @@ REPORTER_ACTS = {
     "blame",
     "criticize",
 }
-REPORTING = {"say", "state", "tell", "add", "announce"}
+REPORTING = {"say", "state", "tell", "add", "announce", "inform"}
 
 
 def _reporter_act(verb: Token) -> Token | None:
@@ -91,6 +91,21 @@ def _reporter_act(verb: Token) -> Token | None:
         return None
     reporters = [c for c in head.head.children if c.dep_ == "nsubj"]
     return min(reporters, key=lambda c: abs(head.head.i - c.i)) if reporters else None
+
+
+TELLING = {"tell", "inform", "warn", "remind", "assure"}
+
+
+def told_addressee(verb: Token) -> list[Token]:
+    """ "X told the ambassador that the men were farmers and demanded their return": a speech act the
+    parser joins to what was told is said to the one told."""
+    reporter = _reporter_act(verb)
+    if reporter is None:
+        return []
+    telling = verb.head.head
+    if telling.lemma_.lower() not in TELLING:
+        return []
+    return [o for c in telling.children if c.dep_ in {"dobj", "dative"} for o in conjuncts(c)]
 
 
 def _split_coordination(subjects: list[Token], nearest: Token) -> Token | None:

@@ -20,6 +20,7 @@ from bilat.extract.arguments import (
     complement_objects,
     conjuncts,
     prep_objects,
+    told_addressee,
 )
 from bilat.extract.codebook import Code, load_codebook
 from bilat.extract.dictionary import Lexicon, fallback_pattern, load_lexicon, real_parties, states_own_act
@@ -964,6 +965,9 @@ def _verb_candidates(
     if targets and own and _own_people_freed(pattern, objects, targets, own):
         # "demanded the release of a Polish citizen detained by …": aimed at who holds them.
         targets = []
+    if not targets and pattern.code[:2] in AIMED_ROOTS:
+        # "told the ambassador that … and demanded their return": said to the one told.
+        targets = [r for r in _resolve_all(told_addressee(verb), parsed) if r.country not in own]
     aimed_act = pattern.code[:2] in AIMED_ROOTS or conditional_consequence(verb)
     if (
         aim
