@@ -8,6 +8,7 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 RELATIVE = {"who", "which", "that", "whom"}
 # A pronoun subject of a reported clause is the reporter ("Syria said it would withdraw").
 PRONOUNS = {"it", "they", "he", "she", "we"}
+FIRST_PERSON = {"we", "i"}
 CLIMB = {
     "xcomp",
     "conj",
@@ -87,6 +88,8 @@ def _reporter_act(verb: Token) -> Token | None:
         # A named subject of the reported clause may well be the one who denies ("said Serbia was
         # revoking the measure and urged …"): only a clause about things is left for the reporter.
         and not any(c.dep_ in SUBJECTS and c.ent_type_ in {"GPE", "NORP"} for c in head.children)
+        # "X told the envoy that … and demanded …": joined to a speech act of its own subject, it is hers.
+        and head.lemma_.lower() not in REPORTING | TELLING
     ):
         return None
     reporters = [c for c in head.head.children if c.dep_ == "nsubj"]
@@ -148,6 +151,9 @@ def clause_subject(token: Token, depth: int = 5) -> list[Token]:
                 reporters = [
                     c for c in current.head.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS
                 ]
+                if not reporters and subject.lower_ in FIRST_PERSON:
+                    # '"We demand their release," she told parliament': "she" is who "we" are.
+                    reporters = [c for c in current.head.children if c.dep_ == "nsubj"]
                 if reporters:
                     # The nearest, as above: a dateline may be misparsed as a second subject.
                     reporter = min(reporters, key=lambda c: abs(current.head.i - c.i))

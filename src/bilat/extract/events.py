@@ -962,6 +962,11 @@ def _verb_candidates(
         return
     if not targets and "speech" in pattern.options and dyad:
         targets = _dyad_partner(verb, sources, dyad, parsed)
+    if targets and pattern.code[:2] == "10" and all(_of_no_side(t) for t in targets):
+        # "demanded the reopening of the Bou Chebka crossing": a place or person of no country is what
+        # the demand is about, not whom it is made of; the addressee rules find the side. (A body of
+        # states, "criticised the Organisation of …", is a party in its own right.)
+        targets = []
     if targets and own and _own_people_freed(pattern, objects, targets, own):
         # "demanded the release of a Polish citizen detained by …": aimed at who holds them.
         targets = []
@@ -1004,6 +1009,10 @@ def _verb_candidates(
             yield Candidate(
                 verb, pattern, source, target, code, place, what, inferred=participle or regrouped
             )
+
+
+def _of_no_side(ref: ActorRef) -> bool:
+    return ref.country is None and ref.kind in {"place", "person"}
 
 
 # What a side asks for its own people held by another: their release, return or freedom.
