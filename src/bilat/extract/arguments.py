@@ -8,6 +8,7 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 RELATIVE = {"who", "which", "that", "whom"}
 # A pronoun subject of a reported clause is the reporter ("Syria said it would withdraw").
 PRONOUNS = {"it", "they", "he", "she", "we"}
+FIRST_PERSON = {"we", "i"}
 CLIMB = {
     "xcomp",
     "conj",
@@ -71,7 +72,7 @@ REPORTER_ACTS = {
     "blame",
     "criticize",
 }
-REPORTING = {"say", "state", "tell", "add", "announce"}
+REPORTING = {"say", "state", "tell", "add", "announce", "inform"}
 
 
 def _reporter_act(verb: Token) -> Token | None:
@@ -87,10 +88,27 @@ def _reporter_act(verb: Token) -> Token | None:
         # A named subject of the reported clause may well be the one who denies ("said Serbia was
         # revoking the measure and urged …"): only a clause about things is left for the reporter.
         and not any(c.dep_ in SUBJECTS and c.ent_type_ in {"GPE", "NORP"} for c in head.children)
+        # "X told the envoy that … and demanded …": joined to a speech act of its own subject, it is hers.
+        and head.lemma_.lower() not in REPORTING | TELLING
     ):
         return None
     reporters = [c for c in head.head.children if c.dep_ == "nsubj"]
     return min(reporters, key=lambda c: abs(head.head.i - c.i)) if reporters else None
+
+
+TELLING = {"tell", "inform", "warn", "remind", "assure"}
+
+
+def told_addressee(verb: Token) -> list[Token]:
+    """ "X told the ambassador that the men were farmers and demanded their return": a speech act the
+    parser joins to what was told is said to the one told."""
+    reporter = _reporter_act(verb)
+    if reporter is None:
+        return []
+    telling = verb.head.head
+    if telling.lemma_.lower() not in TELLING:
+        return []
+    return [o for c in telling.children if c.dep_ in {"dobj", "dative"} for o in conjuncts(c)]
 
 
 def _split_coordination(subjects: list[Token], nearest: Token) -> Token | None:
@@ -133,6 +151,9 @@ def clause_subject(token: Token, depth: int = 5) -> list[Token]:
                 reporters = [
                     c for c in current.head.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS
                 ]
+                if not reporters and subject.lower_ in FIRST_PERSON:
+                    # '"We demand their release," she told parliament': "she" is who "we" are.
+                    reporters = [c for c in current.head.children if c.dep_ == "nsubj"]
                 if reporters:
                     # The nearest, as above: a dateline may be misparsed as a second subject.
                     reporter = min(reporters, key=lambda c: abs(current.head.i - c.i))
@@ -149,10 +170,34 @@ def clause_subject(token: Token, depth: int = 5) -> list[Token]:
                 return conjuncts(copula_subjects[0])
         if current.dep_ == "relcl" and current.head.pos_ in {"NOUN", "PROPN"}:
             return conjuncts(current.head)
+        if _predicate_of_root_noun(current):
+            return with_appositions(conjuncts(current.head))
         if current.dep_ not in CLIMB or current.head.i == current.i:
             return []
         current = current.head
     return []
+
+
+# A finite or participle verb that can be a sentence's predicate (not an infinitive or a gerund).
+PREDICATE_TAGS = {"VBD", "VBN", "VBZ"}
+
+
+def _predicate_of_root_noun(verb: Token) -> bool:
+    """ "Chile's foreign minister, Ana Soto, denied on Monday that …": the parser may make the subject
+    the sentence's root and hang the verb on it as a reduced relative. A sentence has a predicate: a
+    verb of this form that says something (it has an object or a clause) is the root noun's predicate,
+    and the noun its subject. A headline's passive ("Ambassador summoned over ban") has no object and
+    keeps the parse."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in PREDICATE_TAGS
+        and head.dep_ == "ROOT"
+        and head.pos_ in {"NOUN", "PROPN"}
+        and head.i < verb.i
+        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
+        and any(c.dep_ in {"dobj", "ccomp"} for c in verb.children)
+    )
 
 
 def prep_objects(anchors: list[Token], preposition: str) -> list[Token]:

@@ -20,6 +20,7 @@ from bilat.extract.arguments import (
     complement_objects,
     conjuncts,
     prep_objects,
+    told_addressee,
 )
 from bilat.extract.codebook import Code, load_codebook
 from bilat.extract.dictionary import Lexicon, fallback_pattern, load_lexicon, real_parties, states_own_act
@@ -866,6 +867,9 @@ def _verb_candidates(
         sources = _resolve_all(
             senders + prep_objects(documents, "from") + prep_objects(documents, "of"), parsed
         )
+    if _reciprocal(verb):
+        yield from _reciprocal_candidates(verb, pattern, parsed, dyad, sources, subject_tokens)
+        return
     inferred = False
     relation_subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in RELATION_NOUNS]
     # A participle describing what the pattern is about, with nobody named ("the agreements signed on
@@ -959,6 +963,17 @@ def _verb_candidates(
         return
     if not targets and "speech" in pattern.options and dyad:
         targets = _dyad_partner(verb, sources, dyad, parsed)
+    if targets and pattern.code[:2] == "10" and all(_of_no_side(t) for t in targets):
+        # "demanded the reopening of the Bou Chebka crossing": a place or person of no country is what
+        # the demand is about, not whom it is made of; the addressee rules find the side. (A body of
+        # states, "criticised the Organisation of …", is a party in its own right.)
+        targets = []
+    if targets and own and _own_people_freed(pattern, objects, targets, own):
+        # "demanded the release of a Polish citizen detained by …": aimed at who holds them.
+        targets = []
+    if not targets and pattern.code[:2] in AIMED_ROOTS:
+        # "told the ambassador that … and demanded their return": said to the one told.
+        targets = [r for r in _resolve_all(told_addressee(verb), parsed) if r.country not in own]
     aimed_act = pattern.code[:2] in AIMED_ROOTS or conditional_consequence(verb)
     if (
         aim
@@ -995,6 +1010,66 @@ def _verb_candidates(
             yield Candidate(
                 verb, pattern, source, target, code, place, what, inferred=participle or regrouped
             )
+
+
+def _of_no_side(ref: ActorRef) -> bool:
+    return ref.country is None and ref.kind in {"place", "person"}
+
+
+# What a side asks for its own people held by another: their release, return or freedom.
+FREEING_NOUNS = {"release", "return", "freedom", "repatriation", "liberation", "handover"}
+
+
+def _own_people_freed(
+    pattern: Pattern, objects: list[Token], targets: list[ActorRef], own: frozenset[str]
+) -> bool:
+    """A demand or appeal for the release of the speaker's own people ("demanded the release of two
+    Latvian drivers", "demanded their immediate return") names them, not the side asked: that is the
+    side holding them, which the addressee rules find."""
+    return (
+        pattern.code[:2] in {"10", "02"}
+        and all(t.country in own and t.kind != "state" for t in targets)
+        and any(o.lemma_.lower() in FREEING_NOUNS for o in objects)
+    )
+
+
+RECIPROCALS = {("each", "other"), ("one", "another")}
+RECIPROCAL_DEPS = {"det", "amod", "nummod"}
+
+
+def _reciprocal(verb: Token) -> bool:
+    """ "expelled each other's diplomats", "accused one another of …", "met with each other": the act's
+    other party is the subject's other member."""
+    objects = _direct_objects(verb)
+    slots = [*objects, *(c for o in objects for c in o.children if c.dep_ == "poss")]
+    slots += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(
+        (c.lower_, t.lower_) in RECIPROCALS for t in slots for c in t.children if c.dep_ in RECIPROCAL_DEPS
+    )
+
+
+def _reciprocal_candidates(
+    verb: Token,
+    pattern: Pattern,
+    parsed: Parsed,
+    dyad,
+    sources: list[ActorRef],
+    subject_tokens: list[Token],
+) -> Iterator[Candidate]:
+    """Each side of a reciprocal act did it to the other: "A and B summoned each other's envoys" is A
+    summoning B's and B summoning A's; "the two countries" are the article's pair."""
+    sides = {s.country: s for s in sources if s.country}
+    inferred = False
+    if len(sides) < 2 and dyad and _both_sides(subject_tokens):
+        sides = {c: parsed.actors.state_ref(c) for c in dyad}
+        inferred = True
+    if len(sides) != 2:
+        return
+    first, second = sides.values()
+    code = _refined(pattern, _direct_objects(verb))
+    place = _place(verb, parsed)
+    for source, target in ((first, second), (second, first)):
+        yield Candidate(verb, pattern, source, target, code, place, inferred=inferred)
 
 
 CROWD_NOUNS = {

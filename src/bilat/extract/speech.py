@@ -58,6 +58,34 @@ def load_judgements(resources: Resources) -> Judgements:
     return Judgements(kinds["verb"], kinds["noun"], kinds["modal"], kinds["adjective"])
 
 
+# Verbs whose own code already says the speaker's stance towards the thing they are about.
+STANCE_VERBS = {
+    "reject",
+    "dismiss",
+    "deny",
+    "refute",
+    "denounce",
+    "condemn",
+    "criticise",
+    "criticize",
+    "decry",
+    "protest",
+}
+FREE_RELATIVES = {"what", "whatever"}
+
+
+def _framed_object(naming: Token) -> bool:
+    """ "rejected what she called 'baseless threats' from Oslo": a naming clause that is the object of a
+    verb of stance is the speaker's words for the thing rejected or condemned. The stance verb is the
+    act (a rejection, a condemnation); the name given inside it is not a second event."""
+    governor = naming.head
+    return (
+        naming.dep_ in {"ccomp", "dobj", "pcomp", "xcomp"}
+        and governor.lemma_.lower() in STANCE_VERBS
+        and any(c.lower_ in FREE_RELATIVES for c in naming.children)
+    )
+
+
 def _name_code(name: Token, judgements: Judgements) -> str | None:
     """The code of what a thing is called: a judging noun ("economic blackmail") or adjective, alone or
     coordinated ("expected and groundless")."""
@@ -129,6 +157,8 @@ def reported_judgements(
             judged = _clause_judgement(clause, judgements)
             if judged:
                 found.append(judged)
+        if lemma in NAMING_VERBS and _framed_object(verb):
+            continue
         if lemma in NAMING_VERBS:
             # "called Iran a rogue state": the object and the name given to it.
             named = [

@@ -286,15 +286,17 @@ def _names_a_things_day(root: Token) -> bool:
     )
 
 
-# The part of a line before a dateline's date: a place name and a comma ("HANOI, ", "Kyiv, ").
-DATELINE_PLACE = re.compile(r"[A-Z][A-Za-z.'’\- ]{1,40},\s*")
+# The part of a line before a dateline's date: a place name and a comma ("HANOI, ", "Kyiv, "), in any
+# alphabet's capitals ("BOGOTÁ, ", "REYKJAVÍK, ", "SÃO PAULO, ").
+DATELINE_PLACE = re.compile(r"[^\W\d_](?:[^\W\d_]|[.'’\- ]){1,40},\s*")
 
 
 def _in_dateline(timex: Timex, text: str) -> bool:
     """The timex is the date of a dateline that opens its line, before the dash."""
     line_start = text.rfind("\n", 0, timex.start) + 1
     rest = text[timex.end : timex.end + 60]
-    return bool(DATELINE_PLACE.fullmatch(text[line_start : timex.start])) and bool(
+    place = text[line_start : timex.start]
+    return bool(place[:1].isupper() and DATELINE_PLACE.fullmatch(place)) and bool(
         re.match(r"[^.\n]{0,45}?(?:—|–|--|\s-\s)", rest)
     )
 
