@@ -29,7 +29,7 @@ from bilat.nlp.leaders import Leaders, load_leaders
 from bilat.nlp.people import Person, actor_id, add_person, find_person, longest_title
 from bilat.nlp.phoenix import organisation, place_state
 from bilat.nlp.pipeline import ORG_HEADS
-from bilat.resources import Resources
+from bilat.resources import Resources, read_lines
 
 MINISTRY = re.compile(r"\b(ministry|ministries|department)\b", re.IGNORECASE)
 # Named bodies that trade rather than govern: a state's bank or company speaks for its business sector.
@@ -392,6 +392,8 @@ def recognize_actors(
     index.place_state = lambda name: place_state(name, resources)
     index.context = article_affiliation(doc, gazetteer, outlet, index.place_state)
     _names_read_as_places(doc, gazetteer)
+    _regions_cut_short(doc, gazetteer)
+    _names_cut_short(doc, gazetteer, resources.load("actors.portfolios", portfolio_words))
     sentence_of = _sentence_numbers(doc)
     states: dict[str, int] = {}
     organisations: dict[tuple[str, str | None], tuple[str, int]] = {}
@@ -757,6 +759,110 @@ def _names_read_as_places(doc: Doc, gazetteer: Gazetteer) -> None:
         changed = True
     if changed:
         doc.ents = ents
+
+
+def _regions_cut_short(doc: Doc, gazetteer: Gazetteer) -> None:
+    """ "British Columbia's premier", "New South Wales": a region's name the model cut at a nationality
+    word ("British") is the region's, which acts for its state, not a nationality of another state."""
+    ents = list(doc.ents)
+    changed = False
+    for n, ent in enumerate(ents):
+        if ent.label_ not in {"NORP", "GPE"}:
+            continue
+        for end in range(min(len(doc), ent.end + 3), ent.end, -1):
+            words = doc[ent.start : end]
+            if words.text not in gazetteer.regions:
+                continue
+            if any(t.ent_type_ and t.i >= ent.end for t in words):
+                break  # the words after are another name the model read
+            ents[n] = Span(doc, ent.start, end, label="GPE")
+            changed = True
+            break
+    if changed:
+        doc.ents = ents
+
+
+# Words written before a name that are no part of it: honorifics and ranks the titles table lacks.
+NOT_NAME_WORDS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "excellency",
+    "hon",
+    "honourable",
+    "honorable",
+    "major",
+    "captain",
+    "colonel",
+    "lieutenant",
+    "brigadier",
+    "admiral",
+    "rear",
+    "commodore",
+    "marshal",
+    "sergeant",
+    "corporal",
+    "field",
+    "air",
+    "chief",
+}
+
+
+def portfolio_words(resources: Resources) -> set[str]:
+    """The words that name a minister's portfolio ("Transport", "Fisheries"): never a name's."""
+    return {word for _, word in read_lines(resources.path("actors/portfolios.txt"))}
+
+
+def _names_cut_short(doc: Doc, gazetteer: Gazetteer, portfolios: set[str]) -> None:
+    """ "Major General Zaw Lin Oo", "Jean-Pierre Martel": a person's name the model tagged without its
+    first word (or the first half of a hyphenated first name) gets it back when that word is a
+    capitalised part of the same name phrase (a compound of the name the model left untagged) and no
+    title, rank, honorific, portfolio, state or body's word."""
+    ents = list(doc.ents)
+    changed = False
+    taken = {t.i for e in ents for t in e}
+    for n, ent in enumerate(ents):
+        if ent.label_ != "PERSON":
+            continue
+        start = ent.start
+        while start > 0:
+            before = doc[start - 1]
+            hyphen = before.text in {"-", "‐"} and start >= 2
+            if hyphen and _name_word(doc[start - 2], gazetteer, taken, portfolios):
+                if doc[start - 2].idx + len(doc[start - 2].text) == before.idx == doc[start].idx - 1:
+                    start -= 2  # "Jean-Pierre", written without spaces
+                    continue
+                break
+            compound = before.dep_ in {"compound", "flat"} and before.head.i in range(ent.start, ent.end)
+            if compound and _name_word(before, gazetteer, taken, portfolios):
+                start -= 1
+                continue
+            break
+        if start != ent.start:
+            ents[n] = Span(doc, start, ent.end, label="PERSON")
+            changed = True
+    if changed:
+        doc.ents = ents
+
+
+def _name_word(token: Token, gazetteer: Gazetteer, taken: set[int], portfolios: set[str]) -> bool:
+    return (
+        token.lower_ not in portfolios
+        and token.pos_ == "PROPN"
+        and token.is_title
+        and token.i not in taken
+        and not token.ent_type_
+        and token.lower_ not in gazetteer.titles
+        and token.lower_.rstrip(".") not in NOT_NAME_WORDS
+        and token.lower_ not in ORG_HEADS | GROUP_HEADS | PLACE_HEADS
+        and gazetteer.country_of(token.text) is None
+        and not any(token.lower_ in phrase.split() for phrase in gazetteer.titles)
+    )
 
 
 def _international_part(ent: Span, gazetteer: Gazetteer, resources: Resources) -> bool:

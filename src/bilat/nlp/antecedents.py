@@ -396,6 +396,46 @@ def summoned_envoys(doc: Doc, index: ActorIndex, home: str | None, dyad: tuple[s
 
 
 MEETING_VERBS = {"meet", "receive", "host", "welcome", "greet", "talk", "hold"}
+# Verbs by which a state's official calls in another state's envoy.
+CALLING_IN = {"summon", "receive"}
+
+
+def officials_receiving_envoys(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -> set[int]:
+    """ "Ambassador Ana Ruiz was received at the ministry by Undersecretary Luis Vera", "Secretary Luis
+    Vera summoned Ambassador Ana Ruiz": who calls in an envoy whose state the text gives is, in a story
+    about two states, the other state's official, whatever the dateline. Returns the ``id`` of each
+    person so placed."""
+    placed: set[int] = set()
+    if dyad is None:
+        return placed
+    for verb in with_lemma(doc, CALLING_IN):
+        if verb.pos_ != "VERB" or third_state_in(verb.sent, index, dyad):
+            continue
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        by = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        # "received at the ministry by Undersecretary X": the parser may hang the agent on the place.
+        places = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        agents = [c for p in places for c in p.children if c.lower_ == "by"]
+        by += [o for c in agents for o in c.children if o.dep_ == "pobj"]
+        callers = by if passive else [c for c in verb.children if c.dep_ == "nsubj"]
+        envoys = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        states = set()
+        for envoy in envoys:
+            person = _person_of(envoy, index)
+            if person is None or person.title is None or person.title.role not in HEAD_OF_MISSION:
+                continue
+            states |= {person.country} if person.country in dyad else set()
+        if len(states) != 1:
+            continue
+        (theirs,) = states
+        for caller in callers:
+            person = _person_of(caller, index)
+            official = person is not None and person.title is not None and person.title.state_actor
+            if person is None or person.country is not None or not official:
+                continue
+            person.country, person.basis = (dyad[1] if theirs == dyad[0] else dyad[0]), "host"
+            placed.add(id(person))
+    return placed
 
 
 def _visits(doc: Doc, index: ActorIndex) -> dict[int, str]:

@@ -65,16 +65,26 @@ class Person:
             self.sector = affiliation.sector
 
 
+# Words that make an office its deputy's: "Vice Minister of Foreign Affairs", "deputy foreign minister".
+DEPUTY_WORDS = {"deputy", "vice", "assistant", "under", "junior"}
+
+
 def longest_title(words: list[str], gazetteer: Gazetteer) -> Title | None:
     best: Title | None = None
-    best_end = -1
+    best_end = best_start = -1
     for size in (4, 3, 2, 1):
         for start in range(len(words) - size + 1):
             phrase = " ".join(words[start : start + size])
             title = gazetteer.titles.get(phrase)
             # The title nearest the name wins; between equally near ones, the longer.
             if title and start + size - 1 > best_end:
-                best, best_end = title, start + size - 1
+                best, best_end, best_start = title, start + size - 1, start
+    if best is not None and best_start > 0 and words[best_start - 1] in DEPUTY_WORDS:
+        # "the Vice Minister of Foreign Affairs" is not the minister: a deputy office of its own, which
+        # the minister's namesake rules (one holder, the same office on the other side) do not join.
+        deputy = f"{words[best_start - 1]} {best.phrase}"
+        known = gazetteer.titles.get(deputy)
+        return known or Title(deputy, f"Deputy {best.role}", best.sector, best.state_actor)
     return best
 
 
