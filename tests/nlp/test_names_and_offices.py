@@ -67,3 +67,46 @@ def test_a_nationality_naming_a_portfolio_is_not_the_officials(nlp, resources):
         "for Japanese affairs at the ministry, said the launch was lawful."
     )
     assert _people(nlp, resources, text)["Luis Quispe"].country != "JPN"
+
+
+def test_an_untagged_name_in_apposition_to_a_title_is_a_person(nlp, resources):
+    text = (
+        "She travelled to the coast with Peru's Minister for Infrastructure, Tevaro Malui, to see the "
+        "rebuilt harbour."
+    )
+    people = _people(nlp, resources, text)
+    assert people["Tevaro Malui"].country == "PER"
+
+
+def test_a_capital_written_with_another_apostrophe_is_known(resources):
+    gazetteer = resources.load("actors.gazetteer", load_gazetteer)
+    assert gazetteer.country_of("Nuku'alofa") == gazetteer.country_of("Nukuʻalofa") == "TON"
+    assert gazetteer.country_of("Nuku’alofa") == "TON"
+
+
+def test_a_name_set_beside_an_envoys_post_takes_the_envoys_state(nlp, resources):
+    text = (
+        "ALGIERS, April 8 (Maghreb Dispatch) — Algeria closed its airspace.\n\n"
+        "Mali summoned Algeria's ambassador in Bamako, Karim Benali, to protest.\n\n"
+        "The ambassador in Bamako, Luis Perez, said nothing."
+    )
+    people = _people(nlp, resources, text)
+    assert (people["Karim Benali"].country, people["Karim Benali"].basis) == ("DZA", "nationality")
+    # The place of the post is not the envoy's state.
+    assert people["Luis Perez"].country != "MLI"
+
+
+def test_a_name_beside_a_commanders_province_takes_the_commanders_nationality(nlp, resources):
+    text = "The Peruvian border guard commander in Tacna province, General Ruben Quispe, said one man had died."
+    people = _people(nlp, resources, text)
+    assert people["Ruben Quispe"].country == "PER"
+
+
+def test_a_name_the_model_split_in_two_is_one_person(nlp, resources):
+    text = (
+        "LAGOS — Permanent Secretary Adaeze Obi told High Commissioner Salaheddine Mbarga Nkou that the "
+        "fishermen had been harassed."
+    )
+    people = _people(nlp, resources, text)
+    assert "Salaheddine Mbarga Nkou" in people
+    assert people["Salaheddine Mbarga Nkou"].title.role == "Ambassador"

@@ -89,3 +89,52 @@ def test_the_protest_rejected_is_the_one_named_before(nlp, resources):
         "Environment Minister Tomas Vidal rejected the protest on Tuesday."
     )
     assert _people(nlp, resources, text)["Tomas Vidal"].country == "CHL"
+
+
+def test_officials_met_during_the_visit_are_the_hosts(nlp, resources):
+    text = (
+        "WELLINGTON — Foreign Minister Aroha Kereama of New Zealand announced aid for Tonga today.\n\n"
+        "The announcement follows the Minister's visit to Nuku'alofa on Wednesday. During the visit she met "
+        "Prime Minister Sefo Vaipulu and Foreign Minister Mele Tauhala."
+    )
+    people = _people(nlp, resources, text)
+    assert (people["Sefo Vaipulu"].country, people["Sefo Vaipulu"].basis) == ("TON", "host")
+    assert people["Mele Tauhala"].country == "TON"
+    assert people["Aroha Kereama"].country == "NZL"
+
+
+def test_a_host_of_unknown_side_makes_no_one_a_host(nlp, resources):
+    # Who met whom is unknown when the subject's own state is not known to be another than the visited.
+    text = (
+        "The visit to Nuku'alofa began on Wednesday. During the visit Prime Minister Sefo Vaipulu met "
+        "Foreign Minister Mele Tauhala."
+    )
+    assert _people(nlp, resources, text)["Mele Tauhala"].basis != "host"
+
+
+def test_demanding_that_a_state_act_is_acting_upon_it(nlp, resources):
+    text = (
+        "Slovenia and Croatia have quarrelled over the bay for decades.\n\n"
+        '"We will not accept this," Foreign Minister Mateja Kralj said after meeting the ambassador. She '
+        "said Croatia was ignoring a ruling and demanded that Zagreb implement the award without delay."
+    )
+    person = _people(nlp, resources, text)["Mateja Kralj"]
+    assert (person.country, person.basis) == ("SVN", "addressee")
+
+
+def test_insisting_on_a_fact_about_a_state_is_no_demand(nlp, resources):
+    text = (
+        "Slovenia and Croatia have quarrelled over the bay for decades.\n\n"
+        "Foreign Minister Mateja Kralj insisted that Zagreb had signed the award in 2017."
+    )
+    assert _people(nlp, resources, text)["Mateja Kralj"].country is None
+
+
+def test_a_later_rebuttal_answers_the_government_named_by_its_seat(nlp, resources):
+    text = (
+        "Chile and Peru argue over the river.\n\n"
+        '"There is no reason for this," Foreign Minister Elena Soto said on Tuesday after meeting the '
+        "ambassador.\n\nThe government in Lima accused Santiago of protecting smugglers.\n\n"
+        "Soto rejected that charge on Thursday."
+    )
+    assert _people(nlp, resources, text)["Elena Soto"].country == "CHL"

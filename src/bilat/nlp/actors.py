@@ -444,7 +444,7 @@ def recognize_actors(
                 # "the Ministry of Foreign Affairs", named in full before, is the same ministry.
                 # "the Chief Spokesperson of the Ministry of Trade": the ministry's name.
                 key_name = ent.text[MINISTRY.search(ent.text).start() :]
-                org_country = org_country or seen.get(key_name)
+                org_country = org_country or seen.get(key_name) or _own_ministry(ent, index)
                 if org_country:
                     seen[key_name] = org_country
             sector = institution.sector if institution else _body_sector(ent.text)
@@ -514,6 +514,7 @@ def recognize_actors(
         organisations[key] = (sector, organisations.get(key, (sector, 0))[1] + 1)
         for t in ent:
             index.by_token[t.i] = ref
+    _unowned_bodies_owned_elsewhere(index, organisations, written)
     for ent in doc.ents:
         # "X Party", "X Movement": the model read an organisation's name as a person's.
         named_org = ent.end < len(doc) and doc[ent.end].lower_ in ORG_HEADS
@@ -567,6 +568,40 @@ def recognize_actors(
             )
         )
     return index
+
+
+def _unowned_bodies_owned_elsewhere(
+    index: ActorIndex,
+    organisations: dict[tuple[str, str | None], tuple[str, int]],
+    written: dict[tuple[str, str | None], set[str]],
+) -> None:
+    """ "The State Security Department said … ¶ Lithuania's State Security Department said …": a body
+    named without its state where the same article names it, by the same name, with one state is that
+    state's; named with two, it stays unowned."""
+    owners: dict[str, dict[str, str]] = {}  # name or alias → state → the owned body's name
+    for key in organisations:
+        name, country = key
+        if country is not None:
+            for spelling in {name, *written.get(key, set())}:
+                owners.setdefault(spelling, {})[country] = name
+    for (name, country), (_sector, count) in list(organisations.items()):
+        if country is not None or len(owners.get(name, {})) != 1:
+            continue
+        ((owner, owned_name),) = owners[name].items()
+        del organisations[(name, None)]
+        kept_sector, kept = organisations[(owned_name, owner)]
+        organisations[(owned_name, owner)] = (kept_sector, kept + count)
+        written.setdefault((owned_name, owner), set()).add(name)
+        ref = ActorRef(
+            name=owned_name,
+            country=owner,
+            sector=kept_sector,
+            kind="organisation",
+            actor_id=actor_id("organisation", owned_name, owner),
+        )
+        for i, known in list(index.by_token.items()):
+            if known.kind == "organisation" and known.name == name and known.country is None:
+                index.by_token[i] = ref
 
 
 def _state_bodies_by_nationality(doc: Doc, index: ActorIndex) -> list[tuple[ActorRef, set[str]]]:
@@ -653,6 +688,25 @@ def _state_body_name(ent: Span) -> bool:
     return head in {"committee", "council", "commission"} and words[0] in STATE_WORDS
 
 
+def _own_ministry(ent: Span, index: ActorIndex) -> str | None:
+    """ "The Ministry of Manpower said …" with no state in its words: in a government's own release (or
+    its outlet's story) its own ministry; else the state the paragraph has just made its subject ("China
+    protested. The Ministry of Commerce said …"). A dateline alone says where the story was written,
+    and a ministry quoted there for a figure is as often the other side's: no evidence."""
+    if any(t.lower_ in BEYOND_STATES for t in ent):
+        return None
+
+    def state_at(t: Token) -> str | None:
+        ref = index.by_token.get(t.i)
+        return ref.country if ref is not None and ref.kind == "state" else None
+
+    framed = framing_state(ent.doc, ent.root, state_at)
+    if framed is not None:
+        return framed
+    context = index.context
+    return context.country if context is not None and context.basis == "publisher" else None
+
+
 def _home_body(ent: Span, index: ActorIndex) -> str | None:
     """ "The State Security Service said …" in a story datelined in Tbilisi: a state body named without
     its state is the home side's, as an unmarked official is (``bilat.nlp.context``)."""
@@ -686,7 +740,7 @@ def _untagged_titled_names(doc: Doc, index: ActorIndex, gazetteer: Gazetteer) ->
         token, before = doc[i], doc[i - 1]
         honorific = i >= 2 and (doc[i - 2].lower_, before.lower_) in HONORIFIC_PAIRS
         titled = before.lower_ in gazetteer.titles and before.is_title
-        if not (titled or honorific) or not _untagged_name_word(token, gazetteer):
+        if not (titled or honorific or before.text == ",") or not _untagged_name_word(token, gazetteer):
             i += 1
             continue
         end = i
@@ -695,9 +749,32 @@ def _untagged_titled_names(doc: Doc, index: ActorIndex, gazetteer: Gazetteer) ->
         if end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title:
             i = end + 1
             continue  # runs on into a tagged name or a body's: not a bare name
+        if before.text == "," and not _in_apposition_to_title(doc[i : end + 1], gazetteer):
+            i = end + 1
+            continue
         # The person named so before when the surname is theirs (``add_person`` finds them), else a new one.
         add_person(index, Span(doc, i, end + 1, label="PERSON"), gazetteer)
         i = end + 1
+
+
+def _in_apposition_to_title(words: Span, gazetteer: Gazetteer) -> bool:
+    """ "Peru's Minister for Infrastructure, Tevita Lomu, …": two to four capitalised words set off by
+    commas in apposition to a person's title phrase (the title itself, or the portfolio it is for or of)."""
+    doc = words.doc
+    closed = words.end == len(doc) or doc[words.end].text in {",", ".", ";"} or doc[words.end].is_space
+    if len(words) < 2 or not closed:
+        return False
+    last = words[-1]
+    if last.dep_ != "appos" or last.head.i >= words.start:
+        return False
+    node = last.head
+    for _ in range(3):  # "Minister for Infrastructure": the title over its portfolio's preposition
+        if node.lower_ in gazetteer.titles:
+            return True
+        if node.dep_ not in {"pobj", "prep"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return node.lower_ in gazetteer.titles
 
 
 # Labels the model may give a later mention of a person's name ("Tomasz said", read as a company).
@@ -820,9 +897,9 @@ def portfolio_words(resources: Resources) -> set[str]:
 
 def _names_cut_short(doc: Doc, gazetteer: Gazetteer, portfolios: set[str]) -> None:
     """ "Major General Zaw Lin Oo", "Jean-Pierre Martel": a person's name the model tagged without its
-    first word (or the first half of a hyphenated first name) gets it back when that word is a
-    capitalised part of the same name phrase (a compound of the name the model left untagged) and no
-    title, rank, honorific, portfolio, state or body's word."""
+    first word (or the first half of a hyphenated first name), or without the last word its words are
+    compounds of, gets it back when that word is a capitalised part of the same name phrase the model
+    left untagged and no title, rank, honorific, portfolio, state or body's word."""
     ents = list(doc.ents)
     changed = False
     taken = {t.i for e in ents for t in e}
@@ -843,9 +920,25 @@ def _names_cut_short(doc: Doc, gazetteer: Gazetteer, portfolios: set[str]) -> No
                 start -= 1
                 continue
             break
-        if start != ent.start:
-            ents[n] = Span(doc, start, ent.end, label="PERSON")
+        end = ent.end
+        # "Salaheddine Mbarga Nkou" tagged without its last word, which the name's words are compounds of.
+        compound = end < len(doc) and ent.root.dep_ == "compound" and ent.root.head.i == end
+        if compound and _name_word(doc[end], gazetteer, taken, portfolios):
+            end += 1
+        if (start, end) != (ent.start, ent.end):
+            ents[n] = Span(doc, start, end, label="PERSON")
             changed = True
+    # "Salaheddine Mbarga" and "Nkou" tagged as two names with nothing between them: one name.
+    merged: list[Span] = []
+    for ent in ents:
+        last = merged[-1] if merged else None
+        adjacent = last is not None and last.end == ent.start and doc[last.end - 1].whitespace_ == " "
+        if last is not None and adjacent and last.label_ == ent.label_ == "PERSON":
+            merged[-1] = Span(doc, last.start, ent.end, label="PERSON")
+            changed = True
+            continue
+        merged.append(ent)
+    ents = merged
     if changed:
         doc.ents = ents
 

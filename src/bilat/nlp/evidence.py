@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from bilat.nlp.affiliation import Affiliation
 from bilat.nlp.antecedents import (
     earlier_offices,
+    hosts_met_during_visits,
     hosts_met_on_visits,
     officials_receiving_envoys,
     parties_between,
@@ -126,6 +127,7 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     parties_between(doc, index, dyad)
     partners_pressed(doc, index)
     hosts_met_on_visits(doc, index)
+    hosts_met_during_visits(doc, index)
     unmarked_counterparts(doc, index.person_at, dyad, third)
     _one_holder_per_office(index.people)
     _no_such_office(doc, index, resources.load("actors.monarchies", _monarchies), dyad, third)
@@ -152,7 +154,18 @@ def subject_state(index: ActorIndex, token: Token) -> str | None:
     if ref is not None and ref.kind == "organisation" and ref.sector in {"GOV", "MIL"}:
         return ref.country
     if token.pos_ == "NOUN" and token.lower_ in STATE_BODY_NOUNS | RESPONSES:
-        return index.nationality_of(token)
+        return index.nationality_of(token) or _seated_in(index, token)
+    return None
+
+
+def _seated_in(index: ActorIndex, token: Token) -> str | None:
+    """ "the government in Quito", "the authorities in Lima": a state's body named by its seat."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            ref = index.by_token.get(place.i)
+            capital = index.gazetteer is not None and place.text in index.gazetteer.capitals
+            if ref is not None and ref.kind == "state" and (capital or place.ent_type_ == "GPE"):
+                return ref.country
     return None
 
 
@@ -162,7 +175,7 @@ ANSWERED_FAMILIES = {
     "protest": {"protest"},
     "accusation": {"accusation", "accuse"},
     "allegation": {"allegation", "allege"},
-    "charge": {"charge"},
+    "charge": {"charge", "accuse", "accusation"},
     "claim": {"claim"},
     "complaint": {"complaint", "complain"},
     "demand": {"demand"},
@@ -201,8 +214,15 @@ def _maker_of_answered(doc: Doc, index: ActorIndex, token: Token) -> str | None:
         node = earlier
         while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
             node = node.head
-        states = {s for c in node.children if c.dep_ == "nsubj" and (s := subject_state(index, c))}
-        return next(iter(states)) if len(states) == 1 else None
+        # "SARAJEVO — Bosnia handed Croatia a protest note": the parser may make the state an apposition
+        # of the dateline's place.
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        subjects += [a for c in subjects for a in c.children if a.dep_ == "appos"]
+        states = {s for c in subjects if (s := subject_state(index, c))}
+        if len(states) > 1:
+            return None
+        if states:
+            return next(iter(states))
     return None
 
 

@@ -193,7 +193,15 @@ def title_and_affiliation(
     # the last country: a state is not a title, and the words before the name say whose they are.
     head_ref = index.by_token.get(root.head.i)
     to_state = head_ref is not None and head_ref.kind == "state"
-    if (root.dep_ == "appos" or after_title) and root.head.i < ent.start and not to_state:
+    posted = _title_over_place(root.head, gazetteer) if root.dep_ == "appos" else None
+    if posted is not None and posted.i < ent.start:
+        # "Peru's ambassador in Santiago, Ana Ruiz", "the border commander in Tacna province, General X",
+        # parsed with the name in apposition to the post's place: the title the place belongs to is the
+        # one the name is set beside.
+        anchors.add(posted.i)
+        phrase = [t for t in posted.subtree if t.i < ent.start]
+        title = title or longest_title([w.lower_ for w in phrase], gazetteer)
+    elif (root.dep_ == "appos" or after_title) and root.head.i < ent.start and not to_state:
         # The name is in apposition to the title phrase before it.
         anchors.add(root.head.i)
         phrase = [t for t in root.head.subtree if t.i not in anchors or t.i == root.head.i]
@@ -256,6 +264,15 @@ def title_and_affiliation(
         # What their own words say ("former US Deputy Secretary of State X") still counts.
         title = Title(title.phrase, title.role, title.sector, False)
     return title, affiliation
+
+
+def _title_over_place(place: Token, gazetteer: Gazetteer) -> Token | None:
+    """ "ambassador in Santiago", "envoy to Chile": the title word a place's preposition hangs on."""
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ not in {"in", "to", "at"} or prep.head.i == prep.i:
+        return None
+    title = prep.head
+    return title if title.lower_ in gazetteer.titles else None
 
 
 FORMER = {"former", "ex", "ex-", "onetime", "one-time", "erstwhile"}

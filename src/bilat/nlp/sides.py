@@ -115,6 +115,7 @@ def addressed_states(token: Token, index: ActorIndex) -> set[str]:
     for dep, child in (pair for act in acts for pair in _objects_read(act)):
         if dep == "ccomp":
             found |= _threatened(child, index)
+            found |= _demanded_of(child, index)
         if dep == "dobj":
             # The object itself ("urged Bangkok"), its government ("urged the Polish government", "Poland's
             # government") or whose claims they reject ("rejected claims from Dakar") — not a word inside it
@@ -181,6 +182,28 @@ def _objects_read(act: Token) -> list[tuple[str, Token]]:
             found += [("dobj", c) for c in child.children if c.dep_ == "pobj"]
             continue
         found.append((child.dep_, child))
+    return found
+
+
+# Verbs by which a speaker demands that another do something: "demanded that Lima withdraw its troops".
+DEMANDING = {"demand", "urge", "insist", "ask", "call"}
+
+
+def _demanded_of(clause: Token, index: ActorIndex) -> set[str]:
+    """ "demanded that Lima withdraw its troops", "urged that Quito reopen the border": the state a demand
+    is made of is acted upon. Only a clause in the subjunctive or with "should" ("that Lima withdraw"): a
+    reported fact ("insisted that Lima had agreed") is no demand."""
+    if clause.head.lemma_.lower() not in DEMANDING:
+        return set()
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return set()
+    auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    if clause.tag_ != "VB" and not auxiliaries & {"should", "must"}:
+        return set()
+    found: set[str] = set()
+    for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        state = _state_of(subject, index)
+        found |= {state} if state else set()
     return found
 
 
@@ -253,8 +276,11 @@ def read_sides(
         token = doc[i]
         framed = person is not None and person.basis == "framing"
         acted_upon = addressed_states(token, index) | _next_acts(doc, token, index)
-        if answered is not None and rebuts_unowned_account(token, index):
-            state = answered(token)
+        if answered is not None:
+            # "Ruiz rejected that charge on Thursday", at any mention: each answers the other side.
+            mentions = sorted(j for j, p in index.person_at.items() if id(p) == key)
+            rebuttal = next((doc[j] for j in mentions if rebuts_unowned_account(doc[j], index)), None)
+            state = answered(rebuttal) if rebuttal is not None else None
             acted_upon |= {state} if state else set()
         if framed and person.country in acted_upon:
             # The state the paragraph turned to is the one they act upon, not theirs.
