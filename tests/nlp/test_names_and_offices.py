@@ -97,7 +97,9 @@ def test_a_name_set_beside_an_envoys_post_takes_the_envoys_state(nlp, resources)
 
 
 def test_a_name_beside_a_commanders_province_takes_the_commanders_nationality(nlp, resources):
-    text = "The Peruvian border guard commander in Tacna province, General Ruben Quispe, said one man had died."
+    text = (
+        "The Peruvian border guard commander in Tacna province, General Ruben Quispe, said one man had died."
+    )
     people = _people(nlp, resources, text)
     assert people["Ruben Quispe"].country == "PER"
 

@@ -263,11 +263,29 @@ class ActorIndex:
         )
 
     def _last_person_before(self, token: Token) -> ActorRef | None:
+        """ "he", "she": as the subject of a sentence, the person the sentence before was about (its
+        subject: "Secretary Ana Ruiz told Ambassador Vera … She handed him a note"); else the person
+        named last before it."""
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.sent.start > 0:
+            before = token.doc[token.sent.start - 1].sent
+            subject = self._person_subject(before.root)
+            if subject is not None and "\n" not in token.doc.text[before.end_char : token.sent.start_char]:
+                return subject.ref()
         best = None
         for i, person in self.person_at.items():
             if i < token.i and (best is None or i > best[0]):
                 best = (i, person)
         return best[1].ref() if best else None
+
+    def _person_subject(self, verb: Token) -> Person | None:
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if len(subjects) != 1:
+            return None
+        subject = subjects[0]
+        if subject.i in self.person_at:
+            return self.person_at[subject.i]
+        # "Permanent Secretary Ana Ruiz told …": the name may hang on the title, or the title on it.
+        return next((self.person_at[c.i] for c in subject.children if c.i in self.person_at), None)
 
     def _title_of_phrase(self, token: Token) -> Title | None:
         if self.gazetteer is None:
@@ -887,6 +905,24 @@ NOT_NAME_WORDS = {
     "field",
     "air",
     "chief",
+    # police and other services' ranks, and religious or royal honorifics
+    "inspector",
+    "superintendent",
+    "constable",
+    "detective",
+    "commissioner",
+    "officer",
+    "warrant",
+    "private",
+    "sheikh",
+    "emir",
+    "prince",
+    "princess",
+    "imam",
+    "bishop",
+    "father",
+    "reverend",
+    "rev",
 }
 
 
@@ -933,7 +969,9 @@ def _names_cut_short(doc: Doc, gazetteer: Gazetteer, portfolios: set[str]) -> No
     for ent in ents:
         last = merged[-1] if merged else None
         adjacent = last is not None and last.end == ent.start and doc[last.end - 1].whitespace_ == " "
-        if last is not None and adjacent and last.label_ == ent.label_ == "PERSON":
+        # Only words of a name: "Excellency Mr." the model tagged apart is an honorific, not a first name.
+        named = last is not None and all(_plain_name_word(t, gazetteer) for t in [*last, *ent])
+        if last is not None and adjacent and named and last.label_ == ent.label_ == "PERSON":
             merged[-1] = Span(doc, last.start, ent.end, label="PERSON")
             changed = True
             continue
@@ -941,6 +979,11 @@ def _names_cut_short(doc: Doc, gazetteer: Gazetteer, portfolios: set[str]) -> No
     ents = merged
     if changed:
         doc.ents = ents
+
+
+def _plain_name_word(token: Token, gazetteer: Gazetteer) -> bool:
+    word = token.lower_.rstrip(".")
+    return token.is_alpha and token.is_title and word not in NOT_NAME_WORDS and word not in gazetteer.titles
 
 
 def _name_word(token: Token, gazetteer: Gazetteer, taken: set[int], portfolios: set[str]) -> bool:
