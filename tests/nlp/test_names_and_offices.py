@@ -112,3 +112,13 @@ def test_a_name_the_model_split_in_two_is_one_person(nlp, resources):
     people = _people(nlp, resources, text)
     assert "Salaheddine Mbarga Nkou" in people
     assert people["Salaheddine Mbarga Nkou"].title.role == "Ambassador"
+
+
+def test_a_region_tagged_whole_is_still_no_nationality(nlp, resources):
+    text = (
+        "In Washington, a spokesman for the Office of the U.S. Trade Representative, Dan Keller, "
+        'dismissed the threat on Tuesday. "Canada knows how to end this," he said.\n\n'
+        "British Columbia's forests minister, Ravi Tandon, said 22 mills in the province had closed and "
+        "urged Ottawa to provide loan guarantees."
+    )
+    assert _people(nlp, resources, text)["Ravi Tandon"].country == "CAN"

@@ -1064,6 +1064,8 @@ def _sentence_numbers(doc: Doc) -> list[int]:
 
 
 def _entity_country(ent: Span, gazetteer: Gazetteer) -> str | None:
+    if region_of(ent, gazetteer):
+        return None  # "British Columbia": a region, whatever id its first word's nationality left on it
     if ent.ent_id_ and ent.ent_id_ != "-":
         return ent.ent_id_
     if ent.label_ in {"GPE", "NORP"}:
