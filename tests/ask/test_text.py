@@ -319,7 +319,8 @@ def test_text_a_date_of_another_act_dates_the_asked_one_only_by_the_span_between
 def test_text_dates_the_announcement_not_what_it_announced(asker):
     # May 20 is when the consulate closes; the question asks when that was announced.
     answer = asker.answer("When did Latvia announce that its consulate in Klaipeda would close?")
-    _from_text(answer, "w_dairy.txt")
+    # The ministry that announces its own state's act is that state's, so a record may answer first.
+    assert answer.known and answer.citations[0].source_uri.endswith("w_dairy.txt"), answer
     assert answer.value == "2025-04-09"
 
 

@@ -29,7 +29,7 @@ from bilat.nlp.leaders import Leaders, load_leaders
 from bilat.nlp.people import Person, actor_id, add_person, find_person, longest_title
 from bilat.nlp.phoenix import organisation, place_state
 from bilat.nlp.pipeline import ORG_HEADS
-from bilat.resources import Resources
+from bilat.resources import Resources, read_lines
 
 MINISTRY = re.compile(r"\b(ministry|ministries|department)\b", re.IGNORECASE)
 # Named bodies that trade rather than govern: a state's bank or company speaks for its business sector.
@@ -276,11 +276,29 @@ class ActorIndex:
         )
 
     def _last_person_before(self, token: Token) -> ActorRef | None:
+        """ "he", "she": as the subject of a sentence, the person the sentence before was about (its
+        subject: "Secretary Ana Ruiz told Ambassador Vera … She handed him a note"); else the person
+        named last before it."""
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.sent.start > 0:
+            before = token.doc[token.sent.start - 1].sent
+            subject = self._person_subject(before.root)
+            if subject is not None and "\n" not in token.doc.text[before.end_char : token.sent.start_char]:
+                return subject.ref()
         best = None
         for i, person in self.person_at.items():
             if i < token.i and (best is None or i > best[0]):
                 best = (i, person)
         return best[1].ref() if best else None
+
+    def _person_subject(self, verb: Token) -> Person | None:
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if len(subjects) != 1:
+            return None
+        subject = subjects[0]
+        if subject.i in self.person_at:
+            return self.person_at[subject.i]
+        # "Permanent Secretary Ana Ruiz told …": the name may hang on the title, or the title on it.
+        return next((self.person_at[c.i] for c in subject.children if c.i in self.person_at), None)
 
     def _title_of_phrase(self, token: Token) -> Title | None:
         if self.gazetteer is None:
@@ -405,6 +423,8 @@ def recognize_actors(
     index.place_state = lambda name: place_state(name, resources)
     index.context = article_affiliation(doc, gazetteer, outlet, index.place_state)
     _names_read_as_places(doc, gazetteer)
+    _regions_cut_short(doc, gazetteer)
+    _names_cut_short(doc, gazetteer, resources.load("actors.portfolios", portfolio_words))
     sentence_of = _sentence_numbers(doc)
     states: dict[str, int] = {}
     organisations: dict[tuple[str, str | None], tuple[str, int]] = {}
@@ -455,7 +475,7 @@ def recognize_actors(
                 # "the Ministry of Foreign Affairs", named in full before, is the same ministry.
                 # "the Chief Spokesperson of the Ministry of Trade": the ministry's name.
                 key_name = ent.text[MINISTRY.search(ent.text).start() :]
-                org_country = org_country or seen.get(key_name)
+                org_country = org_country or seen.get(key_name) or _own_ministry(ent, index)
                 if org_country:
                     seen[key_name] = org_country
             sector = institution.sector if institution else _body_sector(ent.text)
@@ -525,6 +545,7 @@ def recognize_actors(
         organisations[key] = (sector, organisations.get(key, (sector, 0))[1] + 1)
         for t in ent:
             index.by_token[t.i] = ref
+    _unowned_bodies_owned_elsewhere(index, organisations, written)
     for ent in doc.ents:
         # "X Party", "X Movement": the model read an organisation's name as a person's.
         named_org = ent.end < len(doc) and doc[ent.end].lower_ in ORG_HEADS
@@ -578,6 +599,40 @@ def recognize_actors(
             )
         )
     return index
+
+
+def _unowned_bodies_owned_elsewhere(
+    index: ActorIndex,
+    organisations: dict[tuple[str, str | None], tuple[str, int]],
+    written: dict[tuple[str, str | None], set[str]],
+) -> None:
+    """ "The State Security Department said … ¶ Lithuania's State Security Department said …": a body
+    named without its state where the same article names it, by the same name, with one state is that
+    state's; named with two, it stays unowned."""
+    owners: dict[str, dict[str, str]] = {}  # name or alias → state → the owned body's name
+    for key in organisations:
+        name, country = key
+        if country is not None:
+            for spelling in {name, *written.get(key, set())}:
+                owners.setdefault(spelling, {})[country] = name
+    for (name, country), (_sector, count) in list(organisations.items()):
+        if country is not None or len(owners.get(name, {})) != 1:
+            continue
+        ((owner, owned_name),) = owners[name].items()
+        del organisations[(name, None)]
+        kept_sector, kept = organisations[(owned_name, owner)]
+        organisations[(owned_name, owner)] = (kept_sector, kept + count)
+        written.setdefault((owned_name, owner), set()).add(name)
+        ref = ActorRef(
+            name=owned_name,
+            country=owner,
+            sector=kept_sector,
+            kind="organisation",
+            actor_id=actor_id("organisation", owned_name, owner),
+        )
+        for i, known in list(index.by_token.items()):
+            if known.kind == "organisation" and known.name == name and known.country is None:
+                index.by_token[i] = ref
 
 
 def _state_bodies_by_nationality(doc: Doc, index: ActorIndex) -> list[tuple[ActorRef, set[str]]]:
@@ -664,6 +719,25 @@ def _state_body_name(ent: Span) -> bool:
     return head in {"committee", "council", "commission"} and words[0] in STATE_WORDS
 
 
+def _own_ministry(ent: Span, index: ActorIndex) -> str | None:
+    """ "The Ministry of Manpower said …" with no state in its words: in a government's own release (or
+    its outlet's story) its own ministry; else the state the paragraph has just made its subject ("China
+    protested. The Ministry of Commerce said …"). A dateline alone says where the story was written,
+    and a ministry quoted there for a figure is as often the other side's: no evidence."""
+    if any(t.lower_ in BEYOND_STATES for t in ent):
+        return None
+
+    def state_at(t: Token) -> str | None:
+        ref = index.by_token.get(t.i)
+        return ref.country if ref is not None and ref.kind == "state" else None
+
+    framed = framing_state(ent.doc, ent.root, state_at)
+    if framed is not None:
+        return framed
+    context = index.context
+    return context.country if context is not None and context.basis == "publisher" else None
+
+
 def _home_body(ent: Span, index: ActorIndex) -> str | None:
     """ "The State Security Service said …" in a story datelined in Tbilisi: a state body named without
     its state is the home side's, as an unmarked official is (``bilat.nlp.context``)."""
@@ -697,7 +771,7 @@ def _untagged_titled_names(doc: Doc, index: ActorIndex, gazetteer: Gazetteer) ->
         token, before = doc[i], doc[i - 1]
         honorific = i >= 2 and (doc[i - 2].lower_, before.lower_) in HONORIFIC_PAIRS
         titled = before.lower_ in gazetteer.titles and before.is_title
-        if not (titled or honorific) or not _untagged_name_word(token, gazetteer):
+        if not (titled or honorific or before.text == ",") or not _untagged_name_word(token, gazetteer):
             i += 1
             continue
         end = i
@@ -706,9 +780,32 @@ def _untagged_titled_names(doc: Doc, index: ActorIndex, gazetteer: Gazetteer) ->
         if end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title:
             i = end + 1
             continue  # runs on into a tagged name or a body's: not a bare name
+        if before.text == "," and not _in_apposition_to_title(doc[i : end + 1], gazetteer):
+            i = end + 1
+            continue
         # The person named so before when the surname is theirs (``add_person`` finds them), else a new one.
         add_person(index, Span(doc, i, end + 1, label="PERSON"), gazetteer)
         i = end + 1
+
+
+def _in_apposition_to_title(words: Span, gazetteer: Gazetteer) -> bool:
+    """ "Peru's Minister for Infrastructure, Tevita Lomu, …": two to four capitalised words set off by
+    commas in apposition to a person's title phrase (the title itself, or the portfolio it is for or of)."""
+    doc = words.doc
+    closed = words.end == len(doc) or doc[words.end].text in {",", ".", ";"} or doc[words.end].is_space
+    if len(words) < 2 or not closed:
+        return False
+    last = words[-1]
+    if last.dep_ != "appos" or last.head.i >= words.start:
+        return False
+    node = last.head
+    for _ in range(3):  # "Minister for Infrastructure": the title over its portfolio's preposition
+        if node.lower_ in gazetteer.titles:
+            return True
+        if node.dep_ not in {"pobj", "prep"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return node.lower_ in gazetteer.titles
 
 
 # Labels the model may give a later mention of a person's name ("Tomasz said", read as a company).
@@ -770,6 +867,151 @@ def _names_read_as_places(doc: Doc, gazetteer: Gazetteer) -> None:
         changed = True
     if changed:
         doc.ents = ents
+
+
+def _regions_cut_short(doc: Doc, gazetteer: Gazetteer) -> None:
+    """ "British Columbia's premier", "New South Wales": a region's name the model cut at a nationality
+    word ("British") is the region's, which acts for its state, not a nationality of another state."""
+    ents = list(doc.ents)
+    changed = False
+    for n, ent in enumerate(ents):
+        if ent.label_ not in {"NORP", "GPE"}:
+            continue
+        for end in range(min(len(doc), ent.end + 3), ent.end, -1):
+            words = doc[ent.start : end]
+            if words.text not in gazetteer.regions:
+                continue
+            if any(t.ent_type_ and t.i >= ent.end for t in words):
+                break  # the words after are another name the model read
+            ents[n] = Span(doc, ent.start, end, label="GPE")
+            changed = True
+            break
+    if changed:
+        doc.ents = ents
+
+
+# Words written before a name that are no part of it: honorifics and ranks the titles table lacks.
+NOT_NAME_WORDS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "excellency",
+    "hon",
+    "honourable",
+    "honorable",
+    "major",
+    "captain",
+    "colonel",
+    "lieutenant",
+    "brigadier",
+    "admiral",
+    "rear",
+    "commodore",
+    "marshal",
+    "sergeant",
+    "corporal",
+    "field",
+    "air",
+    "chief",
+    # police and other services' ranks, and religious or royal honorifics
+    "inspector",
+    "superintendent",
+    "constable",
+    "detective",
+    "commissioner",
+    "officer",
+    "warrant",
+    "private",
+    "sheikh",
+    "emir",
+    "prince",
+    "princess",
+    "imam",
+    "bishop",
+    "father",
+    "reverend",
+    "rev",
+}
+
+
+def portfolio_words(resources: Resources) -> set[str]:
+    """The words that name a minister's portfolio ("Transport", "Fisheries"): never a name's."""
+    return {word for _, word in read_lines(resources.path("actors/portfolios.txt"))}
+
+
+def _names_cut_short(doc: Doc, gazetteer: Gazetteer, portfolios: set[str]) -> None:
+    """ "Major General Zaw Lin Oo", "Jean-Pierre Martel": a person's name the model tagged without its
+    first word (or the first half of a hyphenated first name), or without the last word its words are
+    compounds of, gets it back when that word is a capitalised part of the same name phrase the model
+    left untagged and no title, rank, honorific, portfolio, state or body's word."""
+    ents = list(doc.ents)
+    changed = False
+    taken = {t.i for e in ents for t in e}
+    for n, ent in enumerate(ents):
+        if ent.label_ != "PERSON":
+            continue
+        start = ent.start
+        while start > 0:
+            before = doc[start - 1]
+            hyphen = before.text in {"-", "‐"} and start >= 2
+            if hyphen and _name_word(doc[start - 2], gazetteer, taken, portfolios):
+                if doc[start - 2].idx + len(doc[start - 2].text) == before.idx == doc[start].idx - 1:
+                    start -= 2  # "Jean-Pierre", written without spaces
+                    continue
+                break
+            compound = before.dep_ in {"compound", "flat"} and before.head.i in range(ent.start, ent.end)
+            if compound and _name_word(before, gazetteer, taken, portfolios):
+                start -= 1
+                continue
+            break
+        end = ent.end
+        # "Salaheddine Mbarga Nkou" tagged without its last word, which the name's words are compounds of.
+        compound = end < len(doc) and ent.root.dep_ == "compound" and ent.root.head.i == end
+        if compound and _name_word(doc[end], gazetteer, taken, portfolios):
+            end += 1
+        if (start, end) != (ent.start, ent.end):
+            ents[n] = Span(doc, start, end, label="PERSON")
+            changed = True
+    # "Salaheddine Mbarga" and "Nkou" tagged as two names with nothing between them: one name.
+    merged: list[Span] = []
+    for ent in ents:
+        last = merged[-1] if merged else None
+        adjacent = last is not None and last.end == ent.start and doc[last.end - 1].whitespace_ == " "
+        # Only words of a name: "Excellency Mr." the model tagged apart is an honorific, not a first name.
+        named = last is not None and all(_plain_name_word(t, gazetteer) for t in [*last, *ent])
+        if last is not None and adjacent and named and last.label_ == ent.label_ == "PERSON":
+            merged[-1] = Span(doc, last.start, ent.end, label="PERSON")
+            changed = True
+            continue
+        merged.append(ent)
+    ents = merged
+    if changed:
+        doc.ents = ents
+
+
+def _plain_name_word(token: Token, gazetteer: Gazetteer) -> bool:
+    word = token.lower_.rstrip(".")
+    return token.is_alpha and token.is_title and word not in NOT_NAME_WORDS and word not in gazetteer.titles
+
+
+def _name_word(token: Token, gazetteer: Gazetteer, taken: set[int], portfolios: set[str]) -> bool:
+    return (
+        token.lower_ not in portfolios
+        and token.pos_ == "PROPN"
+        and token.is_title
+        and token.i not in taken
+        and not token.ent_type_
+        and token.lower_ not in gazetteer.titles
+        and token.lower_.rstrip(".") not in NOT_NAME_WORDS
+        and token.lower_ not in ORG_HEADS | GROUP_HEADS | PLACE_HEADS
+        and gazetteer.country_of(token.text) is None
+        and not any(token.lower_ in phrase.split() for phrase in gazetteer.titles)
+    )
 
 
 def _international_part(ent: Span, gazetteer: Gazetteer, resources: Resources) -> bool:
@@ -835,6 +1077,8 @@ def _sentence_numbers(doc: Doc) -> list[int]:
 
 
 def _entity_country(ent: Span, gazetteer: Gazetteer) -> str | None:
+    if region_of(ent, gazetteer):
+        return None  # "British Columbia": a region, whatever id its first word's nationality left on it
     if ent.ent_id_ and ent.ent_id_ != "-":
         return ent.ent_id_
     if ent.label_ in {"GPE", "NORP"}:

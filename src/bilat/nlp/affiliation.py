@@ -97,6 +97,10 @@ def attached(
     return False
 
 
+# Nouns a nationality names a portfolio on: "director for Japanese affairs", "head of Chinese relations".
+PORTFOLIO_NOUNS = {"affairs", "relations"}
+
+
 def phrase_affiliation(
     tokens: list[Token],
     anchors: set[int],
@@ -120,6 +124,8 @@ def phrase_affiliation(
             continue
         if not attached(token, anchors, blocked, linkable, via_for=ref.kind != "state"):
             continue
+        if token.head.lower_ in PORTFOLIO_NOUNS and token.dep_ in {"amod", "compound"}:
+            continue  # "a director-general for Japanese affairs": the portfolio, not a nationality
         if ref.sector == "IGO" and ref.country is None:
             # "the UN special envoy for Syria" acts for the UN; "the US deputy UN ambassador" for the US.
             international = True

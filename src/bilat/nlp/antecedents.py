@@ -396,6 +396,46 @@ def summoned_envoys(doc: Doc, index: ActorIndex, home: str | None, dyad: tuple[s
 
 
 MEETING_VERBS = {"meet", "receive", "host", "welcome", "greet", "talk", "hold"}
+# Verbs by which a state's official calls in another state's envoy.
+CALLING_IN = {"summon", "receive"}
+
+
+def officials_receiving_envoys(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -> set[int]:
+    """ "Ambassador Ana Ruiz was received at the ministry by Undersecretary Luis Vera", "Secretary Luis
+    Vera summoned Ambassador Ana Ruiz": who calls in an envoy whose state the text gives is, in a story
+    about two states, the other state's official, whatever the dateline. Returns the ``id`` of each
+    person so placed."""
+    placed: set[int] = set()
+    if dyad is None:
+        return placed
+    for verb in with_lemma(doc, CALLING_IN):
+        if verb.pos_ != "VERB" or third_state_in(verb.sent, index, dyad):
+            continue
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        by = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        # "received at the ministry by Undersecretary X": the parser may hang the agent on the place.
+        places = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        agents = [c for p in places for c in p.children if c.lower_ == "by"]
+        by += [o for c in agents for o in c.children if o.dep_ == "pobj"]
+        callers = by if passive else [c for c in verb.children if c.dep_ == "nsubj"]
+        envoys = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        states = set()
+        for envoy in envoys:
+            person = _person_of(envoy, index)
+            if person is None or person.title is None or person.title.role not in HEAD_OF_MISSION:
+                continue
+            states |= {person.country} if person.country in dyad else set()
+        if len(states) != 1:
+            continue
+        (theirs,) = states
+        for caller in callers:
+            person = _person_of(caller, index)
+            official = person is not None and person.title is not None and person.title.state_actor
+            if person is None or person.country is not None or not official:
+                continue
+            person.country, person.basis = (dyad[1] if theirs == dyad[0] else dyad[0]), "host"
+            placed.add(id(person))
+    return placed
 
 
 def _visits(doc: Doc, index: ActorIndex) -> dict[int, str]:
@@ -440,6 +480,12 @@ def _visitors(doc: Doc, index: ActorIndex) -> list[tuple[Person, str, Span]]:
         visitors += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children]
         if noun.dep_ in {"dobj", "pobj"}:
             verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+            if not visitors:
+                # "said on Thursday at the end of a two-day visit to Honiara": up the phrase to its verb.
+                for _ in range(2):
+                    if verb.pos_ in {"VERB", "AUX"} or verb.dep_ != "pobj":
+                        break
+                    verb = verb.head.head
             visitors += [c for c in verb.children if c.dep_ == "nsubj"]
             if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
                 # "invited him to pay a visit to Chile": the one invited is the visitor.
@@ -488,3 +534,68 @@ def hosts_met_on_visits(doc: Doc, index: ActorIndex) -> None:
                     continue
                 if person.title is not None and person.title.state_actor:
                     person.country, person.basis = visits[id(visitor)], "host"
+
+
+# Prepositions that set a meeting within a visit: "during the visit she met …", "on the trip he met …".
+WITHIN = {"during", "on", "in"}
+TRIPS = {"visit", "trip", "tour"}
+
+
+def hosts_met_during_visits(doc: Doc, index: ActorIndex) -> None:
+    """ "The minister visited Nuku'alofa on Wednesday. During the visit she met Prime Minister X": an
+    official met "during the visit" by a visitor from elsewhere is of the state visited — the visit's own
+    destination, or that of the visit the article named last before it — when nothing else says."""
+    for verb in with_lemma(doc, MEETING_VERBS):
+        if verb.pos_ != "VERB":
+            continue
+        trip = next(
+            (
+                p
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in WITHIN
+                for p in c.children
+                if p.dep_ == "pobj" and p.lemma_.lower() in TRIPS
+            ),
+            None,
+        )
+        if trip is None:
+            continue
+        place = _destination(trip, index) or _last_destination(doc, trip, index)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if place is None or len(subjects) != 1:
+            continue
+        subject = subjects[0]
+        visitor = _person_of(subject, index)
+        if visitor is None and subject.lower_ in {"he", "she"}:
+            # "she": the official named last before it (a titled person, not a place the model misread).
+            titled = [(i, p) for i, p in index.person_at.items() if i < subject.i and p.title is not None]
+            visitor = max(titled, key=lambda pair: pair[0])[1] if titled else None
+        if visitor is None or visitor.country is None or visitor.country == place:
+            continue  # only a visitor known to come from elsewhere makes the people met the hosts
+        partners = _partners(verb)
+        partners += [c for p in partners for c in p.children if c.dep_ == "conj"]
+        for host in partners:
+            person = _person_of(host, index)
+            if person is None or person is visitor or person.basis not in YIELDING:
+                continue
+            if person.title is not None and person.title.state_actor:
+                person.country, person.basis = place, "host"
+
+
+def _destination(noun: Token, index: ActorIndex) -> str | None:
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "to"):
+        for place in (p for p in prep.children if p.dep_ == "pobj"):
+            ref = index.by_token.get(place.i)
+            if ref is not None and ref.kind == "state" and ref.country:
+                return ref.country
+    return None
+
+
+def _last_destination(doc: Doc, trip: Token, index: ActorIndex) -> str | None:
+    """The destination of the nearest visit named before a definite "the visit"."""
+    if not any(c.lower_ == "the" for c in trip.children):
+        return None
+    for earlier in reversed(doc[: trip.i]):
+        if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in TRIPS:
+            return _destination(earlier, index)
+    return None

@@ -82,6 +82,16 @@ def _plurals(demonym: str) -> list[str]:
     return []
 
 
+# How an apostrophe in a place's name may be typed: "Nuku'alofa", "Nuku’alofa", and with the Polynesian
+# glottal stop letter, "Nukuʻalofa".
+APOSTROPHES = ("’", "ʻ")
+
+
+def apostrophe_spellings(name: str) -> set[str]:
+    """A name as listed and as written with each other apostrophe."""
+    return {name, *(name.replace("'", mark) for mark in APOSTROPHES)}
+
+
 def load_gazetteer(resources: Resources) -> Gazetteer:
     gazetteer = Gazetteer()
     for country in pycountry.countries:
@@ -103,13 +113,15 @@ def load_gazetteer(resources: Resources) -> Gazetteer:
         if first:
             gazetteer.display[iso3] = first
         for name in filter(None, (x.strip() for x in names.split(","))):
-            gazetteer.names[name] = iso3
+            for spelling in apostrophe_spellings(name):
+                gazetteer.names[spelling] = iso3
         for demonym in filter(None, (x.strip() for x in demonyms.split(","))):
             gazetteer.demonyms[demonym] = iso3
             for plural in _plurals(demonym):
                 gazetteer.demonyms[plural] = iso3
         for capital in filter(None, (x.strip() for x in capitals.split(","))):
-            gazetteer.capitals[capital] = iso3
+            for spelling in apostrophe_spellings(capital):
+                gazetteer.capitals[spelling] = iso3
     for n, line in read_lines(resources.path("actors/titles.txt")):
         fields = [f.strip() for f in line.split("|")]
         if len(fields) != 4 or fields[2] not in SECTORS or fields[3] not in {"yes", "no"}:

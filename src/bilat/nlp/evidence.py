@@ -21,7 +21,9 @@ from spacy.tokens import Doc, Span, Token
 from bilat.nlp.affiliation import Affiliation
 from bilat.nlp.antecedents import (
     earlier_offices,
+    hosts_met_during_visits,
     hosts_met_on_visits,
+    officials_receiving_envoys,
     parties_between,
     partners_pressed,
     pronoun_principals,
@@ -32,8 +34,10 @@ from bilat.nlp.antecedents import (
 )
 from bilat.nlp.context import (
     apply_article_context,
+    carried_state,
     carried_states,
     counterparts_of,
+    framing_state,
     framing_states,
     guests_of_receptions,
     home_official,
@@ -89,7 +93,10 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     earlier_offices(doc, index)
     visitors_from_abroad(doc, index, dyad)
     # Where they flew in from, and the home state they act upon, speak before the dateline.
-    not_home = read_sides(doc, index, home, dyad, third)
+    # "Minister X rejected that account": the state whose words were reported last is not theirs.
+    not_home = read_sides(doc, index, home, dyad, third, lambda t: _answered_state(doc, index, t))
+    # "Ambassador X was received by Undersecretary Y": who calls in the other state's envoy is not its.
+    not_home |= officials_receiving_envoys(doc, index, dyad)
     guests_of_receptions(doc, index.person_at, index.gazetteer, home, dyad, third, index.nationality_of)
     # A paragraph opening in a capital is a dateline nearer than the article's.
     seats = paragraph_seats(doc, index.person_at, index.gazetteer)
@@ -120,6 +127,7 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     parties_between(doc, index, dyad)
     partners_pressed(doc, index)
     hosts_met_on_visits(doc, index)
+    hosts_met_during_visits(doc, index)
     unmarked_counterparts(doc, index.person_at, dyad, third)
     _one_holder_per_office(index.people)
     _no_such_office(doc, index, resources.load("actors.monarchies", _monarchies), dyad, third)
@@ -146,7 +154,75 @@ def subject_state(index: ActorIndex, token: Token) -> str | None:
     if ref is not None and ref.kind == "organisation" and ref.sector in {"GOV", "MIL"}:
         return ref.country
     if token.pos_ == "NOUN" and token.lower_ in STATE_BODY_NOUNS | RESPONSES:
-        return index.nationality_of(token)
+        return index.nationality_of(token) or _seated_in(index, token)
+    return None
+
+
+def _seated_in(index: ActorIndex, token: Token) -> str | None:
+    """ "the government in Quito", "the authorities in Lima": a state's body named by its seat."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            ref = index.by_token.get(place.i)
+            capital = index.gazetteer is not None and place.text in index.gazetteer.capitals
+            if ref is not None and ref.kind == "state" and (capital or place.ent_type_ == "GPE"):
+                return ref.country
+    return None
+
+
+# The words an answer refers back to and the verbs that make them: "rejected the protest" answers the
+# state that protested or lodged a protest note.
+ANSWERED_FAMILIES = {
+    "protest": {"protest"},
+    "accusation": {"accusation", "accuse"},
+    "allegation": {"allegation", "allege"},
+    "charge": {"charge", "accuse", "accusation"},
+    "claim": {"claim"},
+    "complaint": {"complaint", "complain"},
+    "demand": {"demand"},
+    "criticism": {"criticism", "criticise", "criticize"},
+}
+
+
+def _answered_state(doc: Doc, index: ActorIndex, token: Token) -> str | None:
+    """The state whose words an official's "rejected the protest" answers: the state that made the
+    nearest earlier protest (a definite noun refers back to one named before), else the subject of the
+    paragraph so far, or of the paragraph before when its own names none."""
+    state_at = lambda t: subject_state(index, t)  # noqa: E731
+    return (
+        _maker_of_answered(doc, index, token)
+        or framing_state(doc, token, state_at)
+        or carried_state(doc, token, state_at)
+    )
+
+
+def _maker_of_answered(doc: Doc, index: ActorIndex, token: Token) -> str | None:
+    verb = token.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    rejected = [c for c in verb.children if c.dep_ == "dobj"]
+    family = next(
+        (ANSWERED_FAMILIES[c.lemma_.lower()] for c in rejected if c.lemma_.lower() in ANSWERED_FAMILIES), None
+    )
+    if family is None:
+        return None
+    for earlier in reversed(doc[: token.sent.start]):
+        if earlier.lemma_.lower() not in family:
+            continue
+        owner = index.nationality_of(earlier)
+        if owner is not None:
+            return owner
+        node = earlier
+        while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+            node = node.head
+        # "SARAJEVO — Bosnia handed Croatia a protest note": the parser may make the state an apposition
+        # of the dateline's place.
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        subjects += [a for c in subjects for a in c.children if a.dep_ == "appos"]
+        states = {s for c in subjects if (s := subject_state(index, c))}
+        if len(states) > 1:
+            return None
+        if states:
+            return next(iter(states))
     return None
 
 

@@ -65,16 +65,26 @@ class Person:
             self.sector = affiliation.sector
 
 
+# Words that make an office its deputy's: "Vice Minister of Foreign Affairs", "deputy foreign minister".
+DEPUTY_WORDS = {"deputy", "vice", "assistant", "under", "junior"}
+
+
 def longest_title(words: list[str], gazetteer: Gazetteer) -> Title | None:
     best: Title | None = None
-    best_end = -1
+    best_end = best_start = -1
     for size in (4, 3, 2, 1):
         for start in range(len(words) - size + 1):
             phrase = " ".join(words[start : start + size])
             title = gazetteer.titles.get(phrase)
             # The title nearest the name wins; between equally near ones, the longer.
             if title and start + size - 1 > best_end:
-                best, best_end = title, start + size - 1
+                best, best_end, best_start = title, start + size - 1, start
+    if best is not None and best_start > 0 and words[best_start - 1] in DEPUTY_WORDS:
+        # "the Vice Minister of Foreign Affairs" is not the minister: a deputy office of its own, which
+        # the minister's namesake rules (one holder, the same office on the other side) do not join.
+        deputy = f"{words[best_start - 1]} {best.phrase}"
+        known = gazetteer.titles.get(deputy)
+        return known or Title(deputy, f"Deputy {best.role}", best.sector, best.state_actor)
     return best
 
 
@@ -183,7 +193,15 @@ def title_and_affiliation(
     # the last country: a state is not a title, and the words before the name say whose they are.
     head_ref = index.by_token.get(root.head.i)
     to_state = head_ref is not None and head_ref.kind == "state"
-    if (root.dep_ == "appos" or after_title) and root.head.i < ent.start and not to_state:
+    posted = _title_over_place(root.head, gazetteer) if root.dep_ == "appos" else None
+    if posted is not None and posted.i < ent.start:
+        # "Peru's ambassador in Santiago, Ana Ruiz", "the border commander in Tacna province, General X",
+        # parsed with the name in apposition to the post's place: the title the place belongs to is the
+        # one the name is set beside.
+        anchors.add(posted.i)
+        phrase = [t for t in posted.subtree if t.i < ent.start]
+        title = title or longest_title([w.lower_ for w in phrase], gazetteer)
+    elif (root.dep_ == "appos" or after_title) and root.head.i < ent.start and not to_state:
         # The name is in apposition to the title phrase before it.
         anchors.add(root.head.i)
         phrase = [t for t in root.head.subtree if t.i not in anchors or t.i == root.head.i]
@@ -246,6 +264,15 @@ def title_and_affiliation(
         # What their own words say ("former US Deputy Secretary of State X") still counts.
         title = Title(title.phrase, title.role, title.sector, False)
     return title, affiliation
+
+
+def _title_over_place(place: Token, gazetteer: Gazetteer) -> Token | None:
+    """ "ambassador in Santiago", "envoy to Chile": the title word a place's preposition hangs on."""
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ not in {"in", "to", "at"} or prep.head.i == prep.i:
+        return None
+    title = prep.head
+    return title if title.lower_ in gazetteer.titles else None
 
 
 FORMER = {"former", "ex", "ex-", "onetime", "one-time", "erstwhile"}

@@ -101,16 +101,29 @@ def addressed_states(token: Token, index: ActorIndex) -> set[str]:
         for c in act.children
         if c.dep_ == "conj" and act.tag_ == "VBG" and not any(s.dep_ == "nsubj" for s in c.children)
     ]
+    # "said she had called in Peru's ambassador": the speaker reporting their own act, by a pronoun of
+    # their own as its subject, is acting.
+    acts += [
+        c
+        for act in acts
+        for c in act.children
+        if c.dep_ == "ccomp"
+        and c.pos_ in {"VERB", "AUX"}
+        and any(s.dep_ == "nsubj" and s.lower_ in {"he", "she"} for s in c.children)
+    ]
     found: set[str] = set()
-    for child in (c for act in acts for c in act.children):
-        if child.dep_ == "ccomp":
+    for dep, child in (pair for act in acts for pair in _objects_read(act)):
+        if dep == "ccomp":
             found |= _threatened(child, index)
-        if child.dep_ == "dobj":
+            found |= _demanded_of(child, index)
+        if dep == "dobj":
             # The object itself ("urged Bangkok"), its government ("urged the Polish government", "Poland's
             # government") or whose claims they reject ("rejected claims from Dakar") — not a word inside it
             # ("urged Thai traders").
-            heads = [child, *(c for c in child.children if c.dep_ in {"compound", "flat", "poss"})]
+            heads = [child, *(c for c in child.children if c.dep_ in {"compound", "flat"})]
             found |= {s for s in (_state_of(t, index) for t in heads) if s}
+            # A state's possessive on anything else is the speaker's own side as often: "conveyed India's
+            # concern", "reiterated Chile's position" (its government or account is read below).
             # "expelled the Croatian first secretary", "summoned the Greek ambassador": another state's
             # official acted upon is that state acted upon.
             official = index.gazetteer is not None and child.lower_ in index.gazetteer.titles
@@ -121,17 +134,76 @@ def addressed_states(token: Token, index: ActorIndex) -> set[str]:
                 found |= {state} if state else set()
             for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "from"):
                 found |= {s for s in (_state_of(c, index) for c in prep.children if c.dep_ == "pobj") if s}
-        elif child.dep_ == "prep" and child.lower_ in ADDRESSED_PREPOSITIONS:
+        elif dep == "prep" and child.lower_ in ADDRESSED_PREPOSITIONS:
             for obj in (c for c in child.children if c.dep_ == "pobj"):
                 state = _state_of(obj, index)
                 if state:
                     found.add(state)
-        elif child.dep_ == "ccomp" and UNWELCOME in " ".join(t.lower_ for t in child.subtree):
+        elif dep == "ccomp" and UNWELCOME in " ".join(t.lower_ for t in child.subtree):
             # "announced that the Croatian first secretary was now persona non grata": the state whose
             # diplomat they declare unwelcome.
             for subject in (c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}):
                 state = index.nationality_of(subject)
                 found |= {state} if state else set()
+    return found
+
+
+# "rejected that account", "dismissed the protest": an answer to what the other side said last.
+REBUTTING = {"reject", "deny", "dismiss", "refute", "dispute", "rebuff"}
+ANSWERED = ACCOUNTS | {"protest", "charge", "complaint", "demand", "statement", "report", "note", "criticism"}
+
+
+def rebuts_unowned_account(token: Token, index: ActorIndex) -> bool:
+    """Whether the person's own act rejects an account, protest or charge the words leave unowned ("rejected
+    that account", "dismissed the protest"): one the story has just reported from the other side, so the
+    state that made it is not theirs. Owned ones ("rejected Peru's protest") are read as states acted upon."""
+    verb = _own_verb(token)
+    if verb is None or verb.lemma_.lower() not in REBUTTING:
+        return False
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ANSWERED):
+        owners = [c for c in obj.children if c.dep_ in {"poss", "amod", "compound", "nmod", "prep", "relcl"}]
+        if not owners and any(c.lower_ in {"the", "that", "this", "those", "these"} for c in obj.children):
+            return True
+    return False
+
+
+# Verbs whose particle the parser may read as a preposition: "called in the envoy", "sent back the
+# diplomats", "kicked out the attaché" act upon the official named after it.
+PARTICLE_VERBS = {("call", "in"), ("send", "back"), ("kick", "out"), ("throw", "out"), ("send", "home")}
+
+
+def _objects_read(act: Token) -> list[tuple[str, Token]]:
+    """The act's children with their relation, the object of a particle the parser read as a
+    preposition ("called in Peru's ambassador") standing as its direct object."""
+    found: list[tuple[str, Token]] = []
+    for child in act.children:
+        particle = (act.lemma_.lower(), child.lower_) in PARTICLE_VERBS
+        if child.dep_ == "prep" and child.i == act.i + 1 and particle:
+            found += [("dobj", c) for c in child.children if c.dep_ == "pobj"]
+            continue
+        found.append((child.dep_, child))
+    return found
+
+
+# Verbs by which a speaker demands that another do something: "demanded that Lima withdraw its troops".
+DEMANDING = {"demand", "urge", "insist", "ask", "call"}
+
+
+def _demanded_of(clause: Token, index: ActorIndex) -> set[str]:
+    """ "demanded that Lima withdraw its troops", "urged that Quito reopen the border": the state a demand
+    is made of is acted upon. Only a clause in the subjunctive or with "should" ("that Lima withdraw"): a
+    reported fact ("insisted that Lima had agreed") is no demand."""
+    if clause.head.lemma_.lower() not in DEMANDING:
+        return set()
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return set()
+    auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    if clause.tag_ != "VB" and not auxiliaries & {"should", "must"}:
+        return set()
+    found: set[str] = set()
+    for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        state = _state_of(subject, index)
+        found |= {state} if state else set()
     return found
 
 
@@ -191,9 +263,12 @@ def read_sides(
     home: str | None,
     dyad: tuple[str, str] | None,
     third_state: Callable[[Span], bool],
+    answered: Callable[[Token], str | None] | None = None,
 ) -> set[int]:
     """Give the people their state from where they came from, or from the home state they act upon; the
-    ``id`` of each person the dateline's state must not be given to."""
+    ``id`` of each person the dateline's state must not be given to. ``answered``: the state whose words
+    the story reported last before a word (the paragraph's or the one before it), which an official
+    rejecting "that account" or "the protest" answers."""
     not_home: set[int] = set()
     people: dict[int, Person] = {id(p): p for p in index.people}
     for key, i in _first_mentions(index).items():
@@ -201,6 +276,12 @@ def read_sides(
         token = doc[i]
         framed = person is not None and person.basis == "framing"
         acted_upon = addressed_states(token, index) | _next_acts(doc, token, index)
+        if answered is not None:
+            # "Ruiz rejected that charge on Thursday", at any mention: each answers the other side.
+            mentions = sorted(j for j, p in index.person_at.items() if id(p) == key)
+            rebuttal = next((doc[j] for j in mentions if rebuts_unowned_account(doc[j], index)), None)
+            state = answered(rebuttal) if rebuttal is not None else None
+            acted_upon |= {state} if state else set()
         if framed and person.country in acted_upon:
             # The state the paragraph turned to is the one they act upon, not theirs.
             person.country, person.basis = None, None
@@ -210,7 +291,12 @@ def read_sides(
         if origin is not None:
             person.affiliate(Affiliation(origin, "origin"))
             continue
-        if home is None or home not in acted_upon:
+        if home is None:
+            # No dateline or publisher speaks: in a story about two states, an official who acts upon
+            # one of them (and no other state) is the other's.
+            _addressee_of_pair(person, acted_upon, token.sent, dyad, third_state)
+            continue
+        if home not in acted_upon:
             continue
         not_home.add(key)
         sentence: Span = token.sent
@@ -218,3 +304,20 @@ def read_sides(
             other = dyad[1] if dyad[0] == home else dyad[0]
             person.affiliate(Affiliation(other, "addressee"))
     return not_home
+
+
+def _addressee_of_pair(
+    person: Person,
+    acted_upon: set[str],
+    sentence: Span,
+    dyad: tuple[str, str] | None,
+    third_state: Callable[[Span], bool],
+) -> None:
+    """ "Foreign Minister Ana Ruiz said she had called in Peru's ambassador" in a story about Chile and
+    Peru with no dateline: the one state of the pair they act upon is not theirs, so the other is; a
+    sentence naming a third state, or acts upon both, say nothing."""
+    if dyad is None or len(acted_upon) != 1 or third_state(sentence) or person.title is None:
+        return
+    (target,) = acted_upon
+    if target in dyad and person.title.state_actor:
+        person.affiliate(Affiliation(dyad[1] if dyad[0] == target else dyad[0], "addressee"))
