@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from bilat.extract.events import main_dyad
 from bilat.extract.fact_kinds import acts_on, fact_kind, load_kinds, load_recorded
-from bilat.extract.fiscal import FISCAL_REACH, fiscal_spans, load_fiscal_starts
+from bilat.extract.fiscal import FISCAL_REACH, FiscalStart, fiscal_spans, load_fiscal_starts
 from bilat.extract.modality import SPEECH_VERBS
 from bilat.models import Fact, Quantity, Sentence
 from bilat.nlp.event_date import clause_verb
@@ -287,9 +287,9 @@ def _a_span(text: str, period_text: str | None) -> bool:
     )
 
 
-def _fiscal_start(parsed: Parsed, sentence: Sentence) -> int | None:
-    """The first month of the fiscal year of the first country of the sentence that has one."""
-    table: dict[str, int] = parsed.cache.get("fiscal_starts", {})
+def _fiscal_start(parsed: Parsed, sentence: Sentence) -> FiscalStart | None:
+    """The start of the fiscal year of the first country of the sentence that has one."""
+    table: dict[str, FiscalStart] = parsed.cache.get("fiscal_starts", {})
     mentions = sorted(
         (m for m in parsed.entities if m.sentence == sentence.index and m.country), key=lambda m: m.start
     )
