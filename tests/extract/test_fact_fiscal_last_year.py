@@ -41,7 +41,10 @@ def test_a_year_to_the_middle_of_a_month_touches_thirteen_months():
 
 
 def test_last_financial_year_of_the_sentences_country(pipeline):
-    text = "India's envoy in Colombo, Arun Mehra, said bilateral trade had reached about 5.2 billion USD in the last financial year."
+    text = (
+        "India's envoy in Colombo, Arun Mehra, said bilateral trade had reached about "
+        "5.2 billion USD in the last financial year."
+    )
     assert ("trade_turnover", 5.2e9, "2024-04", "2025-03") in _facts(pipeline, text, "2025-10-14")
 
 

@@ -168,12 +168,47 @@ def _verb_kind(verb: Token, rules: list[WordRule], unit_class: str) -> str | Non
 
 def acts_on(token: Token, resources: Resources) -> bool:
     """The verb of the clause ``token`` (a count of people) is in tells what was done to them ("Bahrain
-    released seven fishermen"), not where they are ("hosts 60,000 refugees", "live")."""
+    released seven fishermen"), not where they are ("hosts 60,000 refugees", "live"); or a noun of
+    that act they are "of" does ("the repatriation of 40 sailors"), or a participle on them ("40 sailors
+    released by the navy")."""
+    verbs = resources.load("facts.verbs", load_verbs)
+    acts = [c for c in token.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+        acts.append(token.head.head)
+    for act in acts:
+        kind = _verb_kind(act, verbs, "people")
+        if kind is not None and kind not in PLACING:
+            return True
     verb = clause_verb(token)
     if verb is token or verb.pos_ != "VERB":
         return False
-    kind = _verb_kind(verb, resources.load("facts.verbs", load_verbs), "people")
+    kind = _verb_kind(verb, verbs, "people")
     return kind is not None and kind not in PLACING
+
+
+def _a_recipient(token: Token) -> bool:
+    """The people are those something is given or refused to ("refused entry to 900 Ukrainian citizens",
+    "issued visas to 3,000 nationals"): a count of what was done, not of a community."""
+    if token.dep_ == "dative":
+        return True
+    if token.dep_ != "pobj" or token.head.lower_ != "to":
+        return False
+    holder = token.head.head
+    return holder.pos_ == "VERB" or (holder.dep_ == "dobj" and holder.head.pos_ == "VERB")
+
+
+# A part of a group told by its sex or age, beside the group's own count: "five of the detainees,
+# including two women, were released". It is a breakdown of that count, not a count of its own.
+SUBGROUPS = {"woman", "women", "child", "children", "girl", "girls", "boy", "boys", "minor", "minors"}
+SUBGROUPS |= {"teenager", "teenagers", "infant", "infants", "baby", "babies"}
+BREAKDOWN = re.compile(
+    r"(?:\bincluding|\bamong\s+them|\bof\s+(?:them|whom))\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I
+)
+
+
+def _a_breakdown(span: Span) -> bool:
+    before = doc_text(span.doc)[max(0, span.start_char - 30) : span.start_char]
+    return span.root.lower_ in SUBGROUPS and bool(BREAKDOWN.search(before))
 
 
 def _in_custody(verb: Token) -> bool:
@@ -442,6 +477,8 @@ def fact_kind(
                 return None  # "would deport up to 10,000 Haitians a week": a pace, no count of anyone
             if _possible_only(span.root):
                 return None  # "the camp can hold 130 detainees", "could kill thousands": no count of anyone
+            if _a_breakdown(span):
+                return None
             if by_verb is None and span.root.dep_ not in ARGUMENT_DEPS:
                 # A misparse leaves the people without their verb ("… partner and 880,000 Moroccans live
                 # there"): the verb that follows them is theirs.
@@ -451,6 +488,8 @@ def fact_kind(
             kind = by_noun if by_verb in PLACING | POSTING and by_noun else (by_verb or by_noun)
             if kind is None and any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in span.root.children):
                 kind = "population"  # "Syria's 24 million people"
+            if kind == "population" and by_verb is None and _a_recipient(span.root):
+                kind = "count"
         else:
             # A sum is what its verb does with it ("invested $11 million in projects", "fined them
             # $2 million") before what it is made of; a share is what it is of.
