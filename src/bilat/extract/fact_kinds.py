@@ -433,9 +433,17 @@ def _trade_by_verb(span: Span, kind: str, quantity: Quantity, clause: str, sente
     if _one_subject(span, ONE):
         return "price"
     other = "exports" if kind == "imports" else "imports"
-    if re.search(rf"\b{other[:-1]}", sentence, re.I) and not re.search(rf"\b{kind[:-1]}", sentence, re.I):
+    if FLOW_WORDS[other].search(sentence) and not FLOW_WORDS[kind].search(sentence):
         return other
     return kind
+
+
+# The words that name a flow from one side: "Mongolia's coal sales to China, which bought …" tells the
+# sum as Mongolia's exports.
+FLOW_WORDS = {
+    "exports": re.compile(r"\bexport|\bsales\s+(?:\w+\s+)?to\b|\bsold\s+to\b|\bshipments\s+to\b", re.I),
+    "imports": re.compile(r"\bimport|\bpurchases\s+(?:\w+\s+)?from\b|\bbought\s+from\b", re.I),
+}
 
 
 def _not_done(noun: Token) -> bool:

@@ -376,6 +376,15 @@ def _clause_tokens(parsed: Parsed, quantity: Quantity) -> list[Token]:
     return [t for t in chain[-1].subtree if clause_verb(t) in chain]
 
 
+def _described(span: Span | None) -> set[int]:
+    """The tokens of the clauses that tell what the counted people or things are: "900,000 refugees who
+    have crossed into Chad", "4,000 nationals deported from Kuwait". The countries they name are the
+    figure's own, though the figure's clause is another's."""
+    if span is None:
+        return set()
+    return {t.i for c in span.root.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+
+
 def _token_at(parsed: Parsed, char: int) -> int | None:
     span = parsed.doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0].i if span is not None else None
@@ -567,10 +576,28 @@ def _parts_take_their_whole(read: list[tuple[Quantity, Fact]], text: str) -> Non
             part.period_text = whole.period_text
 
 
-def _carry_over(facts: list[Fact], sentences: list[Sentence]) -> None:
+# The subjects that refer back to a figure told before: "In 2024 it amounted to $2.7 billion", "the
+# total reached $3 billion".
+REFERRING = {"it", "this", "that", "which", "figure", "total", "amount", "sum", "value", "number", "level"}
+
+
+def _own_subject(span: Span | None) -> bool:
+    """The figure's clause has a subject of its own that names something ("each day of delay costs the
+    hauliers about $2 million"): the figure is that thing's, not a continuation of the one before."""
+    if span is None:
+        return False
+    verb = clause_verb(span.root)
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} and c.lemma_.lower() not in REFERRING
+        for c in verb.children
+    )
+
+
+def _carry_over(facts: list[Fact], sentences: list[Sentence], own: set[str]) -> None:
     """A figure that only continues the one before it, in the next sentence of the same paragraph, takes
     what it leaves unsaid: "In 2024 it amounted to $2.7 billion" is the same kind as the figure before;
-    a part of a trade total without a period of its own is for the total's period."""
+    a part of a trade total without a period of its own is for the total's period. ``own``: the ids of
+    the figures whose clause has a subject of its own, which continue nothing."""
     for before, fact in pairwise(facts):
         near = (
             0 <= fact.sentence - before.sentence <= 1
@@ -578,7 +605,7 @@ def _carry_over(facts: list[Fact], sentences: list[Sentence]) -> None:
         )
         if not near:
             continue
-        if fact.kind == "count" and fact.unit == before.unit == "USD":
+        if fact.kind == "count" and fact.unit == before.unit == "USD" and fact.id not in own:
             fact.kind = before.kind
             fact.parties = fact.parties or before.parties
         if fact.kind == "change" and before.kind == "trade_turnover":
@@ -682,6 +709,7 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
     document = parsed.document
     facts: list[Fact] = []
     read: list[tuple[Quantity, Fact]] = []
+    own: set[str] = set()
     parsed.cache["fiscal_starts"] = resources.load("facts.fiscal_years", load_fiscal_starts)
     for quantity in parsed.quantities:
         sentence = parsed.sentences[quantity.sentence]
@@ -721,7 +749,7 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
                 source_uri=document.source_uri,
                 kind=kind,
                 subject=_subject(parsed, quantity),
-                parties=_parties(parsed, sentence, kind, {t.i for t in clause_tokens}),
+                parties=_parties(parsed, sentence, kind, {t.i for t in clause_tokens} | _described(span)),
                 value=value,
                 unit=quantity.unit,
                 original_value=quantity.original_value,
@@ -738,8 +766,10 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
             )
         )
         read.append((quantity, facts[-1]))
+        if _own_subject(span):
+            own.add(facts[-1].id)
     _parts_take_their_whole(read, document.text)
-    _carry_over(facts, parsed.sentences)
+    _carry_over(facts, parsed.sentences, own)
     for fact in facts:
         if fact.kind in STANDING:
             # Troops are where they are at a time: "pulled 1,100 troops out in 2023", "has kept 4,000
