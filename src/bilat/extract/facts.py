@@ -471,6 +471,20 @@ def speaker(parsed: Parsed, sentence: Sentence) -> str | None:
                 if subjects:
                     ref = parsed.actors.resolve(subjects[0])
                     return ref.name if ref else " ".join(t.text for t in subjects[0].subtree)
+    return _according_to(parsed, sentence)
+
+
+def _according_to(parsed: Parsed, sentence: Sentence) -> str | None:
+    """The source a sentence cites when no one in it speaks: "According to the interior ministry, 40
+    migrants were held" is the ministry's figure."""
+    span = parsed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    for token in span if span is not None else []:
+        if token.lower_ != "according":
+            continue
+        for prep in (c for c in token.children if c.lower_ == "to"):
+            for source in (c for c in prep.children if c.dep_ == "pobj"):
+                ref = parsed.actors.resolve(source)
+                return ref.name if ref else " ".join(t.text for t in source.subtree)
     return None
 
 
