@@ -57,3 +57,40 @@ def test_a_figure_told_as_it_continues_the_trade_figure_before(pipeline):
         "1.3 billion USD."
     )
     assert ("trade_turnover", 1.3e9) in [(f.kind, f.value) for f in _analyze(pipeline, text)]
+
+
+def test_people_one_sides_forces_acted_on_are_the_stories_pair(pipeline):
+    text = (
+        "Costa Rica and Panama traded accusations on Monday. According to the migration service, nearly "
+        "9,000 Panamanians were deported in the first six months of the year."
+    )
+    (fact,) = [f for f in _analyze(pipeline, text, published="2024-08-01") if f.value == 9000]
+    assert fact.parties == ["CRI", "PAN"]
+
+
+def test_a_country_named_again_in_the_figures_clause_is_its_party(pipeline):
+    text = (
+        "Peru, which shares a long border with Bolivia, deported more than 3,000 Bolivians between "
+        "January and June."
+    )
+    (fact,) = _analyze(pipeline, text, published="2024-08-01")
+    assert fact.parties == ["BOL", "PER"]
+
+
+def test_the_antecedent_of_a_relative_clause_is_a_party_of_its_figure(pipeline):
+    text = (
+        "Laos relies on power sales to Thailand, which bought electricity worth some 1.4 billion USD "
+        "from Laos in 2023."
+    )
+    (fact,) = _analyze(pipeline, text)
+    assert fact.parties == ["LAO", "THA"]
+
+
+def test_what_boats_carry_has_come_over_the_boats_span(pipeline):
+    text = (
+        "The minister said 35 boats carrying about 1,200 people had reached the island since the start "
+        "of last year."
+    )
+    assert ("count", 1200.0, "2024-01", "2025-05") in [
+        (f.kind, f.value, f.period_start, f.period_end) for f in _analyze(pipeline, text)
+    ]

@@ -20,6 +20,8 @@ from bilat.resources import Resources, read_lines
 
 __all__ = ["extract_facts", "figures", "load_kinds", "speaker"]
 
+# Kinds of people counted by what a state's forces did to them.
+DONE_TO = {"casualties", "detained", "released", "deported", "abducted", "hostages", "prisoners"}
 DYAD_PHRASES = re.compile(r"\b(?:two countries|both countries|bilateral|between the two)\b", re.I)
 ANNIVERSARY = re.compile(
     # "will mark the 60th anniversary this year": what it is of may go unsaid.
@@ -41,17 +43,24 @@ def _parties(parsed: Parsed, sentence: Sentence, kind: str, clause: set[int] | N
         in_sentence = mention.sentence == sentence.index and mention.label in {"GPE", "NORP"}
         if any(start <= mention.start < end for start, end in money):
             continue  # "8.2 billion US dollars" names a currency, not a party
-        if in_sentence and mention.country and mention.country not in countries:
+        if not in_sentence or not mention.country:
+            continue
+        if mention.country not in countries:
             countries.append(mention.country)
-            if clause is not None and _token_at(parsed, mention.start) in clause:
-                in_clause.append(mention.country)
+        # A country named again in the figure's clause is the clause's, though named first elsewhere:
+        # "Peru, which borders Chile, deported 300 Chileans".
+        in_figure = clause is not None and _token_at(parsed, mention.start) in clause
+        if in_figure and mention.country not in in_clause:
+            in_clause.append(mention.country)
     countries = in_clause or countries
     owner = _owner_before(parsed, sentence, clause)
     if owner and owner not in countries and len(countries) < 2:
         countries.insert(0, owner)
     dyad = parsed.cache.setdefault("dyad", main_dyad(parsed))
-    # "the two countries", or trade with one side named: the article's pair.
-    bilateral = DYAD_PHRASES.search(sentence.text) or kind.startswith("trade")
+    # "the two countries", or trade with one side named: the article's pair. So too people one side's
+    # forces did something to: "nearly 200,000 Haitians were deported" in a story of the Dominican
+    # Republic and Haiti are the pair's, whichever side the sentence leaves unsaid.
+    bilateral = DYAD_PHRASES.search(sentence.text) or kind.startswith("trade") or kind in DONE_TO
     if len(countries) < 2 and dyad and bilateral and (not countries or countries[0] in dyad):
         countries = list(dyad)
     return sorted(countries[:2])
@@ -335,8 +344,12 @@ def _since(parsed: Parsed, timex, quantity: Quantity) -> bool:
     if prep.lower_ != "since" or date.dep_ != "pobj":
         return False
     verb = prep.head
-    return verb == clause_verb(figure_span.root) or (
-        verb.dep_ in {"relcl", "acl"} and verb.head == figure_span.root
+    own = clause_verb(figure_span.root)
+    # "21 boats carrying 780 people have reached the island since May": what the boats carry has come
+    # since May too.
+    carried = own.dep_ == "acl" and own.tag_ == "VBG" and own.head.head == verb
+    return (
+        verb == own or (verb.dep_ in {"relcl", "acl"} and verb.head == figure_span.root) or carried
     )
 
 
@@ -374,6 +387,18 @@ def _clause_tokens(parsed: Parsed, quantity: Quantity) -> list[Token]:
         # "aim to bring trade to $5 billion": the verb that governs the infinitive is part of the clause.
         chain.append(clause_verb(chain[-1].head))
     return [t for t in chain[-1].subtree if clause_verb(t) in chain]
+
+
+def _party_clause(clause_tokens: list[Token], span: Span | None) -> set[int]:
+    """The tokens whose countries are the figure's: its clause's, those of the clauses on what it counts
+    (``_described``), and the noun a relative clause it sits in stands for ("sales to China, which
+    bought goods worth $12 billion from Mongolia": China bought them)."""
+    tokens = {t.i for t in clause_tokens} | _described(span)
+    verbs = {t for t in clause_tokens if t.dep_ == "relcl"}
+    for verb in verbs:
+        if any(c.tag_ in {"WDT", "WP"} and c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            tokens.add(verb.head.i)
+    return tokens
 
 
 def _described(span: Span | None) -> set[int]:
@@ -763,7 +788,7 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
                 source_uri=document.source_uri,
                 kind=kind,
                 subject=_subject(parsed, quantity),
-                parties=_parties(parsed, sentence, kind, {t.i for t in clause_tokens} | _described(span)),
+                parties=_parties(parsed, sentence, kind, _party_clause(clause_tokens, span)),
                 value=value,
                 unit=quantity.unit,
                 original_value=quantity.original_value,
