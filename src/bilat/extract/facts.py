@@ -348,9 +348,7 @@ def _since(parsed: Parsed, timex, quantity: Quantity) -> bool:
     # "21 boats carrying 780 people have reached the island since May": what the boats carry has come
     # since May too.
     carried = own.dep_ == "acl" and own.tag_ == "VBG" and own.head.head == verb
-    return (
-        verb == own or (verb.dep_ in {"relcl", "acl"} and verb.head == figure_span.root) or carried
-    )
+    return verb == own or (verb.dep_ in {"relcl", "acl"} and verb.head == figure_span.root) or carried
 
 
 # Verbs of where people are, whose count is no total run up since a date.
