@@ -60,3 +60,21 @@ def test_people_released_in_exchange_earlier_this_month_date_no_span(pipeline):
         "for 71 Burmese fishermen released by Bangladesh."
     )
     assert ("released", 71.0, None, None) in _facts(pipeline, text)
+
+
+def test_families_are_no_count_of_people(pipeline):
+    text = "More than 1,500 families fled villages near the frontier on Tuesday, district officials said."
+    assert _facts(pipeline, text) == []
+
+
+def test_a_list_of_parts_adding_up_to_a_count_is_its_breakdown(pipeline):
+    text = (
+        "The coast guard intercepted the trawler on Monday with nine men on board, four Turks and five "
+        "Syrians, according to the port authority."
+    )
+    assert [f[1] for f in _facts(pipeline, text)] == [9.0]
+
+
+def test_counts_that_do_not_add_up_are_counts_of_their_own(pipeline):
+    text = "The navy detained 120 fishermen, 80 sailors and 30 traders off the coast on Friday."
+    assert sorted(f[1] for f in _facts(pipeline, text)) == [30.0, 80.0, 120.0]

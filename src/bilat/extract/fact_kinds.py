@@ -206,6 +206,11 @@ BREAKDOWN = re.compile(
 )
 
 
+# Counts of homes, not of people: "2,000 families fled" is some thousands of people, how many the text
+# does not say; a quantity still (the text answers a question of it), no record of people.
+HOUSEHOLDS = {"family", "families", "household", "households"}
+
+
 def _a_breakdown(span: Span) -> bool:
     before = doc_text(span.doc)[max(0, span.start_char - 30) : span.start_char]
     return span.root.lower_ in SUBGROUPS and bool(BREAKDOWN.search(before))
@@ -485,7 +490,7 @@ def fact_kind(
                 return None  # "would deport up to 10,000 Haitians a week": a pace, no count of anyone
             if _possible_only(span.root):
                 return None  # "the camp can hold 130 detainees", "could kill thousands": no count of anyone
-            if _a_breakdown(span):
+            if _a_breakdown(span) or span.root.lower_ in HOUSEHOLDS:
                 return None
             if by_verb is None and span.root.dep_ not in ARGUMENT_DEPS:
                 # A misparse leaves the people without their verb ("… partner and 880,000 Moroccans live

@@ -630,6 +630,33 @@ def _own_subject(span: Span | None) -> bool:
     )
 
 
+# What may stand between a count and the list of its parts: "seven men on board, two Greeks and five
+# Egyptians"; and between the parts.
+BEFORE_PARTS = re.compile(r"(?:\s+[a-z]+){0,3}\s*,\s*$")
+BETWEEN_PARTS = re.compile(r"\s*(?:,|,?\s+and)\s+$")
+
+
+def _breakdowns(read: list[tuple[Quantity, Fact]], text: str) -> set[int]:
+    """The parts of a count of people listed right after it and adding up to it ("seven men on board,
+    two Greeks and five Egyptians"): they tell who the counted are, and are no counts of their own."""
+    parts: set[int] = set()
+    for at, (whole_quantity, whole) in enumerate(read):
+        if whole.unit != "people":
+            continue
+        listed: list[tuple[Quantity, Fact]] = []
+        end = whole_quantity.end
+        for quantity, fact in read[at + 1 :]:
+            between = text[end : quantity.start]
+            gap = BEFORE_PARTS if not listed else BETWEEN_PARTS
+            if fact.unit != "people" or fact.sentence != whole.sentence or not gap.fullmatch(between):
+                break
+            listed.append((quantity, fact))
+            end = quantity.end
+        if len(listed) >= 2 and sum(f.value for _, f in listed) == whole.value:
+            parts |= {id(f) for _, f in listed}
+    return parts
+
+
 def _carry_over(facts: list[Fact], sentences: list[Sentence], own: set[str]) -> None:
     """A figure that only continues the one before it, in the next sentence of the same paragraph, takes
     what it leaves unsaid: "In 2024 it amounted to $2.7 billion" is the same kind as the figure before;
@@ -806,6 +833,8 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
         if _own_subject(span):
             own.add(facts[-1].id)
     _parts_take_their_whole(read, document.text)
+    parts = _breakdowns(read, document.text)
+    facts = [f for f in facts if id(f) not in parts]
     _carry_over(facts, parsed.sentences, own)
     for fact in facts:
         if fact.kind in STANDING:
