@@ -78,3 +78,10 @@ def test_a_list_of_parts_adding_up_to_a_count_is_its_breakdown(pipeline):
 def test_counts_that_do_not_add_up_are_counts_of_their_own(pipeline):
     text = "The navy detained 120 fishermen, 80 sailors and 30 traders off the coast on Friday."
     assert sorted(f[1] for f in _facts(pipeline, text)) == [30.0, 80.0, 120.0]
+
+
+def test_a_sum_paid_in_duties_is_the_duty_not_the_goods_it_falls_on(pipeline):
+    paid = "Mexican exporters have paid more than 3 billion USD in duties since the tariffs were raised."
+    assert _facts(pipeline, paid) == []
+    tariffed = "The United States imposed tariffs on 28 billion USD of Chinese goods in 2019."
+    assert [f[:2] for f in _facts(pipeline, tariffed)] == [("tariffed_trade", 2.8e10)]

@@ -388,6 +388,21 @@ def _a_rate(span: Span) -> bool:
     return bool(RATE.match(rest))
 
 
+LEVIES = {"tariff", "duty", "levy"}
+
+
+def _sum_in(span: Span, lemmas: set[str]) -> bool:
+    """The sum is told "in" these nouns ("$9 billion in duties"), on the sum or, as the parse may hang
+    it, on its verb right after it."""
+    root = span.root
+    preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "in"]
+    if root.dep_ == "dobj":
+        preps += [
+            c for c in root.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == root.i + 1
+        ]
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in lemmas for p in preps for o in p.children)
+
+
 def _cue_kind(quantity: Quantity, text: str, rules: list[KindRule]) -> str:
     unit_class = UNIT_CLASS.get(quantity.unit, "any")
     for rule in rules:
@@ -517,6 +532,8 @@ def fact_kind(
                 kind = _trade_by_verb(span, kind, quantity, clause, sentence, cues)
             if kind is None and unit_class == "money" and _per_unit(span):
                 kind = "price"
+            if kind == "tariffed_trade" and _sum_in(span, LEVIES):
+                kind = "duties_paid"  # "paid $9 billion in duties": the duty itself, not the goods it is on
             if kind is None:
                 kind = _first(_clause_nouns(span), lambda n: _noun_kind(n, nouns, unit_class))
             if kind is None and unit_class == "percent" and _has_of(span):
