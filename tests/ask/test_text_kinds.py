@@ -173,7 +173,9 @@ def test_the_sentence_of_the_source_counts_people_of_a_nation(asker):
     answer = asker.answer(
         "According to Belarus's interior minister, how many Lithuanians were detained for smuggling?"
     )
-    assert "17" in _text_answer(answer, "z_smuggling.txt")
+    # The count is also a record of the story's pair (people one side held), which may answer first.
+    assert answer.known and "17" in answer.answer
+    assert answer.citations[0].source_uri.endswith("z_smuggling.txt")
 
 
 def test_he_or_she_tells_of_the_office_holder_the_sentence_before_named(asker):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bilat.extract.fiscal import fiscal_spans
+from bilat.extract.fiscal import FiscalStart, fiscal_spans
 from bilat.models import Document
 
 
@@ -44,9 +44,9 @@ def test_year_ends_within_a_month_touch_thirteen_months(pipeline, text, expected
 
 def test_year_ends_in_the_month_a_fiscal_year_begins_in():
     # A country whose fiscal year begins in July and that ends one "to July" runs mid-July to mid-July.
-    (span,) = fiscal_spans("in the fiscal year to July", "2024-11-07", 7)
+    (span,) = fiscal_spans("in the fiscal year to July", "2024-11-07", FiscalStart(7))
     assert (span.first, span.last) == ("2023-07", "2024-07")
-    (span,) = fiscal_spans("in the fiscal year to June", "2024-11-07", 7)
+    (span,) = fiscal_spans("in the fiscal year to June", "2024-11-07", FiscalStart(7))
     assert (span.first, span.last) == ("2023-07", "2024-06")
 
 

@@ -168,12 +168,52 @@ def _verb_kind(verb: Token, rules: list[WordRule], unit_class: str) -> str | Non
 
 def acts_on(token: Token, resources: Resources) -> bool:
     """The verb of the clause ``token`` (a count of people) is in tells what was done to them ("Bahrain
-    released seven fishermen"), not where they are ("hosts 60,000 refugees", "live")."""
+    released seven fishermen"), not where they are ("hosts 60,000 refugees", "live"); or a noun of
+    that act they are "of" does ("the repatriation of 40 sailors"), or a participle on them ("40 sailors
+    released by the navy")."""
+    verbs = resources.load("facts.verbs", load_verbs)
+    acts = [c for c in token.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+        acts.append(token.head.head)
+    for act in acts:
+        kind = _verb_kind(act, verbs, "people")
+        if kind is not None and kind not in PLACING:
+            return True
     verb = clause_verb(token)
     if verb is token or verb.pos_ != "VERB":
         return False
-    kind = _verb_kind(verb, resources.load("facts.verbs", load_verbs), "people")
+    kind = _verb_kind(verb, verbs, "people")
     return kind is not None and kind not in PLACING
+
+
+def _a_recipient(token: Token) -> bool:
+    """The people are those something is given or refused to ("refused entry to 900 Ukrainian citizens",
+    "issued visas to 3,000 nationals"): a count of what was done, not of a community."""
+    if token.dep_ == "dative":
+        return True
+    if token.dep_ != "pobj" or token.head.lower_ != "to":
+        return False
+    holder = token.head.head
+    return holder.pos_ == "VERB" or (holder.dep_ == "dobj" and holder.head.pos_ == "VERB")
+
+
+# A part of a group told by its sex or age, beside the group's own count: "five of the detainees,
+# including two women, were released". It is a breakdown of that count, not a count of its own.
+SUBGROUPS = {"woman", "women", "child", "children", "girl", "girls", "boy", "boys", "minor", "minors"}
+SUBGROUPS |= {"teenager", "teenagers", "infant", "infants", "baby", "babies"}
+BREAKDOWN = re.compile(
+    r"(?:\bincluding|\bamong\s+them|\bof\s+(?:them|whom))\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.I
+)
+
+
+# Counts of homes, not of people: "2,000 families fled" is some thousands of people, how many the text
+# does not say; a quantity still (the text answers a question of it), no record of people.
+HOUSEHOLDS = {"family", "families", "household", "households"}
+
+
+def _a_breakdown(span: Span) -> bool:
+    before = doc_text(span.doc)[max(0, span.start_char - 30) : span.start_char]
+    return span.root.lower_ in SUBGROUPS and bool(BREAKDOWN.search(before))
 
 
 def _in_custody(verb: Token) -> bool:
@@ -348,6 +388,21 @@ def _a_rate(span: Span) -> bool:
     return bool(RATE.match(rest))
 
 
+LEVIES = {"tariff", "duty", "levy"}
+
+
+def _sum_in(span: Span, lemmas: set[str]) -> bool:
+    """The sum is told "in" these nouns ("$9 billion in duties"), on the sum or, as the parse may hang
+    it, on its verb right after it."""
+    root = span.root
+    preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "in"]
+    if root.dep_ == "dobj":
+        preps += [
+            c for c in root.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == root.i + 1
+        ]
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in lemmas for p in preps for o in p.children)
+
+
 def _cue_kind(quantity: Quantity, text: str, rules: list[KindRule]) -> str:
     unit_class = UNIT_CLASS.get(quantity.unit, "any")
     for rule in rules:
@@ -398,9 +453,17 @@ def _trade_by_verb(span: Span, kind: str, quantity: Quantity, clause: str, sente
     if _one_subject(span, ONE):
         return "price"
     other = "exports" if kind == "imports" else "imports"
-    if re.search(rf"\b{other[:-1]}", sentence, re.I) and not re.search(rf"\b{kind[:-1]}", sentence, re.I):
+    if FLOW_WORDS[other].search(sentence) and not FLOW_WORDS[kind].search(sentence):
         return other
     return kind
+
+
+# The words that name a flow from one side: "Mongolia's coal sales to China, which bought …" tells the
+# sum as Mongolia's exports.
+FLOW_WORDS = {
+    "exports": re.compile(r"\bexport|\bsales\s+(?:\w+\s+)?to\b|\bsold\s+to\b|\bshipments\s+to\b", re.I),
+    "imports": re.compile(r"\bimport|\bpurchases\s+(?:\w+\s+)?from\b|\bbought\s+from\b", re.I),
+}
 
 
 def _not_done(noun: Token) -> bool:
@@ -442,6 +505,8 @@ def fact_kind(
                 return None  # "would deport up to 10,000 Haitians a week": a pace, no count of anyone
             if _possible_only(span.root):
                 return None  # "the camp can hold 130 detainees", "could kill thousands": no count of anyone
+            if _a_breakdown(span) or span.root.lower_ in HOUSEHOLDS:
+                return None
             if by_verb is None and span.root.dep_ not in ARGUMENT_DEPS:
                 # A misparse leaves the people without their verb ("… partner and 880,000 Moroccans live
                 # there"): the verb that follows them is theirs.
@@ -451,6 +516,8 @@ def fact_kind(
             kind = by_noun if by_verb in PLACING | POSTING and by_noun else (by_verb or by_noun)
             if kind is None and any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in span.root.children):
                 kind = "population"  # "Syria's 24 million people"
+            if kind == "population" and by_verb is None and _a_recipient(span.root):
+                kind = "count"
         else:
             # A sum is what its verb does with it ("invested $11 million in projects", "fined them
             # $2 million") before what it is made of; a share is what it is of.
@@ -465,6 +532,8 @@ def fact_kind(
                 kind = _trade_by_verb(span, kind, quantity, clause, sentence, cues)
             if kind is None and unit_class == "money" and _per_unit(span):
                 kind = "price"
+            if kind == "tariffed_trade" and _sum_in(span, LEVIES):
+                kind = "duties_paid"  # "paid $9 billion in duties": the duty itself, not the goods it is on
             if kind is None:
                 kind = _first(_clause_nouns(span), lambda n: _noun_kind(n, nouns, unit_class))
             if kind is None and unit_class == "percent" and _has_of(span):

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from bilat.extract.events import main_dyad
 from bilat.extract.fact_kinds import acts_on, fact_kind, load_kinds, load_recorded
-from bilat.extract.fiscal import FISCAL_REACH, fiscal_spans, load_fiscal_starts
+from bilat.extract.fiscal import FISCAL_REACH, FiscalStart, fiscal_spans, load_fiscal_starts
 from bilat.extract.modality import SPEECH_VERBS
 from bilat.models import Fact, Quantity, Sentence
 from bilat.nlp.event_date import clause_verb
@@ -20,6 +20,8 @@ from bilat.resources import Resources, read_lines
 
 __all__ = ["extract_facts", "figures", "load_kinds", "speaker"]
 
+# Kinds of people counted by what a state's forces did to them.
+DONE_TO = {"casualties", "detained", "released", "deported", "abducted", "hostages", "prisoners"}
 DYAD_PHRASES = re.compile(r"\b(?:two countries|both countries|bilateral|between the two)\b", re.I)
 ANNIVERSARY = re.compile(
     # "will mark the 60th anniversary this year": what it is of may go unsaid.
@@ -41,17 +43,24 @@ def _parties(parsed: Parsed, sentence: Sentence, kind: str, clause: set[int] | N
         in_sentence = mention.sentence == sentence.index and mention.label in {"GPE", "NORP"}
         if any(start <= mention.start < end for start, end in money):
             continue  # "8.2 billion US dollars" names a currency, not a party
-        if in_sentence and mention.country and mention.country not in countries:
+        if not in_sentence or not mention.country:
+            continue
+        if mention.country not in countries:
             countries.append(mention.country)
-            if clause is not None and _token_at(parsed, mention.start) in clause:
-                in_clause.append(mention.country)
+        # A country named again in the figure's clause is the clause's, though named first elsewhere:
+        # "Peru, which borders Chile, deported 300 Chileans".
+        in_figure = clause is not None and _token_at(parsed, mention.start) in clause
+        if in_figure and mention.country not in in_clause:
+            in_clause.append(mention.country)
     countries = in_clause or countries
     owner = _owner_before(parsed, sentence, clause)
     if owner and owner not in countries and len(countries) < 2:
         countries.insert(0, owner)
     dyad = parsed.cache.setdefault("dyad", main_dyad(parsed))
-    # "the two countries", or trade with one side named: the article's pair.
-    bilateral = DYAD_PHRASES.search(sentence.text) or kind.startswith("trade")
+    # "the two countries", or trade with one side named: the article's pair. So too people one side's
+    # forces did something to: "nearly 200,000 Haitians were deported" in a story of the Dominican
+    # Republic and Haiti are the pair's, whichever side the sentence leaves unsaid.
+    bilateral = DYAD_PHRASES.search(sentence.text) or kind.startswith("trade") or kind in DONE_TO
     if len(countries) < 2 and dyad and bilateral and (not countries or countries[0] in dyad):
         countries = list(dyad)
     return sorted(countries[:2])
@@ -287,9 +296,9 @@ def _a_span(text: str, period_text: str | None) -> bool:
     )
 
 
-def _fiscal_start(parsed: Parsed, sentence: Sentence) -> int | None:
-    """The first month of the fiscal year of the first country of the sentence that has one."""
-    table: dict[str, int] = parsed.cache.get("fiscal_starts", {})
+def _fiscal_start(parsed: Parsed, sentence: Sentence) -> FiscalStart | None:
+    """The start of the fiscal year of the first country of the sentence that has one."""
+    table: dict[str, FiscalStart] = parsed.cache.get("fiscal_starts", {})
     mentions = sorted(
         (m for m in parsed.entities if m.sentence == sentence.index and m.country), key=lambda m: m.start
     )
@@ -335,9 +344,11 @@ def _since(parsed: Parsed, timex, quantity: Quantity) -> bool:
     if prep.lower_ != "since" or date.dep_ != "pobj":
         return False
     verb = prep.head
-    return verb == clause_verb(figure_span.root) or (
-        verb.dep_ in {"relcl", "acl"} and verb.head == figure_span.root
-    )
+    own = clause_verb(figure_span.root)
+    # "21 boats carrying 780 people have reached the island since May": what the boats carry has come
+    # since May too.
+    carried = own.dep_ == "acl" and own.tag_ == "VBG" and own.head.head == verb
+    return verb == own or (verb.dep_ in {"relcl", "acl"} and verb.head == figure_span.root) or carried
 
 
 # Verbs of where people are, whose count is no total run up since a date.
@@ -374,6 +385,27 @@ def _clause_tokens(parsed: Parsed, quantity: Quantity) -> list[Token]:
         # "aim to bring trade to $5 billion": the verb that governs the infinitive is part of the clause.
         chain.append(clause_verb(chain[-1].head))
     return [t for t in chain[-1].subtree if clause_verb(t) in chain]
+
+
+def _party_clause(clause_tokens: list[Token], span: Span | None) -> set[int]:
+    """The tokens whose countries are the figure's: its clause's, those of the clauses on what it counts
+    (``_described``), and the noun a relative clause it sits in stands for ("sales to China, which
+    bought goods worth $12 billion from Mongolia": China bought them)."""
+    tokens = {t.i for t in clause_tokens} | _described(span)
+    verbs = {t for t in clause_tokens if t.dep_ == "relcl"}
+    for verb in verbs:
+        if any(c.tag_ in {"WDT", "WP"} and c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            tokens.add(verb.head.i)
+    return tokens
+
+
+def _described(span: Span | None) -> set[int]:
+    """The tokens of the clauses that tell what the counted people or things are: "900,000 refugees who
+    have crossed into Chad", "4,000 nationals deported from Kuwait". The countries they name are the
+    figure's own, though the figure's clause is another's."""
+    if span is None:
+        return set()
+    return {t.i for c in span.root.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
 
 
 def _token_at(parsed: Parsed, char: int) -> int | None:
@@ -462,6 +494,20 @@ def speaker(parsed: Parsed, sentence: Sentence) -> str | None:
                 if subjects:
                     ref = parsed.actors.resolve(subjects[0])
                     return ref.name if ref else " ".join(t.text for t in subjects[0].subtree)
+    return _according_to(parsed, sentence)
+
+
+def _according_to(parsed: Parsed, sentence: Sentence) -> str | None:
+    """The source a sentence cites when no one in it speaks: "According to the interior ministry, 40
+    migrants were held" is the ministry's figure."""
+    span = parsed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    for token in span if span is not None else []:
+        if token.lower_ != "according":
+            continue
+        for prep in (c for c in token.children if c.lower_ == "to"):
+            for source in (c for c in prep.children if c.dep_ == "pobj"):
+                ref = parsed.actors.resolve(source)
+                return ref.name if ref else " ".join(t.text for t in source.subtree)
     return None
 
 
@@ -567,10 +613,55 @@ def _parts_take_their_whole(read: list[tuple[Quantity, Fact]], text: str) -> Non
             part.period_text = whole.period_text
 
 
-def _carry_over(facts: list[Fact], sentences: list[Sentence]) -> None:
+# The subjects that refer back to a figure told before: "In 2024 it amounted to $2.7 billion", "the
+# total reached $3 billion".
+REFERRING = {"it", "this", "that", "which", "figure", "total", "amount", "sum", "value", "number", "level"}
+
+
+def _own_subject(span: Span | None) -> bool:
+    """The figure's clause has a subject of its own that names something ("each day of delay costs the
+    hauliers about $2 million"): the figure is that thing's, not a continuation of the one before."""
+    if span is None:
+        return False
+    verb = clause_verb(span.root)
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} and c.lemma_.lower() not in REFERRING
+        for c in verb.children
+    )
+
+
+# What may stand between a count and the list of its parts: "seven men on board, two Greeks and five
+# Egyptians"; and between the parts.
+BEFORE_PARTS = re.compile(r"(?:\s+[a-z]+){0,3}\s*,\s*$")
+BETWEEN_PARTS = re.compile(r"\s*(?:,|,?\s+and)\s+$")
+
+
+def _breakdowns(read: list[tuple[Quantity, Fact]], text: str) -> set[int]:
+    """The parts of a count of people listed right after it and adding up to it ("seven men on board,
+    two Greeks and five Egyptians"): they tell who the counted are, and are no counts of their own."""
+    parts: set[int] = set()
+    for at, (whole_quantity, whole) in enumerate(read):
+        if whole.unit != "people":
+            continue
+        listed: list[tuple[Quantity, Fact]] = []
+        end = whole_quantity.end
+        for quantity, fact in read[at + 1 :]:
+            between = text[end : quantity.start]
+            gap = BEFORE_PARTS if not listed else BETWEEN_PARTS
+            if fact.unit != "people" or fact.sentence != whole.sentence or not gap.fullmatch(between):
+                break
+            listed.append((quantity, fact))
+            end = quantity.end
+        if len(listed) >= 2 and sum(f.value for _, f in listed) == whole.value:
+            parts |= {id(f) for _, f in listed}
+    return parts
+
+
+def _carry_over(facts: list[Fact], sentences: list[Sentence], own: set[str]) -> None:
     """A figure that only continues the one before it, in the next sentence of the same paragraph, takes
     what it leaves unsaid: "In 2024 it amounted to $2.7 billion" is the same kind as the figure before;
-    a part of a trade total without a period of its own is for the total's period."""
+    a part of a trade total without a period of its own is for the total's period. ``own``: the ids of
+    the figures whose clause has a subject of its own, which continue nothing."""
     for before, fact in pairwise(facts):
         near = (
             0 <= fact.sentence - before.sentence <= 1
@@ -578,7 +669,7 @@ def _carry_over(facts: list[Fact], sentences: list[Sentence]) -> None:
         )
         if not near:
             continue
-        if fact.kind == "count" and fact.unit == before.unit == "USD":
+        if fact.kind == "count" and fact.unit == before.unit == "USD" and fact.id not in own:
             fact.kind = before.kind
             fact.parties = fact.parties or before.parties
         if fact.kind == "change" and before.kind == "trade_turnover":
@@ -682,6 +773,7 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
     document = parsed.document
     facts: list[Fact] = []
     read: list[tuple[Quantity, Fact]] = []
+    own: set[str] = set()
     parsed.cache["fiscal_starts"] = resources.load("facts.fiscal_years", load_fiscal_starts)
     for quantity in parsed.quantities:
         sentence = parsed.sentences[quantity.sentence]
@@ -721,7 +813,7 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
                 source_uri=document.source_uri,
                 kind=kind,
                 subject=_subject(parsed, quantity),
-                parties=_parties(parsed, sentence, kind, {t.i for t in clause_tokens}),
+                parties=_parties(parsed, sentence, kind, _party_clause(clause_tokens, span)),
                 value=value,
                 unit=quantity.unit,
                 original_value=quantity.original_value,
@@ -738,8 +830,12 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
             )
         )
         read.append((quantity, facts[-1]))
+        if _own_subject(span):
+            own.add(facts[-1].id)
     _parts_take_their_whole(read, document.text)
-    _carry_over(facts, parsed.sentences)
+    parts = _breakdowns(read, document.text)
+    facts = [f for f in facts if id(f) not in parts]
+    _carry_over(facts, parsed.sentences, own)
     for fact in facts:
         if fact.kind in STANDING:
             # Troops are where they are at a time: "pulled 1,100 troops out in 2023", "has kept 4,000

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from bilat.nlp.quantities import WORD_NUMBERS
 from bilat.resources import ResourceError, Resources, read_lines
 
-__all__ = ["FISCAL_REACH", "FiscalSpan", "fiscal_spans", "load_fiscal_starts"]
+__all__ = ["FISCAL_REACH", "FiscalSpan", "FiscalStart", "fiscal_spans", "load_fiscal_starts"]
 
 # How far after a figure its period may begin: "$300 million in the 2022-23 fiscal year".
 FISCAL_REACH = 60
@@ -44,6 +45,8 @@ FISCAL = r"(?:fiscal|financial|budget(?:ary)?)\s+year"
 ENDED = r"(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(?:in\s+|on\s+)?(?:(?P<d0>\d{1,2})\s+)?"
 # The day a year ends on, after its month: "the year that ended on March 19".
 DAY = r"(?:\s+(?P<d>\d{1,2})(?!\d)(?!\s*(?:percent|%|billion|million)))?"
+# A year that ends within its month: "the fiscal year to mid-July 2018" (Nepal's runs mid-July to mid-July).
+MID = r"(?P<mid>mid-?\s*|the\s+middle\s+of\s+)?"
 PATTERNS = [
     # "the 2022-23 fiscal year, which ended in March"; "the 2024-25 financial year"
     re.compile(
@@ -60,7 +63,7 @@ PATTERNS = [
     # "the fiscal year that ended in June 2023", "the year ended June 2024", "the 12 months to March 2024"
     re.compile(
         r"\b(?:" + FISCAL + r"|year|12\s+months|twelve\s+months)\s+(?:" + ENDED + r"|to\s+|through\s+)"
-        r"(?:the\s+end\s+of\s+)?" + MONTH + r"(?:\s+(?P<d>\d{1,2}),?)?\s+(?P<y>\d{4})\b",
+        r"(?:the\s+end\s+of\s+)?" + MID + MONTH + r"(?:\s+(?P<d>\d{1,2}),?)?\s+(?P<y>\d{4})\b",
         re.I,
     ),
     # "the three months to November", "the six months ended June 2024"
@@ -93,6 +96,7 @@ PATTERNS = [
         + r"|year|12\s+months|twelve\s+months)\s+(?:"
         + ENDED
         + r"|to\s+|through\s+)"
+        + MID
         + MONTH
         + r"(?!\s*(?:\d{1,2},?\s*)?\d{4})(?!\w)"
         + DAY,
@@ -100,7 +104,11 @@ PATTERNS = [
     ),
     # "the financial year 2024-25": the years after their name
     re.compile(r"\b" + FISCAL + r"\s+(?P<y1>\d{4})\s*[-–/]\s*(?P<y2>\d{2}|\d{4})\b", re.I),
+    # "in the last financial year", "over the previous fiscal year": the latest fiscal year of the
+    # sentence's country that ended before the article
+    re.compile(r"\b(?:the\s+)?(?:last|previous|past|preceding)\s+" + FISCAL + r"\b", re.I),
 ]
+LAST_FISCAL = 9
 
 
 @dataclass(frozen=True)
@@ -111,15 +119,24 @@ class FiscalSpan:
     last: str
 
 
-def load_fiscal_starts(resources: Resources) -> dict[str, int]:
-    table: dict[str, int] = {}
+class FiscalStart(NamedTuple):
+    """The month a government's fiscal year begins in, and whether it begins within that month (Nepal's
+    in mid-July: its year touches thirteen calendar months, July to July)."""
+
+    month: int
+    mid: bool = False
+
+
+def load_fiscal_starts(resources: Resources) -> dict[str, FiscalStart]:
+    table: dict[str, FiscalStart] = {}
     for n, line in read_lines(resources.path("facts/fiscal_years.txt")):
         fields = [f.strip() for f in line.split("|")]
-        if len(fields) != 2 or not re.fullmatch(r"[A-Z]{3}", fields[0]) or not fields[1].isdigit():
-            raise ResourceError(f"facts/fiscal_years.txt:{n}: expected 'ISO3 | first month'")
+        well_formed = len(fields) in {2, 3} and re.fullmatch(r"[A-Z]{3}", fields[0]) and fields[1].isdigit()
+        if not well_formed or (len(fields) == 3 and fields[2] != "mid"):
+            raise ResourceError(f"facts/fiscal_years.txt:{n}: expected 'ISO3 | first month [| mid]'")
         if not 1 <= int(fields[1]) <= 12:
             raise ResourceError(f"facts/fiscal_years.txt:{n}: no month {fields[1]}")
-        table[fields[0]] = int(fields[1])
+        table[fields[0]] = FiscalStart(int(fields[1]), len(fields) == 3)
     return table
 
 
@@ -135,7 +152,7 @@ def _span(last: int, months: int) -> tuple[str, str]:
     return _written(last - months + 1), _written(last)
 
 
-def fiscal_spans(text: str, published: str | None, fiscal_start: int | None) -> list[FiscalSpan]:
+def fiscal_spans(text: str, published: str | None, fiscal_start: FiscalStart | None) -> list[FiscalSpan]:
     """Every such period in ``text`` with its first and last month; ``published`` (YYYY-MM-DD) gives the
     year a month without one ("the three months to November") and "this year" their years; a split fiscal
     year with no end month stated starts in ``fiscal_start`` (None: not read)."""
@@ -148,7 +165,7 @@ def fiscal_spans(text: str, published: str | None, fiscal_start: int | None) -> 
     return sorted(spans, key=lambda s: s.start)
 
 
-def _year_months(groups: dict[str, str | None], month: int, fiscal_start: int | None) -> int:
+def _year_months(groups: dict[str, str | None], month: int, fiscal_start: FiscalStart | None) -> int:
     """How many calendar months a year ending in ``month`` touches: 12, or 13 when it ends within the
     month ("the Iranian year that ended on March 19" runs from March 2023 to March 2024), which is also
     the case of a year that ends in the month it begins in ("Nepal's fiscal year to July": it runs from
@@ -156,13 +173,28 @@ def _year_months(groups: dict[str, str | None], month: int, fiscal_start: int | 
     day = groups.get("d") or groups.get("d0")
     if day is not None and 1 <= int(day) < monthrange(2001, month)[1] - 1:
         return 13
-    return 13 if day is None and fiscal_start == month else 12
+    if groups.get("mid"):
+        return 13  # "the year to mid-July"
+    return 13 if day is None and fiscal_start is not None and fiscal_start.month == month else 12
 
 
-def _months(n: int, match: re.Match[str], published: str | None, fiscal_start: int | None):
+def _end_month(fiscal_start: FiscalStart) -> int:
+    """The last month a fiscal year touches: June for a year from July 1, July for one from mid-July."""
+    return fiscal_start.month if fiscal_start.mid else (fiscal_start.month - 2) % 12 + 1
+
+
+def _months(n: int, match: re.Match[str], published: str | None, fiscal_start: FiscalStart | None):
     groups = match.groupdict()
     month = MONTHS[groups["m"].lower()] if groups.get("m") else None
     length = _year_months(groups, month, fiscal_start) if month is not None else 12
+    whole = 13 if fiscal_start is not None and fiscal_start.mid else 12
+    if n == LAST_FISCAL:
+        if not published or not fiscal_start or fiscal_start.month == 1:
+            return None
+        end = _end_month(fiscal_start)
+        # The latest year that ended before the article's month.
+        year = int(published[:4]) - (end >= int(published[5:7]))
+        return _span(_month_index(year, end), whole)
     if n == 4:
         if not published:
             return None
@@ -172,10 +204,10 @@ def _months(n: int, match: re.Match[str], published: str | None, fiscal_start: i
             return None  # "November-February" crosses a year the text does not name
         return _span(_month_index(year, month), month - first + 1)
     if n == 6:
-        if not fiscal_start or fiscal_start == 1:
+        if not fiscal_start or fiscal_start.month == 1:
             return None
         # A fiscal year is named by the calendar year it ends in.
-        return _span(_month_index(int(groups["fy"]), fiscal_start - 1), 12)
+        return _span(_month_index(int(groups["fy"]), _end_month(fiscal_start)), whole)
     if n == 7:
         if not published:
             return None
@@ -187,10 +219,11 @@ def _months(n: int, match: re.Match[str], published: str | None, fiscal_start: i
         second_year = int(second) if len(second) == 4 else first_year // 100 * 100 + int(second)
         if second_year != first_year + 1:
             return None  # "2019-2024 fiscal years" spans many years
-        end_month = month if month is not None else (fiscal_start - 1 if fiscal_start else None)
-        if not end_month:
+        if month is None and fiscal_start is not None and fiscal_start.month != 1:
+            return _span(_month_index(second_year, _end_month(fiscal_start)), whole)
+        if month is None:
             return None
-        return _span(_month_index(second_year, end_month), length)
+        return _span(_month_index(second_year, month), length)
     if n == 1:
         return _span(_month_index(int(match["y"]), month), length)
     count = int(groups["n"]) if groups["n"].isdigit() else COUNTS[groups["n"].lower()]

@@ -168,7 +168,8 @@ def load_quantity_rules(resources: Resources) -> QuantityRules:
     # modify a noun after them: otherwise "212 pilgrims on" would read "on" as the noun.
     count = _opening_with(
         list(APPROX),
-        APPROX_RE + r"(?<![\w./-])" + NUMBER + SCALE + r"\s+(?P<noun>(?:[a-z][a-z-]*\s+){0,2}[a-z]+)",
+        # A quote may open on the noun: nine "individuals without papers".
+        APPROX_RE + r"(?<![\w./-])" + NUMBER + SCALE + r"\s+[\"“‘]?(?P<noun>(?:[a-z][a-z-]*\s+){0,2}[a-z]+)",
         re.IGNORECASE,
     )
     percent = _opening_with(
