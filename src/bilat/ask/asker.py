@@ -39,7 +39,7 @@ from bilat.store import Store
 LEAD_SENTENCES = 4  # headline, standfirst and first sentences: where an article dates its news
 NEWS_WINDOW_DAYS = 7  # the lead's day is the news day when it is this close before publication
 # Sentences before and after the act's that may name an office holder it leaves unnamed.
-OFFICE_BEFORE, OFFICE_AFTER = 2, 4
+OFFICE_BEFORE, OFFICE_AFTER = 2, 8
 TRIED = 8  # candidate sentences parsed for a typed answer before abstaining
 UNKNOWN = "The store does not say."
 # "When and where will …", "Where and when did …": two questions in one.

@@ -213,7 +213,7 @@ def _is_asked(token: Token, question: Question) -> bool:
     return _named(token.text, question) or (bool(token.ent_id_) and token.ent_id_ in question.countries)
 
 
-HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E."}
+HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E.", "Sir", "Dame", "Lord", "Lady"}
 
 
 def _has_title(ent: Span, offices: tuple[str, ...], article: str) -> bool:
@@ -225,9 +225,16 @@ def _has_title(ent: Span, offices: tuple[str, ...], article: str) -> bool:
     # "the Deputy High Commissioner in New Delhi, Mr. X": an office and its post in apposition.
     reach = 8 if start > 0 and ent.doc[start - 1].text == "," else 5
     before = ent.doc[max(0, start - reach) : ent.start].text.lower()
-    around = ent.root.head.subtree if ent.root.dep_ == "appos" else []
+    around = _appos_office(ent).subtree if ent.root.dep_ == "appos" else []
     around_text = " ".join(t.lower_ for t in around)
-    after = ent.doc[ent.end : ent.end + 4].text.lower()
+    # "X, ambassador to Lenna, said": an office after the name is in apposition to it only up to the
+    # next verb ("Minister Y, summoned the ambassador" is someone else's office).
+    following = []
+    for token in ent.doc[ent.end : ent.end + 4]:
+        if token.pos_ in {"VERB", "AUX"}:
+            break
+        following.append(token.text)
+    after = " ".join(following).lower()
     last = re.escape(ent.text.split()[-1])
     for office in offices:
         # "deputy minister" is said "Deputy Foreign Minister": an office's words in order, a word or two
@@ -238,6 +245,15 @@ def _has_title(ent: Span, offices: tuple[str, ...], article: str) -> bool:
         if re.search(rf"{said.pattern}(?:\s+[A-Z][\w'’.-]*){{0,4}}\s+{last}\b", article, re.I):
             return True
     return False
+
+
+def _appos_office(ent: Span) -> Token:
+    """The noun phrase a name in apposition names: "the Ambassador of Ruritania in Lenna, Ivo Marek" is
+    parsed with the name hung on the post's place ("Lenna"); the office is the phrase that place is in."""
+    office = ent.root.head
+    while office.dep_ in {"pobj", "prep"} and office.head.i != office.i:
+        office = office.head
+    return office
 
 
 def person(
@@ -389,8 +405,11 @@ def _titled_as(ent: Span, offices: tuple[str, ...], country: str | None) -> bool
         if token.lower_ not in TITLE_WORDS and not any(token.lower_ in o.split() for o in offices):
             break
         inside.append(token)
-    start = max(0, ent.start - 6)
-    words = [*sentence_words(ent.doc[start : ent.start]), *(t.lower_ for t in inside)]
+    end = ent.start
+    while end > 0 and ent.doc[end - 1].text in HONORIFICS:
+        end -= 1  # "Ambassador Sir Giles Harrow": the title comes before the honorific
+    start = max(0, end - 6)
+    words = [*sentence_words(ent.doc[start:end]), *(t.lower_ for t in inside)]
     text = unhyphened(" ".join(words))
     if not any(re.search(rf"(?:^|\s){re.escape(o)}$", text) for o in offices):
         return False
