@@ -21,6 +21,7 @@ from bilat.store import Store
 QUOTED = re.compile(r"^\s*[\"“‘']")
 FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned\s+to|is\s+to|are\s+to|intends?\s+to)\b", re.I)
 PRONOUN = re.compile(r"^\s*(?:He|She)\b")
+THING_PRONOUN = re.compile(r"^\s*(?:It|Its|They|Their)\b")
 REPORTING = frozenset({"say", "tell", "claim", "report"})  # verbs that report another act
 SEARCHED = 60  # sentences the full-text index returns; the ranking here picks among them
 MIN_COVERAGE = 0.5  # share of the question's content words a sentence must hold (synonyms count)
@@ -200,6 +201,26 @@ class Retriever:
                 return False
         return False
 
+    def _antecedent(self, question: Question, hit: SearchHit) -> str | None:
+        """ "The trawler, the Santa Rita, was boarded … . It was taken to Port Vale": a sentence that
+        opens with it, its, they or their goes on about the thing the sentence before it (in the same
+        paragraph) names; that sentence, when it names a thing the question names. "They" and "their"
+        may stand for people, so not for a name the question gives a person; "it" and "its" never do,
+        which makes a name the model took for a person's a thing's (a vessel's, say)."""
+        opening = THING_PRONOUN.match(hit.text)
+        if opening is None:
+            return None
+        plural = opening.group(0).strip() in {"They", "Their"}
+        things = [n for n in question.names if n.split() and not (plural and n in question.persons)]
+        if not things:
+            return None
+        sentences = {s.index: s for s in self.store.sentences(hit.doc_id)}
+        here, before = sentences.get(hit.sentence), sentences.get(hit.sentence - 1)
+        if here is None or before is None or before.paragraph != here.paragraph:
+            return None
+        named = any(re.search(rf"\b{re.escape(n.split()[-1])}\b", before.text) for n in things)
+        return before.text if named else None
+
     def _office_of_pronoun(self, hit: SearchHit) -> set[str]:
         """ "Foreign Minister X said … . He said Y had …": a sentence that opens with he or she tells
         of the office holder the sentence before named (in the same paragraph); the office's words
@@ -251,6 +272,9 @@ class Retriever:
             in_sentence = [True] * len(patterns)
         if patterns and not any(in_sentence) and self._told_of(question, hit):
             in_sentence = [not p.pattern.startswith(r"\b(?:") for p in patterns]  # the people, not countries
+        antecedent = self._antecedent(question, hit) if patterns and not any(in_sentence) else None
+        if antecedent is not None:
+            in_sentence = [bool(p.search(antecedent)) for p in patterns]
         by_context = False
         if patterns and not any(in_sentence) and self._names_source(question, hit.text):
             # "According to Cameroon's minister, how many Nigerians …" told "Cameroon's minister said 38
@@ -270,6 +294,7 @@ class Retriever:
                 re.search(rf"\b{re.escape(n.split()[-1])}\b", hit.text) for n in question.persons if n.split()
             )
             and not self._told_of(question, hit)
+            and antecedent is None
         ):
             # "Where is the farmer X held?": a sentence about the farmers, or the country, in general
             # ("farmers held on the border") may tell of others; the person asked about must be in it.
@@ -277,6 +302,12 @@ class Retriever:
         held = {self.synonyms.get(w, w) for w in content_words(hit.text)}
         held |= {self.synonyms.get(v, v) for _, v in phrase_acts(hit.text, self.phrases)}
         held |= self._office_of_pronoun(hit)
+        if antecedent is not None:
+            # The pronoun's sentence must tell the act itself; what it is about the sentence before says.
+            act = question.act or question.verb
+            if not act or self.synonyms.get(stem(act), stem(act)) not in held:
+                return None
+            held |= {self.synonyms.get(w, w) for w in content_words(antecedent)}
         core, optional = self._core(question, topic)
         coverage = len(core & held) / len(core) if core else 1.0
         if optional and core:
