@@ -17,6 +17,8 @@ LOCATIVE = {"in", "at", "near", "outside", "inside", "to", "into", "on", "off", 
 # Edges that lead from a place to the act without leaving the act's clause.
 PHRASE_EDGES = {"pobj", "prep", "compound", "appos", "amod", "nmod", "npadvmod", "poss", "conj", "cc"}
 PHRASE_EDGES |= {"dobj", "iobj", "dative", "nsubj", "nsubjpass", "attr", "oprd", "pcomp"}
+# Verbs that report an act told in the clause they take: where they were said is not where it happened.
+REPORTING = frozenset({"say", "tell", "announce", "report", "claim", "state", "add"})
 # How many prepositions may stand between the act and a place: "received at the palace in Port Verde"
 # (two); "on his trip since the outbreak of fighting in Khartoum" (four) places something else.
 MAX_PLACE_DEPTH = 3
@@ -182,6 +184,10 @@ def _depth(place: Token, prep: Token, holder: Token) -> int | None:
     # met", "fell near Rutba, wounding") happens where it does; a clause that governs the act less so.
     climb, step = 0, holder
     while step.i != node.i:
+        if step.dep_ == "ccomp" and step.head.lemma_ in REPORTING:
+            # "told a news conference in Lenna that soldiers had set up a post near Dorn": Lenna is
+            # where the telling happened.
+            return None
         joined = step.dep_ in {"conj", "xcomp"} or (step.dep_ == "advcl" and step.tag_ == "VBG")
         climb += 1 if joined or step.dep_ in PHRASE_EDGES else 2
         step = step.head

@@ -319,17 +319,23 @@ class Retriever:
             return None
         # A country the question names as a party ("open an office in Namibia") is in the article already;
         # the sentence may name the place within it ("in Port Kessel").
-        if any(
-            not self._names_place(hit.text, place)
+        unplaced = [
+            place
             for place in question.places
             if self.gazetteer.names.get(place) not in question.countries
-        ):
+            and not self._names_place(hit.text, place)
+        ]
+        if unplaced and question.kind != "place":
             return None  # "whom did X meet in Washington": a meeting elsewhere is not the one asked
         if question.objects and not {self.synonyms.get(o, o) for o in question.objects} & held:
             return None  # the thing asked about ("its ambassador") is not what the sentence is about
         # Every actor asked about must be in the article (read only for sentences that got this far).
         document = self._document(hit.doc_id, documents)
         if document is None or not all(p.search(document.text) for p in patterns):
+            return None
+        if unplaced and not all(self._names_place(document.text, place) for place in unplaced):
+            # "Near which village in Kestrel province …": the sentence names the finer place it asks
+            # for ("near the village of Oranmore"), the article the region around it; not elsewhere.
             return None
         named = sum(in_sentence) / len(patterns) if patterns else 1.0
         years = sum(y in hit.text for y in question.years)
@@ -338,7 +344,10 @@ class Retriever:
         quoted = 0.5 * bool(QUOTED.match(hit.text))
         # "Where will X open …": a sentence of what is to come answers before one of what was done.
         future = 0.5 * bool(question.future and FUTURE.search(hit.text))
-        score = 3.0 * coverage + named + 0.5 * years - quoted + future - 0.01 * rank
+        # A sentence that names the place the question sets the act in comes before one that leaves it
+        # to the article.
+        elsewhere = 0.5 * bool(unplaced)
+        score = 3.0 * coverage + named + 0.5 * years - quoted + future - elsewhere - 0.01 * rank
         return Candidate(
             doc_id=hit.doc_id,
             sentence=hit.sentence,
