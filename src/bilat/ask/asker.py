@@ -28,7 +28,7 @@ from bilat.ask.question import (
     stem,
 )
 from bilat.ask.records import RecordAnswers
-from bilat.ask.retrieve import Candidate, Retriever, load_references
+from bilat.ask.retrieve import Candidate, Retriever, load_kinds, load_references
 from bilat.extract.patterns import load_patterns
 from bilat.models import Answer, Citation, Quantity, Timex
 from bilat.nlp.countries import load_gazetteer
@@ -91,7 +91,10 @@ class Asker:
         references = resources.load("ask.references", load_references)
         self.surnames: frozenset[str] = frozenset()
         self.phrases = resources.load("ask.phrases", load_phrases)
-        self.retriever = Retriever(store, self.gazetteer, self.synonyms, groups, references, self.phrases)
+        kinds = resources.load("ask.kinds", load_kinds)
+        self.retriever = Retriever(
+            store, self.gazetteer, self.synonyms, groups, references, self.phrases, kinds
+        )
         # Names of countries and peoples: a place only where the act goes ("travel to Canada").
         self.country_words = frozenset({*self.gazetteer.names, *self.gazetteer.demonyms})
 

@@ -28,6 +28,19 @@ MIN_COVERAGE = 0.5  # share of the question's content words a sentence must hold
 CONTEXT_COVERAGE = 0.75  # … when only the sentence before names the question's actors
 
 
+def load_kinds(resources: Resources) -> dict[str, frozenset[str]]:
+    """Each particular word's general words, stemmed: "trawler" → {"vessel", "boat"}."""
+    general: dict[str, set[str]] = {}
+    for n, line in read_lines(resources.path("ask/kinds.txt")):
+        head, sep, rest = line.partition(":")
+        if not sep or not head.strip():
+            raise ResourceError(f"ask/kinds.txt:{n}: expected 'general word: particular, words'")
+        for word in (w.strip() for w in rest.split(",")):
+            if word:
+                general.setdefault(stem(word.split()[-1]), set()).add(stem(head.strip()))
+    return {word: frozenset(heads) for word, heads in general.items()}
+
+
 def load_references(resources: Resources) -> list[re.Pattern[str]]:
     """Patterns of words that name both parties of a story ("the two governments")."""
     patterns = []
@@ -66,8 +79,10 @@ class Retriever:
         groups: dict[str, list[str]],
         references: list[re.Pattern[str]],
         phrases: list[Phrase] | None = None,
+        kinds: dict[str, frozenset[str]] | None = None,
     ) -> None:
         self.references = references
+        self.kinds = kinds or {}
         self.phrases = phrases or []
         # "The two countries" names the question's pair only in a sentence that names no third country.
         self._countries: tuple[re.Pattern[str], dict[str, str]] | None = None
@@ -327,7 +342,10 @@ class Retriever:
         ]
         if unplaced and question.kind != "place":
             return None  # "whom did X meet in Washington": a meeting elsewhere is not the one asked
-        if question.objects and not {self.synonyms.get(o, o) for o in question.objects} & held:
+        objects = {self.synonyms.get(o, o) for o in question.objects}
+        # "the six trawlers" told again as "the vessels": the general word stands for the particular.
+        objects |= {k for o in question.objects for k in self.kinds.get(o, ())}
+        if question.objects and not objects & held:
             return None  # the thing asked about ("its ambassador") is not what the sentence is about
         # Every actor asked about must be in the article (read only for sentences that got this far).
         document = self._document(hit.doc_id, documents)
