@@ -406,18 +406,20 @@ class Asker:
             where = places.place(sentence, question, act, self.country_words)
             # "In which province …" told "in the northern province of Kestrel Vale", a name the model
             # may take for a person's: the name the sentence gives a place of the kind asked for.
-            where = where or places.kind_name(sentence, question, act, self.country_words)
+            where = where or places.kind_name(
+                sentence, question, act, self.country_words, self.retriever.kinds
+            )
             return (where, where) if where else None
         if question.form is not None and question.form.name == "which_subject":
             # "Which country agreed …", "Which patrol ship intercepted …": who or what did the act.
             if question.asked_noun == stem("country"):
                 what = places.doing_country(sentence, question, act)
             else:
-                what = places.kind_name(sentence, question, act, self.country_words)
+                what = places.kind_name(sentence, question, act, self.country_words, self.retriever.kinds)
             return (what, what) if what else None
         if question.kind == "thing" and question.form is not None and question.form.name == "which_thing":
             what = typed.which_thing(sentence, question, act)
-            what = what or places.kind_name(sentence, question, act, self.country_words)
+            what = what or places.kind_name(sentence, question, act, self.country_words, self.retriever.kinds)
             return (what, what) if what else None
         if question.kind == "thing":
             what = typed.thing(sentence, question, act)

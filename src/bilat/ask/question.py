@@ -320,6 +320,20 @@ def money_words(value: float, unit: str, original_value: float | None, original_
     return f"{text} {currency}"
 
 
+def _which_noun(which: Token) -> Token | None:
+    """The noun "which" asks about: its head as a determiner ("Which patrol ship …"), or, when the
+    parser takes "which" for the verb's object ("Which Turkish survey ship entered …"), the first noun
+    after it that is not a word of a compound, before any verb."""
+    if which.dep_ == "det":
+        return which.head
+    for token in which.doc[which.i + 1 : which.i + 6]:
+        if token.pos_ in {"VERB", "AUX"}:
+            return None
+        if token.pos_ == "NOUN" and token.dep_ != "compound":
+            return token
+    return None
+
+
 def parse_question(
     text: str,
     nlp: Language,
@@ -404,11 +418,12 @@ def parse_question(
     question.stranded = stranded.lower_ if stranded is not None else None
     question.source = source_words(text)
     question.context = _circumstance_words(doc)
-    which = next((t for t in doc[:2] if t.lower_ == "which" and t.dep_ == "det"), None)
-    question.asked_noun = stem(which.head.text) if which is not None else None
-    if which is not None and which.head.i > which.i:
-        question.asked_words = content_words(doc[which.i : which.head.i + 1].text)
-        question.asked_country = _asked_country(doc[which.i + 1 : which.head.i])
+    which = next((t for t in doc[:2] if t.lower_ == "which"), None)
+    asked = _which_noun(which) if which is not None else None
+    question.asked_noun = stem(asked.text) if asked is not None else None
+    if which is not None and asked is not None and asked.i > which.i:
+        question.asked_words = content_words(doc[which.i : asked.i + 1].text)
+        question.asked_country = _asked_country(doc[which.i + 1 : asked.i])
     for ent in doc.ents:
         if (
             ent.label_ in {"GPE", "LOC", "FAC"}
