@@ -33,7 +33,8 @@ def asker(tmp_path_factory, resources, nlp) -> Asker:
 
 def test_the_noun_of_an_act_is_its_synonym(resources):
     synonyms = load_synonyms(resources)
-    for verb, noun in [("close", "closure"), ("refuse", "refusal"), ("resume", "resumption")]:
+    pairs = [("close", "closure"), ("refuse", "refusal"), ("resume", "resumption"), ("enter", "entry")]
+    for verb, noun in pairs:
         assert synonyms[stem(noun)] == synonyms[stem(verb)], (verb, noun)
 
 
