@@ -320,6 +320,9 @@ def money_words(value: float, unit: str, original_value: float | None, original_
     return f"{text} {currency}"
 
 
+OWNER_EDGES = {"compound", "amod", "poss", "nmod"}
+
+
 def _which_noun(which: Token) -> Token | None:
     """The noun "which" asks about: its head as a determiner ("Which patrol ship …"), or, when the
     parser takes "which" for the verb's object ("Which Turkish survey ship entered …"), the first noun
@@ -496,11 +499,15 @@ def parse_question(
         # "did Pakistan say Indian forces had committed": the doer asked about is the act's own subject.
         subjects = [c for c in act.children if c.dep_ == "nsubj" and c.i != (wh.i if wh is not None else -1)]
         if subjects and verbs and act.i != verbs[0].i:
-            ids = {
-                t.ent_id_
+            # The subject and the words that say whose it is ("Indian forces", "Peru's navy"); "the
+            # centres in Albania" says where they are, not who does the act.
+            owners = [
+                t
                 for s in subjects
-                for t in s.subtree
-                if t.ent_type_ in {"GPE", "NORP"} and t.ent_id_ and t.ent_id_ != "-"
+                for t in [s, *(w for c in s.children if c.dep_ in OWNER_EDGES for w in c.subtree)]
+            ]
+            ids = {
+                t.ent_id_ for t in owners if t.ent_type_ in {"GPE", "NORP"} and t.ent_id_ and t.ent_id_ != "-"
             }
             question.subject_country = ids.pop() if len(ids) == 1 else None
         if question.act in LIGHT_VERBS:

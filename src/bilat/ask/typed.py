@@ -701,7 +701,38 @@ def figure(
             written = quantity.text.strip()
             return f"{quantity.value:g}", f"{written} ({words})" if written and written != words else words
         return f"{quantity.value:g}", _counted_phrase(sentence, quantity.start, quantity.text)
-    return _counted_number(sentence, counted, act, heads) if counting else None
+    if not counting:
+        return None
+    return _counted_number(sentence, counted, act, heads) or _number_of(sentence, counted, heads)
+
+
+def _number_of(sentence: Doc, counted: set[str], heads: set[str]) -> tuple[str, str] | None:
+    """ "The seizures bring to 41 the number of boats detained", "the number of migrants rose to 600":
+    the one figure "to" or "at" names in a sentence that gives the number of the things asked about."""
+    for token in sentence:
+        if token.lower_ != "number":
+            continue
+        things = [o for c in token.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        if not things:
+            continue
+        noun = things[0]
+        phrase = [t for t in noun.lefts if t.dep_ in {"compound", "amod"}] + [noun]
+        said = content_words(" ".join(t.text for t in phrase))
+        if (counted and not counted & said) or (heads and not heads & (said | PEOPLE)):
+            continue
+        figures = [
+            t
+            for t in sentence
+            if t.like_num
+            and t.dep_ == "pobj"
+            and t.head.lower_ in {"to", "at"}
+            and t.ent_type_ not in {"DATE", "TIME", "PERCENT", "MONEY"}
+        ]
+        if len(figures) == 1:
+            written = WORD_NUMBERS.get(figures[0].lower_) or figures[0].text.replace(",", "")
+            if re.fullmatch(r"\d+", str(written)):
+                return str(written), f"{figures[0].text} {sentence[phrase[0].i : noun.i + 1].text}"
+    return None
 
 
 def _governed_by(sentence: Doc, start: int, act: Token | None) -> bool:
