@@ -40,6 +40,13 @@ ARTICLES = {
         "Ambassador Tesfaye Bekele was received at the foreign ministry by Permanent Secretary Joan "
         "Wanjiru, who demanded an explanation.\n"
     ),
+    "d_grata.txt": (
+        " date 2023-06-09\n\n"
+        "Estonia expels Belarusian diplomat\n\n"
+        "TALLINN — Belarus ordered an Estonian diplomat to leave the country on Thursday, three days after "
+        "Tallinn declared a counsellor at the Belarusian embassy persona non grata. Foreign Minister Kaja "
+        "Tamm said on Monday that the counsellor, Pavel Zhukov, had five days to leave.\n"
+    ),
 }
 
 
@@ -72,3 +79,12 @@ def test_the_holder_named_paragraphs_later(asker):
     answer = asker.answer("Which Ethiopian ambassador did Kenya summon after the Kaleri clash?")
     assert answer.known and "Bekele" in answer.answer, answer
     assert "Kiprono" not in answer.answer
+
+
+def test_an_office_the_roles_know_and_a_verbless_clause(asker):
+    # "counsellor" is a diplomat's office in the roles though no actor title; "declared a counsellor …
+    # persona non grata" is parsed with the counsellor as the subject of "persona".
+    question = asker.parse("Which Belarusian embassy counsellor did Estonia declare persona non grata?")
+    assert question.title == "counsellor", question
+    answer = asker.answer("Which Belarusian embassy counsellor did Estonia declare persona non grata?")
+    assert answer.known and "Zhukov" in answer.answer, answer

@@ -330,7 +330,11 @@ def unnamed_office(
         t
         for t in act.subtree
         if t.dep_ in {"dobj", "nsubjpass", "nsubj", "pobj"}
-        and (t.head.i == act.i or (t.dep_ == "pobj" and t.head.head.i == act.i and t.head.dep_ == "agent"))
+        and (
+            t.head.i == act.i
+            or (t.dep_ == "pobj" and t.head.head.i == act.i and t.head.dep_ == "agent")
+            or _small_clause_subject(t, act)
+        )
         and _side(t, act) == wanted
     ]
     for argument in arguments:
@@ -348,6 +352,18 @@ def unnamed_office(
             states = {t.ent_id_ for t in sentence[first : token.i + 1] if t.ent_id_ and t.ent_id_ != "-"}
             return office, (states.pop() if len(states) == 1 else None)
     return None
+
+
+def _small_clause_subject(token: Token, act: Token) -> bool:
+    """ "declared a counsellor at the embassy persona non grata": the parser makes the one declared the
+    subject of a verbless clause ("persona") the act takes."""
+    clause = token.head
+    return (
+        token.dep_ == "nsubj"
+        and clause.head.i == act.i
+        and clause.dep_ in {"ccomp", "xcomp", "oprd"}
+        and clause.pos_ in {"NOUN", "ADJ", "PROPN"}
+    )
 
 
 def titled_people(
