@@ -25,6 +25,12 @@ ARTICLES = {
         "countries signed on Tuesday. Slovenia will cover all costs, estimated at about 90 million euros "
         "over five years, Interior Minister Marko Zupan told a parliamentary committee on Wednesday.\n"
     ),
+    "c_tariff.txt": (
+        " date 2024-09-05\n\n"
+        "Kenya cuts port charges for Ugandan cargo\n\n"
+        "NAIROBI — Kenya agreed on Wednesday to cut handling charges for Ugandan cargo at its Mombasa "
+        "terminals by 12 percent, the transport ministry said.\n"
+    ),
 }
 
 
@@ -50,3 +56,15 @@ def test_a_place_in_the_subject_is_not_its_doer(asker):
     assert question.subject_country != "BIH", question
     answer = asker.answer("What did Slovenia's Interior Minister say the centres in Bosnia would cost?")
     assert answer.known and "90 million" in answer.answer, answer
+
+
+def test_by_how_much_asks_for_a_change_a_share_may_measure(asker):
+    question = asker.parse("By how much did Kenya agree to cut handling charges for Ugandan cargo?")
+    assert question.kind == "figure", question
+    answer = asker.answer("By how much did Kenya agree to cut handling charges for Ugandan cargo?")
+    assert answer.known and answer.answer == "12 percent", answer
+
+
+def test_a_preposition_before_how_many_keeps_the_form(asker):
+    question = asker.parse("For how many boats did Japan's coast guard issue fines?")
+    assert question.kind == "figure", question

@@ -262,7 +262,9 @@ def stem(word: str) -> str:
 def asked_part(text: str) -> str:
     """ "According to the central bank, how much …" → "how much …": the source said first is no part of
     the question's form."""
-    return re.sub(r"^\s*according\s+to\s+[^,?]+,\s*", "", text, flags=re.I)
+    text = re.sub(r"^\s*according\s+to\s+[^,?]+,\s*", "", text, flags=re.I)
+    # "For how many places …", "By how much …": the preposition says what the number is to the act.
+    return re.sub(r"^\s*(?:by|for|to|of|with|from|in|on)\s+(?=how\s)", "", text, flags=re.I)
 
 
 # ", according to Defence Minister X?" at the end of a question: whose account is asked for.

@@ -691,7 +691,14 @@ def figure(
         counted |= PEOPLE  # "how many Nigerians": counted as people
     fitting = []
     for quantity in quantities:
-        if quantity.unit in {"years", "percent"} and "percent" not in lowered and "%" not in lowered:
+        # "By how much did X cut …": a change, which a share may measure ("by 15 percent").
+        change = quantity.unit == "percent" and re.match(r"\s*by\s+how\s+much\b", question.text, re.I)
+        if (
+            quantity.unit in {"years", "percent"}
+            and "percent" not in lowered
+            and "%" not in lowered
+            and not change
+        ):
             continue
         if counting:
             if quantity.unit in MONEY:
@@ -702,7 +709,7 @@ def figure(
                 continue
             if heads and not heads & near and not (heads & PEOPLE and quantity.unit == "people"):
                 continue
-        elif quantity.unit not in MONEY and re.search(r"\bhow\s+much\b|^\s*what\b", lowered):
+        elif quantity.unit not in MONEY and not change and re.search(r"\bhow\s+much\b|^\s*what\b", lowered):
             # "How much …", "What did X say the bridge would cost?": a sum of money, not a count.
             continue
         fitting.append(quantity)
