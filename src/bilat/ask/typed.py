@@ -885,6 +885,11 @@ def thing(sentence: Doc, question: Question, act: Token | None) -> str | None:
         # "Lima's purchase of Korea's patrol boats": what "of" names.
         objects = [o for c in act.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
         return _phrase(sentence, objects[:1], question) if objects else None
+    if act.pos_ == "VERB" and act.dep_ == "compound" and act.head.pos_ == "NOUN" and act.i + 1 == act.head.i:
+        # "ordered its banks to stop processing payments", parsed with "processing" as a modifier of
+        # "payments": the noun it is hung on is what it acts on.
+        value = _phrase(sentence, [act.head], question)
+        return value.removeprefix(act.text).strip() or None if value else None
     if act.pos_ != "VERB":
         return None
     objects = [c for c in act.children if c.dep_ in {"dobj", "obj", "attr"}]
