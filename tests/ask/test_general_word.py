@@ -23,9 +23,8 @@ ARTICLES = {
     "b_survey.txt": (
         " date 2025-07-22\n\n"
         "Greece protests as Albanian survey ship enters its waters\n\n"
-        "ATHENS — Greece accused Albania on Tuesday of violating its exclusive economic zone after an "
-        "Albanian "
-        "seismic survey ship began operating south of Corfu.\n\n"
+        "ATHENS — Greece accused Albania on Tuesday of violating its exclusive economic zone after "
+        "an Albanian seismic survey ship began operating south of Corfu.\n\n"
         "Government spokesman Nikos Andreou said the vessel, the Skanderbeg Explorer, had entered the zone "
         "on Monday and was carrying out surveys in an area licensed by Athens.\n"
     ),
