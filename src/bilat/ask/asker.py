@@ -28,7 +28,7 @@ from bilat.ask.question import (
     stem,
 )
 from bilat.ask.records import RecordAnswers
-from bilat.ask.retrieve import Candidate, Retriever, load_references
+from bilat.ask.retrieve import Candidate, Retriever, load_kinds, load_references
 from bilat.extract.patterns import load_patterns
 from bilat.models import Answer, Citation, Quantity, Timex
 from bilat.nlp.countries import load_gazetteer
@@ -39,7 +39,7 @@ from bilat.store import Store
 LEAD_SENTENCES = 4  # headline, standfirst and first sentences: where an article dates its news
 NEWS_WINDOW_DAYS = 7  # the lead's day is the news day when it is this close before publication
 # Sentences before and after the act's that may name an office holder it leaves unnamed.
-OFFICE_BEFORE, OFFICE_AFTER = 2, 4
+OFFICE_BEFORE, OFFICE_AFTER = 2, 8
 TRIED = 8  # candidate sentences parsed for a typed answer before abstaining
 UNKNOWN = "The store does not say."
 # "When and where will …", "Where and when did …": two questions in one.
@@ -91,7 +91,10 @@ class Asker:
         references = resources.load("ask.references", load_references)
         self.surnames: frozenset[str] = frozenset()
         self.phrases = resources.load("ask.phrases", load_phrases)
-        self.retriever = Retriever(store, self.gazetteer, self.synonyms, groups, references, self.phrases)
+        kinds = resources.load("ask.kinds", load_kinds)
+        self.retriever = Retriever(
+            store, self.gazetteer, self.synonyms, groups, references, self.phrases, kinds
+        )
         # Names of countries and peoples: a place only where the act goes ("travel to Canada").
         self.country_words = frozenset({*self.gazetteer.names, *self.gazetteer.demonyms})
 
@@ -100,7 +103,13 @@ class Asker:
         people = [a for a in actors if a.kind == "person"]
         # Surnames of the store's people: the model tags some of them as organisations in a sentence.
         self.surnames = frozenset(n.split()[-1] for a in people for n in [a.name, *a.aliases] if n)
-        return parse_question(text, self.nlp, self.forms, self.patterns, self.gazetteer, people, actors)
+        question = parse_question(text, self.nlp, self.forms, self.patterns, self.gazetteer, people, actors)
+        if question.title is None and question.form is not None and question.form.name == "which_person":
+            # "Which embassy counsellor …": an office the roles know though the actors' titles do not.
+            asked = question.match.group(0).lower() if question.match is not None else ""
+            held = [o for o in self.offices if re.search(rf"\b{re.escape(o)}\b", asked)]
+            question.title = max(held, key=len) if held else None
+        return question
 
     def answer(self, text: str) -> Answer:
         both = TWO_ASKED.match(text)
@@ -403,18 +412,20 @@ class Asker:
             where = places.place(sentence, question, act, self.country_words)
             # "In which province …" told "in the northern province of Kestrel Vale", a name the model
             # may take for a person's: the name the sentence gives a place of the kind asked for.
-            where = where or places.kind_name(sentence, question, act, self.country_words)
+            where = where or places.kind_name(
+                sentence, question, act, self.country_words, self.retriever.kinds
+            )
             return (where, where) if where else None
         if question.form is not None and question.form.name == "which_subject":
             # "Which country agreed …", "Which patrol ship intercepted …": who or what did the act.
             if question.asked_noun == stem("country"):
                 what = places.doing_country(sentence, question, act)
             else:
-                what = places.kind_name(sentence, question, act, self.country_words)
+                what = places.kind_name(sentence, question, act, self.country_words, self.retriever.kinds)
             return (what, what) if what else None
         if question.kind == "thing" and question.form is not None and question.form.name == "which_thing":
             what = typed.which_thing(sentence, question, act)
-            what = what or places.kind_name(sentence, question, act, self.country_words)
+            what = what or places.kind_name(sentence, question, act, self.country_words, self.retriever.kinds)
             return (what, what) if what else None
         if question.kind == "thing":
             what = typed.thing(sentence, question, act)

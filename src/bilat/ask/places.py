@@ -17,6 +17,8 @@ LOCATIVE = {"in", "at", "near", "outside", "inside", "to", "into", "on", "off", 
 # Edges that lead from a place to the act without leaving the act's clause.
 PHRASE_EDGES = {"pobj", "prep", "compound", "appos", "amod", "nmod", "npadvmod", "poss", "conj", "cc"}
 PHRASE_EDGES |= {"dobj", "iobj", "dative", "nsubj", "nsubjpass", "attr", "oprd", "pcomp"}
+# Verbs that report an act told in the clause they take: where they were said is not where it happened.
+REPORTING = frozenset({"say", "tell", "announce", "report", "claim", "state", "add"})
 # How many prepositions may stand between the act and a place: "received at the palace in Port Verde"
 # (two); "on his trip since the outbreak of fighting in Khartoum" (four) places something else.
 MAX_PLACE_DEPTH = 3
@@ -182,6 +184,10 @@ def _depth(place: Token, prep: Token, holder: Token) -> int | None:
     # met", "fell near Rutba, wounding") happens where it does; a clause that governs the act less so.
     climb, step = 0, holder
     while step.i != node.i:
+        if step.dep_ == "ccomp" and step.head.lemma_ in REPORTING:
+            # "told a news conference in Lenna that soldiers had set up a post near Dorn": Lenna is
+            # where the telling happened.
+            return None
         joined = step.dep_ in {"conj", "xcomp"} or (step.dep_ == "advcl" and step.tag_ == "VBG")
         climb += 1 if joined or step.dep_ in PHRASE_EDGES else 2
         step = step.head
@@ -201,27 +207,39 @@ def asked_kind(question: Question) -> str | None:
     return stem(noun.split()[-1]) if noun else None
 
 
-def kind_name(sentence: Doc, question: Question, act: Token | None, countries: frozenset[str]) -> str | None:
+def kind_name(
+    sentence: Doc,
+    question: Question,
+    act: Token | None,
+    countries: frozenset[str],
+    kinds: dict[str, frozenset[str]] | None = None,
+) -> str | None:
     """The proper name the sentence gives a thing of the kind asked for: "the Coral Point marine terminal",
-    "the province of Kestrel Vale", "the outpost at Tarso Hill", "the patrol ship Aurora". Only
-    in the act's reach when the sentence tells the act by a verb; None when no name, or several."""
+    "the province of Kestrel Vale", "the outpost at Tarso Hill", "the patrol ship Aurora", or, by a
+    general word for the kind (``kinds``), "the vessel, the Aurora". Only in the act's reach when the
+    sentence tells the act by a verb; None when no name, or several."""
     kind = asked_kind(question)
     if kind is None:
         return None
+    words = {kind, *(kinds or {}).get(kind, ())}
     reach: set[int] | None = None
     if act is not None and act.pos_ == "VERB" and act.lemma_ not in {"be", "have"}:
         top = act.head if act.dep_ in {"conj", "xcomp"} else act
         reach = {t.i for t in top.subtree}
     found = []
     for token in sentence:
-        if token.pos_ != "NOUN" or stem(token.text) != kind or (reach is not None and token.i not in reach):
+        if (
+            token.pos_ != "NOUN"
+            or stem(token.text) not in words
+            or (reach is not None and token.i not in reach)
+        ):
             continue
         named = _kind_token_name(token)
         if named is None or named.label_ in TIME_LABELS or _named(named.text, question):
             continue
         if any(w in countries for w in (named.text, *named.text.split())):
             continue  # "the Chilean outpost": whose it is, not its name
-        found.append(named.text)
+        found.append(re.sub(r"^(?i:the)\s+", "", named.text))  # the entity may take in "the"
     return found[0] if len(set(found)) == 1 else None
 
 

@@ -262,7 +262,9 @@ def stem(word: str) -> str:
 def asked_part(text: str) -> str:
     """ "According to the central bank, how much …" → "how much …": the source said first is no part of
     the question's form."""
-    return re.sub(r"^\s*according\s+to\s+[^,?]+,\s*", "", text, flags=re.I)
+    text = re.sub(r"^\s*according\s+to\s+[^,?]+,\s*", "", text, flags=re.I)
+    # "For how many places …", "By how much …": the preposition says what the number is to the act.
+    return re.sub(r"^\s*(?:by|for|to|of|with|from|in|on)\s+(?=how\s)", "", text, flags=re.I)
 
 
 # ", according to Defence Minister X?" at the end of a question: whose account is asked for.
@@ -318,6 +320,23 @@ def money_words(value: float, unit: str, original_value: float | None, original_
     if currency == "people":
         return f"{text} people ({amount:.0f})"
     return f"{text} {currency}"
+
+
+OWNER_EDGES = {"compound", "amod", "poss", "nmod"}
+
+
+def _which_noun(which: Token) -> Token | None:
+    """The noun "which" asks about: its head as a determiner ("Which patrol ship …"), or, when the
+    parser takes "which" for the verb's object ("Which Turkish survey ship entered …"), the first noun
+    after it that is not a word of a compound, before any verb."""
+    if which.dep_ == "det":
+        return which.head
+    for token in which.doc[which.i + 1 : which.i + 6]:
+        if token.pos_ in {"VERB", "AUX"}:
+            return None
+        if token.pos_ == "NOUN" and token.dep_ != "compound":
+            return token
+    return None
 
 
 def parse_question(
@@ -404,11 +423,12 @@ def parse_question(
     question.stranded = stranded.lower_ if stranded is not None else None
     question.source = source_words(text)
     question.context = _circumstance_words(doc)
-    which = next((t for t in doc[:2] if t.lower_ == "which" and t.dep_ == "det"), None)
-    question.asked_noun = stem(which.head.text) if which is not None else None
-    if which is not None and which.head.i > which.i:
-        question.asked_words = content_words(doc[which.i : which.head.i + 1].text)
-        question.asked_country = _asked_country(doc[which.i + 1 : which.head.i])
+    which = next((t for t in doc[:2] if t.lower_ == "which"), None)
+    asked = _which_noun(which) if which is not None else None
+    question.asked_noun = stem(asked.text) if asked is not None else None
+    if which is not None and asked is not None and asked.i > which.i:
+        question.asked_words = content_words(doc[which.i : asked.i + 1].text)
+        question.asked_country = _asked_country(doc[which.i + 1 : asked.i])
     for ent in doc.ents:
         if (
             ent.label_ in {"GPE", "LOC", "FAC"}
@@ -481,11 +501,15 @@ def parse_question(
         # "did Pakistan say Indian forces had committed": the doer asked about is the act's own subject.
         subjects = [c for c in act.children if c.dep_ == "nsubj" and c.i != (wh.i if wh is not None else -1)]
         if subjects and verbs and act.i != verbs[0].i:
-            ids = {
-                t.ent_id_
+            # The subject and the words that say whose it is ("Indian forces", "Peru's navy"); "the
+            # centres in Albania" says where they are, not who does the act.
+            owners = [
+                t
                 for s in subjects
-                for t in s.subtree
-                if t.ent_type_ in {"GPE", "NORP"} and t.ent_id_ and t.ent_id_ != "-"
+                for t in [s, *(w for c in s.children if c.dep_ in OWNER_EDGES for w in c.subtree)]
+            ]
+            ids = {
+                t.ent_id_ for t in owners if t.ent_type_ in {"GPE", "NORP"} and t.ent_id_ and t.ent_id_ != "-"
             }
             question.subject_country = ids.pop() if len(ids) == 1 else None
         if question.act in LIGHT_VERBS:

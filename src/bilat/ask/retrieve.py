@@ -21,10 +21,24 @@ from bilat.store import Store
 QUOTED = re.compile(r"^\s*[\"“‘']")
 FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned\s+to|is\s+to|are\s+to|intends?\s+to)\b", re.I)
 PRONOUN = re.compile(r"^\s*(?:He|She)\b")
+THING_PRONOUN = re.compile(r"^\s*(?:It|Its|They|Their)\b")
 REPORTING = frozenset({"say", "tell", "claim", "report"})  # verbs that report another act
 SEARCHED = 60  # sentences the full-text index returns; the ranking here picks among them
 MIN_COVERAGE = 0.5  # share of the question's content words a sentence must hold (synonyms count)
 CONTEXT_COVERAGE = 0.75  # … when only the sentence before names the question's actors
+
+
+def load_kinds(resources: Resources) -> dict[str, frozenset[str]]:
+    """Each particular word's general words, stemmed: "trawler" → {"vessel", "boat"}."""
+    general: dict[str, set[str]] = {}
+    for n, line in read_lines(resources.path("ask/kinds.txt")):
+        head, sep, rest = line.partition(":")
+        if not sep or not head.strip():
+            raise ResourceError(f"ask/kinds.txt:{n}: expected 'general word: particular, words'")
+        for word in (w.strip() for w in rest.split(",")):
+            if word:
+                general.setdefault(stem(word.split()[-1]), set()).add(stem(head.strip()))
+    return {word: frozenset(heads) for word, heads in general.items()}
 
 
 def load_references(resources: Resources) -> list[re.Pattern[str]]:
@@ -65,8 +79,10 @@ class Retriever:
         groups: dict[str, list[str]],
         references: list[re.Pattern[str]],
         phrases: list[Phrase] | None = None,
+        kinds: dict[str, frozenset[str]] | None = None,
     ) -> None:
         self.references = references
+        self.kinds = kinds or {}
         self.phrases = phrases or []
         # "The two countries" names the question's pair only in a sentence that names no third country.
         self._countries: tuple[re.Pattern[str], dict[str, str]] | None = None
@@ -200,6 +216,26 @@ class Retriever:
                 return False
         return False
 
+    def _antecedent(self, question: Question, hit: SearchHit) -> str | None:
+        """ "The trawler, the Santa Rita, was boarded … . It was taken to Port Vale": a sentence that
+        opens with it, its, they or their goes on about the thing the sentence before it (in the same
+        paragraph) names; that sentence, when it names a thing the question names. "They" and "their"
+        may stand for people, so not for a name the question gives a person; "it" and "its" never do,
+        which makes a name the model took for a person's a thing's (a vessel's, say)."""
+        opening = THING_PRONOUN.match(hit.text)
+        if opening is None:
+            return None
+        plural = opening.group(0).strip() in {"They", "Their"}
+        things = [n for n in question.names if n.split() and not (plural and n in question.persons)]
+        if not things:
+            return None
+        sentences = {s.index: s for s in self.store.sentences(hit.doc_id)}
+        here, before = sentences.get(hit.sentence), sentences.get(hit.sentence - 1)
+        if here is None or before is None or before.paragraph != here.paragraph:
+            return None
+        named = any(re.search(rf"\b{re.escape(n.split()[-1])}\b", before.text) for n in things)
+        return before.text if named else None
+
     def _office_of_pronoun(self, hit: SearchHit) -> set[str]:
         """ "Foreign Minister X said … . He said Y had …": a sentence that opens with he or she tells
         of the office holder the sentence before named (in the same paragraph); the office's words
@@ -251,6 +287,9 @@ class Retriever:
             in_sentence = [True] * len(patterns)
         if patterns and not any(in_sentence) and self._told_of(question, hit):
             in_sentence = [not p.pattern.startswith(r"\b(?:") for p in patterns]  # the people, not countries
+        antecedent = self._antecedent(question, hit) if patterns and not any(in_sentence) else None
+        if antecedent is not None:
+            in_sentence = [bool(p.search(antecedent)) for p in patterns]
         by_context = False
         if patterns and not any(in_sentence) and self._names_source(question, hit.text):
             # "According to Cameroon's minister, how many Nigerians …" told "Cameroon's minister said 38
@@ -270,6 +309,7 @@ class Retriever:
                 re.search(rf"\b{re.escape(n.split()[-1])}\b", hit.text) for n in question.persons if n.split()
             )
             and not self._told_of(question, hit)
+            and antecedent is None
         ):
             # "Where is the farmer X held?": a sentence about the farmers, or the country, in general
             # ("farmers held on the border") may tell of others; the person asked about must be in it.
@@ -277,6 +317,12 @@ class Retriever:
         held = {self.synonyms.get(w, w) for w in content_words(hit.text)}
         held |= {self.synonyms.get(v, v) for _, v in phrase_acts(hit.text, self.phrases)}
         held |= self._office_of_pronoun(hit)
+        if antecedent is not None:
+            # The pronoun's sentence must tell the act itself; what it is about the sentence before says.
+            act = question.act or question.verb
+            if not act or self.synonyms.get(stem(act), stem(act)) not in held:
+                return None
+            held |= {self.synonyms.get(w, w) for w in content_words(antecedent)}
         core, optional = self._core(question, topic)
         coverage = len(core & held) / len(core) if core else 1.0
         if optional and core:
@@ -288,17 +334,26 @@ class Retriever:
             return None
         # A country the question names as a party ("open an office in Namibia") is in the article already;
         # the sentence may name the place within it ("in Port Kessel").
-        if any(
-            not self._names_place(hit.text, place)
+        unplaced = [
+            place
             for place in question.places
             if self.gazetteer.names.get(place) not in question.countries
-        ):
+            and not self._names_place(hit.text, place)
+        ]
+        if unplaced and question.kind != "place":
             return None  # "whom did X meet in Washington": a meeting elsewhere is not the one asked
-        if question.objects and not {self.synonyms.get(o, o) for o in question.objects} & held:
+        objects = {self.synonyms.get(o, o) for o in question.objects}
+        # "the six trawlers" told again as "the vessels": the general word stands for the particular.
+        objects |= {k for o in question.objects for k in self.kinds.get(o, ())}
+        if question.objects and not objects & held:
             return None  # the thing asked about ("its ambassador") is not what the sentence is about
         # Every actor asked about must be in the article (read only for sentences that got this far).
         document = self._document(hit.doc_id, documents)
         if document is None or not all(p.search(document.text) for p in patterns):
+            return None
+        if unplaced and not all(self._names_place(document.text, place) for place in unplaced):
+            # "Near which village in Kestrel province …": the sentence names the finer place it asks
+            # for ("near the village of Oranmore"), the article the region around it; not elsewhere.
             return None
         named = sum(in_sentence) / len(patterns) if patterns else 1.0
         years = sum(y in hit.text for y in question.years)
@@ -307,7 +362,10 @@ class Retriever:
         quoted = 0.5 * bool(QUOTED.match(hit.text))
         # "Where will X open …": a sentence of what is to come answers before one of what was done.
         future = 0.5 * bool(question.future and FUTURE.search(hit.text))
-        score = 3.0 * coverage + named + 0.5 * years - quoted + future - 0.01 * rank
+        # A sentence that names the place the question sets the act in comes before one that leaves it
+        # to the article.
+        elsewhere = 0.5 * bool(unplaced)
+        score = 3.0 * coverage + named + 0.5 * years - quoted + future - elsewhere - 0.01 * rank
         return Candidate(
             doc_id=hit.doc_id,
             sentence=hit.sentence,

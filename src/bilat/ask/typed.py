@@ -213,7 +213,7 @@ def _is_asked(token: Token, question: Question) -> bool:
     return _named(token.text, question) or (bool(token.ent_id_) and token.ent_id_ in question.countries)
 
 
-HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E."}
+HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E.", "Sir", "Dame", "Lord", "Lady"}
 
 
 def _has_title(ent: Span, offices: tuple[str, ...], article: str) -> bool:
@@ -225,9 +225,16 @@ def _has_title(ent: Span, offices: tuple[str, ...], article: str) -> bool:
     # "the Deputy High Commissioner in New Delhi, Mr. X": an office and its post in apposition.
     reach = 8 if start > 0 and ent.doc[start - 1].text == "," else 5
     before = ent.doc[max(0, start - reach) : ent.start].text.lower()
-    around = ent.root.head.subtree if ent.root.dep_ == "appos" else []
+    around = _appos_office(ent).subtree if ent.root.dep_ == "appos" else []
     around_text = " ".join(t.lower_ for t in around)
-    after = ent.doc[ent.end : ent.end + 4].text.lower()
+    # "X, ambassador to Lenna, said": an office after the name is in apposition to it only up to the
+    # next verb ("Minister Y, summoned the ambassador" is someone else's office).
+    following = []
+    for token in ent.doc[ent.end : ent.end + 4]:
+        if token.pos_ in {"VERB", "AUX"}:
+            break
+        following.append(token.text)
+    after = " ".join(following).lower()
     last = re.escape(ent.text.split()[-1])
     for office in offices:
         # "deputy minister" is said "Deputy Foreign Minister": an office's words in order, a word or two
@@ -238,6 +245,15 @@ def _has_title(ent: Span, offices: tuple[str, ...], article: str) -> bool:
         if re.search(rf"{said.pattern}(?:\s+[A-Z][\w'’.-]*){{0,4}}\s+{last}\b", article, re.I):
             return True
     return False
+
+
+def _appos_office(ent: Span) -> Token:
+    """The noun phrase a name in apposition names: "the Ambassador of Ruritania in Lenna, Ivo Marek" is
+    parsed with the name hung on the post's place ("Lenna"); the office is the phrase that place is in."""
+    office = ent.root.head
+    while office.dep_ in {"pobj", "prep"} and office.head.i != office.i:
+        office = office.head
+    return office
 
 
 def person(
@@ -314,7 +330,11 @@ def unnamed_office(
         t
         for t in act.subtree
         if t.dep_ in {"dobj", "nsubjpass", "nsubj", "pobj"}
-        and (t.head.i == act.i or (t.dep_ == "pobj" and t.head.head.i == act.i and t.head.dep_ == "agent"))
+        and (
+            t.head.i == act.i
+            or (t.dep_ == "pobj" and t.head.head.i == act.i and t.head.dep_ == "agent")
+            or _small_clause_subject(t, act)
+        )
         and _side(t, act) == wanted
     ]
     for argument in arguments:
@@ -332,6 +352,18 @@ def unnamed_office(
             states = {t.ent_id_ for t in sentence[first : token.i + 1] if t.ent_id_ and t.ent_id_ != "-"}
             return office, (states.pop() if len(states) == 1 else None)
     return None
+
+
+def _small_clause_subject(token: Token, act: Token) -> bool:
+    """ "declared a counsellor at the embassy persona non grata": the parser makes the one declared the
+    subject of a verbless clause ("persona") the act takes."""
+    clause = token.head
+    return (
+        token.dep_ == "nsubj"
+        and clause.head.i == act.i
+        and clause.dep_ in {"ccomp", "xcomp", "oprd"}
+        and clause.pos_ in {"NOUN", "ADJ", "PROPN"}
+    )
 
 
 def titled_people(
@@ -389,8 +421,11 @@ def _titled_as(ent: Span, offices: tuple[str, ...], country: str | None) -> bool
         if token.lower_ not in TITLE_WORDS and not any(token.lower_ in o.split() for o in offices):
             break
         inside.append(token)
-    start = max(0, ent.start - 6)
-    words = [*sentence_words(ent.doc[start : ent.start]), *(t.lower_ for t in inside)]
+    end = ent.start
+    while end > 0 and ent.doc[end - 1].text in HONORIFICS:
+        end -= 1  # "Ambassador Sir Giles Harrow": the title comes before the honorific
+    start = max(0, end - 6)
+    words = [*sentence_words(ent.doc[start:end]), *(t.lower_ for t in inside)]
     text = unhyphened(" ".join(words))
     if not any(re.search(rf"(?:^|\s){re.escape(o)}$", text) for o in offices):
         return False
@@ -656,7 +691,14 @@ def figure(
         counted |= PEOPLE  # "how many Nigerians": counted as people
     fitting = []
     for quantity in quantities:
-        if quantity.unit in {"years", "percent"} and "percent" not in lowered and "%" not in lowered:
+        # "By how much did X cut …": a change, which a share may measure ("by 15 percent").
+        change = quantity.unit == "percent" and re.match(r"\s*by\s+how\s+much\b", question.text, re.I)
+        if (
+            quantity.unit in {"years", "percent"}
+            and "percent" not in lowered
+            and "%" not in lowered
+            and not change
+        ):
             continue
         if counting:
             if quantity.unit in MONEY:
@@ -667,7 +709,7 @@ def figure(
                 continue
             if heads and not heads & near and not (heads & PEOPLE and quantity.unit == "people"):
                 continue
-        elif quantity.unit not in MONEY and re.search(r"\bhow\s+much\b|^\s*what\b", lowered):
+        elif quantity.unit not in MONEY and not change and re.search(r"\bhow\s+much\b|^\s*what\b", lowered):
             # "How much …", "What did X say the bridge would cost?": a sum of money, not a count.
             continue
         fitting.append(quantity)
@@ -682,7 +724,38 @@ def figure(
             written = quantity.text.strip()
             return f"{quantity.value:g}", f"{written} ({words})" if written and written != words else words
         return f"{quantity.value:g}", _counted_phrase(sentence, quantity.start, quantity.text)
-    return _counted_number(sentence, counted, act, heads) if counting else None
+    if not counting:
+        return None
+    return _counted_number(sentence, counted, act, heads) or _number_of(sentence, counted, heads)
+
+
+def _number_of(sentence: Doc, counted: set[str], heads: set[str]) -> tuple[str, str] | None:
+    """ "The seizures bring to 41 the number of boats detained", "the number of migrants rose to 600":
+    the one figure "to" or "at" names in a sentence that gives the number of the things asked about."""
+    for token in sentence:
+        if token.lower_ != "number":
+            continue
+        things = [o for c in token.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+        if not things:
+            continue
+        noun = things[0]
+        phrase = [t for t in noun.lefts if t.dep_ in {"compound", "amod"}] + [noun]
+        said = content_words(" ".join(t.text for t in phrase))
+        if (counted and not counted & said) or (heads and not heads & (said | PEOPLE)):
+            continue
+        figures = [
+            t
+            for t in sentence
+            if t.like_num
+            and t.dep_ == "pobj"
+            and t.head.lower_ in {"to", "at"}
+            and t.ent_type_ not in {"DATE", "TIME", "PERCENT", "MONEY"}
+        ]
+        if len(figures) == 1:
+            written = WORD_NUMBERS.get(figures[0].lower_) or figures[0].text.replace(",", "")
+            if re.fullmatch(r"\d+", str(written)):
+                return str(written), f"{figures[0].text} {sentence[phrase[0].i : noun.i + 1].text}"
+    return None
 
 
 def _governed_by(sentence: Doc, start: int, act: Token | None) -> bool:
@@ -812,6 +885,11 @@ def thing(sentence: Doc, question: Question, act: Token | None) -> str | None:
         # "Lima's purchase of Korea's patrol boats": what "of" names.
         objects = [o for c in act.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
         return _phrase(sentence, objects[:1], question) if objects else None
+    if act.pos_ == "VERB" and act.dep_ == "compound" and act.head.pos_ == "NOUN" and act.i + 1 == act.head.i:
+        # "ordered its banks to stop processing payments", parsed with "processing" as a modifier of
+        # "payments": the noun it is hung on is what it acts on.
+        value = _phrase(sentence, [act.head], question)
+        return value.removeprefix(act.text).strip() or None if value else None
     if act.pos_ != "VERB":
         return None
     objects = [c for c in act.children if c.dep_ in {"dobj", "obj", "attr"}]

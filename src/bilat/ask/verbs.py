@@ -74,13 +74,14 @@ def inverted_verb(doc: Doc, patterns: Patterns) -> Token | None:
         after_det = previous.pos_ in {"DET", "ADJ"} or previous.lower_ in {"'s", "its", "their"}
         if (
             token.pos_ in {"ADJ", "ADV"}
-            and previous.pos_ == "PROPN"
+            and (previous.pos_ == "PROPN" or (previous.pos_ == "NOUN" and previous.tag_ == "NNS"))
             and previous.i > aux.i
             and token.lower_ in patterns.verbs
             and doc[token.i + 1 :][:1].text.lower() in {"to", "the", "a", "an", "its", "their"}
         ):
-            # "did Tajikistan close to freight traffic": the parser reads "close to" as an adverb;
-            # a verb the patterns know, right after the subject's name, is the question's verb.
+            # "did Tajikistan close to freight traffic", "did Kyrgyz officials close to trucks": the
+            # parser reads "close to" as an adverb; a verb the patterns know, right after the subject's
+            # name or plural noun, is the question's verb.
             return token
         if token.is_alpha and token.is_lower and token.pos_ not in {"DET", "PART", "NUM", "ADJ", "ADP"}:
             if (token.pos_ == "VERB" or token.tag_ in {"VB", "VBP"}) and not after_det:
