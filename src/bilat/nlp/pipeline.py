@@ -14,6 +14,7 @@ from spacy.util import filter_spans
 
 from bilat.nlp.attributes import use_cached_attribute_ruler
 from bilat.nlp.countries import load_gazetteer
+from bilat.nlp.doctext import doc_text
 from bilat.nlp.lemmas import use_cached_lemmatizer
 from bilat.resources import Resources, read_lines
 
@@ -33,7 +34,7 @@ def paragraphs(doc: Doc) -> Doc:
     # offsets): most wire stories have few, and a loop over every token cost 1% of the pipeline.
     offsets = doc.to_array(IDX).tolist()
     after_break = sorted(
-        {bisect_right(offsets, m.start()) for m in re.finditer("\n", doc.text)} - {0, len(doc)}
+        {bisect_right(offsets, m.start()) for m in re.finditer("\n", doc_text(doc))} - {0, len(doc)}
     )
     for i in after_break:
         token = doc[i]
