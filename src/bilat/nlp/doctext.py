@@ -59,6 +59,12 @@ def sentence_index(doc: Doc, i: int) -> int:
     return bisect_right(doc.user_data[_SENTS][1], i) - 1
 
 
+def positions(doc: Doc, attr: int, value: int) -> list[int]:
+    """The positions of the tokens whose ``attr`` (a ``spacy.attrs`` id) is ``value`` (a symbol or a
+    string's hash), read from one array: no Python object for the other tokens."""
+    return [i for i, v in enumerate(doc.to_array(attr).tolist()) if v == value]
+
+
 def with_lemma(doc: Doc, lemmas: Collection[str]) -> list[Token]:
     """The tokens whose lower-cased lemma is one of ``lemmas``, in text order: what
     ``[t for t in doc if t.lemma_.lower() in lemmas]`` gives, without a Python object per token."""
