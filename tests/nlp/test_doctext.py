@@ -8,7 +8,7 @@ import pytest
 
 from bilat.ingest import read_sources, to_document
 from bilat.nlp import doctext
-from bilat.nlp.doctext import doc_text, with_lemma, with_lower
+from bilat.nlp.doctext import doc_sentences, doc_text, sentence_index, span_text, with_lemma, with_lower
 
 VOA_SAMPLE = 12
 
@@ -31,6 +31,20 @@ def test_tokens_by_lemma_are_the_walks_over_every_token(nlp):
     assert len(with_lemma(doc, {"receive"})) == 3
     for words in ({"visit"}, {"the", "received"}, set(nlp.vocab.strings)):
         assert [t.i for t in with_lower(doc, words)] == [t.i for t in doc if t.lower_ in words]
+
+
+def test_sentences_and_their_text_are_spacys(nlp):
+    doc = nlp(
+        "Ardenia recalled its envoy on Friday.\n\nThe ministry said talks would wait. Borovia's premier, "
+        "Ivo Marek, called it a mistake.\nHe spoke in Tarn."
+    )
+    sentences = doc_sentences(doc)
+    assert [(s.start, s.end) for s in sentences] == [(s.start, s.end) for s in doc.sents]
+    assert doc_sentences(doc) is sentences  # made once
+    for token in doc:
+        assert sentences[sentence_index(doc, token.i)] == token.sent
+    for span in [*doc.sents, *doc.ents, doc[2:5]]:
+        assert span_text(span) == span.text
 
 
 def _coded(analysis) -> dict:

@@ -24,6 +24,7 @@ from bilat.nlp.context import (
     home_official,
 )
 from bilat.nlp.countries import Gazetteer, Group, Title, load_gazetteer
+from bilat.nlp.doctext import doc_text
 from bilat.nlp.evidence import assign_countries
 from bilat.nlp.leaders import Leaders, load_leaders
 from bilat.nlp.people import Person, actor_id, add_person, find_person, longest_title
@@ -181,7 +182,7 @@ class ActorIndex:
         doc = token.doc
         before = doc[sentence.start - 1].sent
         words = [t for t in before if not t.is_space]
-        if not words or "\n" in doc.text[words[-1].idx : sentence.start_char]:
+        if not words or "\n" in doc_text(doc)[words[-1].idx : sentence.start_char]:
             return None  # a new paragraph
         found = self._subject_bodies(before.root, token)
         if token.lower_ == "they" and _other_plurals(before):
@@ -1058,7 +1059,7 @@ def _capitals_line(ent: Span) -> bool:
     words = [t for t in ent if t.is_alpha]
     if not words or not all(t.is_upper and len(t) > 1 for t in words):
         return False
-    text = ent.doc.text
+    text = doc_text(ent.doc)
     start = text.rfind("\n", 0, ent.start_char) + 1
     end = text.find("\n", ent.end_char)
     line = text[start : end if end >= 0 else len(text)]

@@ -13,10 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
 from bilat.nlp.affiliation import Affiliation
-from bilat.nlp.doctext import doc_text, with_lemma, with_lower
+from bilat.nlp.doctext import doc_text, positions, with_lemma, with_lower
 from bilat.nlp.people import find_person, longest_title
 
 if TYPE_CHECKING:
@@ -274,8 +275,9 @@ def same_office_partners(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | No
     the one whose state the words leave unsaid (or only the dateline gives) is the other state's."""
     if dyad is None:
         return
-    for subject in doc:
-        one = _person_of(subject, index) if subject.dep_ == "nsubj" else None
+    for i in positions(doc, DEP, doc.vocab.strings["nsubj"]):
+        subject = doc[i]
+        one = _person_of(subject, index)
         if one is None:
             continue
         if third_state_in(subject.sent, index, dyad):

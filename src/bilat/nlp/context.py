@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bilat.nlp.affiliation import Affiliation
 from bilat.nlp.countries import Gazetteer, Title
-from bilat.nlp.doctext import doc_text, with_lemma
+from bilat.nlp.doctext import doc_sentences, doc_text, sentence_index, span_text, with_lemma
 
 if TYPE_CHECKING:
     from bilat.nlp.people import Person
@@ -307,15 +307,18 @@ def _continues(subject: Token) -> bool:
 def _paragraph_before(doc: Doc, sentence: Span) -> list[Span]:
     """The sentences of ``sentence``'s paragraph before it, nearest first."""
     found: list[Span] = []
-    while sentence.start > 0:
-        before = doc[sentence.start - 1].sent
-        if not before.text.strip():
-            sentence = before
+    sentences = doc_sentences(doc)
+    n = sentence_index(doc, sentence.start)
+    while n > 0:
+        before = sentences[n - 1]
+        text = span_text(before).strip()
+        if not text:
+            sentence, n = before, n - 1
             continue
-        if _paragraph_starts(doc, before, sentence) or "\n" in before.text.strip():
+        if _paragraph_starts(doc, before, sentence) or "\n" in text:
             break
         found.append(before)
-        sentence = before
+        sentence, n = before, n - 1
     return found
 
 
@@ -336,7 +339,7 @@ def carried_state(doc: Doc, token: Token, state_at: Callable[[Token], str | None
     opening = paragraph[-1]
     if any(state_at(t) for t in doc[opening.start : token.i]):
         return None  # the paragraph names a state of its own before the person
-    sentences = [s for s in doc.sents if s.end <= opening.start and s.text.strip()]
+    sentences = [s for s in doc_sentences(doc) if s.end <= opening.start and span_text(s).strip()]
     if not sentences:
         return None
     previous = [sentences[-1], *_paragraph_before(doc, sentences[-1])]
@@ -529,7 +532,7 @@ def _opening_capital(sentence: Span, gazetteer: Gazetteer) -> tuple[Token, str] 
 def _paragraph_starts(doc: Doc, before: Span, sentence: Span) -> bool:
     """Whether a line break separates ``sentence`` from the one ``before`` it (the parser may keep the
     break at the end of the sentence before)."""
-    return "\n" in doc_text(doc)[before.start_char : sentence.start_char][len(before.text.rstrip()) :]
+    return "\n" in doc_text(doc)[before.start_char : sentence.start_char][len(span_text(before).rstrip()) :]
 
 
 def paragraph_seats(doc: Doc, person_at: dict[int, Person], gazetteer: Gazetteer) -> dict[int, str]:
@@ -540,14 +543,14 @@ def paragraph_seats(doc: Doc, person_at: dict[int, Person], gazetteer: Gazetteer
     for i, person in person_at.items():
         first[id(person)] = min(first.get(id(person), i), i)
     found: dict[int, str] = {}
-    sentences = [s for s in doc.sents if s.text.strip()]
+    sentences = [s for s in doc_sentences(doc) if span_text(s).strip()]
     for n, sentence in enumerate(sentences):
         opening = _opening_capital(sentence, gazetteer)
         if opening is None or (n > 0 and not _paragraph_starts(doc, sentences[n - 1], sentence)):
             continue  # only a paragraph's first sentence datelines it
         end = len(doc)
         for before, later in zip(sentences[n:], sentences[n + 1 :], strict=False):
-            if _paragraph_starts(doc, before, later) or "\n" in later.text.strip():
+            if _paragraph_starts(doc, before, later) or "\n" in span_text(later).strip():
                 end = later.start
                 break
         for person_id, at in first.items():

@@ -9,17 +9,19 @@ once: the text as a string, the lemmas as an index from lower-cased lemma to tok
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from spacy.attrs import LEMMA, LOWER
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _TEXT = "bilat.text"
 _LEMMAS = "bilat.lemmas"
 _LOWERS = "bilat.lowers"
+_SENTS = "bilat.sentences"
 CACHE = True  # off only in the test that shows the cache changes no result
 
 
@@ -30,6 +32,37 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` cut from the document's text instead of joined from every token of the span."""
+    if not CACHE:
+        return span.text
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def doc_sentences(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, made once: the sentences never change after the pipeline."""
+    if not CACHE:
+        return list(doc.sents)
+    found = doc.user_data.get(_SENTS)
+    if found is None:
+        found = doc.user_data[_SENTS] = (list(doc.sents), [s.start for s in doc.sents])
+    return found[0]
+
+
+def sentence_index(doc: Doc, i: int) -> int:
+    """The position in ``doc_sentences(doc)`` of the sentence holding token ``i``."""
+    doc_sentences(doc)
+    if not CACHE:
+        return next(n for n, s in enumerate(doc.sents) if s.start <= i < s.end)
+    return bisect_right(doc.user_data[_SENTS][1], i) - 1
+
+
+def positions(doc: Doc, attr: int, value: int) -> list[int]:
+    """The positions of the tokens whose ``attr`` (a ``spacy.attrs`` id) is ``value`` (a symbol or a
+    string's hash), read from one array: no Python object for the other tokens."""
+    return [i for i, v in enumerate(doc.to_array(attr).tolist()) if v == value]
 
 
 def with_lemma(doc: Doc, lemmas: Collection[str]) -> list[Token]:

@@ -6,14 +6,16 @@ import re
 from bisect import bisect_right
 
 import spacy
-from spacy.attrs import IDX, ORTH
+from spacy.attrs import IDX, ORTH, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from bilat.nlp.attributes import use_cached_attribute_ruler
 from bilat.nlp.countries import load_gazetteer
+from bilat.nlp.doctext import doc_text, positions
 from bilat.nlp.lemmas import use_cached_lemmatizer
 from bilat.resources import Resources, read_lines
 
@@ -33,7 +35,7 @@ def paragraphs(doc: Doc) -> Doc:
     # offsets): most wire stories have few, and a loop over every token cost 1% of the pipeline.
     offsets = doc.to_array(IDX).tolist()
     after_break = sorted(
-        {bisect_right(offsets, m.start()) for m in re.finditer("\n", doc.text)} - {0, len(doc)}
+        {bisect_right(offsets, m.start()) for m in re.finditer("\n", doc_text(doc))} - {0, len(doc)}
     )
     for i in after_break:
         token = doc[i]
@@ -128,8 +130,10 @@ class GazetteerRuler:
             name = self._name_after_office(entity)
             if name is not None:
                 found.append(name)
-        for token in doc:
-            if token.pos_ != "PROPN" or not self._names_office_holder(token):
+        # Only proper nouns are read, found from one array: no Python object for every other token.
+        for i in positions(doc, POS, PROPN):
+            token = doc[i]
+            if not self._names_office_holder(token):
                 continue
             if token.ent_type_ == "PERSON" or (token.ent_type_ and token.ent_id_ and token.ent_id_ != "-"):
                 continue

@@ -400,9 +400,11 @@ PARTITIVE = re.compile(
 
 # "354 passengers were freed, 37 of whom were injured"; not "four were hurt, one of them with a broken
 # arm", which tells of one of them rather than counting.
-OF_THEM = re.compile(APPROX_RE + r"(?<![\w./-])" + NUMBER + SCALE + r"\s+of\s+whom\b", re.I)
+OF_THEM = _opening_with(list(APPROX), APPROX_RE + r"(?<![\w./-])" + NUMBER + SCALE + r"\s+of\s+whom\b", re.I)
 # A part of a count of things: "seized 23 foreign vessels, 17 of them Vietnamese".
-THINGS_OF_THEM = re.compile(APPROX_RE + r"(?<![\w./-])" + NUMBER + SCALE + r"\s+of\s+(?:them|which)\b", re.I)
+THINGS_OF_THEM = _opening_with(
+    list(APPROX), APPROX_RE + r"(?<![\w./-])" + NUMBER + SCALE + r"\s+of\s+(?:them|which)\b", re.I
+)
 
 
 def _partitive_counts(parsed: Parsed, found: list[Quantity], free) -> list[Quantity]:
@@ -489,7 +491,8 @@ def _shared_noun_counts(parsed: Parsed, found: list[Quantity], free) -> list[Qua
 
 # "five of its nationals", "three of their soldiers", "three of the attackers": a number of a group the
 # text names by whose it is, or has named before.
-POSSESSIVE = re.compile(
+POSSESSIVE = _opening_with(
+    list(APPROX),
     APPROX_RE
     + r"(?<![\w./-])"
     + NUMBER
