@@ -55,6 +55,20 @@ ACCORDING_TO = re.compile(r"\b(?i:according\s+to\s+(?:the\s+)?)((?:[A-Z][\w'-]*\
 CITED_BY = re.compile(r"\b(?i:(?:cited|quoted|reported)\s+by\s+(?:the\s+)?)((?:[A-Z][\w'-]*\s?)+)")
 
 
+def within(day: str, span: str) -> bool:
+    """The calendar day (YYYY-MM-DD) falls inside the year, month or ISO week (YYYY-Www) the span names."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+        return False
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", span)
+    if week is not None:
+        try:
+            first = date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        except ValueError:
+            return False
+        return first <= date.fromisoformat(day) <= first + timedelta(days=6)
+    return bool(re.fullmatch(r"\d{4}(?:-\d{2})?", span)) and day.startswith(span + "-")
+
+
 def _named_source(text: str) -> str | None:
     """The source's name; None for one with an owner ("according to Peru's health ministry", "Peru's
     Department of Labour"), which an article may well write otherwise ("the Peruvian ministry")."""
@@ -133,6 +147,22 @@ class Asker:
                     return told
                 if not self.records.tells_act(question, found.citations[0].evidence):
                     found = None  # nor does the record sentence tell the asked act: it dates another
+            if (
+                found is not None
+                and question.kind == "date"
+                and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", found.value or "")
+            ):
+                # A record dated by the week, month or year of its own sentence ("closed last week") is
+                # bettered by a sentence of the same article that tells the act on a day inside that span
+                # ("the closure of the crossings on January 14").
+                told = self.from_text(question)
+                if (
+                    told is not None
+                    and within(told.value or "", found.value or "")
+                    and {c.doc_id for c in told.citations} & {c.doc_id for c in found.citations}
+                    and self.records.tells_act(question, told.citations[0].evidence)
+                ):
+                    return told
             if found is not None and question.kind == "date" and question.future:
                 # "From what date will X suspend …": a record dates the news that it will; a sentence
                 # that tells the act to come may say when it will be done ("will suspend … from August 1").
