@@ -13,6 +13,7 @@ from bilat.ask.question import Question, content_words, date_words, money_words,
 from bilat.extract.facts import load_kinds
 from bilat.models import Actor, Answer, Citation, Event, Fact
 from bilat.nlp.countries import Gazetteer
+from bilat.nlp.quantities import WORD_NUMBERS
 from bilat.nlp.timex import tag_timexes
 from bilat.resources import Resources
 from bilat.store import Store
@@ -346,6 +347,8 @@ class RecordAnswers:
                 continue
             if counting and not self.tells_act(question, fact.evidence):
                 continue  # "how many were rescued" is not answered by how many died
+            if counting and not self.tells_act(question, _figure_clause(fact)):
+                continue  # "killed two and wounded eleven": the two are not the wounded asked about
             if question.countries and not question.countries <= set(fact.parties):
                 continue
             if (
@@ -393,3 +396,25 @@ def _other_month(asked: str, start: str | None) -> bool:
     ("since January this year"): a total over other months, not the month's."""
     month = re.fullmatch(r"\d{4}-\d{2}", asked)
     return month is not None and start is not None and len(start) >= 7 and start[:7] != asked
+
+
+CLAUSE_BREAK = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
+
+
+def _figure_clause(fact: Fact) -> str:
+    """The part of the fact's sentence between the clause breaks around its figure ("wounded eleven" in
+    "killed two civilians and wounded eleven"); the whole sentence when the figure is not written there as
+    a plain number or a number word."""
+    if fact.value != int(fact.value):
+        return fact.evidence
+    value = int(fact.value)
+    words = [w for w, n in WORD_NUMBERS.items() if n == value and len(w) > 1]
+    written = "|".join([re.escape(f"{value:,}"), str(value), *words])
+    spots = list(re.finditer(rf"(?<![\w.,])(?:{written})(?![\w]|[.,]\d)", fact.evidence, re.IGNORECASE))
+    if len(spots) != 1:
+        return fact.evidence  # not found, or found twice: no clause to prefer
+    at = spots[0]
+    breaks = list(CLAUSE_BREAK.finditer(fact.evidence))
+    begin = max((b.end() for b in breaks if b.end() <= at.start()), default=0)
+    end = min((b.start() for b in breaks if b.start() >= at.end()), default=len(fact.evidence))
+    return fact.evidence[begin:end]
