@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from spacy.tokens import Doc, Span, Token
 
@@ -728,15 +729,17 @@ def _own_ministry(ent: Span, index: ActorIndex) -> str | None:
     if any(t.lower_ in BEYOND_STATES for t in ent):
         return None
 
-    def state_at(t: Token) -> str | None:
-        ref = index.by_token.get(t.i)
-        return ref.country if ref is not None and ref.kind == "state" else None
-
-    framed = framing_state(ent.doc, ent.root, state_at)
+    framed = framing_state(ent.doc, ent.root, partial(_state_at, index))
     if framed is not None:
         return framed
     context = index.context
     return context.country if context is not None and context.basis == "publisher" else None
+
+
+def _state_at(index: ActorIndex, t: Token) -> str | None:
+    """The state a token names, when the index holds it as a state."""
+    ref = index.by_token.get(t.i)
+    return ref.country if ref is not None and ref.kind == "state" else None
 
 
 def _home_body(ent: Span, index: ActorIndex) -> str | None:
@@ -745,18 +748,14 @@ def _home_body(ent: Span, index: ActorIndex) -> str | None:
     if not _state_body_name(ent) or any(t.lower_ in BEYOND_STATES for t in ent):
         return None
 
-    def state_at(t: Token) -> str | None:
-        ref = index.by_token.get(t.i)
-        return ref.country if ref is not None and ref.kind == "state" else None
-
     # "China protested. Hours later the General Administration of Customs said …": the state the
     # paragraph has just made its subject, as for an unmarked official, before the dateline's.
-    framed = framing_state(ent.doc, ent.root, state_at)
+    framed = framing_state(ent.doc, ent.root, partial(_state_at, index))
     if framed is not None:
         return framed
     if index.context is None:
         # No dateline speaks: "Armenia protested … ¶ The National Security Service said …" is Armenia's.
-        return carried_state(ent.doc, ent.root, state_at)
+        return carried_state(ent.doc, ent.root, partial(_state_at, index))
     return index.context.country
 
 
@@ -971,14 +970,14 @@ def _names_cut_short(doc: Doc, gazetteer: Gazetteer, portfolios: set[str]) -> No
                 continue
             break
         end = ent.end
-        # "Salaheddine Mbarga Nkou" tagged without its last word, which the name's words are compounds of.
+        # "Amadou Ndongo Essomba" tagged without its last word, which the name's words are compounds of.
         compound = end < len(doc) and ent.root.dep_ == "compound" and ent.root.head.i == end
         if compound and _name_word(doc[end], gazetteer, taken, portfolios):
             end += 1
         if (start, end) != (ent.start, ent.end):
             ents[n] = Span(doc, start, end, label="PERSON")
             changed = True
-    # "Salaheddine Mbarga" and "Nkou" tagged as two names with nothing between them: one name.
+    # "Amadou Ndongo" and "Essomba" tagged as two names with nothing between them: one name.
     merged: list[Span] = []
     for ent in ents:
         last = merged[-1] if merged else None
