@@ -541,3 +541,53 @@ def test_clean_share_row_with_copy_link_is_debris(resources):
         " after a year of repairs to both harbours.\n\nShare this:  Facebook | X | Copy link"
     )
     assert "Facebook" not in _doc(text, resources).text
+
+
+def test_clean_dateline_that_names_its_wire_and_no_date(resources):
+    story = "HARBOURTON (Coast Wire) — Estonia and Latvia opened a joint border post on Thursday.\n"
+    doc = _doc("Baltic neighbours open border post\n\n" + story, resources)
+    assert (doc.outlet, doc.published) == ("Coast Wire", None)
+    # A sentence that opens with a name and a bracket is not a dateline: the place must be in capitals.
+    doc = _doc("Tallinn (the capital) — a city of ferries — met a Latvian minister.\n", resources)
+    assert doc.outlet is None
+
+
+def test_clean_barred_byline_gives_people_paper_and_date(resources):
+    story = "\n\nRIGA — Latvia and Lithuania signed a rail agreement on Monday before both ministers.\n"
+    doc = _doc("By Marta Ozola | Amber Monitor | Riga | 3 June 2024" + story, resources)
+    assert (doc.author, doc.outlet, doc.published) == ("Marta Ozola", "Amber Monitor", "2024-06-03")
+    doc = _doc("By Marta Ozola | Updated: 14:32 | 4 min read" + story, resources)
+    assert doc.author == "Marta Ozola"
+    doc = _doc("Amber Monitor | By Marta Ozola | 3 June 2024" + story, resources)
+    assert (doc.author, doc.outlet) == ("Marta Ozola", "Amber Monitor")
+    doc = _doc("By Marta Ozola and Jonas Petraitis" + story, resources)
+    assert doc.author == "Marta Ozola, Jonas Petraitis"
+
+
+def test_clean_closing_byline_above_copyright_and_published_by(resources):
+    story = "VILNIUS — Lithuania summoned the Belarusian envoy on Friday over a border incident.\n\n"
+    doc = _doc(story + "By Jonas Petraitis\n© 2025 Amber Monitor\n", resources)
+    assert (doc.author, doc.outlet) == ("Jonas Petraitis", "Amber Monitor")
+    assert "Petraitis" not in doc.text
+    doc = _doc(story + "Published by Baltic Correspondent\n", resources)
+    assert doc.outlet == "Baltic Correspondent"
+
+
+def test_clean_paper_words_in_other_languages_and_genre_labels(resources):
+    story = "LISBON — Portugal and Spain agreed on Monday to share the cost of a bridge over the Guadiana.\n"
+    doc = _doc("By Rita Sousa, Gazeta Ibérica\n\n" + story, resources)
+    assert (doc.author, doc.outlet) == ("Rita Sousa", "Gazeta Ibérica")
+    doc = _doc("By Rita Sousa, Diário do Sul\n\n" + story, resources)
+    assert (doc.author, doc.outlet) == ("Rita Sousa", "Diário do Sul")
+    doc = _doc("PRESS RELEASE\n\n" + story, resources)
+    assert doc.outlet is None
+
+
+def test_clean_page_chrome_above_the_headline_keeps_the_dateline(resources):
+    text = (
+        "Last updated 09:10 · 4 min read\nLatvia and Estonia agree on a rail timetable\n\n"
+        "TARTU, June 4 (Coast Wire) — Latvia and Estonia agreed on Tuesday to run four daily trains.\n"
+    )
+    doc = _doc(text, resources)
+    assert doc.outlet == "Coast Wire"
+    assert "updated" not in doc.text

@@ -28,6 +28,13 @@ NOT_A_SOURCE = {"The", "It", "He", "She", "They", "We", "This", "That", "Mr", "M
 LINKS = {"of", "de", "do", "da", "the", "and", "&"}  # small words inside a paper's name ("Gazeta do Sul")
 # A place a credit names before its date: "Juba", "Port Moresby" — up to three capitalised words.
 PLACE = re.compile(r"[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,2}")
+# A release's genre label ("PRESS RELEASE", "Joint Statement") heads the text; it names no paper.
+GENRE = re.compile(
+    r"(?:joint\s+|official\s+)?(?:press|news|media)?\s*(?:release|statement|communiqu[eé]|advisory|briefing)"
+    r"(?:\s+no\.?\s*[\w\-/]+)?",
+    re.IGNORECASE,
+)
+PUBLISHED_BY = re.compile(r"^(?:published|distributed)\s+by\s+", re.IGNORECASE)
 STORY_WORDS = 15  # a line this long is a paragraph of the story, not a title or a credit
 SIGNATURE_ZONE = 4  # closing credit lines are looked for among the last lines only
 STAMP_ZONE = 6  # time stamps are looked for among the first lines only
@@ -181,9 +188,36 @@ def _credit(name: str, meta: Metadata, patterns: IngestPatterns) -> None:
         if outlet:
             meta.outlet = meta.outlet or outlet
         else:
-            people.append(part)
+            people.extend(_people(part))
     if people and meta.author is None:
         meta.author = ", ".join(people)
+
+
+def _people(part: str) -> list[str]:
+    """The people of a byline part: "Jane Roe and John Doe" is two when each side is a name."""
+    pair = re.split(r"\s+and\s+", part)
+    return pair if len(pair) == 2 and all(_is_person(p) for p in pair) else [part]
+
+
+def _credit_parts(name: str, meta: Metadata, patterns: IngestPatterns) -> bool:
+    """A byline of parts kept apart by bars ("By Jane Roe | Harbour Gazette | Harbourton | 12 May 2021"):
+    the first part is the people (or the line is left as it was), a dated part the publication's date, a
+    paper's name the outlet; a place the reporter filed from is neither."""
+    first, *rest = [part.strip() for part in name.split("|") if part.strip()]
+    people = [p for part in first.split(",") if part.strip() for p in _people(part.strip())]
+    if not people or not all(_is_person(p) for p in people):
+        return False
+    stamp, paper = None, None
+    for part in rest:  # "Updated: 14:32", "4 min read" and the like are page chrome, passed over
+        if stamp is None and (found := parse_stamp(part, patterns)):
+            stamp = found
+        elif paper is None and (outlet := patterns.looks_like_paper(part)):
+            paper = outlet
+    meta.author = meta.author or ", ".join(people)
+    meta.outlet = meta.outlet or paper
+    if stamp and meta.published is None:
+        meta.published, meta.published_how = stamp, "stamp"
+    return True
 
 
 def _read_dateline(text: str, source_uri: str, meta: Metadata, patterns: IngestPatterns) -> None:
@@ -206,7 +240,9 @@ def _openings(text: str) -> list[str]:
     openings = []
     for n, paragraph in enumerate(paragraphs):
         openings.append("\n\n".join(paragraphs[n:]))
-        if len(paragraph.split()) >= STORY_WORDS:
+        # A block of short lines (a page's chrome above a headline) is no paragraph of the story, however
+        # many words it holds in all.
+        if max((len(line.split()) for line in paragraph.splitlines()), default=0) >= STORY_WORDS:
             break
     return openings
 
@@ -233,6 +269,8 @@ def _read_top(lines: list[str], meta: Metadata, patterns: IngestPatterns) -> lis
         if stripped and seen < STAMP_ZONE:
             seen += 1
             name = patterns.byline(stripped)
+            if name and "|" in name and _credit_parts(name, meta, patterns):
+                continue
             if name and len(name.split()) <= 6:
                 _credit(name, meta, patterns)
                 continue
@@ -285,8 +323,12 @@ def _read_stamp(line: str, meta: Metadata, patterns: IngestPatterns) -> bool:
         prefix, stamp, bracketed = found
         names = [n for n in (bracketed, prefix) if n]
     elif "|" in line:
-        # "5 September 2024 | Harbour Report": the other parts of a stamp line may name the paper.
+        # "5 September 2024 | Harbour Report": the other parts of a stamp line may name the paper, and a
+        # byline among them ("Harbour Report | By Jane Roe | 5 September 2024") the author.
         names = [part.strip() for part in line.split("|") if part.strip() and not parse_stamp(part, patterns)]
+        bylines = [name for n in names if (name := patterns.byline(n)) and _is_person(name.strip())]
+        if bylines:
+            meta.author = meta.author or bylines[0].strip()
     if meta.published is None:
         meta.published, meta.published_how = stamp, "stamp"
     paper = next(filter(None, (patterns.looks_like_paper(n) for n in names)), None)
@@ -300,7 +342,13 @@ def _masthead(line: str, patterns: IngestPatterns) -> str | None:
     punctuation, and known as an outlet or named like a news organisation."""
     words = line.split()
     capitalised = all(w[:1].isupper() or w in LINKS for w in words)
-    if not 1 <= len(words) <= 5 or line[-1] in ".!?:;," or not capitalised or re.search(r"[,;|/]", line):
+    if (
+        GENRE.fullmatch(line)
+        or not 1 <= len(words) <= 5
+        or line[-1] in ".!?:;,"
+        or not capitalised
+        or re.search(r"[,;|/]", line)
+    ):
         return None
     return patterns.looks_like_paper(line)
 
@@ -338,6 +386,10 @@ def _read_signature(lines: list[str], meta: Metadata, patterns: IngestPatterns) 
                 meta.outlet = meta.outlet or _masthead(rest, patterns)
         elif _is_issuer(last) or _read_stamp(last, meta, patterns) or _closing_credit(last, meta, patterns):
             pass
+        elif patterns.copyright(last) is not None:
+            pass  # read by _read_copyright; a credit may stand above it
+        elif (name := patterns.byline(last)) and _is_person(name.strip()):
+            meta.author = meta.author or name.strip()  # "By Jane Roe" at the foot of the story
         elif (paper := _closing_outlet(last, meta, patterns)) is not None:
             meta.outlet = meta.outlet or paper
             above = lines[content[-2]].strip() if len(content) > 1 else ""
@@ -391,7 +443,9 @@ def _credit_date(line: str, patterns: IngestPatterns) -> tuple[str | None, list[
 
 
 def _closing_outlet(line: str, meta: Metadata, patterns: IngestPatterns) -> str | None:
-    """The outlet of a closing line: its masthead alone, or with its author ("Jane Roe; Harbour Gazette")."""
+    """The outlet of a closing line: its masthead alone ("Published by Harbour Gazette" too), or with its
+    author ("Jane Roe; Harbour Gazette")."""
+    line = PUBLISHED_BY.sub("", line)
     paper = _masthead(line, patterns)
     if paper:
         return paper

@@ -95,10 +95,12 @@ def find_dateline(
         if not match:
             continue
         parts = match.groupdict()
+        agency = (parts.get("agency") or "").strip() or None
+        if "month" not in parts:
+            return None, agency
         month = _month(parts["month"] or "", patterns)
         if month is None:
             continue
-        agency = (parts.get("agency") or "").strip() or None
         stated = parts.get("year") or _year_from_uri(source_uri, month, int(parts["day"]))
         stated = stated or _year_from_text(text, month, int(parts["day"]), patterns) or year
         if not stated:

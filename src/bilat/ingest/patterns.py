@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from bilat.resources import ResourceError, Resources, read_lines
@@ -77,7 +78,7 @@ class IngestPatterns:
 
     @staticmethod
     def _named_with(name: str, words: frozenset[str]) -> str | None:
-        found = {w.lower() for w in re.findall(r"[^\W\d_]+", name)}
+        found = {_folded(w) for w in re.findall(r"[^\W\d_]+", name)}
         # A news word fused with another ("Newswire", "Newsline", "Newsday") names a news organisation too.
         fused = any(w.startswith("news") and len(w) > 4 for w in found) and "news" in words
         return name.strip().strip(".,;:") if found & words or fused else None
@@ -111,6 +112,11 @@ def _alternation(spellings: dict[str, int]) -> str:
     return "(?:" + "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True)) + ")"
 
 
+def _folded(word: str) -> str:
+    """A word without case or accents: "Diário" is the orgword "diario"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
 def _split(where: str, line: str, parts: int) -> list[str]:
     fields = [f.strip() for f in line.split("|", parts - 1)]
     if len(fields) != parts or not all(fields[: parts - 1]):
@@ -136,9 +142,11 @@ def load_months(resources: Resources) -> tuple[dict[str, int], dict[str, int]]:
 
 
 def _load_dated(
-    resources: Resources, name: str, required: set[str], macros: dict[str, str]
+    resources: Resources, name: str, required: set[str], macros: dict[str, str], *, agency_alone: bool = False
 ) -> tuple[re.Pattern[str], ...]:
-    """Patterns of dates.txt / datelines.txt; a ``%name | regex`` line defines a macro for later lines."""
+    """Patterns of dates.txt / datelines.txt; a ``%name | regex`` line defines a macro for later lines.
+    With ``agency_alone`` a pattern may have the group agency instead of the required ones (a dateline
+    that names its wire and no date)."""
     macros = dict(macros)
     compiled = []
     for n, line in read_lines(resources.path(f"ingest/{name}")):
@@ -150,7 +158,8 @@ def _load_dated(
             continue
         regex = _compile(where, pattern, re.IGNORECASE)
         missing = required - set(regex.groupindex)
-        if missing:
+        wire_only = agency_alone and "agency" in regex.groupindex and "month" not in regex.groupindex
+        if missing and not wire_only:
             raise ResourceError(f"{where}: pattern {label} lacks groups {sorted(missing)}")
         compiled.append(regex)
     return tuple(compiled)
@@ -164,9 +173,9 @@ def _load_cites(
         where = f"ingest/cites.txt:{n}"
         kind, value = _split(where, line, 2)
         if kind == "orgword":
-            orgwords.add(value.lower())
+            orgwords.add(_folded(value))
         elif kind == "officeword":
-            officewords.add(value.lower())
+            officewords.add(_folded(value))
         elif kind == "pattern":
             # Case matters: a cited name is capitalised, the words around it are not.
             regex = _compile(where, _expand(where, value, {"name": NAME}))
@@ -211,7 +220,7 @@ def load_ingest_patterns(resources: Resources) -> IngestPatterns:
     months, weekdays = load_months(resources)
     macros = {"month": _alternation(months), "weekday": _alternation(weekdays)}
     stamps = _load_dated(resources, "dates.txt", {"day", "month", "year"}, macros)
-    datelines = _load_dated(resources, "datelines.txt", {"day", "month"}, macros)
+    datelines = _load_dated(resources, "datelines.txt", {"day", "month"}, macros, agency_alone=True)
     cites, orgwords, officewords = _load_cites(resources)
     credits = _load_credits(resources)
     return IngestPatterns(
