@@ -68,3 +68,20 @@ def test_a_goal_for_trade_is_a_target_not_trade(pipeline):
     for text in texts:
         kinds = [f.kind for f in _facts(pipeline, text)]
         assert kinds == ["trade_target"], text
+
+
+def test_a_date_of_an_apposition_is_not_the_figures(pipeline):
+    text = (
+        "Gabon demanded on Friday that Equatorial Guinea free five fishermen whose three boats were seized "
+        "by its navy off Cocobeach, the fourth such incident this year."
+    )
+    boats = [f for f in _facts(pipeline, text) if f.value == 3]
+    assert [(f.kind, f.period_start) for f in boats] == [("detained", None)]
+
+
+def test_what_a_project_could_cost_is_no_sum_between_states(pipeline):
+    text = (
+        "Chile and Bolivia agreed to study a railway to Arica, a line engineers say could cost 1.2 billion "
+        "dollars."
+    )
+    assert _facts(pipeline, text) == []

@@ -160,6 +160,8 @@ def _period(
             # "will deploy 600 police officers by January", "will extend a 30 million USD credit line
             # before the winter": when it is due, no span counted
             continue
+        if quantity is not None and _dates_an_apposition(parsed, timex, quantity):
+            continue
         if (
             quantity is not None
             and not _same_clause(parsed, timex.start, timex.end, quantity, acted)
@@ -211,6 +213,19 @@ def _period(
         # 26" is October, as periods are compared; a single day stays the day it dates.
         begin, end = begin[:7], end[:7]
     return _month(begin[:10], first=True), _month(end[:10], first=False), timex.text, written
+
+
+def _dates_an_apposition(parsed: Parsed, timex, quantity: Quantity) -> bool:
+    """The date tells of a noun set beside another, not of the figure: "two pirogues were seized in the
+    Columbus Channel, the third such incident this year" ("this year" counts the incidents)."""
+    date = parsed.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    figure = parsed.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if date is None or figure is None:
+        return False
+    holder = date.root.head
+    if date.root.dep_ not in {"npadvmod", "nmod", "compound", "amod"} or holder.pos_ != "NOUN":
+        return False
+    return holder.dep_ == "appos" and figure.root not in holder.subtree
 
 
 DEADLINE = re.compile(
