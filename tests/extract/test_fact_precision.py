@@ -85,3 +85,12 @@ def test_what_a_project_could_cost_is_no_sum_between_states(pipeline):
         "dollars."
     )
     assert _facts(pipeline, text) == []
+
+
+def test_a_contribution_to_works_built_together_is_investment(pipeline):
+    text = (
+        "Malawi said it would contribute 12 million USD to the construction of the new bridge with "
+        "Mozambique, and Japan pledged 5 million USD in aid to Malawi."
+    )
+    kinds = {(f.kind, f.value) for f in _facts(pipeline, text)}
+    assert kinds == {("investment", 12e6), ("aid", 5e6)}

@@ -240,6 +240,26 @@ def _in_custody(verb: Token) -> bool:
     )
 
 
+# What a state puts its own money into with another: works built together, or a fund they share.
+WORKS = {"construction", "building", "fund", "upgrade", "upgrading", "rehabilitation", "expansion", "project"}
+
+
+def _a_share_of_works(span: Span) -> bool:
+    """A sum a state contributes to works or a fund ("contribute $35 million to the construction of the
+    post", "a fund to which each government will contribute $20 million") is its investment, not aid to
+    the other: the money stays in what both build."""
+    verb = clause_verb(span.root)
+    if verb.lemma_.lower() != "contribute":
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "towards", "toward"}):
+        for target in (c for c in prep.children if c.dep_ == "pobj"):
+            if target.tag_ == "WDT" and verb.dep_ == "relcl":
+                target = verb.head  # "a fund, to which each government will contribute"
+            if target.lemma_.lower() in WORKS:
+                return True
+    return False
+
+
 def _held(verb: Token) -> bool:
     """ "31 nationals were being held", "the 12 sailors held by the navy": people held are in someone's
     hands. Only the passive: "the centre can hold 3,000 people" tells a capacity, "held talks" no count."""
@@ -547,6 +567,8 @@ def fact_kind(
             kind = (by_verb or by_noun) if unit_class == "money" else (by_noun or by_verb)
             if by_verb == "aid" and by_noun:
                 kind = by_noun  # "pledged $2 billion in loans", "gave $1 billion in military aid"
+            elif by_verb == "aid" and _a_share_of_works(span):
+                kind = "investment"  # "will contribute $35 million to the construction of the border post"
             elif by_verb == "aid" and _one_subject(span, EACH):
                 kind = "price"  # "each returning prisoner was given $40": a sum a head, no aid
             if unit_class == "money" and by_verb and _per_unit(span):
