@@ -125,7 +125,7 @@ def test_facts_each_figure_takes_the_kind_of_its_own_clause(pipeline):
     assert kinds == {("trade_turnover", 4.1e9), ("investment", 9e8)}
 
 
-def test_facts_fines_prices_duties_and_enrichment_are_not_recorded(pipeline):
+def test_facts_prices_duties_and_enrichment_are_not_recorded_a_fine_is(pipeline):
     analysis = _analysis(
         pipeline,
         "A court in Lima fined the mining firm $3 million on Tuesday. "
@@ -134,8 +134,8 @@ def test_facts_fines_prices_duties_and_enrichment_are_not_recorded(pipeline):
         "Peru imposed duties of up to 30 percent on Chilean wine, whose exports to Peru reached "
         "$80 million in 2021.",
     )
-    # Told apart (none is read as trade or a count), then left out: only the exports are a fact.
-    assert [(f.kind, f.value) for f in analysis.facts] == [("exports", 80e6)]
+    # Told apart (none is read as trade or a count), then left out: only the fine and the exports are facts.
+    assert [(f.kind, f.value) for f in analysis.facts] == [("fine", 3e6), ("exports", 80e6)]
 
 
 def test_facts_a_fall_is_a_negative_growth(pipeline):

@@ -159,7 +159,7 @@ def _verb_kind(verb: Token, rules: list[WordRule], unit_class: str) -> str | Non
         for f in _forms(c)
     }
     kind = _word_kind(verb, rules, unit_class, objects)
-    if kind is None and unit_class == "people" and _in_custody(verb):
+    if kind is None and unit_class == "people" and (_in_custody(verb) or _held(verb)):
         return "detained"
     # "were confirmed dead": the state the verb leaves them in.
     states = (c for c in verb.children if c.dep_ in {"oprd", "acomp"} and c.pos_ == "ADJ")
@@ -211,6 +211,20 @@ BREAKDOWN = re.compile(
 HOUSEHOLDS = {"family", "families", "household", "households"}
 
 
+def _after_a_named_person(span: Span) -> bool:
+    """ "The captain, Hector Saavedra, and two officers remain in custody": the number counts the group
+    without the person named before it, so it is not how many were held; no count of its own."""
+    doc = span.doc
+    at = span.start - 1
+    if at < 1 or doc[at].lower_ != "and":
+        return False
+    at -= 1
+    while at > 0 and (doc[at].is_punct or doc[at].like_num):
+        at -= 1  # "Marko Bizjak, 54, and two crew members": the age is the person's
+    # A name the model misses is still a proper noun set beside a title: "the captain, Giorgos Kourtis,".
+    return doc[at].ent_type_ == "PERSON" or (doc[at].tag_ == "NNP" and doc[at].dep_ == "appos")
+
+
 def _a_breakdown(span: Span) -> bool:
     before = doc_text(span.doc)[max(0, span.start_char - 30) : span.start_char]
     return span.root.lower_ in SUBGROUPS and bool(BREAKDOWN.search(before))
@@ -224,6 +238,35 @@ def _in_custody(verb: Token) -> bool:
         and any(o.lemma_.lower() in CUSTODY for o in c.children)
         for c in verb.children
     )
+
+
+# What a state puts its own money into with another: works built together, or a fund they share.
+WORKS = {"construction", "building", "fund", "upgrade", "upgrading", "rehabilitation", "expansion", "project"}
+
+
+def _a_share_of_works(span: Span) -> bool:
+    """A sum a state contributes to works or a fund ("contribute $35 million to the construction of the
+    post", "a fund to which each government will contribute $20 million") is its investment, not aid to
+    the other: the money stays in what both build."""
+    verb = clause_verb(span.root)
+    if verb.lemma_.lower() != "contribute":
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "towards", "toward"}):
+        for target in (c for c in prep.children if c.dep_ == "pobj"):
+            if target.tag_ == "WDT" and verb.dep_ == "relcl":
+                target = verb.head  # "a fund, to which each government will contribute"
+            if target.lemma_.lower() in WORKS:
+                return True
+    return False
+
+
+def _held(verb: Token) -> bool:
+    """ "31 nationals were being held", "the 12 sailors held by the navy": people held are in someone's
+    hands. Only the passive: "the centre can hold 3,000 people" tells a capacity, "held talks" no count."""
+    if verb.lemma_.lower() != "hold":
+        return False
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    return passive or (verb.dep_ == "acl" and verb.tag_ == "VBN")
 
 
 def _measured_nouns(span: Span, unit_class: str) -> list[Token]:
@@ -505,7 +548,7 @@ def fact_kind(
                 return None  # "would deport up to 10,000 Haitians a week": a pace, no count of anyone
             if _possible_only(span.root):
                 return None  # "the camp can hold 130 detainees", "could kill thousands": no count of anyone
-            if _a_breakdown(span) or span.root.lower_ in HOUSEHOLDS:
+            if _a_breakdown(span) or span.root.lower_ in HOUSEHOLDS or _after_a_named_person(span):
                 return None
             if by_verb is None and span.root.dep_ not in ARGUMENT_DEPS:
                 # A misparse leaves the people without their verb ("… partner and 880,000 Moroccans live
@@ -524,6 +567,8 @@ def fact_kind(
             kind = (by_verb or by_noun) if unit_class == "money" else (by_noun or by_verb)
             if by_verb == "aid" and by_noun:
                 kind = by_noun  # "pledged $2 billion in loans", "gave $1 billion in military aid"
+            elif by_verb == "aid" and _a_share_of_works(span):
+                kind = "investment"  # "will contribute $35 million to the construction of the border post"
             elif by_verb == "aid" and _one_subject(span, EACH):
                 kind = "price"  # "each returning prisoner was given $40": a sum a head, no aid
             if unit_class == "money" and by_verb and _per_unit(span):

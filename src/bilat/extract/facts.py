@@ -66,6 +66,30 @@ def _parties(parsed: Parsed, sentence: Sentence, kind: str, clause: set[int] | N
     return sorted(countries[:2])
 
 
+# Words that open another story inside an article: "Malaysia's maritime agency separately said it had
+# arrested six Vietnamese fishermen", "the Spanish coast guard, meanwhile, rescued 140 migrants".
+ASIDE = re.compile(
+    r"\b(?:separately|meanwhile|in\s+a\s+separate\s+(?:incident|case|development|move))\b", re.I
+)
+
+
+def _another_story(parsed: Parsed, sentence: Sentence) -> bool:
+    """The sentence tells, as an aside, of a state that is not one of the article's pair: its figures are
+    that other story's, not the pair's. An aside about the pair ("Vietnam separately pledged $30 million
+    to Laos") keeps its figures."""
+    if not ASIDE.search(sentence.text):
+        return False
+    dyad = parsed.cache.setdefault("dyad", main_dyad(parsed))
+    if not dyad:
+        return False
+    named = {
+        m.country
+        for m in parsed.entities
+        if m.sentence == sentence.index and m.label in {"GPE", "NORP"} and m.country
+    }
+    return bool(named - set(dyad))
+
+
 def _owner_before(parsed: Parsed, sentence: Sentence, clause: set[int] | None) -> str | None:
     """ "Belarus has lost other markets too. Its trade with Poland shrank to $3.6 billion": the "its" that
     owns the figure's subject is the state the sentence before (in the same paragraph) is about."""
@@ -136,6 +160,8 @@ def _period(
             # "will deploy 600 police officers by January", "will extend a 30 million USD credit line
             # before the winter": when it is due, no span counted
             continue
+        if quantity is not None and _dates_an_apposition(parsed, timex, quantity):
+            continue
         if (
             quantity is not None
             and not _same_clause(parsed, timex.start, timex.end, quantity, acted)
@@ -187,6 +213,19 @@ def _period(
         # 26" is October, as periods are compared; a single day stays the day it dates.
         begin, end = begin[:7], end[:7]
     return _month(begin[:10], first=True), _month(end[:10], first=False), timex.text, written
+
+
+def _dates_an_apposition(parsed: Parsed, timex, quantity: Quantity) -> bool:
+    """The date tells of a noun set beside another, not of the figure: "two pirogues were seized in the
+    Columbus Channel, the third such incident this year" ("this year" counts the incidents)."""
+    date = parsed.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    figure = parsed.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if date is None or figure is None:
+        return False
+    holder = date.root.head
+    if date.root.dep_ not in {"npadvmod", "nmod", "compound", "amod"} or holder.pos_ != "NOUN":
+        return False
+    return holder.dep_ == "appos" and figure.root not in holder.subtree
 
 
 DEADLINE = re.compile(
@@ -281,6 +320,13 @@ def _fiscal_around(parsed: Parsed, sentence: Sentence, timex) -> tuple[str, str,
         if start <= timex.start and timex.end <= end:
             return span.first, span.last, text[span.start : span.end], None
     return None
+
+
+def _for_the_year(text: str, period_text: str | None, point: str) -> bool:
+    """The sum is given for a year ("aid to Laos for 2024", "for the year 2019"), not dated by one."""
+    if not period_text or len(point) != 4:
+        return False
+    return bool(re.search(rf"\bfor\s+(?:the\s+(?:year\s+)?)?{re.escape(period_text)}\b", text))
 
 
 def _a_span(text: str, period_text: str | None) -> bool:
@@ -384,7 +430,11 @@ def _clause_tokens(parsed: Parsed, quantity: Quantity) -> list[Token]:
     while chain[-1].dep_ == "xcomp" and chain[-1].head != chain[-1]:
         # "aim to bring trade to $5 billion": the verb that governs the infinitive is part of the clause.
         chain.append(clause_verb(chain[-1].head))
-    return [t for t in chain[-1].subtree if clause_verb(t) in chain]
+    tokens = {t for t in chain[-1].subtree if clause_verb(t) in chain}
+    # Its verbs' auxiliaries too: "trade would reach $8 billion" is a forecast, "trade reached" a figure.
+    subtree = set(chain[-1].subtree)
+    tokens |= {c for v in chain for c in v.children if c.dep_ in {"aux", "auxpass"} and c in subtree}
+    return sorted(tokens, key=lambda t: t.i)
 
 
 def _party_clause(clause_tokens: list[Token], span: Span | None) -> set[int]:
@@ -753,6 +803,29 @@ def _without_approx(span: Span | None, quantity: Quantity) -> Span | None:
     return span.doc[start : span.end]
 
 
+# The words of a fine that may come or is the rule, not one imposed: "faces a fine that could reach",
+# "are usually released after paying a fine of 2,000 lari".
+RISKED = {"face", "risk"}
+MAY = {"could", "may", "might", "would", "can"}
+HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|routinely)\b", re.I)
+
+
+def _fine_not_imposed(span: Span | None, quantity: Quantity, sentence: str) -> bool:
+    """A fine is a fact when it was imposed on someone; one that a law allows ("up to"), that someone
+    faces or risks ("faces a fine that could reach"), or that is the rule, is none."""
+    if quantity.approx == "under" or HABITUAL.search(sentence):
+        return True
+    if span is None:
+        return False
+    verbs = [clause_verb(span.root)]
+    if verbs[0].dep_ in {"relcl", "acl"}:
+        verbs.append(clause_verb(verbs[0].head))  # the fine the relative clause tells of is faced
+    return any(
+        v.lemma_.lower() in RISKED or any(c.dep_ == "aux" and c.lower_ in MAY for c in v.children)
+        for v in verbs
+    )
+
+
 def _fact_id(doc_id: str, start: int, kind: str) -> str:
     return hashlib.sha1(f"{doc_id}|{start}|{kind}".encode()).hexdigest()[:16]
 
@@ -777,6 +850,8 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
     parsed.cache["fiscal_starts"] = resources.load("facts.fiscal_years", load_fiscal_starts)
     for quantity in parsed.quantities:
         sentence = parsed.sentences[quantity.sentence]
+        if _another_story(parsed, sentence):
+            continue
         # The figure's own clause names what it measures ("trade reached $8.9 billion, and companies have
         # invested $3 billion"); the whole sentence only when the clause says nothing.
         clause_tokens = _clause_tokens(parsed, quantity)
@@ -786,6 +861,8 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
         )
         kind = fact_kind(span, quantity, clause, _without_names(parsed, sentence), resources)
         if kind is None:
+            continue
+        if kind == "fine" and _fine_not_imposed(span, quantity, sentence.text):
             continue
         value = quantity.value
         if kind in GROWTH and value > 0 and _falls(span, resources.load("facts.falls", load_falls)):
@@ -797,6 +874,9 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
         one_off = kind in ONE_OFF and not (
             len(point or "") == 4 and MANY_DEALS.search(clause) and _a_span(sentence.text, period_text)
         )
+        if point and _for_the_year(sentence.text, period_text, point):
+            # "pledged $30 million in aid to Laos for 2024": the year the money is for is its period.
+            one_off = False
         if point and (one_off or (kind == "investment" and len(point) > 4) or len(point) > 7):
             # A deal, a target or a pledge is dated, not measured over a period: "signed last year a
             # contract worth $250 million" has no period; "invested $6.7 billion between 2005 and 2021" has.

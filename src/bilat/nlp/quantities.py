@@ -241,6 +241,9 @@ def find_quantities(parsed: Parsed, resources: Resources) -> list[Quantity]:
         number = _number(match.group("num"))
         if not currency or number is None or not free(*match.span("num")):
             continue
+        if currency.endswith("$") and text[max(0, match.start("cur") - 1) : match.start("cur")].isalpha():
+            # "WS$2 million": another country's dollars, whose prefix the table does not list; never USD.
+            continue
         code, rate = rules.currencies[currency.lower()]
         scale = _scale(match)
         shared = RANGE_SCALE.match(text, match.end()) if scale == 1.0 else None
