@@ -57,6 +57,7 @@ from bilat.resources import Resources
 
 # Acts told as parts of a visit or a meeting (consult, cooperate, aid) share its day.
 OCCASION_ROOTS = {"04", "05", "06", "07"}
+MATERIAL_ACTS = {"15", "17", "18", "19", "20"}  # force shown or used, coercion: acts reported after the fact
 DYAD_WORDS = {"countries", "sides", "states", "nations", "peoples"}
 COLLECTIVE_HEADS = {
     "ministers",
@@ -1367,6 +1368,7 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
         reported=bool(attributed),
         planned=modality == Modality.PLANNED,
         speech_act=code.root in SPEECH_ACTS,
+        material=code.root in MATERIAL_ACTS,
     )
     if (
         when.precision == Precision.UNKNOWN
