@@ -138,13 +138,12 @@ def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
     return sorted(_told_acts(list(events.values())), key=lambda e: (e.start, e.cameo))
 
 
-TELLING = {"told", "tell", "tells", "telling"}
-
-
 def _told_acts(events: list[Event]) -> list[Event]:
     """ "summoned the ambassador and told him …", "told the envoy that … and demanded …": telling a side
     what the same sentence codes as another act of the pair is the vehicle of that act, not a second
-    event. It stays the speaker's statement, with no addressee (or goes, when that record exists)."""
+    event. So is a plain statement beside such an act ("accused Cotonou of … and said Niger would …",
+    "ordered the diplomats to leave and announced …"): the sentence's news between the two sides is the
+    coded act. It stays the speaker's statement, with no addressee (or goes, when that record exists)."""
     acts = {
         (e.sentence, frozenset((e.source.country, e.target.country)))
         for e in events
@@ -154,7 +153,6 @@ def _told_acts(events: list[Event]) -> list[Event]:
         e
         for e in events
         if e.cameo == "010"
-        and e.trigger.lower() in TELLING
         and e.target is not None
         and (e.sentence, frozenset((e.source.country, e.target.country))) in acts
     ]
