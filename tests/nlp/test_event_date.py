@@ -435,3 +435,21 @@ def test_event_date_saying_day_hung_on_a_reported_arrest(nlp, resources):
     parsed = _parsed(nlp, resources, text)
     for word in ("detained", "seized"):
         assert date_event(_token(parsed, word), parsed, material=True).date != "2022-11-16"
+
+
+def test_event_date_of_the_thing_agreed_is_not_the_agreement(nlp, resources):
+    text = (
+        "One. Two. Three. Four. Five. The two governments agreed to convene the border commission in Lima "
+        "in June."
+    )
+    parsed = _parsed(nlp, resources, text)
+    assert date_event(_token(parsed, "agreed"), parsed).precision != Precision.MONTH
+
+
+def test_event_date_past_year_after_an_infinitive_is_the_agreement(nlp, resources):
+    text = (
+        "One. Two. Three. Four. Five. The road bridge, which the two governments agreed to build in "
+        "December 2021, is half finished."
+    )
+    parsed = _parsed(nlp, resources, text)
+    assert date_event(_token(parsed, "agreed"), parsed).date == "2021-12"

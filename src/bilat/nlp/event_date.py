@@ -403,6 +403,7 @@ def date_event(
         single is not None
         and verb.tag_ in {"VBD", "VBN"}
         and not _after(single.value, parsed.document.published)
+        and not _planned_thing_day(single, trigger, parsed)
         # "accused the army of occupying farmland since November": a date the speech does not carry
         # itself belongs to what is spoken of; the speech is dated by its own day below. A report told
         # before its speech verb keeps its day.
@@ -814,6 +815,7 @@ def _single_date(start: int, end: int, parsed: Parsed) -> Timex | None:
     return dates[0]
 
 
+YEAR_WORD = re.compile(r"\b\d{4}\b")
 EARLIER_MARKS = {"after", "before", "since"}
 PERFECT = {"had", "'d"}
 
@@ -842,6 +844,23 @@ def _saying_of(span, verb: Token) -> Token | None:
         return None
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return reporter if subjects and span.end <= subjects[0].left_edge.i else None
+
+
+def _planned_thing_day(timex: Timex, trigger: Token, parsed: Parsed) -> bool:
+    """The date hangs on an infinitive below the trigger ("invited her counterpart to visit Lisbon in
+    May", "agreed to convene the commission in June", "agreed that the committee would meet next
+    month"): it says when the thing invited or agreed on is to happen, not when the invitation or the
+    agreement was made. A date told before the infinitive ("agreed in December to build a bridge") is the
+    agreement's, wherever the parser hangs it, and so is a past date with its year ("agreed to build in
+    December 2023", told in 2025): a plan is not told by a year already gone."""
+    doc = parsed.doc
+    if YEAR_WORD.search(timex.text or "") and not _after(timex.value, parsed.document.published):
+        return False
+    dated = _dated_verb(timex, doc)
+    if dated is None or dated == trigger or dated.tag_ != "VB" or trigger not in dated.ancestors:
+        return False
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span is not None and span.start > dated.i
 
 
 def _before_its_clause_date(timex: Timex, trigger: Token, doc, material: bool) -> bool:
