@@ -453,3 +453,12 @@ def test_event_date_past_year_after_an_infinitive_is_the_agreement(nlp, resource
     )
     parsed = _parsed(nlp, resources, text)
     assert date_event(_token(parsed, "agreed"), parsed).date == "2021-12"
+
+
+def test_event_date_month_of_the_visit_invited_to_is_not_the_invitation(nlp, resources):
+    text = (
+        "One. Two. Three. Four. Five. Foreign Minister Ana Ruiz invited her Peruvian counterpart to Lisbon "
+        "in May."
+    )
+    parsed = _parsed(nlp, resources, text)
+    assert date_event(_token(parsed, "invited"), parsed).date != "2022-05"

@@ -336,6 +336,8 @@ def date_event(
             continue
         if _year_of_a_thing(span.root, trigger):
             continue
+        if _visit_invited_to(timex, trigger, doc):
+            continue  # "invited her counterpart to Lisbon in May": May is the visit's, not the invitation's
         if material and _before_its_clause_date(timex, trigger, doc, material):
             continue  # "said on Wednesday they had detained …": the saying's day, the arrest came before
         if _counts_to_clause(span.root, trigger):
@@ -404,6 +406,7 @@ def date_event(
         and verb.tag_ in {"VBD", "VBN"}
         and not _after(single.value, parsed.document.published)
         and not _planned_thing_day(single, trigger, parsed)
+        and not _visit_invited_to(single, trigger, doc)
         # "accused the army of occupying farmland since November": a date the speech does not carry
         # itself belongs to what is spoken of; the speech is dated by its own day below. A report told
         # before its speech verb keeps its day.
@@ -844,6 +847,20 @@ def _saying_of(span, verb: Token) -> Token | None:
         return None
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return reporter if subjects and span.end <= subjects[0].left_edge.i else None
+
+
+INVITING = {"invite", "invitation"}
+
+
+def _visit_invited_to(timex: Timex, trigger: Token, doc) -> bool:
+    """ "invited her counterpart to Lisbon in May", "invited a delegation to the fair in November": a
+    month or a season told after the place invited to is when the visit is to be. A day ("invited him on
+    Tuesday to Lisbon") is the invitation's own."""
+    if trigger.lemma_.lower() not in INVITING or len(timex.value) >= 10 or not CALENDAR.match(timex.value):
+        return False
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    places = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to"]
+    return span is not None and any(p.i < span.start for p in places)
 
 
 def _planned_thing_day(timex: Timex, trigger: Token, parsed: Parsed) -> bool:
