@@ -462,3 +462,12 @@ def test_event_date_month_of_the_visit_invited_to_is_not_the_invitation(nlp, res
     )
     parsed = _parsed(nlp, resources, text)
     assert date_event(_token(parsed, "invited"), parsed).date != "2022-05"
+
+
+def test_event_date_since_clause_dates_its_own_act_not_the_main_clause(nlp, resources):
+    text = (
+        "One. Two. Three. Four. Five. Since fighting broke out in Sudan in April 2021, Chad has hosted "
+        "Sudanese officials."
+    )
+    parsed = _parsed(nlp, resources, text)
+    assert date_event(_token(parsed, "hosted"), parsed).date != "2021-04"

@@ -407,6 +407,7 @@ def date_event(
         and not _after(single.value, parsed.document.published)
         and not _planned_thing_day(single, trigger, parsed)
         and not _visit_invited_to(single, trigger, doc)
+        and not _since_clause_day(single, trigger, doc)
         # "accused the army of occupying farmland since November": a date the speech does not carry
         # itself belongs to what is spoken of; the speech is dated by its own day below. A report told
         # before its speech verb keeps its day.
@@ -847,6 +848,21 @@ def _saying_of(span, verb: Token) -> Token | None:
         return None
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return reporter if subjects and span.end <= subjects[0].left_edge.i else None
+
+
+def _since_clause_day(timex: Timex, trigger: Token, doc) -> bool:
+    """ "Relations have deteriorated since the military seized power in 2022", "Since war broke out in
+    April 2023, Eritrea has hosted officials": the date is the since-clause's own act; the main clause
+    tells a state or a run of acts lasting from then, which happened on no day of it."""
+    dated = _dated_verb(timex, doc)
+    verb = clause_verb(trigger)
+    return (
+        dated is not None
+        and dated != verb
+        and dated.dep_ == "advcl"
+        and dated.head == verb
+        and any(c.dep_ == "mark" and c.lower_ == "since" for c in dated.children)
+    )
 
 
 INVITING = {"invite", "invitation"}
