@@ -26,3 +26,14 @@ def test_telling_a_side_with_no_other_act_stays_an_event(code):
         published="2025-03-13",
     )
     assert any(e.root == "01" and e.target and e.target.country == "PRT" for e in events)
+
+
+def test_a_statement_beside_an_accusation_is_no_second_event(code):
+    events = code(
+        "LISBON — Foreign Minister Duarte Vilaça accused Madrid on Tuesday of ignoring the fishing accord "
+        "and said Portugal would review its quotas.",
+        published="2025-03-13",
+    )
+    pairs = _pairs(events)
+    assert any(c.startswith("11") and s == "PRT" and t == "ESP" for c, s, t in pairs)
+    assert ("010", "PRT", "ESP") not in pairs

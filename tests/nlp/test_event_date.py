@@ -400,3 +400,74 @@ def test_event_date_stated_intention_takes_the_day_it_was_said(nlp, resources):
     )
     parsed = _parsed(nlp, resources, text, published="2022-11-18")
     assert date_event(_token(parsed, "deport"), parsed, planned=True).date == "2022-11-16"
+
+
+def test_event_date_past_perfect_under_a_dated_saying_is_earlier(nlp, resources):
+    text = (
+        "One. Two. Three. Four. Five. The Chilean navy said on Wednesday that it had seized two Peruvian "
+        "trawlers."
+    )
+    parsed = _parsed(nlp, resources, text)
+    assert date_event(_token(parsed, "seized"), parsed, material=True).date != "2022-11-16"
+
+
+def test_event_date_past_perfect_decision_is_news_of_its_saying(nlp, resources):
+    text = "One. Two. Three. Four. Five. A spokesman said on Wednesday that Peru had recalled its ambassador."
+    parsed = _parsed(nlp, resources, text)
+    assert date_event(_token(parsed, "recalled"), parsed).date == "2022-11-16"
+
+
+def test_event_date_after_clause_is_not_the_main_clause_day(nlp, resources):
+    text = (
+        "One. Two. Three. Four. Five. Peru sent a protest note to Santiago on Wednesday after the Chilean "
+        "navy seized two Peruvian trawlers."
+    )
+    parsed = _parsed(nlp, resources, text)
+    assert date_event(_token(parsed, "seized"), parsed, material=True).date != "2022-11-16"
+    assert date_event(_token(parsed, "sent"), parsed).date == "2022-11-16"
+
+
+def test_event_date_saying_day_hung_on_a_reported_arrest(nlp, resources):
+    text = (
+        "One. Two. Three. Four. Five. Chilean naval authorities said on Wednesday they had detained eight "
+        "Peruvian fishermen and seized their boat."
+    )
+    parsed = _parsed(nlp, resources, text)
+    for word in ("detained", "seized"):
+        assert date_event(_token(parsed, word), parsed, material=True).date != "2022-11-16"
+
+
+def test_event_date_of_the_thing_agreed_is_not_the_agreement(nlp, resources):
+    text = (
+        "One. Two. Three. Four. Five. The two governments agreed to convene the border commission in Lima "
+        "in June."
+    )
+    parsed = _parsed(nlp, resources, text)
+    assert date_event(_token(parsed, "agreed"), parsed).precision != Precision.MONTH
+
+
+def test_event_date_past_year_after_an_infinitive_is_the_agreement(nlp, resources):
+    text = (
+        "One. Two. Three. Four. Five. The road bridge, which the two governments agreed to build in "
+        "December 2021, is half finished."
+    )
+    parsed = _parsed(nlp, resources, text)
+    assert date_event(_token(parsed, "agreed"), parsed).date == "2021-12"
+
+
+def test_event_date_month_of_the_visit_invited_to_is_not_the_invitation(nlp, resources):
+    text = (
+        "One. Two. Three. Four. Five. Foreign Minister Ana Ruiz invited her Peruvian counterpart to Lisbon "
+        "in May."
+    )
+    parsed = _parsed(nlp, resources, text)
+    assert date_event(_token(parsed, "invited"), parsed).date != "2022-05"
+
+
+def test_event_date_since_clause_dates_its_own_act_not_the_main_clause(nlp, resources):
+    text = (
+        "One. Two. Three. Four. Five. Since fighting broke out in Sudan in April 2021, Chad has hosted "
+        "Sudanese officials."
+    )
+    parsed = _parsed(nlp, resources, text)
+    assert date_event(_token(parsed, "hosted"), parsed).date != "2021-04"

@@ -57,6 +57,7 @@ from bilat.resources import Resources
 
 # Acts told as parts of a visit or a meeting (consult, cooperate, aid) share its day.
 OCCASION_ROOTS = {"04", "05", "06", "07"}
+MATERIAL_ACTS = {"15", "17", "18", "19", "20"}  # force shown or used, coercion: acts reported after the fact
 DYAD_WORDS = {"countries", "sides", "states", "nations", "peoples"}
 COLLECTIVE_HEADS = {
     "ministers",
@@ -137,13 +138,12 @@ def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
     return sorted(_told_acts(list(events.values())), key=lambda e: (e.start, e.cameo))
 
 
-TELLING = {"told", "tell", "tells", "telling"}
-
-
 def _told_acts(events: list[Event]) -> list[Event]:
     """ "summoned the ambassador and told him …", "told the envoy that … and demanded …": telling a side
     what the same sentence codes as another act of the pair is the vehicle of that act, not a second
-    event. It stays the speaker's statement, with no addressee (or goes, when that record exists)."""
+    event. So is a plain statement beside such an act ("accused Cotonou of … and said Niger would …",
+    "ordered the diplomats to leave and announced …"): the sentence's news between the two sides is the
+    coded act. It stays the speaker's statement, with no addressee (or goes, when that record exists)."""
     acts = {
         (e.sentence, frozenset((e.source.country, e.target.country)))
         for e in events
@@ -153,7 +153,6 @@ def _told_acts(events: list[Event]) -> list[Event]:
         e
         for e in events
         if e.cameo == "010"
-        and e.trigger.lower() in TELLING
         and e.target is not None
         and (e.sentence, frozenset((e.source.country, e.target.country))) in acts
     ]
@@ -1367,6 +1366,7 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
         reported=bool(attributed),
         planned=modality == Modality.PLANNED,
         speech_act=code.root in SPEECH_ACTS,
+        material=code.root in MATERIAL_ACTS,
     )
     if (
         when.precision == Precision.UNKNOWN

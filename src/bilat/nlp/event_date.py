@@ -309,11 +309,13 @@ def date_event(
     reported: bool = False,
     planned: bool = False,
     speech_act: bool = False,
+    material: bool = False,
 ) -> EventDate:
     """The date of the event ``trigger`` names. ``speech``: the trigger reports speech ("said");
     ``reported``: the event is told in someone's words; ``planned``: an intention ("will build"), dated
     by when it is stated; ``speech_act``: the event is an act done by speaking (an accusation, a demand,
-    a threat), which happens when it is said."""
+    a threat), which happens when it is said; ``material``: a physical act (force, arrest, attack), which
+    a report tells after it happened."""
     doc = parsed.doc
     sentence = parsed.sentence_at(trigger.idx)
     own: list[tuple[int, int, Timex]] = []
@@ -334,6 +336,10 @@ def date_event(
             continue
         if _year_of_a_thing(span.root, trigger):
             continue
+        if _visit_invited_to(timex, trigger, doc):
+            continue  # "invited her counterpart to Lisbon in May": May is the visit's, not the invitation's
+        if material and _before_its_clause_date(timex, trigger, doc, material):
+            continue  # "said on Wednesday they had detained …": the saying's day, the arrest came before
         if _counts_to_clause(span.root, trigger):
             # "a day after Vilnius expelled …": the count places the main clause, not this one.
             continue
@@ -365,7 +371,7 @@ def date_event(
     if counted is not None:
         return counted
     # A stated intention ("said it would expel …") is, like a speech act, dated by its saying.
-    inherited = _from_governing_verb(trigger, parsed, speech_act or planned)
+    inherited = _from_governing_verb(trigger, parsed, speech_act or planned, material)
     if inherited is not None:
         return inherited
     same_occasion = _same_occasion(sentence, trigger, parsed)
@@ -393,10 +399,15 @@ def date_event(
     if _stative(verb) or any(t.lower_ in HABITUAL for t in verb.children):
         return EventDate()
     single = _single_date(sentence.start, sentence.end, parsed)
+    if single is not None and _before_its_clause_date(single, trigger, doc, material):
+        return EventDate()  # neither that day nor the news day: an earlier day the sentence does not tell
     if (
         single is not None
         and verb.tag_ in {"VBD", "VBN"}
         and not _after(single.value, parsed.document.published)
+        and not _planned_thing_day(single, trigger, parsed)
+        and not _visit_invited_to(single, trigger, doc)
+        and not _since_clause_day(single, trigger, doc)
         # "accused the army of occupying farmland since November": a date the speech does not carry
         # itself belongs to what is spoken of; the speech is dated by its own day below. A report told
         # before its speech verb keeps its day.
@@ -446,7 +457,9 @@ OCCASION = re.compile(
 REPORTING = {"say", "tell", "state", "announce", "declare", "add", "claim", "insist", "write", "post"}
 
 
-def _from_governing_verb(trigger: Token, parsed: Parsed, speech_act: bool) -> EventDate | None:
+def _from_governing_verb(
+    trigger: Token, parsed: Parsed, speech_act: bool, material: bool = False
+) -> EventDate | None:
     """ "expelled two diplomats on Tuesday, accusing them of spying": a participle after a dated verb
     happens with it. "said on Wednesday that Israel was lying": an act done by speaking, reported with no
     date of its own, was done when it was said."""
@@ -507,7 +520,8 @@ def _from_governing_verb(trigger: Token, parsed: Parsed, speech_act: bool) -> Ev
         # The note's demand is the handing itself: whatever day the handing has, the demand has.
         found = date_event(head.head, parsed, speech_act=True)
         return found if found.date is not None and found.how != "ongoing" else None
-    reporter = _misattached_partner(trigger)
+    # A physical act ("had detained nine men and seized two boats") is no second act of the speaker's.
+    reporter = None if material else _misattached_partner(trigger)
     if reporter is not None:
         found = date_event(reporter, parsed)
         return found if found.how == "own" else None
@@ -803,6 +817,110 @@ def _single_date(start: int, end: int, parsed: Parsed) -> Timex | None:
     ):
         return None
     return dates[0]
+
+
+YEAR_WORD = re.compile(r"\b\d{4}\b")
+EARLIER_MARKS = {"after", "before", "since"}
+PERFECT = {"had", "'d"}
+
+
+def _dated_verb(timex: Timex, doc) -> Token | None:
+    """The verb whose clause the expression dates: the first full verb above it."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return None
+    current = span.root
+    for _ in range(12):
+        if current.pos_ in {"VERB", "AUX"} and current.dep_ not in {"aux", "auxpass"}:
+            return _saying_of(span, current) or current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def _saying_of(span, verb: Token) -> Token | None:
+    """ "said on Wednesday they had detained nine fishermen": the parser may hang the date on the
+    reported verb, but a date between the reporting verb and the reported clause's subject is the
+    saying's."""
+    reporter = verb.head
+    if verb.dep_ != "ccomp" or reporter.lemma_.lower() not in REPORTING or not reporter.i < span.start:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return reporter if subjects and span.end <= subjects[0].left_edge.i else None
+
+
+def _since_clause_day(timex: Timex, trigger: Token, doc) -> bool:
+    """ "Relations have deteriorated since the military seized power in 2022", "Since war broke out in
+    April 2023, Eritrea has hosted officials": the date is the since-clause's own act; the main clause
+    tells a state or a run of acts lasting from then, which happened on no day of it."""
+    dated = _dated_verb(timex, doc)
+    verb = clause_verb(trigger)
+    return (
+        dated is not None
+        and dated != verb
+        and dated.dep_ == "advcl"
+        and dated.head == verb
+        and any(c.dep_ == "mark" and c.lower_ == "since" for c in dated.children)
+    )
+
+
+INVITING = {"invite", "invitation"}
+
+
+def _visit_invited_to(timex: Timex, trigger: Token, doc) -> bool:
+    """ "invited her counterpart to Lisbon in May", "invited a delegation to the fair in November": a
+    month or a season told after the place invited to is when the visit is to be. A day ("invited him on
+    Tuesday to Lisbon") is the invitation's own."""
+    if trigger.lemma_.lower() not in INVITING or len(timex.value) >= 10 or not CALENDAR.match(timex.value):
+        return False
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    places = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to"]
+    return span is not None and any(p.i < span.start for p in places)
+
+
+def _planned_thing_day(timex: Timex, trigger: Token, parsed: Parsed) -> bool:
+    """The date hangs on an infinitive below the trigger ("invited her counterpart to visit Lisbon in
+    May", "agreed to convene the commission in June", "agreed that the committee would meet next
+    month"): it says when the thing invited or agreed on is to happen, not when the invitation or the
+    agreement was made. A date told before the infinitive ("agreed in December to build a bridge") is the
+    agreement's, wherever the parser hangs it, and so is a past date with its year ("agreed to build in
+    December 2023", told in 2025): a plan is not told by a year already gone."""
+    doc = parsed.doc
+    if YEAR_WORD.search(timex.text or "") and not _after(timex.value, parsed.document.published):
+        return False
+    dated = _dated_verb(timex, doc)
+    if dated is None or dated == trigger or dated.tag_ != "VB" or trigger not in dated.ancestors:
+        return False
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span is not None and span.start > dated.i
+
+
+def _before_its_clause_date(timex: Timex, trigger: Token, doc, material: bool) -> bool:
+    """The sentence's only date dates another verb, above the trigger, and the trigger's own clause
+    says its act came earlier: the past perfect ("said on Wednesday they had detained nine fishermen",
+    "said on Tuesday that 23 men had been arrested") or a clause of sequence ("sent a protest note on
+    Tuesday after the coast guard seized three boats"). The act happened before that day, on a day this
+    sentence does not tell. Physical acts only: "said on Monday it had recalled its ambassador",
+    "summoned the envoy on Tuesday after it lodged a protest" tell diplomatic acts that are news of the
+    same day, where a raid, an arrest or a clash is reported after it happened."""
+    if len(timex.value) != 10:
+        return False  # "In August, he said he had sent troops": a month or a year holds the earlier act too
+    dated = _dated_verb(timex, doc)
+    verb = clause_verb(trigger)
+    # "had detained nine fishermen and seized two boats": a conjunct shares its first verb's clause.
+    chain = [verb]
+    while chain[-1].dep_ == "conj" and chain[-1].head.pos_ in {"VERB", "AUX"}:
+        chain.append(chain[-1].head)
+    first = chain[-1]
+    # Only the clause right below the dated verb: "spoke on Friday, and said they had agreed" tells of
+    # an agreement reached in the dated call.
+    if dated is None or dated in chain or first.head == first or clause_verb(first.head) != dated:
+        return False
+    perfect = any(c.dep_ in {"aux", "auxpass"} and c.lower_ in PERFECT for v in chain for c in v.children)
+    finite = first.tag_ in {"VBD", "VBN"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in first.children)
+    marks = {c.lower_ for c in first.children if c.dep_ == "mark"}
+    return material and (perfect or (finite and first.dep_ == "advcl" and bool(marks & EARLIER_MARKS)))
 
 
 def _recurring(timex: Timex, doc) -> bool:
