@@ -1,0 +1,100 @@
+"""Evidence that a person is the other side's, read before the dateline: a paragraph turned to the other
+state, a commitment of the other state announced, a visit to where the story is, a name the model read
+as a body's in apposition to an envoy's title."""
+
+from __future__ import annotations
+
+from bilat.nlp.actors import recognize_actors
+
+
+def _people(nlp, resources, text):
+    index = recognize_actors(nlp(text), resources)
+    return {p.name: p.country for p in index.people}
+
+
+def test_a_ministry_after_the_paragraph_turned_to_the_other_state_is_not_the_one_named_before(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "ACCRA, June 3 (Coastline Wire) — Ghana's foreign ministry summoned Togo's ambassador on Monday "
+        "over the seizure of a fishing canoe.\n\n"
+        "Togo rejected the protest. The foreign ministry's spokeswoman, Afi Amegah, said on Tuesday that "
+        "the seizure was lawful and accused Accra of inventing a crisis.",
+    )
+    assert people["Afi Amegah"] == "TGO"
+
+
+def test_a_ministry_named_before_still_speaks_when_the_paragraph_turned_to_no_state(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "ACCRA, June 3 (Coastline Wire) — Ghana's foreign ministry summoned Togo's ambassador on Monday "
+        "over the seizure of a fishing canoe.\n\n"
+        "The meeting lasted an hour. Foreign ministry spokeswoman Ama Boateng said the canoe had been "
+        "fishing in Ghanaian waters.",
+    )
+    assert people["Ama Boateng"] == "GHA"
+
+
+def test_an_official_announcing_the_other_states_agreement_is_not_the_datelines(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "LUSAKA, May 4 (Copper Wire) — Malawi and Zambia signed four agreements on Tuesday. Malawi also "
+        "agreed to lease Zambia land at the port of Nkhata Bay, Transport Minister Peter Phiri told "
+        "reporters.",
+    )
+    assert people["Peter Phiri"] is None
+
+
+def test_an_official_announcing_the_home_states_agreement_keeps_the_dateline(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "LUSAKA, May 4 (Copper Wire) — Malawi and Zambia signed four agreements on Tuesday. Zambia also "
+        "agreed to build a road to the border, Transport Minister Peter Phiri told reporters.",
+    )
+    assert people["Peter Phiri"] == "ZMB"
+
+
+def test_an_official_saying_the_other_state_is_ready_for_talks_is_not_the_datelines(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "DOHA, May 4 (Gulf Line) — Qatar protested to Bahrain over the detention of its fishermen.\n\n"
+        "Spokesman Khalid Nasser said on Monday that Bahrain was ready for talks on the sea border.",
+    )
+    assert people["Khalid Nasser"] is None
+
+
+def test_a_visitor_whose_visit_names_no_place_came_to_where_the_story_is(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "THIMPHU, May 4 (Himal Wire) — Bhutan and India signed a power agreement on Tuesday. The agreement "
+        "was signed in Thimphu during a two-day visit by Foreign Minister Ravi Menon.",
+    )
+    assert people["Ravi Menon"] == "IND"
+
+
+def test_a_visit_named_with_no_place_in_no_place_keeps_its_visitor_from_the_dateline(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "THIMPHU, May 4 (Himal Wire) — Bhutan and India signed a power agreement on Tuesday during a visit "
+        "by Foreign Minister Ravi Menon.",
+    )
+    assert people["Ravi Menon"] != "BTN"
+
+
+def test_a_name_read_as_a_body_in_apposition_to_an_envoys_title_is_a_person(nlp, resources):
+    text = (
+        "SANTIAGO, May 4 (Andes Wire) — Chile recalled its ambassador in Buenos Aires, Carolina "
+        "Echeverría, for consultations on Friday, the foreign ministry in Santiago said."
+    )
+    doc = nlp(text)
+    assert any(e.text == "Carolina Echeverría" and e.label_ == "ORG" for e in doc.ents)  # what we correct
+    index = recognize_actors(doc, resources)
+    people = {p.name: p.country for p in index.people}
+    assert people["Carolina Echeverría"] == "CHL"
+    assert not any(a.kind == "organisation" and a.name == "Carolina Echeverría" for a in index.actors)
