@@ -4,6 +4,8 @@ as a body's in apposition to an envoy's title."""
 
 from __future__ import annotations
 
+import pytest
+
 from bilat.nlp.actors import recognize_actors
 
 
@@ -98,3 +100,51 @@ def test_a_name_read_as_a_body_in_apposition_to_an_envoys_title_is_a_person(nlp,
     people = {p.name: p.country for p in index.people}
     assert people["Carolina Echeverría"] == "CHL"
     assert not any(a.kind == "organisation" and a.name == "Carolina Echeverría" for a in index.actors)
+
+
+@pytest.mark.parametrize(
+    "dateline, state",
+    [("BOGOTÁ, May 4 (Andes Wire) —", "COL"), ("Asunción, May 4 —", "PRY"), ("SAN JOSÉ —", "CRI")],
+)
+def test_an_accented_dateline_is_read(nlp, resources, dateline, state):
+    index = recognize_actors(
+        nlp(f"{dateline} The government protested over the closure of a bridge."), resources
+    )
+    assert index.context is not None and index.context.basis == "dateline"
+    assert index.context.country == state
+
+
+def test_a_clause_of_the_other_state_before_a_colon_frames_the_official_after_it(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "ASUNCION, May 8 (Chaco Wire) — Paraguayan soldiers detained Bolivian traders near the border.\n\n"
+        "Bolivia's government gave a different figure: Deputy Foreign Minister Rosa Mamani said on "
+        "Wednesday that 31 Bolivian nationals were being held.",
+    )
+    assert people["Rosa Mamani"] == "BOL"
+
+
+def test_the_frame_goes_on_past_an_official_named_there_for_the_first_time(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "MANAGUA, May 8 (Isthmus Wire) — Nicaragua protested to Costa Rica over a border road.\n\n"
+        "Costa Rica answered on Monday. Foreign Minister Laura Vargas said the road lay on Costa Rican "
+        "soil. The navy's spokesman, Captain Diego Mora, said the patrols would go on.",
+    )
+    assert people["Laura Vargas"] == "CRI"
+    assert people["Diego Mora"] == "CRI"
+
+
+def test_the_frame_ends_at_a_person_named_before(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "MANAGUA, May 8 (Isthmus Wire) — Nicaraguan Foreign Minister Laura Vargas protested to Costa Rica "
+        "over a border road.\n\n"
+        "Costa Rica answered on Monday. Vargas said the road lay on Nicaraguan soil. The navy's "
+        "spokesman, Captain Diego Mora, said the patrols would go on.",
+    )
+    assert people["Laura Vargas"] == "NIC"
+    assert people["Diego Mora"] != "CRI"
