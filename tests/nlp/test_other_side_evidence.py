@@ -148,3 +148,40 @@ def test_the_frame_ends_at_a_person_named_before(nlp, resources):
     )
     assert people["Laura Vargas"] == "NIC"
     assert people["Diego Mora"] != "CRI"
+
+
+def test_a_visitor_named_by_who_in_a_relative_clause_comes_from_the_other_side(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "HANOI, May 4 (Mekong Wire) — Laos and Vietnam signed a transit protocol on Thursday in the "
+        "presence of Foreign Minister Somsak Inthavong, who is on a four-day visit to Vietnam.",
+    )
+    assert people["Somsak Inthavong"] == "LAO"
+
+
+def _bases(nlp, resources, text):
+    index = recognize_actors(nlp(text), resources)
+    return {p.name: (p.country, p.basis) for p in index.people}
+
+
+def test_she_goes_on_about_the_subject_not_the_envoy_she_met(nlp, resources):
+    people = _bases(
+        nlp,
+        resources,
+        "VIENNA, May 4 (Danube Wire) — Slovakia summoned Austria's ambassador on Monday over a river dam.\n\n"
+        '"We will not accept this," Foreign Minister Jana Hudecova said after meeting the ambassador, '
+        "Karl Brunner. She demanded that Vienna halt the works until the two governments had talked.",
+    )
+    assert people["Jana Hudecova"] == ("SVK", "addressee")
+
+
+def test_he_may_be_another_subject_the_sentence_named(nlp, resources):
+    people = _bases(
+        nlp,
+        resources,
+        "VIENNA, May 4 (Danube Wire) — Slovakia summoned Austria's ambassador on Monday over a river dam.\n\n"
+        "Foreign Minister Jana Hudecova said Minister Karl Brunner had spoken to her. He demanded that "
+        "Vienna halt the works.",
+    )
+    assert people["Jana Hudecova"][1] != "addressee"

@@ -498,7 +498,9 @@ def _visitors(doc: Doc, index: ActorIndex) -> list[tuple[Person, str | None, Spa
                     if verb.pos_ in {"VERB", "AUX"} or verb.dep_ != "pobj":
                         break
                     verb = verb.head.head
-            visitors += [c for c in verb.children if c.dep_ == "nsubj"]
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            # "Foreign Minister X, who is on a visit to China": the relative pronoun stands for the name.
+            visitors += [verb.head if s.lower_ == "who" and verb.dep_ == "relcl" else s for s in subjects]
             if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
                 # "invited him to pay a visit to Chile": the one invited is the visitor.
                 visitors += [c for c in verb.head.children if c.dep_ == "dobj"]
