@@ -185,3 +185,13 @@ def test_he_may_be_another_subject_the_sentence_named(nlp, resources):
         "Vienna halt the works.",
     )
     assert people["Jana Hudecova"][1] != "addressee"
+
+
+def test_a_holder_of_the_same_office_one_holds_talks_with_is_the_other_sides(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "Ghana and Togo signed a border agreement on Friday, as Togolese President Koffi Agbeko held talks "
+        "with President Kwesi Ofori in Accra.",
+    )
+    assert people["Kwesi Ofori"] == "GHA"

@@ -257,9 +257,16 @@ def _person_of(token: Token, index: ActorIndex) -> Person | None:
 def _partners(verb: Token) -> list[Token]:
     """Whom a verb's subject meets, calls or talks with: its object, or the object of "with" or "to"."""
     found = [c for c in verb.children if c.dep_ == "dobj"]
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "to"}):
-        found += [c for c in prep.children if c.dep_ == "pobj"]
+    # "held talks with X", "had a phone call with X": the exchange named as the verb's object.
+    exchanges = [c for c in found if c.lemma_.lower() in EXCHANGES]
+    for prep in (c for head in (verb, *exchanges) for c in head.children):
+        if prep.dep_ == "prep" and prep.lower_ in {"with", "to"}:
+            found += [c for c in prep.children if c.dep_ == "pobj"]
     return found
+
+
+# Nouns of an exchange between two parties, held or had with the other: "held talks with …".
+EXCHANGES = {"talk", "talks", "meeting", "call", "conversation", "discussion", "negotiation", "consultation"}
 
 
 def third_state_in(sentence: Span, index: ActorIndex, dyad: tuple[str, str]) -> bool:
