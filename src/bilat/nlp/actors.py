@@ -1026,12 +1026,14 @@ def _international_part(ent: Span, gazetteer: Gazetteer, resources: Resources) -
 
 def _titled_name(ent: Span, gazetteer: Gazetteer, title_heads: set[str]) -> bool:
     """ "spokesperson Claire Dupont", "President Amanuel Bekele" that the model read as an organisation:
-    two to four capitalised words right after a person's title, none of them a body's, a place's or a
-    country's word."""
+    two to four capitalised words right after a person's title or in apposition to it, none of them a
+    body's, a place's or a country's word."""
     if ent.label_ != "ORG" or not 2 <= len(ent) <= 4 or ent.start == 0:
         return False
     before = ent.doc[ent.start - 1].lower_
-    if before not in gazetteer.titles and before not in title_heads:
+    # "its ambassador in Lima, Ana Soto, …": a name set off in apposition to a title phrase.
+    apposed = before == "," and _in_apposition_to_title(ent, gazetteer)
+    if before not in gazetteer.titles and before not in title_heads and not apposed:
         return False
     if gazetteer.institutions.get(ent.text) is not None:
         return False

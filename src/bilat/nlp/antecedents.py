@@ -21,6 +21,7 @@ from bilat.nlp.doctext import doc_text, positions, with_lemma, with_lower
 from bilat.nlp.people import find_person, longest_title
 
 if TYPE_CHECKING:
+    from bilat.models import ActorRef
     from bilat.nlp.actors import ActorIndex
     from bilat.nlp.people import Person
 
@@ -256,9 +257,16 @@ def _person_of(token: Token, index: ActorIndex) -> Person | None:
 def _partners(verb: Token) -> list[Token]:
     """Whom a verb's subject meets, calls or talks with: its object, or the object of "with" or "to"."""
     found = [c for c in verb.children if c.dep_ == "dobj"]
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "to"}):
-        found += [c for c in prep.children if c.dep_ == "pobj"]
+    # "held talks with X", "had a phone call with X": the exchange named as the verb's object.
+    exchanges = [c for c in found if c.lemma_.lower() in EXCHANGES]
+    for prep in (c for head in (verb, *exchanges) for c in head.children):
+        if prep.dep_ == "prep" and prep.lower_ in {"with", "to"}:
+            found += [c for c in prep.children if c.dep_ == "pobj"]
     return found
+
+
+# Nouns of an exchange between two parties, held or had with the other: "held talks with …".
+EXCHANGES = {"talk", "talks", "meeting", "call", "conversation", "discussion", "negotiation", "consultation"}
 
 
 def third_state_in(sentence: Span, index: ActorIndex, dyad: tuple[str, str]) -> bool:
@@ -445,7 +453,7 @@ def _visits(doc: Doc, index: ActorIndex) -> dict[int, str]:
     return {
         id(person): state
         for person, state, _ in _visitors(doc, index)
-        if person.country and person.country != state
+        if state is not None and person.country and person.country != state
     }
 
 
@@ -455,16 +463,25 @@ def visitors_from_abroad(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | No
     if dyad is None:
         return
     for person, state, sentence in _visitors(doc, index):
+        if state is None:
+            continue
         if third_state_in(sentence, index, dyad):
             continue  # "a visit to Fiji with the Tongan premier": whose visit it is the sentence leaves open
         if person.country is None and state in dyad and person.title is not None and person.title.state_actor:
             person.country, person.basis = (dyad[1] if state == dyad[0] else dyad[0]), "visitor"
 
 
-def _visitors(doc: Doc, index: ActorIndex) -> list[tuple[Person, str, Span]]:
+def visitors_of_unnamed_places(doc: Doc, index: ActorIndex) -> set[int]:
+    """ "The agreement was signed in Thimphu during a visit by Foreign Minister X": a visitor whose visit
+    names no place went to where the story is, so the dateline's state is not theirs. By ``id``."""
+    return {id(person) for person, state, _ in _visitors(doc, index) if state is None}
+
+
+def _visitors(doc: Doc, index: ActorIndex) -> list[tuple[Person, str | None, Span]]:
     """Visitors and the state they went to: "President Ana Ruiz ended a state visit to Chile", "Ruiz's
-    visit to Chile", "a visit by Ruiz to Santiago"."""
-    found: list[tuple[Person, str, Span]] = []
+    visit to Chile", "a visit by Ruiz to Santiago"; None for a visit that names no place ("a visit by
+    Ruiz")."""
+    found: list[tuple[Person, str | None, Span]] = []
     for noun in with_lemma(doc, {"visit"}):
         if noun.pos_ != "NOUN":
             continue
@@ -475,8 +492,8 @@ def _visitors(doc: Doc, index: ActorIndex) -> list[tuple[Person, str, Span]]:
             for p in prep.children
             if p.dep_ == "pobj"
         ]
-        ref = index.by_token.get(places[0].i) if places else None
-        if ref is None or ref.kind != "state" or not ref.country:
+        ref = index.by_token.get(places[0].i) if places else _place_of_sentence(noun.sent, index)
+        if places and (ref is None or ref.kind != "state" or not ref.country):
             continue
         visitors = [c for c in noun.children if c.dep_ == "poss"]
         visitors += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children]
@@ -488,15 +505,32 @@ def _visitors(doc: Doc, index: ActorIndex) -> list[tuple[Person, str, Span]]:
                     if verb.pos_ in {"VERB", "AUX"} or verb.dep_ != "pobj":
                         break
                     verb = verb.head.head
-            visitors += [c for c in verb.children if c.dep_ == "nsubj"]
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            # "Foreign Minister X, who is on a visit to China": the relative pronoun stands for the name.
+            visitors += [verb.head if s.lower_ == "who" and verb.dep_ == "relcl" else s for s in subjects]
             if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
                 # "invited him to pay a visit to Chile": the one invited is the visitor.
                 visitors += [c for c in verb.head.children if c.dep_ == "dobj"]
         for visitor in visitors:
             person = _person_of(visitor, index) or _pronoun_person(visitor, index)
             if person is not None:
-                found.append((person, ref.country, noun.sent))
+                found.append((person, ref.country if ref is not None else None, noun.sent))
     return found
+
+
+def _place_of_sentence(sentence: Span, index: ActorIndex) -> ActorRef | None:
+    """ "signed in Thimphu during a visit by X": the one state a sentence places its acts in ("in …"),
+    where a visit that names no place went."""
+    found = {
+        ref.country: ref
+        for t in sentence
+        if t.dep_ == "pobj"
+        and t.head.lower_ == "in"
+        and (ref := index.by_token.get(t.i)) is not None
+        and ref.kind == "state"
+        and ref.country
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _pronoun_person(token: Token, index: ActorIndex) -> Person | None:

@@ -10,6 +10,7 @@ to a diplomat (an ambassador in a capital is usually a foreign one) or to a comm
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -50,26 +51,42 @@ def dateline_country(
     international bodies ("GENEVA") says nothing of whose officials speak."""
     lines = [line for line in doc_text(doc).splitlines() if line.strip()][:DATELINE_ZONE]
     for line in lines:
-        match = CAPS_PLACE.match(line) or DATED_PLACE.match(line)
+        # "ASUNCIÓN, Aug 9 —", "Bogotá, May 3 -": read the letters without their accents, which the
+        # patterns and the gazetteer's plain spellings ("Asuncion") share; the place keeps its own.
+        plain = unaccented(line)
+        match = CAPS_PLACE.match(plain) or DATED_PLACE.match(plain)
         if match is None:
             continue
-        place = match.group("place").strip(" -")
-        title_cased = " ".join(w.capitalize() for w in place.split())
-        iso3 = (
-            gazetteer.capitals.get(title_cased)
-            or gazetteer.capitals.get(place)
-            or _capital_any_case(place, gazetteer)
-        )
-        if iso3:
-            return iso3
-        if place_state is None or title_cased in INTERNATIONAL_SEATS:
-            continue
-        # "KISUMU, Kenya, May 4": the state named after the city; else the city's own state.
-        named = STATE_AFTER.match(line[match.end("place") :])
-        iso3 = gazetteer.names.get(named.group("state")) if named else None
-        if iso3 or (iso3 := place_state(title_cased)):
-            return iso3
+        for place in dict.fromkeys([line[match.start("place") : match.end("place")], match.group("place")]):
+            iso3 = _datelined_state(place.strip(" -"), line[match.end("place") :], gazetteer, place_state)
+            if iso3:
+                return iso3
     return None
+
+
+def unaccented(text: str) -> str:
+    """``text`` with each letter's accents dropped, one character for one ("É" → "E"), so that offsets
+    into it are offsets into ``text``."""
+    return "".join(unicodedata.normalize("NFD", c)[0] for c in text)
+
+
+def _datelined_state(
+    place: str, rest: str, gazetteer: Gazetteer, place_state: Callable[[str], str | None] | None
+) -> str | None:
+    title_cased = " ".join(w.capitalize() for w in place.split())
+    iso3 = (
+        gazetteer.capitals.get(title_cased)
+        or gazetteer.capitals.get(place)
+        or _capital_any_case(place, gazetteer)
+    )
+    if iso3:
+        return iso3
+    if place_state is None or title_cased in INTERNATIONAL_SEATS:
+        return None
+    # "KISUMU, Kenya, May 4": the state named after the city; else the city's own state.
+    named = STATE_AFTER.match(rest)
+    iso3 = gazetteer.names.get(named.group("state")) if named else None
+    return iso3 or place_state(title_cased)
 
 
 def _capital_any_case(place: str, gazetteer: Gazetteer) -> str | None:
@@ -236,8 +253,28 @@ def framing_state(doc: Doc, token: Token, state_at: Callable[[Token], str | None
     return (
         _joined_clause_state(token, state_at)
         or _announced_act_state(token, state_at)
+        or _colon_clause_state(token, state_at)
         or _earlier_sentence_state(doc, token, state_at)
     )
+
+
+def _colon_clause_state(token: Token, state_at: Callable[[Token], str | None]) -> str | None:
+    """ "Peru's government gave another figure: Deputy Minister X said …": a clause whose subject is a
+    state, set before the name and closed by a colon, is the frame the rest of the sentence fills in (the
+    parser may hang it on the name's verb as if it were the words reported)."""
+    if token.dep_ != "nsubj":
+        token = next((a for a in token.ancestors if a.dep_ == "nsubj"), token)
+    if token.dep_ != "nsubj":
+        return None
+    verb = token.head
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < token.i):
+        between = token.doc[clause.right_edge.i + 1 : token.left_edge.i]
+        if not any(t.text == ":" for t in between):
+            continue
+        states = _subject_states(clause, state_at)
+        if len(states) == 1:
+            return next(iter(states))
+    return None
 
 
 # Verbs by which an official makes their own government's act public.
@@ -287,9 +324,21 @@ def _earlier_sentence_state(doc: Doc, token: Token, state_at: Callable[[Token], 
         if states:
             return next(iter(states)) if len(states) == 1 else None
         subjects = [c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if not subjects or not all(_continues(s) for s in subjects):
+        if not subjects or not all(_continues(s) or _new_unmarked_name(s, state_at) for s in subjects):
             return None  # a sentence about someone or something else ends the frame
     return None
+
+
+def _new_unmarked_name(subject: Token, state_at: Callable[[Token], str | None]) -> bool:
+    """ "Nicaragua answered. Foreign Minister X said … The navy's spokesman said …": a person the story
+    names here for the first time, with no state in their words, speaks for the state the paragraph is
+    about, so the frame goes on past them; a name met before may be anyone's."""
+    if subject.ent_type_ != "PERSON" or subject.ent_iob_ == "":
+        return False
+    if any(state_at(t) for t in subject.subtree):
+        return False
+    earlier = subject.doc[: subject.sent.start].text
+    return not any(t.text in earlier for t in subject.subtree if t.ent_type_ == "PERSON" and t.is_title)
 
 
 # Subjects of a sentence that go on speaking for the state the paragraph opened with: "Quito dismissed the

@@ -31,6 +31,7 @@ from bilat.nlp.antecedents import (
     summoned_envoys,
     third_state_in,
     visitors_from_abroad,
+    visitors_of_unnamed_places,
 )
 from bilat.nlp.context import (
     apply_article_context,
@@ -97,6 +98,7 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     not_home = read_sides(doc, index, home, dyad, third, lambda t: _answered_state(doc, index, t))
     # "Ambassador X was received by Undersecretary Y": who calls in the other state's envoy is not its.
     not_home |= officials_receiving_envoys(doc, index, dyad)
+    not_home |= visitors_of_unnamed_places(doc, index)
     guests_of_receptions(doc, index.person_at, index.gazetteer, home, dyad, third, index.nationality_of)
     # A paragraph opening in a capital is a dateline nearer than the article's.
     seats = paragraph_seats(doc, index.person_at, index.gazetteer)
@@ -260,14 +262,19 @@ def _marked_subject_state(doc: Doc, index: ActorIndex, person: Person) -> str | 
 INTENT = {"will", "would", "shall", "'ll"}
 # Verbs by which officials state their own state's wishes: "said Peru wanted good relations".
 WANTING = {"want", "wish", "hope", "seek", "intend"}
+# Verbs and predicates by which officials commit their own state: "said Peru had agreed to lease the port",
+# "said Peru was ready for talks". Whoever says so may speak for either side, so the dateline says nothing.
+COMMITTING = {"agree", "offer", "promise", "pledge", "refuse", "decline"}
+READY = {"ready", "willing", "prepared"}
 
 
 def _speaks_of_other_state(doc: Doc, index: ActorIndex, person: Person, home: str | None) -> bool:
     """ "President Ana Ruiz said Peru 'will not hand over a single person'" datelined in Quito: officials
     announce their own state's intentions in the third person, so a state other than the dateline's that
     the person says will or would act makes the dateline no evidence (nor is it theirs for sure: "warned
-    Russia would pay" threatens the other side); so does a wish ("said Peru wanted …"). An accusation in
-    the past ("said Peru had violated …") says nothing either way."""
+    Russia would pay" threatens the other side); so does a wish ("said Peru wanted …"), a commitment or a
+    readiness ("Peru agreed to lease the port, Minister X told reporters", "said Peru was ready for
+    talks"). An accusation in the past ("said Peru had violated …") says nothing either way."""
     first = min((i for i, p in index.person_at.items() if p is person), default=None)
     if home is None or first is None:
         return False
@@ -287,7 +294,9 @@ def _speaks_of_other_state(doc: Doc, index: ActorIndex, person: Person, home: st
     ]
     for clause in (c for act in acts for c in act.children if c.dep_ == "ccomp"):
         intent = any(c.dep_ == "aux" and c.lower_ in INTENT for c in clause.children)
-        if not intent and clause.lemma_.lower() not in WANTING:
+        intent = intent or clause.lemma_.lower() in WANTING | COMMITTING
+        intent = intent or any(c.dep_ == "acomp" and c.lower_ in READY for c in clause.children)
+        if not intent:
             continue
         for subject in (c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}):
             state = subject_state(index, subject)

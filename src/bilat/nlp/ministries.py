@@ -53,6 +53,7 @@ class Ministry:
     portfolio: frozenset[str]
     country: str | None
     marked: bool = True  # its state comes from its own words, not from a ministry named before
+    source: int = -1  # token index of the mention its state comes from: its own, or the one named before
 
 
 def _portfolio(words: list[str], portfolios: frozenset[str] | set[str]) -> frozenset[str]:
@@ -80,12 +81,14 @@ def ministries_of(doc: Doc, index: ActorIndex, portfolios: set[str]) -> list[Min
         country = country or index.nationality_of(token) or _seat(token, index)
         portfolio = _portfolio(words, portfolios) | _affairs_of(token)
         marked = country is not None
+        earlier = None
         if country is None:
             earlier = next((m for m in reversed(found) if _compatible(m.portfolio, portfolio)), None)
             country = earlier.country if earlier is not None else None
             # "Algeria's defence ministry said … The ministry accused Rabat": still the defence ministry.
             portfolio = portfolio or (earlier.portfolio if earlier is not None else portfolio)
-        found.append(Ministry(token.i, portfolio, country, marked))
+        source = token.i if marked or earlier is None else earlier.source
+        found.append(Ministry(token.i, portfolio, country, marked, source))
     return found
 
 
@@ -159,12 +162,35 @@ def ministry_officials(doc: Doc, index: ActorIndex, portfolios: set[str]) -> Non
             continue
         if not before[-1].marked and _paragraph_break(doc, before[-1].at, at):
             continue  # a ministry the story left unmarked paragraphs ago says nothing of who this is
+        taken = before[-1].source
+        if (
+            not before[-1].marked
+            and _paragraph_break(doc, taken, at)
+            and _turned_away(doc, index, at, before[-1])
+        ):
+            # "Kuwait's foreign ministry said … ¶ Iran rejected that. Foreign ministry spokesman X said": a
+            # paragraph that made another state its subject speaks of that state's own ministry.
+            continue
         if _paragraph_breaks(doc, before[-1].at, at) > 1:
             # "… was summoned by the foreign ministry in Moscow. ¶ Baku had summoned … ¶ Foreign
             # Minister X told parliament": a ministry the story named a paragraph or more before the last
             # is not the one it has just named.
             continue
         person.affiliate(Affiliation(before[-1].country, "ministry"))
+
+
+def _turned_away(doc: Doc, index: ActorIndex, at: int, ministry: Ministry) -> bool:
+    """Whether the paragraph of token ``at`` makes, before it, a state other than the ministry's the
+    subject of a sentence: the story has turned to the other side since the ministry was named."""
+    start = at
+    while start > 0 and "\n" not in doc[start - 1].text and not doc[start - 1].is_space:
+        start -= 1
+    for sentence in {doc[i].sent.start: doc[i].sent for i in range(start, at)}.values():
+        for subject in (c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            ref = index.by_token.get(subject.i)
+            if ref is not None and ref.kind == "state" and ref.country and ref.country != ministry.country:
+                return True
+    return False
 
 
 def _paragraph_break(doc: Doc, start: int, end: int) -> bool:

@@ -235,10 +235,24 @@ def _next_acts(doc: Doc, token: Token, index: ActorIndex) -> set[str]:
     pronoun = next((t for t in following if not t.is_space), None)
     if pronoun is None or pronoun.lower_ not in {"he", "she"}:
         return set()
-    others = [i for i in index.person_at if token.sent.start <= i < token.sent.end]
-    if any(index.person_at[i] is not index.person_at[token.i] for i in others):
-        return set()  # "he" might be someone else the sentence named
+    others = [
+        i
+        for i in index.person_at
+        if token.sent.start <= i < token.sent.end and index.person_at[i] is not index.person_at[token.i]
+    ]
+    if any(_subject_of_clause(doc[i]) for i in others):
+        # "he" might be someone else the sentence made a subject; one it named as an object ("said after
+        # meeting the ambassador, X") is not who the next sentence goes on about.
+        return set()
     return addressed_states(pronoun, index)
+
+
+def _subject_of_clause(token: Token) -> bool:
+    """Whether a name is the subject of a clause, directly or through its title or apposition."""
+    node = token
+    while node.dep_ in {"compound", "flat", "appos", "amod"} and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in {"nsubj", "nsubjpass"}
 
 
 def origin_state(token: Token, index: ActorIndex) -> str | None:
