@@ -113,6 +113,8 @@ def _place_name(token: Token, countries: frozenset[str], question: Question) -> 
         names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if any(c.ent_type_ in TIME_LABELS for c in names):
             return None
+        if names and all(c.text in countries for c in names):
+            return None  # "a Ugandan fishing camp": whose the place is, not its name
         if names:
             first = min(t.i for c in names for t in c.subtree)
             words = sentence[first : token.i + 1].text

@@ -637,7 +637,11 @@ def _asks_the_doer(doc, wh) -> bool:
     if wh.lower_ in {"which", "what", "whose"} and len(phrase) == 1:
         # "Which Cambodian ambassador was summoned", parsed with "which" on its own: the asked words
         # run to the first verb.
-        while end + 1 < len(doc) and doc[end + 1].pos_ in {"ADJ", "NOUN", "PROPN", "NUM"}:
+        # A people's word the model mistags ("Which Togolese ambassador", Togolese as a pronoun) is
+        # one of the asked words all the same.
+        while end + 1 < len(doc) and (
+            doc[end + 1].pos_ in {"ADJ", "NOUN", "PROPN", "NUM"} or doc[end + 1].ent_type_ in {"NORP", "GPE"}
+        ):
             end += 1
     while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_:
         end += 2  # "Which former vice-president": the hyphened word is one
