@@ -437,6 +437,14 @@ class Asker:
             people = typed.person(sentence, question, act, candidate.document.text, self.surnames, self.roles)
             if not people and act is not None and question.kind == "person":
                 people = self._office_holder(question, candidate, sentence, act)
+            if not people and question.kind == "person" and question.form is not None:
+                # "Whom did X urge Y to release?" told "… release the minors": the group, unnamed.
+                told = (
+                    typed.group(sentence, question, act, self.offices)
+                    if question.form.name == "who"
+                    else None
+                )
+                people = [told] if told else []
             return ("; ".join(people), " and ".join(people)) if people else None
         if question.kind == "place":
             where = places.place(sentence, question, act, self.country_words)

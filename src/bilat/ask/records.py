@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bilat.ask.places import REPORTING
 from bilat.ask.question import Question, content_words, date_words, money_words, stem
 from bilat.extract.facts import load_kinds
 from bilat.models import Actor, Answer, Citation, Event, Fact
@@ -213,6 +214,14 @@ class RecordAnswers:
         return [(s, e) for s, e in ranked if e.trigger and stem(e.trigger) == stem(question.verb)]
 
     def _person(self, question: Question) -> Answer | None:
+        if (
+            not question.wh_subject
+            and question.act not in {None, question.verb}
+            and question.verb not in {None, *REPORTING, "be", "have", "do"}
+        ):
+            # "Whom did X urge Jakarta to release?": the urging's record holds the urger and the urged,
+            # not whom the act it urges is done to; only a sentence that tells that act can say.
+            return None
         ranked = self._acted(question)
         if not ranked:
             return None

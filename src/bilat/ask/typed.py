@@ -996,3 +996,20 @@ def _phrase(sentence: Doc, heads: list[Token], question: Question, drop_to: bool
 
 def when_words(timex: Timex) -> str:
     return date_words(timex.value)
+
+
+def group(sentence: Doc, question: Question, act: Token | None, offices: frozenset[str]) -> str | None:
+    """ "Whom did X urge Y to release?" told "urged Y to release the minors": a group of people the act is
+    done to, which the sentence names by what they are, not by their names. Only a plural common noun
+    in the object's place: one person, a pronoun or an office ("the ambassadors") is no such answer."""
+    if act is None or act.pos_ != "VERB" or question.wh_subject or question.title:
+        return None
+    objects = [c for c in act.children if c.dep_ == "dobj" and c.tag_ == "NNS" and not c.ent_type_]
+    if len(objects) != 1 or _is_asked(objects[0], question):
+        return None
+    noun = objects[0]
+    if noun.lemma_.lower() in offices or noun.lower_ in offices or stem(noun.text) in question.words:
+        return None
+    words = [c for c in noun.lefts if c.dep_ in {"amod", "compound"} and c.is_lower and c.is_alpha]
+    first = min([noun.i, *(w.i for w in words)])
+    return sentence[first : noun.i + 1].text
