@@ -104,6 +104,10 @@ STOP = frozenset(
 )
 
 
+# Clauses that set the act in its circumstances or describe one of its parties: their subject does not
+# do the act asked about.
+CLAUSES_OF_CIRCUMSTANCE = frozenset({"advcl", "relcl", "acl"})
+
 # Verbs whose object names the act ("hold talks", "pay a visit"): the noun is what a sentence will say.
 LIGHT_VERBS = frozenset({"hold", "have", "make", "take", "give", "pay", "conduct", "carry", "do"})
 
@@ -440,7 +444,14 @@ def parse_question(
             question.places.append(ent.text)
         if ent.ent_id_ and ent.ent_id_ != "-" and ent.label_ in {"GPE", "NORP"}:
             question.countries.add(ent.ent_id_)
-            if ent.root.dep_ == "nsubj" and ent.root.head.pos_ in {"VERB", "AUX"}:
+            if (
+                ent.root.dep_ == "nsubj"
+                and ent.root.head.pos_ in {"VERB", "AUX"}
+                # "… after the U.S. raised lumber duties": the doer of a circumstance, not of the act
+                and not any(
+                    t.dep_ in CLAUSES_OF_CIRCUMSTANCE for t in [ent.root.head, *ent.root.head.ancestors]
+                )
+            ):
                 question.subject_country = ent.ent_id_
         elif ent.label_ in {"PERSON", "GPE", "LOC", "FAC", "ORG"} and ent.root.lower_ not in STOP:
             question.names.append(ent.text)
@@ -599,12 +610,19 @@ def _verb_before_to_do(doc, do: Token) -> Token | None:
     """ "What did X urge Zambia to do?": the plain word before the infinitive's object ("urge"), after
     the inverted "did" and its subject, which the parser may read as a noun; None when "do" is not an
     infinitive told to someone."""
-    if do.lemma_ != "do" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in do.children):
+    if do.lemma_ != "do":
+        return None
+    to = next((c for c in do.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
+        # "What did X demand that Germany do?": the clause's "that" stands where "to" would.
+        subject = next((c for c in do.children if c.dep_ == "nsubj"), None)
+        before = doc[subject.left_edge.i - 1] if subject is not None and subject.left_edge.i > 0 else None
+        to = before if before is not None and before.lower_ == "that" else None
+    if to is None:
         return None
     aux = next((t for t in doc[: do.i] if t.lower_ in {"did", "does", "do", "will", "would"}), None)
     if aux is None:
         return None
-    to = next(c for c in do.children if c.dep_ == "aux" and c.lower_ == "to")
     for token in reversed(doc[aux.i + 2 : to.i]):
         if token.pos_ in {"PROPN", "DET", "PRON", "ADJ", "NUM"} or not token.is_alpha:
             continue  # the one told to do it ("Zambia", "its neighbours")

@@ -983,6 +983,11 @@ def _phrase(sentence: Doc, heads: list[Token], question: Question, drop_to: bool
         kept |= {t.i for t in head.subtree if t.i not in cut and t.dep_ != "mark"}
         if drop_to:
             kept -= {t.i for t in head.children if t.dep_ == "aux" and t.lower_ == "to"}
+            # "demanded that Germany end the checks" for "what did X demand that Germany do": the one
+            # the question names as the clause's doer is no part of what is to be done.
+            kept -= {
+                t.i for c in head.children if c.dep_ == "nsubj" and _is_asked(c, question) for t in c.subtree
+            }
     tokens = [sentence[i] for i in sorted(kept)]
     if not tokens:
         return None
