@@ -427,7 +427,10 @@ def parse_question(
     question.stranded = stranded.lower_ if stranded is not None else None
     question.source = source_words(text)
     question.context = _circumstance_words(doc)
-    which = next((t for t in doc[:2] if t.lower_ == "which"), None)
+    # "Which patrol ship …", "What bond did …": the noun names the kind of thing asked for.
+    which = next(
+        (t for t in doc[:2] if t.lower_ == "which" or (t.lower_ == "what" and t.dep_ == "det")), None
+    )
     asked = _which_noun(which) if which is not None else None
     question.asked_noun = stem(asked.text) if asked is not None else None
     if which is not None and asked is not None and asked.i > which.i:

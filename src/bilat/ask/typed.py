@@ -897,13 +897,14 @@ def thing(sentence: Doc, question: Question, act: Token | None) -> str | None:
     if objects and (objects[0].pos_ == "PRON" or (_is_asked(objects[0], question) and not clauses)):
         # "accusing it of providing support", "praised Ethiopia for its support": the thing is what
         # "of" or "for" names, not the party the question already names.
+        kind = [o for o in objects[:1] if stem(o.text) == question.asked_noun]
         objects = [
             o
             for c in act.children
             if c.dep_ == "prep" and c.lower_ in {"of", "for", "with"}
             for o in c.children
             if o.dep_ in {"pobj", "pcomp"}
-        ]
+        ] or kind  # "What bond did X pay?" told "paid a bond of 40,000 pounds": the kind asked is no party
     if clauses and objects and _is_asked(objects[0], question):
         # "What did X urge Chile to do?": the one urged is asked already; what they should do is not.
         objects = []
