@@ -580,6 +580,15 @@ def _dates_act(sentence: Doc, timex: Timex, act: Token) -> bool:
             break
     if governor is None or governor.i == act.i:
         return True
+    if (
+        governor.lemma_ in {"have", "be"}
+        and governor.i < act.i
+        and governor.head.i == act.head.i
+        and not any(c.dep_ in {"dobj", "attr", "acomp"} for c in governor.children)
+    ):
+        # "had earlier, on 30 June, received a deposit", parsed with "had" as a verb of its own that
+        # the date hangs on: an auxiliary with no object of its own is the act's, split off by the parser.
+        return True
     step = act
     for _ in range(6):
         if step.i == governor.i:
