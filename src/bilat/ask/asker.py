@@ -483,5 +483,7 @@ class Asker:
                 candidate.coverage *= 0.7
             return (when.value, date_words(when.value)) if when else None
         if question.kind == "figure":
-            return typed.figure(sentence, quantities, question, act)
+            # "For how many days …": a duration, which the time expressions hold, not the quantities.
+            spanned = typed.duration(sentence, timexes, question, act)
+            return spanned or typed.figure(sentence, quantities, question, act)
         return None

@@ -1028,3 +1028,29 @@ def group(sentence: Doc, question: Question, act: Token | None, offices: frozens
     words = [c for c in noun.lefts if c.dep_ in {"amod", "compound"} and c.is_lower and c.is_alpha]
     first = min([noun.i, *(w.i for w in words)])
     return sentence[first : noun.i + 1].text
+
+
+# "For how many days …": a span of time counted in a unit the time expressions give as a duration.
+ASKED_SPAN = re.compile(r"\bhow\s+many\s+(hours|days|weeks|months|years)\b", re.I)
+DURATION_UNIT = {"hours": "H", "days": "D", "weeks": "W", "months": "M", "years": "Y"}
+
+
+def duration(
+    sentence: Doc, timexes: list[Timex], question: Question, act: Token | None
+) -> tuple[str, str] | None:
+    """ "For how many days did X suspend imports?" told "suspended imports … for 90 days": the one
+    duration in the unit asked for that the act's own clause gives ("P90D"); None for a sentence that
+    gives none, or several."""
+    asked = ASKED_SPAN.search(asked_part(question.text))
+    if asked is None or act is None:
+        return None
+    unit = DURATION_UNIT[asked.group(1).lower()]
+    told = [
+        (m.group(1), t)
+        for t in timexes
+        if (m := re.fullmatch(rf"PT?(\d+(?:\.\d+)?){unit}", t.value)) and _governed_by(sentence, t.start, act)
+    ]
+    if len({n for n, _ in told}) != 1:
+        return None
+    number, timex = told[0]
+    return number, timex.text.strip()
