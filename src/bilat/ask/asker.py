@@ -453,6 +453,8 @@ class Asker:
             where = where or places.kind_name(
                 sentence, question, act, self.country_words, self.retriever.kinds
             )
+            # "Where is Egypt's military factory …": where the sentence sets the thing itself.
+            where = where or places.located(sentence, question, self.country_words)
             return (where, where) if where else None
         if question.form is not None and question.form.name == "which_subject":
             # "Which country agreed …", "Which patrol ship intercepted …": who or what did the act.

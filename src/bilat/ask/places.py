@@ -296,3 +296,28 @@ def doing_country(sentence: Doc, question: Question, act: Token | None) -> str |
             ):
                 found.append(_name_of(token).text)
     return found[0] if len(set(found)) == 1 else None
+
+
+def located(sentence: Doc, question: Question, countries: frozenset[str]) -> str | None:
+    """ "Where is the committee's headquarters?" told "… the committee, whose headquarters is in
+    Tamanrasset", "Where is Egypt's factory …" told "an Egyptian military factory in Helwan": the one
+    place the sentence sets the asked thing in, by a locative phrase on the noun or on the "is" it is
+    the subject of. None when it names none or several."""
+    if question.located is None:
+        return None
+    found = set()
+    for noun in sentence:
+        if noun.pos_ != "NOUN" or stem(noun.text) != question.located:
+            continue
+        holders = [noun]
+        if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+            holders.append(noun.head)
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in {"in", "at", "near"}:
+                    continue
+                for obj in prep.children:
+                    named = _place_name(obj, countries, question) if obj.dep_ == "pobj" else None
+                    if named is not None:
+                        found.add(named[0])
+    return found.pop() if len(found) == 1 else None

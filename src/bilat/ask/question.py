@@ -237,6 +237,7 @@ class Question:
     # the state it is of; the doer so described is not whom the question asks for.
     doer_office: str = ""
     doer_country: str | None = None
+    located: str | None = None  # "Where is Egypt's military factory …": the stem of the thing placed
 
     @property
     def kind(self) -> str | None:
@@ -425,6 +426,7 @@ def parse_question(
         text, form, match, content_words(spoken), verb, root, objects=objects, object_set=object_set
     )
     question.stranded = stranded.lower_ if stranded is not None else None
+    question.located = _located(doc)
     question.source = source_words(text)
     question.context = _circumstance_words(doc)
     # "Which patrol ship …", "What bond did …": the noun names the kind of thing asked for.
@@ -696,3 +698,19 @@ def _act(wh, verb):
             break  # "urge Chile to do": "do" stands for the act asked about, the urging names it
         node = nxt
     return node
+
+
+def _located(doc) -> str | None:
+    """ "Where is the headquarters of …", "Where is Egypt's military factory that …": the stem of the
+    thing whose place is asked, the last noun of the first noun phrase after "is" (read from the word
+    order: the parser often takes such a question's "is" for a preposition's object)."""
+    words = [t for t in doc if not t.is_punct]
+    if len(words) < 3 or words[0].lower_ != "where" or words[1].lemma_ != "be":
+        return None
+    noun = None
+    for token in words[2:]:
+        if token.pos_ == "NOUN":
+            noun = token
+        elif noun is not None or token.pos_ not in {"DET", "PROPN", "PART", "ADJ", "NUM"}:
+            break
+    return stem(noun.text) if noun is not None else None
