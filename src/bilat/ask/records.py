@@ -179,6 +179,21 @@ class RecordAnswers:
             }
         return not places[event.doc_id] or bool(places[event.doc_id] & asked)
 
+    def _article_names(self, doc_id: str, places: list[str]) -> bool:
+        """The article names every place (a country by any of its names): one that does not tells of
+        something that happened elsewhere."""
+        if not places:
+            return True
+        document = self.store.document(doc_id)
+        # "the Aflao-Lomé crossing" is written "Aflao–Lomé" too: any dash joins the two names.
+        text = DASHES.sub("-", document.text if document is not None else "")
+        for place in places:
+            iso3 = self.gazetteer.names.get(place)
+            names = self._names(iso3) if iso3 else [DASHES.sub("-", re.sub(r"^(?i:the)\s+", "", place))]
+            if not any(re.search(rf"\b{re.escape(n)}\b", text) for n in names):
+                return False
+        return True
+
     def _names(self, iso3: str) -> list[str]:
         tables = (self.gazetteer.names, self.gazetteer.demonyms, self.gazetteer.capitals)
         return [name for table in tables for name, code in table.items() if code == iso3]
@@ -360,6 +375,8 @@ class RecordAnswers:
                 continue  # "killed two and wounded eleven": the two are not the wounded asked about
             if question.countries and not question.countries <= set(fact.parties):
                 continue
+            if not self._article_names(fact.doc_id, question.places):
+                continue  # "how many were detained in the Gulf of Riga": a count told of elsewhere
             if (
                 period is not None
                 and (period.begin or period.value) != fact.period_start
@@ -387,6 +404,9 @@ class RecordAnswers:
             citations=[self._cite_event(fact)],
             confidence=0.8,
         )
+
+
+DASHES = re.compile(r"[\u2010-\u2015-]")
 
 
 def _is_described_doer(party: Actor, question: Question) -> bool:
