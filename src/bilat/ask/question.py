@@ -273,7 +273,8 @@ def asked_part(text: str) -> str:
 
 
 # ", according to Defence Minister X?" at the end of a question: whose account is asked for.
-TRAILING_SOURCE = re.compile(r",\s*according\s+to\s+[^,?]+(?=\?*\s*$)", re.I)
+# The comma may be left out ("What were X's sales worth according to figures cited by …?").
+TRAILING_SOURCE = re.compile(r"(?:,\s*|\s+)according\s+to\s+[^,?]+(?=\?*\s*$)", re.I)
 
 
 def without_source(text: str) -> str:
