@@ -262,6 +262,9 @@ def _kind_token_name(noun: Token):
                 return _name_of(objects[0])
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > noun.i:
             return _name_of(child)
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
+        # "on Trgovska Gora, a hill that overlooks the river": the name the noun is set beside.
+        return _name_of(noun.head)
     return None
 
 
