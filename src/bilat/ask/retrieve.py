@@ -312,7 +312,12 @@ class Retriever:
         if (
             question.persons
             and not any(
-                re.search(rf"\b{re.escape(n.split()[-1])}\b", hit.text) for n in question.persons if n.split()
+                re.search(rf"\b{re.escape(n.split()[-1])}\b", hit.text)
+                # "the Venezuelan National Guard", which the model takes for a person, told again as
+                # "the guard": no person is called "the" and their surname.
+                or re.search(rf"\bthe\s+{re.escape(n.split()[-1])}\b", hit.text, re.I)
+                for n in question.persons
+                if n.split()
             )
             and not self._told_of(question, hit)
             and antecedent is None
