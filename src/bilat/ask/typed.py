@@ -334,8 +334,9 @@ def unnamed_office(
             t.head.i == act.i
             or (t.dep_ == "pobj" and t.head.head.i == act.i and t.head.dep_ == "agent")
             or _small_clause_subject(t, act)
+            or _particle_object(t, act, question)
         )
-        and _side(t, act) == wanted
+        and (_side(t, act) == wanted or _particle_object(t, act, question))
     ]
     for argument in arguments:
         if any(t.ent_type_ == "PERSON" for t in argument.subtree):
@@ -352,6 +353,23 @@ def unnamed_office(
             states = {t.ent_id_ for t in sentence[first : token.i + 1] if t.ent_id_ and t.ent_id_ != "-"}
             return office, (states.pop() if len(states) == 1 else None)
     return None
+
+
+def _particle_object(token: Token, act: Token, question: Question) -> bool:
+    """ "called in a senior Chinese diplomat", parsed with "in" as a preposition: the object of the
+    particle right after the act, when the question writes the act with the same particle ("call in");
+    it is acted upon. Only when the question asks for the one acted upon."""
+    particle = token.head
+    return (
+        not question.wh_subject
+        and token.dep_ == "pobj"
+        and particle.i == act.i + 1
+        and particle.head.i == act.i
+        and re.search(
+            rf"\b{re.escape(act.lemma_.lower())}\w*\s+{re.escape(particle.lower_)}\b", question.text, re.I
+        )
+        is not None
+    )
 
 
 def _small_clause_subject(token: Token, act: Token) -> bool:
@@ -383,7 +401,9 @@ def titled_people(
             # for a question about the doer; a titled name in another role ("the minister later met
             # consul Juhani Koski") introduces someone who may be another holder of the office.
             side = "nsubj" if question.wh_subject else "nsubjpass"
-            if ent.root.dep_ == side and _titled_as(ent, offices, country):
+            if ent.root.dep_ == side and (
+                _titled_as(ent, offices, country) or _office_after(ent, offices, country)
+            ):
                 people.append(_without_title(ent))
             continue
         if ent.root.dep_ != "appos":
@@ -402,6 +422,20 @@ def titled_people(
             continue
         people.append(_without_title(ent))
     return people
+
+
+def _office_after(ent: Span, offices: tuple[str, ...], country: str | None) -> bool:
+    """The name is followed by one of the offices in apposition ("Zhou Lan, deputy chief of mission at
+    the Chinese embassy, had been told …"), of the given state when the office says whose."""
+    for office in (c for c in ent.root.children if c.dep_ == "appos" and c.i >= ent.end):
+        words = list(office.subtree)
+        text = unhyphened(" ".join(t.lower_ for t in words))
+        if not any(re.search(rf"^{re.escape(o)}\b", text) for o in offices):
+            continue
+        said = {t.ent_id_ for t in words if t.ent_id_ and t.ent_id_ != "-"}
+        if country is None or not said or country in said:
+            return True
+    return False
 
 
 def _the_office_before(ent: Span, offices: tuple[str, ...]) -> bool:
