@@ -437,6 +437,14 @@ class Asker:
             people = typed.person(sentence, question, act, candidate.document.text, self.surnames, self.roles)
             if not people and act is not None and question.kind == "person":
                 people = self._office_holder(question, candidate, sentence, act)
+            if not people and question.kind == "person" and question.form is not None:
+                # "Whom did X urge Y to release?" told "… release the minors": the group, unnamed.
+                told = (
+                    typed.group(sentence, question, act, self.offices)
+                    if question.form.name == "who"
+                    else None
+                )
+                people = [told] if told else []
             return ("; ".join(people), " and ".join(people)) if people else None
         if question.kind == "place":
             where = places.place(sentence, question, act, self.country_words)
@@ -445,6 +453,8 @@ class Asker:
             where = where or places.kind_name(
                 sentence, question, act, self.country_words, self.retriever.kinds
             )
+            # "Where is Egypt's military factory …": where the sentence sets the thing itself.
+            where = where or places.located(sentence, question, self.country_words)
             return (where, where) if where else None
         if question.form is not None and question.form.name == "which_subject":
             # "Which country agreed …", "Which patrol ship intercepted …": who or what did the act.
@@ -475,5 +485,7 @@ class Asker:
                 candidate.coverage *= 0.7
             return (when.value, date_words(when.value)) if when else None
         if question.kind == "figure":
-            return typed.figure(sentence, quantities, question, act)
+            # "For how many days …": a duration, which the time expressions hold, not the quantities.
+            spanned = typed.duration(sentence, timexes, question, act)
+            return spanned or typed.figure(sentence, quantities, question, act)
         return None

@@ -113,6 +113,8 @@ def _place_name(token: Token, countries: frozenset[str], question: Question) -> 
         names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if any(c.ent_type_ in TIME_LABELS for c in names):
             return None
+        if names and all(c.text in countries for c in names):
+            return None  # "a Ugandan fishing camp": whose the place is, not its name
         if names:
             first = min(t.i for c in names for t in c.subtree)
             words = sentence[first : token.i + 1].text
@@ -260,6 +262,9 @@ def _kind_token_name(noun: Token):
                 return _name_of(objects[0])
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > noun.i:
             return _name_of(child)
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
+        # "on Trgovska Gora, a hill that overlooks the river": the name the noun is set beside.
+        return _name_of(noun.head)
     return None
 
 
@@ -294,3 +299,28 @@ def doing_country(sentence: Doc, question: Question, act: Token | None) -> str |
             ):
                 found.append(_name_of(token).text)
     return found[0] if len(set(found)) == 1 else None
+
+
+def located(sentence: Doc, question: Question, countries: frozenset[str]) -> str | None:
+    """ "Where is the committee's headquarters?" told "… the committee, whose headquarters is in
+    Tamanrasset", "Where is Egypt's factory …" told "an Egyptian military factory in Helwan": the one
+    place the sentence sets the asked thing in, by a locative phrase on the noun or on the "is" it is
+    the subject of. None when it names none or several."""
+    if question.located is None:
+        return None
+    found = set()
+    for noun in sentence:
+        if noun.pos_ != "NOUN" or stem(noun.text) != question.located:
+            continue
+        holders = [noun]
+        if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+            holders.append(noun.head)
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in {"in", "at", "near"}:
+                    continue
+                for obj in prep.children:
+                    named = _place_name(obj, countries, question) if obj.dep_ == "pobj" else None
+                    if named is not None:
+                        found.add(named[0])
+    return found.pop() if len(found) == 1 else None

@@ -104,6 +104,10 @@ STOP = frozenset(
 )
 
 
+# Clauses that set the act in its circumstances or describe one of its parties: their subject does not
+# do the act asked about.
+CLAUSES_OF_CIRCUMSTANCE = frozenset({"advcl", "relcl", "acl"})
+
 # Verbs whose object names the act ("hold talks", "pay a visit"): the noun is what a sentence will say.
 LIGHT_VERBS = frozenset({"hold", "have", "make", "take", "give", "pay", "conduct", "carry", "do"})
 
@@ -233,6 +237,7 @@ class Question:
     # the state it is of; the doer so described is not whom the question asks for.
     doer_office: str = ""
     doer_country: str | None = None
+    located: str | None = None  # "Where is Egypt's military factory …": the stem of the thing placed
 
     @property
     def kind(self) -> str | None:
@@ -268,7 +273,8 @@ def asked_part(text: str) -> str:
 
 
 # ", according to Defence Minister X?" at the end of a question: whose account is asked for.
-TRAILING_SOURCE = re.compile(r",\s*according\s+to\s+[^,?]+(?=\?*\s*$)", re.I)
+# The comma may be left out ("What were X's sales worth according to figures cited by …?").
+TRAILING_SOURCE = re.compile(r"(?:,\s*|\s+)according\s+to\s+[^,?]+(?=\?*\s*$)", re.I)
 
 
 def without_source(text: str) -> str:
@@ -421,9 +427,13 @@ def parse_question(
         text, form, match, content_words(spoken), verb, root, objects=objects, object_set=object_set
     )
     question.stranded = stranded.lower_ if stranded is not None else None
+    question.located = _located(doc)
     question.source = source_words(text)
     question.context = _circumstance_words(doc)
-    which = next((t for t in doc[:2] if t.lower_ == "which"), None)
+    # "Which patrol ship …", "What bond did …": the noun names the kind of thing asked for.
+    which = next(
+        (t for t in doc[:2] if t.lower_ == "which" or (t.lower_ == "what" and t.dep_ == "det")), None
+    )
     asked = _which_noun(which) if which is not None else None
     question.asked_noun = stem(asked.text) if asked is not None else None
     if which is not None and asked is not None and asked.i > which.i:
@@ -440,7 +450,14 @@ def parse_question(
             question.places.append(ent.text)
         if ent.ent_id_ and ent.ent_id_ != "-" and ent.label_ in {"GPE", "NORP"}:
             question.countries.add(ent.ent_id_)
-            if ent.root.dep_ == "nsubj" and ent.root.head.pos_ in {"VERB", "AUX"}:
+            if (
+                ent.root.dep_ == "nsubj"
+                and ent.root.head.pos_ in {"VERB", "AUX"}
+                # "… after the U.S. raised lumber duties": the doer of a circumstance, not of the act
+                and not any(
+                    t.dep_ in CLAUSES_OF_CIRCUMSTANCE for t in [ent.root.head, *ent.root.head.ancestors]
+                )
+            ):
                 question.subject_country = ent.ent_id_
         elif ent.label_ in {"PERSON", "GPE", "LOC", "FAC", "ORG"} and ent.root.lower_ not in STOP:
             question.names.append(ent.text)
@@ -599,12 +616,19 @@ def _verb_before_to_do(doc, do: Token) -> Token | None:
     """ "What did X urge Zambia to do?": the plain word before the infinitive's object ("urge"), after
     the inverted "did" and its subject, which the parser may read as a noun; None when "do" is not an
     infinitive told to someone."""
-    if do.lemma_ != "do" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in do.children):
+    if do.lemma_ != "do":
+        return None
+    to = next((c for c in do.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None:
+        # "What did X demand that Germany do?": the clause's "that" stands where "to" would.
+        subject = next((c for c in do.children if c.dep_ == "nsubj"), None)
+        before = doc[subject.left_edge.i - 1] if subject is not None and subject.left_edge.i > 0 else None
+        to = before if before is not None and before.lower_ == "that" else None
+    if to is None:
         return None
     aux = next((t for t in doc[: do.i] if t.lower_ in {"did", "does", "do", "will", "would"}), None)
     if aux is None:
         return None
-    to = next(c for c in do.children if c.dep_ == "aux" and c.lower_ == "to")
     for token in reversed(doc[aux.i + 2 : to.i]):
         if token.pos_ in {"PROPN", "DET", "PRON", "ADJ", "NUM"} or not token.is_alpha:
             continue  # the one told to do it ("Zambia", "its neighbours")
@@ -637,7 +661,11 @@ def _asks_the_doer(doc, wh) -> bool:
     if wh.lower_ in {"which", "what", "whose"} and len(phrase) == 1:
         # "Which Cambodian ambassador was summoned", parsed with "which" on its own: the asked words
         # run to the first verb.
-        while end + 1 < len(doc) and doc[end + 1].pos_ in {"ADJ", "NOUN", "PROPN", "NUM"}:
+        # A people's word the model mistags ("Which Togolese ambassador", Togolese as a pronoun) is
+        # one of the asked words all the same.
+        while end + 1 < len(doc) and (
+            doc[end + 1].pos_ in {"ADJ", "NOUN", "PROPN", "NUM"} or doc[end + 1].ent_type_ in {"NORP", "GPE"}
+        ):
             end += 1
     while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_:
         end += 2  # "Which former vice-president": the hyphened word is one
@@ -671,3 +699,19 @@ def _act(wh, verb):
             break  # "urge Chile to do": "do" stands for the act asked about, the urging names it
         node = nxt
     return node
+
+
+def _located(doc) -> str | None:
+    """ "Where is the headquarters of …", "Where is Egypt's military factory that …": the stem of the
+    thing whose place is asked, the last noun of the first noun phrase after "is" (read from the word
+    order: the parser often takes such a question's "is" for a preposition's object)."""
+    words = [t for t in doc if not t.is_punct]
+    if len(words) < 3 or words[0].lower_ != "where" or words[1].lemma_ != "be":
+        return None
+    noun = None
+    for token in words[2:]:
+        if token.pos_ == "NOUN":
+            noun = token
+        elif noun is not None or token.pos_ not in {"DET", "PROPN", "PART", "ADJ", "NUM"}:
+            break
+    return stem(noun.text) if noun is not None else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bilat.ask.places import REPORTING
 from bilat.ask.question import Question, content_words, date_words, money_words, stem
 from bilat.extract.facts import load_kinds
 from bilat.models import Actor, Answer, Citation, Event, Fact
@@ -178,6 +179,21 @@ class RecordAnswers:
             }
         return not places[event.doc_id] or bool(places[event.doc_id] & asked)
 
+    def _article_names(self, doc_id: str, places: list[str]) -> bool:
+        """The article names every place (a country by any of its names): one that does not tells of
+        something that happened elsewhere."""
+        if not places:
+            return True
+        document = self.store.document(doc_id)
+        # "the Aflao-Lomé crossing" is written "Aflao–Lomé" too: any dash joins the two names.
+        text = DASHES.sub("-", document.text if document is not None else "")
+        for place in places:
+            iso3 = self.gazetteer.names.get(place)
+            names = self._names(iso3) if iso3 else [DASHES.sub("-", re.sub(r"^(?i:the)\s+", "", place))]
+            if not any(re.search(rf"\b{re.escape(n)}\b", text) for n in names):
+                return False
+        return True
+
     def _names(self, iso3: str) -> list[str]:
         tables = (self.gazetteer.names, self.gazetteer.demonyms, self.gazetteer.capitals)
         return [name for table in tables for name, code in table.items() if code == iso3]
@@ -213,6 +229,14 @@ class RecordAnswers:
         return [(s, e) for s, e in ranked if e.trigger and stem(e.trigger) == stem(question.verb)]
 
     def _person(self, question: Question) -> Answer | None:
+        if (
+            not question.wh_subject
+            and question.act not in {None, question.verb}
+            and question.verb not in {None, *REPORTING, "be", "have", "do"}
+        ):
+            # "Whom did X urge Jakarta to release?": the urging's record holds the urger and the urged,
+            # not whom the act it urges is done to; only a sentence that tells that act can say.
+            return None
         ranked = self._acted(question)
         if not ranked:
             return None
@@ -351,6 +375,8 @@ class RecordAnswers:
                 continue  # "killed two and wounded eleven": the two are not the wounded asked about
             if question.countries and not question.countries <= set(fact.parties):
                 continue
+            if not self._article_names(fact.doc_id, question.places):
+                continue  # "how many were detained in the Gulf of Riga": a count told of elsewhere
             if (
                 period is not None
                 and (period.begin or period.value) != fact.period_start
@@ -378,6 +404,9 @@ class RecordAnswers:
             citations=[self._cite_event(fact)],
             confidence=0.8,
         )
+
+
+DASHES = re.compile(r"[\u2010-\u2015-]")
 
 
 def _is_described_doer(party: Actor, question: Question) -> bool:

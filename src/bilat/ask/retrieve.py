@@ -24,6 +24,7 @@ PRONOUN = re.compile(r"^\s*(?:He|She)\b")
 THING_PRONOUN = re.compile(r"^\s*(?:It|Its|They|Their)\b")
 REPORTING = frozenset({"say", "tell", "claim", "report"})  # verbs that report another act
 SEARCHED = 60  # sentences the full-text index returns; the ranking here picks among them
+LEAD_SENTENCES = 3  # headline, dateline and first sentence: where an article sets its news
 MIN_COVERAGE = 0.5  # share of the question's content words a sentence must hold (synonyms count)
 CONTEXT_COVERAGE = 0.75  # … when only the sentence before names the question's actors
 
@@ -123,6 +124,11 @@ class Retriever:
             self._countries = (re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b"), table)
         pattern, table = self._countries
         return {table[m] for m in pattern.findall(text)}
+
+    def _lead_names(self, doc_id: str, places: list[str]) -> bool:
+        """The article's headline and first sentences name every place."""
+        lead = " ".join(s.text for s in self.store.sentences(doc_id)[:LEAD_SENTENCES])
+        return all(self._names_place(lead, place) for place in places)
 
     def _names_place(self, text: str, place: str) -> bool:
         """The sentence names the place: a city by its name, a country by any of its names."""
@@ -306,7 +312,12 @@ class Retriever:
         if (
             question.persons
             and not any(
-                re.search(rf"\b{re.escape(n.split()[-1])}\b", hit.text) for n in question.persons if n.split()
+                re.search(rf"\b{re.escape(n.split()[-1])}\b", hit.text)
+                # "the Venezuelan National Guard", which the model takes for a person, told again as
+                # "the guard": no person is called "the" and their surname.
+                or re.search(rf"\bthe\s+{re.escape(n.split()[-1])}\b", hit.text, re.I)
+                for n in question.persons
+                if n.split()
             )
             and not self._told_of(question, hit)
             and antecedent is None
@@ -340,8 +351,11 @@ class Retriever:
             if self.gazetteer.names.get(place) not in question.countries
             and not self._names_place(hit.text, place)
         ]
-        if unplaced and question.kind != "place":
-            return None  # "whom did X meet in Washington": a meeting elsewhere is not the one asked
+        if unplaced and question.kind != "place" and not self._lead_names(hit.doc_id, unplaced):
+            # "whom did X meet in Washington": a meeting elsewhere is not the one asked; unless the
+            # article's headline and lead set its news there ("YEREVAN — …"), and a later sentence
+            # tells the act without naming the place again.
+            return None
         objects = {self.synonyms.get(o, o) for o in question.objects}
         # "the six trawlers" told again as "the vessels": the general word stands for the particular.
         objects |= {k for o in question.objects for k in self.kinds.get(o, ())}

@@ -334,8 +334,9 @@ def unnamed_office(
             t.head.i == act.i
             or (t.dep_ == "pobj" and t.head.head.i == act.i and t.head.dep_ == "agent")
             or _small_clause_subject(t, act)
+            or _particle_object(t, act, question)
         )
-        and _side(t, act) == wanted
+        and (_side(t, act) == wanted or _particle_object(t, act, question))
     ]
     for argument in arguments:
         if any(t.ent_type_ == "PERSON" for t in argument.subtree):
@@ -352,6 +353,23 @@ def unnamed_office(
             states = {t.ent_id_ for t in sentence[first : token.i + 1] if t.ent_id_ and t.ent_id_ != "-"}
             return office, (states.pop() if len(states) == 1 else None)
     return None
+
+
+def _particle_object(token: Token, act: Token, question: Question) -> bool:
+    """ "called in a senior Chinese diplomat", parsed with "in" as a preposition: the object of the
+    particle right after the act, when the question writes the act with the same particle ("call in");
+    it is acted upon. Only when the question asks for the one acted upon."""
+    particle = token.head
+    return (
+        not question.wh_subject
+        and token.dep_ == "pobj"
+        and particle.i == act.i + 1
+        and particle.head.i == act.i
+        and re.search(
+            rf"\b{re.escape(act.lemma_.lower())}\w*\s+{re.escape(particle.lower_)}\b", question.text, re.I
+        )
+        is not None
+    )
 
 
 def _small_clause_subject(token: Token, act: Token) -> bool:
@@ -383,7 +401,9 @@ def titled_people(
             # for a question about the doer; a titled name in another role ("the minister later met
             # consul Juhani Koski") introduces someone who may be another holder of the office.
             side = "nsubj" if question.wh_subject else "nsubjpass"
-            if ent.root.dep_ == side and _titled_as(ent, offices, country):
+            if ent.root.dep_ == side and (
+                _titled_as(ent, offices, country) or _office_after(ent, offices, country)
+            ):
                 people.append(_without_title(ent))
             continue
         if ent.root.dep_ != "appos":
@@ -402,6 +422,20 @@ def titled_people(
             continue
         people.append(_without_title(ent))
     return people
+
+
+def _office_after(ent: Span, offices: tuple[str, ...], country: str | None) -> bool:
+    """The name is followed by one of the offices in apposition ("Zhou Lan, deputy chief of mission at
+    the Chinese embassy, had been told …"), of the given state when the office says whose."""
+    for office in (c for c in ent.root.children if c.dep_ == "appos" and c.i >= ent.end):
+        words = list(office.subtree)
+        text = unhyphened(" ".join(t.lower_ for t in words))
+        if not any(re.search(rf"^{re.escape(o)}\b", text) for o in offices):
+            continue
+        said = {t.ent_id_ for t in words if t.ent_id_ and t.ent_id_ != "-"}
+        if country is None or not said or country in said:
+            return True
+    return False
 
 
 def _the_office_before(ent: Span, offices: tuple[str, ...]) -> bool:
@@ -579,6 +613,15 @@ def _dates_act(sentence: Doc, timex: Timex, act: Token) -> bool:
             governor = node
             break
     if governor is None or governor.i == act.i:
+        return True
+    if (
+        governor.lemma_ in {"have", "be"}
+        and governor.i < act.i
+        and governor.head.i == act.head.i
+        and not any(c.dep_ in {"dobj", "attr", "acomp"} for c in governor.children)
+    ):
+        # "had earlier, on 30 June, received a deposit", parsed with "had" as a verb of its own that
+        # the date hangs on: an auxiliary with no object of its own is the act's, split off by the parser.
         return True
     step = act
     for _ in range(6):
@@ -897,13 +940,14 @@ def thing(sentence: Doc, question: Question, act: Token | None) -> str | None:
     if objects and (objects[0].pos_ == "PRON" or (_is_asked(objects[0], question) and not clauses)):
         # "accusing it of providing support", "praised Ethiopia for its support": the thing is what
         # "of" or "for" names, not the party the question already names.
+        kind = [o for o in objects[:1] if stem(o.text) == question.asked_noun]
         objects = [
             o
             for c in act.children
             if c.dep_ == "prep" and c.lower_ in {"of", "for", "with"}
             for o in c.children
             if o.dep_ in {"pobj", "pcomp"}
-        ]
+        ] or kind  # "What bond did X pay?" told "paid a bond of 40,000 pounds": the kind asked is no party
     if clauses and objects and _is_asked(objects[0], question):
         # "What did X urge Chile to do?": the one urged is asked already; what they should do is not.
         objects = []
@@ -983,6 +1027,11 @@ def _phrase(sentence: Doc, heads: list[Token], question: Question, drop_to: bool
         kept |= {t.i for t in head.subtree if t.i not in cut and t.dep_ != "mark"}
         if drop_to:
             kept -= {t.i for t in head.children if t.dep_ == "aux" and t.lower_ == "to"}
+            # "demanded that Germany end the checks" for "what did X demand that Germany do": the one
+            # the question names as the clause's doer is no part of what is to be done.
+            kept -= {
+                t.i for c in head.children if c.dep_ == "nsubj" and _is_asked(c, question) for t in c.subtree
+            }
     tokens = [sentence[i] for i in sorted(kept)]
     if not tokens:
         return None
@@ -996,3 +1045,46 @@ def _phrase(sentence: Doc, heads: list[Token], question: Question, drop_to: bool
 
 def when_words(timex: Timex) -> str:
     return date_words(timex.value)
+
+
+def group(sentence: Doc, question: Question, act: Token | None, offices: frozenset[str]) -> str | None:
+    """ "Whom did X urge Y to release?" told "urged Y to release the minors": a group of people the act is
+    done to, which the sentence names by what they are, not by their names. Only a plural common noun
+    in the object's place: one person, a pronoun or an office ("the ambassadors") is no such answer."""
+    if act is None or act.pos_ != "VERB" or question.wh_subject or question.title:
+        return None
+    objects = [c for c in act.children if c.dep_ == "dobj" and c.tag_ == "NNS" and not c.ent_type_]
+    if len(objects) != 1 or _is_asked(objects[0], question):
+        return None
+    noun = objects[0]
+    if noun.lemma_.lower() in offices or noun.lower_ in offices or stem(noun.text) in question.words:
+        return None
+    words = [c for c in noun.lefts if c.dep_ in {"amod", "compound"} and c.is_lower and c.is_alpha]
+    first = min([noun.i, *(w.i for w in words)])
+    return sentence[first : noun.i + 1].text
+
+
+# "For how many days …": a span of time counted in a unit the time expressions give as a duration.
+ASKED_SPAN = re.compile(r"\bhow\s+many\s+(hours|days|weeks|months|years)\b", re.I)
+DURATION_UNIT = {"hours": "H", "days": "D", "weeks": "W", "months": "M", "years": "Y"}
+
+
+def duration(
+    sentence: Doc, timexes: list[Timex], question: Question, act: Token | None
+) -> tuple[str, str] | None:
+    """ "For how many days did X suspend imports?" told "suspended imports … for 90 days": the one
+    duration in the unit asked for that the act's own clause gives ("P90D"); None for a sentence that
+    gives none, or several."""
+    asked = ASKED_SPAN.search(asked_part(question.text))
+    if asked is None or act is None:
+        return None
+    unit = DURATION_UNIT[asked.group(1).lower()]
+    told = [
+        (m.group(1), t)
+        for t in timexes
+        if (m := re.fullmatch(rf"PT?(\d+(?:\.\d+)?){unit}", t.value)) and _governed_by(sentence, t.start, act)
+    ]
+    if len({n for n, _ in told}) != 1:
+        return None
+    number, timex = told[0]
+    return number, timex.text.strip()

@@ -60,6 +60,9 @@ def inverted_verb(doc: Doc, patterns: Patterns) -> Token | None:
             return noun_verb  # "… Court order a steelmaker": a noun followed by its object is the verb
         if token.tag_ == "HYPH":
             continue  # "Estonian-Finnish talks"
+        if token.tag_ == "POS":
+            previous = token
+            continue  # "Solomon Islands' foreign minister": the possessive mark is no end of the question
         if hyphened(token):
             previous = token
             continue  # "African Union-led talks": a word joined by a hyphen is a modifier, not the act
@@ -71,7 +74,7 @@ def inverted_verb(doc: Doc, patterns: Patterns) -> Token | None:
             if noun_verb is not None and noun_verb.i < last.i - 1:
                 return noun_verb  # "did wreckage … wound two shepherds?": the verb has its object
             return last if ends else None
-        after_det = previous.pos_ in {"DET", "ADJ"} or previous.lower_ in {"'s", "its", "their"}
+        after_det = previous.pos_ in {"DET", "ADJ"} or previous.lower_ in {"'s", "'", "its", "their"}
         if (
             token.pos_ in {"ADJ", "ADV"}
             and (previous.pos_ == "PROPN" or (previous.pos_ == "NOUN" and previous.tag_ == "NNS"))
@@ -92,7 +95,8 @@ def inverted_verb(doc: Doc, patterns: Patterns) -> Token | None:
             if (
                 noun_verb is None
                 and token.lemma_.lower() in patterns.verbs
-                and previous.pos_ in {"PROPN", "NOUN"}
+                # "did Guatemala's note of May 2025 demand …": a date may end the subject too.
+                and (previous.pos_ in {"PROPN", "NOUN"} or previous.ent_type_ == "DATE")
             ):
                 noun_verb = token
         previous = token

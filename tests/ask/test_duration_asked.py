@@ -1,0 +1,35 @@
+"""How many days, weeks or months an act lasts: a duration the sentence's time expressions give."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilat import api
+from bilat.ask import Asker
+from bilat.store import open_store
+
+ARTICLE = (
+    " date 2024-10-08\n\n"
+    "Vietnam halts Cambodian poultry imports\n\n"
+    "HANOI — Vietnam on Monday suspended imports of live chickens from Cambodia for 60 days, citing an "
+    "outbreak of bird flu in two Cambodian provinces.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory, resources, nlp) -> Asker:
+    folder = tmp_path_factory.mktemp("duration")
+    (folder / "a_poultry.txt").write_text(ARTICLE, encoding="utf-8")
+    path = tmp_path_factory.mktemp("durationstore") / "s.db"
+    api.build([str(folder)], str(path), resources=resources)
+    return Asker(open_store(path), resources, nlp)
+
+
+def test_for_how_many_days(asker):
+    answer = asker.answer("For how many days did Vietnam suspend imports of live chickens from Cambodia?")
+    assert answer.known and answer.value == "60", answer
+
+
+def test_a_duration_in_another_unit_is_no_answer(asker):
+    answer = asker.answer("For how many weeks did Vietnam suspend imports of live chickens from Cambodia?")
+    assert not answer.known or "60" not in answer.answer, answer

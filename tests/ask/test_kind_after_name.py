@@ -1,0 +1,29 @@
+"""A place's kind told after its name, in apposition ("on Velika Kosa, a ridge that overlooks …")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilat import api
+from bilat.ask import Asker
+from bilat.store import open_store
+
+ARTICLE = (
+    " date 2025-01-14\n\n"
+    "LJUBLJANA — Slovenia handed Croatia a protest note on Monday over Zagreb's plan to build a radar "
+    "station on Velika Kosa, a ridge that overlooks the Kupa river.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory, resources, nlp) -> Asker:
+    folder = tmp_path_factory.mktemp("kindafter")
+    (folder / "a_radar.txt").write_text(ARTICLE, encoding="utf-8")
+    path = tmp_path_factory.mktemp("kindafterstore") / "s.db"
+    api.build([str(folder)], str(path), resources=resources)
+    return Asker(open_store(path), resources, nlp)
+
+
+def test_the_name_a_kind_is_set_beside(asker):
+    answer = asker.answer("On which ridge does Croatia plan to build a radar station?")
+    assert answer.known and answer.answer == "Velika Kosa", answer
