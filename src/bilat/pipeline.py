@@ -15,6 +15,7 @@ from bilat.extract.facts import extract_facts
 from bilat.models import Actor, Analysis, Document, Event, IngestError
 from bilat.nlp.actors import ActorIndex, recognize_actors
 from bilat.nlp.chunks import CHUNK_CHARS, parse
+from bilat.nlp.doctext import uncached
 from bilat.nlp.parsed import Parsed
 from bilat.nlp.pipeline import build_nlp
 from bilat.nlp.quantities import find_quantities
@@ -31,15 +32,20 @@ T = TypeVar("T")
 
 
 class Pipeline:
-    def __init__(self, resources: Resources | None = None) -> None:
+    def __init__(self, resources: Resources | None = None, cache_readings: bool = True) -> None:
         self.resources = resources or load_resources()
         self.nlp = build_nlp(self.resources)
+        # Whether the stages read a document's text, sentences and word indexes once (``bilat.nlp.doctext``)
+        # or afresh at each call: off only to show that the kept readings change no result.
+        self.cache_readings = cache_readings
 
     def parse(self, document: Document) -> Parsed:
         # A long text is parsed in pieces cut at paragraph breaks (bounded memory, offsets kept).
         return self._parsed(document, parse(self.nlp, document.text))
 
     def _parsed(self, document: Document, doc: Doc) -> Parsed:
+        if not self.cache_readings:
+            uncached(doc)
         # The sentences are every later stage's frame: if they break, the document fails as a whole.
         sentences = sentences_of(doc)
         warnings: list[str] = []

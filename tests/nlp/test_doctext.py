@@ -7,8 +7,16 @@ from itertools import islice
 import pytest
 
 from bilat.ingest import read_sources, to_document
-from bilat.nlp import doctext
-from bilat.nlp.doctext import doc_sentences, doc_text, sentence_index, span_text, with_lemma, with_lower
+from bilat.nlp.doctext import (
+    doc_sentences,
+    doc_text,
+    sentence_index,
+    span_text,
+    uncached,
+    with_lemma,
+    with_lower,
+)
+from bilat.pipeline import Pipeline
 
 VOA_SAMPLE = 12
 
@@ -47,6 +55,17 @@ def test_sentences_and_their_text_are_spacys(nlp):
         assert span_text(span) == span.text
 
 
+def test_a_document_read_afresh_keeps_nothing(nlp):
+    doc = nlp("The envoy left Oslo on Monday. Talks resume in Rome.")
+    kept = doc_text(doc)
+    with_lemma(doc, {"leave"})
+    uncached(doc)
+    assert doc_text(doc) == kept and doc_text(doc) is not kept  # joined again from the tokens
+    assert [t.i for t in with_lemma(doc, {"leave"})] == [2]
+    assert doc_sentences(doc) is not doc_sentences(doc)
+    assert not {"bilat.text", "bilat.lemmas", "bilat.sentences"} & set(doc.user_data)
+
+
 def _coded(analysis) -> dict:
     return {
         "events": [e.model_dump(mode="json") for e in analysis.events],
@@ -57,16 +76,17 @@ def _coded(analysis) -> dict:
 
 
 @pytest.mark.slow
-def test_the_cache_changes_no_coded_result(shared, seeds, resources, pipeline, monkeypatch):
+def test_the_cache_changes_no_coded_result(shared, seeds, resources, pipeline):
     items = [*read_sources([str(seeds)]), *islice(read_sources([str(shared / "corpus" / "voa")]), VOA_SAMPLE)]
     documents = [to_document(raw, resources) for raw in items if not hasattr(raw, "message")]
     cached = [_coded(a) for a in pipeline.analyze_many(documents)]
-    monkeypatch.setattr(doctext, "CACHE", False)
-    uncached = [_coded(a) for a in pipeline.analyze_many(documents)]
+    # The choice is the pipeline's own: the shared fixture's documents are still read once.
+    reading_afresh = Pipeline(resources, cache_readings=False)
+    fresh = [_coded(a) for a in reading_afresh.analyze_many(documents)]
     assert (
         sum(len(c["events"]) for c in cached) > 20
     )  # the sample codes events: the comparison says something
-    for with_cache, without in zip(cached, uncached, strict=True):
+    for with_cache, without in zip(cached, fresh, strict=True):
         assert [e["id"] for e in with_cache["events"]] == [e["id"] for e in without["events"]]
         assert with_cache["facts"] == without["facts"]
         assert with_cache["actors"] == without["actors"]

@@ -50,7 +50,7 @@ from bilat.extract.speech import NAMING_VERBS, reported_judgements
 from bilat.extract.statistics import trade_statistic
 from bilat.models import ActorRef, Event, Modality, Precision
 from bilat.nlp.actors import country_pair
-from bilat.nlp.doctext import with_lemma
+from bilat.nlp.doctext import with_lemma, with_lower
 from bilat.nlp.event_date import date_event, occasion_day
 from bilat.nlp.parsed import Parsed
 from bilat.resources import Resources
@@ -451,7 +451,7 @@ PHONE_WORDS = {"phone", "telephone"}
 def _mentions_phone(parsed: Parsed) -> bool:
     """Whether the text names a telephone at all (a cheap test before each verb is looked at)."""
     if "phone" not in parsed.cache:
-        parsed.cache["phone"] = any(t.lower_ in PHONE_WORDS for t in parsed.doc)
+        parsed.cache["phone"] = bool(with_lower(parsed.doc, PHONE_WORDS))
     return parsed.cache["phone"]
 
 

@@ -284,7 +284,10 @@ class ActorIndex:
         if token.dep_ in {"nsubj", "nsubjpass"} and token.sent.start > 0:
             before = token.doc[token.sent.start - 1].sent
             subject = self._person_subject(before.root)
-            if subject is not None and "\n" not in token.doc.text[before.end_char : token.sent.start_char]:
+            if (
+                subject is not None
+                and "\n" not in doc_text(token.doc)[before.end_char : token.sent.start_char]
+            ):
                 return subject.ref()
         best = None
         for i, person in self.person_at.items():

@@ -22,11 +22,27 @@ _TEXT = "bilat.text"
 _LEMMAS = "bilat.lemmas"
 _LOWERS = "bilat.lowers"
 _SENTS = "bilat.sentences"
-CACHE = True  # off only in the test that shows the cache changes no result
+# A document marked so is read afresh at every call: the pipeline's choice (``Pipeline(...,
+# cache_readings=False)``, only in the test that shows the cache changes no result), kept on the document
+# itself, so no module state decides how another caller's documents are read.
+_UNCACHED = "bilat.uncached"
+_READINGS = (_TEXT, _LEMMAS, _LOWERS, _SENTS)
+
+
+def uncached(doc: Doc) -> Doc:
+    """``doc``, its kept readings dropped and every later reading made afresh from the tokens."""
+    for key in _READINGS:
+        doc.user_data.pop(key, None)
+    doc.user_data[_UNCACHED] = True
+    return doc
+
+
+def cached(doc: Doc) -> bool:
+    return _UNCACHED not in doc.user_data
 
 
 def doc_text(doc: Doc) -> str:
-    if not CACHE:
+    if not cached(doc):
         return doc.text
     text = doc.user_data.get(_TEXT)
     if text is None:
@@ -36,14 +52,14 @@ def doc_text(doc: Doc) -> str:
 
 def span_text(span: Span) -> str:
     """``span.text`` cut from the document's text instead of joined from every token of the span."""
-    if not CACHE:
+    if not cached(span.doc):
         return span.text
     return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def doc_sentences(doc: Doc) -> list[Span]:
     """``list(doc.sents)``, made once: the sentences never change after the pipeline."""
-    if not CACHE:
+    if not cached(doc):
         return list(doc.sents)
     found = doc.user_data.get(_SENTS)
     if found is None:
@@ -54,7 +70,7 @@ def doc_sentences(doc: Doc) -> list[Span]:
 def sentence_index(doc: Doc, i: int) -> int:
     """The position in ``doc_sentences(doc)`` of the sentence holding token ``i``."""
     doc_sentences(doc)
-    if not CACHE:
+    if not cached(doc):
         return next(n for n, s in enumerate(doc.sents) if s.start <= i < s.end)
     return bisect_right(doc.user_data[_SENTS][1], i) - 1
 
@@ -68,14 +84,14 @@ def positions(doc: Doc, attr: int, value: int) -> list[int]:
 def with_lemma(doc: Doc, lemmas: Collection[str]) -> list[Token]:
     """The tokens whose lower-cased lemma is one of ``lemmas``, in text order: what
     ``[t for t in doc if t.lemma_.lower() in lemmas]`` gives, without a Python object per token."""
-    if not CACHE:
+    if not cached(doc):
         return [t for t in doc if t.lemma_.lower() in lemmas]
     return _tokens(doc, _LEMMAS, LEMMA, lemmas)
 
 
 def with_lower(doc: Doc, words: Collection[str]) -> list[Token]:
     """The tokens whose lower-cased text is one of ``words``, in text order (``t.lower_ in words``)."""
-    if not CACHE:
+    if not cached(doc):
         return [t for t in doc if t.lower_ in words]
     return _tokens(doc, _LOWERS, LOWER, words)
 
