@@ -122,3 +122,18 @@ def test_a_region_tagged_whole_is_still_no_nationality(nlp, resources):
         "urged Ottawa to provide loan guarantees."
     )
     assert _people(nlp, resources, text)["Ravi Tandon"].country == "CAN"
+
+
+def test_a_title_the_model_tagged_as_a_name_is_no_first_name(nlp, resources):
+    text = '"Talks must go on," said Turkish Presidential Advisor Mesut Arikan of Bogazici University.'
+    people = _people(nlp, resources, text)
+    assert not any(name.startswith("Presidential") for name in people)
+    assert people["Mesut Arikan"].country == "TUR"
+
+
+def test_a_nationality_on_an_expert_names_the_subject_of_study(nlp, resources):
+    text = '"Nothing will change," said Ruth Ambler, a North Korean expert, on Monday.'
+    people = _people(nlp, resources, text)
+    assert people["Ruth Ambler"].country is None
+    text = '"Nothing will change," said Ruth Ambler, a South Korean diplomat, on Monday.'
+    assert _people(nlp, resources, text)["Ruth Ambler"].country == "KOR"

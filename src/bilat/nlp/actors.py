@@ -987,6 +987,8 @@ def _names_cut_short(doc: Doc, gazetteer: Gazetteer, portfolios: set[str]) -> No
         adjacent = last is not None and last.end == ent.start and doc[last.end - 1].whitespace_ == " "
         # Only words of a name: "Excellency Mr." the model tagged apart is an honorific, not a first name.
         named = last is not None and all(_plain_name_word(t, gazetteer) for t in [*last, *ent])
+        # "Presidential Advisor" + "Mesut Casin": a title phrase the model tagged as a name is no first name.
+        named = named and last is not None and not _opens_with_title(last, gazetteer)
         if last is not None and adjacent and named and last.label_ == ent.label_ == "PERSON":
             merged[-1] = Span(doc, last.start, ent.end, label="PERSON")
             changed = True
@@ -995,6 +997,11 @@ def _names_cut_short(doc: Doc, gazetteer: Gazetteer, portfolios: set[str]) -> No
     ents = merged
     if changed:
         doc.ents = ents
+
+
+def _opens_with_title(span: Span, gazetteer: Gazetteer) -> bool:
+    words = [t.lower_ for t in span]
+    return any(" ".join(words[:k]) in gazetteer.titles for k in range(2, len(words) + 1))
 
 
 def _plain_name_word(token: Token, gazetteer: Gazetteer) -> bool:

@@ -99,6 +99,16 @@ def attached(
 
 # Nouns a nationality names a portfolio on: "director for Japanese affairs", "head of Chinese relations".
 PORTFOLIO_NOUNS = {"affairs", "relations"}
+# Nouns of expertise a nationality names the subject of: "a North Korean expert" studies North Korea; "a
+# China watcher" watches it. Who they are is said elsewhere, if at all.
+STUDY_NOUNS = {"expert", "experts", "specialist", "specialists", "watcher", "watchers"}
+
+
+def _modifies(token: Token, nouns: set[str]) -> bool:
+    """The word (or the name of several words it ends: "North Korean") is a modifier of one of ``nouns``."""
+    while token.head.i != token.i and token.ent_type_ and token.head.ent_type_ == token.ent_type_:
+        token = token.head
+    return token.dep_ in {"amod", "compound"} and token.head.lower_ in nouns
 
 
 def phrase_affiliation(
@@ -126,6 +136,8 @@ def phrase_affiliation(
             continue
         if token.head.lower_ in PORTFOLIO_NOUNS and token.dep_ in {"amod", "compound"}:
             continue  # "a director-general for Japanese affairs": the portfolio, not a nationality
+        if kind == "commentator" and _modifies(token, STUDY_NOUNS):
+            continue
         if ref.sector == "IGO" and ref.country is None:
             # "the UN special envoy for Syria" acts for the UN; "the US deputy UN ambassador" for the US.
             international = True
