@@ -903,8 +903,22 @@ def _news_speech(trigger: Token, verb: Token) -> bool:
 
 
 def _stative(verb: Token) -> bool:
-    """ "has had relations for 30 years": a state, not an event of the day."""
-    return any(c.lower_ in {"since", "for"} and c.dep_ == "prep" for c in verb.children)
+    """ "has had relations for 30 years": a state, not an event of the day. A "for" that gives a reason
+    ("blamed Israel for the bombing", "apologized for the incident") is no span of time."""
+    return any(
+        c.dep_ == "prep"
+        and (c.lower_ == "since" or (c.lower_ == "for" and any(_span_of_time(o) for o in c.children)))
+        for c in verb.children
+    )
+
+
+# Nouns that measure a span ("for a long time", "for a while") where the parser tags no DATE.
+SPAN_NOUNS = {"time", "while", "period", "moment", "spell", "term"}
+
+
+def _span_of_time(noun: Token) -> bool:
+    """The object of "for" measures time: a duration ("30 years", "decades", "a long time")."""
+    return noun.dep_ == "pobj" and (noun.ent_type_ in {"DATE", "TIME"} or noun.lemma_.lower() in SPAN_NOUNS)
 
 
 OCCASION_REACH = 6  # sentences after a dated act within which an undated past act is told as part of it
