@@ -400,3 +400,15 @@ def test_event_date_stated_intention_takes_the_day_it_was_said(nlp, resources):
     )
     parsed = _parsed(nlp, resources, text, published="2022-11-18")
     assert date_event(_token(parsed, "deport"), parsed, planned=True).date == "2022-11-16"
+
+
+def test_event_date_for_a_reason_is_no_lasting_state(nlp, resources):
+    # "for" giving a reason leaves a lead's act on the news day; "for" measuring time makes it a state.
+    parsed = _parsed(nlp, resources, "Peru blamed Bolivia for the collapse of the border talks.")
+    assert date_event(_token(parsed, "blamed"), parsed).date == "2022-11-17"
+    for text in (
+        "Peru has hosted Bolivian students for twenty years.",
+        "Peru has hosted students for a long time.",
+    ):
+        parsed = _parsed(nlp, resources, text)
+        assert date_event(_token(parsed, "hosted"), parsed).precision == Precision.UNKNOWN

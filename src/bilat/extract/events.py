@@ -23,7 +23,14 @@ from bilat.extract.arguments import (
     told_addressee,
 )
 from bilat.extract.codebook import Code, load_codebook
-from bilat.extract.dictionary import Lexicon, fallback_pattern, load_lexicon, real_parties, states_own_act
+from bilat.extract.dictionary import (
+    Lexicon,
+    at_home,
+    fallback_pattern,
+    load_lexicon,
+    real_parties,
+    states_own_act,
+)
 from bilat.extract.governed import GOVERNING_ROOTS, drop_governed
 from bilat.extract.modality import (
     attribution,
@@ -373,6 +380,8 @@ def _dictionary_candidates(token: Token, parsed: Parsed, lexicon: Lexicon, dyad)
     for candidate in _verb_candidates(token, pattern, parsed, dyad, aim=False):
         if real_parties(candidate.source, candidate.target):
             yield candidate
+        elif at_home(candidate.source, candidate.target, candidate.code):
+            yield replace(candidate, target=None)
 
 
 def _may_name_a_party(verb: Token) -> bool:
