@@ -412,3 +412,11 @@ def test_event_date_for_a_reason_is_no_lasting_state(nlp, resources):
     ):
         parsed = _parsed(nlp, resources, text)
         assert date_event(_token(parsed, "hosted"), parsed).precision == Precision.UNKNOWN
+
+
+def test_event_date_demand_in_the_present_progressive_is_the_news_day(nlp, resources):
+    parsed = _parsed(nlp, resources, "A. B. C. D. E. Peru is demanding compensation from Chile.")
+    assert date_event(_token(parsed, "demanding"), parsed, speech_act=True).date == "2022-11-17"
+    # "has been demanding" tells of a long campaign, not of the day.
+    parsed = _parsed(nlp, resources, "A. B. C. D. E. Peru has been demanding compensation from Chile.")
+    assert date_event(_token(parsed, "demanding"), parsed, speech_act=True).precision == Precision.UNKNOWN

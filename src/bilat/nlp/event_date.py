@@ -896,8 +896,14 @@ def _dates_saying(timex: Timex, parsed: Parsed) -> bool:
 
 
 def _news_speech(trigger: Token, verb: Token) -> bool:
-    """The speech act is the clause's own verb, in the simple past or present, not in the perfect."""
-    if trigger is not verb or verb.tag_ not in SPEECH_TENSES:
+    """The speech act is the clause's own verb, in the simple past or present, or the present progressive
+    ("are demanding autonomy": being done as the news is told), not in the perfect."""
+    if trigger is not verb:
+        return False
+    progressive = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re"} for c in verb.children
+    )
+    if verb.tag_ not in SPEECH_TENSES and not progressive:
         return False
     return not any(c.dep_ == "aux" and c.lemma_.lower() in {"have", "will", "would"} for c in verb.children)
 
