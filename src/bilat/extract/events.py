@@ -838,7 +838,7 @@ def _relation_parties(verb: Token, parsed: Parsed, dyad) -> list[ActorRef]:
     ties" with no parties named, the article's two countries."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in RELATION_NOUNS]
     if not subjects:
-        return []
+        return _relation_object_parties(verb, parsed)
     subject = subjects[0]
     named = _resolve_all(prep_objects([subject], "between") + prep_objects([subject], "with"), parsed)
     named += [
@@ -851,6 +851,24 @@ def _relation_parties(verb: Token, parsed: Parsed, dyad) -> list[ActorRef]:
     if dyad and not named:
         return [parsed.actors.state_ref(dyad[0]), parsed.actors.state_ref(dyad[1])]
     return []
+
+
+# What a relation verb's object may be for its subjects to be the relation's parties.
+RELATION_OBJECTS = RELATION_NOUNS | {"partnership", "cooperation"}
+
+
+def _relation_object_parties(verb: Token, parsed: Parsed) -> list[ActorRef]:
+    """ "Peru and Chile deepened their ties", "Peru upgraded relations with Chile": the relation is the
+    object, its parties the subjects and whom the relation is with. Only states: a relation is theirs."""
+    objects = [o for o in _direct_objects(verb) if {o.lemma_.lower(), o.lower_} & RELATION_OBJECTS]
+    if not objects:
+        return []
+    subjects = [c for s in clause_subject(verb) for c in conjuncts(s)]
+    parties = _resolve_all(list(dict.fromkeys(subjects)), parsed) + _resolve_all(
+        prep_objects(objects, "with") + prep_objects(objects, "between"), parsed
+    )
+    states = [p for p in parties if p.kind == "state"]
+    return states[:2] if len(states) >= 2 and states[0].country != states[1].country else []
 
 
 def _verb_candidates(
