@@ -50,7 +50,9 @@ from bilat.extract.recoding import (
     REFUSAL,
     SPEECH_ACTS,
     decided,
+    failed,
     official,
+    refusable,
     wished,
 )
 from bilat.extract.speech import NAMING_VERBS, reported_judgements
@@ -1372,7 +1374,11 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
     sentence = parsed.sentence_at(trigger.idx)
     attributed = attribution(trigger, parsed)
     modality = modality_of(trigger, "stative" in candidate.pattern.options)
-    if (refused(trigger) or refused_ahead(trigger)) and code.root not in INTENT_ROOTS:
+    if failed(trigger):
+        return None  # "failed to reach agreement": no agreement happened
+    if (refused(trigger) or refused_ahead(trigger)) and not refusable(code.root):
+        return None  # "refused to condemn B", "declined to comment": the speech was not made
+    if (refused(trigger) or refused_ahead(trigger)) and refusable(code.root):
         # "refused to meet B", "will not provide aid": CAMEO codes the rejection, not the act.
         code = codes[REFUSAL.get(code.root, "120")]
         modality = Modality.ASSERTED
