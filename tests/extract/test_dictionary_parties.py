@@ -91,3 +91,11 @@ def test_act_of_force_at_home_is_a_one_sided_record():
 def test_domestic_coercion_is_coded_without_addressee(code):
     events = code("Peruvian rebels on Monday blew up three power pylons outside Lima.")
     assert {(e.root, e.source.country, e.target) for e in events if e.root != "01"} == {("19", "PER", None)}
+
+
+def test_act_after_a_predicate_adjective_is_the_subjects_intent(code):
+    # "is ready to impose": the subject of the copula acts; a stated readiness is the intent (a threat).
+    events = code("Peru is ready to impose sanctions on Chile, its trade minister said on Monday.")
+    assert ("13", "PER", "CHL") in {
+        (e.root, e.source.country, e.target.country if e.target else None) for e in events
+    }

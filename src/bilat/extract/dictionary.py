@@ -525,7 +525,8 @@ def states_own_act(verb: Token) -> bool:
     ("accusing them of spying", "focus on ending the war") or a participle describing a noun is not an act
     the parse can give an actor to."""
     current = verb
-    while current.dep_ in {"xcomp", "conj"} and current.head.i != current.i:
+    # "it is prepared to impose martial law": through the adjective to the copula whose subject it is.
+    while current.dep_ in {"xcomp", "conj", "acomp"} and current.head.i != current.i:
         if any(c.dep_ in {"nsubj", "nsubjpass"} for c in current.children):
             return True
         current = current.head
