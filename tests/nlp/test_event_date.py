@@ -420,3 +420,8 @@ def test_event_date_demand_in_the_present_progressive_is_the_news_day(nlp, resou
     # "has been demanding" tells of a long campaign, not of the day.
     parsed = _parsed(nlp, resources, "A. B. C. D. E. Peru has been demanding compensation from Chile.")
     assert date_event(_token(parsed, "demanding"), parsed, speech_act=True).precision == Precision.UNKNOWN
+
+
+def test_event_date_term_of_a_measure_is_no_lasting_state(nlp, resources):
+    parsed = _parsed(nlp, resources, "A Peruvian court jailed a Chilean student for two years.")
+    assert date_event(_token(parsed, "jailed"), parsed).date == "2022-11-17"

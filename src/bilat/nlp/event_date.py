@@ -911,11 +911,21 @@ def _news_speech(trigger: Token, verb: Token) -> bool:
 def _stative(verb: Token) -> bool:
     """ "has had relations for 30 years": a state, not an event of the day. A "for" that gives a reason
     ("blamed Israel for the bombing", "apologized for the incident") is no span of time."""
+    # "jailed him for two years", "suspended flights for a week": the span is the measure's length; the
+    # measure itself is an act of its day.
+    measure = verb.lemma_.lower() in MEASURE_VERBS
     return any(
         c.dep_ == "prep"
-        and (c.lower_ == "since" or (c.lower_ == "for" and any(_span_of_time(o) for o in c.children)))
+        and (
+            c.lower_ == "since"
+            or (c.lower_ == "for" and not measure and any(_span_of_time(o) for o in c.children))
+        )
         for c in verb.children
     )
+
+
+# Acts that impose something for a term: a "for" span after them is the term, not a lasting state.
+MEASURE_VERBS = {"jail", "imprison", "sentence", "ban", "bar", "suspend", "close", "shut", "halt", "freeze"}
 
 
 # Nouns that measure a span ("for a long time", "for a while") where the parser tags no DATE.
