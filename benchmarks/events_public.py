@@ -123,11 +123,14 @@ def petrarch_sentences(path: Path) -> list[tuple[str, str, list[tuple[str, str, 
         text = re.search(r"<Text>(.*?)</Text>", body, re.S)
         if not text:
             continue
-        date = re.search(r'date="(\d{8})"', attrs)
+        # PETRARCH's YYYYMMDD; one record carries the older YYMMDD of TABARI's files (read as 20YY).
+        date = re.search(r'date="(\d{8}|\d{6})"', attrs)
         codings = re.findall(
             r'<EventCoding[^>]*eventcode="([^"]*)"[^>]*sourcecode="([^"]*)"[^>]*targetcode="([^"]*)"', body
         )
-        published = f"{date.group(1)[:4]}-{date.group(1)[4:6]}-{date.group(1)[6:]}" if date else None
+        digits = date.group(1) if date else ""
+        digits = f"20{digits}" if len(digits) == 6 else digits
+        published = f"{digits[:4]}-{digits[4:6]}-{digits[6:]}" if digits else None
         found.append((" ".join(text.group(1).split()), published, codings))
     return found
 

@@ -75,3 +75,27 @@ def test_lessening_aid_and_strengthening_forces(code):
 def test_a_declared_truce_is_the_truce(code):
     assert ("08", "AZE", "ARM") in _brief(code("Azerbaijan announced a truce with Armenia on Monday."))
     assert ("08", "LBN", None) in _brief(code("Lebanon declared a unilateral ceasefire on Monday."))
+
+
+def test_act_of_force_at_home_is_a_one_sided_record():
+    from bilat.extract.dictionary import at_home
+
+    rebels, own_state = _ref("group", "PER", "REB"), _ref("state", "PER", "GOV")
+    assert at_home(rebels, own_state, "190")
+    # A speech act aimed at one's own state is a misread speaker, not a domestic act; another state is
+    # a real target, not a home.
+    assert not at_home(rebels, own_state, "112")
+    assert not at_home(rebels, _ref("state", "CHL", "GOV"), "190")
+
+
+def test_domestic_coercion_is_coded_without_addressee(code):
+    events = code("Peruvian rebels on Monday blew up three power pylons outside Lima.")
+    assert {(e.root, e.source.country, e.target) for e in events if e.root != "01"} == {("19", "PER", None)}
+
+
+def test_act_after_a_predicate_adjective_is_the_subjects_intent(code):
+    # "is ready to impose": the subject of the copula acts; a stated readiness is the intent (a threat).
+    events = code("Peru is ready to impose sanctions on Chile, its trade minister said on Monday.")
+    assert ("13", "PER", "CHL") in {
+        (e.root, e.source.country, e.target.country if e.target else None) for e in events
+    }

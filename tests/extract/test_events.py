@@ -267,3 +267,15 @@ def test_events_cooperation_promised_on_a_condition_is_no_threat(code):
 def test_events_ordering_a_foreign_diplomat_out_is_an_expulsion(code):
     events = code("Chile ordered a senior Peruvian diplomat to leave the country within five days.")
     assert ("166", "CHL", "PER") in _brief(events)
+
+
+def test_relation_object_names_its_parties(code):
+    # The relation is the object: its parties are the coordinated subjects, or the subject and "with".
+    for text in (
+        "Peru and Chile deepened their ties on Monday.",
+        "Peru upgraded relations with Chile on Monday.",
+    ):
+        assert {(e.root, e.source.country, e.target.country if e.target else None) for e in code(text)} == {
+            ("05", "PER", "CHL")
+        }
+    assert not code("Peru improved its roads on Monday.")

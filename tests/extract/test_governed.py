@@ -44,3 +44,21 @@ def test_governed_suspended_aid_is_no_aid(code):
 
 def test_governed_recall_of_goods_is_no_event(code):
     assert code("The recall of the faulty cars began on Monday.") == []
+
+
+def test_governed_content_of_a_demanded_cancellation_is_no_event(code):
+    # The sale is named inside what Chile demands that Peru cancel: neither has happened.
+    events = code("Chile on Monday demanded that Peru cancel its plans to sell fighter jets to Bolivia.")
+    assert _brief(events) == {("100", "CHL", "PER")}
+
+
+def test_governed_fact_inside_a_demanded_explanation_stays(code):
+    # "explain why it closed": the closing is told as a fact, whatever is demanded about it.
+    events = code("Chile on Monday demanded that Peru explain why it closed its border with Chile.")
+    assert ("100", "CHL", "PER") in _brief(events)
+    assert any(e.root == "17" and e.source.country == "PER" for e in events)
+
+
+def test_governed_obligation_reiterated_is_a_demand(code):
+    events = code("A Chilean minister reiterated on Monday that Peru must hand over the two fugitives.")
+    assert _brief(events) == {("100", "CHL", "PER")}

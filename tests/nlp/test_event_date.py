@@ -471,3 +471,28 @@ def test_event_date_since_clause_dates_its_own_act_not_the_main_clause(nlp, reso
     )
     parsed = _parsed(nlp, resources, text)
     assert date_event(_token(parsed, "hosted"), parsed).date != "2021-04"
+
+
+def test_event_date_for_a_reason_is_no_lasting_state(nlp, resources):
+    # "for" giving a reason leaves a lead's act on the news day; "for" measuring time makes it a state.
+    parsed = _parsed(nlp, resources, "Peru blamed Bolivia for the collapse of the border talks.")
+    assert date_event(_token(parsed, "blamed"), parsed).date == "2022-11-17"
+    for text in (
+        "Peru has hosted Bolivian students for twenty years.",
+        "Peru has hosted students for a long time.",
+    ):
+        parsed = _parsed(nlp, resources, text)
+        assert date_event(_token(parsed, "hosted"), parsed).precision == Precision.UNKNOWN
+
+
+def test_event_date_demand_in_the_present_progressive_is_the_news_day(nlp, resources):
+    parsed = _parsed(nlp, resources, "A. B. C. D. E. Peru is demanding compensation from Chile.")
+    assert date_event(_token(parsed, "demanding"), parsed, speech_act=True).date == "2022-11-17"
+    # "has been demanding" tells of a long campaign, not of the day.
+    parsed = _parsed(nlp, resources, "A. B. C. D. E. Peru has been demanding compensation from Chile.")
+    assert date_event(_token(parsed, "demanding"), parsed, speech_act=True).precision == Precision.UNKNOWN
+
+
+def test_event_date_term_of_a_measure_is_no_lasting_state(nlp, resources):
+    parsed = _parsed(nlp, resources, "A Peruvian court jailed a Chilean student for two years.")
+    assert date_event(_token(parsed, "jailed"), parsed).date == "2022-11-17"

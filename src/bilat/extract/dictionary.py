@@ -483,6 +483,27 @@ def real_parties(source: ActorRef, target: ActorRef | None) -> bool:
     return _state_side(target) or _nationals(target)
 
 
+# Acts of dissent, force and coercion (14, 15, 17-20): done on the actor's own ground they are a domestic
+# act, not one aimed at its own state.
+DOMESTIC_ROOTS = {"14", "15", "17", "18", "19", "20"}
+
+
+def at_home(source: ActorRef, target: ActorRef | None, code: str) -> bool:
+    """A dictionary act of force, coercion or dissent whose only party besides its actor is the actor's
+    own state ("Afghan guerrillas blew up power lines into Kabul", "the British government outlawed a
+    group in Northern Ireland"): kept as the actor's one-sided record, with no addressee, rather than
+    dropped as an act aimed at its own state. Speech acts are not: "demanded that Beijing …" with the
+    speaker taken for Beijing's is a misread speaker, not a domestic act."""
+    return (
+        target is not None
+        and target.kind == "state"
+        and bool(source.country)
+        and target.country == source.country
+        and code[:2] in DOMESTIC_ROOTS
+        and real_parties(source, None)
+    )
+
+
 def _state_side(ref: ActorRef) -> bool:
     """An actor that acts for a state (or an organisation of states): a state sector, a country (or an
     organisation of states), and for a person an office, not a nationality alone."""
@@ -504,7 +525,8 @@ def states_own_act(verb: Token) -> bool:
     ("accusing them of spying", "focus on ending the war") or a participle describing a noun is not an act
     the parse can give an actor to."""
     current = verb
-    while current.dep_ in {"xcomp", "conj"} and current.head.i != current.i:
+    # "it is prepared to impose martial law": through the adjective to the copula whose subject it is.
+    while current.dep_ in {"xcomp", "conj", "acomp"} and current.head.i != current.i:
         if any(c.dep_ in {"nsubj", "nsubjpass"} for c in current.children):
             return True
         current = current.head

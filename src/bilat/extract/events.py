@@ -23,7 +23,14 @@ from bilat.extract.arguments import (
     told_addressee,
 )
 from bilat.extract.codebook import Code, load_codebook
-from bilat.extract.dictionary import Lexicon, fallback_pattern, load_lexicon, real_parties, states_own_act
+from bilat.extract.dictionary import (
+    Lexicon,
+    at_home,
+    fallback_pattern,
+    load_lexicon,
+    real_parties,
+    states_own_act,
+)
 from bilat.extract.governed import GOVERNING_ROOTS, drop_governed
 from bilat.extract.modality import (
     attribution,
@@ -43,7 +50,9 @@ from bilat.extract.recoding import (
     REFUSAL,
     SPEECH_ACTS,
     decided,
+    failed,
     official,
+    refusable,
     wished,
 )
 from bilat.extract.speech import NAMING_VERBS, reported_judgements
@@ -372,6 +381,8 @@ def _dictionary_candidates(token: Token, parsed: Parsed, lexicon: Lexicon, dyad)
     for candidate in _verb_candidates(token, pattern, parsed, dyad, aim=False):
         if real_parties(candidate.source, candidate.target):
             yield candidate
+        elif at_home(candidate.source, candidate.target, candidate.code):
+            yield replace(candidate, target=None)
 
 
 def _may_name_a_party(verb: Token) -> bool:
@@ -828,7 +839,7 @@ def _relation_parties(verb: Token, parsed: Parsed, dyad) -> list[ActorRef]:
     ties" with no parties named, the article's two countries."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in RELATION_NOUNS]
     if not subjects:
-        return []
+        return _relation_object_parties(verb, parsed)
     subject = subjects[0]
     named = _resolve_all(prep_objects([subject], "between") + prep_objects([subject], "with"), parsed)
     named += [
@@ -841,6 +852,24 @@ def _relation_parties(verb: Token, parsed: Parsed, dyad) -> list[ActorRef]:
     if dyad and not named:
         return [parsed.actors.state_ref(dyad[0]), parsed.actors.state_ref(dyad[1])]
     return []
+
+
+# What a relation verb's object may be for its subjects to be the relation's parties.
+RELATION_OBJECTS = RELATION_NOUNS | {"partnership", "cooperation"}
+
+
+def _relation_object_parties(verb: Token, parsed: Parsed) -> list[ActorRef]:
+    """ "Peru and Chile deepened their ties", "Peru upgraded relations with Chile": the relation is the
+    object, its parties the subjects and whom the relation is with. Only states: a relation is theirs."""
+    objects = [o for o in _direct_objects(verb) if {o.lemma_.lower(), o.lower_} & RELATION_OBJECTS]
+    if not objects:
+        return []
+    subjects = [c for s in clause_subject(verb) for c in conjuncts(s)]
+    parties = _resolve_all(list(dict.fromkeys(subjects)), parsed) + _resolve_all(
+        prep_objects(objects, "with") + prep_objects(objects, "between"), parsed
+    )
+    states = [p for p in parties if p.kind == "state"]
+    return states[:2] if len(states) >= 2 and states[0].country != states[1].country else []
 
 
 def _verb_candidates(
@@ -1344,7 +1373,11 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
     sentence = parsed.sentence_at(trigger.idx)
     attributed = attribution(trigger, parsed)
     modality = modality_of(trigger, "stative" in candidate.pattern.options)
-    if (refused(trigger) or refused_ahead(trigger)) and code.root not in INTENT_ROOTS:
+    if failed(trigger):
+        return None  # "failed to reach agreement": no agreement happened
+    if (refused(trigger) or refused_ahead(trigger)) and not refusable(code.root):
+        return None  # "refused to condemn B", "declined to comment": the speech was not made
+    if (refused(trigger) or refused_ahead(trigger)) and refusable(code.root):
         # "refused to meet B", "will not provide aid": CAMEO codes the rejection, not the act.
         code = codes[REFUSAL.get(code.root, "120")]
         modality = Modality.ASSERTED

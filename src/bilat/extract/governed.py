@@ -37,6 +37,17 @@ def _governor(token: Token) -> Token | None:
     return head if head is not token else None
 
 
+def _governors(token: Token, depth: int = 4) -> list[Token]:
+    """The chain of words whose content ``token`` is, nearest first: "demanded that B cancel plans to sell
+    arms" makes the sale the content of the cancelling and, through it, of the demand."""
+    chain: list[Token] = []
+    current = _governor(token)
+    while current is not None and len(chain) < depth and current not in chain:
+        chain.append(current)
+        current = _governor(current)
+    return chain
+
+
 def _object_infinitive(token: Token) -> bool:
     """An infinitive describing a verb's direct object ("its decision to expel", "the order to close")."""
     return (
@@ -78,6 +89,13 @@ def drop_governed(candidates: Iterable[Any], governing_words: frozenset[int] = f
         if governor is not None and governor.i in governing:
             if candidate.code[:2] in THREAT_OF:
                 threat_kind.setdefault(governor.i, THREAT_OF[candidate.code[:2]])
+            continue
+        if candidate.trigger.dep_ != "ccomp" and any(
+            g.i in addressed for g in _governors(candidate.trigger)[1:]
+        ):
+            # Content of content of an addressed demand, appeal or threat ("demanded that B cancel plans
+            # to sell arms"): it has not happened. A finite clause inside it is told as a fact ("demanded
+            # that B explain why it closed the border": the closing happened).
             continue
         if (
             candidate.code[:2] in GOVERNING_ROOTS

@@ -54,6 +54,10 @@ SPEECH_VERBS = {
     "explain",
     "report",
     "express",
+    # Saying again what was said before is a statement of the day too.
+    "reiterate",
+    "reaffirm",
+    "repeat",
 }
 
 

@@ -33,6 +33,23 @@ INTENT = {
 SPEECH_ACTS = {"02", "10", "11", "12", "13"}
 # Refusing an act ("refused to meet", "will not provide aid") is coded as the rejection of that act.
 REFUSAL = {"04": "125", "06": "121", "07": "121", "08": "124"}
+# Intents that a refusal still turns into a rejection: "refused to commit to assistance", "will not agree
+# to the plan" reject cooperation. Refusing to demand, accuse or threaten is no rejection of anybody.
+REFUSED_INTENTS = {"03"}
+# "failed to reach agreement", "failed to meet": the act the verb names did not happen.
+FAILING_VERBS = {"fail"}
+
+
+def refusable(root: str) -> bool:
+    """A refused act of this root is coded as the rejection (see REFUSAL)."""
+    return root not in INTENT_ROOTS or root in REFUSED_INTENTS
+
+
+def failed(trigger: Token) -> bool:
+    """The act is what its subject failed to do ("failed to reach agreement on the offices")."""
+    return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in FAILING_VERBS
+
+
 # CAMEO's dissent (14x) is civilians' collective action; a government that "protests" complains officially.
 OFFICIAL_FORM = {"14": "114"}
 OFFICIAL_SECTORS = {"GOV", "MIL", "LEG"}

@@ -1014,15 +1014,45 @@ def _dates_saying(timex: Timex, parsed: Parsed) -> bool:
 
 
 def _news_speech(trigger: Token, verb: Token) -> bool:
-    """The speech act is the clause's own verb, in the simple past or present, not in the perfect."""
-    if trigger is not verb or verb.tag_ not in SPEECH_TENSES:
+    """The speech act is the clause's own verb, in the simple past or present, or the present progressive
+    ("are demanding autonomy": being done as the news is told), not in the perfect."""
+    if trigger is not verb:
+        return False
+    progressive = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re"} for c in verb.children
+    )
+    if verb.tag_ not in SPEECH_TENSES and not progressive:
         return False
     return not any(c.dep_ == "aux" and c.lemma_.lower() in {"have", "will", "would"} for c in verb.children)
 
 
 def _stative(verb: Token) -> bool:
-    """ "has had relations for 30 years": a state, not an event of the day."""
-    return any(c.lower_ in {"since", "for"} and c.dep_ == "prep" for c in verb.children)
+    """ "has had relations for 30 years": a state, not an event of the day. A "for" that gives a reason
+    ("blamed Israel for the bombing", "apologized for the incident") is no span of time."""
+    # "jailed him for two years", "suspended flights for a week": the span is the measure's length; the
+    # measure itself is an act of its day.
+    measure = verb.lemma_.lower() in MEASURE_VERBS
+    return any(
+        c.dep_ == "prep"
+        and (
+            c.lower_ == "since"
+            or (c.lower_ == "for" and not measure and any(_span_of_time(o) for o in c.children))
+        )
+        for c in verb.children
+    )
+
+
+# Acts that impose something for a term: a "for" span after them is the term, not a lasting state.
+MEASURE_VERBS = {"jail", "imprison", "sentence", "ban", "bar", "suspend", "close", "shut", "halt", "freeze"}
+
+
+# Nouns that measure a span ("for a long time", "for a while") where the parser tags no DATE.
+SPAN_NOUNS = {"time", "while", "period", "moment", "spell", "term"}
+
+
+def _span_of_time(noun: Token) -> bool:
+    """The object of "for" measures time: a duration ("30 years", "decades", "a long time")."""
+    return noun.dep_ == "pobj" and (noun.ent_type_ in {"DATE", "TIME"} or noun.lemma_.lower() in SPAN_NOUNS)
 
 
 OCCASION_REACH = 6  # sentences after a dated act within which an undated past act is told as part of it
