@@ -73,7 +73,7 @@ def test_a_goal_for_trade_is_a_target_not_trade(pipeline):
 def test_a_date_of_an_apposition_is_not_the_figures(pipeline):
     text = (
         "Gabon demanded on Friday that Equatorial Guinea free five fishermen whose three boats were seized "
-        "by its navy off Cocobeach, the fourth such incident this year."
+        "by its navy off Cap Esterias, the fourth such seizure this year."
     )
     boats = [f for f in _facts(pipeline, text) if f.value == 3]
     assert [(f.kind, f.period_start) for f in boats] == [("detained", None)]

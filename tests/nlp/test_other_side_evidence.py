@@ -43,7 +43,7 @@ def test_an_official_announcing_the_other_states_agreement_is_not_the_datelines(
         nlp,
         resources,
         "LUSAKA, May 4 (Copper Wire) — Malawi and Zambia signed four agreements on Tuesday. Malawi also "
-        "agreed to lease Zambia land at the port of Nkhata Bay, Transport Minister Peter Phiri told "
+        "agreed to lease Zambia land at the port of Monkey Bay, Transport Minister Peter Phiri told "
         "reporters.",
     )
     assert people["Peter Phiri"] is None

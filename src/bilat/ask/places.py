@@ -263,7 +263,7 @@ def _kind_token_name(noun: Token):
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > noun.i:
             return _name_of(child)
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
-        # "on Trgovska Gora, a hill that overlooks the river": the name the noun is set beside.
+        # "on Monte Verde, a ridge that faces the lake": the name the noun is set beside.
         return _name_of(noun.head)
     return None
 
@@ -303,7 +303,7 @@ def doing_country(sentence: Doc, question: Question, act: Token | None) -> str |
 
 def located(sentence: Doc, question: Question, countries: frozenset[str]) -> str | None:
     """ "Where is the committee's headquarters?" told "… the committee, whose headquarters is in
-    Tamanrasset", "Where is Egypt's factory …" told "an Egyptian military factory in Helwan": the one
+    Kidal", "Where is Egypt's factory …" told "an Egyptian military factory in Shubra": the one
     place the sentence sets the asked thing in, by a locative phrase on the noun or on the "is" it is
     the subject of. None when it names none or several."""
     if question.located is None:

@@ -185,7 +185,7 @@ class RecordAnswers:
         if not places:
             return True
         document = self.store.document(doc_id)
-        # "the Aflao-Lomé crossing" is written "Aflao–Lomé" too: any dash joins the two names.
+        # "the Rusumo-Kirehe crossing" is written "Rusumo–Kirehe" too: any dash joins the two names.
         text = DASHES.sub("-", document.text if document is not None else "")
         for place in places:
             iso3 = self.gazetteer.names.get(place)

@@ -212,7 +212,7 @@ HOUSEHOLDS = {"family", "families", "household", "households"}
 
 
 def _after_a_named_person(span: Span) -> bool:
-    """ "The captain, Hector Saavedra, and two officers remain in custody": the number counts the group
+    """ "The captain, Ruben Alcaraz, and two officers remain in custody": the number counts the group
     without the person named before it, so it is not how many were held; no count of its own."""
     doc = span.doc
     at = span.start - 1
@@ -220,8 +220,8 @@ def _after_a_named_person(span: Span) -> bool:
         return False
     at -= 1
     while at > 0 and (doc[at].is_punct or doc[at].like_num):
-        at -= 1  # "Marko Bizjak, 54, and two crew members": the age is the person's
-    # A name the model misses is still a proper noun set beside a title: "the captain, Giorgos Kourtis,".
+        at -= 1  # "Ivo Lorencic, 61, and two crew members": the age is the person's
+    # A name the model misses is still a proper noun set beside a title: "the captain, Stavros Pappas,".
     return doc[at].ent_type_ == "PERSON" or (doc[at].tag_ == "NNP" and doc[at].dep_ == "appos")
 
 

@@ -216,8 +216,8 @@ def _period(
 
 
 def _dates_an_apposition(parsed: Parsed, timex, quantity: Quantity) -> bool:
-    """The date tells of a noun set beside another, not of the figure: "two pirogues were seized in the
-    Columbus Channel, the third such incident this year" ("this year" counts the incidents)."""
+    """The date tells of a noun set beside another, not of the figure: "two canoes were seized in the
+    strait, the fifth such seizure this year" ("this year" counts the seizures)."""
     date = parsed.doc.char_span(timex.start, timex.end, alignment_mode="expand")
     figure = parsed.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     if date is None or figure is None:
