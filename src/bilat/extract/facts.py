@@ -235,9 +235,10 @@ FUTURE = {"will", "would", "shall", "'ll"}
 
 
 def _still_to_come(parsed: Parsed, quantity: Quantity) -> bool:
-    """The people are counted by a verb of what is to be done ("will deploy", "to be sent")."""
+    """The figure is told by a verb of what is to be done ("will deploy", "to be sent", "would clear the
+    remaining 18 million USD by December"): a date after "by" says when it is due, not what it counts."""
     span = parsed.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
-    if span is None or quantity.unit != "people":
+    if span is None:
         return False
     verb = clause_verb(span.root)
     return any(c.dep_ in {"aux", "auxpass"} and (c.lower_ in FUTURE or c.tag_ == "TO") for c in verb.children)
@@ -276,18 +277,31 @@ SAME_PERIOD = re.compile(
 )
 
 
+SAME_PERIOD_PARAGRAPHS = 2  # how far back "the same period" may point to a figure of the same measure
+
+
 def _period_before(
     parsed: Parsed, quantity: Quantity
 ) -> tuple[str | None, str | None, str | None, str | None]:
     """The period of the nearest figure before ``quantity`` in its paragraph (this sentence or the one
     before) that has one."""
     paragraph = parsed.sentences[quantity.sentence].paragraph
-    for earlier in reversed([q for q in parsed.quantities if q.end <= quantity.start]):
+    before = list(reversed([q for q in parsed.quantities if q.end <= quantity.start]))
+    for earlier in before:
         sentence = parsed.sentences[earlier.sentence]
         if sentence.paragraph != paragraph or quantity.sentence - earlier.sentence > 1:
             break
         period = _period(parsed, sentence, earlier)
         if period[0] is not None:
+            return period
+    # Else the last figure of the same measure a paragraph or two before: "about 12,000 Congolese had been
+    # expelled since October 28 … [another paragraph] Angola said 4,800 had been repatriated in the same
+    # period."
+    for earlier in before:
+        sentence = parsed.sentences[earlier.sentence]
+        if paragraph - sentence.paragraph > SAME_PERIOD_PARAGRAPHS:
+            break
+        if earlier.unit == quantity.unit and (period := _period(parsed, sentence, earlier))[0] is not None:
             return period
     return None, None, None, None
 
@@ -869,7 +883,10 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
             value = -value
         acted = quantity.unit == "people" and span is not None and acts_on(span.root, resources)
         start, end, period_text, point = _period(parsed, sentence, quantity, acted, kind in ONE_OFF)
-        if start is None and SAME_PERIOD.match(document.text, quantity.end):
+        # "in the same period" may close the figure's clause: '4,800 "foreigners" had been repatriated in
+        # the same period'.
+        clause_end = max([quantity.end, *(t.idx + len(t) for t in clause_tokens)])
+        if start is None and SAME_PERIOD.search(document.text, quantity.end, clause_end):
             start, end, period_text, point = _period_before(parsed, quantity)
         one_off = kind in ONE_OFF and not (
             len(point or "") == 4 and MANY_DEALS.search(clause) and _a_span(sentence.text, period_text)
