@@ -48,3 +48,12 @@ def test_the_same_period_points_to_a_figure_a_paragraph_back(pipeline):
         value: (start, end) for kind, value, start, end in _facts(pipeline, text) if kind == "deported"
     }
     assert periods[900] == periods[3000] == ("2024-05", "2024-06")
+
+
+def test_a_figure_compared_with_keeps_no_date_of_the_other(pipeline):
+    text = (
+        "Kenya's exports to Somalia were worth about 90 million USD in 2023, the statistics bureau said, "
+        "compared with barely 10 million USD while the border was closed."
+    )
+    periods = {value: (start, end) for kind, value, start, end in _facts(pipeline, text) if kind == "exports"}
+    assert periods == {9e7: ("2023-01", "2023-12"), 1e7: (None, None)}

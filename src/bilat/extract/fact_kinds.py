@@ -588,18 +588,17 @@ def fact_kind(
             kind = (by_verb or by_noun) if unit_class == "money" else (by_noun or by_verb)
             if by_noun is None and by_verb in {None, "payment", "repayment"} and _still_owed(span):
                 kind = "debt"  # "would clear the remaining 18 million USD": what is left to pay is owed
+            elif by_verb in {"payment", "fine"} and _one_subject(span, EACH):
+                kind = "price"  # "each had paid a fine of $100": a sum a head, no total
             elif by_verb == "payment" and by_noun not in {None, *OWED}:
-                kind = (
-                    by_noun  # "paid 2 million USD in fines" is a fine; "paid 5 million of arrears" a payment
-                )
+                # "paid 2 million USD in fines" is a fine; "paid 5 million of arrears" a payment
+                kind = by_noun
             elif by_verb == "aid" and by_noun:
                 kind = by_noun  # "pledged $2 billion in loans", "gave $1 billion in military aid"
             elif by_verb == "aid" and _a_share_of_works(span):
                 kind = "investment"  # "will contribute $35 million to the construction of the border post"
-            if by_verb in {"aid", "payment", "fine"} and _one_subject(span, EACH):
-                kind = (
-                    "price"  # "each returning prisoner was given $40", "each had paid a fine of $100": a head
-                )
+            elif by_verb == "aid" and _one_subject(span, EACH):
+                kind = "price"  # "each returning prisoner was given $40": a sum a head, no aid
             if unit_class == "money" and by_verb and _per_unit(span):
                 kind = by_noun or "price"  # "rice sold at $600 per ton" is a price, whatever the verb
             if kind in TRADE_VERB_KINDS and by_verb == kind:

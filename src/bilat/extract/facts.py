@@ -131,6 +131,20 @@ COMPARISON = re.compile(
 )
 
 
+# A figure something is compared with ("230 million USD in 2022, compared with barely 20 million USD in
+# the years the border was shut") is for a period of its own: a date told before it is the other figure's.
+COMPARED_BASE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:only|just|barely|some|about|around|nearly)\s+)?$",
+    re.I,
+)
+
+
+def _compared_base(parsed: Parsed, sentence: Sentence, quantity: Quantity) -> bool:
+    return bool(
+        COMPARED_BASE.search(parsed.document.text[max(sentence.start, quantity.start - 40) : quantity.start])
+    )
+
+
 def _period(
     parsed: Parsed,
     sentence: Sentence,
@@ -144,8 +158,11 @@ def _period(
     figure is a deal or a pledge, which a date after "by" or "before" only says when it is due."""
     candidates = []
     leading = []
+    base = quantity is not None and _compared_base(parsed, sentence, quantity)
     for timex in parsed.timexes_in(sentence.start, sentence.end):
         if timex.type != "DATE" or not re.match(r"^\d{4}", timex.value):
+            continue
+        if base and timex.start < quantity.start:
             continue
         if timex.rule in {"today", "present"}:
             continue
@@ -721,11 +738,12 @@ def _breakdowns(read: list[tuple[Quantity, Fact]], text: str) -> set[int]:
     return parts
 
 
-def _carry_over(facts: list[Fact], sentences: list[Sentence], own: set[str]) -> None:
+def _carry_over(facts: list[Fact], sentences: list[Sentence], own: set[str], bases: set[str]) -> None:
     """A figure that only continues the one before it, in the next sentence of the same paragraph, takes
     what it leaves unsaid: "In 2024 it amounted to $2.7 billion" is the same kind as the figure before;
     a part of a trade total without a period of its own is for the total's period. ``own``: the ids of
-    the figures whose clause has a subject of its own, which continue nothing."""
+    the figures whose clause has a subject of its own, which continue nothing; ``bases``: those of the
+    figures something is compared with, whose period is not the figure's before them."""
     for before, fact in pairwise(facts):
         near = (
             0 <= fact.sentence - before.sentence <= 1
@@ -741,6 +759,7 @@ def _carry_over(facts: list[Fact], sentences: list[Sentence], own: set[str]) -> 
             fact.kind = "trade_growth"
         if (
             fact.period_start is None
+            and fact.id not in bases
             and before.period_start is not None
             and fact.kind in TRADE_PARTS
             and before.kind in TRADE_PARTS
@@ -861,6 +880,7 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
     facts: list[Fact] = []
     read: list[tuple[Quantity, Fact]] = []
     own: set[str] = set()
+    bases: set[str] = set()  # figures something is compared with: their period is their own
     parsed.cache["fiscal_starts"] = resources.load("facts.fiscal_years", load_fiscal_starts)
     for quantity in parsed.quantities:
         sentence = parsed.sentences[quantity.sentence]
@@ -929,10 +949,12 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
         read.append((quantity, facts[-1]))
         if _own_subject(span):
             own.add(facts[-1].id)
+        if _compared_base(parsed, sentence, quantity):
+            bases.add(facts[-1].id)
     _parts_take_their_whole(read, document.text)
     parts = _breakdowns(read, document.text)
     facts = [f for f in facts if id(f) not in parts]
-    _carry_over(facts, parsed.sentences, own)
+    _carry_over(facts, parsed.sentences, own, bases)
     for fact in facts:
         if fact.kind in STANDING:
             # Troops are where they are at a time: "pulled 1,100 troops out in 2023", "has kept 4,000
