@@ -624,6 +624,9 @@ def _counts_people(parsed: Parsed, rules: QuantityRules, word: str, start: int) 
     return plural or invariant
 
 
+MORE = {"more", "fewer", "additional", "further"}
+
+
 def _modified_words(parsed: Parsed, starts: list[int]) -> int:
     """How many of the words after a number belong to the counted noun phrase: each word but the last
     must describe a word after it in the phrase ("Ukrainian soldiers", "Ugandan bus drivers"); "no one
@@ -638,7 +641,11 @@ def _modified_words(parsed: Parsed, starts: list[int]) -> int:
     for n, token in enumerate(tokens[:-1]):
         later = {t.i for t in tokens[n + 1 :]}
         # "mostly women" too: the adverb bounds the count, and the noun after it is counted.
-        if token.dep_ not in {"amod", "compound", "nmod", "advmod"} or token.head.i not in later:
+        # "400 more people": the parse hangs "more" on the number, yet the people are counted.
+        more = token.lower_ in MORE and token.head.i < tokens[0].i
+        if not more and (
+            token.dep_ not in {"amod", "compound", "nmod", "advmod"} or token.head.i not in later
+        ):
             break
         kept = n + 2
     return kept
