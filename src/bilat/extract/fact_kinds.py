@@ -43,8 +43,11 @@ EACH = {"each", "every"}
 CUSTODY = {"custody", "detention", "jail", "prison"}
 # Kinds that a verb of buying or selling gives a sum; a purchase of arms stays an arms deal.
 TRADE_VERB_KINDS = {"imports", "exports"}
+# What a payment settles rather than names: money owed.
+OWED = {"debt", "loan"}
 # Words that complete a verb's sense ("take hostage" is parsed with any of these).
 VERB_COMPLEMENTS = {"dobj", "prt", "oprd", "acomp", "advmod", "npadvmod", "advcl", "attr"}
+SUBJECTS = {"nsubj", "nsubjpass"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative"}
 # Units of a rate that is still a total ("$2 billion a year" is a year's trade, not a price); "$15 an
 # hour" and "$90 a night" are prices.
@@ -244,6 +247,14 @@ def _in_custody(verb: Token) -> bool:
 WORKS = {"construction", "building", "fund", "upgrade", "upgrading", "rehabilitation", "expansion", "project"}
 
 
+STILL_OWED = {"remaining", "outstanding", "unpaid", "overdue"}
+
+
+def _still_owed(span: Span) -> bool:
+    """A sum left to pay: "the remaining 18 million USD", "its outstanding $2 billion"."""
+    return any(c.dep_ == "amod" and c.lower_ in STILL_OWED for c in span.root.children)
+
+
 def _a_share_of_works(span: Span) -> bool:
     """A sum a state contributes to works or a fund ("contribute $35 million to the construction of the
     post", "a fund to which each government will contribute $20 million") is its investment, not aid to
@@ -405,9 +416,13 @@ def _clause_subjects(span: Span) -> list[Token]:
 
 
 def _clause_nouns(span: Span) -> list[Token]:
-    """The subject and objects of the figure's clause: "the fine came to $2 million"."""
+    """The subject and objects of the figure's clause: "the fine came to $2 million"; a verb joined to
+    another with no subject of its own shares that verb's ("remittances rose and reached $2 billion")."""
     verb = clause_verb(span.root)
-    return [c for c in verb.children if c.dep_ in ARGUMENT_DEPS and c.pos_ in NOUNS and c not in span]
+    nouns = [c for c in verb.children if c.dep_ in ARGUMENT_DEPS and c.pos_ in NOUNS and c not in span]
+    if verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children):
+        nouns += [c for c in verb.head.children if c.dep_ in SUBJECTS and c.pos_ in NOUNS]
+    return nouns
 
 
 def _per_unit(span: Span) -> bool:
@@ -483,7 +498,11 @@ def _one_subject(span: Span, words: set[str]) -> bool:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if verb.dep_ == "acl":
         subjects.append(verb.head)  # "a barrel of its crude sold for $83"
-    return any(d.dep_ in {"det", "nummod"} and d.lower_ in words for s in subjects for d in s.children)
+    # "each had paid": the subject is the word itself.
+    alone = any(s.lower_ in words and s.pos_ in {"PRON", "DET"} for s in subjects)
+    return alone or any(
+        d.dep_ in {"det", "nummod"} and d.lower_ in words for s in subjects for d in s.children
+    )
 
 
 def _trade_by_verb(span: Span, kind: str, quantity: Quantity, clause: str, sentence: str, cues) -> str:
@@ -564,8 +583,17 @@ def fact_kind(
         else:
             # A sum is what its verb does with it ("invested $11 million in projects", "fined them
             # $2 million") before what it is made of; a share is what it is of.
+            if by_verb == "payment" and span.root.dep_ != "dobj":
+                by_verb = None  # "will pay for the works, about 45 million USD": the sum is no payment told
             kind = (by_verb or by_noun) if unit_class == "money" else (by_noun or by_verb)
-            if by_verb == "aid" and by_noun:
+            if by_noun is None and by_verb in {None, "payment", "repayment"} and _still_owed(span):
+                kind = "debt"  # "would clear the remaining 18 million USD": what is left to pay is owed
+            elif by_verb in {"payment", "fine"} and _one_subject(span, EACH):
+                kind = "price"  # "each had paid a fine of $100": a sum a head, no total
+            elif by_verb == "payment" and by_noun not in {None, *OWED}:
+                # "paid 2 million USD in fines" is a fine; "paid 5 million of arrears" a payment
+                kind = by_noun
+            elif by_verb == "aid" and by_noun:
                 kind = by_noun  # "pledged $2 billion in loans", "gave $1 billion in military aid"
             elif by_verb == "aid" and _a_share_of_works(span):
                 kind = "investment"  # "will contribute $35 million to the construction of the border post"

@@ -131,6 +131,20 @@ COMPARISON = re.compile(
 )
 
 
+# A figure something is compared with ("230 million USD in 2022, compared with barely 20 million USD in
+# the years the border was shut") is for a period of its own: a date told before it is the other figure's.
+COMPARED_BASE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:only|just|barely|some|about|around|nearly)\s+)?$",
+    re.I,
+)
+
+
+def _compared_base(parsed: Parsed, sentence: Sentence, quantity: Quantity) -> bool:
+    return bool(
+        COMPARED_BASE.search(parsed.document.text[max(sentence.start, quantity.start - 40) : quantity.start])
+    )
+
+
 def _period(
     parsed: Parsed,
     sentence: Sentence,
@@ -144,8 +158,11 @@ def _period(
     figure is a deal or a pledge, which a date after "by" or "before" only says when it is due."""
     candidates = []
     leading = []
+    base = quantity is not None and _compared_base(parsed, sentence, quantity)
     for timex in parsed.timexes_in(sentence.start, sentence.end):
         if timex.type != "DATE" or not re.match(r"^\d{4}", timex.value):
+            continue
+        if base and timex.start < quantity.start:
             continue
         if timex.rule in {"today", "present"}:
             continue
@@ -235,9 +252,10 @@ FUTURE = {"will", "would", "shall", "'ll"}
 
 
 def _still_to_come(parsed: Parsed, quantity: Quantity) -> bool:
-    """The people are counted by a verb of what is to be done ("will deploy", "to be sent")."""
+    """The figure is told by a verb of what is to be done ("will deploy", "to be sent", "would clear the
+    remaining 18 million USD by December"): a date after "by" says when it is due, not what it counts."""
     span = parsed.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
-    if span is None or quantity.unit != "people":
+    if span is None:
         return False
     verb = clause_verb(span.root)
     return any(c.dep_ in {"aux", "auxpass"} and (c.lower_ in FUTURE or c.tag_ == "TO") for c in verb.children)
@@ -276,18 +294,31 @@ SAME_PERIOD = re.compile(
 )
 
 
+SAME_PERIOD_PARAGRAPHS = 2  # how far back "the same period" may point to a figure of the same measure
+
+
 def _period_before(
     parsed: Parsed, quantity: Quantity
 ) -> tuple[str | None, str | None, str | None, str | None]:
     """The period of the nearest figure before ``quantity`` in its paragraph (this sentence or the one
     before) that has one."""
     paragraph = parsed.sentences[quantity.sentence].paragraph
-    for earlier in reversed([q for q in parsed.quantities if q.end <= quantity.start]):
+    before = list(reversed([q for q in parsed.quantities if q.end <= quantity.start]))
+    for earlier in before:
         sentence = parsed.sentences[earlier.sentence]
         if sentence.paragraph != paragraph or quantity.sentence - earlier.sentence > 1:
             break
         period = _period(parsed, sentence, earlier)
         if period[0] is not None:
+            return period
+    # Else the last figure of the same measure a paragraph or two before: "about 12,000 Congolese had been
+    # expelled since October 28 … [another paragraph] Angola said 4,800 had been repatriated in the same
+    # period."
+    for earlier in before:
+        sentence = parsed.sentences[earlier.sentence]
+        if paragraph - sentence.paragraph > SAME_PERIOD_PARAGRAPHS:
+            break
+        if earlier.unit == quantity.unit and (period := _period(parsed, sentence, earlier))[0] is not None:
             return period
     return None, None, None, None
 
@@ -707,11 +738,12 @@ def _breakdowns(read: list[tuple[Quantity, Fact]], text: str) -> set[int]:
     return parts
 
 
-def _carry_over(facts: list[Fact], sentences: list[Sentence], own: set[str]) -> None:
+def _carry_over(facts: list[Fact], sentences: list[Sentence], own: set[str], bases: set[str]) -> None:
     """A figure that only continues the one before it, in the next sentence of the same paragraph, takes
     what it leaves unsaid: "In 2024 it amounted to $2.7 billion" is the same kind as the figure before;
     a part of a trade total without a period of its own is for the total's period. ``own``: the ids of
-    the figures whose clause has a subject of its own, which continue nothing."""
+    the figures whose clause has a subject of its own, which continue nothing; ``bases``: those of the
+    figures something is compared with, whose period is not the figure's before them."""
     for before, fact in pairwise(facts):
         near = (
             0 <= fact.sentence - before.sentence <= 1
@@ -727,6 +759,7 @@ def _carry_over(facts: list[Fact], sentences: list[Sentence], own: set[str]) -> 
             fact.kind = "trade_growth"
         if (
             fact.period_start is None
+            and fact.id not in bases
             and before.period_start is not None
             and fact.kind in TRADE_PARTS
             and before.kind in TRADE_PARTS
@@ -847,6 +880,7 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
     facts: list[Fact] = []
     read: list[tuple[Quantity, Fact]] = []
     own: set[str] = set()
+    bases: set[str] = set()  # figures something is compared with: their period is their own
     parsed.cache["fiscal_starts"] = resources.load("facts.fiscal_years", load_fiscal_starts)
     for quantity in parsed.quantities:
         sentence = parsed.sentences[quantity.sentence]
@@ -869,7 +903,10 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
             value = -value
         acted = quantity.unit == "people" and span is not None and acts_on(span.root, resources)
         start, end, period_text, point = _period(parsed, sentence, quantity, acted, kind in ONE_OFF)
-        if start is None and SAME_PERIOD.match(document.text, quantity.end):
+        # "in the same period" may close the figure's clause: '4,800 "foreigners" had been repatriated in
+        # the same period'.
+        clause_end = max([quantity.end, *(t.idx + len(t) for t in clause_tokens)])
+        if start is None and SAME_PERIOD.search(document.text, quantity.end, clause_end):
             start, end, period_text, point = _period_before(parsed, quantity)
         one_off = kind in ONE_OFF and not (
             len(point or "") == 4 and MANY_DEALS.search(clause) and _a_span(sentence.text, period_text)
@@ -912,10 +949,12 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
         read.append((quantity, facts[-1]))
         if _own_subject(span):
             own.add(facts[-1].id)
+        if _compared_base(parsed, sentence, quantity):
+            bases.add(facts[-1].id)
     _parts_take_their_whole(read, document.text)
     parts = _breakdowns(read, document.text)
     facts = [f for f in facts if id(f) not in parts]
-    _carry_over(facts, parsed.sentences, own)
+    _carry_over(facts, parsed.sentences, own, bases)
     for fact in facts:
         if fact.kind in STANDING:
             # Troops are where they are at a time: "pulled 1,100 troops out in 2023", "has kept 4,000

@@ -14,6 +14,7 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from bilat.models import Quantity
+from bilat.nlp.currency_states import SharedCurrency, load_shared_currencies, shared_currency_code
 from bilat.nlp.doctext import doc_text
 from bilat.nlp.parsed import Parsed
 from bilat.resources import ResourceError, Resources, read_lines
@@ -117,6 +118,7 @@ class QuantityRules:
     count: re.Pattern[str]
     percent: re.Pattern[str]
     currencies: dict[str, tuple[str, float]]  # surface (lower) → (code, USD rate)
+    shared: dict[str, SharedCurrency]  # a name several states' currencies share → their codes
     people: frozenset[str]
     things: dict[str, str]
     number: re.Pattern[str]  # counted noun (plural) → fact kind
@@ -145,11 +147,18 @@ def load_quantity_rules(resources: Resources) -> QuantityRules:
         ):
             raise ResourceError(f"facts/things.txt:{n}: expected 'noun | kind'")
         things[fields[0]] = fields[1]
-    names = sorted(currencies, key=len, reverse=True)
+    shared = load_shared_currencies(resources)
+    for currency in shared.values():
+        for code in {*currency.by_state.values(), currency.default} - {None}:
+            if code.lower() not in currencies:
+                raise ResourceError(
+                    f"facts/shared_currencies.txt: {code} has no rate in facts/currencies.txt"
+                )
+    names = sorted([*currencies, *shared], key=len, reverse=True)
     symbol = "|".join(re.escape(n) for n in names if not n.isalpha())
     word = "|".join(re.escape(n) for n in names if n.isalpha() or " " in n)
     money = _opening_with(
-        [*APPROX, *currencies],
+        [*APPROX, *currencies, *shared],
         APPROX_RE
         + r"(?:(?P<cur>"
         + symbol
@@ -158,7 +167,8 @@ def load_quantity_rules(resources: Resources) -> QuantityRules:
         + r"))\s?)?"
         + NUMBER
         + SCALE
-        + r"(?:\s+(?P<cur2>"
+        # A state's adjective may stand between the number and a shared name: "2 billion Jordanian dinars".
+        + r"(?:\s+(?:(?P<adj>(?-i:[A-Z][\w'’-]+))\s+)?(?P<cur2>"
         + word
         + r")\b)?",
         re.IGNORECASE,
@@ -182,7 +192,7 @@ def load_quantity_rules(resources: Resources) -> QuantityRules:
         APPROX_RE + r"(?<![\w./-])" + NUMBER + SCALE + r"(?!\s*(?:%|percent\b|per cent\b))",
         re.I,
     )
-    return QuantityRules(money, count, percent, currencies, people, things, number)
+    return QuantityRules(money, count, percent, currencies, shared, people, things, number)
 
 
 def _number(text: str) -> float | None:
@@ -244,7 +254,17 @@ def find_quantities(parsed: Parsed, resources: Resources) -> list[Quantity]:
         if currency.endswith("$") and text[max(0, match.start("cur") - 1) : match.start("cur")].isalpha():
             # "WS$2 million": another country's dollars, whose prefix the table does not list; never USD.
             continue
-        code, rate = rules.currencies[currency.lower()]
+        if currency.lower() in rules.shared:
+            sentence = parsed.sentence_at(match.start()).index
+            adjective = match.group("adj") if match.group("cur2") else None
+            code = shared_currency_code(
+                rules.shared[currency.lower()], adjective, parsed, sentence, resources
+            )
+            if code is None:
+                continue  # "dinars" in a story naming no state, or two, whose dinars they could be
+            rate = rules.currencies[code.lower()][1]
+        else:
+            code, rate = rules.currencies[currency.lower()]
         scale = _scale(match)
         shared = RANGE_SCALE.match(text, match.end()) if scale == 1.0 else None
         if shared:
@@ -604,6 +624,9 @@ def _counts_people(parsed: Parsed, rules: QuantityRules, word: str, start: int) 
     return plural or invariant
 
 
+MORE = {"more", "fewer", "additional", "further"}
+
+
 def _modified_words(parsed: Parsed, starts: list[int]) -> int:
     """How many of the words after a number belong to the counted noun phrase: each word but the last
     must describe a word after it in the phrase ("Ukrainian soldiers", "Ugandan bus drivers"); "no one
@@ -618,7 +641,11 @@ def _modified_words(parsed: Parsed, starts: list[int]) -> int:
     for n, token in enumerate(tokens[:-1]):
         later = {t.i for t in tokens[n + 1 :]}
         # "mostly women" too: the adverb bounds the count, and the noun after it is counted.
-        if token.dep_ not in {"amod", "compound", "nmod", "advmod"} or token.head.i not in later:
+        # "400 more people": the parse hangs "more" on the number, yet the people are counted.
+        more = token.lower_ in MORE and token.head.i < tokens[0].i
+        if not more and (
+            token.dep_ not in {"amod", "compound", "nmod", "advmod"} or token.head.i not in later
+        ):
             break
         kept = n + 2
     return kept
