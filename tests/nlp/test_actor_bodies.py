@@ -80,3 +80,54 @@ def test_customs_of_a_named_state_is_its_body(nlp, resources):
     assert bodies["Peruvian customs"].country == "PER"
     assert bodies["Bolivia's customs administration"].country == "BOL"
     assert not any("new administration" in name for name in bodies)
+
+
+def test_a_firm_named_after_its_state_the_model_split(nlp, resources):
+    orgs = _organisations(
+        nlp,
+        resources,
+        "Under the deal signed by Ethiopian Electric Power and Kenya Power, Ethiopia will export more "
+        "electricity to Kenya next year.",
+    )
+    assert (orgs["Ethiopian Electric Power"].country, orgs["Ethiopian Electric Power"].sector) == (
+        "ETH",
+        "BUS",
+    )
+    assert orgs["Kenya Power"].country == "KEN"
+
+
+def test_a_split_name_goes_on_after_of_and_and(nlp, resources):
+    orgs = _organisations(
+        nlp,
+        resources,
+        "Exports rose by a tenth last year, according to the Lao Ministry of Industry and Commerce. "
+        "The Tunisian Forum for Economic and Social Rights criticised the plan.",
+    )
+    assert orgs["Lao Ministry of Industry and Commerce"].country == "LAO"
+    assert orgs["Tunisian Forum for Economic and Social Rights"].country == "TUN"
+
+
+def test_a_body_tagged_without_the_state_its_name_goes_on_to(nlp, resources):
+    orgs = _organisations(
+        nlp, resources, "Iran's navy and the Royal Navy of Oman held a joint rescue drill in March."
+    )
+    assert orgs["Royal Navy of Oman"].country == "OMN"
+
+
+def test_a_state_office_named_by_what_it_does(nlp, resources):
+    orgs = _organisations(
+        nlp,
+        resources,
+        "Tajikistan's border service said its patrol detained four men. Trade grew by a fifth, according "
+        "to the Armenian statistics agency.",
+    )
+    assert orgs["Tajikistan's border service"].country == "TJK"
+    assert "border service" in orgs["Tajikistan's border service"].aliases
+    assert orgs["Armenian statistics agency"].country == "ARM"
+
+
+def test_a_capitalised_word_after_a_sentence_ending_in_a_state_is_no_body(nlp, resources):
+    orgs = _organisations(
+        nlp, resources, "The minister flew to Kenya. Power cuts have hit the capital for a week."
+    )
+    assert not any(o.country == "KEN" for o in orgs.values())

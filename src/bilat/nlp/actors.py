@@ -60,6 +60,12 @@ BODIES = {
     # "according to Lebanese customs", "Iran's customs administration": sources of a state's figures.
     "customs",
     "administration",
+    # "Kyrgyzstan's border service", "the Bosnian statistics agency", "Peru's migration authority": a
+    # state's office named by what it does.
+    "service",
+    "agency",
+    "authority",
+    "bureau",
 }
 
 

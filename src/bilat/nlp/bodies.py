@@ -44,12 +44,47 @@ BODY_SECTORS = {
     "department": "GOV",
     "directorate": "GOV",
 }
+# Heads of the names of a state's firms, offices and societies, read only when the model split the name
+# after the state's name or nationality ("Ethiopian" + "Electric Power", "Lao" + "Ministry of …"): written
+# right after the state, they make the body its own. Tagged whole, such a name is read by the ordinary rule
+# for organisations, which keeps an international body's office in a country ("the UN Office in Kenya")
+# from the state.
+SPLIT_BODY_SECTORS = {
+    "ministry": "GOV",  # "the Lao Ministry of Industry and Commerce"
+    "institute": "GOV",  # "the Kenya Institute for Public Policy Research"
+    "power": "BUS",  # "Kenya Power", "Ethiopian Electric Power": state utilities
+    "airlines": "BUS",
+    "airways": "BUS",
+    "railway": "BUS",
+    "railways": "BUS",
+    "corporation": "BUS",
+    "company": "BUS",
+    "chamber": "BUS",  # "the Jordan Chamber of Industry"
+    "crescent": "NGO",  # "the Tunisian Red Crescent"
+    "cross": "NGO",
+    "forum": "NGO",  # "the Tunisian Forum for Economic and Social Rights"
+}
 # Heads whose name goes on after "of" or "for": "the Fund for Development", "the Bureau of Statistics".
-NAME_TAIL_HEADS = {"fund", "agency", "authority", "committee", "bureau", "department", "directorate"}
+NAME_TAIL_HEADS = {
+    "fund",
+    "agency",
+    "authority",
+    "committee",
+    "bureau",
+    "department",
+    "directorate",
+    "ministry",
+    "institute",
+    "chamber",
+    "forum",
+}
+# Words that join two capitalised words inside a name's tail: "Ministry of Industry and Commerce".
+TAIL_JOINS = {"and", "&"}
 POSSESSIVE = {"'s", "’s"}
 # "the Kuwaiti Fund for Development", "the Korea Agency for Cooperation": the name goes on after the head.
 NAME_GOES_ON = {"for", "of"}
 MAX_NAME_WORDS = 4  # capitalised words between a state's name and the body's head ("Rwanda Defence Force")
+MAX_TAIL_WORDS = 6  # words after the head's "of" or "for" ("for Economic and Social Rights")
 # A mission's full name goes on to the organisation it is accredited to: "… to the United Nations".
 ACCREDITED = {"mission", "delegation"}
 
@@ -64,9 +99,9 @@ class Body:
     sector: str
 
 
-def _sector(head: str, gazetteer: Gazetteer) -> str | None:
+def _sector(head: str, gazetteer: Gazetteer, split: bool = False) -> str | None:
     # Only the body words themselves: the groups file's agent nouns ("deputy", "officer") name people.
-    return BODY_SECTORS.get(head)
+    return BODY_SECTORS.get(head) or (SPLIT_BODY_SECTORS.get(head) if split else None)
 
 
 def _name(doc: Doc, start: int, end: int, head: str) -> tuple[str, int]:
@@ -86,7 +121,7 @@ def named_bodies(doc: Doc, gazetteer: Gazetteer, country_of: dict[int, str]) -> 
     found: list[Body] = []
     for ent in doc.ents:
         if ent.label_ == "ORG":
-            body = _tagged_body(ent, gazetteer, country_of)
+            body = _tagged_body(ent, gazetteer, country_of) or _body_of_state(ent, gazetteer, country_of)
             if body is not None:
                 found.append(body)
         elif ent.label_ in {"GPE", "NORP"} and ent.start in country_of:
@@ -111,6 +146,19 @@ def _tagged_body(ent: Span, gazetteer: Gazetteer, country_of: dict[int, str]) ->
     return Body(ent.start, end, ent.end, name, next(iter(countries)), sector)
 
 
+def _body_of_state(ent: Span, gazetteer: Gazetteer, country_of: dict[int, str]) -> Body | None:
+    """ "the Royal Navy" + "of" + "Oman": a body tagged without the state its name goes on to name."""
+    doc = ent.doc
+    sector = _sector(ent.root.lower_, gazetteer)
+    if sector is None or ent.root.i != ent.end - 1 or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of":
+        return None
+    state = next((e for e in doc.ents if e.start == ent.end + 1 and e.start in country_of), None)
+    if state is None or any(country_of.get(t.i) != country_of[state.start] for t in state):
+        return None
+    start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+    return Body(ent.start, state.end, state.end, doc[start : state.end].text, country_of[state.start], sector)
+
+
 def _split_body(ent: Span, gazetteer: Gazetteer, country_of: dict[int, str]) -> Body | None:
     """ "Rwanda" + "Defence Force": a state's name followed by capitalised words ending in a body; also
     after the possessive ("Kenya's State Revenue Committee", "Peru's Department of Customs")."""
@@ -119,9 +167,9 @@ def _split_body(ent: Span, gazetteer: Gazetteer, country_of: dict[int, str]) -> 
     begin = ent.end + 1 if ent.end < len(doc) and doc[ent.end].lower_ in POSSESSIVE else ent.end
     for i in range(begin, min(len(doc), begin + MAX_NAME_WORDS)):
         token = doc[i]
-        if not token.is_title or i in country_of:
+        if not token.is_title or i in country_of or token.is_sent_start:
             break
-        if _sector(token.lower_, gazetteer) is not None:
+        if _sector(token.lower_, gazetteer, split=True) is not None:
             last = i
             first = first if first is not None else i
     if last is None or first is None:
@@ -130,16 +178,14 @@ def _split_body(ent: Span, gazetteer: Gazetteer, country_of: dict[int, str]) -> 
     if last + 2 < len(doc) and doc[last + 1].lower_ in NAME_GOES_ON and head in NAME_TAIL_HEADS:
         # "Fund for Development", "Agency for International Cooperation": capitalised words after "for".
         tail = last + 2
-        while (
-            tail < len(doc)
-            and doc[tail].is_title
-            and tail not in country_of
-            and tail - last <= MAX_NAME_WORDS
-        ):
+        while tail < len(doc) and tail not in country_of and tail - last <= MAX_TAIL_WORDS:
+            joined = doc[tail].lower_ in TAIL_JOINS and tail + 1 < len(doc) and doc[tail + 1].is_title
+            if not (doc[tail].is_title or (joined and tail > last + 2)):
+                break
             tail += 1
         if tail > last + 2:
             last = tail - 1
     name, end = _name(doc, ent.start, last + 1, head)
     # "Police Service": the first body word says what it is, a last "Service" only ends the name.
-    sector = _sector(doc[first].lower_, gazetteer) or "GOV"
+    sector = _sector(doc[first].lower_, gazetteer, split=True) or "GOV"
     return Body(ent.start, end, last + 1, name, country_of[ent.start], sector)
