@@ -131,3 +131,24 @@ def test_a_capitalised_word_after_a_sentence_ending_in_a_state_is_no_body(nlp, r
         nlp, resources, "The minister flew to Kenya. Power cuts have hit the capital for a week."
     )
     assert not any(o.country == "KEN" for o in orgs.values())
+
+
+def test_a_statistics_office_cited_for_one_states_exports_is_that_states(nlp, resources):
+    orgs = _organisations(
+        nlp,
+        resources,
+        "Kenyan exports to Uganda were worth about 900 million USD in 2023, according to the National "
+        "Bureau of Statistics. Trade between the two countries grew, according to the Central Reserve Bank.",
+    )
+    assert orgs["National Bureau of Statistics"].country == "KEN"
+    assert "Central Reserve Bank" not in orgs  # no state's measure: no evidence
+
+
+def test_a_listed_institutions_name_after_another_state_is_that_states_body(nlp, resources):
+    orgs = _organisations(
+        nlp,
+        resources,
+        "Ecuador protested after the Peruvian Congress passed the law, and the US Congress held a hearing.",
+    )
+    assert (orgs["Peruvian Congress"].country, orgs["Peruvian Congress"].sector) == ("PER", "LEG")
+    assert orgs["Congress"].country == "USA"

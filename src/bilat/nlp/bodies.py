@@ -9,9 +9,10 @@ word and the state written in its name say what it is.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from bilat.nlp.countries import Gazetteer
 
@@ -60,6 +61,7 @@ SPLIT_BODY_SECTORS = {
     "corporation": "BUS",
     "company": "BUS",
     "chamber": "BUS",  # "the Jordan Chamber of Industry"
+    "office": "GOV",  # "the Czech Statistical Office"
     "crescent": "NGO",  # "the Tunisian Red Crescent"
     "cross": "NGO",
     "forum": "NGO",  # "the Tunisian Forum for Economic and Social Rights"
@@ -189,3 +191,25 @@ def _split_body(ent: Span, gazetteer: Gazetteer, country_of: dict[int, str]) -> 
     # "Police Service": the first body word says what it is, a last "Service" only ends the name.
     sector = _sector(doc[first].lower_, gazetteer, split=True) or "GOV"
     return Body(ent.start, end, last + 1, name, country_of[ent.start], sector)
+
+
+# Words that make a body a source of a state's figures: "the National Institute of Statistics", "the Central
+# Reserve Bank", "the General Administration of Customs".
+FIGURE_BODY_WORDS = {"statistics", "statistical", "census", "customs", "bank"}
+# The measures a trade figure counts, whose state a nationality or possessive marks ("Tunisian exports").
+TRADE_MEASURES = {"export", "import", "shipment", "sale", "purchase"}
+
+
+def figure_source_state(ent: Span, nationality_of: Callable[[Token], str | None]) -> str | None:
+    """ "Tunisian exports to Libya were worth …, according to the National Institute of Statistics": a
+    statistics office, named without its state, cited for one state's exports or imports is that state's,
+    which counts its own trade. Two states' measures in the sentence ("Chilean exports and Peruvian
+    imports") say nothing."""
+    if not any(t.lower_ in FIGURE_BODY_WORDS for t in ent):
+        return None
+    head = ent.root.head
+    if not (ent.root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"):
+        return None
+    measures = (t for t in ent.sent if t.lemma_.lower() in TRADE_MEASURES and t.pos_ == "NOUN")
+    states = {state for t in measures if (state := nationality_of(t)) is not None}
+    return next(iter(states)) if len(states) == 1 else None
