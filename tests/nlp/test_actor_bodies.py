@@ -152,3 +152,19 @@ def test_a_listed_institutions_name_after_another_state_is_that_states_body(nlp,
     )
     assert (orgs["Peruvian Congress"].country, orgs["Peruvian Congress"].sector) == ("PER", "LEG")
     assert orgs["Congress"].country == "USA"
+
+
+def test_a_force_named_before_its_craft_is_the_actor(nlp, resources):
+    orgs = _organisations(
+        nlp,
+        resources,
+        "The trawler was seized by a Libyan coast guard patrol boat, and Russian air force jets flew over.",
+    )
+    assert orgs["Libyan coast guard"].country == "LBY"
+    assert "coast guard" in orgs["Libyan coast guard"].aliases
+    assert orgs["Russian air force"].country == "RUS"
+
+
+def test_a_craft_without_a_state_force_names_no_body(nlp, resources):
+    orgs = _organisations(nlp, resources, "A Turkish cargo ship docked at the port on Monday.")
+    assert not orgs

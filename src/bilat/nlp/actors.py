@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bilat.models import Actor, ActorRef, Mention
 from bilat.nlp.affiliation import Affiliation, attached, institution_country, region_of
-from bilat.nlp.bodies import figure_source_state, named_bodies
+from bilat.nlp.bodies import bodies_of_craft, figure_source_state, named_bodies
 from bilat.nlp.context import (
     article_affiliation,
     carried_state,
@@ -592,6 +592,10 @@ def recognize_actors(
         key = (body.name, body.country)
         organisations[key] = (body.sector or "GOV", organisations.get(key, (body.sector, 0))[1] + 1)
         written.setdefault(key, set()).update(aliases)
+    for craft in bodies_of_craft(doc, gazetteer, index.nationality_of):
+        key = (craft.name, craft.country)
+        organisations[key] = (craft.sector, organisations.get(key, (craft.sector, 0))[1] + 1)
+        written.setdefault(key, set()).add(craft.bare)
     for person in index.people:
         ref = person.ref()
         index.actors.append(

@@ -213,3 +213,74 @@ def figure_source_state(ent: Span, nationality_of: Callable[[Token], str | None]
     measures = (t for t in ent.sent if t.lemma_.lower() in TRADE_MEASURES and t.pos_ == "NOUN")
     states = {state for t in measures if (state := nationality_of(t)) is not None}
     return next(iter(states)) if len(states) == 1 else None
+
+
+# Craft a state's forces sail or fly, named with the force before them: "a Libyan coast guard patrol boat",
+# "an Iranian navy vessel", "Russian air force jets".
+CRAFT = {
+    "boat",
+    "boats",
+    "ship",
+    "ships",
+    "vessel",
+    "vessels",
+    "cutter",
+    "cutters",
+    "aircraft",
+    "plane",
+    "planes",
+    "jet",
+    "jets",
+    "helicopter",
+    "helicopters",
+    "drone",
+    "drones",
+}
+
+
+STATE_LABELS = {"NORP", "GPE"}
+
+
+@dataclass(frozen=True)
+class CraftBody:
+    name: str  # "Libyan coast guard", as the text names the force
+    bare: str  # "coast guard"
+    country: str
+    sector: str
+
+
+def bodies_of_craft(
+    doc: Doc, gazetteer: Gazetteer, nationality_of: Callable[[Token], str | None]
+) -> list[CraftBody]:
+    """ "seized by a Libyan coast guard patrol boat": the boat is the coast guard's, and the coast guard is
+    the actor the story names. The force is one of the state's own groups written in the compounds before
+    the craft, and its state the nationality on the craft or on the force."""
+    found: list[CraftBody] = []
+    for token in doc:
+        if token.lower_ not in CRAFT or token.pos_ != "NOUN":
+            continue
+        before = doc[token.left_edge.i : token.i]
+        words = [t for t in before if t.dep_ == "compound" and t.ent_type_ not in STATE_LABELS]
+        group, phrase = None, ""
+        for size in (3, 2, 1):  # the longest group phrase: "coast guard" before "guard"
+            for start in range(len(words) - size + 1):
+                run = words[start : start + size]
+                candidate = " ".join(t.lower_ for t in run)
+                if run[-1].i - run[0].i == size - 1 and (g := gazetteer.groups.get(candidate)) and g.state:
+                    group, phrase = g, " ".join(t.text for t in run)
+                    head = run[-1]
+                    break
+            if group is not None:
+                break
+        if group is None:
+            continue
+        country = nationality_of(token) or nationality_of(head)
+        # The state's words, written right before the force: "Libyan", "China's".
+        state = next(
+            (e for e in doc.ents if e.label_ in STATE_LABELS and e.end in {run[0].i, run[0].i - 1}), None
+        )
+        if country is None or state is None:
+            continue
+        name = f"{doc[state.start : run[0].i].text} {phrase}"
+        found.append(CraftBody(name, phrase, country, group.sector))
+    return found
