@@ -168,3 +168,13 @@ def test_a_force_named_before_its_craft_is_the_actor(nlp, resources):
 def test_a_craft_without_a_state_force_names_no_body(nlp, resources):
     orgs = _organisations(nlp, resources, "A Turkish cargo ship docked at the port on Monday.")
     assert not orgs
+
+
+def test_a_split_head_inside_a_longer_name_or_a_joint_name_is_no_body(nlp, resources):
+    orgs = _organisations(
+        nlp,
+        resources,
+        "India's Power Secretary, Ravi Menon, signed the deal. The Tanzania-Zambia Railway will be rebuilt.",
+    )
+    assert "India's Power" not in orgs
+    assert "Zambia Railway" not in orgs

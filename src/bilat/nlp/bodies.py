@@ -89,6 +89,7 @@ MAX_NAME_WORDS = 4  # capitalised words between a state's name and the body's he
 MAX_TAIL_WORDS = 6  # words after the head's "of" or "for" ("for Economic and Social Rights")
 # A mission's full name goes on to the organisation it is accredited to: "… to the United Nations".
 ACCREDITED = {"mission", "delegation"}
+HYPHENS = {"-", "–"}  # "the Lao-China Railway Company": a name joining two states
 
 
 @dataclass(frozen=True)
@@ -165,6 +166,8 @@ def _split_body(ent: Span, gazetteer: Gazetteer, country_of: dict[int, str]) -> 
     """ "Rwanda" + "Defence Force": a state's name followed by capitalised words ending in a body; also
     after the possessive ("Kenya's State Revenue Committee", "Peru's Department of Customs")."""
     doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].text in HYPHENS:
+        return None  # "the Tanzania-Zambia Railway", "the Lao-China Railway Company": two states' joint body
     last = first = None
     begin = ent.end + 1 if ent.end < len(doc) and doc[ent.end].lower_ in POSSESSIVE else ent.end
     for i in range(begin, min(len(doc), begin + MAX_NAME_WORDS)):
@@ -177,6 +180,9 @@ def _split_body(ent: Span, gazetteer: Gazetteer, country_of: dict[int, str]) -> 
     if last is None or first is None:
         return None
     head = doc[last].lower_
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    if head in SPLIT_BODY_SECTORS and after is not None and after.is_title and not after.is_sent_start:
+        return None  # "India's Power Secretary": the word heads a longer name, here an office
     if last + 2 < len(doc) and doc[last + 1].lower_ in NAME_GOES_ON and head in NAME_TAIL_HEADS:
         # "Fund for Development", "Agency for International Cooperation": capitalised words after "for".
         tail = last + 2
