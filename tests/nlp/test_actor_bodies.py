@@ -178,3 +178,15 @@ def test_a_split_head_inside_a_longer_name_or_a_joint_name_is_no_body(nlp, resou
     )
     assert "India's Power" not in orgs
     assert "Zambia Railway" not in orgs
+
+
+def test_a_regions_adjective_names_no_state(nlp, resources):
+    orgs = _organisations(
+        nlp,
+        resources,
+        "Honduras took the case to the Central American Court of Justice, and the Inter-American "
+        "Development Bank lent it 50 million USD. The American Embassy was closed.",
+    )
+    assert not any(o.country == "USA" for name, o in orgs.items() if "American Embassy" not in name)
+    assert orgs["Inter-American Development Bank"].country is None
+    assert orgs["American Embassy"].country == "USA"

@@ -92,6 +92,27 @@ ACCREDITED = {"mission", "delegation"}
 HYPHENS = {"-", "–"}  # "the Lao-China Railway Company": a name joining two states
 
 
+# Adjectives of a region built on a state's nationality word: "the Central American Court of Justice",
+# "the Inter-American Development Bank" are no bodies of the United States.
+REGIONAL_ADJECTIVES = {
+    "central american",
+    "latin american",
+    "south american",
+    "north american",
+    "pan-american",
+    "inter-american",
+}
+
+
+def in_regional_adjective(token: Token) -> bool:
+    """Whether the nationality word ends a region's adjective ("Central American", "Inter-American")."""
+    doc = token.doc
+    before = [doc[token.i - 1].lower_] if token.i >= 1 else []
+    if token.i >= 2 and doc[token.i - 1].text in HYPHENS:
+        before.append(f"{doc[token.i - 2].lower_}-")
+    return any(f"{w} {token.lower_}".replace("- ", "-") in REGIONAL_ADJECTIVES for w in before)
+
+
 @dataclass(frozen=True)
 class Body:
     start: int  # token span in the document
@@ -141,7 +162,10 @@ def _tagged_body(ent: Span, gazetteer: Gazetteer, country_of: dict[int, str]) ->
         return None
     countries = {country_of[t.i] for t in ent if t.i in country_of}
     countries |= {
-        iso3 for t in ent if (iso3 := gazetteer.names.get(t.text) or gazetteer.demonyms.get(t.text))
+        iso3
+        for t in ent
+        if (iso3 := gazetteer.names.get(t.text) or gazetteer.demonyms.get(t.text))
+        and not in_regional_adjective(t)
     }
     if len(countries) != 1:
         return None
