@@ -190,3 +190,10 @@ def test_a_regions_adjective_names_no_state(nlp, resources):
     assert not any(o.country == "USA" for name, o in orgs.items() if "American Embassy" not in name)
     assert orgs["Inter-American Development Bank"].country is None
     assert orgs["American Embassy"].country == "USA"
+
+
+def test_a_regions_office_is_its_states(nlp, resources):
+    orgs = _organisations(
+        nlp, resources, "The Guangxi customs bureau said on Monday that durian imports would be checked."
+    )
+    assert orgs["Guangxi customs bureau"].country == "CHN"
