@@ -197,3 +197,16 @@ def test_a_regions_office_is_its_states(nlp, resources):
         nlp, resources, "The Guangxi customs bureau said on Monday that durian imports would be checked."
     )
     assert orgs["Guangxi customs bureau"].country == "CHN"
+
+
+def test_a_body_named_in_spanish_or_portuguese_after_its_state(nlp, resources):
+    orgs = _organisations(
+        nlp,
+        resources,
+        "The flight was chartered by Chile's Servicio Nacional de Migraciones, and a Portuguese Polícia "
+        "Marítima boat escorted the ferry.",
+    )
+    body = orgs["Chile's Servicio Nacional de Migraciones"]
+    assert body.country == "CHL"
+    assert "Servicio Nacional de Migraciones" in body.aliases
+    assert orgs["Portuguese Polícia Marítima"].country == "PRT"

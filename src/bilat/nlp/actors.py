@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bilat.models import Actor, ActorRef, Mention
 from bilat.nlp.affiliation import Affiliation, attached, institution_country, region_of
-from bilat.nlp.bodies import bodies_of_craft, figure_source_state, named_bodies
+from bilat.nlp.bodies import FOREIGN_BODY_SECTORS, bodies_of_craft, figure_source_state, named_bodies
 from bilat.nlp.context import (
     article_affiliation,
     carried_state,
@@ -537,6 +537,8 @@ def recognize_actors(
         if (own := re.split(r"['’]s ", body.name, maxsplit=1)[1:]) and own[0]:
             # "Kenya's State Revenue Committee" is also named without its state.
             written.setdefault(key, set()).add(own[0])
+        if body.bare:
+            written.setdefault(key, set()).add(body.bare)
         for i in range(body.start, body.core_end):
             index.by_token[i] = ref
     for ent in others:
@@ -759,8 +761,8 @@ def _state_body_name(ent: Span) -> bool:
         return False
     cut = next((n for n, w in enumerate(words) if w in {"of", "for"}), len(words))
     head = words[cut - 1] if cut > 0 else words[-1]
-    if words[-1] in STATE_BODY_HEADS or head in NAMED_BODY_HEADS:
-        return True
+    if words[-1] in STATE_BODY_HEADS or head in NAMED_BODY_HEADS or words[0] in FOREIGN_BODY_SECTORS:
+        return True  # a Spanish, Portuguese or French name puts its head first ("the Guardia Civil")
     return head in {"committee", "council", "commission"} and words[0] in STATE_WORDS
 
 

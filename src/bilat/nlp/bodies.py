@@ -92,6 +92,69 @@ ACCREDITED = {"mission", "delegation"}
 HYPHENS = {"-", "–"}  # "the Lao-China Railway Company": a name joining two states
 
 
+# Head words of a state's bodies named in Spanish, Portuguese or French, written first ("the Guardia Civil",
+# "the Superintendencia Nacional de Migraciones", "the Instituto Nacional de Estatística").
+FOREIGN_BODY_SECTORS = {
+    "superintendencia": "GOV",
+    "ministerio": "GOV",
+    "ministério": "GOV",
+    "ministère": "GOV",
+    "secretaría": "GOV",
+    "dirección": "GOV",
+    "direção": "GOV",
+    "instituto": "GOV",
+    "servicio": "GOV",
+    "serviço": "GOV",
+    "agencia": "GOV",
+    "agência": "GOV",
+    "agence": "GOV",
+    "autoridad": "GOV",
+    "guardia": "MIL",
+    "armada": "MIL",
+    "ejército": "MIL",
+    "exército": "MIL",
+    "fuerzas": "MIL",
+    "forças": "MIL",
+    "policía": "COP",
+    "polícia": "COP",
+    "gendarmería": "COP",
+}
+# Small words inside such names: "de Migraciones", "do Brasil", "de la Nación".
+FOREIGN_NAME_JOINS = {
+    "de",
+    "del",
+    "la",
+    "las",
+    "los",
+    "el",
+    "da",
+    "do",
+    "das",
+    "dos",
+    "des",
+    "du",
+    "et",
+    "y",
+    "e",
+}
+MAX_FOREIGN_WORDS = 8
+
+
+def foreign_body_end(doc: Doc, start: int, country_of: dict[int, str]) -> int | None:
+    """Where a body's name in Spanish, Portuguese or French that begins at ``start`` ends: its capitalised
+    words and the small words between them ("Superintendencia Nacional de Migraciones"); None when no
+    such name begins there."""
+    if start >= len(doc) or not doc[start].is_title or doc[start].lower_ not in FOREIGN_BODY_SECTORS:
+        return None
+    end = start + 1
+    while end < len(doc) and end - start < MAX_FOREIGN_WORDS and end not in country_of:
+        joined = doc[end].lower_ in FOREIGN_NAME_JOINS and end + 1 < len(doc) and doc[end + 1].is_title
+        if not (doc[end].is_title or joined) or doc[end].is_sent_start:
+            break
+        end += 1 + joined
+    return end
+
+
 # Adjectives of a region built on a state's nationality word: "the Central American Court of Justice",
 # "the Inter-American Development Bank" are no bodies of the United States.
 REGIONAL_ADJECTIVES = {
@@ -121,6 +184,7 @@ class Body:
     name: str
     country: str
     sector: str
+    bare: str | None = None  # the name without its state's word ("Guardia Civil" of "Spanish Guardia Civil")
 
 
 def _sector(head: str, gazetteer: Gazetteer, split: bool = False) -> str | None:
@@ -192,8 +256,15 @@ def _split_body(ent: Span, gazetteer: Gazetteer, country_of: dict[int, str]) -> 
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].text in HYPHENS:
         return None  # "the Tanzania-Zambia Railway", "the Lao-China Railway Company": two states' joint body
-    last = first = None
     begin = ent.end + 1 if ent.end < len(doc) and doc[ent.end].lower_ in POSSESSIVE else ent.end
+    foreign_end = foreign_body_end(doc, begin, country_of)
+    if foreign_end is not None:
+        # "the Spanish Guardia Civil", "Peru's Superintendencia Nacional de Migraciones".
+        name, _ = _name(doc, ent.start, foreign_end, "")
+        sector = FOREIGN_BODY_SECTORS[doc[begin].lower_]
+        bare = doc[begin:foreign_end].text
+        return Body(ent.start, foreign_end, foreign_end, name, country_of[ent.start], sector, bare)
+    last = first = None
     for i in range(begin, min(len(doc), begin + MAX_NAME_WORDS)):
         token = doc[i]
         if not token.is_title or i in country_of or token.is_sent_start:
