@@ -80,3 +80,133 @@ def test_customs_of_a_named_state_is_its_body(nlp, resources):
     assert bodies["Peruvian customs"].country == "PER"
     assert bodies["Bolivia's customs administration"].country == "BOL"
     assert not any("new administration" in name for name in bodies)
+
+
+def test_a_firm_named_after_its_state_the_model_split(nlp, resources):
+    orgs = _organisations(
+        nlp,
+        resources,
+        "Under the deal signed by Ethiopian Electric Power and Kenya Power, Ethiopia will export more "
+        "electricity to Kenya next year.",
+    )
+    assert (orgs["Ethiopian Electric Power"].country, orgs["Ethiopian Electric Power"].sector) == (
+        "ETH",
+        "BUS",
+    )
+    assert orgs["Kenya Power"].country == "KEN"
+
+
+def test_a_split_name_goes_on_after_of_and_and(nlp, resources):
+    orgs = _organisations(
+        nlp,
+        resources,
+        "Exports rose by a tenth last year, according to the Lao Ministry of Industry and Commerce. "
+        "The Tunisian Forum for Economic and Social Rights criticised the plan.",
+    )
+    assert orgs["Lao Ministry of Industry and Commerce"].country == "LAO"
+    assert orgs["Tunisian Forum for Economic and Social Rights"].country == "TUN"
+
+
+def test_a_body_tagged_without_the_state_its_name_goes_on_to(nlp, resources):
+    orgs = _organisations(
+        nlp, resources, "Iran's navy and the Royal Navy of Oman held a joint rescue drill in March."
+    )
+    assert orgs["Royal Navy of Oman"].country == "OMN"
+
+
+def test_a_state_office_named_by_what_it_does(nlp, resources):
+    orgs = _organisations(
+        nlp,
+        resources,
+        "Tajikistan's border service said its patrol detained four men. Trade grew by a fifth, according "
+        "to the Armenian statistics agency.",
+    )
+    assert orgs["Tajikistan's border service"].country == "TJK"
+    assert "border service" in orgs["Tajikistan's border service"].aliases
+    assert orgs["Armenian statistics agency"].country == "ARM"
+
+
+def test_a_capitalised_word_after_a_sentence_ending_in_a_state_is_no_body(nlp, resources):
+    orgs = _organisations(
+        nlp, resources, "The minister flew to Kenya. Power cuts have hit the capital for a week."
+    )
+    assert not any(o.country == "KEN" for o in orgs.values())
+
+
+def test_a_statistics_office_cited_for_one_states_exports_is_that_states(nlp, resources):
+    orgs = _organisations(
+        nlp,
+        resources,
+        "Kenyan exports to Uganda were worth about 900 million USD in 2023, according to the National "
+        "Bureau of Statistics. Trade between the two countries grew, according to the Central Reserve Bank.",
+    )
+    assert orgs["National Bureau of Statistics"].country == "KEN"
+    assert "Central Reserve Bank" not in orgs  # no state's measure: no evidence
+
+
+def test_a_listed_institutions_name_after_another_state_is_that_states_body(nlp, resources):
+    orgs = _organisations(
+        nlp,
+        resources,
+        "Ecuador protested after the Peruvian Congress passed the law, and the US Congress held a hearing.",
+    )
+    assert (orgs["Peruvian Congress"].country, orgs["Peruvian Congress"].sector) == ("PER", "LEG")
+    assert orgs["Congress"].country == "USA"
+
+
+def test_a_force_named_before_its_craft_is_the_actor(nlp, resources):
+    orgs = _organisations(
+        nlp,
+        resources,
+        "The trawler was seized by a Libyan coast guard patrol boat, and Russian air force jets flew over.",
+    )
+    assert orgs["Libyan coast guard"].country == "LBY"
+    assert "coast guard" in orgs["Libyan coast guard"].aliases
+    assert orgs["Russian air force"].country == "RUS"
+
+
+def test_a_craft_without_a_state_force_names_no_body(nlp, resources):
+    orgs = _organisations(nlp, resources, "A Turkish cargo ship docked at the port on Monday.")
+    assert not orgs
+
+
+def test_a_split_head_inside_a_longer_name_or_a_joint_name_is_no_body(nlp, resources):
+    orgs = _organisations(
+        nlp,
+        resources,
+        "India's Power Secretary, Ravi Menon, signed the deal. The Tanzania-Zambia Railway will be rebuilt.",
+    )
+    assert "India's Power" not in orgs
+    assert "Zambia Railway" not in orgs
+
+
+def test_a_regions_adjective_names_no_state(nlp, resources):
+    orgs = _organisations(
+        nlp,
+        resources,
+        "Honduras took the case to the Central American Court of Justice, and the Inter-American "
+        "Development Bank lent it 50 million USD. The American Embassy was closed.",
+    )
+    assert not any(o.country == "USA" for name, o in orgs.items() if "American Embassy" not in name)
+    assert orgs["Inter-American Development Bank"].country is None
+    assert orgs["American Embassy"].country == "USA"
+
+
+def test_a_regions_office_is_its_states(nlp, resources):
+    orgs = _organisations(
+        nlp, resources, "The Guangxi customs bureau said on Monday that durian imports would be checked."
+    )
+    assert orgs["Guangxi customs bureau"].country == "CHN"
+
+
+def test_a_body_named_in_spanish_or_portuguese_after_its_state(nlp, resources):
+    orgs = _organisations(
+        nlp,
+        resources,
+        "The flight was chartered by Chile's Servicio Nacional de Migraciones, and a Portuguese Polícia "
+        "Marítima boat escorted the ferry.",
+    )
+    body = orgs["Chile's Servicio Nacional de Migraciones"]
+    assert body.country == "CHL"
+    assert "Servicio Nacional de Migraciones" in body.aliases
+    assert orgs["Portuguese Polícia Marítima"].country == "PRT"

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bilat.models import Actor, ActorRef, Mention
 from bilat.nlp.affiliation import Affiliation, attached, institution_country, region_of
-from bilat.nlp.bodies import named_bodies
+from bilat.nlp.bodies import FOREIGN_BODY_SECTORS, bodies_of_craft, figure_source_state, named_bodies
 from bilat.nlp.context import (
     article_affiliation,
     carried_state,
@@ -60,6 +60,12 @@ BODIES = {
     # "according to Lebanese customs", "Iran's customs administration": sources of a state's figures.
     "customs",
     "administration",
+    # "Kyrgyzstan's border service", "the Bosnian statistics agency", "Peru's migration authority": a
+    # state's office named by what it does.
+    "service",
+    "agency",
+    "authority",
+    "bureau",
 }
 
 
@@ -473,6 +479,21 @@ def recognize_actors(
             # bilat's own institutions first; then the Phoenix organisations and armed groups.
             institution = gazetteer.institutions.get(ent.text) or organisation(ent.text, resources)
             org_country = institution.country if institution else institution_country(ent, index)
+            if institution is not None and (owner := _other_states_namesake(ent, index, institution.country)):
+                # "the Peruvian Congress": another state's body of the same name as a listed one.
+                name = re.sub(r"^the\s+", "", doc[owner.start : ent.end].text, flags=re.I)
+                ref = ActorRef(
+                    name=name,
+                    country=index.by_token[owner.start].country,
+                    sector=institution.sector,
+                    kind="organisation",
+                    actor_id=actor_id("organisation", name, index.by_token[owner.start].country),
+                )
+                key = (name, ref.country)
+                organisations[key] = (ref.sector, organisations.get(key, (ref.sector, 0))[1] + 1)
+                for t in ent:
+                    index.by_token[t.i] = ref
+                continue
             if institution is None and not MINISTRY.search(ent.text):
                 others.append(ent)
                 continue
@@ -516,6 +537,8 @@ def recognize_actors(
         if (own := re.split(r"['’]s ", body.name, maxsplit=1)[1:]) and own[0]:
             # "Kenya's State Revenue Committee" is also named without its state.
             written.setdefault(key, set()).add(own[0])
+        if body.bare:
+            written.setdefault(key, set()).add(body.bare)
         for i in range(body.start, body.core_end):
             index.by_token[i] = ref
     for ent in others:
@@ -534,6 +557,7 @@ def recognize_actors(
             institution_country(ent, index)
             or _demonym_in_name(ent, gazetteer)
             or _appositive_country(ent, index)
+            or figure_source_state(ent, index.nationality_of)
             or _home_body(ent, index)
         )
         if org_country is None:
@@ -570,6 +594,10 @@ def recognize_actors(
         key = (body.name, body.country)
         organisations[key] = (body.sector or "GOV", organisations.get(key, (body.sector, 0))[1] + 1)
         written.setdefault(key, set()).update(aliases)
+    for craft in bodies_of_craft(doc, gazetteer, index.nationality_of):
+        key = (craft.name, craft.country)
+        organisations[key] = (craft.sector, organisations.get(key, (craft.sector, 0))[1] + 1)
+        written.setdefault(key, set()).add(craft.bare)
     for person in index.people:
         ref = person.ref()
         index.actors.append(
@@ -604,6 +632,20 @@ def recognize_actors(
             )
         )
     return index
+
+
+def _other_states_namesake(ent: Span, index: ActorIndex, listed: str | None) -> Span | None:
+    """ "the Peruvian Congress", "Brazil's Congress": a listed institution's name ("Congress", the US one)
+    written right after another state's name or nationality names that state's own body. Returns the
+    state's words."""
+    doc = ent.doc
+    before = ent.start - 2 if ent.start >= 2 and doc[ent.start - 1].lower_ in {"'s", "’s"} else ent.start - 1
+    if before < 0 or listed is None:
+        return None
+    ref = index.by_token.get(before)
+    if ref is None or ref.kind != "state" or ref.country in {None, listed}:
+        return None
+    return next((e for e in doc.ents if e.start <= before < e.end), None)
 
 
 def _unowned_bodies_owned_elsewhere(
@@ -719,8 +761,8 @@ def _state_body_name(ent: Span) -> bool:
         return False
     cut = next((n for n, w in enumerate(words) if w in {"of", "for"}), len(words))
     head = words[cut - 1] if cut > 0 else words[-1]
-    if words[-1] in STATE_BODY_HEADS or head in NAMED_BODY_HEADS:
-        return True
+    if words[-1] in STATE_BODY_HEADS or head in NAMED_BODY_HEADS or words[0] in FOREIGN_BODY_SECTORS:
+        return True  # a Spanish, Portuguese or French name puts its head first ("the Guardia Civil")
     return head in {"committee", "council", "commission"} and words[0] in STATE_WORDS
 
 

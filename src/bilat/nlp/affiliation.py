@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from bilat.models import ActorRef
+from bilat.nlp.bodies import in_regional_adjective
 from bilat.nlp.countries import Gazetteer
 
 if TYPE_CHECKING:
@@ -179,7 +180,7 @@ def institution_country(ent: Span, index: ActorIndex) -> str | None:
     gazetteer = index.gazetteer
     for t in ent:
         iso3 = gazetteer.demonyms.get(t.text) or gazetteer.names.get(t.text) if gazetteer else None
-        if iso3:
+        if iso3 and not in_regional_adjective(t):  # "the Central American Court" is no US court
             return iso3
     anchors = {t.i for t in ent}
     for t in ent.root.subtree:

@@ -9,9 +9,10 @@ word and the state written in its name say what it is.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from bilat.nlp.countries import Gazetteer
 
@@ -44,14 +45,135 @@ BODY_SECTORS = {
     "department": "GOV",
     "directorate": "GOV",
 }
+# Heads of the names of a state's firms, offices and societies, read only when the model split the name
+# after the state's name or nationality ("Ethiopian" + "Electric Power", "Lao" + "Ministry of …"): written
+# right after the state, they make the body its own. Tagged whole, such a name is read by the ordinary rule
+# for organisations, which keeps an international body's office in a country ("the UN Office in Kenya")
+# from the state.
+SPLIT_BODY_SECTORS = {
+    "ministry": "GOV",  # "the Lao Ministry of Industry and Commerce"
+    "institute": "GOV",  # "the Kenya Institute for Public Policy Research"
+    "power": "BUS",  # "Kenya Power", "Ethiopian Electric Power": state utilities
+    "airlines": "BUS",
+    "airways": "BUS",
+    "railway": "BUS",
+    "railways": "BUS",
+    "corporation": "BUS",
+    "company": "BUS",
+    "chamber": "BUS",  # "the Jordan Chamber of Industry"
+    "office": "GOV",  # "the Czech Statistical Office"
+    "crescent": "NGO",  # "the Tunisian Red Crescent"
+    "cross": "NGO",
+    "forum": "NGO",  # "the Tunisian Forum for Economic and Social Rights"
+}
 # Heads whose name goes on after "of" or "for": "the Fund for Development", "the Bureau of Statistics".
-NAME_TAIL_HEADS = {"fund", "agency", "authority", "committee", "bureau", "department", "directorate"}
+NAME_TAIL_HEADS = {
+    "fund",
+    "agency",
+    "authority",
+    "committee",
+    "bureau",
+    "department",
+    "directorate",
+    "ministry",
+    "institute",
+    "chamber",
+    "forum",
+}
+# Words that join two capitalised words inside a name's tail: "Ministry of Industry and Commerce".
+TAIL_JOINS = {"and", "&"}
 POSSESSIVE = {"'s", "’s"}
 # "the Kuwaiti Fund for Development", "the Korea Agency for Cooperation": the name goes on after the head.
 NAME_GOES_ON = {"for", "of"}
 MAX_NAME_WORDS = 4  # capitalised words between a state's name and the body's head ("Rwanda Defence Force")
+MAX_TAIL_WORDS = 6  # words after the head's "of" or "for" ("for Economic and Social Rights")
 # A mission's full name goes on to the organisation it is accredited to: "… to the United Nations".
 ACCREDITED = {"mission", "delegation"}
+HYPHENS = {"-", "–"}  # "the Lao-China Railway Company": a name joining two states
+
+
+# Head words of a state's bodies named in Spanish, Portuguese or French, written first ("the Guardia Civil",
+# "the Superintendencia Nacional de Migraciones", "the Instituto Nacional de Estatística").
+FOREIGN_BODY_SECTORS = {
+    "superintendencia": "GOV",
+    "ministerio": "GOV",
+    "ministério": "GOV",
+    "ministère": "GOV",
+    "secretaría": "GOV",
+    "dirección": "GOV",
+    "direção": "GOV",
+    "instituto": "GOV",
+    "servicio": "GOV",
+    "serviço": "GOV",
+    "agencia": "GOV",
+    "agência": "GOV",
+    "agence": "GOV",
+    "autoridad": "GOV",
+    "guardia": "MIL",
+    "armada": "MIL",
+    "ejército": "MIL",
+    "exército": "MIL",
+    "fuerzas": "MIL",
+    "forças": "MIL",
+    "policía": "COP",
+    "polícia": "COP",
+    "gendarmería": "COP",
+}
+# Small words inside such names: "de Migraciones", "do Brasil", "de la Nación".
+FOREIGN_NAME_JOINS = {
+    "de",
+    "del",
+    "la",
+    "las",
+    "los",
+    "el",
+    "da",
+    "do",
+    "das",
+    "dos",
+    "des",
+    "du",
+    "et",
+    "y",
+    "e",
+}
+MAX_FOREIGN_WORDS = 8
+
+
+def foreign_body_end(doc: Doc, start: int, country_of: dict[int, str]) -> int | None:
+    """Where a body's name in Spanish, Portuguese or French that begins at ``start`` ends: its capitalised
+    words and the small words between them ("Superintendencia Nacional de Migraciones"); None when no
+    such name begins there."""
+    if start >= len(doc) or not doc[start].is_title or doc[start].lower_ not in FOREIGN_BODY_SECTORS:
+        return None
+    end = start + 1
+    while end < len(doc) and end - start < MAX_FOREIGN_WORDS and end not in country_of:
+        joined = doc[end].lower_ in FOREIGN_NAME_JOINS and end + 1 < len(doc) and doc[end + 1].is_title
+        if not (doc[end].is_title or joined) or doc[end].is_sent_start:
+            break
+        end += 1 + joined
+    return end
+
+
+# Adjectives of a region built on a state's nationality word: "the Central American Court of Justice",
+# "the Inter-American Development Bank" are no bodies of the United States.
+REGIONAL_ADJECTIVES = {
+    "central american",
+    "latin american",
+    "south american",
+    "north american",
+    "pan-american",
+    "inter-american",
+}
+
+
+def in_regional_adjective(token: Token) -> bool:
+    """Whether the nationality word ends a region's adjective ("Central American", "Inter-American")."""
+    doc = token.doc
+    before = [doc[token.i - 1].lower_] if token.i >= 1 else []
+    if token.i >= 2 and doc[token.i - 1].text in HYPHENS:
+        before.append(f"{doc[token.i - 2].lower_}-")
+    return any(f"{w} {token.lower_}".replace("- ", "-") in REGIONAL_ADJECTIVES for w in before)
 
 
 @dataclass(frozen=True)
@@ -62,11 +184,12 @@ class Body:
     name: str
     country: str
     sector: str
+    bare: str | None = None  # the name without its state's word ("Guardia Civil" of "Spanish Guardia Civil")
 
 
-def _sector(head: str, gazetteer: Gazetteer) -> str | None:
+def _sector(head: str, gazetteer: Gazetteer, split: bool = False) -> str | None:
     # Only the body words themselves: the groups file's agent nouns ("deputy", "officer") name people.
-    return BODY_SECTORS.get(head)
+    return BODY_SECTORS.get(head) or (SPLIT_BODY_SECTORS.get(head) if split else None)
 
 
 def _name(doc: Doc, start: int, end: int, head: str) -> tuple[str, int]:
@@ -86,7 +209,7 @@ def named_bodies(doc: Doc, gazetteer: Gazetteer, country_of: dict[int, str]) -> 
     found: list[Body] = []
     for ent in doc.ents:
         if ent.label_ == "ORG":
-            body = _tagged_body(ent, gazetteer, country_of)
+            body = _tagged_body(ent, gazetteer, country_of) or _body_of_state(ent, gazetteer, country_of)
             if body is not None:
                 found.append(body)
         elif ent.label_ in {"GPE", "NORP"} and ent.start in country_of:
@@ -103,7 +226,10 @@ def _tagged_body(ent: Span, gazetteer: Gazetteer, country_of: dict[int, str]) ->
         return None
     countries = {country_of[t.i] for t in ent if t.i in country_of}
     countries |= {
-        iso3 for t in ent if (iso3 := gazetteer.names.get(t.text) or gazetteer.demonyms.get(t.text))
+        iso3
+        for t in ent
+        if (iso3 := gazetteer.names.get(t.text) or gazetteer.demonyms.get(t.text))
+        and not in_regional_adjective(t)
     }
     if len(countries) != 1:
         return None
@@ -111,35 +237,151 @@ def _tagged_body(ent: Span, gazetteer: Gazetteer, country_of: dict[int, str]) ->
     return Body(ent.start, end, ent.end, name, next(iter(countries)), sector)
 
 
+def _body_of_state(ent: Span, gazetteer: Gazetteer, country_of: dict[int, str]) -> Body | None:
+    """ "the Royal Navy" + "of" + "Oman": a body tagged without the state its name goes on to name."""
+    doc = ent.doc
+    sector = _sector(ent.root.lower_, gazetteer)
+    if sector is None or ent.root.i != ent.end - 1 or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of":
+        return None
+    state = next((e for e in doc.ents if e.start == ent.end + 1 and e.start in country_of), None)
+    if state is None or any(country_of.get(t.i) != country_of[state.start] for t in state):
+        return None
+    start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+    return Body(ent.start, state.end, state.end, doc[start : state.end].text, country_of[state.start], sector)
+
+
 def _split_body(ent: Span, gazetteer: Gazetteer, country_of: dict[int, str]) -> Body | None:
     """ "Rwanda" + "Defence Force": a state's name followed by capitalised words ending in a body; also
     after the possessive ("Kenya's State Revenue Committee", "Peru's Department of Customs")."""
     doc = ent.doc
-    last = first = None
+    if ent.start > 0 and doc[ent.start - 1].text in HYPHENS:
+        return None  # "the Tanzania-Zambia Railway", "the Lao-China Railway Company": two states' joint body
     begin = ent.end + 1 if ent.end < len(doc) and doc[ent.end].lower_ in POSSESSIVE else ent.end
+    foreign_end = foreign_body_end(doc, begin, country_of)
+    if foreign_end is not None:
+        # "the Spanish Guardia Civil", "Peru's Superintendencia Nacional de Migraciones".
+        name, _ = _name(doc, ent.start, foreign_end, "")
+        sector = FOREIGN_BODY_SECTORS[doc[begin].lower_]
+        bare = doc[begin:foreign_end].text
+        return Body(ent.start, foreign_end, foreign_end, name, country_of[ent.start], sector, bare)
+    last = first = None
     for i in range(begin, min(len(doc), begin + MAX_NAME_WORDS)):
         token = doc[i]
-        if not token.is_title or i in country_of:
+        if not token.is_title or i in country_of or token.is_sent_start:
             break
-        if _sector(token.lower_, gazetteer) is not None:
+        if _sector(token.lower_, gazetteer, split=True) is not None:
             last = i
             first = first if first is not None else i
     if last is None or first is None:
         return None
     head = doc[last].lower_
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    if head in SPLIT_BODY_SECTORS and after is not None and after.is_title and not after.is_sent_start:
+        return None  # "India's Power Secretary": the word heads a longer name, here an office
     if last + 2 < len(doc) and doc[last + 1].lower_ in NAME_GOES_ON and head in NAME_TAIL_HEADS:
         # "Fund for Development", "Agency for International Cooperation": capitalised words after "for".
         tail = last + 2
-        while (
-            tail < len(doc)
-            and doc[tail].is_title
-            and tail not in country_of
-            and tail - last <= MAX_NAME_WORDS
-        ):
+        while tail < len(doc) and tail not in country_of and tail - last <= MAX_TAIL_WORDS:
+            joined = doc[tail].lower_ in TAIL_JOINS and tail + 1 < len(doc) and doc[tail + 1].is_title
+            if not (doc[tail].is_title or (joined and tail > last + 2)):
+                break
             tail += 1
         if tail > last + 2:
             last = tail - 1
     name, end = _name(doc, ent.start, last + 1, head)
     # "Police Service": the first body word says what it is, a last "Service" only ends the name.
-    sector = _sector(doc[first].lower_, gazetteer) or "GOV"
+    sector = _sector(doc[first].lower_, gazetteer, split=True) or "GOV"
     return Body(ent.start, end, last + 1, name, country_of[ent.start], sector)
+
+
+# Words that make a body a source of a state's figures: "the National Institute of Statistics", "the Central
+# Reserve Bank", "the General Administration of Customs".
+FIGURE_BODY_WORDS = {"statistics", "statistical", "census", "customs", "bank"}
+# The measures a trade figure counts, whose state a nationality or possessive marks ("Tunisian exports").
+TRADE_MEASURES = {"export", "import", "shipment", "sale", "purchase"}
+
+
+def figure_source_state(ent: Span, nationality_of: Callable[[Token], str | None]) -> str | None:
+    """ "Tunisian exports to Libya were worth …, according to the National Institute of Statistics": a
+    statistics office, named without its state, cited for one state's exports or imports is that state's,
+    which counts its own trade. Two states' measures in the sentence ("Chilean exports and Peruvian
+    imports") say nothing."""
+    if not any(t.lower_ in FIGURE_BODY_WORDS for t in ent):
+        return None
+    head = ent.root.head
+    if not (ent.root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"):
+        return None
+    measures = (t for t in ent.sent if t.lemma_.lower() in TRADE_MEASURES and t.pos_ == "NOUN")
+    states = {state for t in measures if (state := nationality_of(t)) is not None}
+    return next(iter(states)) if len(states) == 1 else None
+
+
+# Craft a state's forces sail or fly, named with the force before them: "a Libyan coast guard patrol boat",
+# "an Iranian navy vessel", "Russian air force jets".
+CRAFT = {
+    "boat",
+    "boats",
+    "ship",
+    "ships",
+    "vessel",
+    "vessels",
+    "cutter",
+    "cutters",
+    "aircraft",
+    "plane",
+    "planes",
+    "jet",
+    "jets",
+    "helicopter",
+    "helicopters",
+    "drone",
+    "drones",
+}
+
+
+STATE_LABELS = {"NORP", "GPE"}
+
+
+@dataclass(frozen=True)
+class CraftBody:
+    name: str  # "Libyan coast guard", as the text names the force
+    bare: str  # "coast guard"
+    country: str
+    sector: str
+
+
+def bodies_of_craft(
+    doc: Doc, gazetteer: Gazetteer, nationality_of: Callable[[Token], str | None]
+) -> list[CraftBody]:
+    """ "seized by a Libyan coast guard patrol boat": the boat is the coast guard's, and the coast guard is
+    the actor the story names. The force is one of the state's own groups written in the compounds before
+    the craft, and its state the nationality on the craft or on the force."""
+    found: list[CraftBody] = []
+    for token in doc:
+        if token.lower_ not in CRAFT or token.pos_ != "NOUN":
+            continue
+        before = doc[token.left_edge.i : token.i]
+        words = [t for t in before if t.dep_ == "compound" and t.ent_type_ not in STATE_LABELS]
+        group, phrase = None, ""
+        for size in (3, 2, 1):  # the longest group phrase: "coast guard" before "guard"
+            for start in range(len(words) - size + 1):
+                run = words[start : start + size]
+                candidate = " ".join(t.lower_ for t in run)
+                if run[-1].i - run[0].i == size - 1 and (g := gazetteer.groups.get(candidate)) and g.state:
+                    group, phrase = g, " ".join(t.text for t in run)
+                    head = run[-1]
+                    break
+            if group is not None:
+                break
+        if group is None:
+            continue
+        country = nationality_of(token) or nationality_of(head)
+        # The state's words, written right before the force: "Libyan", "China's".
+        state = next(
+            (e for e in doc.ents if e.label_ in STATE_LABELS and e.end in {run[0].i, run[0].i - 1}), None
+        )
+        if country is None or state is None:
+            continue
+        name = f"{doc[state.start : run[0].i].text} {phrase}"
+        found.append(CraftBody(name, phrase, country, group.sector))
+    return found
