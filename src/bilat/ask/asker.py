@@ -423,7 +423,17 @@ class Asker:
             # "Flights resumed afterwards, and India resumed visas in July": the telling whose doer is
             # the state asked about, before another's (a stable sort keeps the sentence's order).
             acts = sorted(acts, key=lambda act: not typed.done_by(act, question.subject_country))
+        if len(acts) > 1 and question.objects:
+            # "In March Russia suspended talks, and in June it suspended an agreement": the telling that
+            # acts on the thing asked about comes first, though its doer is a pronoun.
+            acts = sorted(acts, key=lambda act: not self._acts_on(act, question))
         return self._typed_at(question, candidate, sentence, acts[0] if acts else None)
+
+    def _acts_on(self, act: Token, question: Question) -> bool:
+        """The act's object (or passive subject) is the thing the question asks about, or a synonym."""
+        same = {self.synonyms.get(w, w) for w in question.objects}
+        told = {stem(c.text) for c in act.children if c.dep_ in {"dobj", "nsubjpass", "attr"}}
+        return bool(same & {self.synonyms.get(w, w) for w in told})
 
     def _typed_at(
         self, question: Question, candidate: Candidate, sentence, act: Token | None

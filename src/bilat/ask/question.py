@@ -363,6 +363,11 @@ def parse_question(
     verbs = [t for t in doc if t.pos_ == "VERB" or (t.dep_ == "ROOT" and t.pos_ == "AUX")]
     # "the UN-brokered talks": a participle joined by a hyphen to the word before it is a modifier.
     verbs = [t for t in verbs if not hyphened(t)] or verbs
+    root_verb = next((t for t in verbs if t.dep_ == "ROOT" and t.pos_ == "VERB"), None)
+    if root_verb is not None and verbs[0].dep_ == "acl" and verbs[0].i < root_verb.i:
+        # "Where were the boats seized by the navy towed?": the participle describes the boats; the act
+        # asked about is the root.
+        verbs = [root_verb, *(t for t in verbs if t.i != root_verb.i)]
     if not verbs:
         # "What did Turkey purchase …", parsed with the verb as a noun: the root that "did" hangs on.
         verbs = [t for t in doc if t.dep_ == "ROOT" and any(c.pos_ == "AUX" for c in t.children)]

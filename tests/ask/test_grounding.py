@@ -1,0 +1,81 @@
+"""A record answers only from an article about what the question names: a count of another story that
+shares the question's kind of figure but none of its places or bodies is no answer; the counted noun of the
+question must be the one the figure counts ("crew" is not "boats"); a date answers only for the act on the
+thing asked, not another act told in the same sentence; a participle that describes the subject ("the boats
+seized by the navy") is not the act asked about ("towed")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilat import api
+from bilat.ask import Asker
+from bilat.ask.grounding import Grounding, named_things
+from bilat.store import open_store
+
+ARTICLES = {
+    "a_herders.txt": (
+        " date 2024-06-12\n\n"
+        "Kazakhstan detains Kyrgyz herders\n\n"
+        "ALMATY — Kazakh border guards detained 4 Kyrgyz herders near the Karkara valley on Tuesday, "
+        "the Kyrgyz border service said.\n"
+    ),
+    "b_trawlers.txt": (
+        " date 2024-03-14\n\n"
+        "Indonesia seizes Malaysian trawlers\n\n"
+        "JAKARTA — The Indonesian navy seized 2 Malaysian trawlers in the Strait of Malacca on Tuesday. "
+        "The trawlers and their 19 crew members were escorted to Belawan port, the fisheries ministry said.\n"
+    ),
+    "c_talks.txt": (
+        " date 2023-09-20\n\n"
+        "Poland and Lithuania cool ties\n\n"
+        "WARSAW — Relations have cooled this year. In February, Poland suspended talks on a border "
+        "treaty with Lithuania, and in May it suspended a 2004 agreement that let Lithuanian trucks use "
+        "its motorways.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def asker(tmp_path_factory, resources, nlp) -> Asker:
+    folder = tmp_path_factory.mktemp("grounding")
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    path = tmp_path_factory.mktemp("groundingstore") / "s.db"
+    api.build([str(folder)], str(path), resources=resources)
+    return Asker(open_store(path), resources, nlp)
+
+
+def test_named_things_split_joined_names_and_leave_months():
+    assert named_things("How much did the Kestrel-Varna Bank lend in January-March?") == [
+        ["Kestrel", "Varna", "Bank"]
+    ]
+
+
+def test_a_state_is_found_by_any_of_its_names():
+    names = {"BRA": ["Brazil", "Brazilian"]}
+    grounding = Grounding({"Brazilian": "BRA", "Brazil": "BRA"}.get, lambda c: names.get(c, []), ["minister"])
+    assert grounding.names_all("How many Brazilian trucks crossed?", "Trucks from Brazil crossed.")
+    assert not grounding.names_all("How many trucks crossed at Pacaraima?", "Trucks from Brazil crossed.")
+
+
+def test_a_count_from_an_article_about_other_places_is_no_answer(asker):
+    answer = asker.answer("How many foreign citizens were repatriated in the Lunda Sul operation?")
+    assert not answer.known or answer.value != "4", answer
+
+
+def test_the_counted_noun_is_the_figures(asker):
+    answer = asker.answer("How many crew members were on the Malaysian trawlers seized by Indonesia?")
+    assert not answer.known or answer.value != "2", answer
+
+
+def test_a_participle_of_the_subject_is_not_the_act(asker):
+    question = asker.parse(
+        "Where were the two Malaysian trawlers seized by the Indonesian navy in March 2024 escorted?"
+    )
+    assert question.verb == "escort", question
+
+
+def test_a_date_of_another_act_in_the_same_sentence_is_not_the_answer(asker):
+    answer = asker.answer("When did Poland suspend the 2004 agreement on Lithuanian trucks?")
+    assert answer.known and answer.value == "2023-05", answer
