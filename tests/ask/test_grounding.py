@@ -33,6 +33,19 @@ ARTICLES = {
         "treaty with Lithuania, and in May it suspended a 2004 agreement that let Lithuanian trucks use "
         "its motorways.\n"
     ),
+    "d_deposit.txt": (
+        " date 2024-11-06\n\n"
+        "Chile lends Peru money for a port\n\n"
+        "LIMA — Chile signed a 300 million USD loan on Tuesday to help Peru expand the port of Ilo and "
+        "pledged a 150 million USD deposit at the Central Bank of Peru, officials said.\n"
+    ),
+    "e_recall.txt": (
+        " date 2024-05-17\n\n"
+        "Algeria recalls envoy from Tunisia\n\n"
+        "ALGIERS — Algeria recalled its ambassador to Tunisia on Thursday over a trade dispute.\n\n"
+        "Tunisia answered within hours. He also recalled Tunisia's own ambassador in Algiers, Hedi "
+        "Benali, for consultations.\n"
+    ),
 }
 
 
@@ -79,3 +92,15 @@ def test_a_participle_of_the_subject_is_not_the_act(asker):
 def test_a_date_of_another_act_in_the_same_sentence_is_not_the_answer(asker):
     answer = asker.answer("When did Poland suspend the 2004 agreement on Lithuanian trucks?")
     assert answer.known and answer.value == "2023-05", answer
+
+
+def test_the_sum_of_the_thing_asked_before_another_sum(asker):
+    answer = asker.answer("How large is the deposit Chile pledged at the Central Bank of Peru?")
+    assert answer.known and float(answer.value or 0) == 150e6, answer
+
+
+def test_a_sentence_of_the_circumstance_names_no_one_the_act_concerns(asker):
+    answer = asker.answer(
+        "Which Algerian diplomat did Tunisia summon after Algeria recalled its ambassador in May 2024?"
+    )
+    assert "Benali" not in answer.answer, answer
