@@ -46,6 +46,12 @@ ARTICLES = {
         "Tunisia answered within hours. He also recalled Tunisia's own ambassador in Algiers, Hedi "
         "Benali, for consultations.\n"
     ),
+    "f_exports.txt": (
+        " date 2024-04-09\n\n"
+        "Portugal and Morocco expand trade\n\n"
+        "LISBON — Portuguese exports to Morocco reached 400 million euros in 2023, the trade ministry "
+        "said on Monday.\n"
+    ),
 }
 
 
@@ -104,3 +110,8 @@ def test_a_sentence_of_the_circumstance_names_no_one_the_act_concerns(asker):
         "Which Algerian diplomat did Tunisia summon after Algeria recalled its ambassador in May 2024?"
     )
     assert "Benali" not in answer.answer, answer
+
+
+def test_a_sum_in_another_currency_is_given_in_dollars_too(asker):
+    answer = asker.answer("How much were Portuguese exports to Morocco worth in 2023?")
+    assert answer.known and "400 million EUR" in answer.answer and "$" in answer.answer, answer

@@ -436,6 +436,9 @@ class RecordAnswers:
         amount = money_words(fact.value, fact.unit, fact.original_value, fact.original_unit)
         if fact.approx:
             amount = f"{fact.approx} {amount}"
+        if fact.unit == "USD" and fact.original_unit not in {None, "USD"}:
+            # "2.9 billion dirhams": the sum in dollars too, which readers compare across stories.
+            amount += f" ({money_words(fact.value, fact.unit, None, None)})"
         if fact.period_text:
             amount += f" ({fact.period_text})"
         return Answer(
