@@ -24,7 +24,8 @@ ARTICLES = {
         " date 2024-03-14\n\n"
         "Indonesia seizes Malaysian trawlers\n\n"
         "JAKARTA — The Indonesian navy seized 2 Malaysian trawlers in the Strait of Malacca on Tuesday. "
-        "The trawlers and their 19 crew members were escorted to Belawan port, the fisheries ministry said.\n"
+        "The trawlers and their 19 crew members were stopped near Rupat and escorted to Belawan naval "
+        "base, according to Malaysia's Maritime Enforcement Agency.\n"
     ),
     "c_talks.txt": (
         " date 2023-09-20\n\n"
@@ -115,3 +116,10 @@ def test_a_sentence_of_the_circumstance_names_no_one_the_act_concerns(asker):
 def test_a_sum_in_another_currency_is_given_in_dollars_too(asker):
     answer = asker.answer("How much were Portuguese exports to Morocco worth in 2023?")
     assert answer.known and "400 million EUR" in answer.answer and "$" in answer.answer, answer
+
+
+def test_the_place_of_the_act_not_of_the_participle_nor_the_source(asker):
+    answer = asker.answer(
+        "Where were the two Malaysian trawlers seized by the Indonesian navy in March 2024 escorted?"
+    )
+    assert answer.known and "Belawan" in answer.answer, answer

@@ -435,6 +435,12 @@ def parse_question(
     question.located = _located(doc)
     question.source = source_words(text)
     question.context = _circumstance_words(doc)
+    if root_verb is not None and verbs and verbs[0].i == root_verb.i:
+        # "Where were the boats seized by the navy in May towed?": the participle says which boats; the
+        # sentence that tells the towing may call them "the boats" and leave the seizure to another.
+        for token in doc:
+            if token.dep_ == "acl" and token.tag_ == "VBN" and token.i < root_verb.i:
+                question.context |= content_words(" ".join(t.text for t in token.subtree if t.i >= token.i))
     # "Which patrol ship …", "What bond did …": the noun names the kind of thing asked for.
     which = next(
         (t for t in doc[:2] if t.lower_ == "which" or (t.lower_ == "what" and t.dep_ == "det")), None
