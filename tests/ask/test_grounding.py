@@ -53,6 +53,12 @@ ARTICLES = {
         "LISBON — Portuguese exports to Morocco reached 400 million euros in 2023, the trade ministry "
         "said on Monday.\n"
     ),
+    "g_handover.txt": (
+        " date 2024-07-10\n\n"
+        "Indonesia frees Timorese fishermen\n\n"
+        "KUPANG — On Monday, Indonesian police released three of the fishermen, citing their health, and "
+        "handed them over at the Motaain crossing.\n"
+    ),
 }
 
 
@@ -123,3 +129,8 @@ def test_the_place_of_the_act_not_of_the_participle_nor_the_source(asker):
         "Where were the two Malaysian trawlers seized by the Indonesian navy in March 2024 escorted?"
     )
     assert answer.known and "Belawan" in answer.answer, answer
+
+
+def test_the_name_before_the_place_noun_asked_for(asker):
+    answer = asker.answer("At which crossing did Indonesia hand over the three released Timorese fishermen?")
+    assert answer.known and "Motaain" in answer.answer, answer

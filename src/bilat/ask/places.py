@@ -118,6 +118,14 @@ def _place_name(token: Token, countries: frozenset[str], question: Question) -> 
             for c in token.lefts
             if (c.dep_ == "compound" and c.pos_ == "PROPN")
             or (c.dep_ in {"compound", "nmod"} and c.ent_type_ in PLACE_LABELS)
+            # "At which crossing …" told "at the Oesilo crossing", its name tagged an adjective: a
+            # capitalised word before the very noun asked for names it.
+            or (
+                c.dep_ in {"amod", "compound", "nmod"}
+                and c.text[:1].isupper()
+                and c.i > 0
+                and stem(token.text) == _asked_place_noun(question)
+            )
         ]
         if any(c.ent_type_ in TIME_LABELS for c in names):
             return None
