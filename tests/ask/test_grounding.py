@@ -59,6 +59,12 @@ ARTICLES = {
         "KUPANG — On Monday, Indonesian police released three of the fishermen, citing their health, and "
         "handed them over at the Motaain crossing.\n"
     ),
+    "h_deported.txt": (
+        " date 2024-05-23\n\n"
+        "Ecuador protests over deportations\n\n"
+        "QUITO — Ecuador summoned Peru's ambassador on Wednesday after Peru deported 64 Ecuadorian "
+        "nationals on two charter flights, the foreign ministry said.\n"
+    ),
 }
 
 
@@ -134,3 +140,10 @@ def test_the_place_of_the_act_not_of_the_participle_nor_the_source(asker):
 def test_the_name_before_the_place_noun_asked_for(asker):
     answer = asker.answer("At which crossing did Indonesia hand over the three released Timorese fishermen?")
     assert answer.known and "Motaain" in answer.answer, answer
+
+
+def test_the_counted_before_an_inverted_did_is_not_the_doer(asker):
+    question = "How many Ecuadorians did Peru deport on the two charter flights in May 2024?"
+    assert asker.parse(question).subject_country != "ECU"
+    answer = asker.answer(question)
+    assert answer.known and answer.value == "64", answer

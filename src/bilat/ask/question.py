@@ -464,6 +464,12 @@ def parse_question(
             if (
                 ent.root.dep_ == "nsubj"
                 and ent.root.head.pos_ in {"VERB", "AUX"}
+                # "How many Colombians did Panama deport", parsed with the counted as the subject of
+                # "did": what is counted before an inverted "did" is the act's object.
+                and not (
+                    any(c.lower_ in {"many", "much"} for c in ent.root.children)
+                    and ent.root.head.lemma_ in {"do", "have"}
+                )
                 # "… after the U.S. raised lumber duties": the doer of a circumstance, not of the act
                 and not any(
                     t.dep_ in CLAUSES_OF_CIRCUMSTANCE for t in [ent.root.head, *ent.root.head.ancestors]
