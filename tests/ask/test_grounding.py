@@ -65,6 +65,12 @@ ARTICLES = {
         "QUITO — Ecuador summoned Peru's ambassador on Wednesday after Peru deported 64 Ecuadorian "
         "nationals on two charter flights, the foreign ministry said.\n"
     ),
+    "i_protest.txt": (
+        " date 2024-02-14\n\n"
+        "Peru protests to Chile over airspace\n\n"
+        "LIMA — Peru summoned Chile's ambassador on Tuesday over a military flight near the border. "
+        "Deputy Foreign Minister Julio Paredes handed Ambassador Ana Rojas a note of protest.\n"
+    ),
 }
 
 
@@ -147,3 +153,10 @@ def test_the_counted_before_an_inverted_did_is_not_the_doer(asker):
     assert asker.parse(question).subject_country != "ECU"
     answer = asker.answer(question)
     assert answer.known and answer.value == "64", answer
+
+
+def test_which_with_three_words_before_the_office_asks_for_a_person(asker):
+    answer = asker.answer(
+        "Which Peruvian deputy foreign minister handed Chile's ambassador a note of protest?"
+    )
+    assert answer.known and "Paredes" in answer.answer, answer
