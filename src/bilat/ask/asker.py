@@ -86,6 +86,18 @@ def _names_source(text: str, source: str, countries: Collection[str] = ()) -> bo
     return re.search(r"\b" + gap.join(map(re.escape, words)) + r"\b", text, re.I) is not None
 
 
+def _tells_circumstance(sentence: Doc, question: Question) -> bool:
+    """The sentence's verb is one of the question's circumstance clause ("after X recalled …"), not its
+    act: the people it names did or underwent that other act."""
+    asked = question.act or question.verb
+    if not question.context or not asked or asked in {"be", "have", "do"}:
+        return False
+    return any(t.pos_ == "VERB" and stem(t.lemma_) in question.context for t in sentence)
+
+
+COUNTING = re.compile(r"\s*how\s+many\b", re.I)
+
+
 class Asker:
     """Answers questions over one store; holds the parser and resources so many questions are cheap."""
 
@@ -171,6 +183,16 @@ class Asker:
                     told is not None
                     and told.value != found.value
                     and self.records.tells_act(question, told.citations[0].evidence)
+                ):
+                    return told
+            if found is not None and question.kind == "figure" and not COUNTING.match(question.text):
+                # "signed a $300 million loan and pledged a $150 million deposit": the record may hold
+                # the sentence's other sum; the text reading picks the sum of the thing the question names.
+                told = self.from_text(question)
+                if (
+                    told is not None
+                    and told.value != found.value
+                    and told.citations[0].evidence == found.citations[0].evidence
                 ):
                     return told
             source = _named_source(question.text)
@@ -394,6 +416,10 @@ class Asker:
             # "Which rebel group did X accuse Y of sheltering?" told as "until Y stops sheltering the
             # … rebels": another verb of the question holds the thing asked for.
             acts = [t for t in sentence if t.pos_ == "VERB" and stem(t.lemma_) in question.words]
+        if not acts and question.kind == "person" and _tells_circumstance(sentence, question):
+            # "Whom did Tunisia summon after Morocco recalled its ambassador?" is not answered by a
+            # sentence that tells a recall and no summons: the one it names was recalled.
+            return None
         found = self._typed_acts(question, candidate, sentence, acts)
         if (
             found is None
@@ -423,7 +449,17 @@ class Asker:
             # "Flights resumed afterwards, and India resumed visas in July": the telling whose doer is
             # the state asked about, before another's (a stable sort keeps the sentence's order).
             acts = sorted(acts, key=lambda act: not typed.done_by(act, question.subject_country))
+        if len(acts) > 1 and question.objects:
+            # "In March Russia suspended talks, and in June it suspended an agreement": the telling that
+            # acts on the thing asked about comes first, though its doer is a pronoun.
+            acts = sorted(acts, key=lambda act: not self._acts_on(act, question))
         return self._typed_at(question, candidate, sentence, acts[0] if acts else None)
+
+    def _acts_on(self, act: Token, question: Question) -> bool:
+        """The act's object (or passive subject) is the thing the question asks about, or a synonym."""
+        same = {self.synonyms.get(w, w) for w in question.objects}
+        told = {stem(c.text) for c in act.children if c.dep_ in {"dobj", "nsubjpass", "attr"}}
+        return bool(same & {self.synonyms.get(w, w) for w in told})
 
     def _typed_at(
         self, question: Question, candidate: Candidate, sentence, act: Token | None

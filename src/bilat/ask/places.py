@@ -88,6 +88,8 @@ def _locative(token: Token, asked_prep: str = "") -> Token | None:
     while node.dep_ in {"nmod", "conj"} and node.head.i != node.i and node.ent_type_:
         node = node.head
     if node.dep_ == "pobj" and (node.head.lower_ in LOCATIVE or node.head.lower_ == asked_prep == "from"):
+        if node.head.lower_ == "to" and node.head.head.lower_ in {"according", "owing", "due"}:
+            return None  # "according to Vietnam's fisheries directorate": a source, not a place
         return node.head
     return None
 
@@ -110,7 +112,21 @@ def _place_name(token: Token, countries: frozenset[str], question: Question) -> 
     if token.ent_type_ in TIME_LABELS:
         return None  # "on Thursday morning" says when, not where
     if token.pos_ == "NOUN":
-        names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        # "Sattahip naval base": the model may tag the name a noun, yet a place entity.
+        names = [
+            c
+            for c in token.lefts
+            if (c.dep_ == "compound" and c.pos_ == "PROPN")
+            or (c.dep_ in {"compound", "nmod"} and c.ent_type_ in PLACE_LABELS)
+            # "At which crossing …" told "at the Oesilo crossing", its name tagged an adjective: a
+            # capitalised word before the very noun asked for names it.
+            or (
+                c.dep_ in {"amod", "compound", "nmod"}
+                and c.text[:1].isupper()
+                and c.i > 0
+                and stem(token.text) == _asked_place_noun(question)
+            )
+        ]
         if any(c.ent_type_ in TIME_LABELS for c in names):
             return None
         if names and all(c.text in countries for c in names):

@@ -363,6 +363,11 @@ def parse_question(
     verbs = [t for t in doc if t.pos_ == "VERB" or (t.dep_ == "ROOT" and t.pos_ == "AUX")]
     # "the UN-brokered talks": a participle joined by a hyphen to the word before it is a modifier.
     verbs = [t for t in verbs if not hyphened(t)] or verbs
+    root_verb = next((t for t in verbs if t.dep_ == "ROOT" and t.pos_ == "VERB"), None)
+    if root_verb is not None and verbs[0].dep_ == "acl" and verbs[0].i < root_verb.i:
+        # "Where were the boats seized by the navy towed?": the participle describes the boats; the act
+        # asked about is the root.
+        verbs = [root_verb, *(t for t in verbs if t.i != root_verb.i)]
     if not verbs:
         # "What did Turkey purchase …", parsed with the verb as a noun: the root that "did" hangs on.
         verbs = [t for t in doc if t.dep_ == "ROOT" and any(c.pos_ == "AUX" for c in t.children)]
@@ -430,6 +435,12 @@ def parse_question(
     question.located = _located(doc)
     question.source = source_words(text)
     question.context = _circumstance_words(doc)
+    if root_verb is not None and verbs and verbs[0].i == root_verb.i:
+        # "Where were the boats seized by the navy in May towed?": the participle says which boats; the
+        # sentence that tells the towing may call them "the boats" and leave the seizure to another.
+        for token in doc:
+            if token.dep_ == "acl" and token.tag_ == "VBN" and token.i < root_verb.i:
+                question.context |= content_words(" ".join(t.text for t in token.subtree if t.i >= token.i))
     # "Which patrol ship …", "What bond did …": the noun names the kind of thing asked for.
     which = next(
         (t for t in doc[:2] if t.lower_ == "which" or (t.lower_ == "what" and t.dep_ == "det")), None
@@ -453,6 +464,12 @@ def parse_question(
             if (
                 ent.root.dep_ == "nsubj"
                 and ent.root.head.pos_ in {"VERB", "AUX"}
+                # "How many Colombians did Panama deport", parsed with the counted as the subject of
+                # "did": what is counted before an inverted "did" is the act's object.
+                and not (
+                    any(c.lower_ in {"many", "much"} for c in ent.root.children)
+                    and ent.root.head.lemma_ in {"do", "have"}
+                )
                 # "… after the U.S. raised lumber duties": the doer of a circumstance, not of the act
                 and not any(
                     t.dep_ in CLAUSES_OF_CIRCUMSTANCE for t in [ent.root.head, *ent.root.head.ancestors]

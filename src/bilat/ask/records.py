@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bilat.ask.grounding import Grounding
 from bilat.ask.places import REPORTING
 from bilat.ask.question import Question, content_words, date_words, money_words, stem
 from bilat.extract.facts import load_kinds
@@ -19,6 +20,9 @@ from bilat.nlp.timex import tag_timexes
 from bilat.resources import Resources
 from bilat.store import Store
 
+# Units that say how a figure is measured, not what it counts.
+STANDARD_UNITS = frozenset({"USD", "people", "percent", "years", "count"})
+NUMBER_STEMS = frozenset(stem(w) for w in WORD_NUMBERS)
 PRECISION = {"day": 3, "month": 2, "year": 1}
 MIN_SHARED_WORDS = 2  # a figure question no fact kind names shares this many words with its answer's sentence
 PLACED_ENOUGH = 12  # events checked for the place a question names: more than any answer cites
@@ -34,6 +38,7 @@ class RecordAnswers:
         self.resources = resources
         self.gazetteer = gazetteer
         self.synonyms = synonyms
+        self.grounding = Grounding(gazetteer.country_of, self._names, self._office_words())
 
     def answer(self, question: Question) -> Answer | None:
         handler = {
@@ -46,9 +51,20 @@ class RecordAnswers:
         if question.strangers and question.kind in {"date", "person", "place"}:
             return None  # no record is about a person the store does not know: only the text can say
         found = handler(question) if handler else None
-        if found is not None:
-            found.evidence = "record"
+        if found is None or not self.grounded(question, found):
+            return None
+        found.evidence = "record"
         return found
+
+    def grounded(self, question: Question, found: Answer) -> bool:
+        """The cited article names every state, place and named thing of the question: a record of the
+        same kind from an article about others ("how many were repatriated in Lunda Norte" answered by a
+        count of herders detained elsewhere) answers another question."""
+        for citation in found.citations[:1]:
+            document = self.store.document(citation.doc_id)
+            if document is None or not self.grounding.names_all(question.text, document.text):
+                return False
+        return True
 
     def cite(self, doc_id: str, evidence: str, start: int = 0, end: int = 0, sentence: int | None = None):
         document = self.store.document(doc_id)
@@ -199,7 +215,7 @@ class RecordAnswers:
         return [name for table in tables for name, code in table.items() if code == iso3]
 
     def _date(self, question: Question) -> Answer | None:
-        dated = [e for _, e in self._acted(question) if e.date]
+        dated = [e for _, e in self._acted(question) if e.date and not self._dates_other_act(e, question)]
         if not dated:
             return None
         best = dated[0]
@@ -211,6 +227,19 @@ class RecordAnswers:
             citations=[self._cite_event(best)],
             confidence=round(max(best.confidence, 0.6), 2),
         )
+
+    def _dates_other_act(self, event: Event, question: Question) -> bool:
+        """The event acts on another thing than the one asked, which its sentence names too ("in March it
+        suspended talks, and in June it suspended an agreement" for "when did it suspend the agreement"):
+        the sentence tells two acts, and the record dates the other one."""
+        if not question.objects or not event.what:
+            return False
+        same = {self.synonyms.get(w, w) for w in question.objects}
+        # What the act is on: the words before a preposition ("talks on a peace treaty" is talks).
+        head = re.split(r"\b(?:on|of|with|for|to|in|about|over|from|at|by)\b", event.what.lower())[0]
+        if same & {self.synonyms.get(w, w) for w in content_words(head)}:
+            return False
+        return bool(same & {self.synonyms.get(w, w) for w in content_words(event.evidence)})
 
     def tells_act(self, question: Question, evidence: str) -> bool:
         """The evidence tells the act asked about (or a synonym), when the question names one."""
@@ -274,6 +303,17 @@ class RecordAnswers:
             citations=citations,
             confidence=round(max(confidence, 0.6), 2),
         )
+
+    def _counts_asked(self, question: Question, fact: Fact) -> bool:
+        """The fact counts the noun the question counts, when both say what they count: the sentence
+        may name the asked noun ("3 boats and their 27 crew members") beside the one its figure counts."""
+        counted = {self.synonyms.get(w, w) for w in question.counted}
+        if fact.unit == "people" and counted <= {stem("people")}:
+            return True  # "how many Cubans": people, whom the fact counts by any noun
+        noun = fact.subject or (fact.unit if fact.unit not in STANDARD_UNITS else "")
+        # "wounded eleven": a number word the extractor took for the noun says nothing of what it counts.
+        held = {self.synonyms.get(w, w) for w in content_words(noun) if w not in NUMBER_STEMS}
+        return not counted or not held or bool(counted & held)
 
     def _has_proper_name(self, name: str) -> bool:
         """ "Venezuela's ambassador" or "the Hungarian prime minister" is an office, not an answer to
@@ -369,6 +409,8 @@ class RecordAnswers:
                 fact.unit in {"USD", "percent", "years"} or not counted & content_words(fact.evidence)
             ):
                 continue
+            if counting and not self._counts_asked(question, fact):
+                continue  # "how many crew members" is not answered by the number of boats they were on
             if counting and not self.tells_act(question, fact.evidence):
                 continue  # "how many were rescued" is not answered by how many died
             if counting and not self.tells_act(question, _figure_clause(fact)):
@@ -394,6 +436,9 @@ class RecordAnswers:
         amount = money_words(fact.value, fact.unit, fact.original_value, fact.original_unit)
         if fact.approx:
             amount = f"{fact.approx} {amount}"
+        if fact.unit == "USD" and fact.original_unit not in {None, "USD"}:
+            # "2.9 billion dirhams": the sum in dollars too, which readers compare across stories.
+            amount += f" ({money_words(fact.value, fact.unit, None, None)})"
         if fact.period_text:
             amount += f" ({fact.period_text})"
         return Answer(

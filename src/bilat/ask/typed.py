@@ -756,6 +756,11 @@ def figure(
             # "How much …", "What did X say the bridge would cost?": a sum of money, not a count.
             continue
         fitting.append(quantity)
+    if not counting:
+        # "How large is the deposit …" told "signed a $300 million loan and pledged a $250 million
+        # deposit": the sum of the thing the question names, before a sum of another thing.
+        named = [q for q in fitting if _sum_of(sentence, q) & question.words]
+        fitting = named or fitting
     own = [q for q in fitting if _governed_by(sentence, q.start, act)]
     for quantity in own or fitting:
         if quantity.unit in MONEY:
@@ -770,6 +775,23 @@ def figure(
     if not counting:
         return None
     return _counted_number(sentence, counted, act, heads) or _number_of(sentence, counted, heads)
+
+
+def _sum_of(sentence: Doc, quantity: Quantity) -> set[str]:
+    """The stem of the noun a sum is of: the noun right after it ("a $250 million deposit") or the one
+    it follows with "of" ("a deposit of $250 million"); empty when it names none."""
+    span = sentence.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return set()
+    for token in sentence[span.end : span.end + 3]:
+        if token.pos_ in {"NOUN", "PROPN"}:
+            return {stem(token.text)}
+        if token.pos_ not in {"ADJ", "NUM", "SYM", "PUNCT"} or token.text in {",", ";"}:
+            break
+    before = sentence[span.start - 2 : span.start] if span.start >= 2 else None
+    if before is not None and before[1].lower_ == "of" and before[0].pos_ == "NOUN":
+        return {stem(before[0].text)}
+    return set()
 
 
 def _number_of(sentence: Doc, counted: set[str], heads: set[str]) -> tuple[str, str] | None:
