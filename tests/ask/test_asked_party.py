@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from bilat import api
 from bilat.ask import Asker
 from bilat.ask.asker import _named_source
 from bilat.ask.records import _other_month
-from bilat.store import open_store
 
 ARTICLES = {
     "a_pipeline.txt": (
@@ -39,13 +37,8 @@ ARTICLES = {
 
 
 @pytest.fixture(scope="module")
-def asker(tmp_path_factory, resources, nlp) -> Asker:
-    folder = tmp_path_factory.mktemp("asked")
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    path = tmp_path_factory.mktemp("askedstore") / "s.db"
-    api.build([str(folder)], str(path), resources=resources)
-    return Asker(open_store(path), resources, nlp)
+def asker(ask_over) -> Asker:
+    return ask_over(ARTICLES)
 
 
 def test_which_minister_of_a_state_is_not_the_other_states(asker):

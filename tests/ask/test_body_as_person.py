@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bilat import api
 from bilat.ask import Asker
-from bilat.store import open_store
 
 ARTICLE = (
     " date 2024-08-08\n\n"
@@ -18,12 +16,8 @@ ARTICLE = (
 
 
 @pytest.fixture(scope="module")
-def asker(tmp_path_factory, resources, nlp) -> Asker:
-    folder = tmp_path_factory.mktemp("body")
-    (folder / "a_drivers.txt").write_text(ARTICLE, encoding="utf-8")
-    path = tmp_path_factory.mktemp("bodystore") / "s.db"
-    api.build([str(folder)], str(path), resources=resources)
-    return Asker(open_store(path), resources, nlp)
+def asker(ask_over) -> Asker:
+    return ask_over({"a_drivers.txt": ARTICLE})
 
 
 def test_a_body_told_again_by_its_common_word(asker):

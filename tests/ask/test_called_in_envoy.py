@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bilat import api
 from bilat.ask import Asker
-from bilat.store import open_store
 
 ARTICLE = (
     " date 2025-07-09\n\n"
@@ -21,12 +19,8 @@ ARTICLE = (
 
 
 @pytest.fixture(scope="module")
-def asker(tmp_path_factory, resources, nlp) -> Asker:
-    folder = tmp_path_factory.mktemp("calledin")
-    (folder / "a_shooting.txt").write_text(ARTICLE, encoding="utf-8")
-    path = tmp_path_factory.mktemp("calledinstore") / "s.db"
-    api.build([str(folder)], str(path), resources=resources)
-    return Asker(open_store(path), resources, nlp)
+def asker(ask_over) -> Asker:
+    return ask_over({"a_shooting.txt": ARTICLE})
 
 
 def test_the_diplomat_called_in_is_named_later_with_the_office_after_the_name(asker):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bilat import api
 from bilat.ask import Asker
-from bilat.store import open_store
 
 ARTICLE = (
     " date 2024-03-26\n\n"
@@ -20,12 +18,8 @@ ARTICLE = (
 
 
 @pytest.fixture(scope="module")
-def asker(tmp_path_factory, resources, nlp) -> Asker:
-    folder = tmp_path_factory.mktemp("precision")
-    (folder / "grain.txt").write_text(ARTICLE, encoding="utf-8")
-    path = tmp_path_factory.mktemp("precisionstore") / "s.db"
-    api.build([str(folder)], str(path), resources=resources)
-    return Asker(open_store(path), resources, nlp)
+def asker(ask_over) -> Asker:
+    return ask_over({"grain.txt": ARTICLE})
 
 
 def test_the_day_the_article_gives_beats_its_month(asker):

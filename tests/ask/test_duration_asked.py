@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bilat import api
 from bilat.ask import Asker
-from bilat.store import open_store
 
 ARTICLE = (
     " date 2024-10-08\n\n"
@@ -17,12 +15,8 @@ ARTICLE = (
 
 
 @pytest.fixture(scope="module")
-def asker(tmp_path_factory, resources, nlp) -> Asker:
-    folder = tmp_path_factory.mktemp("duration")
-    (folder / "a_poultry.txt").write_text(ARTICLE, encoding="utf-8")
-    path = tmp_path_factory.mktemp("durationstore") / "s.db"
-    api.build([str(folder)], str(path), resources=resources)
-    return Asker(open_store(path), resources, nlp)
+def asker(ask_over) -> Asker:
+    return ask_over({"a_poultry.txt": ARTICLE})
 
 
 def test_for_how_many_days(asker):

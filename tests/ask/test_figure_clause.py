@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from bilat import api
 from bilat.ask import Asker
 from bilat.ask.records import _figure_clause
 from bilat.models import Fact
-from bilat.store import open_store
 
 ARTICLE = (
     " date 2024-05-09\n\n"
@@ -21,12 +19,8 @@ ARTICLE = (
 
 
 @pytest.fixture(scope="module")
-def asker(tmp_path_factory, resources, nlp) -> Asker:
-    folder = tmp_path_factory.mktemp("clause")
-    (folder / "shelling.txt").write_text(ARTICLE, encoding="utf-8")
-    path = tmp_path_factory.mktemp("clausestore") / "s.db"
-    api.build([str(folder)], str(path), resources=resources)
-    return Asker(open_store(path), resources, nlp)
+def asker(ask_over) -> Asker:
+    return ask_over({"shelling.txt": ARTICLE})
 
 
 def test_the_killed_are_not_the_wounded(asker):

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bilat import api
 from bilat.ask import Asker
-from bilat.store import open_store
 
 ARTICLES = {
     "a_boats.txt": (
@@ -35,13 +33,8 @@ ARTICLES = {
 
 
 @pytest.fixture(scope="module")
-def asker(tmp_path_factory, resources, nlp) -> Asker:
-    folder = tmp_path_factory.mktemp("figures")
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    path = tmp_path_factory.mktemp("figuresstore") / "s.db"
-    api.build([str(folder)], str(path), resources=resources)
-    return Asker(open_store(path), resources, nlp)
+def asker(ask_over) -> Asker:
+    return ask_over(ARTICLES)
 
 
 def test_the_number_of_the_things_asked_about(asker):

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bilat import api
 from bilat.ask import Asker
-from bilat.store import open_store
 
 ARTICLES = {
     "ghana_togo_jets.txt": (
@@ -39,13 +37,8 @@ ARTICLES = {
 
 
 @pytest.fixture(scope="module")
-def asker(tmp_path_factory, resources, nlp) -> Asker:
-    folder = tmp_path_factory.mktemp("generalise")
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    path = tmp_path_factory.mktemp("generalisestore") / "g.db"
-    api.build([str(folder)], str(path), resources=resources)
-    return Asker(open_store(path), resources, nlp)
+def asker(ask_over) -> Asker:
+    return ask_over(ARTICLES)
 
 
 def test_a_place_is_never_a_time_and_from_says_where(asker):

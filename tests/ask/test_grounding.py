@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from bilat import api
 from bilat.ask import Asker
 from bilat.ask.grounding import Grounding, named_things
-from bilat.store import open_store
 
 ARTICLES = {
     "a_herders.txt": (
@@ -75,13 +73,8 @@ ARTICLES = {
 
 
 @pytest.fixture(scope="module")
-def asker(tmp_path_factory, resources, nlp) -> Asker:
-    folder = tmp_path_factory.mktemp("grounding")
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    path = tmp_path_factory.mktemp("groundingstore") / "s.db"
-    api.build([str(folder)], str(path), resources=resources)
-    return Asker(open_store(path), resources, nlp)
+def asker(ask_over) -> Asker:
+    return ask_over(ARTICLES)
 
 
 def test_named_things_split_joined_names_and_leave_months():

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bilat import api
 from bilat.ask import Asker
-from bilat.store import open_store
 
 ARTICLE = (
     " date 2025-01-14\n\n"
@@ -16,12 +14,8 @@ ARTICLE = (
 
 
 @pytest.fixture(scope="module")
-def asker(tmp_path_factory, resources, nlp) -> Asker:
-    folder = tmp_path_factory.mktemp("kindafter")
-    (folder / "a_radar.txt").write_text(ARTICLE, encoding="utf-8")
-    path = tmp_path_factory.mktemp("kindafterstore") / "s.db"
-    api.build([str(folder)], str(path), resources=resources)
-    return Asker(open_store(path), resources, nlp)
+def asker(ask_over) -> Asker:
+    return ask_over({"a_radar.txt": ARTICLE})
 
 
 def test_the_name_a_kind_is_set_beside(asker):

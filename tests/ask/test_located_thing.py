@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bilat import api
 from bilat.ask import Asker
 from bilat.ask.question import stem
-from bilat.store import open_store
 
 ARTICLE = (
     " date 2024-04-18\n\n"
@@ -21,12 +19,8 @@ ARTICLE = (
 
 
 @pytest.fixture(scope="module")
-def asker(tmp_path_factory, resources, nlp) -> Asker:
-    folder = tmp_path_factory.mktemp("located")
-    (folder / "a_arms.txt").write_text(ARTICLE, encoding="utf-8")
-    path = tmp_path_factory.mktemp("locatedstore") / "s.db"
-    api.build([str(folder)], str(path), resources=resources)
-    return Asker(open_store(path), resources, nlp)
+def asker(ask_over) -> Asker:
+    return ask_over({"a_arms.txt": ARTICLE})
 
 
 def test_the_thing_placed_is_read_from_the_question(asker):

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bilat import api
 from bilat.ask import Asker
 from bilat.ask.question import load_synonyms, stem
-from bilat.store import open_store
 
 ARTICLES = {
     "a_closure.txt": (
@@ -22,13 +20,8 @@ ARTICLES = {
 
 
 @pytest.fixture(scope="module")
-def asker(tmp_path_factory, resources, nlp) -> Asker:
-    folder = tmp_path_factory.mktemp("nominal")
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    path = tmp_path_factory.mktemp("nominalstore") / "s.db"
-    api.build([str(folder)], str(path), resources=resources)
-    return Asker(open_store(path), resources, nlp)
+def asker(ask_over) -> Asker:
+    return ask_over(ARTICLES)
 
 
 def test_the_noun_of_an_act_is_its_synonym(resources):

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bilat import api
 from bilat.ask import Asker
-from bilat.store import open_store
 
 ARTICLES = {
     "a_note.txt": (
@@ -51,13 +49,8 @@ ARTICLES = {
 
 
 @pytest.fixture(scope="module")
-def asker(tmp_path_factory, resources, nlp) -> Asker:
-    folder = tmp_path_factory.mktemp("office")
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    path = tmp_path_factory.mktemp("officestore") / "s.db"
-    api.build([str(folder)], str(path), resources=resources)
-    return Asker(open_store(path), resources, nlp)
+def asker(ask_over) -> Asker:
+    return ask_over(ARTICLES)
 
 
 def test_the_name_in_apposition_to_the_posts_place(asker):

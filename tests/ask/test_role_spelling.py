@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bilat import api
 from bilat.ask import Asker
-from bilat.store import open_store
 
 ARTICLE = (
     " date 2024-03-06\n\n"
@@ -16,12 +14,8 @@ ARTICLE = (
 
 
 @pytest.fixture(scope="module")
-def asker(tmp_path_factory, resources, nlp) -> Asker:
-    folder = tmp_path_factory.mktemp("spelling")
-    (folder / "a_note.txt").write_text(ARTICLE, encoding="utf-8")
-    path = tmp_path_factory.mktemp("spellingstore") / "s.db"
-    api.build([str(folder)], str(path), resources=resources)
-    return Asker(open_store(path), resources, nlp)
+def asker(ask_over) -> Asker:
+    return ask_over({"a_note.txt": ARTICLE})
 
 
 def test_an_accented_office_meets_its_plain_spelling(asker):

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bilat import api
 from bilat.ask import Asker
-from bilat.store import open_store
 
 ARTICLE = (
     " date 2022-06-15\n\n"
@@ -19,12 +17,8 @@ ARTICLE = (
 
 
 @pytest.fixture(scope="module")
-def asker(tmp_path_factory, resources, nlp) -> Asker:
-    folder = tmp_path_factory.mktemp("splitaux")
-    (folder / "a_loan.txt").write_text(ARTICLE, encoding="utf-8")
-    path = tmp_path_factory.mktemp("splitauxstore") / "s.db"
-    api.build([str(folder)], str(path), resources=resources)
-    return Asker(open_store(path), resources, nlp)
+def asker(ask_over) -> Asker:
+    return ask_over({"a_loan.txt": ARTICLE})
 
 
 def test_a_date_between_auxiliary_and_verb_dates_the_act(asker):

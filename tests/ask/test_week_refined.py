@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bilat import api
 from bilat.ask import Asker
 from bilat.ask.asker import within
-from bilat.store import open_store
 
 ARTICLE = (
     " date 2025-09-18\n\n"
@@ -22,12 +20,8 @@ ARTICLE = (
 
 
 @pytest.fixture(scope="module")
-def asker(tmp_path_factory, resources, nlp) -> Asker:
-    folder = tmp_path_factory.mktemp("week")
-    (folder / "crossings.txt").write_text(ARTICLE, encoding="utf-8")
-    path = tmp_path_factory.mktemp("weekstore") / "s.db"
-    api.build([str(folder)], str(path), resources=resources)
-    return Asker(open_store(path), resources, nlp)
+def asker(ask_over) -> Asker:
+    return ask_over({"crossings.txt": ARTICLE})
 
 
 def test_the_day_inside_the_records_week_answers(asker):
