@@ -768,3 +768,12 @@ def test_timex_past_wording_after_an_abbreviation_still_counts(resources):
 def test_timex_halves_fortnights_and_every_other(resources, text, span, kind, value):
     found = tag_timexes(text, "2024-05-10", resources)
     assert [(t.text, t.type, t.value) for t in found if t.text == span] == [(span, kind, value)]
+
+
+def test_timex_the_following_unit_is_the_one_after_the_last_named(resources):
+    text = "The border closed in April 2023. The following month, the two ministers met in Lusaka."
+    found = {t.text: (t.type, t.value) for t in tag_timexes(text, "2024-06-10", resources)}
+    assert found["The following month"] == ("DATE", "2023-05")
+    text = "The border closed on March 3. Trade will shrink over the following month."
+    found = {t.text: (t.type, t.value) for t in tag_timexes(text, "2024-06-10", resources)}
+    assert found["the following month"] == ("DURATION", "P1M")

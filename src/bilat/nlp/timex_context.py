@@ -275,6 +275,9 @@ def _shift(anchor: str, n: int, unit: str) -> str | None:
     return None
 
 
+# "The following month" names a time after the one last named; "over the following month" measures one.
+FOLLOWING = re.compile(r"the\s+following\s+(?P<unit>year|month|week)$", re.I)
+LASTING = re.compile(r"\b(?:over|for|during|within|throughout|across)\s+$", re.I)
 BEFORE_EVENT = re.compile(r"the\s+day\s+(?:before|after)$", re.I)
 
 
@@ -429,6 +432,11 @@ def resolve_anaphora(found: list[Timex], rules: TimeRules, text: str) -> None:
                 timex.value = f"{int(last_year) + step:04d}"
         elif timex.rule == "later" and (last or last_period):
             _anchor_comparative(timex, text, rules, last, last_period_timex)
+        elif timex.rule == "past_unit" and last and (following := FOLLOWING.match(timex.text)):
+            # "in April 2023 … The following month, they signed": the month after the one last named, a date.
+            moved = _shift(last, 1, following.group("unit").lower())
+            if moved is not None and not LASTING.search(text[max(0, timex.start - 12) : timex.start]):
+                timex.type, timex.value = "DATE", moved
         if timex.type == "DATE" and PERIOD.match(timex.value) and timex.rule not in {"same_period", "later"}:
             last_period = timex.value
             last_period_timex = timex if re.search(r"-[QH]\d$", timex.value) else None
