@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from bilat.models import Actor, ActorRef, Mention
 from bilat.nlp.affiliation import Affiliation, attached, institution_country, region_of
 from bilat.nlp.bodies import FOREIGN_BODY_SECTORS, bodies_of_craft, figure_source_state, named_bodies
+from bilat.nlp.body_acts import acts_on_state, body_acts, cited_by_state, place_of_act
 from bilat.nlp.context import (
     article_affiliation,
     carried_state,
@@ -801,7 +802,43 @@ def _home_body(ent: Span, index: ActorIndex) -> str | None:
     if index.context is None:
         # No dateline speaks: "Armenia protested … ¶ The National Security Service said …" is Armenia's.
         return carried_state(ent.doc, ent.root, partial(_state_at, index))
-    return index.context.country
+    return _dateline_body_state(ent, index, index.context.country)
+
+
+def _dateline_body_state(ent: Span, index: ActorIndex, home: str) -> str | None:
+    """The dateline's state for a body named without its state, unless what the body does says it is the
+    other side's (``bilat.nlp.body_acts``): where it acts, whose act cites it; a body acting on the home
+    state's own people, with nothing else to say whose it is, gets no state rather than a wrong one."""
+    nationality = partial(_named_state, index)
+    acts = body_acts(ent)
+    place = place_of_act(acts, partial(_place_state, index))
+    if place is not None:
+        return place
+    cited = cited_by_state(ent, partial(_agent_state, index))
+    if cited is not None:
+        return cited
+    return None if acts_on_state(acts, home, nationality) else home
+
+
+def _agent_state(index: ActorIndex, token: Token) -> str | None:
+    """The state of a subject that is a state or a state's body ("Ugandan police"), not people of it."""
+    ref = index.resolve(token)
+    if ref is None or ref.kind not in {"state", "organisation"}:
+        return None
+    # "9,000 Bolivians were deported": a plural demonym names a state's people, not the state.
+    return None if ref.kind == "state" and token.tag_ in {"NNS", "NNPS"} else ref.country
+
+
+def _named_state(index: ActorIndex, token: Token) -> str | None:
+    """The state a word's nationality names ("a Norwegian citizen", "Ugandan police")."""
+    return index.nationality_of(token) or _state_at(index, token)
+
+
+def _place_state(index: ActorIndex, place: Span) -> str | None:
+    """The state a place is in: a state or its capital by the gazetteer, another city by the place table."""
+    name = re.sub(r"^the\s+", "", place.text, flags=re.I)
+    in_gazetteer = index.gazetteer.country_of(name) if index.gazetteer is not None else None
+    return in_gazetteer or (index.place_state(name) if index.place_state is not None else None)
 
 
 HONORIFIC_PAIRS = {("his", "excellency"), ("her", "excellency")}

@@ -1,0 +1,92 @@
+"""What a state body named without its state does, as evidence of whose it is against the dateline's.
+
+"The Federal Security Service said it had detained a Norwegian citizen in Murmansk" in a story datelined
+in Oslo is not Norway's service: a state's body acts on its own territory, and a body that acts on the
+dateline state's own people is as often the other side's. "Ugandan police deported nine Rwandans,
+according to a statement from the Directorate of …" makes the directorate the source of the police's act,
+and so the police's state's. The dateline is only where the story was written; these say more.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+# Pronouns by which a body reports its own act: "the service said it had detained …".
+SELF_PRONOUNS = {"it", "they", "we"}
+# Prepositions that put an act in a place: "detained in Murmansk", "arrested near Pskov".
+PLACE_PREPOSITIONS = {"in", "near", "at", "outside"}
+# A place's entity types; the model also leaves some smaller cities untagged, but as proper nouns.
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
+# Words by which a clause cites a body as its source: "according to a statement from the directorate".
+CITING = {"according"}
+
+
+def body_acts(ent: Span) -> list[Token]:
+    """The verbs of what a body does: the one it is the subject of, and the clause it reports of itself
+    ("said it had detained …")."""
+    root = ent.root
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    verb = root.head
+    reported = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and any(s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ in SELF_PRONOUNS for s in c.children)
+    ]
+    return [verb, *reported]
+
+
+def place_of_act(acts: list[Token], place_state: Callable[[Span], str | None]) -> str | None:
+    """The state of the place where the body acts ("detained … in Murmansk"), when one state only."""
+    states = set()
+    for act in acts:
+        for token in act.subtree:
+            if token.lower_ not in PLACE_PREPOSITIONS or token.dep_ != "prep":
+                continue
+            for place in token.children:
+                if place.dep_ != "pobj" or (place.ent_type_ not in PLACE_TYPES and place.pos_ != "PROPN"):
+                    continue
+                state = place_state(_entity(place))
+                if state is not None:
+                    states.add(state)
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def acts_on_state(acts: list[Token], state: str, nationality: Callable[[Token], str | None]) -> bool:
+    """Whether the body's act falls on ``state``'s people or firms: its object, or what its object is of
+    ("detained a Norwegian citizen", "suspended the registration of 11 Lithuanian exporters")."""
+    for act in acts:
+        for obj in act.children:
+            if obj.dep_ not in {"dobj", "nsubjpass"}:
+                continue
+            targets = [obj, *(p for prep in obj.children if prep.lower_ == "of" for p in prep.children)]
+            if any(nationality(t) == state for t in targets):
+                return True
+    return False
+
+
+def cited_by_state(ent: Span, agent_state: Callable[[Token], str | None]) -> str | None:
+    """ "Ugandan police deported nine Rwandans, according to a statement from the Directorate of …": the
+    state of the subject of the clause that cites the body as its source, when that subject is a state
+    or a state's body ("Ugandan police"); people of a nationality ("200,000 Haitians were deported,
+    according to …") are what the act fell on, not who did it."""
+    token, cited = ent.root, False
+    while token.dep_ in {"pobj", "prep"} and token.head is not token:
+        token = token.head
+        cited = cited or token.lower_ in CITING
+    if not cited or token.pos_ not in {"VERB", "AUX"}:
+        return None
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    states = {agent_state(s) for s in subjects} - {None}
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def _entity(token: Token) -> Span:
+    """The named entity a token is part of, or the token alone."""
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return token.doc[token.i : token.i + 1]
