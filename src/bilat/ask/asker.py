@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from bilat.ask import places, typed
+from bilat.ask import ordinals, places, typed
 from bilat.ask.question import (
     Question,
     date_words,
@@ -97,6 +97,22 @@ def _tells_circumstance(sentence: Doc, question: Question) -> bool:
 
 COUNTING = re.compile(r"\s*how\s+many\b", re.I)
 
+# "Where did the fourth session take place?": an occasion that takes place is held, which the store's
+# verbs and the place reader know ("will be held in Bujumbura"). Not "when": a held thing's sentence
+# often dates another occasion ("will hold an exercise for the first time since 2013").
+TAKE_PLACE = re.compile(r"^\s*(where)\s+(did|does|do|will)\s+(.+?)\s+take\s+place\b", re.I)
+HELD_AS = {"did": "was", "does": "is", "do": "are"}
+
+
+def as_held(text: str) -> str:
+    """The question with "take place" asked as "be held" ("Where was the session held?")."""
+    match = TAKE_PLACE.match(text)
+    if match is None:
+        return text
+    wh, aux, occasion = match.group(1), match.group(2).lower(), match.group(3)
+    asked = f"{wh} will {occasion} be held" if aux == "will" else f"{wh} {HELD_AS[aux]} {occasion} held"
+    return asked + text[match.end() :]
+
 
 class Asker:
     """Answers questions over one store; holds the parser and resources so many questions are cheap."""
@@ -123,6 +139,8 @@ class Asker:
         )
         # Names of countries and peoples: a place only where the act goes ("travel to Canada").
         self.country_words = frozenset({*self.gazetteer.names, *self.gazetteer.demonyms})
+        # The ordinals the question gives its nouns ("the fourth session"), keyed by the question's text.
+        self._series: dict[str, dict[str, set[str]]] = {}
 
     def parse(self, text: str) -> Question:
         actors = self.store.actors()
@@ -138,6 +156,15 @@ class Asker:
         return question
 
     def answer(self, text: str) -> Answer:
+        found = self._answer(text)
+        asked = as_held(text)
+        if found.known or asked == text:
+            return found
+        # The article may tell the occasion "held" where the question says "take place".
+        held = self._answer(asked)
+        return held.model_copy(update={"question": text}) if held.known else found
+
+    def _answer(self, text: str) -> Answer:
         both = TWO_ASKED.match(text)
         if both is not None:
             return self._both(text, both)
@@ -404,6 +431,10 @@ class Asker:
     def _typed(self, question: Question, candidate: Candidate) -> tuple[str, str] | None:
         """(value, answer words) of the question's type in the candidate sentence, or None."""
         sentence = self.nlp(candidate.text)
+        if question.text not in self._series:
+            self._series = {question.text: ordinals.ordinals(self.nlp(question.text))}
+        if ordinals.other_in_series(self._series[question.text], sentence):
+            return None  # "the fifth session" for a question about the fourth: another occasion
         acts = typed.anchors(sentence, question, self.synonyms, self.phrases)
         if not acts and question.act and question.verb not in {None, question.act, "be", "do", "have"}:
             # "What did X propose to hold?" told "X proposed a meeting of the two cabinets": what the

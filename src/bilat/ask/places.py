@@ -319,7 +319,8 @@ def doing_country(sentence: Doc, question: Question, act: Token | None) -> str |
 
 def located(sentence: Doc, question: Question, countries: frozenset[str]) -> str | None:
     """ "Where is the committee's headquarters?" told "… the committee, whose headquarters is in
-    Kidal", "Where is Egypt's factory …" told "an Egyptian military factory in Shubra": the one
+    Kidal", "Where is Egypt's factory …" told "an Egyptian military factory in Shubra", "Where was the
+    session held?" told "met in Dodoma for the session": the one
     place the sentence sets the asked thing in, by a locative phrase on the noun or on the "is" it is
     the subject of. None when it names none or several."""
     if question.located is None:
@@ -331,6 +332,7 @@ def located(sentence: Doc, question: Question, countries: frozenset[str]) -> str
         holders = [noun]
         if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
             holders.append(noun.head)
+        done_for = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ != "prep" or prep.lower_ not in {"in", "at", "near"}:
@@ -339,4 +341,28 @@ def located(sentence: Doc, question: Question, countries: frozenset[str]) -> str
                     named = _place_name(obj, countries, question) if obj.dep_ == "pobj" else None
                     if named is not None:
                         found.add(named[0])
+        if done_for is not None and done_for.pos_ == "VERB":
+            # "received her counterpart in Dodoma for the fourth session": the act done for the
+            # occasion is done where it takes place.
+            for obj in _act_places(done_for, noun):
+                named = _place_name(obj, countries, question)
+                if named is not None:
+                    found.add(named[0])
     return found.pop() if len(found) == 1 else None
+
+
+def _act_places(verb: Token, occasion: Token) -> list[Token]:
+    """Objects of "in"/"at" in the verb's own clause: on the verb, or on its objects and their
+    appositions (the parser often hangs "in Dodoma" on the last name before it), never inside another
+    clause or the occasion's own phrase."""
+    inside = {t.i for t in occasion.subtree}
+    found = []
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "at"} or prep.i in inside:
+            continue
+        node = prep.head
+        while node.i != verb.i and node.pos_ in {"NOUN", "PROPN"} and node.dep_ in {"dobj", "appos", "conj"}:
+            node = node.head
+        if node.i == verb.i:
+            found.extend(c for c in prep.children if c.dep_ == "pobj")
+    return found

@@ -26,6 +26,8 @@ REPORTING = frozenset({"say", "tell", "claim", "report"})  # verbs that report a
 SEARCHED = 60  # sentences the full-text index returns; the ranking here picks among them
 LEAD_SENTENCES = 3  # headline, dateline and first sentence: where an article sets its news
 MIN_COVERAGE = 0.5  # share of the question's content words a sentence must hold (synonyms count)
+# A sentence that opens on a thing already told ("The two men", "These vessels"), not a name.
+DEFINITE_OPENING = re.compile(r"^(?:The|These|Those|Both)\s+(?:two\s+|three\s+|four\s+)?[a-z]+\b(?!\s+[A-Z])")
 CONTEXT_COVERAGE = 0.75  # … when only the sentence before names the question's actors
 
 
@@ -265,7 +267,11 @@ class Retriever:
         """The sentence before, in the same paragraph, names an actor the question asks about."""
         sentences = {s.index: s for s in self.store.sentences(hit.doc_id)}
         here, before = sentences.get(hit.sentence), sentences.get(hit.sentence - 1)
-        if here is None or before is None or before.paragraph != here.paragraph:
+        if here is None or before is None:
+            return False
+        # "The two men, …, were taken ashore at …" opening a paragraph: "the" refers back to the people
+        # or things the paragraph before named with their country.
+        if before.paragraph != here.paragraph and not DEFINITE_OPENING.match(here.text):
             return False
         return any(p.search(before.text) for p in patterns)
 
