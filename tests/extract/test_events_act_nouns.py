@@ -44,3 +44,9 @@ def test_a_detention_protested_takes_no_date_from_the_protest(code):
 def test_a_closure_called_for_is_no_closure(code):
     events = code("Kenya called for the closure of the border with Somalia on Monday.")
     assert not any(e.root == "17" for e in events)
+
+
+def test_of_after_a_person_agent_is_the_persons(code):
+    """ "by a defence minister of Ecuador": the "of" is the minister's title, not what the visit is of."""
+    events = code("It was the first visit to Peru by a defence minister of Ecuador since 2015.")
+    assert not any(e.date == "2015" for e in events)

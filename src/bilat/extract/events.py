@@ -1257,8 +1257,10 @@ def _noun_objects(noun: Token, pattern: Pattern) -> list[Token]:
 
 def _of_phrase(noun: Token) -> list[Token]:
     """What an act noun is of, also after its agent: "the closure by Eritrea of its border", where the
-    parser hangs "of" on the agent."""
-    return prep_objects([noun], "of") or prep_objects(prep_objects([noun], "by"), "of")
+    parser hangs "of" on the agent. Only after a country's name, which has no "of" of its own ("a visit
+    by a minister of Bolivia": the minister's)."""
+    agents = [t for t in prep_objects([noun], "by") if t.ent_type_ == "GPE"]
+    return prep_objects([noun], "of") or prep_objects(agents, "of")
 
 
 def _noun_slot(slot: str, noun: Token, obj: Token | None, parsed: Parsed) -> list[ActorRef]:
