@@ -1250,9 +1250,17 @@ def _noun_objects(noun: Token, pattern: Pattern) -> list[Token]:
         return []
     # "the opening of offices in 2021, and the Embassy in 2023": the second object may be coordinated
     # with the trigger itself (the repeated noun is left out).
-    candidates = [o for obj in prep_objects([noun], "of") for o in conjuncts(obj)]
+    candidates = [o for obj in _of_phrase(noun) for o in conjuncts(obj)]
     candidates += [c for c in noun.conjuncts if c.i > noun.i]
     return [o for o in candidates if o.lemma_.lower() in pattern.objects or o.lower_ in pattern.objects]
+
+
+def _of_phrase(noun: Token) -> list[Token]:
+    """What an act noun is of, also after its agent: "the closure by Eritrea of its border", where the
+    parser hangs "of" on the agent. Only after a country's name, which has no "of" of its own ("a visit
+    by a minister of Bolivia": the minister's)."""
+    agents = [t for t in prep_objects([noun], "by") if t.ent_type_ == "GPE"]
+    return prep_objects([noun], "of") or prep_objects(agents, "of")
 
 
 def _noun_slot(slot: str, noun: Token, obj: Token | None, parsed: Parsed) -> list[ActorRef]:
@@ -1265,6 +1273,9 @@ def _noun_slot(slot: str, noun: Token, obj: Token | None, parsed: Parsed) -> lis
         tokens = clause_subject(noun)
     elif slot == "of" and obj is not None:
         tokens = prep_objects([obj], "of")
+    elif slot == "of":
+        tokens = _of_phrase(noun)
+        return _resolve_all(tokens, parsed) or _resolve_all(prep_objects(tokens, "of"), parsed)
     else:
         tokens = prep_objects(anchors, slot)
         # "a ban on imports of Kenyan milk": the goods name the side the measure is aimed at.
@@ -1289,7 +1300,25 @@ def _between_parties(noun: Token, obj: Token | None, parsed: Parsed) -> list[Act
     return pair
 
 
+def _dated_elsewhere(noun: Token) -> bool:
+    """An act told as the object of another word ("protested against the detention of Malawian fishermen
+    by Tanzanian police on Wednesday", "conveyed concern over Russia's seizure of the boat") is an earlier
+    act the sentence reacts to: the sentence's date is the reaction's, so the act needs a date of its own
+    in its phrase ("the detention of the fishermen on Monday")."""
+    if noun.dep_ not in {"dobj", "pobj", "obj"}:
+        return False
+    # Its own date hangs on the noun or on what it is of ("the detention of the men on Monday"); a date
+    # deeper in the phrase is another thing's ("… on the lake, the latest flare-up in a decades-old dispute").
+    anchors = [noun, *_of_phrase(noun)]
+    dates = [c for a in anchors for c in a.children if c.dep_ in {"npadvmod", "tmod"}]
+    preps = [p for a in anchors for p in a.children if p.dep_ == "prep"]
+    dates += [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return not any(t.ent_type_ == "DATE" for t in dates)
+
+
 def _noun_candidates(noun: Token, obj: Token | None, pattern: Pattern, parsed: Parsed) -> Iterator[Candidate]:
+    if "own" in pattern.options and _dated_elsewhere(noun):
+        return
     if "between" in pattern.source_from:
         pair = _between_parties(noun, obj, parsed)
         if len(pair) >= 2:

@@ -33,7 +33,9 @@ SOURCE_SLOTS = {"poss", "of", "by", "mod", "ctx", "between"}
 # alone: an act with no addressee is kept; host: an act only the state hosting a foreign envoy or
 # mission does (summoning, expelling), whose unnamed agent is the article's other state.
 # crowd: fires only when a crowd is the subject ("demonstrators gathered outside the embassy").
-OPTIONS = {"sym", "place", "speech", "stative", "alone", "host", "crowd"}
+# own (nouns): the act named inside another word ("protested the detention of …") is kept only with a
+# date of its own, since the sentence's date is the other word's.
+OPTIONS = {"sym", "place", "speech", "stative", "alone", "host", "crowd", "own"}
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,52 @@
+"""Coercive acts told as nouns, with their actors in the noun's own phrase: closing a border, seizing a
+boat, detaining people. An act named as another word's object needs a date of its own. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+
+def _brief(events):
+    return {(e.cameo, e.source.country, e.target.country if e.target else None, e.date) for e in events}
+
+
+def test_a_states_closure_of_its_border_with_another(code):
+    events = code("Niger's closure of its border with Benin on Tuesday stranded hundreds of lorries.")
+    assert ("172", "NER", "BEN", "2023-05-09") in _brief(events)
+
+
+def test_the_agent_before_what_is_closed(code):
+    events = code("The closure by Niger of its border with Benin on Tuesday hurt traders in Malanville.")
+    assert ("172", "NER", "BEN", "2023-05-09") in _brief(events)
+
+
+def test_seizure_of_a_boat_by_a_coast_guard(code):
+    events = code(
+        "The seizure of the Chilean trawler Santa Marta by the Peruvian coast guard on Sunday drew a "
+        "protest from Santiago."
+    )
+    assert ("171", "PER", "CHL", "2023-05-07") in _brief(events)
+
+
+def test_detention_of_fishermen(code):
+    events = code("India's detention of twelve Sri Lankan fishermen on Saturday strained relations.")
+    assert ("173", "IND", "LKA", "2023-05-06") in _brief(events)
+
+
+def test_a_detention_protested_takes_no_date_from_the_protest(code):
+    """The sentence's date is the protest's; the detention happened before it, on a day not told here."""
+    events = code(
+        "Kenya summoned Uganda's high commissioner on Monday to protest against the detention of Kenyan "
+        "fishermen by Ugandan police on Lake Victoria."
+    )
+    assert not any(e.cameo == "173" for e in events)
+
+
+def test_a_closure_called_for_is_no_closure(code):
+    events = code("Kenya called for the closure of the border with Somalia on Monday.")
+    assert not any(e.root == "17" for e in events)
+
+
+def test_of_after_a_person_agent_is_the_persons(code):
+    """ "by a defence minister of Ecuador": the "of" is the minister's title, not what the visit is of."""
+    events = code("It was the first visit to Peru by a defence minister of Ecuador since 2015.")
+    assert not any(e.date == "2015" for e in events)
