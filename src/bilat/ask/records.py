@@ -58,7 +58,7 @@ class RecordAnswers:
 
     def grounded(self, question: Question, found: Answer) -> bool:
         """The cited article names every state, place and named thing of the question: a record of the
-        same kind from an article about others ("how many were repatriated in Lunda Norte" answered by a
+        same kind from an article about others ("how many were repatriated in Kasai" answered by a
         count of herders detained elsewhere) answers another question."""
         for citation in found.citations[:1]:
             document = self.store.document(citation.doc_id)
