@@ -62,3 +62,25 @@ def test_governed_fact_inside_a_demanded_explanation_stays(code):
 def test_governed_obligation_reiterated_is_a_demand(code):
     events = code("A Chilean minister reiterated on Monday that Peru must hand over the two fugitives.")
     assert _brief(events) == {("100", "CHL", "PER")}
+
+
+def test_governed_a_deplored_deed_with_its_doer_happened(code):
+    events = code(
+        "Estonia on Monday condemned Russia's seizure of an Estonian fishing boat on Sunday near Narva."
+    )
+    assert {(e.root, e.source.country, e.target.country if e.target else None) for e in events} >= {
+        ("11", "EST", "RUS"),
+        ("17", "RUS", "EST"),
+    }
+    seizure = next(e for e in events if e.root == "17")
+    assert seizure.date is not None and seizure.date != next(e for e in events if e.root == "11").date
+    events = code(
+        "On Monday Estonia condemned the seizure of an Estonian trawler by Russian guards "
+        "on Sunday near Narva."
+    )
+    assert "17" in [e.root for e in events]
+    # Not yet done, or only alleged: the condemnation alone.
+    events = code("Estonia on Monday condemned Russia's planned seizure of Estonian fishing boats.")
+    assert [e.root for e in events] == ["11"]
+    events = code("Estonia accused Russia of seizing an Estonian fishing boat on Sunday.")
+    assert "17" not in [e.root for e in events]

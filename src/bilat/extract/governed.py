@@ -57,6 +57,36 @@ def _object_infinitive(token: Token) -> bool:
     )
 
 
+# Verbs that judge a deed already done: what they take as a noun object happened ("condemned Russia's seizure
+# of the boat"), unlike an accusation's content ("accused Russia of seizing"), which is only alleged.
+DEPLORING = {"condemn", "protest", "denounce", "deplore", "decry", "criticise", "criticize", "regret"}
+# Words that make the deed one not done yet, or not known to be done.
+NOT_DONE = {
+    "planned",
+    "proposed",
+    "threatened",
+    "possible",
+    "alleged",
+    "intended",
+    "potential",
+    "expected",
+    "any",
+}
+
+
+def _deplored_deed(trigger: Token, governor: Token) -> bool:
+    """ "condemned Russia's seizure of a fishing boat", "protested the detention of its citizens by B": a
+    noun of a deed, object of a verb that judges it, with its doer in its own phrase; it happened."""
+    if governor.lemma_.lower() not in DEPLORING or trigger.pos_ != "NOUN" or trigger.dep_ != "dobj":
+        return False
+    if any(c.lower_ in NOT_DONE for c in trigger.children):
+        return False
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"))
+        for c in trigger.children
+    )
+
+
 def drop_governed(candidates: Iterable[Any], governing_words: frozenset[int] = frozenset()) -> list[Any]:
     """Event candidates (with ``trigger`` token and ``code``) without those whose trigger is the content
     of a governing act with an addressee; an unspecified threat takes the kind of its content. A governing
@@ -86,7 +116,11 @@ def drop_governed(candidates: Iterable[Any], governing_words: frozenset[int] = f
     kept = []
     for candidate in items:
         governor = _governor(candidate.trigger)
-        if governor is not None and governor.i in governing:
+        if (
+            governor is not None
+            and governor.i in governing
+            and not _deplored_deed(candidate.trigger, governor)
+        ):
             if candidate.code[:2] in THREAT_OF:
                 threat_kind.setdefault(governor.i, THREAT_OF[candidate.code[:2]])
             continue
