@@ -86,8 +86,8 @@ def test_a_firm_named_after_its_state_the_model_split(nlp, resources):
     orgs = _organisations(
         nlp,
         resources,
-        "Under the deal signed by Ethiopian Electric Power and Kenya Power, Ethiopia will export more "
-        "electricity to Kenya next year.",
+        "Kenya Power will buy more electricity from Ethiopian Electric Power next year under a contract "
+        "the two firms renewed in Addis Ababa.",
     )
     assert (orgs["Ethiopian Electric Power"].country, orgs["Ethiopian Electric Power"].sector) == (
         "ETH",
@@ -109,7 +109,7 @@ def test_a_split_name_goes_on_after_of_and_and(nlp, resources):
 
 def test_a_body_tagged_without_the_state_its_name_goes_on_to(nlp, resources):
     orgs = _organisations(
-        nlp, resources, "Iran's navy and the Royal Navy of Oman held a joint rescue drill in March."
+        nlp, resources, "The Royal Navy of Oman and Pakistan's navy held a rescue drill in March."
     )
     assert orgs["Royal Navy of Oman"].country == "OMN"
 
@@ -158,7 +158,7 @@ def test_a_force_named_before_its_craft_is_the_actor(nlp, resources):
     orgs = _organisations(
         nlp,
         resources,
-        "The trawler was seized by a Libyan coast guard patrol boat, and Russian air force jets flew over.",
+        "A Libyan coast guard patrol boat stopped the ferry, and Russian air force jets flew over.",
     )
     assert orgs["Libyan coast guard"].country == "LBY"
     assert "coast guard" in orgs["Libyan coast guard"].aliases

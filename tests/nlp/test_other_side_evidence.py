@@ -120,7 +120,7 @@ def test_a_clause_of_the_other_state_before_a_colon_frames_the_official_after_it
         resources,
         "ASUNCION, May 8 (Chaco Wire) — Paraguayan soldiers detained Bolivian traders near the border.\n\n"
         "Bolivia's government gave a different figure: Deputy Foreign Minister Rosa Mamani said on "
-        "Wednesday that 31 Bolivian nationals were being held.",
+        "Wednesday that 27 Bolivian nationals were being held.",
     )
     assert people["Rosa Mamani"] == "BOL"
 

@@ -99,7 +99,7 @@ COUNTING = re.compile(r"\s*how\s+many\b", re.I)
 
 # "Where did the fourth session take place?": an occasion that takes place is held, which the store's
 # verbs and the place reader know ("will be held in Bujumbura"). Not "when": a held thing's sentence
-# often dates another occasion ("will hold an exercise for the first time since 2013").
+# often dates another occasion ("will hold a naval drill, the first since 2011").
 TAKE_PLACE = re.compile(r"^\s*(where)\s+(did|does|do|will)\s+(.+?)\s+take\s+place\b", re.I)
 HELD_AS = {"did": "was", "does": "is", "do": "are"}
 

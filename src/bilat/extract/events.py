@@ -1308,7 +1308,7 @@ def _dated_elsewhere(noun: Token) -> bool:
     if noun.dep_ not in {"dobj", "pobj", "obj"}:
         return False
     # Its own date hangs on the noun or on what it is of ("the detention of the men on Monday"); a date
-    # deeper in the phrase is another thing's ("… on the lake, the latest flare-up in a decades-old dispute").
+    # deeper in the phrase is another thing's ("… on the river, the latest clash in a long-running row").
     anchors = [noun, *_of_phrase(noun)]
     dates = [c for a in anchors for c in a.children if c.dep_ in {"npadvmod", "tmod"}]
     preps = [p for a in anchors for p in a.children if p.dep_ == "prep"]

@@ -251,7 +251,7 @@ STILL_OWED = {"remaining", "outstanding", "unpaid", "overdue"}
 
 
 def _still_owed(span: Span) -> bool:
-    """A sum left to pay: "the remaining 18 million USD", "its outstanding $2 billion"."""
+    """A sum left to pay: "the remaining 40 million USD", "its outstanding $2 billion"."""
     return any(c.dep_ == "amod" and c.lower_ in STILL_OWED for c in span.root.children)
 
 
@@ -587,7 +587,7 @@ def fact_kind(
                 by_verb = None  # "will pay for the works, about 45 million USD": the sum is no payment told
             kind = (by_verb or by_noun) if unit_class == "money" else (by_noun or by_verb)
             if by_noun is None and by_verb in {None, "payment", "repayment"} and _still_owed(span):
-                kind = "debt"  # "would clear the remaining 18 million USD": what is left to pay is owed
+                kind = "debt"  # "would repay the remaining 40 million USD": what is left to pay is owed
             elif by_verb in {"payment", "fine"} and _one_subject(span, EACH):
                 kind = "price"  # "each had paid a fine of $100": a sum a head, no total
             elif by_verb == "payment" and by_noun not in {None, *OWED}:

@@ -253,7 +253,7 @@ FUTURE = {"will", "would", "shall", "'ll"}
 
 def _still_to_come(parsed: Parsed, quantity: Quantity) -> bool:
     """The figure is told by a verb of what is to be done ("will deploy", "to be sent", "would clear the
-    remaining 18 million USD by December"): a date after "by" says when it is due, not what it counts."""
+    remaining 40 million USD by March"): a date after "by" says when it is due, not what it counts."""
     span = parsed.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     if span is None:
         return False
@@ -837,7 +837,7 @@ def _without_approx(span: Span | None, quantity: Quantity) -> Span | None:
 
 
 # The words of a fine that may come or is the rule, not one imposed: "faces a fine that could reach",
-# "are usually released after paying a fine of 2,000 lari".
+# "are usually freed once they pay a fine of 900 euros".
 RISKED = {"face", "risk"}
 MAY = {"could", "may", "might", "would", "can"}
 HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|routinely)\b", re.I)

@@ -353,7 +353,7 @@ class CraftBody:
 def bodies_of_craft(
     doc: Doc, gazetteer: Gazetteer, nationality_of: Callable[[Token], str | None]
 ) -> list[CraftBody]:
-    """ "seized by a Libyan coast guard patrol boat": the boat is the coast guard's, and the coast guard is
+    """ "stopped by a Tunisian coast guard patrol boat": the boat is the coast guard's, and the coast guard is
     the actor the story names. The force is one of the state's own groups written in the compounds before
     the craft, and its state the nationality on the craft or on the force."""
     found: list[CraftBody] = []

@@ -1,8 +1,8 @@
 """What a state body named without its state does, as evidence of whose it is against the dateline's.
 
-"The Federal Security Service said it had detained a Norwegian citizen in Murmansk" in a story datelined
-in Oslo is not Norway's service: a state's body acts on its own territory, and a body that acts on the
-dateline state's own people is as often the other side's. "Ugandan police deported nine Rwandans,
+"The Federal Security Service said it had arrested a Finnish national in Vyborg" in a story datelined
+in Helsinki is not Finland's service: a state's body acts on its own territory, and a body that acts on the
+dateline state's own people is as often the other side's. "Kenyan police expelled six Somalis,
 according to a statement from the Directorate of …" makes the directorate the source of the police's act,
 and so the police's state's. The dateline is only where the story was written; these say more.
 """
@@ -69,7 +69,7 @@ def acts_on_state(acts: list[Token], state: str, nationality: Callable[[Token], 
 
 
 def cited_by_state(ent: Span, agent_state: Callable[[Token], str | None]) -> str | None:
-    """ "Ugandan police deported nine Rwandans, according to a statement from the Directorate of …": the
+    """ "Kenyan police expelled six Somalis, according to a statement from the Directorate of …": the
     state of the subject of the clause that cites the body as its source, when that subject is a state
     or a state's body ("Ugandan police"); people of a nationality ("200,000 Haitians were deported,
     according to …") are what the act fell on, not who did it."""

@@ -840,7 +840,7 @@ def _dated_verb(timex: Timex, doc) -> Token | None:
 
 
 def _saying_of(span, verb: Token) -> Token | None:
-    """ "said on Wednesday they had detained nine fishermen": the parser may hang the date on the
+    """ "said on Friday they had held seven fishermen": the parser may hang the date on the
     reported verb, but a date between the reporting verb and the reported clause's subject is the
     saying's."""
     reporter = verb.head
@@ -851,8 +851,8 @@ def _saying_of(span, verb: Token) -> Token | None:
 
 
 def _since_clause_day(timex: Timex, trigger: Token, doc) -> bool:
-    """ "Relations have deteriorated since the military seized power in 2022", "Since war broke out in
-    April 2023, Eritrea has hosted officials": the date is the since-clause's own act; the main clause
+    """ "Ties have soured since the army took power in 2021", "Since fighting began in
+    May 2022, Chad has sheltered refugees": the date is the since-clause's own act; the main clause
     tells a state or a run of acts lasting from then, which happened on no day of it."""
     dated = _dated_verb(timex, doc)
     verb = clause_verb(trigger)
@@ -898,7 +898,7 @@ def _planned_thing_day(timex: Timex, trigger: Token, parsed: Parsed) -> bool:
 
 def _before_its_clause_date(timex: Timex, trigger: Token, doc, material: bool) -> bool:
     """The sentence's only date dates another verb, above the trigger, and the trigger's own clause
-    says its act came earlier: the past perfect ("said on Wednesday they had detained nine fishermen",
+    says its act came earlier: the past perfect ("said on Friday they had held seven fishermen",
     "said on Tuesday that 23 men had been arrested") or a clause of sequence ("sent a protest note on
     Tuesday after the coast guard seized three boats"). The act happened before that day, on a day this
     sentence does not tell. Physical acts only: "said on Monday it had recalled its ambassador",
