@@ -9,8 +9,9 @@ other name by its own words ("the Royal Thai Navy" by "Royal" and "Navy"), in an
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
+
+from bilat.text import folded
 
 # Capitalised words that name no thing: the question's own words, months and days, and the article.
 PLAIN = frozenset(
@@ -23,11 +24,6 @@ PLAIN = frozenset(
     )
 )
 NAME = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: "Darién" is written "Darien" too."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
 
 
 def named_things(text: str) -> list[list[str]]:
@@ -79,8 +75,8 @@ class Grounding:
 
     def names_all(self, text: str, article: str) -> bool:
         """The article names every thing the question names."""
-        folded = fold(article)
+        plain = folded(article)
         for alternatives in self.needs(text):
-            if not any(re.search(rf"\b{re.escape(fold(a))}\b", folded) for a in alternatives):
+            if not any(re.search(rf"\b{re.escape(folded(a))}\b", plain) for a in alternatives):
                 return False
         return True

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from bilat.resources import ResourceError, Resources, read_lines
+from bilat.text import folded
 
 DOMAIN_LIKE = re.compile(r"^[A-Z][\w\-]*\.(?:[A-Za-z]{2,4})$")
 ACRONYM = re.compile(r"^[A-Z]{2,6}$")
@@ -78,7 +78,7 @@ class IngestPatterns:
 
     @staticmethod
     def _named_with(name: str, words: frozenset[str]) -> str | None:
-        found = {_folded(w) for w in re.findall(r"[^\W\d_]+", name)}
+        found = {folded(w) for w in re.findall(r"[^\W\d_]+", name)}
         # A news word fused with another ("Newswire", "Newsline", "Newsday") names a news organisation too.
         fused = any(w.startswith("news") and len(w) > 4 for w in found) and "news" in words
         return name.strip().strip(".,;:") if found & words or fused else None
@@ -110,11 +110,6 @@ def _expand(where: str, pattern: str, macros: dict[str, str]) -> str:
 def _alternation(spellings: dict[str, int]) -> str:
     # Longest first so "Sept" wins over "Sep" and "Thursday" over "Thu".
     return "(?:" + "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True)) + ")"
-
-
-def _folded(word: str) -> str:
-    """A word without case or accents: "Diário" is the orgword "diario"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 def _split(where: str, line: str, parts: int) -> list[str]:
@@ -173,9 +168,9 @@ def _load_cites(
         where = f"ingest/cites.txt:{n}"
         kind, value = _split(where, line, 2)
         if kind == "orgword":
-            orgwords.add(_folded(value))
+            orgwords.add(folded(value))
         elif kind == "officeword":
-            officewords.add(_folded(value))
+            officewords.add(folded(value))
         elif kind == "pattern":
             # Case matters: a cited name is capitalised, the words around it are not.
             regex = _compile(where, _expand(where, value, {"name": NAME}))
