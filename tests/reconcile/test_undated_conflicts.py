@@ -121,3 +121,14 @@ def test_undated_conflicts_are_found_whatever_the_order_of_builds(tmp_path, reso
         assert sorted(c.value for c in troops.claims) == ["1400 people", "900 people"]
         assert {c.source_uri.rsplit("/", 1)[-1] for c in troops.claims} == {"a_troops.txt", "b_troops.txt"}
         assert sorted(c.value for c in within.claims) == ["12 people", "38 people"]
+
+
+def test_figures_an_order_of_magnitude_apart_are_a_whole_and_a_part_not_one_figure():
+    total = _fact("w", 100_000, "casualties", parties=["GHA", "TGO"], attributed_to="the UN", start=0)
+    incident = _fact("w", 3, "casualties", parties=["GHA", "TGO"], attributed_to="the army", start=80)
+    assert find_conflicts([], [total, incident]) == []
+    year = {"period_start": "2023-01", "period_end": "2023-12"}
+    whole = _fact("a", 12e6, "refugees", **year)
+    reports = [_fact("b", 1.2e6, "refugees", **year), _fact("c", 0.9e6, "refugees", **year)]
+    (conflict,) = find_conflicts([], [whole, *reports])
+    assert sorted(c.value for c in conflict.claims) == ["1.2e+06 people", "900000 people"]

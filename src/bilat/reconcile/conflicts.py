@@ -83,6 +83,18 @@ def disagree(one: Fact, other: Fact) -> bool:
     return gap > TOLERANCE * max(abs(one.value), abs(other.value), 1e-9)
 
 
+# Two reports of one figure don't differ tenfold: "the war has killed more than 100,000" and "shells
+# killed two civilians on Tuesday" are a whole and an incident, "12 million fled their homes" and "1.2
+# million refugees crossed into Chad" a whole and its part — never one figure told two ways.
+SCALE = 9.5
+
+
+def same_scale(one: Fact, other: Fact) -> bool:
+    """Neither figure is an order of magnitude larger than the other (a zero is any figure's scale)."""
+    low, high = sorted((abs(one.value), abs(other.value)))
+    return low == 0 or high < SCALE * low
+
+
 def _period(fact: Fact) -> tuple[str, str]:
     return fact.period_start or "", fact.period_end or fact.period_start or ""
 
@@ -169,7 +181,8 @@ def _same_period_conflicts(facts: list[Fact]) -> list[Conflict]:
             start, end = _period(fact)
             by_attribute[f"{partition}:{start}..{end}"].append(fact)
     conflicts = []
-    for attribute, group in sorted(by_attribute.items()):
+    for attribute, told in sorted(by_attribute.items()):
+        group = [f for f in told if any(same_scale(f, g) for g in told if g is not f)]
         # Two figures in one sentence are two things the sentence tells ("a budget of $9 billion, of which
         # $5 billion arrived"), not two reports of one thing.
         apart = [(a, b) for a, b in combinations(group, 2) if (a.doc_id, a.start) != (b.doc_id, b.start)]
@@ -276,6 +289,7 @@ def within_article_conflicts(facts: list[Fact]) -> list[Conflict]:
             if a.start != b.start
             and (_period(a) == _period(b) or not (a.period_start and b.period_start))
             and _same_parties(a, b)
+            and same_scale(a, b)
             and _speakers_differ(a, b)
             and disagree(a, b)
         ]
@@ -327,6 +341,7 @@ def _undated_conflicts(facts: list[Fact]) -> list[Conflict]:
             if a.doc_id != b.doc_id
             and _same_years(a, b)
             and (len(a.parties) == 2 or _same_place(a, b))
+            and same_scale(a, b)
             and disagree(a, b)
         ]
         if told:
