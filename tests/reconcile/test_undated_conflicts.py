@@ -23,6 +23,15 @@ ARTICLES = {
         "Asante said 38 Ghanaians had been detained in Togo since March.\n\nTogo's interior minister, Yawa "
         "Kpade, said only 12 Ghanaian nationals were being held by Togolese police.\n"
     ),
+    # A story's undated expulsion, and another report's figure for the month the story came out.
+    "d_expels.txt": (
+        " date 2024-09-12\n\nMoldova expels three Russian diplomats over spying\n\nMoldova's foreign "
+        "ministry ordered three Russian diplomats to leave the country within 72 hours on Wednesday.\n"
+    ),
+    "e_praise.txt": (
+        " date 2024-10-20\n\nVisiting foreign minister Karl Tamm praised Moldova for last month's expulsion "
+        "of seven Russian diplomats accused of spying.\n"
+    ),
 }
 
 
@@ -115,8 +124,13 @@ def test_undated_conflicts_are_found_whatever_the_order_of_builds(tmp_path, reso
         api.build([str(folder / name)], str(step), resources=resources)
     for store in (once, step):
         conflicts = sorted(api.list_conflicts(str(store)), key=lambda c: c.attribute)
-        assert [c.attribute.split(":")[0] for c in conflicts] == ["troops", "within"]
-        troops, within = conflicts
+        assert [c.attribute.split(":")[0] for c in conflicts] == ["deported", "troops", "within"]
+        expelled, troops, within = conflicts
+        assert expelled.attribute == "deported:MDA-RUS:2024-09..2024-09"
+        assert {c.source_uri.rsplit("/", 1)[-1]: c.value for c in expelled.claims} == {
+            "d_expels.txt": "3 people",
+            "e_praise.txt": "7 people",
+        }
         assert troops.attribute == "troops:FRA-TCD:undated"
         assert sorted(c.value for c in troops.claims) == ["1400 people", "900 people"]
         assert {c.source_uri.rsplit("/", 1)[-1] for c in troops.claims} == {"a_troops.txt", "b_troops.txt"}
@@ -132,3 +146,20 @@ def test_figures_an_order_of_magnitude_apart_are_a_whole_and_a_part_not_one_figu
     reports = [_fact("b", 1.2e6, "refugees", **year), _fact("c", 0.9e6, "refugees", **year)]
     (conflict,) = find_conflicts([], [whole, *reports])
     assert sorted(c.value for c in conflict.claims) == ["1.2e+06 people", "900000 people"]
+
+
+def test_a_storys_undated_incident_is_set_against_another_reports_figure_for_its_month():
+    month = {"period_start": "2024-09", "period_end": "2024-09"}
+    told = _fact("b", 7, "deported", parties=["MDA", "RUS"], **month)
+    undated = _fact("a", 3, "deported", parties=["MDA", "RUS"])
+    (conflict,) = find_conflicts([], [undated, told], {"a": "2024-09-12", "b": "2024-10-20"})
+    assert conflict.attribute == "deported:MDA-RUS:2024-09..2024-09"
+    assert sorted(c.doc_id for c in conflict.claims) == ["a", "b"]
+    # A story of another month, a year's total, an undated sum, or no known day: no figure to set it against.
+    assert find_conflicts([], [undated, told], {"a": "2024-11-02"}) == []
+    year = _fact("b", 70, "deported", parties=["MDA", "RUS"], period_start="2024-01", period_end="2024-12")
+    assert find_conflicts([], [undated, year], {"a": "2024-09-12"}) == []
+    deal = _fact("a", 5e9, "arms_deal", parties=["KOR", "POL"], unit="USD")
+    dated = _fact("b", 12e9, "arms_deal", parties=["KOR", "POL"], unit="USD", **month)
+    assert find_conflicts([], [deal, dated], {"a": "2024-09-12"}) == []
+    assert find_conflicts([], [undated, told]) == []

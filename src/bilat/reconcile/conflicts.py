@@ -47,9 +47,21 @@ def undated_partition(fact: Fact) -> str | None:
     return f"{fact.kind}:{'-'.join(sorted(fact.parties))}"
 
 
+# Kinds that count the people of one incident. A story's undated count of one is of the story's own
+# days ("Latvia expels four Russian diplomats"), so it is set against another report's count for the
+# month or day the story came out ("last month's expulsion of five").
+INCIDENTS = {"detained", "deported", "casualties", "released", "abducted", "evacuated"}
+
+
+def incident_partition(fact: Fact) -> str | None:
+    if fact.kind not in INCIDENTS or fact.period_start or len(fact.parties) != 2:
+        return None
+    return f"{fact.kind}:{'-'.join(sorted(fact.parties))}"
+
+
 def figure_partition(fact: Fact) -> str | None:
     """The partition whose figures a fact is set against, dated or not."""
-    return fact_partition(fact) or undated_partition(fact)
+    return fact_partition(fact) or undated_partition(fact) or incident_partition(fact)
 
 
 # How far a figure told "about" may stray and still be the same figure: "about 8.1 billion" is 7.9
@@ -172,7 +184,22 @@ def _conflict(attribute: str, claims: list[Claim], nested: bool = False, mark: s
     return Conflict(id=hashlib.sha1(key.encode()).hexdigest()[:16], attribute=attribute, claims=claims)
 
 
-def _same_period_conflicts(facts: list[Fact]) -> list[Conflict]:
+def _story_days(by_attribute: dict[str, list[Fact]], facts: list[Fact], published: dict[str, str]) -> None:
+    """Add each story's undated count of an incident to the figures of its kind and pair for the one
+    month or day the story came out in, when only other documents tell those (its own are its parts)."""
+    for fact in facts:
+        partition, day = incident_partition(fact), published.get(fact.doc_id, "")
+        if partition is None or not day:
+            continue
+        for attribute, group in by_attribute.items():
+            head, _, period = attribute.rpartition(":")
+            start, _, end = period.partition("..")
+            alone = all(f.doc_id != fact.doc_id for f in group)
+            if head == partition and start == end and day.startswith(start) and alone:
+                group.append(fact)
+
+
+def _same_period_conflicts(facts: list[Fact], published: dict[str, str] | None = None) -> list[Conflict]:
     """Figures of one kind, pair and period that disagree, reported in two sentences at least."""
     by_attribute: dict[str, list[Fact]] = defaultdict(list)
     for fact in facts:
@@ -180,6 +207,7 @@ def _same_period_conflicts(facts: list[Fact]) -> list[Conflict]:
         if partition is not None:
             start, end = _period(fact)
             by_attribute[f"{partition}:{start}..{end}"].append(fact)
+    _story_days(by_attribute, facts, published or {})
     conflicts = []
     for attribute, told in sorted(by_attribute.items()):
         group = [f for f in told if any(same_scale(f, g) for g in told if g is not f)]
@@ -352,7 +380,10 @@ def _undated_conflicts(facts: list[Fact]) -> list[Conflict]:
     return conflicts
 
 
-def find_conflicts(claims: list[Claim], facts: list[Fact]) -> list[Conflict]:
+def find_conflicts(
+    claims: list[Claim], facts: list[Fact], published: dict[str, str] | None = None
+) -> list[Conflict]:
+    """``published``: the day each fact's document came out, which dates a story's undated incident."""
     by_attribute: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_attribute[claim.attribute].append(claim)
@@ -363,6 +394,6 @@ def find_conflicts(claims: list[Claim], facts: list[Fact]) -> list[Conflict]:
             continue
         if len({c.value for c in group}) > 1 and _differ([c.value for c in group]):
             conflicts.append(_conflict(attribute, sorted(group, key=lambda c: (c.value, c.doc_id))))
-    figures = _same_period_conflicts(facts) + _nested_conflicts(facts) + _flow_conflicts(facts)
+    figures = _same_period_conflicts(facts, published) + _nested_conflicts(facts) + _flow_conflicts(facts)
     figures += _undated_conflicts(facts)
     return conflicts + figures + within_article_conflicts(facts)

@@ -206,7 +206,10 @@ def _figure_conflicts(conn, partitions: list[str], report: ReconcileReport) -> N
             facts = p.facts_of_pair(conn, kind, (a, b))
             if kind == TRADE_WHOLE:
                 facts += [f for flow in TRADE_FLOWS for f in p.facts_of_pair(conn, flow, (a, b))]
-            found += [c for c in find_conflicts([], facts) if c.attribute.startswith(partition + ":")]
+            published = p.published_of(conn, {f.doc_id for f in facts})
+            found += [
+                c for c in find_conflicts([], facts, published) if c.attribute.startswith(partition + ":")
+            ]
         except Exception as error:
             message = f"reconcile failed on the figures of {partition!r}: {_reason(error)}"
             raise ReconcileError(message) from error
