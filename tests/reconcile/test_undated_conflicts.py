@@ -163,3 +163,11 @@ def test_a_storys_undated_incident_is_set_against_another_reports_figure_for_its
     dated = _fact("b", 12e9, "arms_deal", parties=["KOR", "POL"], unit="USD", **month)
     assert find_conflicts([], [deal, dated], {"a": "2024-09-12"}) == []
     assert find_conflicts([], [undated, told]) == []
+
+
+def test_undated_populations_disagree_only_counting_the_same_people():
+    pair = {"kind": "population", "parties": ["NLD", "TUR"]}
+    origin = _fact("a", 420_000, subject="people of Turkish origin", **pair)
+    assert len(find_conflicts([], [origin, _fact("b", 300_000, subject="Turks", **pair)])) == 1
+    assert find_conflicts([], [origin, _fact("b", 30_000, subject="Dutch citizens", **pair)]) == []
+    assert find_conflicts([], [origin, _fact("b", 300_000, subject="people", **pair)]) == []

@@ -352,6 +352,16 @@ def _same_place(one: Fact, other: Fact) -> bool:
     return False
 
 
+def _same_people(one: Fact, other: Fact) -> bool:
+    """Two counts of a pair's people count the same people only if both name whose they are alike:
+    "people of Turkish origin" and "Turks" in the Netherlands are one population, "Dutch citizens" in
+    Turkey another."""
+    if one.kind != "population":
+        return True
+    a, b = ({w[:4].lower() for w in (f.subject or "").split() if w[:1].isupper()} for f in (one, other))
+    return bool(a & b)
+
+
 def _undated_conflicts(facts: list[Fact]) -> list[Conflict]:
     """Undated figures of one standing amount about the same parties, from two documents, that disagree:
     "France pulled about 1,100 troops out of Niger" against "the last of the 1,500 French soldiers left
@@ -369,6 +379,7 @@ def _undated_conflicts(facts: list[Fact]) -> list[Conflict]:
             if a.doc_id != b.doc_id
             and _same_years(a, b)
             and (len(a.parties) == 2 or _same_place(a, b))
+            and _same_people(a, b)
             and same_scale(a, b)
             and disagree(a, b)
         ]
