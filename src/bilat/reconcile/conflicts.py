@@ -13,6 +13,7 @@ parties differently ("the minister said 14 were arrested", "the ministry said 11
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from itertools import combinations
 
@@ -24,12 +25,43 @@ UNCOMPARABLE = {"anniversary", "count", "change", "share"}
 NOT_SUMS = {"trade_growth"}
 
 
+# Kinds that measure a standing amount (troops posted, people living somewhere, refugees hosted): two
+# reports of one with no date are most likely of the same time. An undated count of an incident (people
+# detained, killed) or a sum (a loan, an aid package) is one of many, never set against another's.
+STANDING = {"troops", "population", "refugees"}
+
+
 def fact_partition(fact: Fact) -> str | None:
     """The figures a fact can disagree with share its kind and its pair of countries: ``kind:AAA-BBB``.
     A bare count, a change or a share says too little of what it measures to set against another."""
     if fact.kind in UNCOMPARABLE or not fact.period_start or len(fact.parties) != 2:
         return None
     return f"{fact.kind}:{'-'.join(sorted(fact.parties))}"
+
+
+def undated_partition(fact: Fact) -> str | None:
+    """An undated figure of a standing amount is set against the other undated figures of its kind about
+    the same parties: ``kind:AAA-BBB`` for a pair, ``kind:AAA`` for one country."""
+    if fact.kind not in STANDING or fact.period_start or len(fact.parties) not in (1, 2):
+        return None
+    return f"{fact.kind}:{'-'.join(sorted(fact.parties))}"
+
+
+# Kinds that count the people of one incident. A story's undated count of one is of the story's own
+# days ("Latvia expels four Russian diplomats"), so it is set against another report's count for the
+# month or day the story came out ("last month's expulsion of five").
+INCIDENTS = {"detained", "deported", "casualties", "released", "abducted", "evacuated"}
+
+
+def incident_partition(fact: Fact) -> str | None:
+    if fact.kind not in INCIDENTS or fact.period_start or len(fact.parties) != 2:
+        return None
+    return f"{fact.kind}:{'-'.join(sorted(fact.parties))}"
+
+
+def figure_partition(fact: Fact) -> str | None:
+    """The partition whose figures a fact is set against, dated or not."""
+    return fact_partition(fact) or undated_partition(fact) or incident_partition(fact)
 
 
 # How far a figure told "about" may stray and still be the same figure: "about 8.1 billion" is 7.9
@@ -61,6 +93,18 @@ def disagree(one: Fact, other: Fact) -> bool:
     (low1, high1), (low2, high2) = _range(one), _range(other)
     gap = max(low1, low2) - min(high1, high2)
     return gap > TOLERANCE * max(abs(one.value), abs(other.value), 1e-9)
+
+
+# Two reports of one figure don't differ tenfold: "the war has killed more than 100,000" and "shells
+# killed two civilians on Tuesday" are a whole and an incident, "12 million fled their homes" and "1.2
+# million refugees crossed into Chad" a whole and its part — never one figure told two ways.
+SCALE = 9.5
+
+
+def same_scale(one: Fact, other: Fact) -> bool:
+    """Neither figure is an order of magnitude larger than the other (a zero is any figure's scale)."""
+    low, high = sorted((abs(one.value), abs(other.value)))
+    return low == 0 or high < SCALE * low
 
 
 def _period(fact: Fact) -> tuple[str, str]:
@@ -140,7 +184,22 @@ def _conflict(attribute: str, claims: list[Claim], nested: bool = False, mark: s
     return Conflict(id=hashlib.sha1(key.encode()).hexdigest()[:16], attribute=attribute, claims=claims)
 
 
-def _same_period_conflicts(facts: list[Fact]) -> list[Conflict]:
+def _story_days(by_attribute: dict[str, list[Fact]], facts: list[Fact], published: dict[str, str]) -> None:
+    """Add each story's undated count of an incident to the figures of its kind and pair for the one
+    month or day the story came out in, when only other documents tell those (its own are its parts)."""
+    for fact in facts:
+        partition, day = incident_partition(fact), published.get(fact.doc_id, "")
+        if partition is None or not day:
+            continue
+        for attribute, group in by_attribute.items():
+            head, _, period = attribute.rpartition(":")
+            start, _, end = period.partition("..")
+            alone = all(f.doc_id != fact.doc_id for f in group)
+            if head == partition and start == end and day.startswith(start) and alone:
+                group.append(fact)
+
+
+def _same_period_conflicts(facts: list[Fact], published: dict[str, str] | None = None) -> list[Conflict]:
     """Figures of one kind, pair and period that disagree, reported in two sentences at least."""
     by_attribute: dict[str, list[Fact]] = defaultdict(list)
     for fact in facts:
@@ -148,8 +207,10 @@ def _same_period_conflicts(facts: list[Fact]) -> list[Conflict]:
         if partition is not None:
             start, end = _period(fact)
             by_attribute[f"{partition}:{start}..{end}"].append(fact)
+    _story_days(by_attribute, facts, published or {})
     conflicts = []
-    for attribute, group in sorted(by_attribute.items()):
+    for attribute, told in sorted(by_attribute.items()):
+        group = [f for f in told if any(same_scale(f, g) for g in told if g is not f)]
         # Two figures in one sentence are two things the sentence tells ("a budget of $9 billion, of which
         # $5 billion arrived"), not two reports of one thing.
         apart = [(a, b) for a, b in combinations(group, 2) if (a.doc_id, a.start) != (b.doc_id, b.start)]
@@ -206,9 +267,20 @@ def _within_key(fact: Fact) -> tuple | None:
     """What two of one article's figures must share to be told of one thing: kind, unit, period (and
     parties of which one names all the other's, see ``_same_parties``). Figures with a partition of their
     own (a pair and a period) are set against each other there."""
-    if fact.kind in UNCOMPARABLE | NOT_SUMS or not fact.parties or fact_partition(fact) is not None:
+    if fact.kind in UNCOMPARABLE | NOT_SUMS or not fact.parties:
+        return None
+    if _running_total(fact):
+        return fact.doc_id, fact.kind, fact.unit, ("", "")
+    if fact_partition(fact) is not None:
         return None
     return fact.doc_id, fact.kind, fact.unit, _period(fact)
+
+
+def _running_total(fact: Fact) -> bool:
+    """A figure counted since a day up to the story's own ("46 had been detained since January") tells
+    what the story's undated figures tell ("only 11 are in custody"), by another source."""
+    told = (fact.period_text or "").strip().lower()
+    return bool(fact.period_start and told) and f"since {told}" in fact.evidence.lower()
 
 
 def _same_parties(one: Fact, other: Fact) -> bool:
@@ -242,7 +314,12 @@ def within_article_conflicts(facts: list[Fact]) -> list[Conflict]:
         told = [
             (a, b)
             for a, b in combinations(group, 2)
-            if a.start != b.start and _same_parties(a, b) and _speakers_differ(a, b) and disagree(a, b)
+            if a.start != b.start
+            and (_period(a) == _period(b) or not (a.period_start and b.period_start))
+            and _same_parties(a, b)
+            and same_scale(a, b)
+            and _speakers_differ(a, b)
+            and disagree(a, b)
         ]
         if told:
             parties = sorted({p for pair in told for f in pair for p in f.parties})
@@ -253,7 +330,71 @@ def within_article_conflicts(facts: list[Fact]) -> list[Conflict]:
     return conflicts
 
 
-def find_conflicts(claims: list[Claim], facts: list[Fact]) -> list[Conflict]:
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+QUALIFIER = re.compile(r"\b(?:in|at|on|with|along|inside|near)\s+(?:the\s+)?\S.*", re.IGNORECASE)
+
+
+def _same_years(one: Fact, other: Fact) -> bool:
+    """Undated figures whose sentences name different years are of different times ("left in 2021",
+    "serve in 2024"); a sentence naming none may be of any."""
+    a, b = set(YEAR.findall(one.evidence)), set(YEAR.findall(other.evidence))
+    return not (a and b) or bool(a & b)
+
+
+def _same_place(one: Fact, other: Fact) -> bool:
+    """Figures about one country alone tell of one thing only where one's subject says where ("troops
+    in the African Union mission") and the other's sentence says it too: Ethiopia's troops in one mission
+    are not its troops in another."""
+    for fact, against in ((one, other), (other, one)):
+        where = QUALIFIER.search(fact.subject or "")
+        if where and len(where.group(0).split()) > 1 and where.group(0).lower() in against.evidence.lower():
+            return True
+    return False
+
+
+def _same_people(one: Fact, other: Fact) -> bool:
+    """Two counts of a pair's people count the same people only if both name whose they are alike:
+    "people of Turkish origin" and "Turks" in the Netherlands are one population, "Dutch citizens" in
+    Turkey another."""
+    if one.kind != "population":
+        return True
+    a, b = ({w[:4].lower() for w in (f.subject or "").split() if w[:1].isupper()} for f in (one, other))
+    return bool(a & b)
+
+
+def _undated_conflicts(facts: list[Fact]) -> list[Conflict]:
+    """Undated figures of one standing amount about the same parties, from two documents, that disagree:
+    "France pulled about 1,100 troops out of Niger" against "the last of the 1,500 French soldiers left
+    Niger". One article's undated figures are its own parts (the within-article rule reads them)."""
+    groups: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+    for fact in facts:
+        partition = undated_partition(fact)
+        if partition is not None:
+            groups[(partition, fact.unit)].append(fact)
+    conflicts = []
+    for (partition, _), group in sorted(groups.items()):
+        told = [
+            (a, b)
+            for a, b in combinations(group, 2)
+            if a.doc_id != b.doc_id
+            and _same_years(a, b)
+            and (len(a.parties) == 2 or _same_place(a, b))
+            and _same_people(a, b)
+            and same_scale(a, b)
+            and disagree(a, b)
+        ]
+        if told:
+            attribute = f"{partition}:undated"
+            members = {id(f): f for pair in told for f in pair}.values()
+            claims = [_claim(f, attribute) for f in members]
+            conflicts.append(_conflict(attribute, sorted(claims, key=lambda c: (c.value, c.doc_id))))
+    return conflicts
+
+
+def find_conflicts(
+    claims: list[Claim], facts: list[Fact], published: dict[str, str] | None = None
+) -> list[Conflict]:
+    """``published``: the day each fact's document came out, which dates a story's undated incident."""
     by_attribute: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_attribute[claim.attribute].append(claim)
@@ -264,5 +405,6 @@ def find_conflicts(claims: list[Claim], facts: list[Fact]) -> list[Conflict]:
             continue
         if len({c.value for c in group}) > 1 and _differ([c.value for c in group]):
             conflicts.append(_conflict(attribute, sorted(group, key=lambda c: (c.value, c.doc_id))))
-    figures = _same_period_conflicts(facts) + _nested_conflicts(facts) + _flow_conflicts(facts)
+    figures = _same_period_conflicts(facts, published) + _nested_conflicts(facts) + _flow_conflicts(facts)
+    figures += _undated_conflicts(facts)
     return conflicts + figures + within_article_conflicts(facts)

@@ -22,7 +22,7 @@ from bilat.reconcile.actors import actor_key, resolve_actors
 from bilat.reconcile.conflicts import (
     TRADE_FLOWS,
     TRADE_WHOLE,
-    fact_partition,
+    figure_partition,
     find_conflicts,
     within_article_conflicts,
     within_partition,
@@ -124,7 +124,7 @@ def _gather(conn, doc_ids: list[str], touched: _Touched) -> None:
     p.set_clusters(conn, cluster_events(alone), {e.id: e.cluster_id for e in alone})
     touched.event_partitions |= {e.partition for e in added if e.partition is not None}
     touched.attributes |= p.claim_attributes_of(conn, doc_ids)
-    partitions = {k for f in p.facts_of(conn, doc_ids) if (k := fact_partition(f))}
+    partitions = {k for f in p.facts_of(conn, doc_ids) if (k := figure_partition(f))}
     # A flow of trade is set against the turnover of its pair, whose partition holds those conflicts.
     flows = {k.split(":", 1)[1] for k in partitions if k.split(":", 1)[0] in TRADE_FLOWS}
     touched.fact_partitions |= partitions | {f"{TRADE_WHOLE}:{pair}" for pair in flows}
@@ -200,12 +200,16 @@ def _figure_conflicts(conn, partitions: list[str], report: ReconcileReport) -> N
     found = []
     for partition in partitions:
         kind, pair = partition.split(":", 1)
-        a, b = pair.split("-", 1)
+        a, _, b = pair.partition("-")  # one country's undated figures: ``kind:AAA``
+        b = b or a
         try:
             facts = p.facts_of_pair(conn, kind, (a, b))
             if kind == TRADE_WHOLE:
                 facts += [f for flow in TRADE_FLOWS for f in p.facts_of_pair(conn, flow, (a, b))]
-            found += [c for c in find_conflicts([], facts) if c.attribute.startswith(partition + ":")]
+            published = p.published_of(conn, {f.doc_id for f in facts})
+            found += [
+                c for c in find_conflicts([], facts, published) if c.attribute.startswith(partition + ":")
+            ]
         except Exception as error:
             message = f"reconcile failed on the figures of {partition!r}: {_reason(error)}"
             raise ReconcileError(message) from error

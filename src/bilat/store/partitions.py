@@ -225,6 +225,15 @@ def claims_with_attribute(conn, attribute: str) -> list[Claim]:
     return [Claim.model_validate(r) for r in conn.execute(query).scalars()]
 
 
+def published_of(conn, doc_ids: Iterable[str]) -> dict[str, str]:
+    """The day each of these documents was published, where known."""
+    out: dict[str, str] = {}
+    for chunk in _chunks(sorted(set(doc_ids))):
+        query = select(s.documents.c.id, s.documents.c.published).where(s.documents.c.id.in_(chunk))
+        out.update({r.id: r.published for r in conn.execute(query) if r.published})
+    return out
+
+
 def facts_of_pair(conn, kind: str, pair: tuple[str, str]) -> list[Fact]:
     """The facts of one kind about both countries of ``pair``, by the parties' index."""
     a = s.fact_parties.alias("a")
