@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from bilat.ask import ordinals, places, typed
 from bilat.ask.question import (
     Question,
+    content_words,
     date_words,
     load_forms,
     load_phrases,
@@ -25,6 +26,7 @@ from bilat.ask.question import (
     load_synonym_groups,
     load_synonyms,
     parse_question,
+    phrase_acts,
     stem,
 )
 from bilat.ask.records import RecordAnswers
@@ -141,6 +143,9 @@ class Asker:
         self.country_words = frozenset({*self.gazetteer.names, *self.gazetteer.demonyms})
         # The ordinals the question gives its nouns ("the fourth session"), keyed by the question's text.
         self._series: dict[str, dict[str, set[str]]] = {}
+        # The word whose clause holds the act when the act is another's ("demand that X sign"), keyed by the
+        # question's text.
+        self._others: dict[str, str | None] = {}
 
     def parse(self, text: str) -> Question:
         actors = self.store.actors()
@@ -148,6 +153,8 @@ class Asker:
         # Surnames of the store's people: the model tags some of them as organisations in a sentence.
         self.surnames = frozenset(n.split()[-1] for a in people for n in [a.name, *a.aliases] if n)
         question = parse_question(text, self.nlp, self.forms, self.patterns, self.gazetteer, people, actors)
+        # Read here, with the question's parse: the candidate sentences are parsed afterwards.
+        self._others = {question.text: self._governing(question)}
         if question.title is None and question.form is not None and question.form.name == "which_person":
             # "Which embassy counsellor …": an office the roles know though the actors' titles do not.
             asked = question.match.group(0).lower() if question.match is not None else ""
@@ -430,6 +437,8 @@ class Asker:
 
     def _typed(self, question: Question, candidate: Candidate) -> tuple[str, str] | None:
         """(value, answer words) of the question's type in the candidate sentence, or None."""
+        if not self._tells_main_verb(question, candidate.text):
+            return None
         sentence = self.nlp(candidate.text)
         if question.text not in self._series:
             self._series = {question.text: ordinals.ordinals(self.nlp(question.text))}
@@ -464,6 +473,45 @@ class Asker:
             plain = dataclasses.replace(question, act=None, act_word=None)
             acts = typed.anchors(sentence, plain, self.synonyms, self.phrases)
             found = self._typed_acts(plain, candidate, sentence, acts)
+        return found
+
+    def _tells_main_verb(self, question: Question, text: str) -> bool:
+        """ "What did Egypt demand that Addis Ababa sign?" is not answered by a sentence that tells of a
+        signing and no demand ("the two ministers signed the agreement"): the act is another's than the
+        doer's the question names, and a sentence without the demand may tell another story's signing."""
+        governing = self._others.get(question.text)
+        if governing is None:
+            return True
+        asked = {governing, self.synonyms.get(governing, governing)}
+        held = {self.synonyms.get(w, w) for w in content_words(text)}
+        held |= {self.synonyms.get(v, v) for _, v in phrase_acts(text, self.phrases)}
+        return bool(asked & held)
+
+    def _governing(self, question: Question) -> str | None:
+        """The stem of the word whose clause holds the question's act when that act is another's than
+        its doer's: "demand that Addis Ababa sign" (the act has its own subject), "urge Beirut to take
+        back" (the verb's object acts). None for "agree to lend", "threaten to suspend" (the doer's own
+        act, which an article may tell alone) and for a verb that only reports the act ("said")."""
+        act = question.act or question.verb
+        found = None
+        wh = {"what", "which", "who", "whom", "much", "many", "how"}
+        for token in self.nlp(question.text) if act and act not in {"be", "have", "do"} else []:
+            head = token.head
+            if token.pos_ != "VERB" or stem(token.lemma_) != stem(act) or head.i == token.i:
+                continue
+            if token.dep_ not in {"xcomp", "ccomp"} or head.pos_ not in {"VERB", "NOUN"}:
+                continue
+            if head.lemma_.lower() in {"be", "have", "do", *places.REPORTING}:
+                continue  # "did Colombia recall", parsed as the auxiliary's clause; "said X would …"
+            # A "that" clause has a subject of its own, which the model may attach otherwise.
+            own_subject = any(
+                (c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in wh)
+                or (c.dep_ == "mark" and c.lower_ == "that")
+                for c in token.children
+            )
+            controlled = any(c.dep_ == "dobj" and c.lower_ not in wh for c in head.children)
+            if own_subject or controlled:
+                found = stem(head.lemma_)
         return found
 
     def _typed_acts(

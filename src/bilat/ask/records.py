@@ -140,9 +140,12 @@ class RecordAnswers:
             # By surname, as reports name people after the first mention (a 3-letter one reads as a code).
             surname = question.people[0].name.split()[-1]
             actor = surname if len(surname) != 3 else None
+        period = self._asked_period(question)
         for event in self.store.events(code=code, between=between, actor=actor):
             if question.root and event.root != question.root:
                 continue
+            if period and not self._in_period(event, period):
+                continue  # "summoned in April 2022": a summons of another time is another story's
             if not self._involves(event, question):
                 continue
             if not question.countries and not question.people and not self._about(event, question):
@@ -175,6 +178,24 @@ class RecordAnswers:
                 if len(placed) == PLACED_ENOUGH:
                     break
         return placed
+
+    def _asked_period(self, question: Question) -> str | None:
+        """The year or month the question sets its act in, written with its year ("in April 2022",
+        "in 2019"); None when it names none, or a month without a year."""
+        if not question.years:
+            return None
+        for timex in tag_timexes(question.text, None, self.resources):
+            if timex.type == "DATE" and re.fullmatch(r"\d{4}(?:-\d{2})?", timex.value):
+                return timex.value
+        return None
+
+    def _in_period(self, event: Event, period: str) -> bool:
+        """The event is dated inside the period, or at a coarser precision that holds it; an undated one
+        when its article was published inside it (the news of the day)."""
+        if event.date:
+            return event.date.startswith(period) or period.startswith(event.date)
+        document = self.store.document(event.doc_id)
+        return bool(document and document.published and document.published.startswith(period))
 
     def _placed(self, event: Event, question: Question, places: dict[str, set[str]]) -> bool:
         """The event happens where the question asks ("whom did X meet in Oslo"): its place, else its
@@ -215,10 +236,13 @@ class RecordAnswers:
         return [name for table in tables for name, code in table.items() if code == iso3]
 
     def _date(self, question: Question) -> Answer | None:
-        dated = [e for _, e in self._acted(question) if e.date and not self._dates_other_act(e, question)]
+        acted = self._acted(question)
+        dated = [e for _, e in acted if e.date and not self._dates_other_act(e, question)]
         if not dated:
             return None
         best = dated[0]
+        if self._other_parties_differ(best, [e for _, e in acted], question):
+            return None
         return Answer(
             question=question.text,
             answer=date_words(best.date or ""),
@@ -227,6 +251,23 @@ class RecordAnswers:
             citations=[self._cite_event(best)],
             confidence=round(max(best.confidence, 0.6), 2),
         )
+
+    def _other_parties_differ(self, best: Event, fitting: list[Event], question: Question) -> bool:
+        """ "When did Nigeria close its borders?" names one state; the best record closes them to
+        Niger, an article of the store closes them to Benin: two stories, and the question does not say
+        which. The record then answers no better than a guess; the text may tell them apart."""
+        if len(question.countries) != 1 or question.people:
+            return False
+
+        def other(event: Event) -> str | None:
+            parties = [event.source, event.target]
+            found = {p.country for p in parties if p is not None and p.country} - question.countries
+            return found.pop() if len(found) == 1 else None
+
+        mine = other(best)
+        if mine is None:
+            return False
+        return any(e.doc_id != best.doc_id and other(e) not in {None, mine} for e in fitting)
 
     def _dates_other_act(self, event: Event, question: Question) -> bool:
         """The event acts on another thing than the one asked, which its sentence names too ("in March it
@@ -333,7 +374,10 @@ class RecordAnswers:
         """Where the best matching event happens or is to happen."""
         if not question.root and (question.verb or "be") in {"be", "have", "do"}:
             return None  # no act to look for: any event of the parties would do, which answers nothing
-        for _, event in self._acted(question):
+        acted = [e for _, e in self._acted(question)]
+        for event in acted:
+            if event.place and self._other_parties_differ(event, acted, question):
+                return None
             # "Where did X arrive" is not answered by where X met someone: the record's sentence must
             # tell the act asked about, not only another act of its code.
             if event.place and self.tells_act(question, event.evidence):
