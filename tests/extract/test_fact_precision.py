@@ -4,6 +4,7 @@ the facts they must not hide: people held, a fine imposed, aid for a year (sente
 
 from __future__ import annotations
 
+from bilat.extract.facts import figures
 from bilat.models import Document
 
 
@@ -59,15 +60,17 @@ def test_aid_for_a_year_has_that_year_as_its_period(pipeline):
     assert [(f.value, f.period_start, f.period_end) for f in facts] == [(40e6, "2024-01", "2024-12")]
 
 
-def test_a_goal_for_trade_is_a_target_not_trade(pipeline):
+def test_a_goal_for_trade_is_a_target_not_trade_and_not_recorded(pipeline, resources):
     texts = [
         "Chile and Peru aimed to lift bilateral trade to 8 billion dollars by 2030, the minister said.",
         "The Peruvian minister said she hoped bilateral trade would reach 8 billion dollars in a few years.",
         "The leaders set a goal of 8 billion USD in bilateral trade by 2030.",
     ]
     for text in texts:
-        kinds = [f.kind for f in _facts(pipeline, text)]
+        document = Document(id="p", source_uri="mem", text=text, published="2024-06-12")
+        kinds = [f.kind for f in figures(pipeline.parse(document), resources)]
         assert kinds == ["trade_target"], text
+        assert _facts(pipeline, text) == [], text
 
 
 def test_a_date_of_an_apposition_is_not_the_figures(pipeline):

@@ -162,11 +162,28 @@ def _verb_kind(verb: Token, rules: list[WordRule], unit_class: str) -> str | Non
         for f in _forms(c)
     }
     kind = _word_kind(verb, rules, unit_class, objects)
-    if kind is None and unit_class == "people" and (_in_custody(verb) or _held(verb)):
+    # "31 nationals were being held", "three boats have been held in Libya since 2018".
+    if kind is None and unit_class in {"people", "things"} and (_in_custody(verb) or _held(verb)):
         return "detained"
+    if kind is None and unit_class == "people" and _works_abroad(verb):
+        kind = "population"
     # "were confirmed dead": the state the verb leaves them in.
     states = (c for c in verb.children if c.dep_ in {"oprd", "acomp"} and c.pos_ == "ADJ")
     return kind or _first(list(states), lambda c: _word_kind(c, rules, unit_class, set()))
+
+
+def _works_abroad(verb: Token) -> bool:
+    """ "More than 1 million Egyptians work in Libya": people who work in a country are a community in it,
+    as those who live there are; not "1,500 fishermen work on vessels near the boundary"."""
+    # Those who "worked" there last season, or "are working" there under a scheme, are a count of workers.
+    if verb.lemma_.lower() != "work" or verb.tag_ not in {"VBP", "VBZ", "NN"}:
+        return False
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "in"
+        and any(o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in p.children)
+        for p in verb.children
+    )
 
 
 def acts_on(token: Token, resources: Resources) -> bool:
@@ -247,7 +264,16 @@ def _in_custody(verb: Token) -> bool:
 WORKS = {"construction", "building", "fund", "upgrade", "upgrading", "rehabilitation", "expansion", "project"}
 
 
+# What a state freezes that is no sum seized: a deal or a work put on hold.
+ON_HOLD = {"contract", "deal", "agreement", "project", "programme", "program", "plan", "talks", "works"}
+
+
 STILL_OWED = {"remaining", "outstanding", "unpaid", "overdue"}
+
+
+def _of_an_object(token: Token) -> bool:
+    """The sum measures the object of its verb: "paid an advance of 25 million USD"."""
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "dobj"
 
 
 def _still_owed(span: Span) -> bool:
@@ -382,6 +408,10 @@ def _governing_verbs(token: Token) -> list[Token]:
         verbs.append(head.head)  # "enriched uranium to 60%", "raised tariffs to 20%"
     elif current.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         verbs.append(head.head)  # "the extradition of 14 people": what is done to them, told as a noun
+        if head.head.dep_ == "dobj" and head.head.head.pos_ == "VERB":
+            # "paid an advance of 25 million USD", "detained the crew of 12 sailors": what is done to
+            # the thing the figure measures is done to the figure.
+            verbs.append(head.head.head)
     elif current.dep_ == "npadvmod" and head.lower_ == "worth":
         # "bought rice worth $2 billion", "will donate equipment worth $1 million": the verb of the goods.
         goods = head.head
@@ -408,6 +438,10 @@ TRADE_FLOWS = {
     "import": "imports",
     "imports": "imports",
 }
+
+
+def _trade_subject(token: Token) -> str | None:
+    return "trade" if token.lemma_.lower() in {"trade", "turnover"} else None
 
 
 def _clause_subjects(span: Span) -> list[Token]:
@@ -472,7 +506,8 @@ def _cue_kind(quantity: Quantity, text: str, rules: list[KindRule]) -> str:
 def _next_verb(span: Span) -> list[Token]:
     """The verb right after the counted noun, past auxiliaries and adverbs ("Moroccans now live")."""
     for token in span.doc[span.end : span.end + 4]:
-        if token.pos_ == "VERB":
+        # "1 million Egyptians work in Libya": the tagger may take the verb for a noun they compound.
+        if token.pos_ == "VERB" or (token.lower_ in {"work", "live"} and span[-1].dep_ == "compound"):
             return [token]
         if token.pos_ not in {"AUX", "ADV", "PART"}:
             break
@@ -554,7 +589,12 @@ def fact_kind(
         # listed with ("30 outposts").
         by_verb = None
         if span is not None:
-            by_verb = _first(_governing_verbs(span.root), lambda v: _verb_kind(v, verbs, "things"))
+            # "bring to 41 the number of boats detained": what was done to the things numbered.
+            numbered = number_of(span.root)
+            held = [span.root] if numbered is None else [span.root, numbered]
+            by_verb = _first(
+                [v for t in held for v in _governing_verbs(t)], lambda v: _verb_kind(v, verbs, "things")
+            )
         return by_verb or things.get(quantity.unit.split()[-1], "count")
     unit_class = UNIT_CLASS[quantity.unit]
     kind: str | None = None
@@ -583,7 +623,9 @@ def fact_kind(
         else:
             # A sum is what its verb does with it ("invested $11 million in projects", "fined them
             # $2 million") before what it is made of; a share is what it is of.
-            if by_verb == "payment" and span.root.dep_ != "dobj":
+            if by_verb == "sanctions_value" and any(n.lemma_.lower() in ON_HOLD for n in measured):
+                by_verb = None  # "the contract, worth 95 million USD, would be frozen": a deal on hold
+            if by_verb == "payment" and span.root.dep_ != "dobj" and not _of_an_object(span.root):
                 by_verb = None  # "will pay for the works, about 45 million USD": the sum is no payment told
             kind = (by_verb or by_noun) if unit_class == "money" else (by_noun or by_verb)
             if by_noun is None and by_verb in {None, "payment", "repayment"} and _still_owed(span):
@@ -615,6 +657,9 @@ def fact_kind(
         # A count of people is told by its verb and noun above; the clause's other words ("troops" in
         # "the bodies of five troops and six civilians") are not about these people.
         kind = _cue_kind(quantity, clause, cues)
+        if kind == "re_exports" and span is not None:
+            # "Trade was 260 million USD, most of it re-exports": the clause's subject names the flow.
+            kind = "trade_turnover" if _first(_clause_subjects(span), _trade_subject) else kind
         if kind in TRADE_FLOWS and span is not None:
             # "Trade between the two countries totalled $1.3 billion, most of it Chilean exports": the
             # flow the clause's subject names is the figure's, not one a later phrase names.

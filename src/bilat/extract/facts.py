@@ -16,6 +16,7 @@ from bilat.extract.modality import SPEECH_VERBS
 from bilat.models import Fact, Quantity, Sentence
 from bilat.nlp.event_date import clause_verb
 from bilat.nlp.parsed import Parsed
+from bilat.nlp.quantities import number_of
 from bilat.resources import Resources, read_lines
 
 __all__ = ["extract_facts", "figures", "load_kinds", "speaker"]
@@ -134,7 +135,8 @@ COMPARISON = re.compile(
 # A figure something is compared with ("230 million USD in 2022, compared with barely 20 million USD in
 # the years the border was shut") is for a period of its own: a date told before it is the other figure's.
 COMPARED_BASE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:only|just|barely|some|about|around|nearly)\s+)?$",
+    r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|(?:up|down)\s+from)\s+"
+    r"(?:(?:only|just|barely|some|about|around|nearly|almost|more\s+than)\s+)?$",
     re.I,
 )
 
@@ -179,6 +181,8 @@ def _period(
             continue
         if quantity is not None and _dates_an_apposition(parsed, timex, quantity):
             continue
+        if quantity is not None and _dates_a_landmark(parsed, timex):
+            continue
         if (
             quantity is not None
             and not _same_clause(parsed, timex.start, timex.end, quantity, acted)
@@ -214,6 +218,10 @@ def _period(
         (timex.begin, timex.end_value) if timex.begin and timex.end_value else (timex.value, timex.value)
     )
     written = None if timex.begin and timex.end_value and timex.begin != timex.end_value else timex.value[:10]
+    joined = _joined_year(parsed, sentence, timex)
+    if joined is not None:
+        # "principal falling due in 2026 and 2027": the two years are one span.
+        end, written = joined.value, None
     published = parsed.document.published
     if (
         quantity is not None
@@ -225,11 +233,37 @@ def _period(
         # from that month to the article's; a span, however finely its start is dated. "Since Friday"
         # is days, not a span of months: the day dates it.
         begin, end, written = begin[:7], published[:7], None
+    elif published and _so_far(parsed.document.text, timex) and begin[:4] == end[:4] == published[:4]:
+        # "14 boats seized so far this year": the year up to the article's month, not the whole year.
+        begin, end, written = f"{begin[:4]}-01", published[:7], None
     if begin[:10] != end[:10]:
         # A span is told in months, however finely its ends are dated: "between October 1 and October
         # 26" is October, as periods are compared; a single day stays the day it dates.
         begin, end = begin[:7], end[:7]
     return _month(begin[:10], first=True), _month(end[:10], first=False), timex.text, written
+
+
+def _joined_year(parsed: Parsed, sentence: Sentence, timex):
+    """The year joined to ``timex`` by "and" right after it ("in 2026 and 2027"), if any."""
+    if not re.fullmatch(r"\d{4}", timex.value):
+        return None
+    text = parsed.document.text
+    for other in parsed.timexes_in(timex.end, sentence.end):
+        if re.fullmatch(r"\s+and\s+", text[timex.end : other.start]) and re.fullmatch(r"\d{4}", other.value):
+            return other if other.value > timex.value else None
+    return None
+
+
+SO_FAR_BEFORE = re.compile(r"\bso\s+far\s+(?:in\s+|during\s+)?$", re.I)
+SO_FAR_AFTER = re.compile(r"\s*(?:so\s+far|to\s+date)\b", re.I)
+
+
+def _so_far(text: str, timex) -> bool:
+    """The year is told as running up to now: "so far this year", "this year to date"."""
+    return bool(
+        SO_FAR_BEFORE.search(text[max(0, timex.start - 20) : timex.start])
+        or SO_FAR_AFTER.match(text, timex.end)
+    )
 
 
 def _dates_an_apposition(parsed: Parsed, timex, quantity: Quantity) -> bool:
@@ -243,6 +277,26 @@ def _dates_an_apposition(parsed: Parsed, timex, quantity: Quantity) -> bool:
     if date.root.dep_ not in {"npadvmod", "nmod", "compound", "amod"} or holder.pos_ != "NOUN":
         return False
     return holder.dep_ == "appos" and figure.root not in holder.subtree
+
+
+# Prepositions that place a figure before or after an event, not within a span: "almost 3 billion USD
+# before the freeze in 2022".
+LANDMARKS = {"before", "after", "until", "till"}
+
+
+def _dates_a_landmark(parsed: Parsed, timex) -> bool:
+    """The date is that of an event a figure is told before or after ("down from 3 billion USD before
+    the first freeze in 2022"): the figure's span is not the event's year."""
+    date = parsed.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if date is None or date.root.dep_ != "pobj" or date.root.head.lower_ not in {"in", "of", "on"}:
+        return False
+    event = date.root.head.head
+    return (
+        event.pos_ == "NOUN"
+        and event.dep_ == "pobj"
+        and event.head.lower_ in LANDMARKS
+        and event.head.head.pos_ != "NOUN"
+    )
 
 
 DEADLINE = re.compile(
@@ -425,7 +479,9 @@ def _since(parsed: Parsed, timex, quantity: Quantity) -> bool:
     # "21 boats carrying 780 people have reached the island since May": what the boats carry has come
     # since May too.
     carried = own.dep_ == "acl" and own.tag_ == "VBG" and own.head.head == verb
-    return verb == own or (verb.dep_ in {"relcl", "acl"} and verb.head == figure_span.root) or carried
+    # "had paid 35 million USD of arrears owed since January": the clause on what the sum is of.
+    described = verb.dep_ in {"relcl", "acl"} and verb.head in _counted(figure_span)
+    return verb == own or described or carried
 
 
 # Verbs of where people are, whose count is no total run up since a date.
@@ -522,7 +578,7 @@ def _same_clause(parsed: Parsed, start: int, end: int, quantity: Quantity, acted
     if date_span is None or figure_span is None:
         return True
     verb = clause_verb(date_span.root)
-    if verb.dep_ in {"relcl", "acl"} and verb.head == figure_span.root and not acted:
+    if verb.dep_ in {"relcl", "acl"} and verb.head in _counted(figure_span) and not acted:
         # "60,000 refugees who have fled since November": the clause tells when they became what is
         # counted; not when the figure's own verb tells what was done to them: "released seven fishermen
         # who had been held since January" are released, whenever they were taken.
@@ -550,6 +606,14 @@ def _same_clause(parsed: Parsed, start: int, end: int, quantity: Quantity, acted
             return False
         current = current.head
     return True
+
+
+def _counted(figure: Span) -> set[Token]:
+    """The figure and the nouns it counts or measures, whose clauses tell what it is: "the number of boats
+    detained so far this year rose to 41", "230 million USD of principal falling due in 2026"."""
+    return {figure.root, number_of(figure.root)} | {
+        o for p in figure.root.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+    }
 
 
 def _names_antecedent(date: Token, antecedent: Token) -> bool:
@@ -656,6 +720,12 @@ def _without_names(parsed: Parsed, sentence: Sentence) -> str:
     return text
 
 
+# What stands before a count compared with the one told just before it, its noun left out.
+COMPARED_TO = re.compile(
+    r"\b(?:from|than|against|versus|compared\s+(?:with|to))\s+"
+    r"(?:(?:more\s+than|about|around|some|nearly|almost|only|just|barely)\s+)?$",
+    re.I,
+)
 # A part of counted things, the whole told just before: "17 of them", "five of which".
 THINGS_PART = re.compile(r"\s+of\s+(?:them|which)\b", re.I)
 PART_OF = re.compile(r"\s+of\s+(?:the|these|those)\s+")
@@ -675,6 +745,18 @@ def _parts_take_their_whole(read: list[tuple[Quantity, Fact]], text: str) -> Non
             part.kind = whole.kind
     for (whole_quantity, whole), (part_quantity, part) in pairwise(read):
         between = text[whole_quantity.end : part_quantity.start]
+        if _compared_count(whole_quantity, whole, part, text[whole_quantity.end : part_quantity.start]):
+            # "arrested 300 migrants in 2023, up from 120 in 2022": the base counts what the figure does.
+            part.kind = whole.kind
+            part.parties = part.parties or whole.parties
+            same = SAME_SPAN_OF.match(text, part_quantity.end)
+            if same and part.period_start is None and whole.period_start and whole.period_end:
+                # "41 boats so far this year, against 18 in the same period of 2020": the whole's months,
+                # in the year named.
+                shift = int(same["year"]) - int(whole.period_start[:4])
+                part.period_start = _shifted(whole.period_start, shift)
+                part.period_end = _shifted(whole.period_end, shift)
+                part.period_text = same.group().strip()
         things = part.unit == whole.unit != "people"
         if things and THINGS_PART.match(text, part_quantity.end) and "." not in between:
             # "have seized 23 foreign vessels since January, 17 of them Vietnamese": the part is what
@@ -692,6 +774,35 @@ def _parts_take_their_whole(read: list[tuple[Quantity, Fact]], text: str) -> Non
         ):
             part.period_start, part.period_end = whole.period_start, whole.period_end
             part.period_text = whole.period_text
+
+
+SAME_SPAN_OF = re.compile(
+    r"\s+(?:in|over|during|for)\s+the\s+(?:same|corresponding)\s+(?:period|span|months|time)\s+(?:of|in)\s+"
+    r"(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _shifted(month: str, years: int) -> str:
+    return f"{int(month[:4]) + years:04d}{month[4:]}"
+
+
+def _compared_count(whole_quantity: Quantity, whole: Fact, part: Fact, between: str) -> bool:
+    """``part`` is a count compared with ``whole`` just before it, told without its noun."""
+    return part.unit == whole.unit not in {"USD", "percent"} and bool(COMPARED_TO.search(between))
+
+
+def _undated_bases(read: list[tuple[Quantity, Fact]], text: str) -> set[int]:
+    """Figures compared with a dated figure whose own date is not read ("514 balloons in October, against
+    97 in the whole of September", "1.9 billion USD in 2024, down from almost 3 billion USD before the
+    freeze"): a figure of no known span, left out rather than left undated."""
+    undated: set[int] = set()
+    for (whole_quantity, whole), (part_quantity, part) in pairwise(read):
+        between = text[whole_quantity.end : part_quantity.start]
+        compared = part.unit == whole.unit != "percent" and COMPARED_TO.search(between)
+        if compared and whole.period_start and not part.period_start and "." not in between:
+            undated.add(id(part))
+    return undated
 
 
 # The subjects that refer back to a figure told before: "In 2024 it amounted to $2.7 billion", "the
@@ -952,7 +1063,7 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
         if _compared_base(parsed, sentence, quantity):
             bases.add(facts[-1].id)
     _parts_take_their_whole(read, document.text)
-    parts = _breakdowns(read, document.text)
+    parts = _breakdowns(read, document.text) | _undated_bases(read, document.text)
     facts = [f for f in facts if id(f) not in parts]
     _carry_over(facts, parsed.sentences, own, bases)
     for fact in facts:

@@ -93,7 +93,10 @@ NUMBER = (
     r"|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six"
     r"|seven|eight|nine)"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
+    # "more than a million Moldovans", "half a million refugees": "a" is a number only before its scale,
+    # and not as a part of it ("a quarter of a million people").
+    r"|\b(?<!of\s)(?:half\s+a|a)(?=\s+(?:hundred|thousand|million|billion|trillion)\b))"
 )
 SCALE = r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|mln|bln|bn|tn)\b|(?P<short>[mbk])\b)?"
 ANAPHORIC = re.compile(r"\b(?:the|these|those|both|our|their|its|his|her|all)\s+$", re.I)
@@ -101,7 +104,7 @@ RANGE_SCALE = re.compile(
     r"\s*(?:-|–|to)\s*\S{0,3}\s?\d+(?:\.\d+)?\s*(?P<scale>million|billion|trillion|bn|mln|bln)\b", re.I
 )
 APPROX_RE = r"(?:(?P<approx>" + "|".join(sorted(APPROX, key=len, reverse=True)) + r")\s+)?"
-NUMBER_FIRSTS = "0123456789otfsen"  # what a number in NUMBER opens with: a digit or a number word's letter
+NUMBER_FIRSTS = "0123456789otfsenha"  # what a number in NUMBER opens with: a digit or a number word's letter
 
 
 def _opening_with(words: list[str], pattern: str, flags: re.RegexFlag) -> re.Pattern[str]:
@@ -179,7 +182,7 @@ def load_quantity_rules(resources: Resources) -> QuantityRules:
     count = _opening_with(
         list(APPROX),
         # A quote may open on the noun: nine "individuals without papers".
-        APPROX_RE + r"(?<![\w./-])" + NUMBER + SCALE + r"\s+[\"“‘]?(?P<noun>(?:[a-z][a-z-]*\s+){0,2}[a-z]+)",
+        APPROX_RE + r"(?<![\w./-])" + NUMBER + SCALE + r"\s+[\"“‘]?(?P<noun>(?:[a-z][a-z-]*\s+){0,3}[a-z]+)",
         re.IGNORECASE,
     )
     percent = _opening_with(
@@ -197,6 +200,8 @@ def load_quantity_rules(resources: Resources) -> QuantityRules:
 
 def _number(text: str) -> float | None:
     text = text.lower()
+    if re.fullmatch(r"half\s+a", text):
+        return 0.5
     if text in WORD_NUMBERS:
         return WORD_NUMBERS[text]
     tens, _, units = text.partition("-")
@@ -312,7 +317,10 @@ def find_quantities(parsed: Parsed, resources: Resources) -> list[Quantity]:
             continue
         if _number_of_people(parsed, rules, match.start("num"), match.end()):
             add(match, number * _scale(match), "people")
+        elif (thing := _number_of_things(parsed, rules, match.start("num"), match.end())) is not None:
+            add(match, number * _scale(match), thing)
     found.extend(_elided_sums(parsed, found, free))
+    found.extend(_compared_counts(parsed, found, free))
     found.extend(_elided_counts(parsed, found, free))
     found.extend(_partitive_counts(parsed, found, free))
     found.extend(_shared_noun_counts(parsed, found, free))
@@ -374,6 +382,49 @@ def _elided_sums(parsed: Parsed, found: list[Quantity], free) -> list[Quantity]:
             )
         )
     return elided
+
+
+# A count compared with one just told, its noun left out: "514 balloons entered … in October, against 97
+# in September", "2,000 arrests, up from 1,400 a year earlier". The number ends its phrase.
+COMPARED_COUNT = re.compile(
+    r"\b(?:from|than|against|versus|compared\s+(?:with|to))\s+"
+    + APPROX_RE
+    + r"(?<![\w./-])"
+    + NUMBER
+    + SCALE
+    + r"(?=\s*(?:[,.;)]|$|(?:in|a|the|last|at|on|for|during|over|earlier|before)\b))",
+    re.I,
+)
+
+
+def _compared_counts(parsed: Parsed, found: list[Quantity], free) -> list[Quantity]:
+    """A bare number compared with a count of people or things in the same sentence counts the same."""
+    text = parsed.document.text
+    compared: list[Quantity] = []
+    for count in [q for q in found if q.unit not in {"USD", "percent"}]:
+        sentence = parsed.sentence_at(count.start)
+        rest = text[count.end : min(sentence.end, count.end + 160)]
+        match = COMPARED_COUNT.search(rest)
+        if match is None or ";" in rest[: match.start()]:
+            continue  # another clause
+        start, end = count.end + match.start("num"), count.end + match.end()
+        if any(count.end <= q.start < start for q in found):
+            continue  # another figure stands between them: the number is compared with that one
+        value = _number(match.group("num"))
+        if value is None or _looks_like_year(match.group("num"), match) or not free(start, end):
+            continue
+        compared.append(
+            Quantity(
+                text=text[start:end],
+                start=start,
+                end=end,
+                value=value * _scale(match),
+                unit=count.unit,
+                sentence=count.sentence,
+                approx=APPROX.get((match.group("approx") or "").lower()),
+            )
+        )
+    return compared
 
 
 def _elided_counts(parsed: Parsed, found: list[Quantity], free) -> list[Quantity]:
@@ -558,10 +609,16 @@ def number_of(token: Token) -> Token | None:
     """ "The number of Japanese visitors rose to 14,000": the noun the figure's clause subject numbers."""
     while token.dep_ in {"compound", "nummod", "quantmod"} and token.head != token:
         token = token.head
-    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ in {"to", "at"} else token.head
+    reached = token.dep_ == "pobj" and token.head.lower_ in {"to", "at"}
+    verb = token.head.head if reached else token.head
     if token.dep_ not in {"pobj", "dobj", "attr"} or verb.pos_ not in {"VERB", "AUX"}:
         return None
-    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+    # "put the number of troops at 4,000", "bring to 41 the number of boats seized": the figure a verb
+    # sets its object at.
+    # Not a figure aimed at: "aims to raise the number of police officers to 10,000".
+    aimed = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    roles = {"nsubj", "nsubjpass", "dobj"} if reached and not aimed else {"nsubj", "nsubjpass"}
+    for subject in (c for c in verb.children if c.dep_ in roles):
         if subject.lemma_.lower() == "toll":
             return subject  # "the death toll rose to 45": the toll is what is counted
         if subject.lemma_.lower() in {"number", "count", "total"}:
@@ -570,6 +627,16 @@ def number_of(token: Token) -> Token | None:
             ]
             return counted[0] if counted else None
     return None
+
+
+def _number_of_things(parsed: Parsed, rules: QuantityRules, start: int, end: int) -> str | None:
+    """ "The seizures bring to 41 the number of boats detained": the things whose number it is (a noun of
+    facts/things.txt), as the unit."""
+    span = parsed.doc.char_span(start, end, alignment_mode="expand")
+    counted = number_of(span.root) if span is not None else None
+    if counted is None or counted.lower_ not in rules.things:
+        return None
+    return counted.lower_
 
 
 def _number_of_people(parsed: Parsed, rules: QuantityRules, start: int, end: int) -> bool:
