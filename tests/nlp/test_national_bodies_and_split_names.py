@@ -70,3 +70,19 @@ def test_the_title_before_another_name_is_not_the_next_names(nlp, resources):
 def test_a_reporter_for_an_outlet_named_after_a_capital_is_its_states(nlp, resources):
     text = "Marta Kowal, a reporter for a Warsaw radio station, was refused entry at the border on Friday."
     assert _people(_index(nlp, resources, text))["Marta Kowal"].country == "POL"
+
+
+def test_a_ministry_reporting_its_officials_act_gives_them_its_state(nlp, resources):
+    text = (
+        "ATHENS, June 2 — Greece and Turkey traded protests over a survey ship.\n\n"
+        "Deputy Foreign Minister Kerem Aydemir gave the Greek charge d'affaires a protest note on Monday, "
+        "the Turkish foreign ministry said."
+    )
+    assert _people(_index(nlp, resources, text))["Kerem Aydemir"].country == "TUR"
+
+
+def test_a_ministry_of_another_portfolio_says_nothing_of_the_official(nlp, resources):
+    text = (
+        "Trade Minister Kerem Aydemir signed the customs protocol on Monday, the Greek foreign ministry said."
+    )
+    assert _people(_index(nlp, resources, text))["Kerem Aydemir"].country != "GRC"
