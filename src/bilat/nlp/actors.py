@@ -1072,10 +1072,35 @@ def _names_cut_short(doc: Doc, gazetteer: Gazetteer, portfolios: set[str]) -> No
             merged[-1] = Span(doc, last.start, ent.end, label="PERSON")
             changed = True
             continue
+        if last is not None and adjacent and _particle_cut(last, ent, gazetteer):
+            merged[-1] = Span(doc, last.start, ent.end, label="PERSON")
+            changed = True
+            continue
         merged.append(ent)
     ents = merged
     if changed:
         doc.ents = ents
+
+
+# Lower-case particles inside Portuguese, Spanish, Dutch, German and Arabic names ("Maria da Silva").
+NAME_PARTICLES = {"da", "das", "de", "del", "della", "di", "do", "dos", "van", "von", "der", "bin", "ibn"}
+
+
+def _particle_cut(person: Span, rest: Span, gazetteer: Gazetteer) -> bool:
+    """ "Ermelinda da" + "Costa Belo": a name the model ended at its particle, the rest read as a place or
+    another entity. The rest belongs to the name when it is only capitalised name words and no known place
+    ("Costa" is no country; "Costa Rica" would be)."""
+    return (
+        person.label_ == "PERSON"
+        and person[-1].lower_ in NAME_PARTICLES
+        and person[-1].is_lower
+        and len(rest) <= 3
+        and rest.label_ in {"PERSON", "GPE", "LOC", "ORG", "NORP"}
+        and all(_plain_name_word(t, gazetteer) and t.pos_ == "PROPN" for t in rest)
+        and gazetteer.country_of(rest.text) is None
+        and not any(gazetteer.country_of(t.text) for t in rest)
+        and rest.text not in gazetteer.institutions
+    )
 
 
 def _opens_with_title(span: Span, gazetteer: Gazetteer) -> bool:

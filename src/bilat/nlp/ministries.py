@@ -159,6 +159,9 @@ def ministry_officials(doc: Doc, index: ActorIndex, portfolios: set[str]) -> Non
         if portfolio:
             before = [m for m in before if m.portfolio] or before
         if not before or before[-1].country is None:
+            reporting = _reporting_ministry(doc, at, ministries, portfolio)
+            if reporting is not None:
+                person.affiliate(Affiliation(reporting, "ministry"))
             continue
         if not before[-1].marked and _paragraph_break(doc, before[-1].at, at):
             continue  # a ministry the story left unmarked paragraphs ago says nothing of who this is
@@ -177,6 +180,32 @@ def ministry_officials(doc: Doc, index: ActorIndex, portfolios: set[str]) -> Non
             # is not the one it has just named.
             continue
         person.affiliate(Affiliation(before[-1].country, "ministry"))
+
+
+REPORTING = {"say", "announce", "report", "state"}
+
+
+def _reporting_ministry(
+    doc: Doc, at: int, ministries: list[Ministry], portfolio: frozenset[str]
+) -> str | None:
+    """ "Deputy Foreign Minister X handed the envoy a note, the Russian foreign ministry said": a ministry
+    that reports, in the same sentence, what an official of its portfolio did or said reports on its own
+    official. Only a ministry whose state its own words give, and only when nothing named before says more."""
+    person = doc[at]
+    for ministry in ministries:
+        token = doc[ministry.at]
+        if not ministry.marked or ministry.country is None or token.sent != person.sent or ministry.at < at:
+            continue
+        if not portfolio or not _compatible(ministry.portfolio, portfolio):
+            continue
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING:
+            continue
+        path = [person, *person.ancestors]
+        reported = next((n for n, t in enumerate(path) if t.i == verb.i), None)
+        if reported and path[reported - 1].dep_ == "ccomp":
+            return ministry.country
+    return None
 
 
 def _turned_away(doc: Doc, index: ActorIndex, at: int, ministry: Ministry) -> bool:

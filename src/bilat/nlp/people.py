@@ -103,10 +103,21 @@ def add_person(index: ActorIndex, ent: Span, gazetteer: Gazetteer) -> None:
     name = clean_name(ent)
     title, affiliation = title_and_affiliation(ent, index, gazetteer)
     words = name.split()
-    if len(words) > 2 and words[0].lower() in gazetteer.titles:
-        # "President Kassym-Jomart Tokayev" tagged whole: the office is the title, not part of the name.
-        title = title or gazetteer.titles[words[0].lower()]
+    # "Crown Prince Salman bin Hamad", "Rear Admiral Somchai Pattanakul" tagged from the title's second
+    # word: the word before the name and the name's first make the title.
+    split = f"{ent.doc[ent.start - 1].lower_} {words[0].lower()}" if ent.start > 0 and words else ""
+    if len(words) > 2 and split in gazetteer.titles:
+        title = title or gazetteer.titles[split]
         name = " ".join(words[1:])
+    else:
+        for size in (3, 2, 1):
+            opening = " ".join(words[:size]).lower()
+            if len(words) > size + 1 and opening in gazetteer.titles:
+                # "President Kassym-Jomart Tokayev", "Crown Prince X bin Y" tagged whole: the office is the
+                # title, not part of the name.
+                title = title or gazetteer.titles[opening]
+                name = " ".join(words[size:])
+                break
     person = find_person(index.people, name)
     if person is None:
         person = Person(name=name)
@@ -166,6 +177,10 @@ def _left_phrase(ent: Span) -> list[Token]:
         t = doc[i]
         if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound", "acl"}:
             break
+        if t.lower_ == "and" and i >= 2 and doc[i - 1].text == "," and doc[i - 2].ent_type_ == "PERSON":
+            # "signed by Jordan's planning minister, Lina Haddad, and the head of the Saudi fund, X": the
+            # title and country before the other name are that person's.
+            break
         left.insert(0, t)
         i -= 1
     return left
@@ -194,6 +209,13 @@ def title_and_affiliation(
     head_ref = index.by_token.get(root.head.i)
     to_state = head_ref is not None and head_ref.kind == "state"
     posted = _title_over_place(root.head, gazetteer) if root.dep_ == "appos" else None
+    # "Jordan's planning minister, Lina Haddad, and the head of the Saudi fund, X" parsed with both names
+    # in apposition to the first title: that title is the nearer name's.
+    taken = any(
+        e.label_ == "PERSON" and root.head.i < e.start < ent.start and e.root.head.i == root.head.i
+        for e in ent.doc.ents
+        if e.root.dep_ == "appos"
+    )
     if posted is not None and posted.i < ent.start:
         # "Peru's ambassador in Santiago, Ana Ruiz", "the border commander in Tacna province, General X",
         # parsed with the name in apposition to the post's place: the title the place belongs to is the
@@ -201,7 +223,7 @@ def title_and_affiliation(
         anchors.add(posted.i)
         phrase = [t for t in posted.subtree if t.i < ent.start]
         title = title or longest_title([w.lower_ for w in phrase], gazetteer)
-    elif (root.dep_ == "appos" or after_title) and root.head.i < ent.start and not to_state:
+    elif (root.dep_ == "appos" or after_title) and root.head.i < ent.start and not to_state and not taken:
         # The name is in apposition to the title phrase before it.
         anchors.add(root.head.i)
         phrase = [t for t in root.head.subtree if t.i not in anchors or t.i == root.head.i]
@@ -424,6 +446,23 @@ def _office_of(left: list[Token], index: ActorIndex, gazetteer: Gazetteer) -> Af
 OWNED_BY_STATE = {"university", "bank", "academy", "institute", "college", "council", "chamber", "school"}
 
 
+# Common nouns for a news outlet, which a capital written before them places: "a Moscow newspaper".
+OUTLET_NOUNS = {
+    "channel",
+    "television",
+    "newspaper",
+    "paper",
+    "daily",
+    "weekly",
+    "radio",
+    "station",
+    "broadcaster",
+    "magazine",
+    "website",
+    "portal",
+}
+
+
 def _employer(
     phrase: list[Token], gazetteer: Gazetteer, place_state: Callable[[str], str | None] | None = None
 ) -> Affiliation | None:
@@ -437,8 +476,9 @@ def _employer(
         return gazetteer.capitals.get(word) or (place_state(word) if place_state is not None else None)
 
     for t in phrase:
-        # "the Madrid Institute", which the model may not tag as a whole.
-        if t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.text in gazetteer.capitals:
+        # "the Madrid Institute", which the model may not tag as a whole; "a Tirana television channel".
+        named = t.head.pos_ == "PROPN" or t.head.lower_ in OUTLET_NOUNS
+        if t.dep_ == "compound" and named and t.text in gazetteer.capitals:
             return Affiliation(gazetteer.capitals[t.text], "institution")
     ids = {t.i for t in phrase}
     doc = phrase[0].doc if phrase else None
