@@ -200,6 +200,16 @@ def _stems(form: str) -> list[str]:
     return stems
 
 
+def regular_lemma(token: Token, known: dict) -> str:
+    """The lemma under which ``known`` (a table of verb lemmas) lists an inflected verb the tagger
+    mislemmatises ("staged" → "stag"): its own lemma when listed, else the first of its regular stems that
+    is."""
+    lemma = token.lemma_.lower()
+    if lemma in known or token.tag_ not in INFLECTED:
+        return lemma
+    return next((s for s in _stems(token.lower_) if s in known), lemma)
+
+
 def load_verb_dictionary(resources: Resources) -> VerbDictionary:
     codes = resources.load("events.codebook", load_codebook)
     return parse_verbs(read_lines(resources.path(VERBS_FILE)), codes)
@@ -483,9 +493,9 @@ def real_parties(source: ActorRef, target: ActorRef | None) -> bool:
     return _state_side(target) or _nationals(target)
 
 
-# Acts of dissent, force and coercion (14, 15, 17-20): done on the actor's own ground they are a domestic
-# act, not one aimed at its own state.
-DOMESTIC_ROOTS = {"14", "15", "17", "18", "19", "20"}
+# Acts of dissent, force and coercion (14, 15, 17-20), and a state's investigation of its own people (09):
+# done on the actor's own ground they are a domestic act, not one aimed at its own state.
+DOMESTIC_ROOTS = {"09", "14", "15", "17", "18", "19", "20"}
 
 
 def at_home(source: ActorRef, target: ActorRef | None, code: str) -> bool:
