@@ -87,3 +87,14 @@ def test_fighters_who_surrender_retreat(code):
 def test_a_state_investigating_its_own_soldiers_is_a_one_sided_investigation(code):
     events = code("Mexico is investigating alleged abuses by Mexican soldiers on Monday.")
     assert ("090", "MEX", None) in _brief(events)
+
+
+def test_an_invasion_mounted_is_force(code):
+    events = code("Turkey on Monday mounted its long-planned invasion of northern Iraq.")
+    assert ("190", "TUR", "IRQ") in _brief(events)
+
+
+def test_air_links_suspended_reduce_relations(code):
+    assert ("160", "NOR", "BLR") in _brief(code("Norway suspended air links with Belarus on Monday."))
+    announced = code("Norway on Monday announced a suspension of air links with Belarus.")
+    assert ("160", "NOR", "BLR") in _brief(announced)
