@@ -98,3 +98,31 @@ def test_air_links_suspended_reduce_relations(code):
     assert ("160", "NOR", "BLR") in _brief(code("Norway suspended air links with Belarus on Monday."))
     announced = code("Norway on Monday announced a suspension of air links with Belarus.")
     assert ("160", "NOR", "BLR") in _brief(announced)
+
+
+def test_refusing_to_meet_demands_is_declining_to_yield(code):
+    events = code(
+        "The Kenyan government said it would not meet the kidnappers' demands to free prisoners in Somalia."
+    )
+    assert ("124", "KEN", "SOM") in _brief(events)
+    assert not any(e.cameo == "125" for e in events)
+
+
+def test_police_preventing_a_demonstration_coerce(code):
+    events = code(
+        "Greek police prevented a demonstration by Albanian students near the parliament on Monday."
+    )
+    assert ("172", "GRC", "ALB") in _brief(events)
+    assert not any(e.root == "12" for e in events)
+
+
+def test_aid_handed_over_by_the_measure_is_aid(code):
+    events = code("Swiss doctors handed over 700 kg of medicine to Iraq's health ministry on Monday.")
+    assert ("070", "CHE", "IRQ") in _brief(events)
+    assert not any(e.cameo == "084" for e in events)
+
+
+def test_receiving_a_team_of_inspectors_allows_involvement(code):
+    events = code("The Georgian foreign minister received a team of inspectors on Monday.")
+    assert ("086", "GEO", None) in _brief(events)
+    assert not any(e.root == "04" for e in events)

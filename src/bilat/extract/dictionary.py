@@ -277,6 +277,11 @@ def _object_heads(verb: Token) -> list[Token]:
 MEASURES = {
     "ton",
     "tonne",
+    "kg",
+    "kilogram",
+    "team",
+    "mission",
+    "delegation",
     "worth",
     "number",
     "thousand",
@@ -344,6 +349,11 @@ def _light_compounds(heads: list[Token]) -> list[Token]:
 
 def _measure(noun: Token) -> bool:
     return noun.like_num or noun.lemma_.lower() in MEASURES or noun.tag_ == "CD"
+
+
+def measured(noun: Token) -> list[Token]:
+    """What a measure or a group noun counts ("700 kg of medicine", "a team of inspectors"), else []."""
+    return _of_objects(noun) if _measure(noun) else []
 
 
 def _of_objects(noun: Token) -> list[Token]:

@@ -28,6 +28,7 @@ from bilat.extract.dictionary import (
     at_home,
     fallback_pattern,
     load_lexicon,
+    measured,
     real_parties,
     regular_lemma,
     states_own_act,
@@ -524,6 +525,8 @@ def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
         objects |= {"to:*"} if _infinitives(verb) else set()
         # "agreed to a ceasefire": the thing agreed to, told as a noun rather than a verb.
         objects |= {f"to:{o.lemma_.lower()}" for o in prep_objects([verb], "to") if o.pos_ == "NOUN"}
+    # "handed over 700 kg of medicine", "received a team of inspectors": what the measure counts.
+    objects |= {w for o in _direct_objects(verb) for p in measured(o) for w in (p.lemma_.lower(), p.lower_)}
     # "suspended the operations of its embassy", "a line of credit": the container names the thing.
     objects |= {
         p.lemma_.lower()
