@@ -200,6 +200,16 @@ def _stems(form: str) -> list[str]:
     return stems
 
 
+def regular_lemma(token: Token, known: dict) -> str:
+    """The lemma under which ``known`` (a table of verb lemmas) lists an inflected verb the tagger
+    mislemmatises ("staged" → "stag"): its own lemma when listed, else the first of its regular stems that
+    is."""
+    lemma = token.lemma_.lower()
+    if lemma in known or token.tag_ not in INFLECTED:
+        return lemma
+    return next((s for s in _stems(token.lower_) if s in known), lemma)
+
+
 def load_verb_dictionary(resources: Resources) -> VerbDictionary:
     codes = resources.load("events.codebook", load_codebook)
     return parse_verbs(read_lines(resources.path(VERBS_FILE)), codes)
@@ -267,6 +277,11 @@ def _object_heads(verb: Token) -> list[Token]:
 MEASURES = {
     "ton",
     "tonne",
+    "kg",
+    "kilogram",
+    "team",
+    "mission",
+    "delegation",
     "worth",
     "number",
     "thousand",
@@ -334,6 +349,11 @@ def _light_compounds(heads: list[Token]) -> list[Token]:
 
 def _measure(noun: Token) -> bool:
     return noun.like_num or noun.lemma_.lower() in MEASURES or noun.tag_ == "CD"
+
+
+def measured(noun: Token) -> list[Token]:
+    """What a measure or a group noun counts ("700 kg of medicine", "a team of inspectors"), else []."""
+    return _of_objects(noun) if _measure(noun) else []
 
 
 def _of_objects(noun: Token) -> list[Token]:
@@ -483,9 +503,9 @@ def real_parties(source: ActorRef, target: ActorRef | None) -> bool:
     return _state_side(target) or _nationals(target)
 
 
-# Acts of dissent, force and coercion (14, 15, 17-20): done on the actor's own ground they are a domestic
-# act, not one aimed at its own state.
-DOMESTIC_ROOTS = {"14", "15", "17", "18", "19", "20"}
+# Acts of dissent, force and coercion (14, 15, 17-20), and a state's investigation of its own people (09):
+# done on the actor's own ground they are a domestic act, not one aimed at its own state.
+DOMESTIC_ROOTS = {"09", "14", "15", "17", "18", "19", "20"}
 
 
 def at_home(source: ActorRef, target: ActorRef | None, code: str) -> bool:

@@ -28,7 +28,9 @@ from bilat.extract.dictionary import (
     at_home,
     fallback_pattern,
     load_lexicon,
+    measured,
     real_parties,
+    regular_lemma,
     states_own_act,
 )
 from bilat.extract.governed import GOVERNING_ROOTS, drop_governed
@@ -48,6 +50,8 @@ from bilat.extract.recoding import (
     INTENT_ROOTS,
     OFFICIAL_FORM,
     REFUSAL,
+    SECURITY_FORM,
+    SECURITY_SECTORS,
     SPEECH_ACTS,
     decided,
     failed,
@@ -416,6 +420,7 @@ def _candidates(
 ) -> Iterator[Candidate]:
     lemma = token.lemma_.lower()
     if token.pos_ in {"VERB", "AUX"}:
+        lemma = regular_lemma(token, patterns.verbs)
         # A phrasal verb ("pull out", "turn down") is looked up before the bare verb.
         particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
         lemma = next((f"{lemma} {p}" for p in particles if f"{lemma} {p}" in patterns.verbs), lemma)
@@ -426,6 +431,10 @@ def _candidates(
         pattern = _choose(patterns.verbs[lemma], token) if lemma in patterns.verbs else None
         if pattern:
             found = list(_verb_candidates(token, pattern, parsed, dyad))
+            # "Kenyan protesters blocked roads in Nairobi", "Uganda banned opposition candidates": an act of
+            # dissent, force or coercion at home, whose only other party is the actor's own state, is its
+            # one-sided record (as for the dictionary's acts), not an act aimed at its own state.
+            found = [replace(c, target=None) if at_home(c.source, c.target, c.code) else c for c in found]
             yield from found
             if not found and dictionary is not None:
                 yield from _one_sided(token, pattern, parsed, dyad)
@@ -516,6 +525,8 @@ def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
         objects |= {"to:*"} if _infinitives(verb) else set()
         # "agreed to a ceasefire": the thing agreed to, told as a noun rather than a verb.
         objects |= {f"to:{o.lemma_.lower()}" for o in prep_objects([verb], "to") if o.pos_ == "NOUN"}
+    # "handed over 700 kg of medicine", "received a team of inspectors": what the measure counts.
+    objects |= {w for o in _direct_objects(verb) for p in measured(o) for w in (p.lemma_.lower(), p.lower_)}
     # "suspended the operations of its embassy", "a line of credit": the container names the thing.
     objects |= {
         p.lemma_.lower()
@@ -1395,6 +1406,8 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
     trigger = candidate.trigger
     if code.root in OFFICIAL_FORM and official(trigger, source):
         code = codes[OFFICIAL_FORM[code.root]]
+    if code.code in SECURITY_FORM and source.sector in SECURITY_SECTORS:
+        code = codes[SECURITY_FORM[code.code]]
     if in_condition(trigger):
         return None  # "If Serbia recognises Kosovo, …": a condition, not an occurrence
     if trade_statistic(trigger):

@@ -55,6 +55,12 @@ OFFICIAL_FORM = {"14": "114"}
 OFFICIAL_SECTORS = {"GOV", "MIL", "LEG"}
 
 
+# A road or crossing blocked by police or troops is a restriction of movement (191), not civilians'
+# obstruction of passage (144).
+SECURITY_FORM = {"144": "191"}
+SECURITY_SECTORS = {"COP", "MIL"}
+
+
 OFFICIAL_NOUNS = {"government", "ministry", "embassy", "authorities", "cabinet", "administration", "office"}
 
 
