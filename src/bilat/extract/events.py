@@ -62,11 +62,13 @@ from bilat.nlp.actors import country_pair
 from bilat.nlp.doctext import with_lemma, with_lower
 from bilat.nlp.event_date import date_event, occasion_day
 from bilat.nlp.parsed import Parsed
+from bilat.nlp.retold_date import retold_day
 from bilat.resources import Resources
 
 # Acts told as parts of a visit or a meeting (consult, cooperate, aid) share its day.
 OCCASION_ROOTS = {"04", "05", "06", "07"}
 MATERIAL_ACTS = {"15", "17", "18", "19", "20"}  # force shown or used, coercion: acts reported after the fact
+RETELLABLE = {"unknown", "sentence", "present", "anaphoric"}  # dates no words of the act's own give
 DYAD_WORDS = {"countries", "sides", "states", "nations", "peoples"}
 COLLECTIVE_HEADS = {
     "ministers",
@@ -1439,6 +1441,11 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
         # "The two leaders held talks", "The Indian side announced a line of credit", after the visit's
         # day was told: acts of a visit told in sequence happen on its day.
         when = occasion_day(trigger, parsed) or when
+    if when.how in RETELLABLE and code.root == "17" and modality == Modality.ASSERTED and not attributed:
+        # "protested after the coast guard seized three boats. The boats were intercepted on Monday": the
+        # seizure told again with its own day (nlp.retold_date) is dated better than by no date, the
+        # news day or a date of the sentence's other clause ("summoned the envoy on Wednesday over …").
+        when = retold_day(trigger, parsed) or when
     if candidate.what is not None and trigger.pos_ in {"NOUN", "PROPN"}:
         # The object's own date ("… and the Embassy in 2023") is the event's.
         own = date_event(candidate.what, parsed)
@@ -1448,8 +1455,9 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
         modality = Modality.HISTORICAL
     if "stative" not in candidate.pattern.options and _tally_period(trigger, when):
         return None  # "have seized 23 boats since January": acts counted over a period, not one act
-    if candidate.inferred and when.how not in {"own", "occasion"}:
-        # Parties taken from the article, not the sentence, need the sentence's own date to count.
+    if candidate.inferred and when.how not in {"own", "occasion", "retold"}:
+        # Parties taken from the article, not the sentence, need the sentence's own date to count (or the
+        # date of the act's own retelling: a participle's seizure told again with its day).
         return None
     if "stative" in candidate.pattern.options and when.how != "own":
         # "Turkey has an embassy in Tashkent": a state with no date of its own is no event.
