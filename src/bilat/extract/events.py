@@ -542,8 +542,14 @@ def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
     objects |= {c.lower_ for c in clauses if c.pos_ == "NOUN" or c.lower_ == "persona"}
     small = [c for c in clauses if c.tag_ == "VB" and not any(a.dep_ in {"aux", "mark"} for a in c.children)]
     objects |= {o.lower_ for c in small for o in c.children if o.dep_ == "dobj"}
+    # "released six of the crew", "five of the fishermen were freed": the group the part is taken from.
+    objects |= {m.lower_ for o in _direct_objects(verb) for m in _members(o)}
     passive_subjects = {
-        w for c in verb.children if c.dep_ == "nsubjpass" for w in (c.lemma_.lower(), c.lower_)
+        w
+        for c in verb.children
+        if c.dep_ == "nsubjpass"
+        for m in _members(c)
+        for w in (m.lemma_.lower(), m.lower_)
     }
     described = _described_noun(verb)
     if described is not None:
@@ -789,12 +795,22 @@ def _counted_antecedent(token: Token) -> Token | None:
 
 def _group_targets(verb: Token, objects: list[Token], own: frozenset[str], parsed: Parsed) -> list[ActorRef]:
     """The object (or a passive's subject) as the group named before with its nationality."""
-    patients = objects + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    patients = [p for t in objects + [c for c in verb.children if c.dep_ == "nsubjpass"] for p in _members(t)]
     groups = [a for t in patients if (a := _group_antecedent(t)) is not None]
     return [r for r in _resolve_all(groups, parsed) if r.country is not None and r.country not in own]
 
 
 NATIONALITY_ENTITIES = {"NORP", "GPE"}
+PARTITIVE_WORDS = {"some", "several", "most", "all", "many", "rest", "others"}
+
+
+def _members(token: Token) -> list[Token]:
+    """ "Five of the fishermen were released", "the rest of the detainees": the group a part is taken
+    from stands for it; any other noun stands for itself."""
+    if not (token.like_num or token.lower_ in PARTITIVE_WORDS):
+        return [token]
+    members = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children]
+    return members or [token]
 
 
 def _group_antecedent(token: Token) -> Token | None:
