@@ -1020,7 +1020,9 @@ def _verb_candidates(
     if not targets and pattern.code[:2] in AIMED_ROOTS:
         # "told the ambassador that … and demanded their return": said to the one told.
         targets = [r for r in _resolve_all(told_addressee(verb), parsed) if r.country not in own]
-    aimed_act = pattern.code[:2] in AIMED_ROOTS or conditional_consequence(verb)
+    # A government's protest is an official complaint (114), aimed like the other complaints (11x).
+    official_protest = pattern.code[:2] in OFFICIAL_FORM and len(sources) == 1 and official(verb, sources[0])
+    aimed_act = pattern.code[:2] in AIMED_ROOTS or conditional_consequence(verb) or official_protest
     if (
         aim
         and not targets
