@@ -950,6 +950,10 @@ def _verb_candidates(
     objects = _direct_objects(verb)
     own = frozenset(s.country for s in sources if s.country)
     targets = _targets(verb, pattern, parsed, objects, own if len(own) == 1 else frozenset())
+    if targets and {t.actor_id for t in targets} <= {s.actor_id for s in sources}:
+        # "the army warned that it would respond": the doer named again is no addressee; the addressee
+        # rules below find the side the act is aimed at.
+        targets = []
     # "14 fishermen had been arrested on Monday" after "Malawian fishermen": whose they are is told
     # before; like parties taken from the article, such an event needs a date of its own to count.
     regrouped = False
