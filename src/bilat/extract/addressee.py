@@ -77,7 +77,11 @@ def addressed_act(trigger: Token, source: ActorRef) -> bool:
     ):
         return False  # "stand accused of", "was accused by": the subject is the one accused
     contents = [c for c in trigger.children if c.dep_ in {"dobj", "ccomp", "xcomp", "prep", "oprd"}]
-    return bool(contents) and not any(c.lemma_.lower() in NO_COMMENT for c in contents)
+    # "declined to respond" speaks to nobody; "warned that it would respond", a clause with its own
+    # subject, is a threat like any other.
+    return bool(contents) and not any(
+        c.lemma_.lower() in NO_COMMENT and not any(g.dep_ == "nsubj" for g in c.children) for c in contents
+    )
 
 
 # What a side declines when it only declines to speak: no act aimed at anyone.

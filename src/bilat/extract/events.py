@@ -66,11 +66,13 @@ from bilat.nlp.actors import country_pair
 from bilat.nlp.doctext import with_lemma, with_lower
 from bilat.nlp.event_date import date_event, occasion_day
 from bilat.nlp.parsed import Parsed
+from bilat.nlp.retold_date import retold_day
 from bilat.resources import Resources
 
 # Acts told as parts of a visit or a meeting (consult, cooperate, aid) share its day.
 OCCASION_ROOTS = {"04", "05", "06", "07"}
 MATERIAL_ACTS = {"15", "17", "18", "19", "20"}  # force shown or used, coercion: acts reported after the fact
+RETELLABLE = {"unknown", "sentence", "present", "anaphoric"}  # dates no words of the act's own give
 DYAD_WORDS = {"countries", "sides", "states", "nations", "peoples"}
 COLLECTIVE_HEADS = {
     "ministers",
@@ -551,8 +553,14 @@ def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
     objects |= {c.lower_ for c in clauses if c.pos_ == "NOUN" or c.lower_ == "persona"}
     small = [c for c in clauses if c.tag_ == "VB" and not any(a.dep_ in {"aux", "mark"} for a in c.children)]
     objects |= {o.lower_ for c in small for o in c.children if o.dep_ == "dobj"}
+    # "released six of the crew", "five of the fishermen were freed": the group the part is taken from.
+    objects |= {m.lower_ for o in _direct_objects(verb) for m in _members(o)}
     passive_subjects = {
-        w for c in verb.children if c.dep_ == "nsubjpass" for w in (c.lemma_.lower(), c.lower_)
+        w
+        for c in verb.children
+        if c.dep_ == "nsubjpass"
+        for m in _members(c)
+        for w in (m.lemma_.lower(), m.lower_)
     }
     described = _described_noun(verb)
     if described is not None:
@@ -798,12 +806,22 @@ def _counted_antecedent(token: Token) -> Token | None:
 
 def _group_targets(verb: Token, objects: list[Token], own: frozenset[str], parsed: Parsed) -> list[ActorRef]:
     """The object (or a passive's subject) as the group named before with its nationality."""
-    patients = objects + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    patients = [p for t in objects + [c for c in verb.children if c.dep_ == "nsubjpass"] for p in _members(t)]
     groups = [a for t in patients if (a := _group_antecedent(t)) is not None]
     return [r for r in _resolve_all(groups, parsed) if r.country is not None and r.country not in own]
 
 
 NATIONALITY_ENTITIES = {"NORP", "GPE"}
+PARTITIVE_WORDS = {"some", "several", "most", "all", "many", "rest", "others"}
+
+
+def _members(token: Token) -> list[Token]:
+    """ "Five of the fishermen were released", "the rest of the detainees": the group a part is taken
+    from stands for it; any other noun stands for itself."""
+    if not (token.like_num or token.lower_ in PARTITIVE_WORDS):
+        return [token]
+    members = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children]
+    return members or [token]
 
 
 def _group_antecedent(token: Token) -> Token | None:
@@ -943,6 +961,10 @@ def _verb_candidates(
     objects = _direct_objects(verb)
     own = frozenset(s.country for s in sources if s.country)
     targets = _targets(verb, pattern, parsed, objects, own if len(own) == 1 else frozenset())
+    if targets and {t.actor_id for t in targets} <= {s.actor_id for s in sources}:
+        # "the army warned that it would respond": the doer named again is no addressee; the addressee
+        # rules below find the side the act is aimed at.
+        targets = []
     # "14 fishermen had been arrested on Monday" after "Malawian fishermen": whose they are is told
     # before; like parties taken from the article, such an event needs a date of its own to count.
     regrouped = False
@@ -1013,7 +1035,9 @@ def _verb_candidates(
     if not targets and pattern.code[:2] in AIMED_ROOTS:
         # "told the ambassador that … and demanded their return": said to the one told.
         targets = [r for r in _resolve_all(told_addressee(verb), parsed) if r.country not in own]
-    aimed_act = pattern.code[:2] in AIMED_ROOTS or conditional_consequence(verb)
+    # A government's protest is an official complaint (114), aimed like the other complaints (11x).
+    official_protest = pattern.code[:2] in OFFICIAL_FORM and len(sources) == 1 and official(verb, sources[0])
+    aimed_act = pattern.code[:2] in AIMED_ROOTS or conditional_consequence(verb) or official_protest
     if (
         aim
         and not targets
@@ -1452,6 +1476,11 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
         # "The two leaders held talks", "The Indian side announced a line of credit", after the visit's
         # day was told: acts of a visit told in sequence happen on its day.
         when = occasion_day(trigger, parsed) or when
+    if when.how in RETELLABLE and code.root == "17" and modality == Modality.ASSERTED and not attributed:
+        # "protested after the coast guard seized three boats. The boats were intercepted on Monday": the
+        # seizure told again with its own day (nlp.retold_date) is dated better than by no date, the
+        # news day or a date of the sentence's other clause ("summoned the envoy on Wednesday over …").
+        when = retold_day(trigger, parsed) or when
     if candidate.what is not None and trigger.pos_ in {"NOUN", "PROPN"}:
         # The object's own date ("… and the Embassy in 2023") is the event's.
         own = date_event(candidate.what, parsed)
@@ -1461,8 +1490,9 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
         modality = Modality.HISTORICAL
     if "stative" not in candidate.pattern.options and _tally_period(trigger, when):
         return None  # "have seized 23 boats since January": acts counted over a period, not one act
-    if candidate.inferred and when.how not in {"own", "occasion"}:
-        # Parties taken from the article, not the sentence, need the sentence's own date to count.
+    if candidate.inferred and when.how not in {"own", "occasion", "retold"}:
+        # Parties taken from the article, not the sentence, need the sentence's own date to count (or the
+        # date of the act's own retelling: a participle's seizure told again with its day).
         return None
     if "stative" in candidate.pattern.options and when.how != "own":
         # "Turkey has an embassy in Tashkent": a state with no date of its own is no event.

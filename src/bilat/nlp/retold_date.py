@@ -1,0 +1,71 @@
+"""The day of a seizure told first without one and then again with it.
+
+News reports a boat seizure or an arrest in the lead as the cause of a protest ("Guyana protested after
+the coast guard seized three boats"), then tells it again with its day in the next sentence ("The boats
+were intercepted on Monday night near the river mouth"). The first telling, the one that names both
+sides, has the second's date.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from bilat.models import Precision
+from bilat.nlp.event_date import EventDate, date_event
+from bilat.nlp.parsed import Parsed
+
+# Verbs that tell a taking of people or craft again: lemmas, as the parse gives them.
+RETELLING = {
+    "seize",
+    "detain",
+    "arrest",
+    "intercept",
+    "board",
+    "capture",
+    "impound",
+    "tow",
+    "stop",
+    "apprehend",
+}
+RETELL_REACH = 2  # sentences after the first telling within which the second one is looked for
+PAST_TAGS = {"VBD", "VBN"}
+
+
+def retold_day(trigger: Token, parsed: Parsed) -> EventDate | None:
+    """The own date of the nearest later retelling of ``trigger``'s act within ``RETELL_REACH``
+    sentences: a past, unnegated verb of ``RETELLING`` dated by its own words. None when there is
+    none, or when two retellings disagree (two acts, not one told twice)."""
+    here = parsed.sentence_at(trigger.idx).index
+    # date_event notes the acts it dates for later ones (event_date.occasion_day); a look ahead must not.
+    noted = list(parsed.cache.get("dated_events", []))
+    try:
+        return _first_retelling(here, parsed)
+    finally:
+        parsed.cache["dated_events"] = noted
+
+
+def _first_retelling(here: int, parsed: Parsed) -> EventDate | None:
+    later = [s for s in parsed.sentences if here < s.index <= here + RETELL_REACH]
+    for sentence in later:
+        found = {
+            (when.date, when.precision, when.text)
+            for token in parsed.doc
+            if sentence.start <= token.idx < sentence.end and _retelling(token)
+            for when in [date_event(token, parsed, material=True)]
+            if when.how == "own" and when.precision != Precision.UNKNOWN
+        }
+        if len(found) > 1:
+            return None
+        if found:
+            date, precision, text = found.pop()
+            return EventDate(date, None, precision, text, "retold", "text")
+    return None
+
+
+def _retelling(token: Token) -> bool:
+    return (
+        token.pos_ == "VERB"
+        and token.lemma_.lower() in RETELLING
+        and token.tag_ in PAST_TAGS
+        and not any(c.dep_ == "neg" for c in token.children)
+    )
