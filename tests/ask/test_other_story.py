@@ -38,7 +38,7 @@ ARTICLES = {
         " date 2024-04-11\n\n"
         "Kenya and Tanzania sign lake accord\n\n"
         "ARUSHA — Kenya's foreign minister, Amos Wekesa, met his Tanzanian counterpart on Wednesday. At the "
-        "end of the talks, the two ministers signed the protocol on fishing in Lake Victoria. Uganda was "
+        "close of the meeting, both ministers signed the protocol on fishing in Lake Victoria. Uganda was "
         "not invited.\n"
     ),
 }

@@ -23,7 +23,7 @@ def test_a_million_and_half_a_million_are_numbers(pipeline):
 
 
 def test_a_quarter_of_a_million_is_no_million(pipeline):
-    text = "The minister said the dam put the water of a quarter of a million Iraqis at risk."
+    text = "The minister said the canal left the farms of a quarter of a million Uzbeks without water."
     assert [f.value for f in _facts(pipeline, text)] == []
 
 
@@ -67,7 +67,7 @@ def test_a_sum_before_an_event_has_no_span_and_is_left_out(pipeline):
 def test_restructured_debt_is_debt_over_the_years_it_falls_due(pipeline):
     text = (
         "Under the accord, Beijing will restructure about 600 million USD of Cambodian debt. About 90 "
-        "million USD of principal falling due in 2025 and 2026 will be rescheduled."
+        "million USD of principal that falls due in 2025 and 2026 will be rescheduled."
     )
     assert _seen(pipeline, text) == [
         ("debt", 6e8, None, None),

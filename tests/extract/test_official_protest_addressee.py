@@ -13,7 +13,7 @@ def _protests(events):
 
 def test_a_protest_aimed_at_the_state_its_words_name(code):
     text = (
-        "Iceland on Wednesday protested the deportation of hundreds of Icelandic labourers from "
+        "Iceland protested on Wednesday the deportation of hundreds of Icelandic labourers from "
         "northern Norway."
     )
     assert ("114", "ISL", "NOR") in _protests(code(text, published="2024-03-15"))

@@ -23,7 +23,7 @@ def test_a_seizure_told_again_with_its_day_takes_it(code):
 
 def test_a_participle_seizure_takes_the_day_of_its_retelling(code):
     text = (
-        "Norway summoned Iceland's ambassador on Wednesday and demanded the release of the crew of a "
+        "On Wednesday Norway summoned Iceland's ambassador, demanding the release of the crew on a "
         "Norwegian trawler seized by the Icelandic coast guard. Icelandic officers boarded the boat on "
         "Monday near Grimsey."
     )

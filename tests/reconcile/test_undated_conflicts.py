@@ -26,7 +26,7 @@ ARTICLES = {
     # A story's undated expulsion, and another report's figure for the month the story came out.
     "d_expels.txt": (
         " date 2024-09-12\n\nMoldova expels three Russian diplomats over spying\n\nMoldova's foreign "
-        "ministry ordered three Russian diplomats to leave the country within 72 hours on Wednesday.\n"
+        "ministry on Wednesday gave three Russian diplomats 72 hours to quit the country.\n"
     ),
     "e_praise.txt": (
         " date 2024-10-20\n\nVisiting foreign minister Karl Tamm praised Moldova for last month's expulsion "

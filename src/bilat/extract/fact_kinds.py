@@ -162,7 +162,7 @@ def _verb_kind(verb: Token, rules: list[WordRule], unit_class: str) -> str | Non
         for f in _forms(c)
     }
     kind = _word_kind(verb, rules, unit_class, objects)
-    # "31 nationals were being held", "three boats have been held in Libya since 2018".
+    # "31 nationals were being held", "two trawlers have been held in Oman since 2019".
     if kind is None and unit_class in {"people", "things"} and (_in_custody(verb) or _held(verb)):
         return "detained"
     if kind is None and unit_class == "people" and _works_abroad(verb):
@@ -173,7 +173,7 @@ def _verb_kind(verb: Token, rules: list[WordRule], unit_class: str) -> str | Non
 
 
 def _works_abroad(verb: Token) -> bool:
-    """ "More than 1 million Egyptians work in Libya": people who work in a country are a community in it,
+    """ "Some 800,000 Filipinos work in Kuwait": people who work in a country are a community in it,
     as those who live there are; not "1,500 fishermen work on vessels near the boundary"."""
     # Those who "worked" there last season, or "are working" there under a scheme, are a count of workers.
     if verb.lemma_.lower() != "work" or verb.tag_ not in {"VBP", "VBZ", "NN"}:
@@ -506,7 +506,7 @@ def _cue_kind(quantity: Quantity, text: str, rules: list[KindRule]) -> str:
 def _next_verb(span: Span) -> list[Token]:
     """The verb right after the counted noun, past auxiliaries and adverbs ("Moroccans now live")."""
     for token in span.doc[span.end : span.end + 4]:
-        # "1 million Egyptians work in Libya": the tagger may take the verb for a noun they compound.
+        # "800,000 Filipinos work in Kuwait": the tagger may take the verb for a noun they compound.
         if token.pos_ == "VERB" or (token.lower_ in {"work", "live"} and span[-1].dep_ == "compound"):
             return [token]
         if token.pos_ not in {"AUX", "ADV", "PART"}:
@@ -589,7 +589,7 @@ def fact_kind(
         # listed with ("30 outposts").
         by_verb = None
         if span is not None:
-            # "bring to 41 the number of boats detained": what was done to the things numbered.
+            # "bring to 27 the number of vessels held": what was done to the things numbered.
             numbered = number_of(span.root)
             held = [span.root] if numbered is None else [span.root, numbered]
             by_verb = _first(

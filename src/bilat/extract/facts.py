@@ -220,7 +220,7 @@ def _period(
     written = None if timex.begin and timex.end_value and timex.begin != timex.end_value else timex.value[:10]
     joined = _joined_year(parsed, sentence, timex)
     if joined is not None:
-        # "principal falling due in 2026 and 2027": the two years are one span.
+        # "repayments that fall due in 2028 and 2029": the two years are one span.
         end, written = joined.value, None
     published = parsed.document.published
     if (
@@ -479,7 +479,7 @@ def _since(parsed: Parsed, timex, quantity: Quantity) -> bool:
     # "21 boats carrying 780 people have reached the island since May": what the boats carry has come
     # since May too.
     carried = own.dep_ == "acl" and own.tag_ == "VBG" and own.head.head == verb
-    # "had paid 35 million USD of arrears owed since January": the clause on what the sum is of.
+    # "has settled 12 million USD of arrears owed since May": the clause on what the sum is of.
     described = verb.dep_ in {"relcl", "acl"} and verb.head in _counted(figure_span)
     return verb == own or described or carried
 
@@ -609,8 +609,8 @@ def _same_clause(parsed: Parsed, start: int, end: int, quantity: Quantity, acted
 
 
 def _counted(figure: Span) -> set[Token]:
-    """The figure and the nouns it counts or measures, whose clauses tell what it is: "the number of boats
-    detained so far this year rose to 41", "230 million USD of principal falling due in 2026"."""
+    """The figure and the nouns it counts or measures, whose clauses tell what it is: "the number of vessels
+    held so far this year rose to 27", "90 million USD of repayments that fall due in 2028"."""
     return {figure.root, number_of(figure.root)} | {
         o for p in figure.root.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
     }
@@ -751,8 +751,8 @@ def _parts_take_their_whole(read: list[tuple[Quantity, Fact]], text: str) -> Non
             part.parties = part.parties or whole.parties
             same = SAME_SPAN_OF.match(text, part_quantity.end)
             if same and part.period_start is None and whole.period_start and whole.period_end:
-                # "41 boats so far this year, against 18 in the same period of 2020": the whole's months,
-                # in the year named.
+                # "27 vessels so far this year, compared with 11 in the same months of 2019": the whole's
+                # months, in the year named.
                 shift = int(same["year"]) - int(whole.period_start[:4])
                 part.period_start = _shifted(whole.period_start, shift)
                 part.period_end = _shifted(whole.period_end, shift)
@@ -793,9 +793,9 @@ def _compared_count(whole_quantity: Quantity, whole: Fact, part: Fact, between: 
 
 
 def _undated_bases(read: list[tuple[Quantity, Fact]], text: str) -> set[int]:
-    """Figures compared with a dated figure whose own date is not read ("514 balloons in October, against
-    97 in the whole of September", "1.9 billion USD in 2024, down from almost 3 billion USD before the
-    freeze"): a figure of no known span, left out rather than left undated."""
+    """Figures compared with a dated figure whose own date is not read ("300 drones in May, against
+    40 in the whole of April", "2.2 billion USD in 2023, down from nearly 4 billion USD before the
+    embargo"): a figure of no known span, left out rather than left undated."""
     undated: set[int] = set()
     for (whole_quantity, whole), (part_quantity, part) in pairwise(read):
         between = text[whole_quantity.end : part_quantity.start]

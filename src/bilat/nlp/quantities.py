@@ -613,9 +613,9 @@ def number_of(token: Token) -> Token | None:
     verb = token.head.head if reached else token.head
     if token.dep_ not in {"pobj", "dobj", "attr"} or verb.pos_ not in {"VERB", "AUX"}:
         return None
-    # "put the number of troops at 4,000", "bring to 41 the number of boats seized": the figure a verb
+    # "put the number of troops at 4,000", "bring to 27 the number of vessels held": the figure a verb
     # sets its object at.
-    # Not a figure aimed at: "aims to raise the number of police officers to 10,000".
+    # Not a figure aimed at: "plans to lift the number of border guards to 6,000".
     aimed = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     roles = {"nsubj", "nsubjpass", "dobj"} if reached and not aimed else {"nsubj", "nsubjpass"}
     for subject in (c for c in verb.children if c.dep_ in roles):
@@ -630,7 +630,7 @@ def number_of(token: Token) -> Token | None:
 
 
 def _number_of_things(parsed: Parsed, rules: QuantityRules, start: int, end: int) -> str | None:
-    """ "The seizures bring to 41 the number of boats detained": the things whose number it is (a noun of
+    """ "The arrests bring to 27 the number of vessels held": the things whose number it is (a noun of
     facts/things.txt), as the unit."""
     span = parsed.doc.char_span(start, end, alignment_mode="expand")
     counted = number_of(span.root) if span is not None else None

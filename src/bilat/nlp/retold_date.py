@@ -1,8 +1,8 @@
 """The day of a seizure told first without one and then again with it.
 
-News reports a boat seizure or an arrest in the lead as the cause of a protest ("Guyana protested after
-the coast guard seized three boats"), then tells it again with its day in the next sentence ("The boats
-were intercepted on Monday night near the river mouth"). The first telling, the one that names both
+News reports a boat seizure or an arrest in the lead as the cause of a protest ("Estonia protested after
+the border guard seized two barges"), then tells it again with its day in the next sentence ("The barges
+were stopped on Friday morning near the lake shore"). The first telling, the one that names both
 sides, has the second's date.
 """
 

@@ -95,9 +95,10 @@ def disagree(one: Fact, other: Fact) -> bool:
     return gap > TOLERANCE * max(abs(one.value), abs(other.value), 1e-9)
 
 
-# Two reports of one figure don't differ tenfold: "the war has killed more than 100,000" and "shells
-# killed two civilians on Tuesday" are a whole and an incident, "12 million fled their homes" and "1.2
-# million refugees crossed into Chad" a whole and its part — never one figure told two ways.
+# Two reports of one figure don't differ tenfold: "the fighting has cost over 50,000 lives" and "a
+# mortar round killed three villagers on Friday" are a whole and an incident, "8 million left their
+# homes" and "0.8 million refugees reached the neighbour" a whole and its part — never one figure told
+# two ways.
 SCALE = 9.5
 
 
@@ -364,8 +365,8 @@ def _same_people(one: Fact, other: Fact) -> bool:
 
 def _undated_conflicts(facts: list[Fact]) -> list[Conflict]:
     """Undated figures of one standing amount about the same parties, from two documents, that disagree:
-    "France pulled about 1,100 troops out of Niger" against "the last of the 1,500 French soldiers left
-    Niger". One article's undated figures are its own parts (the within-article rule reads them)."""
+    "Belgium withdrew some 900 soldiers from Mali" against "the last of the 1,300 Belgian troops left
+    Mali". One article's undated figures are its own parts (the within-article rule reads them)."""
     groups: dict[tuple[str, str], list[Fact]] = defaultdict(list)
     for fact in facts:
         partition = undated_partition(fact)
