@@ -357,6 +357,13 @@ class Asker:
         if office is None:
             return []
         words, country = office
+        if question.asked_country is not None:
+            # "Which Bulgarian ambassador was recalled?": the office told of another state's holder
+            # answers nothing; told of no state ("recalled its ambassador"), the holder named nearby
+            # must not be of another ("the Turkish ambassador, X").
+            if country is not None and country != question.asked_country:
+                return []
+            country = question.asked_country
         offices = tuple(
             dict.fromkeys([words, *self.roles.get(words, ()), *self.roles.get(question.title or "", ())])
         )

@@ -163,7 +163,9 @@ def _place_name(token: Token, countries: frozenset[str], question: Question) -> 
         if (
             word.lower_ in TITLE_WORDS
             or word.lower_ in {"lieutenant", "general", "colonel", "major"}
-            or (word.ent_type_ == "PERSON" and words_run)
+            # A person's name starts there; a place the model took for a person ("in Victoria
+            # Falls") runs on inside its one entity.
+            or (word.ent_type_ == "PERSON" and word.ent_iob_ == "B" and words_run)
         ):
             break
         words_run.append(word)
