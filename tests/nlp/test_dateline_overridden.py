@@ -1,5 +1,5 @@
-"""Where a datelined story's unmarked official is the other state's: an envoy told off, a lower-case ministry
-as the paragraph's subject, and a pronoun that goes on to announce the other state's acts."""
+"""Where a datelined story's unmarked official is the other state's: an envoy of the dateline's state told
+off, and a pronoun that goes on to announce the other state's acts."""
 
 from __future__ import annotations
 
@@ -20,17 +20,6 @@ def test_who_tells_the_home_states_ambassador_is_not_the_datelines(nlp, resource
         "trawlers was unacceptable.",
     )
     assert people["Camila Rojas"] == "CHL"
-
-
-def test_a_lower_case_ministry_frames_its_spokeswoman(nlp, resources):
-    people = _people(
-        nlp,
-        resources,
-        "WARSAW, June 2 (Vistula Post) — Poland protested on Monday over the detention of Polish truckers "
-        "at the border.\n\nBelarus's foreign ministry said on Tuesday that the checks were lawful. "
-        "Spokeswoman Irina Sokolova said several Polish drivers had broken customs rules.",
-    )
-    assert people["Irina Sokolova"] != "POL"
 
 
 def test_a_pronoun_announcing_the_other_states_acts_undoes_the_dateline(nlp, resources):
@@ -63,3 +52,13 @@ def test_who_tells_the_other_states_envoy_keeps_the_dateline(nlp, resources):
         "trawlers was unacceptable.",
     )
     assert people["Camila Rojas"] == "CHL"
+
+
+def test_the_home_nationality_of_people_spoken_about_does_not_end_the_frame(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "CANBERRA, May 3 (Southern Wire) — China imposed duties on barley on Monday. Commerce Minister "
+        "Li Wei said Australian exporters had sold the grain below cost.",
+    )
+    assert people["Li Wei"] == "CHN"

@@ -155,8 +155,7 @@ def subject_state(index: ActorIndex, token: Token) -> str | None:
         return ref.country if token.pos_ == "PROPN" or token.ent_type_ == "GPE" else None
     if ref is not None and ref.kind == "organisation" and ref.sector in {"GOV", "MIL"}:
         return ref.country
-    # "Russia's foreign ministry": the tagger may call a lower-case body noun a proper one.
-    if (token.pos_ == "NOUN" or token.is_lower) and token.lower_ in STATE_BODY_NOUNS | RESPONSES:
+    if token.pos_ == "NOUN" and token.lower_ in STATE_BODY_NOUNS | RESPONSES:
         return index.nationality_of(token) or _seated_in(index, token)
     return None
 
