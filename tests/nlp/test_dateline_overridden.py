@@ -52,13 +52,3 @@ def test_who_tells_the_other_states_envoy_keeps_the_dateline(nlp, resources):
         "trawlers was unacceptable.",
     )
     assert people["Camila Rojas"] == "CHL"
-
-
-def test_the_home_nationality_of_people_spoken_about_does_not_end_the_frame(nlp, resources):
-    people = _people(
-        nlp,
-        resources,
-        "CANBERRA, May 3 (Southern Wire) — China imposed duties on barley on Monday. Commerce Minister "
-        "Li Wei said Australian exporters had sold the grain below cost.",
-    )
-    assert people["Li Wei"] == "CHN"

@@ -339,12 +339,7 @@ def _names_state(doc: Doc, index: ActorIndex, person: Person, iso3: str | None) 
     first = min((i for i, p in index.person_at.items() if p is person), default=None)
     if iso3 is None or first is None:
         return False
-    # "several Tajik citizens": a nationality describing people the sentence is about says nothing of
-    # whose side it speaks for; a state named as an actor ("said Australia would appeal") does.
-    return any(
-        (ref := index.by_token.get(t.i)) is not None and ref.country == iso3 and t.dep_ != "amod"
-        for t in doc[first].sent
-    )
+    return any((ref := index.by_token.get(t.i)) is not None and ref.country == iso3 for t in doc[first].sent)
 
 
 def _monarchies(resources: Resources) -> set[str]:
