@@ -408,9 +408,14 @@ def summoned_envoys(doc: Doc, index: ActorIndex, home: str | None, dyad: tuple[s
 MEETING_VERBS = {"meet", "receive", "host", "welcome", "greet", "talk", "hold"}
 # Verbs by which a state's official calls in another state's envoy.
 CALLING_IN = {"summon", "receive"}
+# "told Ambassador X that …": telling says less than calling in, so it places the teller only where the
+# dateline would make them the envoy's compatriot, which an envoy's host cannot be.
+TELLING = {"tell"}
 
 
-def officials_receiving_envoys(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -> set[int]:
+def officials_receiving_envoys(
+    doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None, home: str | None = None
+) -> set[int]:
     """ "Ambassador Ana Ruiz was received at the ministry by Undersecretary Luis Vera", "Secretary Luis
     Vera summoned Ambassador Ana Ruiz": who calls in an envoy whose state the text gives is, in a story
     about two states, the other state's official, whatever the dateline. Returns the ``id`` of each
@@ -418,9 +423,10 @@ def officials_receiving_envoys(doc: Doc, index: ActorIndex, dyad: tuple[str, str
     placed: set[int] = set()
     if dyad is None:
         return placed
-    for verb in with_lemma(doc, CALLING_IN):
+    for verb in with_lemma(doc, CALLING_IN | TELLING):
         if verb.pos_ != "VERB" or third_state_in(verb.sent, index, dyad):
             continue
+        telling = verb.lemma_.lower() in TELLING
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         by = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         # "received at the ministry by Undersecretary X": the parser may hang the agent on the place.
@@ -438,6 +444,8 @@ def officials_receiving_envoys(doc: Doc, index: ActorIndex, dyad: tuple[str, str
         if len(states) != 1:
             continue
         (theirs,) = states
+        if telling and theirs != home:
+            continue  # "Minister X told Ambassador Y", Y of the other state: the dateline may stand
         for caller in callers:
             person = _person_of(caller, index)
             official = person is not None and person.title is not None and person.title.state_actor

@@ -97,7 +97,7 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     # "Minister X rejected that account": the state whose words were reported last is not theirs.
     not_home = read_sides(doc, index, home, dyad, third, lambda t: _answered_state(doc, index, t))
     # "Ambassador X was received by Undersecretary Y": who calls in the other state's envoy is not its.
-    not_home |= officials_receiving_envoys(doc, index, dyad)
+    not_home |= officials_receiving_envoys(doc, index, dyad, home)
     not_home |= visitors_of_unnamed_places(doc, index)
     guests_of_receptions(doc, index.person_at, index.gazetteer, home, dyad, third, index.nationality_of)
     # A paragraph opening in a capital is a dateline nearer than the article's.
@@ -281,8 +281,37 @@ def _speaks_of_other_state(doc: Doc, index: ActorIndex, person: Person, home: st
     token = doc[first]
     while token.dep_ in {"compound", "flat", "appos", "amod"} and token.head.i != token.i:
         token = token.head
-    if token.dep_ != "nsubj":
-        return False
+    subjects = [token] if token.dep_ == "nsubj" else []
+    if (pronoun := _next_sentence_pronoun(doc, index, person)) is not None:
+        subjects.append(pronoun)  # "Minister X denied it. She warned that Peru would …"
+    return any(_says_other_state_will(index, subject, home) for subject in subjects)
+
+
+# Pronouns by which the next sentence goes on with the one person just named.
+PERSONAL_SUBJECTS = {"he", "she"}
+
+
+def _next_sentence_pronoun(doc: Doc, index: ActorIndex, person: Person) -> Token | None:
+    """The subject "he" or "she" of the sentence right after the one first naming ``person``, when that
+    sentence names no one else and the next one follows in the same paragraph."""
+    first = min((i for i, p in index.person_at.items() if p is person), default=None)
+    if first is None:
+        return None
+    sentence = doc[first].sent
+    if any(p is not person for i, p in index.person_at.items() if sentence.start <= i < sentence.end):
+        return None
+    if sentence.end >= len(doc):
+        return None
+    following = doc[sentence.end].sent
+    if "\n" in doc.text[sentence.end_char : following.start_char] or following.text.startswith("\n"):
+        return None  # a new paragraph
+    subject = next((c for c in following.root.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.lower_ in PERSONAL_SUBJECTS else None
+
+
+def _says_other_state_will(index: ActorIndex, token: Token, home: str) -> bool:
+    """Whether the subject ``token`` says a state other than ``home`` will act, wants, commits or is
+    ready (see ``_speaks_of_other_state``)."""
     verb = token.head
     # "stood by the envoy, saying Peru would never give in": the participle is theirs too, and so is a verb
     # joined to theirs with no subject of its own ("urged calm and said Peru wanted …").
