@@ -7,6 +7,8 @@ from bilat import api
 from bilat.models import Fact
 from bilat.reconcile import find_conflicts
 
+from .builders import fact
+
 WITHDRAWALS = {
     # A month's figure larger than the year's in another report: both can't be right.
     "a_month.txt": (
@@ -24,19 +26,7 @@ WITHDRAWALS = {
 
 
 def _fact(doc: str, value: float, start: str, end: str, kind: str = "troops", unit: str = "people") -> Fact:
-    return Fact(
-        id=f"{doc}{value}{start}",
-        doc_id=doc,
-        kind=kind,
-        parties=["DEU", "TCD"],
-        value=value,
-        unit=unit,
-        period_start=start,
-        period_end=end,
-        evidence="…",
-        start=0,
-        end=10,
-    )
+    return fact(doc, value, kind, parties=["DEU", "TCD"], unit=unit, period_start=start, period_end=end)
 
 
 def test_figure_for_a_shorter_period_larger_than_the_whole_is_a_conflict():

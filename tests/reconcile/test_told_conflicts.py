@@ -8,6 +8,8 @@ from bilat import api
 from bilat.models import Fact
 from bilat.reconcile import find_conflicts
 
+from .builders import fact
+
 ARTICLES = {
     # Two sources in one article count the same arrests differently.
     "a_arrests.txt": (
@@ -29,21 +31,8 @@ ARTICLES = {
 
 
 def _fact(doc: str, value: float, kind: str = "trade_turnover", **fields) -> Fact:
-    values = {
-        "id": f"{doc}{kind}{value}",
-        "doc_id": doc,
-        "kind": kind,
-        "parties": ["CHL", "PER"],
-        "value": value,
-        "unit": "USD",
-        "period_start": "2023-01",
-        "period_end": "2023-12",
-        "evidence": "…",
-        "start": 0,
-        "end": 10,
-    }
-    values.update(fields)
-    return Fact(**values)
+    usual = {"parties": ["CHL", "PER"], "unit": "USD", "period_start": "2023-01", "period_end": "2023-12"}
+    return fact(doc, value, kind, **(usual | fields))
 
 
 def test_two_figures_told_about_far_apart_disagree():

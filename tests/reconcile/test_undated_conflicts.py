@@ -9,6 +9,8 @@ from bilat import api
 from bilat.models import Fact
 from bilat.reconcile import find_conflicts
 
+from .builders import fact
+
 ARTICLES = {
     "a_troops.txt": (
         " date 2024-05-03\n\nChad summoned the French ambassador on Thursday. France withdrew about 900 "
@@ -36,19 +38,7 @@ ARTICLES = {
 
 
 def _fact(doc: str, value: float, kind: str = "troops", **fields) -> Fact:
-    values = {
-        "id": f"{doc}{kind}{value}{fields.get('start', 0)}",
-        "doc_id": doc,
-        "kind": kind,
-        "parties": ["FRA", "TCD"],
-        "value": value,
-        "unit": "people",
-        "evidence": "…",
-        "start": 0,
-        "end": 10,
-    }
-    values.update(fields)
-    return Fact(**values)
+    return fact(doc, value, kind, **({"parties": ["FRA", "TCD"], "unit": "people"} | fields))
 
 
 def test_undated_figures_of_a_standing_amount_from_two_reports_disagree():
