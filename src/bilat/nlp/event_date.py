@@ -195,6 +195,7 @@ def _governs(timex_root: Token, trigger: Token) -> bool:
             and current.pos_ in {"VERB", "AUX"}
             and current.dep_ not in {"aux", "auxpass"}
             and not _publishes_medium(current)
+            and not _naming_relative(current)
         ):
             return False
         if current.head == current:
@@ -229,6 +230,19 @@ def _publishes_medium(verb: Token) -> bool:
         and medium.lemma_.lower() in MEDIA
         and medium.dep_ == "pobj"
         and medium.head.lower_ in {"in", "through", "via"}
+    )
+
+
+# "rejected what he called 'threats' on Thursday": the naming verb of a free relative is the speaker's
+# label for the object, no act of its own; the parser hangs the act's date on it.
+NAMING = {"call", "describe", "term", "dub", "label", "brand", "characterise", "characterize"}
+
+
+def _naming_relative(verb: Token) -> bool:
+    return (
+        verb.lemma_.lower() in NAMING
+        and verb.dep_ in {"ccomp", "dobj", "pobj", "relcl"}
+        and any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubj", "oprd"} for c in verb.children)
     )
 
 
@@ -470,6 +484,13 @@ def _from_governing_verb(
         # time its main clause names.
         found = date_event(head, parsed)
         return found if found.how == "own" else None
+    if trigger.dep_ == "relcl" and head.pos_ in {"PROPN", "NOUN"} and _when_clause(trigger):
+        # "The remarks were made on Tuesday in Riga, when the minister accused …": the parser hangs the
+        # when-clause on the last noun before it; it tells the time of that noun's clause.
+        main = clause_verb(head)
+        if main is not head and main.i < trigger.i:
+            found = date_event(main, parsed)
+            return found if found.how == "own" else None
     if _just_after(trigger):
         # "said on Thursday after receiving the Somali president": what was done just before the dated
         # act, told as "after" and a participle with no distance counted, happened that day.
