@@ -356,7 +356,7 @@ def test_event_date_when_clause_hung_on_a_place_takes_its_main_clauses_day(nlp, 
 
 def test_event_date_on_what_it_called_dates_the_act(nlp, resources):
     text = (
-        "One. Two. Three. Four. Five. The Chilean minister rejected what he called \"baseless claims\" "
+        'One. Two. Three. Four. Five. The Chilean minister rejected what he called "baseless claims" '
         "on Tuesday and accused Peru of bad faith."
     )
     parsed = _parsed(nlp, resources, text)
