@@ -364,6 +364,16 @@ def test_event_date_on_what_it_called_dates_the_act(nlp, resources):
     assert (rejected.date, rejected.precision) == ("2022-11-15", Precision.DAY)
 
 
+def test_event_date_a_date_after_the_last_coordinated_verb_dates_the_first(nlp, resources):
+    text = (
+        "One. Two. Three. Four. Five. The Chilean navy seized two Peruvian fishing boats and detained "
+        "their crews on Saturday."
+    )
+    parsed = _parsed(nlp, resources, text)
+    seized = date_event(_token(parsed, "seized"), parsed)
+    assert (seized.date, seized.precision) == ("2022-11-12", Precision.DAY)
+
+
 def test_event_date_hours_later_is_the_day_last_named(nlp, resources):
     text = (
         "One. Two. Three. Four. Five. Peru expelled a Chilean attaché on Tuesday. "

@@ -384,6 +384,9 @@ def date_event(
     counted = _counted_from_main(trigger, parsed)
     if counted is not None:
         return counted
+    shared = _dated_conjunct(trigger, parsed)
+    if shared is not None:
+        return shared
     # A stated intention ("said it would expel …") is, like a speech act, dated by its saying.
     inherited = _from_governing_verb(trigger, parsed, speech_act or planned, material)
     if inherited is not None:
@@ -561,6 +564,31 @@ def _from_governing_verb(
 HOURS_LATER = re.compile(
     r"^\W*(?:(?:just|only|a few)\s+)?(?:hours|minutes)\s+later\b|^\W*within\s+(?:hours|minutes)\b", re.I
 )
+
+
+def _dated_conjunct(trigger: Token, parsed: Parsed) -> EventDate | None:
+    """ "seized two boats and detained their crews on Saturday": the parser hangs a date told after the
+    last of coordinated verbs (one subject, one tense) on that verb; it dates them all."""
+    if trigger.pos_ != "VERB" or trigger.tag_ not in {"VBD", "VBN"}:
+        return None
+    busy = parsed.cache.setdefault("dating_conjuncts", set())
+    if trigger.i in busy:
+        return None  # the conjunct asks its head back: no date of its own either
+    busy.add(trigger.i)
+    try:
+        for child in trigger.children:
+            if (
+                child.dep_ == "conj"
+                and child.pos_ == "VERB"
+                and child.tag_ == trigger.tag_
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+            ):
+                found = date_event(child, parsed)
+                if found.how == "own" and found.date is not None:
+                    return found
+    finally:
+        busy.discard(trigger.i)
+    return None
 
 
 def _hours_later(sentence, trigger: Token, parsed: Parsed) -> EventDate | None:
