@@ -386,6 +386,21 @@ def test_clean_closing_credit_with_paper_and_date(resources):
     assert "Fjord Courier" not in doc.text
 
 
+def test_clean_signoff_with_bars_gives_author_paper_and_date(resources):
+    story = (
+        "Norway protests Swedish fishing quota\n\n"
+        "OSLO — Norway sent a protest note to Sweden on Tuesday over the quota set for the Skagerrak.\n\n"
+        "The fisheries ministry said the quota would cut Norwegian catches by a third next season.\n\n"
+        "Swedish officials said the quota followed scientific advice and would not be changed.\n\n"
+        "The two governments are due to meet in Gothenburg next month to discuss the wider agreement.\n\n"
+        "Fishing groups on both sides of the border have asked for an independent review.\n\n"
+        "Norway's coastal towns depend on the Skagerrak catch for much of their income.\n\n"
+    )
+    doc = _doc(story + "Reporting by Ingrid Berg in Bergen | Fjord Courier | 14 March 2023\n", resources)
+    assert (doc.author, doc.outlet, doc.published) == ("Ingrid Berg", "Fjord Courier", "2023-03-14")
+    assert "Fjord Courier" not in doc.text
+
+
 def test_clean_masthead_above_the_headline(resources):
     text = (
         " date 2024-01-09\n\nNordic Observer\n\nFinland recalls its envoy after border closure\n\n"

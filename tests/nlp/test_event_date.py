@@ -344,6 +344,36 @@ def test_event_date_when_clause_takes_its_main_clauses_time(nlp, resources):
     assert (detained.date, detained.precision) == ("2022-10", Precision.MONTH)
 
 
+def test_event_date_when_clause_hung_on_a_place_takes_its_main_clauses_day(nlp, resources):
+    text = (
+        "One. Two. Three. Four. Five. The remarks were made on Monday in Lima, when the Peruvian "
+        "minister accused Chilean patrols of harassing fishermen."
+    )
+    parsed = _parsed(nlp, resources, text)
+    accused = date_event(_token(parsed, "accused"), parsed)
+    assert (accused.date, accused.precision) == ("2022-11-14", Precision.DAY)
+
+
+def test_event_date_on_what_it_called_dates_the_act(nlp, resources):
+    text = (
+        'One. Two. Three. Four. Five. The Chilean minister rejected what he called "baseless claims" '
+        "on Tuesday and accused Peru of bad faith."
+    )
+    parsed = _parsed(nlp, resources, text)
+    rejected = date_event(_token(parsed, "rejected"), parsed)
+    assert (rejected.date, rejected.precision) == ("2022-11-15", Precision.DAY)
+
+
+def test_event_date_a_date_after_the_last_coordinated_verb_dates_the_first(nlp, resources):
+    text = (
+        "One. Two. Three. Four. Five. The Chilean navy seized two Peruvian fishing boats and detained "
+        "their crews on Saturday."
+    )
+    parsed = _parsed(nlp, resources, text)
+    seized = date_event(_token(parsed, "seized"), parsed)
+    assert (seized.date, seized.precision) == ("2022-11-12", Precision.DAY)
+
+
 def test_event_date_hours_later_is_the_day_last_named(nlp, resources):
     text = (
         "One. Two. Three. Four. Five. Peru expelled a Chilean attaché on Tuesday. "

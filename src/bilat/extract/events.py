@@ -1038,11 +1038,12 @@ def _verb_candidates(
     # A government's protest is an official complaint (114), aimed like the other complaints (11x).
     official_protest = pattern.code[:2] in OFFICIAL_FORM and len(sources) == 1 and official(verb, sources[0])
     aimed_act = pattern.code[:2] in AIMED_ROOTS or conditional_consequence(verb) or official_protest
+    held = _holds_unnamed(pattern, objects, parsed)
     if (
         aim
         and not targets
         and len(sources) == 1
-        and (aimed_act or pattern.code[:2] in NAMED_ONLY_ROOTS)
+        and (aimed_act or held or pattern.code[:2] in NAMED_ONLY_ROOTS)
         and addressed_act(verb, sources[0])
     ):
         # "denied that its aircraft entered Sudanese airspace": the side the act is aimed at.
@@ -1052,7 +1053,7 @@ def _verb_candidates(
             _bilateral_pair(parsed, dyad),
             lambda t: _resolve_one(t, parsed),
             parsed.actors.state_ref,
-            aimed_act,
+            aimed_act or held,
         )
         targets = [aimed] if aimed is not None else []
     if not targets and own:
@@ -1073,6 +1074,21 @@ def _verb_candidates(
             yield Candidate(
                 verb, pattern, source, target, code, place, what, inferred=participle or regrouped
             )
+
+
+# Holding people or boats, or setting them free: "the navy seized two fishing boats", "released four of
+# the men". In a story about two states alone, whom one side's government holds or frees, named with no
+# country, is the other side's (aimed_at still refuses when the sentence names a third state).
+HOLDING_CODES = {"084", "171", "173"}
+
+
+def _holds_unnamed(pattern: Pattern, objects: list[Token], parsed: Parsed) -> bool:
+    return (
+        pattern.code[:3] in HOLDING_CODES
+        and bool(objects)
+        and all(o.pos_ in {"NOUN", "NUM"} for o in objects)
+        and not _resolve_all(objects, parsed)
+    )
 
 
 def _of_no_side(ref: ActorRef) -> bool:

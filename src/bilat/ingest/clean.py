@@ -384,6 +384,8 @@ def _read_signature(lines: list[str], meta: Metadata, patterns: IngestPatterns) 
             rest = last.split(";", 1)[1].strip(" .)") if ";" in last else ""
             if rest and not _closing_credit(rest, meta, patterns):
                 meta.outlet = meta.outlet or _masthead(rest, patterns)
+            if "|" in last:
+                _bar_parts(last.split("|")[1:], meta, patterns)
         elif _is_issuer(last) or _read_stamp(last, meta, patterns) or _closing_credit(last, meta, patterns):
             pass
         elif patterns.copyright(last) is not None:
@@ -400,6 +402,16 @@ def _read_signature(lines: list[str], meta: Metadata, patterns: IngestPatterns) 
             break
         content.pop()
     return lines[: content[-1] + 1] if content else []
+
+
+def _bar_parts(parts: list[str], meta: Metadata, patterns: IngestPatterns) -> None:
+    """The parts after a sign-off's bars ("Reporting by Jane Roe | Harbour Gazette | 12 May 2021"): a dated
+    part is the publication's date, a paper's name the outlet."""
+    for part in (p.strip(" .)") for p in parts):
+        if (stamp := parse_stamp(part, patterns)) and meta.published is None:
+            meta.published, meta.published_how = stamp, "stamp"
+        elif (paper := _masthead(part, patterns)) and meta.outlet is None:
+            meta.outlet = paper
 
 
 def _closing_credit(line: str, meta: Metadata, patterns: IngestPatterns) -> bool:

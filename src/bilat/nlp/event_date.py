@@ -195,6 +195,7 @@ def _governs(timex_root: Token, trigger: Token) -> bool:
             and current.pos_ in {"VERB", "AUX"}
             and current.dep_ not in {"aux", "auxpass"}
             and not _publishes_medium(current)
+            and not _naming_relative(current)
         ):
             return False
         if current.head == current:
@@ -229,6 +230,19 @@ def _publishes_medium(verb: Token) -> bool:
         and medium.lemma_.lower() in MEDIA
         and medium.dep_ == "pobj"
         and medium.head.lower_ in {"in", "through", "via"}
+    )
+
+
+# "rejected what he called 'threats' on Thursday": the naming verb of a free relative is the speaker's
+# label for the object, no act of its own; the parser hangs the act's date on it.
+NAMING = {"call", "describe", "term", "dub", "label", "brand", "characterise", "characterize"}
+
+
+def _naming_relative(verb: Token) -> bool:
+    return (
+        verb.lemma_.lower() in NAMING
+        and verb.dep_ in {"ccomp", "dobj", "pobj", "relcl"}
+        and any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubj", "oprd"} for c in verb.children)
     )
 
 
@@ -370,6 +384,9 @@ def date_event(
     counted = _counted_from_main(trigger, parsed)
     if counted is not None:
         return counted
+    shared = _dated_conjunct(trigger, parsed)
+    if shared is not None:
+        return shared
     # A stated intention ("said it would expel …") is, like a speech act, dated by its saying.
     inherited = _from_governing_verb(trigger, parsed, speech_act or planned, material)
     if inherited is not None:
@@ -470,6 +487,13 @@ def _from_governing_verb(
         # time its main clause names.
         found = date_event(head, parsed)
         return found if found.how == "own" else None
+    if trigger.dep_ == "relcl" and head.pos_ in {"PROPN", "NOUN"} and _when_clause(trigger):
+        # "The remarks were made on Tuesday in Riga, when the minister accused …": the parser hangs the
+        # when-clause on the last noun before it; it tells the time of that noun's clause.
+        main = clause_verb(head)
+        if main is not head and main.i < trigger.i:
+            found = date_event(main, parsed)
+            return found if found.how == "own" else None
     if _just_after(trigger):
         # "said on Thursday after receiving the Somali president": what was done just before the dated
         # act, told as "after" and a participle with no distance counted, happened that day.
@@ -540,6 +564,31 @@ def _from_governing_verb(
 HOURS_LATER = re.compile(
     r"^\W*(?:(?:just|only|a few)\s+)?(?:hours|minutes)\s+later\b|^\W*within\s+(?:hours|minutes)\b", re.I
 )
+
+
+def _dated_conjunct(trigger: Token, parsed: Parsed) -> EventDate | None:
+    """ "seized two boats and detained their crews on Saturday": the parser hangs a date told after the
+    last of coordinated verbs (one subject, one tense) on that verb; it dates them all."""
+    if trigger.pos_ != "VERB" or trigger.tag_ not in {"VBD", "VBN"}:
+        return None
+    busy = parsed.cache.setdefault("dating_conjuncts", set())
+    if trigger.i in busy:
+        return None  # the conjunct asks its head back: no date of its own either
+    busy.add(trigger.i)
+    try:
+        for child in trigger.children:
+            if (
+                child.dep_ == "conj"
+                and child.pos_ == "VERB"
+                and child.tag_ == trigger.tag_
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+            ):
+                found = date_event(child, parsed)
+                if found.how == "own" and found.date is not None:
+                    return found
+    finally:
+        busy.discard(trigger.i)
+    return None
 
 
 def _hours_later(sentence, trigger: Token, parsed: Parsed) -> EventDate | None:
