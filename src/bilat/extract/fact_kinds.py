@@ -297,13 +297,23 @@ def _a_share_of_works(span: Span) -> bool:
     return False
 
 
+# Verbs that, passive, keep people somewhere against their will: "1,000 travellers were kept in a
+# transit zone", "were confined to the ship". Only with the place they are kept in: "were kept informed".
+CONFINING = {"keep", "confine"}
+CONFINED_IN = {"in", "at", "on", "aboard", "to", "inside"}
+
+
 def _held(verb: Token) -> bool:
     """ "31 nationals were being held", "the 12 sailors held by the navy": people held are in someone's
     hands. Only the passive: "the centre can hold 3,000 people" tells a capacity, "held talks" no count."""
-    if verb.lemma_.lower() != "hold":
+    lemma = verb.lemma_.lower()
+    if lemma not in {"hold", *CONFINING}:
         return False
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
-    return passive or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    held = passive or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    if lemma in CONFINING:
+        return held and any(c.dep_ == "prep" and c.lower_ in CONFINED_IN for c in verb.children)
+    return held
 
 
 def _measured_nouns(span: Span, unit_class: str) -> list[Token]:
@@ -660,6 +670,10 @@ def fact_kind(
         if kind == "re_exports" and span is not None:
             # "Trade was 260 million USD, most of it re-exports": the clause's subject names the flow.
             kind = "trade_turnover" if _first(_clause_subjects(span), _trade_subject) else kind
+        if kind == "price" and span is not None and not _per_unit(span):
+            # "Trade amounted to 26 billion EUR, down because of lower oil prices": the clause's subject
+            # names the sum; the prices only explain it.
+            kind = _first(_clause_subjects(span), lambda s: TRADE_FLOWS.get(s.lemma_.lower())) or kind
         if kind in TRADE_FLOWS and span is not None:
             # "Trade between the two countries totalled $1.3 billion, most of it Chilean exports": the
             # flow the clause's subject names is the figure's, not one a later phrase names.
