@@ -95,3 +95,11 @@ def test_fact_periods_arrears_due_by_a_date_have_no_span(pipeline):
     )
     (fact,) = _facts(pipeline, text)
     assert (fact.kind, fact.period_start, fact.period_end) == ("debt", None, None)
+
+
+def test_fact_kinds_a_state_keeping_another_in_the_dark_holds_nobody(pipeline):
+    text = (
+        "Poland denied claims that Lithuania had kept Warsaw in the dark about nine Polish prisoners who "
+        "were moved to Vilnius."
+    )
+    assert "detained" not in [k for k, _ in _kinds(pipeline, text)]

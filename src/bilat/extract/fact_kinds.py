@@ -312,7 +312,11 @@ def _held(verb: Token) -> bool:
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
     held = passive or (verb.dep_ == "acl" and verb.tag_ == "VBN")
     if lemma in CONFINING:
-        return held and any(c.dep_ == "prep" and c.lower_ in CONFINED_IN for c in verb.children)
+        # A participle with a subject of its own is a clause misread: "that Hungary had kept Kyiv in
+        # the dark about eleven prisoners".
+        own_subject = any(c.dep_ == "nsubj" for c in verb.children)
+        placed = any(c.dep_ == "prep" and c.lower_ in CONFINED_IN for c in verb.children)
+        return held and placed and not own_subject
     return held
 
 
