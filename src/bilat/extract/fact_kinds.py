@@ -55,6 +55,10 @@ TIME_UNITS = {"year", "month", "week", "day", "quarter", "annum"}
 PER_UNIT = re.compile(r"^\s*(?:(?:per|a|an|each)\s+(?P<unit>[a-z]+)|/\s*(?P<unit2>[a-z]+)|each\b)", re.I)
 
 
+# "declared X persona non grata", and the phrase itself when the parse makes "persona" a verb.
+PERSONA_NON_GRATA = re.compile(r"^(?:declare\w*\s[^.;]*?\b)?persona\s+non\s+grata\b", re.I)
+
+
 @dataclass(frozen=True)
 class KindRule:
     kind: str
@@ -131,9 +135,12 @@ def _forms(token: Token) -> set[str]:
     return {token.lower_, token.lemma_.lower()}
 
 
-def _word_kind(token: Token, rules: list[WordRule], unit_class: str, related: set[str]) -> str | None:
-    """The first rule for this word and unit class; a two-word rule needs its other word in ``related``."""
-    forms = _forms(token)
+def _word_kind(
+    token: Token, rules: list[WordRule], unit_class: str, related: set[str], forms: set[str] | None = None
+) -> str | None:
+    """The first rule for this word and unit class; a two-word rule needs its other word in ``related``.
+    ``forms``: the word's forms when the parse misreads it (else its text and lemma)."""
+    forms = forms or _forms(token)
     for rule in rules:
         fits = rule.unit in {unit_class, "any"} and rule.head in forms
         if fits and (rule.with_word is None or rule.with_word in related):
@@ -161,7 +168,14 @@ def _verb_kind(verb: Token, rules: list[WordRule], unit_class: str) -> str | Non
         if c.dep_ == "pobj"
         for f in _forms(c)
     }
-    kind = _word_kind(verb, rules, unit_class, objects)
+    forms = None
+    if verb.lemma_.lower() in {"declare", "persona"} and PERSONA_NON_GRATA.match(
+        verb.sent.text[verb.idx - verb.sent.start_char :]
+    ):
+        # "declared four embassy employees persona non grata": the parse scatters the Latin phrase, even
+        # making "persona" the verb; the phrase is read as the verb "declare" with its word "grata".
+        forms, objects = {"declare"}, objects | {"grata"}
+    kind = _word_kind(verb, rules, unit_class, objects, forms)
     # "31 nationals were being held", "two trawlers have been held in Oman since 2019".
     if kind is None and unit_class in {"people", "things"} and (_in_custody(verb) or _held(verb)):
         return "detained"
