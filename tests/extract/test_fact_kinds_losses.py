@@ -103,3 +103,32 @@ def test_fact_kinds_a_state_keeping_another_in_the_dark_holds_nobody(pipeline):
         "were moved to Vilnius."
     )
     assert "detained" not in [k for k, _ in _kinds(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonia on Monday declared three staff of the Russian embassy in Tallinn persona non grata.",
+        "Finland declared two Russian diplomats persona non grata.",
+        "Five Georgian reporters were refused entry to Armenia at the airport.",
+    ],
+)
+def test_fact_kinds_envoys_made_to_go_and_people_kept_out_are_deported(pipeline, text):
+    assert [k for k, _ in _kinds(pipeline, text)] == ["deported"]
+
+
+def test_fact_kinds_troops_ordered_out_are_no_deportees(pipeline):
+    text = "Mali ordered 900 French soldiers to leave the country."
+    assert "deported" not in [k for k, _ in _kinds(pipeline, text)]
+
+
+def test_fact_kinds_travellers_and_border_crossings_are_counted(pipeline):
+    text = (
+        "Some 900,000 travellers passed the Sarpi crossing between Georgia and Turkey last year, and Georgia "
+        "counted 4,200 irregular crossings from Turkey in 2022."
+    )
+    facts = _facts(pipeline, text, published="2023-03-01")
+    assert [(f.kind, f.value, f.period_start) for f in facts] == [
+        ("count", 900_000.0, "2022-01"),
+        ("count", 4_200.0, "2022-01"),
+    ]
