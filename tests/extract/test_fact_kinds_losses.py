@@ -132,3 +132,8 @@ def test_fact_kinds_travellers_and_border_crossings_are_counted(pipeline):
         ("count", 900_000.0, "2022-01"),
         ("count", 4_200.0, "2022-01"),
     ]
+
+
+def test_fact_kinds_whom_a_flight_is_for_is_no_count(pipeline):
+    text = "Accra has arranged a free flight for 250 Ghanaians who want to leave Lagos on Friday."
+    assert _kinds(pipeline, text) == []

@@ -231,6 +231,12 @@ def _a_recipient(token: Token) -> bool:
     return holder.pos_ == "VERB" or (holder.dep_ == "dobj" and holder.head.pos_ == "VERB")
 
 
+def _provided_for(token: Token) -> bool:
+    """The people are whom a thing is meant for ("a flight for 320 nationals", "places for 500 pupils"):
+    what it can carry or hold, not a count of anything done to them."""
+    return token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.pos_ == "NOUN"
+
+
 # A part of a group told by its sex or age, beside the group's own count: "five of the detainees,
 # including two women, were released". It is a breakdown of that count, not a count of its own.
 SUBGROUPS = {"woman", "women", "child", "children", "girl", "girls", "boy", "boys", "minor", "minors"}
@@ -648,6 +654,8 @@ def fact_kind(
                 kind = "population"  # "Syria's 24 million people"
             if kind == "population" and by_verb is None and _a_recipient(span.root):
                 kind = "count"
+            if kind is None and _provided_for(span.root):
+                return None  # "a free flight for 320 Nigerians": whom a thing is for, no count of an act
         else:
             # A sum is what its verb does with it ("invested $11 million in projects", "fined them
             # $2 million") before what it is made of; a share is what it is of.
