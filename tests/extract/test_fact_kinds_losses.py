@@ -137,3 +137,11 @@ def test_fact_kinds_travellers_and_border_crossings_are_counted(pipeline):
 def test_fact_kinds_whom_a_flight_is_for_is_no_count(pipeline):
     text = "Accra has arranged a free flight for 250 Ghanaians who want to leave Lagos on Friday."
     assert _kinds(pipeline, text) == []
+
+
+def test_fact_kinds_the_parts_of_a_whole_just_counted_are_no_count(pipeline):
+    text = (
+        "Sweden said that the four, three diplomats and a driver, had been declared persona non grata "
+        "by Russia."
+    )
+    assert [k for k, _ in _kinds(pipeline, text)] == []

@@ -265,9 +265,17 @@ def _after_a_named_person(span: Span) -> bool:
     return doc[at].ent_type_ == "PERSON" or (doc[at].tag_ == "NNP" and doc[at].dep_ == "appos")
 
 
+# A whole just counted, then its parts: "the three, two diplomats and a driver, were expelled".
+WHOLE_BEFORE = re.compile(
+    r"\bthe\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\s*,\s*$", re.I
+)
+
+
 def _a_breakdown(span: Span) -> bool:
     before = doc_text(span.doc)[max(0, span.start_char - 30) : span.start_char]
-    return span.root.lower_ in SUBGROUPS and bool(BREAKDOWN.search(before))
+    return bool(WHOLE_BEFORE.search(before)) or (
+        span.root.lower_ in SUBGROUPS and bool(BREAKDOWN.search(before))
+    )
 
 
 def _in_custody(verb: Token) -> bool:
