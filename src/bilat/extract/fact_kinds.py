@@ -55,6 +55,10 @@ TIME_UNITS = {"year", "month", "week", "day", "quarter", "annum"}
 PER_UNIT = re.compile(r"^\s*(?:(?:per|a|an|each)\s+(?P<unit>[a-z]+)|/\s*(?P<unit2>[a-z]+)|each\b)", re.I)
 
 
+# "declared X persona non grata", and the phrase itself when the parse makes "persona" a verb.
+PERSONA_NON_GRATA = re.compile(r"^(?:declare\w*\s[^.;]*?\b)?persona\s+non\s+grata\b", re.I)
+
+
 @dataclass(frozen=True)
 class KindRule:
     kind: str
@@ -131,9 +135,12 @@ def _forms(token: Token) -> set[str]:
     return {token.lower_, token.lemma_.lower()}
 
 
-def _word_kind(token: Token, rules: list[WordRule], unit_class: str, related: set[str]) -> str | None:
-    """The first rule for this word and unit class; a two-word rule needs its other word in ``related``."""
-    forms = _forms(token)
+def _word_kind(
+    token: Token, rules: list[WordRule], unit_class: str, related: set[str], forms: set[str] | None = None
+) -> str | None:
+    """The first rule for this word and unit class; a two-word rule needs its other word in ``related``.
+    ``forms``: the word's forms when the parse misreads it (else its text and lemma)."""
+    forms = forms or _forms(token)
     for rule in rules:
         fits = rule.unit in {unit_class, "any"} and rule.head in forms
         if fits and (rule.with_word is None or rule.with_word in related):
@@ -161,7 +168,14 @@ def _verb_kind(verb: Token, rules: list[WordRule], unit_class: str) -> str | Non
         if c.dep_ == "pobj"
         for f in _forms(c)
     }
-    kind = _word_kind(verb, rules, unit_class, objects)
+    forms = None
+    if verb.lemma_.lower() in {"declare", "persona"} and PERSONA_NON_GRATA.match(
+        verb.sent.text[verb.idx - verb.sent.start_char :]
+    ):
+        # "declared four embassy employees persona non grata": the parse scatters the Latin phrase, even
+        # making "persona" the verb; the phrase is read as the verb "declare" with its word "grata".
+        forms, objects = {"declare"}, objects | {"grata"}
+    kind = _word_kind(verb, rules, unit_class, objects, forms)
     # "31 nationals were being held", "two trawlers have been held in Oman since 2019".
     if kind is None and unit_class in {"people", "things"} and (_in_custody(verb) or _held(verb)):
         return "detained"
@@ -217,6 +231,12 @@ def _a_recipient(token: Token) -> bool:
     return holder.pos_ == "VERB" or (holder.dep_ == "dobj" and holder.head.pos_ == "VERB")
 
 
+def _provided_for(token: Token) -> bool:
+    """The people are whom a thing is meant for ("a flight for 320 nationals", "places for 500 pupils"):
+    what it can carry or hold, not a count of anything done to them."""
+    return token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.pos_ == "NOUN"
+
+
 # A part of a group told by its sex or age, beside the group's own count: "five of the detainees,
 # including two women, were released". It is a breakdown of that count, not a count of its own.
 SUBGROUPS = {"woman", "women", "child", "children", "girl", "girls", "boy", "boys", "minor", "minors"}
@@ -245,9 +265,17 @@ def _after_a_named_person(span: Span) -> bool:
     return doc[at].ent_type_ == "PERSON" or (doc[at].tag_ == "NNP" and doc[at].dep_ == "appos")
 
 
+# A whole just counted, then its parts: "the three, two diplomats and a driver, were expelled".
+WHOLE_BEFORE = re.compile(
+    r"\bthe\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\s*,\s*$", re.I
+)
+
+
 def _a_breakdown(span: Span) -> bool:
     before = doc_text(span.doc)[max(0, span.start_char - 30) : span.start_char]
-    return span.root.lower_ in SUBGROUPS and bool(BREAKDOWN.search(before))
+    return bool(WHOLE_BEFORE.search(before)) or (
+        span.root.lower_ in SUBGROUPS and bool(BREAKDOWN.search(before))
+    )
 
 
 def _in_custody(verb: Token) -> bool:
@@ -297,13 +325,27 @@ def _a_share_of_works(span: Span) -> bool:
     return False
 
 
+# Verbs that, passive, keep people somewhere against their will: "1,000 travellers were kept in a
+# transit zone", "were confined to the ship". Only with the place they are kept in: "were kept informed".
+CONFINING = {"keep", "confine"}
+CONFINED_IN = {"in", "at", "on", "aboard", "to", "inside"}
+
+
 def _held(verb: Token) -> bool:
     """ "31 nationals were being held", "the 12 sailors held by the navy": people held are in someone's
     hands. Only the passive: "the centre can hold 3,000 people" tells a capacity, "held talks" no count."""
-    if verb.lemma_.lower() != "hold":
+    lemma = verb.lemma_.lower()
+    if lemma not in {"hold", *CONFINING}:
         return False
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
-    return passive or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    held = passive or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    if lemma in CONFINING:
+        # A participle with a subject of its own is a clause misread: "that Hungary had kept Kyiv in
+        # the dark about eleven prisoners".
+        own_subject = any(c.dep_ == "nsubj" for c in verb.children)
+        placed = any(c.dep_ == "prep" and c.lower_ in CONFINED_IN for c in verb.children)
+        return held and placed and not own_subject
+    return held
 
 
 def _measured_nouns(span: Span, unit_class: str) -> list[Token]:
@@ -620,6 +662,8 @@ def fact_kind(
                 kind = "population"  # "Syria's 24 million people"
             if kind == "population" and by_verb is None and _a_recipient(span.root):
                 kind = "count"
+            if kind is None and _provided_for(span.root):
+                return None  # "a free flight for 320 Nigerians": whom a thing is for, no count of an act
         else:
             # A sum is what its verb does with it ("invested $11 million in projects", "fined them
             # $2 million") before what it is made of; a share is what it is of.
@@ -660,6 +704,10 @@ def fact_kind(
         if kind == "re_exports" and span is not None:
             # "Trade was 260 million USD, most of it re-exports": the clause's subject names the flow.
             kind = "trade_turnover" if _first(_clause_subjects(span), _trade_subject) else kind
+        if kind == "price" and span is not None and not _per_unit(span):
+            # "Trade amounted to 26 billion EUR, down because of lower oil prices": the clause's subject
+            # names the sum; the prices only explain it.
+            kind = _first(_clause_subjects(span), lambda s: TRADE_FLOWS.get(s.lemma_.lower())) or kind
         if kind in TRADE_FLOWS and span is not None:
             # "Trade between the two countries totalled $1.3 billion, most of it Chilean exports": the
             # flow the clause's subject names is the figure's, not one a later phrase names.

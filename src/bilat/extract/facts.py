@@ -700,6 +700,9 @@ ONE_OFF = {"arms_deal", "trade_target", "aid", "military_aid", "loan"}
 # Troops and a community are where they are at a time ("some 150,000 nationals live there", "4,000
 # troops are massed on the border"): a stock, never a total over a period.
 STANDING = {"troops", "population"}
+# Money owed: a date after "by" or "before" says when it falls due ("arrears of 14 million USD to be
+# cleared by the end of June"), not a span it was counted over.
+OWED = {"debt"}
 MANY_DEALS = re.compile(r"\b(?:contracts|deals|loans|credit lines|grants|purchases)\b", re.I)
 
 
@@ -1013,7 +1016,8 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
         if kind in GROWTH and value > 0 and _falls(span, resources.load("facts.falls", load_falls)):
             value = -value
         acted = quantity.unit == "people" and span is not None and acts_on(span.root, resources)
-        start, end, period_text, point = _period(parsed, sentence, quantity, acted, kind in ONE_OFF)
+        # Money owed "by the end of June" is due then: a deadline, no span (as a deal's or a pledge's).
+        start, end, period_text, point = _period(parsed, sentence, quantity, acted, kind in ONE_OFF | OWED)
         # "in the same period" may close the figure's clause: '4,800 "foreigners" had been repatriated in
         # the same period'.
         clause_end = max([quantity.end, *(t.idx + len(t) for t in clause_tokens)])
