@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from bilat.ask import ordinals, places, typed
+from bilat.ask import ordinals, period, places, typed
 from bilat.ask.question import (
     Question,
     content_words,
@@ -283,9 +283,20 @@ class Asker:
         candidates = self.retriever.candidates(question)
         if source:
             candidates = [c for c in candidates if _names_source(c.document.text, source, self.country_words)]
+        asked_period = self.records.asked_period(question)
+        if asked_period is not None:
+            # "What did X demand in April 2021?": a sentence dated to another period tells another act.
+            candidates = [c for c in candidates if self._in_period(c, asked_period, question)]
         tried = candidates[:TRIED]
         for i, candidate in enumerate(tried):
             found = self._typed(question, candidate)
+            if (
+                found is not None
+                and question.kind == "date"
+                and asked_period is not None
+                and period.overlaps(found[0], asked_period) is False
+            ):
+                continue  # a date outside the period the question names dates another act
             if found is not None:
                 if question.kind == "date":
                     # "signed earlier this month" dates the act to a month; a later sentence of the
@@ -313,6 +324,11 @@ class Asker:
                     confidence=round(min(0.9, 0.35 + 0.4 * candidate.coverage + 0.15 * candidate.named), 2),
                 )
         return None
+
+    def _in_period(self, candidate: Candidate, asked: str, question: Question) -> bool:
+        timexes, _ = self._annotations(candidate)
+        published = candidate.document.published
+        return period.sentence_in_period(candidate.text, timexes, asked, published, question.future)
 
     def _finer_date(
         self, question: Question, candidate: Candidate, found: tuple[str, str], others: list[Candidate]
