@@ -38,7 +38,19 @@ def overlaps(value: str, period: str) -> bool | None:
 # "in April 2021", "2019": a date the sentence writes with its year, which the tagger cannot misplace;
 # "in March", "two years ago" are resolved against the article's date and often date another clause.
 WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+NEWS_WEEK = 7  # days around the article's own day whose weekday names ("on Tuesday") date its news
 SINCE = re.compile(r"\bsince\s*$", re.I)
+
+
+def _firm(timex: Timex, published: str | None) -> bool:
+    """A date that surely dates its sentence: written with its year, or a day of the news week ("on
+    Tuesday"), not a month or a span counted back ("in March", "two years ago") that may be misplaced."""
+    if WRITTEN_YEAR.search(timex.text):
+        return True
+    if not published or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value):
+        return False
+    gap = date.fromisoformat(published[:10]) - date.fromisoformat(timex.value)
+    return abs(gap.days) <= NEWS_WEEK
 
 
 def sentence_in_period(
@@ -57,7 +69,7 @@ def sentence_in_period(
             inside = timex.value[:10] <= period <= published[:10]
         if inside:
             return True
-        outside = outside or (inside is False and WRITTEN_YEAR.search(timex.text) is not None)
+        outside = outside or (inside is False and _firm(timex, published))
     if outside:
         return False
     if future or not published:
