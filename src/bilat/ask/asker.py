@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from bilat.ask import ordinals, period, places, typed
+from bilat.ask import ordinals, pairs, period, places, typed
 from bilat.ask.question import (
     Question,
     content_words,
@@ -182,6 +182,11 @@ class Asker:
             told = self.from_text(question, _named_source(question.text))
             if told is not None:
                 return told
+        if question.form is not None and question.form.name == "which_two":
+            # A record places an act in one place; the pair of ends is told only in the text.
+            return self.from_text(question) or Answer(
+                question=text, answer=UNKNOWN, kind="unknown", known=False
+            )
         if question.kind is not None:
             found = self.records.answer(question)
             if found is not None and question.kind == "date" and not self._record_tells_act(question, found):
@@ -584,6 +589,9 @@ class Asker:
                 )
                 people = [told] if told else []
             return ("; ".join(people), " and ".join(people)) if people else None
+        if question.form is not None and question.form.name == "which_two":
+            ends = pairs.pair(sentence, question, self.country_words)
+            return (ends, ends) if ends else None
         if question.kind == "place":
             where = places.place(sentence, question, act, self.country_words)
             # "In which province …" told "in the northern province of Kestrel Vale", a name the model

@@ -449,6 +449,12 @@ def parse_question(
     )
     asked = _which_noun(which) if which is not None else None
     question.asked_noun = stem(asked.text) if asked is not None else None
+    if form is not None and form.name == "which_two" and match is not None:
+        # "Between which two ports will the ferry run?": the ports are asked for, not acted on; the
+        # sentence names them, not the word "ports".
+        pair_words = {stem(match.group("noun")), stem("two")}
+        question.objects -= pair_words
+        question.words -= pair_words
     if which is not None and asked is not None and asked.i > which.i:
         question.asked_words = content_words(doc[which.i : asked.i + 1].text)
         question.asked_country = _asked_country(doc[which.i + 1 : asked.i])

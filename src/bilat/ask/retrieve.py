@@ -182,6 +182,11 @@ class Retriever:
             optional |= {self.synonyms.get(w, w) for w in content_words(question.match.group(0))}
         if question.form is not None and question.form.name == "which_subject":
             optional |= {self.synonyms.get(w, w) for w in question.asked_words}  # "which patrol ship"
+        if question.form is not None and question.form.name == "which_two":
+            # "Between which two ports will the ferry agreed in June run?": the sentence that names the
+            # ends may tell the thing ("a ferry between A and B") without the verbs of its going.
+            verbs = {question.verb, question.act, *re.findall(r"(\w+)\W*$", question.text)}
+            optional |= {self.synonyms.get(stem(v), stem(v)) for v in verbs if v}
         if question.verb in REPORTING and question.act not in {None, question.verb}:
             # "Where did the envoy say drones had been recovered?": the sentence may report the act
             # with "told" or "according to" as well as with "said".
