@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from bilat.ask import ordinals, places, typed
+from bilat.ask import ordinals, pairs, period, places, typed
 from bilat.ask.question import (
     Question,
     content_words,
@@ -182,6 +182,11 @@ class Asker:
             told = self.from_text(question, _named_source(question.text))
             if told is not None:
                 return told
+        if question.form is not None and question.form.name == "which_two":
+            # A record places an act in one place; the pair of ends is told only in the text.
+            return self.from_text(question) or Answer(
+                question=text, answer=UNKNOWN, kind="unknown", known=False
+            )
         if question.kind is not None:
             found = self.records.answer(question)
             if found is not None and question.kind == "date" and not self._record_tells_act(question, found):
@@ -283,9 +288,20 @@ class Asker:
         candidates = self.retriever.candidates(question)
         if source:
             candidates = [c for c in candidates if _names_source(c.document.text, source, self.country_words)]
+        asked_period = self.records.asked_period(question)
+        if asked_period is not None:
+            # "What did X demand in April 2021?": a sentence dated to another period tells another act.
+            candidates = [c for c in candidates if self._in_period(c, asked_period, question)]
         tried = candidates[:TRIED]
         for i, candidate in enumerate(tried):
             found = self._typed(question, candidate)
+            if (
+                found is not None
+                and question.kind == "date"
+                and asked_period is not None
+                and period.overlaps(found[0], asked_period) is False
+            ):
+                continue  # a date outside the period the question names dates another act
             if found is not None:
                 if question.kind == "date":
                     # "signed earlier this month" dates the act to a month; a later sentence of the
@@ -313,6 +329,11 @@ class Asker:
                     confidence=round(min(0.9, 0.35 + 0.4 * candidate.coverage + 0.15 * candidate.named), 2),
                 )
         return None
+
+    def _in_period(self, candidate: Candidate, asked: str, question: Question) -> bool:
+        timexes, _ = self._annotations(candidate)
+        published = candidate.document.published
+        return period.sentence_in_period(candidate.text, timexes, asked, published, question.future)
 
     def _finer_date(
         self, question: Question, candidate: Candidate, found: tuple[str, str], others: list[Candidate]
@@ -568,6 +589,9 @@ class Asker:
                 )
                 people = [told] if told else []
             return ("; ".join(people), " and ".join(people)) if people else None
+        if question.form is not None and question.form.name == "which_two":
+            ends = pairs.pair(sentence, question, self.country_words)
+            return (ends, ends) if ends else None
         if question.kind == "place":
             where = places.place(sentence, question, act, self.country_words)
             # "In which province …" told "in the northern province of Kestrel Vale", a name the model

@@ -411,7 +411,9 @@ def parse_question(
         # "How many tanks did Poland order …" parsed with "did" as the verb and "order" as a noun: the
         # act is the first plain word after the names that follow "did".
         after = (t for t in doc[verbs[0].i + 1 :] if t.is_alpha and t.is_lower and t.lower_ not in STOP)
-        verb = next((t.lemma_.lower() for t in after if t.pos_ != "DET"), verb)
+        # "did Hungary's minister Szalay demand …", "did the Algerian prime ministers sign …": a word that
+        # qualifies a later one (a title, an adjective) is the subject's, not the act.
+        verb = next((t.lemma_.lower() for t in after if t.pos_ != "DET" and not _qualifies(t)), verb)
         verbs = []  # its objects, as parsed, are not the act's
     nouns = {t.lemma_.lower() for t in doc if t.pos_ in {"NOUN", "PROPN"}} | {t.lower_ for t in doc}
     root, object_set = None, frozenset()
@@ -447,6 +449,12 @@ def parse_question(
     )
     asked = _which_noun(which) if which is not None else None
     question.asked_noun = stem(asked.text) if asked is not None else None
+    if form is not None and form.name == "which_two" and match is not None:
+        # "Between which two ports will the ferry run?": the ports are asked for, not acted on; the
+        # sentence names them, not the word "ports".
+        pair_words = {stem(match.group("noun")), stem("two")}
+        question.objects -= pair_words
+        question.words -= pair_words
     if which is not None and asked is not None and asked.i > which.i:
         question.asked_words = content_words(doc[which.i : asked.i + 1].text)
         question.asked_country = _asked_country(doc[which.i + 1 : asked.i])
@@ -583,6 +591,12 @@ def parse_question(
     if question.act is None and question.objects and act is not None:
         question.plain = [w for w in question.plain if w.lower() not in {"take", "took", "place"}]
     return question
+
+
+def _qualifies(token: Token) -> bool:
+    """The word is an adjective, or a noun that qualifies a later word ("minister Szalay", "prime
+    ministers sign" parsed with "sign" a noun): part of a noun phrase, not a verb."""
+    return token.pos_ == "ADJ" or (token.dep_ in {"compound", "amod", "nmod"} and token.head.i > token.i)
 
 
 def _irregular_participle(token: Token) -> bool:

@@ -140,7 +140,7 @@ class RecordAnswers:
             # By surname, as reports name people after the first mention (a 3-letter one reads as a code).
             surname = question.people[0].name.split()[-1]
             actor = surname if len(surname) != 3 else None
-        period = self._asked_period(question)
+        period = self.asked_period(question)
         for event in self.store.events(code=code, between=between, actor=actor):
             if question.root and event.root != question.root:
                 continue
@@ -179,13 +179,15 @@ class RecordAnswers:
                     break
         return placed
 
-    def _asked_period(self, question: Question) -> str | None:
+    def asked_period(self, question: Question) -> str | None:
         """The year or month the question sets its act in, written with its year ("in April 2022",
         "in 2019"); None when it names none, or a month without a year."""
         if not question.years:
             return None
         for timex in tag_timexes(question.text, None, self.resources):
-            if timex.type == "DATE" and re.fullmatch(r"\d{4}(?:-\d{2})?", timex.value):
+            # "the 1998 agreement", "the 2012 ruling": a year that names a thing sets no period.
+            named = re.search(r"\bthe\s+$", question.text[: timex.start], re.I)
+            if timex.type == "DATE" and re.fullmatch(r"\d{4}(?:-\d{2})?", timex.value) and not named:
                 return timex.value
         return None
 

@@ -89,6 +89,7 @@ class Retriever:
         self.phrases = phrases or []
         # "The two countries" names the question's pair only in a sentence that names no third country.
         self._countries: tuple[re.Pattern[str], dict[str, str]] | None = None
+        self._people: dict[str, str] = {}  # surname → the one country of the store's people so called
         self.store = store
         self.gazetteer = gazetteer
         self.synonyms = synonyms
@@ -127,6 +128,25 @@ class Retriever:
         pattern, table = self._countries
         return {table[m] for m in pattern.findall(text)}
 
+    def _people_countries(self) -> dict[str, str]:
+        """The store's people by surname, with their country: only surnames of one country's people."""
+        found: dict[str, set[str | None]] = {}
+        for actor in self.store.actors():
+            if actor.kind != "person":
+                continue
+            for name in {actor.name, *actor.aliases}:
+                if len(name.split()) >= 2 and name.split()[-1][:1].isupper():
+                    found.setdefault(name.split()[-1], set()).add(actor.country)
+        return {last: next(iter(c)) for last, c in found.items() if len(c) == 1 and None not in c}
+
+    def _by_their_people(self, question: Question, text: str, patterns: list[re.Pattern[str]]) -> list[bool]:
+        """ "Benmansour … signed 22 agreements with her": a sentence that names a country's person by
+        surname (one the store knows of that country alone) names the country, pattern by pattern."""
+        named = {c for w in re.findall(r"\b[A-Z][\w'’-]+", text) if (c := self._people.get(w))}
+        return [iso3 in named for iso3 in sorted(question.countries)] + [False] * (
+            len(patterns) - len(question.countries)
+        )
+
     def _lead_names(self, doc_id: str, places: list[str]) -> bool:
         """The article's headline and first sentences name every place."""
         lead = " ".join(s.text for s in self.store.sentences(doc_id)[:LEAD_SENTENCES])
@@ -162,6 +182,11 @@ class Retriever:
             optional |= {self.synonyms.get(w, w) for w in content_words(question.match.group(0))}
         if question.form is not None and question.form.name == "which_subject":
             optional |= {self.synonyms.get(w, w) for w in question.asked_words}  # "which patrol ship"
+        if question.form is not None and question.form.name == "which_two":
+            # "Between which two ports will the ferry agreed in June run?": the sentence that names the
+            # ends may tell the thing ("a ferry between A and B") without the verbs of its going.
+            verbs = {question.verb, question.act, *re.findall(r"(\w+)\W*$", question.text)}
+            optional |= {self.synonyms.get(stem(v), stem(v)) for v in verbs if v}
         if question.verb in REPORTING and question.act not in {None, question.verb}:
             # "Where did the envoy say drones had been recovered?": the sentence may report the act
             # with "told" or "according to" as well as with "said".
@@ -197,6 +222,7 @@ class Retriever:
         hits = self.store.search(query, limit=SEARCHED, any_word=True)
         topic = self._topic(question)
         patterns = self.actor_patterns(question)
+        self._people = self._people_countries() if question.countries else {}
         documents: dict[str, Document | None] = {}
         seen: set[str] = set()
         found = []
@@ -297,6 +323,8 @@ class Retriever:
         ):
             # "The two governments signed …" names the article's two countries.
             in_sentence = [True] * len(patterns)
+        if patterns and not any(in_sentence) and self._people:
+            in_sentence = self._by_their_people(question, hit.text, patterns)
         if patterns and not any(in_sentence) and self._told_of(question, hit):
             in_sentence = [not p.pattern.startswith(r"\b(?:") for p in patterns]  # the people, not countries
         antecedent = self._antecedent(question, hit) if patterns and not any(in_sentence) else None

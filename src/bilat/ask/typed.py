@@ -269,7 +269,12 @@ def person(
     people = [
         e
         for e in sentence.ents
-        if (e.label_ == "PERSON" or (e.label_ in {"ORG", "GPE"} and e.text.split()[-1] in known))
+        # A body the model tags by a word some person of the store bears ("the Minister of Finance") is
+        # no person: no one is called "the" and their surname.
+        if (
+            e.label_ == "PERSON"
+            or (e.label_ in {"ORG", "GPE"} and e.text.split()[-1] in known and e[0].lower_ != "the")
+        )
         and not (e.ent_id_ and e.ent_id_ != "-")
         and not _named(e.text, question)
     ]
@@ -648,7 +653,12 @@ UNITS = {
 }
 # "How far …", "How long …": the dimension asked for, by the words that ask.
 ASKED_DIMENSION = {"far": "distance", "deep": "distance", "wide": "distance", "long": "duration"}
-MEASURE_NUMBER = r"(?:\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + ")"
+MEASURE_NUMBER = (
+    r"(?:\d[\d,]*(?:\.\d+)?|"
+    + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+    # "21 billion cubic metres": a scale word between the number and its unit.
+    + r")(?:\s+(?:thousand|million|billion|trillion))?"
+)
 
 
 def measure(
@@ -659,12 +669,13 @@ def measure(
     clause holds; else the only one; else none (a guess among several is no answer)."""
     pattern = re.compile(
         rf"\b(?:(?:about|some|nearly|almost|around|more\s+than|up\s+to|at\s+least)\s+)?"
-        rf"{MEASURE_NUMBER}(?:\s+|-)(?:{UNITS[dimension]})\b(?:\s+of\s+([a-z]+))?",
+        # "tonnes of Ugandan sugar": the stuff's noun may follow a word or two that qualify it.
+        rf"{MEASURE_NUMBER}(?:\s+|-)(?:{UNITS[dimension]})\b(?:\s+of\s+((?:[a-z-]+\s+){{0,2}}[a-z]+))?",
         re.I,
     )
     found = []
     for match in pattern.finditer(sentence.text):
-        if of is not None and (match.group(1) is None or stem(match.group(1)) != of):
+        if of is not None and (match.group(1) is None or of not in {stem(w) for w in match.group(1).split()}):
             continue
         words = match.group(0)
         if of is not None:
@@ -678,7 +689,10 @@ def measure(
     return words, words
 
 
-ASKED_STUFF = re.compile(r"\s*how\s+much\s+([a-z]+)\s+(?:did|do|does|was|were|is|are|has|have|had|will)\b")
+# "how much wheat did …", "how much Algerian gas did …": the stuff is the last word before the verb.
+ASKED_STUFF = re.compile(
+    r"\s*how\s+much\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:did|do|does|was|were|is|are|has|have|had|will)\b"
+)
 
 
 def _asked_stuff(lowered: str) -> str | None:
@@ -748,6 +762,8 @@ def figure(
                 continue
             after = sentence.char_span(quantity.start, len(sentence.text), alignment_mode="expand")
             near = content_words(" ".join(t.text for t in after[:5])) if after is not None else set()
+            # "3.6 million registered Syrian refugees": the quantity's own words hold what it counts.
+            near |= content_words(quantity.text)
             if counted and not counted & near:
                 continue
             if heads and not heads & near and not (heads & PEOPLE and quantity.unit == "people"):

@@ -1,0 +1,45 @@
+"""Two places asked for together: "Between which two ports will the ferry run?", "From which two cities
+will the flights leave?" are answered by the one pair of names a sentence joins after that preposition
+("a ferry between Port A and Port B", "flights from City A and City B")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from bilat.ask.question import Question
+
+# The question's own preposition, else the two that join a pair of ends.
+ASKED_PREP = re.compile(r"^\s*(between|from|to)\s+which\s+two\b", re.I)
+PAIR_PREPS = ("between", "from")
+
+
+def _name(token: Token) -> str | None:
+    """A proper name with the words compounded before it ("Bandar Abbas"), or None."""
+    if token.pos_ != "PROPN" or token.ent_type_ in {"DATE", "TIME", "NORP"}:
+        return None
+    words = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    return " ".join(t.text for t in [*words, token])
+
+
+def pair(sentence: Doc, question: Question, countries: frozenset[str]) -> str | None:
+    """ "A and B": the one pair of names the sentence joins after the asked preposition; None for none or
+    several (a guess is no answer), or a pair that holds a country or a place the question names."""
+    asked = ASKED_PREP.match(question.text)
+    preps = (asked.group(1).lower(),) if asked is not None else PAIR_PREPS
+    named = {w.lower() for n in question.names for w in n.split()}
+    found = []
+    for token in sentence:
+        if token.lower_ not in preps or token.pos_ != "ADP":
+            continue
+        for first in (c for c in token.children if c.dep_ == "pobj"):
+            second = next((c for c in first.children if c.dep_ == "conj"), None)
+            ends = [_name(first), _name(second) if second is not None else None]
+            if None in ends:
+                continue
+            words = {w.lower() for e in ends if e for w in e.split()}
+            if any(e in countries for e in ends) or words & named:
+                continue
+            found.append(f"{ends[0]} and {ends[1]}")
+    return found[0] if len(set(found)) == 1 else None
