@@ -86,3 +86,20 @@ def test_body_names_a_bare_ministry_in_a_datelined_story_is_the_home_states(nlp,
 def test_body_names_a_bare_ministry_without_a_dateline_has_no_state(nlp, resources):
     text = "Poland and Lithuania argued over the border. About 9,000 people crossed, the interior ministry said."
     assert "interior ministry" not in _organisations(nlp, resources, text)
+
+
+def test_body_names_an_acronym_defined_in_brackets_is_the_bodys(nlp, resources):
+    text = (
+        "The Liberia Maritime Authority (LMA) seized two trawlers on Monday. The LMA said the vessels had "
+        "no licences."
+    )
+    index = recognize_actors(nlp(text), resources, "2024-05-14")
+    body = next(a for a in index.actors if a.name == "Liberia Maritime Authority")
+    assert body.country == "LBR"
+    assert "LMA" in body.aliases
+
+
+def test_body_names_an_acronym_whose_letters_are_not_the_initials_is_no_alias(nlp, resources):
+    text = "The Liberia Maritime Authority (BBC) seized two trawlers on Monday."
+    index = recognize_actors(nlp(text), resources, "2024-05-14")
+    assert all("BBC" not in a.aliases for a in index.actors)

@@ -591,6 +591,7 @@ def recognize_actors(
         organisations[key] = (sector, organisations.get(key, (sector, 0))[1] + 1)
         for t in ent:
             index.by_token[t.i] = ref
+    _acronyms_defined(doc, index, written)
     _unowned_bodies_owned_elsewhere(index, organisations, written)
     for ent in doc.ents:
         # "X Party", "X Movement": the model read an organisation's name as a person's.
@@ -666,6 +667,33 @@ def _other_states_namesake(ent: Span, index: ActorIndex, listed: str | None) -> 
     if ref is None or ref.kind != "state" or ref.country in {None, listed}:
         return None
     return next((e for e in doc.ents if e.start <= before < e.end), None)
+
+
+def _acronyms_defined(doc: Doc, index: ActorIndex, written: dict[tuple[str, str | None], set[str]]) -> None:
+    """ "the Liberia Maritime Authority (LMA) … the LMA said": an acronym in brackets right after a state's
+    body whose initials it follows is that body's other name, here and wherever the text uses it later."""
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")":
+            continue
+        acronym, ref = doc[i + 1], index.by_token.get(i - 1)
+        if ref is None or ref.kind != "organisation" or ref.country is None:
+            continue
+        if not (acronym.is_upper and acronym.is_alpha and 2 <= len(acronym) <= 7):
+            continue
+        if not _initials_follow(acronym.text, ref.name):
+            continue
+        written.setdefault((ref.name, ref.country), set()).add(acronym.text)
+        for later in doc[i + 1 :]:
+            known = index.by_token.get(later.i)
+            if later.text == acronym.text and (known is None or known.country is None):
+                index.by_token[later.i] = ref
+
+
+def _initials_follow(acronym: str, name: str) -> bool:
+    """Whether the acronym's letters are, in order, the initials of the name's capitalised words."""
+    initials = [w[0] for w in re.findall(r"[A-Z][\w'’-]*", name)]
+    letters = iter(initials)
+    return len(initials) >= 2 and all(any(c == i for i in letters) for c in acronym)
 
 
 def _unowned_bodies_owned_elsewhere(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from bilat.nlp.bodies import BODY_SECTORS, SPLIT_BODY_SECTORS
 from bilat.nlp.countries import Gazetteer
 
 # Words joining the parts of a portfolio: "Foreign Affairs and International Cooperation".
@@ -130,6 +131,8 @@ def _split_from_state(ent: Span) -> bool:
     words = [t for t in ent if t.is_alpha]
     if not words or len(words) != len(ent) or not all(t.is_title or t.is_upper for t in words):
         return False
+    if any(t.lower_ in BODY_SECTORS or t.lower_ in SPLIT_BODY_SECTORS for t in words):
+        return False  # "South African" + "Police Service": read with its sector by ``bodies._split_body``
     return words[0].lower_ in STATE_WORDS or words[-1].lower_ in BODY_LAST_WORDS
 
 
