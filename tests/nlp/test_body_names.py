@@ -103,3 +103,11 @@ def test_body_names_an_acronym_whose_letters_are_not_the_initials_is_no_alias(nl
     text = "The Liberia Maritime Authority (BBC) seized two trawlers on Monday."
     index = recognize_actors(nlp(text), resources, "2024-05-14")
     assert all("BBC" not in a.aliases for a in index.actors)
+
+
+def test_body_names_an_untagged_force_in_a_datelined_story_is_the_home_states(nlp, resources):
+    text = (
+        "VILNIUS, May 14 (Amber Wire) — Lithuania protested to Belarus on Tuesday.\n\n"
+        "On Sunday the Border Police turned back four lorries at the crossing, citing missing permits."
+    )
+    assert _organisations(nlp, resources, text).get("Border Police") == "LTU"

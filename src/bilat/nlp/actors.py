@@ -803,6 +803,8 @@ def _body_sector(name: str) -> str:
     lower = name.lower()
     if any(w in lower for w in MILITARY_WORDS):
         return "MIL"
+    if re.search(r"\b(police|gendarmerie)\b", lower):
+        return "COP"
     return "BUS" if BUSINESS.search(name) else "GOV"
 
 

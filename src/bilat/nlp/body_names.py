@@ -67,8 +67,37 @@ def repair_body_names(doc: Doc, gazetteer: Gazetteer, portfolios: set[str], stat
         if state.label_ in {"GPE", "NORP"} and _split_from_state(ent):
             ents[n] = Span(doc, state.start, ent.end, label="ORG")
             changed = True
+    taken = {t.i for e in ents for t in e}
+    for start, end in _untagged_bodies(doc, taken):
+        ents.append(Span(doc, start, end, label="ORG"))
+        changed = True
     if changed:
         doc.ents = _without_overlaps(ents)
+
+
+# Last words of the names of a state's forces and services the model may leave untagged: "the Border
+# Police", "the Coast Guard".
+FORCE_HEADS = {"police", "guard", "gendarmerie"}
+MAX_BODY_WORDS = 3
+
+
+def _untagged_bodies(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """ "the Border Police turned back three buses": capitalised words after "the" the model left
+    untagged, ending in a force's word, inside a sentence (not a headline's capitals)."""
+    found = []
+    for token in doc:
+        if token.lower_ not in FORCE_HEADS or not token.is_title or token.i in taken:
+            continue
+        start = token.i
+        while start > 0 and token.i - start < MAX_BODY_WORDS:
+            before = doc[start - 1]
+            if not before.is_title or not before.is_alpha or before.i in taken or before.is_sent_start:
+                break
+            start -= 1
+        if start == token.i or start == 0 or doc[start - 1].lower_ != "the":
+            continue
+        found.append((start, token.i + 1))
+    return found
 
 
 def _has_tail(ent: Span) -> bool:
