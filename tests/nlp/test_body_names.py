@@ -111,3 +111,15 @@ def test_body_names_an_untagged_force_in_a_datelined_story_is_the_home_states(nl
         "On Sunday the Border Police turned back four lorries at the crossing, citing missing permits."
     )
     assert _organisations(nlp, resources, text).get("Border Police") == "LTU"
+
+
+def test_body_names_a_name_after_a_title_and_its_portfolio_is_a_person(nlp, resources):
+    # The model leaves this name untagged: the title and its portfolio before it say it is a person's.
+    text = (
+        "Minister of External Relations Théodore Ngassa told the envoy, Pedro Mba Nsue, that the 30 "
+        "traders held since Monday must be released."
+    )
+    index = recognize_actors(nlp(text), resources, "2024-05-14")
+    names = {p.name for p in index.people}
+    assert "Théodore Ngassa" in names
+    assert not any(name.startswith("Relations") for name in names)

@@ -605,7 +605,7 @@ def recognize_actors(
         person_named = ent.label_ == "PERSON" or _titled_name(ent, gazetteer, title_heads)
         if person_named and not named_org and not _not_a_person(ent):
             add_person(index, ent, gazetteer)
-    _untagged_titled_names(doc, index, gazetteer)
+    _untagged_titled_names(doc, index, gazetteer, portfolios)
     _surnames_tagged_otherwise(doc, index, gazetteer)
     assign_countries(doc, index, resources, country_pair(index.mentions))
     for body, aliases in _state_bodies_by_nationality(doc, index):
@@ -956,7 +956,9 @@ def _place_state(index: ActorIndex, place: Span) -> str | None:
 HONORIFIC_PAIRS = {("his", "excellency"), ("her", "excellency")}
 
 
-def _untagged_titled_names(doc: Doc, index: ActorIndex, gazetteer: Gazetteer) -> None:
+def _untagged_titled_names(
+    doc: Doc, index: ActorIndex, gazetteer: Gazetteer, portfolios: set[str] = frozenset()
+) -> None:
     """ "President Mwansa received …", "Her Excellency Chanda Mwansa, President of …": capitalised words
     the model left untagged right after a person's title or an honorific are a person's name; the person
     named so before when the surname is theirs, else a new one read with its title like any other."""
@@ -965,6 +967,7 @@ def _untagged_titled_names(doc: Doc, index: ActorIndex, gazetteer: Gazetteer) ->
         token, before = doc[i], doc[i - 1]
         honorific = i >= 2 and (doc[i - 2].lower_, before.lower_) in HONORIFIC_PAIRS
         titled = before.lower_ in gazetteer.titles and before.is_title
+        titled = titled or _portfolio_title_ends(doc, i, gazetteer, portfolios)
         if not (titled or honorific or before.text == ",") or not _untagged_name_word(token, gazetteer):
             i += 1
             continue
@@ -980,6 +983,22 @@ def _untagged_titled_names(doc: Doc, index: ActorIndex, gazetteer: Gazetteer) ->
         # The person named so before when the surname is theirs (``add_person`` finds them), else a new one.
         add_person(index, Span(doc, i, end + 1, label="PERSON"), gazetteer)
         i = end + 1
+
+
+def _portfolio_title_ends(doc: Doc, i: int, gazetteer: Gazetteer, portfolios: set[str]) -> bool:
+    """ "Minister of External Relations Félix Ateba": the words before ``i`` are a title, "of" or "for",
+    and the capitalised words of its portfolio."""
+    if doc[i].lower_ in portfolios:
+        return False  # still the portfolio's words
+    j = i - 1
+    while j > 0 and (
+        (doc[j].is_title and doc[j].lower_ in portfolios) or (doc[j].lower_ in {"and", "&"} and j < i - 1)
+    ):
+        j -= 1
+    if j == i - 1 or j < 1 or doc[j].lower_ not in {"of", "for"}:
+        return False
+    title = doc[j - 1]
+    return title.is_title and title.lower_ in gazetteer.titles
 
 
 def _in_apposition_to_title(words: Span, gazetteer: Gazetteer) -> bool:
