@@ -883,7 +883,8 @@ def _own_ministry(ent: Span, index: ActorIndex) -> str | None:
     protested. The Ministry of Commerce said …"). A dateline alone says where the story was written,
     and a ministry quoted there for a figure is as often the other side's: no evidence."""
     # "the Ministry of Foreign and European Affairs": a portfolio's words after the head say nothing of whose.
-    head = next((t.i for t in ent if MINISTRY.fullmatch(t.text)), ent.end)
+    # Only a name: "the department of international relations" written in lower case is a description.
+    head = next((t.i for t in ent if MINISTRY.fullmatch(t.text) and not t.is_lower), ent.end)
     if any(t.lower_ in BEYOND_STATES for t in ent.doc[ent.start : head]):
         return None
 
