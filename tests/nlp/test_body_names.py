@@ -85,8 +85,7 @@ def test_body_names_a_bare_ministry_in_a_datelined_story_is_the_home_states(nlp,
 
 def test_body_names_a_bare_ministry_without_a_dateline_has_no_state(nlp, resources):
     text = (
-        "Poland and Lithuania argued over the border. About 9,000 people crossed, the interior ministry "
-        "said."
+        "Poland and Lithuania argued over the border. About 9,000 people crossed, the interior ministry said."
     )
     assert "interior ministry" not in _organisations(nlp, resources, text)
 
