@@ -17,8 +17,15 @@ from spacy.tokens import Doc, Span, Token
 
 from bilat.models import Actor, ActorRef, Mention
 from bilat.nlp.affiliation import Affiliation, attached, institution_country, region_of
-from bilat.nlp.bodies import FOREIGN_BODY_SECTORS, bodies_of_craft, figure_source_state, named_bodies
+from bilat.nlp.bodies import (
+    FIGURE_BODY_WORDS,
+    FOREIGN_BODY_SECTORS,
+    bodies_of_craft,
+    figure_source_state,
+    named_bodies,
+)
 from bilat.nlp.body_acts import acts_on_state, body_acts, cited_by_state, place_of_act
+from bilat.nlp.body_names import repair_body_names
 from bilat.nlp.context import (
     article_affiliation,
     carried_state,
@@ -436,7 +443,12 @@ def recognize_actors(
     index.context = article_affiliation(doc, gazetteer, outlet, index.place_state)
     _names_read_as_places(doc, gazetteer)
     _regions_cut_short(doc, gazetteer)
-    _names_cut_short(doc, gazetteer, resources.load("actors.portfolios", portfolio_words))
+    portfolios = resources.load("actors.portfolios", portfolio_words)
+    _names_cut_short(doc, gazetteer, portfolios)
+    state_words = {
+        t.i for e in doc.ents if e.label_ in {"GPE", "NORP"} and _entity_country(e, gazetteer) for t in e
+    }
+    repair_body_names(doc, gazetteer, portfolios, state_words)
     sentence_of = _sentence_numbers(doc)
     states: dict[str, int] = {}
     organisations: dict[tuple[str, str | None], tuple[str, int]] = {}
@@ -501,13 +513,13 @@ def recognize_actors(
             if institution is None:
                 # "the Ministry of Foreign Affairs", named in full before, is the same ministry.
                 # "the Chief Spokesperson of the Ministry of Trade": the ministry's name.
-                key_name = ent.text[MINISTRY.search(ent.text).start() :]
+                key_name = ent.text[MINISTRY.search(ent.text).start() :].strip()
                 org_country = org_country or seen.get(key_name) or _own_ministry(ent, index)
                 if org_country:
                     seen[key_name] = org_country
             sector = institution.sector if institution else _body_sector(ent.text)
             # "the Danish Ministry of …" is named without its article, as the reader would list it.
-            name = institution.name if institution else re.sub(r"^the\s+", "", ent.text, flags=re.I)
+            name = institution.name if institution else re.sub(r"^the\s+", "", ent.text.strip(), flags=re.I)
             ref = ActorRef(
                 name=name,
                 country=org_country,
@@ -563,7 +575,11 @@ def recognize_actors(
         )
         if org_country is None:
             continue
-        name, sector = re.sub(r"^the\s+", "", ent.text, flags=re.I), _body_sector(ent.text)
+        name, sector = re.sub(r"^the\s+", "", ent.text.strip(), flags=re.I), _body_sector(ent.text)
+        if (tail := _state_tail(ent, index, org_country)) is not None:
+            # "the National Statistics Office of Georgia": the name goes on to its state.
+            written.setdefault((f"{name} {tail.text}", org_country), set()).add(name)
+            name = f"{name} {tail.text}"
         ref = ActorRef(
             name=name,
             country=org_country,
@@ -575,6 +591,7 @@ def recognize_actors(
         organisations[key] = (sector, organisations.get(key, (sector, 0))[1] + 1)
         for t in ent:
             index.by_token[t.i] = ref
+    _acronyms_defined(doc, index, written)
     _unowned_bodies_owned_elsewhere(index, organisations, written)
     for ent in doc.ents:
         # "X Party", "X Movement": the model read an organisation's name as a person's.
@@ -588,13 +605,16 @@ def recognize_actors(
         person_named = ent.label_ == "PERSON" or _titled_name(ent, gazetteer, title_heads)
         if person_named and not named_org and not _not_a_person(ent):
             add_person(index, ent, gazetteer)
-    _untagged_titled_names(doc, index, gazetteer)
+    _untagged_titled_names(doc, index, gazetteer, portfolios)
     _surnames_tagged_otherwise(doc, index, gazetteer)
     assign_countries(doc, index, resources, country_pair(index.mentions))
     for body, aliases in _state_bodies_by_nationality(doc, index):
         key = (body.name, body.country)
         organisations[key] = (body.sector or "GOV", organisations.get(key, (body.sector, 0))[1] + 1)
         written.setdefault(key, set()).update(aliases)
+    for body in _bare_ministries(doc, index):
+        key = (body.name, body.country)
+        organisations[key] = ("GOV", organisations.get(key, ("GOV", 0))[1] + 1)
     for craft in bodies_of_craft(doc, gazetteer, index.nationality_of):
         key = (craft.name, craft.country)
         organisations[key] = (craft.sector, organisations.get(key, (craft.sector, 0))[1] + 1)
@@ -647,6 +667,33 @@ def _other_states_namesake(ent: Span, index: ActorIndex, listed: str | None) -> 
     if ref is None or ref.kind != "state" or ref.country in {None, listed}:
         return None
     return next((e for e in doc.ents if e.start <= before < e.end), None)
+
+
+def _acronyms_defined(doc: Doc, index: ActorIndex, written: dict[tuple[str, str | None], set[str]]) -> None:
+    """ "the Liberia Maritime Authority (LMA) … the LMA said": an acronym in brackets right after a state's
+    body whose initials it follows is that body's other name, here and wherever the text uses it later."""
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")":
+            continue
+        acronym, ref = doc[i + 1], index.by_token.get(i - 1)
+        if ref is None or ref.kind != "organisation" or ref.country is None:
+            continue
+        if not (acronym.is_upper and acronym.is_alpha and 2 <= len(acronym) <= 7):
+            continue
+        if not _initials_follow(acronym.text, ref.name):
+            continue
+        written.setdefault((ref.name, ref.country), set()).add(acronym.text)
+        for later in doc[i + 1 :]:
+            known = index.by_token.get(later.i)
+            if later.text == acronym.text and (known is None or known.country is None):
+                index.by_token[later.i] = ref
+
+
+def _initials_follow(acronym: str, name: str) -> bool:
+    """Whether the acronym's letters are, in order, the initials of the name's capitalised words."""
+    initials = [w[0] for w in re.findall(r"[A-Z][\w'’-]*", name)]
+    letters = iter(initials)
+    return len(initials) >= 2 and all(any(c == i for i in letters) for c in acronym)
 
 
 def _unowned_bodies_owned_elsewhere(
@@ -711,11 +758,69 @@ def _state_bodies_by_nationality(doc: Doc, index: ActorIndex) -> list[tuple[Acto
     return found
 
 
+def _bare_ministries(doc: Doc, index: ActorIndex) -> list[ActorRef]:
+    """ "according to the interior ministry", with no state in its words: the ministry of the same
+    portfolio named before with one state; else the state the paragraph has made its subject; else, in
+    a story datelined in a capital or a government's own release, the home state's (news leaves the home
+    side's nationality unsaid). Named as the text names it, without its article."""
+    found: list[ActorRef] = []
+    named: dict[str, set[str]] = {}  # portfolio words → states whose ministry of them was named
+    for token in doc:
+        if token.text != "ministry" or token.pos_ not in {"NOUN", "PROPN"} or token.ent_type_:
+            continue
+        words = " ".join(t.lower_ for t in token.lefts if t.dep_ in {"compound", "amod"} and not t.ent_type_)
+        ref = index.by_token.get(token.i)
+        if ref is not None:
+            continue
+        country = index.nationality_of(token)
+        if country is not None:
+            named.setdefault(words, set()).add(country)
+            continue
+        if not words or not _bare(token) or token.i in index.person_at:
+            continue
+        earlier = named.get(words, set())
+        if len(earlier) > 1:
+            continue
+        country = next(iter(earlier), None) or framing_state(doc, token, partial(_state_at, index))
+        context = index.context
+        if country is None and context is not None and context.basis in {"dateline", "publisher"}:
+            country = context.country
+        if country is not None:
+            name = f"{words} ministry"
+            found.append(
+                ActorRef(
+                    name=name,
+                    country=country,
+                    sector="GOV",
+                    kind="organisation",
+                    actor_id=actor_id("organisation", name, country),
+                )
+            )
+    return found
+
+
 def _body_sector(name: str) -> str:
     lower = name.lower()
     if any(w in lower for w in MILITARY_WORDS):
         return "MIL"
+    if re.search(r"\b(police|gendarmerie)\b", lower):
+        return "COP"
     return "BUS" if BUSINESS.search(name) else "GOV"
+
+
+def _state_tail(ent: Span, index: ActorIndex, country: str) -> Span | None:
+    """ "of Georgia" after "the National Statistics Office": the words that end a body's name with the
+    state it is of, when that state is the one the body was given."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of":
+        return None
+    state = next((e for e in doc.ents if e.start in {ent.end + 1, ent.end + 2}), None)
+    if state is None or (state.start == ent.end + 2 and doc[ent.end + 1].lower_ != "the"):
+        return None
+    refs = [index.by_token.get(t.i) for t in state]
+    if not all(r is not None and r.kind == "state" and r.country == country for r in refs):
+        return None
+    return doc[ent.end : state.end]
 
 
 def _appositive_country(ent: Span, index: ActorIndex) -> str | None:
@@ -750,6 +855,7 @@ NAMED_BODY_HEADS = {
     "command",
 }
 STATE_WORDS = {"state", "national", "federal"}
+STATE_FIRM_HEADS = {"institute", "office", "board", "corporation", "company", "commission", "authority"}
 
 
 def _state_body_name(ent: Span) -> bool:
@@ -764,7 +870,11 @@ def _state_body_name(ent: Span) -> bool:
     head = words[cut - 1] if cut > 0 else words[-1]
     if words[-1] in STATE_BODY_HEADS or head in NAMED_BODY_HEADS or words[0] in FOREIGN_BODY_SECTORS:
         return True  # a Spanish, Portuguese or French name puts its head first ("the Guardia Civil")
-    return head in {"committee", "council", "commission"} and words[0] in STATE_WORDS
+    if head in {"committee", "council", "commission"} and words[0] in STATE_WORDS:
+        return True
+    # "the National Statistical Institute", "the National Oil Corporation", "the Customs Office": an
+    # office or a firm the state's word or the figures it keeps make a state's.
+    return head in STATE_FIRM_HEADS and (words[0] in STATE_WORDS or bool(FIGURE_BODY_WORDS & set(words)))
 
 
 def _own_ministry(ent: Span, index: ActorIndex) -> str | None:
@@ -772,7 +882,10 @@ def _own_ministry(ent: Span, index: ActorIndex) -> str | None:
     its outlet's story) its own ministry; else the state the paragraph has just made its subject ("China
     protested. The Ministry of Commerce said …"). A dateline alone says where the story was written,
     and a ministry quoted there for a figure is as often the other side's: no evidence."""
-    if any(t.lower_ in BEYOND_STATES for t in ent):
+    # "the Ministry of Foreign and European Affairs": a portfolio's words after the head say nothing of whose.
+    # Only a name: "the department of international relations" written in lower case is a description.
+    head = next((t.i for t in ent if MINISTRY.fullmatch(t.text) and not t.is_lower), ent.end)
+    if any(t.lower_ in BEYOND_STATES for t in ent.doc[ent.start : head]):
         return None
 
     framed = framing_state(ent.doc, ent.root, partial(_state_at, index))
@@ -844,7 +957,9 @@ def _place_state(index: ActorIndex, place: Span) -> str | None:
 HONORIFIC_PAIRS = {("his", "excellency"), ("her", "excellency")}
 
 
-def _untagged_titled_names(doc: Doc, index: ActorIndex, gazetteer: Gazetteer) -> None:
+def _untagged_titled_names(
+    doc: Doc, index: ActorIndex, gazetteer: Gazetteer, portfolios: set[str] = frozenset()
+) -> None:
     """ "President Mwansa received …", "Her Excellency Chanda Mwansa, President of …": capitalised words
     the model left untagged right after a person's title or an honorific are a person's name; the person
     named so before when the surname is theirs, else a new one read with its title like any other."""
@@ -853,6 +968,7 @@ def _untagged_titled_names(doc: Doc, index: ActorIndex, gazetteer: Gazetteer) ->
         token, before = doc[i], doc[i - 1]
         honorific = i >= 2 and (doc[i - 2].lower_, before.lower_) in HONORIFIC_PAIRS
         titled = before.lower_ in gazetteer.titles and before.is_title
+        titled = titled or _portfolio_title_ends(doc, i, gazetteer, portfolios)
         if not (titled or honorific or before.text == ",") or not _untagged_name_word(token, gazetteer):
             i += 1
             continue
@@ -868,6 +984,22 @@ def _untagged_titled_names(doc: Doc, index: ActorIndex, gazetteer: Gazetteer) ->
         # The person named so before when the surname is theirs (``add_person`` finds them), else a new one.
         add_person(index, Span(doc, i, end + 1, label="PERSON"), gazetteer)
         i = end + 1
+
+
+def _portfolio_title_ends(doc: Doc, i: int, gazetteer: Gazetteer, portfolios: set[str]) -> bool:
+    """ "Minister of External Relations Félix Ateba": the words before ``i`` are a title, "of" or "for",
+    and the capitalised words of its portfolio."""
+    if doc[i].lower_ in portfolios:
+        return False  # still the portfolio's words
+    j = i - 1
+    while j > 0 and (
+        (doc[j].is_title and doc[j].lower_ in portfolios) or (doc[j].lower_ in {"and", "&"} and j < i - 1)
+    ):
+        j -= 1
+    if j == i - 1 or j < 1 or doc[j].lower_ not in {"of", "for"}:
+        return False
+    title = doc[j - 1]
+    return title.is_title and title.lower_ in gazetteer.titles
 
 
 def _in_apposition_to_title(words: Span, gazetteer: Gazetteer) -> bool:

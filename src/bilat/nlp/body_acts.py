@@ -27,6 +27,8 @@ def body_acts(ent: Span) -> list[Token]:
     """The verbs of what a body does: the one it is the subject of, and the clause it reports of itself
     ("said it had detained …")."""
     root = ent.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "Eni and the National Oil Corporation signed …": a subject of the same verb
     if root.dep_ not in {"nsubj", "nsubjpass"}:
         return []
     verb = root.head

@@ -1,0 +1,177 @@
+"""A state body's name as the text writes it, where the statistical model cut it short or ran it on.
+
+"the Ministry of Foreign Affairs and International Cooperation" is often tagged only up to "and";
+"Spokesperson, Ministry of Trade" takes the signature's title into the name; "UK" + "Export Finance",
+"Ghana" + "Cocoa Board", "Georgian" + "State Electrosystem" split a body's name into a place and a
+person. These repairs give the entities back the body's whole name before actors are read.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from bilat.nlp.bodies import BODY_SECTORS, SPLIT_BODY_SECTORS
+from bilat.nlp.countries import Gazetteer
+
+# Words joining the parts of a portfolio: "Foreign Affairs and International Cooperation".
+JOINS = {"and", "&"}
+MAX_TAIL = 4  # capitalised words after the join ("Energy Security and Net Zero")
+# First words that make a name a state's office or firm, never a person's: "State Electrosystem",
+# "National Oil Corporation", "Federal Customs Service".
+STATE_WORDS = {"state", "national", "federal", "central", "republican"}
+# Last words of the names of a state's offices and firms that a model may read as a person's name:
+# "Cocoa Board", "Export Finance", "Revenue Authority".
+BODY_LAST_WORDS = {
+    "board",
+    "commission",
+    "authority",
+    "agency",
+    "service",
+    "office",
+    "bureau",
+    "finance",
+    "corporation",
+    "company",
+    "institute",
+    "council",
+    "directorate",
+}
+
+
+def repair_body_names(doc: Doc, gazetteer: Gazetteer, portfolios: set[str], states: set[int]) -> None:
+    """``states``: indexes of the tokens that name a state or its nationality."""
+    ents = list(doc.ents)
+    changed = False
+    for n, ent in enumerate(ents):
+        if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].is_space:
+            # "Ministry of Trade\n\n" on a letterhead: the line's end is no part of the name.
+            end = ent.end
+            while end > ent.start + 1 and ent.doc[end - 1].is_space:
+                end -= 1
+            ent = ents[n] = Span(doc, ent.start, end, label="ORG")
+            changed = True
+        if ent.label_ != "ORG" or not _has_tail(ent):
+            continue
+        start, end = _after_title(ent, gazetteer), _tail_end(ent, gazetteer, portfolios)
+        if (start, end) != (ent.start, ent.end):
+            ents[n] = Span(doc, start, end, label="ORG")
+            changed = True
+    for n, ent in enumerate(ents):
+        if ent.label_ != "ORG" and _statistics_office(ent, gazetteer):
+            ents[n] = Span(doc, ent.start, ent.end, label="ORG")
+            changed = True
+    for n, ent in enumerate(ents):
+        state = ents[n - 1] if n > 0 else None
+        if state is None or state.end != ent.start or not all(t.i in states for t in state):
+            continue
+        if state.label_ in {"GPE", "NORP"} and _split_from_state(ent):
+            ents[n] = Span(doc, state.start, ent.end, label="ORG")
+            changed = True
+    taken = {t.i for e in ents for t in e}
+    for start, end in _untagged_bodies(doc, taken):
+        ents.append(Span(doc, start, end, label="ORG"))
+        changed = True
+    if changed:
+        doc.ents = _without_overlaps(ents)
+
+
+# Last words of the names of a state's forces and services the model may leave untagged: "the Border
+# Police", "the Coast Guard".
+FORCE_HEADS = {"police", "guard", "gendarmerie"}
+MAX_BODY_WORDS = 3
+
+
+def _untagged_bodies(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """ "the Border Police turned back three buses": capitalised words after "the" the model left
+    untagged, ending in a force's word, inside a sentence (not a headline's capitals)."""
+    found = []
+    for token in doc:
+        if token.lower_ not in FORCE_HEADS or not token.is_title or token.i in taken:
+            continue
+        start = token.i
+        while start > 0 and token.i - start < MAX_BODY_WORDS:
+            before = doc[start - 1]
+            if not before.is_title or not before.is_alpha or before.i in taken or before.is_sent_start:
+                break
+            start -= 1
+        if start == token.i or start == 0 or doc[start - 1].lower_ != "the":
+            continue
+        found.append((start, token.i + 1))
+    return found
+
+
+def _has_tail(ent: Span) -> bool:
+    """A name with a portfolio or purpose after its head: "Ministry of …", "Department for …"."""
+    return any(t.lower_ in {"of", "for"} for t in ent[1:])
+
+
+def _after_title(ent: Span, gazetteer: Gazetteer) -> int:
+    """ "Spokesperson, Ministry of Trade": a signature's title and its comma before the body's name."""
+    for t in ent[1:-1]:
+        if t.text == ",":
+            before = " ".join(w.lower_ for w in ent.doc[ent.start : t.i])
+            return t.i + 1 if before in gazetteer.titles else ent.start
+    return ent.start
+
+
+def _tail_end(ent: Span, gazetteer: Gazetteer, portfolios: set[str]) -> int:
+    """Where the name ends when the model stopped at (or before) a join: the capitalised words after
+    "and" on the same line, when none is a title or a name the model read as something other than a
+    portfolio ("the Ministry of Trade and Minister Ruiz", "the Ministry of Energy and Sonatrach")."""
+    doc = ent.doc
+    join = ent.end - 1 if ent[-1].lower_ in JOINS else ent.end
+    if join >= len(doc) or doc[join].lower_ not in JOINS or "\n" in doc[join - 1].whitespace_:
+        return ent.end
+    end = join + 1
+    while end < len(doc) and end - join <= MAX_TAIL and _tail_word(doc[end], gazetteer, portfolios):
+        if "\n" in doc[end - 1].text_with_ws[len(doc[end - 1].text) :]:
+            break
+        end += 1
+    if end == join + 1:
+        return join if join < ent.end else ent.end  # "Ministry of Trade and": the dangling join dropped
+    return end
+
+
+def _tail_word(token: Token, gazetteer: Gazetteer, portfolios: set[str]) -> bool:
+    if not token.is_alpha or not (token.is_title or token.is_upper) or token.lower_ in gazetteer.titles:
+        return False
+    # A word the model tagged is the tail's only if it names a portfolio ("Cooperation" read as a person).
+    return not token.ent_type_ or token.lower_ in portfolios
+
+
+# "Statistics Netherlands", "Stats NZ", "Statistics South Africa": a state's statistics office, by its name.
+STATISTICS_WORDS = {"statistics", "stats"}
+
+
+def _statistics_office(ent: Span, gazetteer: Gazetteer) -> bool:
+    words = [t.text for t in ent if t.lower_ != "the"]
+    if len(words) < 2 or words[0].lower() not in STATISTICS_WORDS:
+        return False
+    state = " ".join(words[1:])
+    return (gazetteer.names.get(state) or gazetteer.names.get(state.removeprefix("the "))) is not None
+
+
+def _split_from_state(ent: Span) -> bool:
+    """ "UK" + "Export Finance", "Georgian" + "State Electrosystem": capitalised words written right after
+    a state's name or nationality, with no possessive, whose first word makes them a state's office or
+    firm or whose last word names one, are that body's name, not a person's or a place's."""
+    if ent.label_ not in {"PERSON", "GPE"}:
+        return False
+    words = [t for t in ent if t.is_alpha]
+    if not words or len(words) != len(ent) or not all(t.is_title or t.is_upper for t in words):
+        return False
+    if any(t.lower_ in BODY_SECTORS or t.lower_ in SPLIT_BODY_SECTORS for t in words):
+        return False  # "South African" + "Police Service": read with its sector by ``bodies._split_body``
+    return words[0].lower_ in STATE_WORDS or words[-1].lower_ in BODY_LAST_WORDS
+
+
+def _without_overlaps(ents: list[Span]) -> list[Span]:
+    """The repaired names win over the entities they took words from."""
+    kept: list[Span] = []
+    taken: set[int] = set()
+    for ent in sorted(ents, key=lambda e: (-(len(e)), e.start)):
+        if any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        kept.append(ent)
+        taken.update(range(ent.start, ent.end))
+    return sorted(kept, key=lambda e: e.start)
