@@ -1,7 +1,9 @@
 """The event coder against public gold: PLOVER records (type, source and target country) and PETRARCH-2
 validation sentences (expected codings found at root and full-code level); its speed; the time the
 converted PETRARCH-2/Phoenix dictionaries take to load and the share of the pipeline's time their matching
-takes.
+takes. A PETRARCH coding is found by an event of its root between its actors in its order (either order for
+a consultation with no host); its stateless codes (IGO, NGO, IMG, MNC, "---") stand for actors bilat gives
+no country, a target "---" also for an act with no target.
 
     python benchmarks/events_public.py [--verbose] [--diagnose]
 
