@@ -53,3 +53,10 @@ def test_codebook_bad_line_names_file_and_line(tmp_path, file, line, message):
     resources = load_resources(root)
     with pytest.raises(ResourceError, match=message):
         load_patterns(resources)
+
+
+def test_codebook_sanctions_coded_as_plover_sanction(code):
+    events = code("Canada imposed sanctions on Belarus on Tuesday.")
+    assert ("163", "SANCTION", "discontinue", "CAN", "BLR") in {
+        (e.cameo, e.plover, e.mode, e.source.country, e.target.country if e.target else None) for e in events
+    }
