@@ -378,6 +378,11 @@ def _prep_phrases(verb: Token, objects: list[Token]) -> list[tuple[str, list[Tok
     return phrases
 
 
+# The dependencies of the word after a verb in a two-word dictionary entry that is no particle: an object
+# noun ("take note", "wage war"), or a predicate adjective ("set free").
+BARE_COMPLEMENT_DEPS = {"dobj", "obj", "oprd", "acomp"}
+
+
 def verb_lemma(token: Token, table: VerbDictionary) -> str | None:
     """The dictionary verb ``token`` is: its lemma (with its particle for a phrasal verb), or the lemma
     of an irregular form the tagger left unlemmatised."""
@@ -392,6 +397,14 @@ def verb_lemma(token: Token, table: VerbDictionary) -> str | None:
         lemma = next((v for v in spelling_variants(lemma) if v in table.verbs), lemma)
     for child in token.children:
         if child.dep_ in {"prt", "prep"} and f"{lemma} {child.lower_}" in table.verbs:
+            return f"{lemma} {child.lower_}"
+        # "took note of", "waged war on", "set them free": a verb whose dictionary entry holds a bare noun
+        # or adjective after it (no determiner: "took the note" is no "take note").
+        if (
+            child.dep_ in BARE_COMPLEMENT_DEPS
+            and not any(c.dep_ in {"det", "poss", "nummod"} for c in child.children)
+            and f"{lemma} {child.lower_}" in table.verbs
+        ):
             return f"{lemma} {child.lower_}"
     return lemma if lemma in table.verbs else None
 
@@ -472,11 +485,19 @@ def trusted(match: Match) -> bool:
     """Which dictionary readings bilat codes. Statements (01x) are left to bilat's own speech lines. A
     verb matched by no pattern carries its block's code, which for the cooperative and demand blocks
     is a guess ("consider", "plan", "need" sit in blocks coded 040, 030, 100): only a verb with a code
-    of its own, or a block of conflict (11–20: "bombard", "deport"), is coded on the verb alone."""
+    of its own, or a block of conflict (11–20: "bombard", "deport"), is coded on the verb alone. A light
+    verb is never coded alone: its object carries the act ("took the men away" is a seizure, "took a
+    side", "will take every measure", "took the case to court" are not), so only a pattern reads it."""
     root = (match.code or "")[:2]
     if root in {"", "01"}:
         return False
+    if match.specificity == 0 and not match.own and match.lemma in LIGHT_VERBS:
+        return False
     return match.specificity > 0 or match.own or root >= "11"
+
+
+# Verbs whose meaning lies in their object (the dictionary files "take" among seizures, beside "capture").
+LIGHT_VERBS = {"take", "make", "give", "get", "have", "hold", "put", "set", "keep", "do"}
 
 
 def _quoted(token: Token) -> bool:
