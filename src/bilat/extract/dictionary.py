@@ -485,19 +485,11 @@ def trusted(match: Match) -> bool:
     """Which dictionary readings bilat codes. Statements (01x) are left to bilat's own speech lines. A
     verb matched by no pattern carries its block's code, which for the cooperative and demand blocks
     is a guess ("consider", "plan", "need" sit in blocks coded 040, 030, 100): only a verb with a code
-    of its own, or a block of conflict (11–20: "bombard", "deport"), is coded on the verb alone. A light
-    verb is never coded alone: its object carries the act ("took the men away" is a seizure, "took a
-    side", "will take every measure", "took the case to court" are not), so only a pattern reads it."""
+    of its own, or a block of conflict (11–20: "bombard", "deport"), is coded on the verb alone."""
     root = (match.code or "")[:2]
     if root in {"", "01"}:
         return False
-    if match.specificity == 0 and not match.own and match.lemma in LIGHT_VERBS:
-        return False
     return match.specificity > 0 or match.own or root >= "11"
-
-
-# Verbs whose meaning lies in their object (the dictionary files "take" among seizures, beside "capture").
-LIGHT_VERBS = {"take", "make", "give", "get", "have", "hold", "put", "set", "keep", "do"}
 
 
 def _quoted(token: Token) -> bool:
