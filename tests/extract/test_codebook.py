@@ -18,11 +18,14 @@ def test_codebook_every_root_and_plover(resources):
     # Public statements are no PLOVER events; every other code has a PLOVER type.
     assert {c.root for c in codes.values() if c.plover is None} == {"01"}
     assert (codes["043"].goldstein, codes["043"].quad, codes["043"].plover) == (2.8, 1, "CONSULT")
-    assert [codes[c].plover for c in ("057", "084", "081", "163")] == [
+    assert [codes[c].plover for c in ("057", "084", "081", "163", "192")] == [
         "SUPPORT",
         "RETREAT",
         "CONCEDE",
-        "COERCE",
+        # The manual's text over its 2021 table: international sanctions are SANCTION, an occupation
+        # goes with its cue category (19, ASSAULT).
+        "SANCTION",
+        "ASSAULT",
     ]
     assert codes["190"].quad == 4
 
@@ -50,3 +53,10 @@ def test_codebook_bad_line_names_file_and_line(tmp_path, file, line, message):
     resources = load_resources(root)
     with pytest.raises(ResourceError, match=message):
         load_patterns(resources)
+
+
+def test_codebook_sanctions_coded_as_plover_sanction(code):
+    events = code("Canada imposed sanctions on Belarus on Tuesday.")
+    assert ("163", "SANCTION", "discontinue", "CAN", "BLR") in {
+        (e.cameo, e.plover, e.mode, e.source.country, e.target.country if e.target else None) for e in events
+    }

@@ -239,3 +239,17 @@ def test_own_lines_serve_both_spellings(resources):
     assert patterns.verbs["mobilise"] is patterns.verbs["mobilize"]
     assert spelling_variants("normalization of ties") == ["normalisation of ties"]
     assert spelling_variants("meet") == []
+
+
+def test_dictionary_verb_with_bare_object_noun_entry(reading):
+    # "take note" is an entry of its own (the observe block), not "take" among the seizures.
+    assert reading("Kenya took note of the decision of Uganda.", "took").lemma == "take note"
+    assert reading("Chad waged war on Libya in 1987.", "waged").lemma == "wage war"
+    # With a determiner the noun is an ordinary object: "took the note" is "take".
+    assert reading("Kenya took the note to Kampala.", "took").lemma == "take"
+
+
+def test_dictionary_bare_object_entry_is_not_the_verb_alone(code):
+    # "take note" codes no event; "take" alone sits among the seizures (171).
+    events = code("Kenya took note of the decision of Uganda to close the border.")
+    assert not any(e.cameo.startswith("17") for e in events)

@@ -378,6 +378,11 @@ def _prep_phrases(verb: Token, objects: list[Token]) -> list[tuple[str, list[Tok
     return phrases
 
 
+# The dependencies of the word after a verb in a two-word dictionary entry that is no particle: an object
+# noun ("take note", "wage war"), or a predicate adjective ("set free").
+BARE_COMPLEMENT_DEPS = {"dobj", "obj", "oprd", "acomp"}
+
+
 def verb_lemma(token: Token, table: VerbDictionary) -> str | None:
     """The dictionary verb ``token`` is: its lemma (with its particle for a phrasal verb), or the lemma
     of an irregular form the tagger left unlemmatised."""
@@ -392,6 +397,14 @@ def verb_lemma(token: Token, table: VerbDictionary) -> str | None:
         lemma = next((v for v in spelling_variants(lemma) if v in table.verbs), lemma)
     for child in token.children:
         if child.dep_ in {"prt", "prep"} and f"{lemma} {child.lower_}" in table.verbs:
+            return f"{lemma} {child.lower_}"
+        # "took note of", "waged war on", "set them free": a verb whose dictionary entry holds a bare noun
+        # or adjective after it (no determiner: "took the note" is no "take note").
+        if (
+            child.dep_ in BARE_COMPLEMENT_DEPS
+            and not any(c.dep_ in {"det", "poss", "nummod"} for c in child.children)
+            and f"{lemma} {child.lower_}" in table.verbs
+        ):
             return f"{lemma} {child.lower_}"
     return lemma if lemma in table.verbs else None
 
