@@ -3,7 +3,8 @@ validation sentences (expected codings found at root and full-code level); its s
 converted PETRARCH-2/Phoenix dictionaries take to load and the share of the pipeline's time their matching
 takes. A PETRARCH coding is found by an event of its root between its actors in its order (either order for
 a consultation with no host); its stateless codes (IGO, NGO, IMG, MNC, "---") stand for actors bilat gives
-no country, a target "---" also for an act with no target.
+no country, a target "---" also for an act with no target. `found_root_states_in_order` is the first, stricter
+scoring kept beside it: both states exactly as coded, in the coded order.
 
     python benchmarks/events_public.py [--verbose] [--diagnose]
 
@@ -166,7 +167,7 @@ def _pair(event: Event, source: str, target: str, code: str) -> bool:
 
 def petrarch(shared: Path, pipeline: Pipeline, verbose: bool, diagnose: bool = False) -> dict[str, float]:
     sentences = petrarch_sentences(shared / "eval/public/petrarch/PETR2_GSR_validation.xml")
-    expected = root_found = full_found = extra = 0
+    expected = root_found = full_found = extra = strict_found = 0
     stages: Counter = Counter()
     for n, (text, published, codings) in enumerate(sentences):
         document = Document(id=f"v{n}", source_uri="petrarch", text=text, published=published)
@@ -176,6 +177,14 @@ def petrarch(shared: Path, pipeline: Pipeline, verbose: bool, diagnose: bool = F
         for code, source, target in codings:
             matches = [e for e in events if _pair(e, source, target, code)]
             root_found += any(e.root == code[:2] for e in matches)
+            # The first scoring, kept beside it: both actors' states exactly as coded, in the coded order.
+            strict_found += any(
+                e.root == code[:2]
+                and e.target is not None
+                and e.source.country == source[:3]
+                and e.target.country == target[:3]
+                for e in events
+            )
             full_found += any(e.cameo == code for e in matches)
             if diagnose and not any(e.root == code[:2] for e in matches):
                 stages[event_misses.stage(pipeline.parse(document), pipeline, bool(matches))] += 1
@@ -194,6 +203,7 @@ def petrarch(shared: Path, pipeline: Pipeline, verbose: bool, diagnose: bool = F
         "petrarch.expected_codings": expected,
         "petrarch.found_root": root_found / max(expected, 1),
         "petrarch.found_full_code": full_found / max(expected, 1),
+        "petrarch.found_root_states_in_order": strict_found / max(expected, 1),
         "petrarch.extra_events_per_sentence": extra / max(len(sentences), 1),
     }
 
