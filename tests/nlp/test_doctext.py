@@ -5,9 +5,12 @@ from __future__ import annotations
 from itertools import islice
 
 import pytest
+from spacy.tokens import Span
 
 from bilat.ingest import read_sources, to_document
+from bilat.nlp.context import unaccented
 from bilat.nlp.doctext import (
+    doc_ents,
     doc_sentences,
     doc_text,
     sentence_index,
@@ -53,6 +56,27 @@ def test_sentences_and_their_text_are_spacys(nlp):
         assert sentences[sentence_index(doc, token.i)] == token.sent
     for span in [*doc.sents, *doc.ents, doc[2:5]]:
         assert span_text(span) == span.text
+
+
+def test_entities_are_spacys_and_follow_their_changes(nlp):
+    doc = nlp("Ardenian Foreign Minister Lena Holt met Ivo Marek of Borovia in Tarn on Monday.")
+    ents = doc_ents(doc)
+    assert [(e.start, e.end, e.label_) for e in ents] == [(e.start, e.end, e.label_) for e in doc.ents]
+    assert doc_ents(doc) is ents  # kept while the entities stay as they are
+    doc.ents = [*doc.ents[:-1], Span(doc, len(doc) - 3, len(doc) - 1, label="DATE")]
+    assert [(e.start, e.end, e.label_) for e in doc_ents(doc)] == [
+        (e.start, e.end, e.label_) for e in doc.ents
+    ]
+    doc.ents = []
+    assert doc_ents(doc) == ()
+
+
+def test_unaccented_drops_accents_letter_for_letter():
+    for text in ("ASUNCIÓN, Aug 9 — Bogotá’s envoy", "plain words", "", "Ñuñoa – Zürich"):
+        plain = unaccented(text)
+        assert len(plain) == len(text)
+    assert unaccented("ASUNCIÓN, Aug 9 — Bogotá’s") == "ASUNCION, Aug 9 — Bogota’s"
+    assert unaccented("plain words") == "plain words"
 
 
 def test_a_document_read_afresh_keeps_nothing(nlp):

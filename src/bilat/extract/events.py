@@ -512,14 +512,10 @@ def _direct_objects(token: Token) -> list[Token]:
 
 
 def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
-    objects = {o.lemma_.lower() for o in _direct_objects(verb)} | {o.lower_ for o in _direct_objects(verb)}
+    direct = _direct_objects(verb)  # read once: each reading walks the verb's children and conjuncts
+    objects = {o.lemma_.lower() for o in direct} | {o.lower_ for o in direct}
     # "a consulate general", "a trade office": the head alone may not say what the thing is.
-    objects |= {
-        c.lower_
-        for o in _direct_objects(verb)
-        for c in o.children
-        if c.dep_ == "compound" and c.pos_ == "NOUN"
-    }
+    objects |= {c.lower_ for o in direct for c in o.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
     # "ordered them to leave", "gave the ambassador 72 hours to leave": the act the object is made to do.
     if any(p.objects and any(w.startswith("to:") for w in p.objects) for p in options):
         objects |= {f"to:{t.lemma_.lower()}" for t in _infinitives(verb)}
@@ -528,16 +524,16 @@ def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
         # "agreed to a ceasefire": the thing agreed to, told as a noun rather than a verb.
         objects |= {f"to:{o.lemma_.lower()}" for o in prep_objects([verb], "to") if o.pos_ == "NOUN"}
     # "handed over 700 kg of medicine", "received a team of inspectors": what the measure counts.
-    objects |= {w for o in _direct_objects(verb) for p in measured(o) for w in (p.lemma_.lower(), p.lower_)}
+    objects |= {w for o in direct for p in measured(o) for w in (p.lemma_.lower(), p.lower_)}
     # "suspended the operations of its embassy", "a line of credit": the container names the thing.
     objects |= {
         p.lemma_.lower()
-        for o in _direct_objects(verb)
+        for o in direct
         if o.lemma_.lower() in CONTAINER_NOUNS
         for p in prep_objects([o], "of")
     }
     # "welcomed Foreign Minister X", "welcomed his counterpart" (a guest) against "welcomed the decision".
-    if any(_guest(o) for o in _direct_objects(verb)):
+    if any(_guest(o) for o in direct):
         objects.add("#person")
     # "arms arrived in B", "aircraft landed in B carrying weapons": a delivery, not a visit.
     objects |= _cargo(verb)
@@ -554,7 +550,7 @@ def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
     small = [c for c in clauses if c.tag_ == "VB" and not any(a.dep_ in {"aux", "mark"} for a in c.children)]
     objects |= {o.lower_ for c in small for o in c.children if o.dep_ == "dobj"}
     # "released six of the crew", "five of the fishermen were freed": the group the part is taken from.
-    objects |= {m.lower_ for o in _direct_objects(verb) for m in _members(o)}
+    objects |= {m.lower_ for o in direct for m in _members(o)}
     passive_subjects = {
         w
         for c in verb.children

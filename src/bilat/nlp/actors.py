@@ -33,7 +33,7 @@ from bilat.nlp.context import (
     home_official,
 )
 from bilat.nlp.countries import Gazetteer, Group, Title, load_gazetteer
-from bilat.nlp.doctext import doc_text
+from bilat.nlp.doctext import doc_ents, doc_sentences, doc_text, span_text
 from bilat.nlp.evidence import assign_countries
 from bilat.nlp.leaders import Leaders, load_leaders
 from bilat.nlp.people import Person, actor_id, add_person, find_person, longest_title
@@ -454,7 +454,7 @@ def recognize_actors(
     organisations: dict[tuple[str, str | None], tuple[str, int]] = {}
     # Names the text gives a known institution other than its own ("the South African Police Service").
     written: dict[tuple[str, str | None], set[str]] = {}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         country = _entity_country(ent, gazetteer)
         index.mentions.append(
             Mention(
@@ -487,7 +487,7 @@ def recognize_actors(
     title_heads = {phrase.split()[-1] for phrase in gazetteer.titles}
     seen: dict[str, str] = {}  # institution name → the country an earlier mention gave it
     others: list[Span] = []  # named bodies neither an institution nor a ministry, read after the bodies
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "ORG":
             # bilat's own institutions first; then the Phoenix organisations and armed groups.
             institution = gazetteer.institutions.get(ent.text) or organisation(ent.text, resources)
@@ -593,7 +593,7 @@ def recognize_actors(
             index.by_token[t.i] = ref
     _acronyms_defined(doc, index, written)
     _unowned_bodies_owned_elsewhere(index, organisations, written)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         # "X Party", "X Movement": the model read an organisation's name as a person's.
         named_org = ent.end < len(doc) and doc[ent.end].lower_ in ORG_HEADS
         # "the Somali Military Command", "Air Force Chief": an office or a body, not a person's name.
@@ -666,7 +666,7 @@ def _other_states_namesake(ent: Span, index: ActorIndex, listed: str | None) -> 
     ref = index.by_token.get(before)
     if ref is None or ref.kind != "state" or ref.country in {None, listed}:
         return None
-    return next((e for e in doc.ents if e.start <= before < e.end), None)
+    return next((e for e in doc_ents(doc) if e.start <= before < e.end), None)
 
 
 def _acronyms_defined(doc: Doc, index: ActorIndex, written: dict[tuple[str, str | None], set[str]]) -> None:
@@ -1033,7 +1033,7 @@ def _surnames_tagged_otherwise(doc: Doc, index: ActorIndex, gazetteer: Gazetteer
     first_at: dict[int, int] = {}
     for i, person in sorted(index.person_at.items()):
         first_at.setdefault(id(person), i)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in NOT_PERSON_LABELS or gazetteer.country_of(ent.text) is not None:
             continue
         if any(t.i in index.by_token or t.i in index.person_at for t in ent):
@@ -1065,7 +1065,7 @@ def _untagged_name_word(token: Token, gazetteer: Gazetteer) -> bool:
 def _names_read_as_places(doc: Doc, gazetteer: Gazetteer) -> None:
     """ "President Lucas Ferreira", "Minister Georgia Brown": a first name the model read as a place,
     between a person's title and a capitalised surname it left untagged, is a person's name."""
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     changed = False
     for n, ent in enumerate(ents):
         if ent.label_ != "GPE" or len(ent) != 1 or ent.start == 0 or ent.end >= len(doc):
@@ -1086,7 +1086,7 @@ def _names_read_as_places(doc: Doc, gazetteer: Gazetteer) -> None:
 def _regions_cut_short(doc: Doc, gazetteer: Gazetteer) -> None:
     """ "British Columbia's premier", "New South Wales": a region's name the model cut at a nationality
     word ("British") is the region's, which acts for its state, not a nationality of another state."""
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     changed = False
     for n, ent in enumerate(ents):
         if ent.label_ not in {"NORP", "GPE"}:
@@ -1163,7 +1163,7 @@ def _names_cut_short(doc: Doc, gazetteer: Gazetteer, portfolios: set[str]) -> No
     first word (or the first half of a hyphenated first name), or without the last word its words are
     compounds of, gets it back when that word is a capitalised part of the same name phrase the model
     left untagged and no title, rank, honorific, portfolio, state or body's word."""
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     changed = False
     taken = {t.i for e in ents for t in e}
     for n, ent in enumerate(ents):
@@ -1316,8 +1316,8 @@ def _capitals_line(ent: Span) -> bool:
 
 def _sentence_numbers(doc: Doc) -> list[int]:
     numbers, current = [0] * len(doc), -1
-    for sent in doc.sents:
-        if sent.text.strip():
+    for sent in doc_sentences(doc):
+        if span_text(sent).strip():
             current += 1
         for t in sent:
             numbers[t.i] = max(current, 0)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from bilat.nlp.countries import Gazetteer
+from bilat.nlp.doctext import doc_ents
 
 # Head words of a state's bodies that are not ministries (those are found by their own rule), with
 # their sector.
@@ -198,7 +199,7 @@ def _name(doc: Doc, start: int, end: int, head: str) -> tuple[str, int]:
     if doc[start].lower_ == "the":
         start += 1
     if head in ACCREDITED and end < len(doc) and doc[end].lower_ == "to":
-        org = next((e for e in doc.ents if e.start in {end + 1, end + 2} and e.label_ == "ORG"), None)
+        org = next((e for e in doc_ents(doc) if e.start in {end + 1, end + 2} and e.label_ == "ORG"), None)
         if org is not None:
             end = org.end
     return doc[start:end].text, end
@@ -207,7 +208,7 @@ def _name(doc: Doc, start: int, end: int, head: str) -> tuple[str, int]:
 def named_bodies(doc: Doc, gazetteer: Gazetteer, country_of: dict[int, str]) -> list[Body]:
     """``country_of``: the state each token of a country's name stands for."""
     found: list[Body] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "ORG":
             body = _tagged_body(ent, gazetteer, country_of) or _body_of_state(ent, gazetteer, country_of)
             if body is not None:
@@ -243,7 +244,7 @@ def _body_of_state(ent: Span, gazetteer: Gazetteer, country_of: dict[int, str]) 
     sector = _sector(ent.root.lower_, gazetteer)
     if sector is None or ent.root.i != ent.end - 1 or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of":
         return None
-    state = next((e for e in doc.ents if e.start == ent.end + 1 and e.start in country_of), None)
+    state = next((e for e in doc_ents(doc) if e.start == ent.end + 1 and e.start in country_of), None)
     if state is None or any(country_of.get(t.i) != country_of[state.start] for t in state):
         return None
     start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
@@ -378,7 +379,7 @@ def bodies_of_craft(
         country = nationality_of(token) or nationality_of(head)
         # The state's words, written right before the force: "Libyan", "China's".
         state = next(
-            (e for e in doc.ents if e.label_ in STATE_LABELS and e.end in {run[0].i, run[0].i - 1}), None
+            (e for e in doc_ents(doc) if e.label_ in STATE_LABELS and e.end in {run[0].i, run[0].i - 1}), None
         )
         if country is None or state is None:
             continue

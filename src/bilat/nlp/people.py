@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from bilat.models import ActorRef
 from bilat.nlp.affiliation import Affiliation, phrase_affiliation
 from bilat.nlp.countries import Gazetteer, Title
+from bilat.nlp.doctext import doc_ents
 
 if TYPE_CHECKING:
     from bilat.nlp.actors import ActorIndex
@@ -193,7 +194,7 @@ def title_and_affiliation(
     Minister Abbas Araghchi", "energy consultant X"), or in apposition after it ("Arif Ahmadov, the
     Georgian ambassador") or before it ("a spokesperson for Iran's mission, Omid Karimi")."""
     anchors = {t.i for t in ent}
-    blocked = {t.i for e in ent.doc.ents if e.label_ == "PERSON" and e != ent for t in e}
+    blocked = {t.i for e in doc_ents(ent.doc) if e.label_ == "PERSON" and e != ent for t in e}
     left = _left_phrase(ent)
     phrase = list(left)
     title = longest_title([t.lower_ for t in left if not t.is_punct], gazetteer)
@@ -213,7 +214,7 @@ def title_and_affiliation(
     # in apposition to the first title: that title is the nearer name's.
     taken = any(
         e.label_ == "PERSON" and root.head.i < e.start < ent.start and e.root.head.i == root.head.i
-        for e in ent.doc.ents
+        for e in doc_ents(ent.doc)
         if e.root.dep_ == "appos"
     )
     if posted is not None and posted.i < ent.start:
@@ -304,7 +305,7 @@ def _former(ent: Span, phrase: list[Token], gazetteer: Gazetteer) -> bool:
     """Whether the title written with the name is qualified as a past one ("former President X", "the
     ex-minister, X", "X, a former ambassador"): "former" on a title word of the name's own phrase, with
     no other name between."""
-    names = {t.i for e in ent.doc.ents if e.label_ == "PERSON" and e != ent for t in e}
+    names = {t.i for e in doc_ents(ent.doc) if e.label_ == "PERSON" and e != ent for t in e}
     title_words = {w for title in gazetteer.titles for w in title.split()}
     # "The former vice-president, X", however the parser cut the hyphenated title: the unbroken run of
     # title words, articles and punctuation right before the name.
@@ -482,7 +483,7 @@ def _employer(
             return Affiliation(gazetteer.capitals[t.text], "institution")
     ids = {t.i for t in phrase}
     doc = phrase[0].doc if phrase else None
-    for ent in doc.ents if doc is not None else []:
+    for ent in doc_ents(doc) if doc is not None else []:
         if ent.label_ != "ORG" or ent.start not in ids:
             continue
         words = [t.text for t in ent]
