@@ -85,3 +85,24 @@ def test_speech_a_ministry_frames_its_spokeswoman(nlp, resources):
         "Spokeswoman Irina Sokolova said several drivers had broken customs rules.",
     )
     assert people["Irina Sokolova"] == ("BLR", "framing")
+
+
+def test_speech_an_employer_named_by_an_unknown_acronym_outranks_the_dateline(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "HONIARA, May 2 (Reef Wire) — Solomon Islands police seized three canoes near the border.\n\n"
+        "The QZDF's commander of the border sector, Colonel Peter Aku, said the canoes carried fuel.",
+    )
+    assert people["Peter Aku"] == (None, None)
+
+
+def test_speech_an_accusation_the_parser_joined_to_a_relative_clause_is_the_speakers(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "PARIS, March 14 (Seine Wire) — France summoned Britain's ambassador over a detained trawler.\n\n"
+        'Fisheries Minister Tom Harlow rejected what he called "threats that help nobody" on Thursday and '
+        "accused French crews of fishing without permission.",
+    )
+    assert people["Tom Harlow"][0] == "GBR"

@@ -136,6 +136,8 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     elsewhere = {id(p) for p in index.people if _other_state_acts(doc, index, p, home)}
     # "President Ruiz said Peru 'will not yield'" datelined in Quito: not the dateline's official.
     elsewhere |= {id(p) for p in index.people if _speaks_of_other_state(doc, index, p, home)}
+    # "The XDF's commander, Colonel X": an employer named but not known says more than the dateline.
+    elsewhere |= {id(p) for p in index.people if _unknown_employer(doc, index, p)}
     # "General Okello flew in for talks with his counterpart, General Deng": the two hold the same office
     # for different states, so the dateline cannot make both its own; the pair decides after it.
     if dyad is not None:
@@ -365,6 +367,30 @@ def _says_other_state_will(index: ActorIndex, token: Token, home: str) -> bool:
             if state is not None and state != home:
                 return True
     return False
+
+
+def _unknown_employer(doc: Doc, index: ActorIndex, person: Person) -> bool:
+    """Whether the title first written with ``person`` is owned by an organisation the text names but
+    bilat cannot place ("The XDF's commander, Colonel X"): their own words name whom they serve, so the
+    dateline, which speaks only for the article, is no evidence for them. Only an acronym: a province
+    or a service the model tags as an organisation ("Tyrol's governor", "the navy's spokesman") is the
+    dateline state's as often as not."""
+    first = min((i for i, p in index.person_at.items() if p is person), default=None)
+    if first is None:
+        return False
+    root = doc[first]
+    while root.dep_ in {"compound", "flat"} and root.head.i != root.i and root.head.i in index.person_at:
+        root = root.head
+    nouns = [root, *([root.head] if root.dep_ == "appos" and root.head.i < root.i else [])]
+    return any(
+        c.dep_ == "poss" and _acronym(c) and c.i not in index.by_token and c.i not in index.person_at
+        for noun in nouns
+        for c in noun.children
+    )
+
+
+def _acronym(token: Token) -> bool:
+    return token.pos_ == "PROPN" and len(token.text) > 2 and token.text.isupper() and token.text.isalpha()
 
 
 def _names_state(doc: Doc, index: ActorIndex, person: Person, iso3: str | None) -> bool:

@@ -93,6 +93,19 @@ def addressed_states(token: Token, index: ActorIndex) -> set[str]:
             and not any(s.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for s in c.children)
         ),
     ]
+    # "rejected what he called threats that do nothing and accused French crews of …": a past-tense verb
+    # with no subject the parser joined to a present-tense verb of a relative clause inside their act
+    # cannot share its tense, so it is the speaker's own.
+    acts += [
+        c
+        for c in verb.subtree
+        if c.dep_ == "conj"
+        and c.tag_ == "VBD"
+        and verb.tag_ == "VBD"
+        and c.head.dep_ == "relcl"
+        and c.head.tag_ in {"VBP", "VBZ"}
+        and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
+    ]
     # "demanding an apology and warning that …": a second participle joined to the first, which the
     # parser may tag as a noun.
     acts += [
