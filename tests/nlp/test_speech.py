@@ -106,3 +106,24 @@ def test_speech_an_accusation_the_parser_joined_to_a_relative_clause_is_the_spea
         "accused French crews of fishing without permission.",
     )
     assert people["Tom Harlow"][0] == "GBR"
+
+
+def test_speech_a_chairman_whose_body_is_named_before_him_is_its(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "Queues grew at the border, according to the Truckers Association of Zambia, whose chairman Joseph "
+        "Tembo said drivers had no water.",
+    )
+    assert people["Joseph Tembo"] == ("ZMB", "institution")
+
+
+def test_speech_who_rejects_what_they_call_the_datelines_words_is_the_other_sides(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "LILONGWE, May 2 (Lake Wire) — Malawi protested to Tanzania over the arrest of its fishermen.\n\n"
+        "Deputy Minister Juma Hamisi denied that the arrests were political and rejected what he called "
+        '"loud diplomacy" from Lilongwe.',
+    )
+    assert people["Juma Hamisi"] == ("TZA", "addressee")
