@@ -5,10 +5,11 @@ then the office-holder tables at the article's date; then what the sentence or p
 opening the sentence or the paragraph, a reception in a capital, a weekly briefing held there, the state
 the paragraph has just made its subject, the ministry of their portfolio named with its state, a
 counterpart's nationality, the same office named before without a name, a visit to one side, the state
-they act upon); then what speaks for the whole article (a dateline in a capital, a government's own
-release or letterhead), which yields to a possessive's principal ("her foreign minister"); last, what the
-story's pair of states implies (an envoy summoned, a counterpart, a host, a holder of the same office on
-the other side, the other party of an exchange). When nothing speaks, the person has no country.
+whose will they announce, the state they act upon); then what speaks for the whole article (a dateline in
+a capital, a government's own release or letterhead), which yields to a possessive's principal ("her
+foreign minister"); last, what the story's pair of states implies (an envoy summoned, a counterpart, a
+host, a holder of the same office on the other side, the other party of an exchange). When nothing
+speaks, the person has no country.
 """
 
 from __future__ import annotations
