@@ -72,7 +72,7 @@ def test_a_states_reaction_frames_the_official_who_follows(nlp, resources):
     assert people["Peter Banda"].country == "MWI"
 
 
-def test_a_wish_voiced_for_another_state_is_no_dateline_evidence(nlp, resources):
+def test_a_wish_voiced_for_another_state_makes_the_speaker_its(nlp, resources):
     people = _people(
         nlp,
         resources,
@@ -80,7 +80,8 @@ def test_a_wish_voiced_for_another_state_is_no_dateline_evidence(nlp, resources)
         "Prime Minister Juma Mwangi urged the trade minister on Saturday to reconsider and said Tanzania "
         'wanted "fair trade" with Nairobi.',
     )
-    assert people["Juma Mwangi"].country is None
+    # The state whose wish an official voices is theirs (bilat.nlp.speech), not the dateline's.
+    assert people["Juma Mwangi"].country == "TZA"
 
 
 def test_letterhead_over_two_lines_and_an_honorific(nlp, resources):

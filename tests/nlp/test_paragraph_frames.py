@@ -136,7 +136,7 @@ def test_a_serving_office_holder_still_takes_the_dateline(nlp, resources):
     assert people["Carlos Mendoza Ruiz"].country == "PER"
 
 
-def test_a_speaker_announcing_another_states_intent_gets_no_dateline_country(nlp, resources):
+def test_a_speaker_announcing_another_states_intent_is_of_that_state(nlp, resources):
     people = _people(
         nlp,
         resources,
@@ -144,7 +144,7 @@ def test_a_speaker_announcing_another_states_intent_gets_no_dateline_country(nlp
         "President Ana Ruiz stood by the envoy, saying Peru would never give in to threats from its "
         "neighbour.",
     )
-    assert people["Ana Ruiz"].country is None
+    assert people["Ana Ruiz"].country == "PER"  # the state whose will she announces
 
 
 def test_a_past_accusation_of_another_state_keeps_the_dateline(nlp, resources):

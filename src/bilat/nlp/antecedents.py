@@ -167,6 +167,7 @@ class Office:
     at: int
     role: str
     country: str
+    visiting: bool = False  # "a state visit by Uganda's president": the office of a visitor
 
 
 def unnamed_offices(doc: Doc, index: ActorIndex) -> list[Office]:
@@ -195,8 +196,33 @@ def unnamed_offices(doc: Doc, index: ActorIndex) -> list[Office]:
             _clause_subject_state(owner, index) if owner is not None else None
         )
         if country:
-            found.append(Office(token.i, title.role, country))
+            found.append(Office(token.i, title.role, country, _on_a_visit(token)))
     return found
+
+
+def _on_a_visit(token: Token) -> bool:
+    """Whether an office names who pays a visit: "a state visit by Uganda's president", "the Ugandan
+    president's visit"."""
+    if token.dep_ == "poss" and token.head.lemma_.lower() in TRIPS:
+        return True
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "by" and prep.head.lemma_.lower() in TRIPS
+
+
+# Verbs by which a host takes in a guest: "was welcomed by President X", "President X received …".
+HOSTING = {"receive", "host", "welcome", "greet"}
+
+
+def _hosts_at(token: Token) -> bool:
+    """Whether the name at ``token`` is the host of a reception: the subject of "received" or the agent
+    of "was welcomed by"."""
+    node = token
+    while node.dep_ in {"compound", "flat", "appos"} and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "nsubj":
+        return node.head.lemma_.lower() in HOSTING
+    prep = node.head
+    return node.dep_ == "pobj" and prep.dep_ == "agent" and prep.head.lemma_.lower() in HOSTING
 
 
 # Words for one state's head of mission: "summoned the South African high commissioner … told the envoy,
@@ -224,7 +250,13 @@ def earlier_offices(doc: Doc, index: ActorIndex) -> None:
             continue  # "the Iranian-American journalist": a nationality of origin, not an office's state
         at = first[id(person)]
         role = _office_family(person.title.role)
-        earlier = {o.country for o in offices if _office_family(o.role) == role and o.at < at}
+        # "a state visit by Uganda's president … was welcomed by President X": the host is not the visitor.
+        hosting = _hosts_at(doc[at])
+        earlier = {
+            o.country
+            for o in offices
+            if _office_family(o.role) == role and o.at < at and not (hosting and o.visiting)
+        }
         if len(earlier) != 1:
             continue
         country = next(iter(earlier))
@@ -405,12 +437,57 @@ def summoned_envoys(doc: Doc, index: ActorIndex, home: str | None, dyad: tuple[s
                 person.basis = "summoned"
 
 
+def envoys_told(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -> None:
+    """ "Permanent Secretary X told Ambassador Y that …", "Minister X received Ambassador Y": an envoy
+    whom a named official of one state of the pair calls in or tells is accredited to that state, so
+    is the other's. Run once the officials have their countries."""
+    if dyad is None:
+        return
+    for verb in with_lemma(doc, CALLING_IN | TELLING):
+        if verb.pos_ != "VERB" or third_state_in(verb.sent, index, dyad):
+            continue
+        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+            continue
+        callers = [p for c in verb.children if c.dep_ == "nsubj" and (p := _person_of(c, index)) is not None]
+        countries = {p.country for p in callers if p.title is not None and p.title.state_actor}
+        if len(countries) != 1 or not countries <= set(dyad):
+            continue
+        caller = next(iter(countries))
+        for envoy in (c for c in verb.children if c.dep_ == "dobj"):
+            person = _person_of(envoy, index)
+            if person is None or person.country is not None or person.title is None:
+                continue
+            if person.title.role in HEAD_OF_MISSION:
+                person.country = dyad[1] if caller == dyad[0] else dyad[0]
+                person.basis = "summoned"
+
+
 MEETING_VERBS = {"meet", "receive", "host", "welcome", "greet", "talk", "hold"}
 # Verbs by which a state's official calls in another state's envoy.
 CALLING_IN = {"summon", "receive"}
 # "told Ambassador X that …": telling says less than calling in, so it places the teller only where the
 # dateline would make them the envoy's compatriot, which an envoy's host cannot be.
 TELLING = {"tell"}
+
+
+def envoy_callers(doc: Doc, index: ActorIndex) -> set[int]:
+    """By ``id``, each person who calls in, receives or tells an envoy ("Secretary X told Ambassador Y
+    that …"): the envoy's host, whose state a paragraph that has just turned to the envoy's state does
+    not give."""
+    found: set[int] = set()
+    for verb in with_lemma(doc, CALLING_IN | TELLING):
+        if verb.pos_ != "VERB":
+            continue
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        by = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        callers = by if passive else [c for c in verb.children if c.dep_ == "nsubj"]
+        envoys = [
+            _person_of(c, index) for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")
+        ]
+        if not any(e is not None and e.title is not None and e.title.role in HEAD_OF_MISSION for e in envoys):
+            continue
+        found |= {id(p) for c in callers if (p := _person_of(c, index)) is not None}
+    return found
 
 
 def officials_receiving_envoys(

@@ -816,12 +816,30 @@ def guests_of_receptions(
         if host_state is not None and host_state not in dyad:
             continue  # a third state's host says nothing of the pair
         visitor_state = dyad[1] if (host_state or home) == dyad[0] else dyad[0]
+        if host_state is None and _capital_near(doc, verb.sent, visitor_state, gazetteer):
+            # "… signed a deal in Tripoli. Prime Minister X, who was received by her counterpart …":
+            # the reception took place in the visitor's supposed capital, so the dateline says nothing.
+            continue
         for guest in guests:
             person = person_at.get(guest.i)
             if person is not None and person.country is None and home_official(person.title):
                 person.country, person.basis = visitor_state, "guest"
                 found.add(id(person))
     return found
+
+
+def _capital_near(doc: Doc, sentence: Span, iso3: str, gazetteer: Gazetteer) -> bool:
+    """Whether ``sentence``, or the one before it in its paragraph, places an act in the capital of
+    ``iso3`` ("signed a deal in Tripoli"; "an invitation to visit Tripoli" places nothing)."""
+    spans = [sentence, *_paragraph_before(doc, sentence)[:1]]
+    for span in spans:
+        for token in span:
+            if token.dep_ != "pobj" or token.head.lower_ != "in":
+                continue
+            words = [t.text for t in [*(c for c in token.lefts if c.dep_ == "compound"), token]]
+            if gazetteer.capitals.get(" ".join(words)) == iso3 or gazetteer.capitals.get(token.text) == iso3:
+                return True
+    return False
 
 
 RELATIVES = {"who", "whom", "that", "which"}

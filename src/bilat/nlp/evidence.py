@@ -5,10 +5,11 @@ then the office-holder tables at the article's date; then what the sentence or p
 opening the sentence or the paragraph, a reception in a capital, a weekly briefing held there, the state
 the paragraph has just made its subject, the ministry of their portfolio named with its state, a
 counterpart's nationality, the same office named before without a name, a visit to one side, the state
-they act upon); then what speaks for the whole article (a dateline in a capital, a government's own
-release or letterhead), which yields to a possessive's principal ("her foreign minister"); last, what the
-story's pair of states implies (an envoy summoned, a counterpart, a host, a holder of the same office on
-the other side, the other party of an exchange). When nothing speaks, the person has no country.
+whose will they announce, the state they act upon); then what speaks for the whole article (a dateline in
+a capital, a government's own release or letterhead), which yields to a possessive's principal ("her
+foreign minister"); last, what the story's pair of states implies (an envoy summoned, a counterpart, a
+host, a holder of the same office on the other side, the other party of an exchange). When nothing
+speaks, the person has no country.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from spacy.tokens import Doc, Span, Token
 from bilat.nlp.affiliation import Affiliation
 from bilat.nlp.antecedents import (
     earlier_offices,
+    envoy_callers,
+    envoys_told,
     hosts_met_during_visits,
     hosts_met_on_visits,
     officials_receiving_envoys,
@@ -54,6 +57,7 @@ from bilat.nlp.leaders import Leaders
 from bilat.nlp.ministries import ministry_officials
 from bilat.nlp.people import Person
 from bilat.nlp.sides import read_sides
+from bilat.nlp.speech import spoken_states
 from bilat.resources import Resources, read_lines
 
 if TYPE_CHECKING:
@@ -72,7 +76,18 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     seat_of_speakers(doc, index.person_at, index.gazetteer)
     hosts_in_capitals(doc, index.person_at, index.gazetteer, dyad, third)
     framing = framing_states(doc, index.person_at, lambda t: subject_state(index, t))
+    # "Russia's foreign ministry said … Spokeswoman X said": a body's spokesperson is its voice, even
+    # where the tagger called the lower-case body a proper noun.
+    voiced = framing_states(doc, index.person_at, lambda t: subject_state(index, t, lower_bodies=True))
+    for person in index.people:
+        if id(person) in voiced and person.title is not None and person.title.role in VOICES:
+            framing.setdefault(id(person), voiced[id(person)])
     home = index.context.country if index.context else None
+    # "Congolese authorities shut the crossing. Permanent Secretary X told Ambassador Y …": the envoy's
+    # host is not of the state the paragraph turned to, which may be the envoy's own.
+    for key in envoy_callers(doc, index):
+        if framing.get(key, home) != home:
+            del framing[key]
     for person in index.people:
         if id(person) in framing and home_official(person.title):
             framed = framing[id(person)]
@@ -93,9 +108,21 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     counterparts_of(doc, index.person_at, index.nationality_of, dyad, third)
     earlier_offices(doc, index)
     visitors_from_abroad(doc, index, dyad)
+    # "President Ruiz said Peru 'will not yield'": the state whose will an official announces is theirs;
+    # the state they warn of what it will suffer is not.
+    spoken, warned = spoken_states(doc, index, lambda t: subject_state(index, t))
+    for person in index.people:
+        state = spoken.get(id(person))
+        if state is None or person.title is None or not person.title.state_actor:
+            continue
+        if dyad is not None and state not in dyad:
+            continue  # a third state's will, reported by either side
+        if person.country is None or (person.basis == "framing" and person.country != state):
+            person.country, person.basis = state, "speech"
     # Where they flew in from, and the home state they act upon, speak before the dateline.
     # "Minister X rejected that account": the state whose words were reported last is not theirs.
     not_home = read_sides(doc, index, home, dyad, third, lambda t: _answered_state(doc, index, t))
+    not_home |= {key for key, states in warned.items() if home in states}
     # "Ambassador X was received by Undersecretary Y": who calls in the other state's envoy is not its.
     not_home |= officials_receiving_envoys(doc, index, dyad, home)
     not_home |= visitors_of_unnamed_places(doc, index)
@@ -110,6 +137,8 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     elsewhere = {id(p) for p in index.people if _other_state_acts(doc, index, p, home)}
     # "President Ruiz said Peru 'will not yield'" datelined in Quito: not the dateline's official.
     elsewhere |= {id(p) for p in index.people if _speaks_of_other_state(doc, index, p, home)}
+    # "The XDF's commander, Colonel X": an employer named but not known says more than the dateline.
+    elsewhere |= {id(p) for p in index.people if _unknown_employer(doc, index, p)}
     # "General Okello flew in for talks with his counterpart, General Deng": the two hold the same office
     # for different states, so the dateline cannot make both its own; the pair decides after it.
     if dyad is not None:
@@ -122,6 +151,7 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
             if id(person) in carried and id(person) not in not_home and home_official(person.title):
                 person.affiliate(Affiliation(carried[id(person)], "paragraph"))
     summoned_envoys(doc, index, home, dyad)
+    envoys_told(doc, index, dyad)
     # "her foreign minister": the principal's state, which may itself come from the dateline.
     pronoun_principals(doc, index)
     hosts_of_visitors(doc, index.person_at, dyad, index.nationality_of)
@@ -144,10 +174,15 @@ STATE_BODY_NOUNS = {"government", "authorities", "ministry", "presidency", "cabi
 RESPONSES = {"response", "reaction", "reply", "answer", "retort", "retaliation"}
 
 
-def subject_state(index: ActorIndex, token: Token) -> str | None:
+# Offices that only speak for the body they serve: after "Russia's foreign ministry said", the spokeswoman.
+VOICES = {"Spokesperson"}
+
+
+def subject_state(index: ActorIndex, token: Token, lower_bodies: bool = False) -> str | None:
     """The state a subject word stands for: the state itself ("Peru", "Lima"), a named body of its
     government or forces, or a body of the state its nationality marks ("Peru's government", "the
-    Dominican authorities")."""
+    Dominican authorities"). ``lower_bodies``: also such a body written in lower case that the tagger
+    called a proper noun ("Russia's foreign ministry"), which is what a spokesperson speaks for."""
     ref = index.by_token.get(token.i)
     if ref is not None and ref.kind == "state":
         # The state's own name ("Peru", "Lima", which the tagger may call a common noun at the head of a
@@ -155,7 +190,8 @@ def subject_state(index: ActorIndex, token: Token) -> str | None:
         return ref.country if token.pos_ == "PROPN" or token.ent_type_ == "GPE" else None
     if ref is not None and ref.kind == "organisation" and ref.sector in {"GOV", "MIL"}:
         return ref.country
-    if token.pos_ == "NOUN" and token.lower_ in STATE_BODY_NOUNS | RESPONSES:
+    common = token.pos_ == "NOUN" or (lower_bodies and token.is_lower)
+    if common and token.lower_ in STATE_BODY_NOUNS | RESPONSES:
         return index.nationality_of(token) or _seated_in(index, token)
     return None
 
@@ -332,6 +368,30 @@ def _says_other_state_will(index: ActorIndex, token: Token, home: str) -> bool:
             if state is not None and state != home:
                 return True
     return False
+
+
+def _unknown_employer(doc: Doc, index: ActorIndex, person: Person) -> bool:
+    """Whether the title first written with ``person`` is owned by an organisation the text names but
+    bilat cannot place ("The XDF's commander, Colonel X"): their own words name whom they serve, so the
+    dateline, which speaks only for the article, is no evidence for them. Only an acronym: a province
+    or a service the model tags as an organisation ("Tyrol's governor", "the navy's spokesman") is the
+    dateline state's as often as not."""
+    first = min((i for i, p in index.person_at.items() if p is person), default=None)
+    if first is None:
+        return False
+    root = doc[first]
+    while root.dep_ in {"compound", "flat"} and root.head.i != root.i and root.head.i in index.person_at:
+        root = root.head
+    nouns = [root, *([root.head] if root.dep_ == "appos" and root.head.i < root.i else [])]
+    return any(
+        c.dep_ == "poss" and _acronym(c) and c.i not in index.by_token and c.i not in index.person_at
+        for noun in nouns
+        for c in noun.children
+    )
+
+
+def _acronym(token: Token) -> bool:
+    return token.pos_ == "PROPN" and len(token.text) > 2 and token.text.isupper() and token.text.isalpha()
 
 
 def _names_state(doc: Doc, index: ActorIndex, person: Person, iso3: str | None) -> bool:

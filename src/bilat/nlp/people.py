@@ -281,12 +281,29 @@ def title_and_affiliation(
         )
     if affiliation is None and title is not None and not title.state_actor:
         affiliation = _employer(phrase, gazetteer, index.place_state)
+    if affiliation is None and title is not None:
+        affiliation = _whose_body(ent, index, gazetteer)
     if title is not None and title.state_actor and _former(ent, phrase, gazetteer):
         # "the former vice-president, X": no longer in office, so no state's acts; an exile or an
         # opposition figure as often as not, whom the dateline or the paragraph's state does not claim.
         # What their own words say ("former US Deputy Secretary of State X") still counts.
         title = Title(title.phrase, title.role, title.sector, False)
     return title, affiliation
+
+
+def _whose_body(ent: Span, index: ActorIndex, gazetteer: Gazetteer) -> Affiliation | None:
+    """ "the Truckers Association of Ruritania, whose chairman X said": the body "whose" refers back to,
+    written right before it, is the one the title right after it belongs to."""
+    i = ent.start - 1
+    while i > ent.sent.start and (ent.doc[i].lower_ in gazetteer.titles or ent.doc[i].lower_ in DEPUTY_WORDS):
+        i -= 1
+    if i == ent.start - 1 or ent.doc[i].lower_ != "whose":
+        return None
+    before = i - 1 if i > 0 and ent.doc[i - 1].text == "," else i
+    ref = index.by_token.get(before - 1) if before > 0 else None
+    if ref is None or ref.kind != "organisation" or not ref.country:
+        return None
+    return Affiliation(ref.country, "institution", ref.sector)
 
 
 def _title_over_place(place: Token, gazetteer: Gazetteer) -> Token | None:

@@ -93,6 +93,19 @@ def addressed_states(token: Token, index: ActorIndex) -> set[str]:
             and not any(s.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for s in c.children)
         ),
     ]
+    # "rejected what he called threats that do nothing and accused French crews of …": a past-tense verb
+    # with no subject the parser joined to a present-tense verb of a relative clause inside their act
+    # cannot share its tense, so it is the speaker's own.
+    acts += [
+        c
+        for c in verb.subtree
+        if c.dep_ == "conj"
+        and c.tag_ == "VBD"
+        and verb.tag_ == "VBD"
+        and c.head.dep_ == "relcl"
+        and c.head.tag_ in {"VBP", "VBZ"}
+        and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
+    ]
     # "demanding an apology and warning that …": a second participle joined to the first, which the
     # parser may tag as a noun.
     acts += [
@@ -112,6 +125,9 @@ def addressed_states(token: Token, index: ActorIndex) -> set[str]:
         and any(s.dep_ == "nsubj" and s.lower_ in {"he", "she"} for s in c.children)
     ]
     found: set[str] = set()
+    for act in acts:
+        if act.lemma_.lower() in REBUTTING:
+            found |= _rebutted_what_called(act, index)
     for dep, child in (pair for act in acts for pair in _objects_read(act)):
         if dep == "ccomp":
             found |= _threatened(child, index)
@@ -151,6 +167,19 @@ def addressed_states(token: Token, index: ActorIndex) -> set[str]:
 # "rejected that account", "dismissed the protest": an answer to what the other side said last.
 REBUTTING = {"reject", "deny", "dismiss", "refute", "dispute", "rebuff"}
 ANSWERED = ACCOUNTS | {"protest", "charge", "complaint", "demand", "statement", "report", "note", "criticism"}
+
+
+def _rebutted_what_called(act: Token, index: ActorIndex) -> set[str]:
+    """ "rejected what he called megaphone diplomacy from Lilongwe": the state whose words they reject,
+    named after the free relative the parser reads as the verb's clause."""
+    found: set[str] = set()
+    for called in (c for c in act.children if c.dep_ == "ccomp" and c.lemma_.lower() == "call"):
+        if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in called.children):
+            continue
+        heads = [called, *(c for c in called.children if c.dep_ == "oprd")]
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"):
+            found |= {s for s in (_state_of(c, index) for c in prep.children if c.dep_ == "pobj") if s}
+    return found
 
 
 def rebuts_unowned_account(token: Token, index: ActorIndex) -> bool:

@@ -1,0 +1,190 @@
+"""The state an official speaks for, read from what they say a state will do.
+
+Officials announce their own state's will in the third person: "President Ruiz said Peru 'will not hand
+over a single person'", "the spokesman said Lima was ready for talks", "Peru agreed to lease the port,
+Minister Soto told reporters". The same words about the other side are a threat or a prophecy: "warned
+that Quito would pay a heavy price", "said Quito would have to withdraw". So only a state's own will,
+wish, commitment or readiness counts, with that state as the active subject, and never a consequence it
+is told it will suffer; a warning of one says the person is *not* of the state warned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+if TYPE_CHECKING:
+    from bilat.nlp.actors import ActorIndex
+
+# Verbs by which a person reports words: the clause they govern is what the person says.
+SPEAKING = {
+    "say",
+    "tell",
+    "add",
+    "announce",
+    "confirm",
+    "insist",
+    "stress",
+    "reiterate",
+    "state",
+    "declare",
+    "assure",
+    "warn",
+    "vow",
+    "pledge",
+    "promise",
+    "explain",
+    "note",
+    "write",
+}
+# Auxiliaries of an intention: "said Peru will not yield", "said Lima would appeal".
+INTENT = {"will", "would", "shall", "'ll", "wo"}
+# A state's wish, expectation, commitment or refusal, as the verb of the clause: "said Peru wanted …".
+WILLING = {
+    "want",
+    "wish",
+    "hope",
+    "seek",
+    "intend",
+    "expect",
+    "agree",
+    "offer",
+    "promise",
+    "pledge",
+    "refuse",
+    "decline",
+    "plan",
+}
+# "said Peru was ready for talks", "China stands ready to help".
+READY = {"ready", "willing", "prepared", "determined"}
+# What a state is told it will undergo, whoever it is: "warned that Quito would pay a heavy price",
+# "the South would witness a new counteraction", "would face consequences". A warning, not a will.
+CONSEQUENCES = {
+    "pay",
+    "regret",
+    "suffer",
+    "face",
+    "bear",
+    "witness",
+    "feel",
+    "answer",
+    "lose",
+    "get",
+    "receive",
+    "see",
+    "learn",
+    "meet",
+}
+# Modals of what another must do: "said Quito should withdraw", "would have to withdraw".
+OBLIGED = {"should", "must", "ought"}
+WARNING = {"warn", "threaten", "caution"}
+
+
+def _own_verb(token: Token) -> Token | None:
+    """The verb whose subject the name is ("Minister X said …", "X defended …, saying …"), through its
+    title words, or of a relative clause on it ("X, who told reporters …")."""
+    node = token
+    while node.dep_ in {"compound", "flat", "appos", "amod"} and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "nsubj" and node.head.pos_ in {"VERB", "AUX"}:
+        return node.head
+    return _relative_verb(node)
+
+
+# What may stand between a name and the relative clause on it that the parser hung elsewhere: "met Vice
+# Premier X on Tuesday, who told him …".
+BETWEEN_NAME_AND_WHO = {"on", "in", "at", ","}
+
+
+def _relative_verb(node: Token) -> Token | None:
+    for clause in (c for c in node.children if c.dep_ == "relcl"):
+        if any(s.dep_ == "nsubj" and s.lower_ == "who" for s in clause.children):
+            return clause
+    # "X on Tuesday, who told him": a date between the name and "who".
+    i = node.i + 1
+    doc = node.doc
+    while (
+        i < len(doc)
+        and i < node.sent.end
+        and (doc[i].lower_ in BETWEEN_NAME_AND_WHO or doc[i].ent_type_ == "DATE")
+    ):
+        i += 1
+    if i < len(doc) and doc[i].lower_ == "who" and doc[i].dep_ == "nsubj" and doc[i].head.dep_ == "relcl":
+        return doc[i].head
+    return None
+
+
+def _reported_clauses(verb: Token) -> list[Token]:
+    """The clauses a person's verb of speech reports: its complement ("said that Peru would …"), that of a
+    participle or a second verb of speech joined to their act ("defended the raid, saying Peru would …",
+    "urged calm and said Peru wanted …"), and the clause their report is set inside when it comes first
+    ("Peru will appeal, the minister said")."""
+    acts = [verb]
+    acts += [
+        c
+        for c in verb.children
+        if (c.dep_ == "advcl" and c.tag_ == "VBG")
+        or (c.dep_ == "conj" and c.pos_ == "VERB" and not any(s.dep_ == "nsubj" for s in c.children))
+    ]
+    acts = [a for a in acts if a.lemma_.lower() in SPEAKING]
+    clauses = [c for act in acts for c in act.children if c.dep_ == "ccomp"]
+    head = verb.head
+    inside = verb.dep_ in {"ccomp", "parataxis"} and head.i < verb.i and head.pos_ in {"VERB", "AUX"}
+    if verb.lemma_.lower() in SPEAKING and inside:
+        clauses.append(verb.head)
+    return clauses
+
+
+def _willed(clause: Token) -> bool:
+    """Whether a clause states its subject's own will: an intention, a wish or commitment, a readiness."""
+    aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    if aux & OBLIGED or clause.lemma_.lower() in CONSEQUENCES | {"have", "need"}:
+        return False
+    if any(c.dep_ == "auxpass" for c in clause.children):
+        return False
+    if aux & INTENT or clause.lemma_.lower() in WILLING:
+        return True
+    return any(c.dep_ == "acomp" and c.lower_ in READY for c in clause.children)
+
+
+def _warned_of(clause: Token, speech: Token) -> bool:
+    """Whether a clause is a consequence the speaker warns of ("warned that Quito would pay")."""
+    if clause.lemma_.lower() in CONSEQUENCES:
+        return True
+    passive = any(c.dep_ == "auxpass" for c in clause.children)
+    return passive and speech.lemma_.lower() in WARNING
+
+
+def _subject_states(clause: Token, state_at: Callable[[Token], str | None], passive: bool) -> set[str]:
+    deps = {"nsubj", "nsubjpass"} if passive else {"nsubj"}
+    subjects = [c for c in clause.children if c.dep_ in deps]
+    return {s for s in (state_at(t) for t in subjects) if s is not None}
+
+
+def spoken_states(
+    doc: Doc, index: ActorIndex, state_at: Callable[[Token], str | None]
+) -> tuple[dict[int, str], dict[int, set[str]]]:
+    """By ``id`` of each person: the one state whose will they announce (at any mention by name; two
+    states say nothing), and the states they warn of a consequence, which are not theirs."""
+    own: dict[int, set[str]] = {}
+    warned: dict[int, set[str]] = {}
+    for i, person in sorted(index.person_at.items()):
+        token = doc[i]
+        if i > 0 and index.person_at.get(i - 1) is person:
+            continue  # one mention, read at its first word
+        act = _own_verb(token)
+        if act is None:
+            continue
+        for clause in _reported_clauses(act):
+            speech = clause.head if clause.head.lemma_.lower() in SPEAKING else act
+            if _warned_of(clause, speech):
+                warned.setdefault(id(person), set()).update(_subject_states(clause, state_at, True))
+            elif _willed(clause):
+                own.setdefault(id(person), set()).update(_subject_states(clause, state_at, False))
+    found = {key: next(iter(states)) for key, states in own.items() if len(states) == 1}
+    for key, states in warned.items():
+        if found.get(key) in states:
+            del found[key]
+    return found, warned
