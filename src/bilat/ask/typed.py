@@ -878,11 +878,24 @@ def _counted_number(
         said = content_words(" ".join(t.text for t in phrase))
         if (counted and not counted & said) or (heads and not heads & (said | PEOPLE)):
             continue
+        part = _part_of(noun)
+        if part is not None:
+            # "accepted only 140 of the 1,050 requests": the act counts the part, not the whole.
+            token, written = part, part.text.replace(",", "")
         found.append((str(written), token))
     own = [(w, t) for w, t in found if _governed_by(sentence, t.idx, act)]
     for written, token in own or found:
         return written, _counted_phrase(sentence, token.idx, token.text)
     return None
+
+
+def _part_of(noun: Token) -> Token | None:
+    """The number that counts a part of the things ("140" of "140 of the 1,050 requests"), or None."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
+        return None
+    part = of.head
+    return part if part.like_num and re.fullmatch(r"[\d,]+", part.text) else None
 
 
 def _name_span(name: Token) -> Span:
