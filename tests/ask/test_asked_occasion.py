@@ -31,6 +31,12 @@ ARTICLES = {
         "The sailors had been transferred to a magistrate in Aneho and would face charges, a Togolese "
         "official said.\n"
     ),
+    "d_pledge.txt": (
+        " date 2024-07-11\n\n"
+        "Austria and Malawi sign farming accord\n\n"
+        "LILONGWE — Malawi's agriculture minister received the Austrian delegation, led by Secretary "
+        "of State Anna Gruber, on Wednesday. Gruber also pledged 15 million EUR for irrigation.\n"
+    ),
 }
 
 
@@ -62,3 +68,8 @@ def test_participle_describing_the_noun_is_no_act(asker):
     answer = asker.answer(asked)
     # The place of the detention answers another act; the transfer's place or nothing.
     assert answer.answer in {"Aneho", "The store does not say."}, answer
+
+
+def test_money_asked_told_as_a_sum(asker):
+    answer = asker.answer("How much money did Austria pledge to Malawi?")
+    assert answer.known and "15 million" in answer.answer, answer

@@ -37,6 +37,13 @@ LEAD_SENTENCES = 3  # headline, dateline and first sentence: where an article se
 MIN_COVERAGE = 0.5  # share of the question's content words a sentence must hold (synonyms count)
 # A sentence that opens on a thing already told ("The two men", "These vessels"), not a name.
 DEFINITE_OPENING = re.compile(r"^(?:The|These|Those|Both)\s+(?:two\s+|three\s+|four\s+)?[a-z]+\b(?!\s+[A-Z])")
+# "20 million EUR", "$5 million": a sum of money, which a sentence tells without the word "money".
+SUM = re.compile(
+    r"[$€£¥]\s?\d|\d(?:[\d,.]*\d)?\s+(?:(?:thousand|million|billion|trillion)\s+)?"
+    r"(?:(?-i:[A-Z]{3})\b|dollars?\b|euros?\b|pounds?\b|yen\b|yuan\b|roubles?\b|rupees?\b|francs?\b)",
+    re.I,
+)
+MONEY_WORD = stem("money")
 CONTEXT_COVERAGE = 0.75  # … when only the sentence before names the question's actors
 
 
@@ -388,6 +395,8 @@ class Retriever:
         held = {self.synonyms.get(w, w) for w in content_words(hit.text)}
         held |= {self.synonyms.get(v, v) for _, v in phrase_acts(hit.text, self.phrases)}
         held |= self._office_of_pronoun(hit)
+        if SUM.search(hit.text):
+            held.add(MONEY_WORD)  # "how much money did X pledge" told "X pledged 20 million EUR"
         if body:
             held |= {self.synonyms.get(w, w) for w in content_words(question.doer_office)}
         if antecedent is not None:
