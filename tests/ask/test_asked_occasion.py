@@ -37,6 +37,12 @@ ARTICLES = {
         "LILONGWE — Malawi's agriculture minister received the Austrian delegation, led by Secretary "
         "of State Anna Gruber, on Wednesday. Gruber also pledged 15 million EUR for irrigation.\n"
     ),
+    "e_spokesman.txt": (
+        " date 2024-11-06\n\n"
+        "Finland rejects Latvian claims\n\n"
+        "HELSINKI — Mikko Laaksonen, a spokesman for the Finnish interior ministry, said on Tuesday the "
+        "Latvian claims were unfounded.\n"
+    ),
 }
 
 
@@ -73,3 +79,8 @@ def test_participle_describing_the_noun_is_no_act(asker):
 def test_money_asked_told_as_a_sum(asker):
     answer = asker.answer("How much money did Austria pledge to Malawi?")
     assert answer.known and "15 million" in answer.answer, answer
+
+
+def test_spoke_for_told_as_spokesman(asker):
+    answer = asker.answer("Who spoke for the Finnish interior ministry in rejecting the Latvian claims?")
+    assert answer.known and answer.answer == "Mikko Laaksonen", answer

@@ -82,7 +82,13 @@ def anchors(
         if token.pos_ not in {"VERB", "NOUN"} and not (token.pos_ == "AUX" and verb in {"be", "have"}):
             continue
         own = synonyms.get(stem(token.lemma_), stem(token.lemma_))
-        if own in asked or stem(token.text) in asked or (token.pos_ == "VERB" and token.idx in phrased):
+        # A phrase told by a noun ("a spokesman for" for "spoke for") holds a person, not a date or sum.
+        by_noun = token.pos_ == "NOUN" and question.kind in {"person", "role"}
+        if (
+            own in asked
+            or stem(token.text) in asked
+            or ((token.pos_ == "VERB" or by_noun) and token.idx in phrased)
+        ):
             verbs.append(token)
         elif found is None and own in nouns:
             found = token
