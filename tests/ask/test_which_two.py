@@ -26,6 +26,12 @@ ARTICLES = {
         "RIGA — Latvia and Lithuania agreed on Tuesday to run buses between Daugavpils and Zarasai and "
         "between Bauska and Pasvalys.\n"
     ),
+    "d_rail.txt": (
+        " date 2024-10-02\n\n"
+        "Ireland and Portugal plan freight line\n\n"
+        "DUBLIN — Ireland and Portugal agreed on Tuesday that a joint company will build the freight line, "
+        "about 300 km long, from Corvale in the north to Benmara.\n"
+    ),
 }
 
 
@@ -47,3 +53,13 @@ def test_which_two_from(asker):
 def test_which_two_several_pairs_are_no_answer(asker):
     answer = asker.answer("Between which two towns will the Latvia-Lithuania buses run?")
     assert not answer.known, answer
+
+
+def test_which_two_between_told_from_to(asker):
+    answer = asker.answer("Between which two places will the Ireland-Portugal freight line run?")
+    assert answer.known and answer.answer == "Corvale and Benmara", answer
+
+
+def test_which_two_from_is_not_told_from_to(asker):
+    answer = asker.answer("From which two towns will the Ireland-Portugal freight line run?")
+    assert answer.answer != "Corvale and Benmara", answer

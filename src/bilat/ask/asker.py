@@ -198,6 +198,8 @@ class Asker:
                     return told
                 if not self.records.tells_act(question, found.citations[0].evidence):
                     found = None  # nor does the record sentence tell the asked act: it dates another
+            if found is not None and self._other_occasion(question, found.citations[0]):
+                found = None
             if (
                 found is not None
                 and question.kind == "date"
@@ -292,6 +294,8 @@ class Asker:
         if asked_period is not None:
             # "What did X demand in April 2021?": a sentence dated to another period tells another act.
             candidates = [c for c in candidates if self._in_period(c, asked_period, question)]
+        if question.kind == "date" and question.context:
+            candidates = [c for c in candidates if not self._other_occasion(question, c)]
         tried = candidates[:TRIED]
         for i, candidate in enumerate(tried):
             found = self._typed(question, candidate)
@@ -329,6 +333,26 @@ class Asker:
                     confidence=round(min(0.9, 0.35 + 0.4 * candidate.coverage + 0.15 * candidate.named), 2),
                 )
         return None
+
+    def _other_occasion(self, question: Question, cited: Citation | Candidate) -> bool:
+        """ "When did X recall its envoy after the airport incident?" is not dated by "X first recalled its
+        envoy in March 2022" when another sentence of the article tells the recall with the circumstance
+        the question names: the act was done more than once, and the question asks for that occasion."""
+        if question.kind != "date" or not question.context:
+            return False
+        if (question.act or question.verb) in {None, "be", "have", "do"}:
+            return False
+
+        def circumstance(text: str) -> bool:
+            return bool(question.context & content_words(text))
+
+        if circumstance(cited.evidence if isinstance(cited, Citation) else cited.text):
+            return False
+        own = cited.sentence
+        return any(
+            s.index != own and circumstance(s.text) and self.records.tells_act(question, s.text)
+            for s in self.store.sentences(cited.doc_id)
+        )
 
     def _in_period(self, candidate: Candidate, asked: str, question: Question) -> bool:
         timexes, _ = self._annotations(candidate)

@@ -42,4 +42,28 @@ def pair(sentence: Doc, question: Question, countries: frozenset[str]) -> str | 
             if any(e in countries for e in ends) or words & named:
                 continue
             found.append(f"{ends[0]} and {ends[1]}")
+    if not found and asked is not None and asked.group(1).lower() == "between":
+        found = _from_to(sentence, countries, named)
     return found[0] if len(set(found)) == 1 else None
+
+
+def _from_to(sentence: Doc, countries: frozenset[str], named: set[str]) -> list[str]:
+    """ "the line from A in Moxico province to B": the two ends of a span asked for "between which two",
+    a "from" name and the "to" name on the same word or inside the "from" phrase."""
+    found = []
+    for start in (t for t in sentence if t.lower_ == "from" and t.dep_ == "prep"):
+        ends = [
+            t
+            for t in sentence[start.i + 1 :]
+            if t.lower_ == "to" and t.dep_ == "prep" and (t.head.i == start.head.i or start.is_ancestor(t))
+        ]
+        first = next((_name(c) for c in start.children if c.dep_ == "pobj"), None)
+        for end in ends[:1]:
+            second = next((_name(c) for c in end.children if c.dep_ == "pobj"), None)
+            pair = [first, second]
+            if None in pair or any(e in countries for e in pair):
+                continue
+            if {w.lower() for e in pair if e for w in e.split()} & named:
+                continue
+            found.append(f"{first} and {second}")
+    return found

@@ -313,14 +313,20 @@ def date_words(value: str) -> str:
     return value
 
 
-def money_words(value: float, unit: str, original_value: float | None, original_unit: str | None) -> str:
-    amount, currency = (original_value, original_unit) if original_value is not None else (value, unit)
+def _scaled(amount: float) -> str:
+    """ "2.5 billion": the amount in the largest scale word it reaches."""
     for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
         if abs(amount) >= size:
-            text = f"{amount / size:.2f}".rstrip("0").rstrip(".") + f" {word}"
-            break
-    else:
-        text = f"{amount:g}"
+            return f"{amount / size:.2f}".rstrip("0").rstrip(".") + f" {word}"
+    return f"{amount:g}"
+
+
+def money_words(value: float, unit: str, original_value: float | None, original_unit: str | None) -> str:
+    amount, currency = (original_value, original_unit) if original_value is not None else (value, unit)
+    # A count under a million is written in digits ("1,500 trucks"), never "1.5 thousand": an answer in a
+    # scale word its article did not use reads as another figure. Sums of money keep their scale words.
+    plain = not re.fullmatch(r"[A-Z]{3}", currency or "") and abs(amount) < 1e6 and amount == int(amount)
+    text = f"{amount:,.0f}" if plain else _scaled(amount)
     if currency == "USD":
         return f"${text}"
     if currency == "people":
@@ -362,7 +368,9 @@ def parse_question(
     doc = nlp(spoken)
     verbs = [t for t in doc if t.pos_ == "VERB" or (t.dep_ == "ROOT" and t.pos_ == "AUX")]
     # "the UN-brokered talks": a participle joined by a hyphen to the word before it is a modifier.
-    verbs = [t for t in verbs if not hyphened(t)] or verbs
+    # "were the detained fishermen handed to …": a participle before its noun describes it; the act
+    # asked about is another verb.
+    verbs = [t for t in verbs if not hyphened(t) and not (t.dep_ == "amod" and t.i < t.head.i)] or verbs
     root_verb = next((t for t in verbs if t.dep_ == "ROOT" and t.pos_ == "VERB"), None)
     if root_verb is not None and verbs[0].dep_ == "acl" and verbs[0].i < root_verb.i:
         # "Where were the boats seized by the navy towed?": the participle describes the boats; the act
@@ -377,7 +385,7 @@ def parse_question(
         and verbs[0].lemma_ == "be"
         and (
             verbs[1].tag_ == "VBN"
-            or (verbs[1].tag_ == "VBD" and verbs[1].dep_ == "ccomp")
+            or (verbs[1].tag_ == "VBD" and verbs[1].dep_ in {"ccomp", "acl"})
             or _irregular_participle(verbs[1])
         )
     ):

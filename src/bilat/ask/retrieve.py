@@ -12,7 +12,16 @@ import re
 from dataclasses import dataclass
 
 from bilat.ask.places import asked_kind
-from bilat.ask.question import LIGHT_VERBS, MONTHS, Phrase, Question, content_words, phrase_acts, stem
+from bilat.ask.question import (
+    LIGHT_VERBS,
+    MONTHS,
+    STOP,
+    Phrase,
+    Question,
+    content_words,
+    phrase_acts,
+    stem,
+)
 from bilat.models import Document, SearchHit
 from bilat.nlp.countries import Gazetteer
 from bilat.resources import ResourceError, Resources, read_lines
@@ -28,6 +37,13 @@ LEAD_SENTENCES = 3  # headline, dateline and first sentence: where an article se
 MIN_COVERAGE = 0.5  # share of the question's content words a sentence must hold (synonyms count)
 # A sentence that opens on a thing already told ("The two men", "These vessels"), not a name.
 DEFINITE_OPENING = re.compile(r"^(?:The|These|Those|Both)\s+(?:two\s+|three\s+|four\s+)?[a-z]+\b(?!\s+[A-Z])")
+# "20 million EUR", "$5 million": a sum of money, which a sentence tells without the word "money".
+SUM = re.compile(
+    r"[$€£¥]\s?\d|\d(?:[\d,.]*\d)?\s+(?:(?:thousand|million|billion|trillion)\s+)?"
+    r"(?:(?-i:[A-Z]{3})\b|dollars?\b|euros?\b|pounds?\b|yen\b|yuan\b|roubles?\b|rupees?\b|francs?\b)",
+    re.I,
+)
+MONEY_WORD = stem("money")
 CONTEXT_COVERAGE = 0.75  # … when only the sentence before names the question's actors
 
 
@@ -284,6 +300,18 @@ class Retriever:
         offices = [t for t in self.gazetteer.titles if re.search(rf"\b{re.escape(t)}\b", lowered)]
         return {self.synonyms.get(w, w) for t in offices for w in content_words(t)}
 
+    def _names_body(self, question: Question, text: str) -> bool:
+        """The sentence names, with "the", the body the question makes its doer ("the Turkish-Russian
+        economic working group" as "the working group"): its last two words, neither a state's name."""
+        words = re.findall(r"[a-z]+", question.doer_office)
+        if len(words) < 3 or words[0] != "the":
+            return False
+        body = words[-2:]
+        states = (self.gazetteer.names, self.gazetteer.demonyms)
+        if any(w in STOP or any(w.capitalize() in named for named in states) for w in body):
+            return False
+        return re.search(rf"\bthe\s+{body[0]}\s+{body[1]}\b", text, re.I) is not None
+
     def _names_source(self, question: Question, text: str) -> bool:
         """The sentence names the source the question asks for, every word of it."""
         said = {stem(w) for w in re.findall(r"[\w'’-]+", text)}
@@ -330,6 +358,11 @@ class Retriever:
         antecedent = self._antecedent(question, hit) if patterns and not any(in_sentence) else None
         if antecedent is not None:
             in_sentence = [bool(p.search(antecedent)) for p in patterns]
+        body = bool(patterns) and not any(in_sentence) and self._names_body(question, hit.text)
+        if body:
+            # "Where will the Turkish-Russian working group meet?" told "The working group will meet in
+            # …": the body the question names by its states, told again by its own words with "the".
+            in_sentence = [True] * len(patterns)
         by_context = False
         if patterns and not any(in_sentence) and self._names_source(question, hit.text):
             # "According to Cameroon's minister, how many Nigerians …" told "Cameroon's minister said 38
@@ -362,6 +395,10 @@ class Retriever:
         held = {self.synonyms.get(w, w) for w in content_words(hit.text)}
         held |= {self.synonyms.get(v, v) for _, v in phrase_acts(hit.text, self.phrases)}
         held |= self._office_of_pronoun(hit)
+        if SUM.search(hit.text):
+            held.add(MONEY_WORD)  # "how much money did X pledge" told "X pledged 20 million EUR"
+        if body:
+            held |= {self.synonyms.get(w, w) for w in content_words(question.doer_office)}
         if antecedent is not None:
             # The pronoun's sentence must tell the act itself; what it is about the sentence before says.
             act = question.act or question.verb

@@ -82,7 +82,13 @@ def anchors(
         if token.pos_ not in {"VERB", "NOUN"} and not (token.pos_ == "AUX" and verb in {"be", "have"}):
             continue
         own = synonyms.get(stem(token.lemma_), stem(token.lemma_))
-        if own in asked or stem(token.text) in asked or (token.pos_ == "VERB" and token.idx in phrased):
+        # A phrase told by a noun ("a spokesman for" for "spoke for") holds a person, not a date or sum.
+        by_noun = token.pos_ == "NOUN" and question.kind in {"person", "role"}
+        if (
+            own in asked
+            or stem(token.text) in asked
+            or ((token.pos_ == "VERB" or by_noun) and token.idx in phrased)
+        ):
             verbs.append(token)
         elif found is None and own in nouns:
             found = token
@@ -878,11 +884,24 @@ def _counted_number(
         said = content_words(" ".join(t.text for t in phrase))
         if (counted and not counted & said) or (heads and not heads & (said | PEOPLE)):
             continue
+        part = _part_of(noun)
+        if part is not None:
+            # "accepted only 140 of the 1,050 requests": the act counts the part, not the whole.
+            token, written = part, part.text.replace(",", "")
         found.append((str(written), token))
     own = [(w, t) for w, t in found if _governed_by(sentence, t.idx, act)]
     for written, token in own or found:
         return written, _counted_phrase(sentence, token.idx, token.text)
     return None
+
+
+def _part_of(noun: Token) -> Token | None:
+    """The number that counts a part of the things ("140" of "140 of the 1,050 requests"), or None."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
+        return None
+    part = of.head
+    return part if part.like_num and re.fullmatch(r"[\d,]+", part.text) else None
 
 
 def _name_span(name: Token) -> Span:
