@@ -25,7 +25,8 @@ PERSON_LINE = re.compile(rf"^{_NAME_WORD}(?:\s+[^\W\d_]\.)?(?:\s+{_NAME_WORD}){{
 BYLINE_PARTS = re.compile(r"\s*(?:[,;|/•·]|\s[-–—]\s)\s*")
 BASED = re.compile(r"^[\w.’'\-]+-based\s+")
 NOT_A_SOURCE = {"The", "It", "He", "She", "They", "We", "This", "That", "Mr", "Ms", "Mrs", "Dr"}
-LINKS = {"of", "de", "do", "da", "the", "and", "&"}  # small words inside a paper's name ("Gazeta do Sul")
+# Small words inside a paper's name ("Gazeta do Sul", "Diario de la Costa", "Le Courrier du Sud").
+LINKS = set("of the and & de do da das dos du des del di della la le les el".split())
 # A place a credit names before its date: "Juba", "Port Moresby" — up to three capitalised words.
 PLACE = re.compile(r"[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,2}")
 # A release's genre label ("PRESS RELEASE", "Joint Statement") heads the text; it names no paper.
@@ -188,7 +189,9 @@ def _credit(name: str, meta: Metadata, patterns: IngestPatterns) -> None:
         if outlet:
             meta.outlet = meta.outlet or outlet
         else:
-            people.extend(_people(part))
+            person, paper = _for_paper(part, patterns)
+            meta.outlet = meta.outlet or paper
+            people.extend(_people(person))
     if people and meta.author is None:
         meta.author = ", ".join(people)
 
@@ -284,9 +287,11 @@ def _read_top(lines: list[str], meta: Metadata, patterns: IngestPatterns) -> lis
             # A paper's name above the headline: the first line, then a short line, then the story.
             after = [i for i in content if i > n][1:2]
             # The headline may be followed by the story or by its credit ("By Jane Roe").
+            # Only a credit or a time stamp may stand above it ("Wednesday 7 May 2025" then the paper's name);
+            # in capitals it must not be a genre or section label ("PRESS RELEASE", "WORLD NEWS").
             above_headline = (
-                seen == 1
-                and not stripped.isupper()  # "PRESS RELEASE" labels a genre, not a paper
+                not any(k.strip() for k in kept)
+                and not (stripped.isupper() and (GENRE.search(stripped) or patterns.is_section(stripped)))
                 and bool(following)
                 and not story_next
                 and bool(after)
@@ -344,6 +349,7 @@ def _masthead(line: str, patterns: IngestPatterns) -> str | None:
     capitalised = all(w[:1].isupper() or w in LINKS for w in words)
     if (
         GENRE.fullmatch(line)
+        or patterns.is_section(line)
         or not 1 <= len(words) <= 5
         or line[-1] in ".!?:;,"
         or not capitalised
@@ -380,7 +386,9 @@ def _read_signature(lines: list[str], meta: Metadata, patterns: IngestPatterns) 
             # "Reporting by Jane Roe, Harbour Gazette, 12 May 2021": the sign-off may name the paper and date,
             # also after a semicolon ("Reporting by Jane Roe; Harbour Gazette, May 12, 2021").
             if not _closing_credit(credited, meta, patterns):
-                meta.author = meta.author or credited or None
+                person, paper = _for_paper(credited, patterns)
+                meta.author = meta.author or person or None
+                meta.outlet = meta.outlet or paper
             rest = last.split(";", 1)[1].strip(" .)") if ";" in last else ""
             if rest and not _closing_credit(rest, meta, patterns):
                 meta.outlet = meta.outlet or _masthead(rest, patterns)
@@ -402,6 +410,14 @@ def _read_signature(lines: list[str], meta: Metadata, patterns: IngestPatterns) 
             break
         content.pop()
     return lines[: content[-1] + 1] if content else []
+
+
+def _for_paper(name: str, patterns: IngestPatterns) -> tuple[str, str | None]:
+    """A credit's person and the paper they wrote for ("Jane Roe for Harbour Gazette"); the name as it was
+    when what follows "for" is no paper's name."""
+    person, sep, paper = name.rpartition(" for ")
+    found = _masthead(paper.strip(" ."), patterns) if sep else None
+    return (person.strip(), found) if found and _is_person(person.strip()) else (name, None)
 
 
 def _bar_parts(parts: list[str], meta: Metadata, patterns: IngestPatterns) -> None:
