@@ -26,7 +26,8 @@ BYLINE_PARTS = re.compile(r"\s*(?:[,;|/•·]|\s[-–—]\s)\s*")
 BASED = re.compile(r"^[\w.’'\-]+-based\s+")
 NOT_A_SOURCE = {"The", "It", "He", "She", "They", "We", "This", "That", "Mr", "Ms", "Mrs", "Dr"}
 # Small words inside a paper's name ("Gazeta do Sul", "Diario de la Costa", "Le Courrier du Sud").
-LINKS = set("of the and & de do da das dos du des del di della la le les el".split())
+LINKS = {"of", "the", "and", "&", "de", "do", "da", "das", "dos", "du", "des", "del", "di", "della"}
+LINKS |= {"la", "le", "les", "el"}
 # A place a credit names before its date: "Juba", "Port Moresby" — up to three capitalised words.
 PLACE = re.compile(r"[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,2}")
 # A release's genre label ("PRESS RELEASE", "Joint Statement") heads the text; it names no paper.
