@@ -82,8 +82,8 @@ def to_document(raw: RawDocument, resources: Resources, *, published: str | None
         meta.published, meta.published_how = container_date, "metadata"
     lines = unicodedata.normalize("NFC", raw.text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = _read_header(lines, meta, patterns)
-    _read_copyright(lines, meta, patterns)
     lines = _without_related(lines)
+    _read_copyright(lines, meta, patterns)
     lines = [line.rstrip() for line in lines if not patterns.is_debris(line)]
     lines = _read_top(lines, meta, patterns)
     lines = _read_signature(lines, meta, patterns)
@@ -186,12 +186,11 @@ def _credit(name: str, meta: Metadata, patterns: IngestPatterns) -> None:
         part = part.strip().strip(".,;:")
         if not part:
             continue
-        outlet = patterns.looks_like_outlet(part)
+        person, paper = _for_paper(part, patterns)  # "Jane Roe for Harbour Gazette"
+        outlet = paper or patterns.looks_like_outlet(part)
         if outlet:
             meta.outlet = meta.outlet or outlet
-        else:
-            person, paper = _for_paper(part, patterns)
-            meta.outlet = meta.outlet or paper
+        if paper or not outlet:
             people.extend(_people(person))
     if people and meta.author is None:
         meta.author = ", ".join(people)
@@ -363,7 +362,12 @@ def _masthead(line: str, patterns: IngestPatterns) -> str | None:
 def _read_copyright(lines: list[str], meta: Metadata, patterns: IngestPatterns) -> None:
     """A copyright line at the foot ("(c) 2019 Harbour Wire", debris to the text) gives the year a dateline
     lacks and, when it names a paper, the outlet."""
-    closing = [line.strip() for line in lines if line.strip()][-SIGNATURE_ZONE:]
+    # Page chrome below it ("Tags: …", "Share", "Back to top") does not count against the closing lines.
+    closing = [
+        line.strip()
+        for line in lines
+        if line.strip() and (not patterns.is_debris(line) or patterns.copyright(line) is not None)
+    ][-SIGNATURE_ZONE:]
     for line in reversed(closing):
         held = patterns.copyright(line)
         if held is not None:
