@@ -671,3 +671,15 @@ def test_clean_business_paper_beside_the_date(resources):
     )
     doc = _doc(text, resources)
     assert (doc.outlet, doc.author, doc.published) == ("Gazeta Económica", "Inês Carvalho", "2021-09-14")
+
+
+def test_clean_closing_credit_with_by_and_bracketed_paper(resources):
+    story = "Kenya and Tanzania agreed on Friday to remove eleven trade barriers, officials said.\n\n"
+    credit = _doc(story + "By Amina Salim, The Coastal Monitor, Mombasa, March 3, 2022\n", resources)
+    assert (credit.author, credit.outlet, credit.published) == (
+        "Amina Salim",
+        "The Coastal Monitor",
+        "2022-03-03",
+    )
+    bracketed = _doc(story + "(Savanna Evening Post)\n", resources)
+    assert bracketed.outlet == "Savanna Evening Post"

@@ -444,7 +444,8 @@ def _closing_credit(line: str, meta: Metadata, patterns: IngestPatterns) -> bool
         stamp, named = _credit_date(", ".join(parts[cut:]), patterns)
         if stamp is None or named is None:
             continue
-        named = parts[:cut] + named
+        # "By Jane Roe, Harbour Gazette, Juba, May 2, 2023": the byline's word is no part of the name.
+        named = [patterns.byline(p) or p for p in parts[:cut]] + named
         papers = [p for p in named if _masthead(p, patterns)]
         people = [p for p in named if p not in papers and _is_person(p)]
         if len(papers) + len(people) != len(named) or len(papers) > 1 or len(people) > 1:
@@ -478,7 +479,10 @@ def _credit_date(line: str, patterns: IngestPatterns) -> tuple[str | None, list[
 def _closing_outlet(line: str, meta: Metadata, patterns: IngestPatterns) -> str | None:
     """The outlet of a closing line: its masthead alone ("Published by Harbour Gazette" too), or with its
     author ("Jane Roe; Harbour Gazette")."""
+    # "(Harbour Gazette)" at the foot: the paper's name in brackets is its name still.
     line = PUBLISHED_BY.sub("", line)
+    if line.startswith("(") and line.endswith(")"):
+        line = line[1:-1].strip()
     paper = _masthead(line, patterns)
     if paper:
         return paper
