@@ -683,3 +683,18 @@ def test_clean_closing_credit_with_by_and_bracketed_paper(resources):
     )
     bracketed = _doc(story + "(Savanna Evening Post)\n", resources)
     assert bracketed.outlet == "Savanna Evening Post"
+
+
+def test_clean_release_signatory_above_role_and_office(resources):
+    story = (
+        "PRESS STATEMENT\n\nThe ministers of Malawi and Zambia met in Lilongwe on Monday for trade talks.\n\n"
+    )
+    signed = _doc(
+        story
+        + "Issued by:\nGrace Phiri (Ms)\nSpokesperson, Ministry of Foreign Affairs\nLilongwe, 4 April 2022\n",
+        resources,
+    )
+    assert (signed.author, signed.published) == ("Grace Phiri", "2022-04-04")
+    assert "Grace Phiri" not in signed.text and "Issued by" not in signed.text
+    office = _doc(story + "Press Office\nMinistry of Foreign Affairs\n", resources)
+    assert office.author is None  # an office above the ministry signs no person's name

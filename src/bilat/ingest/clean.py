@@ -36,6 +36,7 @@ GENRE = re.compile(
     r"(?:\s+no\.?\s*[\w\-/]+)?",
     re.IGNORECASE,
 )
+HONORIFIC = re.compile(r"\s*\((?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\)$")  # "Jane Roe (Ms)" in a release's signature
 PUBLISHED_BY = re.compile(r"^(?:published|distributed)\s+by\s+", re.IGNORECASE)
 STORY_WORDS = 15  # a line this long is a paragraph of the story, not a title or a credit
 SIGNATURE_ZONE = 4  # closing credit lines are looked for among the last lines only
@@ -399,7 +400,14 @@ def _read_signature(lines: list[str], meta: Metadata, patterns: IngestPatterns) 
                 meta.outlet = meta.outlet or _masthead(rest, patterns)
             if "|" in last:
                 _bar_parts(last.split("|")[1:], meta, patterns)
-        elif _is_issuer(last) or _read_stamp(last, meta, patterns) or _closing_credit(last, meta, patterns):
+        elif _is_issuer(last):
+            # "Mwila Banda (Ms)" above "Spokesperson, Ministry of …": the release's signatory is its author.
+            above = HONORIFIC.sub("", lines[content[-2]].strip()) if len(content) > 1 else ""
+            office = ISSUER_NOUNS.search(above) or patterns.looks_like_outlet(above)  # "Press Office"
+            if _is_person(above) and not office:
+                meta.author = meta.author or above
+                content.pop()
+        elif _read_stamp(last, meta, patterns) or _closing_credit(last, meta, patterns):
             pass
         elif patterns.copyright(last) is not None:
             pass  # read by _read_copyright; a credit may stand above it
@@ -498,7 +506,13 @@ def _closing_outlet(line: str, meta: Metadata, patterns: IngestPatterns) -> str 
 
 
 def _is_issuer(line: str) -> bool:
-    return bool(ISSUER.fullmatch(line)) and bool(ISSUER_NOUNS.search(line))
+    """An issuing office's line, alone or after its officer's role ("Spokesperson, Ministry of Health")."""
+    parts = [part.strip() for part in line.split(",")]
+    return (
+        len(parts) <= 2
+        and all(ISSUER.fullmatch(part) for part in parts)
+        and bool(ISSUER_NOUNS.search(parts[-1]))
+    )
 
 
 def _is_person(line: str) -> bool:
