@@ -606,3 +606,95 @@ def test_clean_page_chrome_above_the_headline_keeps_the_dateline(resources):
     doc = _doc(text, resources)
     assert doc.outlet == "Coast Wire"
     assert "updated" not in doc.text
+
+
+def test_clean_stamp_with_a_dot_before_the_time(resources):
+    text = "Home > World > Africa\n\nGhana and Togo reopen border\n\nPosted 04.03.2022 · 08:15\n\n" + (
+        "Ghana and Togo reopened their shared border on Friday after two years of closure, officials said.\n"
+    )
+    doc = _doc(text, resources)
+    assert (doc.published, doc.published_how) == ("2022-03-04", "stamp")
+    assert doc.title == "Ghana and Togo reopen border"  # the breadcrumb trail is no title
+
+
+def test_clean_release_place_date_above_end_mark_and_contact(resources):
+    text = (
+        "PRESS RELEASE\n\nLaos and Cambodia agree on river patrols\n\n"
+        "The two foreign ministers agreed in Vientiane on Monday to hold joint patrols on the Mekong.\n\n"
+        "Vientiane, 9 March 2020\n\n- ENDS -\n\nMedia contact: Press Office, +856 21 000 000\n"
+    )
+    doc = _doc(text, resources)
+    assert (doc.published, doc.published_how) == ("2020-03-09", "stamp")
+    assert "ENDS" not in doc.text and "Media contact" not in doc.text
+
+
+def test_clean_masthead_with_romance_links_above_headline(resources):
+    text = (
+        "Diario de la Frontera\n\nChile and Bolivia resume talks on water\n\nPosted: 05/06/2024\n\n"
+        "SANTIAGO — Chile and Bolivia resumed talks on the shared Silala river on Tuesday, diplomats said.\n"
+    )
+    doc = _doc(text, resources)
+    assert doc.outlet == "Diario de la Frontera"
+    assert doc.published == "2024-06-05"
+
+
+def test_clean_capitals_masthead_under_a_stamp_but_not_a_section_label(resources):
+    story = (
+        "The Czech and Slovak premiers met in Bratislava on Monday to discuss a new rail link, aides said.\n"
+    )
+    paper = _doc(
+        "Tuesday 3 May 2022\n\nVLTAVA MORNING HERALD\n\n"
+        "Czechs and Slovaks plan rail link\n\nBy Jana Novak\n\n" + story,
+        resources,
+    )
+    assert paper.outlet == "VLTAVA MORNING HERALD" and paper.author == "Jana Novak"
+    assert paper.title == "Czechs and Slovaks plan rail link"
+    section = _doc(
+        "Tuesday 3 May 2022\n\nWORLD NEWS\n\nCzechs and Slovaks plan rail link\n\nBy Jana Novak\n\n" + story,
+        resources,
+    )
+    assert section.outlet is None
+
+
+def test_clean_credit_for_a_paper(resources):
+    story = "Peru and Ecuador signed a border trade accord in Lima on Thursday, both governments said.\n\n"
+    doc = _doc(story + "Reporting by Rosa Quispe for Andean Courier\n", resources)
+    assert (doc.author, doc.outlet) == ("Rosa Quispe", "Andean Courier")
+    byline = _doc("By Rosa Quispe for Andean Courier\n\n" + story, resources)
+    assert (byline.author, byline.outlet) == ("Rosa Quispe", "Andean Courier")
+
+
+def test_clean_business_paper_beside_the_date(resources):
+    text = (
+        "Portugal and Brazil sign tax treaty\n\nBy Inês Carvalho\nGazeta Económica | 14/09/2021\n\n"
+        "LISBON — Portugal and Brazil signed a treaty on Monday to avoid double taxation, ministers said.\n"
+    )
+    doc = _doc(text, resources)
+    assert (doc.outlet, doc.author, doc.published) == ("Gazeta Económica", "Inês Carvalho", "2021-09-14")
+
+
+def test_clean_closing_credit_with_by_and_bracketed_paper(resources):
+    story = "Kenya and Tanzania agreed on Friday to remove eleven trade barriers, officials said.\n\n"
+    credit = _doc(story + "By Amina Salim, The Coastal Monitor, Mombasa, March 3, 2022\n", resources)
+    assert (credit.author, credit.outlet, credit.published) == (
+        "Amina Salim",
+        "The Coastal Monitor",
+        "2022-03-03",
+    )
+    bracketed = _doc(story + "(Savanna Evening Post)\n", resources)
+    assert bracketed.outlet == "Savanna Evening Post"
+
+
+def test_clean_release_signatory_above_role_and_office(resources):
+    story = (
+        "PRESS STATEMENT\n\nThe ministers of Malawi and Zambia met in Lilongwe on Monday for trade talks.\n\n"
+    )
+    signed = _doc(
+        story
+        + "Issued by:\nGrace Phiri (Ms)\nSpokesperson, Ministry of Foreign Affairs\nLilongwe, 4 April 2022\n",
+        resources,
+    )
+    assert (signed.author, signed.published) == ("Grace Phiri", "2022-04-04")
+    assert "Grace Phiri" not in signed.text and "Issued by" not in signed.text
+    office = _doc(story + "Press Office\nMinistry of Foreign Affairs\n", resources)
+    assert office.author is None  # an office above the ministry signs no person's name

@@ -108,3 +108,22 @@ def test_dates_dateline_forms(resources, opening, published, outlet):
 def test_dates_dateline_agency_after_date(resources, opening):
     doc = _doc(opening + "\n", resources)
     assert (doc.published, doc.outlet) == ("2023-04-18", "Kazinform")
+
+
+def test_dates_copyright_year_below_page_chrome_dates_the_dateline(resources):
+    body = (
+        "QUITO, Oct 15 (Condor Wire) — Ecuador and Colombia agreed on Tuesday to reopen a border bridge, "
+        "officials said, after talks between the two foreign ministers.\n\n"
+    )
+    chrome = (
+        "Copyright 2024 Condor Wire. All rights reserved.\n\nTags: Ecuador, Colombia\n\nShare\n\nPrint\n\n"
+    )
+    chrome += "Back to top\n"  # page chrome under the copyright line
+    doc = to_document(RawDocument(source_uri="mem", text=body + chrome), resources)
+    assert (doc.published, doc.published_how) == ("2024-10-15", "dateline")
+    ranged = to_document(RawDocument(source_uri="mem", text=body + "© 2019-2024 Condor Wire\n"), resources)
+    assert ranged.published == "2024-10-15"  # the latest year of a range
+    assert (
+        to_document(RawDocument(source_uri="mem", text=body + "© All rights reserved\n"), resources).published
+        is None
+    )

@@ -25,7 +25,9 @@ PERSON_LINE = re.compile(rf"^{_NAME_WORD}(?:\s+[^\W\d_]\.)?(?:\s+{_NAME_WORD}){{
 BYLINE_PARTS = re.compile(r"\s*(?:[,;|/•·]|\s[-–—]\s)\s*")
 BASED = re.compile(r"^[\w.’'\-]+-based\s+")
 NOT_A_SOURCE = {"The", "It", "He", "She", "They", "We", "This", "That", "Mr", "Ms", "Mrs", "Dr"}
-LINKS = {"of", "de", "do", "da", "the", "and", "&"}  # small words inside a paper's name ("Gazeta do Sul")
+# Small words inside a paper's name ("Gazeta do Sul", "Diario de la Costa", "Le Courrier du Sud").
+LINKS = {"of", "the", "and", "&", "de", "do", "da", "das", "dos", "du", "des", "del", "di", "della"}
+LINKS |= {"la", "le", "les", "el"}
 # A place a credit names before its date: "Juba", "Port Moresby" — up to three capitalised words.
 PLACE = re.compile(r"[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,2}")
 # A release's genre label ("PRESS RELEASE", "Joint Statement") heads the text; it names no paper.
@@ -34,6 +36,7 @@ GENRE = re.compile(
     r"(?:\s+no\.?\s*[\w\-/]+)?",
     re.IGNORECASE,
 )
+HONORIFIC = re.compile(r"\s*\((?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\)$")  # "Jane Roe (Ms)" in a release's signature
 PUBLISHED_BY = re.compile(r"^(?:published|distributed)\s+by\s+", re.IGNORECASE)
 STORY_WORDS = 15  # a line this long is a paragraph of the story, not a title or a credit
 SIGNATURE_ZONE = 4  # closing credit lines are looked for among the last lines only
@@ -80,8 +83,8 @@ def to_document(raw: RawDocument, resources: Resources, *, published: str | None
         meta.published, meta.published_how = container_date, "metadata"
     lines = unicodedata.normalize("NFC", raw.text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = _read_header(lines, meta, patterns)
-    _read_copyright(lines, meta, patterns)
     lines = _without_related(lines)
+    _read_copyright(lines, meta, patterns)
     lines = [line.rstrip() for line in lines if not patterns.is_debris(line)]
     lines = _read_top(lines, meta, patterns)
     lines = _read_signature(lines, meta, patterns)
@@ -184,11 +187,12 @@ def _credit(name: str, meta: Metadata, patterns: IngestPatterns) -> None:
         part = part.strip().strip(".,;:")
         if not part:
             continue
-        outlet = patterns.looks_like_outlet(part)
+        person, paper = _for_paper(part, patterns)  # "Jane Roe for Harbour Gazette"
+        outlet = paper or patterns.looks_like_outlet(part)
         if outlet:
             meta.outlet = meta.outlet or outlet
-        else:
-            people.extend(_people(part))
+        if paper or not outlet:
+            people.extend(_people(person))
     if people and meta.author is None:
         meta.author = ", ".join(people)
 
@@ -284,9 +288,11 @@ def _read_top(lines: list[str], meta: Metadata, patterns: IngestPatterns) -> lis
             # A paper's name above the headline: the first line, then a short line, then the story.
             after = [i for i in content if i > n][1:2]
             # The headline may be followed by the story or by its credit ("By Jane Roe").
+            # Only a credit or a time stamp may stand above it ("Wednesday 7 May 2025" then the paper's name);
+            # in capitals it must not be a genre or section label ("PRESS RELEASE", "WORLD NEWS").
             above_headline = (
-                seen == 1
-                and not stripped.isupper()  # "PRESS RELEASE" labels a genre, not a paper
+                not any(k.strip() for k in kept)
+                and not (stripped.isupper() and (GENRE.search(stripped) or patterns.is_section(stripped)))
                 and bool(following)
                 and not story_next
                 and bool(after)
@@ -344,6 +350,7 @@ def _masthead(line: str, patterns: IngestPatterns) -> str | None:
     capitalised = all(w[:1].isupper() or w in LINKS for w in words)
     if (
         GENRE.fullmatch(line)
+        or patterns.is_section(line)
         or not 1 <= len(words) <= 5
         or line[-1] in ".!?:;,"
         or not capitalised
@@ -356,7 +363,12 @@ def _masthead(line: str, patterns: IngestPatterns) -> str | None:
 def _read_copyright(lines: list[str], meta: Metadata, patterns: IngestPatterns) -> None:
     """A copyright line at the foot ("(c) 2019 Harbour Wire", debris to the text) gives the year a dateline
     lacks and, when it names a paper, the outlet."""
-    closing = [line.strip() for line in lines if line.strip()][-SIGNATURE_ZONE:]
+    # Page chrome below it ("Tags: …", "Share", "Back to top") does not count against the closing lines.
+    closing = [
+        line.strip()
+        for line in lines
+        if line.strip() and (not patterns.is_debris(line) or patterns.copyright(line) is not None)
+    ][-SIGNATURE_ZONE:]
     for line in reversed(closing):
         held = patterns.copyright(line)
         if held is not None:
@@ -380,13 +392,22 @@ def _read_signature(lines: list[str], meta: Metadata, patterns: IngestPatterns) 
             # "Reporting by Jane Roe, Harbour Gazette, 12 May 2021": the sign-off may name the paper and date,
             # also after a semicolon ("Reporting by Jane Roe; Harbour Gazette, May 12, 2021").
             if not _closing_credit(credited, meta, patterns):
-                meta.author = meta.author or credited or None
+                person, paper = _for_paper(credited, patterns)
+                meta.author = meta.author or person or None
+                meta.outlet = meta.outlet or paper
             rest = last.split(";", 1)[1].strip(" .)") if ";" in last else ""
             if rest and not _closing_credit(rest, meta, patterns):
                 meta.outlet = meta.outlet or _masthead(rest, patterns)
             if "|" in last:
                 _bar_parts(last.split("|")[1:], meta, patterns)
-        elif _is_issuer(last) or _read_stamp(last, meta, patterns) or _closing_credit(last, meta, patterns):
+        elif _is_issuer(last):
+            # "Mwila Banda (Ms)" above "Spokesperson, Ministry of …": the release's signatory is its author.
+            above = HONORIFIC.sub("", lines[content[-2]].strip()) if len(content) > 1 else ""
+            office = ISSUER_NOUNS.search(above) or patterns.looks_like_outlet(above)  # "Press Office"
+            if _is_person(above) and not office:
+                meta.author = meta.author or above
+                content.pop()
+        elif _read_stamp(last, meta, patterns) or _closing_credit(last, meta, patterns):
             pass
         elif patterns.copyright(last) is not None:
             pass  # read by _read_copyright; a credit may stand above it
@@ -402,6 +423,14 @@ def _read_signature(lines: list[str], meta: Metadata, patterns: IngestPatterns) 
             break
         content.pop()
     return lines[: content[-1] + 1] if content else []
+
+
+def _for_paper(name: str, patterns: IngestPatterns) -> tuple[str, str | None]:
+    """A credit's person and the paper they wrote for ("Jane Roe for Harbour Gazette"); the name as it was
+    when what follows "for" is no paper's name."""
+    person, sep, paper = name.rpartition(" for ")
+    found = _masthead(paper.strip(" ."), patterns) if sep else None
+    return (person.strip(), found) if found and _is_person(person.strip()) else (name, None)
 
 
 def _bar_parts(parts: list[str], meta: Metadata, patterns: IngestPatterns) -> None:
@@ -423,7 +452,8 @@ def _closing_credit(line: str, meta: Metadata, patterns: IngestPatterns) -> bool
         stamp, named = _credit_date(", ".join(parts[cut:]), patterns)
         if stamp is None or named is None:
             continue
-        named = parts[:cut] + named
+        # "By Jane Roe, Harbour Gazette, Juba, May 2, 2023": the byline's word is no part of the name.
+        named = [patterns.byline(p) or p for p in parts[:cut]] + named
         papers = [p for p in named if _masthead(p, patterns)]
         people = [p for p in named if p not in papers and _is_person(p)]
         if len(papers) + len(people) != len(named) or len(papers) > 1 or len(people) > 1:
@@ -457,7 +487,10 @@ def _credit_date(line: str, patterns: IngestPatterns) -> tuple[str | None, list[
 def _closing_outlet(line: str, meta: Metadata, patterns: IngestPatterns) -> str | None:
     """The outlet of a closing line: its masthead alone ("Published by Harbour Gazette" too), or with its
     author ("Jane Roe; Harbour Gazette")."""
+    # "(Harbour Gazette)" at the foot: the paper's name in brackets is its name still.
     line = PUBLISHED_BY.sub("", line)
+    if line.startswith("(") and line.endswith(")"):
+        line = line[1:-1].strip()
     paper = _masthead(line, patterns)
     if paper:
         return paper
@@ -473,7 +506,13 @@ def _closing_outlet(line: str, meta: Metadata, patterns: IngestPatterns) -> str 
 
 
 def _is_issuer(line: str) -> bool:
-    return bool(ISSUER.fullmatch(line)) and bool(ISSUER_NOUNS.search(line))
+    """An issuing office's line, alone or after its officer's role ("Spokesperson, Ministry of Health")."""
+    parts = [part.strip() for part in line.split(",")]
+    return (
+        len(parts) <= 2
+        and all(ISSUER.fullmatch(part) for part in parts)
+        and bool(ISSUER_NOUNS.search(parts[-1]))
+    )
 
 
 def _is_person(line: str) -> bool:

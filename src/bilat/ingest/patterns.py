@@ -27,6 +27,7 @@ class IngestPatterns:
     cites: tuple[re.Pattern[str], ...] = ()
     orgwords: frozenset[str] = frozenset()
     officewords: frozenset[str] = frozenset()
+    sectionwords: frozenset[str] = frozenset()
     bylines: tuple[re.Pattern[str], ...] = ()
     signoffs: tuple[re.Pattern[str], ...] = ()
     copyrights: tuple[re.Pattern[str], ...] = ()
@@ -82,6 +83,12 @@ class IngestPatterns:
         # A news word fused with another ("Newswire", "Newsline", "Newsday") names a news organisation too.
         fused = any(w.startswith("news") and len(w) > 4 for w in found) and "news" in words
         return name.strip().strip(".,;:") if found & words or fused else None
+
+    def is_section(self, line: str) -> bool:
+        """A page's section label ("WORLD NEWS", "Breaking News"): only news words and section words, no
+        name of its own, so no paper's masthead."""
+        words = {folded(w) for w in re.findall(r"[^\W\d_]+", line)}
+        return bool(words) and words <= self.sectionwords | self.orgwords | {"the", "and", "of"}
 
     def citable(self, name: str) -> str | None:
         """A cited source worth keeping: an outlet, an organisation or an acronym — not a person."""
@@ -162,8 +169,8 @@ def _load_dated(
 
 def _load_cites(
     resources: Resources,
-) -> tuple[tuple[re.Pattern[str], ...], frozenset[str], frozenset[str]]:
-    cites, orgwords, officewords = [], set(), set()
+) -> tuple[tuple[re.Pattern[str], ...], frozenset[str], frozenset[str], frozenset[str]]:
+    cites, orgwords, officewords, sectionwords = [], set(), set(), set()
     for n, line in read_lines(resources.path("ingest/cites.txt")):
         where = f"ingest/cites.txt:{n}"
         kind, value = _split(where, line, 2)
@@ -171,6 +178,8 @@ def _load_cites(
             orgwords.add(folded(value))
         elif kind == "officeword":
             officewords.add(folded(value))
+        elif kind == "sectionword":
+            sectionwords.add(folded(value))
         elif kind == "pattern":
             # Case matters: a cited name is capitalised, the words around it are not.
             regex = _compile(where, _expand(where, value, {"name": NAME}))
@@ -178,8 +187,10 @@ def _load_cites(
                 raise ResourceError(f"{where}: pattern lacks %name")
             cites.append(regex)
         else:
-            raise ResourceError(f"{where}: kind must be pattern, orgword or officeword, not {kind!r}")
-    return tuple(cites), frozenset(orgwords), frozenset(officewords)
+            raise ResourceError(
+                f"{where}: kind must be pattern, orgword, officeword or sectionword, not {kind!r}"
+            )
+    return tuple(cites), frozenset(orgwords), frozenset(officewords), frozenset(sectionwords)
 
 
 def _load_credits(resources: Resources) -> dict[str, list[re.Pattern[str]]]:
@@ -216,7 +227,7 @@ def load_ingest_patterns(resources: Resources) -> IngestPatterns:
     macros = {"month": _alternation(months), "weekday": _alternation(weekdays)}
     stamps = _load_dated(resources, "dates.txt", {"day", "month", "year"}, macros)
     datelines = _load_dated(resources, "datelines.txt", {"day", "month"}, macros, agency_alone=True)
-    cites, orgwords, officewords = _load_cites(resources)
+    cites, orgwords, officewords, sectionwords = _load_cites(resources)
     credits = _load_credits(resources)
     return IngestPatterns(
         bylines=tuple(credits["byline"]),
@@ -231,4 +242,5 @@ def load_ingest_patterns(resources: Resources) -> IngestPatterns:
         cites=cites,
         orgwords=orgwords,
         officewords=officewords,
+        sectionwords=sectionwords,
     )
