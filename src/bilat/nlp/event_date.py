@@ -1042,6 +1042,9 @@ SAYING = REPORTING | {
     "respond",
     "reply",
     "announce",
+    "read",  # "in a statement read on state radio on Wednesday": the day of the statement
+    "issue",
+    "publish",
     "hold",
     "meet",
     "sign",

@@ -1,0 +1,34 @@
+"""Charges a speaker dismisses are a rejection (CAMEO 12) of the side that made them, whether the
+speaker names them ("called the allegations baseless") or says what they are ("said the accusations
+were absurd"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def _brief(events):
+    return {(e.root, e.source.country, e.target.country if e.target else None) for e in events}
+
+
+def test_charges_said_to_be_absurd_are_rejected(code):
+    events = code(
+        "Norway expelled two Russian diplomats on Monday. "
+        'A Russian spokesman said on Tuesday that the accusations were "absurd and invented".'
+    )
+    assert ("12", "RUS", "NOR") in _brief(events)
+
+
+def test_rejected_charges_stay_with_the_pair_when_a_third_state_is_named(code):
+    events = code(
+        "Norway expelled two Russian diplomats on Monday. "
+        'A Russian spokesman on Tuesday called the allegations "baseless" and said London had pushed Oslo.'
+    )
+    brief = _brief(events)
+    assert ("12", "RUS", "NOR") in brief
+    assert not any(root == "12" and target == "GBR" for root, _, target in brief)
+
+
+def test_a_report_called_accurate_is_no_rejection(code):
+    events = code(
+        "Chile and Peru argued on Monday. The Chilean minister said on Monday that the report was accurate."
+    )
+    assert not any(e.root in {"11", "12"} and e.trigger == "said" for e in events)
