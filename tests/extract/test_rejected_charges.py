@@ -32,3 +32,15 @@ def test_a_report_called_accurate_is_no_rejection(code):
         "Chile and Peru argued on Monday. The Chilean minister said on Monday that the report was accurate."
     )
     assert not any(e.root in {"11", "12"} and e.trigger == "said" for e in events)
+
+
+def test_a_statement_read_on_a_day_dates_the_rejection_that_follows(code):
+    events = code(
+        "Togo summoned Ghana's ambassador on Monday after Ghanaian soldiers killed three Togolese farmers. "
+        "Ghana tells a different story. In a statement read on state radio on Tuesday, Defence Minister "
+        'Kofi Mensah of Ghana said the soldiers had been attacked. He rejected the Togolese account as "a '
+        'distortion of the facts".',
+        published="2023-05-10",
+    )
+    rejections = [e for e in events if e.root == "12" and e.source.country == "GHA"]
+    assert rejections and all(e.date == "2023-05-09" for e in rejections)
