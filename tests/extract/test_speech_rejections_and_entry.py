@@ -1,6 +1,7 @@
 """Charges a speaker dismisses are a rejection (CAMEO 12) of the side that made them, whether the
 speaker names them ("called the allegations baseless") or says what they are ("said the accusations
-were absurd"). Sentences written for these tests."""
+were absurd"); a statement read out on a day dates the rejection its speaker goes on to; travellers
+refused entry are coerced (17), not a proposal rejected. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -44,3 +45,13 @@ def test_a_statement_read_on_a_day_dates_the_rejection_that_follows(code):
     )
     rejections = [e for e in events if e.root == "12" and e.source.country == "GHA"]
     assert rejections and all(e.date == "2023-05-09" for e in rejections)
+
+
+def test_refused_entry_is_a_coercion_of_the_travellers_side(code):
+    events = code(
+        "Moldova and Romania argued on Sunday. Romanian border police refused entry to three Moldovan "
+        "journalists at Iasi airport on Sunday."
+    )
+    brief = _brief(events)
+    assert ("17", "ROU", "MDA") in brief
+    assert ("12", "ROU", "MDA") not in brief
