@@ -204,9 +204,15 @@ def _judged(token: Token, parsed: Parsed, resources: Resources, dyad) -> list[Ca
     def aimed(verb: Token, source: ActorRef) -> ActorRef | None:
         return aimed_at(verb, source, _bilateral_pair(parsed, dyad), resolve, parsed.actors.state_ref)
 
+    def partner(source: ActorRef) -> ActorRef | None:
+        pair = _bilateral_pair(parsed, dyad)
+        if not pair or source.country not in pair:
+            return None
+        return parsed.actors.state_ref(pair[1] if source.country == pair[0] else pair[0])
+
     return [
         Candidate(j.speech, JUDGEMENT, j.source, j.target, j.code, _place(j.speech, parsed))
-        for j in reported_judgements([token], resolve, resources, aimed)
+        for j in reported_judgements([token], resolve, resources, aimed, partner)
     ]
 
 

@@ -133,14 +133,43 @@ def _clause_judgement(clause: Token, judgements: Judgements) -> tuple[list[Token
     return (subjects, code) if code else None
 
 
+def _charges_judged(clause: Token, subjects: list[Token]) -> bool:
+    """ "the accusations were absurd": a copula clause whose subject is what the other side charged."""
+    return clause.lemma_ == "be" and any(s.lemma_.lower() in CHARGES for s in subjects)
+
+
+def _charged_by(
+    charges: list[Token],
+    verb: Token,
+    source: ActorRef,
+    resolve: Callable[[Token], ActorRef | None],
+    aimed: Callable[[Token, ActorRef], ActorRef | None] | None,
+    partner: Callable[[ActorRef], ActorRef | None] | None,
+) -> ActorRef | None:
+    """Who made the charges a speaker rejects: their owner ("Sofia's accusations", "the Czech claims"),
+    else the side the speech is aimed at, else the article's other state ("the accusations" of a
+    two-state story are the other side's, even when the answer names a third: "on orders from Brussels")."""
+    owners = [c for s in charges for c in s.children if c.dep_ in {"poss", "amod", "compound"}]
+    for owner in owners:
+        found = resolve(owner)
+        if found is not None and found.country not in {None, source.country}:
+            return found
+    for pick in (aimed(verb, source) if aimed else None, partner(source) if partner else None):
+        if pick is not None and pick.country not in {None, source.country}:
+            return pick
+    return None
+
+
 def reported_judgements(
     doc_tokens: list[Token],
     resolve: Callable[[Token], ActorRef | None],
     resources: Resources,
     aimed: Callable[[Token, ActorRef], ActorRef | None] | None = None,
+    partner: Callable[[ActorRef], ActorRef | None] | None = None,
 ) -> Iterator[Judged]:
     """``aimed``: the side a naming verb's act is aimed at when the thing named belongs to no named side
-    ("called the decision groundless"; see bilat.extract.addressee)."""
+    ("called the decision groundless"; see bilat.extract.addressee). ``partner``: the other state of a
+    two-state article, for charges rejected with no side named."""
     judgements = resources.load("events.judgements", load_judgements)
     for verb in doc_tokens:
         lemma = verb.lemma_.lower()
@@ -155,6 +184,12 @@ def reported_judgements(
         found: list[tuple[list[Token], str]] = []
         for clause in (c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}):
             judged = _clause_judgement(clause, judgements)
+            if judged and _charges_judged(clause, judged[0]):
+                # "said the accusations were absurd": the charges the other side made, rejected.
+                target = _charged_by(judged[0], verb, source, resolve, aimed, partner)
+                if target is not None:
+                    yield Judged(verb, source, target, REJECTION)
+                continue
             if judged:
                 found.append(judged)
         if lemma in NAMING_VERBS and _framed_object(verb):
@@ -174,7 +209,10 @@ def reported_judgements(
             code = next((c for c in (_name_code(n, judgements) for n in names) if c), None)
             if named and code and named[0].lemma_.lower() in CHARGES:
                 # "called the accusations baseless": a rejection of the charges, not a criticism.
-                code = REJECTION
+                target = _charged_by([named[0]], verb, source, resolve, aimed, partner)
+                if target is not None:
+                    yield Judged(verb, source, target, REJECTION)
+                continue
             if named and code:
                 if resolve(named[0]) is None and aimed is not None:
                     # "called the tariff threat economic blackmail": the side the thing belongs to.

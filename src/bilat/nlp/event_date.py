@@ -181,6 +181,13 @@ def _spoken_today(timex: Timex, sentence_start: int, text: str) -> bool:
     return sum(before.count(q) for q in QUOTES) % 2 == 1
 
 
+def _since_in_a_noun(span) -> bool:
+    """ "the first visit by a minister since 2019", "the largest expulsion since 1990": the start of a
+    period a noun phrase measures itself against, not the day of the act the sentence tells."""
+    since = span[0] if span[0].lower_ == "since" else span.root.head
+    return since.lower_ == "since" and since.head.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}
+
+
 def _governs(timex_root: Token, trigger: Token) -> bool:
     """The expression hangs off the trigger, or off a noun of the trigger's own clause, or the trigger is
     the clause a date introduces ("April 7th, when relations were established")."""
@@ -350,6 +357,8 @@ def date_event(
             continue
         if _year_of_a_thing(span.root, trigger):
             continue
+        if _since_in_a_noun(span) and not _when_clause(trigger):
+            continue  # "the first since 2019" (but "since May 2024, when Madrid withdrew …" dates the when)
         if _visit_invited_to(timex, trigger, doc):
             continue  # "invited her counterpart to Lisbon in May": May is the visit's, not the invitation's
         if material and _before_its_clause_date(timex, trigger, doc, material):
@@ -415,7 +424,7 @@ def date_event(
         return EventDate(day, None, Precision.DAY, opening[0].text, "anaphoric", news_basis)
     if _stative(verb) or any(t.lower_ in HABITUAL for t in verb.children):
         return EventDate()
-    single = _single_date(sentence.start, sentence.end, parsed)
+    single = _single_date(sentence.start, sentence.end, parsed, _when_clause(verb))
     if single is not None and _before_its_clause_date(single, trigger, doc, material):
         return EventDate()  # neither that day nor the news day: an earlier day the sentence does not tell
     if (
@@ -853,8 +862,9 @@ def _after(value: str, published: str | None) -> bool:
     return value[:10] > published[: len(value[:10])]
 
 
-def _single_date(start: int, end: int, parsed: Parsed) -> Timex | None:
-    """The sentence's only calendar date, which dates its past events when none is attached to them."""
+def _single_date(start: int, end: int, parsed: Parsed, when: bool = False) -> Timex | None:
+    """The sentence's only calendar date, which dates its past events when none is attached to them.
+    ``when``: the act is told in a when-clause ("since May 2024, when Madrid withdrew …"), which dates it."""
     dates = [t for t in parsed.timexes_in(start, end) if t.type == "DATE" and CALENDAR.match(t.value[:10])]
     if len(dates) != 1:
         return None
@@ -864,6 +874,11 @@ def _single_date(start: int, end: int, parsed: Parsed) -> Timex | None:
     if span is not None and (
         _deadline(span.root) or _year_of_a_thing(span.root, span.root) or _names_a_things_day(span.root)
     ):
+        return None
+    # "the first visit since 2019", "have clashed since 2018": where a span of time starts, not a day
+    # anything in the sentence happened on.
+    before = span.doc[span.start - 1].lower_ if span is not None and span.start > 0 else ""
+    if span is not None and "since" in {before, span[0].lower_} and not when:
         return None
     return dates[0]
 
@@ -1042,6 +1057,9 @@ SAYING = REPORTING | {
     "respond",
     "reply",
     "announce",
+    "read",  # "in a statement read on state radio on Wednesday": the day of the statement
+    "issue",
+    "publish",
     "hold",
     "meet",
     "sign",
