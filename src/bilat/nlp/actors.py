@@ -88,6 +88,7 @@ STATE_BODY_HEADS = {
     "guard",
     "command",
     "agency",
+    "constabulary",
 }
 # Words that make a body's name international or regional rather than one state's, or a news outlet's.
 BEYOND_STATES = {
@@ -519,7 +520,7 @@ def recognize_actors(
                     seen[key_name] = org_country
             sector = institution.sector if institution else _body_sector(ent.text)
             # "the Danish Ministry of …" is named without its article, as the reader would list it.
-            name = institution.name if institution else re.sub(r"^the\s+", "", ent.text.strip(), flags=re.I)
+            name = institution.name if institution else _listed_name(ent.text)
             ref = ActorRef(
                 name=name,
                 country=org_country,
@@ -575,7 +576,7 @@ def recognize_actors(
         )
         if org_country is None:
             continue
-        name, sector = re.sub(r"^the\s+", "", ent.text.strip(), flags=re.I), _body_sector(ent.text)
+        name, sector = _listed_name(ent.text), _body_sector(ent.text)
         if (tail := _state_tail(ent, index, org_country)) is not None:
             # "the National Statistics Office of Georgia": the name goes on to its state.
             written.setdefault((f"{name} {tail.text}", org_country), set()).add(name)
@@ -799,11 +800,17 @@ def _bare_ministries(doc: Doc, index: ActorIndex) -> list[ActorRef]:
     return found
 
 
+def _listed_name(text: str) -> str:
+    """A body's name as a reader would list it: without its article, nor the possessive the model may tag
+    with it ("the Royal Constabulary's training college")."""
+    return re.sub(r"['’]s$", "", re.sub(r"^the\s+", "", text.strip(), flags=re.I))
+
+
 def _body_sector(name: str) -> str:
     lower = name.lower()
     if any(w in lower for w in MILITARY_WORDS):
         return "MIL"
-    if re.search(r"\b(police|gendarmerie)\b", lower):
+    if re.search(r"\b(police|gendarmerie|constabulary)\b", lower):
         return "COP"
     return "BUS" if BUSINESS.search(name) else "GOV"
 
