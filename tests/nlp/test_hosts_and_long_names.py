@@ -5,6 +5,7 @@ the name's object, and a state's longest name inside a body's (``bilat.nlp.antec
 from __future__ import annotations
 
 from bilat.nlp.actors import recognize_actors
+from bilat.nlp.bodies import federal_body_state
 
 
 def _index(nlp, resources, text):
@@ -48,3 +49,34 @@ def test_institution_country_the_longest_state_name_in_a_body_wins(nlp, resource
     assert constabulary.country == "PNG"
     assert constabulary.sector == "COP"
     assert not any(a.country == "GIN" for a in index.actors)
+
+
+def test_federal_body_is_the_pairs_one_federation(nlp, resources):
+    index = _index(
+        nlp,
+        resources,
+        "Austria summoned Hungary's ambassador on Monday after two Hungarian drivers were arrested.\n\n"
+        "The Federal Criminal Office said the two men had smuggled migrants across the border. Hungary "
+        "called the arrests unjust, and Austria rejected the complaint.",
+    )
+    bodies = {a.name: a.country for a in index.actors if a.kind == "organisation"}
+    assert bodies["Federal Criminal Office"] == "AUT"
+
+
+def test_federal_body_two_federations_say_nothing(nlp):
+    doc = nlp("The Federal Criminal Office said the two men had smuggled cattle.")
+    body = doc[0:4]
+    assert federal_body_state(body, ("BRA", "ARG"), {"BRA", "ARG"}) is None
+    assert federal_body_state(body, ("BRA", "PRY"), {"BRA", "ARG"}) == "BRA"
+    assert federal_body_state(doc[1:4], None, {"BRA"}) is None
+
+
+def test_home_body_an_authority_named_by_a_border_duty_is_the_datelines(nlp, resources):
+    index = _index(
+        nlp,
+        resources,
+        "NAIROBI, March 4 (East Wire) — Kenya closed the Namanga crossing with Tanzania on Monday.\n\n"
+        "The Border Control Authority said the post would stay shut until further notice.",
+    )
+    bodies = {a.name: a.country for a in index.actors if a.kind == "organisation"}
+    assert bodies["Border Control Authority"] == "KEN"

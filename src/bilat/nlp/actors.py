@@ -21,6 +21,7 @@ from bilat.nlp.bodies import (
     FIGURE_BODY_WORDS,
     FOREIGN_BODY_SECTORS,
     bodies_of_craft,
+    federal_body_state,
     figure_source_state,
     named_bodies,
 )
@@ -555,6 +556,7 @@ def recognize_actors(
             written.setdefault(key, set()).add(body.bare)
         for i in range(body.start, body.core_end):
             index.by_token[i] = ref
+    pair, federations = country_pair(index.mentions), resources.load("actors.federations", _federations)
     for ent in others:
         # Any other named body is a state's only when its words say so: "the Egyptian Export Development
         # Bank", "Export-Import Bank of China", "Chile's development agency, CORFO". A body read in full
@@ -572,6 +574,7 @@ def recognize_actors(
             or _demonym_in_name(ent, gazetteer)
             or _appositive_country(ent, index)
             or figure_source_state(ent, index.nationality_of)
+            or federal_body_state(ent, pair, federations)
             or _home_body(ent, index)
         )
         if org_country is None:
@@ -800,6 +803,10 @@ def _bare_ministries(doc: Doc, index: ActorIndex) -> list[ActorRef]:
     return found
 
 
+def _federations(resources: Resources) -> set[str]:
+    return {code for _, code in read_lines(resources.path("actors/federations.txt"))}
+
+
 def _listed_name(text: str) -> str:
     """A body's name as a reader would list it: without its article, nor the possessive the model may tag
     with it ("the Royal Constabulary's training college")."""
@@ -862,6 +869,9 @@ NAMED_BODY_HEADS = {
     "command",
 }
 STATE_WORDS = {"state", "national", "federal"}
+# Duties only a state performs, which make an authority or an office named by them a state's: "the Border
+# Management Authority", "the Immigration Office".
+STATE_DUTIES = {"border", "immigration", "revenue", "prosecution"}
 STATE_FIRM_HEADS = {"institute", "office", "board", "corporation", "company", "commission", "authority"}
 
 
@@ -881,7 +891,8 @@ def _state_body_name(ent: Span) -> bool:
         return True
     # "the National Statistical Institute", "the National Oil Corporation", "the Customs Office": an
     # office or a firm the state's word or the figures it keeps make a state's.
-    return head in STATE_FIRM_HEADS and (words[0] in STATE_WORDS or bool(FIGURE_BODY_WORDS & set(words)))
+    duties = FIGURE_BODY_WORDS | STATE_DUTIES
+    return head in STATE_FIRM_HEADS and (words[0] in STATE_WORDS or bool(duties & set(words)))
 
 
 def _own_ministry(ent: Span, index: ActorIndex) -> str | None:
