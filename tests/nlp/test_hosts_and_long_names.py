@@ -80,3 +80,13 @@ def test_home_body_an_authority_named_by_a_border_duty_is_the_datelines(nlp, res
     )
     bodies = {a.name: a.country for a in index.actors if a.kind == "organisation"}
     assert bodies["Border Control Authority"] == "KEN"
+
+
+def test_group_a_central_bank_with_its_state_is_the_states_body(nlp, resources):
+    index = _index(
+        nlp,
+        resources,
+        "Exports rose by a fifth last year, according to Bolivia's central bank.",
+    )
+    bodies = {a.name: (a.country, a.sector) for a in index.actors if a.kind == "organisation"}
+    assert bodies["Bolivia's central bank"] == ("BOL", "GOV")

@@ -281,8 +281,12 @@ class ActorIndex:
             return None
         groups = self.gazetteer.groups
         compound = " ".join(t.lower_ for t in token.lefts if t.dep_ == "compound" and not t.ent_type_)
+        # "Paraguay's central bank": a group noun whose modifier is part of its name.
+        words = [t for t in token.lefts if t.dep_ in {"compound", "amod"} and not t.ent_type_]
+        modified = " ".join(t.lower_ for t in words)
         return (
-            groups.get(f"{compound} {token.lower_}".strip())
+            (groups.get(f"{modified} {token.lower_}") if modified else None)
+            or groups.get(f"{compound} {token.lower_}".strip())
             or groups.get(token.lower_)
             or groups.get(token.lemma_.lower())
         )
