@@ -21,6 +21,7 @@ from bilat.nlp.bodies import (
     FIGURE_BODY_WORDS,
     FOREIGN_BODY_SECTORS,
     bodies_of_craft,
+    federal_body_state,
     figure_source_state,
     named_bodies,
 )
@@ -88,6 +89,7 @@ STATE_BODY_HEADS = {
     "guard",
     "command",
     "agency",
+    "constabulary",
 }
 # Words that make a body's name international or regional rather than one state's, or a news outlet's.
 BEYOND_STATES = {
@@ -279,8 +281,12 @@ class ActorIndex:
             return None
         groups = self.gazetteer.groups
         compound = " ".join(t.lower_ for t in token.lefts if t.dep_ == "compound" and not t.ent_type_)
+        # "Paraguay's central bank": a group noun whose modifier is part of its name.
+        words = [t for t in token.lefts if t.dep_ in {"compound", "amod"} and not t.ent_type_]
+        modified = " ".join(t.lower_ for t in words)
         return (
-            groups.get(f"{compound} {token.lower_}".strip())
+            (groups.get(f"{modified} {token.lower_}") if modified else None)
+            or groups.get(f"{compound} {token.lower_}".strip())
             or groups.get(token.lower_)
             or groups.get(token.lemma_.lower())
         )
@@ -519,7 +525,7 @@ def recognize_actors(
                     seen[key_name] = org_country
             sector = institution.sector if institution else _body_sector(ent.text)
             # "the Danish Ministry of …" is named without its article, as the reader would list it.
-            name = institution.name if institution else re.sub(r"^the\s+", "", ent.text.strip(), flags=re.I)
+            name = institution.name if institution else _listed_name(ent.text)
             ref = ActorRef(
                 name=name,
                 country=org_country,
@@ -554,6 +560,7 @@ def recognize_actors(
             written.setdefault(key, set()).add(body.bare)
         for i in range(body.start, body.core_end):
             index.by_token[i] = ref
+    pair, federations = country_pair(index.mentions), resources.load("actors.federations", _federations)
     for ent in others:
         # Any other named body is a state's only when its words say so: "the Egyptian Export Development
         # Bank", "Export-Import Bank of China", "Chile's development agency, CORFO". A body read in full
@@ -571,11 +578,12 @@ def recognize_actors(
             or _demonym_in_name(ent, gazetteer)
             or _appositive_country(ent, index)
             or figure_source_state(ent, index.nationality_of)
+            or federal_body_state(ent, pair, federations)
             or _home_body(ent, index)
         )
         if org_country is None:
             continue
-        name, sector = re.sub(r"^the\s+", "", ent.text.strip(), flags=re.I), _body_sector(ent.text)
+        name, sector = _listed_name(ent.text), _body_sector(ent.text)
         if (tail := _state_tail(ent, index, org_country)) is not None:
             # "the National Statistics Office of Georgia": the name goes on to its state.
             written.setdefault((f"{name} {tail.text}", org_country), set()).add(name)
@@ -799,11 +807,21 @@ def _bare_ministries(doc: Doc, index: ActorIndex) -> list[ActorRef]:
     return found
 
 
+def _federations(resources: Resources) -> set[str]:
+    return {code for _, code in read_lines(resources.path("actors/federations.txt"))}
+
+
+def _listed_name(text: str) -> str:
+    """A body's name as a reader would list it: without its article, nor the possessive the model may tag
+    with it ("the Royal Constabulary's training college")."""
+    return re.sub(r"['’]s$", "", re.sub(r"^the\s+", "", text.strip(), flags=re.I))
+
+
 def _body_sector(name: str) -> str:
     lower = name.lower()
     if any(w in lower for w in MILITARY_WORDS):
         return "MIL"
-    if re.search(r"\b(police|gendarmerie)\b", lower):
+    if re.search(r"\b(police|gendarmerie|constabulary)\b", lower):
         return "COP"
     return "BUS" if BUSINESS.search(name) else "GOV"
 
@@ -855,6 +873,9 @@ NAMED_BODY_HEADS = {
     "command",
 }
 STATE_WORDS = {"state", "national", "federal"}
+# Duties only a state performs, which make an authority or an office named by them a state's: "the Border
+# Management Authority", "the Immigration Office".
+STATE_DUTIES = {"border", "immigration", "revenue", "prosecution"}
 STATE_FIRM_HEADS = {"institute", "office", "board", "corporation", "company", "commission", "authority"}
 
 
@@ -874,7 +895,8 @@ def _state_body_name(ent: Span) -> bool:
         return True
     # "the National Statistical Institute", "the National Oil Corporation", "the Customs Office": an
     # office or a firm the state's word or the figures it keeps make a state's.
-    return head in STATE_FIRM_HEADS and (words[0] in STATE_WORDS or bool(FIGURE_BODY_WORDS & set(words)))
+    duties = FIGURE_BODY_WORDS | STATE_DUTIES
+    return head in STATE_FIRM_HEADS and (words[0] in STATE_WORDS or bool(duties & set(words)))
 
 
 def _own_ministry(ent: Span, index: ActorIndex) -> str | None:

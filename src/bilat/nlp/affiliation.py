@@ -173,15 +173,28 @@ def region_of(ent: Span, gazetteer: Gazetteer) -> str | None:
     return text if text in gazetteer.regions else None
 
 
+def _longest_state_name(ent: Span, gazetteer: Gazetteer) -> str | None:
+    """The state a name's own words name, the longest name first: "the Royal Papua New Guinea
+    Constabulary" is Papua New Guinea's, not Guinea's."""
+    words = [t.text for t in ent]
+    for size in range(min(4, len(words)), 0, -1):
+        for start in range(len(words) - size + 1):
+            phrase = " ".join(words[start : start + size])
+            iso3 = gazetteer.demonyms.get(phrase) or gazetteer.names.get(phrase)
+            if size == 1 and iso3 and in_regional_adjective(ent[start]):
+                continue  # "the Central American Court" is no US court
+            if iso3:
+                return iso3
+    return None
+
+
 def institution_country(ent: Span, index: ActorIndex) -> str | None:
     """The country of "the Azerbaijani Defense Ministry", "Ministry of Foreign Affairs of Georgia" or
     "the Ministry of Trade in Accra": a country inside the name, attached to it, or the
     capital it sits in; never one merely nearby."""
     gazetteer = index.gazetteer
-    for t in ent:
-        iso3 = gazetteer.demonyms.get(t.text) or gazetteer.names.get(t.text) if gazetteer else None
-        if iso3 and not in_regional_adjective(t):  # "the Central American Court" is no US court
-            return iso3
+    if gazetteer is not None and (iso3 := _longest_state_name(ent, gazetteer)):
+        return iso3
     anchors = {t.i for t in ent}
     for t in ent.root.subtree:
         ref = index.by_token.get(t.i)

@@ -202,11 +202,20 @@ def unnamed_offices(doc: Doc, index: ActorIndex) -> list[Office]:
 
 def _on_a_visit(token: Token) -> bool:
     """Whether an office names who pays a visit: "a state visit by Uganda's president", "the Ugandan
-    president's visit"."""
+    president's visit", "a visit, the first by a Ugandan president", or whom a host welcomes ("Kenya
+    welcomed Uganda's president")."""
     if token.dep_ == "poss" and token.head.lemma_.lower() in TRIPS:
         return True
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in HOSTING:
+        return True
     prep = token.head
-    return token.dep_ == "pobj" and prep.lower_ == "by" and prep.head.lemma_.lower() in TRIPS
+    if token.dep_ != "pobj" or prep.lower_ != "by":
+        return False
+    if prep.head.lemma_.lower() in TRIPS:
+        return True
+    # "a visit, the first by a Ugandan president": the ordinal stands for the sentence's visit.
+    ordinal = prep.head.ent_type_ == "ORDINAL" or prep.head.lower_ in {"first", "last"}
+    return ordinal and any(t.lemma_.lower() in TRIPS for t in token.sent)
 
 
 # Verbs by which a host takes in a guest: "was welcomed by President X", "President X received …".
@@ -222,7 +231,29 @@ def _hosts_at(token: Token) -> bool:
     if node.dep_ == "nsubj":
         return node.head.lemma_.lower() in HOSTING
     prep = node.head
-    return node.dep_ == "pobj" and prep.dep_ == "agent" and prep.head.lemma_.lower() in HOSTING
+    if node.dep_ == "pobj" and prep.dep_ == "agent" and prep.head.lemma_.lower() in HOSTING:
+        return True
+    return _set_beside_host(token)
+
+
+# Courtesy words written between a title and the name set beside it: "the Secretary, Mr. X".
+COURTESY = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "dame", "sir"}
+
+
+def _set_beside_host(token: Token) -> bool:
+    """ "was received by the Secretary for Foreign Affairs, Mr. X", where the parser did not hang the name
+    on the title: the title phrase right before the comma is the agent of the reception."""
+    doc, i = token.doc, token.i - 1
+    while i > token.sent.start and doc[i].lower_ in COURTESY:
+        i -= 1
+    if i <= token.sent.start or doc[i].text != ",":
+        return False
+    node = doc[i - 1]
+    while node.dep_ != "pobj" or node.head.dep_ != "agent":
+        if node.head.i == node.i or node.head.i > i:
+            return False
+        node = node.head
+    return node.head.head.lemma_.lower() in HOSTING
 
 
 # Words for one state's head of mission: "summoned the South African high commissioner … told the envoy,

@@ -386,3 +386,14 @@ def bodies_of_craft(
         name = f"{doc[state.start : run[0].i].text} {phrase}"
         found.append(CraftBody(name, phrase, country, group.sector))
     return found
+
+
+def federal_body_state(ent: Span, pair: tuple[str, str] | None, federations: set[str]) -> str | None:
+    """ "The Federal Prosecutor's Office said …" in a story about Germany and Turkey: a body that names
+    itself federal, and no state, is the one federation of the story's pair. Two federations, or none,
+    say nothing."""
+    words = [t.lower_ for t in ent if t.lower_ != "the"]
+    if pair is None or not words or words[0] != "federal":
+        return None
+    federal = [iso3 for iso3 in pair if iso3 in federations]
+    return federal[0] if len(federal) == 1 else None

@@ -10,7 +10,7 @@ is told it will suffer; a warning of one says the person is *not* of the state w
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -82,15 +82,29 @@ OBLIGED = {"should", "must", "ought"}
 WARNING = {"warn", "threaten", "caution"}
 
 
-def _own_verb(token: Token) -> Token | None:
+def _own_verb(token: Token, titles: Container[str] = ()) -> Token | None:
     """The verb whose subject the name is ("Minister X said …", "X defended …, saying …"), through its
-    title words, or of a relative clause on it ("X, who told reporters …")."""
+    title words, or of a relative clause on it ("X, who told reporters …"). ``titles``: title words, for
+    a name the parser hung on its own title's portfolio ("Minister of Trade Ana Ruiz said")."""
     node = token
     while node.dep_ in {"compound", "flat", "appos", "amod"} and node.head.i != node.i:
         node = node.head
+    if _name_in_portfolio(token, node, titles):
+        node = node.head.head
     if node.dep_ == "nsubj" and node.head.pos_ in {"VERB", "AUX"}:
         return node.head
     return _relative_verb(node)
+
+
+def _name_in_portfolio(token: Token, node: Token, titles: Container[str]) -> bool:
+    """ "Deputy Minister of Trade Ana Ruiz said …" parsed with the name as the object of "of": the title
+    the portfolio belongs to is the name's, when the word right before the name is a portfolio's and not a
+    title of its own ("the spokesman of Minister X" is the spokesman's)."""
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ not in {"of", "for"} or prep.head.lower_ not in titles:
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None  # ``token``: the name's first word
+    return before is not None and before.pos_ == "PROPN" and before.lower_ not in titles and prep.i < before.i
 
 
 # What may stand between a name and the relative clause on it that the parser hung elsewhere: "met Vice
@@ -174,7 +188,7 @@ def spoken_states(
         token = doc[i]
         if i > 0 and index.person_at.get(i - 1) is person:
             continue  # one mention, read at its first word
-        act = _own_verb(token)
+        act = _own_verb(token, index.gazetteer.titles if index.gazetteer is not None else ())
         if act is None:
             continue
         for clause in _reported_clauses(act):
