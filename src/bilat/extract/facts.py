@@ -578,6 +578,8 @@ def _same_clause(parsed: Parsed, start: int, end: int, quantity: Quantity, acted
     if date_span is None or figure_span is None:
         return True
     verb = clause_verb(date_span.root)
+    while verb.dep_ == "conj" and verb.pos_ == "VERB" and not _own_subject_of(verb):
+        verb = verb.head  # "were forced onto buses and sent back in March": the date of a shared subject's verb
     if verb.dep_ in {"relcl", "acl"} and verb.head in _counted(figure_span) and not acted:
         # "60,000 refugees who have fled since November": the clause tells when they became what is
         # counted; not when the figure's own verb tells what was done to them: "released seven fishermen
@@ -606,6 +608,10 @@ def _same_clause(parsed: Parsed, start: int, end: int, quantity: Quantity, acted
             return False
         current = current.head
     return True
+
+
+def _own_subject_of(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _counted(figure: Span) -> set[Token]:
