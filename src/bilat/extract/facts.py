@@ -579,7 +579,8 @@ def _same_clause(parsed: Parsed, start: int, end: int, quantity: Quantity, acted
         return True
     verb = clause_verb(date_span.root)
     while verb.dep_ == "conj" and verb.pos_ == "VERB" and not _own_subject_of(verb):
-        verb = verb.head  # "were forced onto buses and sent back in March": the date of a shared subject's verb
+        # "were forced onto buses and sent back in March": the date of a verb sharing the figure's subject
+        verb = verb.head
     if verb.dep_ in {"relcl", "acl"} and verb.head in _counted(figure_span) and not acted:
         # "60,000 refugees who have fled since November": the clause tells when they became what is
         # counted; not when the figure's own verb tells what was done to them: "released seven fishermen
