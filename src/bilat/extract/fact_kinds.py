@@ -660,8 +660,12 @@ def fact_kind(
             by_verb = _first(
                 [v for t in held for v in _governing_verbs(t)], lambda v: _verb_kind(v, verbs, "things")
             )
-        kind = by_verb or things.get(quantity.unit.split()[-1], "count")
-        return None if kind == NO_FACT else kind
+        listed = things.get(quantity.unit.split()[-1], "count")
+        if listed == NO_FACT:
+            # A volume is a fact of trade only: "imported 1.4 million tonnes of grain", not "seized 14
+            # tonnes of pork".
+            return by_verb if by_verb in TRADE_VERB_KINDS else None
+        return by_verb or listed
     unit_class = UNIT_CLASS[quantity.unit]
     kind: str | None = None
     if span is not None:
