@@ -432,7 +432,7 @@ def _has_of(span: Span) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in span.root.children)
 
 
-def _governing_verbs(token: Token) -> list[Token]:
+def _governing_verbs(token: Token, joined: bool = False) -> list[Token]:
     """The verbs that say what happened to the thing counted: a participle or relative clause on it
     ("10,000 people displaced"), the verb it is an argument of ("40 soldiers were killed"), and the verb
     that verb completes ("were reported killed")."""
@@ -481,15 +481,17 @@ def _governing_verbs(token: Token) -> list[Token]:
     for verb in list(verbs):
         verbs.extend(c for c in verb.children if c.dep_ in {"xcomp", "oprd"} and c.pos_ == "VERB")
     # "were forced onto buses and sent back": a verb joined to theirs, with no subject of its own, is
-    # also done to the people; it is read after their own verb.
-    verbs.extend(
-        c
-        for verb in list(verbs)
-        for c in verb.children
-        if c.dep_ == "conj"
-        and c.pos_ == "VERB"
-        and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
-    )
+    # also done to the people or things counted; it is read after their own verb. (Not to a sum: "is
+    # estimated at 2 billion USD, most of it re-exported" tells no trade flow of the whole.)
+    if joined:
+        verbs.extend(
+            c
+            for verb in list(verbs)
+            for c in verb.children
+            if c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
+        )
     return verbs + relative
 
 
@@ -658,7 +660,8 @@ def fact_kind(
             numbered = number_of(span.root)
             held = [span.root] if numbered is None else [span.root, numbered]
             by_verb = _first(
-                [v for t in held for v in _governing_verbs(t)], lambda v: _verb_kind(v, verbs, "things")
+                [v for t in held for v in _governing_verbs(t, joined=True)],
+                lambda v: _verb_kind(v, verbs, "things"),
             )
         listed = things.get(quantity.unit.split()[-1], "count")
         if listed == NO_FACT:
@@ -670,7 +673,8 @@ def fact_kind(
     kind: str | None = None
     if span is not None:
         measured = _measured_nouns(span, unit_class)
-        by_verb = _first(_governing_verbs(span.root), lambda v: _verb_kind(v, verbs, unit_class))
+        joined = unit_class == "people"
+        by_verb = _first(_governing_verbs(span.root, joined), lambda v: _verb_kind(v, verbs, unit_class))
         by_noun = _first(measured, lambda n: _noun_kind(n, nouns, unit_class))
         if unit_class == "people":
             if _a_rate(span):
