@@ -216,8 +216,14 @@ def acts_on(token: Token, resources: Resources) -> bool:
     verb = clause_verb(token)
     if verb is token or verb.pos_ != "VERB":
         return False
-    kind = _verb_kind(verb, verbs, "people")
-    return kind is not None and kind not in PLACING
+    # "were forced onto buses and sent back": a joined verb with no subject of its own acts on them too.
+    joined = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and c.pos_ == "VERB" and not any(s.dep_ in SUBJECTS for s in c.children)
+    ]
+    kinds = [_verb_kind(v, verbs, "people") for v in [verb, *joined]]
+    return any(kind is not None and kind not in PLACING for kind in kinds)
 
 
 def _a_recipient(token: Token) -> bool:
@@ -426,7 +432,7 @@ def _has_of(span: Span) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in span.root.children)
 
 
-def _governing_verbs(token: Token) -> list[Token]:
+def _governing_verbs(token: Token, joined: bool = False) -> list[Token]:
     """The verbs that say what happened to the thing counted: a participle or relative clause on it
     ("10,000 people displaced"), the verb it is an argument of ("40 soldiers were killed"), and the verb
     that verb completes ("were reported killed")."""
@@ -448,6 +454,13 @@ def _governing_verbs(token: Token) -> list[Token]:
     head = current.head
     if current.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         verbs.append(head.head)  # "enriched uranium to 60%", "raised tariffs to 20%"
+    elif (
+        current.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.head.dep_ == "dobj"
+        and head.head.head.pos_ == "VERB"
+    ):
+        verbs.append(head.head.head)  # "refused entry to four activists": the verb of what they were refused
     elif current.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         verbs.append(head.head)  # "the extradition of 14 people": what is done to them, told as a noun
         if head.head.dep_ == "dobj" and head.head.head.pos_ == "VERB":
@@ -467,6 +480,18 @@ def _governing_verbs(token: Token) -> list[Token]:
         verbs.append(head)  # "leaving five people dead"
     for verb in list(verbs):
         verbs.extend(c for c in verb.children if c.dep_ in {"xcomp", "oprd"} and c.pos_ == "VERB")
+    # "were forced onto buses and sent back": a verb joined to theirs, with no subject of its own, is
+    # also done to the people or things counted; it is read after their own verb. (Not to a sum: "is
+    # estimated at 2 billion USD, most of it re-exported" tells no trade flow of the whole.)
+    if joined:
+        verbs.extend(
+            c
+            for verb in list(verbs)
+            for c in verb.children
+            if c.dep_ == "conj"
+            and c.pos_ == "VERB"
+            and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
+        )
     return verbs + relative
 
 
@@ -635,14 +660,21 @@ def fact_kind(
             numbered = number_of(span.root)
             held = [span.root] if numbered is None else [span.root, numbered]
             by_verb = _first(
-                [v for t in held for v in _governing_verbs(t)], lambda v: _verb_kind(v, verbs, "things")
+                [v for t in held for v in _governing_verbs(t, joined=True)],
+                lambda v: _verb_kind(v, verbs, "things"),
             )
-        return by_verb or things.get(quantity.unit.split()[-1], "count")
+        listed = things.get(quantity.unit.split()[-1], "count")
+        if listed == NO_FACT:
+            # A volume is a fact of trade only: "imported 1.4 million tonnes of grain", not "seized 14
+            # tonnes of pork".
+            return by_verb if by_verb in TRADE_VERB_KINDS else None
+        return by_verb or listed
     unit_class = UNIT_CLASS[quantity.unit]
     kind: str | None = None
     if span is not None:
         measured = _measured_nouns(span, unit_class)
-        by_verb = _first(_governing_verbs(span.root), lambda v: _verb_kind(v, verbs, unit_class))
+        joined = unit_class == "people"
+        by_verb = _first(_governing_verbs(span.root, joined), lambda v: _verb_kind(v, verbs, unit_class))
         by_noun = _first(measured, lambda n: _noun_kind(n, nouns, unit_class))
         if unit_class == "people":
             if _a_rate(span):

@@ -578,6 +578,16 @@ def _same_clause(parsed: Parsed, start: int, end: int, quantity: Quantity, acted
     if date_span is None or figure_span is None:
         return True
     verb = clause_verb(date_span.root)
+    figure_verb = clause_verb(figure_span.root)
+    if (
+        verb.dep_ == "conj"
+        and verb.head == figure_verb
+        and (verb.tag_ == figure_verb.tag_ or {verb.tag_, figure_verb.tag_} <= PAST)
+        and not _own_subject_of(verb)
+    ):
+        # "were forced onto buses and sent back in March": the date of a verb sharing the figure's subject
+        # and its form ("need help and have warned of" joins two statements, not one act)
+        verb = figure_verb
     if verb.dep_ in {"relcl", "acl"} and verb.head in _counted(figure_span) and not acted:
         # "60,000 refugees who have fled since November": the clause tells when they became what is
         # counted; not when the figure's own verb tells what was done to them: "released seven fishermen
@@ -606,6 +616,13 @@ def _same_clause(parsed: Parsed, start: int, end: int, quantity: Quantity, acted
             return False
         current = current.head
     return True
+
+
+PAST = {"VBD", "VBN"}  # "were forced … and sent back": a participle the parse may tag as a past tense
+
+
+def _own_subject_of(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _counted(figure: Span) -> set[Token]:

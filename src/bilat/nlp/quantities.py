@@ -146,7 +146,7 @@ def load_quantity_rules(resources: Resources) -> QuantityRules:
         if (
             len(fields) != 2
             or not re.fullmatch(r"[a-z]+", fields[0])
-            or not re.fullmatch(r"[a-z_]+", fields[1])
+            or not re.fullmatch(r"[a-z_]+|-", fields[1])
         ):
             raise ResourceError(f"facts/things.txt:{n}: expected 'noun | kind'")
         things[fields[0]] = fields[1]
@@ -300,7 +300,7 @@ def find_quantities(parsed: Parsed, resources: Resources) -> list[Quantity]:
         # "40 Ukrainian soldiers" counts its last word; "40 soldiers were killed" its first.
         noun_at = match.start("noun")
         words = [(noun_at + m.start(), m.group()) for m in re.finditer(r"\S+", match.group("noun"))]
-        words = words[: _modified_words(parsed, [start for start, _ in words])]
+        words = words[: _modified_words(parsed, words)]
         counted = [start + len(word) for start, word in words if _counts_people(parsed, rules, word, start)]
         if counted:
             add(match, number * _scale(match), "people", end=counted[-1])
@@ -694,19 +694,21 @@ def _counts_people(parsed: Parsed, rules: QuantityRules, word: str, start: int) 
 MORE = {"more", "fewer", "additional", "further"}
 
 
-def _modified_words(parsed: Parsed, starts: list[int]) -> int:
+def _modified_words(parsed: Parsed, words: list[tuple[int, str]]) -> int:
     """How many of the words after a number belong to the counted noun phrase: each word but the last
     must describe a word after it in the phrase ("Ukrainian soldiers", "Ugandan bus drivers"); "no one
-    is dead" stops at "one", since "is" is no modifier of "dead"."""
-    tokens = []
-    for start in starts:
-        span = parsed.doc.char_span(start, start + 1, alignment_mode="expand")
+    is dead" stops at "one", since "is" is no modifier of "dead". A hyphened word is read by its head:
+    "Kenyan-registered lorries" by "registered"."""
+    spans = []
+    for start, word in words:
+        span = parsed.doc.char_span(start, start + len(word), alignment_mode="expand")
         if span is None:
             break
-        tokens.append(span[0])
+        spans.append(span)
+    tokens = [span.root for span in spans]
     kept = 1
     for n, token in enumerate(tokens[:-1]):
-        later = {t.i for t in tokens[n + 1 :]}
+        later = {t.i for span in spans[n + 1 :] for t in span}
         # "mostly women" too: the adverb bounds the count, and the noun after it is counted.
         # "400 more people": the parse hangs "more" on the number, yet the people are counted.
         more = token.lower_ in MORE and token.head.i < tokens[0].i
