@@ -164,3 +164,14 @@ def test_quantities_groups_of_a_country_and_people_in_uniform(pipeline, text, ex
 def test_quantities_a_number_of_its_things_is_no_count_of_people(pipeline):
     text = "The airline cut three of its flights to Kabul."
     assert [q for q in _quantities(pipeline, text) if q[2] == "people"] == []
+
+
+def test_quantities_a_compared_number_is_read_whole_or_not_at_all(pipeline):
+    # "than 400,000 since May" is no phrase that ends at "400": the number is whole or it is not compared.
+    text = (
+        "A further 90,000 doses given by Norway reached Accra on Friday, bringing the doses it has "
+        "supplied to more than 400,000 since May."
+    )
+    values = [q[1] for q in _quantities(pipeline, text)]
+    assert 400.0 not in values
+    assert 90000.0 in values

@@ -391,6 +391,8 @@ COMPARED_COUNT = re.compile(
     + APPROX_RE
     + r"(?<![\w./-])"
     + NUMBER
+    # The whole number or none: "than 400,000 since May" must not end its phrase at "400".
+    + r"(?![.,]\d)"
     + SCALE
     + r"(?=\s*(?:[,.;)]|$|(?:in|a|the|last|at|on|for|during|over|earlier|before)\b))",
     re.I,
