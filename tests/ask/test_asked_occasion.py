@@ -37,6 +37,12 @@ ARTICLES = {
         "LILONGWE — Malawi's agriculture minister received the Austrian delegation, led by Secretary "
         "of State Anna Gruber, on Wednesday. Gruber also pledged 15 million EUR for irrigation.\n"
     ),
+    "f_requests.txt": (
+        " date 2023-02-09\n\n"
+        "Austria presses Tunisia over returns\n\n"
+        "VIENNA — Austria's interior minister said on Wednesday that Tunisia had granted only 60 of the "
+        "700 return requests Austria filed with it in 2022.\n"
+    ),
     "e_spokesman.txt": (
         " date 2024-11-06\n\n"
         "Finland rejects Latvian claims\n\n"
@@ -61,6 +67,12 @@ def test_count_under_a_million_in_digits():
 def test_part_of_the_whole_counted(asker):
     answer = asker.answer("How many readmission applications did Kenya approve?")
     assert answer.known and answer.value == "85", answer
+
+
+def test_part_of_a_whole_that_is_a_counted_thing(asker):
+    # "requests" are things bilat counts, so the whole is a quantity of its own: the act counts the part.
+    answer = asker.answer("How many return requests did Tunisia grant to Austria in 2022?")
+    assert answer.known and answer.value == "60", answer
 
 
 def test_body_named_again_with_the(asker):

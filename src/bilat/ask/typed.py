@@ -793,6 +793,9 @@ def figure(
             # The sum as the sentence writes it ("5,000 euros"), then bilat's reading of it.
             written = quantity.text.strip()
             return f"{quantity.value:g}", f"{written} ({words})" if written and written != words else words
+        if (part := _part_of_quantity(sentence, quantity)) is not None:
+            # "accepted only 140 of the 1,050 requests": the act counts the part, not the whole.
+            return part.text.replace(",", ""), _counted_phrase(sentence, part.idx, part.text)
         return f"{quantity.value:g}", _counted_phrase(sentence, quantity.start, quantity.text)
     if not counting:
         return None
@@ -893,6 +896,15 @@ def _counted_number(
     for written, token in own or found:
         return written, _counted_phrase(sentence, token.idx, token.text)
     return None
+
+
+def _part_of_quantity(sentence: Doc, quantity: Quantity) -> Token | None:
+    """The part a count of things is the whole of ("140" of "140 of the 1,050 requests"), or None."""
+    span = sentence.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    number = next((t for t in span if t.like_num), None) if span is not None else None
+    if number is None or number.dep_ != "nummod":
+        return None
+    return _part_of(number.head)
 
 
 def _part_of(noun: Token) -> Token | None:
