@@ -526,3 +526,20 @@ def test_event_date_demand_in_the_present_progressive_is_the_news_day(nlp, resou
 def test_event_date_term_of_a_measure_is_no_lasting_state(nlp, resources):
     parsed = _parsed(nlp, resources, "A Peruvian court jailed a Chilean student for two years.")
     assert date_event(_token(parsed, "jailed"), parsed).date == "2022-11-17"
+
+
+# A "since" date starts a period a sentence measures against; it dates no act of the sentence, except
+# the one its when-clause tells.
+def test_first_visit_since_a_year_is_not_dated_by_that_year(nlp, resources):
+    text = (
+        "Uganda welcomed Kenya's foreign minister to Kampala for a two-day visit, "
+        "the first by a Kenyan foreign minister since 2017."
+    )
+    parsed = _parsed(nlp, resources, text, published=None)
+    assert date_event(_token(parsed, "welcomed"), parsed).date != "2017"
+
+
+def test_the_when_clause_after_since_keeps_its_date(nlp, resources):
+    text = "The closure is the first since March 2019, when Kenya shut its border after a dispute over sugar."
+    parsed = _parsed(nlp, resources, text)
+    assert date_event(_token(parsed, "shut"), parsed).date == "2019-03"
