@@ -25,8 +25,8 @@ ARTICLES = {
     "c_voters.txt": (
         " date 2023-09-20\n\n"
         "Lebanon counts Syrian refugees\n\n"
-        "BEIRUT — Lebanon, which hosts about 1.4 million registered Syrian refugees according to its "
-        "social affairs ministry, asked donors on Tuesday for more help.\n"
+        "BEIRUT — Lebanon, which hosts about 1.4 million registered Syrian refugees, its social "
+        "affairs ministry says, asked donors on Tuesday for more help.\n"
     ),
     "d_agreements.txt": (
         " date 2023-11-15\n\n"

@@ -30,7 +30,7 @@ def test_a_hyphened_modifier_keeps_the_counted_thing(pipeline):
 
 
 def test_a_volume_is_a_fact_only_when_traded(pipeline):
-    imported = "Poland imported about 2.2 million tonnes of Ukrainian grain in the first half of 2022."
+    imported = "Poland imported about 2.2 million tonnes of wheat from Ukraine in the first half of 2022."
     assert _facts(pipeline, imported) == [("imports", 2.2e6, "2022-01", "2022-06")]
     assert _facts(pipeline, "Customs officers seized 14 tonnes of pork at the Peruvian border in May.") == []
     assert _facts(pipeline, "The new wall stands 300 metres from the border with Peru.") == []
@@ -44,5 +44,5 @@ def test_listed_things_are_counted(pipeline):
 
 
 def test_a_trade_aim_is_no_turnover(pipeline):
-    text = "The two presidents agreed to aim for bilateral trade of 6 billion USD by 2030, Chile said."
+    text = "The two presidents agreed to aim for bilateral trade of 9 billion USD by 2028, Chile said."
     assert [f[0] for f in _facts(pipeline, text)] == []

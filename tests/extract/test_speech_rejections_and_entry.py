@@ -38,7 +38,7 @@ def test_a_report_called_accurate_is_no_rejection(code):
 def test_a_statement_read_on_a_day_dates_the_rejection_that_follows(code):
     events = code(
         "Togo summoned Ghana's ambassador on Monday after Ghanaian soldiers killed three Togolese farmers. "
-        "Ghana tells a different story. In a statement read on state radio on Tuesday, Defence Minister "
+        "Ghana's account differs. In a statement read on national television on Tuesday, Defence Minister "
         'Kofi Mensah of Ghana said the soldiers had been attacked. He rejected the Togolese account as "a '
         'distortion of the facts".',
         published="2023-05-10",

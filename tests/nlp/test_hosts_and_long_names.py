@@ -17,7 +17,7 @@ def test_hosts_the_secretary_who_receives_a_welcomed_minister_is_the_hosts(nlp, 
         nlp,
         resources,
         "MEDIA RELEASE\n\nGovernment of Papua New Guinea\n\n"
-        "Papua New Guinea welcomed Fiji's Minister of Foreign Affairs to Port Moresby on Monday for a "
+        "Papua New Guinea welcomed Fiji's Minister of Foreign Affairs to Lae on Monday for a "
         "three-day visit, the first by a Fijian foreign minister since 2015.\n\n"
         "The Minister was received at the parliament by the Secretary for Foreign Affairs, Mr. Tomas "
         "Wanpis, and held talks on fisheries.",

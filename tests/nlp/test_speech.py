@@ -112,7 +112,7 @@ def test_speech_a_chairman_whose_body_is_named_before_him_is_its(nlp, resources)
     people = _people(
         nlp,
         resources,
-        "Queues grew at the border, according to the Truckers Association of Zambia, whose chairman Joseph "
+        "Queues grew at the border, according to the Hauliers Association of Zambia, whose chairman Joseph "
         "Tembo said drivers had no water.",
     )
     assert people["Joseph Tembo"] == ("ZMB", "institution")

@@ -794,7 +794,7 @@ def figure(
             written = quantity.text.strip()
             return f"{quantity.value:g}", f"{written} ({words})" if written and written != words else words
         if (part := _part_of_quantity(sentence, quantity)) is not None:
-            # "accepted only 140 of the 1,050 requests": the act counts the part, not the whole.
+            # "granted only 60 of the 700 requests": the act counts the part, not the whole.
             return part.text.replace(",", ""), _counted_phrase(sentence, part.idx, part.text)
         return f"{quantity.value:g}", _counted_phrase(sentence, quantity.start, quantity.text)
     if not counting:
@@ -889,7 +889,7 @@ def _counted_number(
             continue
         part = _part_of(noun)
         if part is not None:
-            # "accepted only 140 of the 1,050 requests": the act counts the part, not the whole.
+            # "granted only 60 of the 700 requests": the act counts the part, not the whole.
             token, written = part, part.text.replace(",", "")
         found.append((str(written), token))
     own = [(w, t) for w, t in found if _governed_by(sentence, t.idx, act)]
@@ -899,7 +899,7 @@ def _counted_number(
 
 
 def _part_of_quantity(sentence: Doc, quantity: Quantity) -> Token | None:
-    """The part a count of things is the whole of ("140" of "140 of the 1,050 requests"), or None."""
+    """The part a count of things is the whole of ("60" of "60 of the 700 requests"), or None."""
     span = sentence.char_span(quantity.start, quantity.end, alignment_mode="expand")
     number = next((t for t in span if t.like_num), None) if span is not None else None
     if number is None or number.dep_ != "nummod":
@@ -908,7 +908,7 @@ def _part_of_quantity(sentence: Doc, quantity: Quantity) -> Token | None:
 
 
 def _part_of(noun: Token) -> Token | None:
-    """The number that counts a part of the things ("140" of "140 of the 1,050 requests"), or None."""
+    """The number that counts a part of the things ("60" of "60 of the 700 requests"), or None."""
     of = noun.head
     if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
         return None

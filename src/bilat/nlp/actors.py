@@ -1009,7 +1009,7 @@ def _untagged_titled_names(
 
 
 def _portfolio_title_ends(doc: Doc, i: int, gazetteer: Gazetteer, portfolios: set[str]) -> bool:
-    """ "Minister of External Relations Félix Ateba": the words before ``i`` are a title, "of" or "for",
+    """ "Minister of Overseas Affairs Tomas Verhoeven": the words before ``i`` are a title, "of" or "for",
     and the capitalised words of its portfolio."""
     if doc[i].lower_ in portfolios:
         return False  # still the portfolio's words

@@ -28,7 +28,7 @@ def body_acts(ent: Span) -> list[Token]:
     ("said it had detained …")."""
     root = ent.root
     while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head  # "Eni and the National Oil Corporation signed …": a subject of the same verb
+        root = root.head  # "a foreign firm and the National Gas Company signed …": a subject of the same verb
     if root.dep_ not in {"nsubj", "nsubjpass"}:
         return []
     verb = root.head

@@ -82,7 +82,7 @@ MAX_BODY_WORDS = 3
 
 
 def _untagged_bodies(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
-    """ "the Border Police turned back three buses": capitalised words after "the" the model left
+    """ "the Frontier Guard stopped two lorries": capitalised words after "the" the model left
     untagged, ending in a force's word, inside a sentence (not a headline's capitals)."""
     found = []
     for token in doc:

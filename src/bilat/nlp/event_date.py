@@ -1057,7 +1057,7 @@ SAYING = REPORTING | {
     "respond",
     "reply",
     "announce",
-    "read",  # "in a statement read on state radio on Wednesday": the day of the statement
+    "read",  # "in a statement read on television on Friday": the day of the statement
     "issue",
     "publish",
     "hold",

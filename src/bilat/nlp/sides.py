@@ -93,9 +93,9 @@ def addressed_states(token: Token, index: ActorIndex) -> set[str]:
             and not any(s.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for s in c.children)
         ),
     ]
-    # "rejected what he called threats that do nothing and accused French crews of …": a past-tense verb
-    # with no subject the parser joined to a present-tense verb of a relative clause inside their act
-    # cannot share its tense, so it is the speaker's own.
+    # "dismissed what she called insults that change nothing and accused the other navy of …": a
+    # past-tense verb with no subject the parser joined to a present-tense verb of a relative clause
+    # inside their act cannot share its tense, so it is the speaker's own.
     acts += [
         c
         for c in verb.subtree
@@ -170,7 +170,7 @@ ANSWERED = ACCOUNTS | {"protest", "charge", "complaint", "demand", "statement", 
 
 
 def _rebutted_what_called(act: Token, index: ActorIndex) -> set[str]:
-    """ "rejected what he called megaphone diplomacy from Lilongwe": the state whose words they reject,
+    """ "rejected what she called loudspeaker politics from Harare": the state whose words they reject,
     named after the free relative the parser reads as the verb's clause."""
     found: set[str] = set()
     for called in (c for c in act.children if c.dep_ == "ccomp" and c.lemma_.lower() == "call"):

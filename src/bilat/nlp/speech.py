@@ -60,7 +60,7 @@ WILLING = {
 # "said Peru was ready for talks", "China stands ready to help".
 READY = {"ready", "willing", "prepared", "determined"}
 # What a state is told it will undergo, whoever it is: "warned that Quito would pay a heavy price",
-# "the South would witness a new counteraction", "would face consequences". A warning, not a will.
+# "the neighbour would see a stern reply", "would face consequences". A warning, not a will.
 CONSEQUENCES = {
     "pay",
     "regret",
