@@ -419,7 +419,7 @@ def parse_question(
         # "How many tanks did Poland order …" parsed with "did" as the verb and "order" as a noun: the
         # act is the first plain word after the names that follow "did".
         after = (t for t in doc[verbs[0].i + 1 :] if t.is_alpha and t.is_lower and t.lower_ not in STOP)
-        # "did Hungary's minister Szalay demand …", "did the Algerian prime ministers sign …": a word that
+        # "did Hungary's minister Kovari demand …", "did the Algerian prime ministers sign …": a word that
         # qualifies a later one (a title, an adjective) is the subject's, not the act.
         verb = next((t.lemma_.lower() for t in after if t.pos_ != "DET" and not _qualifies(t)), verb)
         verbs = []  # its objects, as parsed, are not the act's
@@ -602,7 +602,7 @@ def parse_question(
 
 
 def _qualifies(token: Token) -> bool:
-    """The word is an adjective, or a noun that qualifies a later word ("minister Szalay", "prime
+    """The word is an adjective, or a noun that qualifies a later word ("minister Kovari", "prime
     ministers sign" parsed with "sign" a noun): part of a noun phrase, not a verb."""
     return token.pos_ == "ADJ" or (token.dep_ in {"compound", "amod", "nmod"} and token.head.i > token.i)
 

@@ -156,7 +156,7 @@ class Retriever:
         return {last: next(iter(c)) for last, c in found.items() if len(c) == 1 and None not in c}
 
     def _by_their_people(self, question: Question, text: str, patterns: list[re.Pattern[str]]) -> list[bool]:
-        """ "Benmansour … signed 22 agreements with her": a sentence that names a country's person by
+        """ "Haddadi … signed 14 accords with her": a sentence that names a country's person by
         surname (one the store knows of that country alone) names the country, pattern by pattern."""
         named = {c for w in re.findall(r"\b[A-Z][\w'’-]+", text) if (c := self._people.get(w))}
         return [iso3 in named for iso3 in sorted(question.countries)] + [False] * (

@@ -401,7 +401,7 @@ def _read_signature(lines: list[str], meta: Metadata, patterns: IngestPatterns) 
             if "|" in last:
                 _bar_parts(last.split("|")[1:], meta, patterns)
         elif _is_issuer(last):
-            # "Mwila Banda (Ms)" above "Spokesperson, Ministry of …": the release's signatory is its author.
+            # "Chanda Phiri (Ms)" above "Spokesperson, Ministry of …": the release's signatory is its author.
             above = HONORIFIC.sub("", lines[content[-2]].strip()) if len(content) > 1 else ""
             office = ISSUER_NOUNS.search(above) or patterns.looks_like_outlet(above)  # "Press Office"
             if _is_person(above) and not office:

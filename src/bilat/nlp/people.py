@@ -292,7 +292,7 @@ def title_and_affiliation(
 
 
 def _whose_body(ent: Span, index: ActorIndex, gazetteer: Gazetteer) -> Affiliation | None:
-    """ "the Truckers Association of Ruritania, whose chairman X said": the body "whose" refers back to,
+    """ "the Hauliers Association of Ruritania, whose chairman X said": the body "whose" refers back to,
     written right before it, is the one the title right after it belongs to."""
     i = ent.start - 1
     while i > ent.sent.start and (ent.doc[i].lower_ in gazetteer.titles or ent.doc[i].lower_ in DEPUTY_WORDS):
