@@ -8,7 +8,7 @@ from bilat import api
 from bilat.models import Fact
 from bilat.reconcile import find_conflicts
 
-from .builders import fact
+from .builders import fact, stores_built_both_ways
 
 ARTICLES = {
     # Two sources in one article count the same arrests differently.
@@ -96,15 +96,7 @@ def test_one_articles_figures_by_one_source_or_none_or_of_other_parties_are_no_c
 
 
 def test_told_conflicts_are_found_whatever_the_order_of_builds(tmp_path, resources):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    once = tmp_path / "once.db"
-    api.build([str(folder)], str(once), resources=resources)
-    step = tmp_path / "step.db"
-    for name in sorted(ARTICLES, reverse=True):  # each reconcile sees one new document
-        api.build([str(folder / name)], str(step), resources=resources)
+    folder, once, step = stores_built_both_ways(tmp_path, ARTICLES, resources)
     api.build([str(folder / "a_arrests.txt")], str(step), resources=resources)  # again: no second copy
     for store in (once, step):
         conflicts = sorted(api.list_conflicts(str(store)), key=lambda c: c.attribute)

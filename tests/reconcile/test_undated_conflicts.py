@@ -9,7 +9,7 @@ from bilat import api
 from bilat.models import Fact
 from bilat.reconcile import find_conflicts
 
-from .builders import fact
+from .builders import fact, stores_built_both_ways
 
 ARTICLES = {
     "a_troops.txt": (
@@ -103,15 +103,7 @@ def test_an_earlier_months_incident_is_not_the_storys_figure():
 
 
 def test_undated_conflicts_are_found_whatever_the_order_of_builds(tmp_path, resources):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    once = tmp_path / "once.db"
-    api.build([str(folder)], str(once), resources=resources)
-    step = tmp_path / "step.db"
-    for name in sorted(ARTICLES, reverse=True):  # each reconcile sees one new document
-        api.build([str(folder / name)], str(step), resources=resources)
+    _, once, step = stores_built_both_ways(tmp_path, ARTICLES, resources)
     for store in (once, step):
         conflicts = sorted(api.list_conflicts(str(store)), key=lambda c: c.attribute)
         assert [c.attribute.split(":")[0] for c in conflicts] == ["deported", "troops", "within"]
