@@ -175,3 +175,17 @@ def test_quantities_a_compared_number_is_read_whole_or_not_at_all(pipeline):
     values = [q[1] for q in _quantities(pipeline, text)]
     assert 400.0 not in values
     assert 90000.0 in values
+
+
+@pytest.mark.parametrize(
+    ("text", "approx"),
+    [
+        ("The police said no more than 40 protesters were held overnight.", "under"),
+        ("Officials said at most 12 fishermen had been fined.", "under"),
+        ("The union said no fewer than 300 workers had walked out.", "over"),
+        ("The union said more than 300 workers had walked out.", "over"),
+    ],
+)
+def test_quantities_a_bound_from_above_or_below(pipeline, text, approx):
+    (count,) = [q for q in _analyze(pipeline, text).quantities if q.unit == "people"]
+    assert count.approx == approx

@@ -81,6 +81,13 @@ APPROX = {
     "above": "over",
     "at least": "over",
     "exceeding": "over",
+    # "no more than 300 trucks" bounds the figure from above; the match starting leftmost wins over
+    # "more than" inside it.
+    "no more than": "under",
+    "not more than": "under",
+    "at most": "under",
+    "no fewer than": "over",
+    "no less than": "over",
     "up to": "under",
     "under": "under",
     "less than": "under",

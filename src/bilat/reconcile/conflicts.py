@@ -18,6 +18,7 @@ from collections import defaultdict
 from itertools import combinations
 
 from bilat.models import Claim, Conflict, Fact
+from bilat.nlp.quantities import WORD_NUMBERS
 
 TOLERANCE = 0.02  # figures within 2% are the same figure rounded differently
 UNCOMPARABLE = {"anniversary", "count", "change", "share"}
@@ -264,10 +265,30 @@ def _speakers_differ(one: Fact, other: Fact) -> bool:
     return bool(a and b) and a not in b and b not in a
 
 
+def _counted_thing(fact: Fact) -> str | None:
+    """What a bare count counts, when it names a thing of its own: "trucks" for "1,200 Kyrgyz trucks" (the
+    head noun of its unit). A count of people, or of nothing named, says too little to set against
+    another: "7,500 people entered" and "2,400 were received" are two steps of one story."""
+    if fact.kind != "count" or fact.period_start:
+        return None
+    words = (fact.unit or "").lower().split()
+    if not words or words[-1] in GENERIC_UNITS:
+        return None
+    return words[-1]
+
+
+# Units of a bare count that name no thing of their own.
+GENERIC_UNITS = {"people", "persons", "count", "times", "percent", "years", "units", "items"}
+
+
 def _within_key(fact: Fact) -> tuple | None:
     """What two of one article's figures must share to be told of one thing: kind, unit, period (and
     parties of which one names all the other's, see ``_same_parties``). Figures with a partition of their
-    own (a pair and a period) are set against each other there."""
+    own (a pair and a period) are set against each other there. A bare count of a named thing ("31 shops",
+    "1,200 trucks") is keyed by that thing: its parties are often read from one side only."""
+    thing = _counted_thing(fact)
+    if thing is not None:
+        return fact.doc_id, fact.kind, thing, ("", "")
     if fact.kind in UNCOMPARABLE | NOT_SUMS or not fact.parties:
         return None
     if _running_total(fact):
@@ -291,6 +312,10 @@ def _same_parties(one: Fact, other: Fact) -> bool:
     article's "an additional $30 million in aid to Somalia" and "Turkey has given over $1 billion" are a
     part and a whole, not one sum told twice."""
     a, b = set(one.parties), set(other.parties)
+    if _counted_thing(one) is not None:
+        # One side's "84 shops owned by Nigerians" and the other's "31 shops damaged in the area" are read
+        # with whichever country each sentence names; within one pair of countries they are one count.
+        return len(a | b) <= 2
     if a == b:
         return True
     if one.unit != "people" or not (a <= b or b <= a):
@@ -299,6 +324,53 @@ def _same_parties(one: Fact, other: Fact) -> bool:
     # country is its speaker's. "Slovakia will expel three Russian diplomats" counts a group of its own.
     fewer = one if len(a) < len(b) else other
     return not any(word[:1].isupper() for word in (fewer.subject or "").split())
+
+
+def _nationals(fact: Fact) -> set[str]:
+    """The capitalised words of what a figure counts, by their first four letters ("Russian embassy
+    staff" → {"russ"}): most often whose people they are. Where they were ("individuals on the Guinean
+    bank") and what a clause adds after a comma say nothing of whose they are."""
+    subject = WHERE_OR_CLAUSE.split(fact.subject or "", maxsplit=1)[0]
+    return {w[:4].lower() for w in subject.split() if w[:1].isupper()}
+
+
+WHERE_OR_CLAUSE = re.compile(r"\s*,|\b(?:on|in|at|near|along|inside|across|who|whom|which|that)\b")
+
+
+def _same_nationals(one: Fact, other: Fact) -> bool:
+    """Counts of people that both say whose people they are, differently, count two groups: one article's
+    "18 Russian embassy staff" expelled and "20 employees of the Czech embassy" expelled in return are
+    two expulsions of one quarrel, not one told twice. A count naming no one may be of either."""
+    if one.unit != "people":
+        return True
+    a, b = _nationals(one), _nationals(other)
+    return not (a and b) or bool(a & b)
+
+
+def _spellings(value: float) -> list[str]:
+    """How a small count may be written: "11", "eleven"."""
+    if value != int(value) or value < 0:
+        return []
+    number = int(value)
+    words = [w for w, n in WORD_NUMBERS.items() if n == number and len(w) > 1]
+    return [f"{number:,}", str(number), *words]
+
+
+def _wounded(fact: Fact) -> bool:
+    """A casualty figure counting the wounded, not the dead: its number stands next to "wounded",
+    "injured" or "hurt" ("killed two civilians and wounded eleven", "three were injured"). One report's
+    dead and another's wounded are two quantities."""
+    if fact.kind != "casualties":
+        return False
+    for spelling in _spellings(fact.value):
+        number = rf"\b{re.escape(spelling)}\b"
+        # "two civilians and wounded eleven", "wounded and three were killed": the words between never
+        # cross an "and".
+        before = re.compile(rf"(?:wound|injur|hurt)\w*\s+(?:(?!and\b)\w+\s+){{0,2}}{number}", re.IGNORECASE)
+        after = re.compile(rf"{number}\s+(?:(?!and\b)[\w-]+\s+){{0,3}}(?:wound|injur|hurt)", re.IGNORECASE)
+        if before.search(fact.evidence) or after.search(fact.evidence):
+            return True
+    return False
 
 
 def within_article_conflicts(facts: list[Fact]) -> list[Conflict]:
@@ -318,6 +390,8 @@ def within_article_conflicts(facts: list[Fact]) -> list[Conflict]:
             if a.start != b.start
             and (_period(a) == _period(b) or not (a.period_start and b.period_start))
             and _same_parties(a, b)
+            and _same_nationals(a, b)
+            and _wounded(a) == _wounded(b)
             and same_scale(a, b)
             and _speakers_differ(a, b)
             and disagree(a, b)
