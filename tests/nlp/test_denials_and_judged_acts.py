@@ -62,3 +62,25 @@ def test_a_number_of_a_nationalitys_people_acted_upon_is_not_their_state(nlp, re
         "deported 300 Ghanaians since March 1.",
     )
     assert people["Ama Owusu"][0] != "TGO"
+
+
+def test_a_denial_the_parser_joined_to_the_reported_clause_is_the_speakers(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "OSLO, March 7 (Fjord Wire) — Norway recalled its ambassador from Wellington on Friday.\n\n"
+        'Trade Minister Aroha Tane said the delegation had been received "as guests of a trade fair, nothing '
+        'more", and denied that Wellington had changed its position on the treaty.',
+    )
+    assert people["Aroha Tane"] == ("NZL", "speech")
+
+
+def test_an_envoy_recalled_is_recalled_by_their_own_state(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "OSLO, March 7 (Fjord Wire) — Norway recalled its ambassador from Wellington on Friday.\n\n"
+        "Wellington answered within hours. Trade Minister Aroha Tane said the decision was regrettable. "
+        "She also recalled New Zealand's ambassador in Oslo, Mere Ngata, for consultations.",
+    )
+    assert people["Aroha Tane"][0] == "NZL"

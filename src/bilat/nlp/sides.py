@@ -144,6 +144,8 @@ def addressed_states(token: Token, index: ActorIndex) -> set[str]:
             # "expelled the Croatian first secretary", "summoned the Greek ambassador": another state's
             # official acted upon is that state acted upon.
             official = index.gazetteer is not None and child.lower_ in index.gazetteer.titles
+            # "recalled Tunisia's ambassador in Rabat": a state recalls only its own envoys.
+            official = official and child.head.lemma_.lower() not in RECALLING
             # "accused Chilean crews of …": whose people they accuse is a state acted upon.
             accused = child.head.lemma_ in ACCUSING
             if child.lemma_.lower() in GOVERNMENTS | ACCOUNTS or official or accused:
@@ -169,6 +171,10 @@ def _counted_people(token: Token) -> bool:
     """ "deported 640 Mozambicans", "repatriated 300 Peruvians": a number of a nationality's people, whom
     either side may act upon (expelling them or taking them home), not their state."""
     return token.ent_type_ == "NORP" and any(c.dep_ == "nummod" for c in token.children)
+
+
+# Acts a state does to its own officials only: "recalled Peru's ambassador" is Peru's act.
+RECALLING = {"recall"}
 
 
 # "rejected that account", "dismissed the protest": an answer to what the other side said last.

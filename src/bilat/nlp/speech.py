@@ -180,6 +180,17 @@ def _denied_states(act: Token, state_at: Callable[[Token], str | None]) -> set[s
     the clause denied. Not a people ("denied that Peruvians had been singled out"): what is denied of
     them may be done by the other side."""
     acts = [act, *(c for c in act.children if c.dep_ in {"advcl", "conj"} and c.pos_ == "VERB")]
+    # "said the delegation had been received as guests, and denied that Tunis had …": a past-tense verb the
+    # parser joined to the reported clause, with no subject or auxiliary of its own, is the speaker's.
+    acts += [
+        c
+        for clause in act.children
+        if clause.dep_ == "ccomp"
+        for c in clause.children
+        if c.dep_ == "conj"
+        and c.tag_ == "VBD"
+        and not any(s.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for s in c.children)
+    ]
     found: set[str] = set()
     for denial in (a for a in acts if a.lemma_.lower() in DENYING):
         for clause in (c for c in denial.children if c.dep_ == "ccomp"):
