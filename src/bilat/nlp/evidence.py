@@ -58,6 +58,7 @@ from bilat.nlp.leaders import Leaders
 from bilat.nlp.ministries import ministry_officials
 from bilat.nlp.people import Person
 from bilat.nlp.sides import read_sides
+from bilat.nlp.signatories import signatories
 from bilat.nlp.speech import spoken_states
 from bilat.resources import Resources, read_lines
 
@@ -162,6 +163,8 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     hosts_of_visitors(doc, index.person_at, dyad, index.nationality_of)
     same_office_partners(doc, index, dyad)
     parties_between(doc, index, dyad)
+    # "signed by Trade Minister X and the Danish Minister of Industry, Y": the two parties' signatories.
+    signatories(doc, index, dyad)
     partners_pressed(doc, index)
     hosts_met_on_visits(doc, index)
     hosts_met_during_visits(doc, index)
