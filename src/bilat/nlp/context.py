@@ -300,6 +300,46 @@ def _announced_act_state(token: Token, state_at: Callable[[Token], str | None]) 
     return next(iter(states)) if len(states) == 1 else None
 
 
+# Nouns by which a sentence refers back to a state's act, and verbs that judge it: "Britain said it would
+# cut its aid. Government spokesman X called the decision 'punishment'".
+ACT_NOUNS = {"decision", "move", "step", "measure", "measures", "cut", "cuts", "announcement", "ban", "plan"}
+JUDGING = {"call", "describe", "condemn", "criticise", "criticize", "denounce", "deplore", "slam", "welcome"}
+# Main verbs and subjects of a sentence in which a state answers another's act: "Moscow did not wait long.
+# The spokeswoman called the expulsions …" goes on with Moscow's answer.
+REACTING = {"react", "respond", "reply", "answer", "retaliate", "wait", "hit", "retort"}
+REACTIONS = {"response", "reaction", "reply", "answer", "retort", "retaliation"}
+
+
+def judges_framed_act(doc: Doc, token: Token, state_at: Callable[[Token], str | None]) -> bool:
+    """Whether the person named at ``token`` judges the act the paragraph has just told of a state ("Britain
+    said it would cut its aid. Government spokesman X called the decision 'punishment'"): the state that
+    acted is then no frame for them, whose words are as often the other side's answer. A sentence in which
+    the state itself answers ("Moscow did not wait long", "Lima's response came within hours") still
+    frames who speaks next."""
+    node = token
+    while node.dep_ in {"compound", "flat", "appos", "amod"} and node.head.i != node.i:
+        node = node.head
+    verb = node.head
+    if node.dep_ != "nsubj" or verb.lemma_.lower() not in JUDGING:
+        return False
+    judged = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj"
+        and c.lemma_.lower() in ACT_NOUNS
+        and any(d.lower_ in {"the", "this", "that"} for d in c.children)
+        and not any(d.dep_ in {"poss", "amod", "compound", "prep"} for d in c.children)
+    ]
+    if not judged:
+        return False
+    for before in _paragraph_before(doc, token.sent):
+        if _subject_states(before.root, state_at):
+            subjects = [c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            answered = any(s.lemma_.lower() in REACTIONS for s in subjects)
+            return before.root.lemma_.lower() not in REACTING and not answered
+    return False
+
+
 def _subject_states(verb: Token, state_at: Callable[[Token], str | None]) -> set[str]:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]  # "Peru and Chile agreed"

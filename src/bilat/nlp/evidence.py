@@ -47,6 +47,7 @@ from bilat.nlp.context import (
     home_official,
     hosts_in_capitals,
     hosts_of_visitors,
+    judges_framed_act,
     named_counterparts,
     paragraph_seats,
     seat_of_speakers,
@@ -57,6 +58,7 @@ from bilat.nlp.leaders import Leaders
 from bilat.nlp.ministries import ministry_officials
 from bilat.nlp.people import Person
 from bilat.nlp.sides import read_sides
+from bilat.nlp.signatories import signatories
 from bilat.nlp.speech import spoken_states
 from bilat.resources import Resources, read_lines
 
@@ -88,6 +90,10 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     for key in envoy_callers(doc, index):
         if framing.get(key, home) != home:
             del framing[key]
+    for person in index.people:
+        if id(person) in framing and _judges_framed_act(doc, index, person):
+            # "Britain said it would cut aid. Spokesman X called the decision 'punishment'": no frame.
+            del framing[id(person)]
     for person in index.people:
         if id(person) in framing and home_official(person.title):
             framed = framing[id(person)]
@@ -157,6 +163,8 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     hosts_of_visitors(doc, index.person_at, dyad, index.nationality_of)
     same_office_partners(doc, index, dyad)
     parties_between(doc, index, dyad)
+    # "signed by Trade Minister X and the Danish Minister of Industry, Y": the two parties' signatories.
+    signatories(doc, index, dyad)
     partners_pressed(doc, index)
     hosts_met_on_visits(doc, index)
     hosts_met_during_visits(doc, index)
@@ -262,6 +270,11 @@ def _maker_of_answered(doc: Doc, index: ActorIndex, token: Token) -> str | None:
         if states:
             return next(iter(states))
     return None
+
+
+def _judges_framed_act(doc: Doc, index: ActorIndex, person: Person) -> bool:
+    first = min((i for i, p in index.person_at.items() if p is person), default=None)
+    return first is not None and judges_framed_act(doc, doc[first], lambda t: subject_state(index, t))
 
 
 def _other_state_acts(doc: Doc, index: ActorIndex, person: Person, home: str | None) -> bool:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from bilat.models import ActorRef
-from bilat.nlp.affiliation import Affiliation, phrase_affiliation
+from bilat.nlp.affiliation import STATE_POSTS, Affiliation, phrase_affiliation
 from bilat.nlp.countries import Gazetteer, Title
 from bilat.nlp.doctext import doc_ents
 
@@ -312,6 +312,10 @@ def _title_over_place(place: Token, gazetteer: Gazetteer) -> Token | None:
     if place.dep_ != "pobj" or prep.lower_ not in {"in", "to", "at"} or prep.head.i == prep.i:
         return None
     title = prep.head
+    if title.lower_ in STATE_POSTS and title.dep_ == "pobj" and title.head.lower_ in {"at", "of"}:
+        # "a counsellor at the Peruvian embassy in Quito, X": the post the embassy is named with.
+        holder = title.head.head
+        return holder if holder.pos_ == "NOUN" and holder.i != title.head.i else None
     return title if title.lower_ in gazetteer.titles else None
 
 
@@ -398,13 +402,22 @@ def _post_in_city(words: list[Token], title: Title | None, index: ActorIndex) ->
 def _led_body(root: Token, index: ActorIndex) -> Affiliation | None:
     """ "the Afghan delegation, led by Acting Foreign Minister X": who leads a body that a nationality
     marks is of its state."""
+    if root.dep_ == "appos":
+        root = root.head  # "was led by the Minister for Foreign Affairs, X": the title set beside the name
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "by" or prep.dep_ not in {"agent", "prep"}:
         return None
     verb = prep.head
-    if verb.lemma_.lower() not in LEAD_VERBS or verb.dep_ not in {"acl", "relcl"}:
+    if verb.lemma_.lower() not in LEAD_VERBS:
         return None
-    country = index.nationality_of(verb.head)
+    if verb.dep_ in {"acl", "relcl"}:
+        body = verb.head
+    else:
+        # "The Bhutanese delegation was led by Foreign Minister X": the body is the passive's subject.
+        body = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if body is None:
+            return None
+    country = index.nationality_of(body)
     return Affiliation(country, "institution") if country else None
 
 

@@ -137,12 +137,15 @@ def addressed_states(token: Token, index: ActorIndex) -> set[str]:
             # government") or whose claims they reject ("rejected claims from Dakar") — not a word inside it
             # ("urged Thai traders").
             heads = [child, *(c for c in child.children if c.dep_ in {"compound", "flat"})]
-            found |= {s for s in (_state_of(t, index) for t in heads) if s}
+            if not _counted_people(child):
+                found |= {s for s in (_state_of(t, index) for t in heads) if s}
             # A state's possessive on anything else is the speaker's own side as often: "conveyed India's
             # concern", "reiterated Chile's position" (its government or account is read below).
             # "expelled the Croatian first secretary", "summoned the Greek ambassador": another state's
             # official acted upon is that state acted upon.
             official = index.gazetteer is not None and child.lower_ in index.gazetteer.titles
+            # "recalled Tunisia's ambassador in Rabat": a state recalls only its own envoys.
+            official = official and child.head.lemma_.lower() not in RECALLING
             # "accused Chilean crews of …": whose people they accuse is a state acted upon.
             accused = child.head.lemma_ in ACCUSING
             if child.lemma_.lower() in GOVERNMENTS | ACCOUNTS or official or accused:
@@ -162,6 +165,16 @@ def addressed_states(token: Token, index: ActorIndex) -> set[str]:
                 state = index.nationality_of(subject)
                 found |= {state} if state else set()
     return found
+
+
+def _counted_people(token: Token) -> bool:
+    """ "deported 640 Mozambicans", "repatriated 300 Peruvians": a number of a nationality's people, whom
+    either side may act upon (expelling them or taking them home), not their state."""
+    return token.ent_type_ == "NORP" and any(c.dep_ == "nummod" for c in token.children)
+
+
+# Acts a state does to its own officials only: "recalled Peru's ambassador" is Peru's act.
+RECALLING = {"recall"}
 
 
 # "rejected that account", "dismissed the protest": an answer to what the other side said last.

@@ -80,6 +80,9 @@ CONSEQUENCES = {
 # Modals of what another must do: "said Quito should withdraw", "would have to withdraw".
 OBLIGED = {"should", "must", "ought"}
 WARNING = {"warn", "threaten", "caution"}
+# Verbs by which an official answers a charge against a state: "denied that Lima had misled anyone". A
+# state's officials deny what it is accused of; the other side makes the charge, it does not deny it.
+DENYING = {"deny"}
 
 
 def _own_verb(token: Token, titles: Container[str] = ()) -> Token | None:
@@ -171,6 +174,31 @@ def _warned_of(clause: Token, speech: Token) -> bool:
     return passive and speech.lemma_.lower() in WARNING
 
 
+def _denied_states(act: Token, state_at: Callable[[Token], str | None]) -> set[str]:
+    """ "X denied that Lima had misled its partner", "X defended the raid, denying that Peru had …": the
+    states the person's denial clears, named by their own name or a body of theirs as the active subject of
+    the clause denied. Not a people ("denied that Peruvians had been singled out"): what is denied of
+    them may be done by the other side."""
+    acts = [act, *(c for c in act.children if c.dep_ in {"advcl", "conj"} and c.pos_ == "VERB")]
+    # "said the delegation had been received as guests, and denied that Tunis had …": a past-tense verb the
+    # parser joined to the reported clause, with no subject or auxiliary of its own, is the speaker's.
+    acts += [
+        c
+        for clause in act.children
+        if clause.dep_ == "ccomp"
+        for c in clause.children
+        if c.dep_ == "conj"
+        and c.tag_ == "VBD"
+        and not any(s.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for s in c.children)
+    ]
+    found: set[str] = set()
+    for denial in (a for a in acts if a.lemma_.lower() in DENYING):
+        for clause in (c for c in denial.children if c.dep_ == "ccomp"):
+            subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.ent_type_ != "NORP"]
+            found |= {s for s in (state_at(t) for t in subjects) if s is not None}
+    return found
+
+
 def _subject_states(clause: Token, state_at: Callable[[Token], str | None], passive: bool) -> set[str]:
     deps = {"nsubj", "nsubjpass"} if passive else {"nsubj"}
     subjects = [c for c in clause.children if c.dep_ in deps]
@@ -191,6 +219,7 @@ def spoken_states(
         act = _own_verb(token, index.gazetteer.titles if index.gazetteer is not None else ())
         if act is None:
             continue
+        own.setdefault(id(person), set()).update(_denied_states(act, state_at))
         for clause in _reported_clauses(act):
             speech = clause.head if clause.head.lemma_.lower() in SPEAKING else act
             if _warned_of(clause, speech):

@@ -1,0 +1,43 @@
+"""The two people a text says signed something: "The accord was signed by Trade Minister Ana Ruiz and the
+Chilean Minister of Mining, Luis Vera".
+
+Two signatories named together in one agent phrase sign for the two parties, so in a story about a pair
+of states one whose state the words leave unsaid (or only the article as a whole gave) signs for the
+other state of the pair than the one their partner's own words give.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from bilat.nlp.antecedents import YIELDING, third_state_in
+from bilat.nlp.doctext import with_lemma
+
+if TYPE_CHECKING:
+    from bilat.nlp.actors import ActorIndex
+    from bilat.nlp.people import Person
+
+
+def signatories(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -> None:
+    if dyad is None:
+        return
+    for verb in with_lemma(doc, {"sign"}):
+        if verb.pos_ != "VERB" or third_state_in(verb.sent, index, dyad):
+            continue
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            signers: list[Person] = []
+            for t in agent.subtree:
+                person = index.person_at.get(t.i)
+                if person is not None and all(person is not s for s in signers):
+                    signers.append(person)
+            if len(signers) != 2:
+                continue  # one signatory, or more than the two parties
+            one, other = signers
+            for known, unknown in ((one, other), (other, one)):
+                if known.basis in YIELDING or known.country not in dyad or unknown.basis not in YIELDING:
+                    continue
+                if unknown.title is not None and unknown.title.state_actor:
+                    unknown.country = dyad[1] if known.country == dyad[0] else dyad[0]
+                    unknown.basis = "counterpart"
