@@ -115,3 +115,16 @@ def test_a_force_a_states_body_puts_to_work_is_that_states(nlp, resources):
     found = _organisations(nlp, resources, text)
     (force,) = _named(found, "Gendarmerie")
     assert force.country == "PER"
+
+
+def test_a_person_in_apposition_to_a_firms_officer_is_no_body(nlp, resources):
+    text = "The Danish ferry operator's chief executive, Karin Lykkegaard, warned that fares would rise."
+    found = _organisations(nlp, resources, text)
+    assert not _named(found, "Karin Lykkegaard")
+
+
+def test_a_secretariat_tagged_whole_after_its_state_keeps_its_whole_name(nlp, resources):
+    text = "Exports rose 5 percent, according to Portugal's Secretariat of State for Industry, on Monday."
+    found = _organisations(nlp, resources, text)
+    (secretariat,) = _named(found, "Secretariat of State for Industry")
+    assert secretariat.country == "PRT"

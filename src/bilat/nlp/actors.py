@@ -956,6 +956,10 @@ def _commanded_by(ent: Span, index: ActorIndex) -> str | None:
     return next(iter(states)) if len(states) == 1 else None
 
 
+# Nouns of the bodies a trade or a profession forms: "the farmers' association", "the hauliers' union".
+SOCIETIES = {"association", "union", "federation", "confederation", "chamber", "league", "council", "society"}
+
+
 def _appositive_country(ent: Span, index: ActorIndex) -> str | None:
     """ "Chile's development agency, CORFO": a name in apposition to a noun a nationality marks, or whose
     possessor one marks ("Chile's farmers' union, the …")."""
@@ -963,8 +967,9 @@ def _appositive_country(ent: Span, index: ActorIndex) -> str | None:
     if root.dep_ != "appos" or root.head.i in range(ent.start, ent.end):
         return None
     head = root.head
-    # "Romania's largest farmers' association, the League of …": the state may own the noun's possessor.
-    owners = [t for t in head.lefts if t.dep_ == "poss" and t.pos_ == "NOUN"]
+    # "Romania's largest farmers' association, the League of …": the state may own the noun's possessor;
+    # only for a society's noun ("the firm's chief executive, Ana Ruiz" is a person).
+    owners = [t for t in head.lefts if t.dep_ == "poss" and t.pos_ == "NOUN" and head.lower_ in SOCIETIES]
     return index.nationality_of(head) or next((c for t in owners if (c := index.nationality_of(t))), None)
 
 

@@ -70,6 +70,7 @@ SPLIT_BODY_SECTORS = {
 }
 # Heads whose name goes on after "of" or "for": "the Fund for Development", "the Bureau of Statistics".
 NAME_TAIL_HEADS = {
+    "secretariat",
     "government",  # "Libya's Government of National Accord": a government named for what it unites
     "fund",
     "agency",
@@ -291,6 +292,12 @@ def _split_body(ent: Span, gazetteer: Gazetteer, country_of: dict[int, str]) -> 
             tail += 1
         if tail > last + 2:
             last = tail - 1
+    # "Spain's Secretariat of State for Trade": the model tagged the body's own name, longer than read here.
+    tagged = next(
+        (e for e in doc_ents(doc) if e.label_ == "ORG" and e.start == begin and e.end > last + 1), None
+    )
+    if tagged is not None and (head in SPLIT_BODY_SECTORS or head in NAME_TAIL_HEADS):
+        last = tagged.end - 1
     name, end = _name(doc, ent.start, last + 1, head)
     # "Police Service": the first body word says what it is, a last "Service" only ends the name.
     sector = _sector(doc[first].lower_, gazetteer, split=True) or "GOV"
