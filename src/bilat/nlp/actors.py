@@ -20,7 +20,9 @@ from bilat.nlp.affiliation import Affiliation, attached, institution_country, re
 from bilat.nlp.bodies import (
     FIGURE_BODY_WORDS,
     FOREIGN_BODY_SECTORS,
+    american_department_state,
     bodies_of_craft,
+    described_firms,
     federal_body_state,
     figure_source_state,
     named_bodies,
@@ -90,6 +92,7 @@ STATE_BODY_HEADS = {
     "command",
     "agency",
     "constabulary",
+    "gendarmerie",
 }
 # Words that make a body's name international or regional rather than one state's, or a news outlet's.
 BEYOND_STATES = {
@@ -491,6 +494,7 @@ def recognize_actors(
             for t in ent:
                 index.by_token[t.i] = region
     title_heads = {phrase.split()[-1] for phrase in gazetteer.titles}
+    pair = country_pair(index.mentions)
     seen: dict[str, str] = {}  # institution name → the country an earlier mention gave it
     others: list[Span] = []  # named bodies neither an institution nor a ministry, read after the bodies
     for ent in doc_ents(doc):
@@ -520,7 +524,14 @@ def recognize_actors(
                 # "the Ministry of Foreign Affairs", named in full before, is the same ministry.
                 # "the Chief Spokesperson of the Ministry of Trade": the ministry's name.
                 key_name = ent.text[MINISTRY.search(ent.text).start() :].strip()
-                org_country = org_country or seen.get(key_name) or _own_ministry(ent, index)
+                org_country = (
+                    org_country
+                    or seen.get(key_name)
+                    or american_department_state(ent, pair)
+                    or _own_ministry(ent, index)
+                    # "according to the Department of Revenue and Customs", cited for one state's imports.
+                    or figure_source_state(ent, index.nationality_of)
+                )
                 if org_country:
                     seen[key_name] = org_country
             sector = institution.sector if institution else _body_sector(ent.text)
@@ -560,7 +571,21 @@ def recognize_actors(
             written.setdefault(key, set()).add(body.bare)
         for i in range(body.start, body.core_end):
             index.by_token[i] = ref
-    pair, federations = country_pair(index.mentions), resources.load("actors.federations", _federations)
+    for firm in described_firms(doc, states_at, index.nationality_of):
+        if any(i in index.by_token for i in range(firm.start, firm.end)):
+            continue  # already a state, an institution or a body
+        ref = ActorRef(
+            name=firm.name,
+            country=firm.country,
+            sector="BUS",
+            kind="organisation",
+            actor_id=actor_id("organisation", firm.name, firm.country),
+        )
+        key = (firm.name, firm.country)
+        organisations[key] = ("BUS", organisations.get(key, ("BUS", 0))[1] + 1)
+        for i in range(firm.start, firm.end):
+            index.by_token[i] = ref
+    federations = resources.load("actors.federations", _federations)
     for ent in others:
         # Any other named body is a state's only when its words say so: "the Egyptian Export Development
         # Bank", "Export-Import Bank of China", "Chile's development agency, CORFO". A body read in full
@@ -578,6 +603,8 @@ def recognize_actors(
             or _demonym_in_name(ent, gazetteer)
             or _appositive_country(ent, index)
             or figure_source_state(ent, index.nationality_of)
+            or _owner_named_elsewhere(ent, index)
+            or _commanded_by(ent, index)
             or federal_body_state(ent, pair, federations)
             or _home_body(ent, index)
         )
@@ -620,7 +647,7 @@ def recognize_actors(
         key = (body.name, body.country)
         organisations[key] = (body.sector or "GOV", organisations.get(key, (body.sector, 0))[1] + 1)
         written.setdefault(key, set()).update(aliases)
-    for body in _bare_ministries(doc, index):
+    for body in [*_bare_ministries(doc, index), *_bare_national_offices(doc, index)]:
         key = (body.name, body.country)
         organisations[key] = ("GOV", organisations.get(key, ("GOV", 0))[1] + 1)
     for craft in bodies_of_craft(doc, gazetteer, index.nationality_of):
@@ -807,6 +834,46 @@ def _bare_ministries(doc: Doc, index: ActorIndex) -> list[ActorRef]:
     return found
 
 
+# Heads of the offices a state names by what they do, written in lower case with "national" before them:
+# "the national migration office", "the national statistics agency".
+NATIONAL_OFFICE_HEADS = {"office", "agency", "institute", "service", "authority", "bureau", "directorate"}
+
+
+def _bare_national_offices(doc: Doc, index: ActorIndex) -> list[ActorRef]:
+    """ "according to the national migration office": a state's office written in lower case after
+    "national", with no state in its words, is read as a body named so in capitals would be
+    (``_home_body``): the state the paragraph has made its subject, else in a story datelined in a
+    capital or a government's own release the home state's, unless what it does says it is the other
+    side's. Named as the text names it."""
+    found: list[ActorRef] = []
+    for token in doc:
+        if token.lower_ not in NATIONAL_OFFICE_HEADS or not token.is_lower or token.ent_type_:
+            continue
+        if token.i in index.by_token or token.i in index.person_at or not _bare(token):
+            continue
+        # "national" may hang on the word after it ("national migration"): the phrase's words as written.
+        words = [t for t in token.doc[token.left_edge.i : token.i] if t.lower_ != "the"]
+        if not words or words[0].lower_ != "national" or not all(t.is_lower and t.is_alpha for t in words):
+            continue
+        phrase = doc[words[0].i : token.i + 1]
+        country = framing_state(doc, token, partial(_state_at, index))
+        context = index.context
+        if country is None and context is not None and context.basis in {"dateline", "publisher"}:
+            country = _dateline_body_state(phrase, index, context.country)
+        if country is not None:
+            name = phrase.text
+            found.append(
+                ActorRef(
+                    name=name,
+                    country=country,
+                    sector="GOV",
+                    kind="organisation",
+                    actor_id=actor_id("organisation", name, country),
+                )
+            )
+    return found
+
+
 def _federations(resources: Resources) -> set[str]:
     return {code for _, code in read_lines(resources.path("actors/federations.txt"))}
 
@@ -819,6 +886,8 @@ def _listed_name(text: str) -> str:
 
 def _body_sector(name: str) -> str:
     lower = name.lower()
+    if re.match(r"(the\s+)?(front|movement)\s+(for|of)\b", lower):
+        return "REB"  # "the Front for Change and Concord in Chad": an armed movement named for its cause
     if any(w in lower for w in MILITARY_WORDS):
         return "MIL"
     if re.search(r"\b(police|gendarmerie|constabulary)\b", lower):
@@ -841,12 +910,67 @@ def _state_tail(ent: Span, index: ActorIndex, country: str) -> Span | None:
     return doc[ent.end : state.end]
 
 
+# Words a body's name may carry that its common-noun mention leaves out: "the National Electoral Council" is
+# "the electoral council" with a nationality.
+NAME_ONLY_WORDS = {"the", "national", "federal", "central", "state", "supreme"}
+
+
+def _owner_named_elsewhere(ent: Span, index: ActorIndex) -> str | None:
+    """ "… demanded that the National Electoral Council publish the results … ¶ Venezuela's electoral
+    council declared …": a body named without its state is the state's whose nationality the same article
+    writes on the same words in lower case ("electoral council"); two states' such bodies say nothing."""
+    words = [t.lower_ for t in ent if t.lower_ not in NAME_ONLY_WORDS]
+    if len(words) < 2 or not all(t.is_title or t.lower_ in NAME_ONLY_WORDS for t in ent):
+        return None
+    doc = ent.doc
+    owners = set()
+    for token in doc:
+        if token.lower_ != words[-1] or not token.is_lower or token.i in range(ent.start, ent.end):
+            continue
+        start = token.i - len(words) + 1
+        if start < 0 or [t.lower_ for t in doc[start : token.i + 1]] != words:
+            continue
+        if not all(t.is_lower for t in doc[start : token.i + 1]):
+            continue
+        country = index.nationality_of(token)
+        if country is not None:
+            owners.add(country)
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
+# Acts by which a state's body puts its own force to work: "placed the Gendarmerie on alert", "deployed the
+# Coast Guard".
+COMMANDING = {"place", "deploy", "dispatch", "mobilise", "mobilize", "put"}
+FORCE_WORDS = {"police", "gendarmerie", "constabulary", "guard", "army", "navy", "forces"}
+
+
+def _commanded_by(ent: Span, index: ActorIndex) -> str | None:
+    """ "Peru's interior ministry said it had placed the Gendarmerie on alert": a force named without its
+    state, put to work by one state or its body, is that state's."""
+    root = ent.root
+    if root.lower_ not in FORCE_WORDS or root.dep_ != "dobj" or root.head.lemma_.lower() not in COMMANDING:
+        return None
+    subjects = [c for c in root.head.children if c.dep_ == "nsubj"]
+    refs = [index.resolve(s) for s in subjects]
+    states = {r.country for r in refs if r is not None and r.kind in {"state", "organisation"} and r.country}
+    return next(iter(states)) if len(states) == 1 else None
+
+
+# Nouns of the bodies a trade or a profession forms: "the farmers' association", "the hauliers' union".
+SOCIETIES = {"association", "union", "federation", "confederation", "chamber", "league", "council", "society"}
+
+
 def _appositive_country(ent: Span, index: ActorIndex) -> str | None:
-    """ "Chile's development agency, CORFO": a name in apposition to a noun a nationality marks."""
+    """ "Chile's development agency, CORFO": a name in apposition to a noun a nationality marks, or whose
+    possessor one marks ("Chile's farmers' union, the …")."""
     root = ent.root
     if root.dep_ != "appos" or root.head.i in range(ent.start, ent.end):
         return None
-    return index.nationality_of(root.head)
+    head = root.head
+    # "Romania's largest farmers' association, the League of …": the state may own the noun's possessor;
+    # only for a society's noun ("the firm's chief executive, Ana Ruiz" is a person).
+    owners = [t for t in head.lefts if t.dep_ == "poss" and t.pos_ == "NOUN" and head.lower_ in SOCIETIES]
+    return index.nationality_of(head) or next((c for t in owners if (c := index.nationality_of(t))), None)
 
 
 def _demonym_in_name(ent: Span, gazetteer: Gazetteer) -> str | None:

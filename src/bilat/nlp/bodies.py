@@ -45,6 +45,7 @@ BODY_SECTORS = {
     "bureau": "GOV",
     "department": "GOV",
     "directorate": "GOV",
+    "secretariat": "GOV",  # "Chile's Energy Secretariat": a ministry's office under a secretary of state
 }
 # Heads of the names of a state's firms, offices and societies, read only when the model split the name
 # after the state's name or nationality ("Ethiopian" + "Electric Power", "Lao" + "Ministry of …"): written
@@ -69,6 +70,8 @@ SPLIT_BODY_SECTORS = {
 }
 # Heads whose name goes on after "of" or "for": "the Fund for Development", "the Bureau of Statistics".
 NAME_TAIL_HEADS = {
+    "secretariat",
+    "government",  # "Libya's Government of National Accord": a government named for what it unites
     "fund",
     "agency",
     "authority",
@@ -289,6 +292,12 @@ def _split_body(ent: Span, gazetteer: Gazetteer, country_of: dict[int, str]) -> 
             tail += 1
         if tail > last + 2:
             last = tail - 1
+    # "Spain's Secretariat of State for Trade": the model tagged the body's own name, longer than read here.
+    tagged = next(
+        (e for e in doc_ents(doc) if e.label_ == "ORG" and e.start == begin and e.end > last + 1), None
+    )
+    if tagged is not None and (head in SPLIT_BODY_SECTORS or head in NAME_TAIL_HEADS):
+        last = tagged.end - 1
     name, end = _name(doc, ent.start, last + 1, head)
     # "Police Service": the first body word says what it is, a last "Service" only ends the name.
     sector = _sector(doc[first].lower_, gazetteer, split=True) or "GOV"
@@ -397,3 +406,93 @@ def federal_body_state(ent: Span, pair: tuple[str, str] | None, federations: set
         return None
     federal = [iso3 for iso3 in pair if iso3 in federations]
     return federal[0] if len(federal) == 1 else None
+
+
+# Portfolios of the United States' executive departments, which American usage names before the word
+# "Department" ("the Treasury Department", "the Justice Department"); other states say "Ministry of …" or
+# "Department of/for …".
+US_DEPARTMENTS = {
+    "treasury",
+    "justice",
+    "commerce",
+    "defense",
+    "energy",
+    "labor",
+    "agriculture",
+    "interior",
+    "transportation",
+    "education",
+}
+
+
+def american_department_state(ent: Span, pair: tuple[str, str] | None) -> str | None:
+    """ "The Treasury Department froze the assets …" in a story whose pair holds the United States: a
+    department named in the American way, with no state, is the United States'."""
+    words = [t.lower_ for t in ent if t.lower_ != "the"]
+    if pair is None or "USA" not in pair or len(words) != 2 or words[1] != "department":
+        return None
+    return "USA" if words[0] in US_DEPARTMENTS else None
+
+
+# Common nouns that describe a firm, written before its name: "the Spanish utility Iberdrola", "Norway's
+# state oil company Equinor", "the state grid operator Elering".
+FIRM_NOUNS = {
+    "company",
+    "firm",
+    "utility",
+    "operator",
+    "producer",
+    "carrier",
+    "airline",
+    "conglomerate",
+    "monopoly",
+    "shipbuilder",
+    "miner",
+    "lender",
+    "insurer",
+    "manufacturer",
+}
+MAX_FIRM_WORDS = 3
+# Entity labels a firm's name may wrongly get; a place, a people or a date is no firm's name.
+FIRM_NAME_LABELS = {"", "ORG", "PERSON", "PRODUCT", "FAC", "WORK_OF_ART"}
+
+
+@dataclass(frozen=True)
+class DescribedFirm:
+    start: int
+    end: int
+    name: str
+    country: str
+
+
+def described_firms(
+    doc: Doc, country_of: dict[int, str], nationality_of: Callable[[Token], str | None]
+) -> list[DescribedFirm]:
+    """ "Bulgaria's state gas operator Transgazco", "the Spanish utility Iberluz": capitalised words right
+    after a common noun describing a firm are the firm's name, and the nationality on the noun (or on the
+    name, however the parser hung it) is its state. Only one to three capitalised words, no state's name,
+    ended by a word that is no part of a name."""
+    found: list[DescribedFirm] = []
+    for token in doc:
+        if token.lower_ not in FIRM_NOUNS or not token.is_lower or token.pos_ != "NOUN":
+            continue
+        start = end = token.i + 1
+        while end < len(doc) and end - start < MAX_FIRM_WORDS + 1:
+            word = doc[end]
+            if not (word.is_title or word.is_upper) or not word.is_alpha or end in country_of:
+                break
+            if word.ent_type_ not in FIRM_NAME_LABELS or word.is_sent_start:
+                break
+            end += 1
+        if end == start or end - start > MAX_FIRM_WORDS:
+            continue
+        if end < len(doc) and doc[end].text in {"'s", "’s"}:
+            continue  # "the company Chairman's …": the words own something, they are no name given here
+        name = doc[start:end]
+        if len(name) > 1 and any(t.ent_type_ == "PERSON" for t in name):
+            continue  # "the firm Ana Ruiz founded": a person's name, not the firm's
+        country = nationality_of(token) or nationality_of(name.root)
+        if country is None:
+            continue
+        found.append(DescribedFirm(start, end, name.text, country))
+    return found

@@ -67,6 +67,11 @@ def repair_body_names(doc: Doc, gazetteer: Gazetteer, portfolios: set[str], stat
         if state.label_ in {"GPE", "NORP"} and _split_from_state(ent):
             ents[n] = Span(doc, state.start, ent.end, label="ORG")
             changed = True
+    for n, ent in enumerate(ents):
+        end = _armed_front_end(ent, states) if ent.label_ == "ORG" else None
+        if end is not None:
+            ents[n] = Span(doc, ent.start, end, label="ORG")
+            changed = True
     taken = {t.i for e in ents for t in e}
     for start, end in _untagged_bodies(doc, taken):
         ents.append(Span(doc, start, end, label="ORG"))
@@ -78,12 +83,16 @@ def repair_body_names(doc: Doc, gazetteer: Gazetteer, portfolios: set[str], stat
 # Last words of the names of a state's forces and services the model may leave untagged: "the Border
 # Police", "the Coast Guard".
 FORCE_HEADS = {"police", "guard", "gendarmerie"}
+# Forces named by their word alone, capitalised in a sentence: "the Gendarmerie", "the Constabulary" ("the
+# Guard" is as often a title's or a person's word).
+LONE_FORCE_HEADS = {"gendarmerie", "constabulary"}
 MAX_BODY_WORDS = 3
 
 
 def _untagged_bodies(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
-    """ "the Frontier Guard stopped two lorries": capitalised words after "the" the model left
-    untagged, ending in a force's word, inside a sentence (not a headline's capitals)."""
+    """ "the Frontier Guard stopped two lorries", "placed the Gendarmerie on alert": capitalised words
+    after "the" the model left untagged, ending in a force's word, inside a sentence (not a headline's
+    capitals)."""
     found = []
     for token in doc:
         if token.lower_ not in FORCE_HEADS or not token.is_title or token.i in taken:
@@ -94,10 +103,44 @@ def _untagged_bodies(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
             if not before.is_title or not before.is_alpha or before.i in taken or before.is_sent_start:
                 break
             start -= 1
-        if start == token.i or start == 0 or doc[start - 1].lower_ != "the":
+        alone = start == token.i and token.lower_ in LONE_FORCE_HEADS
+        if (start == token.i and not alone) or start == 0 or doc[start - 1].lower_ != "the":
             continue
         found.append((start, token.i + 1))
     return found
+
+
+# First words of the names of armed movements, which go on with what they fight for and often the state they
+# fight in: "the Front for Change and Concord in Chad", "the Movement for the Liberation of the Congo".
+FRONT_HEADS = {"front", "movement"}
+STATE_PREPOSITIONS = {"in", "of"}
+
+
+def _armed_front_end(ent: Span, states: set[int]) -> int | None:
+    """Where a front's or movement's name ends when the model cut it before its "and …" and the state
+    it names ("the Front for Change" + "and Concord" + "in Chad"): only when the name then ends with a
+    state's name, which makes the words between part of one name."""
+    doc = ent.doc
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) < 3 or words[0].lower_ not in FRONT_HEADS or words[1].lower_ not in {"for", "of"}:
+        return None
+    end = ent.end
+    if end + 1 < len(doc) and doc[end].lower_ in JOINS:
+        end += 1
+        while end < len(doc) and end - ent.end <= MAX_TAIL and doc[end].is_title and end not in states:
+            end += 1
+        if end == ent.end + 1:
+            return None
+    if end + 1 >= len(doc) or doc[end].lower_ not in STATE_PREPOSITIONS:
+        return None
+    state = end + 1
+    if state < len(doc) and doc[state].lower_ == "the":
+        state += 1
+    if state >= len(doc) or state not in states:
+        return None
+    while state < len(doc) and state in states and "\n" not in doc[state - 1].whitespace_:
+        state += 1
+    return state
 
 
 def _has_tail(ent: Span) -> bool:
