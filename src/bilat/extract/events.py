@@ -445,7 +445,15 @@ def _candidates(
             found = [replace(c, target=None) if at_home(c.source, c.target, c.code) else c for c in found]
             yield from found
             if not found and dictionary is not None:
-                yield from _one_sided(token, pattern, parsed, dyad)
+                # "endorsed an association agreement with the EU": bilat's line finds no party where the
+                # dictionary's pattern for the same verb does (the object's prepositions, its own slots);
+                # a reading of the same kind of act comes before keeping bilat's act as one-sided.
+                read = [
+                    c
+                    for c in _dictionary_candidates(token, parsed, dictionary, dyad)
+                    if c.code[:2] == pattern.code[:2]
+                ]
+                yield from read or _one_sided(token, pattern, parsed, dyad)
         elif dictionary is not None:
             yield from _dictionary_candidates(token, parsed, dictionary, dyad)
     elif token.pos_ in {"NOUN", "PROPN"} and (lemma in patterns.nouns or token.lower_ in patterns.nouns):
