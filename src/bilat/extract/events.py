@@ -404,6 +404,15 @@ def _may_name_a_party(verb: Token) -> bool:
     return any(t.ent_type_ or t.lower_ in {"he", "she", "it", "they"} for t in near)
 
 
+def _reread(pattern: Pattern, verb: Token) -> bool:
+    """Whether the dictionary may read a verb bilat's own line found no party for: not a statement, a
+    stance or a meeting (their lines decide), nor a naming verb ("called the decision groundless" is a
+    judgement, speech.py)."""
+    if pattern.code.startswith("01") or pattern.options & {"speech", "stative", "sym"}:
+        return False
+    return verb.lemma_.lower() not in NAMING_VERBS
+
+
 def _one_sided(token: Token, pattern: Pattern, parsed: Parsed, dyad) -> Iterator[Candidate]:
     """An act of bilat's own lines whose addressee is not named ("Greece demanded that its partners …")
     is kept as a one-sided record of a state's act, under the dictionary's guards; statements are not."""
@@ -445,7 +454,19 @@ def _candidates(
             found = [replace(c, target=None) if at_home(c.source, c.target, c.code) else c for c in found]
             yield from found
             if not found and dictionary is not None:
-                yield from _one_sided(token, pattern, parsed, dyad)
+                # "endorsed an association agreement with the EU": bilat's line finds no party where the
+                # dictionary's pattern for the same verb does (the object's prepositions, its own slots);
+                # a reading of the same kind of act comes before keeping bilat's act as one-sided.
+                read = [
+                    c
+                    for c in (
+                        _dictionary_candidates(token, parsed, dictionary, dyad)
+                        if _reread(pattern, token)
+                        else ()
+                    )
+                    if c.code[:2] == pattern.code[:2]
+                ]
+                yield from read or _one_sided(token, pattern, parsed, dyad)
         elif dictionary is not None:
             yield from _dictionary_candidates(token, parsed, dictionary, dyad)
     elif token.pos_ in {"NOUN", "PROPN"} and (lemma in patterns.nouns or token.lower_ in patterns.nouns):

@@ -39,6 +39,7 @@ from bilat.nlp.countries import Gazetteer, Group, Title, load_gazetteer
 from bilat.nlp.doctext import doc_ents, doc_sentences, doc_text, span_text
 from bilat.nlp.evidence import assign_countries
 from bilat.nlp.leaders import Leaders, load_leaders
+from bilat.nlp.organisation_agents import organisation_agent
 from bilat.nlp.people import Person, actor_id, add_person, find_person, longest_title
 from bilat.nlp.phoenix import organisation, place_state
 from bilat.nlp.pipeline import ORG_HEADS
@@ -144,6 +145,11 @@ class ActorIndex:
             return self._last_person_before(token)
         if lower in {"it", "they"} and token.dep_ in {"nsubj", "nsubjpass"}:
             return self._collective_antecedent(token)
+        if self.nationality_of(token) is None:
+            # "UN peacekeepers", "EU foreign ministers": an organisation of no country they act for.
+            body = organisation_agent(token, self.by_token, self._state_group)
+            if body is not None:
+                return body
         if lower in COLLECTIVE and not self._one_nationality(token):
             return None
         title = self._title_of_phrase(token)
@@ -278,6 +284,10 @@ class ActorIndex:
             ):
                 return ref.country
         return None
+
+    def _state_group(self, token: Token) -> bool:
+        group = self._group_of(token)
+        return group is not None and group.state
 
     def _group_of(self, token: Token) -> Group | None:
         if self.gazetteer is None:

@@ -217,6 +217,10 @@ def organisation(name: str, resources: Resources) -> Institution | None:
     display = entry.phrase.upper() if short else entry.phrase.title()
     if code.startswith("IGO"):
         return Institution(display, None, "IGO", "organisation")
+    if code.startswith("NGO"):
+        # "Amnesty International" (NGOHRIAMN): a non-governmental organisation of no state, which speaks
+        # and acts for itself, as PETRARCH codes it. The bare word "NGO" names the kind, not one of them.
+        return None if entry.phrase == "ngo" else Institution(display, None, "NGO", "organisation")
     country = _country(code)
     sector = ROLE_SECTORS.get(code[3:6])
     if country is None or sector is None:
