@@ -3,7 +3,9 @@ the release of 9 fishermen" counts no one freed), a count of a circumstance ("th
 answers no question about another act, a record of another occasion ("the 7th round", "a meeting")
 places no numbered round; and typed answers read from the clause itself: the part "N of the M" an act
 counts, the one declared "persona non grata", the envoy told something after a summons, the head of
-a business body for a "business leader", the act of a question whose verb the model takes for a noun."""
+a business body for a "business leader", the act of a question whose verb the model takes for a noun,
+the one who "called it" what the question quotes when the sentence before names the thing, and a name
+asked without the accents its article writes."""
 
 from __future__ import annotations
 
@@ -57,6 +59,19 @@ ARTICLES = {
         "ARDEN — Austria summoned Hungary's ambassador on Tuesday and demanded the immediate return of "
         "Austrian lorries held at the border town of Velka.\n"
     ),
+    "g_transit.txt": (
+        " date 2025-06-04\n\n"
+        "Austria and Hungary sign transit accord\n\n"
+        "VIENNA — Austria and Hungary signed a rail transit agreement on Tuesday that opens the port "
+        "of Kessel to Austrian freight. Austrian Transport Minister Karl Weber called it "
+        '"a bridge to the sea for our factories".\n'
+    ),
+    "h_lorries.txt": (
+        " date 2025-09-02\n\n"
+        "Hungary presses Austria over night traffic\n\n"
+        "BUDAPEST — Hungarian Foreign Minister Zoltán Kovács urged Austria on Monday to allow "
+        "refrigerated lorries through the border at night.\n"
+    ),
 }
 
 
@@ -105,3 +120,16 @@ def test_the_act_of_a_question_whose_verb_is_parsed_as_a_noun(asker):
     assert question.act == "demand"
     answer = asker.answer("What did Austria demand when it summoned Hungary's ambassador?")
     assert answer.known and "return" in answer.answer, answer
+
+
+def test_the_thing_acted_on_as_it_is_named_the_sentence_before(asker):
+    answer = asker.answer(
+        "Which Austrian minister called the rail transit agreement with Hungary 'a bridge to the sea for "
+        "our factories'?"
+    )
+    assert answer.known and answer.answer == "Karl Weber", answer
+
+
+def test_a_name_asked_without_its_accents(asker):
+    answer = asker.answer("What did Kovacs urge Austria to allow?")
+    assert answer.known and "refrigerated lorries" in answer.answer, answer

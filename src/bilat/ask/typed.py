@@ -1183,6 +1183,8 @@ def _phrase(sentence: Doc, heads: list[Token], question: Question, drop_to: bool
     if not tokens:
         return None
     value = sentence[tokens[0].i : tokens[-1].i + 1].text.strip(" ,.;:\"“”'")
+    if value.count('"') % 2:
+        value = value.replace('"', "")  # a quotation cut in two: its one mark left inside means nothing
     # An answer that only repeats the question's words, give or take pronouns ("London call them off"
     # for "what did X demand that London call off"), is no answer.
     if not value or value.lower() in question.text.lower():
