@@ -99,6 +99,17 @@ def _tells_circumstance(sentence: Doc, question: Question) -> bool:
 
 COUNTING = re.compile(r"\s*how\s+many\b", re.I)
 
+
+def _tells_other_verb(sentence: Doc, question: Question) -> bool:
+    """The sentence has a verb of the question that is not its act ("the men detained" for "how many of
+    the men detained were freed"), when the question has an act of its own."""
+    asked = question.act or question.verb
+    if not asked or asked in {"be", "have", "do"}:
+        return False
+    others = question.words - {stem(asked)}
+    return any(t.pos_ == "VERB" and stem(t.lemma_) in others for t in sentence)
+
+
 # "Where did the fourth session take place?": an occasion that takes place is held, which the store's
 # verbs and the place reader know ("will be held in Bujumbura"). Not "when": a held thing's sentence
 # often dates another occasion ("will hold a naval drill, the first since 2011").
@@ -199,6 +210,11 @@ class Asker:
                 if not self.records.tells_act(question, found.citations[0].evidence):
                     found = None  # nor does the record sentence tell the asked act: it dates another
             if found is not None and self._other_occasion(question, found.citations[0]):
+                found = None
+            if found is not None and self._other_in_series(question, found.citations[0].evidence):
+                # "Where is the 26th round to be held?" is not answered by the record of "the 25th
+                # round was held in X", nor of a meeting its sentence tells without the round: the
+                # text may tell where the asked one is to be.
                 found = None
             if (
                 found is not None
@@ -508,9 +524,14 @@ class Asker:
             # "Which rebel group did X accuse Y of sheltering?" told as "until Y stops sheltering the
             # … rebels": another verb of the question holds the thing asked for.
             acts = [t for t in sentence if t.pos_ == "VERB" and stem(t.lemma_) in question.words]
-        if not acts and question.kind == "person" and _tells_circumstance(sentence, question):
+        if not acts and question.kind in {"person", "figure"} and _tells_circumstance(sentence, question):
             # "Whom did Tunisia summon after Morocco recalled its ambassador?" is not answered by a
-            # sentence that tells a recall and no summons: the one it names was recalled.
+            # sentence that tells a recall and no summons: the one it names was recalled. Nor "how many
+            # of the traders detained were freed" by a sentence that counts the detained and frees none.
+            return None
+        if not acts and COUNTING.match(question.text) and _tells_other_verb(sentence, question):
+            # "How many of the men detained were freed?" is not answered by a sentence that counts the
+            # men detained and frees none: its number counts the other verb's.
             return None
         found = self._typed_acts(question, candidate, sentence, acts)
         if (
@@ -526,6 +547,19 @@ class Asker:
             acts = typed.anchors(sentence, plain, self.synonyms, self.phrases)
             found = self._typed_acts(plain, candidate, sentence, acts)
         return found
+
+    def _other_in_series(self, question: Question, evidence: str) -> bool:
+        """The sentence names the thing the question numbers ("the fourth session") only with another
+        ordinal ("the fifth session", "the next session"), or does not name it at all: it tells another
+        occasion of the series, or another thing."""
+        if question.text not in self._series:
+            self._series = {question.text: ordinals.ordinals(self.nlp(question.text))}
+        asked = self._series[question.text]
+        if not asked:
+            return False
+        if not asked.keys() & {stem(w) for w in re.findall(r"[\w-]+", evidence)}:
+            return True  # the numbered thing is not named: the sentence tells another occasion
+        return ordinals.other_in_series(asked, self.nlp(evidence))
 
     def _tells_main_verb(self, question: Question, text: str) -> bool:
         """ "What did Egypt demand that Addis Ababa sign?" is not answered by a sentence that tells of a
@@ -597,7 +631,9 @@ class Asker:
     ) -> tuple[str, str] | None:
         """(value, answer words) of the question's type for one telling of its act in the sentence."""
         if act is not None and (
-            (question.future and typed.done_before(act)) or typed.other_doer(act, question)
+            (question.future and typed.done_before(act))
+            or typed.other_doer(act, question)
+            or typed.only_wanted(act, question)
         ):
             return None
         if question.kind in {"person", "role"}:

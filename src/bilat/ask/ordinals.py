@@ -6,12 +6,17 @@ round") shares every word of the question but its ordinal, and answers for anoth
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from bilat.ask.question import stem
 
 # Words that place an occasion in a series relative to the one told: never the same as a numbered one.
 RELATIVE = frozenset({"next", "previous", "last", "following", "preceding", "upcoming", "coming", "prior"})
+# "the 25th Round": the model tags a numbered ordinal before a capitalised noun as a date or an event,
+# or not at all; written in figures with its suffix it is an ordinal all the same.
+NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def _ordinal(noun) -> str | None:
@@ -19,7 +24,7 @@ def _ordinal(noun) -> str | None:
     for child in noun.children:
         if child.dep_ not in {"amod", "nummod", "compound"}:
             continue
-        if child.ent_type_ == "ORDINAL" or child.lower_ in RELATIVE:
+        if child.ent_type_ == "ORDINAL" or child.lower_ in RELATIVE or NUMBERED.fullmatch(child.lower_):
             return child.lower_
     return None
 

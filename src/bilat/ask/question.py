@@ -372,13 +372,28 @@ def parse_question(
     # asked about is another verb.
     verbs = [t for t in verbs if not hyphened(t) and not (t.dep_ == "amod" and t.i < t.head.i)] or verbs
     root_verb = next((t for t in verbs if t.dep_ == "ROOT" and t.pos_ == "VERB"), None)
-    if root_verb is not None and verbs[0].dep_ == "acl" and verbs[0].i < root_verb.i:
+    described_first = bool(verbs) and (
+        verbs[0].dep_ == "acl" or (verbs[0].dep_ in {"csubj", "csubjpass"} and verbs[0].tag_ == "VBN")
+    )
+    if root_verb is not None and described_first and verbs[0].i < root_verb.i:
         # "Where were the boats seized by the navy towed?": the participle describes the boats; the act
-        # asked about is the root.
+        # asked about is the root. ("How many of the men detained were freed?" may be parsed with the
+        # participle as the root's clausal subject.)
         verbs = [root_verb, *(t for t in verbs if t.i != root_verb.i)]
     if not verbs:
         # "What did Turkey purchase …", parsed with the verb as a noun: the root that "did" hangs on.
         verbs = [t for t in doc if t.dep_ == "ROOT" and any(c.pos_ == "AUX" for c in t.children)]
+    elif verbs[0].dep_ == "advcl":
+        # "What did Senegal demand when it summoned …", parsed with "demand" as a noun root that "did"
+        # hangs on: the clause of circumstance is not the act; the root is.
+        root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        if (
+            root is not None
+            and root.pos_ == "NOUN"
+            and root.i == verbs[0].head.i
+            and any(c.dep_ == "aux" and c.lemma_ == "do" for c in root.children)
+        ):
+            verbs = [root, *verbs]
     if (
         len(verbs) > 1
         and verbs[0].pos_ == "AUX"

@@ -9,6 +9,7 @@ itself names at least one of them: an answer about other parties is a wrong answ
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from bilat.ask.places import asked_kind
@@ -31,6 +32,8 @@ QUOTED = re.compile(r"^\s*[\"“‘']")
 FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned\s+to|is\s+to|are\s+to|intends?\s+to)\b", re.I)
 PRONOUN = re.compile(r"^\s*(?:He|She)\b")
 THING_PRONOUN = re.compile(r"^\s*(?:It|Its|They|Their)\b")
+# "called it", "signed it": a verb's object "it", inside the sentence (an opening "It" is a subject).
+OBJECT_IT = re.compile(r"(?<=[a-z]\s)it\b(?!\s+(?:is|was|will|would|has|had|said)\b)")
 REPORTING = frozenset({"say", "tell", "claim", "report"})  # verbs that report another act
 SEARCHED = 60  # sentences the full-text index returns; the ranking here picks among them
 LEAD_SENTENCES = 3  # headline, dateline and first sentence: where an article sets its news
@@ -45,6 +48,30 @@ SUM = re.compile(
 )
 MONEY_WORD = stem("money")
 CONTEXT_COVERAGE = 0.75  # … when only the sentence before names the question's actors
+
+
+def _base(char: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
+
+
+# Each plain letter → its accented forms in the Latin ranges ("a" → "àáâãäåā…"), upper and lower case.
+ACCENTED: dict[str, str] = {}
+for _code in range(0xC0, 0x250):
+    _char = chr(_code)
+    _plain = _base(_char).lower()
+    if len(_plain) == 1 and _plain.isascii() and _plain.isalpha():
+        ACCENTED[_plain] = ACCENTED.get(_plain, "") + _char
+
+
+def unaccented(name: str) -> str:
+    """A pattern for a name written with or without its accents ("Tánaiste", "Tanaiste"): reports and
+    questions write foreign names both ways."""
+    parts = []
+    for char in name:
+        plain = _base(char)
+        forms = ACCENTED.get(plain.lower()) if len(plain) == 1 else None
+        parts.append(f"[{re.escape(plain)}{forms}]" if forms else re.escape(char))
+    return "".join(parts)
 
 
 def load_kinds(resources: Resources) -> dict[str, frozenset[str]]:
@@ -132,7 +159,7 @@ class Retriever:
                 spelled = r"\s+(?:of\s+)?".join(f"{c}[a-z]+" for c in last)
                 patterns.append(re.compile(rf"\b{last}\b|\b{spelled}\b"))
                 continue
-            patterns.append(re.compile(rf"\b{re.escape(last)}\b", re.I))
+            patterns.append(re.compile(rf"\b{unaccented(last)}\b", re.I))
         return patterns
 
     def countries_in(self, text: str) -> set[str]:
@@ -286,6 +313,18 @@ class Retriever:
         named = any(re.search(rf"\b{re.escape(n.split()[-1])}\b", before.text) for n in things)
         return before.text if named else None
 
+    def _object_before(self, hit: SearchHit, objects: set[str]) -> bool:
+        """ "A transit agreement was signed on Tuesday. The minister called it 'a door to the sea'": a
+        sentence that acts on "it" goes on about the thing the sentence before it (in the same
+        paragraph) names, when that is the thing the question asks about."""
+        if not OBJECT_IT.search(hit.text):
+            return False
+        sentences = {s.index: s for s in self.store.sentences(hit.doc_id)}
+        here, before = sentences.get(hit.sentence), sentences.get(hit.sentence - 1)
+        if here is None or before is None or before.paragraph != here.paragraph:
+            return False
+        return bool(objects & {self.synonyms.get(w, w) for w in content_words(before.text)})
+
     def _office_of_pronoun(self, hit: SearchHit) -> set[str]:
         """ "Foreign Minister X said … . He said Y had …": a sentence that opens with he or she tells
         of the office holder the sentence before named (in the same paragraph); the office's words
@@ -430,7 +469,7 @@ class Retriever:
         objects = {self.synonyms.get(o, o) for o in question.objects}
         # "the six trawlers" told again as "the vessels": the general word stands for the particular.
         objects |= {k for o in question.objects for k in self.kinds.get(o, ())}
-        if question.objects and not objects & held:
+        if question.objects and not objects & held and not self._object_before(hit, objects):
             return None  # the thing asked about ("its ambassador") is not what the sentence is about
         # Every actor asked about must be in the article (read only for sentences that got this far).
         document = self._document(hit.doc_id, documents)

@@ -126,6 +126,29 @@ def done_by(act: Token, country: str) -> bool:
     return any(t.ent_id_ == country for d in doers(act) for t in d.subtree)
 
 
+# Verbs whose object or clause is an act someone wants done, which the sentence does not tell as done:
+# "demanded the release of 12 traders", "called for the withdrawal", "urged Y to free them".
+WANTING = frozenset({"demand", "urge", "call", "seek", "ask", "request", "press", "appeal", "want", "insist"})
+
+
+def only_wanted(act: Token, question: Question) -> bool:
+    """The act is told as one someone demands or urges, not as done ("demanded the release of 12
+    traders" for "how many traders were freed"), unless the question asks about that demand itself
+    ("what did X demand", "whom did X urge Y to release")."""
+    asked = {stem(w) for w in question.words} | {stem(question.verb or "")}
+    node = act
+    if act.pos_ == "NOUN" and act.dep_ == "pobj" and act.head.lower_ in {"for", "on"}:
+        node = act.head  # "called for the release", "insisted on the withdrawal"
+    elif not (
+        (act.pos_ == "NOUN" and act.dep_ == "dobj") or (act.pos_ == "VERB" and act.dep_ in {"xcomp", "ccomp"})
+    ):
+        return False
+    wanting = node.head
+    if wanting.i == node.i or wanting.pos_ != "VERB" or wanting.lemma_.lower() not in WANTING:
+        return False
+    return stem(wanting.lemma_) not in asked
+
+
 def done_before(act: Token) -> bool:
     """The act is told as done ("helped Mauritius build"), not as to come ("will cooperate in building"):
     no answer to a question about what will be done."""
@@ -146,11 +169,14 @@ def done_before(act: Token) -> bool:
 def _side(token: Token, act: Token) -> str:
     """Whether ``token`` is on the doer's side of ``act`` or on the side acted upon."""
     if token.i in {t.i for t in act.subtree} and token.i != act.i:
-        node, by, clause = token, False, False
+        node, by, clause, below = token, False, False, token
         while node.head.i != act.i and node.head.i != node.i:
-            node = node.head
+            below, node = node, node.head
             by = by or (node.lower_ == "by" and node.dep_ in {"prep", "agent"})
             clause = clause or (node.pos_ in {"VERB", "AUX"} and node.dep_ in {"advcl", "relcl", "ccomp"})
+        if below.dep_ == "nsubj" and below.head.i == node.i and _verbless_clause(node, act):
+            # "declared X's ambassador, Y, persona non grata": the one declared is acted upon.
+            return "object"
         # "was summoned to the ministry by the Secretary General": the parser often hangs a passive's
         # "by" on the nearest noun; in a passive clause any "by" phrase off the subject names the doer.
         if node.dep_ == "conj" and node.pos_ in {"NOUN", "PROPN"} and node.head.i == act.i:
@@ -386,12 +412,22 @@ def _particle_object(token: Token, act: Token, question: Question) -> bool:
 def _small_clause_subject(token: Token, act: Token) -> bool:
     """ "declared a counsellor at the embassy persona non grata": the parser makes the one declared the
     subject of a verbless clause ("persona") the act takes."""
-    clause = token.head
+    return token.dep_ == "nsubj" and _verbless_clause(token.head, act)
+
+
+def _verbless_clause(clause: Token, act: Token) -> bool:
+    """The act's clause has no verb of its own ("declared X persona non grata", "named X envoy"): a
+    noun or adjective, or a bare word the model tags as a verb but that has no tense, auxiliary or "to"
+    (a verb of its own would be "declared that X was …")."""
+    if clause.head.i != act.i or clause.dep_ not in {"ccomp", "xcomp", "oprd"}:
+        return False
+    if clause.pos_ in {"NOUN", "ADJ", "PROPN"}:
+        return True
     return (
-        token.dep_ == "nsubj"
-        and clause.head.i == act.i
-        and clause.dep_ in {"ccomp", "xcomp", "oprd"}
-        and clause.pos_ in {"NOUN", "ADJ", "PROPN"}
+        act.pos_ == "VERB"
+        and clause.tag_ == "VB"
+        and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in clause.children)
+        and any(c.dep_ in {"dobj", "attr", "acomp"} and c.pos_ in {"NOUN", "ADJ"} for c in clause.children)
     )
 
 
@@ -412,7 +448,7 @@ def titled_people(
             # for a question about the doer; a titled name in another role ("the minister later met
             # consul Juhani Koski") introduces someone who may be another holder of the office.
             side = "nsubj" if question.wh_subject else "nsubjpass"
-            if ent.root.dep_ == side and (
+            if (ent.root.dep_ == side or _told_to(ent, question)) and (
                 _titled_as(ent, offices, country) or _office_after(ent, offices, country)
             ):
                 people.append(_without_title(ent))
@@ -433,6 +469,21 @@ def titled_people(
             continue
         people.append(_without_title(ent))
     return people
+
+
+# Verbs by which an office holder who was summoned or received is then told something ("the minister
+# told Ambassador X that …", "handed Ambassador X a note"): the one told is the one acted upon.
+TOLD = frozenset({"tell", "inform", "hand", "give", "notify", "remind", "brief"})
+
+
+def _told_to(ent: Span, question: Question) -> bool:
+    """The name is the one told something, for a question about the one acted upon."""
+    return (
+        not question.wh_subject
+        and ent.root.dep_ in {"dobj", "dative"}
+        and ent.root.head.pos_ == "VERB"
+        and ent.root.head.lemma_.lower() in TOLD
+    )
 
 
 def _office_after(ent: Span, offices: tuple[str, ...], country: str | None) -> bool:
@@ -752,6 +803,12 @@ def figure(
     heads = set(question.counted)
     if heads & PEOPLE:
         counted |= PEOPLE  # "how many Nigerians": counted as people
+    if counting and act is not None and PARTITIVE.match(lowered):
+        # "How many of the traders were freed?" told "eight of the twelve were freed": the part the
+        # act counts, whatever words the whole is written in.
+        part = _part_told(act)
+        if part is not None:
+            return part
     fitting = []
     for quantity in quantities:
         # "By how much did X cut …": a change, which a share may measure ("by 15 percent").
@@ -800,6 +857,27 @@ def figure(
     if not counting:
         return None
     return _counted_number(sentence, counted, act, heads) or _number_of(sentence, counted, heads)
+
+
+# "How many of the traders …", "how many of them …": a part of a group the article told before.
+PARTITIVE = re.compile(r"\s*how\s+many\s+of\s+(?:the|them|those|these|their)\b")
+
+
+def _part_told(act: Token) -> tuple[str, str] | None:
+    """ "eight of the twelve were freed", "freed nine of them": the number that is the act's own subject
+    or object and counts a part "of" a whole (a number, a pronoun or a noun); None when there is none,
+    or several."""
+    found = []
+    for token in act.children:
+        if token.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+            continue
+        written = WORD_NUMBERS.get(token.lower_) or token.text.replace(",", "")
+        if not re.fullmatch(r"\d+", str(written)) or token.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT"}:
+            continue
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and any(o.dep_ == "pobj" for o in of.children):
+            found.append((str(written), " ".join(t.text for t in token.subtree)))
+    return found[0] if len(found) == 1 else None
 
 
 def _sum_of(sentence: Doc, quantity: Quantity) -> set[str]:
@@ -1105,6 +1183,8 @@ def _phrase(sentence: Doc, heads: list[Token], question: Question, drop_to: bool
     if not tokens:
         return None
     value = sentence[tokens[0].i : tokens[-1].i + 1].text.strip(" ,.;:\"“”'")
+    if value.count('"') % 2:
+        value = value.replace('"', "")  # a quotation cut in two: its one mark left inside means nothing
     # An answer that only repeats the question's words, give or take pronouns ("London call them off"
     # for "what did X demand that London call off"), is no answer.
     if not value or value.lower() in question.text.lower():
