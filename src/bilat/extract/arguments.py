@@ -79,6 +79,9 @@ def _reporter_act(verb: Token) -> Token | None:
     """ "X said that the closures were lawful and denied that Ghana targets Y": the parser may join the
     denial to the reported clause; a speech act with a "that" clause of its own is the reporter's."""
     head = verb.head
+    if _past_beside_subjunctive(verb):
+        reporters = [c for c in head.head.children if c.dep_ == "nsubj"]
+        return min(reporters, key=lambda c: abs(head.head.i - c.i)) if reporters else None
     if not (
         verb.dep_ == "conj"
         and verb.lemma_.lower() in REPORTER_ACTS
@@ -97,6 +100,31 @@ def _reporter_act(verb: Token) -> Token | None:
 
 
 TELLING = {"tell", "inform", "warn", "remind", "assure"}
+
+
+def _bare_subjunctive(verb: Token) -> bool:
+    """ "that London reverse": a base form, or one tagged present with a singular noun subject, which
+    only a subjunctive takes."""
+    if verb.tag_ == "VB":
+        return True
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return verb.tag_ == "VBP" and len(subjects) == 1 and subjects[0].tag_ in {"NN", "NNP"}
+
+
+def _past_beside_subjunctive(verb: Token) -> bool:
+    """ "X demanded that London reverse the sanctions and rejected the call …": the parser may join the
+    second act to the demanded clause, but a simple past cannot share a clause with a bare subjunctive
+    ("reverse", no auxiliary): it is coordinated with the demand, and the demander's."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and head.dep_ == "ccomp"
+        and _bare_subjunctive(head)
+        and head.head.tag_ == "VBD"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in head.children)
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
+    )
 
 
 def told_addressee(verb: Token) -> list[Token]:

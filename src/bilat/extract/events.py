@@ -66,12 +66,15 @@ from bilat.nlp.actors import country_pair
 from bilat.nlp.doctext import with_lemma, with_lower
 from bilat.nlp.event_date import date_event, occasion_day
 from bilat.nlp.parsed import Parsed
-from bilat.nlp.retold_date import retold_day
+from bilat.nlp.retold_date import RETELLING, retold_day
 from bilat.resources import Resources
 
 # Acts told as parts of a visit or a meeting (consult, cooperate, aid) share its day.
 OCCASION_ROOTS = {"04", "05", "06", "07"}
 MATERIAL_ACTS = {"15", "17", "18", "19", "20"}  # force shown or used, coercion: acts reported after the fact
+# An alert status is in force when it is announced ("said on Monday it had put the army on alert"): dated
+# by the saying, unlike the material acts a report tells after they happened.
+ALERT_CODES = {"151", "152"}
 RETELLABLE = {"unknown", "sentence", "present", "anaphoric"}  # dates no words of the act's own give
 DYAD_WORDS = {"countries", "sides", "states", "nations", "peoples"}
 COLLECTIVE_HEADS = {
@@ -567,6 +570,9 @@ def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
     # "sent soldiers to the border": where they go says what the sending is.
     if any(t.lemma_.lower() in BORDER_NOUNS for p in ("to", "along", "on") for t in prep_objects([verb], p)):
         objects.add("#border")
+    # "placed its troops on high alert", "put the police on alert": a raised alert status.
+    if any(t.lemma_.lower() in ALERT_NOUNS for t in prep_objects([verb], "on")):
+        objects.add("#alert")
     # "declared the deal null and void": the verdict, however the parser hangs it.
     if verb.lemma_.lower() in VERDICT_VERBS and any(_verdict(t, verb) for t in verb.subtree):
         objects.add("#void")
@@ -614,6 +620,21 @@ GUEST_NOUNS = {
 }
 VOID_WORDS = {"null", "void", "invalid"}
 BORDER_NOUNS = {"border", "frontier", "boundary"}
+ALERT_NOUNS = {"alert", "standby"}
+FORCE_POSTURE = "15"  # CAMEO root: a show of force (alert, mobilisation, deployment)
+
+
+def _at_border(verb: Token) -> bool:
+    """ "on alert at the border crossings", "troops massed along the frontier": a show of force placed at
+    a border (the noun itself or one it qualifies, "border posts") faces the state across it."""
+    places = [t for p in ("at", "along", "on", "near", "to") for t in prep_objects([verb], p)]
+    return any(
+        w.lemma_.lower() in BORDER_NOUNS
+        for t in places
+        for w in (t, *(c for c in t.children if c.dep_ in {"compound", "amod"}))
+    )
+
+
 VERDICT_VERBS = {"declare", "call", "pronounce", "deem", "consider"}
 
 
@@ -984,7 +1005,10 @@ def _verb_candidates(
     objects = _direct_objects(verb)
     own = frozenset(s.country for s in sources if s.country)
     targets = _targets(verb, pattern, parsed, objects, own if len(own) == 1 else frozenset())
-    if targets and {t.actor_id for t in targets} <= {s.actor_id for s in sources}:
+    if targets and (
+        {t.actor_id for t in targets} <= {s.actor_id for s in sources}
+        or _own_side_warned(pattern, targets, own)
+    ):
         # "the army warned that it would respond": the doer named again is no addressee; the addressee
         # rules below find the side the act is aimed at.
         targets = []
@@ -1061,6 +1085,8 @@ def _verb_candidates(
     # A government's protest is an official complaint (114), aimed like the other complaints (11x).
     official_protest = pattern.code[:2] in OFFICIAL_FORM and len(sources) == 1 and official(verb, sources[0])
     aimed_act = pattern.code[:2] in AIMED_ROOTS or conditional_consequence(verb) or official_protest
+    # Forces put on alert or massed at a border face the state across it (the one named, or the pair's other).
+    aimed_act = aimed_act or (pattern.code[:2] == FORCE_POSTURE and _at_border(verb))
     held = _holds_unnamed(pattern, objects, parsed)
     if (
         aim
@@ -1112,6 +1138,26 @@ def _holds_unnamed(pattern: Pattern, objects: list[Token], parsed: Parsed) -> bo
         and all(o.pos_ in {"NOUN", "NUM"} for o in objects)
         and not _resolve_all(objects, parsed)
     )
+
+
+def _own_side_warned(pattern: Pattern, targets: list[ActorRef], own: frozenset[str]) -> bool:
+    """ "the minister warned that Icelandic forces would respond": a threat whose clause names the
+    speaker's own state's forces or government as the doer is aimed at the other side, not at them. Only
+    for threats (13): a demand or an accusation of one's own side's body stays unrecorded."""
+    return (
+        pattern.code[:2] == "13"
+        and len(own) == 1
+        and all(t.country is not None and t.country in own for t in targets)
+    )
+
+
+INCIDENT_FORCE = {"15", "18", "19"}
+
+
+def _with_seizure(trigger: Token) -> bool:
+    """Whether a verb is coordinated with a taking of people or craft ("fired … and detained …")."""
+    partners = [*trigger.conjuncts]
+    return any(p.pos_ == "VERB" and p.lemma_.lower() in RETELLING for p in partners)
 
 
 def _of_no_side(ref: ActorRef) -> bool:
@@ -1504,7 +1550,7 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
         reported=bool(attributed),
         planned=modality == Modality.PLANNED,
         speech_act=code.root in SPEECH_ACTS,
-        material=code.root in MATERIAL_ACTS,
+        material=code.root in MATERIAL_ACTS and code.code not in ALERT_CODES,
     )
     if (
         when.precision == Precision.UNKNOWN
@@ -1519,6 +1565,16 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
         # "protested after the coast guard seized three boats. The boats were intercepted on Monday": the
         # seizure told again with its own day (nlp.retold_date) is dated better than by no date, the
         # news day or a date of the sentence's other clause ("summoned the envoy on Wednesday over …").
+        when = retold_day(trigger, parsed) or when
+    elif (
+        when.how in RETELLABLE
+        and code.root in INCIDENT_FORCE
+        and modality == Modality.ASSERTED
+        and not attributed
+        and _with_seizure(trigger)
+    ):
+        # "a navy ship fired warning shots at the boats and detained one of them": force used in the same
+        # incident as a seizure coordinated with it is dated like that seizure, told again with its day.
         when = retold_day(trigger, parsed) or when
     if candidate.what is not None and trigger.pos_ in {"NOUN", "PROPN"}:
         # The object's own date ("… and the Embassy in 2023") is the event's.

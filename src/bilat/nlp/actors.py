@@ -51,6 +51,8 @@ BUSINESS = re.compile(r"\b(bank|company|corporation|airlines?|group|holdings?|fu
 MILITARY_WORDS = ("defense", "defence", "military", "army", "armed forces")
 COLLECTIVE = {"countries", "sides", "states", "nations", "parties", "governments", "leaders"}
 PRONOUNS = {"he", "she", "him", "her"}
+# Verbs by which a sentence reports what someone else said: "…, the ministry said".
+REPORTING_VERBS = {"say", "report", "add", "announce", "state"}
 # A state's own bodies named by a bare common noun ("the ministry said", "the government denied").
 HOME_BODIES = {"government", "ministry", "presidency", "cabinet"}
 # Bodies of a state named by a common noun with its nationality ("the Pakistani army's press wing", "the
@@ -317,6 +319,12 @@ class ActorIndex:
         if token.dep_ in {"nsubj", "nsubjpass"} and token.sent.start > 0:
             before = token.doc[token.sent.start - 1].sent
             subject = self._person_subject(before.root)
+            if subject is None and before.root.lemma_.lower() in REPORTING_VERBS:
+                # "Minister Ana Ruiz told Ambassador Vera that …, the ministry said. He demanded …": the
+                # sentence was about the person its report names as the speaker, not its reporter.
+                reported = [c for c in before.root.children if c.dep_ in {"ccomp", "parataxis"}]
+                people = [p for p in (self._person_subject(c) for c in reported) if p is not None]
+                subject = people[0] if len(people) == 1 else None
             if (
                 subject is not None
                 and "\n" not in doc_text(token.doc)[before.end_char : token.sent.start_char]

@@ -377,12 +377,14 @@ def date_event(
             # "will visit next year": an intention is dated by when it is stated, not by when it is to be.
             continue
         # An expression on the trigger itself beats one on the clause around it.
-        if _governs(span.root, trigger):
+        if _governs(span.root, trigger) or _saying_dated(span, trigger):
             own.append((0, abs(timex.start - trigger.idx), timex))
         elif (trigger.pos_ not in {"VERB", "AUX"} or copular) and any(
             _governs(span.root, a) for a in nominal_anchors
         ):
             own.append((1, abs(timex.start - trigger.idx), timex))
+        elif _fronted_over(span, trigger):
+            own.append((2, abs(timex.start - trigger.idx), timex))
     if own:
         timex = min(own, key=lambda item: item[:2])[2]
         if _recurring(timex, doc):
@@ -393,7 +395,7 @@ def date_event(
     counted = _counted_from_main(trigger, parsed)
     if counted is not None:
         return counted
-    shared = _dated_conjunct(trigger, parsed)
+    shared = _dated_conjunct(trigger, parsed) or _said_with_dated_head(trigger, parsed)
     if shared is not None:
         return shared
     # A stated intention ("said it would expel …") is, like a speech act, dated by its saying.
@@ -598,6 +600,80 @@ def _dated_conjunct(trigger: Token, parsed: Parsed) -> EventDate | None:
     finally:
         busy.discard(trigger.i)
     return None
+
+
+def _fronted_over(span, trigger: Token) -> bool:
+    """ "In March, a coast guard vessel rammed the trawler, and Jakarta summoned the envoy": a date set
+    before the sentence's first clause is the setting of the clauses coordinated with it,
+    each with its own subject (a clause with a date of its own keeps that one: it is preferred)."""
+    sentence = span.root.sent
+    first = sentence[0]
+    head = span.root.head if span.root.dep_ == "pobj" else span.root
+    if first.i not in {head.i, span.start} or span.end >= sentence.end:
+        return False
+    main = head.head
+    if main.pos_ not in {"VERB", "AUX"} or main.dep_ != "ROOT" or trigger.pos_ not in {"VERB", "AUX"}:
+        return False
+    node = trigger
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return (
+        node == main and trigger != main and any(c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children)
+    )
+
+
+def _saying_dated(span, trigger: Token) -> bool:
+    """ "said on Thursday it had placed troops on alert": the parser hangs the day on the reported verb,
+    but told before the reported clause's subject it is the saying's (see _saying_of)."""
+    reported = span.root.head if span.root.dep_ == "pobj" else span.root
+    while reported.pos_ not in {"VERB", "AUX"} and reported.head.i != reported.i:
+        reported = reported.head
+    return _saying_of(span, reported) == trigger
+
+
+def _said_with_dated_head(trigger: Token, parsed: Parsed) -> EventDate | None:
+    """ "said on Thursday it had … and warned that …", "denied on Monday … and rejected …": a speech act
+    coordinated with a dated one, with no subject of its own, is the same speaker on the same occasion
+    and shares its day."""
+    head = trigger.head
+    # The parser may hang the participle on the clause said ("demanded that the trucks be allowed …,
+    # warning …"): the speech act above that clause is its head.
+    while (
+        head.dep_ in {"ccomp", "xcomp"}
+        and head.lemma_.lower() not in SAYING
+        and head.head.i < head.i  # the clause said follows its speech verb
+    ):
+        head = head.head
+    if (
+        trigger.dep_ == "advcl"
+        and trigger.tag_ == "VBG"
+        and trigger.lemma_.lower() in SAYING
+        and head.pos_ == "VERB"
+        and head.lemma_.lower() in SAYING
+    ):
+        # "demanded that …, warning that …": the participle's speech act is said with its head's.
+        found = date_event(head, parsed, speech_act=True)
+        return found if found.date is not None else None
+    head = trigger.head
+    if (
+        trigger.dep_ != "conj"
+        or trigger.pos_ != "VERB"
+        or head.pos_ != "VERB"
+        or trigger.tag_ != head.tag_
+        or trigger.lemma_.lower() not in SAYING
+        or head.lemma_.lower() not in SAYING
+        or any(c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children)
+    ):
+        return None
+    busy = parsed.cache.setdefault("dating_conjuncts", set())
+    if head.i in busy:
+        return None
+    busy.add(head.i)
+    try:
+        found = date_event(head, parsed, speech=True)
+    finally:
+        busy.discard(head.i)
+    return found if found.how == "own" and found.date is not None else None
 
 
 def _hours_later(sentence, trigger: Token, parsed: Parsed) -> EventDate | None:
@@ -1072,12 +1148,19 @@ def _dates_saying(timex: Timex, parsed: Parsed) -> bool:
     span = parsed.doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None:
         return False
+    if span.root.dep_ == "pobj" and span.root.head.lower_ == "since":
+        return False  # "had been held since last Thursday": when a state began, not a day of saying
     verb = clause_verb(span.root)
+    if verb.dep_ == "acl" and any(a.dep_ == "ccomp" for a in verb.ancestors):
+        # "told the envoy that the statement, posted on Friday, was …": a participle inside what was
+        # said dates the thing spoken of, not the saying.
+        return False
     # "hit back on Friday", "struck back": a reply, not an incident.
     replied = verb.lemma_.lower() in {"hit", "strike", "fire"} and any(
         c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in verb.children
     )
-    return verb.lemma_.lower() in SAYING or replied
+    # "In a statement carried by state media on Monday, …": the day the statement came out.
+    return verb.lemma_.lower() in SAYING or replied or _publishes_medium(verb)
 
 
 def _news_speech(trigger: Token, verb: Token) -> bool:
