@@ -223,10 +223,18 @@ def _period(
         # "repayments that fall due in 2028 and 2029": the two years are one span.
         end, written = joined.value, None
     published = parsed.document.published
+    # "since May 15" in a story of May 29 runs over days of May: a span of that month, as a date that
+    # names its month is told; "since Friday" names none, and stays the day that dates it.
+    named_month = bool(
+        published
+        and begin[:7] == published[:7]
+        and begin[:10] < published[:10]
+        and MONTH_NAMED.search(timex.text)
+    )
     if (
         quantity is not None
         and published
-        and begin[:7] < published[:7]
+        and (begin[:7] < published[:7] or named_month)
         and (_since(parsed, timex, quantity) or _since_clause(parsed, timex, quantity))
     ):
         # "2,400 violations since January", "285,000 people have crossed since 15 April": a count runs
@@ -241,6 +249,13 @@ def _period(
         # 26" is October, as periods are compared; a single day stays the day it dates.
         begin, end = begin[:7], end[:7]
     return _month(begin[:10], first=True), _month(end[:10], first=False), timex.text, written
+
+
+MONTH_NAMED = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun"
+    r"|jul|aug|sep|oct|nov|dec)",
+    re.I,
+)
 
 
 def _joined_year(parsed: Parsed, sentence: Sentence, timex):
