@@ -130,3 +130,27 @@ def test_a_number_read_as_an_elided_count_is_not_read_twice(pipeline):
     document = Document(id="d", source_uri="mem", text=text, published="2025-02-14")
     starts = [q.start for q in pipeline.analyze(document).quantities]
     assert len(starts) == len(set(starts)) >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        (
+            "Trade between Chile and Bolivia was worth barely 40 million USD in 2019, according to customs, "
+            "down from more than 90 million USD a decade earlier.",
+            "2009",
+        ),
+        (
+            "Exports from Peru to Ecuador reached 1.2 billion USD in 2022, up from 90 million USD two years "
+            "earlier.",
+            "2020",
+        ),
+    ],
+)
+def test_a_base_years_back(pipeline, text, year):
+    assert (9e7, f"{year}-01", f"{year}-12") in [(v, s, e) for _, v, s, e in _facts(pipeline, text)]
+
+
+def test_money_owed_is_debt(pipeline):
+    text = "The state gas company said on Monday that Minsk owed it about 300 million USD for gas deliveries."
+    assert [(k, v) for k, v, _, _ in _facts(pipeline, text)] == [("debt", 3e8)]

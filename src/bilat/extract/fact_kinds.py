@@ -552,6 +552,8 @@ def _per_unit(span: Span) -> bool:
     if not match:
         return False
     unit = (match.group("unit") or match.group("unit2") or "").lower()
+    if re.match(r"\s+(?:earlier|before|ago|later)\b", rest[match.end() :], re.I):
+        return False  # "90 million USD a decade earlier": when, not what one thing costs
     return unit.rstrip("s") not in TIME_UNITS
 
 
