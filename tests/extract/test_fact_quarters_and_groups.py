@@ -154,3 +154,9 @@ def test_a_base_years_back(pipeline, text, year):
 def test_money_owed_is_debt(pipeline):
     text = "The state gas company said on Monday that Minsk owed it about 300 million USD for gas deliveries."
     assert [(k, v) for k, v, _, _ in _facts(pipeline, text)] == [("debt", 3e8)]
+
+
+def test_what_some_of_a_count_are_is_no_count_of_its_own(pipeline):
+    text = "Since March, 1,200 persons, of whom 300 are Guinean nationals, have been expelled from Mali."
+    document = Document(id="w", source_uri="mem", text=text, published="2025-02-14")
+    assert [q.value for q in pipeline.analyze(document).quantities if q.unit == "people"] == [1200.0]

@@ -524,6 +524,8 @@ def _group_of(token: Token) -> float | bool | None:
     remain"), False when it is no such number (it has a noun, or another role)."""
     if token.dep_ not in {"nsubj", "nsubjpass", "dobj"} or token.head.pos_ not in {"VERB", "AUX"}:
         return False
+    if token.head.lemma_.lower() == "be":
+        return False  # "of whom 876 are Nigerien nationals": what some of them are, told of a count
     whole: float | None = None
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
