@@ -151,11 +151,6 @@ def test_a_base_years_back(pipeline, text, year):
     assert (9e7, f"{year}-01", f"{year}-12") in [(v, s, e) for _, v, s, e in _facts(pipeline, text)]
 
 
-def test_money_owed_is_debt(pipeline):
-    text = "The state gas company said on Monday that Minsk owed it about 300 million USD for gas deliveries."
-    assert [(k, v) for k, v, _, _ in _facts(pipeline, text)] == [("debt", 3e8)]
-
-
 def test_what_some_of_a_count_are_is_no_count_of_its_own(pipeline):
     text = "Since March, 1,200 persons, of whom 300 are Guinean nationals, have been expelled from Mali."
     document = Document(id="w", source_uri="mem", text=text, published="2025-02-14")
