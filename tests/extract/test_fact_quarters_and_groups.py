@@ -155,3 +155,8 @@ def test_what_some_of_a_count_are_is_no_count_of_its_own(pipeline):
     text = "Since March, 1,200 persons, of whom 300 are Guinean nationals, have been expelled from Mali."
     document = Document(id="w", source_uri="mem", text=text, published="2025-02-14")
     assert [q.value for q in pipeline.analyze(document).quantities if q.unit == "people"] == [1200.0]
+
+
+def test_named_people_who_stay_are_no_community(pipeline):
+    text = "About 60 Japanese engineers would stay in the country until the end of the year, officials said."
+    assert ("population", 60.0) not in [(k, v) for k, v, _, _ in _facts(pipeline, text)]

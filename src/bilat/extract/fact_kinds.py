@@ -201,10 +201,13 @@ def _works_abroad(verb: Token) -> bool:
 
 
 def _stays_in_a_country(verb: Token) -> bool:
-    """ "About 800,000 remain in the country", "some 2,000 stayed in Chile": people who stay in a country are
-    a community in it (a noun of theirs still names them: "troops remain in Mali" are troops); not "six
-    remain in custody"."""
+    """ "About 800,000 remain in the country", "some 2,000 stayed in Chile": people counted before who stay
+    in a country are a community in it; not "six remain in custody"."""
     if verb.lemma_.lower() not in {"remain", "stay"}:
+        return False
+    # Only a number standing for people told before: "40 police advisers would stay in the country" are
+    # advisers, a count, whatever the country.
+    if not any(c.dep_ in SUBJECTS and c.pos_ == "NUM" for c in verb.children):
         return False
     return any(
         p.dep_ == "prep"
