@@ -258,6 +258,7 @@ COUNTING_KINDS = frozenset(
         "rescued",
         "evacuated",
         "migrants",
+        "sanctioned",
     }
 )
 

@@ -179,7 +179,7 @@ def _verb_kind(verb: Token, rules: list[WordRule], unit_class: str) -> str | Non
     # "31 nationals were being held", "two trawlers have been held in Oman since 2019".
     if kind is None and unit_class in {"people", "things"} and (_in_custody(verb) or _held(verb)):
         return "detained"
-    if kind is None and unit_class == "people" and _works_abroad(verb):
+    if kind is None and unit_class == "people" and (_works_abroad(verb) or _stays_in_a_country(verb)):
         kind = "population"
     # "were confirmed dead": the state the verb leaves them in.
     states = (c for c in verb.children if c.dep_ in {"oprd", "acomp"} and c.pos_ == "ADJ")
@@ -196,6 +196,25 @@ def _works_abroad(verb: Token) -> bool:
         p.dep_ == "prep"
         and p.lower_ == "in"
         and any(o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in p.children)
+        for p in verb.children
+    )
+
+
+def _stays_in_a_country(verb: Token) -> bool:
+    """ "About 800,000 remain in the country", "some 2,000 stayed in Chile": people counted before who stay
+    in a country are a community in it; not "six remain in custody"."""
+    if verb.lemma_.lower() not in {"remain", "stay"}:
+        return False
+    # Only a number standing for people told before: "40 police advisers would stay in the country" are
+    # advisers, a count, whatever the country.
+    if not any(c.dep_ in SUBJECTS and c.pos_ == "NUM" for c in verb.children):
+        return False
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "in"
+        and any(
+            o.dep_ == "pobj" and (o.ent_type_ == "GPE" or o.lemma_.lower() == "country") for o in p.children
+        )
         for p in verb.children
     )
 
@@ -456,11 +475,13 @@ def _governing_verbs(token: Token, joined: bool = False) -> list[Token]:
         verbs.append(head.head)  # "enriched uranium to 60%", "raised tariffs to 20%"
     elif (
         current.dep_ == "pobj"
-        and head.lower_ == "to"
+        and head.lower_ in {"to", "on", "against"}
         and head.head.dep_ == "dobj"
         and head.head.head.pos_ == "VERB"
     ):
-        verbs.append(head.head.head)  # "refused entry to four activists": the verb of what they were refused
+        # "refused entry to four activists", "imposed sanctions on five officials": the verb of what they
+        # were refused or dealt
+        verbs.append(head.head.head)
     elif current.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         verbs.append(head.head)  # "the extradition of 14 people": what is done to them, told as a noun
         if head.head.dep_ == "dobj" and head.head.head.pos_ == "VERB":
@@ -534,6 +555,8 @@ def _per_unit(span: Span) -> bool:
     if not match:
         return False
     unit = (match.group("unit") or match.group("unit2") or "").lower()
+    if re.match(r"\s+(?:earlier|before|ago|later)\b", rest[match.end() :], re.I):
+        return False  # "90 million USD a decade earlier": when, not what one thing costs
     return unit.rstrip("s") not in TIME_UNITS
 
 

@@ -16,7 +16,7 @@ from bilat.extract.modality import SPEECH_VERBS
 from bilat.models import Fact, Quantity, Sentence
 from bilat.nlp.event_date import clause_verb
 from bilat.nlp.parsed import Parsed
-from bilat.nlp.quantities import number_of
+from bilat.nlp.quantities import WORD_NUMBERS, number_of
 from bilat.resources import Resources, read_lines
 
 __all__ = ["extract_facts", "figures", "load_kinds", "speaker"]
@@ -201,7 +201,7 @@ def _period(
     if quantity is not None:
         earlier = EARLIER.match(parsed.document.text, quantity.end)
         if earlier is not None:
-            return _year_before(parsed, sentence, quantity, earlier.end())
+            return _year_before(parsed, sentence, quantity, earlier.end(), _years_back(earlier))
         fiscal = fiscal_period(parsed, sentence, quantity, [t for _, t in candidates])
         if fiscal is not None:
             return fiscal
@@ -223,10 +223,18 @@ def _period(
         # "repayments that fall due in 2028 and 2029": the two years are one span.
         end, written = joined.value, None
     published = parsed.document.published
+    # "since May 15" in a story of May 29 runs over days of May: a span of that month, as a date that
+    # names its month is told; "since Friday" names none, and stays the day that dates it.
+    named_month = bool(
+        published
+        and begin[:7] == published[:7]
+        and begin[:10] < published[:10]
+        and MONTH_NAMED.search(timex.text)
+    )
     if (
         quantity is not None
         and published
-        and begin[:7] < published[:7]
+        and (begin[:7] < published[:7] or named_month)
         and (_since(parsed, timex, quantity) or _since_clause(parsed, timex, quantity))
     ):
         # "2,400 violations since January", "285,000 people have crossed since 15 April": a count runs
@@ -241,6 +249,13 @@ def _period(
         # 26" is October, as periods are compared; a single day stays the day it dates.
         begin, end = begin[:7], end[:7]
     return _month(begin[:10], first=True), _month(end[:10], first=False), timex.text, written
+
+
+MONTH_NAMED = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun"
+    r"|jul|aug|sep|oct|nov|dec)",
+    re.I,
+)
 
 
 def _joined_year(parsed: Parsed, sentence: Sentence, timex):
@@ -317,17 +332,28 @@ def _still_to_come(parsed: Parsed, quantity: Quantity) -> bool:
 
 # A comparison base dated by the figure it is compared with: "$19.9 billion in 2023, up from $17 billion a
 # year earlier".
+# "two years earlier", "a decade earlier" date it as many years back.
 EARLIER = re.compile(
-    r"\s*,?\s*(?:(?:a|one)\s+year\s+(?:earlier|before|ago)|(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year"
-    r"|(?:in\s+)?the\s+year\s+before)\b",
+    r"\s*,?\s*(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>years?|decades?)"
+    r"\s+(?:earlier|before|ago)|(?:in\s+)?the\s+(?:previous|preceding|prior)\s+year|(?:in\s+)?the\s+year\s+before)\b",
     re.I,
 )
+YEARS_IN = {"year": 1, "years": 1, "decade": 10, "decades": 10}
+
+
+def _years_back(earlier: re.Match[str]) -> int:
+    """How many years back "a year earlier", "two years before", "a decade earlier" go."""
+    if not earlier.group("n"):
+        return 1
+    word = earlier.group("n").lower()
+    count = 1 if word in {"a", "an", "one"} else (int(word) if word.isdigit() else WORD_NUMBERS[word] or 1)
+    return count * YEARS_IN[earlier.group("unit").lower()]
 
 
 def _year_before(
-    parsed: Parsed, sentence: Sentence, quantity: Quantity, earlier_end: int
+    parsed: Parsed, sentence: Sentence, quantity: Quantity, earlier_end: int, years: int = 1
 ) -> tuple[str | None, str | None, str | None, str | None]:
-    """The period of the figure the base is compared with, a year back; none when that is undated."""
+    """The period of the figure the base is compared with, ``years`` back; none when that is undated."""
     dated = [
         t
         for t in parsed.timexes_in(sentence.start, quantity.start)
@@ -335,7 +361,7 @@ def _year_before(
     ]
     if not dated:
         return None, None, None, None
-    value = str(int(dated[-1].value[:4]) - 1) + dated[-1].value[4:]
+    value = str(int(dated[-1].value[:4]) - years) + dated[-1].value[4:]
     text = parsed.document.text[quantity.end : earlier_end].strip(" ,")
     return _month(value, first=True), _month(value, first=False), text, value
 

@@ -66,11 +66,12 @@ PATTERNS = [
         r"(?:the\s+end\s+of\s+)?" + MID + MONTH + r"(?:\s+(?P<d>\d{1,2}),?)?\s+(?P<y>\d{4})\b",
         re.I,
     ),
-    # "the three months to November", "the six months ended June 2024"
+    # "the three months to November", "the six months ended June 2024", "the four quarters to the end of
+    # June" (a quarter is three months)
     re.compile(
         r"\b"
         + COUNT
-        + r"\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?"
+        + r"\s+(?P<per>months|quarters)\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?"
         + MONTH
         + r"(?:\s+(?P<y>\d{4}))?",
         re.I,
@@ -107,8 +108,29 @@ PATTERNS = [
     # "in the last financial year", "over the previous fiscal year": the latest fiscal year of the
     # sentence's country that ended before the article
     re.compile(r"\b(?:the\s+)?(?:last|previous|past|preceding)\s+" + FISCAL + r"\b", re.I),
+    # "next financial year", "in the current fiscal year": the fiscal year of the sentence's country after
+    # (or holding) the article's month
+    re.compile(r"\b(?:the\s+)?(?P<rel>next|coming|following|this|current)\s+" + FISCAL + r"\b", re.I),
+    # "over the three years to mid-2027", "the two years to March 2026", "the five years to the end of
+    # 2025": years counted back from the month they end in
+    re.compile(
+        r"\b"
+        + COUNT
+        + r"\s+years\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?"
+        + r"(?:(?P<mid>mid-?\s*|the\s+middle\s+of\s+)|"
+        + MONTH
+        + r"\s+)?(?P<y>\d{4})\b",
+        re.I,
+    ),
+    # "in 2025-26" after "next financial year" in the same sentence: a split year the text has just called
+    # a fiscal one (read only where the text searched names a fiscal year, ``SPLIT_YEAR``)
+    re.compile(r"(?<![\d-])\b(?P<y1>\d{4})\s*[-–/]\s*(?P<y2>\d{2})\b(?![-–/\d])(?!\s+" + FISCAL + ")", re.I),
 ]
 LAST_FISCAL = 9
+NEXT = {"next", "coming", "following"}
+NEXT_FISCAL = 10
+YEARS_TO = 11
+SPLIT_YEAR = 12
 
 
 @dataclass(frozen=True)
@@ -157,7 +179,10 @@ def fiscal_spans(text: str, published: str | None, fiscal_start: FiscalStart | N
     year a month without one ("the three months to November") and "this year" their years; a split fiscal
     year with no end month stated starts in ``fiscal_start`` (None: not read)."""
     spans = []
+    fiscal_named = re.search(FISCAL, text, re.I) is not None
     for n, pattern in enumerate(PATTERNS):
+        if n == SPLIT_YEAR and not fiscal_named:
+            continue
         for match in pattern.finditer(text):
             months = _months(n, match, published, fiscal_start)
             if months is not None:
@@ -195,6 +220,27 @@ def _months(n: int, match: re.Match[str], published: str | None, fiscal_start: F
         # The latest year that ended before the article's month.
         year = int(published[:4]) - (end >= int(published[5:7]))
         return _span(_month_index(year, end), whole)
+    if n == NEXT_FISCAL:
+        if not published or not fiscal_start or fiscal_start.month == 1:
+            return None
+        end = _end_month(fiscal_start)
+        # The year that holds the article's month ends in the first such month not before it.
+        year = int(published[:4]) + (end < int(published[5:7]))
+        return _span(_month_index(year + (groups["rel"].lower() in NEXT), end), whole)
+    if n == YEARS_TO:
+        count = int(groups["n"]) if groups["n"].isdigit() else COUNTS[groups["n"].lower()]
+        if not 2 <= count <= 10:
+            return None
+        # "mid-2027" ends with June; a bare year with December.
+        last = 6 if groups.get("mid") else (month or 12)
+        return _span(_month_index(int(groups["y"]), last), 12 * count)
+    if n == SPLIT_YEAR:
+        if not fiscal_start or fiscal_start.month == 1:
+            return None
+        first_year, second_year = int(match["y1"]), int(match["y1"]) // 100 * 100 + int(match["y2"])
+        if second_year != first_year + 1:
+            return None
+        return _span(_month_index(second_year, _end_month(fiscal_start)), whole)
     if n == 4:
         if not published:
             return None
@@ -237,6 +283,8 @@ def _months(n: int, match: re.Match[str], published: str | None, fiscal_start: F
             year = int(published[:4]) - (month > int(published[5:7]))
         else:
             return None
+        if groups.get("per", "").lower() == "quarters":
+            return _span(_month_index(year, month), 3 * count) if count <= 4 else None
         return _span(_month_index(year, month), count)
     if groups.get("y"):
         year = int(groups["y"])

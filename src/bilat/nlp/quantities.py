@@ -214,7 +214,10 @@ def _number(text: str) -> float | None:
     tens, _, units = text.partition("-")
     if units and WORD_NUMBERS.get(tens) and WORD_NUMBERS.get(units):
         return WORD_NUMBERS[tens] + WORD_NUMBERS[units]  # "thirty-two"
-    return float(text.replace(",", ""))
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None  # a token that only looks like a number ("million" alone, "twenty-odd"): no figure
 
 
 def _scale(match: re.Match[str]) -> float:
@@ -329,6 +332,7 @@ def find_quantities(parsed: Parsed, resources: Resources) -> list[Quantity]:
     found.extend(_elided_sums(parsed, found, free))
     found.extend(_compared_counts(parsed, found, free))
     found.extend(_elided_counts(parsed, found, free))
+    found.extend(_counts_of_a_group(parsed, found, free))
     found.extend(_partitive_counts(parsed, found, free))
     found.extend(_shared_noun_counts(parsed, found, free))
     found.extend(_possessive_counts(parsed, rules, free))
@@ -459,14 +463,15 @@ def _elided_counts(parsed: Parsed, found: list[Quantity], free) -> list[Quantity
                 continue
             if " and " not in f" {between} " or nouns or token.head.pos_ == "NOUN":
                 continue
-            value = _number(token.text)
-            if value is None:
+            read = _token_figure(token)
+            if read is None:
                 continue
+            value, start, end = read
             elided.append(
                 Quantity(
-                    text=token.text,
-                    start=token.idx,
-                    end=token.idx + len(token),
+                    text=doc_text(parsed.doc)[start:end],
+                    start=start,
+                    end=end,
                     value=value,
                     unit="people",
                     sentence=count.sentence,
@@ -474,6 +479,103 @@ def _elided_counts(parsed: Parsed, found: list[Quantity], free) -> list[Quantity
             )
             break
     return elided
+
+
+# The words a number standing for people named before may take: "the other five", "all 12".
+GROUP_WORDS = {"the", "other", "remaining", "all", "these", "those"}
+
+
+def _counts_of_a_group(parsed: Parsed, found: list[Quantity], free) -> list[Quantity]:
+    """ "Guards released nine of them; the other five remain in custody", "eight of the twelve were freed",
+    "Eleven drivers were freed; six remain in custody": a number with no noun of its own that is a
+    verb's subject or object, or "of them" / "of the twelve", counts part of the people just counted (in
+    its sentence or the one before), when it is fewer than them. A figure of anything else is left: no
+    count of people comes before it, or it is not less than that count."""
+    doc, parts = parsed.doc, []
+    counts = [q for q in found if q.unit == "people"]
+    for sentence in parsed.sentences:
+        span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for token in span:
+            if not token.like_num or token.pos_ != "NUM" or not free(token.idx, token.idx + len(token)):
+                continue
+            read = _token_figure(token)
+            whole = _group_of(token)
+            if read is None or whole is False:
+                continue
+            value, start, end = read
+            if any(q.start < end and start < q.end for q in [*found, *parts]):
+                continue  # read already ("23 were killed and 11 captured": an elided count)
+            earlier = [q for q in [*counts, *parts] if q.start < start]
+            if whole is not None:
+                # "eight of the twelve" is of twelve people counted before, however far back.
+                if value < whole and whole in {q.value for q in earlier}:
+                    parts.append(_people_at(doc, start, end, value, sentence.index))
+                continue
+            near = [q for q in earlier if sentence.index - 1 <= q.sentence]
+            if any(value < q.value for q in near):
+                parts.append(_people_at(doc, start, end, value, sentence.index))
+    return parts
+
+
+def _people_at(doc, start: int, end: int, value: float, sentence: int) -> Quantity:
+    return Quantity(
+        text=doc_text(doc)[start:end], start=start, end=end, value=value, unit="people", sentence=sentence
+    )
+
+
+def _group_of(token: Token) -> float | bool | None:
+    """How ``token`` (a bare number) stands for people named before: the whole it is "of" ("of the
+    twelve": 12.0), None for "of them" or a number that is itself a verb's subject or object ("six
+    remain"), False when it is no such number (it has a noun, or another role)."""
+    if token.dep_ not in {"nsubj", "nsubjpass", "dobj"} or token.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if token.head.lemma_.lower() == "be":
+        return False  # "of whom 876 are Nigerien nationals": what some of them are, told of a count
+    whole: float | None = None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if len(objects) != 1:
+                return False
+            if objects[0].lower_ == "them":
+                continue
+            if not objects[0].like_num or any(c.lower_ != "the" for c in objects[0].children):
+                return False
+            whole = _number(objects[0].text)
+            if whole is None:
+                return False
+        elif child.dep_ in {"punct", "acl", "relcl"}:
+            continue  # "the other five, accused of smuggling, remain …": a clause on them
+        elif child.dep_ in {"advmod", "quantmod"} and child.lower_ in APPROX:
+            continue  # "about 110,000 remain"
+        elif child.lower_ not in GROUP_WORDS or child.dep_ not in {"det", "amod", "predet"}:
+            return False
+    return whole
+
+
+SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion"}
+
+
+def _token_figure(token: Token) -> tuple[float, int, int] | None:
+    """The figure a number token opens or closes, with its character span: "four" is 4, "1.2 million" and
+    "a million" are read whole whichever of their tokens the parse calls the number. A scale word with no
+    number before it ("millions") is no figure."""
+    doc = token.doc
+    if token.lower_ in SCALE_WORDS:
+        before = doc[token.i - 1] if token.i > 0 else None
+        number = _number(before.text) if before is not None else None
+        if before is None or number is None:
+            return None
+        return number * SCALES[token.lower_], before.idx, token.idx + len(token)
+    number = _number(token.text)
+    if number is None:
+        return None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and after.lower_ in SCALE_WORDS:
+        return number * SCALES[after.lower_], token.idx, after.idx + len(after)
+    return number, token.idx, token.idx + len(token)
 
 
 PARTITIVE = re.compile(
