@@ -698,3 +698,47 @@ def test_clean_release_signatory_above_role_and_office(resources):
     assert "Grace Phiri" not in signed.text and "Issued by" not in signed.text
     office = _doc(story + "Press Office\nMinistry of Foreign Affairs\n", resources)
     assert office.author is None  # an office above the ministry signs no person's name
+
+
+def test_clean_dashed_signoff_for_the_paper_gives_author_outlet_and_date(resources):
+    # A closing credit led by a dash, naming the paper after "for the" and the date after a comma.
+    text = (
+        "Farmers block a border road\n\n"
+        "Farmers from both sides of the river blocked the main road to the crossing for a second day "
+        "on Friday, "
+        "officials in the provincial capital said.\n\n"
+        "— Reporting by Tomas Lindqvist for the Riverside Courier, 4 March 2024\n"
+    )
+    doc = _doc(text, resources)
+    assert (doc.published, doc.published_how) == ("2024-03-04", "stamp")
+    assert doc.outlet == "Riverside Courier" and doc.author == "Tomas Lindqvist"
+    assert "Reporting by" not in doc.text
+
+
+def test_clean_bar_credit_line_opened_by_a_paper_without_news_word(resources):
+    text = (
+        "Ports agree on a ferry timetable\n\n"
+        "Northern Coast Trade Monthly | By Ilse Marten | 12 June 2022\n\n"
+        "The two port authorities agreed on Thursday to run a daily ferry between the harbours "
+        "from the autumn, "
+        "their directors said.\n"
+    )
+    doc = _doc(text, resources)
+    assert doc.outlet == "Northern Coast Trade Monthly" and doc.author == "Ilse Marten"
+    assert doc.published == "2022-06-12"
+
+
+@pytest.mark.parametrize(
+    "opening", ["Port Harbour", "WEST RIVER PROVINCE", "Middle East", "World Politics Analysis"]
+)
+def test_clean_bar_credit_line_opened_by_a_place_or_section_names_no_outlet(resources, opening):
+    # A place the reporter filed from (short or in capitals) or a section label is no paper's name.
+    text = (
+        "Ports agree on a ferry timetable\n\n"
+        f"{opening} | By Ilse Marten | 12 June 2022\n\n"
+        "The two port authorities agreed on Thursday to run a daily ferry between the harbours "
+        "from the autumn, "
+        "their directors said.\n"
+    )
+    doc = _doc(text, resources)
+    assert doc.outlet is None and doc.author == "Ilse Marten" and doc.published == "2022-06-12"

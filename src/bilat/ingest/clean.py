@@ -338,9 +338,37 @@ def _read_stamp(line: str, meta: Metadata, patterns: IngestPatterns) -> bool:
     if meta.published is None:
         meta.published, meta.published_how = stamp, "stamp"
     paper = next(filter(None, (patterns.looks_like_paper(n) for n in names)), None)
+    paper = paper or _bar_masthead(line, patterns)
     if paper:
         meta.outlet = meta.outlet or paper
     return True
+
+
+def _bar_masthead(line: str, patterns: IngestPatterns) -> str | None:
+    """The paper a bar-separated credit line opens with, before its byline and its date ("Harbour Lane
+    Business | By Jane Roe | 12 May 2021"), named without a news word. A place the reporter filed from
+    or a section label may open such a line too, so the name must be of three capitalised words or more
+    (few places and no section label are), not in capitals and no section label."""
+    parts = [part.strip() for part in line.split("|")]
+    if (
+        len(parts) < 3
+        or not patterns.byline(parts[1])
+        or not any(parse_stamp(p, patterns) for p in parts[2:])
+    ):
+        return None
+    name = parts[0]
+    words = name.split()
+    if (
+        not 3 <= len(words) <= 5
+        or name.isupper()
+        or not words[0][:1].isupper()
+        or not all(w[:1].isupper() or w in LINKS for w in words)
+        or re.search(r"[^\w\s'’&.\-]", name)
+        or patterns.is_section(name)
+        or GENRE.search(name)
+    ):
+        return None
+    return name
 
 
 def _masthead(line: str, patterns: IngestPatterns) -> str | None:
@@ -429,7 +457,9 @@ def _for_paper(name: str, patterns: IngestPatterns) -> tuple[str, str | None]:
     """A credit's person and the paper they wrote for ("Jane Roe for Harbour Gazette"); the name as it was
     when what follows "for" is no paper's name."""
     person, sep, paper = name.rpartition(" for ")
-    found = _masthead(paper.strip(" ."), patterns) if sep else None
+    # "for the Harbour Gazette": a lower-case article is the sentence's, not the paper's name.
+    paper = paper.strip(" .").removeprefix("the ")
+    found = _masthead(paper, patterns) if sep else None
     return (person.strip(), found) if found and _is_person(person.strip()) else (name, None)
 
 
@@ -454,6 +484,8 @@ def _closing_credit(line: str, meta: Metadata, patterns: IngestPatterns) -> bool
             continue
         # "By Jane Roe, Harbour Gazette, Juba, May 2, 2023": the byline's word is no part of the name.
         named = [patterns.byline(p) or p for p in parts[:cut]] + named
+        # "Jane Roe for the Harbour Gazette, May 2, 2023": one part names the person and the paper.
+        named = [n for part in named for n in _person_and_paper(part, patterns)]
         papers = [p for p in named if _masthead(p, patterns)]
         people = [p for p in named if p not in papers and _is_person(p)]
         if len(papers) + len(people) != len(named) or len(papers) > 1 or len(people) > 1:
@@ -466,6 +498,12 @@ def _closing_credit(line: str, meta: Metadata, patterns: IngestPatterns) -> bool
             meta.author = meta.author or people[0]
         return True
     return False
+
+
+def _person_and_paper(part: str, patterns: IngestPatterns) -> list[str]:
+    """A credit part as its names: "Jane Roe for Harbour Gazette" is two, any other part one."""
+    person, paper = _for_paper(part, patterns)
+    return [person, paper] if paper else [part]
 
 
 def _credit_date(line: str, patterns: IngestPatterns) -> tuple[str | None, list[str] | None]:
