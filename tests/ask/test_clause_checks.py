@@ -18,7 +18,7 @@ ARTICLES = {
     "a_fishermen.txt": (
         " date 2023-08-16\n\n"
         "Finland protests as Estonian patrol holds fishermen off Kessel Point\n\n"
-        "VESTRY — Finland summoned Estonia's ambassador on Monday and demanded the release of 9 Finnish "
+        "VESTRY — Finland summoned Estonia's ambassador late on Monday and demanded the release of 9 Finnish "
         "fishermen detained by an Estonian patrol boat near Kessel Point.\n\n"
         "The boat's owner said the crew had been fishing inside Finnish waters.\n\n"
         "On Tuesday, five of the nine fishermen were freed at Port Amsel and handed to Finnish officials; "
@@ -31,14 +31,14 @@ ARTICLES = {
         "February 2024.\n\n"
         "The Joint Survey Team, which held its third meeting in Amsel on the same days, reported on the "
         "charting of the strait.\n\n"
-        "The two sides agreed to hold the 8th Round of the Maritime Talks in Lornholm at a mutually "
-        "convenient date.\n"
+        "Both delegations agreed that the 8th Round of the Maritime Talks would be held in Lornholm, on "
+        "dates to be set through diplomatic channels.\n"
     ),
     "c_envoys.txt": (
         " date 2024-11-06\n\n"
         "Austria expels Hungarian envoy\n\n"
         "On Monday the Austrian foreign ministry declared Hungary's ambassador, Marek Dvorsky, persona non "
-        "grata and gave him 72 hours to leave.\n"
+        "grata and gave him 48 hours to leave.\n"
     ),
     "d_summons.txt": (
         " date 2025-04-09\n\n"
@@ -56,7 +56,7 @@ ARTICLES = {
     "f_demand.txt": (
         " date 2025-10-08\n\n"
         "Austria summons Hungarian envoy over seized lorries\n\n"
-        "ARDEN — Austria summoned Hungary's ambassador on Tuesday and demanded the immediate return of "
+        "ARDEN — Austria summoned Hungary's ambassador late on Tuesday and demanded the immediate return of "
         "Austrian lorries held at the border town of Velka.\n"
     ),
     "g_transit.txt": (

@@ -53,15 +53,15 @@ def test_a_split_year_is_fiscal_only_beside_a_fiscal_year():
 
 def test_quarters_of_trade_in_pounds(pipeline):
     text = (
-        "Trade between Ireland and Britain came to about 730 million GBP in the four quarters to the end "
-        "of June."
+        "Bilateral trade between Ireland and Britain was worth roughly 730 million GBP over the four "
+        "quarters to the end of June."
     )
     facts = _facts(pipeline, text, published="2024-11-05")
     assert [(k, start, end) for k, _, start, end in facts] == [("trade_turnover", "2023-07", "2024-06")]
 
 
 def test_aid_cut_next_financial_year(pipeline):
-    text = "Britain said it would cut its bilateral aid to Malawi by 12 million GBP next financial year."
+    text = "London plans to reduce aid to Malawi by 12 million GBP next financial year, officials said."
     assert [(k, start, end) for k, _, start, end in _facts(pipeline, text)] == [("aid", "2025-04", "2026-03")]
 
 

@@ -34,7 +34,7 @@ def test_a_government_named_for_what_it_unites(nlp, resources):
 
 def test_a_department_cited_for_one_states_imports(nlp, resources):
     text = (
-        "Nepal's imports from India were worth 2 billion USD in 2021, according to the Department of "
+        "Nepal's imports from India came to 2 billion USD in 2021, according to the Department of "
         "Excise and Customs."
     )
     found = _organisations(nlp, resources, text)
@@ -65,7 +65,7 @@ def test_an_armed_front_named_for_its_state(nlp, resources):
 
 def test_a_council_whose_state_the_text_writes_on_its_common_name(nlp, resources):
     text = (
-        "Chile demanded that the National Electoral Council publish the full results. "
+        "Chile urged the National Electoral Council to release the tally by district. "
         "Bolivia's electoral council declared the count closed on Monday."
     )
     found = _organisations(nlp, resources, text)
@@ -75,7 +75,7 @@ def test_a_council_whose_state_the_text_writes_on_its_common_name(nlp, resources
 
 def test_a_council_two_states_claim_gets_neither(nlp, resources):
     text = (
-        "Chile demanded that the National Electoral Council publish the full results. "
+        "Chile urged the National Electoral Council to release the tally by district. "
         "Bolivia's electoral council and Peru's electoral council both declared the count closed."
     )
     found = _organisations(nlp, resources, text)

@@ -69,8 +69,8 @@ def test_a_denial_the_parser_joined_to_the_reported_clause_is_the_speakers(nlp, 
         nlp,
         resources,
         "OSLO, March 7 (Fjord Wire) — Norway recalled its ambassador from Wellington on Friday.\n\n"
-        'Trade Minister Aroha Tane said the delegation had been received "as guests of a trade fair, nothing '
-        'more", and denied that Wellington had changed its position on the treaty.',
+        'Trade Minister Aroha Tane called the visitors "buyers at a wool auction, no more", '
+        "and denied that Wellington had changed its position on the treaty.",
     )
     assert people["Aroha Tane"] == ("NZL", "speech")
 

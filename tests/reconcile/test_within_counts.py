@@ -69,7 +69,7 @@ ARTICLES = {
     "a_lorries.txt": (
         " date 2024-06-12\n\nGhana protested to Togo on Tuesday over the closure of the Aflao crossing. The "
         "Ghanaian hauliers' union said about 900 lorries were stranded at the border.\n\n"
-        "Togo's customs service said on Wednesday that no more than 250 lorries were waiting at the "
+        "Togo's customs service insisted on Wednesday that no more than 250 lorries were queuing at the "
         "crossing.\n"
     ),
 }

@@ -112,7 +112,7 @@ def _bare_subjunctive(verb: Token) -> bool:
 
 
 def _past_beside_subjunctive(verb: Token) -> bool:
-    """ "X demanded that London reverse the sanctions and rejected the call …": the parser may join the
+    """ "X demanded that Paris lift the ban and rejected the request …": the parser may join the
     second act to the demanded clause, but a simple past cannot share a clause with a bare subjunctive
     ("reverse", no auxiliary): it is coordinated with the demand, and the demander's."""
     head = verb.head

@@ -205,7 +205,7 @@ def _stays_in_a_country(verb: Token) -> bool:
     in a country are a community in it; not "six remain in custody"."""
     if verb.lemma_.lower() not in {"remain", "stay"}:
         return False
-    # Only a number standing for people told before: "40 police advisers would stay in the country" are
+    # Only a number standing for people told before: "30 engineers are to stay on at the dam" are
     # advisers, a count, whatever the country.
     if not any(c.dep_ in SUBJECTS and c.pos_ == "NUM" for c in verb.children):
         return False

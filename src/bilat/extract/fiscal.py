@@ -111,7 +111,7 @@ PATTERNS = [
     # "next financial year", "in the current fiscal year": the fiscal year of the sentence's country after
     # (or holding) the article's month
     re.compile(r"\b(?:the\s+)?(?P<rel>next|coming|following|this|current)\s+" + FISCAL + r"\b", re.I),
-    # "over the three years to mid-2027", "the two years to March 2026", "the five years to the end of
+    # "over the four years to mid-2029", "the two years to March 2026", "the five years to the end of
     # 2025": years counted back from the month they end in
     re.compile(
         r"\b"

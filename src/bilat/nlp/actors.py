@@ -547,7 +547,7 @@ def recognize_actors(
                     or seen.get(key_name)
                     or american_department_state(ent, pair)
                     or _own_ministry(ent, index)
-                    # "according to the Department of Revenue and Customs", cited for one state's imports.
+                    # "according to the Customs and Excise Department", cited for one state's exports.
                     or figure_source_state(ent, index.nationality_of)
                 )
                 if org_country:
@@ -905,7 +905,7 @@ def _listed_name(text: str) -> str:
 def _body_sector(name: str) -> str:
     lower = name.lower()
     if re.match(r"(the\s+)?(front|movement)\s+(for|of)\b", lower):
-        return "REB"  # "the Front for Change and Concord in Chad": an armed movement named for its cause
+        return "REB"  # "the Front for Unity and Renewal in Niger": an armed movement named for its cause
     if any(w in lower for w in MILITARY_WORDS):
         return "MIL"
     if re.search(r"\b(police|gendarmerie|constabulary)\b", lower):
@@ -934,7 +934,7 @@ NAME_ONLY_WORDS = {"the", "national", "federal", "central", "state", "supreme"}
 
 
 def _owner_named_elsewhere(ent: Span, index: ActorIndex) -> str | None:
-    """ "… demanded that the National Electoral Council publish the results … ¶ Venezuela's electoral
+    """ "… urged the National Electoral Council to release the tally … ¶ Venezuela's electoral
     council declared …": a body named without its state is the state's whose nationality the same article
     writes on the same words in lower case ("electoral council"); two states' such bodies say nothing."""
     words = [t.lower_ for t in ent if t.lower_ not in NAME_ONLY_WORDS]
@@ -956,14 +956,14 @@ def _owner_named_elsewhere(ent: Span, index: ActorIndex) -> str | None:
     return next(iter(owners)) if len(owners) == 1 else None
 
 
-# Acts by which a state's body puts its own force to work: "placed the Gendarmerie on alert", "deployed the
+# Acts by which a state's body puts its own force to work: "put the Gendarmerie on alert", "deployed the
 # Coast Guard".
 COMMANDING = {"place", "deploy", "dispatch", "mobilise", "mobilize", "put"}
 FORCE_WORDS = {"police", "gendarmerie", "constabulary", "guard", "army", "navy", "forces"}
 
 
 def _commanded_by(ent: Span, index: ActorIndex) -> str | None:
-    """ "Peru's interior ministry said it had placed the Gendarmerie on alert": a force named without its
+    """ "Chile's defence ministry put the Gendarmerie on alert": a force named without its
     state, put to work by one state or its body, is that state's."""
     root = ent.root
     if root.lower_ not in FORCE_WORDS or root.dep_ != "dobj" or root.head.lemma_.lower() not in COMMANDING:
@@ -985,7 +985,7 @@ def _appositive_country(ent: Span, index: ActorIndex) -> str | None:
     if root.dep_ != "appos" or root.head.i in range(ent.start, ent.end):
         return None
     head = root.head
-    # "Romania's largest farmers' association, the League of …": the state may own the noun's possessor;
+    # "Poland's biggest growers' union, the Federation of …": the state may own the noun's possessor;
     # only for a society's noun ("the firm's chief executive, Ana Ruiz" is a person).
     owners = [t for t in head.lefts if t.dep_ == "poss" and t.pos_ == "NOUN" and head.lower_ in SOCIETIES]
     return index.nationality_of(head) or next((c for t in owners if (c := index.nationality_of(t))), None)

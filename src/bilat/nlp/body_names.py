@@ -90,7 +90,7 @@ MAX_BODY_WORDS = 3
 
 
 def _untagged_bodies(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
-    """ "the Frontier Guard stopped two lorries", "placed the Gendarmerie on alert": capitalised words
+    """ "the Frontier Guard stopped two lorries", "put the Gendarmerie on alert": capitalised words
     after "the" the model left untagged, ending in a force's word, inside a sentence (not a headline's
     capitals)."""
     found = []
@@ -111,7 +111,7 @@ def _untagged_bodies(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
 
 
 # First words of the names of armed movements, which go on with what they fight for and often the state they
-# fight in: "the Front for Change and Concord in Chad", "the Movement for the Liberation of the Congo".
+# fight in: "the Front for Unity and Renewal in Niger", "the Movement for the Liberation of the Congo".
 FRONT_HEADS = {"front", "movement"}
 STATE_PREPOSITIONS = {"in", "of"}
 

@@ -1159,7 +1159,7 @@ def _dates_saying(timex: Timex, parsed: Parsed) -> bool:
     replied = verb.lemma_.lower() in {"hit", "strike", "fire"} and any(
         c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in verb.children
     )
-    # "In a statement carried by state media on Monday, …": the day the statement came out.
+    # "In a statement state television aired on Friday, …": the day the statement came out.
     return verb.lemma_.lower() in SAYING or replied or _publishes_medium(verb)
 
 

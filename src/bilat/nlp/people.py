@@ -403,7 +403,7 @@ def _led_body(root: Token, index: ActorIndex) -> Affiliation | None:
     """ "the Afghan delegation, led by Acting Foreign Minister X": who leads a body that a nationality
     marks is of its state."""
     if root.dep_ == "appos":
-        root = root.head  # "was led by the Minister for Foreign Affairs, X": the title set beside the name
+        root = root.head  # "was led by the Minister of Trade, X": the title set beside the name
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "by" or prep.dep_ not in {"agent", "prep"}:
         return None

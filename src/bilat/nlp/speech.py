@@ -180,7 +180,7 @@ def _denied_states(act: Token, state_at: Callable[[Token], str | None]) -> set[s
     the clause denied. Not a people ("denied that Peruvians had been singled out"): what is denied of
     them may be done by the other side."""
     acts = [act, *(c for c in act.children if c.dep_ in {"advcl", "conj"} and c.pos_ == "VERB")]
-    # "said the delegation had been received as guests, and denied that Tunis had …": a past-tense verb the
+    # "called the visitors buyers at an auction, and denied that Oslo had …": a past-tense verb the
     # parser joined to the reported clause, with no subject or auxiliary of its own, is the speaker's.
     acts += [
         c
