@@ -111,7 +111,7 @@ def test_a_name_in_apposition_to_a_noun_whose_possessor_a_state_owns(nlp, resour
 
 
 def test_a_force_a_states_body_puts_to_work_is_that_states(nlp, resources):
-    text = "Peru's Interior Ministry said on Friday it had placed the Gendarmerie on alert along the border."
+    text = "On Friday Peru's Interior Ministry put the Gendarmerie on alert in the highland border towns."
     found = _organisations(nlp, resources, text)
     (force,) = _named(found, "Gendarmerie")
     assert force.country == "PER"

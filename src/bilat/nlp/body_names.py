@@ -118,7 +118,7 @@ STATE_PREPOSITIONS = {"in", "of"}
 
 def _armed_front_end(ent: Span, states: set[int]) -> int | None:
     """Where a front's or movement's name ends when the model cut it before its "and …" and the state
-    it names ("the Front for Change" + "and Concord" + "in Chad"): only when the name then ends with a
+    it names ("the Front for Unity" + "and Renewal" + "in Niger"): only when the name then ends with a
     state's name, which makes the words between part of one name."""
     doc = ent.doc
     words = [t for t in ent if t.lower_ != "the"]
