@@ -35,6 +35,13 @@ ARTICLES = {
         "The patrols have run since 2022 in Gedo, where attacks have fallen. "
         "Some 900 Kenyan soldiers remain in the region under the deal, officials said.\n"
     ),
+    "e_warning.txt": (
+        " date 2024-09-12\n\n"
+        "Norway presses Iceland over quotas\n\n"
+        "OSLO — Norway's fisheries minister, Eirik Haugland, met Iceland's ambassador on Wednesday. "
+        "He warned that Oslo could close its ports to Icelandic trawlers if the mackerel quotas were "
+        "not cut.\n"
+    ),
     "d_flight.txt": (
         " date 2024-08-02\n\n"
         "Armenia turns back Azerbaijani reporters\n\n"
@@ -86,3 +93,8 @@ def test_another_outlet_is_not_the_source(asker):
 def test_a_flight_back_tells_where_they_were_flown(asker):
     answer = asker.answer("Where were the three Azerbaijani reporters flown after being refused entry?")
     assert answer.known and answer.answer == "Tbilisi", answer
+
+
+def test_a_warning_of_what_one_would_do_is_a_threat(asker):
+    answer = asker.answer("What did Norway threaten to do if Iceland did not cut the mackerel quotas?")
+    assert answer.known and "close its ports" in answer.answer, answer
