@@ -88,6 +88,15 @@ def _names_source(text: str, source: str, countries: Collection[str] = ()) -> bo
     return re.search(r"\b" + gap.join(map(re.escape, words)) + r"\b", text, re.I) is not None
 
 
+def _is_outlet(outlet: str | None, source: str) -> bool:
+    """ "According to the Indian Ocean Courier, …": the source is the outlet that published the article,
+    which its text need not name (the outlet is read from the byline or the page, not the story)."""
+    if not outlet:
+        return False
+    plain = re.sub(r"^\s*the\s+", "", source, flags=re.I).strip().lower()
+    return bool(plain) and plain == re.sub(r"^\s*the\s+", "", outlet, flags=re.I).strip().lower()
+
+
 def _tells_circumstance(sentence: Doc, question: Question) -> bool:
     """The sentence's verb is one of the question's circumstance clause ("after X recalled …"), not its
     act: the people it names did or underwent that other act."""
@@ -298,14 +307,22 @@ class Asker:
         """An answer cites a document of the source the question names ("according to the X")."""
         for citation in answer.citations[:1]:
             document = self.store.document(citation.doc_id)
-            if document is not None and _names_source(document.text, source, self.country_words):
+            if document is not None and (
+                _names_source(document.text, source, self.country_words)
+                or _is_outlet(document.outlet, source)
+            ):
                 return True
         return False
 
     def from_text(self, question: Question, source: str | None = None) -> Answer | None:
         candidates = self.retriever.candidates(question)
         if source:
-            candidates = [c for c in candidates if _names_source(c.document.text, source, self.country_words)]
+            candidates = [
+                c
+                for c in candidates
+                if _names_source(c.document.text, source, self.country_words)
+                or _is_outlet(c.document.outlet, source)
+            ]
         asked_period = self.records.asked_period(question)
         if asked_period is not None:
             # "What did X demand in April 2021?": a sentence dated to another period tells another act.

@@ -32,6 +32,18 @@ QUOTED = re.compile(r"^\s*[\"“‘']")
 FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned\s+to|is\s+to|are\s+to|intends?\s+to)\b", re.I)
 PRONOUN = re.compile(r"^\s*(?:He|She)\b")
 THING_PRONOUN = re.compile(r"^\s*(?:It|Its|They|Their)\b")
+# "He demanded …", "'We demand …,' she said": a sentence whose doer is a person told by pronoun.
+PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+PRONOUN_REACH = 3  # sentences back in which the pronoun's person must have been named
+# "remain in the province": a place told again by its kind, after the sentence before named it.
+PLACE_AGAIN = re.compile(
+    r"\bthe\s+(?:province|region|state|district|city|town|village|island|islands|territory|county|port|area)\b"
+)
+# "What did Spain's Secretary of State for Trade demand …": what follows the inverted auxiliary.
+INVERTED = re.compile(
+    r"^\s*(?:what|which\s+\w+|whom?|how\s+(?:much|many)(?:\s+\w+)?)\s+(?:did|does|do|will|would)\s+([^?]+)",
+    re.I,
+)
 # "called it", "signed it": a verb's object "it", inside the sentence (an opening "It" is a subject).
 OBJECT_IT = re.compile(r"(?<=[a-z]\s)it\b(?!\s+(?:is|was|will|would|has|had|said)\b)")
 REPORTING = frozenset({"say", "tell", "claim", "report"})  # verbs that report another act
@@ -133,6 +145,7 @@ class Retriever:
         # "The two countries" names the question's pair only in a sentence that names no third country.
         self._countries: tuple[re.Pattern[str], dict[str, str]] | None = None
         self._people: dict[str, str] = {}  # surname → the one country of the store's people so called
+        self._surnames: frozenset[str] | None = None  # the last names of every person the store knows
         self.store = store
         self.gazetteer = gazetteer
         self.synonyms = synonyms
@@ -194,6 +207,18 @@ class Retriever:
         """The article's headline and first sentences name every place."""
         lead = " ".join(s.text for s in self.store.sentences(doc_id)[:LEAD_SENTENCES])
         return all(self._names_place(lead, place) for place in places)
+
+    def _place_again(self, hit: SearchHit, place: str) -> bool:
+        """ "… the regional force in Cabo Delgado. Some 2,500 soldiers remain in the province …": a
+        sentence that tells a place again by its kind with "the", right after the sentence before it in
+        the same paragraph named the place (and no other place of the kind is named in between)."""
+        if not PLACE_AGAIN.search(hit.text):
+            return False
+        sentences = {s.index: s for s in self.store.sentences(hit.doc_id)}
+        here, before = sentences.get(hit.sentence), sentences.get(hit.sentence - 1)
+        if here is None or before is None or before.paragraph != here.paragraph:
+            return False
+        return self._names_place(before.text, place)
 
     def _names_place(self, text: str, place: str) -> bool:
         """The sentence names the place: a city by its name, a country by any of its names."""
@@ -339,6 +364,65 @@ class Retriever:
         offices = [t for t in self.gazetteer.titles if re.search(rf"\b{re.escape(t)}\b", lowered)]
         return {self.synonyms.get(w, w) for t in offices for w in content_words(t)}
 
+    def _doer_words(self, question: Question) -> set[str]:
+        """The words of the office the question gives its doer ("Spain's Secretary of State for Trade"
+        → secretary, state, trade), without the names of its state or person."""
+        office = question.doer_office or self._inverted_subject(question)
+        if not office:
+            return set()
+        named = {stem(w) for n in question.names for w in n.split()}
+        for iso3 in question.countries:
+            named |= {stem(w) for name in self.country_names(iso3) for w in name.split()}
+        return {self.synonyms.get(w, w) for w in content_words(office) - named}
+
+    @staticmethod
+    def _inverted_subject(question: Question) -> str:
+        """ "What did Spain's Secretary of State for Trade demand that …": the words between the
+        inverted auxiliary and the verb, read off the surface where the parser misread the question
+        (it takes "demand" or "urge" for a noun): up to the first plain word that is the question's
+        verb or is followed by a name, "that" or "to"."""
+        match = INVERTED.match(question.text)
+        if match is None:
+            return ""
+        words = match.group(1).split()
+        verbs = {stem(v) for v in (question.verb, question.act) if v}
+        for i, word in enumerate(words):
+            following = words[i + 1] if i + 1 < len(words) else ""
+            plain = word.isalpha() and word.islower() and word not in STOP
+            if plain and (stem(word) in verbs or following[:1].isupper() or following in {"that", "to"}):
+                return " ".join(words[:i]) if i else ""
+        return ""
+
+    def _pronoun_doer(self, question: Question, hit: SearchHit) -> set[str]:
+        """ "Secretary of State for Trade X said … . 'We demand that …,' she said": a sentence told by a
+        he or she whose person the sentences just before name (by surname) is told by the person the
+        article named with the office the question gives its doer; the office's words then count as the
+        sentence's own. Nothing when the person last named was never given that office."""
+        doer = self._doer_words(question)
+        if not doer or not PERSON_PRONOUN.search(hit.text):
+            return set()
+        if self._surnames is None:
+            self._surnames = frozenset(
+                n.split()[-1]
+                for a in self.store.actors()
+                if a.kind == "person"
+                for n in [a.name, *a.aliases]
+                if n and len(n.split()) >= 2
+            )
+        sentences = [s for s in self.store.sentences(hit.doc_id) if s.index < hit.sentence]
+        for before in sorted(sentences, key=lambda s: -s.index)[:PRONOUN_REACH]:
+            named = {w for w in re.findall(r"\b[A-Z][\w'’-]+", before.text) if w in self._surnames}
+            if not named:
+                continue
+            # The pronoun stands for a person the nearest sentence naming people names: one of them must
+            # be the one the article gives the doer's office.
+            for told in sentences:
+                words = {self.synonyms.get(w, w) for w in content_words(told.text)}
+                if doer <= words and any(re.search(rf"\b{re.escape(n)}\b", told.text) for n in named):
+                    return doer
+            return set()
+        return set()
+
     def _names_body(self, question: Question, text: str) -> bool:
         """The sentence names, with "the", the body the question makes its doer ("the Turkish-Russian
         economic working group" as "the working group"): its last two words, neither a state's name."""
@@ -434,6 +518,7 @@ class Retriever:
         held = {self.synonyms.get(w, w) for w in content_words(hit.text)}
         held |= {self.synonyms.get(v, v) for _, v in phrase_acts(hit.text, self.phrases)}
         held |= self._office_of_pronoun(hit)
+        held |= self._pronoun_doer(question, hit)
         if SUM.search(hit.text):
             held.add(MONEY_WORD)  # "how much money did X pledge" told "X pledged 20 million EUR"
         if body:
@@ -460,6 +545,7 @@ class Retriever:
             for place in question.places
             if self.gazetteer.names.get(place) not in question.countries
             and not self._names_place(hit.text, place)
+            and not self._place_again(hit, place)
         ]
         if unplaced and question.kind != "place" and not self._lead_names(hit.doc_id, unplaced):
             # "whom did X meet in Washington": a meeting elsewhere is not the one asked; unless the
