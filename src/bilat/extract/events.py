@@ -11,6 +11,8 @@ import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from spacy.attrs import POS
+from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Token
 
 from bilat.extract.addressee import AIMED_ROOTS, NAMED_ONLY_ROOTS, addressed_act, aimed_at, bilateral
@@ -120,7 +122,7 @@ def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
     events: dict[tuple, Event] = {}
     found = [
         c
-        for token in parsed.doc
+        for token in _trigger_words(parsed)
         for c in [
             *_candidates(token, parsed, patterns, dyad, dictionary),
             # Judgements and conditional threats are verbs' only: no closures built for other words.
@@ -154,6 +156,20 @@ def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
         ):
             events[key] = event
     return sorted(_told_acts(list(events.values())), key=lambda e: (e.start, e.cameo))
+
+
+# Parts of speech a trigger can have: every other word yields no candidate (``_candidates`` and the verbs' own
+# readings look at verbs, auxiliaries and nouns only).
+TRIGGER_POS = {VERB, AUX, NOUN, PROPN}
+
+
+def _trigger_words(parsed: Parsed) -> Iterator[Token]:
+    """The verbs, auxiliaries and nouns of the text, in order, found from one array: no Python object is
+    made for the other words."""
+    doc = parsed.doc
+    for i, pos in enumerate(doc.to_array(POS).tolist()):
+        if pos in TRIGGER_POS:
+            yield doc[i]
 
 
 def _told_acts(events: list[Event]) -> list[Event]:

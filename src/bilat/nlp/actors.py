@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
+from spacy.attrs import ENT_TYPE, POS
+from spacy.parts_of_speech import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from bilat.models import Actor, ActorRef, Mention
@@ -36,7 +38,7 @@ from bilat.nlp.context import (
     home_official,
 )
 from bilat.nlp.countries import Gazetteer, Group, Title, load_gazetteer
-from bilat.nlp.doctext import doc_ents, doc_sentences, doc_text, span_text
+from bilat.nlp.doctext import doc_ents, doc_sentences, doc_text, span_text, with_lower
 from bilat.nlp.evidence import assign_countries
 from bilat.nlp.leaders import Leaders, load_leaders
 from bilat.nlp.organisation_agents import organisation_agent
@@ -725,8 +727,10 @@ def _other_states_namesake(ent: Span, index: ActorIndex, listed: str | None) -> 
 def _acronyms_defined(doc: Doc, index: ActorIndex, written: dict[tuple[str, str | None], set[str]]) -> None:
     """ "the Liberia Maritime Authority (LMA) … the LMA said": an acronym in brackets right after a state's
     body whose initials it follows is that body's other name, here and wherever the text uses it later."""
-    for i in range(1, len(doc) - 2):
-        if doc[i].text != "(" or doc[i + 2].text != ")":
+    # Only the opening brackets are visited (found from the word index): no object per token.
+    closing = {t.i for t in with_lower(doc, {")"})}
+    for i in (t.i for t in with_lower(doc, {"("})):
+        if not 1 <= i < len(doc) - 2 or doc[i].text != "(" or i + 2 not in closing:
             continue
         acronym, ref = doc[i + 1], index.by_token.get(i - 1)
         if ref is None or ref.kind != "organisation" or ref.country is None:
@@ -788,7 +792,10 @@ def _state_bodies_by_nationality(doc: Doc, index: ActorIndex) -> list[tuple[Acto
     foreign ministry", "Uzbek border troops"): actors of that state, kept as the text names them, and
     under the noun alone ("coast guard") as an alias. Only a nationality on the noun says whose they are."""
     found: list[tuple[ActorRef, set[str]]] = []
-    for token in doc:
+    # Only the untagged nouns are visited, found from one array: no object for every other token.
+    rows = doc.to_array([POS, ENT_TYPE]).tolist()
+    nouns = [i for i, (pos, ent_type) in enumerate(rows) if pos in {NOUN, PROPN} and not ent_type]
+    for token in (doc[i] for i in nouns):
         if token.pos_ not in {"NOUN", "PROPN"} or token.ent_type_ or token.i in index.by_token:
             continue  # a named body is read with the entities
         if token.i in index.person_at:
@@ -818,7 +825,7 @@ def _bare_ministries(doc: Doc, index: ActorIndex) -> list[ActorRef]:
     side's nationality unsaid). Named as the text names it, without its article."""
     found: list[ActorRef] = []
     named: dict[str, set[str]] = {}  # portfolio words → states whose ministry of them was named
-    for token in doc:
+    for token in with_lower(doc, {"ministry"}):  # the word alone, from the word index
         if token.text != "ministry" or token.pos_ not in {"NOUN", "PROPN"} or token.ent_type_:
             continue
         words = " ".join(t.lower_ for t in token.lefts if t.dep_ in {"compound", "amod"} and not t.ent_type_)
@@ -864,7 +871,7 @@ def _bare_national_offices(doc: Doc, index: ActorIndex) -> list[ActorRef]:
     capital or a government's own release the home state's, unless what it does says it is the other
     side's. Named as the text names it."""
     found: list[ActorRef] = []
-    for token in doc:
+    for token in with_lower(doc, NATIONAL_OFFICE_HEADS):  # the heads alone, from the word index
         if token.lower_ not in NATIONAL_OFFICE_HEADS or not token.is_lower or token.ent_type_:
             continue
         if token.i in index.by_token or token.i in index.person_at or not _bare(token):
@@ -942,7 +949,7 @@ def _owner_named_elsewhere(ent: Span, index: ActorIndex) -> str | None:
         return None
     doc = ent.doc
     owners = set()
-    for token in doc:
+    for token in with_lower(doc, {words[-1]}):  # the last word's uses alone, from the word index
         if token.lower_ != words[-1] or not token.is_lower or token.i in range(ent.start, ent.end):
             continue
         start = token.i - len(words) + 1
@@ -1127,14 +1134,19 @@ def _untagged_titled_names(
     """ "President Mwansa received …", "Her Excellency Chanda Mwansa, President of …": capitalised words
     the model left untagged right after a person's title or an honorific are a person's name; the person
     named so before when the surname is theirs, else a new one read with its title like any other."""
+    # Only the words after a title's, a portfolio's or an honorific's last word or a comma can open a name
+    # (the first test below): those are found from the word index, with no object for every other token.
+    openers = {*gazetteer.titles, *portfolios, *(second for _, second in HONORIFIC_PAIRS), ","}
     i = 1
-    while i < len(doc):
+    for candidate in sorted({t.i + 1 for t in with_lower(doc, openers)}):
+        if candidate < i or candidate >= len(doc):
+            continue  # inside the name read last
+        i = candidate
         token, before = doc[i], doc[i - 1]
         honorific = i >= 2 and (doc[i - 2].lower_, before.lower_) in HONORIFIC_PAIRS
         titled = before.lower_ in gazetteer.titles and before.is_title
         titled = titled or _portfolio_title_ends(doc, i, gazetteer, portfolios)
         if not (titled or honorific or before.text == ",") or not _untagged_name_word(token, gazetteer):
-            i += 1
             continue
         end = i
         while end + 1 < len(doc) and end - i < 3 and _untagged_name_word(doc[end + 1], gazetteer):
@@ -1257,7 +1269,7 @@ def _regions_cut_short(doc: Doc, gazetteer: Gazetteer) -> None:
             continue
         for end in range(min(len(doc), ent.end + 3), ent.end, -1):
             words = doc[ent.start : end]
-            if words.text not in gazetteer.regions:
+            if span_text(words) not in gazetteer.regions:
                 continue
             if any(t.ent_type_ and t.i >= ent.end for t in words):
                 break  # the words after are another name the model read
@@ -1483,8 +1495,7 @@ def _sentence_numbers(doc: Doc) -> list[int]:
     for sent in doc_sentences(doc):
         if span_text(sent).strip():
             current += 1
-        for t in sent:
-            numbers[t.i] = max(current, 0)
+        numbers[sent.start : sent.end] = [max(current, 0)] * (sent.end - sent.start)  # no token objects
     return numbers
 
 

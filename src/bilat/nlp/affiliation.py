@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from bilat.models import ActorRef
 from bilat.nlp.bodies import in_regional_adjective
 from bilat.nlp.countries import Gazetteer
+from bilat.nlp.doctext import span_text
 
 if TYPE_CHECKING:
     from bilat.nlp.actors import ActorIndex
@@ -168,7 +169,8 @@ def phrase_affiliation(
 
 
 def region_of(ent: Span, gazetteer: Gazetteer) -> str | None:
-    text = re.sub(r"^the\s+", "", ent.text.strip(), flags=re.I)
+    # Cut from the document's text: ``Span.text`` joins every token of the span at each call.
+    text = re.sub(r"^the\s+", "", span_text(ent).strip(), flags=re.I)
     text = re.sub(r"['’]s$", "", text)
     return text if text in gazetteer.regions else None
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from bilat.nlp.countries import Gazetteer
-from bilat.nlp.doctext import doc_ents
+from bilat.nlp.doctext import doc_ents, with_lower
 
 # Head words of a state's bodies that are not ministries (those are found by their own rule), with
 # their sector.
@@ -367,7 +367,7 @@ def bodies_of_craft(
     the actor the story names. The force is one of the state's own groups written in the compounds before
     the craft, and its state the nationality on the craft or on the force."""
     found: list[CraftBody] = []
-    for token in doc:
+    for token in with_lower(doc, CRAFT):  # the craft words alone, from the word index
         if token.lower_ not in CRAFT or token.pos_ != "NOUN":
             continue
         before = doc[token.left_edge.i : token.i]
@@ -473,7 +473,7 @@ def described_firms(
     name, however the parser hung it) is its state. Only one to three capitalised words, no state's name,
     ended by a word that is no part of a name."""
     found: list[DescribedFirm] = []
-    for token in doc:
+    for token in with_lower(doc, FIRM_NOUNS):  # the firm nouns alone, from the word index
         if token.lower_ not in FIRM_NOUNS or not token.is_lower or token.pos_ != "NOUN":
             continue
         start = end = token.i + 1

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bilat.nlp.bodies import BODY_SECTORS, SPLIT_BODY_SECTORS
 from bilat.nlp.countries import Gazetteer
+from bilat.nlp.doctext import with_lower
 
 # Words joining the parts of a portfolio: "Foreign Affairs and International Cooperation".
 JOINS = {"and", "&"}
@@ -94,7 +95,8 @@ def _untagged_bodies(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     after "the" the model left untagged, ending in a force's word, inside a sentence (not a headline's
     capitals)."""
     found = []
-    for token in doc:
+    # Only the force words are visited (found from the document's word index): no object per token.
+    for token in with_lower(doc, FORCE_HEADS):
         if token.lower_ not in FORCE_HEADS or not token.is_title or token.i in taken:
             continue
         start = token.i

@@ -212,10 +212,13 @@ def title_and_affiliation(
     posted = _title_over_place(root.head, gazetteer) if root.dep_ == "appos" else None
     # "Jordan's planning minister, Lina Haddad, and the head of the Saudi fund, X" parsed with both names
     # in apposition to the first title: that title is the nearer name's.
+    # The cheap tests first: an entity's root is found by a walk over its tokens.
     taken = any(
-        e.label_ == "PERSON" and root.head.i < e.start < ent.start and e.root.head.i == root.head.i
+        e.label_ == "PERSON"
+        and root.head.i < e.start < ent.start
+        and e.root.dep_ == "appos"
+        and e.root.head.i == root.head.i
         for e in doc_ents(ent.doc)
-        if e.root.dep_ == "appos"
     )
     if posted is not None and posted.i < ent.start:
         # "Peru's ambassador in Santiago, Ana Ruiz", "the border commander in Tacna province, General X",
