@@ -807,7 +807,10 @@ def _antecedent(subject: Token) -> Token:
     """ "Benali, who was received by his counterpart": a relative clause's pronoun stands for the noun the
     clause describes."""
     verb = subject.head
-    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.i != verb.i:
+    # Only with the agent named ("who was received by B"): the act's two sides are both in the clause. A
+    # bare passive ("traders who were arrested on Tuesday") is left to the rules for unnamed agents.
+    agent = any(c.dep_ == "agent" for c in verb.children)
+    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.i != verb.i and agent:
         return verb.head
     return subject
 
