@@ -155,7 +155,42 @@ def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
             kept.confidence,
         ):
             events[key] = event
-    return sorted(_told_acts(list(events.values())), key=lambda e: (e.start, e.cameo))
+    kept_events = _headline_retold(_told_acts(list(events.values())), parsed)
+    return sorted(kept_events, key=lambda e: (e.start, e.cameo))
+
+
+def _headline_retold(events: list[Event], parsed: Parsed) -> list[Event]:
+    """A headline sums up acts the story then tells with their own days ("Latvia expels four diplomats,
+    Moscow vows a response" above "… said Moscow would respond"): its present tense dates them all to the
+    news day, so the act the body tells again between the same sides (same root) is the body's record,
+    not a second one on another day."""
+    headline = _headline(parsed)
+    if headline is None:
+        return events
+
+    def key(e: Event) -> tuple:
+        return (e.source.country, e.target.country if e.target else None, e.root)
+
+    body = [e for e in events if e.sentence != headline.index]
+    # Only a retelling dated by its own words on another day replaces the headline's act; a body act of
+    # the headline's own day is the same record told twice, and nothing to correct.
+    same_day = {(key(e), e.date) for e in body}
+    retold = {key(e) for e in body if e.date_basis == "text"}
+    return [
+        e
+        for e in events
+        if e.sentence != headline.index or key(e) not in retold or (key(e), e.date) in same_day
+    ]
+
+
+def _headline(parsed: Parsed):
+    """The story's headline: its first line, a paragraph of one sentence with no closing stop."""
+    if len(parsed.sentences) < 2:
+        return None
+    first, second = parsed.sentences[0], parsed.sentences[1]
+    if second.paragraph == first.paragraph or first.text.rstrip().endswith((".", "?", "!")):
+        return None
+    return first
 
 
 # Parts of speech a trigger can have: every other word yields no candidate (``_candidates`` and the verbs' own
@@ -781,6 +816,21 @@ def _resolve_all(tokens: list[Token], parsed: Parsed) -> list[ActorRef]:
     return refs
 
 
+RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
+
+
+def _antecedent(subject: Token) -> Token:
+    """ "Benali, who was received by his counterpart": a relative clause's pronoun stands for the noun the
+    clause describes."""
+    verb = subject.head
+    # Only with the agent named ("who was received by B"): the act's two sides are both in the clause. A
+    # bare passive ("traders who were arrested on Tuesday") is left to the rules for unnamed agents.
+    agent = any(c.dep_ == "agent" for c in verb.children)
+    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.i != verb.i and agent:
+        return verb.head
+    return subject
+
+
 def _targets(
     verb: Token, pattern: Pattern, parsed: Parsed, extra: list[Token], own: frozenset[str] = frozenset()
 ) -> list[ActorRef]:
@@ -790,7 +840,7 @@ def _targets(
     for slot in pattern.target_from:
         if slot == "obj":
             # A passive's subject is the object, also beside a second object ("was handed a note").
-            tokens = _direct_objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+            tokens = _direct_objects(verb) + [_antecedent(c) for c in verb.children if c.dep_ == "nsubjpass"]
         elif slot == "between":
             tokens = prep_objects([verb, *extra], "between")
         elif slot == "comp":
@@ -1092,6 +1142,10 @@ def _verb_candidates(
         # the demand is about, not whom it is made of; the addressee rules find the side. (A body of
         # states, "criticised the Organisation of …", is a party in its own right.)
         targets = []
+    # "will open a consulate-general in Perth": a city the gazetteers do not place is still abroad for the
+    # state opening its mission there; the addressee rules give the pair's other side (and nobody when the
+    # sentence names a third state).
+    mission_abroad = not targets and _mission_in_unknown_place(verb, pattern, objects)
     if targets and own and _own_people_freed(pattern, objects, targets, own):
         # "demanded the release of a Polish citizen detained by …": aimed at who holds them.
         targets = []
@@ -1102,7 +1156,7 @@ def _verb_candidates(
     official_protest = pattern.code[:2] in OFFICIAL_FORM and len(sources) == 1 and official(verb, sources[0])
     aimed_act = pattern.code[:2] in AIMED_ROOTS or conditional_consequence(verb) or official_protest
     # Forces put on alert or massed at a border face the state across it (the one named, or the pair's other).
-    aimed_act = aimed_act or (pattern.code[:2] == FORCE_POSTURE and _at_border(verb))
+    aimed_act = aimed_act or (pattern.code[:2] == FORCE_POSTURE and _at_border(verb)) or mission_abroad
     held = _holds_unnamed(pattern, objects, parsed)
     if (
         aim
@@ -1174,6 +1228,18 @@ def _with_seizure(trigger: Token) -> bool:
     """Whether a verb is coordinated with a taking of people or craft ("fired … and detained …")."""
     partners = [*trigger.conjuncts]
     return any(p.pos_ == "VERB" and p.lemma_.lower() in RETELLING for p in partners)
+
+
+# A state's own missions abroad: wherever one is opened or kept, it is in another state.
+MISSION_NOUNS = {"embassy", "consulate", "consulate-general", "consulates", "embassies"}
+
+
+def _mission_in_unknown_place(verb: Token, pattern: Pattern, objects: list[Token]) -> bool:
+    return (
+        "place" in pattern.options
+        and any(o.lemma_.lower() in MISSION_NOUNS or o.lower_ in MISSION_NOUNS for o in objects)
+        and any(p.ent_type_ in {"GPE", "LOC"} for p in prep_objects([verb, *objects], "in"))
+    )
 
 
 def _of_no_side(ref: ActorRef) -> bool:

@@ -1199,7 +1199,7 @@ def _in_apposition_to_title(words: Span, gazetteer: Gazetteer) -> bool:
 
 
 # Labels the model may give a later mention of a person's name ("Tomasz said", read as a company).
-NOT_PERSON_LABELS = {"ORG", "PRODUCT", "FAC", "WORK_OF_ART"}
+NOT_PERSON_LABELS = {"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "NORP"}  # "Han" read as a people
 
 
 def _surnames_tagged_otherwise(doc: Doc, index: ActorIndex, gazetteer: Gazetteer) -> None:

@@ -62,6 +62,7 @@ BASIS = {
     "sentence": "text",
     "anniversary": "context",
     "occasion": "context",
+    "setting": "context",
     "present": "publication",
     "anaphoric": "publication",
     "ongoing": "publication",
@@ -402,6 +403,9 @@ def date_event(
     inherited = _from_governing_verb(trigger, parsed, speech_act or planned, material)
     if inherited is not None:
         return inherited
+    setting = _background_setting(sentence, trigger, parsed)
+    if setting is not None:
+        return setting
     same_occasion = _same_occasion(sentence, trigger, parsed)
     if same_occasion is not None:
         return same_occasion
@@ -747,6 +751,57 @@ def _same_occasion(sentence, trigger: Token, parsed: Parsed) -> EventDate | None
     return EventDate(
         when.date, when.date_end, when.precision, occasion.group(0) if occasion else "also", "occasion"
     )
+
+
+SETTING_REACH = 2  # undated past sentences after a background date that it still sets
+
+
+def _background_setting(sentence, trigger: Token, parsed: Parsed) -> EventDate | None:
+    """ "In April 2021 Madrid let the rebel leader be treated in a Spanish hospital. Rabat condemned the
+    decision …": a paragraph that goes back to a past month or year goes on telling that time; an act told
+    in the simple past just after, with no date of its own, is of that month or year, not of the news day.
+    Only a month or a year before the article's own (a day may be the news of the week) set in a past
+    clause of the paragraph's sentence before, with no date told in between."""
+    verb = clause_verb(trigger)
+    if verb.tag_ != "VBD" or _calendar_dates(sentence, parsed):
+        return None
+    published = parsed.document.published
+    if not published:
+        return None
+    earlier = sorted(
+        (s for s in parsed.sentences if s.paragraph == sentence.paragraph and s.index < sentence.index),
+        key=lambda s: -s.index,
+    )
+    for before in earlier[:SETTING_REACH]:
+        dates = _calendar_dates(before, parsed)
+        if not dates:
+            continue
+        if len(dates) != 1:
+            return None
+        timex = dates[0]
+        precision = precision_of(timex.value[:10])
+        if precision not in {Precision.MONTH, Precision.YEAR}:
+            return None
+        if timex.value[:10] >= published[: len(timex.value[:10])]:
+            return None  # this month or year: the news may be of it too
+        span = parsed.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None or _since_in_a_noun(span) or _year_of_a_thing(span.root, span.root):
+            return None
+        dated = clause_verb(span.root)
+        if dated.tag_ != "VBD" or dated.dep_ != "ROOT":
+            return None  # the date of a clause within, or of a present state: not a setting
+        if _visit_invited_to(timex, dated, parsed.doc) or _planned_thing_day(timex, dated, parsed):
+            return None  # "invited him to Riyadh in January": when a visit is to be, not a time told of
+        return _from_timex(timex, "setting")
+    return None
+
+
+def _calendar_dates(sentence, parsed: Parsed) -> list[Timex]:
+    return [
+        t
+        for t in parsed.timexes_in(sentence.start, sentence.end)
+        if t.type == "DATE" and CALENDAR.match(t.value[:10])
+    ]
 
 
 def _paragraph_occasion(sentence, trigger: Token, parsed: Parsed) -> tuple[re.Match, int] | None:
