@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
+from bilat.extract.domestic import home_affair, natural_toll
 from bilat.extract.events import main_dyad
 from bilat.extract.fact_kinds import acts_on, fact_kind, load_kinds, load_recorded
 from bilat.extract.fiscal import FISCAL_REACH, FiscalStart, fiscal_spans, load_fiscal_starts
@@ -1055,6 +1056,8 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
             continue
         if kind == "fine" and _fine_not_imposed(span, quantity, sentence.text):
             continue
+        if home_affair(span, kind, clause_tokens, sentence.text) or natural_toll(span, kind):
+            continue  # a state's own police arresting protesters at home: no count between two states
         value = quantity.value
         if kind in GROWTH and value > 0 and _falls(span, resources.load("facts.falls", load_falls)):
             value = -value
