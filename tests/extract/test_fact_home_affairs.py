@@ -23,7 +23,9 @@ def test_own_police_arresting_opposition_at_home_is_no_dyadic_count(pipeline):
 
 
 def test_people_held_since_protests_began_are_home_affairs(pipeline):
-    counts = _counts(pipeline, "The interior ministry says 260 people have been detained since the protests began.")
+    counts = _counts(
+        pipeline, "The interior ministry says 260 people have been detained since the protests began."
+    )
     assert ("detained", 260) not in counts
 
 
@@ -42,11 +44,25 @@ def test_people_suspected_of_acting_for_the_other_state_stay(pipeline):
     assert ("detained", 9) in counts
 
 
-def test_earthquake_toll_is_no_count_between_states(pipeline):
-    text = "Norwegian rescue teams arrived in Peru a day after the earthquake killed 31 people in the south."
-    assert ("casualties", 31) not in _counts(pipeline, text)
-
-
 def test_soldiers_killed_by_the_other_side_stay(pipeline):
     text = "Peruvian troops opened fire on a Norwegian patrol, killing three soldiers, the army said."
     assert ("casualties", 3) in _counts(pipeline, text)
+
+
+def _sums(pipeline, text: str) -> list[tuple[str, float]]:
+    return [(f.kind, round(f.value)) for f in _facts(pipeline, STORY + text) if f.unit == "USD"]
+
+
+def test_money_pledged_to_an_agency_is_no_aid_between_states(pipeline):
+    text = "Norway also pledged 12 million USD to the UN agency for displaced people this year."
+    assert not [kind for kind, _ in _sums(pipeline, text) if kind == "aid"]
+
+
+def test_a_loan_only_sought_is_none(pipeline):
+    text = "Peru said it would seek a loan of about 70 million USD from a regional development bank."
+    assert not [kind for kind, _ in _sums(pipeline, text) if kind == "loan"]
+
+
+def test_aid_to_the_other_state_stays(pipeline):
+    text = "Norway will give Peru 12 million USD to help rebuild schools."
+    assert ("aid", 12_000_000) in _sums(pipeline, text)

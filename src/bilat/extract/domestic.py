@@ -4,8 +4,7 @@
 protests began", "200 soldiers took part in the uprising": a state's own police or army acting at home
 on people of no other nationality is no count between two states, though the article is about a pair.
 "Police arrested 20 Chinese nationals", "the agency detained 19 people suspected of spying for Russia",
-"Nicaraguan forces detained five fishermen" name the other side, and stay. So too a toll a natural
-disaster took ("the earthquake killed 14 people"): nobody of either state did it to the other's people.
+"Nicaraguan forces detained five fishermen" name the other side, and stay.
 """
 
 from __future__ import annotations
@@ -32,23 +31,6 @@ BORDER_WORDS = re.compile(
 )
 # The state's own police acting at home; a border or coast guard, a navy, meets foreigners.
 POLICE = {"police", "policeman", "policemen", "gendarmerie", "gendarmes"}
-# Natural disasters: the people they kill are no one state's doing to another's.
-DISASTERS = {
-    "earthquake",
-    "quake",
-    "tsunami",
-    "cyclone",
-    "hurricane",
-    "typhoon",
-    "flood",
-    "floods",
-    "flooding",
-    "storm",
-    "landslide",
-    "landslides",
-    "eruption",
-    "drought",
-}
 COUNTRY_LABELS = {"GPE", "NORP"}
 SUBJECTS = {"nsubj", "nsubjpass", "agent"}
 
@@ -63,20 +45,6 @@ def home_affair(span: Span | None, kind: str, clause: list[Token], sentence: str
         return False
     police = any(_is_police(s) for s in _actors(clause_verb(span.root)))
     return police or bool(HOME_SETTING.search(sentence))
-
-
-def natural_toll(span: Span | None, kind: str) -> bool:
-    """People killed by a natural disaster: "the earthquake killed 14 people", "the quake of December 17,
-    which killed 14 people"."""
-    if span is None or kind != "casualties":
-        return False
-    verb = clause_verb(span.root)
-    for actor in _actors(verb):
-        if actor.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
-            actor = verb.head  # "the quake …, which killed": the noun the relative pronoun stands for
-        if actor.lower_ in DISASTERS or actor.lemma_.lower() in DISASTERS:
-            return True
-    return False
 
 
 def _actors(verb: Token) -> list[Token]:
