@@ -9,10 +9,12 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
+from bilat.extract.domestic import home_affair
 from bilat.extract.events import main_dyad
 from bilat.extract.fact_kinds import acts_on, fact_kind, load_kinds, load_recorded
 from bilat.extract.fiscal import FISCAL_REACH, FiscalStart, fiscal_spans, load_fiscal_starts
 from bilat.extract.modality import SPEECH_VERBS
+from bilat.extract.third_party import not_between_states
 from bilat.models import Fact, Quantity, Sentence
 from bilat.nlp.event_date import clause_verb
 from bilat.nlp.parsed import Parsed
@@ -1055,6 +1057,10 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
             continue
         if kind == "fine" and _fine_not_imposed(span, quantity, sentence.text):
             continue
+        if home_affair(span, kind, clause_tokens, sentence.text):
+            continue  # a state's own police arresting protesters at home: no count between two states
+        if not_between_states(span, kind):
+            continue  # money pledged to an agency or a scheme, or only asked for
         value = quantity.value
         if kind in GROWTH and value > 0 and _falls(span, resources.load("facts.falls", load_falls)):
             value = -value
