@@ -19,6 +19,7 @@ from bilat.models import ActorRef
 from bilat.nlp.affiliation import STATE_POSTS, Affiliation, phrase_affiliation
 from bilat.nlp.countries import Gazetteer, Title
 from bilat.nlp.doctext import doc_ents
+from bilat.nlp.its_body import its_body
 
 if TYPE_CHECKING:
     from bilat.nlp.actors import ActorIndex
@@ -279,10 +280,13 @@ def title_and_affiliation(
             or _led_body(root, index)
             or _post_in_city([*left, *phrase], title, index)
         )
+    if affiliation is None and title is not None and title.country:
+        # "the Taoiseach, X": an office only one state has says whose its holder is.
+        affiliation = Affiliation(title.country, "office")
     if affiliation is None and title is not None and not title.state_actor:
         affiliation = _employer(phrase, gazetteer, index.place_state)
     if affiliation is None and title is not None:
-        affiliation = _whose_body(ent, index, gazetteer)
+        affiliation = _whose_body(ent, index, gazetteer) or its_body(phrase, gazetteer, index.by_token)
     if title is not None and title.state_actor and _former(ent, phrase, gazetteer):
         # "the former vice-president, X": no longer in office, so no state's acts; an exile or an
         # opposition figure as often as not, whom the dateline or the paragraph's state does not claim.
@@ -408,6 +412,11 @@ def _led_body(root: Token, index: ActorIndex) -> Affiliation | None:
     if root.dep_ != "pobj" or prep.lower_ != "by" or prep.dep_ not in {"agent", "prep"}:
         return None
     verb = prep.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "conj" and verb.head.lemma_.lower() in LEAD_VERBS:
+        # "… was led by Foreign Minister X, and the Nepali delegation by Foreign Secretary Y": the verb
+        # left out of the second clause is the first's, and the body before "by" is the one led.
+        country = index.nationality_of(verb)
+        return Affiliation(country, "institution") if country else None
     if verb.lemma_.lower() not in LEAD_VERBS:
         return None
     if verb.dep_ in {"acl", "relcl"}:
