@@ -18,7 +18,7 @@ from bilat.nlp.chunks import CHUNK_CHARS, parse
 from bilat.nlp.countries import Gazetteer
 from bilat.nlp.doctext import uncached
 from bilat.nlp.parsed import Parsed
-from bilat.nlp.person_names import has_personal_name
+from bilat.nlp.people import has_personal_name
 from bilat.nlp.pipeline import build_nlp
 from bilat.nlp.quantities import find_quantities
 from bilat.nlp.sentences import sentences_of

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bilat.models import Document
 from bilat.nlp.actors import recognize_actors
 from bilat.nlp.countries import load_gazetteer
-from bilat.nlp.person_names import has_personal_name
+from bilat.nlp.people import has_personal_name
 
 
 def test_a_place_read_as_a_person_is_no_person(nlp, resources):
@@ -125,3 +125,15 @@ def test_its_title_after_an_unknown_body_takes_no_other_state(nlp, resources):
     )
     # "Its" is the unnamed Centre's, which no state's words mark: not the navy's state.
     assert people["Mario Quispe Luna"] != "CHL"
+
+
+def test_an_office_after_a_deputy_word_is_no_persons_name(nlp, resources):
+    doc = nlp("Chile summoned Peru's Deputy High Commissioner in Santiago, Mr. Luis Vera Soto, on Monday.")
+    index = recognize_actors(doc, resources)
+    assert all(has_personal_name(p.name, index.gazetteer) for p in index.people)
+
+
+def test_an_armed_group_read_as_a_person_is_no_person(nlp, resources):
+    doc = nlp("Al-Shabaab said it had attacked a base in the Lower Shabelle region on Sunday.")
+    index = recognize_actors(doc, resources)
+    assert not any(p.name == "Al-Shabaab" for p in index.people)

@@ -666,6 +666,8 @@ def recognize_actors(
         named_org = named_org or any(
             (ref := index.by_token.get(t.i)) is not None and ref.kind == "organisation" for t in ent
         )
+        # "an Al-Shabaab attack": an armed group or organisation the tables know by this very name.
+        named_org = named_org or (ent.label_ == "PERSON" and organisation(ent.text, resources) is not None)
         person_named = ent.label_ == "PERSON" or _titled_name(ent, gazetteer, title_heads)
         if person_named and not named_org and not _not_a_person(ent) and not place_not_person(ent, index):
             add_person(index, ent, gazetteer)

@@ -90,6 +90,33 @@ def longest_title(words: list[str], gazetteer: Gazetteer) -> Title | None:
     return best
 
 
+_TITLE_WORDS: dict[int, frozenset[str]] = {}
+
+
+def title_words(titles: dict) -> frozenset[str]:
+    # The words of all titles, read once per gazetteer: "vice", "minister", "affaires".
+    key = id(titles)
+    if key not in _TITLE_WORDS:
+        _TITLE_WORDS[key] = frozenset(w for phrase in titles for w in phrase.split()) | DEPUTY_WORDS
+    return _TITLE_WORDS[key]
+
+
+# Words of names written with the office: not a personal name ("Libya's charge d'affaires").
+NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def has_personal_name(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether a person's name has a word that is neither an office's, a state's nor a nationality's:
+    "Vice President", "the defence minister" or "Knesset deputy" name an office, not its holder."""
+    office = title_words(gazetteer.titles)
+    for word in NAME_WORD.findall(name.replace("'s", "").replace("’s", "")):
+        if not word[0].isupper() or gazetteer.country_of(word) is not None:
+            continue
+        if word.lower().rstrip(".") not in office:
+            return True
+    return False
+
+
 # Honorifics the model may tag with a name ("H.E. Ana Vaka", "Hon. Ana Vaka"): not part of it.
 HONORIFIC_PREFIX = re.compile(r"^(?:H\.\s?E\.|Hon\.|Rt\.?\s+Hon\.|His Excellency|Her Excellency)\s+")
 
@@ -121,6 +148,8 @@ def add_person(index: ActorIndex, ent: Span, gazetteer: Gazetteer) -> None:
                 name = " ".join(words[size:])
                 break
     person = find_person(index.people, name)
+    if person is None and not has_personal_name(name, gazetteer):
+        return  # "Bangladesh's Deputy High Commissioner": an office's words, no holder's name
     if person is None:
         person = Person(name=name)
         index.people.append(person)

@@ -7,14 +7,12 @@ the parser attached elsewhere ("China's Vice Minister of Transport Gao Wenjie").
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from bilat.nlp.countries import Gazetteer
 from bilat.nlp.doctext import doc_ents
-from bilat.nlp.people import DEPUTY_WORDS, Person, clean_name, find_person
+from bilat.nlp.people import Person, clean_name, find_person, title_words
 
 if TYPE_CHECKING:
     from bilat.nlp.actors import ActorIndex
@@ -89,7 +87,7 @@ def holder_after_title(token: Token, index: ActorIndex, portfolios: set[str]) ->
     gazetteer = index.gazetteer
     if gazetteer is None:
         return None
-    title_words = _title_words(gazetteer.titles)
+    words = title_words(gazetteer.titles)
     portfolio = False  # whether "of" or "for" opened the title's portfolio
     for i in range(token.i + 1, min(token.sent.end, token.i + 1 + REACH)):
         t = token.doc[i]
@@ -101,36 +99,7 @@ def holder_after_title(token: Token, index: ActorIndex, portfolios: set[str]) ->
         state = ref is not None and ref.kind == "state"
         # "Minister of Transport and Logistics, X": the portfolio's capitalised words, not a body's name.
         named = portfolio and t.is_title and t.pos_ == "PROPN" and ref is None and not t.ent_type_
-        if not (
-            t.lower_ in LINKING_WORDS or t.lower_ in portfolios or t.lower_ in title_words or state or named
-        ):
+        if not (t.lower_ in LINKING_WORDS or t.lower_ in portfolios or t.lower_ in words or state or named):
             return None
         portfolio = portfolio or t.lower_ in {"of", "for"}
     return None
-
-
-_TITLE_WORDS: dict[int, frozenset[str]] = {}
-
-
-def _title_words(titles: dict) -> frozenset[str]:
-    # The words of all titles, read once per gazetteer: "vice", "minister", "affaires".
-    key = id(titles)
-    if key not in _TITLE_WORDS:
-        _TITLE_WORDS[key] = frozenset(w for phrase in titles for w in phrase.split()) | DEPUTY_WORDS
-    return _TITLE_WORDS[key]
-
-
-# Words of names written with the office: not a personal name ("Libya's charge d'affaires").
-NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-
-
-def has_personal_name(name: str, gazetteer: Gazetteer) -> bool:
-    """Whether a person's name has a word that is neither an office's, a state's nor a nationality's:
-    "Vice President", "the defence minister" or "Knesset deputy" name an office, not its holder."""
-    title_words = _title_words(gazetteer.titles)
-    for word in NAME_WORD.findall(name.replace("'s", "").replace("’s", "")):
-        if not word[0].isupper() or gazetteer.country_of(word) is not None:
-            continue
-        if word.lower().rstrip(".") not in title_words:
-            return True
-    return False
