@@ -15,8 +15,10 @@ from bilat.extract.facts import extract_facts
 from bilat.models import Actor, Analysis, Document, Event, IngestError
 from bilat.nlp.actors import ActorIndex, recognize_actors
 from bilat.nlp.chunks import CHUNK_CHARS, parse
+from bilat.nlp.countries import Gazetteer
 from bilat.nlp.doctext import uncached
 from bilat.nlp.parsed import Parsed
+from bilat.nlp.people import has_personal_name
 from bilat.nlp.pipeline import build_nlp
 from bilat.nlp.quantities import find_quantities
 from bilat.nlp.sentences import sentences_of
@@ -113,7 +115,7 @@ class Pipeline:
             entities=parsed.entities,
             timexes=parsed.timexes,
             quantities=parsed.quantities,
-            actors=_with_event_actors(parsed.actors.actors, events),
+            actors=_with_event_actors(parsed.actors.actors, events, parsed.actors.gazetteer),
             events=events,
             facts=facts,
             claims=claims,
@@ -138,14 +140,20 @@ def _failure(document: Document, error: Exception) -> IngestError:
     return IngestError(source_uri=document.source_uri, message=f"cannot analyse: {_reason(error)}")
 
 
-def _with_event_actors(actors: list[Actor], events: list[Event]) -> list[Actor]:
+def _with_event_actors(
+    actors: list[Actor], events: list[Event], gazetteer: Gazetteer | None = None
+) -> list[Actor]:
     """The document's actors plus those only an event names ("Malian rebels", "the Armenian army"), so
-    every actor an event points to is listed."""
+    every actor an event points to is listed. An unnamed official ("Libya's charge d'affaires", "the
+    defence minister") stays on its events, with its office and country, but is not listed as a person:
+    a person actor needs a personal name, or the office's word would be taken for one."""
     known = {a.id for a in actors}
     out = list(actors)
     for event in events:
         for ref in (event.source, event.target):
             if ref is None or not ref.actor_id or ref.actor_id in known:
+                continue
+            if ref.kind == "person" and gazetteer is not None and not has_personal_name(ref.name, gazetteer):
                 continue
             known.add(ref.actor_id)
             out.append(

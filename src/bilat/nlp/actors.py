@@ -43,6 +43,7 @@ from bilat.nlp.evidence import assign_countries
 from bilat.nlp.leaders import Leaders, load_leaders
 from bilat.nlp.organisation_agents import organisation_agent
 from bilat.nlp.people import Person, actor_id, add_person, find_person, longest_title
+from bilat.nlp.person_names import holder_after_title, place_not_person
 from bilat.nlp.phoenix import organisation, place_state
 from bilat.nlp.pipeline import ORG_HEADS
 from bilat.resources import Resources, read_lines
@@ -133,6 +134,7 @@ class ActorIndex:
     published: str | None = None
     context: Affiliation | None = None  # the article's dateline or publisher, for unmarked officials
     place_state: Callable[[str], str | None] | None = None  # the state a city or province is in
+    portfolios: set[str] = field(default_factory=set)  # words of ministers' portfolios ("Transport")
 
     def resolve(self, item: Token | Span) -> ActorRef | None:
         token = item.root if isinstance(item, Span) else item
@@ -351,10 +353,14 @@ class ActorIndex:
     def _title_of_phrase(self, token: Token) -> Title | None:
         if self.gazetteer is None:
             return None
+        # "the official news agency", "a presidential decree": an adjective on a common noun that is no
+        # office is not a title; on an office's word ("the chief negotiator") it is part of one.
+        office = token.pos_ != "NOUN" or token.lower_ in self.gazetteer.titles
         words = [
             t.lower_
             for t in token.subtree
-            if (t.i <= token.i and t.dep_ in {"compound", "amod"}) or t == token
+            if (t.i <= token.i and t.dep_ in {"compound", "amod"} and (office or t.pos_ != "ADJ"))
+            or t == token
         ]
         return longest_title(words, self.gazetteer)
 
@@ -390,6 +396,10 @@ class ActorIndex:
                 and (country is None or person.country == country)
             ):
                 return person.ref()
+        holder = holder_after_title(token, self, self.portfolios) if token.pos_ == "PROPN" else None
+        if holder is not None and (country is None or holder.country == country):
+            # "China's Vice Minister of Transport Gao Wenjie", the name attached elsewhere: its holder.
+            return holder.ref()
         name = _phrase(token)
         if (
             country is None
@@ -473,6 +483,7 @@ def recognize_actors(
     _names_read_as_places(doc, gazetteer)
     _regions_cut_short(doc, gazetteer)
     portfolios = resources.load("actors.portfolios", portfolio_words)
+    index.portfolios = portfolios
     _names_cut_short(doc, gazetteer, portfolios)
     state_words = {
         t.i for e in doc.ents if e.label_ in {"GPE", "NORP"} and _entity_country(e, gazetteer) for t in e
@@ -657,8 +668,10 @@ def recognize_actors(
         named_org = named_org or any(
             (ref := index.by_token.get(t.i)) is not None and ref.kind == "organisation" for t in ent
         )
+        # "an Al-Shabaab attack": an armed group or organisation the tables know by this very name.
+        named_org = named_org or (ent.label_ == "PERSON" and organisation(ent.text, resources) is not None)
         person_named = ent.label_ == "PERSON" or _titled_name(ent, gazetteer, title_heads)
-        if person_named and not named_org and not _not_a_person(ent):
+        if person_named and not named_org and not _not_a_person(ent) and not place_not_person(ent, index):
             add_person(index, ent, gazetteer)
     _untagged_titled_names(doc, index, gazetteer, portfolios)
     _surnames_tagged_otherwise(doc, index, gazetteer)
@@ -1157,6 +1170,9 @@ def _untagged_titled_names(
         if before.text == "," and not _in_apposition_to_title(doc[i : end + 1], gazetteer):
             i = end + 1
             continue
+        if all(doc[k].lower_ in portfolios for k in range(i, end + 1)):
+            i = end + 1
+            continue  # "the Secretary Finance, Mr. X": the office's portfolio, not a name
         # The person named so before when the surname is theirs (``add_person`` finds them), else a new one.
         add_person(index, Span(doc, i, end + 1, label="PERSON"), gazetteer)
         i = end + 1

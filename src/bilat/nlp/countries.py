@@ -35,6 +35,7 @@ class Title:
     role: str
     sector: str
     state_actor: bool
+    country: str | None = None  # the one state whose office it is ("taoiseach"), when only one has it
 
 
 @dataclass(frozen=True)
@@ -124,10 +125,14 @@ def load_gazetteer(resources: Resources) -> Gazetteer:
                 gazetteer.capitals[spelling] = iso3
     for n, line in read_lines(resources.path("actors/titles.txt")):
         fields = [f.strip() for f in line.split("|")]
-        if len(fields) != 4 or fields[2] not in SECTORS or fields[3] not in {"yes", "no"}:
-            raise ResourceError(f"actors/titles.txt:{n}: expected 'phrase | role | sector | yes/no'")
+        if len(fields) not in {4, 5} or fields[2] not in SECTORS or fields[3] not in {"yes", "no"}:
+            raise ResourceError(f"actors/titles.txt:{n}: expected 'phrase | role | sector | yes/no [| ISO3]'")
         gazetteer.titles[fields[0].lower()] = Title(
-            fields[0].lower(), fields[1], fields[2], fields[3] == "yes"
+            fields[0].lower(),
+            fields[1],
+            fields[2],
+            fields[3] == "yes",
+            fields[4] if len(fields) == 5 else None,
         )
     for n, line in read_lines(resources.path("actors/organisations.txt")):
         fields = [f.strip() for f in line.split("|")]

@@ -19,6 +19,7 @@ from bilat.models import ActorRef
 from bilat.nlp.affiliation import STATE_POSTS, Affiliation, phrase_affiliation
 from bilat.nlp.countries import Gazetteer, Title
 from bilat.nlp.doctext import doc_ents
+from bilat.nlp.its_body import its_body
 
 if TYPE_CHECKING:
     from bilat.nlp.actors import ActorIndex
@@ -89,6 +90,33 @@ def longest_title(words: list[str], gazetteer: Gazetteer) -> Title | None:
     return best
 
 
+_TITLE_WORDS: dict[int, frozenset[str]] = {}
+
+
+def title_words(titles: dict) -> frozenset[str]:
+    # The words of all titles, read once per gazetteer: "vice", "minister", "affaires".
+    key = id(titles)
+    if key not in _TITLE_WORDS:
+        _TITLE_WORDS[key] = frozenset(w for phrase in titles for w in phrase.split()) | DEPUTY_WORDS
+    return _TITLE_WORDS[key]
+
+
+# Words of names written with the office: not a personal name ("Libya's charge d'affaires").
+NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def has_personal_name(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether a person's name has a word that is neither an office's, a state's nor a nationality's:
+    "Vice President", "the defence minister" or "Knesset deputy" name an office, not its holder."""
+    office = title_words(gazetteer.titles)
+    for word in NAME_WORD.findall(name.replace("'s", "").replace("’s", "")):
+        if not word[0].isupper() or gazetteer.country_of(word) is not None:
+            continue
+        if word.lower().rstrip(".") not in office:
+            return True
+    return False
+
+
 # Honorifics the model may tag with a name ("H.E. Ana Vaka", "Hon. Ana Vaka"): not part of it.
 HONORIFIC_PREFIX = re.compile(r"^(?:H\.\s?E\.|Hon\.|Rt\.?\s+Hon\.|His Excellency|Her Excellency)\s+")
 
@@ -120,6 +148,8 @@ def add_person(index: ActorIndex, ent: Span, gazetteer: Gazetteer) -> None:
                 name = " ".join(words[size:])
                 break
     person = find_person(index.people, name)
+    if person is None and not has_personal_name(name, gazetteer):
+        return  # "Bangladesh's Deputy High Commissioner": an office's words, no holder's name
     if person is None:
         person = Person(name=name)
         index.people.append(person)
@@ -282,10 +312,13 @@ def title_and_affiliation(
             or _led_body(root, index)
             or _post_in_city([*left, *phrase], title, index)
         )
+    if affiliation is None and title is not None and title.country:
+        # "the Taoiseach, X": an office only one state has says whose its holder is.
+        affiliation = Affiliation(title.country, "office")
     if affiliation is None and title is not None and not title.state_actor:
         affiliation = _employer(phrase, gazetteer, index.place_state)
     if affiliation is None and title is not None:
-        affiliation = _whose_body(ent, index, gazetteer)
+        affiliation = _whose_body(ent, index, gazetteer) or its_body(phrase, gazetteer, index.by_token)
     if title is not None and title.state_actor and _former(ent, phrase, gazetteer):
         # "the former vice-president, X": no longer in office, so no state's acts; an exile or an
         # opposition figure as often as not, whom the dateline or the paragraph's state does not claim.
@@ -411,6 +444,11 @@ def _led_body(root: Token, index: ActorIndex) -> Affiliation | None:
     if root.dep_ != "pobj" or prep.lower_ != "by" or prep.dep_ not in {"agent", "prep"}:
         return None
     verb = prep.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "conj" and verb.head.lemma_.lower() in LEAD_VERBS:
+        # "… was led by Foreign Minister X, and the Nepali delegation by Foreign Secretary Y": the verb
+        # left out of the second clause is the first's, and the body before "by" is the one led.
+        country = index.nationality_of(verb)
+        return Affiliation(country, "institution") if country else None
     if verb.lemma_.lower() not in LEAD_VERBS:
         return None
     if verb.dep_ in {"acl", "relcl"}:

@@ -1,0 +1,39 @@
+"""The body "its" stands for in a title phrase: "the Exporters Assembly said, and its chairman, X said",
+"The Migration Institute said … Its director, X, said". Who holds a body's office is of the body's state."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from bilat.models import ActorRef
+from bilat.nlp.affiliation import Affiliation
+from bilat.nlp.countries import Gazetteer
+
+
+def its_body(phrase: list[Token], gazetteer: Gazetteer, by_token: dict[int, ActorRef]) -> Affiliation | None:
+    """The country of the named body that "its" on the title of a name's phrase refers back to: the last
+    subject before it in its sentence; with none there, the subject of the sentence before, in the same
+    paragraph. Never a state ("Peru and its envoy"): a state's official is the nationality rules'
+    business."""
+    its = next(
+        (t for t in phrase if t.lower_ == "its" and t.dep_ == "poss" and t.head.lower_ in gazetteer.titles),
+        None,
+    )
+    if its is None:
+        return None
+    sentence = its.sent
+    # The body "its" refers back to is the last subject before it ("the Assembly said, and its chairman"),
+    # or, opening a sentence, the subject of the sentence before ("The Institute said … Its director").
+    subjects = [t for t in sentence if t.i < its.i and t.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and sentence.start > 0:
+        before = its.doc[sentence.start - 1].sent
+        if "\n" in its.doc.text[before.end_char : sentence.start_char]:
+            return None  # a new paragraph: "its" is not read across it
+        subjects = [t for t in before if t.dep_ in {"nsubj", "nsubjpass"} and t.head == before.root]
+    if not subjects:
+        return None
+    # Only a named body of a state: an unknown one, a state ("Peru and its envoy") or a pronoun is none.
+    ref = by_token.get(subjects[-1].i)
+    if ref is None or ref.kind != "organisation" or not ref.country:
+        return None
+    return Affiliation(ref.country, "institution", ref.sector)
