@@ -543,3 +543,44 @@ def test_the_when_clause_after_since_keeps_its_date(nlp, resources):
     text = "The closure is the first since March 2019, when Kenya shut its border after a dispute over sugar."
     parsed = _parsed(nlp, resources, text)
     assert date_event(_token(parsed, "shut"), parsed).date == "2019-03"
+
+
+# A paragraph that goes back to a past month sets the date of the undated past acts told just after.
+TALKS = "Norway and Chile held talks in Oslo on Tuesday.\n\n"
+
+
+def test_undated_past_act_after_a_past_month_is_of_that_month(nlp, resources):
+    text = (
+        TALKS + "In October 2022 Chile expelled two Norwegian engineers from a mine. "
+        "Oslo condemned the expulsion in strong terms."
+    )
+    parsed = _parsed(nlp, resources, text, published="2024-06-14")
+    when = date_event(_token(parsed, "condemned"), parsed, speech_act=True)
+    assert (when.date, when.precision, when.how) == ("2022-10", Precision.MONTH, "setting")
+
+
+def test_a_new_paragraph_is_not_set_by_the_one_before(nlp, resources):
+    text = TALKS + "In October 2022 Chile expelled two Norwegian engineers.\n\nOslo condemned the expulsion."
+    parsed = _parsed(nlp, resources, text, published="2024-06-14")
+    assert date_event(_token(parsed, "condemned"), parsed, speech_act=True).how != "setting"
+
+
+def test_a_date_of_this_month_sets_nothing(nlp, resources):
+    text = TALKS + "In June 2024 Chile expelled two Norwegian engineers. Oslo condemned the expulsion."
+    parsed = _parsed(nlp, resources, text, published="2024-06-14")
+    assert date_event(_token(parsed, "condemned"), parsed, speech_act=True).how != "setting"
+
+
+def test_a_present_tense_act_is_not_set_by_the_past(nlp, resources):
+    text = TALKS + "In October 2022 Chile expelled two Norwegian engineers. Oslo condemns such expulsions."
+    parsed = _parsed(nlp, resources, text, published="2024-06-14")
+    assert date_event(_token(parsed, "condemns"), parsed, speech_act=True).how != "setting"
+
+
+def test_the_month_a_visit_is_invited_for_sets_nothing(nlp, resources):
+    text = (
+        TALKS + "Chile invited the Norwegian minister to Santiago in March to review the mine project. "
+        "The two ministers agreed to resume talks on fisheries."
+    )
+    parsed = _parsed(nlp, resources, text, published="2024-06-14")
+    assert date_event(_token(parsed, "agreed"), parsed).how != "setting"

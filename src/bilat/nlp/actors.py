@@ -859,17 +859,18 @@ def _bare_ministries(doc: Doc, index: ActorIndex) -> list[ActorRef]:
         if country is None and context is not None and context.basis in {"dateline", "publisher"}:
             country = context.country
         if country is not None:
-            name = f"{words} ministry"
-            found.append(
-                ActorRef(
-                    name=name,
-                    country=country,
-                    sector="GOV",
-                    kind="organisation",
-                    actor_id=actor_id("organisation", name, country),
-                )
-            )
+            found.append(_government_body(f"{words} ministry", country))
     return found
+
+
+def _government_body(name: str, country: str) -> ActorRef:
+    return ActorRef(
+        name=name,
+        country=country,
+        sector="GOV",
+        kind="organisation",
+        actor_id=actor_id("organisation", name, country),
+    )
 
 
 # Heads of the offices a state names by what they do, written in lower case with "national" before them:
@@ -899,16 +900,7 @@ def _bare_national_offices(doc: Doc, index: ActorIndex) -> list[ActorRef]:
         if country is None and context is not None and context.basis in {"dateline", "publisher"}:
             country = _dateline_body_state(phrase, index, context.country)
         if country is not None:
-            name = phrase.text
-            found.append(
-                ActorRef(
-                    name=name,
-                    country=country,
-                    sector="GOV",
-                    kind="organisation",
-                    actor_id=actor_id("organisation", name, country),
-                )
-            )
+            found.append(_government_body(phrase.text, country))
     return found
 
 
