@@ -340,6 +340,17 @@ def third_state_in(sentence: Span, index: ActorIndex, dyad: tuple[str, str]) -> 
     )
 
 
+def counterparts(one: Person, other: Person, dyad: tuple[str, str]) -> None:
+    """Two parties to one act, one of them placed by evidence in a state of the pair: an official of
+    the other whose state was only guessed (or not found) is the other state's counterpart."""
+    for known, unknown in ((one, other), (other, one)):
+        if known.basis in YIELDING or known.country not in dyad or unknown.basis not in YIELDING:
+            continue
+        if unknown.title is not None and unknown.title.state_actor:
+            unknown.country = dyad[1] if known.country == dyad[0] else dyad[0]
+            unknown.basis = "counterpart"
+
+
 def same_office_partners(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -> None:
     """ "Foreign Minister Luis Vera spoke by phone with Secretary of State Ana Ruiz": two holders of the
     same office dealing with each other hold it for different states, so in a story about two states
@@ -389,12 +400,7 @@ def parties_between(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -
             # One state cannot be both parties': which one is its own the words do not say.
             one.country = one.basis = other.country = other.basis = None
             continue
-        for known, unknown in ((one, other), (other, one)):
-            if known.basis in YIELDING or known.country not in dyad or unknown.basis not in YIELDING:
-                continue
-            if unknown.title is not None and unknown.title.state_actor:
-                unknown.country = dyad[1] if known.country == dyad[0] else dyad[0]
-                unknown.basis = "counterpart"
+        counterparts(one, other, dyad)
 
 
 # Exchanges with a partner named after "with": "spoke by phone with", "met with", "held talks with".

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from bilat.nlp.antecedents import YIELDING, third_state_in
+from bilat.nlp.antecedents import counterparts, third_state_in
 from bilat.nlp.doctext import with_lemma
 
 if TYPE_CHECKING:
@@ -35,9 +35,4 @@ def signatories(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -> No
             if len(signers) != 2:
                 continue  # one signatory, or more than the two parties
             one, other = signers
-            for known, unknown in ((one, other), (other, one)):
-                if known.basis in YIELDING or known.country not in dyad or unknown.basis not in YIELDING:
-                    continue
-                if unknown.title is not None and unknown.title.state_actor:
-                    unknown.country = dyad[1] if known.country == dyad[0] else dyad[0]
-                    unknown.basis = "counterpart"
+            counterparts(one, other, dyad)
