@@ -28,7 +28,17 @@ def test_a_chief_executive_of_a_national_firm_is_a_person(nlp, resources):
         resources,
         "The Norwegian ferry operator's chief executive, Sigrid Holmvik, warned that fares would rise.",
     )
-    assert "Sigrid Holmvik" in people
+    assert people["Sigrid Holmvik"].country == "NOR"
+
+
+def test_a_chief_executive_is_placed_by_the_state_body_they_run(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "Tanzanian firms will invest 20 million USD, Tanzania Investment Centre chief executive Neema Mushi "
+        "said on Monday.",
+    )
+    assert people["Neema Mushi"].country == "TZA"
 
 
 def test_a_name_joined_to_a_ministers_title_is_a_person_not_a_body(nlp, resources):

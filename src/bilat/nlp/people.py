@@ -359,6 +359,12 @@ def _title_over_place(place: Token, gazetteer: Gazetteer) -> Token | None:
     return title if title_word(title, gazetteer) else None
 
 
+# Posts a name is set beside ("the firm's chief executive, Ana Vaka") that are not in the titles table: a
+# title there would make the holder a commentator whom only a named employer places, where the words
+# around the name place them now ("the Ruritania Trade Board chief executive X").
+UNLISTED_POSTS = {"chief executive", "chief executive officer", "managing director"}
+
+
 def title_word(node: Token, gazetteer: Gazetteer) -> bool:
     """ "minister", and the last word of a title of several words ("high commissioner", "consul
     general", "chief executive") with the words the parse hangs on it before it."""
@@ -371,9 +377,8 @@ def title_word(node: Token, gazetteer: Gazetteer) -> bool:
         and node.doc[start - 1].dep_ in {"amod", "compound"}
     ):
         start -= 1
-    return any(
-        " ".join(t.lower_ for t in node.doc[k : node.i + 1]) in gazetteer.titles for k in range(start, node.i)
-    )
+    phrases = {" ".join(t.lower_ for t in node.doc[k : node.i + 1]) for k in range(start, node.i)}
+    return any(phrase in gazetteer.titles or phrase in UNLISTED_POSTS for phrase in phrases)
 
 
 FORMER = {"former", "ex", "ex-", "onetime", "one-time", "erstwhile"}
