@@ -81,3 +81,38 @@ def test_a_courtesy_title_is_no_part_of_the_name(nlp, resources):
     )
     assert "Salote Vunivalu" in people
     assert "Ms Salote Vunivalu" not in people
+
+
+def test_a_posts_place_and_the_name_after_it_tagged_as_one_body_are_split(nlp, resources):
+    from spacy.tokens import Span
+
+    from bilat.nlp.actors import _names_tagged_as_bodies
+    from bilat.nlp.countries import load_gazetteer
+
+    doc = nlp("Ghana's consul general in Kumasi, Ama Serwaa Boateng, said the traders were safe.")
+    start = next(t.i for t in doc if t.text == "Kumasi")
+    end = next(t.i for t in doc if t.text == "Boateng") + 1
+    doc.ents = [e for e in doc.ents if e.end <= start or e.start >= end] + [
+        Span(doc, start, end, label="ORG")
+    ]
+    _names_tagged_as_bodies(doc, resources.load("actors.gazetteer", load_gazetteer))
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Kumasi") == "GPE", labels
+    assert labels.get("Ama Serwaa Boateng") == "PERSON", labels
+
+
+def test_a_body_after_a_place_and_a_comma_is_left_whole(nlp, resources):
+    from spacy.tokens import Span
+
+    from bilat.nlp.actors import _names_tagged_as_bodies
+    from bilat.nlp.countries import load_gazetteer
+
+    doc = nlp("The talks were held in Accra, Volta River Authority officials said.")
+    start = next(t.i for t in doc if t.text == "Accra")
+    end = next(t.i for t in doc if t.text == "Authority") + 1
+    doc.ents = [e for e in doc.ents if e.end <= start or e.start >= end] + [
+        Span(doc, start, end, label="ORG")
+    ]
+    _names_tagged_as_bodies(doc, resources.load("actors.gazetteer", load_gazetteer))
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Accra, Volta River Authority") == "ORG", labels
