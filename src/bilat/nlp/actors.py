@@ -42,7 +42,7 @@ from bilat.nlp.doctext import doc_ents, doc_sentences, doc_text, span_text, with
 from bilat.nlp.evidence import assign_countries
 from bilat.nlp.leaders import Leaders, load_leaders
 from bilat.nlp.organisation_agents import organisation_agent
-from bilat.nlp.people import Person, actor_id, add_person, find_person, longest_title
+from bilat.nlp.people import Person, actor_id, add_person, find_person, longest_title, title_word
 from bilat.nlp.person_names import holder_after_title, place_not_person
 from bilat.nlp.phoenix import organisation, place_state
 from bilat.nlp.pipeline import ORG_HEADS
@@ -481,6 +481,7 @@ def recognize_actors(
     index.place_state = lambda name: place_state(name, resources)
     index.context = article_affiliation(doc, gazetteer, outlet, index.place_state)
     _names_read_as_places(doc, gazetteer)
+    _names_tagged_as_bodies(doc, gazetteer)
     _regions_cut_short(doc, gazetteer)
     portfolios = resources.load("actors.portfolios", portfolio_words)
     index.portfolios = portfolios
@@ -1198,12 +1199,67 @@ def _in_apposition_to_title(words: Span, gazetteer: Gazetteer) -> bool:
         return False
     node = last.head
     for _ in range(3):  # "Minister for Infrastructure": the title over its portfolio's preposition
-        if node.lower_ in gazetteer.titles:
+        if title_word(node, gazetteer):
             return True
         if node.dep_ not in {"pobj", "prep"} or node.head.i == node.i:
             return False
         node = node.head
-    return node.lower_ in gazetteer.titles
+    return title_word(node, gazetteer)
+
+
+def _names_tagged_as_bodies(doc: Doc, gazetteer: Gazetteer) -> None:
+    """ "Iran's Minister of Roads, Mehdi Rostamzadeh, …": two to four capitalised name words the model
+    tagged as an organisation, set off by commas in apposition to a person's title, are a person's
+    name: no body's head word, title or place among them."""
+    ents: list[Span] = []
+    changed = False
+    for ent in doc_ents(doc):
+        parts = _place_then_name(ent) if ent.label_ == "ORG" else [ent]
+        if _name_tagged_as_body(parts[-1], gazetteer):
+            ents += [*parts[:-1], Span(doc, parts[-1].start, parts[-1].end, label="PERSON")]
+            changed = True
+        else:
+            ents.append(ent)
+    if changed:
+        doc.ents = ents
+
+
+def _name_tagged_as_body(ent: Span, gazetteer: Gazetteer) -> bool:
+    doc = ent.doc
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 4 or gazetteer.institutions.get(ent.text):
+        return False
+    if not all(_body_free_name_word(t, gazetteer) for t in ent):
+        return False
+    # "Iran's Minister of Roads, Mehdi Rostamzadeh": parsed as joined to the title itself.
+    joined = ent[-1].dep_ == "conj" and ent[-1].head.i < ent.start and title_word(ent[-1].head, gazetteer)
+    closed = ent.end == len(doc) or doc[ent.end].text in {",", ".", ";"}
+    return _in_apposition_to_title(ent, gazetteer) or (joined and closed and doc[ent.start - 1].text == ",")
+
+
+def _place_then_name(ent: Span) -> list[Span]:
+    """ "consul general in Davao, Agus Widodo Santoso": the model may tag the post's place and the name
+    after its comma as one body. After "in", the capitalised words before the comma are the place and
+    those after it a name (kept only when that name passes the test of ``_name_tagged_as_body``)."""
+    doc = ent.doc
+    commas = [t.i for t in ent if t.text == ","]
+    if len(commas) != 1 or ent.start == 0 or doc[ent.start - 1].lower_ != "in":
+        return [ent]
+    place, rest = doc[ent.start : commas[0]], doc[commas[0] + 1 : ent.end]
+    if not 1 <= len(place) <= 3 or not 2 <= len(rest) <= 4:
+        return [ent]
+    if not all(t.is_title and t.pos_ == "PROPN" for t in [*place, *rest]):
+        return [ent]
+    return [Span(doc, place.start, place.end, label="GPE"), Span(doc, rest.start, rest.end, label="ORG")]
+
+
+def _body_free_name_word(token: Token, gazetteer: Gazetteer) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.lower_ not in gazetteer.titles
+        and token.lower_ not in ORG_HEADS | GROUP_HEADS | PLACE_HEADS
+        and gazetteer.country_of(token.text) is None
+    )
 
 
 # Labels the model may give a later mention of a person's name ("Tomasz said", read as a company).

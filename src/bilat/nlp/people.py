@@ -118,7 +118,11 @@ def has_personal_name(name: str, gazetteer: Gazetteer) -> bool:
 
 
 # Honorifics the model may tag with a name ("H.E. Ana Vaka", "Hon. Ana Vaka"): not part of it.
-HONORIFIC_PREFIX = re.compile(r"^(?:H\.\s?E\.|Hon\.|Rt\.?\s+Hon\.|His Excellency|Her Excellency)\s+")
+# "Ms Ana Vaka", "Mr. Ana Vaka": a courtesy title the model tagged with the name is no part of it either.
+HONORIFIC_PREFIX = re.compile(
+    r"^(?:H\.\s?E\.|Hon\.|Rt\.?\s+Hon\.|His Excellency|Her Excellency|Mr\.?|Mrs\.?|Ms\.?|Mme\.?)"
+    r"\s+(?=\S+\s+\S)"  # only before a name of two words or more
+)
 
 
 def clean_name(ent: Span) -> str:
@@ -352,7 +356,29 @@ def _title_over_place(place: Token, gazetteer: Gazetteer) -> Token | None:
         # "a counsellor at the Peruvian embassy in Quito, X": the post the embassy is named with.
         holder = title.head.head
         return holder if holder.pos_ == "NOUN" and holder.i != title.head.i else None
-    return title if title.lower_ in gazetteer.titles else None
+    return title if title_word(title, gazetteer) else None
+
+
+# Posts a name is set beside ("the firm's chief executive, Ana Vaka") that are not in the titles table: a
+# title there would make the holder a commentator whom only a named employer places, where the words
+# around the name place them now ("the Ruritania Trade Board chief executive X").
+UNLISTED_POSTS = {"chief executive", "chief executive officer", "managing director"}
+
+
+def title_word(node: Token, gazetteer: Gazetteer) -> bool:
+    """ "minister", and the last word of a title of several words ("high commissioner", "consul
+    general", "chief executive") with the words the parse hangs on it before it."""
+    if node.lower_ in gazetteer.titles:
+        return True
+    start = node.i
+    while (
+        start > 0
+        and node.doc[start - 1].head.i == node.i
+        and node.doc[start - 1].dep_ in {"amod", "compound"}
+    ):
+        start -= 1
+    phrases = {" ".join(t.lower_ for t in node.doc[k : node.i + 1]) for k in range(start, node.i)}
+    return any(phrase in gazetteer.titles or phrase in UNLISTED_POSTS for phrase in phrases)
 
 
 FORMER = {"former", "ex", "ex-", "onetime", "one-time", "erstwhile"}
