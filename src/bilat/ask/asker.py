@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from bilat.ask import ordinals, pairs, period, places, typed
+from bilat.ask import converse, ordinals, pairs, period, places, typed
 from bilat.ask.question import (
     Question,
     content_words,
@@ -155,9 +155,11 @@ class Asker:
         references = resources.load("ask.references", load_references)
         self.surnames: frozenset[str] = frozenset()
         self.phrases = resources.load("ask.phrases", load_phrases)
+        # "X called on Y" for "who received X": found by retrieval as the act, read with the sides swapped.
+        self.converses = resources.load("ask.converses", lambda r: load_phrases(r, "ask/converses.txt"))
         kinds = resources.load("ask.kinds", load_kinds)
         self.retriever = Retriever(
-            store, self.gazetteer, self.synonyms, groups, references, self.phrases, kinds
+            store, self.gazetteer, self.synonyms, groups, references, [*self.phrases, *self.converses], kinds
         )
         # Names of countries and peoples: a place only where the act goes ("travel to Canada").
         self.country_words = frozenset({*self.gazetteer.names, *self.gazetteer.demonyms})
@@ -541,6 +543,12 @@ class Asker:
             # "Which rebel group did X accuse Y of sheltering?" told as "until Y stops sheltering the
             # … rebels": another verb of the question holds the thing asked for.
             acts = [t for t in sentence if t.pos_ == "VERB" and stem(t.lemma_) in question.words]
+        if not acts and question.kind == "person":
+            for act in converse.converse_acts(sentence, question, self.converses):
+                # "Who received X?" told "X called on Vice President Y": the one called on received.
+                found = self._typed_at(converse.swapped(question), candidate, sentence, act)
+                if found is not None:
+                    return found
         if not acts and question.kind in {"person", "figure"} and _tells_circumstance(sentence, question):
             # "Whom did Tunisia summon after Morocco recalled its ambassador?" is not answered by a
             # sentence that tells a recall and no summons: the one it names was recalled. Nor "how many
