@@ -56,3 +56,11 @@ def test_a_courtesy_call_is_the_converse_act(visit):
     )
     question = visit.parse("Whom did Paraguay's vice president receive?")
     assert [t.text for t in converse.converse_acts(sentence, question, visit.converses)] == ["called"]
+
+
+def test_the_one_called_on_received_the_visitor_the_article_named_by_office_before(visit):
+    answer = visit.answer(
+        "Which Paraguayan vice president received Finland's foreign minister in March 2025?"
+    )
+    assert answer.known and "Rosalba Mendieta" in answer.answer, answer
+    assert "Lehtikari" not in answer.answer
