@@ -64,3 +64,29 @@ def test_the_one_called_on_received_the_visitor_the_article_named_by_office_befo
     )
     assert answer.known and "Rosalba Mendieta" in answer.answer, answer
     assert "Lehtikari" not in answer.answer
+
+
+RELEASE = (
+    " date 2025-06-03\n\n"
+    "PRESS RELEASE\n\n"
+    "Ministry of Foreign Affairs of Ghana\n\n"
+    "Ghana and Peru hold consultations in Lima\n\n"
+    "The second round of political consultations between Ghana and the Republic of Peru was held in Lima "
+    "on 2 and 3 June 2025, led by the Minister for Foreign Affairs and Regional Integration, Kwesi "
+    "Ampofo-Darko.\n\n"
+    "During the visit, Ampofo-Darko called on the First Vice President of the Republic of Peru, Marisol "
+    "Quispe Huaman, on 3 June.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def release(ask_over) -> Asker:
+    return ask_over({"a_release.txt": RELEASE})
+
+
+def test_a_press_release_sets_its_news_in_the_place_its_headline_names_after_header_lines(release):
+    answer = release.answer(
+        "Which Peruvian vice president received Ghana's foreign minister in Lima in June 2025?"
+    )
+    assert answer.known and "Quispe" in answer.answer, answer
+    assert "Ampofo" not in answer.answer

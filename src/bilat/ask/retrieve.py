@@ -49,6 +49,8 @@ OBJECT_IT = re.compile(r"(?<=[a-z]\s)it\b(?!\s+(?:is|was|will|would|has|had|said
 REPORTING = frozenset({"say", "tell", "claim", "report"})  # verbs that report another act
 SEARCHED = 60  # sentences the full-text index returns; the ranking here picks among them
 LEAD_SENTENCES = 3  # headline, dateline and first sentence: where an article sets its news
+HEADER_REACH = 6  # … or, after header lines, up to the body's first sentence within these lines
+BODY_WORDS = 12  # a sentence of at least so many words is the body's, no header's or headline's
 MIN_COVERAGE = 0.5  # share of the question's content words a sentence must hold (synonyms count)
 # A sentence that opens on a thing already told ("The two men", "These vessels"), not a name.
 DEFINITE_OPENING = re.compile(r"^(?:The|These|Those|Both)\s+(?:two\s+|three\s+|four\s+)?[a-z]+\b(?!\s+[A-Z])")
@@ -208,7 +210,13 @@ class Retriever:
 
     def _lead_names(self, doc_id: str, places: list[str]) -> bool:
         """The article's headline and first sentences name every place."""
-        lead = " ".join(s.text for s in self.store.sentences(doc_id)[:LEAD_SENTENCES])
+        sentences = self.store.sentences(doc_id)
+        # A press release's header lines ("PRESS RELEASE", the issuing ministry) may come before the
+        # headline: the lead runs on to the first sentence of the body, a long one, within a few lines.
+        body = next(
+            (i for i, s in enumerate(sentences[:HEADER_REACH]) if len(s.text.split()) >= BODY_WORDS), 0
+        )
+        lead = " ".join(s.text for s in sentences[: max(LEAD_SENTENCES, body + 1)])
         return all(self._names_place(lead, place) for place in places)
 
     def _place_again(self, hit: SearchHit, place: str) -> bool:
@@ -464,7 +472,7 @@ class Retriever:
         ("the Minister for Foreign Affairs, Ana Ruiz", "foreign minister Ana Ruiz" for "Ruiz"): only words
         of the gazetteer's titles, so no other word of those sentences counts."""
         if not self._title_words:
-            self._title_words = frozenset(stem(w) for t in self.gazetteer.titles for w in t.split())
+            self._title_words = frozenset(w for t in self.gazetteer.titles for w in content_words(t))
         found: set[str] = set()
         for surname in set(re.findall(r"\b[A-Z][a-z][\w'’-]+\b", text)):
             before = rf"([^.;:!?]{{0,80}}?)(?:[,\s]+[A-Z][\w'’.-]*){{0,3}}\s+{re.escape(surname)}\b"
