@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from bilat.ask import ordinals, pairs, period, places, typed
+from bilat.ask import antecedent, converse, ordinals, pairs, period, places, typed
 from bilat.ask.question import (
     Question,
     content_words,
@@ -150,14 +150,25 @@ class Asker:
         self.roles = resources.load("ask.roles", load_roles)
         # Every office a person may be named by: the actors' titles and the offices that hold a role.
         self.offices = frozenset({*self.gazetteer.titles, *(o for held in self.roles.values() for o in held)})
+        # The last word of each office ("minister", "envoy"): a word that names someone by office.
+        self.office_words = frozenset(o.split()[-1] for o in self.offices if o.split())
         groups = resources.load("ask.synonym_groups", load_synonym_groups)
         self.records = RecordAnswers(store, resources, self.gazetteer, self.synonyms)
         references = resources.load("ask.references", load_references)
         self.surnames: frozenset[str] = frozenset()
         self.phrases = resources.load("ask.phrases", load_phrases)
+        # "X called on Y" for "who received X": found by retrieval as the act, read with the sides swapped.
+        self.converses = resources.load("ask.converses", lambda r: load_phrases(r, "ask/converses.txt"))
         kinds = resources.load("ask.kinds", load_kinds)
         self.retriever = Retriever(
-            store, self.gazetteer, self.synonyms, groups, references, self.phrases, kinds
+            store,
+            self.gazetteer,
+            self.synonyms,
+            groups,
+            references,
+            [*self.phrases, *self.converses],
+            kinds,
+            self.converses,
         )
         # Names of countries and peoples: a place only where the act goes ("travel to Canada").
         self.country_words = frozenset({*self.gazetteer.names, *self.gazetteer.demonyms})
@@ -425,6 +436,30 @@ class Asker:
                 ]
         return []
 
+    def _pronoun_holder(
+        self, question: Question, candidate: Candidate, sentence: Doc, act: Token
+    ) -> list[str]:
+        """ "Foreign Minister X arrived on Monday. On Tuesday she met Y": the one person a he or she on
+        the asked side stands for, when the article gives them the office asked about."""
+        said = antecedent.pronouns(sentence, question, act)
+        if len(said) != 1 or question.title is None:
+            return []
+        sentences = self.store.sentences(candidate.doc_id)
+        here = next((s for s in sentences if s.index == candidate.sentence), None)
+        if here is None:
+            return []
+        before = [s for s in sentences if s.paragraph == here.paragraph and s.index < here.index]
+        offices = self.roles.get(question.title, (question.title,))
+        found = antecedent.stands_for(
+            said[0], sentence, before, self.nlp, question, offices, candidate.document.text, self.office_words
+        )
+        if found is None:
+            return []
+        name, index = found
+        if index is not None:
+            candidate.named_in = index
+        return [name]
+
     def _office_holder(
         self, question: Question, candidate: Candidate, sentence: Doc, act: Token
     ) -> list[str]:
@@ -541,6 +576,12 @@ class Asker:
             # "Which rebel group did X accuse Y of sheltering?" told as "until Y stops sheltering the
             # … rebels": another verb of the question holds the thing asked for.
             acts = [t for t in sentence if t.pos_ == "VERB" and stem(t.lemma_) in question.words]
+        if not acts and question.kind == "person":
+            for act in converse.converse_acts(sentence, question, self.converses):
+                # "Who received X?" told "X called on Vice President Y": the one called on received.
+                found = self._typed_at(converse.swapped(question), candidate, sentence, act)
+                if found is not None:
+                    return found
         if not acts and question.kind in {"person", "figure"} and _tells_circumstance(sentence, question):
             # "Whom did Tunisia summon after Morocco recalled its ambassador?" is not answered by a
             # sentence that tells a recall and no summons: the one it names was recalled. Nor "how many
@@ -657,6 +698,8 @@ class Asker:
             people = typed.person(sentence, question, act, candidate.document.text, self.surnames, self.roles)
             if not people and act is not None and question.kind == "person":
                 people = self._office_holder(question, candidate, sentence, act)
+            if not people and act is not None and question.kind == "person" and question.title:
+                people = self._pronoun_holder(question, candidate, sentence, act)
             if not people and question.kind == "person" and question.form is not None:
                 # "Whom did X urge Y to release?" told "… release the minors": the group, unnamed.
                 told = (

@@ -138,16 +138,18 @@ class Phrase:
     regex: re.Pattern[str]
 
 
-def load_phrases(resources: Resources) -> list[Phrase]:
+def load_phrases(resources: Resources, name: str = "ask/phrases.txt") -> list[Phrase]:
+    """Phrases of ``name``: ask/phrases.txt (other words for an act) or ask/converses.txt (words for the
+    act seen from its other party, whose doer is the one the act is done to)."""
     phrases = []
-    for n, line in read_lines(resources.path("ask/phrases.txt")):
+    for n, line in read_lines(resources.path(name)):
         fields = [f.strip() for f in line.split(" | ")]
         if len(fields) != 3 or not fields[0]:
-            raise ResourceError(f"ask/phrases.txt:{n}: expected 'verb | words | regex'")
+            raise ResourceError(f"{name}:{n}: expected 'verb | words | regex'")
         try:
             regex = re.compile(fields[2], re.I)
         except re.error as error:
-            raise ResourceError(f"ask/phrases.txt:{n}: bad regular expression: {error}") from None
+            raise ResourceError(f"{name}:{n}: bad regular expression: {error}") from None
         words = tuple(w.strip() for w in fields[1].split(",") if w.strip())
         phrases.append(Phrase(stem(fields[0]), words, regex))
     return phrases

@@ -49,6 +49,8 @@ OBJECT_IT = re.compile(r"(?<=[a-z]\s)it\b(?!\s+(?:is|was|will|would|has|had|said
 REPORTING = frozenset({"say", "tell", "claim", "report"})  # verbs that report another act
 SEARCHED = 60  # sentences the full-text index returns; the ranking here picks among them
 LEAD_SENTENCES = 3  # headline, dateline and first sentence: where an article sets its news
+HEADER_REACH = 6  # … or, after header lines, up to the body's first sentence within these lines
+BODY_WORDS = 12  # a sentence of at least so many words is the body's, no header's or headline's
 MIN_COVERAGE = 0.5  # share of the question's content words a sentence must hold (synonyms count)
 # A sentence that opens on a thing already told ("The two men", "These vessels"), not a name.
 DEFINITE_OPENING = re.compile(r"^(?:The|These|Those|Both)\s+(?:two\s+|three\s+|four\s+)?[a-z]+\b(?!\s+[A-Z])")
@@ -138,10 +140,13 @@ class Retriever:
         references: list[re.Pattern[str]],
         phrases: list[Phrase] | None = None,
         kinds: dict[str, frozenset[str]] | None = None,
+        converses: list[Phrase] | None = None,
     ) -> None:
         self.references = references
         self.kinds = kinds or {}
         self.phrases = phrases or []
+        self.converses = converses or []
+        self._title_words: frozenset[str] = frozenset()
         # "The two countries" names the question's pair only in a sentence that names no third country.
         self._countries: tuple[re.Pattern[str], dict[str, str]] | None = None
         self._people: dict[str, str] = {}  # surname → the one country of the store's people so called
@@ -205,7 +210,13 @@ class Retriever:
 
     def _lead_names(self, doc_id: str, places: list[str]) -> bool:
         """The article's headline and first sentences name every place."""
-        lead = " ".join(s.text for s in self.store.sentences(doc_id)[:LEAD_SENTENCES])
+        sentences = self.store.sentences(doc_id)
+        # A press release's header lines ("PRESS RELEASE", the issuing ministry) may come before the
+        # headline: the lead runs on to the first sentence of the body, a long one, within a few lines.
+        body = next(
+            (i for i, s in enumerate(sentences[:HEADER_REACH]) if len(s.text.split()) >= BODY_WORDS), 0
+        )
+        lead = " ".join(s.text for s in sentences[: max(LEAD_SENTENCES, body + 1)])
         return all(self._names_place(lead, place) for place in places)
 
     def _place_again(self, hit: SearchHit, place: str) -> bool:
@@ -452,6 +463,24 @@ class Retriever:
             return False
         return any(p.search(before.text) for p in patterns)
 
+    def _converse_told(self, text: str) -> bool:
+        """The sentence tells an act from its other party's side ("X called on Y")."""
+        return any(p.regex.search(text) for p in self.converses)
+
+    def _offices_named(self, text: str, article: str) -> set[str]:
+        """Stems of the office words the article writes before the names of people this sentence names
+        ("the Minister for Foreign Affairs, Ana Ruiz", "foreign minister Ana Ruiz" for "Ruiz"): only words
+        of the gazetteer's titles, so no other word of those sentences counts."""
+        if not self._title_words:
+            self._title_words = frozenset(w for t in self.gazetteer.titles for w in content_words(t))
+        found: set[str] = set()
+        for surname in set(re.findall(r"\b[A-Z][a-z][\w'’-]+\b", text)):
+            before = rf"([^.;:!?]{{0,80}}?)(?:[,\s]+[A-Z][\w'’.-]*){{0,3}}\s+{re.escape(surname)}\b"
+            for match in re.finditer(before, article):
+                words = re.findall(r"[A-Za-z]+", match.group(1))[-8:]
+                found |= {stem(w) for w in words} & self._title_words
+        return found
+
     def _document(self, doc_id: str, documents: dict[str, Document | None]) -> Document | None:
         if doc_id not in documents:
             documents[doc_id] = self.store.document(doc_id)
@@ -530,6 +559,11 @@ class Retriever:
                 return None
             held |= {self.synonyms.get(w, w) for w in content_words(antecedent)}
         core, optional = self._core(question, topic)
+        if core - held and self._converse_told(hit.text):
+            # "Who received X's foreign minister?" told "Y called on Z": the visitor is named, and the
+            # article gave their office when it first named them.
+            document = self._document(hit.doc_id, documents)
+            held |= self._offices_named(hit.text, document.text if document else "")
         coverage = len(core & held) / len(core) if core else 1.0
         if optional and core:
             # "…, according to the ombudsman's office", "… after shells landed": a sentence that names

@@ -257,7 +257,11 @@ def _has_title(ent: Span, offices: tuple[str, ...], article: str) -> bool:
     # "the Deputy High Commissioner in New Delhi, Mr. X": an office and its post in apposition.
     reach = 8 if start > 0 and ent.doc[start - 1].text == "," else 5
     before = ent.doc[max(0, start - reach) : ent.start].text.lower()
-    around = _appos_office(ent).subtree if ent.root.dep_ == "appos" else []
+    around = list(_appos_office(ent).subtree) if ent.root.dep_ == "appos" else []
+    if not around and start >= 2 and ent.doc[start - 1].text == ",":
+        # "called on the Vice President of the Republic of X, Y": a name the parser hangs on the verb
+        # names the noun phrase that ends right before its comma, however long its "of" phrases.
+        around = [t for t in _phrase_before(ent.doc[start - 2]).subtree if t.i < start]
     around_text = " ".join(t.lower_ for t in around)
     # "X, ambassador to Lenna, said": an office after the name is in apposition to it only up to the
     # next verb ("Minister Y, summoned the ambassador" is someone else's office).
@@ -277,6 +281,19 @@ def _has_title(ent: Span, offices: tuple[str, ...], article: str) -> bool:
         if re.search(rf"{said.pattern}(?:\s+[A-Z][\w'’.-]*){{0,4}}\s+{last}\b", article, re.I):
             return True
     return False
+
+
+def _phrase_before(token: Token) -> Token:
+    """The noun whose phrase ends with ``token``: up through "of" phrases ("the Vice President of the
+    Republic of X" from "X"), no further than a noun."""
+    while (
+        token.dep_ == "pobj"
+        and token.head.dep_ == "prep"
+        and token.head.head.pos_ in {"NOUN", "PROPN"}
+        and token.head.head.i < token.i
+    ):
+        token = token.head.head
+    return token
 
 
 def _appos_office(ent: Span) -> Token:
