@@ -23,7 +23,7 @@ from bilat.ask.question import (
     phrase_acts,
     stem,
 )
-from bilat.models import Document, SearchHit
+from bilat.models import Document, SearchHit, Sentence
 from bilat.nlp.countries import Gazetteer
 from bilat.resources import ResourceError, Resources, read_lines
 from bilat.store import Store
@@ -225,11 +225,18 @@ class Retriever:
         the same paragraph named the place (and no other place of the kind is named in between)."""
         if not PLACE_AGAIN.search(hit.text):
             return False
+        before = self._sentence_before(hit)
+        if before is None:
+            return False
+        return self._names_place(before.text, place)
+
+    def _sentence_before(self, hit: SearchHit) -> Sentence | None:
+        """The sentence just before the hit's, when both are of one paragraph."""
         sentences = {s.index: s for s in self.store.sentences(hit.doc_id)}
         here, before = sentences.get(hit.sentence), sentences.get(hit.sentence - 1)
         if here is None or before is None or before.paragraph != here.paragraph:
-            return False
-        return self._names_place(before.text, place)
+            return None
+        return before
 
     def _names_place(self, text: str, place: str) -> bool:
         """The sentence names the place: a city by its name, a country by any of its names."""
@@ -342,9 +349,8 @@ class Retriever:
         things = [n for n in question.names if n.split() and not (plural and n in question.persons)]
         if not things:
             return None
-        sentences = {s.index: s for s in self.store.sentences(hit.doc_id)}
-        here, before = sentences.get(hit.sentence), sentences.get(hit.sentence - 1)
-        if here is None or before is None or before.paragraph != here.paragraph:
+        before = self._sentence_before(hit)
+        if before is None:
             return None
         named = any(re.search(rf"\b{re.escape(n.split()[-1])}\b", before.text) for n in things)
         return before.text if named else None
@@ -355,9 +361,8 @@ class Retriever:
         paragraph) names, when that is the thing the question asks about."""
         if not OBJECT_IT.search(hit.text):
             return False
-        sentences = {s.index: s for s in self.store.sentences(hit.doc_id)}
-        here, before = sentences.get(hit.sentence), sentences.get(hit.sentence - 1)
-        if here is None or before is None or before.paragraph != here.paragraph:
+        before = self._sentence_before(hit)
+        if before is None:
             return False
         return bool(objects & {self.synonyms.get(w, w) for w in content_words(before.text)})
 
@@ -367,9 +372,8 @@ class Retriever:
         count as the sentence's own."""
         if not PRONOUN.match(hit.text):
             return set()
-        sentences = {s.index: s for s in self.store.sentences(hit.doc_id)}
-        here, before = sentences.get(hit.sentence), sentences.get(hit.sentence - 1)
-        if here is None or before is None or before.paragraph != here.paragraph:
+        before = self._sentence_before(hit)
+        if before is None:
             return set()
         lowered = before.text.lower()
         offices = [t for t in self.gazetteer.titles if re.search(rf"\b{re.escape(t)}\b", lowered)]
