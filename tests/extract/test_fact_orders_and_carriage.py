@@ -28,3 +28,9 @@ def test_the_crew_of_a_seized_boat_is_counted(pipeline):
 def test_people_named_before_are_no_new_count(pipeline):
     text = "Two Peruvian fishermen were arrested on Monday. The two men were released on Friday."
     assert ("released", 2.0) not in [f[:2] for f in _facts(pipeline, text)]
+
+
+def test_a_figure_dated_from_an_unknown_day_of_writing_is_left_out(pipeline):
+    text = "About 7,000 migrants reached Chile from Peru last year, according to the ministry."
+    assert _facts(pipeline, text, published=None) == []
+    assert _facts(pipeline, text) == [("migrants", 7000.0, "2022-01", "2022-12")]
