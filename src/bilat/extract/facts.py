@@ -1033,6 +1033,19 @@ def extract_facts(parsed: Parsed, resources: Resources) -> list[Fact]:
     ]
 
 
+# A span told from the day of writing: with no date for the story, the figure's period cannot be known.
+RELATIVE_SPAN = re.compile(
+    r"\b(?:(?:last|this|past)\s+(?:year|month|quarter)|so\s+far\s+this\s+year|a\s+year\s+(?:earlier|ago))\b",
+    re.I,
+)
+
+
+def _period_unknowable(published: str | None, after: str) -> bool:
+    """The figure's own clause dates it from the day of writing ("reached Italy last year"), and the
+    story has no date: any period (or none) given it would be a guess."""
+    return not published and bool(RELATIVE_SPAN.search(after))
+
+
 def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
     """Every figure of the text that something names, with its kind, recorded or not."""
     document = parsed.document
@@ -1072,6 +1085,8 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
         clause_end = max([quantity.end, *(t.idx + len(t) for t in clause_tokens)])
         if start is None and SAME_PERIOD.search(document.text, quantity.end, clause_end):
             start, end, period_text, point = _period_before(parsed, quantity)
+        if start is None and _period_unknowable(document.published, document.text[quantity.end : clause_end]):
+            continue  # "53,000 migrants arrived last year" in a story of no known date: no period is wrong
         one_off = kind in ONE_OFF and not (
             len(point or "") == 4 and MANY_DEALS.search(clause) and _a_span(sentence.text, period_text)
         )

@@ -107,6 +107,12 @@ NUMBER = (
 )
 SCALE = r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|mln|bln|bn|tn)\b|(?P<short>[mbk])\b)?"
 ANAPHORIC = re.compile(r"\b(?:the|these|those|both|our|their|its|his|her|all)\s+$", re.I)
+# "a fishing boat and its seven crew members": a group a thing just named holds is counted for the first
+# time; "their two leaders" (people named before) stays a reference.
+OF_A_THING = re.compile(
+    r"\b(?:boat|ship|vessel|trawler|tanker|plane|aircraft|lorry|lorrie|truck|bus)s?\s+and\s+(?:its|their)\s+$",
+    re.I,
+)
 RANGE_SCALE = re.compile(
     r"\s*(?:-|–|to)\s*\S{0,3}\s?\d+(?:\.\d+)?\s*(?P<scale>million|billion|trillion|bn|mln|bln)\b", re.I
 )
@@ -297,12 +303,14 @@ def find_quantities(parsed: Parsed, resources: Resources) -> list[Quantity]:
         if number is None or not free(*match.span("num")) or _looks_like_year(match.group("num"), match):
             continue
         before = text[max(0, match.start() - 12) : match.start()]
+        held = OF_A_THING.search(text[max(0, match.start() - 40) : match.start()])
         thing = any(w.lower() in rules.things for w in match.group("noun").split())
         if (
             match.group("num").isalpha()
             and not match.group("approx")
             and ANAPHORIC.search(before)
             and not thing
+            and not held
         ):
             # "the two men", "our two peoples": people named before, not a count; "the more than one
             # million refugees" is one.
