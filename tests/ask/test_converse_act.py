@@ -71,9 +71,8 @@ RELEASE = (
     "PRESS RELEASE\n\n"
     "Ministry of Foreign Affairs of Ghana\n\n"
     "Ghana and Peru hold consultations in Lima\n\n"
-    "The second round of political consultations between Ghana and the Republic of Peru was held in Lima "
-    "on 2 and 3 June 2025, led by the Minister for Foreign Affairs and Regional Integration, Kwesi "
-    "Ampofo-Darko.\n\n"
+    "Ghana's delegation to the second round of political consultations with Peru, in Lima on 2 and 3 June "
+    "2025, was headed by the Minister for Foreign Affairs and Regional Integration, Kwesi Ampofo-Darko.\n\n"
     "During the visit, Ampofo-Darko called on the First Vice President of the Republic of Peru, Marisol "
     "Quispe Huaman, on 3 June.\n"
 )

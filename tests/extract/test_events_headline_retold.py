@@ -11,7 +11,7 @@ def _dated(events):
 def test_headline_act_retold_with_its_day_is_not_kept_on_the_news_day(code):
     events = code(
         "Ecuador expels two Colombian diplomats, Bogota vows response\n\n"
-        "Ecuador on Monday ordered two Colombian diplomats to leave the country within a week.\n\n"
+        "Ecuador on Monday ordered two Colombian diplomats to leave the country within seven days.\n\n"
         "Colombia's foreign minister threatened on Tuesday to expel Ecuadorian diplomats in return.",
         published="2023-05-10",
     )

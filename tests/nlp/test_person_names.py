@@ -111,7 +111,7 @@ def test_a_delegation_led_in_a_clause_without_its_verb(nlp, resources):
 
 def test_an_office_only_one_state_has_gives_its_holder_that_state(nlp, resources):
     people = _people(
-        nlp, resources, "The Taoiseach, Niamh Donnelly, called the decision deeply regrettable on Sunday."
+        nlp, resources, "The Taoiseach, Niamh Donnelly, said on Sunday the move was a grave mistake."
     )
     assert people["Niamh Donnelly"] == "IRL"
 
@@ -120,8 +120,8 @@ def test_its_title_after_an_unknown_body_takes_no_other_state(nlp, resources):
     people = _people(
         nlp,
         resources,
-        "Chile's navy stopped the convoy on Monday, the Centre of River Shipowners said. Its president, "
-        "Mario Quispe Luna, said the vessels had been ordered to anchor.",
+        "Chile's navy stopped the convoy on Monday, the River Carriers' Chamber said. Its president, "
+        "Mario Quispe Luna, said the barges were told to wait at the mooring.",
     )
     # "Its" is the unnamed Centre's, which no state's words mark: not the navy's state.
     assert people["Mario Quispe Luna"] != "CHL"

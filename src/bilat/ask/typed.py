@@ -259,7 +259,7 @@ def _has_title(ent: Span, offices: tuple[str, ...], article: str) -> bool:
     before = ent.doc[max(0, start - reach) : ent.start].text.lower()
     around = list(_appos_office(ent).subtree) if ent.root.dep_ == "appos" else []
     if not around and start >= 2 and ent.doc[start - 1].text == ",":
-        # "called on the Vice President of the Republic of X, Y": a name the parser hangs on the verb
+        # "paid a call on the Vice President of X, Y": a name the parser hangs on the verb
         # names the noun phrase that ends right before its comma, however long its "of" phrases.
         around = [t for t in _phrase_before(ent.doc[start - 2]).subtree if t.i < start]
     around_text = " ".join(t.lower_ for t in around)

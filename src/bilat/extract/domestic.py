@@ -1,6 +1,6 @@
 """Counts of people that tell of one state's home affairs, not of its relations with another.
 
-"Police arrested 35 members of the opposition at a rally", "448 people have been detained since the
+"Police arrested 35 members of the opposition at a rally", "312 people were held after the
 protests began", "200 soldiers took part in the uprising": a state's own police or army acting at home
 on people of no other nationality is no count between two states, though the article is about a pair.
 "Police arrested 20 Chinese nationals", "the agency detained 19 people suspected of spying for Russia",
@@ -67,7 +67,7 @@ def _is_police(actor: Token) -> bool:
 
 def _names_a_country(span: Span, clause: list[Token]) -> bool:
     """A nationality anywhere in the clause ("Kenyan police", "Honduran fishermen"); a country in what the
-    count's people are ("suspected of sabotage on behalf of Russia") or as the one who acts ("Georgia
+    count's people are ("accused of spying for Belarus") or as the one who acts ("Georgia
     detained 12 people")."""
     if any(t.ent_type_ == "NORP" for t in clause):
         return True

@@ -1142,7 +1142,7 @@ def _verb_candidates(
         # the demand is about, not whom it is made of; the addressee rules find the side. (A body of
         # states, "criticised the Organisation of …", is a party in its own right.)
         targets = []
-    # "will open a consulate-general in Perth": a city the gazetteers do not place is still abroad for the
+    # "will open a consulate in Stavanger": a city the gazetteers do not place is still abroad for the
     # state opening its mission there; the addressee rules give the pair's other side (and nobody when the
     # sentence names a third state).
     mission_abroad = not targets and _mission_in_unknown_place(verb, pattern, objects)

@@ -1,5 +1,5 @@
 """Sums that are no money between two states: one given to a body rather than a state ("pledged 20
-million EUR to the UN agency for refugees", "will contribute 20 million GBP to a joint research
+million EUR to a UN relief fund", "will contribute 20 million GBP to a joint research
 programme"), and one only asked for ("would seek a loan of 50 million USD from a development bank")."""
 
 from __future__ import annotations

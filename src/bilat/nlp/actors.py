@@ -398,7 +398,7 @@ class ActorIndex:
                 return person.ref()
         holder = holder_after_title(token, self, self.portfolios) if token.pos_ == "PROPN" else None
         if holder is not None and (country is None or holder.country == country):
-            # "China's Vice Minister of Transport Gao Wenjie", the name attached elsewhere: its holder.
+            # "Chile's Deputy Minister of Mining Tomás Reyes", the name attached elsewhere: its holder.
             return holder.ref()
         name = _phrase(token)
         if (
@@ -1237,7 +1237,7 @@ def _name_tagged_as_body(ent: Span, gazetteer: Gazetteer) -> bool:
 
 
 def _place_then_name(ent: Span) -> list[Span]:
-    """ "consul general in Davao, Agus Widodo Santoso": the model may tag the post's place and the name
+    """ "consul general in Cebu, Rudi Hartono Wibisono": the model may tag the post's place and the name
     after its comma as one body. After "in", the capitalised words before the comma are the place and
     those after it a name (kept only when that name passes the test of ``_name_tagged_as_body``)."""
     doc = ent.doc

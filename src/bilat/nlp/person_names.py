@@ -2,7 +2,7 @@
 
 A person actor needs a personal name. The model may tag a place as a person ("barges bound for Rosario",
 "aid groups in Kasai"); a title the event's words hang on may be followed by its holder's name, which
-the parser attached elsewhere ("China's Vice Minister of Transport Gao Wenjie").
+the parser attached elsewhere ("Chile's Deputy Minister of Mining Tomás Reyes").
 """
 
 from __future__ import annotations
@@ -74,14 +74,14 @@ def _personal(mention: Span, titles: dict) -> bool:
     return any(h.lower_ in titles for h in heads)
 
 
-# Words that may stand between a title and its holder's name: "Minister of State for Foreign Affairs, X",
+# Words that may stand between a title and its holder's name: "Minister of State for Trade, X",
 # "High Commissioner to Tonga, X".
 LINKING_WORDS = {"of", "for", "to", "and", "&", ",", "the"}
 REACH = 10  # tokens after the title searched for its holder
 
 
 def holder_after_title(token: Token, index: ActorIndex, portfolios: set[str]) -> Person | None:
-    """ "China's Vice Minister of Transport Gao Wenjie", "Uganda's Minister of State for Foreign Affairs,
+    """ "Chile's Deputy Minister of Mining Tomás Reyes", "Kenya's Minister of State for Trade,
     Harriet Nabwire": the person named right after a title, across its portfolio words, the state it is
     to or of, and commas, with nothing else between. None when a verb or any other word comes first."""
     gazetteer = index.gazetteer

@@ -107,7 +107,7 @@ NUMBER = (
 )
 SCALE = r"(?:\s*(?P<scale>hundred|thousand|million|billion|trillion|mln|bln|bn|tn)\b|(?P<short>[mbk])\b)?"
 ANAPHORIC = re.compile(r"\b(?:the|these|those|both|our|their|its|his|her|all)\s+$", re.I)
-# "a fishing boat and its seven crew members": a group a thing just named holds is counted for the first
+# "a trawler and its eleven crew": a group a thing just named holds is counted for the first
 # time; "their two leaders" (people named before) stays a reference.
 OF_A_THING = re.compile(
     r"\b(?:boat|ship|vessel|trawler|tanker|plane|aircraft|lorry|lorrie|truck|bus)s?\s+and\s+(?:its|their)\s+$",
