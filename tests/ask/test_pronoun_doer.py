@@ -46,7 +46,7 @@ ARTICLES = {
         " date 2024-08-02\n\n"
         "Armenia turns back Azerbaijani reporters\n\n"
         "YEREVAN — Armenian border police refused entry to three Azerbaijani reporters at Yerevan airport "
-        "on Monday and put them on a flight back to Tbilisi.\n"
+        "on Monday and put them on an evening flight to Tbilisi.\n"
     ),
 }
 
