@@ -160,7 +160,7 @@ def _noun_kind(noun: Token, rules: list[WordRule], unit_class: str) -> str | Non
 def _verb_kind(verb: Token, rules: list[WordRule], unit_class: str) -> str | None:
     # "lose life", "round up"; "applied for asylum": the object of a preposition completes it too.
     objects = {f for c in verb.children if c.dep_ in VERB_COMPLEMENTS for f in _forms(c)}
-    # "carried 21 billion cubic metres of gas to Italy": goods taken to a state; "to" a place that is no
+    # "shipped 4 million tonnes of coal to Japan": goods taken to a state; "to" a place that is no
     # state ("to the port") completes nothing.
     objects |= {
         p.lower_
