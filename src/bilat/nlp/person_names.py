@@ -1,7 +1,7 @@
 """Whether a name read as a person's is one, and the named person an office written as a title stands for.
 
-A person actor needs a personal name. The model may tag a place as a person ("barges bound for Rosario",
-"aid groups in Kasai"); a title the event's words hang on may be followed by its holder's name, which
+A person actor needs a personal name. The model may tag a place as a person ("ships bound for Gdynia",
+"aid groups in Tigray"); a title the event's words hang on may be followed by its holder's name, which
 the parser attached elsewhere ("Chile's Deputy Minister of Mining Tomás Reyes").
 """
 

@@ -495,7 +495,7 @@ GROUP_WORDS = {"the", "other", "remaining", "all", "these", "those"}
 
 def _counts_of_a_group(parsed: Parsed, found: list[Quantity], free) -> list[Quantity]:
     """ "Guards released nine of them; the other five remain in custody", "eight of the twelve were freed",
-    "Eleven drivers were freed; six remain in custody": a number with no noun of its own that is a
+    "Nine sailors were let go; four are still held": a number with no noun of its own that is a
     verb's subject or object, or "of them" / "of the twelve", counts part of the people just counted (in
     its sentence or the one before), when it is fewer than them. A figure of anything else is left: no
     count of people comes before it, or it is not less than that count."""
@@ -540,7 +540,7 @@ def _group_of(token: Token) -> float | bool | None:
     if token.dep_ not in {"nsubj", "nsubjpass", "dobj"} or token.head.pos_ not in {"VERB", "AUX"}:
         return False
     if token.head.lemma_.lower() == "be":
-        return False  # "of whom 876 are Nigerien nationals": what some of them are, told of a count
+        return False  # "of whom 140 are students": what some of them are, told of a count
     whole: float | None = None
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
