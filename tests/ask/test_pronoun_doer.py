@@ -38,7 +38,7 @@ ARTICLES = {
     "e_warning.txt": (
         " date 2024-09-12\n\n"
         "Norway presses Iceland over quotas\n\n"
-        "OSLO — Norway's fisheries minister, Eirik Haugland, met Iceland's ambassador on Wednesday. "
+        "OSLO — Norway's fisheries minister, Sindre Aasheim, met Iceland's ambassador on Wednesday. "
         "He warned that Oslo could close its ports to Icelandic trawlers if the mackerel quotas were "
         "not cut.\n"
     ),

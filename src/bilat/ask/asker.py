@@ -89,7 +89,7 @@ def _names_source(text: str, source: str, countries: Collection[str] = ()) -> bo
 
 
 def _is_outlet(outlet: str | None, source: str) -> bool:
-    """ "According to the Indian Ocean Courier, …": the source is the outlet that published the article,
+    """ "According to the Harbour Gazette, …": the source is the outlet that published the article,
     which its text need not name (the outlet is read from the byline or the page, not the story)."""
     if not outlet:
         return False

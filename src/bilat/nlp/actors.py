@@ -1208,7 +1208,7 @@ def _in_apposition_to_title(words: Span, gazetteer: Gazetteer) -> bool:
 
 
 def _names_tagged_as_bodies(doc: Doc, gazetteer: Gazetteer) -> None:
-    """ "Iran's Minister of Roads, Mehdi Rostamzadeh, …": two to four capitalised name words the model
+    """ "Peru's Minister of Ports, Julia Montero Vega, …": two to four capitalised name words the model
     tagged as an organisation, set off by commas in apposition to a person's title, are a person's
     name: no body's head word, title or place among them."""
     ents: list[Span] = []
@@ -1230,7 +1230,7 @@ def _name_tagged_as_body(ent: Span, gazetteer: Gazetteer) -> bool:
         return False
     if not all(_body_free_name_word(t, gazetteer) for t in ent):
         return False
-    # "Iran's Minister of Roads, Mehdi Rostamzadeh": parsed as joined to the title itself.
+    # "Peru's Minister of Ports, Julia Montero Vega": parsed as joined to the title itself.
     joined = ent[-1].dep_ == "conj" and ent[-1].head.i < ent.start and title_word(ent[-1].head, gazetteer)
     closed = ent.end == len(doc) or doc[ent.end].text in {",", ".", ";"}
     return _in_apposition_to_title(ent, gazetteer) or (joined and closed and doc[ent.start - 1].text == ",")

@@ -1,4 +1,4 @@
-"""The body "its" stands for in a title phrase: "the Exporters Assembly said, and its chairman, X said",
+"""The body "its" stands for in a title phrase: "the Growers' Union said, and its chairman, X said",
 "The Migration Institute said … Its director, X, said". Who holds a body's office is of the body's state."""
 
 from __future__ import annotations

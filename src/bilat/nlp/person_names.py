@@ -82,7 +82,7 @@ REACH = 10  # tokens after the title searched for its holder
 
 def holder_after_title(token: Token, index: ActorIndex, portfolios: set[str]) -> Person | None:
     """ "Chile's Deputy Minister of Mining Tomás Reyes", "Kenya's Minister of State for Trade,
-    Harriet Nabwire": the person named right after a title, across its portfolio words, the state it is
+    Joyce Atieno": the person named right after a title, across its portfolio words, the state it is
     to or of, and commas, with nothing else between. None when a verb or any other word comes first."""
     gazetteer = index.gazetteer
     if gazetteer is None:
