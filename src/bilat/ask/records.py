@@ -12,6 +12,7 @@ import re
 from bilat.ask.grounding import Grounding
 from bilat.ask.places import REPORTING
 from bilat.ask.question import Question, content_words, date_words, money_words, stem
+from bilat.ask.sides import named_side_fits, sides
 from bilat.extract.facts import load_kinds
 from bilat.models import Actor, Answer, Citation, Event, Fact
 from bilat.nlp.countries import Gazetteer
@@ -321,7 +322,13 @@ class RecordAnswers:
             # "Whom did X meet": everyone they met in the store, the best-matching reports first.
             if score < top - 3:
                 break
-            for party in [event.source, event.target]:
+            split = sides(event, question)
+            if split is None:
+                continue  # the record does not say which side the asked one is on: the text may
+            answering, named = split
+            if not named_side_fits(named, question):
+                continue  # "whom did X receive" is not answered by a record where X was received
+            for party in answering:
                 if question.title and (not party or question.title not in (party.role or "").lower()):
                     continue  # "which minister": only those the record gives that office
                 if party is not None and _is_described_doer(party, question):
