@@ -11,8 +11,8 @@ ARTICLES = {
     "a_grant.txt": (
         " date 2024-02-14\n\n"
         "Japan funds Samoan harbour\n\n"
-        "APIA — The harbour grant agreement was signed at the Ministry of Finance by the Minister of "
-        "Finance and the Ambassador of Japan on Tuesday.\n"
+        "APIA — On Tuesday the harbour grant agreement was signed in Apia by the Minister of Finance "
+        "and the Ambassador of Japan.\n"
     ),
 }
 
@@ -25,8 +25,8 @@ def asker(ask_over) -> Asker:
 def test_body_by_surname_is_no_person(asker):
     question = asker.parse("Who signed the harbour grant agreement for Japan?")
     sentence = asker.nlp(
-        "The harbour grant agreement was signed at the Ministry of Finance by the Minister of Finance and "
-        "the Ambassador of Japan on Tuesday."
+        "On Tuesday the harbour grant agreement was signed in Apia by the Minister of Finance and the "
+        "Ambassador of Japan."
     )
     acts = typed.anchors(sentence, question, asker.synonyms, asker.phrases)
     assert acts, question

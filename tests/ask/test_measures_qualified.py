@@ -19,8 +19,8 @@ ARTICLES = {
     "b_tea.txt": (
         " date 2023-05-17\n\n"
         "Egypt to admit Kenyan tea free of duty\n\n"
-        "CAIRO — Egypt will open its market to 45,000 tonnes of Kenyan tea a year free of duty under an "
-        "agreement signed on Monday.\n"
+        "CAIRO — Under a deal signed on Monday, Egypt is to let in 45,000 tonnes of Kenyan tea a year "
+        "free of duty.\n"
     ),
     "c_voters.txt": (
         " date 2023-09-20\n\n"

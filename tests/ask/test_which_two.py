@@ -11,7 +11,7 @@ ARTICLES = {
     "a_ferry.txt": (
         " date 2024-04-10\n\n"
         "Estonia and Finland agree on winter ferry\n\n"
-        "TALLINN — Estonia and Finland signed agreements on Tuesday to launch a winter cargo ferry "
+        "TALLINN — Estonia and Finland agreed on Tuesday to start a winter cargo ferry "
         "between Paldiski and Hanko and to share icebreaker time.\n"
     ),
     "b_flights.txt": (

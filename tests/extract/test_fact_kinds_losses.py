@@ -66,7 +66,7 @@ def test_fact_kinds_money_sent_home_is_remittances(pipeline):
 
 
 def test_fact_kinds_export_finance_is_a_loan_not_exports(pipeline):
-    text = "Canada will make up to 300 million USD of export finance available for projects in Senegal."
+    text = "Canada is offering Senegal up to 300 million USD of export finance for port projects."
     assert _kinds(pipeline, text) == [("loan", 3e8)]
 
 

@@ -241,7 +241,7 @@ COURTESY = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "dame", "sir"}
 
 
 def _set_beside_host(token: Token) -> bool:
-    """ "was received by the Secretary for Foreign Affairs, Mr. X", where the parser did not hang the name
+    """ "was received by the Secretary for Trade, Mr. X", where the parser did not hang the name
     on the title: the title phrase right before the comma is the agent of the reception."""
     doc, i = token.doc, token.i - 1
     while i > token.sent.start and doc[i].lower_ in COURTESY:
@@ -465,13 +465,18 @@ def summoned_envoys(doc: Doc, index: ActorIndex, home: str | None, dyad: tuple[s
         if summoner not in dyad:
             continue
         envoys = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
-        for envoy in envoys:
-            person = _person_of(envoy, index)
-            if person is None or person.country is not None or person.title is None:
-                continue
-            if person.title.role in HEAD_OF_MISSION:
-                person.country = dyad[1] if summoner == dyad[0] else dyad[0]
-                person.basis = "summoned"
+        _accredit(envoys, summoner, index, dyad)
+
+
+def _accredit(envoys: list[Token], host: str, index: ActorIndex, dyad: tuple[str, str]) -> None:
+    """Envoys of no country yet, called in or told by one state of the pair, are the other state's."""
+    for envoy in envoys:
+        person = _person_of(envoy, index)
+        if person is None or person.country is not None or person.title is None:
+            continue
+        if person.title.role in HEAD_OF_MISSION:
+            person.country = dyad[1] if host == dyad[0] else dyad[0]
+            person.basis = "summoned"
 
 
 def envoys_told(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -> None:
@@ -489,14 +494,7 @@ def envoys_told(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -> No
         countries = {p.country for p in callers if p.title is not None and p.title.state_actor}
         if len(countries) != 1 or not countries <= set(dyad):
             continue
-        caller = next(iter(countries))
-        for envoy in (c for c in verb.children if c.dep_ == "dobj"):
-            person = _person_of(envoy, index)
-            if person is None or person.country is not None or person.title is None:
-                continue
-            if person.title.role in HEAD_OF_MISSION:
-                person.country = dyad[1] if caller == dyad[0] else dyad[0]
-                person.basis = "summoned"
+        _accredit([c for c in verb.children if c.dep_ == "dobj"], next(iter(countries)), index, dyad)
 
 
 MEETING_VERBS = {"meet", "receive", "host", "welcome", "greet", "talk", "hold"}
