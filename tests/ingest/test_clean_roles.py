@@ -58,7 +58,9 @@ def test_copyright_holder_without_news_word_is_the_outlet(resources):
     assert doc.outlet == "La Hoja del Valle"
 
 
-@pytest.mark.parametrize("line", ["(c) 2024 Ministry of Foreign Affairs", "(c) 2024 all rights reserved"])
+@pytest.mark.parametrize(
+    "line", ["(c) 2024 Ministry of Foreign Affairs", "(c) 2024 all rights reserved", "(c) 2024 Ana Torres"]
+)
 def test_copyright_holder_office_or_phrase_is_no_outlet(resources, line):
     assert _doc(f"{STORY}\n{line}\n", resources).outlet is None
 

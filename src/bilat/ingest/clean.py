@@ -436,10 +436,12 @@ def _read_copyright(lines: list[str], meta: Metadata, patterns: IngestPatterns) 
 
 def _holder(name: str, patterns: IngestPatterns) -> str | None:
     """The holder a news page's copyright line names is its publisher, whatever its name ("La Voz del
-    Sur"): a capitalised name of up to five words, not an office of state (a release's ministry)."""
+    Sur"): a capitalised name of up to five words, not an office of state (a release's ministry) and not
+    shaped like a person's name ("(c) 2024 Jane Roe" is a writer's own page, no paper)."""
     words = name.split()
     if (
         not 1 <= len(words) <= 5
+        or _is_person(name)
         or not words[0][:1].isupper()
         or not all(w[:1].isupper() or w.lower() in LINKS for w in words)
         or re.search(r"[^\w\s'’&.\-]", name)
