@@ -174,7 +174,7 @@ def score_documents(documents: list[Document], gold: dict) -> dict[str, float]:
             continue
         right["published"] += d.published == g["published"]
         right["outlet"] += _same_name(d.outlet, g.get("outlet"))
-        right["author"] += _same_name(d.author, g.get("author"))
+        right["author"] += _same_people(d.author, g.get("author"))
     return {f"documents.{k}_accuracy": v / total for k, v in right.items()}
 
 
@@ -182,6 +182,18 @@ def _same_name(system: str | None, gold: str | None) -> bool:
     if gold is None or system is None:
         return gold is None and system is None
     return system.strip().lower() == gold.strip().lower()
+
+
+def _same_people(system: str | None, gold: str | None) -> bool:
+    """The same people credited, in the same order: gold sets write a two-name byline either as written
+    ("Jane Roe and John Doe") or as a list ("Jane Roe, John Doe"); both name the same two writers."""
+    if gold is None or system is None:
+        return gold is None and system is None
+    return _people(system) == _people(gold)
+
+
+def _people(credit: str) -> list[str]:
+    return [p for p in re.split(r"\s*,\s*|\s+(?:and|&)\s+", credit.strip().lower()) if p]
 
 
 def score_actors(actors: list[Actor], gold: dict) -> tuple[float, list[str]]:

@@ -183,10 +183,11 @@ def _credit(name: str, meta: Metadata, patterns: IngestPatterns) -> None:
     """A byline names people, an outlet or both ("By Jane Roe, Reuters"); outlets are known by name, look
     like a web domain or carry an organisation word ("Trend News Agency")."""
     people = []
-    for part in BYLINE_PARTS.split(name.strip()):
-        part = part.strip().strip(".,;:")
-        if not part:
-            continue
+    parts = [p.strip().strip(".,;:") for p in BYLINE_PARTS.split(name.strip())]
+    parts = [p for p in parts if p]
+    for part in parts:
+        if _is_role(part, parts, patterns):
+            continue  # "Marine Correspondent", "Staff Reporter": the writer's job, neither person nor paper
         person, paper = _for_paper(part, patterns)  # "Jane Roe for Harbour Gazette"
         outlet = paper or patterns.looks_like_outlet(part)
         if outlet:
@@ -195,6 +196,25 @@ def _credit(name: str, meta: Metadata, patterns: IngestPatterns) -> None:
             people.extend(_people(person))
     if people and meta.author is None:
         meta.author = ", ".join(people)
+
+
+def _is_role(part: str, parts: list[str], patterns: IngestPatterns) -> bool:
+    """A byline part that is the writer's job; beside another part naming a paper, a capitalised job
+    ("Diplomatic Correspondent") is one too."""
+    others = [p for p in parts if p != part]
+    beside = any(patterns.looks_like_paper(p) and not patterns.is_role(p) for p in others)
+    return patterns.is_role(part, beside_paper=beside)
+
+
+def _byline_shaped(name: str, patterns: IngestPatterns) -> bool:
+    """A byline too long for a name alone but made of a byline's parts: people, their jobs and the paper
+    ("Jane Roe, Diplomatic Correspondent — Harbour Gazette"), each short; a sentence is none of those."""
+    parts = [p.strip().strip(".,;:") for p in BYLINE_PARTS.split(name.strip()) if p.strip()]
+    return len(parts) > 1 and all(
+        len(p.split()) <= 5
+        and (_is_role(p, parts, patterns) or patterns.looks_like_paper(p) or all(map(_is_person, _people(p))))
+        for p in parts
+    )
 
 
 def _people(part: str) -> list[str]:
@@ -208,7 +228,10 @@ def _credit_parts(name: str, meta: Metadata, patterns: IngestPatterns) -> bool:
     the first part is the people (or the line is left as it was), a dated part the publication's date, a
     paper's name the outlet; a place the reporter filed from is neither."""
     first, *rest = [part.strip() for part in name.split("|") if part.strip()]
-    people = [p for part in first.split(",") if part.strip() for p in _people(part.strip())]
+    # "Jane Roe, London correspondent | Harbour Gazette": the writer's job is neither person nor paper.
+    named = [part.strip() for part in first.split(",") if part.strip()]
+    named = [part for part in named if not _is_role(part, named + rest, patterns)]
+    people = [p for part in named for p in _people(part)]
     if not people or not all(_is_person(p) for p in people):
         return False
     stamp, paper = None, None
@@ -275,7 +298,7 @@ def _read_top(lines: list[str], meta: Metadata, patterns: IngestPatterns) -> lis
             name = patterns.byline(stripped)
             if name and "|" in name and _credit_parts(name, meta, patterns):
                 continue
-            if name and len(name.split()) <= 6:
+            if name and (len(name.split()) <= 6 or _byline_shaped(name, patterns)):
                 _credit(name, meta, patterns)
                 continue
             if _read_stamp(stripped, meta, patterns):
@@ -332,9 +355,14 @@ def _read_stamp(line: str, meta: Metadata, patterns: IngestPatterns) -> bool:
         # "5 September 2024 | Harbour Report": the other parts of a stamp line may name the paper, and a
         # byline among them ("Harbour Report | By Jane Roe | 5 September 2024") the author.
         names = [part.strip() for part in line.split("|") if part.strip() and not parse_stamp(part, patterns)]
-        bylines = [name for n in names if (name := patterns.byline(n)) and _is_person(name.strip())]
+        # "By Jane Roe and John Doe" credits two people, each a name.
+        bylines = [
+            name.strip()
+            for n in names
+            if (name := patterns.byline(n)) and all(_is_person(p) for p in _people(name.strip()))
+        ]
         if bylines:
-            meta.author = meta.author or bylines[0].strip()
+            meta.author = meta.author or ", ".join(_people(bylines[0]))
     if meta.published is None:
         meta.published, meta.published_how = stamp, "stamp"
     paper = next(filter(None, (patterns.looks_like_paper(n) for n in names)), None)
@@ -401,9 +429,27 @@ def _read_copyright(lines: list[str], meta: Metadata, patterns: IngestPatterns) 
         held = patterns.copyright(line)
         if held is not None:
             meta.year = held[0]
-            paper = patterns.looks_like_paper(held[1]) if held[1] else None
+            paper = (patterns.looks_like_paper(held[1]) or _holder(held[1], patterns)) if held[1] else None
             meta.outlet = meta.outlet or paper
             return
+
+
+def _holder(name: str, patterns: IngestPatterns) -> str | None:
+    """The holder a news page's copyright line names is its publisher, whatever its name ("La Voz del
+    Sur"): a capitalised name of up to five words, not an office of state (a release's ministry) and not
+    shaped like a person's name ("(c) 2024 Jane Roe" is a writer's own page, no paper)."""
+    words = name.split()
+    if (
+        not 1 <= len(words) <= 5
+        or _is_person(name)
+        or not words[0][:1].isupper()
+        or not all(w[:1].isupper() or w.lower() in LINKS for w in words)
+        or re.search(r"[^\w\s'’&.\-]", name)
+        or patterns.looks_like_outlet(name)  # an office: looks_like_paper already said no paper
+        or patterns.is_section(name)
+    ):
+        return None
+    return name
 
 
 def _read_signature(lines: list[str], meta: Metadata, patterns: IngestPatterns) -> list[str]:

@@ -12,6 +12,7 @@ URI_DATE = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d{2})[/\-_]?(?P<month>0[1-9]|1[0-2])[/\-_]?(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"
 )
 URI_YEAR = re.compile(r"/(?P<year>(?:19|20)\d{2})/")
+FIELDS = re.compile(r"\s*\|\s*|\t+|\s{3,}")  # the parts of a stamp line: bars, tabs, wide spaces
 DATELINE_ZONE = 400  # a dateline opens the first paragraph
 # "Manila, 15 July 2024", "Harbour Gazette, 3 May 2021": a place or an outlet, then the date, alone on a line
 # (a press release's place line, a paper's closing line). Up to five capitalised words, "of" between them.
@@ -26,7 +27,9 @@ def parse_stamp(line: str, patterns: IngestPatterns) -> str | None:
     """The ISO date of a line that is only a publication time stamp, else None."""
     # "Published: 16 June 2023 | Updated: 14:20": the parts of a stamp line are read in turn, the first
     # date (the publication's) wins.
-    for part in [line.strip(), *[p.strip() for p in line.split("|")[:3] if "|" in line]]:
+    # A release's header row sets its fields apart by wide spaces ("Reference: PR-12    Date: 3/5/2022").
+    parts = FIELDS.split(line.strip())
+    for part in [line.strip(), *[p.strip() for p in parts[:3] if len(parts) > 1]]:
         for regex in patterns.stamps:
             match = regex.fullmatch(part)
             if match:

@@ -14,6 +14,7 @@ ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _WORD = r"[A-Z](?:[\w&’'\-]|\.(?=\w))*"  # a dot only inside a word (News.Az), not ending a sentence
 NAME = rf"(?P<name>{_WORD}(?:[ \t]+(?:of[ \t]+)?{_WORD}){{0,3}})"
 MACRO = re.compile(r"%(\w+)")
+WORD_KINDS = ("orgword", "officeword", "sectionword", "roleword", "staffword")  # cites.txt's word classes
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,8 @@ class IngestPatterns:
     orgwords: frozenset[str] = frozenset()
     officewords: frozenset[str] = frozenset()
     sectionwords: frozenset[str] = frozenset()
+    rolewords: frozenset[str] = frozenset()
+    staffwords: frozenset[str] = frozenset()
     bylines: tuple[re.Pattern[str], ...] = ()
     signoffs: tuple[re.Pattern[str], ...] = ()
     copyrights: tuple[re.Pattern[str], ...] = ()
@@ -89,6 +92,16 @@ class IngestPatterns:
         name of its own, so no paper's masthead."""
         words = {folded(w) for w in re.findall(r"[^\W\d_]+", line)}
         return bool(words) and words <= self.sectionwords | self.orgwords | {"the", "and", "of"}
+
+    def is_role(self, part: str, *, beside_paper: bool = False) -> bool:
+        """A byline part naming the writer's job, not a paper ("London correspondent", "Staff Reporter",
+        and "Marine Correspondent" when the byline names its paper elsewhere ``beside_paper``). A paper may be
+        named after a reporter ("Harbour Reporter"), so a capitalised role alone is a paper still."""
+        words = re.findall(r"[^\W\d_]+", part)
+        if not 1 <= len(words) <= 4 or folded(words[-1]) not in self.rolewords:
+            return False
+        lower = any(w.islower() for w in words)
+        return lower or folded(words[0]) in self.staffwords or beside_paper
 
     def citable(self, name: str) -> str | None:
         """A cited source worth keeping: an outlet, an organisation or an acronym — not a person."""
@@ -167,19 +180,14 @@ def _load_dated(
     return tuple(compiled)
 
 
-def _load_cites(
-    resources: Resources,
-) -> tuple[tuple[re.Pattern[str], ...], frozenset[str], frozenset[str], frozenset[str]]:
-    cites, orgwords, officewords, sectionwords = [], set(), set(), set()
+def _load_cites(resources: Resources) -> tuple[tuple[re.Pattern[str], ...], dict[str, frozenset[str]]]:
+    cites = []
+    words: dict[str, set[str]] = {k: set() for k in WORD_KINDS}
     for n, line in read_lines(resources.path("ingest/cites.txt")):
         where = f"ingest/cites.txt:{n}"
         kind, value = _split(where, line, 2)
-        if kind == "orgword":
-            orgwords.add(folded(value))
-        elif kind == "officeword":
-            officewords.add(folded(value))
-        elif kind == "sectionword":
-            sectionwords.add(folded(value))
+        if kind in words:
+            words[kind].add(folded(value))
         elif kind == "pattern":
             # Case matters: a cited name is capitalised, the words around it are not.
             regex = _compile(where, _expand(where, value, {"name": NAME}))
@@ -188,9 +196,9 @@ def _load_cites(
             cites.append(regex)
         else:
             raise ResourceError(
-                f"{where}: kind must be pattern, orgword, officeword or sectionword, not {kind!r}"
+                f"{where}: kind must be pattern or one of {', '.join(WORD_KINDS)}, not {kind!r}"
             )
-    return tuple(cites), frozenset(orgwords), frozenset(officewords), frozenset(sectionwords)
+    return tuple(cites), {k: frozenset(v) for k, v in words.items()}
 
 
 def _load_credits(resources: Resources) -> dict[str, list[re.Pattern[str]]]:
@@ -227,7 +235,7 @@ def load_ingest_patterns(resources: Resources) -> IngestPatterns:
     macros = {"month": _alternation(months), "weekday": _alternation(weekdays)}
     stamps = _load_dated(resources, "dates.txt", {"day", "month", "year"}, macros)
     datelines = _load_dated(resources, "datelines.txt", {"day", "month"}, macros, agency_alone=True)
-    cites, orgwords, officewords, sectionwords = _load_cites(resources)
+    cites, words = _load_cites(resources)
     credits = _load_credits(resources)
     return IngestPatterns(
         bylines=tuple(credits["byline"]),
@@ -240,7 +248,9 @@ def load_ingest_patterns(resources: Resources) -> IngestPatterns:
         weekdays=weekdays,
         datelines=datelines,
         cites=cites,
-        orgwords=orgwords,
-        officewords=officewords,
-        sectionwords=sectionwords,
+        orgwords=words["orgword"],
+        officewords=words["officeword"],
+        sectionwords=words["sectionword"],
+        rolewords=words["roleword"],
+        staffwords=words["staffword"],
     )

@@ -347,6 +347,39 @@ def _same_nationals(one: Fact, other: Fact) -> bool:
     return not (a and b) or bool(a & b)
 
 
+# Who a count of people counts, by the words of its subject: a state's armed forces, or the armed men who
+# fight them. One article's "killing four soldiers" and "23 rebels had been killed" are the dead of the two
+# sides of one fight, not one toll told twice; civilians, herders or "cattle rustlers" may be either side's
+# telling of the same dead, so only these two classes are kept apart.
+FORCES = {
+    "soldier", "soldiers", "troops", "trooper", "troopers", "serviceman", "servicemen", "guard", "guards",
+    "guardsmen", "police", "policeman", "policemen", "personnel", "marines", "sailors", "gendarmes",
+    "conscripts", "rangers",
+}  # fmt: skip
+ARMED = {
+    "rebel", "rebels", "militant", "militants", "insurgent", "insurgents", "attacker", "attackers",
+    "assailant", "assailants", "gunman", "gunmen", "terrorist", "terrorists", "jihadist", "jihadists",
+    "bandit", "bandits", "raiders", "infiltrators", "fighters",
+}  # fmt: skip
+
+
+def _side(fact: Fact) -> str | None:
+    """ "forces" or "armed" when the subject counts one of those classes ("its soldiers", "the attackers")."""
+    subject = WHERE_OR_CLAUSE.split(fact.subject or "", maxsplit=1)[0]
+    words = set(re.findall(r"[a-z]+", subject.lower()))
+    if words & FORCES and not words & ARMED:
+        return "forces"
+    if words & ARMED and not words & FORCES:
+        return "armed"
+    return None
+
+
+def _same_side(one: Fact, other: Fact) -> bool:
+    """Counts of people that may be of the same people: not one of state forces and one of the armed
+    men fighting them."""
+    return {_side(one), _side(other)} != {"forces", "armed"}
+
+
 def _spellings(value: float) -> list[str]:
     """How a small count may be written: "11", "eleven"."""
     if value != int(value) or value < 0:
@@ -391,6 +424,7 @@ def within_article_conflicts(facts: list[Fact]) -> list[Conflict]:
             and (_period(a) == _period(b) or not (a.period_start and b.period_start))
             and _same_parties(a, b)
             and _same_nationals(a, b)
+            and _same_side(a, b)
             and _wounded(a) == _wounded(b)
             and same_scale(a, b)
             and _speakers_differ(a, b)
