@@ -106,6 +106,7 @@ def test_who_summons_an_envoy_acts_for_a_state_whatever_the_title(nlp, resources
     # The model may read the first name as a place: the person is found by the rest of the name.
     (banda,) = [person for name, person in people.items() if name.endswith("Mwale Banda")]
     assert banda.country == "ZMB"
+    assert banda.title is not None and banda.title.state_actor  # calling in an envoy is the state's act
 
 
 def test_a_first_name_read_as_a_place_after_a_titles_comma(nlp, resources):

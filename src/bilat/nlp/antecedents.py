@@ -17,6 +17,7 @@ from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
 from bilat.nlp.affiliation import Affiliation
+from bilat.nlp.countries import Title
 from bilat.nlp.doctext import doc_text, positions, with_lemma, with_lower
 from bilat.nlp.people import find_person, longest_title
 
@@ -606,6 +607,9 @@ def officials_receiving_envoys(
             if person is None or person.country is not None or not official:
                 continue
             person.country, person.basis = (dyad[1] if theirs == dyad[0] else dyad[0]), "host"
+            if person.title is not None and not person.title.state_actor:
+                # Calling in an envoy is the state's act: its caller acts for the state, as an official.
+                person.title = Title(person.title.phrase, person.title.role, "GOV", True)
             placed.add(id(person))
     return placed
 
