@@ -16,6 +16,7 @@ from functools import partial
 from spacy.attrs import ENT_TYPE, POS
 from spacy.parts_of_speech import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from bilat.models import Actor, ActorRef, Mention
 from bilat.nlp.affiliation import Affiliation, attached, institution_country, region_of
@@ -480,10 +481,10 @@ def recognize_actors(
     index = ActorIndex(gazetteer=gazetteer, leaders=leaders, published=published)
     index.place_state = lambda name: place_state(name, resources)
     index.context = article_affiliation(doc, gazetteer, outlet, index.place_state)
-    _names_read_as_places(doc, gazetteer)
+    portfolios = resources.load("actors.portfolios", portfolio_words)
+    _names_read_as_places(doc, gazetteer, portfolios)
     _names_tagged_as_bodies(doc, gazetteer)
     _regions_cut_short(doc, gazetteer)
-    portfolios = resources.load("actors.portfolios", portfolio_words)
     index.portfolios = portfolios
     _names_cut_short(doc, gazetteer, portfolios)
     state_words = {
@@ -1302,25 +1303,56 @@ def _untagged_name_word(token: Token, gazetteer: Gazetteer) -> bool:
     )
 
 
-def _names_read_as_places(doc: Doc, gazetteer: Gazetteer) -> None:
+def _names_read_as_places(doc: Doc, gazetteer: Gazetteer, portfolios: set[str] = frozenset()) -> None:
     """ "President Lucas Ferreira", "Minister Georgia Brown": a first name the model read as a place,
-    between a person's title and a capitalised surname it left untagged, is a person's name."""
+    between a person's title and a capitalised surname it left untagged, is a person's name. So is one set
+    off by commas after a title phrase ("the deputy minister for mines, Georgia Brown Ellis, said"), when
+    no table knows it as a place."""
     ents = list(doc_ents(doc))
     changed = False
     for n, ent in enumerate(ents):
         if ent.label_ != "GPE" or len(ent) != 1 or ent.start == 0 or ent.end >= len(doc):
             continue
-        if doc[ent.start - 1].lower_ not in gazetteer.titles:
+        after_comma = doc[ent.start - 1].text == "," and _title_phrase_ends(
+            doc, ent.start - 2, gazetteer, portfolios
+        )
+        if doc[ent.start - 1].lower_ not in gazetteer.titles and not after_comma:
             continue
+        # After a comma the rest of the name may be tagged as a person's on its own ("Marta" + "Ruiz Soto").
+        rest = {"", "PERSON"} if after_comma else {""}
         end = ent.end
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_:
+        while (
+            end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_type_ in rest
+        ):
             end += 1
         if end == ent.end:
             continue
+        if after_comma and (
+            gazetteer.country_of(ent.text) is not None
+            or ent.text in gazetteer.capitals
+            or end >= len(doc)
+            or doc[end].text != ","
+            or end - ent.start > 4
+        ):
+            continue  # a known place, or a name not closed by its comma: not a name set beside a title
         ents[n] = Span(doc, ent.start, end, label="PERSON")
         changed = True
     if changed:
-        doc.ents = ents
+        # The surname tagged on its own is now part of the name.
+        doc.ents = filter_spans(ents)  # the longer span wins
+
+
+def _title_phrase_ends(doc: Doc, at: int, gazetteer: Gazetteer, portfolios: set[str]) -> bool:
+    """Whether token ``at`` ends a title phrase: a title's word ("the foreign minister"), or the last word
+    of the portfolio a title is for or of ("the secretary general for fisheries")."""
+    if at < 1:
+        return False
+    if doc[at].lower_ in gazetteer.titles:
+        return True
+    j = at
+    while j > 0 and (doc[j].lower_ in portfolios or doc[j].lower_ in {"and", "the"}) and at - j < 4:
+        j -= 1
+    return j < at and doc[j].lower_ in {"of", "for"} and j > 0 and doc[j - 1].lower_ in gazetteer.titles
 
 
 def _regions_cut_short(doc: Doc, gazetteer: Gazetteer) -> None:

@@ -17,6 +17,7 @@ from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
 from bilat.nlp.affiliation import Affiliation
+from bilat.nlp.countries import Title
 from bilat.nlp.doctext import doc_text, positions, with_lemma, with_lower
 from bilat.nlp.people import find_person, longest_title
 
@@ -453,8 +454,8 @@ def summoned_envoys(doc: Doc, index: ActorIndex, home: str | None, dyad: tuple[s
     the other's."""
     if dyad is None:
         return
-    for verb in with_lemma(doc, {"summon"}):
-        if verb.pos_ != "VERB" or third_state_in(verb.sent, index, dyad):
+    for verb in _calling_verbs(doc, {"summon"}):
+        if third_state_in(verb.sent, index, dyad):
             continue
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         by = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
@@ -464,14 +465,13 @@ def summoned_envoys(doc: Doc, index: ActorIndex, home: str | None, dyad: tuple[s
         summoner = next(iter(countries)) if len(countries) == 1 else (home if not summoners else None)
         if summoner not in dyad:
             continue
-        envoys = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
-        _accredit(envoys, summoner, index, dyad)
+        _accredit(_called(verb, passive), summoner, index, dyad)
 
 
 def _accredit(envoys: list[Token], host: str, index: ActorIndex, dyad: tuple[str, str]) -> None:
     """Envoys of no country yet, called in or told by one state of the pair, are the other state's."""
     for envoy in envoys:
-        person = _person_of(envoy, index)
+        person = _envoy_person(envoy, index)
         if person is None or person.country is not None or person.title is None:
             continue
         if person.title.role in HEAD_OF_MISSION:
@@ -485,8 +485,8 @@ def envoys_told(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -> No
     is the other's. Run once the officials have their countries."""
     if dyad is None:
         return
-    for verb in with_lemma(doc, CALLING_IN | TELLING):
-        if verb.pos_ != "VERB" or third_state_in(verb.sent, index, dyad):
+    for verb in _calling_verbs(doc, CALLING_IN | TELLING):
+        if third_state_in(verb.sent, index, dyad):
             continue
         if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
             continue
@@ -494,7 +494,7 @@ def envoys_told(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -> No
         countries = {p.country for p in callers if p.title is not None and p.title.state_actor}
         if len(countries) != 1 or not countries <= set(dyad):
             continue
-        _accredit([c for c in verb.children if c.dep_ == "dobj"], next(iter(countries)), index, dyad)
+        _accredit(_called(verb, False), next(iter(countries)), index, dyad)
 
 
 MEETING_VERBS = {"meet", "receive", "host", "welcome", "greet", "talk", "hold"}
@@ -503,6 +503,48 @@ CALLING_IN = {"summon", "receive"}
 # "told Ambassador X that …": telling says less than calling in, so it places the teller only where the
 # dateline would make them the envoy's compatriot, which an envoy's host cannot be.
 TELLING = {"tell"}
+# Verbs of calling in an envoy, which only a state's official does: "summoned", "called in".
+SUMMONING = {"summon", "call"}
+
+
+def _called_in(verb: Token) -> bool:
+    """ "called in the ambassador", "was called in": "call" with its particle, not "called for talks"."""
+    return any(c.lower_ == "in" and c.dep_ in {"prt", "prep"} for c in verb.children)
+
+
+def _calling_verbs(doc: Doc, lemmas: set[str]) -> list[Token]:
+    """The verbs of ``lemmas`` in the text, and "call in" with them whenever they hold "summon"."""
+    wanted = lemmas | {"call"} if "summon" in lemmas else lemmas
+    return [
+        verb
+        for verb in with_lemma(doc, wanted)
+        if verb.pos_ == "VERB" and (verb.lemma_.lower() != "call" or _called_in(verb))
+    ]
+
+
+def _called(verb: Token, passive: bool) -> list[Token]:
+    """Whom a verb calls in, receives or tells: its object, or its passive subject; "called in the
+    ambassador" may be parsed with the envoy as the object of "in"."""
+    if passive:
+        return [c for c in verb.children if c.dep_ == "nsubjpass"]
+    found = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() == "call":
+        found += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children]
+    return found
+
+
+def _envoy_person(token: Token, index: ActorIndex) -> Person | None:
+    """The person an envoy's phrase names: as ``_person_of``, or the name set off by a comma right after
+    the whole title phrase ("the Ambassador of the Republic of Peru, H.E. Ana Ruiz,"), which the parser
+    may hang elsewhere."""
+    person = _person_of(token, index)
+    if person is not None:
+        return person
+    end = max(t.i for t in token.subtree) + 1
+    doc = token.doc
+    if end + 1 < len(doc) and doc[end].text == "," and end + 1 in index.person_at:
+        return index.person_at[end + 1]
+    return None
 
 
 def envoy_callers(doc: Doc, index: ActorIndex) -> set[int]:
@@ -510,15 +552,11 @@ def envoy_callers(doc: Doc, index: ActorIndex) -> set[int]:
     that …"): the envoy's host, whose state a paragraph that has just turned to the envoy's state does
     not give."""
     found: set[int] = set()
-    for verb in with_lemma(doc, CALLING_IN | TELLING):
-        if verb.pos_ != "VERB":
-            continue
+    for verb in _calling_verbs(doc, CALLING_IN | TELLING):
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         by = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         callers = by if passive else [c for c in verb.children if c.dep_ == "nsubj"]
-        envoys = [
-            _person_of(c, index) for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")
-        ]
+        envoys = [_envoy_person(c, index) for c in _called(verb, passive)]
         if not any(e is not None and e.title is not None and e.title.role in HEAD_OF_MISSION for e in envoys):
             continue
         found |= {id(p) for c in callers if (p := _person_of(c, index)) is not None}
@@ -535,10 +573,11 @@ def officials_receiving_envoys(
     placed: set[int] = set()
     if dyad is None:
         return placed
-    for verb in with_lemma(doc, CALLING_IN | TELLING):
-        if verb.pos_ != "VERB" or third_state_in(verb.sent, index, dyad):
+    for verb in _calling_verbs(doc, CALLING_IN | TELLING):
+        if third_state_in(verb.sent, index, dyad):
             continue
         telling = verb.lemma_.lower() in TELLING
+        summoning = verb.lemma_.lower() in SUMMONING
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         by = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         # "received at the ministry by Undersecretary X": the parser may hang the agent on the place.
@@ -546,10 +585,10 @@ def officials_receiving_envoys(
         agents = [c for p in places for c in p.children if c.lower_ == "by"]
         by += [o for c in agents for o in c.children if o.dep_ == "pobj"]
         callers = by if passive else [c for c in verb.children if c.dep_ == "nsubj"]
-        envoys = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        envoys = _called(verb, passive)
         states = set()
         for envoy in envoys:
-            person = _person_of(envoy, index)
+            person = _envoy_person(envoy, index)
             if person is None or person.title is None or person.title.role not in HEAD_OF_MISSION:
                 continue
             states |= {person.country} if person.country in dyad else set()
@@ -560,10 +599,17 @@ def officials_receiving_envoys(
             continue  # "Minister X told Ambassador Y", Y of the other state: the dateline may stand
         for caller in callers:
             person = _person_of(caller, index)
-            official = person is not None and person.title is not None and person.title.state_actor
+            # Who summons or calls in an envoy acts for a state, whatever their title ("the Executive
+            # Director of the Ministry"); receiving one is done by others too.
+            official = (
+                person is not None and person.title is not None and (person.title.state_actor or summoning)
+            )
             if person is None or person.country is not None or not official:
                 continue
             person.country, person.basis = (dyad[1] if theirs == dyad[0] else dyad[0]), "host"
+            if person.title is not None and not person.title.state_actor:
+                # Calling in an envoy is the state's act: its caller acts for the state, as an official.
+                person.title = Title(person.title.phrase, person.title.role, "GOV", True)
             placed.add(id(person))
     return placed
 
@@ -635,6 +681,36 @@ def _visitors(doc: Doc, index: ActorIndex) -> list[tuple[Person, str | None, Spa
             person = _person_of(visitor, index) or _pronoun_person(visitor, index)
             if person is not None:
                 found.append((person, ref.country if ref is not None else None, noun.sent))
+    return found + _invited(doc, index)
+
+
+def _invited(doc: Doc, index: ActorIndex) -> list[tuple[Person, str | None, Span]]:
+    """ "X invited Prime Minister Y to Oslo", "Y was invited to Oslo", "X invited Y to visit Oslo": one
+    invited to a state's place is a guest there, a visitor from elsewhere as much as one on a visit."""
+    found: list[tuple[Person, str | None, Span]] = []
+    for verb in with_lemma(doc, {"invite"}):
+        if verb.pos_ != "VERB":
+            continue
+        guests = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
+        # "invited Y to visit Oslo": the place is the object of the visit.
+        places += [
+            p for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "visit" for p in c.children
+        ]
+        states = {
+            ref.country
+            for p in places
+            if p.dep_ in {"pobj", "dobj"}
+            and (ref := index.by_token.get(p.i)) is not None
+            and ref.kind == "state"
+            and ref.country
+        }
+        if len(states) != 1:
+            continue  # no place of a state, or more than one: nothing says where the guest goes
+        for guest in guests:
+            person = _person_of(guest, index) or _pronoun_person(guest, index)
+            if person is not None:
+                found.append((person, next(iter(states)), verb.sent))
     return found
 
 

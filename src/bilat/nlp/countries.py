@@ -36,6 +36,10 @@ class Title:
     sector: str
     state_actor: bool
     country: str | None = None  # the one state whose office it is ("taoiseach"), when only one has it
+    # The state whose office a title bare of any portfolio is when the story is about that state: "Secretary
+    # of State X" in a story on the United States, where other states' secretaries of state are junior
+    # ministers written with their portfolio ("Secretary of State for Trade X") or their state.
+    pair_country: str | None = None
 
 
 @dataclass(frozen=True)
@@ -126,13 +130,17 @@ def load_gazetteer(resources: Resources) -> Gazetteer:
     for n, line in read_lines(resources.path("actors/titles.txt")):
         fields = [f.strip() for f in line.split("|")]
         if len(fields) not in {4, 5} or fields[2] not in SECTORS or fields[3] not in {"yes", "no"}:
-            raise ResourceError(f"actors/titles.txt:{n}: expected 'phrase | role | sector | yes/no [| ISO3]'")
+            raise ResourceError(
+                f"actors/titles.txt:{n}: expected 'phrase | role | sector | yes/no [| ISO3[?]]'"
+            )
+        state = fields[4] if len(fields) == 5 else ""
         gazetteer.titles[fields[0].lower()] = Title(
             fields[0].lower(),
             fields[1],
             fields[2],
             fields[3] == "yes",
-            fields[4] if len(fields) == 5 else None,
+            None if state.endswith("?") else state or None,
+            state.rstrip("?") if state.endswith("?") else None,
         )
     for n, line in read_lines(resources.path("actors/organisations.txt")):
         fields = [f.strip() for f in line.split("|")]

@@ -83,13 +83,27 @@ def ministries_of(doc: Doc, index: ActorIndex, portfolios: set[str]) -> list[Min
         marked = country is not None
         earlier = None
         if country is None:
-            earlier = next((m for m in reversed(found) if _compatible(m.portfolio, portfolio)), None)
+            earlier = next(
+                (
+                    m
+                    for m in reversed(found)
+                    if _compatible(m.portfolio, portfolio) and _same_kind(doc[m.at], token)
+                ),
+                None,
+            )
             country = earlier.country if earlier is not None else None
             # "Algeria's defence ministry said … The ministry accused Rabat": still the defence ministry.
             portfolio = portfolio or (earlier.portfolio if earlier is not None else portfolio)
         source = token.i if marked or earlier is None else earlier.source
         found.append(Ministry(token.i, portfolio, country, marked, source))
     return found
+
+
+def _same_kind(earlier: Token, later: Token) -> bool:
+    """Whether a later unmarked mention may be the ministry named before: "the ministry" after "Turkey's
+    foreign ministry" is, but a name written in full with another head ("the Federal Department of
+    Foreign Affairs" after "Turkey's foreign ministry") is another state's body, not the one named before."""
+    return later.is_lower or later.lower_ == earlier.lower_
 
 
 def _affairs_of(ministry: Token) -> frozenset[str]:

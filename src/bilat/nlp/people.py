@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -86,7 +87,12 @@ def longest_title(words: list[str], gazetteer: Gazetteer) -> Title | None:
         # the minister's namesake rules (one holder, the same office on the other side) do not join.
         deputy = f"{words[best_start - 1]} {best.phrase}"
         known = gazetteer.titles.get(deputy)
-        return known or Title(deputy, f"Deputy {best.role}", best.sector, best.state_actor)
+        return known or Title(
+            deputy, f"Deputy {best.role}", best.sector, best.state_actor, pair_country=best.pair_country
+        )
+    if best is not None and best.pair_country and best_end < len(words) - 1:
+        # "Secretary of State for Trade X": a portfolio after it makes it another state's junior office.
+        best = Title(best.phrase, best.role, best.sector, best.state_actor, best.country)
     return best
 
 
@@ -319,6 +325,9 @@ def title_and_affiliation(
     if affiliation is None and title is not None and title.country:
         # "the Taoiseach, X": an office only one state has says whose its holder is.
         affiliation = Affiliation(title.country, "office")
+    if affiliation is None and title is not None and title.pair_country in _story_pair(index):
+        # "Secretary of State X" in a story on the United States and another state.
+        affiliation = Affiliation(title.pair_country, "office")
     if affiliation is None and title is not None and not title.state_actor:
         affiliation = _employer(phrase, gazetteer, index.place_state)
     if affiliation is None and title is not None:
@@ -329,6 +338,14 @@ def title_and_affiliation(
         # What their own words say ("former US Deputy Secretary of State X") still counts.
         title = Title(title.phrase, title.role, title.sector, False)
     return title, affiliation
+
+
+def _story_pair(index: ActorIndex) -> set[str]:
+    """The two states the story names most (``bilat.nlp.actors.country_pair``), from the mentions read
+    before any person."""
+    named = Counter(m.country for m in index.mentions if m.country and m.label in {"GPE", "NORP"})
+    top = named.most_common(2)
+    return {state for state, _ in top} if len(top) == 2 else set()
 
 
 def _whose_body(ent: Span, index: ActorIndex, gazetteer: Gazetteer) -> Affiliation | None:

@@ -347,12 +347,17 @@ def read_sides(
         if origin is not None:
             person.affiliate(Affiliation(origin, "origin"))
             continue
+        # "Kariuki welcomed the aid but pressed London to …": what they do to a state at a later mention
+        # says as much as at the first, where the sentence names no third state.
+        later = _later_acts(doc, index, key, i, third_state)
         if home is None:
             # No dateline or publisher speaks: in a story about two states, an official who acts upon
             # one of them (and no other state) is the other's.
             _addressee_of_pair(person, acted_upon, token.sent, dyad, third_state)
+            if person.country is None and not acted_upon and later:
+                _addressee_of_pair(person, later, token.sent, dyad, lambda _: False)
             continue
-        if home not in acted_upon:
+        if home not in acted_upon | later:
             continue
         not_home.add(key)
         sentence: Span = token.sent
@@ -360,6 +365,20 @@ def read_sides(
             other = dyad[1] if dyad[0] == home else dyad[0]
             person.affiliate(Affiliation(other, "addressee"))
     return not_home
+
+
+def _later_acts(
+    doc: Doc, index: ActorIndex, key: int, first: int, third_state: Callable[[Span], bool]
+) -> set[str]:
+    """The states a person's own acts are aimed at (``addressed_states``) at the mentions after the first,
+    in sentences that name no third state."""
+    found: set[str] = set()
+    for j, person in index.person_at.items():
+        if id(person) != key or j <= first or index.person_at.get(j - 1) is person:
+            continue  # another's, the first mention, or not a mention's first word
+        if not third_state(doc[j].sent):
+            found |= addressed_states(doc[j], index)
+    return found
 
 
 def _addressee_of_pair(
