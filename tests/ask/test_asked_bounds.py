@@ -20,7 +20,11 @@ ARTICLES = {
         "Latvia and Estonia agreed on Wednesday to share the port's radar data.\n\n"
         "Estonia's foreign ministry spokesman Tarmo Lepp said Tallinn regretted the step. Government "
         "spokesman Janis Ozols said Riga would not change its mind.\n\n"
-        "The opening of the new Valka rail terminal, which both countries fund, has been delayed to 2029.\n"
+        "The opening of the new Valka rail terminal, which both countries fund, has been delayed to 2029.\n\n"
+        "About 3.2 billion cubic metres of Latvian gas reached Estonia through the Valga link last year, "
+        "according to data from the grid operator Gasvia.\n\n"
+        "Bilateral trade reached about 4.4 billion EUR last year, according to Latvia's Central Statistical "
+        "Bureau.\n"
     ),
 }
 
@@ -66,3 +70,16 @@ def test_sums_under_a_million_are_written_in_full_figures():
     assert money_words(64800.0, "USD", None, None) == "$64,800"
     assert money_words(2.5e9, "USD", None, None) == "$2.5 billion"
     assert money_words(2.5, "USD", None, None) == "$2.5"
+
+
+def test_how_much_of_a_stuff_that_did_the_act(asker):
+    answer = asker.answer("According to Gasvia data, how much Latvian gas reached Estonia in 2024?")
+    assert answer.known and "3.2 billion cubic metres" in answer.answer, answer
+
+
+def test_the_outlet_that_reported_the_source_is_no_part_of_the_form(asker):
+    answer = asker.answer(
+        "According to Latvia's Central Statistical Bureau, as reported by the Baltic Wire, how much was "
+        "bilateral trade between Latvia and Estonia in 2024?"
+    )
+    assert answer.known and "4.4 billion" in answer.answer, answer

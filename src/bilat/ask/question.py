@@ -283,7 +283,14 @@ def _word_stem(text: str) -> str:
 def asked_part(text: str) -> str:
     """ "According to the central bank, how much …" → "how much …": the source said first is no part of
     the question's form."""
-    text = re.sub(r"^\s*according\s+to\s+[^,?]+,\s*", "", text, flags=re.I)
+    # "According to X, as reported by the Y Observer, how much …": the outlet that carried the account is
+    # a source too, no part of the form.
+    text = re.sub(
+        r"^\s*according\s+to\s+[^,?]+,\s*(?:as\s+(?:reported|cited|quoted)\s+by\s+[^,?]+,\s*)?",
+        "",
+        text,
+        flags=re.I,
+    )
     # "For how many places …", "By how much …": the preposition says what the number is to the act.
     return re.sub(r"^\s*(?:by|for|to|of|with|from|in|on)\s+(?=how\s)", "", text, flags=re.I)
 

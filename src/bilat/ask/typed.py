@@ -854,9 +854,10 @@ def measure(
     return words, words
 
 
-# "how much wheat did …", "how much Algerian gas did …": the stuff is the last word before the verb.
+# "how much wheat did …", "how much Algerian gas did …": the stuff is the last word before the verb;
+# "how much Russian gas reached …": before the stuff's own verb, in the past tense.
 ASKED_STUFF = re.compile(
-    r"\s*how\s+much\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:did|do|does|was|were|is|are|has|have|had|will)\b"
+    r"\s*how\s+much\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:did|do|does|was|were|is|are|has|have|had|will|[a-z]{2,}ed)\b"
 )
 
 
