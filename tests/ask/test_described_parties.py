@@ -1,5 +1,5 @@
 """A question may describe the party it names ("Estonian engineer Anna Tamm", "the Viru field in the
-Narva Bay Zone") in words the answering sentence does not repeat; the name then suffices. And the
+Latvian-Estonian Joint Zone") in words the answering sentence does not repeat; the name then suffices. And the
 sentence's own dateline does not date the act it tells, nor does the day a done act is told."""
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from bilat.ask import Asker
 ARTICLES = {
     "a_engineer.txt": (
         " date 2025-02-11\n\n"
-        "Latvia protests to Estonia over jailed engineer as gas talks open in the Narva Bay Zone\n\n"
+        "Latvia protests to Estonia over jailed engineer as gas talks open in the Latvian-Estonian "
+        "Joint Zone\n\n"
         "RIGA, Feb 11 (Baltic Wire) — Latvia's foreign ministry said on Tuesday that the sentence passed on "
         "Monday on Janis Kalns, 47, a Riga-born employee of a shipping firm who was detained in Narva in "
         "March last year, was unjust.\n\n"
@@ -37,12 +38,12 @@ def asker(ask_over) -> Asker:
 
 
 def test_a_description_of_the_named_person_is_not_needed(asker):
-    answer = asker.answer("When was Latvian shipping clerk Janis Kalns detained in Narva?")
+    answer = asker.answer("When was Latvian dock clerk Janis Kalns detained in Narva?")
     assert answer.known and answer.value == "2024-03", answer
 
 
 def test_where_a_named_place_lies_is_not_needed(asker):
-    answer = asker.answer("When was gas output at the Viru field in the Narva Bay Zone stopped?")
+    answer = asker.answer("When was gas output at the Viru field in the Latvian-Estonian Joint Zone stopped?")
     assert answer.known and answer.value == "2019-10", answer
 
 
