@@ -136,6 +136,20 @@ def as_held(text: str) -> str:
     return asked + text[match.end() :]
 
 
+# "N'DJAMENA, March 13 (Sahel Wire) — ", "RIGA — ": a dateline, a city in capitals before the dash.
+DATELINE = re.compile(r"^\s*[A-Z][A-Z'’. -]+(?:,[^—–\n]{0,60}?)?\s+[—–-]+\s+")
+
+
+# "What kind of investigation did X demand?": the kind is what the sentence says of the thing ("a full
+# and joint investigation"), which "which investigation" asks for.
+KIND_OF = re.compile(r"^\s*what\s+(?:kinds?|types?|sorts?)\s+of\s+(?=[a-z])", re.I)
+
+
+def as_which(text: str) -> str:
+    """The question with "what kind of" asked as "which" ("Which investigation did X demand?")."""
+    return KIND_OF.sub("Which ", text, count=1)
+
+
 class Asker:
     """Answers questions over one store; holds the parser and resources so many questions are cheap."""
 
@@ -169,6 +183,7 @@ class Asker:
             [*self.phrases, *self.converses],
             kinds,
             self.converses,
+            self.roles,
         )
         # Names of countries and peoples: a place only where the act goes ("travel to Canada").
         self.country_words = frozenset({*self.gazetteer.names, *self.gazetteer.demonyms})
@@ -194,6 +209,9 @@ class Asker:
         return question
 
     def answer(self, text: str) -> Answer:
+        if as_which(text) != text:
+            found = self._answer(as_which(text))
+            return found.model_copy(update={"question": text})
         found = self._answer(text)
         asked = as_held(text)
         if found.known or asked == text:
@@ -215,6 +233,11 @@ class Asker:
                 return told
         if question.form is not None and question.form.name == "which_two":
             # A record places an act in one place; the pair of ends is told only in the text.
+            return self.from_text(question) or Answer(
+                question=text, answer=UNKNOWN, kind="unknown", known=False
+            )
+        if question.kind == "date" and typed.asks_deadline(question):
+            # "By what date …": the records date the news that a deadline was set, not the deadline.
             return self.from_text(question) or Answer(
                 question=text, answer=UNKNOWN, kind="unknown", known=False
             )
@@ -435,6 +458,19 @@ class Asker:
                     )
                 ]
         return []
+
+    def _of_asked_country(self, question: Question, people: list[str]) -> list[str]:
+        """ "Which Malian spokesman …" is not answered by a spokesman the store knows as another state's
+        (the sentence may name him by office alone, "Foreign ministry spokesman X"): a person of
+        another country is a wrong answer, whatever their title."""
+        if question.asked_country is None or not people:
+            return people
+        countries: dict[str, set[str]] = {}
+        for actor in self.store.actors():
+            if actor.kind == "person" and actor.country:
+                for name in {actor.name, *actor.aliases}:
+                    countries.setdefault(name, set()).add(actor.country)
+        return [p for p in people if question.asked_country in countries.get(p, {question.asked_country})]
 
     def _pronoun_holder(
         self, question: Question, candidate: Candidate, sentence: Doc, act: Token
@@ -700,6 +736,7 @@ class Asker:
                 people = self._office_holder(question, candidate, sentence, act)
             if not people and act is not None and question.kind == "person" and question.title:
                 people = self._pronoun_holder(question, candidate, sentence, act)
+            people = self._of_asked_country(question, people)
             if not people and question.kind == "person" and question.form is not None:
                 # "Whom did X urge Y to release?" told "… release the minors": the group, unnamed.
                 told = (
@@ -737,6 +774,21 @@ class Asker:
             what = typed.thing(sentence, question, act)
             return (what, what) if what else None
         timexes, quantities = self._annotations(candidate)
+        dateline = DATELINE.match(candidate.text)
+        if dateline is not None:
+            # "N'DJAMENA, March 13 (Wire) — Chad has summoned …": the dateline dates the report, not the act.
+            timexes = [t for t in timexes if t.start >= dateline.end()]
+        if question.kind == "date" and typed.asks_deadline(question):
+            # A deadline is the date the sentence sets after "by" or "until", never the news day.
+            dates = [
+                t
+                for t in map(typed.on_day, typed.deadlines(candidate.text, timexes, question))
+                if typed.is_calendar(t)
+            ]
+            if act is not None:
+                dates = [t for t in dates if typed.deadline_of(sentence, t, act)]
+            when = dates[0] if len({t.value for t in dates}) == 1 else None
+            return (when.value, date_words(when.value)) if when else None
         if question.kind == "date":
             other_verb = any(t.pos_ == "VERB" and stem(t.lemma_) in question.words for t in sentence)
             when = typed.date(timexes, question, act.idx if act is not None else None, act, other_verb)

@@ -100,6 +100,11 @@ STOP = frozenset(
         "near",
         "while",
         "also",
+        "under",
+        # "How much will X pay each year": a rate's words, which a sentence writes "a year", "per year".
+        "each",
+        "every",
+        "per",
     ]
 )
 
@@ -257,6 +262,8 @@ def stem(word: str) -> str:
     """A crude stem, enough to meet "opened" with "open" and "meetings" with "meet"."""
     word = word.lower()
     for suffix in ("ings", "ing", "ed", "es", "s"):
+        if suffix == "s" and word.endswith("ss"):
+            break  # "press", "cross": no plural, and "pressed" must meet it
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
             break
@@ -266,10 +273,24 @@ def stem(word: str) -> str:
     return word[:6]
 
 
+def _word_stem(text: str) -> str:
+    """The stem of a token's last word of letters: "d'affaires" → "affair", as content_words reads it
+    in a sentence, so the thing asked about meets the sentence's word."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return stem(words[-1]) if words else stem(text)
+
+
 def asked_part(text: str) -> str:
     """ "According to the central bank, how much …" → "how much …": the source said first is no part of
     the question's form."""
-    text = re.sub(r"^\s*according\s+to\s+[^,?]+,\s*", "", text, flags=re.I)
+    # "According to X, as reported by the Y Observer, how much …": the outlet that carried the account is
+    # a source too, no part of the form.
+    text = re.sub(
+        r"^\s*according\s+to\s+[^,?]+,\s*(?:as\s+(?:reported|cited|quoted)\s+by\s+[^,?]+,\s*)?",
+        "",
+        text,
+        flags=re.I,
+    )
     # "For how many places …", "By how much …": the preposition says what the number is to the act.
     return re.sub(r"^\s*(?:by|for|to|of|with|from|in|on)\s+(?=how\s)", "", text, flags=re.I)
 
@@ -325,9 +346,11 @@ def _scaled(amount: float) -> str:
 
 def money_words(value: float, unit: str, original_value: float | None, original_unit: str | None) -> str:
     amount, currency = (original_value, original_unit) if original_value is not None else (value, unit)
-    # A count under a million is written in digits ("1,500 trucks"), never "1.5 thousand": an answer in a
-    # scale word its article did not use reads as another figure. Sums of money keep their scale words.
-    plain = not re.fullmatch(r"[A-Z]{3}", currency or "") and abs(amount) < 1e6 and amount == int(amount)
+    # An amount under a million is written in full figures ("1,500 trucks", "60,000 EUR"), never "1.5
+    # thousand" or "60 thousand": news writes such sums in digits, and an answer in a scale word its
+    # article did not use reads as another figure. Millions and more keep their scale words.
+    money = bool(re.fullmatch(r"[A-Z]{3}", currency or ""))
+    plain = abs(amount) < 1e6 and (amount == int(amount) or (money and abs(amount) >= 1e3))
     text = f"{amount:,.0f}" if plain else _scaled(amount)
     if currency == "USD":
         return f"${text}"
@@ -450,7 +473,7 @@ def parse_question(
         # "Where will Peru open a consulate?": an intention, coded as the intent (03x) like the text's.
         root = INTENT.get(root, f"{root}0")[:2] if root not in INTENT_ROOTS else root
     objects = {
-        stem(t.text)
+        _word_stem(t.text)
         for v in verbs[:1]
         for t in v.children
         if t.dep_ in {"dobj", "nsubjpass", "attr"} and t.pos_ == "NOUN"

@@ -114,6 +114,15 @@ def other_doer(act: Token, question: Question) -> bool:
             return True
     if not question.subject_country:
         return False
+    if (
+        act.dep_ == "xcomp"
+        and question.verb not in {None, question.act}
+        and stem(act.head.lemma_) == stem(question.verb or "")
+        and any(c.dep_ == "dobj" for c in act.head.children)
+    ):
+        # "By what date did X ask Y's guards to leave?" told "X asked Y's guards to leave by …": the
+        # guards leave, X asks; the country asked about does the governing verb, not the act.
+        act = act.head
     # The subject word itself and the words that say whose it is ("Egyptian President X", "France's"),
     # not everything said about it.
     words = [t for d in doers(act) for t in [d, *(c for c in d.children if c.dep_ in OWNER)]]
@@ -585,7 +594,7 @@ def date(
     """The sentence's calendar date nearest its act (``act_at``: the act's character offset in it).
     With the act's token, a date that belongs to another act is left out ("India on Tuesday ordered
     …, a day after Chile expelled …": Tuesday is not when Chile expelled)."""
-    dates = [t for t in map(_on_day, timexes) if is_calendar(t) and not EVENT_RELATIVE.search(t.text.strip())]
+    dates = [t for t in map(on_day, timexes) if is_calendar(t) and not EVENT_RELATIVE.search(t.text.strip())]
     if not dates:
         return None
     # A year the question itself names is the setting, not the answer ("when in 2019 did …").
@@ -605,7 +614,85 @@ def date(
     return min(dates, key=lambda t: abs(t.start - act_at))
 
 
-def _on_day(timex: Timex) -> Timex:
+# "By what date must X leave?", "By when …": the question asks for a deadline, which a sentence gives
+# after "by", "before" or "until" ("must leave by September 15"), not for the day the news was told.
+# "To which year has X been delayed?", "Until when …": the date something is moved to or lasts until,
+# told after "to", "until" or "till" ("delayed to 2027", "postponed until March").
+ASKED_DEADLINE = re.compile(
+    r"^\s*(?:(by|before|until|to)\s+(?:what|which)\s+(?:date|day|month|year|time)\b|(by|until)\s+when\b)",
+    re.I,
+)
+DEADLINE_WORD = {
+    "by": re.compile(
+        r"\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$", re.I
+    ),
+    "to": re.compile(r"\b(?:to|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I),
+}
+DEADLINE_WORD["before"] = DEADLINE_WORD["by"]
+DEADLINE_WORD["until"] = DEADLINE_WORD["to"]
+
+
+def asks_deadline(question: Question) -> bool:
+    return ASKED_DEADLINE.match(question.text) is not None
+
+
+def deadlines(text: str, timexes: list[Timex], question: Question) -> list[Timex]:
+    """The sentence's dates that close a span as the question asks ("by September 15", "no later than 1
+    May" for "by what date"; "delayed to 2027" for "to which year")."""
+    match = ASKED_DEADLINE.match(question.text)
+    if match is None:
+        return []
+    bound = DEADLINE_WORD[(match.group(1) or match.group(2)).lower()]
+    return [t for t in timexes if bound.search(text[: t.start])]
+
+
+def deadline_of(sentence: Doc, timex: Timex, act: Token) -> bool:
+    """The deadline is the act's, or that of a clause the act tells ("agreed that troops will leave by
+    …", "asked the guards to leave by …"): the way from the date up to the act passes through verbs of
+    such clauses only, no clause that explains or follows it ("after the troops left by …")."""
+    span = sentence.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    node = span.root
+    for _ in range(12):
+        if node.i == act.i:
+            return True
+        if node.head.i == node.i:
+            return False
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ not in TELLING:
+            # "have until August 15 to leave", "gave X until Thursday to let Y return": the span is
+            # that of the acts the verb's clauses tell.
+            return _tells_down(node, act) or _dates_act(sentence, timex, act)
+        node = node.head
+    return False
+
+
+def _present_perfect(act: Token) -> bool:
+    """The act is told with "has" or "have" ("has summoned"), or is joined to a verb that is ("has closed
+    … and summoned")."""
+    node = act
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in node.children):
+            return True
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _tells_down(verb: Token, act: Token) -> bool:
+    """The act is the verb's or hangs below it through clauses that tell it ("to allow … to return")."""
+    node = act
+    for _ in range(6):
+        if node.i == verb.i:
+            return True
+        if node.dep_ not in TELLING or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def on_day(timex: Timex) -> Timex:
     """ "Sunday morning" (2020-11-29TMO) dates an act to its day."""
     if timex.type == "TIME" and re.match(r"^\d{4}-\d{2}-\d{2}T", timex.value):
         return timex.model_copy(update={"type": "DATE", "value": timex.value[:10]})
@@ -643,7 +730,7 @@ def counted_date(timexes: list[Timex], act: Token) -> Timex | None:
         return None
     sentence = act.doc
     days: list[Timex] = []
-    for timex in map(_on_day, timexes):
+    for timex in map(on_day, timexes):
         span = sentence.char_span(timex.start, timex.end, alignment_mode="expand")
         if (
             span is None
@@ -702,6 +789,10 @@ def _dates_act(sentence: Doc, timex: Timex, act: Token) -> bool:
         # "had earlier, on 30 June, received a deposit", parsed with "had" as a verb of its own that
         # the date hangs on: an auxiliary with no object of its own is the act's, split off by the parser.
         return True
+    if governor.lemma_ in {"say", "tell"} and _present_perfect(act):
+        # "Chad has closed the border and summoned the envoy, the government said on Wednesday": what
+        # has been done was done before the day it is told; that day does not date it.
+        return False
     step = act
     for _ in range(6):
         if step.i == governor.i:
@@ -763,9 +854,10 @@ def measure(
     return words, words
 
 
-# "how much wheat did …", "how much Algerian gas did …": the stuff is the last word before the verb.
+# "how much wheat did …", "how much Algerian gas did …": the stuff is the last word before the verb;
+# "how much Russian gas reached …": before the stuff's own verb, in the past tense.
 ASKED_STUFF = re.compile(
-    r"\s*how\s+much\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:did|do|does|was|were|is|are|has|have|had|will)\b"
+    r"\s*how\s+much\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:did|do|does|was|were|is|are|has|have|had|will|[a-z]{2,}ed)\b"
 )
 
 
