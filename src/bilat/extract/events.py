@@ -811,6 +811,11 @@ def _resolve_all(tokens: list[Token], parsed: Parsed) -> list[ActorRef]:
     refs = []
     for token in _expand_collective(tokens):
         ref = parsed.actors.resolve(antecedent(token))
+        if ref is None:
+            # "Hundreds of UN troops withdrew", "kidnapped dozens of Filipino peacekeepers": a count that
+            # is no actor stands for what it counts.
+            counted = [r for o in measured(token) if (r := parsed.actors.resolve(o)) is not None]
+            ref = counted[0] if len(counted) == 1 else None
         if ref and all(ref.actor_id != r.actor_id for r in refs):
             refs.append(ref)
     return refs
@@ -1020,11 +1025,14 @@ def _verb_candidates(
             yield Candidate(verb, pattern, parties[0], parties[1], pattern.code, _place(verb, parsed))
         return
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    stance = passive and _stance(verb)
     # "fishermen detained by the coast guard", "citizens detained in Havana": a participle describing
     # the people an act of the host state is done to is a passive, whatever the clause's subject.
     participle = "host" in pattern.options and _described_noun(verb) is not None
-    passive = passive or participle
+    passive = (passive and not stance) or participle
     subject_tokens = (prep_objects([verb], "by") or _sponsors(verb)) if passive else clause_subject(verb)
+    if stance:
+        subject_tokens = [s for c in verb.children if c.dep_ == "nsubjpass" for s in conjuncts(c)]
     seat = None if passive else _seat_of(verb, subject_tokens, parsed)
     sources = [seat] if seat is not None else _resolve_all(subject_tokens, parsed)
     if not sources:
@@ -1201,6 +1209,20 @@ def _verb_candidates(
 HOLDING_CODES = {"084", "171", "173"}
 
 
+# Participles that are a stance of their subject, not an act done to it: "Chile is opposed to the plan".
+STANCE_PARTICIPLES = {"oppose"}
+
+
+def _stance(verb: Token) -> bool:
+    """ "X is opposed to Y": the adjectival passive's subject holds the stance, "to" names what it is
+    against; a passive with its agent ("was opposed by Y") stays a passive."""
+    return (
+        verb.lemma_.lower() in STANCE_PARTICIPLES
+        and bool(prep_objects([verb], "to"))
+        and not prep_objects([verb], "by")
+    )
+
+
 def _holds_unnamed(pattern: Pattern, objects: list[Token], parsed: Parsed) -> bool:
     return (
         pattern.code[:3] in HOLDING_CODES
@@ -1321,8 +1343,11 @@ CROWD_NOUNS = {
 
 def _crowd(subjects: list[Token]) -> bool:
     """A crowd that no side sends ("about 200 demonstrators", "several hundred people"): its protest at a
-    foreign mission is the host country's people's protest against the mission's state."""
-    return any(s.lower_ in CROWD_NOUNS for s in subjects)
+    foreign mission is the host country's people's protest against the mission's state. A count says
+    whom it counts: "hundreds of troops" are troops, not a crowd."""
+    return any(
+        s.lower_ in CROWD_NOUNS and all(o.lower_ in CROWD_NOUNS for o in measured(s)) for s in subjects
+    )
 
 
 ADDRESSED_ROOTS = {"02", "10", "11", "12", "13"}
