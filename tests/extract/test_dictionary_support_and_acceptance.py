@@ -40,3 +40,11 @@ def test_an_indictment_is_an_accusation(code):
     events = code("A Kenyan court indicted two Ugandan officials for fraud on Monday.")
     assert ("112", "KEN", "UGA") in _brief(events)
     assert not any(e.root == "17" for e in events)
+
+
+def test_forcing_a_mission_out_is_an_expulsion(code):
+    # The particle split from its verb by the object ("forced … out of") is still the phrasal verb.
+    assert ("166", "KEN", "UGA") in _brief(
+        code("Nairobi forced the Ugandan trade mission out of the country on Monday.")
+    )
+    assert ("166", "KEN", "UGA") in _brief(code("Kenya forced out the Ugandan trade mission on Monday."))

@@ -493,7 +493,9 @@ def _candidates(
     if token.pos_ in {"VERB", "AUX"}:
         lemma = regular_lemma(token, patterns.verbs)
         # A phrasal verb ("pull out", "turn down") is looked up before the bare verb.
-        particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+        # "forced the agency out of the country" is "forced out": a particle split from its verb by the object
+        # is parsed as the preposition before "of".
+        particles = [c.lower_ for c in token.children if c.dep_ == "prt" or _split_particle(c)]
         lemma = next((f"{lemma} {p}" for p in particles if f"{lemma} {p}" in patterns.verbs), lemma)
     if token.pos_ == "VERB" and _mentions_phone(parsed) and _by_phone(token):
         # "agreed the agenda by telephone", "spoke by phone with": whatever was done, they talked.
@@ -545,6 +547,10 @@ def _candidates(
                     shared = shared or found
                     yield from found
                 break
+
+
+def _split_particle(child: Token) -> bool:
+    return child.dep_ == "prep" and child.lower_ == "out" and any(g.lower_ == "of" for g in child.children)
 
 
 PHONE_CALL = Pattern("by phone", None, ("with", "obj"), "041", frozenset({"sym"}))
@@ -1197,9 +1203,10 @@ def _verb_candidates(
             continue
         for target in targets:
             # A participle's act is background to the sentence's own ("demanded the release of fishermen
-            # detained …"): it counts only with a date of its own, like parties taken from the article.
+            # detained …"): it counts only with a date of its own, like parties taken from the article (the
+            # story's pair standing for a participle's unnamed doers: "deals reached with B").
             yield Candidate(
-                verb, pattern, source, target, code, place, what, inferred=participle or regrouped
+                verb, pattern, source, target, code, place, what, inferred=participle or regrouped or inferred
             )
 
 
