@@ -200,6 +200,12 @@ def clause_subject(token: Token, depth: int = 5) -> list[Token]:
             return conjuncts(current.head)
         if _predicate_of_root_noun(current):
             return with_appositions(conjuncts(current.head))
+        if current.dep_ == "xcomp" and current.head.pos_ in {"VERB", "AUX"}:
+            # "X is scheduled to attend", "X was asked by Y to leave": the infinitive of a passive is done
+            # by the passive's subject.
+            raised = [c for c in current.head.children if c.dep_ == "nsubjpass"]
+            if raised and not any(c.dep_ in {"nsubj", "csubj"} for c in current.head.children):
+                return with_appositions(conjuncts(raised[0]))
         if current.dep_ not in CLIMB or current.head.i == current.i:
             return []
         current = current.head

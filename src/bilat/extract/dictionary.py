@@ -468,7 +468,7 @@ def fallback_pattern(token: Token, table: VerbDictionary) -> Pattern | None:
     if token.pos_ != "VERB" or verb_lemma(token, table) is None or _quoted(token):
         return None
     match = match_verb(token, table)
-    if match is None or match.code is None or not trusted(match):
+    if match is None or match.code is None or not trusted(match) or _support_verb(token, match):
         return None
     preps = tuple(p for p in match.preps if p in TARGET_SLOTS and p not in {"by", "of"})
     # "demanded that Iraq withdraw": the subject of the clause the verb governs, when nothing closer is.
@@ -479,6 +479,42 @@ def fallback_pattern(token: Token, table: VerbDictionary) -> Pattern | None:
         slots = (*slots, "in")
     options = frozenset({"alone"})
     return Pattern(match.lemma, None, tuple(dict.fromkeys(slots)), match.code, options, where=match.where)
+
+
+# Nouns that carry the meaning of the verb they follow ("took steps", "has taken measures", "took office"):
+# the verb is only their support, and its own dictionary code ("take" is seizing) says nothing of the act.
+SUPPORT_OBJECTS = {
+    "step",
+    "measure",
+    "action",
+    "part",
+    "place",
+    "note",
+    "office",
+    "look",
+    "turn",
+    "stand",
+    "position",
+    "view",
+    "decision",
+    "lead",
+    "charge",
+    "care",
+    "advantage",
+    "effect",
+    "shape",
+    "form",
+}
+
+
+def _support_verb(verb: Token, match: Match) -> bool:
+    """A verb read alone (no pattern, no two-word entry) whose direct object is a noun that carries the
+    act: no event of the verb's own."""
+    return (
+        match.specificity == 0
+        and " " not in match.lemma
+        and any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in SUPPORT_OBJECTS for c in verb.children)
+    )
 
 
 def trusted(match: Match) -> bool:

@@ -493,7 +493,9 @@ def _candidates(
     if token.pos_ in {"VERB", "AUX"}:
         lemma = regular_lemma(token, patterns.verbs)
         # A phrasal verb ("pull out", "turn down") is looked up before the bare verb.
-        particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+        # "forced the agency out of the country" is "forced out": a particle split from its verb by the object
+        # is parsed as the preposition before "of".
+        particles = [c.lower_ for c in token.children if c.dep_ == "prt" or _split_particle(c)]
         lemma = next((f"{lemma} {p}" for p in particles if f"{lemma} {p}" in patterns.verbs), lemma)
     if token.pos_ == "VERB" and _mentions_phone(parsed) and _by_phone(token):
         # "agreed the agenda by telephone", "spoke by phone with": whatever was done, they talked.
@@ -545,6 +547,10 @@ def _candidates(
                     shared = shared or found
                     yield from found
                 break
+
+
+def _split_particle(child: Token) -> bool:
+    return child.dep_ == "prep" and child.lower_ == "out" and any(g.lower_ == "of" for g in child.children)
 
 
 PHONE_CALL = Pattern("by phone", None, ("with", "obj"), "041", frozenset({"sym"}))
@@ -811,6 +817,11 @@ def _resolve_all(tokens: list[Token], parsed: Parsed) -> list[ActorRef]:
     refs = []
     for token in _expand_collective(tokens):
         ref = parsed.actors.resolve(antecedent(token))
+        if ref is None:
+            # "Hundreds of UN troops withdrew", "kidnapped dozens of Filipino peacekeepers": a count that
+            # is no actor stands for what it counts.
+            counted = [r for o in measured(token) if (r := parsed.actors.resolve(o)) is not None]
+            ref = counted[0] if len(counted) == 1 else None
         if ref and all(ref.actor_id != r.actor_id for r in refs):
             refs.append(ref)
     return refs
@@ -1020,11 +1031,14 @@ def _verb_candidates(
             yield Candidate(verb, pattern, parties[0], parties[1], pattern.code, _place(verb, parsed))
         return
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    stance = passive and _stance(verb)
     # "fishermen detained by the coast guard", "citizens detained in Havana": a participle describing
     # the people an act of the host state is done to is a passive, whatever the clause's subject.
     participle = "host" in pattern.options and _described_noun(verb) is not None
-    passive = passive or participle
+    passive = (passive and not stance) or participle
     subject_tokens = (prep_objects([verb], "by") or _sponsors(verb)) if passive else clause_subject(verb)
+    if stance:
+        subject_tokens = [s for c in verb.children if c.dep_ == "nsubjpass" for s in conjuncts(c)]
     seat = None if passive else _seat_of(verb, subject_tokens, parsed)
     sources = [seat] if seat is not None else _resolve_all(subject_tokens, parsed)
     if not sources:
@@ -1189,9 +1203,10 @@ def _verb_candidates(
             continue
         for target in targets:
             # A participle's act is background to the sentence's own ("demanded the release of fishermen
-            # detained …"): it counts only with a date of its own, like parties taken from the article.
+            # detained …"): it counts only with a date of its own, like parties taken from the article (the
+            # story's pair standing for a participle's unnamed doers: "deals reached with B").
             yield Candidate(
-                verb, pattern, source, target, code, place, what, inferred=participle or regrouped
+                verb, pattern, source, target, code, place, what, inferred=participle or regrouped or inferred
             )
 
 
@@ -1199,6 +1214,20 @@ def _verb_candidates(
 # the men". In a story about two states alone, whom one side's government holds or frees, named with no
 # country, is the other side's (aimed_at still refuses when the sentence names a third state).
 HOLDING_CODES = {"084", "171", "173"}
+
+
+# Participles that are a stance of their subject, not an act done to it: "Chile is opposed to the plan".
+STANCE_PARTICIPLES = {"oppose"}
+
+
+def _stance(verb: Token) -> bool:
+    """ "X is opposed to Y": the adjectival passive's subject holds the stance, "to" names what it is
+    against; a passive with its agent ("was opposed by Y") stays a passive."""
+    return (
+        verb.lemma_.lower() in STANCE_PARTICIPLES
+        and bool(prep_objects([verb], "to"))
+        and not prep_objects([verb], "by")
+    )
 
 
 def _holds_unnamed(pattern: Pattern, objects: list[Token], parsed: Parsed) -> bool:
@@ -1321,8 +1350,11 @@ CROWD_NOUNS = {
 
 def _crowd(subjects: list[Token]) -> bool:
     """A crowd that no side sends ("about 200 demonstrators", "several hundred people"): its protest at a
-    foreign mission is the host country's people's protest against the mission's state."""
-    return any(s.lower_ in CROWD_NOUNS for s in subjects)
+    foreign mission is the host country's people's protest against the mission's state. A count says
+    whom it counts: "hundreds of troops" are troops, not a crowd."""
+    return any(
+        s.lower_ in CROWD_NOUNS and all(o.lower_ in CROWD_NOUNS for o in measured(s)) for s in subjects
+    )
 
 
 ADDRESSED_ROOTS = {"02", "10", "11", "12", "13"}
