@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from bilat.nlp.attributes import use_cached_attribute_ruler
+from bilat.nlp.blas import numpy_matrix_products
 from bilat.nlp.countries import load_gazetteer
 from bilat.nlp.doctext import doc_text, positions
 from bilat.nlp.lemmas import use_cached_lemmatizer
@@ -304,9 +305,16 @@ def make_gazetteer_ruler(nlp: Language, name: str) -> GazetteerRuler:
 HONORIFIC_ABBREVIATIONS = ("Hon.", "Rt.")
 
 
-def build_nlp(resources: Resources, model: str = MODEL, fast_attributes: bool = True) -> Language:
+def build_nlp(
+    resources: Resources, model: str = MODEL, fast_attributes: bool = True, fast_matrices: bool = True
+) -> Language:
     try:
-        nlp = spacy.load(model)
+        # fast_matrices: the model's layers multiply with numpy's OpenBLAS (``bilat.nlp.blas``).
+        if fast_matrices:
+            with numpy_matrix_products():
+                nlp = spacy.load(model)
+        else:
+            nlp = spacy.load(model)
     except OSError as error:
         raise ModelError(f"spaCy pipeline {model} is not installed ({error}); run `make install`") from None
     check_model(nlp)
