@@ -51,7 +51,7 @@ from bilat.resources import Resources, read_lines
 MINISTRY = re.compile(r"\b(ministry|ministries|department)\b", re.IGNORECASE)
 # Named bodies that trade rather than govern: a state's bank or company speaks for its business sector.
 BUSINESS = re.compile(r"\b(bank|company|corporation|airlines?|group|holdings?|fund)\b", re.IGNORECASE)
-MILITARY_WORDS = ("defense", "defence", "military", "army", "armed forces")
+MILITARY_WORDS = ("defense", "defence", "military", "army", "armed forces", "navy", "naval")
 COLLECTIVE = {"countries", "sides", "states", "nations", "parties", "governments", "leaders"}
 PRONOUNS = {"he", "she", "him", "her"}
 # Verbs by which a sentence reports what someone else said: "…, the ministry said".
@@ -99,6 +99,9 @@ STATE_BODY_HEADS = {
     "agency",
     "constabulary",
     "gendarmerie",
+    # "the High Court", "Bantry District Court": a court is a state's; an international one says so
+    # (``BEYOND_STATES``) or is listed.
+    "court",
 }
 # Words that make a body's name international or regional rather than one state's, or a news outlet's.
 BEYOND_STATES = {
@@ -560,6 +563,8 @@ def recognize_actors(
                     org_country
                     or seen.get(key_name)
                     or american_department_state(ent, pair)
+                    # "the Federal Department of Foreign Affairs" of the one federation of the pair.
+                    or federal_body_state(ent, pair, resources.load("actors.federations", _federations))
                     or _own_ministry(ent, index)
                     # "according to the Customs and Excise Department", cited for one state's exports.
                     or figure_source_state(ent, index.nationality_of)
@@ -603,7 +608,7 @@ def recognize_actors(
             written.setdefault(key, set()).add(body.bare)
         for i in range(body.start, body.core_end):
             index.by_token[i] = ref
-    for firm in described_firms(doc, states_at, index.nationality_of):
+    for firm in described_firms(doc, states_at, index.nationality_of, partial(_home_firm_state, index)):
         if any(i in index.by_token for i in range(firm.start, firm.end)):
             continue  # already a state, an institution or a body
         ref = ActorRef(
@@ -643,6 +648,12 @@ def recognize_actors(
         if org_country is None:
             continue
         name, sector = _listed_name(ent.text), _body_sector(ent.text)
+        owned = _phrase(ent.root)
+        if all(t.is_lower for t in ent if t.is_alpha) and owned != name and index.nationality_of(ent.root):
+            # "Sri Lanka's navy": a common noun the model tagged is named as the text names it, with its
+            # state, as an untagged one is (``_state_bodies_by_nationality``); the noun alone is an alias.
+            written.setdefault((owned, org_country), set()).add(name)
+            name = owned
         if (tail := _state_tail(ent, index, org_country)) is not None:
             # "the National Statistics Office of Georgia": the name goes on to its state.
             written.setdefault((f"{name} {tail.text}", org_country), set()).add(name)
@@ -923,6 +934,8 @@ def _body_sector(name: str) -> str:
         return "MIL"
     if re.search(r"\b(police|gendarmerie|constabulary)\b", lower):
         return "COP"
+    if re.search(r"\bcourt\b", lower):
+        return "JUD"
     return "BUS" if BUSINESS.search(name) else "GOV"
 
 
@@ -1030,8 +1043,28 @@ NAMED_BODY_HEADS = {
 STATE_WORDS = {"state", "national", "federal"}
 # Duties only a state performs, which make an authority or an office named by them a state's: "the Border
 # Management Authority", "the Immigration Office".
-STATE_DUTIES = {"border", "immigration", "revenue", "prosecution"}
-STATE_FIRM_HEADS = {"institute", "office", "board", "corporation", "company", "commission", "authority"}
+# A body set up to protect, regulate, supervise or inspect for the public ("the Sea-Fisheries Protection
+# Authority", "the National Electricity Regulatory Entity") holds a state's powers.
+STATE_DUTIES = {
+    "border",
+    "immigration",
+    "revenue",
+    "prosecution",
+    "protection",
+    "regulatory",
+    "supervisory",
+    "inspection",
+}
+STATE_FIRM_HEADS = {
+    "institute",
+    "office",
+    "board",
+    "corporation",
+    "company",
+    "commission",
+    "authority",
+    "entity",
+}
 
 
 def _state_body_name(ent: Span) -> bool:
@@ -1108,6 +1141,16 @@ def _dateline_body_state(ent: Span, index: ActorIndex, home: str) -> str | None:
     if cited is not None:
         return cited
     return None if acts_on_state(acts, home, nationality) else home
+
+
+def _home_firm_state(index: ActorIndex, name: Span) -> str | None:
+    """The state of a firm a common noun describes with no nationality ("according to the operator
+    Transgazco"): in a story datelined in a capital or a government's own release, the home state's, unless
+    what it does says otherwise (``_dateline_body_state``); a dateline in another city says nothing."""
+    context = index.context
+    if context is None or context.basis not in {"dateline", "publisher"}:
+        return None
+    return _dateline_body_state(name, index, context.country)
 
 
 def _agent_state(index: ActorIndex, token: Token) -> str | None:

@@ -168,6 +168,10 @@ def _tail_end(ent: Span, gazetteer: Gazetteer, portfolios: set[str]) -> int:
     if join >= len(doc) or doc[join].lower_ not in JOINS or "\n" in doc[join - 1].whitespace_:
         return ent.end
     end = join + 1
+    if end + 1 < len(doc) and doc[end].lower_ == "the" and _article_tail(doc[end + 1], gazetteer, portfolios):
+        # "Agriculture, Food and the Marine": a portfolio may take its article; the model reads the word
+        # after it as an organisation of its own.
+        return end + 2
     while end < len(doc) and end - join <= MAX_TAIL and _tail_word(doc[end], gazetteer, portfolios):
         if "\n" in doc[end - 1].text_with_ws[len(doc[end - 1].text) :]:
             break
@@ -182,6 +186,18 @@ def _tail_word(token: Token, gazetteer: Gazetteer, portfolios: set[str]) -> bool
         return False
     # A word the model tagged is the tail's only if it names a portfolio ("Cooperation" read as a person).
     return not token.ent_type_ or token.lower_ in portfolios
+
+
+def _article_tail(token: Token, gazetteer: Gazetteer, portfolios: set[str]) -> bool:
+    """The one word after "and the" that ends a portfolio's name: capitalised, no title, untagged or tagged
+    alone as an organisation, and the name's last word."""
+    doc = token.doc
+    if not _tail_word(token, gazetteer, portfolios) and not (token.ent_type_ == "ORG" and token.ent_iob_ == "B"):
+        return False
+    if not token.is_alpha or not token.is_title or token.lower_ in gazetteer.titles:
+        return False
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return after is None or not (after.is_title and after.is_alpha) or after.ent_iob_ == "B"
 
 
 # "Statistics Netherlands", "Stats NZ", "Statistics South Africa": a state's statistics office, by its name.
