@@ -502,7 +502,8 @@ def described_firms(
         if end < len(doc) and doc[end].text in {"'s", "’s"}:
             continue  # "the company Chairman's …": the words own something, they are no name given here
         name = doc[start:end]
-        one_word = not any(t.whitespace_ for t in name[:-1])  # "Gaz-System", which the model may read as a name
+        # "Klai-Terminal": one hyphenated word, which the model may read as a person's name.
+        one_word = not any(t.whitespace_ for t in name[:-1])
         if len(name) > 1 and not one_word and any(t.ent_type_ == "PERSON" for t in name):
             continue  # "the firm Ana Ruiz founded": a person's name, not the firm's
         country = nationality_of(token) or nationality_of(name.root)
@@ -518,7 +519,8 @@ def _joins_words(hyphen: Token) -> bool:
     """A hyphen written inside a name between two words, with no space ("Gaz-System")."""
     doc = hyphen.doc
     after = doc[hyphen.i + 1] if hyphen.i + 1 < len(doc) else None
-    return not doc[hyphen.i - 1].whitespace_ and not hyphen.whitespace_ and after is not None and after.is_alpha
+    joined = not doc[hyphen.i - 1].whitespace_ and not hyphen.whitespace_
+    return joined and after is not None and after.is_alpha
 
 
 def _described_more(noun: Token) -> bool:

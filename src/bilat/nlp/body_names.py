@@ -58,7 +58,7 @@ def repair_body_names(doc: Doc, gazetteer: Gazetteer, portfolios: set[str], stat
             ents[n] = Span(doc, start, end, label="ORG")
             changed = True
     for n, ent in enumerate(ents):
-        if ent.label_ != "ORG" and _statistics_office(ent, gazetteer):
+        if ent.label_ != "ORG" and (_statistics_office(ent, gazetteer) or _bank_word(ent)):
             ents[n] = Span(doc, ent.start, ent.end, label="ORG")
             changed = True
     for n, ent in enumerate(ents):
@@ -192,7 +192,8 @@ def _article_tail(token: Token, gazetteer: Gazetteer, portfolios: set[str]) -> b
     """The one word after "and the" that ends a portfolio's name: capitalised, no title, untagged or tagged
     alone as an organisation, and the name's last word."""
     doc = token.doc
-    if not _tail_word(token, gazetteer, portfolios) and not (token.ent_type_ == "ORG" and token.ent_iob_ == "B"):
+    alone_tagged = token.ent_type_ == "ORG" and token.ent_iob_ == "B"
+    if not _tail_word(token, gazetteer, portfolios) and not alone_tagged:
         return False
     if not token.is_alpha or not token.is_title or token.lower_ in gazetteer.titles:
         return False
@@ -210,6 +211,13 @@ def _statistics_office(ent: Span, gazetteer: Gazetteer) -> bool:
         return False
     state = " ".join(words[1:])
     return (gazetteer.names.get(state) or gazetteer.names.get(state.removeprefix("the "))) is not None
+
+
+def _bank_word(ent: Span) -> bool:
+    """ "Eximbank", "Sberbank", "Bundesbank": one word that ends in "bank" names a bank, whatever the
+    model read it as (a place)."""
+    word = ent[0]
+    return len(ent) == 1 and word.is_title and word.lower_.endswith("bank") and len(word) > len("bank") + 2
 
 
 def _split_from_state(ent: Span) -> bool:
