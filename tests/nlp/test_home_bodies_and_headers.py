@@ -137,3 +137,12 @@ def test_a_bank_named_in_one_word_the_model_read_as_a_place(nlp, resources):
     index = recognize_actors(doc, resources, "2025-03-03")
     bodies = {a.name: (a.country, a.sector) for a in index.actors if a.kind == "organisation"}
     assert bodies.get("Agrobank") == ("SVK", "BUS")
+
+
+def test_a_court_where_a_party_goes_to_law_gets_no_state_from_the_dateline(nlp, resources):
+    text = (
+        "VIENNA, June 2 — Austria and Slovenia signed a border accord on Monday. Slovenia's opposition said "
+        "it would challenge the accord in the Supreme Court."
+    )
+    bodies, _index = _organisations(nlp, resources, text)
+    assert bodies.get("Supreme Court") != "AUT"

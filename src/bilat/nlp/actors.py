@@ -1112,6 +1112,8 @@ def _home_body(ent: Span, index: ActorIndex) -> str | None:
     its state is the home side's, as an unmarked official is (``bilat.nlp.context``)."""
     if not _state_body_name(ent) or any(t.lower_ in BEYOND_STATES for t in ent):
         return None
+    if ent[-1].lower_ == "court" and not _court_acts(ent):
+        return None  # "challenge the deal in the Constitutional Court": a party goes to its own state's court
 
     # "China protested. Hours later the General Administration of Customs said …": the state the
     # paragraph has just made its subject, as for an unmarked official, before the dateline's.
@@ -1122,6 +1124,18 @@ def _home_body(ent: Span, index: ActorIndex) -> str | None:
         # No dateline speaks: "Armenia protested … ¶ The National Security Service said …" is Armenia's.
         return carried_state(ent.doc, ent.root, partial(_state_at, index))
     return _dateline_body_state(ent, index, index.context.country)
+
+
+def _court_acts(ent: Span) -> bool:
+    """Whether a court acts in its sentence ("the High Court ruled", "a High Court judge lifted the
+    injunction", "fined by the District Court") rather than being where another goes to law: only then
+    does the dateline's state speak for it."""
+    root = ent.root
+    if root.dep_ == "compound":
+        root = root.head
+    if root.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    return root.dep_ == "pobj" and root.head.dep_ == "agent"
 
 
 def _dateline_body_state(ent: Span, index: ActorIndex, home: str) -> str | None:
