@@ -51,8 +51,9 @@ from bilat.resources import Resources, read_lines
 
 MINISTRY = re.compile(r"\b(ministry|ministries|department)\b", re.IGNORECASE)
 # Named bodies that trade rather than govern: a state's bank or company speaks for its business sector.
-BUSINESS = re.compile(r"\b(bank|company|corporation|airlines?|group|holdings?|fund)\b", re.IGNORECASE)
-MILITARY_WORDS = ("defense", "defence", "military", "army", "armed forces")
+# "Eximbank": a bank's word may end a compound name.
+BUSINESS = re.compile(r"\b(\w*bank|company|corporation|airlines?|group|holdings?|fund)\b", re.IGNORECASE)
+MILITARY_WORDS = ("defense", "defence", "military", "army", "armed forces", "navy", "naval")
 COLLECTIVE = {"countries", "sides", "states", "nations", "parties", "governments", "leaders"}
 PRONOUNS = {"he", "she", "him", "her"}
 # Verbs by which a sentence reports what someone else said: "…, the ministry said".
@@ -100,6 +101,9 @@ STATE_BODY_HEADS = {
     "agency",
     "constabulary",
     "gendarmerie",
+    # "the High Court", "Bantry District Court": a court is a state's; an international one says so
+    # (``BEYOND_STATES``) or is listed.
+    "court",
 }
 # Words that make a body's name international or regional rather than one state's, or a news outlet's.
 BEYOND_STATES = {
@@ -561,9 +565,12 @@ def recognize_actors(
                     org_country
                     or seen.get(key_name)
                     or american_department_state(ent, pair)
+                    # "the Federal Department of Foreign Affairs" of the one federation of the pair.
+                    or federal_body_state(ent, pair, resources.load("actors.federations", _federations))
                     or _own_ministry(ent, index)
                     # "according to the Customs and Excise Department", cited for one state's exports.
                     or figure_source_state(ent, index.nationality_of)
+                    or _home_department(ent, index)
                 )
                 if org_country:
                     seen[key_name] = org_country
@@ -604,7 +611,7 @@ def recognize_actors(
             written.setdefault(key, set()).add(body.bare)
         for i in range(body.start, body.core_end):
             index.by_token[i] = ref
-    for firm in described_firms(doc, states_at, index.nationality_of):
+    for firm in described_firms(doc, states_at, index.nationality_of, partial(_home_firm_state, index)):
         if any(i in index.by_token for i in range(firm.start, firm.end)):
             continue  # already a state, an institution or a body
         ref = ActorRef(
@@ -644,6 +651,12 @@ def recognize_actors(
         if org_country is None:
             continue
         name, sector = _listed_name(ent.text), _body_sector(ent.text)
+        owned = _phrase(ent.root)
+        if all(t.is_lower for t in ent if t.is_alpha) and owned != name and index.nationality_of(ent.root):
+            # "Sri Lanka's navy": a common noun the model tagged is named as the text names it, with its
+            # state, as an untagged one is (``_state_bodies_by_nationality``); the noun alone is an alias.
+            written.setdefault((owned, org_country), set()).add(name)
+            name = owned
         if (tail := _state_tail(ent, index, org_country)) is not None:
             # "the National Statistics Office of Georgia": the name goes on to its state.
             written.setdefault((f"{name} {tail.text}", org_country), set()).add(name)
@@ -924,6 +937,8 @@ def _body_sector(name: str) -> str:
         return "MIL"
     if re.search(r"\b(police|gendarmerie|constabulary)\b", lower):
         return "COP"
+    if re.search(r"\bcourt\b", lower):
+        return "JUD"
     return "BUS" if BUSINESS.search(name) else "GOV"
 
 
@@ -1031,7 +1046,9 @@ NAMED_BODY_HEADS = {
 STATE_WORDS = {"state", "national", "federal"}
 # Duties only a state performs, which make an authority or an office named by them a state's: "the Border
 # Management Authority", "the Immigration Office".
-STATE_DUTIES = {"border", "immigration", "revenue", "prosecution"}
+# "the Fisheries Protection Authority": a body set up to protect a public good holds a state's powers. (A
+# regulator is left out: the story is as often the fined foreign firm's side's, datelined at home.)
+STATE_DUTIES = {"border", "immigration", "revenue", "prosecution", "protection"}
 STATE_FIRM_HEADS = {"institute", "office", "board", "corporation", "company", "commission", "authority"}
 
 
@@ -1043,6 +1060,8 @@ def _state_body_name(ent: Span) -> bool:
     words = [t.lower_ for t in ent if t.lower_ != "the"]
     if not words:
         return False
+    if words == ["court"]:
+        return False  # "the Court" alone is most often the short name of a court named before it
     cut = next((n for n, w in enumerate(words) if w in {"of", "for"}), len(words))
     head = words[cut - 1] if cut > 0 else words[-1]
     if words[-1] in STATE_BODY_HEADS or head in NAMED_BODY_HEADS or words[0] in FOREIGN_BODY_SECTORS:
@@ -1073,6 +1092,16 @@ def _own_ministry(ent: Span, index: ActorIndex) -> str | None:
     return context.country if context is not None and context.basis == "publisher" else None
 
 
+def _home_department(ent: Span, index: ActorIndex) -> str | None:
+    """ "The State Security Department said …", "according to the Department of Foreign Employment": a
+    department, unlike a ministry, is as often a state's office or service as its ministry, and is read as
+    any state body named without its state (``_home_body``): the dateline's, unless what it does says it is
+    the other side's ("the Department of Home Affairs deported 340 Zimbabweans" in a Harare story)."""
+    if not any(t.lower_ == "department" for t in ent) or any(t.lower_ == "ministry" for t in ent):
+        return None
+    return _home_body(ent, index)
+
+
 def _state_at(index: ActorIndex, t: Token) -> str | None:
     """The state a token names, when the index holds it as a state."""
     ref = index.by_token.get(t.i)
@@ -1084,6 +1113,8 @@ def _home_body(ent: Span, index: ActorIndex) -> str | None:
     its state is the home side's, as an unmarked official is (``bilat.nlp.context``)."""
     if not _state_body_name(ent) or any(t.lower_ in BEYOND_STATES for t in ent):
         return None
+    if ent[-1].lower_ == "court" and not _court_acts(ent):
+        return None  # "challenge the deal in the Constitutional Court": a party goes to its own state's court
 
     # "China protested. Hours later the General Administration of Customs said …": the state the
     # paragraph has just made its subject, as for an unmarked official, before the dateline's.
@@ -1094,6 +1125,18 @@ def _home_body(ent: Span, index: ActorIndex) -> str | None:
         # No dateline speaks: "Armenia protested … ¶ The National Security Service said …" is Armenia's.
         return carried_state(ent.doc, ent.root, partial(_state_at, index))
     return _dateline_body_state(ent, index, index.context.country)
+
+
+def _court_acts(ent: Span) -> bool:
+    """Whether a court acts in its sentence ("the High Court ruled", "a High Court judge lifted the
+    injunction", "fined by the District Court") rather than being where another goes to law: only then
+    does the dateline's state speak for it."""
+    root = ent.root
+    if root.dep_ == "compound":
+        root = root.head
+    if root.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    return root.dep_ == "pobj" and root.head.dep_ == "agent"
 
 
 def _dateline_body_state(ent: Span, index: ActorIndex, home: str) -> str | None:
@@ -1109,6 +1152,16 @@ def _dateline_body_state(ent: Span, index: ActorIndex, home: str) -> str | None:
     if cited is not None:
         return cited
     return None if acts_on_state(acts, home, nationality) else home
+
+
+def _home_firm_state(index: ActorIndex, name: Span) -> str | None:
+    """The state of a firm a common noun describes with no nationality ("according to the operator
+    Transgazco"): in a story datelined in a capital or a government's own release, the home state's, unless
+    what it does says otherwise (``_dateline_body_state``); a dateline in another city says nothing."""
+    context = index.context
+    if context is None or context.basis not in {"dateline", "publisher"}:
+        return None
+    return _dateline_body_state(name, index, context.country)
 
 
 def _agent_state(index: ActorIndex, token: Token) -> str | None:

@@ -466,19 +466,30 @@ class DescribedFirm:
 
 
 def described_firms(
-    doc: Doc, country_of: dict[int, str], nationality_of: Callable[[Token], str | None]
+    doc: Doc,
+    country_of: dict[int, str],
+    nationality_of: Callable[[Token], str | None],
+    home_state: Callable[[Span], str | None] | None = None,
 ) -> list[DescribedFirm]:
     """ "Bulgaria's state gas operator Transgazco", "the Spanish utility Iberluz": capitalised words right
     after a common noun describing a firm are the firm's name, and the nationality on the noun (or on the
     name, however the parser hung it) is its state. Only one to three capitalised words, no state's name,
-    ended by a word that is no part of a name."""
+    ended by a word that is no part of a name. The name may follow a comma, as an apposition that the
+    sentence's end or another comma closes ("the gas system operator, Gaz-System."), and join its words by
+    hyphens. A firm described with no nationality ("according to the operator Transgazco") is
+    ``home_state``'s: the home side's firm, which news leaves unmarked as it does the home side's
+    officials."""
     found: list[DescribedFirm] = []
     for token in with_lower(doc, FIRM_NOUNS):  # the firm nouns alone, from the word index
         if token.lower_ not in FIRM_NOUNS or not token.is_lower or token.pos_ != "NOUN":
             continue
-        start = end = token.i + 1
+        appositive = token.i + 1 < len(doc) and doc[token.i + 1].text == ","
+        start = end = token.i + 1 + appositive
         while end < len(doc) and end - start < MAX_FIRM_WORDS + 1:
             word = doc[end]
+            if word.text in HYPHENS and end > start and _joins_words(word):
+                end += 1
+                continue
             if not (word.is_title or word.is_upper) or not word.is_alpha or end in country_of:
                 break
             if word.ent_type_ not in FIRM_NAME_LABELS or word.is_sent_start:
@@ -486,13 +497,36 @@ def described_firms(
             end += 1
         if end == start or end - start > MAX_FIRM_WORDS:
             continue
+        if appositive and (end >= len(doc) or doc[end].text not in {",", ".", ";"}):
+            continue  # "the operator, Gaz-System said": only a name closed as an apposition is one
         if end < len(doc) and doc[end].text in {"'s", "’s"}:
             continue  # "the company Chairman's …": the words own something, they are no name given here
         name = doc[start:end]
-        if len(name) > 1 and any(t.ent_type_ == "PERSON" for t in name):
+        # "Klai-Terminal": one hyphenated word, which the model may read as a person's name.
+        one_word = not any(t.whitespace_ for t in name[:-1])
+        if len(name) > 1 and not one_word and any(t.ent_type_ == "PERSON" for t in name):
             continue  # "the firm Ana Ruiz founded": a person's name, not the firm's
         country = nationality_of(token) or nationality_of(name.root)
+        if country is None and home_state is not None and not _described_more(token):
+            country = home_state(name)
         if country is None:
             continue
         found.append(DescribedFirm(start, end, name.text, country))
     return found
+
+
+def _joins_words(hyphen: Token) -> bool:
+    """A hyphen written inside a name between two words, with no space ("Gaz-System")."""
+    doc = hyphen.doc
+    after = doc[hyphen.i + 1] if hyphen.i + 1 < len(doc) else None
+    joined = not doc[hyphen.i - 1].whitespace_ and not hyphen.whitespace_
+    return joined and after is not None and after.is_alpha
+
+
+def _described_more(noun: Token) -> bool:
+    """Whether the firm's noun carries words that may say whose it is without a nationality ("the operator
+    of the pipeline", "a Gulf carrier"): capitalised words or a possessor before it, anything after it."""
+    lefts = [t for t in noun.lefts if t.dep_ in {"compound", "amod", "poss", "nmod"}]
+    return any(t.is_title or t.is_upper or t.dep_ == "poss" for t in lefts) or any(
+        t.dep_ == "prep" for t in noun.rights
+    )

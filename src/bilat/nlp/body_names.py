@@ -58,7 +58,7 @@ def repair_body_names(doc: Doc, gazetteer: Gazetteer, portfolios: set[str], stat
             ents[n] = Span(doc, start, end, label="ORG")
             changed = True
     for n, ent in enumerate(ents):
-        if ent.label_ != "ORG" and _statistics_office(ent, gazetteer):
+        if ent.label_ != "ORG" and (_statistics_office(ent, gazetteer) or _bank_word(ent)):
             ents[n] = Span(doc, ent.start, ent.end, label="ORG")
             changed = True
     for n, ent in enumerate(ents):
@@ -168,6 +168,10 @@ def _tail_end(ent: Span, gazetteer: Gazetteer, portfolios: set[str]) -> int:
     if join >= len(doc) or doc[join].lower_ not in JOINS or "\n" in doc[join - 1].whitespace_:
         return ent.end
     end = join + 1
+    if end + 1 < len(doc) and doc[end].lower_ == "the" and _article_tail(doc[end + 1], gazetteer, portfolios):
+        # "Agriculture, Food and the Marine": a portfolio may take its article; the model reads the word
+        # after it as an organisation of its own.
+        return end + 2
     while end < len(doc) and end - join <= MAX_TAIL and _tail_word(doc[end], gazetteer, portfolios):
         if "\n" in doc[end - 1].text_with_ws[len(doc[end - 1].text) :]:
             break
@@ -184,6 +188,19 @@ def _tail_word(token: Token, gazetteer: Gazetteer, portfolios: set[str]) -> bool
     return not token.ent_type_ or token.lower_ in portfolios
 
 
+def _article_tail(token: Token, gazetteer: Gazetteer, portfolios: set[str]) -> bool:
+    """The one word after "and the" that ends a portfolio's name: capitalised, no title, untagged or tagged
+    alone as an organisation, and the name's last word."""
+    doc = token.doc
+    alone_tagged = token.ent_type_ == "ORG" and token.ent_iob_ == "B"
+    if not _tail_word(token, gazetteer, portfolios) and not alone_tagged:
+        return False
+    if not token.is_alpha or not token.is_title or token.lower_ in gazetteer.titles:
+        return False
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return after is None or not (after.is_title and after.is_alpha) or after.ent_iob_ == "B"
+
+
 # "Statistics Netherlands", "Stats NZ", "Statistics South Africa": a state's statistics office, by its name.
 STATISTICS_WORDS = {"statistics", "stats"}
 
@@ -194,6 +211,13 @@ def _statistics_office(ent: Span, gazetteer: Gazetteer) -> bool:
         return False
     state = " ".join(words[1:])
     return (gazetteer.names.get(state) or gazetteer.names.get(state.removeprefix("the "))) is not None
+
+
+def _bank_word(ent: Span) -> bool:
+    """ "Eximbank", "Sberbank", "Bundesbank": one word that ends in "bank" names a bank, whatever the
+    model read it as (a place)."""
+    word = ent[0]
+    return len(ent) == 1 and word.is_title and word.lower_.endswith("bank") and len(word) > len("bank") + 2
 
 
 def _split_from_state(ent: Span) -> bool:

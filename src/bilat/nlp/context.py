@@ -24,6 +24,10 @@ if TYPE_CHECKING:
     from bilat.nlp.people import Person
 
 DATELINE_ZONE = 3  # lines at the top of an article that may open with the dateline
+# A masthead, a date line, a section and a headline may come before the story: below the zone, a dateline
+# is looked for down to the story's first paragraph (the first line this long), never inside the story.
+HEADER_LINES = 8
+LEAD_LENGTH = 150
 # "HANOI, Aug 24 (Agency) —", "KYIV, Ukraine —", "Warsaw, March 3 -": a place in capitals, or a place
 # followed by a month: a headline that opens with a capital's name is not a dateline.
 CAPS_PLACE = re.compile(r"^\s*(?P<place>[A-Z][A-Z.'’\- ]{2,30}?)\s*(?:,|—|–|--|\s-\s|\()")
@@ -49,8 +53,7 @@ def dateline_country(
     """The state the article is datelined in, if it opens with a dateline: in its capital, or in another
     of its cities ("KISUMU, Kenya —", "PESHAWAR, May 4 —"), which ``place_state`` finds; a city that seats
     international bodies ("GENEVA") says nothing of whose officials speak."""
-    lines = [line for line in doc_text(doc).splitlines() if line.strip()][:DATELINE_ZONE]
-    for line in lines:
+    for line in _dateline_lines(doc):
         # "ASUNCIÓN, Aug 9 —", "Bogotá, May 3 -": read the letters without their accents, which the
         # patterns and the gazetteer's plain spellings ("Asuncion") share; the place keeps its own.
         plain = unaccented(line)
@@ -62,6 +65,20 @@ def dateline_country(
             if iso3:
                 return iso3
     return None
+
+
+def _dateline_lines(doc: Doc) -> list[str]:
+    """The lines a dateline may open: the first ``DATELINE_ZONE``, and below them the header lines down to
+    the story's first paragraph, which a dateline opens ("Outlet ¶ Updated: … ¶ Headline ¶ KATHMANDU — …")."""
+    lines = [line for line in doc_text(doc).splitlines() if line.strip()][:HEADER_LINES]
+    kept = lines[:DATELINE_ZONE]
+    if any(len(line) >= LEAD_LENGTH for line in kept):
+        return kept
+    for line in lines[DATELINE_ZONE:]:
+        kept.append(line)
+        if len(line) >= LEAD_LENGTH:
+            break
+    return kept
 
 
 def unaccented(text: str) -> str:
