@@ -160,12 +160,16 @@ def _noun_kind(noun: Token, rules: list[WordRule], unit_class: str) -> str | Non
 def _verb_kind(verb: Token, rules: list[WordRule], unit_class: str) -> str | None:
     # "lose life", "round up"; "applied for asylum": the object of a preposition completes it too.
     objects = {f for c in verb.children if c.dep_ in VERB_COMPLEMENTS for f in _forms(c)}
+    if verb.pos_ == "NOUN":
+        # An act told as a noun takes its sense from its adjective: "the fatal shooting of two men".
+        objects |= {f for c in verb.children if c.dep_ == "amod" for f in _forms(c)}
     # "shipped 4 million tonnes of coal to Japan": goods taken to a state; "to" a place that is no
     # state ("to the port") completes nothing.
     objects |= {
         p.lower_
         for p in verb.children
-        if p.dep_ == "prep" and p.lower_ == "to" and any(c.ent_type_ == "GPE" for c in p.children)
+        # The parse may take "to" for a dative: "would deliver 400 million cubic metres of gas to Serbia".
+        if p.dep_ in {"prep", "dative"} and p.lower_ == "to" and any(c.ent_type_ == "GPE" for c in p.children)
     }
     objects |= {
         f
@@ -188,9 +192,60 @@ def _verb_kind(verb: Token, rules: list[WordRule], unit_class: str) -> str | Non
         return "detained"
     if kind is None and unit_class == "people" and (_works_abroad(verb) or _stays_in_a_country(verb)):
         kind = "population"
+    if kind is None and unit_class == "people" and _ordered_out(verb):
+        kind = "deported"
     # "were confirmed dead": the state the verb leaves them in.
     states = (c for c in verb.children if c.dep_ in {"oprd", "acomp"} and c.pos_ == "ADJ")
     return kind or _first(list(states), lambda c: _word_kind(c, rules, unit_class, set()))
+
+
+# A state's own forces ordered out of a country withdraw; they are not expelled: "ordered 1,500 troops
+# out of the country" stays a count of troops.
+FORCES = {"troops", "soldiers", "forces", "servicemen", "personnel", "peacekeepers", "contingent"}
+LANDS = {"country", "territory", "land"}
+
+
+def _a_country(token: Token) -> bool:
+    return token.ent_type_ == "GPE" or token.lemma_.lower() in LANDS
+
+
+def _ordered_out(verb: Token) -> bool:
+    """ "ordered three diplomats to leave the country", "ordered 21 envoys out of the country": people a
+    state makes leave it are expelled. Only out of a country: "ordered 200 protesters to leave the
+    square" is no expulsion."""
+    if verb.lemma_.lower() != "order":
+        return False
+    if any(c.dep_ == "dobj" and c.lower_ in FORCES for c in verb.children):
+        return False
+    for child in verb.children:
+        leaves = child.dep_ == "xcomp" and child.lemma_.lower() == "leave"
+        if leaves and any(o.dep_ == "dobj" and _a_country(o) for o in child.children):
+            return True
+        if child.lower_ == "out" and child.dep_ in {"prt", "advmod", "prep"}:
+            outs = [child, *(c for c in child.children if c.dep_ == "prep" and c.lower_ == "of")]
+            if any(o.dep_ == "pobj" and _a_country(o) for p in outs for o in p.children):
+                return True
+    return False
+
+
+# What a fleet lands that is its catch: "landed 30,000 tonnes of tuna", not "landed 40 tonnes of aid".
+FISH = {"fish", "catch", "seafood", "tuna", "shrimp", "prawn", "squid", "octopus", "sardine", "mackerel"}
+FISH |= {"hake", "cod", "herring", "anchovy", "lobster", "crab", "scallop"}
+
+
+def _landed(volume: Token, verbs: list[WordRule]) -> bool:
+    """The volume is the object of a verb of catching ("caught 30,000 tonnes"); a verb of landing
+    lands fish ("landed 30,000 tonnes of fish")."""
+    if volume.dep_ != "dobj" or _verb_kind(volume.head, verbs, "things") != "catch":
+        return False
+    if volume.head.lemma_.lower() != "land":
+        return True
+    return any(
+        o.dep_ == "pobj" and o.lemma_.lower() in FISH
+        for p in volume.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+    )
 
 
 def _works_abroad(verb: Token) -> bool:
@@ -697,6 +752,10 @@ def fact_kind(
         if listed == NO_FACT:
             # A volume is a fact of trade only: "imported 1.4 million tonnes of grain", not "seized 14
             # tonnes of pork".
+            # A fleet's catch is told by volume too, as the object of its verb: "landed 30,000 tonnes of
+            # fish"; not "seized 12 tonnes of fish caught off X" (what was seized).
+            if by_verb == "catch" and span is not None and _landed(span.root, verbs):
+                return "catch"
             return by_verb if by_verb in TRADE_VERB_KINDS else None
         return by_verb or listed
     unit_class = UNIT_CLASS[quantity.unit]
