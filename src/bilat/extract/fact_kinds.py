@@ -749,6 +749,8 @@ def fact_kind(
                 lambda v: _verb_kind(v, verbs, "things"),
             )
         listed = things.get(quantity.unit.split()[-1], "count")
+        if by_verb == "catch" and listed != NO_FACT:
+            by_verb = None  # boats that fish are counted as boats, not as a catch
         if listed == NO_FACT:
             # A volume is a fact of trade only: "imported 1.4 million tonnes of grain", not "seized 14
             # tonnes of pork".

@@ -1140,6 +1140,8 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
             continue  # a state's own police arresting protesters at home: no count between two states
         if not_between_states(span, kind):
             continue  # money pledged to an agency or a scheme, or only asked for
+        if kind == "catch" and len(_parties(parsed, sentence, kind)) < 2:
+            continue  # a fleet's catch is a fact between states in another's waters, not its own landings
         value = quantity.value
         if kind in GROWTH and value > 0 and _falls(span, resources.load("facts.falls", load_falls)):
             value = -value
