@@ -1,4 +1,4 @@
-"""Debts owed, a fleet's catch, people ordered out of a country or posted abroad, a year of relations,
+"""Debts owed, a fleet's catch, people posted abroad, a year of relations,
 aid given over a year and counts told with a state's initials (sentences of our own)."""
 
 from __future__ import annotations
@@ -38,22 +38,6 @@ def test_a_fleets_catch_is_counted_by_its_volume(pipeline):
 )
 def test_fish_seized_or_goods_flown_in_are_no_catch(pipeline, text):
     assert "catch" not in [kind for kind, *_ in _read(pipeline, text)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Togo has ordered four Ghanaian diplomats to leave the country within 72 hours.",
-        "In June Peru ordered four Bolivian diplomats out of the country.",
-    ],
-)
-def test_envoys_ordered_out_of_a_country_are_expelled(pipeline, text):
-    assert [(kind, value) for kind, value, *_ in _read(pipeline, text)] == [("deported", 4.0)]
-
-
-def test_forces_ordered_out_stay_troops(pipeline):
-    text = "The junta ordered 1,800 Belgian troops out of the country."
-    assert [kind for kind, *_ in _read(pipeline, text)] == ["troops"]
 
 
 def test_people_posted_abroad_carry_no_period(pipeline):

@@ -192,40 +192,9 @@ def _verb_kind(verb: Token, rules: list[WordRule], unit_class: str) -> str | Non
         return "detained"
     if kind is None and unit_class == "people" and (_works_abroad(verb) or _stays_in_a_country(verb)):
         kind = "population"
-    if kind is None and unit_class == "people" and _ordered_out(verb):
-        kind = "deported"
     # "were confirmed dead": the state the verb leaves them in.
     states = (c for c in verb.children if c.dep_ in {"oprd", "acomp"} and c.pos_ == "ADJ")
     return kind or _first(list(states), lambda c: _word_kind(c, rules, unit_class, set()))
-
-
-# A state's own forces ordered out of a country withdraw; they are not expelled: "ordered 1,500 troops
-# out of the country" stays a count of troops.
-FORCES = {"troops", "soldiers", "forces", "servicemen", "personnel", "peacekeepers", "contingent"}
-LANDS = {"country", "territory", "land"}
-
-
-def _a_country(token: Token) -> bool:
-    return token.ent_type_ == "GPE" or token.lemma_.lower() in LANDS
-
-
-def _ordered_out(verb: Token) -> bool:
-    """ "ordered three diplomats to leave the country", "ordered 21 envoys out of the country": people a
-    state makes leave it are expelled. Only out of a country: "ordered 200 protesters to leave the
-    square" is no expulsion."""
-    if verb.lemma_.lower() != "order":
-        return False
-    if any(c.dep_ == "dobj" and c.lower_ in FORCES for c in verb.children):
-        return False
-    for child in verb.children:
-        leaves = child.dep_ == "xcomp" and child.lemma_.lower() == "leave"
-        if leaves and any(o.dep_ == "dobj" and _a_country(o) for o in child.children):
-            return True
-        if child.lower_ == "out" and child.dep_ in {"prt", "advmod", "prep"}:
-            outs = [child, *(c for c in child.children if c.dep_ == "prep" and c.lower_ == "of")]
-            if any(o.dep_ == "pobj" and _a_country(o) for p in outs for o in p.children):
-                return True
-    return False
 
 
 # What a fleet lands that is its catch: "landed 30,000 tonnes of tuna", not "landed 40 tonnes of aid".
