@@ -275,8 +275,26 @@ COUNTING_KINDS = frozenset(
 )
 
 
+# Annotators name one kind in the singular or the plural ("loss" in heldout11 and 13, "losses" in
+# heldout14 and 16): the same kind, strict or not.
+KIND_SPELLINGS = {"losses": "loss"}
+# People of one state living in another as refugees are a stock the annotators write as `population` or
+# as `refugees` for the same phrasing ("some 72,000 Congolese refugees live in camps in Rwanda" is
+# `refugees` in heldout3, the same sentence of other states `population` in heldout16); bilat names them
+# refugees. A gold `population` is matched by `refugees` as a gold `count` is by a counting kind; the
+# strict figure (kinds equal) is printed beside it.
+POPULATION_KINDS = frozenset({"population", "refugees"})
+
+
 def kind_agrees(system: str, gold: str, strict: bool = False) -> bool:
-    return system == gold or (not strict and gold == "count" and system in COUNTING_KINDS)
+    system, gold = KIND_SPELLINGS.get(system, system), KIND_SPELLINGS.get(gold, gold)
+    if system == gold:
+        return True
+    if strict:
+        return False
+    return (gold == "count" and system in COUNTING_KINDS) or (
+        gold == "population" and system in POPULATION_KINDS
+    )
 
 
 def fact_matches(fact: Fact, gold_fact: dict, doc_file: str, strict: bool = False) -> bool:

@@ -136,3 +136,14 @@ def test_a_sum_the_gold_keeps_in_its_own_currency_is_compared_in_that_currency()
     assert seeds_score.fact_matches(euros, in_euros, "a.txt")
     assert seeds_score.fact_matches(euros, in_dollars, "a.txt")
     assert not seeds_score.fact_matches(euros, {**in_euros, "unit": "GBP"}, "a.txt")
+
+
+def test_kind_names_in_the_plural_and_refugees_as_a_community():
+    # "losses" and "loss" are one kind, strict or not.
+    assert seeds_score.kind_agrees("loss", "losses")
+    assert seeds_score.kind_agrees("loss", "losses", strict=True)
+    # A gold community is matched by refugees only when kinds need not be equal.
+    assert seeds_score.kind_agrees("refugees", "population")
+    assert not seeds_score.kind_agrees("refugees", "population", strict=True)
+    assert not seeds_score.kind_agrees("troops", "population")
+    assert not seeds_score.kind_agrees("population", "refugees")

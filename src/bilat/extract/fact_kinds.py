@@ -160,12 +160,16 @@ def _noun_kind(noun: Token, rules: list[WordRule], unit_class: str) -> str | Non
 def _verb_kind(verb: Token, rules: list[WordRule], unit_class: str) -> str | None:
     # "lose life", "round up"; "applied for asylum": the object of a preposition completes it too.
     objects = {f for c in verb.children if c.dep_ in VERB_COMPLEMENTS for f in _forms(c)}
+    if verb.pos_ == "NOUN":
+        # An act told as a noun takes its sense from its adjective: "the fatal shooting of two men".
+        objects |= {f for c in verb.children if c.dep_ == "amod" for f in _forms(c)}
     # "shipped 4 million tonnes of coal to Japan": goods taken to a state; "to" a place that is no
     # state ("to the port") completes nothing.
     objects |= {
         p.lower_
         for p in verb.children
-        if p.dep_ == "prep" and p.lower_ == "to" and any(c.ent_type_ == "GPE" for c in p.children)
+        # The parse may take "to" for a dative: "would deliver 400 million cubic metres of gas to Serbia".
+        if p.dep_ in {"prep", "dative"} and p.lower_ == "to" and any(c.ent_type_ == "GPE" for c in p.children)
     }
     objects |= {
         f
@@ -191,6 +195,26 @@ def _verb_kind(verb: Token, rules: list[WordRule], unit_class: str) -> str | Non
     # "were confirmed dead": the state the verb leaves them in.
     states = (c for c in verb.children if c.dep_ in {"oprd", "acomp"} and c.pos_ == "ADJ")
     return kind or _first(list(states), lambda c: _word_kind(c, rules, unit_class, set()))
+
+
+# What a fleet lands that is its catch: "landed 30,000 tonnes of tuna", not "landed 40 tonnes of aid".
+FISH = {"fish", "catch", "seafood", "tuna", "shrimp", "prawn", "squid", "octopus", "sardine", "mackerel"}
+FISH |= {"hake", "cod", "herring", "anchovy", "lobster", "crab", "scallop"}
+
+
+def _landed(volume: Token, verbs: list[WordRule]) -> bool:
+    """The volume is the object of a verb of catching ("caught 30,000 tonnes"); a verb of landing
+    lands fish ("landed 30,000 tonnes of fish")."""
+    if volume.dep_ != "dobj" or _verb_kind(volume.head, verbs, "things") != "catch":
+        return False
+    if volume.head.lemma_.lower() != "land":
+        return True
+    return any(
+        o.dep_ == "pobj" and o.lemma_.lower() in FISH
+        for p in volume.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+    )
 
 
 def _works_abroad(verb: Token) -> bool:
@@ -694,9 +718,15 @@ def fact_kind(
                 lambda v: _verb_kind(v, verbs, "things"),
             )
         listed = things.get(quantity.unit.split()[-1], "count")
+        if by_verb == "catch" and listed != NO_FACT:
+            by_verb = None  # boats that fish are counted as boats, not as a catch
         if listed == NO_FACT:
             # A volume is a fact of trade only: "imported 1.4 million tonnes of grain", not "seized 14
             # tonnes of pork".
+            # A fleet's catch is told by volume too, as the object of its verb: "landed 30,000 tonnes of
+            # fish"; not "seized 12 tonnes of fish caught off X" (what was seized).
+            if by_verb == "catch" and span is not None and _landed(span.root, verbs):
+                return "catch"
             return by_verb if by_verb in TRADE_VERB_KINDS else None
         return by_verb or listed
     unit_class = UNIT_CLASS[quantity.unit]

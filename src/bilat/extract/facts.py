@@ -30,7 +30,9 @@ ANNIVERSARY = re.compile(
     # "will mark the 60th anniversary this year": what it is of may go unsaid.
     r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b(?:\s+of\s+(?P<what>[^,.;]+))?"
     # "celebrate 30 years of diplomatic ties": an anniversary told as a span of years.
-    r"|\b(?:celebrat|mark|commemorat)\w*\s+(?:the\s+)?(?P<n2>\d{1,3})\s+years\s+(?:of|since)\s+(?P<what2>[^,.;]+)",
+    r"|\b(?:celebrat|mark|commemorat)\w*\s+(?:the\s+)?(?P<n2>\d{1,3})\s+years\s+(?:of|since)\s+(?P<what2>[^,.;]+)"
+    # "this year is the 40th year of diplomatic relations": the year of relations counted.
+    r"|\b(?P<n3>\d{1,3})(?:st|nd|rd|th)\s+year\s+of\s+(?P<what3>(?:diplomatic\s+)?(?:relations|ties)\b[^,.;]*)",
     re.I,
 )
 QUOTES = '"“”'
@@ -243,7 +245,11 @@ def _period(
         # from that month to the article's; a span, however finely its start is dated. "Since Friday"
         # is days, not a span of months: the day dates it.
         begin, end, written = begin[:7], published[:7], None
-    elif published and _so_far(parsed.document.text, timex) and begin[:4] == end[:4] == published[:4]:
+    elif (
+        published
+        and (_so_far(parsed.document.text, timex) or _counted_this_year(parsed, timex, quantity))
+        and begin[:4] == end[:4] == published[:4]
+    ):
         # "14 boats seized so far this year": the year up to the article's month, not the whole year.
         begin, end, written = f"{begin[:4]}-01", published[:7], None
     if begin[:10] != end[:10]:
@@ -281,6 +287,23 @@ def _so_far(text: str, timex) -> bool:
         SO_FAR_BEFORE.search(text[max(0, timex.start - 20) : timex.start])
         or SO_FAR_AFTER.match(text, timex.end)
     )
+
+
+def _counted_this_year(parsed: Parsed, timex, quantity: Quantity | None) -> bool:
+    """ "the fourth trawler detained in its waters this year": people or things something was done to
+    "this year", told in the past, are counted up to the day of writing; not what a state will do this
+    year ("will issue 5,000 permits this year"), nor a sum (a year's trade is the year's)."""
+    if quantity is None or quantity.unit in {"USD", "percent"} or timex.text.lower() != "this year":
+        return False
+    span = parsed.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = next((c for c in span.root.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    verb = verb or clause_verb(span.root)
+    future = any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"will", "would", "to", "'ll"} for c in verb.children
+    )
+    return verb.tag_ in {"VBD", "VBN"} and not future
 
 
 def _dates_an_apposition(parsed: Parsed, timex, quantity: Quantity) -> bool:
@@ -727,8 +750,8 @@ def _subject(parsed: Parsed, quantity: Quantity) -> str | None:
 
 def _before_date(parsed: Parsed, sentence: Sentence, match: re.Match[str]) -> str | None:
     """ "the establishment of relations on December 2" → without the date, which is the period's."""
-    group = "what" if match.group("what") is not None else "what2"
-    if match.group(group) is None:
+    group = next((g for g in ("what", "what2", "what3") if match.group(g) is not None), None)
+    if group is None:
         return None
     what_start = sentence.start + match.start(group)
     what_end = sentence.start + match.end(group)
@@ -748,6 +771,49 @@ STANDING = {"troops", "population"}
 # Money owed: a date after "by" or "before" says when it falls due ("arrears of 14 million USD to be
 # cleared by the end of June"), not a span it was counted over.
 OWED = {"debt"}
+# A stock told at a day: "at the end of June 2024", "as of March".
+STOCK_AT = re.compile(r"\b(?:at\s+the\s+end\s+of|as\s+(?:of|at))\s+$", re.I)
+# Verbs that give aid as it flows, not promise it: a pledge is dated by its year, not summed over it.
+GIVING = {"give", "provide", "send", "spend", "disburse", "deliver"}
+
+
+def _a_years_aid(span: Span | None) -> bool:
+    """The sum is aid told as a mass ("$90 million in aid") that a verb of giving, not of pledging, gave."""
+    if span is None:
+        return False
+    root = span.root
+    verb = clause_verb(root)
+    preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "in"]
+    if root.dep_ == "dobj":
+        preps += [
+            c for c in root.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == root.i + 1
+        ]
+    mass = any(
+        o.dep_ == "pobj" and o.lemma_.lower() in {"aid", "assistance"} for p in preps for o in p.children
+    )
+    return mass and verb.lemma_.lower() in GIVING
+
+
+# Verbs that post people somewhere: "will send 60 instructors to the mission".
+POSTING_VERBS = {"send", "post", "dispatch", "second"}
+# Particles that make a verb of posting one of sending back: "sent home", "sent back".
+RETURNING = {"back", "home"}
+
+
+def _posted(span: Span | None) -> bool:
+    """The people counted are sent somewhere by their clause's verb, not sent back."""
+    if span is None or span.root.dep_ != "dobj":
+        return False
+    verb = span.root.head
+    return verb.lemma_.lower() in POSTING_VERBS and not any(c.lower_ in RETURNING for c in verb.children)
+
+
+def _at(text: str, period_text: str, sentence: Sentence) -> int:
+    """Where the period's words open in the sentence (its end when they are not found)."""
+    at = text.find(period_text, sentence.start, sentence.end)
+    return at if at >= 0 else sentence.start
+
+
 MANY_DEALS = re.compile(r"\b(?:contracts|deals|loans|credit lines|grants|purchases)\b", re.I)
 
 
@@ -1074,6 +1140,8 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
             continue  # a state's own police arresting protesters at home: no count between two states
         if not_between_states(span, kind):
             continue  # money pledged to an agency or a scheme, or only asked for
+        if kind == "catch" and len(_parties(parsed, sentence, kind)) < 2:
+            continue  # a fleet's catch is a fact between states in another's waters, not its own landings
         value = quantity.value
         if kind in GROWTH and value > 0 and _falls(span, resources.load("facts.falls", load_falls)):
             value = -value
@@ -1090,6 +1158,25 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
         one_off = kind in ONE_OFF and not (
             len(point or "") == 4 and MANY_DEALS.search(clause) and _a_span(sentence.text, period_text)
         )
+        if kind == "aid" and len(point or "") == 4 and _a_years_aid(span):
+            # "gave Chad 90 million USD in aid in 2022": aid told as a mass given over a year is that
+            # year's total, not one grant dated by it.
+            one_off = False
+        if kind == "count" and _posted(span):
+            # "will send 60 more instructors early next year": people posted abroad are where they are
+            # sent, as troops are; the date is the move's, no span they are counted over.
+            start = end = period_text = point = None
+        if (
+            kind in OWED
+            and period_text
+            and STOCK_AT.search(
+                document.text,
+                max(0, _at(document.text, period_text, sentence) - 30),
+                _at(document.text, period_text, sentence),
+            )
+        ):
+            # "owed Chinese lenders 29 billion USD at the end of June": a stock on a day, no span summed.
+            start = end = period_text = point = None
         if point and _for_the_year(sentence.text, period_text, point):
             # "pledged $30 million in aid to Laos for 2024": the year the money is for is its period.
             one_off = False
@@ -1142,6 +1229,9 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
             fact.period_start = fact.period_end = fact.period_text = None
     # A sum or a share that nothing names is no fact: "$69 a month", "10% below its record high".
     facts = [f for f in facts if f.kind != "count" or f.unit not in {"USD", "percent"}]
+    # A community is of one state's people in another: "about 2,800 inhabitants" of an island, or a
+    # people no state is named for living in a town, is no quantity of two states' people.
+    facts = [f for f in facts if f.kind != "population" or f.parties]
     for sentence in parsed.sentences:
         for match in ANNIVERSARY.finditer(sentence.text):
             facts.append(
@@ -1152,7 +1242,7 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
                     kind="anniversary",
                     subject=_before_date(parsed, sentence, match),
                     parties=_parties(parsed, sentence, "anniversary"),
-                    value=float(match["n"] or match["n2"]),
+                    value=float(match["n"] or match["n2"] or match["n3"]),
                     unit="years",
                     period_text=_period(parsed, sentence)[2],
                     attributed_to=speaker(parsed, sentence),

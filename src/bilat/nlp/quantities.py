@@ -194,8 +194,13 @@ def load_quantity_rules(resources: Resources) -> QuantityRules:
     # modify a noun after them: otherwise "212 pilgrims on" would read "on" as the noun.
     count = _opening_with(
         list(APPROX),
-        # A quote may open on the noun: nine "individuals without papers".
-        APPROX_RE + r"(?<![\w./-])" + NUMBER + SCALE + r"\s+[\"“‘]?(?P<noun>(?:[a-z][a-z-]*\s+){0,3}[a-z]+)",
+        # A quote may open on the noun: nine "individuals without papers". A state told by its initials may
+        # describe the noun: "1,000 U.S. troops", "40 U.K. nationals".
+        APPROX_RE
+        + r"(?<![\w./-])"
+        + NUMBER
+        + SCALE
+        + r"\s+[\"“‘]?(?P<noun>(?:(?:[a-z][a-z-]*|(?:[a-z]\.){2,})\s+){0,4}[a-z]+)",
         re.IGNORECASE,
     )
     percent = _opening_with(
@@ -344,6 +349,7 @@ def find_quantities(parsed: Parsed, resources: Resources) -> list[Quantity]:
     found.extend(_partitive_counts(parsed, found, free))
     found.extend(_shared_noun_counts(parsed, found, free))
     found.extend(_possessive_counts(parsed, rules, free))
+    found.extend(_ordinal_tallies(parsed, rules, free))
     found.sort(key=lambda q: q.start)
     return found
 
@@ -722,6 +728,66 @@ def _possessive_counts(parsed: Parsed, rules: QuantityRules, free) -> list[Quant
             )
         )
     return counts
+
+
+ORDINALS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+ORDINAL_FIGURE = re.compile(r"(\d{1,3})(?:st|nd|rd|th)", re.I)
+
+
+def _ordinal_tallies(parsed: Parsed, rules: QuantityRules, free) -> list[Quantity]:
+    """ "It was the fourth Greek trawler seized in Libyan waters this year": an ordinal on a thing or a
+    person something was done to, over a span the sentence dates, tallies that many (four trawlers
+    seized this year). Not "the second such expulsion" (nothing done to a thing counted) nor "the
+    third vessel seized" with no span to count over."""
+    doc = parsed.doc
+    found = []
+    for token in doc:
+        word = token.lower_
+        figure = ORDINAL_FIGURE.fullmatch(word)
+        value = ORDINALS.get(word) or (int(figure.group(1)) if figure else None)
+        noun = token.head
+        if not value or value < 2 or token.dep_ != "amod" or noun.pos_ != "NOUN" or noun.tag_ != "NN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            continue
+        done = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        if not done or not free(token.idx, noun.idx + len(noun)):
+            continue
+        sentence = parsed.sentence_at(token.idx)
+        after = [t for t in parsed.timexes_in(done[0].idx, sentence.end) if t.type == "DATE"]
+        if not after:
+            continue
+        lemma = noun.lemma_.lower()
+        plural = f"{lemma[:-3]}men" if lemma.endswith("man") else f"{lemma}s"  # fisherman → fishermen
+        words = [t.text.lower() for t in doc[token.i + 1 : noun.i]]
+        if plural in rules.things:
+            unit = " ".join([*words, plural])
+        elif plural in rules.people:
+            unit = "people"
+        else:
+            continue
+        start, end = token.idx, noun.idx + len(noun)
+        found.append(
+            Quantity(
+                text=doc_text(doc)[start:end],
+                start=start,
+                end=end,
+                value=float(value),
+                unit=unit,
+                sentence=sentence.index,
+            )
+        )
+    return found
 
 
 def number_of(token: Token) -> Token | None:
