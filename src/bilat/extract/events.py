@@ -405,7 +405,12 @@ def _retaliation_threats(token: Token, parsed: Parsed, dyad) -> list[Candidate]:
             for w in (t.lemma_.lower(), t.lower_)
         }
         future = any(t.dep_ == "aux" and t.lower_ in FUTURE for t in clause.subtree)
-        if words & RETALIATION and (future or "unanswered" in words):
+        # "South Africa will not retaliate": an answer ruled out is no threat (but "would not go
+        # unanswered" and "will not be long in coming" negate other words, and still are).
+        negated = any(
+            c.dep_ == "neg" for t in clause.subtree if t.lemma_.lower() in RETALIATION for c in t.children
+        )
+        if words & RETALIATION and (future or "unanswered" in words) and not negated:
             partner = dyad[1] if speaker.country == dyad[0] else dyad[0]
             target = parsed.actors.state_ref(partner)
             return [Candidate(token, CONDITIONAL_THREAT, speaker, target, "130", _place(token, parsed))]
@@ -1172,8 +1177,12 @@ def _verb_candidates(
     # Forces put on alert or massed at a border face the state across it (the one named, or the pair's other).
     aimed_act = aimed_act or (pattern.code[:2] == FORCE_POSTURE and _at_border(verb)) or mission_abroad
     held = _holds_unnamed(pattern, objects, parsed)
+    # "expect the first projects to be announced": the one told or expected to act is the addressee, and
+    # only it; an object that is no party is no demand of another side.
+    object_only = pattern.objects == frozenset({"to:*"})
     if (
         aim
+        and not object_only
         and not targets
         and len(sources) == 1
         and (aimed_act or held or pattern.code[:2] in NAMED_ONLY_ROOTS)
@@ -1593,10 +1602,34 @@ def _tally_period(trigger: Token, when) -> bool:
     opens ("relations have worsened since March"), and a day may be where an ongoing act began."""
     if not when.text or when.precision in {Precision.DAY, Precision.UNKNOWN}:
         return False
+    if _ordinal_of_period(trigger):
+        return True
     text, date = trigger.sent.text.lower(), when.text.lower()
     if not any(f"{o} {date}" in text or f"{o} the {date}" in text for o in PERIOD_OPENERS):
         return False
     return _counted(trigger)
+
+
+ORDINAL_WORDS = {
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+}
+
+
+def _ordinal_of_period(trigger: Token) -> bool:
+    """ "the fourth Spanish vessel detained in Irish waters this year": a participle describing the nth of
+    its kind over a period counts acts; the period is no act's date."""
+    return trigger.dep_ == "acl" and any(
+        c.lower_ in ORDINAL_WORDS or c.ent_type_ == "ORDINAL" for c in trigger.head.children
+    )
 
 
 def _counted(verb: Token) -> bool:
@@ -1680,6 +1713,10 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
         # seizure told again with its own day (nlp.retold_date) is dated better than by no date, the
         # news day or a date of the sentence's other clause ("summoned the envoy on Wednesday over …").
         when = retold_day(trigger, parsed) or when
+    elif when.how in RETELLABLE and code.code == "166" and modality == Modality.ASSERTED:
+        # "ordered three diplomats to leave, the ministry said on Thursday. … They were declared persona non
+        # grata on Wednesday": the expulsion told again with its own day is dated by it.
+        when = retold_day(trigger, parsed, expulsion=True) or when
     elif (
         when.how in RETELLABLE
         and code.root in INCIDENT_FORCE

@@ -283,7 +283,7 @@ def _find_news_day(parsed: Parsed, published: str) -> str:
     for timex in parsed.timexes:
         if timex.start > lead_end:
             break
-        if _in_dateline(timex, text):
+        if _in_dateline(timex, text) or _date_header(timex, text):
             continue  # "HANOI, Oct 3 (Agency) —" is the day of the report; the lead says the day of the news
         span = parsed.doc.char_span(timex.start, timex.end, alignment_mode="expand")
         if span is not None and _deadline(span.root):
@@ -320,6 +320,26 @@ def _in_dateline(timex: Timex, text: str) -> bool:
     place = text[line_start : timex.start]
     return bool(place[:1].isupper() and DATELINE_PLACE.fullmatch(place)) and bool(
         re.match(r"[^.\n]{0,45}?(?:—|–|--|\s-\s)", rest)
+    )
+
+
+# A line holding only a date, maybe followed by the outlet after a dash or bar: "Friday, 12 May 2023 —
+# Alpine Daily News", "August 2, 2024 | Cordillera Times".
+DATE_HEADER = re.compile(
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:\d{1,2}\s+[a-z]+\.?|[a-z]+\.?\s+\d{1,2}),?\s+\d{4}",
+    re.I,
+)
+
+
+def _date_header(timex: Timex, text: str) -> bool:
+    """A date on a line of its own (its outlet aside): the date the story was published, like a
+    dateline's, not the day of the news its lead tells."""
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    line_end = text.find("\n", timex.start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    head = re.split(r"—|–|--|\s-\s|\|", line)[0].strip()
+    return timex.end - line_start <= len(line) - len(line.lstrip()) + len(head) and bool(
+        DATE_HEADER.fullmatch(head)
     )
 
 
@@ -387,7 +407,7 @@ def date_event(
         elif _fronted_over(span, trigger):
             own.append((2, abs(timex.start - trigger.idx), timex))
     if own:
-        timex = min(own, key=lambda item: item[:2])[2]
+        timex = _finest_within(min(own, key=lambda item: item[:2]), own)
         if _recurring(timex, doc):
             return _from_anniversary(trigger, parsed, timex) or EventDate()
         found = _from_timex(timex, "own")
@@ -474,6 +494,24 @@ def date_event(
         # happen on it: its year is what the text supports.
         return EventDate(day[:4], None, Precision.YEAR, None, "ongoing", news_basis)
     return EventDate()
+
+
+def _finest_within(chosen: tuple[int, int, Timex], own: list[tuple[int, int, Timex]]) -> Timex:
+    """ "summoned the ambassador for the second time this month on Wednesday": two expressions of the same
+    standing on one verb, one inside the other's period, tell the same occasion at two precisions; the
+    finer one is its date, however near the coarser stands to the verb."""
+    rank, _, timex = chosen
+    inside = [
+        t
+        for r, _, t in own
+        if r == rank
+        and t is not timex
+        and t.type == "DATE"
+        and timex.type == "DATE"
+        and len(t.value) > len(timex.value)
+        and t.value.startswith(timex.value)
+    ]
+    return min(inside, key=lambda t: -len(t.value)) if inside else timex
 
 
 # "During the meeting, the minister reaffirmed…", "At the same ceremony, …", "Speaking at the same event": the
@@ -572,7 +610,10 @@ def _from_governing_verb(
     if not (participle or said) or head is trigger:
         return None
     found = date_event(head, parsed, speech=said)
-    return found if found.how == "own" else None
+    # "have ordered three diplomats to leave, accusing them of …, the ministry said on Thursday": a
+    # participle shares its verb's day also when that verb is the news of the day.
+    told_day = participle and found.how == "present" and found.precision == Precision.DAY
+    return found if found.how == "own" or told_day else None
 
 
 # "Hours later …", "Within hours, …": a sentence told as following the last day named within hours.
@@ -892,7 +933,9 @@ def _after_clause(trigger: Token) -> tuple[str, Token | None] | None:
     marks = [c.lower_ for c in trigger.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}]
     if not marks:
         return None
-    measures = [c for c in trigger.children if c.dep_ == "npadvmod" and c.lower_ in VAGUE_COUNTS]
+    # "two months after …": the parser may hang the measure on the mark rather than on the clause's verb.
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "mark" and c.lower_ in {"after", "before"})]
+    measures = [c for h in heads for c in h.children if c.dep_ == "npadvmod" and c.lower_ in VAGUE_COUNTS]
     return marks[0], (measures[0] if measures else None)
 
 
@@ -913,13 +956,15 @@ def _counted_from_main(trigger: Token, parsed: Parsed) -> EventDate | None:
     if clause is None or clause[1] is None:
         return None
     mark, measure = clause
-    if measure.lower_ not in {"day", "days"}:
+    if measure.lower_ not in {"day", "days", "month", "months"}:
         return EventDate()
     counts = [c for c in measure.children if c.dep_ in {"det", "nummod"}]
     number = COUNT_WORDS.get(counts[0].lower_) if counts else None
     if number is None and counts and counts[0].like_num and counts[0].text.isdigit():
         number = int(counts[0].text)
-    if number is None or (measure.lower_ == "day") != (number == 1):
+    if number is None or (measure.lower_ in {"day", "month"} and number != 1):
+        return EventDate()
+    if measure.lower_ in {"days", "months"} and number == 1:
         return EventDate()
     main = date_event(trigger.head, parsed)
     if main.how != "own" or main.precision != Precision.DAY or not main.date:
@@ -929,14 +974,25 @@ def _counted_from_main(trigger: Token, parsed: Parsed) -> EventDate | None:
         days = [
             t
             for t in parsed.timexes_in(sentence.start, measure.idx)
-            if _day_named(t) and not _in_dateline(t, parsed.document.text)
+            if _day_named(t) and not _in_dateline(t, parsed.document.text) and not _a_deadline(t, parsed)
         ]
         if not days:
             return EventDate()
         main = EventDate(days[-1].value[:10], None, Precision.DAY, days[-1].text, "own")
     step = -number if mark == "after" else number
+    if measure.lower_.startswith("month"):
+        # "two months after Niamey revoked the accord": that calendar month, no finer.
+        year, month = int(main.date[:4]), int(main.date[5:7]) + step
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+        return EventDate(f"{year:04d}-{month:02d}", None, Precision.MONTH, measure.text, "own")
     day = (date.fromisoformat(main.date[:10]) + timedelta(days=step)).isoformat()
     return EventDate(day, None, Precision.DAY, measure.text, "own")
+
+
+def _a_deadline(timex: Timex, parsed: Parsed) -> bool:
+    """ "will leave by September 15": a day after "by" or "until" is a deadline, not a day counted from."""
+    span = parsed.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span is not None and _deadline(span.root)
 
 
 def _term_of_a_thing(root: Token) -> bool:

@@ -27,11 +27,15 @@ RETELLING = {
     "stop",
     "apprehend",
 }
+# Verbs that tell an expulsion again ("They were declared persona non grata on Wednesday"): "declare" only
+# with its verdict on the envoys (see _expelling).
+EXPELLING = {"expel", "declare"}
+EXPULSION_WORDS = {"persona", "grata"}
 RETELL_REACH = 2  # sentences after the first telling within which the second one is looked for
 PAST_TAGS = {"VBD", "VBN"}
 
 
-def retold_day(trigger: Token, parsed: Parsed) -> EventDate | None:
+def retold_day(trigger: Token, parsed: Parsed, expulsion: bool = False) -> EventDate | None:
     """The own date of the nearest later retelling of ``trigger``'s act within ``RETELL_REACH``
     sentences: a past, unnegated verb of ``RETELLING`` dated by its own words. None when there is
     none, or when two retellings disagree (two acts, not one told twice)."""
@@ -39,18 +43,19 @@ def retold_day(trigger: Token, parsed: Parsed) -> EventDate | None:
     # date_event notes the acts it dates for later ones (event_date.occasion_day); a look ahead must not.
     noted = list(parsed.cache.get("dated_events", []))
     try:
-        return _first_retelling(here, parsed)
+        return _first_retelling(here, parsed, _expelling if expulsion else _retelling)
     finally:
         parsed.cache["dated_events"] = noted
 
 
-def _first_retelling(here: int, parsed: Parsed) -> EventDate | None:
+def _first_retelling(here: int, parsed: Parsed, retelling=None) -> EventDate | None:
+    retelling = retelling or _retelling
     later = [s for s in parsed.sentences if here < s.index <= here + RETELL_REACH]
     for sentence in later:
         found = {
             (when.date, when.precision, when.text)
             for token in parsed.doc
-            if sentence.start <= token.idx < sentence.end and _retelling(token)
+            if sentence.start <= token.idx < sentence.end and retelling(token)
             for when in [date_event(token, parsed, material=True)]
             if when.how == "own" and when.precision != Precision.UNKNOWN
         }
@@ -68,4 +73,20 @@ def _retelling(token: Token) -> bool:
         and token.lemma_.lower() in RETELLING
         and token.tag_ in PAST_TAGS
         and not any(c.dep_ == "neg" for c in token.children)
+    )
+
+
+def _expelling(token: Token) -> bool:
+    """ "They were expelled on Wednesday", "were declared persona non grata on Wednesday": a past, unnegated
+    passive with no agent tells again of the envoys already named; an expulsion with its own doer ("Sweden
+    expelled four diplomats in April") is another one."""
+    lemma = token.lemma_.lower()
+    return (
+        token.pos_ == "VERB"
+        and lemma in EXPELLING
+        and token.tag_ == "VBN"
+        and any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+        and not any(c.dep_ == "agent" or c.lower_ == "by" for c in token.children)
+        and not any(c.dep_ == "neg" for c in token.children)
+        and (lemma != "declare" or any(t.lower_ in EXPULSION_WORDS for t in token.subtree))
     )
