@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from bilat.ask import antecedent, converse, ordinals, pairs, period, places, typed
+from bilat.ask import antecedent, converse, ordinals, pairs, period, places, quoted, typed
 from bilat.ask.question import (
     Question,
     content_words,
@@ -640,7 +640,39 @@ class Asker:
             plain = dataclasses.replace(question, act=None, act_word=None)
             acts = typed.anchors(sentence, plain, self.synonyms, self.phrases)
             found = self._typed_acts(plain, candidate, sentence, acts)
+        if found is None and not acts:
+            speaking = quoted.speaker_verb(sentence, question, self.synonyms)
+            if speaking is not None:
+                # '"We reject this," Minister X said' for "Who rejected …": the speaker did the act.
+                plain = dataclasses.replace(question, act=None, act_word=None, subject_country=None)
+                found = self._typed_at(plain, candidate, sentence, speaking)
+                if found is None and quoted.pronoun_speaker(speaking):
+                    found = self._speaker_before(question, candidate)
         return found
+
+    def _speaker_before(self, question: Question, candidate: Candidate) -> tuple[str, str] | None:
+        """ "Spokesperson X said … . '…,' she told a briefing": the speaker the sentence before (in the
+        same paragraph) reports, when the article gives them the office asked about and of the state."""
+        sentences = {s.index: s for s in self.store.sentences(candidate.doc_id)}
+        here, before = sentences.get(candidate.sentence), sentences.get(candidate.sentence - 1)
+        if here is None or before is None or before.paragraph != here.paragraph:
+            return None
+        ent = quoted.speaker(self.nlp(before.text))
+        if ent is None or typed._named(ent.text, question):
+            return None
+        if question.title is not None:
+            offices = self.roles.get(question.title, (question.title,))
+            if not typed._has_title(ent, offices, candidate.document.text):
+                return None
+        if question.asked_country and question.asked_country not in (
+            typed._office_states(ent) or {question.asked_country}
+        ):
+            return None
+        people = self._of_asked_country(question, [typed._without_title(ent)])
+        if not people:
+            return None
+        candidate.named_in = before.index
+        return people[0], people[0]
 
     def _other_in_series(self, question: Question, evidence: str) -> bool:
         """The sentence names the thing the question numbers ("the fourth session") only with another

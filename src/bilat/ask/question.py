@@ -245,6 +245,10 @@ class Question:
     doer_office: str = ""
     doer_country: str | None = None
     located: str | None = None  # "Where is Egypt's military factory …": the stem of the thing placed
+    # "Who rejected the Hungarian prime minister's idea?": the nouns (as written, lower case) of what the
+    # act is done to that the question names by a state's people or possessive, by that state; an
+    # article that has named the state goes on to call the thing "the idea".
+    told_again: dict[str, set[str]] = field(default_factory=dict)
 
     @property
     def kind(self) -> str | None:
@@ -517,6 +521,9 @@ def parse_question(
             question.places.append(ent.text)
         if ent.ent_id_ and ent.ent_id_ != "-" and ent.label_ in {"GPE", "NORP"}:
             question.countries.add(ent.ent_id_)
+            thing = _described_patient(ent, asked, form is not None and form.kind == "figure")
+            if thing is not None:
+                question.told_again.setdefault(ent.ent_id_, set()).add(thing)
             if (
                 ent.root.dep_ == "nsubj"
                 and ent.root.head.pos_ in {"VERB", "AUX"}
@@ -639,6 +646,27 @@ def parse_question(
     if question.act is None and question.objects and act is not None:
         question.plain = [w for w in question.plain if w.lower() not in {"take", "took", "place"}]
     return question
+
+
+def _described_patient(ent: Span, asked: Token | None, counting: bool) -> str | None:
+    """ "the Brazilian drivers were accused", "rejected the Hungarian prime minister's idea": the noun a
+    state's people or possessive describes (through a chain of possessives) when it is what the act is
+    done to, not the one asked for nor the doer. ``counting``: a "how many" question, which the model
+    may parse "were the X drivers accused" with the drivers as the attribute of "were"."""
+    root = ent.root
+    if root.dep_ not in {"amod", "compound", "poss"} or root.head.i == root.i:
+        return None
+    thing = root.head
+    while thing.dep_ == "poss" and thing.head.i != thing.i:
+        thing = thing.head
+    if thing.pos_ != "NOUN" or (asked is not None and thing.i == asked.i):
+        return None
+    misparsed = (
+        counting and thing.dep_ == "attr" and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in thing.children)
+    )
+    if (thing.dep_ not in {"dobj", "nsubjpass"} and not misparsed) or not thing.is_lower:
+        return None
+    return thing.lower_
 
 
 def _qualifies(token: Token) -> bool:

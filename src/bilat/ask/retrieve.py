@@ -374,6 +374,21 @@ class Retriever:
                 return False
         return False
 
+    def _told_again(self, question: Question, text: str, patterns: list[re.Pattern[str]]) -> list[bool]:
+        """ "Who rejected the Hungarian prime minister's ceasefire idea?" told "X rejected the idea": the
+        thing the question names by its state, called again with "the" and its noun alone (the article,
+        which must name the state, has said whose it is). Which of the patterns count as named; [] for
+        none."""
+        told = {
+            iso3
+            for iso3, nouns in question.told_again.items()
+            if any(re.search(rf"\bthe\s+(?:[a-z-]+\s+)?{re.escape(noun)}\b", text) for noun in nouns)
+        }
+        if not told:
+            return []
+        names = " ".join(n for iso3 in told for n in self.country_names(iso3))
+        return [bool(p.search(names)) for p in patterns]
+
     def _antecedent(self, question: Question, hit: SearchHit) -> str | None:
         """ "The trawler, the Santa Rita, was boarded … . It was taken to Port Vale": a sentence that
         opens with it, its, they or their goes on about the thing the sentence before it (in the same
@@ -549,6 +564,8 @@ class Retriever:
             in_sentence = self._by_their_people(question, hit.text, patterns)
         if patterns and not any(in_sentence) and self._told_of(question, hit):
             in_sentence = [not p.pattern.startswith(r"\b(?:") for p in patterns]  # the people, not countries
+        if patterns and not any(in_sentence):
+            in_sentence = self._told_again(question, hit.text, patterns) or in_sentence
         antecedent = self._antecedent(question, hit) if patterns and not any(in_sentence) else None
         if antecedent is not None:
             in_sentence = [bool(p.search(antecedent)) for p in patterns]
