@@ -17,6 +17,8 @@ def misspelled_state(text: str, gazetteer: Gazetteer, resources: Resources) -> s
     words = text.strip()
     if len(words) < 5 or not words.replace(" ", "").isalpha():
         return None
+    if words.isupper():
+        return None  # a headline in capitals ("NAMIBIA CONDEMNS …"): no slip of the pen; read as it is
     iso3 = place_state(words, resources)
     if iso3 is None:
         return None
