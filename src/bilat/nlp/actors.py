@@ -518,7 +518,9 @@ def recognize_actors(
                 country=country,
             )
         )
-        if ent.label_ in {"GPE", "NORP"} and country:
+        if ent.label_ in {"GPE", "NORP"} and country and not ethnic_group(ent):
+            # "ethnic Albanians" (ethnic_group): a people, not the state of Albania; the mention still
+            # counts for the story's pair (their kin state is a party to the story, not to the act).
             ref = index.state_ref(country)
             states[country] = states.get(country, 0) + 1
             for t in ent:
@@ -1608,8 +1610,6 @@ def _sentence_numbers(doc: Doc) -> list[int]:
 def _entity_country(ent: Span, gazetteer: Gazetteer, resources: Resources | None = None) -> str | None:
     if region_of(ent, gazetteer):
         return None  # "British Columbia": a region, whatever id its first word's nationality left on it
-    if ethnic_group(ent):
-        return None  # "ethnic Albanians": a people, not the state of Albania
     if ent.ent_id_ and ent.ent_id_ != "-":
         return ent.ent_id_
     if ent.label_ in {"GPE", "NORP"}:
