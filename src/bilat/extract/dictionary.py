@@ -549,7 +549,14 @@ def real_parties(source: ActorRef, target: ActorRef | None) -> bool:
         return False
     # "a Tunisian court jailed a Nigerian student": an act of a state's body on another state's
     # nationals is between the two states, whatever the nationals' own sector.
-    return _state_side(target) or _nationals(target)
+    return _state_side(target) or _nationals(target) or _region_side(target)
+
+
+def _region_side(ref: ActorRef) -> bool:
+    """A state's province or federal unit as the party acted on ("military exercises in Alaska"): its
+    government is on its state's side (resources/actors/regions.txt), so an act aimed at it from abroad is
+    aimed at that state."""
+    return ref.kind == "organisation" and ref.sector == "LOC" and bool(ref.country)
 
 
 # Acts of dissent, force and coercion (14, 15, 17-20), and a state's investigation of its own people (09):

@@ -40,8 +40,11 @@ from bilat.nlp.context import (
 )
 from bilat.nlp.countries import Gazetteer, Group, Title, load_gazetteer
 from bilat.nlp.doctext import doc_ents, doc_sentences, doc_text, span_text, with_lower
+from bilat.nlp.ethnic import ethnic_group
 from bilat.nlp.evidence import assign_countries
 from bilat.nlp.leaders import Leaders, load_leaders
+from bilat.nlp.led import leading_state
+from bilat.nlp.misspellings import misspelled_state, tag_misspelled_states
 from bilat.nlp.organisation_agents import organisation_agent
 from bilat.nlp.people import Person, actor_id, add_person, find_person, longest_title, title_word
 from bilat.nlp.person_names import holder_after_title, place_not_person
@@ -286,6 +289,9 @@ class ActorIndex:
         return self.nationality_of(token) is not None
 
     def nationality_of(self, token: Token) -> str | None:
+        led = leading_state(token, self.by_token)
+        if led is not None:
+            return led  # "Vietnamese-led forces"
         for t in token.lefts:
             ref = self.by_token.get(t.i)
             if (
@@ -489,10 +495,14 @@ def recognize_actors(
     _names_read_as_places(doc, gazetteer, portfolios)
     _names_tagged_as_bodies(doc, gazetteer)
     _regions_cut_short(doc, gazetteer)
+    tag_misspelled_states(doc, gazetteer, resources)
     index.portfolios = portfolios
     _names_cut_short(doc, gazetteer, portfolios)
     state_words = {
-        t.i for e in doc.ents if e.label_ in {"GPE", "NORP"} and _entity_country(e, gazetteer) for t in e
+        t.i
+        for e in doc.ents
+        if e.label_ in {"GPE", "NORP"} and _entity_country(e, gazetteer, resources)
+        for t in e
     }
     repair_body_names(doc, gazetteer, portfolios, state_words)
     sentence_of = _sentence_numbers(doc)
@@ -501,7 +511,7 @@ def recognize_actors(
     # Names the text gives a known institution other than its own ("the South African Police Service").
     written: dict[tuple[str, str | None], set[str]] = {}
     for ent in doc_ents(doc):
-        country = _entity_country(ent, gazetteer)
+        country = _entity_country(ent, gazetteer, resources)
         index.mentions.append(
             Mention(
                 text=ent.text,
@@ -512,7 +522,9 @@ def recognize_actors(
                 country=country,
             )
         )
-        if ent.label_ in {"GPE", "NORP"} and country:
+        if ent.label_ in {"GPE", "NORP"} and country and not ethnic_group(ent):
+            # "ethnic Albanians" (ethnic_group): a people, not the state of Albania; the mention still
+            # counts for the story's pair (their kin state is a party to the story, not to the act).
             ref = index.state_ref(country)
             states[country] = states.get(country, 0) + 1
             for t in ent:
@@ -1648,13 +1660,16 @@ def _sentence_numbers(doc: Doc) -> list[int]:
     return numbers
 
 
-def _entity_country(ent: Span, gazetteer: Gazetteer) -> str | None:
+def _entity_country(ent: Span, gazetteer: Gazetteer, resources: Resources | None = None) -> str | None:
     if region_of(ent, gazetteer):
         return None  # "British Columbia": a region, whatever id its first word's nationality left on it
     if ent.ent_id_ and ent.ent_id_ != "-":
         return ent.ent_id_
     if ent.label_ in {"GPE", "NORP"}:
-        return gazetteer.country_of(ent.text)
+        known = gazetteer.country_of(ent.text)
+        if known is None and ent.label_ == "GPE" and resources is not None:
+            return misspelled_state(ent.text, gazetteer, resources)  # "Ethopia"
+        return known
     return None
 
 

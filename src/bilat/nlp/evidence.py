@@ -54,7 +54,7 @@ from bilat.nlp.context import (
     unmarked_counterparts,
 )
 from bilat.nlp.countries import Title
-from bilat.nlp.leaders import Leaders
+from bilat.nlp.leaders import Leaders, titled_holder
 from bilat.nlp.ministries import ministry_officials
 from bilat.nlp.people import Person
 from bilat.nlp.sides import read_sides
@@ -465,6 +465,8 @@ def _office_holders(index: ActorIndex, leaders: Leaders, published: str | None) 
         if person.title is not None and person.country is not None:
             continue
         term = leaders.holder(person.name, published)
+        if term is None and person.title is not None:
+            term = titled_holder(leaders, person.name, person.title.phrase, person.title.role, published)
         if term is None:
             continue
         if person.country is not None and person.country != term.country:

@@ -70,6 +70,40 @@ class Leaders:
         return terms[0]
 
 
+# The titles table's roles that name a leaders.txt role otherwise.
+TITLE_ROLES = {"Minister of Defense": "Defense Minister"}
+
+
+def titled_holder(leaders: Leaders, surname: str, title: str, role: str, on: str | None) -> Term | None:
+    """ "President Bush" in 2008: the one office holder of that role on that day whose name ends with the
+    surname. A title narrows a surname the bare-name rule refuses (a common word, or shared by two people
+    in office): two people cannot hold one state's office on one day. Older dates: the Phoenix tables,
+    which list office holders under their titled names ("president bush")."""
+    if not on:
+        return None
+    try:
+        day = date.fromisoformat(on[:10])
+    except ValueError:
+        return None
+    key, wanted = _key(surname), TITLE_ROLES.get(role, role)
+    if not key or " " in key:
+        return None
+    found = {
+        (t.name, t.country): t
+        for terms in leaders.by_name.values()
+        for t in terms
+        if t.role == wanted
+        and _key(t.name).split()[-1] == key
+        and t.start <= day
+        and (t.end is None or day < t.end)
+    }
+    if len(found) == 1:
+        return next(iter(found.values()))
+    if found or leaders.older is None:
+        return None
+    return _phoenix_term(f"{title} {surname}", day, leaders.older)
+
+
 def _phoenix_term(name: str, day: date, resources: Resources) -> Term | None:
     holder = office_holder(name, day.isoformat(), resources)
     if holder is None:
