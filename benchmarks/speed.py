@@ -4,7 +4,10 @@
 
 1. bilat (``Pipeline.analyze_many``: spaCy plus every bilat stage) against the bare ``nlp.pipe`` of the
    same model on the same VOA stories (../shared/corpus/voa), taking turns slice by slice in the same
-   run so both see the same machine load; words/second of each and their ratio (wall clock and CPU).
+   run so all see the same machine load; words/second of each and their ratio (wall clock and CPU).
+   Two bare runs: spaCy as loaded by default (thinc's blis), and the same model loaded inside
+   ``numpy_matrix_products()`` as bilat loads it (numpy's OpenBLAS): the first ratio is against what a
+   user of spaCy gets, the second is bilat's own stages' cost alone, the matrix library being the same.
 2. Where the time goes: each spaCy component and each bilat stage timed alone over the same texts.
 3. Runners: one process, a pool of --workers processes, a Dask LocalCluster of --workers workers:
    documents/second (model loading included) and peak resident memory per process.
@@ -26,6 +29,7 @@ import spacy
 
 from bilat.ingest import read_sources, to_document
 from bilat.models import Document
+from bilat.nlp.blas import numpy_matrix_products
 from bilat.nlp.pipeline import MODEL
 from bilat.pipeline import Pipeline
 from bilat.resources import load_resources
@@ -77,40 +81,52 @@ INTERLEAVE = 16  # documents per turn: bare and bilat take turns on the same sli
 
 
 def against_bare(documents: list[Document], rounds: int) -> None:
-    """bilat against the bare model, taking turns slice by slice (who goes first alternates) so a change
-    of the machine's load hits both alike. The ratio is given on wall-clock time and on this process's
-    CPU time: on a machine shared with other work the CPU ratio is the steadier of the two."""
+    """bilat against the bare model, taking turns slice by slice (the order rotates) so a change of the
+    machine's load hits all alike. The ratio is given on wall-clock time and on this process's CPU time:
+    on a machine shared with other work the CPU ratio is the steadier of the two. ``bare`` is spaCy as
+    loaded by default (blis); ``bare_numpy`` the same model on numpy's OpenBLAS, as bilat loads it."""
     texts = [d.text for d in documents]
     words = sum(len(t.split()) for t in texts)
     bare = spacy.load(MODEL)
+    with numpy_matrix_products():
+        bare_numpy = spacy.load(MODEL)
     pipeline = Pipeline(load_resources())
-    list(bare.pipe(texts[:4]))  # warm both: lookups and caches load on first use
+    list(bare.pipe(texts[:4]))  # warm all: lookups and caches load on first use
+    list(bare_numpy.pipe(texts[:4]))
     list(pipeline.analyze_many(documents[:4]))
     runs = {
         "bare": lambda start: list(bare.pipe(texts[start : start + INTERLEAVE])),
+        "bare_numpy": lambda start: list(bare_numpy.pipe(texts[start : start + INTERLEAVE])),
         "bilat": lambda start: list(pipeline.analyze_many(documents[start : start + INTERLEAVE])),
     }
-    wall_ratios, cpu_ratios, rates = [], [], {"bare": [], "bilat": []}
+    names = list(runs)
+    ratios: dict[str, list[float]] = {}
+    rates: dict[str, list[float]] = {name: [] for name in runs}
     for _ in range(rounds):
         wall = dict.fromkeys(runs, 0.0)
         cpu = dict.fromkeys(runs, 0.0)
         for turn, start in enumerate(range(0, len(documents), INTERLEAVE)):
-            for name in sorted(runs, reverse=bool(turn % 2)):
+            for name in names[turn % len(names) :] + names[: turn % len(names)]:
                 started, started_cpu = time.perf_counter(), time.process_time()
                 runs[name](start)
                 wall[name] += time.perf_counter() - started
                 cpu[name] += time.process_time() - started_cpu
         for name in runs:
             rates[name].append(words / wall[name])
-        wall_ratios.append(wall["bare"] / wall["bilat"])
-        cpu_ratios.append(cpu["bare"] / cpu["bilat"])
+        for bare_name in ("bare", "bare_numpy"):
+            ratios.setdefault(f"{bare_name}.wall", []).append(wall[bare_name] / wall["bilat"])
+            ratios.setdefault(f"{bare_name}.cpu", []).append(cpu[bare_name] / cpu["bilat"])
     print(f"speed.words: {words}")
     print(f"speed.bare_nlp_pipe_words_per_second: {statistics.median(rates['bare']):.0f}")
+    print(f"speed.bare_nlp_pipe_numpy_words_per_second: {statistics.median(rates['bare_numpy']):.0f}")
     print(f"speed.bilat_words_per_second: {statistics.median(rates['bilat']):.0f}")
-    each = ", ".join(f"{r:.2f}" for r in wall_ratios)
-    print(f"speed.bilat_over_bare: {statistics.median(wall_ratios):.2f} (rounds: {each})")
-    each = ", ".join(f"{r:.2f}" for r in cpu_ratios)
-    print(f"speed.bilat_over_bare_cpu_time: {statistics.median(cpu_ratios):.2f} (rounds: {each})")
+    # Against spaCy's default (what issue 12 names), then against the same model on the same matrix
+    # library as bilat's (what bilat's own stages cost).
+    for bare_name, label in (("bare", "bilat_over_bare"), ("bare_numpy", "bilat_over_bare_same_blas")):
+        for kind, suffix in (("wall", ""), ("cpu", "_cpu_time")):
+            found = ratios[f"{bare_name}.{kind}"]
+            each = ", ".join(f"{r:.2f}" for r in found)
+            print(f"speed.{label}{suffix}: {statistics.median(found):.2f} (rounds: {each})")
     where_time_goes(pipeline, documents)
 
 

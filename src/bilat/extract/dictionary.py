@@ -27,6 +27,7 @@ from bilat.extract.arguments import clause_subject
 from bilat.extract.codebook import Code, load_codebook
 from bilat.extract.patterns import TARGET_SLOTS, Pattern, spelling_variants
 from bilat.models import ActorRef
+from bilat.nlp.alternation import trie_of_atoms
 from bilat.resources import ResourceError, Resources, read_lines
 
 VERBS_FILE = "petrarch/verbs.txt"
@@ -628,10 +629,15 @@ class Discards:
 
 
 def _discard_pattern(items: list[tuple[str, bool]]) -> re.Pattern[str]:
-    parts = [
-        r"\b" + re.escape(phrase).replace(r"\ ", r"\s+") + (r"\b" if whole else "") for phrase, whole in items
+    """Each phrase from a word's start, its spaces any run of spaces, a whole phrase to a word's end. The
+    phrases are one tree of their shared openings (``bilat.nlp.alternation``): five hundred of them, tried
+    one by one at every word of a sentence, were a tenth of the dictionary's cost. ``hit`` asks only
+    whether any matches, which the tree answers as the plain alternation did."""
+    sequences = [
+        [r"\s+" if char == " " else re.escape(char) for char in phrase] + ([r"\b"] if whole else [])
+        for phrase, whole in items
     ]
-    return re.compile("|".join(parts) or r"(?!)")
+    return re.compile(r"\b" + trie_of_atoms(sequences) if sequences else r"(?!)")
 
 
 def load_discards(resources: Resources) -> Discards:

@@ -14,6 +14,7 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from bilat.models import Quantity
+from bilat.nlp.alternation import trie_alternation
 from bilat.nlp.currency_states import SharedCurrency, load_shared_currencies, shared_currency_code
 from bilat.nlp.doctext import doc_text
 from bilat.nlp.parsed import Parsed
@@ -94,13 +95,15 @@ APPROX = {
     "below": "under",
     "fewer than": "under",
 }
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen")
+NUMBER_WORDS = (*(f"{t}-{u}" for t in TENS for u in UNITS), *UNITS, *TEENS, "nineteen", *TENS)
 NUMBER = (
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-    # Number words stand alone: "ten" in "often" or "tens" is none; "thirty-two" is one number.
-    r"|\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six"
-    r"|seven|eight|nine)"
-    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
+    # Number words stand alone: "ten" in "often" or "tens" is none; "thirty-two" is one number (tried
+    # before "thirty": longest first, as a tree of the words' openings, ``bilat.nlp.alternation``).
+    r"|\b" + trie_alternation(NUMBER_WORDS) + r"\b"
     # "more than a million Moldovans", "half a million refugees": "a" is a number only before its scale,
     # and not as a part of it ("a quarter of a million people").
     r"|\b(?<!of\s)(?:half\s+a|a)(?=\s+(?:hundred|thousand|million|billion|trillion)\b))"
@@ -116,7 +119,8 @@ OF_A_THING = re.compile(
 RANGE_SCALE = re.compile(
     r"\s*(?:-|–|to)\s*\S{0,3}\s?\d+(?:\.\d+)?\s*(?P<scale>million|billion|trillion|bn|mln|bln)\b", re.I
 )
-APPROX_RE = r"(?:(?P<approx>" + "|".join(sorted(APPROX, key=len, reverse=True)) + r")\s+)?"
+# As a tree of the words' openings (``bilat.nlp.alternation``): the same matches, longest word first.
+APPROX_RE = r"(?:(?P<approx>" + trie_alternation(APPROX) + r")\s+)?"
 NUMBER_FIRSTS = "0123456789otfsenha"  # what a number in NUMBER opens with: a digit or a number word's letter
 
 
@@ -170,9 +174,11 @@ def load_quantity_rules(resources: Resources) -> QuantityRules:
                 raise ResourceError(
                     f"facts/shared_currencies.txt: {code} has no rate in facts/currencies.txt"
                 )
-    names = sorted([*currencies, *shared], key=len, reverse=True)
-    symbol = "|".join(re.escape(n) for n in names if not n.isalpha())
-    word = "|".join(re.escape(n) for n in names if n.isalpha() or " " in n)
+    # Longest name first, as trees of the names' openings (``bilat.nlp.alternation``): the money pattern
+    # is tried at almost every letter, and two hundred names one by one were most of its cost.
+    names = [*currencies, *shared]
+    symbol = trie_alternation(n for n in names if not n.isalpha())
+    word = trie_alternation(n for n in names if n.isalpha() or " " in n)
     money = _opening_with(
         [*APPROX, *currencies, *shared],
         APPROX_RE
@@ -606,6 +612,12 @@ THINGS_OF_THEM = _opening_with(
 )
 
 
+# What a match of each must hold: a text without it is not scanned (the scans tried the long opening of
+# both at almost every letter of every text, for a handful of matches in a hundred stories).
+OF_THEM_NEEDS = re.compile(r"of\s+whom\b", re.I)
+THINGS_OF_THEM_NEEDS = re.compile(r"of\s+(?:them|which)\b", re.I)
+
+
 def _partitive_counts(parsed: Parsed, found: list[Quantity], free) -> list[Quantity]:
     """ "19 of the 31 fishermen were flown home", "354 were freed, 37 of whom were injured": a part of a
     count of people counts the same people; "seized 23 vessels, 17 of them Vietnamese" the same things."""
@@ -613,7 +625,7 @@ def _partitive_counts(parsed: Parsed, found: list[Quantity], free) -> list[Quant
     parts: list[Quantity] = []
     counts = [q for q in found if q.unit == "people"]
     matches = [(count, PARTITIVE.search(text, max(0, count.start - 60), count.start)) for count in counts]
-    for match in OF_THEM.finditer(text):
+    for match in OF_THEM.finditer(text) if OF_THEM_NEEDS.search(text) else ():
         before = [
             q
             for q in counts
@@ -622,7 +634,7 @@ def _partitive_counts(parsed: Parsed, found: list[Quantity], free) -> list[Quant
         if before:
             matches.append((before[-1], match))
     things = [q for q in found if q.unit not in {"USD", "percent", "people"}]
-    for match in THINGS_OF_THEM.finditer(text):
+    for match in THINGS_OF_THEM.finditer(text) if THINGS_OF_THEM_NEEDS.search(text) else ():
         before = [
             q
             for q in things
