@@ -3,7 +3,8 @@
     python benchmarks/person_precision.py [--only seeds,heldout15,...] [--keep DIR]
 
 Builds each dev set (the seeds and benchmarks/data/heldout*/) into a store and lists every actor of kind
-person whose name is only a title ("Vice President"), a place or region the gazetteer or the place table
+person whose name is only a title ("Vice President") or an honorific ("Hon."), a craft's flag
+("Vigo-registered"), a place or region the gazetteer or the place table
 knows, a nationality word, or an organisation, with the count per set and in all. A person needs a
 personal name; such records pollute retrieval and the actor network. Figures are printed, never asserted.
 """
@@ -20,7 +21,7 @@ from pathlib import Path
 from bilat import api
 from bilat.nlp.actors import GROUP_HEADS, ORG_HEADS, PLACE_HEADS
 from bilat.nlp.countries import load_gazetteer
-from bilat.nlp.people import DEPUTY_WORDS
+from bilat.nlp.people import DEPUTY_WORDS, HONORIFIC_WORDS
 from bilat.nlp.phoenix import organisation, place_state
 from bilat.resources import load_resources
 from bilat.store import open_store
@@ -50,6 +51,13 @@ def why_not_person(name: str, gazetteer, resources) -> str | None:
     title_words = {w for phrase in gazetteer.titles for w in phrase.split()} | DEPUTY_WORDS
     if words and all(w in title_words or w in {"of", "for", "the", "and"} for w in words):
         return "title"
+    # "Hon.", "Excellency": a courtesy the model tagged alone, which the title words above do not hold.
+    if words and all(w in HONORIFIC_WORDS or w.rstrip(".") in HONORIFIC_WORDS for w in words):
+        return "honorific"
+    # "Vigo-registered": a craft's flag, read as a name. A craft's own name ("the trawler Santa Ana")
+    # cannot be told from a person's by its words alone; the pipeline reads it from the noun before it.
+    if any(w.endswith(("-registered", "-flagged")) for w in words):
+        return "flag (a craft's)"
     if bare in gazetteer.demonyms:
         return "nationality"
     if bare in gazetteer.names or bare in gazetteer.capitals or bare in gazetteer.regions:

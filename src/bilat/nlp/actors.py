@@ -1516,7 +1516,11 @@ def _names_cut_short(doc: Doc, gazetteer: Gazetteer, portfolios: set[str]) -> No
                     continue
                 break
             compound = before.dep_ in {"compound", "flat"} and before.head.i in range(ent.start, ent.end)
-            if compound and _name_word(before, gazetteer, taken, portfolios):
+            if (
+                compound
+                and _name_word(before, gazetteer, taken, portfolios)
+                and not _in_portfolio(before, gazetteer)
+            ):
                 start -= 1
                 continue
             break
@@ -1549,6 +1553,20 @@ def _names_cut_short(doc: Doc, gazetteer: Gazetteer, portfolios: set[str]) -> No
     ents = merged
     if changed:
         doc.ents = ents
+
+
+def _in_portfolio(token: Token, gazetteer: Gazetteer) -> bool:
+    """ "Minister for the Indo-Pacific", "Secretary of State for Migration": a capitalised word in the run
+    right after a title's "for" names the office's portfolio, not its holder's first name."""
+    doc, i = token.doc, token.i
+    while i > 0 and (doc[i].is_title or doc[i].text in {"-", "‐"} or doc[i].lower_ in {"the", "and"}):
+        i -= 1
+    if i < 1 or doc[i].lower_ != "for":
+        return False
+    title = doc[i - 1]
+    if title.lower_ == "state" and i >= 3 and doc[i - 2].lower_ == "of":
+        title = doc[i - 3]  # "Secretary of State for"
+    return title.is_title and title_word(title, gazetteer)
 
 
 # Lower-case particles inside Portuguese, Spanish, Dutch, German and Arabic names ("Maria da Silva").
@@ -1634,7 +1652,49 @@ def _not_a_person(ent: Span) -> bool:
     person's that the noun before it or its own last word says is a group or a place, or one in capitals
     on a letterhead or at a dateline."""
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    return before in GROUP_NOUNS or ent[-1].lower_ in GROUP_HEADS | PLACE_HEADS or _capitals_line(ent)
+    if before in GROUP_NOUNS or ent[-1].lower_ in GROUP_HEADS | PLACE_HEADS or _capitals_line(ent):
+        return True
+    return _vessel_name(ent)
+
+
+# Craft a name is given to ("the trawler Santa Ana", "the tanker 'Marlin'"): their names are no people's.
+VESSEL_NOUNS = {
+    "trawler",
+    "vessel",
+    "ship",
+    "boat",
+    "tanker",
+    "ferry",
+    "yacht",
+    "freighter",
+    "frigate",
+    "destroyer",
+    "corvette",
+    "cutter",
+    "dhow",
+    "barge",
+    "tugboat",
+    "seiner",
+    "longliner",
+    "schooner",
+}
+# "the Vigo-registered X", "a Panama-flagged X": only a craft is registered under a flag.
+FLAG_WORDS = {"registered", "flagged"}
+
+
+def _vessel_name(ent: Span) -> bool:
+    """ "the trawler "Santa Maria"", "the Vigo-registered Santa Maria": a name right after a vessel noun or
+    a flag's "-registered" (quotes aside) is the craft's; and "Vigo-registered" itself is no name."""
+    doc = ent.doc
+    if any(t.lower_ in FLAG_WORDS and t.i > ent.start and doc[t.i - 1].text in {"-", "‐"} for t in ent):
+        return True
+    i = ent.start - 1
+    while i >= 0 and doc[i].is_quote:
+        i -= 1
+    if i < 0:
+        return False
+    flagged = doc[i].lower_ in FLAG_WORDS and i > 0 and doc[i - 1].text in {"-", "‐"}
+    return doc[i].lower_ in VESSEL_NOUNS or flagged
 
 
 def _capitals_line(ent: Span) -> bool:

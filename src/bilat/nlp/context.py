@@ -686,13 +686,32 @@ def seat_of_speakers(doc: Doc, person_at: dict[int, Person], gazetteer: Gazettee
             # Mines and Transport Minister Quispe said"): the names there are its subject.
             subjects = [t for t in doc[place.i + 1 : verb.i] if t.i in person_at]
         for subject in subjects:
-            for token in [subject, *(a for a in subject.children if a.dep_ == "appos")]:
+            for token in [
+                subject,
+                *(a for a in subject.children if a.dep_ == "appos"),
+                *_portfolio_names(subject, person_at),
+            ]:
                 person = person_at.get(token.i)
                 if person is not None and person.country is None and home_official(person.title):
                     person.country = iso3
                     person.basis = "seat"
     _speaking_in(doc, person_at, gazetteer)
     _home_briefings(doc, person_at, gazetteer)
+
+
+def _portfolio_names(title: Token, person_at: dict[int, Person]) -> list[Token]:
+    """ "Minister for the Indo-Pacific X", parsed with the name as the object of the title's "for": the
+    name, when the word right before it is the portfolio's (not a title's: "the aide of Minister X")."""
+    found = []
+    for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}):
+        for name in (c for c in prep.children if c.dep_ == "pobj" and c.i in person_at):
+            first = name.i
+            while first > 0 and person_at.get(first - 1) is person_at[name.i]:
+                first -= 1
+            before = title.doc[first - 1]
+            if first - 1 > prep.i and before.pos_ == "PROPN" and before.is_title:
+                found.append(name)
+    return found
 
 
 BRIEFINGS = {"briefing", "conference"}

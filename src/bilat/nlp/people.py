@@ -92,7 +92,9 @@ def longest_title(words: list[str], gazetteer: Gazetteer) -> Title | None:
         )
     if best is not None and best.pair_country and best_end < len(words) - 1:
         # "Secretary of State for Trade X": a portfolio after it makes it another state's junior office.
-        best = Title(best.phrase, best.role, best.sector, best.state_actor, best.country)
+        # Nor is it the foreign minister's: a junior office of its own, which the "foreign minister" named
+        # before without a name must not lend its state to.
+        best = Title(best.phrase, "Secretary of State", best.sector, best.state_actor, best.country)
     return best
 
 
@@ -118,9 +120,27 @@ def has_personal_name(name: str, gazetteer: Gazetteer) -> bool:
     for word in NAME_WORD.findall(name.replace("'s", "").replace("’s", "")):
         if not word[0].isupper() or gazetteer.country_of(word) is not None:
             continue
-        if word.lower().rstrip(".") not in office:
+        if word.lower().rstrip(".") not in office and word.lower() not in HONORIFIC_WORDS:
             return True
     return False
+
+
+# Honorifics the model may tag alone as a name ("the Minister, Hon." + "Ana Vaka"): no personal name.
+HONORIFIC_WORDS = {
+    "hon.",
+    "hon",
+    "rt.",
+    "rt",
+    "excellency",
+    "mr.",
+    "mr",
+    "mrs.",
+    "mrs",
+    "ms.",
+    "ms",
+    "mme.",
+    "mme",
+}
 
 
 # Honorifics the model may tag with a name ("H.E. Ana Vaka", "Hon. Ana Vaka"): not part of it.
@@ -496,6 +516,18 @@ def _led_body(root: Token, index: ActorIndex) -> Affiliation | None:
         return None
     if verb.dep_ in {"acl", "relcl"}:
         body = verb.head
+        if body.ent_type_ == "GPE" and body.dep_ == "pobj" and body.head.lower_ in {"in", "at"}:
+            # "received the Spanish delegation in Dakar, led by X", parsed with "led" on the place: what
+            # is led is the body placed there (the object of the verb, or the noun the place is on).
+            holder = body.head.head
+            placed = (
+                holder
+                if holder.pos_ == "NOUN"
+                else next((c for c in holder.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+            )
+            if placed is None:
+                return None
+            body = placed
     else:
         # "The Bhutanese delegation was led by Foreign Minister X": the body is the passive's subject.
         body = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)

@@ -82,9 +82,11 @@ class GazetteerRuler:
         patterns: list[dict],
         title_heads: frozenset[str] = frozenset(),
         portfolios: frozenset[str] = frozenset(),
+        places: frozenset[str] = frozenset(),
     ) -> None:
         self.title_heads = title_heads
         self.portfolios = portfolios
+        self.places = places  # lower-case words of states, capitals and regions: no personal name's
         self.matcher = PhraseMatcher(nlp.vocab)
         self.labels: dict[str, tuple[str, str]] = {}
         for pattern in patterns:
@@ -182,6 +184,8 @@ class GazetteerRuler:
     def _name_after_office(self, entity: Span) -> Span | None:
         """ "Minister of Trade and Integration Lucia Rivas", read as one organisation: the words after
         the office and its portfolio are a person's name."""
+        if entity.label_ == "ORG" and _after_office_preposition(entity, self.title_heads):
+            return self._name_ending_portfolio(entity)
         if entity.label_ == "PERSON" or entity[0].lower_ not in self.title_heads:
             return None
         end = entity.end
@@ -211,6 +215,54 @@ class GazetteerRuler:
         if run - after >= 2 or (run - after == 1 and run < len(doc) and doc[run].text == "-"):
             return Span(doc, after, run, label="PERSON")
         return None
+
+    def _name_ending_portfolio(self, entity: Span) -> Span | None:
+        """ "Minister for [the Indo-Pacific Oliver Pembroke]", "Secretary of State for [Migration Ana
+        Ruiz]": a portfolio and its holder's name read as one body. The name is the last two capitalised
+        words, or three when a portfolio word is still left before them; a word joined by a hyphen, a
+        portfolio's word, a place's or a body's head word ends it."""
+        doc = entity.doc
+        start = entity.end
+        while start > entity.start and entity.end - start < 3:
+            token = doc[start - 1]
+            if not self._holder_name_word(token):
+                break
+            joined = start >= 2 and doc[start - 2].text in {"-", "‐"} and not doc[start - 2].whitespace_
+            if joined:
+                break  # "Indo-Pacific": one word of the portfolio
+            start -= 1
+        if entity.end - start == 3 and not self._portfolio_left(Span(doc, entity.start, start)):
+            start += 1  # "Minister for [Africa] Ana Ruiz": the portfolio keeps a word
+        if entity.end - start < 2 or not self._portfolio_left(Span(doc, entity.start, start)):
+            return None
+        return Span(doc, start, entity.end, label="PERSON")
+
+    def _holder_name_word(self, token: Token) -> bool:
+        return (
+            token.pos_ == "PROPN"
+            and token.is_title
+            and token.is_alpha
+            and token.lower_ not in self.portfolios
+            and token.lower_ not in self.title_heads
+            and token.lower_ not in ORG_HEADS
+            and token.lower_ not in self.places
+        )
+
+    @staticmethod
+    def _portfolio_left(words: Span) -> bool:
+        return any(t.is_title or t.is_upper for t in words if t.is_alpha)
+
+
+def _after_office_preposition(entity: Span, title_heads: frozenset[str]) -> bool:
+    """Whether an entity follows a title's "for" ("Minister for …", "Secretary of State for …",
+    "Commissioner for …"): then it opens with the office's portfolio, not a body's name."""
+    doc = entity.doc
+    if entity.start < 2 or doc[entity.start - 1].lower_ != "for":
+        return False
+    before = doc[entity.start - 2]
+    if before.lower_ == "state" and entity.start >= 4 and doc[entity.start - 3].lower_ == "of":
+        before = doc[entity.start - 4]  # "Secretary of State for"
+    return before.is_title and before.lower_ in title_heads
 
 
 def _with_hyphenated_tail(entity: Span) -> Span:
@@ -326,8 +378,14 @@ def build_nlp(
         use_cached_lemmatizer(nlp)
     nlp.add_pipe("bilat_paragraphs", before="parser")
     ruler = nlp.add_pipe("bilat_gazetteer", after="ner")
-    titles = resources.load("actors.gazetteer", load_gazetteer).titles
-    heads = frozenset(phrase.split()[-1] for phrase in titles)
+    gazetteer = resources.load("actors.gazetteer", load_gazetteer)
+    heads = frozenset(phrase.split()[-1] for phrase in gazetteer.titles)
     portfolios = frozenset(word for _, word in read_lines(resources.path("actors/portfolios.txt")))
-    ruler.__init__(nlp, resources.load("nlp.ruler_patterns", ruler_patterns), heads, portfolios)
+    places = frozenset(
+        word.lower()
+        for table in (gazetteer.names, gazetteer.capitals, gazetteer.regions, gazetteer.demonyms)
+        for name in table
+        for word in name.split()
+    )
+    ruler.__init__(nlp, resources.load("nlp.ruler_patterns", ruler_patterns), heads, portfolios, places)
     return nlp
