@@ -273,7 +273,8 @@ class Retriever:
         question's circumstances ("after shells landed …") and of its source; the words of the office
         a "Which official …" question asks for, which the sentence may name by another title."""
         source = {self.synonyms.get(stem(w), stem(w)) for w in question.source} - topic
-        optional = {self.synonyms.get(w, w) for w in question.context}
+        context = {self.synonyms.get(w, w) for w in question.context}
+        optional = set(context)
         if question.form is not None and question.form.name == "which_person" and question.match:
             optional |= {self.synonyms.get(w, w) for w in content_words(question.match.group(0))}
         if question.form is not None and question.form.name == "which_subject":
@@ -287,6 +288,11 @@ class Retriever:
             # "Where did the envoy say drones had been recovered?": the sentence may report the act
             # with "told" or "according to" as well as with "said".
             optional.add(self.synonyms.get(stem(question.verb), stem(question.verb)))
+        if len(topic - optional) < 2 and context & topic and len(topic - context) >= 2:
+            # "Which Ruritanian envoy did X summon after Ruritania expelled its consul?": with the asked
+            # office's words too, only the act would be left; the circumstances alone are optional, and
+            # the office's words stay needed with the act's.
+            optional = context
         if len(topic - optional) < 2:
             return topic, source  # too few words left to find the act by: all of them are needed
         described = self._described(question) & (topic - optional)
