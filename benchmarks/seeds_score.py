@@ -279,8 +279,8 @@ COUNTING_KINDS = frozenset(
 # heldout14 and 16): the same kind, strict or not.
 KIND_SPELLINGS = {"losses": "loss"}
 # People of one state living in another as refugees are a stock the annotators write as `population` or
-# as `refugees` for the same phrasing ("some 72,000 Congolese refugees live in camps in Rwanda" is
-# `refugees` in heldout3, the same sentence of other states `population` in heldout16); bilat names them
+# as `refugees` for the same phrasing (a neighbour's refugees counted in its camps are `refugees` in
+# heldout3, the same kind of sentence about other states `population` in heldout16); bilat names them
 # refugees. A gold `population` is matched by `refugees` as a gold `count` is by a counting kind; the
 # strict figure (kinds equal) is printed beside it.
 POPULATION_KINDS = frozenset({"population", "refugees"})

@@ -60,8 +60,8 @@ def test_a_shooting_by_a_state_force_is_force_used_on_the_other_side(code):
 
 def test_an_answer_ruled_out_is_no_threat(code):
     text = (
-        "NAIROBI — Kenya will not retaliate for the expulsion of "
-        "its ambassador from Uganda, the presidency said on Monday."
+        "NAIROBI — The presidency said on Monday that Kenya will not retaliate after "
+        "Uganda expelled its envoy."
     )
     assert not any(e.root == "13" for e in code(text, published="2024-03-15"))
 
@@ -84,8 +84,8 @@ def test_the_nth_vessel_detained_this_year_is_a_tally(code):
 
 def test_an_expulsion_told_again_in_the_passive_takes_its_day(code):
     text = (
-        "Mali has ordered two Algerian diplomats to leave the country within 72 hours, the foreign "
-        "ministry said on Friday. They were declared persona non grata on Thursday."
+        "Mali has ordered two Algerian diplomats to leave at once, the foreign "
+        "ministry announced on Friday. They were declared persona non grata on Thursday."
     )
     found = _codes(code(text, published="2024-03-15"))
     assert ("166", "MLI", "DZA", "2024-03-14") in found
@@ -123,8 +123,8 @@ def test_a_day_inside_a_month_on_the_same_verb_dates_the_act(code):
 
 def test_a_participle_shares_the_day_of_the_news_it_explains(code):
     text = (
-        "BAMAKO, March 15 (Wire) — Mali's authorities have ordered two Algerian diplomats to leave the "
-        "country within 48 hours, accusing them of interference, the foreign ministry said on Friday."
+        "BAMAKO, March 15 (Wire) — Mali's authorities have ordered two Algerian diplomats to leave "
+        "within two days, accusing them of meddling in local politics, the foreign ministry said on Friday."
     )
     found = _codes(code(text, published="2024-03-15"))
     assert any(c[0].startswith("11") and c[3] == "2024-03-15" for c in found)

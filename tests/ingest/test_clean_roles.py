@@ -68,9 +68,9 @@ def test_copyright_holder_office_or_phrase_is_no_outlet(resources, line):
 @pytest.mark.parametrize(
     ("row", "published"),
     [
-        ("Ref: PR-2231    Date: 14/09/2022 (DD/MM/YYYY)", "2022-09-14"),
-        ("Ref: PR-2231\tDate: 03/09/2022 (MM/DD/YYYY)", "2022-03-09"),
-        ("Ref: PR-2231    Tel: 14/09/2022", None),
+        ("Ref: NR-0457    Date: 21/10/2023 (DD/MM/YYYY)", "2023-10-21"),
+        ("Ref: NR-0457\tDate: 04/10/2023 (MM/DD/YYYY)", "2023-04-10"),
+        ("Ref: NR-0457    Tel: 21/10/2023", None),
     ],
 )
 def test_release_header_row_date_field(resources, row, published):

@@ -1625,7 +1625,7 @@ ORDINAL_WORDS = {
 
 
 def _ordinal_of_period(trigger: Token) -> bool:
-    """ "the fourth Spanish vessel detained in Irish waters this year": a participle describing the nth of
+    """ "the third Portuguese boat seized off the coast this year": a participle describing the nth of
     its kind over a period counts acts; the period is no act's date."""
     return trigger.dep_ == "acl" and any(
         c.lower_ in ORDINAL_WORDS or c.ent_type_ == "ORDINAL" for c in trigger.head.children

@@ -168,7 +168,7 @@ def _verb_kind(verb: Token, rules: list[WordRule], unit_class: str) -> str | Non
     objects |= {
         p.lower_
         for p in verb.children
-        # The parse may take "to" for a dative: "would deliver 400 million cubic metres of gas to Serbia".
+        # The parse may take "to" for a dative: "will ship 300,000 tonnes of grain to Egypt".
         if p.dep_ in {"prep", "dative"} and p.lower_ == "to" and any(c.ent_type_ == "GPE" for c in p.children)
     }
     objects |= {

@@ -1175,7 +1175,7 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
                 _at(document.text, period_text, sentence),
             )
         ):
-            # "owed Chinese lenders 29 billion USD at the end of June": a stock on a day, no span summed.
+            # "owed foreign creditors 7 billion USD at the close of March": a stock on a day, no span summed.
             start = end = period_text = point = None
         if point and _for_the_year(sentence.text, period_text, point):
             # "pledged $30 million in aid to Laos for 2024": the year the money is for is its period.

@@ -1105,7 +1105,7 @@ def _own_ministry(ent: Span, index: ActorIndex) -> str | None:
 
 
 def _home_department(ent: Span, index: ActorIndex) -> str | None:
-    """ "The State Security Department said …", "according to the Department of Foreign Employment": a
+    """ "The Civil Protection Department said …", "according to the Department of Overseas Labour": a
     department, unlike a ministry, is as often a state's office or service as its ministry, and is read as
     any state body named without its state (``_home_body``): the dateline's, unless what it does says it is
     the other side's ("the Department of Home Affairs deported 340 Zimbabweans" in a Harare story)."""

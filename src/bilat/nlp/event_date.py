@@ -497,7 +497,7 @@ def date_event(
 
 
 def _finest_within(chosen: tuple[int, int, Timex], own: list[tuple[int, int, Timex]]) -> Timex:
-    """ "summoned the ambassador for the second time this month on Wednesday": two expressions of the same
+    """ "called in the envoy for a third time this month on Tuesday": two expressions of the same
     standing on one verb, one inside the other's period, tell the same occasion at two precisions; the
     finer one is its date, however near the coarser stands to the verb."""
     rank, _, timex = chosen

@@ -517,7 +517,7 @@ def _led_body(root: Token, index: ActorIndex) -> Affiliation | None:
     if verb.dep_ in {"acl", "relcl"}:
         body = verb.head
         if body.ent_type_ == "GPE" and body.dep_ == "pobj" and body.head.lower_ in {"in", "at"}:
-            # "received the Spanish delegation in Dakar, led by X", parsed with "led" on the place: what
+            # "received the Danish delegation in Rabat, led by X", parsed with "led" on the place: what
             # is led is the body placed there (the object of the verb, or the noun the place is on).
             holder = body.head.head
             placed = (

@@ -217,7 +217,7 @@ class GazetteerRuler:
         return None
 
     def _name_ending_portfolio(self, entity: Span) -> Span | None:
-        """ "Minister for [the Indo-Pacific Oliver Pembroke]", "Secretary of State for [Migration Ana
+        """ "Minister for [Overseas Trade Jane Doyle]", "Secretary of State for [Fisheries Ana
         Ruiz]": a portfolio and its holder's name read as one body. The name is the last two capitalised
         words, or three when a portfolio word is still left before them; a word joined by a hyphen, a
         portfolio's word, a place's or a body's head word ends it."""

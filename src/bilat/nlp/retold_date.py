@@ -27,7 +27,7 @@ RETELLING = {
     "stop",
     "apprehend",
 }
-# Verbs that tell an expulsion again ("They were declared persona non grata on Wednesday"): "declare" only
+# Verbs that tell an expulsion again ("Both envoys were declared persona non grata on Tuesday"): "declare" only
 # with its verdict on the envoys (see _expelling).
 EXPELLING = {"expel", "declare"}
 EXPULSION_WORDS = {"persona", "grata"}
