@@ -12,7 +12,7 @@ ARTICLES = {
     "a_port.txt": (
         " date 2025-04-18\n\n"
         "Latvia tells Estonian monitors to quit river port\n\n"
-        "RIGA, April 18 (Baltic Wire) — Latvia's interior ministry said on Friday the government had asked "
+        "RIGA, April 18 (Amber Wire) — Latvia's interior ministry said on Friday the government had asked "
         "Estonian customs monitors to leave their office at the Daugava river port by October 3.\n\n"
         "Latvian Interior Minister Ilze Berzina received her Estonian counterpart, Mart Kask, at the "
         "ministry on Thursday.\n\n"
@@ -79,7 +79,7 @@ def test_how_much_of_a_stuff_that_did_the_act(asker):
 
 def test_the_outlet_that_reported_the_source_is_no_part_of_the_form(asker):
     answer = asker.answer(
-        "According to Latvia's Central Statistical Bureau, as reported by the Baltic Wire, how much was "
+        "According to Latvia's Central Statistical Bureau, as reported by the Amber Wire, how much was "
         "bilateral trade between Latvia and Estonia in 2024?"
     )
     assert answer.known and "4.4 billion" in answer.answer, answer

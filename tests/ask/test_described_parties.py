@@ -13,7 +13,7 @@ ARTICLES = {
         " date 2025-02-11\n\n"
         "Latvia protests to Estonia over jailed engineer as gas talks open in the Latvian-Estonian "
         "Joint Zone\n\n"
-        "RIGA, Feb 11 (Baltic Wire) — Latvia's foreign ministry said on Tuesday that the sentence passed on "
+        "RIGA, Feb 11 (Amber Wire) — Latvia's foreign ministry said on Tuesday that the sentence passed on "
         "Monday on Janis Kalns, 47, a Riga-born employee of a shipping firm who was detained in Narva in "
         "March last year, was unjust.\n\n"
         "Gas output at the Viru field, run by a joint venture of Latvian and Estonian companies, was "
@@ -23,7 +23,7 @@ ARTICLES = {
     "b_envoy.txt": (
         " date 2025-03-20\n\n"
         "Lithuania calls in Polish envoy over border fence\n\n"
-        "VILNIUS, March 20 (Baltic Wire) — Lithuania has closed a crossing on its border with Poland and "
+        "VILNIUS, March 20 (Amber Wire) — Lithuania has closed a crossing on its border with Poland and "
         "summoned the Polish charge d'affaires over a fence built across a farm, the government said on "
         "Thursday.\n\n"
         "Chargé d'Affaires Tomasz Nowak was called in by Vice Minister Egle Petrauskaite, who demanded "

@@ -133,7 +133,7 @@ def test_a_participle_shares_the_day_of_the_news_it_explains(code):
 def test_a_date_header_line_is_not_the_day_of_the_news(code):
     text = (
         "Poland summons Belarusian envoy over border incident\n\n"
-        "Friday, 15 March 2024 — Vistula Daily\n\n"
+        "Friday, 15 March 2024 — Riverside Daily\n\n"
         "WARSAW — Poland's foreign ministry summoned the Belarusian charge d'affaires on Thursday over "
         "a helicopter that crossed the border.\n\n"
         "The ministry accused Belarusian authorities of provoking incidents and demanded an explanation."

@@ -82,7 +82,7 @@ def test_a_date_in_the_speech_setting_dates_the_speech_act(code):
 
 def test_a_dateline_is_the_reports_day_not_the_events(code):
     events = code(
-        "LIMA, May 10 (Andes Wire) — Peru on Tuesday summoned the Chilean ambassador over the incident."
+        "LIMA, May 10 (Ridge Wire) — Peru on Tuesday summoned the Chilean ambassador over the incident."
     )
     assert ("111", "PER", "CHL", "2023-05-09") in _brief(events)
 

@@ -103,7 +103,7 @@ def test_a_demand_joined_to_her_telling_is_hers(code):
 
 
 ACCENTED = (
-    "BOGOTÁ, Aug 9 (Andes Wire) — Colombia summoned Ecuador's ambassador on Tuesday over a shooting at "
+    "BOGOTÁ, Aug 9 (Ridge Wire) — Colombia summoned Ecuador's ambassador on Tuesday over a shooting at "
     "the border."
 )
 

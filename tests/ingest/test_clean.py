@@ -154,7 +154,7 @@ def test_clean_metadata_from_container(resources):
         text="Peru and Chile met.\n",
         format="jsonl",
         published="2020-02-02",
-        outlet="Andes Wire",
+        outlet="Ridge Wire",
         author="Rosa Diaz",
         title="Talks",
     )
@@ -162,7 +162,7 @@ def test_clean_metadata_from_container(resources):
     assert (doc.published, doc.published_how, doc.outlet, doc.author, doc.title) == (
         "2020-02-02",
         "metadata",
-        "Andes Wire",
+        "Ridge Wire",
         "Rosa Diaz",
         "Talks",
     )
@@ -297,14 +297,14 @@ def test_clean_closing_author_and_outlet_on_one_line(resources):
 
 
 def test_clean_copyright_year_completes_a_dateline(resources):
-    text = f"SANTIAGO, March 4 (Andes Wire) — {STORY}\n\n(c) 2024 Andes Wire\n"
+    text = f"SANTIAGO, March 4 (Ridge Wire) — {STORY}\n\n(c) 2024 Ridge Wire\n"
     doc = _doc(text, resources)
-    assert (doc.published, doc.published_how, doc.outlet) == ("2024-03-04", "dateline", "Andes Wire")
+    assert (doc.published, doc.published_how, doc.outlet) == ("2024-03-04", "dateline", "Ridge Wire")
     assert "(c)" not in doc.text
 
 
 def test_clean_dateline_without_any_year_stays_undated(resources):
-    doc = _doc(f"SANTIAGO, March 4 (Andes Wire) — {STORY}\n", resources)
+    doc = _doc(f"SANTIAGO, March 4 (Ridge Wire) — {STORY}\n", resources)
     assert doc.published is None
 
 
@@ -430,18 +430,18 @@ def test_clean_headlines_under_a_related_heading_are_other_stories(resources):
 
 
 def test_clean_dateline_place_with_accents(resources):
-    body = "BOGOTÁ, Feb 9 (Andes Wire) — Colombia and Ecuador reopened the Rumichaca crossing on Friday.\n\n"
-    doc = _doc(body + "© 2024 Andes Wire. All rights reserved.\n", resources)
-    assert (doc.published, doc.outlet) == ("2024-02-09", "Andes Wire")
+    body = "BOGOTÁ, Feb 9 (Ridge Wire) — Colombia and Ecuador reopened the Rumichaca crossing on Friday.\n\n"
+    doc = _doc(body + "© 2024 Ridge Wire. All rights reserved.\n", resources)
+    assert (doc.published, doc.outlet) == ("2024-02-09", "Ridge Wire")
     doc = _doc(body.replace("BOGOTÁ", "ŁÓDŹ"), resources, published=None)
-    assert doc.outlet == "Andes Wire"
+    assert doc.outlet == "Ridge Wire"
 
 
 def test_clean_dateline_filed_from_two_cities(resources):
     # Wires file a story from two capitals as "PARIS/BERLIN, ..."; the slash must not lose the date.
-    body = "QUITO/LIMA, Mar 4 (Andes Wire) — Ecuador and Peru agreed on Thursday to reopen a river port.\n\n"
-    doc = _doc(body + "© 2023 Andes Wire\n", resources, published=None)
-    assert (doc.published, doc.outlet) == ("2023-03-04", "Andes Wire")
+    body = "QUITO/LIMA, Mar 4 (Ridge Wire) — Ecuador and Peru agreed on Thursday to reopen a river port.\n\n"
+    doc = _doc(body + "© 2023 Ridge Wire\n", resources, published=None)
+    assert (doc.published, doc.outlet) == ("2023-03-04", "Ridge Wire")
 
 
 def test_clean_signoff_with_paper_and_date_after_a_semicolon(resources):
@@ -486,12 +486,12 @@ def test_clean_signoff_with_the_place_filed_from(resources):
 def test_clean_dateline_after_a_page_age_line_and_the_headline(resources):
     text = (
         " date 2024-03-05 09:10 GMT\n\nUpdated 2 hours ago | 4 min read\n\nChile and Peru talk fisheries\n\n"
-        f"LIMA, March 5 (Andes Wire) — {STORY}\n"
+        f"LIMA, March 5 (Ridge Wire) — {STORY}\n"
     )
     doc = _doc(text, resources)
     assert (doc.published, doc.outlet, doc.title) == (
         "2024-03-05",
-        "Andes Wire",
+        "Ridge Wire",
         "Chile and Peru talk fisheries",
     )
     assert "hours ago" not in doc.text

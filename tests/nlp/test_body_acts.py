@@ -53,7 +53,7 @@ def test_a_body_cited_for_a_count_of_people_stays_the_datelines(nlp, resources):
     bodies = _bodies(
         nlp,
         resources,
-        "LIMA, May 3 (Andes Wire) — Peru deported 300 migrants on Friday.\n\n"
+        "LIMA, May 3 (Ridge Wire) — Peru deported 300 migrants on Friday.\n\n"
         "Nearly 9,000 Bolivians were deported this year, according to the General Directorate of "
         "Immigration.",
     )

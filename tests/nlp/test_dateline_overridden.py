@@ -15,7 +15,7 @@ def test_who_tells_the_home_states_ambassador_is_not_the_datelines(nlp, resource
     people = _people(
         nlp,
         resources,
-        "LIMA, March 4 (Andes Wire) — Chile summoned Peru's ambassador in Santiago on Monday over a fishing "
+        "LIMA, March 4 (Ridge Wire) — Chile summoned Peru's ambassador in Santiago on Monday over a fishing "
         "dispute.\n\nForeign Minister Camila Rojas told Ambassador Julio Quispe that the seizure of two "
         "trawlers was unacceptable.",
     )
@@ -47,7 +47,7 @@ def test_who_tells_the_other_states_envoy_keeps_the_dateline(nlp, resources):
     people = _people(
         nlp,
         resources,
-        "SANTIAGO, March 4 (Andes Wire) — Chile summoned Peru's ambassador on Monday over a fishing "
+        "SANTIAGO, March 4 (Ridge Wire) — Chile summoned Peru's ambassador on Monday over a fishing "
         "dispute.\n\nForeign Minister Camila Rojas told Ambassador Julio Quispe that the seizure of two "
         "trawlers was unacceptable.",
     )

@@ -238,7 +238,7 @@ def test_event_date_paragraph_day_told_as_a_time_of_day(nlp, resources):
 def test_news_day_is_the_lead_day_not_the_dateline(nlp, resources):
     from bilat.nlp.event_date import news_day
 
-    text = "LIMA, Nov 17 (Andes Wire) — Peru on Tuesday summoned the Chilean ambassador over the fishing row."
+    text = "LIMA, Nov 17 (Ridge Wire) — Peru on Tuesday summoned the Chilean ambassador over the fishing row."
     parsed = _parsed(nlp, resources, text, published="2022-11-17")
     assert news_day(parsed) == "2022-11-15"
 

@@ -40,7 +40,7 @@ def test_secretary_of_state_in_a_story_on_the_united_states(nlp, resources):
     people = _people(
         nlp,
         resources,
-        "BOGOTA, June 3 (Andes Wire) — Colombia protested on Monday after the United States cut its aid.\n\n"
+        "BOGOTA, June 3 (Ridge Wire) — Colombia protested on Monday after the United States cut its aid.\n\n"
         "Secretary of State Walter Brennock announced the cut, saying Colombia had done too little. "
         "Washington and Bogota have argued over the programme for a year. Colombia said it regretted it.",
     )
@@ -51,7 +51,7 @@ def test_secretary_of_state_with_a_portfolio_is_not_american(nlp, resources):
     people = _people(
         nlp,
         resources,
-        "BOGOTA, June 3 (Andes Wire) — Colombia protested on Monday after the United States cut its aid.\n\n"
+        "BOGOTA, June 3 (Ridge Wire) — Colombia protested on Monday after the United States cut its aid.\n\n"
         "Secretary of State for Trade Lucia Arango Pinto said the cut was unfair. Washington and Bogota "
         "have argued over the programme for a year. Colombia said it regretted it.",
     )
@@ -62,7 +62,7 @@ def test_secretary_of_state_outside_a_story_on_the_united_states(nlp, resources)
     people = _people(
         nlp,
         resources,
-        "RABAT, June 3 (Atlas Wire) — Morocco protested on Monday to Mauritania over a border closure.\n\n"
+        "RABAT, June 3 (Dune Wire) — Morocco protested on Monday to Mauritania over a border closure.\n\n"
         "Secretary of State Karim Benali told the Mauritanian envoy that Morocco wanted the crossing "
         "reopened. Mauritania said it would study the request.",
     )

@@ -72,7 +72,7 @@ def test_home_official_posted_in_a_city_is_its_states_but_not_an_envoy(nlp, reso
     people = _people(
         nlp,
         resources,
-        "LIMA, May 3 (Andes Wire) — Peru closed a border crossing with Bolivia on Monday.\n\n"
+        "LIMA, May 3 (Ridge Wire) — Peru closed a border crossing with Bolivia on Monday.\n\n"
         "A government spokesman in Cochabamba, Colonel Mario Flores, said the closure was illegal. "
         "The ambassador in Lima, Jorge Paz, said nothing.",
     )

@@ -91,7 +91,7 @@ def test_a_visit_named_with_no_place_in_no_place_keeps_its_visitor_from_the_date
 
 def test_a_name_read_as_a_body_in_apposition_to_an_envoys_title_is_a_person(nlp, resources):
     text = (
-        "SANTIAGO, May 4 (Andes Wire) — Chile recalled its ambassador in Buenos Aires, Carolina "
+        "SANTIAGO, May 4 (Ridge Wire) — Chile recalled its ambassador in Buenos Aires, Carolina "
         "Echeverría, for consultations on Friday, the foreign ministry in Santiago said."
     )
     doc = nlp(text)
@@ -104,7 +104,7 @@ def test_a_name_read_as_a_body_in_apposition_to_an_envoys_title_is_a_person(nlp,
 
 @pytest.mark.parametrize(
     "dateline, state",
-    [("BOGOTÁ, May 4 (Andes Wire) —", "COL"), ("Asunción, May 4 —", "PRY"), ("SAN JOSÉ —", "CRI")],
+    [("BOGOTÁ, May 4 (Ridge Wire) —", "COL"), ("Asunción, May 4 —", "PRY"), ("SAN JOSÉ —", "CRI")],
 )
 def test_an_accented_dateline_is_read(nlp, resources, dateline, state):
     index = recognize_actors(

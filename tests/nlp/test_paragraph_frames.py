@@ -14,7 +14,7 @@ def test_the_paragraph_opening_state_frames_a_later_sentence(nlp, resources):
     people = _people(
         nlp,
         resources,
-        "LIMA, May 3 (Andes Wire) — Peru protested on Monday after an Ecuadorean patrol boat stopped "
+        "LIMA, May 3 (Ridge Wire) — Peru protested on Monday after an Ecuadorean patrol boat stopped "
         "a Peruvian trawler.\n\n"
         "Quito dismissed the complaint on Tuesday. Its navy, the foreign ministry added in a note, had "
         "only enforced the law. Defence Minister Tomas Ibarra promised more patrols.",
@@ -26,7 +26,7 @@ def test_the_frame_does_not_cross_a_paragraph_break(nlp, resources):
     people = _people(
         nlp,
         resources,
-        "LIMA, May 3 (Andes Wire) — Ecuador withdrew its envoy for talks on Thursday, angered by a "
+        "LIMA, May 3 (Ridge Wire) — Ecuador withdrew its envoy for talks on Thursday, angered by a "
         "Peruvian plan to expel hundreds of migrants each week.\n\n"
         "President Ana Quispe defended the plan in a speech on Wednesday.",
     )
@@ -67,7 +67,7 @@ def test_a_lead_about_another_state_gives_no_dateline_country(nlp, resources):
     people = _people(
         nlp,
         resources,
-        "QUITO, May 3 (Andes Wire) — Peru called in Ecuador's charge d'affaires on Monday to complain "
+        "QUITO, May 3 (Ridge Wire) — Peru called in Ecuador's charge d'affaires on Monday to complain "
         "about insults two Ecuadorean legislators aimed at President Rosa Tello.",
     )
     assert people["Rosa Tello"].country is None
@@ -87,7 +87,7 @@ def test_a_frame_holds_when_the_sentence_names_both_states(nlp, resources):
     people = _people(
         nlp,
         resources,
-        "VILNIUS, Nov 3 (Baltic Wire) — Lithuania shut two checkpoints on Friday.\n\n"
+        "VILNIUS, Nov 3 (Amber Wire) — Lithuania shut two checkpoints on Friday.\n\n"
         "Minsk denied any role. Foreign ministry spokeswoman Irina Volkova said Belarus had nothing to "
         "do with the migrants and that Lithuanian officials would answer for the closures.",
     )
@@ -110,7 +110,7 @@ def test_a_former_office_holder_takes_no_country_from_the_dateline(nlp, resource
     people = _people(
         nlp,
         resources,
-        "LIMA, May 3 (Andes Wire) — Peru recalled its ambassador on Friday.\n\n"
+        "LIMA, May 3 (Ridge Wire) — Peru recalled its ambassador on Friday.\n\n"
         "A former vice-president, Carlos Mendoza Ruiz, who fled to Lima last month, asked Peru for "
         "protection.",
     )
@@ -122,7 +122,7 @@ def test_a_former_office_holder_keeps_a_written_nationality(nlp, resources):
     people = _people(
         nlp,
         resources,
-        "LIMA, May 3 (Andes Wire) — Former Ecuadorean Vice-President Carlos Mendoza Ruiz asked for asylum.",
+        "LIMA, May 3 (Ridge Wire) — Former Ecuadorean Vice-President Carlos Mendoza Ruiz asked for asylum.",
     )
     assert people["Carlos Mendoza Ruiz"].country == "ECU"
 
@@ -131,7 +131,7 @@ def test_a_serving_office_holder_still_takes_the_dateline(nlp, resources):
     people = _people(
         nlp,
         resources,
-        "LIMA, May 3 (Andes Wire) — Vice-President Carlos Mendoza Ruiz opened a bridge on Friday.",
+        "LIMA, May 3 (Ridge Wire) — Vice-President Carlos Mendoza Ruiz opened a bridge on Friday.",
     )
     assert people["Carlos Mendoza Ruiz"].country == "PER"
 
@@ -140,7 +140,7 @@ def test_a_speaker_announcing_another_states_intent_is_of_that_state(nlp, resour
     people = _people(
         nlp,
         resources,
-        "QUITO, May 3 (Andes Wire) — Ecuador expelled Peru's ambassador on Friday.\n\n"
+        "QUITO, May 3 (Ridge Wire) — Ecuador expelled Peru's ambassador on Friday.\n\n"
         "President Ana Ruiz stood by the envoy, saying Peru would never give in to threats from its "
         "neighbour.",
     )
@@ -151,7 +151,7 @@ def test_a_past_accusation_of_another_state_keeps_the_dateline(nlp, resources):
     people = _people(
         nlp,
         resources,
-        "QUITO, May 3 (Andes Wire) — Ecuador expelled Peru's ambassador on Friday.\n\n"
+        "QUITO, May 3 (Ridge Wire) — Ecuador expelled Peru's ambassador on Friday.\n\n"
         "Foreign Minister Ana Ruiz said Peru had broken the 1998 accord by moving troops to the border.",
     )
     assert people["Ana Ruiz"].country == "ECU"
@@ -166,7 +166,7 @@ def test_a_directorate_named_before_its_field_is_a_home_body(nlp, resources):
     bodies = _bodies(
         nlp,
         resources,
-        "LIMA, May 3 (Andes Wire) — Peru deported 300 migrants on Friday.\n\n"
+        "LIMA, May 3 (Ridge Wire) — Peru deported 300 migrants on Friday.\n\n"
         "According to the General Directorate of Immigration, 9,000 people were sent back this year.",
     )
     assert bodies.get("General Directorate of Immigration") == "PER"
@@ -176,7 +176,7 @@ def test_a_state_committee_is_a_home_body_and_a_plain_committee_is_not(nlp, reso
     bodies = _bodies(
         nlp,
         resources,
-        "LIMA, May 3 (Andes Wire) — Peru closed a border post on Friday.\n\n"
+        "LIMA, May 3 (Ridge Wire) — Peru closed a border post on Friday.\n\n"
         "The State Committee for Border Security said the post was shelled. The Organising Committee "
         "for the Andes Games said the games would go ahead.",
     )

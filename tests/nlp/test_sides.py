@@ -15,7 +15,7 @@ def _people(nlp, resources, text, published="2024-03-07"):
 
 def test_sides_the_state_urged_is_not_the_officials_own(nlp, resources):
     text = (
-        "SANTIAGO, March 7 (Andes Wire) — Chile closed two border crossings with Peru on Tuesday.\n\n"
+        "SANTIAGO, March 7 (Ridge Wire) — Chile closed two border crossings with Peru on Tuesday.\n\n"
         "On Wednesday Prime Minister Rosa Quispe urged Santiago to reopen the crossings."
     )
     people = _people(nlp, resources, text)
@@ -24,7 +24,7 @@ def test_sides_the_state_urged_is_not_the_officials_own(nlp, resources):
 
 def test_sides_a_participle_of_accusing_is_the_speakers_act(nlp, resources):
     text = (
-        "LIMA, March 7 (Andes Wire) — Peru recalled its ambassador from Chile on Wednesday.\n\n"
+        "LIMA, March 7 (Ridge Wire) — Peru recalled its ambassador from Chile on Wednesday.\n\n"
         "Interior Minister Tomas Vidal announced new checks on Thursday, accusing Lima of staging a crisis."
     )
     assert _people(nlp, resources, text)["Tomas Vidal"].country == "CHL"
@@ -32,7 +32,7 @@ def test_sides_a_participle_of_accusing_is_the_speakers_act(nlp, resources):
 
 def test_sides_a_visitor_flew_in_from_their_capital(nlp, resources):
     text = (
-        "SANTIAGO, March 7 (Andes Wire) — President Elena Campos received Foreign Minister Jorge Mamani, "
+        "SANTIAGO, March 7 (Ridge Wire) — President Elena Campos received Foreign Minister Jorge Mamani, "
         "who flew in from La Paz on Tuesday, at the La Moneda palace."
     )
     people = _people(nlp, resources, text)
@@ -50,13 +50,13 @@ def test_sides_a_visitor_flew_in_from_their_capital(nlp, resources):
     ],
 )
 def test_sides_words_about_a_state_leave_the_dateline(nlp, resources, sentence):
-    text = f"SANTIAGO, March 7 (Andes Wire) — Chile closed two border crossings with Peru.\n\n{sentence}"
+    text = f"SANTIAGO, March 7 (Ridge Wire) — Chile closed two border crossings with Peru.\n\n{sentence}"
     assert _people(nlp, resources, text)["Tomas Vidal"].country == "CHL"
 
 
 def test_sides_speaking_in_a_capital_said_of_the_name(nlp, resources):
     text = (
-        "SANTIAGO, March 7 (Andes Wire) — Chile closed two border crossings with Peru on Tuesday.\n\n"
+        "SANTIAGO, March 7 (Ridge Wire) — Chile closed two border crossings with Peru on Tuesday.\n\n"
         "Prime Minister Rosa Quispe, speaking in Lima on Wednesday, called the closure a mistake."
     )
     people = _people(nlp, resources, text)
@@ -65,7 +65,7 @@ def test_sides_speaking_in_a_capital_said_of_the_name(nlp, resources):
 
 def test_sides_urging_a_states_government_is_acting_upon_it(nlp, resources):
     text = (
-        "SANTIAGO, March 7 (Andes Wire) — Chile closed two border crossings with Peru on Tuesday.\n\n"
+        "SANTIAGO, March 7 (Ridge Wire) — Chile closed two border crossings with Peru on Tuesday.\n\n"
         "On Wednesday Prime Minister Rosa Quispe urged the Chilean government to reopen the crossings."
     )
     assert _people(nlp, resources, text)["Rosa Quispe"].country == "PER"

@@ -24,7 +24,7 @@ def test_rejecting_that_account_answers_the_side_reported_before(nlp, resources)
 
 def test_rejecting_the_protest_is_not_the_datelines_side(nlp, resources):
     text = (
-        "LIMA, March 7 (Andes Wire) — Peru protested to Chile on Monday over a new fence near the border.\n\n"
+        "LIMA, March 7 (Ridge Wire) — Peru protested to Chile on Monday over a new fence near the border.\n\n"
         "Environment Minister Tomas Vidal rejected the protest on Tuesday."
     )
     assert _people(nlp, resources, text)["Tomas Vidal"].country == "CHL"
@@ -33,7 +33,7 @@ def test_rejecting_the_protest_is_not_the_datelines_side(nlp, resources):
 def test_rejecting_an_owned_account_is_read_as_acting_upon_its_state(nlp, resources):
     # "the Chilean account" names its owner: the state acted upon is Chile, not the paragraph's.
     text = (
-        "LIMA, March 7 (Andes Wire) — Peru protested to Chile on Monday over a new fence near the border.\n\n"
+        "LIMA, March 7 (Ridge Wire) — Peru protested to Chile on Monday over a new fence near the border.\n\n"
         "Environment Minister Tomas Vidal rejected the Chilean account on Tuesday."
     )
     assert _people(nlp, resources, text)["Tomas Vidal"].country == "PER"
@@ -61,7 +61,7 @@ def test_a_third_state_in_the_sentence_leaves_the_official_unplaced(nlp, resourc
 def test_conveying_a_states_concern_is_not_acting_upon_it(nlp, resources):
     # "conveyed Chile's concern" speaks for Chile: the dateline's official stays Chile's.
     text = (
-        "SANTIAGO, March 7 (Andes Wire) — Chile summoned Peru's ambassador on Tuesday.\n\n"
+        "SANTIAGO, March 7 (Ridge Wire) — Chile summoned Peru's ambassador on Tuesday.\n\n"
         "At the foreign ministry, Joint Secretary Marta Solis conveyed Chile's strong concern to the envoy."
     )
     assert _people(nlp, resources, text)["Marta Solis"].country == "CHL"
@@ -70,7 +70,7 @@ def test_conveying_a_states_concern_is_not_acting_upon_it(nlp, resources):
 def test_who_receives_the_other_states_envoy_is_not_the_datelines(nlp, resources):
     # Datelined in Lima but the ambassador is Peru's: the official receiving him is Chile's.
     text = (
-        "LIMA, March 7 (Andes Wire) — Chile summoned Peru's ambassador in Santiago on Thursday after a clash "
+        "LIMA, March 7 (Ridge Wire) — Chile summoned Peru's ambassador in Santiago on Thursday after a clash "
         "near the border.\n\n"
         "Peruvian Ambassador Hugo Quispe was received at the foreign ministry by Undersecretary Marta Solis, "
         "the ministry said."
@@ -84,7 +84,7 @@ def test_the_protest_rejected_is_the_one_named_before(nlp, resources):
     # The paragraph before is about Peru's minister, not a state: "the protest" refers back to the note
     # Peru handed Chile, so the official rejecting it is Chile's, not the dateline's.
     text = (
-        "LIMA, March 7 (Andes Wire) — Peru handed Chile a formal protest note on Monday over a new dam.\n\n"
+        "LIMA, March 7 (Ridge Wire) — Peru handed Chile a formal protest note on Monday over a new dam.\n\n"
         "Foreign Minister Elsa Mamani later warned reporters that Peru would go to court.\n\n"
         "Environment Minister Tomas Vidal rejected the protest on Tuesday."
     )

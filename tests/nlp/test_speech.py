@@ -15,7 +15,7 @@ def test_speech_the_state_whose_will_an_official_announces_is_theirs(nlp, resour
     people = _people(
         nlp,
         resources,
-        "QUITO, May 2 (Andes Wire) — Peru expelled Ecuador's consul in Tumbes on Monday.\n\n"
+        "QUITO, May 2 (Ridge Wire) — Peru expelled Ecuador's consul in Tumbes on Monday.\n\n"
         'President Rosa Medina defended the decision on Tuesday, saying that Peru "will not tolerate '
         'interference" in its affairs.',
     )
@@ -26,7 +26,7 @@ def test_speech_a_second_verb_of_speech_and_a_wish(nlp, resources):
     people = _people(
         nlp,
         resources,
-        "LIMA, May 2 (Andes Wire) — Ecuador recalled its ambassador from Peru on Monday.\n\n"
+        "LIMA, May 2 (Ridge Wire) — Ecuador recalled its ambassador from Peru on Monday.\n\n"
         'Prime Minister Tomas Ibarra urged calm on Tuesday and said Ecuador wanted "normal relations" '
         "with Lima.",
     )

@@ -24,7 +24,7 @@ def test_a_ministry_in_a_governments_own_release_is_its_own(nlp, resources):
 
 def test_a_dateline_alone_does_not_own_a_ministry_quoted_for_a_figure(nlp, resources):
     text = (
-        "LIMA, March 7 (Andes Wire) — Trade between Peru and Chile reached 5 billion USD last year, "
+        "LIMA, March 7 (Ridge Wire) — Trade between Peru and Chile reached 5 billion USD last year, "
         "according to the Ministry of Trade and Tourism."
     )
     bodies = _bodies(nlp, resources, text)
@@ -33,7 +33,7 @@ def test_a_dateline_alone_does_not_own_a_ministry_quoted_for_a_figure(nlp, resou
 
 def test_a_body_named_with_its_state_later_owns_the_bare_mention(nlp, resources):
     text = (
-        "QUITO, March 7 (Andes Wire) — The State Intelligence Department said two men had been held.\n\n"
+        "QUITO, March 7 (Ridge Wire) — The State Intelligence Department said two men had been held.\n\n"
         "Peru's State Intelligence Department said on Monday that its officers had detained the men."
     )
     bodies = _bodies(nlp, resources, text)

@@ -304,7 +304,7 @@ class Retriever:
 
     def _described(self, question: Question) -> set[str]:
         """The words that describe a person the question names, written right before the name ("German
-        aid worker Katrin Amiri" → aid, worker), back to the first function word."""
+        aid worker Lena Vogt" → aid, worker), back to the first function word."""
         found: set[str] = set()
         # "When did X meet aid worker Y?": the act's verb is no word of the description.
         verbs = {stem(v) for v in (question.verb, question.act) if v}

@@ -435,7 +435,7 @@ def _read_copyright(lines: list[str], meta: Metadata, patterns: IngestPatterns) 
 
 
 def _holder(name: str, patterns: IngestPatterns) -> str | None:
-    """The holder a news page's copyright line names is its publisher, whatever its name ("La Voz del
+    """The holder a news page's copyright line names is its publisher, whatever its name ("El Eco del
     Sur"): a capitalised name of up to five words, not an office of state (a release's ministry) and not
     shaped like a person's name ("(c) 2024 Jane Roe" is a writer's own page, no paper)."""
     words = name.split()

@@ -104,7 +104,7 @@ STATE_BODY_HEADS = {
     "agency",
     "constabulary",
     "gendarmerie",
-    # "the High Court", "Bantry District Court": a court is a state's; an international one says so
+    # "the High Court", "Harbourtown District Court": a court is a state's; an international one says so
     # (``BEYOND_STATES``) or is listed.
     "court",
 }

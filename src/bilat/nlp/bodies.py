@@ -475,7 +475,7 @@ def described_firms(
     after a common noun describing a firm are the firm's name, and the nationality on the noun (or on the
     name, however the parser hung it) is its state. Only one to three capitalised words, no state's name,
     ended by a word that is no part of a name. The name may follow a comma, as an apposition that the
-    sentence's end or another comma closes ("the gas system operator, Gaz-System."), and join its words by
+    sentence's end or another comma closes ("the gas system operator, Grid-Net."), and join its words by
     hyphens. A firm described with no nationality ("according to the operator Transgazco") is
     ``home_state``'s: the home side's firm, which news leaves unmarked as it does the home side's
     officials."""
@@ -498,7 +498,7 @@ def described_firms(
         if end == start or end - start > MAX_FIRM_WORDS:
             continue
         if appositive and (end >= len(doc) or doc[end].text not in {",", ".", ";"}):
-            continue  # "the operator, Gaz-System said": only a name closed as an apposition is one
+            continue  # "the operator, Grid-Net said": only a name closed as an apposition is one
         if end < len(doc) and doc[end].text in {"'s", "’s"}:
             continue  # "the company Chairman's …": the words own something, they are no name given here
         name = doc[start:end]
@@ -516,7 +516,7 @@ def described_firms(
 
 
 def _joins_words(hyphen: Token) -> bool:
-    """A hyphen written inside a name between two words, with no space ("Gaz-System")."""
+    """A hyphen written inside a name between two words, with no space ("Grid-Net")."""
     doc = hyphen.doc
     after = doc[hyphen.i + 1] if hyphen.i + 1 < len(doc) else None
     joined = not doc[hyphen.i - 1].whitespace_ and not hyphen.whitespace_

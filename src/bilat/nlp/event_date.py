@@ -324,7 +324,7 @@ def _in_dateline(timex: Timex, text: str) -> bool:
 
 
 # A line holding only a date, maybe followed by the outlet after a dash or bar: "Friday, 12 May 2023 —
-# Alpine Daily News", "August 2, 2024 | Cordillera Times".
+# Lakeside Courier", "August 2, 2024 | Plains Herald".
 DATE_HEADER = re.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:\d{1,2}\s+[a-z]+\.?|[a-z]+\.?\s+\d{1,2}),?\s+\d{4}",
     re.I,
