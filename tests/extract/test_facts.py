@@ -207,7 +207,7 @@ def test_facts_things_whose_number_is_a_fact(pipeline):
 def test_facts_few_people_in_passing_and_what_could_happen_are_no_facts(pipeline):
     text = (
         "Two Chilean soldiers stand accused of the raid. The camp could be used to house 8,000 "
-        "migrants. The 2019 flood that killed 40 farmers in Peru is remembered."
+        "migrants. The 2019 mine collapse that killed 40 farmers in Peru is remembered."
     )
     assert _facts(pipeline, text) == [("casualties", 40.0, "2019-01", "2019-12")]
 

@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
+from bilat.extract.disaster import hazard_toll
 from bilat.extract.domestic import home_affair
 from bilat.extract.events import main_dyad
 from bilat.extract.fact_kinds import acts_on, fact_kind, load_kinds, load_recorded
@@ -1138,6 +1139,8 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
             continue
         if home_affair(span, kind, clause_tokens, sentence.text):
             continue  # a state's own police arresting protesters at home: no count between two states
+        if hazard_toll(kind, sentence.text):
+            continue  # "the earthquake killed 14 people": the hazard's toll, not one state's act on the other
         if not_between_states(span, kind):
             continue  # money pledged to an agency or a scheme, or only asked for
         if kind == "catch" and len(_parties(parsed, sentence, kind)) < 2:
