@@ -62,7 +62,7 @@ from bilat.extract.recoding import (
     wished,
 )
 from bilat.extract.speech import NAMING_VERBS, reported_judgements
-from bilat.extract.statistics import trade_statistic
+from bilat.extract.statistics import reported_statistic, trade_statistic
 from bilat.models import ActorRef, Event, Modality, Precision
 from bilat.nlp.actors import country_pair
 from bilat.nlp.doctext import with_lemma, with_lower
@@ -155,7 +155,7 @@ def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
             kept.confidence,
         ):
             events[key] = event
-    kept_events = _headline_retold(_told_acts(list(events.values())), parsed)
+    kept_events = _headline_told_again(_headline_retold(_told_acts(list(events.values())), parsed), parsed)
     return sorted(kept_events, key=lambda e: (e.start, e.cameo))
 
 
@@ -180,6 +180,30 @@ def _headline_retold(events: list[Event], parsed: Parsed) -> list[Event]:
         e
         for e in events
         if e.sentence != headline.index or key(e) not in retold or (key(e), e.date) in same_day
+    ]
+
+
+def _headline_told_again(events: list[Event], parsed: Parsed) -> list[Event]:
+    """A headline act the body retells between the same two sides with the same root, dated there by its
+    own words on another day, is the body's record: the headline dates all its clauses by the lead's day
+    ("A expels B's envoys, B vows response" puts B's later answer on the day of the expulsion), and its
+    compressed grammar can give B's answer to A, the first clause's subject, so either direction counts.
+    A body act dated only by its context may itself be wrong, and leaves the headline's act alone."""
+    headline = _headline(parsed)
+    if headline is None:
+        return events
+
+    def key(e: Event) -> tuple:
+        return (frozenset((e.source.country, e.target.country if e.target else None)), e.root)
+
+    told: dict[tuple, set[str | None]] = {}
+    for e in events:
+        if e.sentence != headline.index and e.date_basis == "text":
+            told.setdefault(key(e), set()).add(e.date)
+    return [
+        e
+        for e in events
+        if e.sentence != headline.index or e.date_basis == "text" or e.date in told.get(key(e), {e.date})
     ]
 
 
@@ -1635,6 +1659,8 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
         return None  # "If Serbia recognises Kosovo, …": a condition, not an occurrence
     if trade_statistic(trigger):
         return None  # "exported goods worth 300 million USD to Peru": a period's total, not an act
+    if code.root == "01" and reported_statistic(trigger):
+        return None  # "trade reached 2 billion USD, the embassy said": a figure quoted, no statement to B
     sentence = parsed.sentence_at(trigger.idx)
     attributed = attribution(trigger, parsed)
     modality = modality_of(trigger, "stative" in candidate.pattern.options)

@@ -1,0 +1,40 @@
+"""Precision of the event coder: a headline's misread answer and a quoted trade figure are not acts.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def _dated(events):
+    return {(e.root, e.source.country, e.target.country if e.target else None, e.date) for e in events}
+
+
+def test_headline_answer_retold_later_is_not_kept_on_the_lead_day(code):
+    events = code(
+        "Peru expels three Chilean diplomats, Santiago promises firm answer\n\n"
+        "Peru on Monday ordered three Chilean diplomats to leave the country within a week.\n\n"
+        "Chile's foreign minister warned on Wednesday that Santiago would expel Peruvian diplomats "
+        "in return.",
+        published="2023-05-11",
+    )
+    threats = {d for d in _dated(events) if d[0] == "13"}
+    assert threats
+    # The threat is Wednesday's, told by the body; the headline's copy on Monday (of either side) is gone.
+    assert all(d[3] == "2023-05-10" for d in threats)
+
+
+def test_headline_act_the_body_tells_on_no_day_of_its_own_is_kept(code):
+    events = code(
+        "Peru expels three Chilean diplomats\n\nThe row has grown over recent months.",
+        published="2023-05-11",
+    )
+    assert any(d[0] == "16" and d[1] == "PER" and d[2] == "CHL" for d in _dated(events))
+
+
+def test_quoted_trade_figure_is_no_statement(code):
+    events = code("Trade between Peru and Chile grew 9 percent last year, the Peruvian embassy said.")
+    assert not any(d[0] == "01" for d in _dated(events))
+
+
+def test_saying_with_a_message_to_the_other_side_stays_a_statement(code):
+    events = code("Peru's foreign minister said on Monday that Chile must withdraw its troops.")
+    assert any(d[1] == "PER" and d[2] == "CHL" for d in _dated(events))
