@@ -38,3 +38,31 @@ def test_quoted_trade_figure_is_no_statement(code):
 def test_saying_with_a_message_to_the_other_side_stays_a_statement(code):
     events = code("Peru's foreign minister said on Monday that Chile must withdraw its troops.")
     assert any(d[1] == "PER" and d[2] == "CHL" for d in _dated(events))
+
+
+def _statements(events):
+    return {d for d in _dated(events) if d[0] == "01" and d[2] is not None}
+
+
+def test_pair_named_only_inside_a_quotation_gives_no_addressee(code):
+    events = code(
+        "Peru's trade minister met Chile's foreign minister in Santiago on Monday.\n\n"
+        '"Our two nations share the same ocean and the same worries," Peru\'s minister said.'
+    )
+    assert not _statements(events)
+
+
+def test_saying_what_both_sides_will_do_is_told_to_neither(code):
+    events = code(
+        "Peru's trade minister met Chile's foreign minister in Santiago on Monday.\n\n"
+        "Peru's minister said the two countries would jointly apply for funds from the development bank."
+    )
+    assert not _statements(events)
+
+
+def test_statement_about_relations_still_addresses_the_partner(code):
+    events = code(
+        "Peru's trade minister met Chile's foreign minister in Santiago on Monday.\n\n"
+        "Peru's minister said relations between the two countries had never been better."
+    )
+    assert ("01", "PER", "CHL") in {d[:3] for d in _statements(events)}

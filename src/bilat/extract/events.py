@@ -1465,8 +1465,10 @@ def _both_sides(tokens: list[Token]) -> bool:
 def _dyad_partner(verb: Token, sources: list[ActorRef], dyad, parsed: Parsed) -> list[ActorRef]:
     """A statement about "the two countries" or about the partner addresses the article's other state."""
     # Words of names do not count: "the United States" is not "the two states".
-    words = {t.lower_ for t in verb.subtree if not t.ent_type_}
+    words = {t.lower_ for t in verb.subtree if not t.ent_type_ and not _quoted(t)}
     if not words & DYAD_WORDS and not words & {"bilateral", "relations", "ties"}:
+        return []
+    if _both_sides_report(verb):
         return []
     partners = []
     for source in sources:
@@ -1474,6 +1476,28 @@ def _dyad_partner(verb: Token, sources: list[ActorRef], dyad, parsed: Parsed) ->
             other = dyad[1] if source.country == dyad[0] else dyad[0]
             partners.append(parsed.actors.state_ref(other))
     return partners[:1]
+
+
+QUOTES = {'"', "“", "”"}
+
+
+def _quoted(token: Token) -> bool:
+    """Inside a quotation of its sentence: "'our two nations face the same storms,' he said" speaks of the
+    pair in the speaker's own words, which address the readers, not the partner."""
+    marks = sum(1 for t in token.sent if t.i < token.i and t.text in QUOTES)
+    return marks % 2 == 1
+
+
+def _both_sides_report(verb: Token) -> bool:
+    """ "said the two countries would jointly ask Brussels", "said the two countries' leaders would talk":
+    the saying reports what both sides do together; it is told to no one of them."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        for subject in clause.children:
+            if subject.dep_ in {"nsubj", "nsubjpass"} and _both_sides([subject]):
+                return True
+    return False
 
 
 def _refined(pattern: Pattern, objects: list[Token]) -> str:
