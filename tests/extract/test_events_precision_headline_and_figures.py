@@ -66,3 +66,12 @@ def test_statement_about_relations_still_addresses_the_partner(code):
         "Peru's minister said relations between the two countries had never been better."
     )
     assert ("01", "PER", "CHL") in {d[:3] for d in _statements(events)}
+
+
+def test_only_a_body_act_days_from_the_headline_retells_it():
+    from bilat.extract.events import _retold_near
+
+    assert _retold_near("2023-05-10", {"2023-05-12"})
+    # An agreement of the same sides years before is background, not the headline's act told again.
+    assert not _retold_near("2023-05-10", {"2015", "2019-03-02"})
+    assert not _retold_near("2023-05-10", {"2023-05-10"})

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from datetime import date as Day
 
 from spacy.attrs import POS
 from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
@@ -203,8 +204,23 @@ def _headline_told_again(events: list[Event], parsed: Parsed) -> list[Event]:
     return [
         e
         for e in events
-        if e.sentence != headline.index or e.date_basis == "text" or e.date in told.get(key(e), {e.date})
+        if e.sentence != headline.index
+        or e.date_basis == "text"
+        or not _retold_near(e.date, told.get(key(e)))
     ]
+
+
+RETELLING_DAYS = 7  # a body act of the same kind further from the headline's day is background, not it
+
+
+def _retold_near(day: str | None, told: set[str | None] | None) -> bool:
+    """The body tells the act on another day close to ``day``: the days after a headline's lead, not an
+    earlier agreement or expulsion between the same sides that the story recalls."""
+    if not day or not told or day in told or len(day) != 10:
+        return False
+    when = Day.fromisoformat(day)
+    near = [t for t in told if t and len(t) == 10]
+    return any(abs((Day.fromisoformat(t) - when).days) <= RETELLING_DAYS for t in near)
 
 
 def _headline(parsed: Parsed):
