@@ -187,15 +187,15 @@ def _headline_retold(events: list[Event], parsed: Parsed) -> list[Event]:
 def _headline_told_again(events: list[Event], parsed: Parsed) -> list[Event]:
     """A headline act the body retells between the same two sides with the same root, dated there by its
     own words on another day, is the body's record: the headline dates all its clauses by the lead's day
-    ("A expels B's envoys, B vows response" puts B's later answer on the day of the expulsion), and its
-    compressed grammar can give B's answer to A, the first clause's subject, so either direction counts.
-    A body act dated only by its context may itself be wrong, and leaves the headline's act alone."""
+    ("A expels B's envoys, B vows response" puts B's later answer on the day of the expulsion). A body act
+    dated only by its context may itself be wrong, and leaves the headline's act alone."""
     headline = _headline(parsed)
     if headline is None:
         return events
 
+    # The same direction only: in a tit-for-tat story the body's act the other way is the other expulsion.
     def key(e: Event) -> tuple:
-        return (frozenset((e.source.country, e.target.country if e.target else None)), e.root)
+        return (e.source.country, e.target.country if e.target else None, e.root)
 
     told: dict[tuple, set[str | None]] = {}
     for e in events:
