@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from datetime import date as Day
 
 from spacy.attrs import POS
 from spacy.parts_of_speech import AUX, NOUN, PROPN, VERB
@@ -62,7 +63,7 @@ from bilat.extract.recoding import (
     wished,
 )
 from bilat.extract.speech import NAMING_VERBS, reported_judgements
-from bilat.extract.statistics import trade_statistic
+from bilat.extract.statistics import reported_statistic, trade_statistic
 from bilat.models import ActorRef, Event, Modality, Precision
 from bilat.nlp.actors import country_pair
 from bilat.nlp.doctext import with_lemma, with_lower
@@ -155,7 +156,7 @@ def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
             kept.confidence,
         ):
             events[key] = event
-    kept_events = _headline_retold(_told_acts(list(events.values())), parsed)
+    kept_events = _headline_told_again(_headline_retold(_told_acts(list(events.values())), parsed), parsed)
     return sorted(kept_events, key=lambda e: (e.start, e.cameo))
 
 
@@ -181,6 +182,45 @@ def _headline_retold(events: list[Event], parsed: Parsed) -> list[Event]:
         for e in events
         if e.sentence != headline.index or key(e) not in retold or (key(e), e.date) in same_day
     ]
+
+
+def _headline_told_again(events: list[Event], parsed: Parsed) -> list[Event]:
+    """A headline act the body retells between the same two sides with the same root, dated there by its
+    own words on another day, is the body's record: the headline dates all its clauses by the lead's day
+    ("A expels B's envoys, B vows response" puts B's later answer on the day of the expulsion). A body act
+    dated only by its context may itself be wrong, and leaves the headline's act alone."""
+    headline = _headline(parsed)
+    if headline is None:
+        return events
+
+    # The same direction only: in a tit-for-tat story the body's act the other way is the other expulsion.
+    def key(e: Event) -> tuple:
+        return (e.source.country, e.target.country if e.target else None, e.root)
+
+    told: dict[tuple, set[str | None]] = {}
+    for e in events:
+        if e.sentence != headline.index and e.date_basis == "text":
+            told.setdefault(key(e), set()).add(e.date)
+    return [
+        e
+        for e in events
+        if e.sentence != headline.index
+        or e.date_basis == "text"
+        or not _retold_near(e.date, told.get(key(e)))
+    ]
+
+
+RETELLING_DAYS = 7  # a body act of the same kind further from the headline's day is background, not it
+
+
+def _retold_near(day: str | None, told: set[str | None] | None) -> bool:
+    """The body tells the act on another day close to ``day``: the days after a headline's lead, not an
+    earlier agreement or expulsion between the same sides that the story recalls."""
+    if not day or not told or day in told or len(day) != 10:
+        return False
+    when = Day.fromisoformat(day)
+    near = [t for t in told if t and len(t) == 10]
+    return any(abs((Day.fromisoformat(t) - when).days) <= RETELLING_DAYS for t in near)
 
 
 def _headline(parsed: Parsed):
@@ -1450,8 +1490,10 @@ def _both_sides(tokens: list[Token]) -> bool:
 def _dyad_partner(verb: Token, sources: list[ActorRef], dyad, parsed: Parsed) -> list[ActorRef]:
     """A statement about "the two countries" or about the partner addresses the article's other state."""
     # Words of names do not count: "the United States" is not "the two states".
-    words = {t.lower_ for t in verb.subtree if not t.ent_type_}
+    words = {t.lower_ for t in verb.subtree if not t.ent_type_ and not _quoted(t)}
     if not words & DYAD_WORDS and not words & {"bilateral", "relations", "ties"}:
+        return []
+    if _both_sides_report(verb):
         return []
     partners = []
     for source in sources:
@@ -1459,6 +1501,28 @@ def _dyad_partner(verb: Token, sources: list[ActorRef], dyad, parsed: Parsed) ->
             other = dyad[1] if source.country == dyad[0] else dyad[0]
             partners.append(parsed.actors.state_ref(other))
     return partners[:1]
+
+
+QUOTES = {'"', "“", "”"}
+
+
+def _quoted(token: Token) -> bool:
+    """Inside a quotation of its sentence: "'our two nations face the same storms,' he said" speaks of the
+    pair in the speaker's own words, which address the readers, not the partner."""
+    marks = sum(1 for t in token.sent if t.i < token.i and t.text in QUOTES)
+    return marks % 2 == 1
+
+
+def _both_sides_report(verb: Token) -> bool:
+    """ "said the two countries would jointly ask Brussels", "said the two countries' leaders would talk":
+    the saying reports what both sides do together; it is told to no one of them."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        for subject in clause.children:
+            if subject.dep_ in {"nsubj", "nsubjpass"} and _both_sides([subject]):
+                return True
+    return False
 
 
 def _refined(pattern: Pattern, objects: list[Token]) -> str:
@@ -1668,6 +1732,8 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
         return None  # "If Serbia recognises Kosovo, …": a condition, not an occurrence
     if trade_statistic(trigger):
         return None  # "exported goods worth 300 million USD to Peru": a period's total, not an act
+    if code.root == "01" and reported_statistic(trigger):
+        return None  # "trade reached 2 billion USD, the embassy said": a figure quoted, no statement to B
     sentence = parsed.sentence_at(trigger.idx)
     attributed = attribution(trigger, parsed)
     modality = modality_of(trigger, "stative" in candidate.pattern.options)

@@ -46,3 +46,22 @@ def trade_statistic(trigger: Token) -> bool:
         head = trigger.head
         return head.lemma_.lower() in AMOUNT_VERBS and _figure_in(head)
     return False
+
+
+# Reported clauses of a saying: "said (that) trade reached …", "Trade grew …, the embassy said".
+REPORTED = {"ccomp", "parataxis"}
+FLOW_NOUNS = FLOWS | {"investment", "assistance", "aid"}
+
+
+def _amount_clause(verb: Token) -> bool:
+    """``verb`` gives a flow its figure: "trade reached 2 billion USD", "assistance amounted to …"."""
+    if verb.lemma_.lower() not in AMOUNT_VERBS or not _figure_in(verb):
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in FLOW_NOUNS for c in verb.children)
+
+
+def reported_statistic(saying: Token) -> bool:
+    """Whether a saying only reports a figure of trade or aid ("bilateral trade had reached 1.6 billion USD,
+    the ambassador said"): the speaker quotes a statistic, it makes no statement to the other state."""
+    clauses = [c for c in saying.children if c.dep_ in REPORTED and c.pos_ in {"VERB", "AUX"}]
+    return bool(clauses) and all(_amount_clause(c) for c in clauses)
