@@ -27,8 +27,8 @@ RETELLING = {
     "stop",
     "apprehend",
 }
-# Verbs that tell an expulsion again ("Both envoys were declared persona non grata on Tuesday"): "declare" only
-# with its verdict on the envoys (see _expelling).
+# Verbs that tell an expulsion again ("Both envoys were declared persona non grata on Tuesday"):
+# "declare" only with its verdict on the envoys (see _expelling).
 EXPELLING = {"expel", "declare"}
 EXPULSION_WORDS = {"persona", "grata"}
 RETELL_REACH = 2  # sentences after the first telling within which the second one is looked for
