@@ -140,3 +140,11 @@ def test_a_date_header_line_is_not_the_day_of_the_news(code):
     )
     found = _codes(code(text, published="2024-03-15"))
     assert ("112", "POL", "BLR", "2024-03-14") in found
+
+
+def test_a_thing_expected_to_happen_names_no_party_expected_to_act(code):
+    text = (
+        "The minister said he expected the last credit lines with Dutch state banks, among them the "
+        "export agency, to be approved by the autumn."
+    )
+    assert not any(e.root == "10" for e in code(text, published="2024-03-13"))

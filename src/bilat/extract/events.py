@@ -1075,6 +1075,8 @@ def _verb_candidates(
         if len(parties) == 2:
             yield Candidate(verb, pattern, parties[0], parties[1], pattern.code, _place(verb, parsed))
         return
+    if _expected_to_happen(verb, pattern):
+        return
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     stance = passive and _stance(verb)
     # "fishermen detained by the coast guard", "citizens detained in Havana": a participle describing
@@ -1257,6 +1259,16 @@ def _verb_candidates(
             yield Candidate(
                 verb, pattern, source, target, code, place, what, inferred=participle or regrouped or inferred
             )
+
+
+def _expected_to_happen(verb: Token, pattern: Pattern) -> bool:
+    """ "expected the remaining loans with X to be signed": a passive infinitive tells a thing expected to
+    happen, not a party expected to act, whatever party its words name."""
+    if pattern.objects != frozenset({"to:*"}):
+        return False
+    return any(
+        c.dep_ in {"xcomp", "ccomp"} and any(g.dep_ == "auxpass" for g in c.children) for c in verb.children
+    )
 
 
 # Holding people or boats, or setting them free: "the navy seized two fishing boats", "released four of
