@@ -11,7 +11,7 @@ def _dated(events):
 def test_headline_answer_retold_later_is_not_kept_on_the_lead_day(code):
     events = code(
         "Peru expels three Chilean diplomats, Santiago promises firm answer\n\n"
-        "Peru on Monday ordered three Chilean diplomats to leave the country within a week.\n\n"
+        "Peru on Monday ordered three Chilean diplomats to leave within seven days.\n\n"
         "Chile's foreign minister warned on Wednesday that Santiago would expel Peruvian diplomats "
         "in return.",
         published="2023-05-11",

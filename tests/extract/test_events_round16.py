@@ -85,7 +85,7 @@ def test_the_nth_vessel_detained_this_year_is_a_tally(code):
 def test_an_expulsion_told_again_in_the_passive_takes_its_day(code):
     text = (
         "Mali has ordered two Algerian diplomats to leave at once, the foreign "
-        "ministry announced on Friday. They were declared persona non grata on Thursday."
+        "ministry announced on Friday. The pair was declared persona non grata by decree on Thursday."
     )
     found = _codes(code(text, published="2024-03-15"))
     assert ("166", "MLI", "DZA", "2024-03-14") in found

@@ -1526,7 +1526,7 @@ def _quoted(token: Token) -> bool:
 
 
 def _both_sides_report(verb: Token) -> bool:
-    """ "said the two countries would jointly ask Brussels", "said the two countries' leaders would talk":
+    """ "said both states would together apply to the fund", "said the two countries' leaders would talk":
     the saying reports what both sides do together; it is told to no one of them."""
     for clause in verb.children:
         if clause.dep_ != "ccomp":

@@ -77,9 +77,9 @@ def _retelling(token: Token) -> bool:
 
 
 def _expelling(token: Token) -> bool:
-    """ "They were expelled on Wednesday", "were declared persona non grata on Wednesday": a past, unnegated
-    passive with no agent tells again of the envoys already named; an expulsion with its own doer ("Sweden
-    expelled four diplomats in April") is another one."""
+    """ "The envoys were expelled on Tuesday", "the pair, declared persona non grata that Tuesday": a past,
+    unnegated passive with no agent tells again of the envoys already named; an expulsion with its own doer
+    ("Sweden expelled four diplomats in April") is another one."""
     lemma = token.lemma_.lower()
     return (
         token.pos_ == "VERB"
