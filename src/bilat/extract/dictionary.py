@@ -466,7 +466,7 @@ STATE_SECTORS = {None, "GOV", "MIL", "DIP", "LEG", "JUD", "COP", "IGO", "REB", "
 def fallback_pattern(token: Token, table: VerbDictionary) -> Pattern | None:
     """The dictionary's reading of a verb as a bilat ``Pattern``, or None when the verb is not in the
     dictionary, the dictionary codes no event, or the reading is too weak to trust (see ``trusted``)."""
-    if token.pos_ != "VERB" or verb_lemma(token, table) is None or _quoted(token):
+    if token.pos_ != "VERB" or verb_lemma(token, table) is None or quoted(token):
         return None
     match = match_verb(token, table)
     if match is None or match.code is None or not trusted(match) or _support_verb(token, match):
@@ -529,8 +529,9 @@ def trusted(match: Match) -> bool:
     return match.specificity > 0 or match.own or root >= "11"
 
 
-def _quoted(token: Token) -> bool:
-    """Inside a quotation: a speaker's words ("X needs Y") are a judgement, not a reported act."""
+def quoted(token: Token) -> bool:
+    """Inside a quotation of its sentence: a speaker's words ("X needs Y") are a judgement, not a reported
+    act, and "'our two nations …,' he said" speaks of the pair to the readers, not to the partner."""
     sentence = token.sent
     before = sentence.text[: token.idx - sentence.start_char]
     return (before.count('"') + before.count("“") + before.count("”") + before.count("``")) % 2 == 1

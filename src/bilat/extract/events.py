@@ -32,6 +32,7 @@ from bilat.extract.dictionary import (
     fallback_pattern,
     load_lexicon,
     measured,
+    quoted,
     real_parties,
     regular_lemma,
     states_own_act,
@@ -156,15 +157,16 @@ def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
             kept.confidence,
         ):
             events[key] = event
-    kept_events = _headline_told_again(_headline_retold(_told_acts(list(events.values())), parsed), parsed)
+    kept_events = _headline_retold(_told_acts(list(events.values())), parsed)
     return sorted(kept_events, key=lambda e: (e.start, e.cameo))
 
 
 def _headline_retold(events: list[Event], parsed: Parsed) -> list[Event]:
     """A headline sums up acts the story then tells with their own days ("Latvia expels four diplomats,
     Moscow vows a response" above "… said Moscow would respond"): its present tense dates them all to the
-    news day, so the act the body tells again between the same sides (same root) is the body's record,
-    not a second one on another day."""
+    news day, so the act the body tells again between the same sides in the same direction (same root) is
+    the body's record, not a second one on another day. (In a tit-for-tat story the body's act the other
+    way is the other expulsion.)"""
     headline = _headline(parsed)
     if headline is None:
         return events
@@ -173,41 +175,23 @@ def _headline_retold(events: list[Event], parsed: Parsed) -> list[Event]:
         return (e.source.country, e.target.country if e.target else None, e.root)
 
     body = [e for e in events if e.sentence != headline.index]
-    # Only a retelling dated by its own words on another day replaces the headline's act; a body act of
-    # the headline's own day is the same record told twice, and nothing to correct.
+    # Only a retelling dated by its own words replaces the headline's act; a body act of the headline's own
+    # day is the same record told twice, and nothing to correct.
     same_day = {(key(e), e.date) for e in body}
-    retold = {key(e) for e in body if e.date_basis == "text"}
-    return [
-        e
-        for e in events
-        if e.sentence != headline.index or key(e) not in retold or (key(e), e.date) in same_day
-    ]
-
-
-def _headline_told_again(events: list[Event], parsed: Parsed) -> list[Event]:
-    """A headline act the body retells between the same two sides with the same root, dated there by its
-    own words on another day, is the body's record: the headline dates all its clauses by the lead's day
-    ("A expels B's envoys, B vows response" puts B's later answer on the day of the expulsion). A body act
-    dated only by its context may itself be wrong, and leaves the headline's act alone."""
-    headline = _headline(parsed)
-    if headline is None:
-        return events
-
-    # The same direction only: in a tit-for-tat story the body's act the other way is the other expulsion.
-    def key(e: Event) -> tuple:
-        return (e.source.country, e.target.country if e.target else None, e.root)
-
     told: dict[tuple, set[str | None]] = {}
-    for e in events:
-        if e.sentence != headline.index and e.date_basis == "text":
+    for e in body:
+        if e.date_basis == "text":
             told.setdefault(key(e), set()).add(e.date)
-    return [
-        e
-        for e in events
-        if e.sentence != headline.index
-        or e.date_basis == "text"
-        or not _retold_near(e.date, told.get(key(e)))
-    ]
+
+    def kept(e: Event) -> bool:
+        if e.sentence != headline.index:
+            return True
+        if key(e) in told and (key(e), e.date) not in same_day:
+            return False
+        # A headline act dated by its own words stands; one the body retells a few days off is the body's.
+        return e.date_basis == "text" or not _retold_near(e.date, told.get(key(e)))
+
+    return [e for e in events if kept(e)]
 
 
 RETELLING_DAYS = 7  # a body act of the same kind further from the headline's day is background, not it
@@ -1502,7 +1486,7 @@ def _both_sides(tokens: list[Token]) -> bool:
 def _dyad_partner(verb: Token, sources: list[ActorRef], dyad, parsed: Parsed) -> list[ActorRef]:
     """A statement about "the two countries" or about the partner addresses the article's other state."""
     # Words of names do not count: "the United States" is not "the two states".
-    words = {t.lower_ for t in verb.subtree if not t.ent_type_ and not _quoted(t)}
+    words = {t.lower_ for t in verb.subtree if not t.ent_type_ and not quoted(t)}
     if not words & DYAD_WORDS and not words & {"bilateral", "relations", "ties"}:
         return []
     if _both_sides_report(verb):
@@ -1513,16 +1497,6 @@ def _dyad_partner(verb: Token, sources: list[ActorRef], dyad, parsed: Parsed) ->
             other = dyad[1] if source.country == dyad[0] else dyad[0]
             partners.append(parsed.actors.state_ref(other))
     return partners[:1]
-
-
-QUOTES = {'"', "“", "”"}
-
-
-def _quoted(token: Token) -> bool:
-    """Inside a quotation of its sentence: "'our two nations face the same storms,' he said" speaks of the
-    pair in the speaker's own words, which address the readers, not the partner."""
-    marks = sum(1 for t in token.sent if t.i < token.i and t.text in QUOTES)
-    return marks % 2 == 1
 
 
 def _both_sides_report(verb: Token) -> bool:
