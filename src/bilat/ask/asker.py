@@ -140,6 +140,16 @@ def as_held(text: str) -> str:
 DATELINE = re.compile(r"^\s*[A-Z][A-Z'’. -]+(?:,[^—–\n]{0,60}?)?\s+[—–-]+\s+")
 
 
+def _dateline_only(name: str, text: str) -> bool:
+    """The name is written in the sentence only in its dateline ("KATHMANDU, Jan 15 (Wire) — "): the
+    city the report was filed from, never a person nor where or what the act was."""
+    dateline = DATELINE.match(text)
+    if dateline is None:
+        return False
+    pattern = re.compile(r"\b" + re.escape(name) + r"\b", re.I)
+    return pattern.search(text, dateline.end()) is None and pattern.search(text[: dateline.end()]) is not None
+
+
 # "What kind of investigation did X demand?": the kind is what the sentence says of the thing ("a full
 # and joint investigation"), which "which investigation" asks for.
 KIND_OF = re.compile(r"^\s*what\s+(?:kinds?|types?|sorts?)\s+of\s+(?=[a-z])", re.I)
@@ -370,9 +380,12 @@ class Asker:
                 found is not None
                 and question.kind == "date"
                 and asked_period is not None
+                and not typed.asks_deadline(question)
                 and period.overlaps(found[0], asked_period) is False
             ):
-                continue  # a date outside the period the question names dates another act
+                # A date outside the period the question names dates another act; not so the end or
+                # start of a span, which the period's act sets ("extended in January until 2030").
+                continue
             if found is not None:
                 if question.kind == "date":
                     # "signed earlier this month" dates the act to a month; a later sentence of the
@@ -423,6 +436,10 @@ class Asker:
 
     def _in_period(self, candidate: Candidate, asked: str, question: Question) -> bool:
         timexes, _ = self._annotations(candidate)
+        if typed.asks_deadline(question):
+            # "extended the contract until the end of 2030": the span's bound is not when the act was done.
+            bounds = typed.deadlines(candidate.text, timexes, question)
+            timexes = [t for t in timexes if t not in bounds]
         published = candidate.document.published
         return period.sentence_in_period(candidate.text, timexes, asked, published, question.future)
 
@@ -601,7 +618,15 @@ class Asker:
         if ordinals.other_in_series(self._series[question.text], sentence):
             return None  # "the fifth session" for a question about the fourth: another occasion
         acts = typed.anchors(sentence, question, self.synonyms, self.phrases)
-        if not acts and question.act and question.verb not in {None, question.act, "be", "do", "have"}:
+        # "What did X say it would not receive?" is not answered by a sentence that tells no receiving:
+        # what the reporting verb takes there is the whole clause of another act.
+        reported = question.kind == "thing" and question.verb in places.REPORTING
+        if (
+            not acts
+            and not reported
+            and question.act
+            and question.verb not in {None, question.act, "be", "do", "have"}
+        ):
             # "What did X propose to hold?" told "X proposed a meeting of the two cabinets": what the
             # main verb acts on names the thing when the sentence lacks the last verb; "From what date
             # will X resume placing workers" told "will resume the placement of workers from …".
@@ -746,6 +771,22 @@ class Asker:
             acts = sorted(acts, key=lambda act: not self._acts_on(act, question))
         return self._typed_at(question, candidate, sentence, acts[0] if acts else None)
 
+    def _other_state_place(self, question: Question, where: str) -> bool:
+        """ "Which Vietnamese province …" is not answered by a place the gazetteer knows as another
+        state's (a province, a capital, the state itself)."""
+        if question.asked_country is None:
+            return False
+        found = self.gazetteer.regions.get(where) or self.gazetteer.capitals.get(where)
+        return found is not None and found != question.asked_country
+
+    def _main_verbs(self, question: Question, sentence: Doc) -> list[Token]:
+        """The tellings of the question's first verb when it governs its act ("resume placing workers"):
+        "will resume the placement of workers from 1 August" sets the date on the resuming."""
+        if not question.act or question.verb in {None, question.act, "be", "do", "have", *places.REPORTING}:
+            return []
+        plain = dataclasses.replace(question, act=None)
+        return [v for v in typed.anchors(sentence, plain, self.synonyms, self.phrases) if v.pos_ == "VERB"]
+
     def _acts_on(self, act: Token, question: Question) -> bool:
         """The act's object (or passive subject) is the thing the question asks about, or a synonym."""
         same = {self.synonyms.get(w, w) for w in question.objects}
@@ -768,7 +809,9 @@ class Asker:
                 people = self._office_holder(question, candidate, sentence, act)
             if not people and act is not None and question.kind == "person" and question.title:
                 people = self._pronoun_holder(question, candidate, sentence, act)
-            people = self._of_asked_country(question, people)
+            people = [
+                p for p in self._of_asked_country(question, people) if not _dateline_only(p, candidate.text)
+            ]
             if not people and question.kind == "person" and question.form is not None:
                 # "Whom did X urge Y to release?" told "… release the minors": the group, unnamed.
                 told = (
@@ -790,6 +833,8 @@ class Asker:
             )
             # "Where is Egypt's military factory …": where the sentence sets the thing itself.
             where = where or places.located(sentence, question, self.country_words)
+            if where and (_dateline_only(where, candidate.text) or self._other_state_place(question, where)):
+                return None
             return (where, where) if where else None
         if question.form is not None and question.form.name == "which_subject":
             # "Which country agreed …", "Which patrol ship intercepted …": who or what did the act.
@@ -804,6 +849,8 @@ class Asker:
             return (what, what) if what else None
         if question.kind == "thing":
             what = typed.thing(sentence, question, act)
+            if what and DATELINE.match(what):
+                return None  # a clause that takes in the dateline is the whole report, not a thing
             return (what, what) if what else None
         timexes, quantities = self._annotations(candidate)
         dateline = DATELINE.match(candidate.text)
@@ -818,7 +865,11 @@ class Asker:
                 if typed.is_calendar(t)
             ]
             if act is not None:
-                dates = [t for t in dates if typed.deadline_of(sentence, t, act)]
+                dates = [t for t in dates if typed.deadline_of(sentence, t, act)] or [
+                    t
+                    for t in dates
+                    if any(typed.deadline_of(sentence, t, v) for v in self._main_verbs(question, sentence))
+                ]
             when = dates[0] if len({t.value for t in dates}) == 1 else None
             return (when.value, date_words(when.value)) if when else None
         if question.kind == "date":

@@ -14,6 +14,11 @@ from bilat.ask.typed import PLACE_LABELS, TITLE_WORDS, _named, doers
 
 # Prepositions that say where something is or happens; "from" says where it started, "by" who did it.
 LOCATIVE = {"in", "at", "near", "outside", "inside", "to", "into", "on", "off", "across", "around", "along"}
+# Prepositions that say where only when the question asks with them: "from" where something started,
+# "over" what was flown or passed over ("over the sea"; "a row over Gaza" places nothing). A question
+# that asks with one is answered only by a place the sentence gives with it.
+ONLY_ASKED = {"from", "over"}
+ASKED_PREPOSITIONS = LOCATIVE | ONLY_ASKED | {"through", "via"}
 # Edges that lead from a place to the act without leaving the act's clause.
 PHRASE_EDGES = {"pobj", "prep", "compound", "appos", "amod", "nmod", "npadvmod", "poss", "conj", "cc"}
 PHRASE_EDGES |= {"dobj", "iobj", "dative", "nsubj", "nsubjpass", "attr", "oprd", "pcomp"}
@@ -48,7 +53,7 @@ def place(sentence: Doc, question: Question, act: Token | None, countries: froze
         while holder.pos_ == "ADP" and holder.head.i != holder.i:
             holder = holder.head
     asked_noun = _asked_place_noun(question)
-    asked_prep = question.text.split()[0].lower() if question.text.split() else ""
+    asked_prep = asked_preposition(question)
     found: list[tuple[tuple[float, ...], str]] = []
     for token in sentence:
         if stand_in and token.i not in {t.i for t in act.subtree}:
@@ -56,6 +61,10 @@ def place(sentence: Doc, question: Question, act: Token | None, countries: froze
         prep = _locative(token, asked_prep)
         asked_here = asked_noun is not None and token.pos_ == "NOUN" and stem(token.text) == asked_noun
         if prep is None and not asked_here:
+            continue
+        if asked_prep in ONLY_ASKED and (prep is None or prep.lower_ != asked_prep):
+            # "Which province were the fishermen from?" is not answered by where they were seized
+            # ("off the coast of X"): where something came from, or passed over, is told so.
             continue
         named = _place_name(token, countries, question)
         if named is None:
@@ -87,11 +96,23 @@ def _locative(token: Token, asked_prep: str = "") -> Token | None:
     # Not through "compound": "the Almaty region" is the region's name, which the noun gives whole.
     while node.dep_ in {"nmod", "conj"} and node.head.i != node.i and node.ent_type_:
         node = node.head
-    if node.dep_ == "pobj" and (node.head.lower_ in LOCATIVE or node.head.lower_ == asked_prep == "from"):
+    if node.dep_ == "pobj" and (
+        node.head.lower_ in LOCATIVE or (node.head.lower_ == asked_prep and asked_prep in ONLY_ASKED)
+    ):
         if node.head.lower_ == "to" and node.head.head.lower_ in {"according", "owing", "due"}:
             return None  # "according to Vietnam's fisheries directorate": a source, not a place
         return node.head
     return None
+
+
+def asked_preposition(question: Question) -> str:
+    """The preposition the question asks the place with: its first word ("Off which state …") or, for a
+    "which" place, its last ("Which province were they from?"); "" when none."""
+    words = re.findall(r"[a-z]+", question.text.lower())
+    if words and words[0] in ASKED_PREPOSITIONS:
+        return words[0]
+    which_place = question.form is not None and question.form.name == "which_place"
+    return words[-1] if which_place and words and words[-1] in ASKED_PREPOSITIONS else ""
 
 
 def _asked_place_noun(question: Question) -> str | None:
@@ -242,10 +263,16 @@ def kind_name(
     if kind is None:
         return None
     words = {kind, *(kinds or {}).get(kind, ())}
+    # "Which fighter jets …" told "two J-10 fighters": a word of the asked phrase that names a kind of
+    # thing itself (one the kinds list as particular) names the thing as well.
+    words |= {w for w in question.asked_words if w in (kinds or {}) and w != kind}
     reach: set[int] | None = None
     if act is not None and act.pos_ == "VERB" and act.lemma_ not in {"be", "have"}:
         top = act.head if act.dep_ in {"conj", "xcomp"} else act
         reach = {t.i for t in top.subtree}
+        if act.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in act.children):
+            # "by two J-10 fighters, which circled it": the noun the relative clause hangs on did the act.
+            reach.add(act.head.i)
     found = []
     for token in sentence:
         if (
@@ -268,11 +295,23 @@ def _kind_token_name(noun: Token):
     checkpoint"), the proper name "of" or "at" hangs on it ("the port of Novi Brod"), or one in
     apposition ("the patrol ship Aurora")."""
     sentence = noun.doc
-    compounds = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    # "two J-10 fighters", "MiG-29 jets": a model's designation (letters, a hyphen, a number), which
+    # the parser may take for an adjective or a number, names the kind too.
+    compounds = [
+        c
+        for c in noun.lefts
+        if (c.dep_ == "compound" and c.pos_ == "PROPN")
+        or (
+            c.dep_ in {"compound", "amod", "nummod"}
+            and (c.ent_type_ == "PRODUCT" or DESIGNATION.fullmatch(c.text) is not None)
+        )
+    ]
     if compounds:
         first = min(t.i for c in compounds for t in c.subtree)
         last = max(c.i for c in compounds)
-        return sentence[first : last + 1]
+        # "from Binh Dinh province", parsed with "Binh" apart: the name is the whole entity it begins.
+        ent = next((e for e in sentence.ents if e.start < first < e.end <= last + 1), None)
+        return sentence[ent.start if ent is not None else first : last + 1]
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in {"of", "at"}:
             objects = [o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
@@ -298,6 +337,7 @@ def _name_of(name: Token):
 
 
 RELATIVE = {"which", "that", "who"}
+DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,2}")
 
 
 def doing_country(sentence: Doc, question: Question, act: Token | None) -> str | None:

@@ -485,6 +485,7 @@ def parse_question(
     question = Question(
         text, form, match, content_words(spoken), verb, root, objects=objects, object_set=object_set
     )
+    stranded = stranded or _objectless_preposition(doc)
     question.stranded = stranded.lower_ if stranded is not None else None
     question.located = _located(doc)
     question.source = source_words(text)
@@ -757,6 +758,25 @@ def _stranded(doc) -> Token | None:
     if last.pos_ != "ADP" or any(c.dep_ in {"pobj", "pcomp"} for c in last.children):
         return None
     return last if last.head.pos_ == "VERB" and last.head.i != last.i else None
+
+
+def _objectless_preposition(doc) -> Token | None:
+    """ "What did X say Y would push for within the Union?": a preposition (not a particle: "call
+    off") right after the verb of a "what" question, without an object, which the parser may take for
+    the verb's particle; what it asks for is what the preposition names in the answer."""
+    words = [t for t in doc if not t.is_punct]
+    if not words or words[0].lower_ != "what":
+        return None
+    for token in words[1:]:
+        if (
+            token.tag_ == "IN"
+            and token.dep_ in {"prt", "prep"}
+            and token.head.pos_ == "VERB"
+            and token.i == token.head.i + 1
+            and not any(c.dep_ in {"pobj", "pcomp"} for c in token.children)
+        ):
+            return token
+    return None
 
 
 def _asks_the_doer(doc, wh) -> bool:

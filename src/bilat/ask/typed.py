@@ -618,8 +618,11 @@ def date(
 # after "by", "before" or "until" ("must leave by September 15"), not for the day the news was told.
 # "To which year has X been delayed?", "Until when …": the date something is moved to or lasts until,
 # told after "to", "until" or "till" ("delayed to 2027", "postponed until March").
+# "From what date will X suspend …": the date a span starts, told after "from", "starting" or "as of"
+# ("banned from 1 November"), not the day the news was told ("announced on Monday").
 ASKED_DEADLINE = re.compile(
-    r"^\s*(?:(by|before|until|to)\s+(?:what|which)\s+(?:date|day|month|year|time)\b|(by|until)\s+when\b)",
+    r"^\s*(?:(by|before|until|to|from)\s+(?:what|which)\s+(?:date|day|month|year|time)\b"
+    r"|(by|until|from)\s+when\b)",
     re.I,
 )
 DEADLINE_WORD = {
@@ -628,6 +631,11 @@ DEADLINE_WORD = {
     ),
     "to": re.compile(r"\b(?:to|until|till)\s+(?:the\s+end\s+of\s+)?$", re.I),
 }
+DEADLINE_WORD["from"] = re.compile(
+    r"\b(?:from|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?|as\s+(?:of|from)|effective(?:\s+from)?"
+    r"|with\s+effect\s+from)\s+(?:the\s+(?:start|beginning)\s+of\s+)?$",
+    re.I,
+)
 DEADLINE_WORD["before"] = DEADLINE_WORD["by"]
 DEADLINE_WORD["until"] = DEADLINE_WORD["to"]
 
@@ -646,6 +654,11 @@ def deadlines(text: str, timexes: list[Timex], question: Question) -> list[Timex
     return [t for t in timexes if bound.search(text[: t.start])]
 
 
+# Prepositions whose gerund completes the act it hangs on ("banned from landing", "exempted from paying"),
+# unlike "after" or "before", which tell another act.
+ACT_OF_PREP = {"from"}
+
+
 def deadline_of(sentence: Doc, timex: Timex, act: Token) -> bool:
     """The deadline is the act's, or that of a clause the act tells ("agreed that troops will leave by
     …", "asked the guards to leave by …"): the way from the date up to the act passes through verbs of
@@ -659,6 +672,11 @@ def deadline_of(sentence: Doc, timex: Timex, act: Token) -> bool:
             return True
         if node.head.i == node.i:
             return False
+        if node.pos_ == "VERB" and node.dep_ == "pcomp" and node.head.lower_ in ACT_OF_PREP:
+            # "banned from landing fish from 1 November", parsed with the date on "landing": what the
+            # act bars or spares is told with it, and so is the date its span starts.
+            node = node.head
+            continue
         if node.pos_ in {"VERB", "AUX"} and node.dep_ not in TELLING:
             # "have until August 15 to leave", "gave X until Thursday to let Y return": the span is
             # that of the acts the verb's clauses tell.
@@ -1163,6 +1181,24 @@ def promised(sentence: Doc, question: Question, act: Token | None) -> str | None
     return found[0] if len(found) == 1 else None
 
 
+# "What did X say it would not receive?", "What has X never accepted?": the question asks of an act denied.
+NEGATION = r"(?:\b(?:not|never)|n[’']t)\s+(?:(?:be|been|have|yet|always|ever)\s+)?"
+
+
+def asks_denied(question: Question) -> bool:
+    """The question's own act is denied ("would not receive"); not one of its clauses ("if Y did not
+    improve")."""
+    word = question.act_word
+    if not word:
+        return False
+    return re.search(NEGATION + re.escape(word) + r"\b", question.text, re.I) is not None
+
+
+def _negated(act: Token) -> bool:
+    """The act is told denied ("would not be received", "never accepted")."""
+    return any(c.dep_ == "neg" for c in act.children)
+
+
 def thing(sentence: Doc, question: Question, act: Token | None) -> str | None:
     """What the act is done to: its object ("urged restraint"), or what it says should happen ("urged
     both sides to resume talks"), or the clause it reports ("announced that …")."""
@@ -1170,6 +1206,9 @@ def thing(sentence: Doc, question: Question, act: Token | None) -> str | None:
         return None
     if WOULD_DO.search(question.text):
         return promised(sentence, question, act)
+    if act.pos_ == "VERB" and _negated(act) != asks_denied(question):
+        # "What did X say it would not receive?" is not answered by what it said it would receive.
+        return None
     if question.stranded:
         # "What was X charged with?" told "charged with espionage": what the same preposition names.
         named = [
@@ -1207,6 +1246,14 @@ def thing(sentence: Doc, question: Question, act: Token | None) -> str | None:
     if clauses and objects and _is_asked(objects[0], question):
         # "What did X urge Chile to do?": the one urged is asked already; what they should do is not.
         objects = []
+    if not objects and not clauses and any(c.dep_ == "auxpass" for c in act.children):
+        # "said a trade delegation would not be received" for "what would X not receive": the passive
+        # subject is what the act is done to.
+        objects = [
+            c
+            for c in act.children
+            if c.dep_ == "nsubjpass" and c.pos_ in {"NOUN", "PROPN"} and not _is_asked(c, question)
+        ]
     if not objects and not clauses and act.dep_ in {"ccomp", "xcomp"}:
         # "urged Israel to let more trucks cross the bridge": what the act's object already names,
         # the thing asked for is the doer of the act the urging wants ("what … let cross").
