@@ -585,7 +585,18 @@ def _party_clause(clause_tokens: list[Token], span: Span | None) -> set[int]:
     for verb in verbs:
         if any(c.tag_ in {"WDT", "WP"} and c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             tokens.add(verb.head.i)
+            tokens |= _apposed(verb.head)
     return tokens
+
+
+def _apposed(noun: Token) -> set[int]:
+    """The tokens of the name a noun stands beside ("sales to the Gulf state, its largest buyer, which
+    bought …": the buyer is the Gulf state), up to that name's head."""
+    found: set[int] = set()
+    while noun.dep_ == "appos" and noun.head != noun:
+        noun = noun.head
+        found |= set(range(noun.left_edge.i, noun.i + 1))
+    return found
 
 
 def _described(span: Span | None) -> set[int]:
