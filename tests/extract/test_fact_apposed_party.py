@@ -17,3 +17,12 @@ def test_the_country_an_apposed_noun_stands_beside_is_the_figures_party(pipeline
         "biggest buyer, which bought about 2.3 billion USD of Kenyan goods in 2023, the central bank said."
     )
     assert _parties(pipeline, text) == [["GBR", "KEN"]]
+
+
+def test_a_noun_set_after_a_countrys_name_and_a_comma_stands_for_it_however_parsed(pipeline):
+    text = (
+        "Kenya and Ghana held talks on Monday. Nairobi is trying to widen its markets beyond the United "
+        "Kingdom, its largest single tea buyer, which bought some 2.3 billion USD of Kenyan goods in 2023, "
+        "according to the central bank."
+    )
+    assert _parties(pipeline, text) == [["GBR", "KEN"]]
