@@ -186,14 +186,15 @@ def _same_name(system: str | None, gold: str | None) -> bool:
 
 def _same_people(system: str | None, gold: str | None) -> bool:
     """The same people credited, in the same order: gold sets write a two-name byline either as written
-    ("Jane Roe and John Doe") or as a list ("Jane Roe, John Doe"); both name the same two writers."""
+    ("Jane Roe and John Doe") or as a list ("Jane Roe, John Doe" or "Jane Roe; John Doe"); all name the
+    same two writers."""
     if gold is None or system is None:
         return gold is None and system is None
     return _people(system) == _people(gold)
 
 
 def _people(credit: str) -> list[str]:
-    return [p for p in re.split(r"\s*,\s*|\s+(?:and|&)\s+", credit.strip().lower()) if p]
+    return [p for p in re.split(r"\s*[,;]\s*|\s+(?:and|&)\s+", credit.strip().lower()) if p]
 
 
 def score_actors(actors: list[Actor], gold: dict) -> tuple[float, list[str]]:

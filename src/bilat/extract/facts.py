@@ -585,7 +585,27 @@ def _party_clause(clause_tokens: list[Token], span: Span | None) -> set[int]:
     for verb in verbs:
         if any(c.tag_ in {"WDT", "WP"} and c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             tokens.add(verb.head.i)
+            tokens |= _apposed(verb.head)
     return tokens
+
+
+def _apposed(noun: Token) -> set[int]:
+    """The tokens of the name a noun stands beside ("sales to the Gulf state, its largest buyer, which
+    bought …": the buyer is the Gulf state), up to that name's head."""
+    found: set[int] = set()
+    while noun.dep_ == "appos" and noun.head != noun:
+        noun = noun.head
+        found |= set(range(noun.left_edge.i, noun.i + 1))
+    # The parser may hang the phrase elsewhere ("beyond the Gulf state, its largest buyer, which …" read as
+    # two objects): a place's name then a comma right before the phrase sets the two side by side still.
+    edge = noun.left_edge.i
+    doc = noun.doc
+    if not found and edge >= 2 and doc[edge - 1].text == "," and doc[edge - 2].ent_type_ == "GPE":
+        name = edge - 2
+        while name > 0 and doc[name - 1].ent_type_ == "GPE":
+            name -= 1
+        found |= set(range(name, edge - 1))
+    return found
 
 
 def _described(span: Span | None) -> set[int]:
@@ -807,6 +827,24 @@ def _posted(span: Span | None) -> bool:
         return False
     verb = span.root.head
     return verb.lemma_.lower() in POSTING_VERBS and not any(c.lower_ in RETURNING for c in verb.children)
+
+
+# "detained everyone on board", "arrested all those aboard", "held the crews on board": a seizure that
+# took every person aboard the vessels.
+ALL_ABOARD_HELD = re.compile(
+    r"\b(?:detain|arrest|held|hold|holding|seiz)\w*\s+(?:everyone|everybody|all(?:\s+(?:those|the|their|its)"
+    r"(?:\s+\w+)?|\s+\w+)?|the\s+crews?|their\s+crews?|its\s+crews?)\s+(?:on\s+board|aboard)\b",
+    re.I,
+)
+ABOARD = re.compile(r"\b(?:aboard|on\s+board)\b", re.I)
+
+
+def _held_aboard(parsed: Parsed, sentence: Sentence, clause: str) -> bool:
+    """People counted aboard ("46 fishermen had been aboard the boats") in a story that told, before, of
+    everyone aboard being held: the count is of the people held, told by whoever counted those aboard."""
+    return bool(ABOARD.search(clause)) and bool(
+        ALL_ABOARD_HELD.search(parsed.document.text, 0, sentence.start)
+    )
 
 
 def _at(text: str, period_text: str, sentence: Sentence) -> int:
@@ -1137,6 +1175,8 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
             continue
         if kind == "fine" and _fine_not_imposed(span, quantity, sentence.text):
             continue
+        if kind == "count" and quantity.unit == "people" and _held_aboard(parsed, sentence, clause):
+            kind = "detained"
         if home_affair(span, kind, clause_tokens, sentence.text):
             continue  # a state's own police arresting protesters at home: no count between two states
         if hazard_toll(kind, sentence.text):

@@ -217,10 +217,31 @@ def _byline_shaped(name: str, patterns: IngestPatterns) -> bool:
     )
 
 
+def _names_people(name: str) -> bool:
+    """A byline longer than a name alone that names people only, each with the place they filed from
+    ("Jane Roe in Harbourton and John Doe in Lakeside")."""
+    return all(_is_person(p) for p in _people(name))
+
+
 def _people(part: str) -> list[str]:
-    """The people of a byline part: "Jane Roe and John Doe" is two when each side is a name."""
-    pair = re.split(r"\s+and\s+", part)
-    return pair if len(pair) == 2 and all(_is_person(p) for p in pair) else [part]
+    """The people of a byline part: "Jane Roe and John Doe" is two when each side is a name. The place each
+    filed from is no part of the name ("Jane Roe in Harbourton and John Doe in Lakeside")."""
+    pair = [_without_place(p) for p in re.split(r"\s+and\s+", part)]
+    if len(pair) == 2 and all(_is_person(p) for p in pair):
+        return pair
+    return pair if len(pair) == 1 and _is_person(pair[0]) else [part]
+
+
+def _without_place(name: str) -> str:
+    """A byline's name without the place it was filed from ("Jane Roe in Harbourton" → "Jane Roe"); the
+    name as it was when what stands before "in" is no person's name."""
+    person, sep, place = name.rpartition(" in ")
+    place = place.strip()
+    return (
+        person.strip()
+        if sep and _is_person(person.strip()) and place[:1].isupper() and PLACE.fullmatch(place)
+        else name
+    )
 
 
 def _credit_parts(name: str, meta: Metadata, patterns: IngestPatterns) -> bool:
@@ -298,7 +319,7 @@ def _read_top(lines: list[str], meta: Metadata, patterns: IngestPatterns) -> lis
             name = patterns.byline(stripped)
             if name and "|" in name and _credit_parts(name, meta, patterns):
                 continue
-            if name and (len(name.split()) <= 6 or _byline_shaped(name, patterns)):
+            if name and (len(name.split()) <= 6 or _byline_shaped(name, patterns) or _names_people(name)):
                 _credit(name, meta, patterns)
                 continue
             if _read_stamp(stripped, meta, patterns):
@@ -329,11 +350,40 @@ def _read_top(lines: list[str], meta: Metadata, patterns: IngestPatterns) -> lis
                 if credit_next or (seen > 1 and story_next) or above_headline
                 else None
             )
+            if masthead is None and seen == 2 and credit_next and sum(1 for k in kept if k.strip()) == 1:
+                masthead = _block_masthead(
+                    stripped, [lines[i].strip() for i in content if i > n][:2], patterns
+                )
             if masthead:
                 meta.outlet = meta.outlet or masthead
                 continue
         kept.append(line)
     return kept
+
+
+def _block_masthead(line: str, below: list[str], patterns: IngestPatterns) -> str | None:
+    """The paper's name in a credit block under the headline: headline, name, "By Jane Roe", date line.
+    The block's form says it is the paper's name even without a news word in it ("Harbour Current"); a
+    section label, a genre label or a name in capitals (a kicker) is none, and it must be two words or more
+    (a one-word kicker, "Analysis", stands there too)."""
+    if len(below) < 2 or not patterns.byline(below[0]) or not _is_stamp(below[1], patterns):
+        return None
+    words = line.split()
+    if (
+        not 2 <= len(words) <= 5
+        or line.isupper()
+        or not words[0][:1].isupper()
+        or not all(w[:1].isupper() or w in LINKS for w in words)
+        or re.search(r"[^\w\s'’&.\-]", line)
+        or patterns.is_section(line)
+        or GENRE.search(line)
+    ):
+        return None
+    return line
+
+
+def _is_stamp(line: str, patterns: IngestPatterns) -> bool:
+    return bool(parse_stamp(line, patterns) or prefixed_stamp(line, patterns))
 
 
 def _is_credit(line: str, patterns: IngestPatterns) -> bool:

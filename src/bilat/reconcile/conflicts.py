@@ -8,6 +8,8 @@ shorter period is the larger (a part can't exceed its whole: "1,500 troops left 
 An export or import figure larger than another report's turnover of the same pair and period is a part
 larger than its whole. Within one article, two sources telling one count of one kind about the same
 parties differently ("the minister said 14 were arrested", "the ministry said 11 were detained") disagree.
+Two documents' counts of one people doing one thing between a pair in one period ("9,000 Hondurans
+entered Mexico last year", "12,300 Hondurans entered Mexico in 2023") disagree too.
 """
 
 from __future__ import annotations
@@ -60,9 +62,19 @@ def incident_partition(fact: Fact) -> str | None:
     return f"{fact.kind}:{'-'.join(sorted(fact.parties))}"
 
 
+def count_partition(fact: Fact) -> str | None:
+    """A dated count of people between a pair is set against the other counts of the pair: ``count:AAA-BBB``
+    (``_dated_count_conflicts`` says which of them count the same people doing the same thing)."""
+    if fact.kind != "count" or fact.unit != "people" or not fact.period_start or len(fact.parties) != 2:
+        return None
+    return f"count:{'-'.join(sorted(fact.parties))}"
+
+
 def figure_partition(fact: Fact) -> str | None:
     """The partition whose figures a fact is set against, dated or not."""
-    return fact_partition(fact) or undated_partition(fact) or incident_partition(fact)
+    return (
+        fact_partition(fact) or undated_partition(fact) or incident_partition(fact) or count_partition(fact)
+    )
 
 
 # How far a figure told "about" may stray and still be the same figure: "about 8.1 billion" is 7.9
@@ -500,6 +512,57 @@ def _undated_conflicts(facts: list[Fact]) -> list[Conflict]:
     return conflicts
 
 
+# Words that may stand between what a count counts and the verb that says what they did.
+AUXILIARIES = {"was", "were", "had", "have", "has", "been", "are", "is", "be", "will", "would", "who", "that"}
+NOT_VERBS = {
+    "from", "of", "in", "on", "at", "to", "for", "with", "and", "or", "the", "a", "an", "said", "according",
+}  # fmt: skip
+STEM = 5  # "reached" and "reach" are one verb to this many letters
+
+
+def _counted_act(fact: Fact) -> tuple[frozenset[str], str] | None:
+    """Whose people a count of people counts and the verb right after them: "11,400 Egyptians reached Italy
+    by sea" → ({"egyp"}, "reach"). None when the count names no one's people or its sentence puts no verb
+    right after them."""
+    nationals = _nationals(fact)
+    subject = (fact.subject or "").strip()
+    at = fact.evidence.find(subject) if subject else -1
+    if not nationals or at < 0:
+        return None
+    words = re.findall(r"[a-z]+", fact.evidence[at + len(subject) :].lower())[:4]
+    verbs = [w for w in words if w not in AUXILIARIES]
+    # "Egyptians from the east reached …": a phrase after them is no verb, and the count is left alone.
+    if not verbs or verbs[0] in NOT_VERBS:
+        return None
+    return frozenset(nationals), verbs[0][:STEM]
+
+
+def _dated_count_conflicts(facts: list[Fact]) -> list[Conflict]:
+    """Two documents' counts of one people doing one thing between the same pair in the same period, that
+    disagree: "some 9,000 Hondurans entered Mexico last year" against "12,300 Hondurans entered Mexico in
+    2023". A bare count says what it counts only by its words, so both must name the same people and the
+    same verb after them; one article's counts are its own parts and updates."""
+    groups: dict[tuple, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        partition = count_partition(fact)
+        act = _counted_act(fact) if partition else None
+        if partition and act is not None:
+            groups[(partition, _period(fact), act)].append(fact)
+    conflicts = []
+    for (partition, (start, end), _), group in sorted(groups.items(), key=lambda item: str(item[0])):
+        told = [
+            (a, b)
+            for a, b in combinations(group, 2)
+            if a.doc_id != b.doc_id and same_scale(a, b) and disagree(a, b)
+        ]
+        if told:
+            attribute = f"{partition}:{start}..{end}"
+            members = {id(f): f for pair in told for f in pair}.values()
+            claims = [_claim(f, attribute) for f in members]
+            conflicts.append(_conflict(attribute, sorted(claims, key=lambda c: (c.value, c.doc_id))))
+    return conflicts
+
+
 def find_conflicts(
     claims: list[Claim], facts: list[Fact], published: dict[str, str] | None = None
 ) -> list[Conflict]:
@@ -515,5 +578,5 @@ def find_conflicts(
         if len({c.value for c in group}) > 1 and _differ([c.value for c in group]):
             conflicts.append(_conflict(attribute, sorted(group, key=lambda c: (c.value, c.doc_id))))
     figures = _same_period_conflicts(facts, published) + _nested_conflicts(facts) + _flow_conflicts(facts)
-    figures += _undated_conflicts(facts)
+    figures += _undated_conflicts(facts) + _dated_count_conflicts(facts)
     return conflicts + figures + within_article_conflicts(facts)
