@@ -47,6 +47,7 @@ from bilat.extract.modality import (
     refused,
     refused_ahead,
 )
+from bilat.extract.own_deeds import CLAIMED_RESPONSIBILITY, claims_own_deed
 from bilat.extract.patterns import Pattern, Patterns, load_patterns
 from bilat.extract.recoding import (
     DECIDED_ROOTS,
@@ -140,6 +141,12 @@ def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
         ]
     ]
     for candidate in drop_governed(found, _governing_words(parsed, patterns)):
+        if candidate.code[:2] == "11" and claims_own_deed(
+            candidate.trigger, candidate.source, lambda t: _resolve_one(t, parsed)
+        ):
+            # "claimed that it had attacked B": the claimant takes responsibility for the deed (which, as
+            # the claim's content, it stands for), aimed at whom it was done to; nobody is accused.
+            candidate = replace(candidate, code=CLAIMED_RESPONSIBILITY)
         event = _event(candidate, parsed, codes)
         if event is None:
             continue

@@ -485,15 +485,26 @@ def date_event(
         return EventDate(day, None, Precision.DAY, None, "present", news_basis)
     if planned and verb.tag_ in LEAD_TAGS | {"VBG"}:
         return EventDate(day, None, Precision.DAY, None, "present", news_basis)
-    if (sentence.index < LEAD_SENTENCES and verb.tag_ in LEAD_TAGS) or (
-        speech and verb.tag_ in LEAD_TAGS | {"VBG"}
-    ):
+    if (
+        sentence.index < LEAD_SENTENCES
+        and (verb.tag_ in LEAD_TAGS or (_present_progressive(verb) and not reported))
+    ) or (speech and verb.tag_ in LEAD_TAGS | {"VBG"}):
         return EventDate(day, None, Precision.DAY, None, "present", news_basis)
     if reported and verb.tag_ in ONGOING_TAGS | {"VBG"}:
         # An activity said to be under way ("Israel is cooperating") holds on the news day but did not
         # happen on it: its year is what the text supports.
         return EventDate(day[:4], None, Precision.YEAR, None, "ongoing", news_basis)
     return EventDate()
+
+
+def _present_progressive(verb: Token) -> bool:
+    """ "Russia is holding drills near the border": the lead's present progressive tells what is under
+    way on the news day, as its simple present or past would ("has been holding" is a span, not the day's;
+    in someone's words it is an activity said to be under way, dated by its year below)."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return (
+        verb.tag_ == "VBG" and len(auxes) == 1 and auxes[0].lemma_ == "be" and auxes[0].tag_ in {"VBZ", "VBP"}
+    )
 
 
 def _finest_within(chosen: tuple[int, int, Timex], own: list[tuple[int, int, Timex]]) -> Timex:
