@@ -17,8 +17,9 @@ def test_a_gapped_second_signatory_signs_for_the_state_after_the_name(nlp, resou
         nlp,
         resources,
         "LIMA, Feb 11 (Wire) — Peru and Chile signed a fisheries accord on Tuesday.\n\n"
-        "Fisheries Minister Rosa Quispe signed for Lima and Minister of Fisheries Tomas Verdugo for "
-        "Santiago. Peru's fisheries ministry said the accord would come into force in June.",
+        "Peru's fisheries ministry said the accord would come into force in June. It was signed in "
+        "Arica, with Fisheries Minister Rosa Quispe signing for Lima and Fisheries Minister Tomas "
+        "Verdugo for Santiago.",
     )
     assert people["Tomas Verdugo"] == ("CHL", "signatory")
     assert people["Rosa Quispe"][0] == "PER"
@@ -30,8 +31,8 @@ def test_a_coordinated_state_before_the_second_signatory_is_not_theirs(nlp, reso
         resources,
         "JAKARTA, Feb 11 (Wire) — Indonesia will buy palm seedlings from Malaysia under a deal signed "
         "on Tuesday.\n\n"
-        "Plantations Secretary Budi Santoso signed for Indonesia and Deputy Trade Minister Farid Osman "
-        "for Malaysia.",
+        "Budi Santoso, the plantations secretary, signed for Indonesia and Deputy Trade Minister Farid "
+        "Osman for Malaysia, officials said.",
     )
     assert people["Farid Osman"][0] == "MYS"
 
@@ -63,8 +64,9 @@ def test_her_refers_to_the_subject_not_to_an_official_named_in_passing(nlp, reso
         "SANTIAGO, Feb 11 (Wire) — Chile protested to Bolivia on Tuesday over the arrest of three "
         "Chilean truck drivers.\n\n"
         "Bolivian Interior Minister Hugo Mamani said the drivers had carried contraband. "
-        "Foreign Minister Carla Fuentes rejected Mamani's account on Tuesday.\n\n"
-        "Her deputy, Ignacio Rojas, said the note was delivered in La Paz.",
+        "Foreign Minister Carla Fuentes dismissed Mamani's version as invented.\n\n"
+        "Speaking to a radio station, her deputy, Ignacio Rojas, added that the lorries had been "
+        "inspected at the border.",
     )
     assert people["Ignacio Rojas"][0] != "BOL"
 
@@ -74,8 +76,8 @@ def test_a_post_of_several_words_in_a_capital_is_that_states(nlp, resources):
         nlp,
         resources,
         "NEW DELHI, Feb 11 (Wire) — India rejected the new tariffs on Tuesday.\n\n"
-        "A day after the tariffs were announced, a deputy national security adviser in Washington, "
-        "Paul Hendricks, said the measures were overdue.",
+        "The new duties were welcomed by a deputy national security adviser in Washington, Paul "
+        "Hendricks, who called them overdue.",
     )
     assert people["Paul Hendricks"][0] == "USA"
 

@@ -68,7 +68,7 @@ def _owner_pronoun(nouns: list[Token]) -> Token | None:
 def _principal_before(doc: Doc, at: int, index: ActorIndex, exclude: Person) -> str | None:
     """The state of the state official whom "his" or "her" at ``at`` refers to: in the nearest sentence
     naming one before it, the subject of its clause over an official named only in passing ("Minister Ana
-    Ruiz rejected Colmenares' claims. Her deputy, X, …" is Ruiz's deputy). Officials of different states
+    Ruiz turned down Vera's offer. Her deputy, X, …" is Ruiz's deputy). Officials of different states
     none of whom is such a subject leave the pronoun unresolved rather than pick the last named."""
     named: dict[int, tuple[Person, Token]] = {}
     sentence_start = None
@@ -91,7 +91,7 @@ def _principal_before(doc: Doc, at: int, index: ActorIndex, exclude: Person) -> 
 
 def _names_subject(token: Token, index: ActorIndex) -> bool:
     """Whether the name ``token`` is in is the subject of its clause ("Minister Ana Ruiz rejected …"),
-    not a possessor or an object ("rejected Colmenares' claims")."""
+    not a possessor or an object ("turned down Vera's offer")."""
     person = index.person_at.get(token.i)
     root = token
     while root.head.i != root.i and index.person_at.get(root.head.i) is person:
