@@ -65,14 +65,38 @@ def _owner_pronoun(nouns: list[Token]) -> Token | None:
     return None
 
 
-def _principal_before(at: int, index: ActorIndex, exclude: Person) -> str | None:
-    """The state of the last state official named before ``at``: whom "his" or "her" refers to."""
+def _principal_before(doc: Doc, at: int, index: ActorIndex, exclude: Person) -> str | None:
+    """The state of the state official whom "his" or "her" at ``at`` refers to: in the nearest sentence
+    naming one before it, the subject of its clause over an official named only in passing ("Minister Ana
+    Ruiz turned down Vera's offer. Her deputy, X, …" is Ruiz's deputy). Officials of different states
+    none of whom is such a subject leave the pronoun unresolved rather than pick the last named."""
+    named: dict[int, tuple[Person, Token]] = {}
+    sentence_start = None
     for i in sorted((i for i in index.person_at if i < at), reverse=True):
         person = index.person_at[i]
         if person is exclude or person.title is None or not person.title.state_actor:
             continue
-        return person.country
-    return None
+        if sentence_start is not None and i < sentence_start:
+            break  # only the nearest sentence that names an official
+        sentence_start = doc[i].sent.start
+        named.setdefault(id(person), (person, doc[i]))
+    if not named:
+        return None
+    countries = {person.country for person, _ in named.values()}
+    if len(countries) == 1:
+        return next(iter(countries))
+    subjects = {person.country for person, token in named.values() if _names_subject(token, index)}
+    return next(iter(subjects)) if len(subjects) == 1 else None
+
+
+def _names_subject(token: Token, index: ActorIndex) -> bool:
+    """Whether the name ``token`` is in is the subject of its clause ("Minister Ana Ruiz rejected …"),
+    not a possessor or an object ("turned down Vera's offer")."""
+    person = index.person_at.get(token.i)
+    root = token
+    while root.head.i != root.i and index.person_at.get(root.head.i) is person:
+        root = root.head
+    return root.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _clause_subject_state(pronoun: Token, index: ActorIndex) -> str | None:
@@ -158,7 +182,7 @@ def pronoun_principals(doc: Doc, index: ActorIndex) -> None:
                 # sentence before, in the same paragraph.
                 country = _previous_subject_state(doc, pronoun, index)
         else:
-            country = _principal_before(pronoun.i, index, person)
+            country = _principal_before(doc, pronoun.i, index, person)
         if country is not None:
             person.country, person.basis = country, "principal"
 

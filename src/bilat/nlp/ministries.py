@@ -149,6 +149,26 @@ def _office_words(doc: Doc, at: int, person_at: dict[int, Person]) -> list[str]:
     return words
 
 
+# The head of a ministry's proper name written into an official's title: "Foreign Office spokeswoman",
+# "Foreign Ministry spokesman", "State Department official".
+BODY_NAMES = {"Office", "Ministry", "Department"}
+
+
+def _named_body(doc: Doc, at: int, person_at: dict[int, Person]) -> str | None:
+    """The head of the body whose proper name the title right before a name is written with, lower-cased
+    ("Foreign Office spokeswoman X" → "office"); None for a title with no such name ("ministry
+    spokeswoman X", "Defence Minister X")."""
+    start = at
+    while start > 0 and doc[start - 1].i in person_at and person_at[doc[start - 1].i] is person_at[at]:
+        start -= 1
+    for t in reversed(doc[max(doc[start].sent.start, start - TITLE_REACH) : start]):
+        if t.pos_ in {"VERB", "AUX", "PUNCT"} or t.dep_ == "det":
+            break
+        if t.text in BODY_NAMES and t.i > doc[start].sent.start and doc[t.i - 1].text[:1].isupper():
+            return t.lower_
+    return None
+
+
 def ministry_officials(doc: Doc, index: ActorIndex, portfolios: set[str]) -> None:
     """Unmarked home officials of a ministry's portfolio take the state of the ministry of that portfolio
     last named before them."""
@@ -170,6 +190,11 @@ def ministry_officials(doc: Doc, index: ActorIndex, portfolios: set[str]) -> Non
         if not portfolio and not names_ministry:
             continue  # "Minister Ana Soto": no portfolio to tie her to one ministry
         before = [m for m in ministries if m.at < at and _compatible(m.portfolio, portfolio)]
+        body = _named_body(doc, at, index.person_at)
+        if body is not None:
+            # "Foreign Office spokeswoman X" after "the State Department announced": the body her title
+            # names in full is her own, not a ministry of another name the story named before.
+            before = [m for m in before if doc[m.at].lower_ == body]
         if portfolio:
             before = [m for m in before if m.portfolio] or before
         if not before or before[-1].country is None:

@@ -21,6 +21,7 @@ from bilat.nlp.affiliation import STATE_POSTS, Affiliation, phrase_affiliation
 from bilat.nlp.countries import Gazetteer, Title
 from bilat.nlp.doctext import doc_ents
 from bilat.nlp.its_body import its_body
+from bilat.nlp.signed_for import signed_for
 
 if TYPE_CHECKING:
     from bilat.nlp.actors import ActorIndex
@@ -352,6 +353,9 @@ def title_and_affiliation(
         affiliation = _employer(phrase, gazetteer, index.place_state)
     if affiliation is None and title is not None:
         affiliation = _whose_body(ent, index, gazetteer) or its_body(phrase, gazetteer, index.by_token)
+    # "… signed for Peru and Industry Minister X for Chile": the party they signed for outranks what the
+    # parser read into the coordination, and any later evidence.
+    affiliation = signed_for(ent, index.by_token) or affiliation
     if title is not None and title.state_actor and _former(ent, phrase, gazetteer):
         # "the former vice-president, X": no longer in office, so no state's acts; an exile or an
         # opposition figure as often as not, whom the dateline or the paragraph's state does not claim.
@@ -408,9 +412,11 @@ def title_word(node: Token, gazetteer: Gazetteer) -> bool:
     if node.lower_ in gazetteer.titles:
         return True
     start = node.i
+    # "a deputy national security adviser": "national" hangs on "security", not on "adviser"; a modifier
+    # of a word already taken is part of the title too.
     while (
         start > 0
-        and node.doc[start - 1].head.i == node.i
+        and start <= node.doc[start - 1].head.i <= node.i
         and node.doc[start - 1].dep_ in {"amod", "compound"}
     ):
         start -= 1
@@ -483,19 +489,32 @@ def _post_in_city(words: list[Token], title: Title | None, index: ActorIndex) ->
     official's post placed in a city of a state (its capital or another city ``place_state`` knows) is
     that state's. Never a diplomat's post: "the envoy in Lima" serves there for another state."""
     gazetteer = index.gazetteer
-    if title is None or title.role in POSTED_ABROAD or gazetteer is None:
+    # A deputy's office is the post's too: "the Deputy High Commissioner in New Delhi" serves there.
+    if title is None or title.role.removeprefix("Deputy ") in POSTED_ABROAD or gazetteer is None:
         return None
     for place in words:
         prep = place.head
-        if place.dep_ != "pobj" or prep.lower_ != "in" or prep.head.lower_ not in gazetteer.titles:
+        if place.dep_ != "pobj" or prep.lower_ != "in" or not title_word(prep.head, gazetteer):
             continue
         name = " ".join(t.text for t in [*(c for c in place.lefts if c.dep_ == "compound"), place])
         iso3 = gazetteer.capitals.get(name)
         if iso3 is None and index.place_state is not None and place.pos_ == "PROPN":
             iso3 = index.place_state(name)
-        if iso3:
+        if iso3 and not _other_nationality(prep.head, iso3, index):
             return Affiliation(iso3, "seat")
     return None
+
+
+def _other_nationality(title: Token, iso3: str, index: ActorIndex) -> bool:
+    """Whether a state other than ``iso3`` is written on the title ("Bangladesh's trade counsellor in New
+    Delhi"), however the parser hung it: the nationality says whose they are, the city only where they
+    serve."""
+    start = title.left_edge.i
+    for t in title.doc[start : title.i]:
+        ref = index.by_token.get(t.i)
+        if ref is not None and ref.kind == "state" and ref.country and ref.country != iso3:
+            return True
+    return False
 
 
 def _led_body(root: Token, index: ActorIndex) -> Affiliation | None:
