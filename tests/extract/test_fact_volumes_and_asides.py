@@ -19,6 +19,10 @@ def test_a_state_supplied_with_a_volume_is_the_sellers_market(pipeline):
     assert facts == [("exports", 300_000, "2023-01", "2023-12")]
 
 
+def test_a_daily_pace_of_supply_is_no_volume(pipeline):
+    assert _facts(pipeline, "Kenya will keep supplying Uganda with 8,000 barrels of diesel a day.") == []
+
+
 def test_a_volume_received_from_abroad_is_the_sellers_exports(pipeline):
     facts = _facts(pipeline, "In 2022 Hungary received 2.3 billion cubic metres of Qatari gas.")
     assert facts == [("exports", 2.3e9, "2022-01", "2022-12")]

@@ -601,6 +601,16 @@ def _per_unit(span: Span) -> bool:
 RATE = re.compile(r"^\s*(?:a|an|per|each|every)\s+(?:day|week|month|fortnight)\b", re.I)
 
 
+# A volume told per day, week or month, past what it is of: "10,000 barrels of crude oil a day".
+DAILY = re.compile(
+    r"^(?:\s+of(?:\s+[\w-]+){1,3})?\s+(?:a|per|each|every)\s+(?:day|week|month|fortnight)\b", re.I
+)
+
+
+def _a_daily_volume(span: Span) -> bool:
+    return bool(DAILY.match(doc_text(span.doc)[span.end_char : span.end_char + 60]))
+
+
 def _a_rate(span: Span) -> bool:
     rest = doc_text(span.doc)[span.end_char : span.end_char + 30]
     return bool(RATE.match(rest))
@@ -761,6 +771,8 @@ def fact_kind(
                 return "catch"
             if by_verb is None and span is not None:
                 by_verb = _volume_flow(span)
+            if by_verb in TRADE_VERB_KINDS and span is not None and _a_daily_volume(span):
+                return None  # "10,000 barrels of crude a day": a pace of supply, no volume over a span
             return by_verb if by_verb in TRADE_VERB_KINDS | {"sanctioned"} else None
         return by_verb or listed
     unit_class = UNIT_CLASS[quantity.unit]
