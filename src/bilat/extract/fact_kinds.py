@@ -171,6 +171,8 @@ def _verb_kind(verb: Token, rules: list[WordRule], unit_class: str) -> str | Non
         # The parse may take "to" for a dative: "will ship 300,000 tonnes of grain to Egypt".
         if p.dep_ in {"prep", "dative"} and p.lower_ == "to" and any(c.ent_type_ == "GPE" for c in p.children)
     }
+    # "will supply Kenya with 200,000 tonnes of wheat": the state supplied is the verb's object.
+    objects |= {p.lower_ for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"}
     objects |= {
         f
         for p in verb.children
@@ -511,8 +513,11 @@ def _governing_verbs(token: Token, joined: bool = False) -> list[Token]:
         and head.head.head.pos_ == "VERB"
     ):
         # "refused entry to four activists", "imposed sanctions on five officials": the verb of what they
-        # were refused or dealt
-        verbs.append(head.head.head)
+        # were refused or dealt; "rejected new sanctions on four entities": the noun tells what was dealt
+        verbs.extend([head.head.head, head.head] if head.lower_ != "to" else [head.head.head])
+    elif current.dep_ == "pobj" and head.lower_ in {"on", "against"} and head.head.pos_ == "NOUN":
+        # "rejected new sanctions on four entities": what is dealt them, told as the noun they are "on".
+        verbs.append(head.head)
     elif current.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         verbs.append(head.head)  # "the extradition of 14 people": what is done to them, told as a noun
         if head.head.dep_ == "dobj" and head.head.head.pos_ == "VERB":
@@ -594,6 +599,16 @@ def _per_unit(span: Span) -> bool:
 # A count of people per span of days ("a week", "per day"): a rate. A year's is left a count ("5,000
 # students a year" is what a year's admissions total).
 RATE = re.compile(r"^\s*(?:a|an|per|each|every)\s+(?:day|week|month|fortnight)\b", re.I)
+
+
+# A volume told per day, week or month, past what it is of: "10,000 barrels of crude oil a day".
+DAILY = re.compile(
+    r"^(?:\s+of(?:\s+[\w-]+){1,3})?\s+(?:a|per|each|every)\s+(?:day|week|month|fortnight)\b", re.I
+)
+
+
+def _a_daily_volume(span: Span) -> bool:
+    return bool(DAILY.match(doc_text(span.doc)[span.end_char : span.end_char + 60]))
 
 
 def _a_rate(span: Span) -> bool:
@@ -684,6 +699,33 @@ FLOW_WORDS = {
 }
 
 
+# Nouns a volume of goods is "of" that name it a flow to another state: "the supply of 2 billion cubic
+# metres of gas a year", "deliveries of 300,000 tonnes of wheat".
+SUPPLY_NOUNS = {
+    "supply": "exports",
+    "delivery": "exports",
+    "shipment": "exports",
+    "export": "exports",
+    "import": "imports",
+}
+
+
+def _volume_flow(span: Span) -> str | None:
+    """The flow a volume is, told by a noun rather than a verb: the noun it is "of" ("the supply of
+    2 billion cubic metres"), or its clause's subject ("rice exports to Egypt came to 410,000 tonnes")."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+        flow = SUPPLY_NOUNS.get(root.head.head.lemma_.lower())
+        if flow:
+            return flow
+    # The volume is what the flow came to ("came to", "reached", "totalled"), not a base it is compared
+    # with ("rose to 550 million USD from 2 billion tonnes").
+    if root.dep_ not in {"dobj", "attr"} and not (root.dep_ == "pobj" and root.head.lower_ in {"to", "at"}):
+        return None
+    flows = {"export": "exports", "import": "imports"}
+    return _first(_clause_subjects(span), lambda s: flows.get(s.lemma_.lower()))
+
+
 def _not_done(noun: Token) -> bool:
     """Things a verb could act on, or one still to come ("to produce 260 missiles")."""
     verb = noun.head
@@ -727,7 +769,11 @@ def fact_kind(
             # fish"; not "seized 12 tonnes of fish caught off X" (what was seized).
             if by_verb == "catch" and span is not None and _landed(span.root, verbs):
                 return "catch"
-            return by_verb if by_verb in TRADE_VERB_KINDS else None
+            if by_verb is None and span is not None:
+                by_verb = _volume_flow(span)
+            if by_verb in TRADE_VERB_KINDS and span is not None and _a_daily_volume(span):
+                return None  # "10,000 barrels of crude a day": a pace of supply, no volume over a span
+            return by_verb if by_verb in TRADE_VERB_KINDS | {"sanctioned"} else None
         return by_verb or listed
     unit_class = UNIT_CLASS[quantity.unit]
     kind: str | None = None

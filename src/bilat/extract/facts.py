@@ -180,6 +180,12 @@ def _period(
         # "up 5% on last year" compares; "killed on Monday" dates.
         if comparison and not (comparison.group().lower().startswith("on") and len(timex.value) == 10):
             continue
+        if (
+            quantity is not None
+            and UNTIL.search(before)
+            and PER_YEAR.match(parsed.document.text, quantity.end)
+        ):
+            continue  # "2 billion cubic metres a year until 2030": a yearly rate to a deadline, no year of it
         if quantity is not None and DEADLINE.search(before) and (one_off or _still_to_come(parsed, quantity)):
             # "will deploy 600 police officers by January", "will extend a 30 million USD credit line
             # before the winter": when it is due, no span counted
@@ -344,6 +350,9 @@ DEADLINE = re.compile(
     r"\b(?:by|before|until|till)\s+(?:at\s+least\s+)?(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$", re.I
 )
 FUTURE = {"will", "would", "shall", "'ll"}
+UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$", re.I)
+# A figure told as a yearly rate: "2 billion cubic metres of gas a year", "$30 million per annum".
+PER_YEAR = re.compile(r"(?:\s+of(?:\s+[\w-]+){1,3})?\s+(?:a|per|each|every)\s+(?:year|annum)\b", re.I)
 
 
 def _still_to_come(parsed: Parsed, quantity: Quantity) -> bool:
@@ -1123,6 +1132,40 @@ def _fine_not_imposed(span: Span | None, quantity: Quantity, sentence: str) -> b
     )
 
 
+def _of_no_pair(parsed: Parsed, fact: Fact) -> bool:
+    """People displaced with no state at all ("the war has displaced 12 million people"): a war's toll
+    on no two states; or people counted with one state only that is neither of the article's pair
+    ("Latvia turned back 300 people"): another story's aside. A count with no state named ("around
+    15,000 commute across the border") is the pair's, as the story is."""
+    if fact.unit != "people" or fact.kind in {"population", "troops"}:
+        return False
+    if not fact.parties:
+        return fact.kind == "refugees"
+    dyad = parsed.cache.setdefault("dyad", main_dyad(parsed))
+    return bool(dyad) and len(fact.parties) == 1 and fact.parties[0] not in dyad
+
+
+def _a_headline(sentence: Sentence, sentences: list[Sentence]) -> bool:
+    """A line alone in its paragraph, with no closing stop, before the body: a headline."""
+    alone = all(s.paragraph != sentence.paragraph for s in sentences if s.index != sentence.index)
+    return alone and not sentence.text.rstrip().endswith((".", "?", "!", '"', "”"))
+
+
+def _headline_figures_retold(parsed: Parsed, facts: list[Fact]) -> list[Fact]:
+    """A headline sums a figure up in a word of its own ("X pledges $2 billion for food parks" above
+    "X will invest 2 billion USD in food parks"): the body, which tells the sum with its verb, names its
+    kind; the headline's figure of another kind is the same sum, told loosely."""
+    headlines = {s.index for s in parsed.sentences[:3] if _a_headline(s, parsed.sentences)}
+    body = [f for f in facts if f.sentence not in headlines]
+
+    def retold(f: Fact) -> bool:
+        return f.sentence in headlines and any(
+            b.unit == f.unit and b.value == f.value and b.kind != f.kind for b in body
+        )
+
+    return [f for f in facts if not retold(f)]
+
+
 def _fact_id(doc_id: str, start: int, kind: str) -> str:
     return hashlib.sha1(f"{doc_id}|{start}|{kind}".encode()).hexdigest()[:16]
 
@@ -1131,11 +1174,12 @@ def extract_facts(parsed: Parsed, resources: Resources) -> list[Fact]:
     """The figures of the kinds bilat records: a fine, a price or a duty rate is told apart from trade
     and counts by ``figures``, then left out (resources/facts/recorded.txt)."""
     recorded = resources.load("facts.recorded", load_recorded)
-    return [
+    facts = [
         f
         for f in figures(parsed, resources)
         if f.kind in recorded and (recorded[f.kind] is None or f.value >= recorded[f.kind])
     ]
+    return _headline_figures_retold(parsed, facts)
 
 
 # A span told from the day of writing: with no date for the story, the figure's period cannot be known.
@@ -1149,6 +1193,15 @@ def _period_unknowable(published: str | None, after: str) -> bool:
     """The figure's own clause dates it from the day of writing ("reached Italy last year"), and the
     story has no date: any period (or none) given it would be a guess."""
     return not published and bool(RELATIVE_SPAN.search(after))
+
+
+def _dated_from_writing(published: str | None, text: str, at: int) -> bool:
+    """ "fell to 61 million EUR last year from 180 million EUR in 2021": the words right after the figure
+    date it from the day of writing, and the story has no date; the year told later is the other figure's."""
+    return not published and bool(RIGHT_AFTER.match(text, at))
+
+
+RIGHT_AFTER = re.compile(r"\s*,?\s*(?:in\s+)?" + RELATIVE_SPAN.pattern, re.I)
 
 
 def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
@@ -1196,7 +1249,9 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
         clause_end = max([quantity.end, *(t.idx + len(t) for t in clause_tokens)])
         if start is None and SAME_PERIOD.search(document.text, quantity.end, clause_end):
             start, end, period_text, point = _period_before(parsed, quantity)
-        if start is None and _period_unknowable(document.published, document.text[quantity.end : clause_end]):
+        if (
+            start is None and _period_unknowable(document.published, document.text[quantity.end : clause_end])
+        ) or (_dated_from_writing(document.published, document.text, quantity.end)):
             continue  # "53,000 migrants arrived last year" in a story of no known date: no period is wrong
         one_off = kind in ONE_OFF and not (
             len(point or "") == 4 and MANY_DEALS.search(clause) and _a_span(sentence.text, period_text)
@@ -1275,6 +1330,7 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
     # A community is of one state's people in another: "about 2,800 inhabitants" of an island, or a
     # people no state is named for living in a town, is no quantity of two states' people.
     facts = [f for f in facts if f.kind != "population" or f.parties]
+    facts = [f for f in facts if not _of_no_pair(parsed, f)]
     for sentence in parsed.sentences:
         for match in ANNIVERSARY.finditer(sentence.text):
             facts.append(
