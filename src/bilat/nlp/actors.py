@@ -88,6 +88,9 @@ BODIES = {
     "agency",
     "authority",
     "bureau",
+    # "according to Armenia's statistical committee", "India's election commission".
+    "committee",
+    "commission",
 }
 
 
@@ -108,6 +111,9 @@ STATE_BODY_HEADS = {
     # (``BEYOND_STATES``) or is listed.
     "court",
 }
+# Bodies two states may share, and the words that say they do.
+SHARED_BODY_HEADS = {"committee", "commission"}
+JOINT_WORDS = {"joint", "intergovernmental", "bilateral", "mixed", "binational", "bi-national"}
 # Words that make a body's name international or regional rather than one state's, or a news outlet's.
 BEYOND_STATES = {
     "news",
@@ -190,7 +196,7 @@ class ActorIndex:
             )
         if country and token.pos_ in {"NOUN", "PROPN"}:
             sector = "MIL" if any(w in _phrase(token).lower() for w in MILITARY_WORDS) else "GOV"
-            if MINISTRY.search(token.text) or token.lower_ in BODIES:
+            if MINISTRY.search(token.text) or (token.lower_ in BODIES and not self._shared_body(token)):
                 name = _phrase(token)
                 return ActorRef(
                     name=name,
@@ -275,6 +281,17 @@ class ActorIndex:
             actor_id=actor_id("organisation", name, self.context.country),
         )
 
+    def _shared_body(self, token: Token) -> bool:
+        """ "the Uzbek-Turkish intergovernmental commission", "the joint committee": a commission or a
+        committee two states share, or one their words call joint, is neither's own body."""
+        if token.lower_ not in SHARED_BODY_HEADS:
+            return False
+        before = [t for t in token.subtree if t.i < token.i]
+        states = {
+            r.country for t in before if (r := self.by_token.get(t.i)) is not None and r.kind == "state"
+        }
+        return len(states) > 1 or any(t.lower_ in JOINT_WORDS for t in before)
+
     def _one_nationality(self, token: Token) -> bool:
         """ "Palestinian leaders", "Kenyan parties": a collective noun of one state's nationality is that
         state's; "the two leaders", "Greek and Turkish leaders" stay collective, and so does a phrase with
@@ -292,15 +309,27 @@ class ActorIndex:
         led = leading_state(token, self.by_token)
         if led is not None:
             return led  # "Vietnamese-led forces"
-        for t in token.lefts:
-            ref = self.by_token.get(t.i)
-            if (
-                ref
-                and ref.kind in {"state", "organisation"}
-                and t.dep_ in {"amod", "compound", "poss", "nmod"}
-            ):
-                return ref.country
-        return None
+        marks = [
+            (t, ref)
+            for t in token.lefts
+            if (ref := self.by_token.get(t.i))
+            and ref.kind in {"state", "organisation"}
+            and t.dep_ in {"amod", "compound", "poss", "nmod"}
+        ]
+        if not marks:
+            return None
+        first, last = marks[0][0], marks[-1][0]
+        between = token.doc[first.i + 1 : last.i]
+        listed = any(t.pos_ in {"CCONJ", "PUNCT", "NUM"} for t in between)  # "Argentine and British troops"
+        if (
+            marks[0][1].country != marks[-1][1].country
+            and not listed
+            and all(t.dep_ != "poss" for t, _ in marks)
+        ):
+            # "Dutch summon Chinese envoy": a headline the parser read as one phrase; the nationality
+            # written right before the noun is its own. (A possessor is the owner: "Kenya's Chinese-built …".)
+            return marks[-1][1].country
+        return marks[0][1].country
 
     def _state_group(self, token: Token) -> bool:
         group = self._group_of(token)
@@ -472,6 +501,11 @@ def _bare(token: Token) -> bool:
     )
 
 
+def _lower_owned(ent: Span, index: ActorIndex) -> bool:
+    """ "India's commerce ministry" tagged without its state: a lower-case name a nationality marks."""
+    return all(t.is_lower for t in ent if t.is_alpha) and index.nationality_of(ent.root) is not None
+
+
 def _phrase(token: Token) -> str:
     left = [t for t in token.lefts if t.dep_ in {"compound", "amod", "nmod", "poss"}]
     start = min([token.i, *[t.left_edge.i for t in left]])
@@ -589,6 +623,11 @@ def recognize_actors(
             sector = institution.sector if institution else _body_sector(ent.text)
             # "the Danish Ministry of …" is named without its article, as the reader would list it.
             name = institution.name if institution else _listed_name(ent.text)
+            owned = _phrase(ent.root)
+            if institution is None and org_country and _lower_owned(ent, index) and owned != name:
+                # "according to India's commerce ministry": named with its state, as an untagged one is.
+                written.setdefault((owned, org_country), set()).add(name)
+                name = owned
             ref = ActorRef(
                 name=name,
                 country=org_country,
@@ -629,12 +668,12 @@ def recognize_actors(
         ref = ActorRef(
             name=firm.name,
             country=firm.country,
-            sector="BUS",
+            sector=firm.sector,
             kind="organisation",
             actor_id=actor_id("organisation", firm.name, firm.country),
         )
         key = (firm.name, firm.country)
-        organisations[key] = ("BUS", organisations.get(key, ("BUS", 0))[1] + 1)
+        organisations[key] = (firm.sector, organisations.get(key, (firm.sector, 0))[1] + 1)
         for i in range(firm.start, firm.end):
             index.by_token[i] = ref
     federations = resources.load("actors.federations", _federations)
@@ -659,6 +698,7 @@ def recognize_actors(
             or _commanded_by(ent, index)
             or federal_body_state(ent, pair, federations)
             or _home_body(ent, index)
+            or _state_owned_in_place(ent, index)
         )
         if org_country is None:
             continue
@@ -840,6 +880,9 @@ def _state_bodies_by_nationality(doc: Doc, index: ActorIndex) -> list[tuple[Acto
             continue  # a named body is read with the entities
         if token.i in index.person_at:
             continue
+        if (ministry := _ministry_on_noun(token, index)) is not None:
+            found.append(ministry)
+            continue
         if token.dep_ == "compound" or index.nationality_of(token) is None:
             continue  # "coast guard ships" are the ships; the head noun is read on its own
         ref = index.resolve(token)
@@ -856,6 +899,27 @@ def _state_bodies_by_nationality(doc: Doc, index: ActorIndex) -> list[tuple[Acto
         bare = " ".join(t.text for t in [*kept, token])
         found.append((ref, {bare} - {ref.name}))
     return found
+
+
+def _ministry_on_noun(token: Token, index: ActorIndex) -> tuple[ActorRef, set[str]] | None:
+    """ "Italian interior ministry figures show …": the parser hangs the nationality on the noun the
+    ministry qualifies; the ministry, written right after the nationality and its portfolio, is the
+    state's. Named as the text names it, and by its portfolio alone."""
+    if token.lower_ != "ministry" or token.dep_ != "compound" or token.head.i <= token.i:
+        return None
+    marks = [t for t in token.head.lefts if t.i < token.i and index.by_token.get(t.i) is not None]
+    if len(marks) != 1 or index.nationality_of(token.head) is None:
+        return None
+    mark = marks[0]
+    ref = index.by_token[mark.i]
+    words = token.doc[mark.i + 1 : token.i + 1]
+    if ref.kind != "state" or not ref.country or not all(t.is_lower and t.is_alpha for t in words):
+        return None
+    start = mark.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1  # "North Korean", "Sri Lankan": the whole nationality
+    name = token.doc[start : token.i + 1].text
+    return _government_body(name, ref.country), {words.text} - {name}
 
 
 def _bare_ministries(doc: Doc, index: ActorIndex) -> list[ActorRef]:
@@ -951,6 +1015,8 @@ def _body_sector(name: str) -> str:
         return "COP"
     if re.search(r"\bcourt\b", lower):
         return "JUD"
+    if re.search(r"\b(assembly|parliament|senate|congress)\b", lower):
+        return "LEG"  # "the People's National Assembly": a state's house of representatives
     return "BUS" if BUSINESS.search(name) else "GOV"
 
 
@@ -1056,6 +1122,10 @@ NAMED_BODY_HEADS = {
     "command",
 }
 STATE_WORDS = {"state", "national", "federal"}
+# Words that rank a council over a state's others: "the High Security Council", "the Supreme Council".
+RANKED_WORDS = {"high", "supreme"}
+# Offices whose own office is a body of their state: "the Office of the President".
+HEADS_OF_GOVERNMENT = {"president", "prime minister", "vice president", "premier", "chancellor"}
 # Duties only a state performs, which make an authority or an office named by them a state's: "the Border
 # Management Authority", "the Immigration Office".
 # "the Fisheries Protection Authority": a body set up to protect a public good holds a state's powers. (A
@@ -1079,6 +1149,17 @@ def _state_body_name(ent: Span) -> bool:
     if words[-1] in STATE_BODY_HEADS or head in NAMED_BODY_HEADS or words[0] in FOREIGN_BODY_SECTORS:
         return True  # a Spanish, Portuguese or French name puts its head first ("the Guardia Civil")
     if head in {"committee", "council", "commission"} and words[0] in STATE_WORDS:
+        return True
+    # "the People's National Assembly", "the Supreme National Security Council": a council or a house whose
+    # name says it is the nation's, wherever the word stands before its head.
+    if head in {"council", "assembly"} and STATE_WORDS & set(words[: cut - 1]):
+        return True
+    # "the High Security Council", "the Supreme Council": a council set over the state's others; a "High
+    # Commission" is another state's mission, so only a council.
+    if head == "council" and words[0] in RANKED_WORDS:
+        return True
+    # "the Office of the Prime Minister": the office of the head of a government or state is that state's.
+    if head == "office" and " ".join(w for w in words[cut + 1 :] if w != "the") in HEADS_OF_GOVERNMENT:
         return True
     # "the National Statistical Institute", "the National Oil Corporation", "the Customs Office": an
     # office or a firm the state's word or the figures it keeps make a state's.
@@ -1137,6 +1218,23 @@ def _home_body(ent: Span, index: ActorIndex) -> str | None:
         # No dateline speaks: "Armenia protested … ¶ The National Security Service said …" is Armenia's.
         return carried_state(ent.doc, ent.root, partial(_state_at, index))
     return _dateline_body_state(ent, index, index.context.country)
+
+
+# Words that make a firm a state's own: "the state-owned X", "state-run X".
+STATE_OWNED = {"owned", "run", "controlled"}
+
+
+def _state_owned_in_place(ent: Span, index: ActorIndex) -> str | None:
+    """ "the state-owned Rawalpindi Engineering Works": a state's firm named for one of its places is the
+    state's where that place is (a firm named for a place alone may be anyone's, a club of states
+    named for a city too)."""
+    marks = [t for t in ent.root.lefts if t.dep_ == "amod" and t.lower_ in STATE_OWNED]
+    if not any(c.lower_ == "state" for t in marks for c in t.children):
+        return None
+    first = next((t for t in ent if t.lower_ != "the"), None)
+    if first is None or not first.is_title or first.i == ent.root.i:
+        return None
+    return _place_state(index, ent.doc[first.i : first.i + 1])
 
 
 def _court_acts(ent: Span) -> bool:

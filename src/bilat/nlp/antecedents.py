@@ -521,6 +521,33 @@ def envoys_told(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -> No
         _accredit(_called(verb, False), next(iter(countries)), index, dyad)
 
 
+def envoys_called_to_ministries(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -> None:
+    """ "Ambassador X was told at the foreign ministry in Stockholm", "… was summoned to the ministry in
+    Lima": an envoy called in or told at a ministry seated in one state of the pair is accredited to it,
+    so is the other's."""
+    if dyad is None:
+        return
+    for verb in _calling_verbs(doc, CALLING_IN | TELLING):
+        if not any(c.dep_ == "auxpass" for c in verb.children) or third_state_in(verb.sent, index, dyad):
+            continue
+        host = _ministry_seat(verb, index)
+        if host in dyad:
+            _accredit(_called(verb, True), host, index, dyad)
+
+
+def _ministry_seat(verb: Token, index: ActorIndex) -> str | None:
+    """The state of the place a ministry the verb's "at" or "to" names is in ("at the foreign ministry in
+    Stockholm")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "to"}):
+        for ministry in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "ministry"):
+            for seat in (c for c in ministry.children if c.dep_ == "prep" and c.lower_ == "in"):
+                for place in (c for c in seat.children if c.dep_ == "pobj"):
+                    ref = index.by_token.get(place.i)
+                    if ref is not None and ref.kind == "state" and place.ent_type_ == "GPE":
+                        return ref.country
+    return None
+
+
 MEETING_VERBS = {"meet", "receive", "host", "welcome", "greet", "talk", "hold"}
 # Verbs by which a state's official calls in another state's envoy.
 CALLING_IN = {"summon", "receive"}

@@ -463,6 +463,7 @@ class DescribedFirm:
     end: int
     name: str
     country: str
+    sector: str = "BUS"
 
 
 def described_firms(
@@ -480,8 +481,11 @@ def described_firms(
     ``home_state``'s: the home side's firm, which news leaves unmarked as it does the home side's
     officials."""
     found: list[DescribedFirm] = []
-    for token in with_lower(doc, FIRM_NOUNS):  # the firm nouns alone, from the word index
-        if token.lower_ not in FIRM_NOUNS or not token.is_lower or token.pos_ != "NOUN":
+    for token in with_lower(doc, FIRM_NOUNS | OFFICE_NOUNS):  # the nouns alone, from the word index
+        if token.lower_ not in FIRM_NOUNS | OFFICE_NOUNS or not token.is_lower or token.pos_ != "NOUN":
+            continue
+        office = token.lower_ in OFFICE_NOUNS
+        if office and not _office_described(token):
             continue
         appositive = token.i + 1 < len(doc) and doc[token.i + 1].text == ","
         start = end = token.i + 1 + appositive
@@ -511,8 +515,22 @@ def described_firms(
             country = home_state(name)
         if country is None:
             continue
-        found.append(DescribedFirm(start, end, name.text, country))
+        found.append(DescribedFirm(start, end, name.text, country, "GOV" if office else "BUS"))
     return found
+
+
+# Nouns describing a state's office by what it does, before its name: "the statistics office CBS", "the
+# energy regulator E-Control".
+OFFICE_NOUNS = {"office", "regulator"}
+# What makes an office no state's: "the press office", "the news office".
+UNOFFICIAL_WORDS = {"news", "press", "media", "law", "family", "regional", "international", "european"}
+
+
+def _office_described(noun: Token) -> bool:
+    """Whether an office's noun says what it does in a lower-case word before it, and nothing says it is a
+    press or a private office."""
+    lefts = [t for t in noun.lefts if t.dep_ in {"compound", "amod", "nmod"}]
+    return bool(lefts) and all(t.is_lower and t.lower_ not in UNOFFICIAL_WORDS for t in lefts)
 
 
 def _joins_words(hyphen: Token) -> bool:

@@ -53,7 +53,7 @@ def place_of_act(acts: list[Token], place_state: Callable[[Span], str | None]) -
     """The state of the place where the body acts ("detained … in Murmansk"), when one state only."""
     states = set()
     for act in acts:
-        for token in act.subtree:
+        for token in _own_clause(act):
             if token.lower_ not in PLACE_PREPOSITIONS or token.dep_ != "prep":
                 continue
             for place in token.children:
@@ -63,6 +63,21 @@ def place_of_act(acts: list[Token], place_state: Callable[[Span], str | None]) -
                 if state is not None:
                     states.add(state)
     return next(iter(states)) if len(states) == 1 else None
+
+
+# Clauses of their own inside an act's words: "adopted a resolution that was read as aimed at Qatar" puts
+# the reading, not the adopting, at Qatar.
+OWN_CLAUSES = {"relcl", "acl", "advcl", "ccomp"}
+
+
+def _own_clause(act: Token) -> list[Token]:
+    """The words of an act's clause, without the clauses set inside it."""
+    found, todo = [], [act]
+    while todo:
+        token = todo.pop()
+        found.append(token)
+        todo.extend(c for c in token.children if c.dep_ not in OWN_CLAUSES)
+    return found
 
 
 def acts_on_state(acts: list[Token], state: str, nationality: Callable[[Token], str | None]) -> bool:
@@ -90,8 +105,15 @@ def cited_by_state(ent: Span, agent_state: Callable[[Token], str | None]) -> str
     if not cited or token.pos_ not in {"VERB", "AUX"}:
         return None
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    states = {agent_state(s) for s in subjects} - {None}
+    # "Emirati investment in Algeria is estimated at …": what a passive clause measures or undergoes is no
+    # doer, though a nationality marks it; only a body ("Ugandan police were deployed") still acts.
+    states = {agent_state(s) for s in subjects if s.dep_ == "nsubj" or not _measured(s)} - {None}
     return next(iter(states)) if len(states) == 1 else None
+
+
+def _measured(subject: Token) -> bool:
+    """Whether a passive subject is a common noun that no body or group names (a measure, a thing)."""
+    return subject.pos_ == "NOUN" and subject.ent_type_ == ""
 
 
 def _entity(token: Token) -> Span:

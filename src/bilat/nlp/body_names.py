@@ -54,6 +54,7 @@ def repair_body_names(doc: Doc, gazetteer: Gazetteer, portfolios: set[str], stat
         if ent.label_ != "ORG" or not _has_tail(ent):
             continue
         start, end = _after_title(ent, gazetteer), _tail_end(ent, gazetteer, portfolios)
+        end = max(end, _office_title_end(ent, gazetteer))
         if (start, end) != (ent.start, ent.end):
             ents[n] = Span(doc, start, end, label="ORG")
             changed = True
@@ -148,6 +149,21 @@ def _armed_front_end(ent: Span, states: set[int]) -> int | None:
 def _has_tail(ent: Span) -> bool:
     """A name with a portfolio or purpose after its head: "Ministry of …", "Department for …"."""
     return any(t.lower_ in {"of", "for"} for t in ent[1:])
+
+
+def _office_title_end(ent: Span, gazetteer: Gazetteer) -> int:
+    """Where "the Office of the Prime" ends when the model cut the office-holder's title it is named for:
+    the capitalised words after it that complete the title ("Minister")."""
+    doc = ent.doc
+    cut = max(t.i for t in ent if t.lower_ in {"of", "for"})
+    held = [t.lower_ for t in doc[cut + 1 : ent.end] if t.lower_ != "the"]
+    end = ent.end
+    while held and end < len(doc) and end - ent.end < 2 and doc[end].is_title and not doc[end].ent_type_:
+        held.append(doc[end].lower_)
+        end += 1
+        if " ".join(held) in gazetteer.titles:
+            return end
+    return ent.end
 
 
 def _after_title(ent: Span, gazetteer: Gazetteer) -> int:

@@ -23,6 +23,7 @@ from bilat.nlp.affiliation import Affiliation
 from bilat.nlp.antecedents import (
     earlier_offices,
     envoy_callers,
+    envoys_called_to_ministries,
     envoys_told,
     hosts_met_during_visits,
     hosts_met_on_visits,
@@ -158,6 +159,7 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
                 person.affiliate(Affiliation(carried[id(person)], "paragraph"))
     summoned_envoys(doc, index, home, dyad)
     envoys_told(doc, index, dyad)
+    envoys_called_to_ministries(doc, index, dyad)
     # "her foreign minister": the principal's state, which may itself come from the dateline.
     pronoun_principals(doc, index)
     hosts_of_visitors(doc, index.person_at, dyad, index.nationality_of)
@@ -260,6 +262,10 @@ def _maker_of_answered(doc: Doc, index: ActorIndex, token: Token) -> str | None:
         node = earlier
         while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
             node = node.head
+        # "Estonia expelled a diplomat and summoned the chargé, accusing Minsk of …": a verb with no
+        # subject of its own shares that of the clause it hangs on.
+        while not _has_subject(node) and node.dep_ in SHARED_SUBJECT and node.head.i != node.i:
+            node = node.head
         # "SARAJEVO — Bosnia handed Croatia a protest note": the parser may make the state an apposition
         # of the dateline's place.
         subjects = [c for c in node.children if c.dep_ == "nsubj"]
@@ -270,6 +276,14 @@ def _maker_of_answered(doc: Doc, index: ActorIndex, token: Token) -> str | None:
         if states:
             return next(iter(states))
     return None
+
+
+# Clauses whose verb takes the subject of the verb they hang on: "…, accusing X", "… and summoned Y".
+SHARED_SUBJECT = {"advcl", "conj", "xcomp"}
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _judges_framed_act(doc: Doc, index: ActorIndex, person: Person) -> bool:

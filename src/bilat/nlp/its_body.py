@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from bilat.models import ActorRef
 from bilat.nlp.affiliation import Affiliation
@@ -27,9 +27,18 @@ def its_body(phrase: list[Token], gazetteer: Gazetteer, by_token: dict[int, Acto
     subjects = [t for t in sentence if t.i < its.i and t.dep_ in {"nsubj", "nsubjpass"}]
     if not subjects and sentence.start > 0:
         before = its.doc[sentence.start - 1].sent
-        if "\n" in its.doc.text[before.end_char : sentence.start_char]:
-            return None  # a new paragraph: "its" is not read across it
+        if "\n" in its.doc.text[before.end_char : sentence.start_char] and its.i != sentence.start:
+            # A new paragraph: "its" is not read across it, unless it opens the paragraph ("The Agency
+            # seized three boats. ¶ Its director, X, said …"), when nothing but the last subject is there.
+            return None
         subjects = [t for t in before if t.dep_ in {"nsubj", "nsubjpass"} and t.head == before.root]
+        if subjects and by_token.get(subjects[-1].i) is None and subjects[-1].is_lower:
+            # "The Maritime Agency seized three boats, the agency said": the noun that repeats the body's
+            # head is no other antecedent; the named body among the sentence's subjects is, when it is
+            # the one there and no state is one.
+            reported = _named_subjects(before, by_token)
+            if reported and reported[0].name.split()[-1].lower() == subjects[-1].lower_:
+                return Affiliation(reported[0].country or "", "institution", reported[0].sector)
     if not subjects:
         return None
     # Only a named body of a state: an unknown one, a state ("Peru and its envoy") or a pronoun is none.
@@ -37,3 +46,12 @@ def its_body(phrase: list[Token], gazetteer: Gazetteer, by_token: dict[int, Acto
     if ref is None or ref.kind != "organisation" or not ref.country:
         return None
     return Affiliation(ref.country, "institution", ref.sector)
+
+
+def _named_subjects(sentence: Span, by_token: dict[int, ActorRef]) -> list[ActorRef]:
+    """The one named body of a state the subjects of a sentence name, or nothing when a state or two
+    bodies are among them."""
+    refs = [r for t in sentence if t.dep_ in {"nsubj", "nsubjpass"} and (r := by_token.get(t.i)) is not None]
+    if any(r.kind != "organisation" or not r.country for r in refs):
+        return []
+    return refs[:1] if len({r.name for r in refs}) == 1 else []
