@@ -14,6 +14,7 @@ from bilat.nlp.doctext import (
     doc_sentences,
     doc_text,
     sentence_index,
+    sentence_of,
     span_text,
     uncached,
     with_lemma,
@@ -115,3 +116,11 @@ def test_the_cache_changes_no_coded_result(shared, seeds, resources, pipeline):
         assert with_cache["facts"] == without["facts"]
         assert with_cache["actors"] == without["actors"]
         assert with_cache["all"] == without["all"]
+
+
+def test_sentence_of_a_token_is_its_sentence(nlp):
+    doc = nlp("Ardenia recalled its envoy.\n\nThe ministry said talks would wait. He spoke in Tarn.")
+    for token in doc:
+        assert sentence_of(token) == token.sent
+    uncached(doc)
+    assert all(sentence_of(t) == t.sent for t in doc)

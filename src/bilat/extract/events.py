@@ -81,6 +81,8 @@ MATERIAL_ACTS = {"15", "17", "18", "19", "20"}  # force shown or used, coercion:
 ALERT_CODES = {"151", "152"}
 RETELLABLE = {"unknown", "sentence", "present", "anaphoric"}  # dates no words of the act's own give
 DYAD_WORDS = {"countries", "sides", "states", "nations", "peoples"}
+# The words that make a statement one about the pair ("the two countries", "bilateral ties").
+PAIR_WORDS = DYAD_WORDS | {"bilateral", "relations", "ties"}
 COLLECTIVE_HEADS = {
     "ministers",
     "officials",
@@ -1486,8 +1488,8 @@ def _both_sides(tokens: list[Token]) -> bool:
 def _dyad_partner(verb: Token, sources: list[ActorRef], dyad, parsed: Parsed) -> list[ActorRef]:
     """A statement about "the two countries" or about the partner addresses the article's other state."""
     # Words of names do not count: "the United States" is not "the two states".
-    words = {t.lower_ for t in verb.subtree if not t.ent_type_ and not quoted(t)}
-    if not words & DYAD_WORDS and not words & {"bilateral", "relations", "ties"}:
+    words = {t.lower_ for t in verb.subtree if t.lower_ in PAIR_WORDS and not t.ent_type_ and not quoted(t)}
+    if not words:
         return []
     if _both_sides_report(verb):
         return []

@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
+import numpy as np
 from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, LEMMA, LOWER
 
 if TYPE_CHECKING:
@@ -94,6 +95,15 @@ def sentence_index(doc: Doc, i: int) -> int:
     return bisect_right(doc.user_data[_SENTS][1], i) - 1
 
 
+def sentence_of(token: Token) -> Span:
+    """``token.sent`` from the kept sentences: ``token.sent`` walks the tokens to both edges of the
+    sentence at each call (a Python object per token)."""
+    doc = token.doc
+    if not cached(doc):
+        return token.sent
+    return doc_sentences(doc)[sentence_index(doc, token.i)]
+
+
 def positions(doc: Doc, attr: int, value: int) -> list[int]:
     """The positions of the tokens whose ``attr`` (a ``spacy.attrs`` id) is ``value`` (a symbol or a
     string's hash), read from one array: no Python object for the other tokens."""
@@ -129,13 +139,16 @@ def _tokens(doc: Doc, key: str, attr: int, wanted: Collection[str]) -> list[Toke
 
 def _index(doc: Doc, attr: int) -> dict[str, list[int]]:
     """Lower-cased value of ``attr`` → the positions holding it."""
-    by_hash: dict[int, list[int]] = {}
-    for i, value in enumerate(doc.to_array(attr).tolist()):
-        by_hash.setdefault(value, []).append(i)
+    # The positions grouped by value with numpy (one sort), not a Python step per token.
+    values, groups = np.unique(doc.to_array(attr), return_inverse=True)
+    order = np.argsort(groups, kind="stable").tolist()
+    ends = np.cumsum(np.bincount(groups, minlength=len(values))).tolist()
     index: dict[str, list[int]] = {}
-    for value, positions in by_hash.items():
+    start = 0
+    for value, end in zip(values.tolist(), ends, strict=True):
         # Lemmas differing only in case ("Visit", "visit") share one lower-cased entry, in text order.
-        index.setdefault(doc.vocab.strings[value].lower(), []).extend(positions)
+        index.setdefault(doc.vocab.strings[value].lower(), []).extend(order[start:end])
+        start = end
     for positions in index.values():
         positions.sort()
     return index
