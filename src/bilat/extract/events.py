@@ -67,7 +67,7 @@ from bilat.extract.speech import NAMING_VERBS, reported_judgements
 from bilat.extract.statistics import reported_statistic, trade_statistic
 from bilat.models import ActorRef, Event, Modality, Precision
 from bilat.nlp.actors import country_pair
-from bilat.nlp.doctext import with_lemma, with_lower
+from bilat.nlp.doctext import cached, children_with, sentence_of, span_text, with_lemma, with_lower
 from bilat.nlp.event_date import date_event, occasion_day
 from bilat.nlp.parsed import Parsed
 from bilat.nlp.retold_date import RETELLING, retold_day
@@ -471,7 +471,7 @@ def _dictionary_candidates(token: Token, parsed: Parsed, lexicon: Lexicon, dyad)
     if not states_own_act(token) or not _may_name_a_party(token):
         return
     pattern = fallback_pattern(token, lexicon.verbs)
-    if pattern is None or not lexicon.allows(token.sent.text):
+    if pattern is None or not lexicon.allows(span_text(sentence_of(token))):
         return
     # The dictionary's broad synonym sets ("claim", "insist", "charge") are not sure enough of an act
     # to aim it at a side the sentence does not name.
@@ -622,7 +622,7 @@ RELATIVE_OBJECTS = {"that", "which"}
 
 
 def _direct_objects(token: Token) -> list[Token]:
-    objs = [c for c in token.children if c.dep_ in {"dobj", "obj", "attr", "oprd"}]
+    objs = children_with(token, {"dobj", "obj", "attr", "oprd"})
     if token.dep_ == "relcl":
         # "the ban on Japanese seafood that it imposed": the relative pronoun stands for the noun.
         objs = [token.head if o.lower_ in RELATIVE_OBJECTS else o for o in objs]
@@ -630,6 +630,22 @@ def _direct_objects(token: Token) -> list[Token]:
 
 
 def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
+    """The first of ``options`` whose objects the verb's clause names; a verb's reading is asked for twice
+    (the governing verbs, then the events), so it is kept per document."""
+    doc = verb.doc
+    if not cached(doc):
+        return _chosen(options, verb)
+    kept = doc.user_data.setdefault(_CHOSEN, {})
+    key = (verb.i, id(options))
+    if key not in kept:
+        kept[key] = (options, _chosen(options, verb))  # the options held, so their id is not reused
+    return kept[key][1]
+
+
+_CHOSEN = "bilat.chosen_patterns"
+
+
+def _chosen(options: list[Pattern], verb: Token) -> Pattern | None:
     direct = _direct_objects(verb)  # read once: each reading walks the verb's children and conjuncts
     objects = {o.lemma_.lower() for o in direct} | {o.lower_ for o in direct}
     # "a consulate general", "a trade office": the head alone may not say what the thing is.

@@ -189,7 +189,8 @@ class ActorIndex:
                 actor_id=actor_id(kind, name, country),
             )
         if country and token.pos_ in {"NOUN", "PROPN"}:
-            sector = "MIL" if any(w in _phrase(token).lower() for w in MILITARY_WORDS) else "GOV"
+            phrase = _phrase(token).lower()  # made once, not once per word looked for
+            sector = "MIL" if any(w in phrase for w in MILITARY_WORDS) else "GOV"
             if MINISTRY.search(token.text) or token.lower_ in BODIES:
                 name = _phrase(token)
                 return ActorRef(

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Collection
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
-from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, LEMMA, LOWER
+from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, LOWER, POS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -26,11 +27,12 @@ _LEMMAS = "bilat.lemmas"
 _LOWERS = "bilat.lowers"
 _SENTS = "bilat.sentences"
 _ENTS = "bilat.ents"
+_TREE = "bilat.tree"
 # A document marked so is read afresh at every call: the pipeline's choice (``Pipeline(...,
 # cache_readings=False)``, only in the test that shows the cache changes no result), kept on the document
 # itself, so no module state decides how another caller's documents are read.
 _UNCACHED = "bilat.uncached"
-_READINGS = (_TEXT, _LEMMAS, _LOWERS, _SENTS, _ENTS)
+_READINGS = (_TEXT, _LEMMAS, _LOWERS, _SENTS, _ENTS, _TREE)
 
 
 def uncached(doc: Doc) -> Doc:
@@ -87,6 +89,20 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     return found[1]
 
 
+def span_ents(span: Span) -> list[Span]:
+    """``span.ents`` (the entities wholly inside the span, in order) from the kept entities: spaCy's walks
+    ``doc.ents``, rebuilt from every token, at each call."""
+    if not cached(span.doc):
+        return span.ents
+    found = []
+    for entity in doc_ents(span.doc):
+        if entity.start >= span.start:
+            if entity.end > span.end:
+                break
+            found.append(entity)
+    return found
+
+
 def sentence_index(doc: Doc, i: int) -> int:
     """The position in ``doc_sentences(doc)`` of the sentence holding token ``i``."""
     doc_sentences(doc)
@@ -102,6 +118,45 @@ def sentence_of(token: Token) -> Span:
     if not cached(doc):
         return token.sent
     return doc_sentences(doc)[sentence_index(doc, token.i)]
+
+
+@dataclass(frozen=True)
+class Tree:
+    """The parse as lists by token position: each token's children (in text order, as ``Token.children``
+    gives them), dependency label, lower-cased form and part of speech. A rule that looks for a few
+    children ("the objects of 'with'") tests them here and makes a ``Token`` only for those it keeps."""
+
+    children: list[list[int]]
+    deps: list[str]
+    lowers: list[str]
+    pos: list[str]
+
+
+def dependency_tree(doc: Doc) -> Tree | None:
+    """The document's ``Tree``, made once; None for a document read afresh (the caller walks the tokens)."""
+    if not cached(doc):
+        return None
+    tree = doc.user_data.get(_TREE)
+    if tree is None:
+        strings = doc.vocab.strings
+        rows = doc.to_array([HEAD, DEP, LOWER, POS])
+        # The head is stored as an offset, negative for a head to the left: read back as signed.
+        heads = rows[:, 0].astype(np.uint64).view(np.int64).tolist()
+        children: list[list[int]] = [[] for _ in heads]
+        for i, offset in enumerate(heads):
+            if offset:
+                children[i + offset].append(i)
+        deps, lowers, pos = ([strings[v] for v in column] for column in rows[:, 1:].T.tolist())
+        tree = doc.user_data[_TREE] = Tree(children, deps, lowers, pos)
+    return tree
+
+
+def children_with(token: Token, deps: Collection[str]) -> list[Token]:
+    """``[c for c in token.children if c.dep_ in deps]``, a ``Token`` made only for the children kept."""
+    tree = dependency_tree(token.doc)
+    if tree is None:
+        return [c for c in token.children if c.dep_ in deps]
+    return [token.doc[c] for c in tree.children[token.i] if tree.deps[c] in deps]
 
 
 def positions(doc: Doc, attr: int, value: int) -> list[int]:
