@@ -1000,10 +1000,12 @@ def _group_antecedent(token: Token) -> Token | None:
     if token.pos_ != "NOUN" or token.tag_ != "NNS" or _whose(token):
         return None
     doc = token.doc
-    first = token.sent.start
+    first = sentence_of(token).start
     for _ in range(ANTECEDENT_REACH):
-        first = doc[first - 1].sent.start if first > 0 else 0
-    for earlier in reversed(doc[first : token.i]):
+        first = sentence_of(doc[first - 1]).start if first > 0 else 0
+    # Only the words of the same lemma are visited, found from the document's index of lemmas.
+    same = [t for t in with_lemma(doc, {token.lemma_.lower()}) if first <= t.i < token.i]
+    for earlier in reversed(same):
         if earlier.lemma_ == token.lemma_ and earlier.pos_ == "NOUN" and _whose(earlier):
             return earlier
     return None

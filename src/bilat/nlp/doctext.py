@@ -48,19 +48,26 @@ def cached(doc: Doc) -> bool:
 
 
 def doc_text(doc: Doc) -> str:
+    # Read some hundred thousand times a build: a kept text is returned at once (only a cached document
+    # keeps one, ``uncached`` drops it).
+    text = doc.user_data.get(_TEXT)
+    if text is not None:
+        return text
     if not cached(doc):
         return doc.text
-    text = doc.user_data.get(_TEXT)
-    if text is None:
-        text = doc.user_data[_TEXT] = doc.text
+    text = doc.user_data[_TEXT] = doc.text
     return text
 
 
 def span_text(span: Span) -> str:
     """``span.text`` cut from the document's text instead of joined from every token of the span."""
-    if not cached(span.doc):
-        return span.text
-    return doc_text(span.doc)[span.start_char : span.end_char]
+    doc = span.doc
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        if not cached(doc):
+            return span.text
+        text = doc_text(doc)
+    return text[span.start_char : span.end_char]
 
 
 def doc_sentences(doc: Doc) -> list[Span]:
