@@ -189,8 +189,7 @@ class ActorIndex:
                 actor_id=actor_id(kind, name, country),
             )
         if country and token.pos_ in {"NOUN", "PROPN"}:
-            phrase = _phrase(token).lower()  # made once, not once per word looked for
-            sector = "MIL" if any(w in phrase for w in MILITARY_WORDS) else "GOV"
+            sector = "MIL" if any(w in _phrase(token).lower() for w in MILITARY_WORDS) else "GOV"
             if MINISTRY.search(token.text) or token.lower_ in BODIES:
                 name = _phrase(token)
                 return ActorRef(
