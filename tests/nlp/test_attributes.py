@@ -32,3 +32,19 @@ def test_attributes_same_as_the_models_ruler(shared, resources, nlp):
         assert _attributes(fast) == _attributes(slow)
         tokens += len(fast)
     assert tokens > 5000
+
+
+def test_patterns_over_several_tokens_apply_and_are_skipped_only_where_none_can_open(resources, nlp):
+    """The ruler's patterns over several tokens ("there is", "let's", "y'all") run only in a document with
+    a token that may open one; with or without such a token, every token is the model's ruler's."""
+    reference = build_nlp(resources, fast_attributes=False)
+    texts = [
+        "There is no deal yet, and there were talks in Tarn. Let's wait, y'all said.",
+        "We're gonna sign it, the envoy of Ardenia said on Monday.",
+        "The envoy of Ardenia signed the accord on Monday in Tarn.",
+        "",
+    ]
+    for fast, slow in zip(nlp.pipe(texts), reference.pipe(texts), strict=True):
+        assert _attributes(fast) == _attributes(slow)
+    there = nlp(texts[0])[1]
+    assert there.lower_ == "is" and there.pos_ == "VERB"  # set by the "there is" pattern

@@ -10,10 +10,14 @@ from spacy.tokens import Span
 from bilat.ingest import read_sources, to_document
 from bilat.nlp.context import unaccented
 from bilat.nlp.doctext import (
+    children_with,
+    dependency_tree,
     doc_ents,
     doc_sentences,
     doc_text,
     sentence_index,
+    sentence_of,
+    span_ents,
     span_text,
     uncached,
     with_lemma,
@@ -115,3 +119,49 @@ def test_the_cache_changes_no_coded_result(shared, seeds, resources, pipeline):
         assert with_cache["facts"] == without["facts"]
         assert with_cache["actors"] == without["actors"]
         assert with_cache["all"] == without["all"]
+
+
+def test_sentence_of_a_token_is_its_sentence(nlp):
+    doc = nlp("Ardenia recalled its envoy.\n\nThe ministry said talks would wait. He spoke in Tarn.")
+    for token in doc:
+        assert sentence_of(token) == token.sent
+    uncached(doc)
+    assert all(sentence_of(t) == t.sent for t in doc)
+
+
+def test_the_entities_of_a_span_are_spacys(nlp):
+    doc = nlp("Ardenian Minister Lena Holt met Ivo Marek of Borovia in Tarn on Monday. Talks ended.")
+    for span in [*doc.sents, doc[0:4], doc[3:9], doc[0:0], doc[:]]:
+        assert [(e.start, e.end, e.label_) for e in span_ents(span)] == [
+            (e.start, e.end, e.label_) for e in span.ents
+        ]
+
+
+def test_the_tree_is_the_parse_and_its_readings_are_the_walks(nlp):
+    from bilat.extract.arguments import _prep_objects_walked, prep_objects
+
+    doc = nlp(
+        "Ardenia signed a pact with Borovia and Tarnia on Monday. The envoy, who was sent to Tarn by the "
+        "cabinet, gave Borovia a loan and talked with its minister about trade between the two states."
+    )
+    tree = dependency_tree(doc)
+    assert tree is not None and dependency_tree(doc) is tree  # made once
+    for token in doc:
+        assert tree.children[token.i] == [c.i for c in token.children]
+        assert (tree.deps[token.i], tree.lowers[token.i], tree.pos[token.i]) == (
+            token.dep_,
+            token.lower_,
+            token.pos_,
+        )
+        assert children_with(token, {"dobj", "nsubj"}) == [
+            c for c in token.children if c.dep_ in {"dobj", "nsubj"}
+        ]
+    found = 0
+    for token in doc:
+        for preposition in ("with", "to", "by", "between", "about"):
+            objects = prep_objects([token, token.head], preposition)
+            assert objects == _prep_objects_walked([token, token.head], preposition)
+            found += len(objects)
+    assert found >= 5
+    uncached(doc)
+    assert dependency_tree(doc) is None

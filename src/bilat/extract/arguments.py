@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from bilat.nlp.doctext import children_with, dependency_tree
+
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 RELATIVE = {"who", "which", "that", "whom"}
 # A pronoun subject of a reported clause is the reporter ("Syria said it would withdraw").
@@ -159,7 +161,7 @@ def clause_subject(token: Token, depth: int = 5) -> list[Token]:
         return with_appositions(conjuncts(reporter))
     current = token
     for _ in range(depth):
-        subjects = [c for c in current.children if c.dep_ in {"nsubj", "csubj"}]
+        subjects = children_with(current, {"nsubj", "csubj"})
         if subjects:
             # Two subjects is a misparse, most often of a dateline ("TASHKENT, March 30 — Uzbek companies
             # signed"): the one nearest the verb is the subject.
@@ -236,6 +238,28 @@ def _predicate_of_root_noun(verb: Token) -> bool:
 
 def prep_objects(anchors: list[Token], preposition: str) -> list[Token]:
     """Objects of ``preposition`` attached to any anchor: "with B", "to Israel", "between A and B"."""
+    tree = dependency_tree(anchors[0].doc) if anchors else None
+    if tree is None:
+        return _prep_objects_walked(anchors, preposition)
+    # The event rules ask this of most verbs and nouns, several prepositions each: the children are read
+    # from the document's tree, a Token made only for an object found.
+    found: list[Token] = []
+    doc = anchors[0].doc
+    deps, kids = tree.deps, tree.children
+    for anchor in anchors:
+        for child in kids[anchor.i]:
+            dep = deps[child]
+            if preposition == "to" and dep == "dative" and tree.pos[child] in {"PROPN", "NOUN"}:
+                found.extend(o for o in conjuncts(doc[child]) if o not in found)
+                continue
+            if dep in {"prep", "agent", "dative"} and tree.lowers[child] == preposition:
+                for obj in kids[child]:
+                    if deps[obj] in {"pobj", "dobj"}:
+                        found.extend(o for o in conjuncts(doc[obj]) if o not in found)
+    return found
+
+
+def _prep_objects_walked(anchors: list[Token], preposition: str) -> list[Token]:
     found: list[Token] = []
     for anchor in anchors:
         for child in anchor.children:

@@ -21,13 +21,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from bilat.extract.arguments import clause_subject
 from bilat.extract.codebook import Code, load_codebook
 from bilat.extract.patterns import TARGET_SLOTS, Pattern, spelling_variants
 from bilat.models import ActorRef
 from bilat.nlp.alternation import trie_of_atoms
+from bilat.nlp.doctext import cached, doc_sentences, sentence_of, span_text
 from bilat.resources import ResourceError, Resources, read_lines
 
 VERBS_FILE = "petrarch/verbs.txt"
@@ -424,8 +425,7 @@ def match_verb(token: Token, table: VerbDictionary) -> Match | None:
     best: DictPattern | None = None
     best_rank = (False, -1, -1)
     # A cheap first pass: the sentence must hold every plain word and a member of every set named.
-    bag = {w for t in token.sent for w in (t.lower_, t.lemma_.lower())}
-    bag |= {t.lemma_.lower() + end for t in token.sent if t.pos_ == "NOUN" for end in ("s", "es")}
+    bag = _sentence_bag(token)
     for pattern in table.patterns.get(block, []):
         # A pattern written for this very verb outranks one written for another verb of its block; of
         # two that name as many words, the one naming more nouns: "broke off relations with B" is the
@@ -508,6 +508,22 @@ SUPPORT_OBJECTS = {
 }
 
 
+def _sentence_bag(token: Token) -> frozenset[str]:
+    """The words of ``token``'s sentence (forms, lemmas, and the nouns' lemmas with a plural ending), for
+    the patterns' first pass; made once per sentence, as every verb of the sentence asks for it."""
+    sentence = sentence_of(token)
+    bags = token.doc.user_data.setdefault(_BAGS, {}) if cached(token.doc) else {}
+    bag = bags.get(sentence.start)
+    if bag is None:
+        words = {w for t in sentence for w in (t.lower_, t.lemma_.lower())}
+        words |= {t.lemma_.lower() + end for t in sentence if t.pos_ == "NOUN" for end in ("s", "es")}
+        bag = bags[sentence.start] = frozenset(words)
+    return bag
+
+
+_BAGS = "bilat.sentence_bags"
+
+
 def _support_verb(verb: Token, match: Match) -> bool:
     """A verb read alone (no pattern, no two-word entry) whose direct object is a noun that carries the
     act: no event of the verb's own."""
@@ -532,9 +548,39 @@ def trusted(match: Match) -> bool:
 def quoted(token: Token) -> bool:
     """Inside a quotation of its sentence: a speaker's words ("X needs Y") are a judgement, not a reported
     act, and "'our two nations …,' he said" speaks of the pair to the readers, not to the partner."""
-    sentence = token.sent
-    before = sentence.text[: token.idx - sentence.start_char]
-    return (before.count('"') + before.count("“") + before.count("”") + before.count("``")) % 2 == 1
+    doc = token.doc
+    if not cached(doc):
+        return _quoted_in(token.sent, token)
+    # ``token.sent`` walks the tokens to the sentence's edges at every call (a Python object each), and the
+    # event rules ask of every word of a verb's subtree: the quoted positions are read once per document.
+    inside = doc.user_data.get(_QUOTED)
+    if inside is None:
+        inside = doc.user_data[_QUOTED] = _quoted_positions(doc)
+    return token.i in inside
+
+
+_QUOTED = "bilat.quoted"
+QUOTE_MARKS = ('"', "“", "”", "``")
+
+
+def _quoted_in(sentence: Span, token: Token) -> bool:
+    return _odd_marks(sentence.text[: token.idx - sentence.start_char])
+
+
+def _odd_marks(before: str) -> bool:
+    """An odd number of quotation marks in ``before``: what follows is inside a quotation."""
+    return sum(before.count(mark) for mark in QUOTE_MARKS) % 2 == 1
+
+
+def _quoted_positions(doc: Doc) -> frozenset[int]:
+    """The positions of the tokens ``_quoted_in`` their sentence (none where no quotation mark is)."""
+    found: list[int] = []
+    for sentence in doc_sentences(doc):
+        text = span_text(sentence)
+        if any(mark in text for mark in QUOTE_MARKS):
+            start = sentence.start_char
+            found.extend(t.i for t in sentence if _odd_marks(text[: t.idx - start]))
+    return frozenset(found)
 
 
 def real_parties(source: ActorRef, target: ActorRef | None) -> bool:

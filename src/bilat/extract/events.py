@@ -68,7 +68,7 @@ from bilat.extract.speech import NAMING_VERBS, reported_judgements
 from bilat.extract.statistics import reported_statistic, trade_statistic
 from bilat.models import ActorRef, Event, Modality, Precision
 from bilat.nlp.actors import country_pair
-from bilat.nlp.doctext import with_lemma, with_lower
+from bilat.nlp.doctext import cached, children_with, sentence_of, span_text, with_lemma, with_lower
 from bilat.nlp.event_date import date_event, occasion_day
 from bilat.nlp.parsed import Parsed
 from bilat.nlp.retold_date import RETELLING, retold_day
@@ -82,6 +82,8 @@ MATERIAL_ACTS = {"15", "17", "18", "19", "20"}  # force shown or used, coercion:
 ALERT_CODES = {"151", "152"}
 RETELLABLE = {"unknown", "sentence", "present", "anaphoric"}  # dates no words of the act's own give
 DYAD_WORDS = {"countries", "sides", "states", "nations", "peoples"}
+# The words that make a statement one about the pair ("the two countries", "bilateral ties").
+PAIR_WORDS = DYAD_WORDS | {"bilateral", "relations", "ties"}
 COLLECTIVE_HEADS = {
     "ministers",
     "officials",
@@ -476,7 +478,7 @@ def _dictionary_candidates(token: Token, parsed: Parsed, lexicon: Lexicon, dyad)
     if not states_own_act(token) or not _may_name_a_party(token):
         return
     pattern = fallback_pattern(token, lexicon.verbs)
-    if pattern is None or not lexicon.allows(token.sent.text):
+    if pattern is None or not lexicon.allows(span_text(sentence_of(token))):
         return
     # The dictionary's broad synonym sets ("claim", "insist", "charge") are not sure enough of an act
     # to aim it at a side the sentence does not name.
@@ -627,7 +629,7 @@ RELATIVE_OBJECTS = {"that", "which"}
 
 
 def _direct_objects(token: Token) -> list[Token]:
-    objs = [c for c in token.children if c.dep_ in {"dobj", "obj", "attr", "oprd"}]
+    objs = children_with(token, {"dobj", "obj", "attr", "oprd"})
     if token.dep_ == "relcl":
         # "the ban on Japanese seafood that it imposed": the relative pronoun stands for the noun.
         objs = [token.head if o.lower_ in RELATIVE_OBJECTS else o for o in objs]
@@ -635,6 +637,22 @@ def _direct_objects(token: Token) -> list[Token]:
 
 
 def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
+    """The first of ``options`` whose objects the verb's clause names; a verb's reading is asked for twice
+    (the governing verbs, then the events), so it is kept per document."""
+    doc = verb.doc
+    if not cached(doc):
+        return _chosen(options, verb)
+    kept = doc.user_data.setdefault(_CHOSEN, {})
+    key = (verb.i, id(options))
+    if key not in kept:
+        kept[key] = (options, _chosen(options, verb))  # the options held, so their id is not reused
+    return kept[key][1]
+
+
+_CHOSEN = "bilat.chosen_patterns"
+
+
+def _chosen(options: list[Pattern], verb: Token) -> Pattern | None:
     direct = _direct_objects(verb)  # read once: each reading walks the verb's children and conjuncts
     objects = {o.lemma_.lower() for o in direct} | {o.lower_ for o in direct}
     # "a consulate general", "a trade office": the head alone may not say what the thing is.
@@ -989,10 +1007,12 @@ def _group_antecedent(token: Token) -> Token | None:
     if token.pos_ != "NOUN" or token.tag_ != "NNS" or _whose(token):
         return None
     doc = token.doc
-    first = token.sent.start
+    first = sentence_of(token).start
     for _ in range(ANTECEDENT_REACH):
-        first = doc[first - 1].sent.start if first > 0 else 0
-    for earlier in reversed(doc[first : token.i]):
+        first = sentence_of(doc[first - 1]).start if first > 0 else 0
+    # Only the words of the same lemma are visited, found from the document's index of lemmas.
+    same = [t for t in with_lemma(doc, {token.lemma_.lower()}) if first <= t.i < token.i]
+    for earlier in reversed(same):
         if earlier.lemma_ == token.lemma_ and earlier.pos_ == "NOUN" and _whose(earlier):
             return earlier
     return None
@@ -1493,8 +1513,8 @@ def _both_sides(tokens: list[Token]) -> bool:
 def _dyad_partner(verb: Token, sources: list[ActorRef], dyad, parsed: Parsed) -> list[ActorRef]:
     """A statement about "the two countries" or about the partner addresses the article's other state."""
     # Words of names do not count: "the United States" is not "the two states".
-    words = {t.lower_ for t in verb.subtree if not t.ent_type_ and not quoted(t)}
-    if not words & DYAD_WORDS and not words & {"bilateral", "relations", "ties"}:
+    words = {t.lower_ for t in verb.subtree if t.lower_ in PAIR_WORDS and not t.ent_type_ and not quoted(t)}
+    if not words:
         return []
     if _both_sides_report(verb):
         return []

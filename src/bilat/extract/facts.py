@@ -17,6 +17,7 @@ from bilat.extract.fiscal import FISCAL_REACH, FiscalStart, fiscal_spans, load_f
 from bilat.extract.modality import SPEECH_VERBS
 from bilat.extract.third_party import not_between_states
 from bilat.models import Fact, Quantity, Sentence
+from bilat.nlp.doctext import span_ents
 from bilat.nlp.event_date import clause_verb
 from bilat.nlp.parsed import Parsed
 from bilat.nlp.quantities import WORD_NUMBERS, number_of
@@ -874,7 +875,7 @@ def _without_names(parsed: Parsed, sentence: Sentence) -> str:
     """The sentence with its names of organisations and the like blanked, offsets kept."""
     text = sentence.text
     span = parsed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-    for entity in span.ents if span is not None else []:
+    for entity in span_ents(span) if span is not None else []:
         if entity.label_ in NAMES:
             start = max(0, entity.start_char - sentence.start)
             end = min(len(text), entity.end_char - sentence.start)

@@ -18,7 +18,15 @@ from spacy.tokens import Doc, Span, Token
 
 from bilat.nlp.affiliation import Affiliation
 from bilat.nlp.countries import Gazetteer, Title
-from bilat.nlp.doctext import doc_sentences, doc_text, sentence_index, span_text, with_lemma
+from bilat.nlp.doctext import (
+    cached,
+    doc_sentences,
+    doc_text,
+    sentence_index,
+    sentence_of,
+    span_text,
+    with_lemma,
+)
 
 if TYPE_CHECKING:
     from bilat.nlp.people import Person
@@ -349,7 +357,7 @@ def judges_framed_act(doc: Doc, token: Token, state_at: Callable[[Token], str | 
     ]
     if not judged:
         return False
-    for before in _paragraph_before(doc, token.sent):
+    for before in _paragraph_before(doc, sentence_of(token)):
         if _subject_states(before.root, state_at):
             subjects = [c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
             answered = any(s.lemma_.lower() in REACTIONS for s in subjects)
@@ -380,7 +388,7 @@ def _earlier_sentence_state(doc: Doc, token: Token, state_at: Callable[[Token], 
     Rivas promised more patrols":
     the state last made the subject of a sentence earlier in the same paragraph. A sentence whose subject
     is no state leaves the frame as it was; one with two states' subjects ends it (either may be meant)."""
-    for before in _paragraph_before(doc, token.sent):
+    for before in _paragraph_before(doc, sentence_of(token)):
         states = _subject_states(before.root, state_at)
         if states:
             return next(iter(states)) if len(states) == 1 else None
@@ -398,7 +406,7 @@ def _new_unmarked_name(subject: Token, state_at: Callable[[Token], str | None]) 
         return False
     if any(state_at(t) for t in subject.subtree):
         return False
-    earlier = subject.doc[: subject.sent.start].text
+    earlier = span_text(subject.doc[: sentence_of(subject).start])
     return not any(t.text in earlier for t in subject.subtree if t.ent_type_ == "PERSON" and t.is_title)
 
 
@@ -414,11 +422,25 @@ def _continues(subject: Token) -> bool:
     return subject.lower_ in CONTINUING or owned
 
 
-def _paragraph_before(doc: Doc, sentence: Span) -> list[Span]:
+def _paragraph_before(doc: Doc, sentence: Span) -> tuple[Span, ...]:
     """The sentences of ``sentence``'s paragraph before it, nearest first."""
+    n = sentence_index(doc, sentence.start)
+    if not cached(doc):
+        return _sentences_before(doc, n)
+    # The framing rules ask it for each person's sentence: each sentence's is made once per document.
+    kept = doc.user_data.setdefault(_PARAGRAPH_BEFORE, {})
+    if n not in kept:
+        kept[n] = _sentences_before(doc, n)
+    return kept[n]
+
+
+_PARAGRAPH_BEFORE = "bilat.paragraph_before"
+
+
+def _sentences_before(doc: Doc, n: int) -> tuple[Span, ...]:
     found: list[Span] = []
     sentences = doc_sentences(doc)
-    n = sentence_index(doc, sentence.start)
+    sentence = sentences[n]
     while n > 0:
         before = sentences[n - 1]
         text = span_text(before).strip()
@@ -429,7 +451,7 @@ def _paragraph_before(doc: Doc, sentence: Span) -> list[Span]:
             break
         found.append(before)
         sentence, n = before, n - 1
-    return found
+    return tuple(found)
 
 
 def carried_states(
@@ -445,7 +467,7 @@ def carried_states(
 def carried_state(doc: Doc, token: Token, state_at: Callable[[Token], str | None]) -> str | None:
     """The state framing the paragraph before ``token``'s, when its own names none before it (see
     ``carried_states``)."""
-    paragraph = [token.sent, *_paragraph_before(doc, token.sent)]
+    paragraph = [sentence_of(token), *_paragraph_before(doc, sentence_of(token))]
     opening = paragraph[-1]
     if any(state_at(t) for t in doc[opening.start : token.i]):
         return None  # the paragraph names a state of its own before the person

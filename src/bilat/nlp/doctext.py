@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Collection
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, LEMMA, LOWER
+import numpy as np
+from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, HEAD, LEMMA, LOWER, POS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -25,11 +27,12 @@ _LEMMAS = "bilat.lemmas"
 _LOWERS = "bilat.lowers"
 _SENTS = "bilat.sentences"
 _ENTS = "bilat.ents"
+_TREE = "bilat.tree"
 # A document marked so is read afresh at every call: the pipeline's choice (``Pipeline(...,
 # cache_readings=False)``, only in the test that shows the cache changes no result), kept on the document
 # itself, so no module state decides how another caller's documents are read.
 _UNCACHED = "bilat.uncached"
-_READINGS = (_TEXT, _LEMMAS, _LOWERS, _SENTS, _ENTS)
+_READINGS = (_TEXT, _LEMMAS, _LOWERS, _SENTS, _ENTS, _TREE)
 
 
 def uncached(doc: Doc) -> Doc:
@@ -45,19 +48,26 @@ def cached(doc: Doc) -> bool:
 
 
 def doc_text(doc: Doc) -> str:
+    # Read some hundred thousand times a build: a kept text is returned at once (only a cached document
+    # keeps one, ``uncached`` drops it).
+    text = doc.user_data.get(_TEXT)
+    if text is not None:
+        return text
     if not cached(doc):
         return doc.text
-    text = doc.user_data.get(_TEXT)
-    if text is None:
-        text = doc.user_data[_TEXT] = doc.text
+    text = doc.user_data[_TEXT] = doc.text
     return text
 
 
 def span_text(span: Span) -> str:
     """``span.text`` cut from the document's text instead of joined from every token of the span."""
-    if not cached(span.doc):
-        return span.text
-    return doc_text(span.doc)[span.start_char : span.end_char]
+    doc = span.doc
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        if not cached(doc):
+            return span.text
+        text = doc_text(doc)
+    return text[span.start_char : span.end_char]
 
 
 def doc_sentences(doc: Doc) -> list[Span]:
@@ -86,12 +96,74 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     return found[1]
 
 
+def span_ents(span: Span) -> list[Span]:
+    """``span.ents`` (the entities wholly inside the span, in order) from the kept entities: spaCy's walks
+    ``doc.ents``, rebuilt from every token, at each call."""
+    if not cached(span.doc):
+        return span.ents
+    found = []
+    for entity in doc_ents(span.doc):
+        if entity.start >= span.start:
+            if entity.end > span.end:
+                break
+            found.append(entity)
+    return found
+
+
 def sentence_index(doc: Doc, i: int) -> int:
     """The position in ``doc_sentences(doc)`` of the sentence holding token ``i``."""
     doc_sentences(doc)
     if not cached(doc):
         return next(n for n, s in enumerate(doc.sents) if s.start <= i < s.end)
     return bisect_right(doc.user_data[_SENTS][1], i) - 1
+
+
+def sentence_of(token: Token) -> Span:
+    """``token.sent`` from the kept sentences: ``token.sent`` walks the tokens to both edges of the
+    sentence at each call (a Python object per token)."""
+    doc = token.doc
+    if not cached(doc):
+        return token.sent
+    return doc_sentences(doc)[sentence_index(doc, token.i)]
+
+
+@dataclass(frozen=True)
+class Tree:
+    """The parse as lists by token position: each token's children (in text order, as ``Token.children``
+    gives them), dependency label, lower-cased form and part of speech. A rule that looks for a few
+    children ("the objects of 'with'") tests them here and makes a ``Token`` only for those it keeps."""
+
+    children: list[list[int]]
+    deps: list[str]
+    lowers: list[str]
+    pos: list[str]
+
+
+def dependency_tree(doc: Doc) -> Tree | None:
+    """The document's ``Tree``, made once; None for a document read afresh (the caller walks the tokens)."""
+    if not cached(doc):
+        return None
+    tree = doc.user_data.get(_TREE)
+    if tree is None:
+        strings = doc.vocab.strings
+        rows = doc.to_array([HEAD, DEP, LOWER, POS])
+        # The head is stored as an offset, negative for a head to the left: read back as signed.
+        heads = rows[:, 0].astype(np.uint64).view(np.int64).tolist()
+        children: list[list[int]] = [[] for _ in heads]
+        for i, offset in enumerate(heads):
+            if offset:
+                children[i + offset].append(i)
+        deps, lowers, pos = ([strings[v] for v in column] for column in rows[:, 1:].T.tolist())
+        tree = doc.user_data[_TREE] = Tree(children, deps, lowers, pos)
+    return tree
+
+
+def children_with(token: Token, deps: Collection[str]) -> list[Token]:
+    """``[c for c in token.children if c.dep_ in deps]``, a ``Token`` made only for the children kept."""
+    tree = dependency_tree(token.doc)
+    if tree is None:
+        return [c for c in token.children if c.dep_ in deps]
+    return [token.doc[c] for c in tree.children[token.i] if tree.deps[c] in deps]
 
 
 def positions(doc: Doc, attr: int, value: int) -> list[int]:
@@ -129,13 +201,16 @@ def _tokens(doc: Doc, key: str, attr: int, wanted: Collection[str]) -> list[Toke
 
 def _index(doc: Doc, attr: int) -> dict[str, list[int]]:
     """Lower-cased value of ``attr`` → the positions holding it."""
-    by_hash: dict[int, list[int]] = {}
-    for i, value in enumerate(doc.to_array(attr).tolist()):
-        by_hash.setdefault(value, []).append(i)
+    # The positions grouped by value with numpy (one sort), not a Python step per token.
+    values, groups = np.unique(doc.to_array(attr), return_inverse=True)
+    order = np.argsort(groups, kind="stable").tolist()
+    ends = np.cumsum(np.bincount(groups, minlength=len(values))).tolist()
     index: dict[str, list[int]] = {}
-    for value, positions in by_hash.items():
+    start = 0
+    for value, end in zip(values.tolist(), ends, strict=True):
         # Lemmas differing only in case ("Visit", "visit") share one lower-cased entry, in text order.
-        index.setdefault(doc.vocab.strings[value].lower(), []).extend(positions)
+        index.setdefault(doc.vocab.strings[value].lower(), []).extend(order[start:end])
+        start = end
     for positions in index.values():
         positions.sort()
     return index

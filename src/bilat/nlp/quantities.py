@@ -7,16 +7,19 @@ overlapping a time expression is left to the time tagger.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from spacy.tokens import Token
+from spacy.attrs import LOWER, POS
+from spacy.symbols import NUM
+from spacy.tokens import Doc, Token
 
 from bilat.models import Quantity
 from bilat.nlp.alternation import trie_alternation
 from bilat.nlp.currency_states import SharedCurrency, load_shared_currencies, shared_currency_code
-from bilat.nlp.doctext import doc_text
+from bilat.nlp.doctext import doc_text, positions
 from bilat.nlp.parsed import Parsed
 from bilat.resources import ResourceError, Resources, read_lines
 
@@ -513,11 +516,13 @@ def _counts_of_a_group(parsed: Parsed, found: list[Quantity], free) -> list[Quan
     count of people comes before it, or it is not less than that count."""
     doc, parts = parsed.doc, []
     counts = [q for q in found if q.unit == "people"]
+    numbers = positions(doc, POS, NUM)  # only the numbers are visited, found from one array
     for sentence in parsed.sentences:
         span = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         if span is None:
             continue
-        for token in span:
+        inside = numbers[bisect_left(numbers, span.start) : bisect_left(numbers, span.end)]
+        for token in (doc[i] for i in inside):
             if not token.like_num or token.pos_ != "NUM" or not free(token.idx, token.idx + len(token)):
                 continue
             read = _token_figure(token)
@@ -756,6 +761,21 @@ ORDINALS = {
 ORDINAL_FIGURE = re.compile(r"(\d{1,3})(?:st|nd|rd|th)", re.I)
 
 
+def _ordinals(doc: Doc) -> Iterator[tuple[Token, int]]:
+    """The ordinal words and figures of the document ("fourth", "21st") with their values, in text order:
+    each distinct word is read once, and no Python object is made for the other tokens."""
+    strings = doc.vocab.strings
+    lowers = doc.to_array(LOWER).tolist()
+    values: dict[int, int | None] = {}
+    for word in set(lowers):
+        text = strings[word]
+        figure = ORDINAL_FIGURE.fullmatch(text)
+        values[word] = ORDINALS.get(text) or (int(figure.group(1)) if figure else None)
+    for i, word in enumerate(lowers):
+        if values[word]:
+            yield doc[i], values[word]
+
+
 def _ordinal_tallies(parsed: Parsed, rules: QuantityRules, free) -> list[Quantity]:
     """ "It was the fourth Greek trawler seized in Libyan waters this year": an ordinal on a thing or a
     person something was done to, over a span the sentence dates, tallies that many (four trawlers
@@ -763,10 +783,7 @@ def _ordinal_tallies(parsed: Parsed, rules: QuantityRules, free) -> list[Quantit
     third vessel seized" with no span to count over."""
     doc = parsed.doc
     found = []
-    for token in doc:
-        word = token.lower_
-        figure = ORDINAL_FIGURE.fullmatch(word)
-        value = ORDINALS.get(word) or (int(figure.group(1)) if figure else None)
+    for token, value in _ordinals(doc):
         noun = token.head
         if not value or value < 2 or token.dep_ != "amod" or noun.pos_ != "NOUN" or noun.tag_ != "NN":
             continue
