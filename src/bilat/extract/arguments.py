@@ -209,10 +209,13 @@ def clause_subject(token: Token, depth: int = 5) -> list[Token]:
         if (
             current.dep_ == "conj"
             and current.head.pos_ in {"VERB", "AUX"}
+            and current.head.dep_ in {"ROOT", "conj"}
             and not any(c.dep_ in {"nsubj", "csubj"} for c in current.head.children)
         ):
             # "X was received by Y and urged Z to …": a verb coordinated with a passive shares its subject,
-            # who is the doer of the second verb (not the passive's agent).
+            # who is the doer of the second verb (not the passive's agent). Not a passive in a reported
+            # clause ("denied that the men had been mistreated and warned …": the parser may hang the
+            # speaker's second verb there).
             shared = [c for c in current.head.children if c.dep_ == "nsubjpass"]
             if shared and not _passive_like(current):
                 return with_appositions(conjuncts(shared[0]))
