@@ -1497,8 +1497,6 @@ def _hosted(pattern: Pattern, sources: list[ActorRef]) -> bool:
 
 
 GUEST_CODES = {"043"}  # a guest received: the host's visitor
-# Who a host receives when no country is given: a person, a delegation, a counterpart.
-GUEST_NOUNS = {"delegation", "delegations", "counterpart", "guest", "guests", "envoy", "envoys", "ambassador"}
 
 
 def _guest_named(verb: Token, passive: bool) -> bool:
