@@ -653,12 +653,14 @@ def _dated_conjunct(trigger: Token, parsed: Parsed) -> EventDate | None:
         elif (
             trigger.dep_ == "conj"
             and head.pos_ == "VERB"
+            and head.dep_ in {"ROOT", "conj"}
             and any(c.dep_ == "nsubjpass" for c in head.children)
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children)
         ):
             # "was received by the premier the next day, and urged …": an act coordinated with the passive
             # its subject underwent happened on that one's day (an active first verb may be a background
-            # told in a report, "said its officers had behaved badly last month and apologised").
+            # told in a report, "said its officers had behaved badly last month and apologised"; so may a
+            # reported passive, "confirmed that a man had been detained last week and demanded …").
             found = date_event(head, parsed)
             if found.how == "own" and found.date is not None:
                 return found
