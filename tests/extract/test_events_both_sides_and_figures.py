@@ -90,3 +90,17 @@ def test_coordinated_participles_share_their_date(code):
         '"meddling" and rejecting its demands as "a provocation".\n'
     )
     assert ("12", "CHL", "NOR", "2023-05-09") in _brief(events)
+
+
+def test_guests_of_a_named_body_are_not_the_other_side(code):
+    events = code(STORY + "Norway will host NATO leaders in Oslo next month.\n")
+    assert not {r for r, s, t, _ in _brief(events) if r in {"03", "04"} and t == "CHL"}
+
+
+def test_a_demand_after_a_reported_passive_keeps_the_reports_day(code):
+    events = code(
+        STORY + "Chile confirmed on Tuesday that a Chilean sailor had been detained in Bergen last week and "
+        "demanded consular access to him.\n"
+    )
+    demands = {d for r, s, t, d in _brief(events) if r == "10" and s == "CHL"}
+    assert demands and all(d == "2023-05-09" for d in demands)
