@@ -1506,7 +1506,11 @@ def _guest_named(verb: Token, passive: bool) -> bool:
     guests = [c for c in verb.children if c.dep_ in deps]
     # "hosted NATO leaders", "received the Chinese delegation": a guest some body or country owns is that
     # one's, not the other side's for want of a name.
-    owned = any(c.ent_type_ not in {"", "PERSON"} for g in guests for c in g.children)
+    owned = any(
+        c.dep_ in {"compound", "amod", "nmod"} and c.ent_type_ not in {"", "PERSON"}
+        for g in guests
+        for c in g.children
+    )
     return not owned and any(
         g.ent_type_ == "PERSON"
         or g.lemma_.lower() in GUEST_NOUNS
