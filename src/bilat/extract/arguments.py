@@ -208,10 +208,29 @@ def clause_subject(token: Token, depth: int = 5) -> list[Token]:
             raised = [c for c in current.head.children if c.dep_ == "nsubjpass"]
             if raised and not any(c.dep_ in {"nsubj", "csubj"} for c in current.head.children):
                 return with_appositions(conjuncts(raised[0]))
+        if (
+            current.dep_ == "conj"
+            and current.head.pos_ in {"VERB", "AUX"}
+            and current.head.dep_ in {"ROOT", "conj"}
+            and not any(c.dep_ in {"nsubj", "csubj"} for c in current.head.children)
+        ):
+            # "X was received by Y and urged Z to …": a verb coordinated with a passive shares its subject,
+            # who is the doer of the second verb (not the passive's agent). Not a passive in a reported
+            # clause ("denied that the men had been mistreated and warned …": the parser may hang the
+            # speaker's second verb there).
+            shared = [c for c in current.head.children if c.dep_ == "nsubjpass"]
+            if shared and not _passive_like(current):
+                return with_appositions(conjuncts(shared[0]))
         if current.dep_ not in CLIMB or current.head.i == current.i:
             return []
         current = current.head
     return []
+
+
+def _passive_like(verb: Token) -> bool:
+    """ "was detained and deported", "had been called in and handed a note": a participle coordinated
+    with a passive shares its auxiliaries, so it is a passive too; its subject is its patient."""
+    return verb.tag_ == "VBN"
 
 
 # A finite or participle verb that can be a sentence's predicate (not an infinitive or a gerund).

@@ -419,13 +419,18 @@ def _retaliation_threats(token: Token, parsed: Parsed, dyad) -> list[Candidate]:
     if token.pos_ != "VERB" or token.lemma_.lower() not in THREAT_SPEECH or not dyad:
         return []
     speakers = [c for c in token.children if c.dep_ == "nsubj"] or clause_subject(token)
-    speaker = _resolve_one(speakers[0], parsed) if speakers else None
-    if speaker is None or speaker.country not in dyad:
-        return []
+    said_by = _resolve_one(speakers[0], parsed) if speakers else None
     clauses = [c for c in token.children if c.dep_ in {"ccomp", "parataxis"}]
     if token.dep_ == "parataxis" and token.head.pos_ in {"VERB", "AUX"}:
         clauses.append(token.head)  # "Our response will come, she said"
     for clause in clauses:
+        speaker = said_by
+        if speaker is None or speaker.country not in dyad:
+            # "a spokesman, named with no country, said Minsk would respond": the state that answers.
+            answering = [c for c in clause.children if c.dep_ == "nsubj"]
+            speaker = _resolve_one(answering[0], parsed) if answering else None
+            if speaker is None or speaker.kind != "state" or speaker.country not in dyad:
+                continue
         if condition_clauses(clause):
             continue  # a conditional step is the conditional threats' to read
         # Not "would respond to questions": an answer to something named is no retaliation.
@@ -1118,12 +1123,19 @@ def _verb_candidates(
         relation_subjects.append(described)
     # Only when no parties are named ("relations were established between A and B" names them).
     passive_relations = bool(relation_subjects) and not prep_objects([verb, *relation_subjects], "between")
+    if passive_relations and described is not None and not prep_objects([verb], "with"):
+        # "under an agreement signed on Monday": the participle has no subject; the main clause's ("Italy
+        # will lend …"), which the climb finds, is not who signed.
+        sources = []
+    named = {s.country for s in sources if s.country}
     if (
-        not sources
+        (not sources or (_both_sides(subject_tokens) and len(named) < 2 and dyad and named <= set(dyad)))
         and dyad
         and "sym" in pattern.options
         and (_both_sides(subject_tokens) or passive_relations)
     ):
+        # "The envoys of the two countries, A and B, met": named people with one country or none are
+        # still both sides.
         # "the two countries established relations", "diplomatic relations were established": the pair.
         sources = [parsed.actors.state_ref(dyad[0]), parsed.actors.state_ref(dyad[1])]
         inferred = not _both_sides(subject_tokens)
@@ -1182,6 +1194,16 @@ def _verb_candidates(
         # with no country, received China's vice-minister": in a story about two states alone, who hosts
         # the other side's envoy or guest, or visits the other side, is of the first.
         sources = _host_of(targets[0], dyad, parsed) or sources
+    if (
+        pattern.code in GUEST_CODES
+        and len(sources) == 1
+        and all(_of_no_side(t) for t in targets)
+        and _bilateral_pair(parsed, dyad)
+        and (targets or _guest_named(verb, passive))
+    ):
+        # "X was received by Foreign Minister Y", the guest named with no country of his own (or "the
+        # delegation of X"): in a story about two states alone, the host's guest is of the other state.
+        targets = _host_of(sources[0], dyad, parsed) or targets
     if not targets and passive:
         pair = [
             r
@@ -1434,7 +1456,21 @@ GOVERNMENT_BODIES = {"ministry", "government", "authorities", "presidency", "cab
 
 
 # Who arrests, detains or expels foreigners for the state they serve ("police arrested 14 Rwandans").
-SECURITY_BODIES = GOVERNMENT_BODIES | {"police", "soldiers", "troops", "guards", "guard", "navy", "officials"}
+SECURITY_BODIES = GOVERNMENT_BODIES | {
+    "police",
+    "soldiers",
+    "troops",
+    "guards",
+    "guard",
+    "navy",
+    "officials",
+    # "security forces arrested five …", "migration officers detained …"
+    "forces",
+    "officers",
+    "agents",
+    "army",
+    "coastguard",
+}
 
 
 def _bare_body(subjects: list[Token], bodies: set[str] = GOVERNMENT_BODIES) -> bool:
@@ -1487,6 +1523,30 @@ def _hosted(pattern: Pattern, sources: list[ActorRef]) -> bool:
     return ("host" in pattern.options or pattern.code in VISITS) and all(s.country is None for s in sources)
 
 
+GUEST_CODES = {"043"}  # a guest received: the host's visitor
+
+
+def _guest_named(verb: Token, passive: bool) -> bool:
+    """Whether the one received is a person or a delegation ("received X", "X's delegation was
+    received"), not goods ("received a shipment of gas") nor a place."""
+    deps = {"nsubjpass"} if passive else {"dobj"}
+    guests = [c for c in verb.children if c.dep_ in deps]
+    # "hosted NATO leaders", "received the Chinese delegation": a guest some body or country owns is that
+    # one's, not the other side's for want of a name.
+    owned = any(
+        c.dep_ in {"compound", "amod", "nmod"} and c.ent_type_ not in {"", "PERSON"}
+        for g in guests
+        for c in g.children
+    )
+    return not owned and any(
+        g.ent_type_ == "PERSON"
+        or g.lemma_.lower() in GUEST_NOUNS
+        or g.lower_ in GUEST_NOUNS
+        or any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in g.children)
+        for g in guests
+    )
+
+
 def _unnamed_agent(verb: Token, pattern: Pattern, passive: bool) -> bool:
     """ "The ambassador was summoned", with nobody named: only the state hosting the envoy summons him."""
     return "host" in pattern.options and passive and not prep_objects([verb], "by")
@@ -1498,14 +1558,30 @@ def _host_of(target: ActorRef, dyad: tuple[str, str], parsed: Parsed) -> list[Ac
     return [parsed.actors.state_ref(dyad[1] if target.country == dyad[0] else dyad[0])]
 
 
+# "the two ministers", "both envoys", "the two men": people standing for the pair's two sides.
+BOTH_SIDES_PEOPLE = {
+    "governments",
+    "leaders",
+    "presidents",
+    "ministers",
+    "men",
+    "women",
+    "envoys",
+    "chairmen",
+    "chairs",
+    "co-chairs",
+    "delegations",
+    "heads",
+}
+
+
 def _both_sides(tokens: list[Token]) -> bool:
     """ "the two countries", "both sides", "the two governments", "the authorities of the two countries"."""
     # "the heads of the two countries' security committees": through "of" and a possessive.
     owned = prep_objects(tokens, "of")
     owners = [c for t in [*tokens, *owned] for c in t.children if c.dep_ == "poss"]
     return any(
-        t.lower_ in DYAD_WORDS | {"governments", "leaders", "presidents", "ministers"}
-        and any(c.lower_ in {"two", "both"} for c in t.children)
+        t.lower_ in DYAD_WORDS | BOTH_SIDES_PEOPLE and any(c.lower_ in {"two", "both"} for c in t.children)
         for t in [*tokens, *owned, *owners]
     )
 
@@ -1681,6 +1757,8 @@ def _tally_period(trigger: Token, when) -> bool:
         return False
     if _ordinal_of_period(trigger):
         return True
+    if when.date_end and when.date_end[:4] != when.date[:4] and _counted(trigger):
+        return True  # "fought three wars between 1958 and 1976": acts counted over a span of years
     text, date = trigger.sent.text.lower(), when.text.lower()
     if not any(f"{o} {date}" in text or f"{o} the {date}" in text for o in PERIOD_OPENERS):
         return False
@@ -1715,7 +1793,16 @@ def _counted(verb: Token) -> bool:
     if any(a.lemma_.lower() == "number" for a in list(verb.ancestors)[:3]):
         return True
     arguments = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "npadvmod"}]
-    return any(t.like_num and t.ent_type_ not in {"DATE", "TIME"} for a in arguments for t in a.subtree)
+    # "has given refuge to several opposition figures since 2023": a vague count counts too.
+    arguments += prep_objects([verb], "to")
+    return any(
+        (t.like_num and t.ent_type_ not in {"DATE", "TIME"}) or t.lower_ in VAGUE_COUNTS
+        for a in arguments
+        for t in a.subtree
+    )
+
+
+VAGUE_COUNTS = {"several", "many", "numerous", "dozens", "hundreds", "thousands", "scores"}
 
 
 def _phrase_text(token: Token | None, limit: int = 10) -> str | None:

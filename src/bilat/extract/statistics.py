@@ -35,12 +35,42 @@ def _perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
+# Verbs of arriving or receiving whose figure is a volume: "exports came to 1.1 billion USD", "received
+# 1.04 billion cubic metres of gas", as against "came to Rome", "received the minister".
+VOLUME_VERBS = {"come", "receive"}
+# Visits counted by the thousand are travel figures: "150,000 citizens visited Turkey last year".
+VISITOR_VERBS = {"visit", "travel"}
+CROWD_FIGURE = 1000
+
+
+def _volume(verb: Token) -> bool:
+    """ "came to about 5 billion USD", "received 2 million tonnes of grain": the verb's own object (or
+    its "to") is a figure."""
+    slots = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to")]
+    return any(t.ent_type_ in FIGURE_ENTITIES or t.lower_ in VOLUME_WORDS for s in slots for t in s.subtree)
+
+
+VOLUME_WORDS = {"million", "billion", "trillion", "tonnes", "tons", "barrels", "metres", "meters"}
+
+
+def _visitor_figure(verb: Token) -> bool:
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    for t in (t for s in subjects for t in s.subtree):
+        if t.like_num and t.text.replace(",", "").isdigit() and int(t.text.replace(",", "")) >= CROWD_FIGURE:
+            return True
+    return False
+
+
 def trade_statistic(trigger: Token) -> bool:
     """Whether ``trigger`` tells a volume of trade or a stock of investment rather than an act."""
     lemma = trigger.lemma_.lower()
     if trigger.pos_ == "VERB":
         if lemma in FLOWS:
             return _figure_in(trigger)
+        if lemma in VOLUME_VERBS:
+            return _volume(trigger)
+        if lemma in VISITOR_VERBS:
+            return _visitor_figure(trigger)
         return lemma in STOCKS and _perfect(trigger) and _figure_in(trigger)
     if lemma in FLOWS | {"investment"} and trigger.dep_ in {"nsubj", "nsubjpass"}:
         head = trigger.head

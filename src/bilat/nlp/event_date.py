@@ -636,7 +636,8 @@ HOURS_LATER = re.compile(
 def _dated_conjunct(trigger: Token, parsed: Parsed) -> EventDate | None:
     """ "seized two boats and detained their crews on Saturday": the parser hangs a date told after the
     last of coordinated verbs (one subject, one tense) on that verb; it dates them all."""
-    if trigger.pos_ != "VERB" or trigger.tag_ not in {"VBD", "VBN"}:
+    gerunds = trigger.tag_ == "VBG" and trigger.dep_ == "conj" and trigger.head.tag_ == "VBG"
+    if trigger.pos_ != "VERB" or (trigger.tag_ not in {"VBD", "VBN"} and not gerunds):
         return None
     busy = parsed.cache.setdefault("dating_conjuncts", set())
     if trigger.i in busy:
@@ -653,6 +654,27 @@ def _dated_conjunct(trigger: Token, parsed: Parsed) -> EventDate | None:
                 found = date_event(child, parsed)
                 if found.how == "own" and found.date is not None:
                     return found
+        head = trigger.head
+        if gerunds and head.pos_ == "VERB":
+            # "replied on Monday, accusing X of … and rejecting Y": participles coordinated with one
+            # another are dated alike, however the first one is dated.
+            found = date_event(head, parsed)
+            if found.date is not None:
+                return found
+        elif (
+            trigger.dep_ == "conj"
+            and head.pos_ == "VERB"
+            and head.dep_ in {"ROOT", "conj"}
+            and any(c.dep_ == "nsubjpass" for c in head.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children)
+        ):
+            # "was received by the premier the next day, and urged …": an act coordinated with the passive
+            # its subject underwent happened on that one's day (an active first verb may be a background
+            # told in a report, "said its officers had behaved badly last month and apologised"; so may a
+            # reported passive, "confirmed that a man had been detained last week and demanded …").
+            found = date_event(head, parsed)
+            if found.how == "own" and found.date is not None:
+                return found
     finally:
         busy.discard(trigger.i)
     return None
