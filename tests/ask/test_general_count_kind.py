@@ -38,6 +38,13 @@ ARTICLES = {
         "foreign ministry said on Wednesday, citing a smuggling investigation.\n\n"
         "Estonia closed the Belarusian consulate in Tartu last year for similar reasons.\n"
     ),
+    "e_cutter.txt": (
+        " date 2024-06-20\n\n"
+        "Norway and Latvia at odds over fishing zone\n\n"
+        "RIGA — Latvia protested to Norway on Thursday over an incident near Svalbard, where, according "
+        "to the Latvian fisheries ministry, the crew of KV Njord ordered the Latvian trawler to leave "
+        "the zone.\n"
+    ),
 }
 
 
@@ -75,3 +82,10 @@ def test_undated_lead_leaves_the_news_day_to_a_later_sentence(asker):
 def test_place_after_the_object_names_it_and_last_year_is_another_period(asker):
     found = asker.answer("Which Belarusian consulate did Estonia decide to close in October 2024?")
     assert found.known and found.answer == "Narva", found
+
+
+def test_a_vessels_crew_doing_the_act_names_the_vessel(asker):
+    found = asker.answer(
+        "Which Norwegian patrol boat ordered the Latvian trawler to leave the zone near Svalbard?"
+    )
+    assert found.known and "Njord" in found.answer, found

@@ -276,11 +276,23 @@ def kind_name(
         if act.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in act.children):
             # "by two J-10 fighters, which circled it": the noun the relative clause hangs on did the act.
             reach.add(act.head.i)
+    # "Which patrol boat ordered …" told "the crew of HMS Sabre ordered …": a vessel's crew doing the
+    # act names the vessel after "of".
+    vessel = stem("vessel")
+    crewed = kind == vessel or vessel in (kinds or {}).get(kind, ())
+    doing = act.head if act is not None and act.dep_ in {"conj", "xcomp"} else act
     found = []
     for token in sentence:
+        by_crew = (
+            crewed
+            and doing is not None
+            and token.head.i == doing.i
+            and token.dep_ == "nsubj"
+            and stem(token.text) == stem("crew")
+        )
         if (
             token.pos_ != "NOUN"
-            or stem(token.text) not in words
+            or (stem(token.text) not in words and not by_crew)
             or (reach is not None and token.i not in reach)
         ):
             continue
