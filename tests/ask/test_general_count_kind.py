@@ -45,6 +45,12 @@ ARTICLES = {
         "to the Latvian fisheries ministry, the crew of KV Njord ordered the Latvian trawler to leave "
         "the zone.\n"
     ),
+    "f_survey.txt": (
+        " date 2025-03-05\n\n"
+        "Norway protests Danish survey\n\n"
+        "OSLO — Norway protested to Denmark on Tuesday after a Danish survey ship, escorted by two navy "
+        "frigates, began work inside the Norwegian zone west of Bergen.\n"
+    ),
 }
 
 
@@ -89,3 +95,8 @@ def test_a_vessels_crew_doing_the_act_names_the_vessel(asker):
         "Which Norwegian patrol boat ordered the Latvian trawler to leave the zone near Svalbard?"
     )
     assert found.known and "Njord" in found.answer, found
+
+
+def test_a_lowercase_word_is_no_vessels_name(asker):
+    found = asker.answer("Which Danish survey ship entered the Norwegian zone west of Bergen?")
+    assert "navy" not in found.answer.lower(), found

@@ -312,7 +312,9 @@ def kind_name(
             while rest and rest[0] in countries:
                 rest = rest[1:]
             text = " ".join(rest)
-        if not text or any(w in countries for w in (text, *text.split())):
+        if not text[:1].isupper() and not text[:1].isdigit():
+            continue  # "two navy frigates", "navy" taken for a proper noun: a name is written capitalised
+        if any(w in countries for w in (text, *text.split())):
             continue  # "the Chilean outpost": whose it is, not its name
         found.append(text)
     return found[0] if len(set(found)) == 1 else None
