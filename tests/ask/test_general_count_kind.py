@@ -51,6 +51,12 @@ ARTICLES = {
         "OSLO — Norway protested to Denmark on Tuesday after a Danish survey ship, escorted by two navy "
         "frigates, began work inside the Norwegian zone west of Bergen.\n"
     ),
+    "g_cabinet.txt": (
+        " date 2023-09-14\n\n"
+        "Chile and Bolivia hold joint cabinet\n\n"
+        "ARICA — The presidents of Chile and Bolivia met in the Chilean port city of Arica on Wednesday "
+        "for their joint cabinet, and their ministers signed nine agreements.\n"
+    ),
 }
 
 
@@ -100,3 +106,8 @@ def test_a_vessels_crew_doing_the_act_names_the_vessel(asker):
 def test_a_lowercase_word_is_no_vessels_name(asker):
     found = asker.answer("Which Danish survey ship entered the Norwegian zone west of Bergen?")
     assert "navy" not in found.answer.lower(), found
+
+
+def test_a_peoples_word_places_a_city_the_question_gives_no_state(asker):
+    found = asker.answer("In which city did the Chile–Bolivia joint cabinet of September 2023 take place?")
+    assert found.known and found.answer == "Arica", found

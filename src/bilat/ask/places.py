@@ -281,6 +281,9 @@ def kind_name(
     vessel = stem("vessel")
     crewed = kind == vessel or vessel in (kinds or {}).get(kind, ())
     doing = act.head if act is not None and act.dep_ in {"conj", "xcomp"} else act
+    # The asked phrase gives the thing's state ("Which Russian aircraft"), not so "Which city", which a
+    # people's word may place ("the Peruvian city of Tumbes").
+    owned = bool(question.asked_words & {stem(w) for w in countries})
     found = []
     for token in sentence:
         by_crew = (
@@ -296,7 +299,7 @@ def kind_name(
             or (reach is not None and token.i not in reach)
         ):
             continue
-        if any(
+        if owned and any(
             c.dep_ in {"amod", "compound"} and c.text in countries and c.text not in question.text
             for c in token.lefts
         ):
