@@ -68,3 +68,9 @@ def test_period_each_demand_answers_its_own_year(asker):
         "What did Latvia's foreign minister Lindqvist demand that Lithuania release in 2016?"
     )
     assert not never.known, never
+
+
+def test_last_year_is_a_firm_date_outside_the_asked_month():
+    told = Timex(text="last year", start=30, end=39, type="DATE", value="2023", sentence=0)
+    text = "The ministry closed the office last year."
+    assert not sentence_in_period(text, [told], "2024-11", "2024-11-07", False)

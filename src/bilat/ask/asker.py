@@ -371,11 +371,20 @@ class Asker:
         if asked_period is not None:
             # "What did X demand in April 2021?": a sentence dated to another period tells another act.
             candidates = [c for c in candidates if self._in_period(c, asked_period, question)]
+        other: list[Candidate] = []
         if question.kind == "date" and question.context:
-            candidates = [c for c in candidates if not self._other_occasion(question, c)]
-        tried = candidates[:TRIED]
+            other = [c for c in candidates if self._other_occasion(question, c)]
+            candidates = [c for c in candidates if c not in other]
+        # A sentence set aside as another occasion is tried last, and answers only when it dates the act
+        # to the news days of an article whose lead alone tells it with the circumstance (_news_occasion).
+        tried = candidates[:TRIED] + other[: max(0, TRIED - len(candidates))]
+        undated: set[tuple[str, int]] = set()  # sentences read that date no telling of the act
         for i, candidate in enumerate(tried):
             found = self._typed(question, candidate)
+            if found is None:
+                undated.add((candidate.doc_id, candidate.sentence))
+            elif candidate in other and not self._news_occasion(question, candidate, found[0], undated):
+                continue
             if (
                 found is not None
                 and question.kind == "date"
@@ -432,6 +441,34 @@ class Asker:
         return any(
             s.index != own and circumstance(s.text) and self.records.tells_act(question, s.text)
             for s in self.store.sentences(cited.doc_id)
+        )
+
+    def _news_occasion(
+        self, question: Question, candidate: Candidate, day: str, undated: set[tuple[str, int]]
+    ) -> bool:
+        """ "N'DJAMENA — Chad has summoned the Libyan envoy after rebels attacked …", then "The ministry
+        summoned the envoy on Tuesday": when only the lead tells the act with the circumstance, and leaves
+        it undated, a later sentence that dates the act to the days just before publication tells the
+        article's news, the same occasion; an earlier date ("first summoned in 2022") is another."""
+        published = candidate.document.published
+        if not published or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+            return False
+        if (
+            not timedelta(0)
+            <= date.fromisoformat(published[:10]) - date.fromisoformat(day)
+            <= timedelta(days=NEWS_WINDOW_DAYS)
+        ):
+            return False
+        telling = [
+            s
+            for s in self.store.sentences(candidate.doc_id)
+            if s.index != candidate.sentence
+            and question.context & content_words(s.text)
+            and self.records.tells_act(question, s.text)
+        ]
+        # Each was read, and dates no telling of the act (its dates are the circumstance's, or none).
+        return bool(telling) and all(
+            s.index < LEAD_SENTENCES and (candidate.doc_id, s.index) in undated for s in telling
         )
 
     def _in_period(self, candidate: Candidate, asked: str, question: Question) -> bool:
@@ -888,5 +925,5 @@ class Asker:
         if question.kind == "figure":
             # "For how many days …": a duration, which the time expressions hold, not the quantities.
             spanned = typed.duration(sentence, timexes, question, act)
-            return spanned or typed.figure(sentence, quantities, question, act)
+            return spanned or typed.figure(sentence, quantities, question, act, self.retriever.kinds)
         return None

@@ -38,6 +38,7 @@ def overlaps(value: str, period: str) -> bool | None:
 # "in April 2021", "2019": a date the sentence writes with its year, which the tagger cannot misplace;
 # "in March", "two years ago" are resolved against the article's date and often date another clause.
 WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+LAST_YEAR = re.compile(r"(?i:(?:last|this|next)\s+year)")
 NEWS_WEEK = 7  # days around the article's own day whose weekday names ("on Tuesday") date its news
 SINCE = re.compile(r"\bsince\s*$", re.I)
 
@@ -47,6 +48,8 @@ def _firm(timex: Timex, published: str | None) -> bool:
     Tuesday"), not a month or a span counted back ("in March", "two years ago") that may be misplaced."""
     if WRITTEN_YEAR.search(timex.text):
         return True
+    if LAST_YEAR.fullmatch(timex.text.strip()) and re.fullmatch(r"\d{4}", timex.value):
+        return True  # "last year", "this year": a calendar year counted from the article's, not misplaced
     if not published or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value):
         return False
     gap = date.fromisoformat(published[:10]) - date.fromisoformat(timex.value)

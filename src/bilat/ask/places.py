@@ -263,6 +263,9 @@ def kind_name(
     if kind is None:
         return None
     words = {kind, *(kinds or {}).get(kind, ())}
+    # "Which Russian aircraft entered …" told "two Russian Su-24 bombers entered …": a particular kind
+    # of the general thing asked for, named by its own noun.
+    words |= {word for word, general in (kinds or {}).items() if kind in general}
     # "Which fighter jets …" told "two J-10 fighters": a word of the asked phrase that names a kind of
     # thing itself (one the kinds list as particular) names the thing as well.
     words |= {w for w in question.asked_words if w in (kinds or {}) and w != kind}
@@ -273,20 +276,50 @@ def kind_name(
         if act.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in act.children):
             # "by two J-10 fighters, which circled it": the noun the relative clause hangs on did the act.
             reach.add(act.head.i)
+    # "Which patrol boat ordered …" told "the crew of HMS Sabre ordered …": a vessel's crew doing the
+    # act names the vessel after "of".
+    vessel = stem("vessel")
+    crewed = kind == vessel or vessel in (kinds or {}).get(kind, ())
+    doing = act.head if act is not None and act.dep_ in {"conj", "xcomp"} else act
+    # The asked phrase gives the thing's state ("Which Russian aircraft"), not so "Which city", which a
+    # people's word may place ("the Peruvian city of Tumbes").
+    owned = bool(question.asked_words & {stem(w) for w in countries})
     found = []
     for token in sentence:
+        by_crew = (
+            crewed
+            and doing is not None
+            and token.head.i == doing.i
+            and token.dep_ == "nsubj"
+            and stem(token.text) == stem("crew")
+        )
         if (
             token.pos_ != "NOUN"
-            or stem(token.text) not in words
+            or (stem(token.text) not in words and not by_crew)
             or (reach is not None and token.i not in reach)
         ):
             continue
+        if owned and any(
+            c.dep_ in {"amod", "compound"} and c.text in countries and c.text not in question.text
+            for c in token.lefts
+        ):
+            continue  # "Which Russian aircraft …": "two Swedish fighters" are another state's
         named = _kind_token_name(token)
         if named is None or named.label_ in TIME_LABELS or _named(named.text, question):
             continue
-        if any(w in countries for w in (named.text, *named.text.split())):
+        text = re.sub(r"^(?i:the)\s+", "", named.text)  # the entity may take in "the"
+        if DESIGNATION.search(text):
+            # "two Belarusian Yak-130 bombers", the model's entity taking in the people's word: whose
+            # the thing is comes before the designation that names it.
+            rest = text.split()
+            while rest and rest[0] in countries:
+                rest = rest[1:]
+            text = " ".join(rest)
+        if not text[:1].isupper() and not text[:1].isdigit():
+            continue  # "two navy frigates", "navy" taken for a proper noun: a name is written capitalised
+        if any(w in countries for w in (text, *text.split())):
             continue  # "the Chilean outpost": whose it is, not its name
-        found.append(re.sub(r"^(?i:the)\s+", "", named.text))  # the entity may take in "the"
+        found.append(text)
     return found[0] if len(set(found)) == 1 else None
 
 

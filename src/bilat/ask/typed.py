@@ -909,7 +909,11 @@ def _measured(sentence: Doc, question: Question, act: Token | None) -> tuple[str
 
 
 def figure(
-    sentence: Doc, quantities: list[Quantity], question: Question, act: Token | None = None
+    sentence: Doc,
+    quantities: list[Quantity],
+    question: Question,
+    act: Token | None = None,
+    kinds: dict[str, frozenset[str]] | None = None,
 ) -> tuple[str, str] | None:
     """(value, words) of a number with its unit: things counted for "how many", money for "how much".
     Of several, the one the act itself counts ("53 soldiers have been killed", not "2,400 soldiers are
@@ -936,6 +940,9 @@ def figure(
         part = _part_told(act)
         if part is not None:
             return part
+    # "How many tankers did X ask Y to remove?" told "asked Y to remove 12 named vessels": the general
+    # word a report uses for the things counted, but only for a number the act itself governs.
+    general = {k for h in heads for k in (kinds or {}).get(h, ())} if counting else set()
     fitting = []
     for quantity in quantities:
         # "By how much did X cut …": a change, which a share may measure ("by 15 percent").
@@ -954,6 +961,9 @@ def figure(
             near = content_words(" ".join(t.text for t in after[:5])) if after is not None else set()
             # "3.6 million registered Syrian refugees": the quantity's own words hold what it counts.
             near |= content_words(quantity.text)
+            if general & near and not heads & near and _governed_by(sentence, quantity.start, act):
+                fitting.append(quantity)
+                continue
             if counted and not counted & near:
                 continue
             if heads and not heads & near and not (heads & PEOPLE and quantity.unit == "people"):
@@ -1300,6 +1310,11 @@ def _names_after(noun: Token) -> str | None:
     holders = [noun.children]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         holders.append(c for c in noun.head.head.children if c.i > noun.i)
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        # "will close the consulate in Kessel", the parser hanging "in Kessel" on the verb: the phrase
+        # right after the object places the object.
+        end = max(t.i for t in noun.subtree)
+        holders.append(c for c in noun.head.children if c.i == end + 1)
     for prep in (c for children in holders for c in children):
         if prep.dep_ != "prep" or prep.lower_ not in {"at", "in"}:
             continue
