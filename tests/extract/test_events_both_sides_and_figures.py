@@ -29,8 +29,8 @@ def test_the_two_chairmen_sign_on_their_day(code):
 
 def test_envoys_of_the_two_countries_named_by_name_meet(code):
     events = code(
-        STORY + "The special envoys of the two countries, Per Holm and Ambassador Ana Rojas, met at the "
-        "port on Tuesday and signed a protocol on fishing licences.\n"
+        STORY + "On Tuesday the special envoys of the two countries, Per Holm and Ambassador Ana Rojas, met "
+        "at the port and signed a protocol on fishing licences.\n"
     )
     roots = {(r, d) for r, s, t, d in _brief(events) if {s, t} == {"NOR", "CHL"}}
     assert ("04", "2023-05-09") in roots
@@ -65,8 +65,9 @@ def test_spokesman_of_no_country_says_his_state_will_respond(code):
 
 def test_trade_volume_and_tourist_figures_are_no_events(code):
     events = code(
-        STORY + "Norwegian exports to Chile came to about 2.3 billion USD last year. In 2022 Chile received "
-        "3.2 million tonnes of Norwegian feed. Some 80,000 Chilean citizens visited Norway last year.\n"
+        STORY + "Last year the value of Norway's sales to Chile came to roughly 2.3 billion USD. Chile "
+        "received 3.2 million tonnes of Norwegian feed during 2022. Some 80,000 Chilean citizens "
+        "visited Norway last year.\n"
     )
     assert {r for r, *_ in _brief(events)} <= {"05"}
 

@@ -21,7 +21,7 @@ def test_the_country_an_apposed_noun_stands_beside_is_the_figures_party(pipeline
 
 def test_a_noun_set_after_a_countrys_name_and_a_comma_stands_for_it_however_parsed(pipeline):
     text = (
-        "Kenya and Ghana held talks on Monday. Nairobi is trying to widen its markets beyond the United "
+        "Kenya and Ghana held talks on Monday. Nairobi wants to sell more outside the United "
         "Kingdom, its largest single tea buyer, which bought some 2.3 billion USD of Kenyan goods in 2023, "
         "according to the central bank."
     )

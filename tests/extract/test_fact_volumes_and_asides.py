@@ -93,7 +93,7 @@ def test_a_third_states_count_in_a_story_of_two_others_is_no_fact(pipeline):
     text = (
         "Chile expelled a Peruvian diplomat on Monday, and Lima promised to respond.\n\n"
         "Peru accused Chile of spying on its navy. Chile denied it.\n\n"
-        "Bolivia said this week it had turned back more than 300 people at its border in a single night."
+        "According to Bolivia, its guards turned back more than 300 migrants at the frontier in one night."
     )
     assert all(f[1] != 300 for f in _facts(pipeline, text))
 

@@ -51,14 +51,14 @@ def test_a_high_commission_is_not_made_the_datelines(nlp, resources):
     assert found.get("High Commission") is None or found["High Commission"].country != "KEN"
 
 
-def test_the_office_of_the_prime_minister_cited_for_a_states_figure(nlp, resources):
+def test_the_office_of_a_head_of_state_cited_for_a_states_figure(nlp, resources):
     found = _organisations(
         nlp,
         resources,
         "ADDIS ABABA, May 3 — Ethiopia summoned Kenya's ambassador on Sunday.\n\n"
-        "Kenya hosts about 40,000 refugees from the war, according to the Office of the Prime Minister.",
+        "Kenya shelters some 40,000 people who fled the fighting, according to the Office of the President.",
     )
-    assert found["Office of the Prime Minister"].country == "KEN"
+    assert found["Office of the President"].country == "KEN"
 
 
 def test_a_passive_subject_a_nationality_marks_is_no_citing_state(nlp, resources):
@@ -103,7 +103,7 @@ def test_a_lower_case_ministry_keeps_its_possessive_state_in_its_name(nlp, resou
     found = _organisations(
         nlp,
         resources,
-        "Trade between the two reached 12 billion USD last year, according to Brazil's commerce ministry.",
+        "Bilateral commerce hit 12 billion USD in 2023, according to Brazil's commerce ministry.",
     )
     assert found["Brazil's commerce ministry"].country == "BRA"
 
@@ -188,8 +188,8 @@ def test_a_spokesman_answering_charges_keeps_his_ministrys_state(nlp, resources)
     people = _people(
         nlp,
         resources,
-        "VILNIUS — Lithuania expelled a Russian diplomat on Tuesday and summoned the embassy's chargé, "
-        "accusing Moscow of staging cyberattacks.\n\n"
+        "VILNIUS — Lithuania called in the Russian embassy's chargé on Tuesday and ordered one of its "
+        "diplomats out, accusing Moscow of cyberattacks.\n\n"
         "The Russian foreign ministry answered on Wednesday. Spokesman Oleg Marin rejected the accusations "
         "as baseless.",
     )

@@ -274,7 +274,7 @@ def kind_name(
         top = act.head if act.dep_ in {"conj", "xcomp"} else act
         reach = {t.i for t in top.subtree}
         if act.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in act.children):
-            # "by two J-10 fighters, which circled it": the noun the relative clause hangs on did the act.
+            # "by three patrol boats, which shadowed it": the noun the relative clause hangs on did the act.
             reach.add(act.head.i)
     # "Which patrol boat ordered …" told "the crew of HMS Sabre ordered …": a vessel's crew doing the
     # act names the vessel after "of".

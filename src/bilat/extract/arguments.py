@@ -216,7 +216,7 @@ def clause_subject(token: Token, depth: int = 5) -> list[Token]:
         ):
             # "X was received by Y and urged Z to …": a verb coordinated with a passive shares its subject,
             # who is the doer of the second verb (not the passive's agent). Not a passive in a reported
-            # clause ("denied that the men had been mistreated and warned …": the parser may hang the
+            # clause ("said the sailors were beaten and demanded …": the parser may hang the
             # speaker's second verb there).
             shared = [c for c in current.head.children if c.dep_ == "nsubjpass"]
             if shared and not _passive_like(current):

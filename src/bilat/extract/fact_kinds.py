@@ -601,7 +601,7 @@ def _per_unit(span: Span) -> bool:
 RATE = re.compile(r"^\s*(?:a|an|per|each|every)\s+(?:day|week|month|fortnight)\b", re.I)
 
 
-# A volume told per day, week or month, past what it is of: "10,000 barrels of crude oil a day".
+# A volume told per day, week or month, past what it is of: "400 tonnes of coal every week".
 DAILY = re.compile(
     r"^(?:\s+of(?:\s+[\w-]+){1,3})?\s+(?:a|per|each|every)\s+(?:day|week|month|fortnight)\b", re.I
 )

@@ -352,7 +352,7 @@ DEADLINE = re.compile(
 )
 FUTURE = {"will", "would", "shall", "'ll"}
 UNTIL = re.compile(r"\b(?:until|till|through)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$", re.I)
-# A figure told as a yearly rate: "2 billion cubic metres of gas a year", "$30 million per annum".
+# A figure told as a yearly rate: "5 billion kilowatt hours of power each year", "$30 million per annum".
 PER_YEAR = re.compile(r"(?:\s+of(?:\s+[\w-]+){1,3})?\s+(?:a|per|each|every)\s+(?:year|annum)\b", re.I)
 
 
@@ -1197,7 +1197,7 @@ def _period_unknowable(published: str | None, after: str) -> bool:
 
 
 def _dated_from_writing(published: str | None, text: str, at: int) -> bool:
-    """ "fell to 61 million EUR last year from 180 million EUR in 2021": the words right after the figure
+    """ "dropped to 40 million EUR last year from 95 million EUR in 2020": the words right after the figure
     date it from the day of writing, and the story has no date; the year told later is the other figure's."""
     return not published and bool(RIGHT_AFTER.match(text, at))
 

@@ -1158,7 +1158,7 @@ def _state_body_name(ent: Span) -> bool:
     # Commission" is another state's mission, so only a council.
     if head == "council" and words[0] in RANKED_WORDS:
         return True
-    # "the Office of the Prime Minister": the office of the head of a government or state is that state's.
+    # An office named for a head of government or state ("Office of the President") is that state's.
     if head == "office" and " ".join(w for w in words[cut + 1 :] if w != "the") in HEADS_OF_GOVERNMENT:
         return True
     # "the National Statistical Institute", "the National Oil Corporation", "the Customs Office": an

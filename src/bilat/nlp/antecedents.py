@@ -522,7 +522,7 @@ def envoys_told(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -> No
 
 
 def envoys_called_to_ministries(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -> None:
-    """ "Ambassador X was told at the foreign ministry in Stockholm", "… was summoned to the ministry in
+    """ "Envoy X, called to the foreign ministry in Oslo", "… was summoned to the ministry in
     Lima": an envoy called in or told at a ministry seated in one state of the pair is accredited to it,
     so is the other's."""
     if dyad is None:

@@ -105,7 +105,7 @@ def cited_by_state(ent: Span, agent_state: Callable[[Token], str | None]) -> str
     if not cited or token.pos_ not in {"VERB", "AUX"}:
         return None
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    # "Emirati investment in Algeria is estimated at …": what a passive clause measures or undergoes is no
+    # "Qatari investment in Kenya is valued at …": what a passive clause measures or undergoes is no
     # doer, though a nationality marks it; only a body ("Ugandan police were deployed") still acts.
     states = {agent_state(s) for s in subjects if s.dep_ == "nsubj" or not _measured(s)} - {None}
     return next(iter(states)) if len(states) == 1 else None
