@@ -29,7 +29,7 @@ def test_the_two_chairmen_sign_on_their_day(code):
 
 def test_envoys_of_the_two_countries_named_by_name_meet(code):
     events = code(
-        STORY + "On Tuesday the special envoys of the two countries, Per Holm and Ambassador Ana Rojas, met "
+        STORY + "On Tuesday the two special envoys, Per Holm and Ambassador Ana Rojas, met "
         "at the port and signed a protocol on fishing licences.\n"
     )
     roots = {(r, d) for r, s, t, d in _brief(events) if {s, t} == {"NOR", "CHL"}}

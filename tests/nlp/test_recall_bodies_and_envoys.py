@@ -158,7 +158,7 @@ def test_an_envoy_told_at_a_ministry_in_a_capital_is_the_other_sides(nlp, resour
         resources,
         "OSLO, May 2 — Norway summoned Iran's ambassador on Monday, and Iran called in Norway's envoy "
         "a day later.\n\n"
-        "Ambassador Reza Karimi was told at the foreign ministry in Oslo that the arrest was unlawful.",
+        "Ambassador Reza Karimi was told at the ministry in Oslo that the arrest was unlawful.",
     )
     assert people["Reza Karimi"].country == "IRN"
 

@@ -76,7 +76,7 @@ def test_a_post_of_several_words_in_a_capital_is_that_states(nlp, resources):
         nlp,
         resources,
         "NEW DELHI, Feb 11 (Wire) — India rejected the new tariffs on Tuesday.\n\n"
-        "Praise for the new duties came from a deputy national security adviser in Washington, Paul "
+        "Praise for the new duties came from an assistant national security adviser in Washington, Paul "
         "Hendricks, who called them overdue.",
     )
     assert people["Paul Hendricks"][0] == "USA"
