@@ -276,7 +276,7 @@ def kind_name(
         if act.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in act.children):
             # "by three patrol boats, which shadowed it": the noun the relative clause hangs on did the act.
             reach.add(act.head.i)
-    # "Which patrol boat ordered …" told "the crew of HMS Sabre ordered …": a vessel's crew doing the
+    # "Which patrol boat ordered …" told "the crew of HMS Vigilant ordered …": a vessel's crew doing the
     # act names the vessel after "of".
     vessel = stem("vessel")
     crewed = kind == vessel or vessel in (kinds or {}).get(kind, ())
@@ -342,7 +342,7 @@ def _kind_token_name(noun: Token):
     if compounds:
         first = min(t.i for c in compounds for t in c.subtree)
         last = max(c.i for c in compounds)
-        # "from Binh Dinh province", parsed with "Binh" apart: the name is the whole entity it begins.
+        # "from Ha Tinh province", parsed with "Ha" apart: the name is the whole entity it begins.
         ent = next((e for e in sentence.ents if e.start < first < e.end <= last + 1), None)
         return sentence[ent.start if ent is not None else first : last + 1]
     for child in noun.children:
