@@ -68,3 +68,19 @@ def test_national_firm_read_as_a_name_gives_its_head_a_country(nlp, resources):
     assert not any("Company" in name for name in names)
     people = {p.name: p for p in index.people}
     assert people["Haidar Salim Jabbouri"].country == "IRQ"
+
+
+def test_federal_minister_is_of_the_one_federation_in_the_story(nlp, resources):
+    text = (
+        "Ghana and Germany sign a migration accord. Ghana said Germany would open routes, and Germany "
+        "confirmed it. The accord was signed by Federal Minister of Labour Konrad Wiesenthaler."
+    )
+    assert _people(nlp, resources, text)["Konrad Wiesenthaler"].country == "DEU"
+
+
+def test_federal_minister_of_a_story_on_two_federations_is_not_the_offices(nlp, resources):
+    text = (
+        "Germany and Austria sign a migration accord. Austria said Germany would open routes, and Germany "
+        "confirmed it. The accord was signed by Federal Minister of Labour Konrad Wiesenthaler."
+    )
+    assert _people(nlp, resources, text)["Konrad Wiesenthaler"].basis != "office"
