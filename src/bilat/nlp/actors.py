@@ -149,6 +149,7 @@ class ActorIndex:
     context: Affiliation | None = None  # the article's dateline or publisher, for unmarked officials
     place_state: Callable[[str], str | None] | None = None  # the state a city or province is in
     portfolios: set[str] = field(default_factory=set)  # words of ministers' portfolios ("Transport")
+    federations: set[str] = field(default_factory=set)  # states whose offices are "Federal …"
 
     def resolve(self, item: Token | Span) -> ActorRef | None:
         token = item.root if isinstance(item, Span) else item
@@ -524,6 +525,7 @@ def recognize_actors(
     leaders = resources.load("actors.leaders", load_leaders)
     index = ActorIndex(gazetteer=gazetteer, leaders=leaders, published=published)
     index.place_state = lambda name: place_state(name, resources)
+    index.federations = resources.load("actors.federations", _federations)
     index.context = article_affiliation(doc, gazetteer, outlet, index.place_state)
     portfolios = resources.load("actors.portfolios", portfolio_words)
     _names_read_as_places(doc, gazetteer, portfolios)

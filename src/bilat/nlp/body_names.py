@@ -70,6 +70,11 @@ def repair_body_names(doc: Doc, gazetteer: Gazetteer, portfolios: set[str], stat
             ents[n] = Span(doc, state.start, ent.end, label="ORG")
             changed = True
     for n, ent in enumerate(ents):
+        start = _body_read_as_name(ent, gazetteer)
+        if start is not None:
+            ents[n] = Span(doc, start, ent.end, label="ORG")
+            changed = True
+    for n, ent in enumerate(ents):
         end = _armed_front_end(ent, states) if ent.label_ == "ORG" else None
         if end is not None:
             ents[n] = Span(doc, ent.start, end, label="ORG")
@@ -248,6 +253,24 @@ def _split_from_state(ent: Span) -> bool:
     if any(t.lower_ in BODY_SECTORS or t.lower_ in SPLIT_BODY_SECTORS for t in words):
         return False  # "South African" + "Police Service": read with its sector by ``bodies._split_body``
     return words[0].lower_ in STATE_WORDS or words[-1].lower_ in BODY_LAST_WORDS
+
+
+def _body_read_as_name(ent: Span, gazetteer: Gazetteer) -> int | None:
+    """ "the National Iranian Oil Company" with "Iranian Oil Company" read as a person's name: capitalised
+    words with a nationality among them and a body's last word are a firm's or an office's name, not a
+    person's; an untagged "National", "State" … just before it is its first word. Where the name starts."""
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].lower_ not in BODY_LAST_WORDS:
+        return None
+    if not all(t.is_title or t.is_upper for t in ent if t.is_alpha):
+        return None
+    if not any(t.text in gazetteer.demonyms for t in ent[:-1]):
+        return None
+    start = ent.start
+    while start > 0 and ent.doc[start - 1].lower_ in STATE_WORDS and ent.doc[start - 1].is_title:
+        if ent.doc[start - 1].ent_type_:
+            break
+        start -= 1
+    return start
 
 
 def _without_overlaps(ents: list[Span]) -> list[Span]:

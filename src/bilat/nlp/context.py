@@ -541,6 +541,10 @@ def unmarked_counterparts(
             continue
         named = _named_after(token, person_at)
         owners = [person_at[t.i] for t in _possessor(token, person_at, named)]
+        if named is not None and not owners:
+            # "The visiting minister … held talks with his counterpart, X": "his" is the subject's, a
+            # title standing for the one last named with it.
+            owners = _titled_subject_owner(token, person_at, named)
         if named is None or not owners:
             continue
         owner = owners[0]
@@ -588,6 +592,33 @@ def _possessor(token: Token, person_at: dict[int, Person], named: Person | None)
         token.doc[i] for i in range(token.sent.start, token.i) if i in person_at and person_at[i] is not named
     ]
     return before[-1:]
+
+
+def _titled_subject_owner(token: Token, person_at: dict[int, Person], named: Person) -> list[Person]:
+    """The person "his"/"her" on ``token`` refers to when the clause's subject is a definite title with
+    no name ("The visiting minister held talks with his counterpart"): the one person named with that
+    title word in this or the paragraph's sentence before. Two such people, or none, give nobody."""
+    if not any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in token.children):
+        return []
+    verb = token.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    if len(subjects) != 1 or not any(d.lower_ == "the" for d in subjects[0].children if d.dep_ == "det"):
+        return []
+    word = subjects[0].lower_
+    before = _sentences_before(token.doc, sentence_index(token.doc, token.sent.start))
+    first = before[0].start if before else token.sent.start
+    holders = {
+        id(person): person
+        for i, person in person_at.items()
+        if first <= i < subjects[0].i
+        and person is not named
+        and person.title is not None
+        and person.title.state_actor
+        and word in person.title.phrase.lower().split()
+    }
+    return list(holders.values()) if len(holders) == 1 else []
 
 
 HOST_VERBS = {"receive", "host", "welcome", "greet"}

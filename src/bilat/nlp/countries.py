@@ -39,7 +39,9 @@ class Title:
     # The state whose office a title bare of any portfolio is when the story is about that state: "Secretary
     # of State X" in a story on the United States, where other states' secretaries of state are junior
     # ministers written with their portfolio ("Secretary of State for Trade X") or their state.
-    pair_country: str | None = None
+    # Several states may share such an office ("Chancellor": Germany's and Austria's): the one of them the
+    # story is about, when it is about only one.
+    pair_country: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -133,14 +135,16 @@ def load_gazetteer(resources: Resources) -> Gazetteer:
             raise ResourceError(
                 f"actors/titles.txt:{n}: expected 'phrase | role | sector | yes/no [| ISO3[?]]'"
             )
-        state = fields[4] if len(fields) == 5 else ""
+        states = [x.strip() for x in fields[4].split(",")] if len(fields) == 5 else []
+        if len(states) > 1 and not all(x.endswith("?") for x in states):
+            raise ResourceError(f"actors/titles.txt:{n}: several states only as 'ISO3?, ISO3?'")
         gazetteer.titles[fields[0].lower()] = Title(
             fields[0].lower(),
             fields[1],
             fields[2],
             fields[3] == "yes",
-            None if state.endswith("?") else state or None,
-            state.rstrip("?") if state.endswith("?") else None,
+            states[0] if len(states) == 1 and not states[0].endswith("?") else None,
+            tuple(x.rstrip("?") for x in states if x.endswith("?")),
         )
     for n, line in read_lines(resources.path("actors/organisations.txt")):
         fields = [f.strip() for f in line.split("|")]

@@ -95,7 +95,9 @@ def longest_title(words: list[str], gazetteer: Gazetteer) -> Title | None:
         # "Secretary of State for Trade X": a portfolio after it makes it another state's junior office.
         # Nor is it the foreign minister's: a junior office of its own, which the "foreign minister" named
         # before without a name must not lend its state to.
-        best = Title(best.phrase, "Secretary of State", best.sector, best.state_actor, best.country)
+        # "Chancellor of the Exchequer X" likewise is no German or Austrian chancellor.
+        role = "Secretary of State" if best.phrase == "secretary of state" else best.role
+        best = Title(best.phrase, role, best.sector, best.state_actor, best.country)
     return best
 
 
@@ -346,9 +348,17 @@ def title_and_affiliation(
     if affiliation is None and title is not None and title.country:
         # "the Taoiseach, X": an office only one state has says whose its holder is.
         affiliation = Affiliation(title.country, "office")
-    if affiliation is None and title is not None and title.pair_country in _story_pair(index):
-        # "Secretary of State X" in a story on the United States and another state.
-        affiliation = Affiliation(title.pair_country, "office")
+    paired = set(title.pair_country) & _story_pair(index) if title is not None else set()
+    if affiliation is None and len(paired) == 1:
+        # "Secretary of State X" in a story on the United States and another state; "Chancellor X" in one
+        # on Germany or on Austria (not on both).
+        affiliation = Affiliation(paired.pop(), "office")
+    if affiliation is None and title is not None and title.state_actor and _federal_title(ent):
+        # "Federal Minister of the Interior X" in a story on Kenya and Germany: the one federation of the
+        # story's pair (as for "Federal …" bodies); two federations, or none, say nothing.
+        federal = index.federations & _story_pair(index)
+        if len(federal) == 1:
+            affiliation = Affiliation(federal.pop(), "office")
     if affiliation is None and title is not None and not title.state_actor:
         affiliation = _employer(phrase, gazetteer, index.place_state)
     if affiliation is None and title is not None:
@@ -362,6 +372,25 @@ def title_and_affiliation(
         # What their own words say ("former US Deputy Secretary of State X") still counts.
         title = Title(title.phrase, title.role, title.sector, False)
     return title, affiliation
+
+
+# Lower-case words a title and its portfolio may be joined by: "Federal Minister of the Interior".
+TITLE_JOINS = {"of", "the", "for", "and", "&"}
+
+
+def _federal_title(ent: Span) -> bool:
+    """Whether the capitalised title written right before the name opens with "Federal" ("Federal
+    Minister of the Interior X", "Federal Chancellor X"); another name before it ends the title."""
+    doc = ent.doc
+    i = ent.start - 1
+    while i >= ent.sent.start and doc[i].ent_type_ != "PERSON":
+        t = doc[i]
+        if t.lower_ == "federal" and t.is_title:
+            return True
+        if not (t.is_title or t.lower_ in TITLE_JOINS):
+            return False
+        i -= 1
+    return False
 
 
 def _story_pair(index: ActorIndex) -> set[str]:
