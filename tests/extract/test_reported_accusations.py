@@ -86,3 +86,20 @@ def test_what_could_happen_on_a_condition_is_no_threat(code):
         'be back where we started," a Chilean diplomat said on Tuesday.'
     )
     assert not _coded(code(text, published="2024-03-15"), "13")
+
+
+def test_a_step_weighed_in_answer_to_the_other_sides_hostile_act_is_a_threat(code):
+    text = (
+        "Peru expelled Chilean traders on Monday. Chilean foreign minister Pablo Rojas said on Tuesday "
+        "that Santiago was considering suspending the ferry service if the expulsions continued."
+    )
+    threats = _coded(code(text, published="2024-03-15"), "13")
+    assert ("CHL", "PER", "2024-03-12") in threats
+
+
+def test_a_step_weighed_on_a_friendly_condition_is_no_threat(code):
+    text = (
+        "Peru expelled Chilean traders on Monday. Chilean foreign minister Pablo Rojas said on Tuesday "
+        "that Santiago was considering opening a new consulate if trade grew."
+    )
+    assert not _coded(code(text, published="2024-03-15"), "13")

@@ -329,15 +329,25 @@ def _conditional_threats(token: Token, parsed: Parsed, patterns: Patterns, dyad)
         clauses.append(token.head)  # "If they come back, he said, we will take the matter to the UN"
     found: list[Candidate] = []
     for clause in [*clauses, *(c for said in clauses for c in _said_conjuncts(said))]:
+        act = clause
         conditions = _threat_conditions(clause)
-        if not conditions or not any(c.dep_ == "aux" and c.lower_ in CONDITIONAL for c in clause.children):
+        modal = any(c.dep_ == "aux" and c.lower_ in CONDITIONAL for c in clause.children)
+        weighed = _weighed_step(clause)
+        if not conditions and weighed is not None:
+            # "said Brazzaville was considering suspending the ferry if the expulsions continued"
+            act, conditions, modal = weighed, _threat_conditions(weighed), True
+        if not conditions or not modal:
             continue
-        options = patterns.verbs.get(clause.lemma_.lower(), [])
-        step = _choose(options, clause) if options else None
-        if step is not None and step.code[:2] < "10" and not _legal_recourse(clause):
+        options = patterns.verbs.get(act.lemma_.lower(), [])
+        step = _choose(options, act) if options else None
+        if step is not None and step.code[:2] < "10" and not _legal_recourse(act):
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in FUTURE for c in clause.children) and not (
-            (step is not None and step.code[:2] >= "10") or _legal_recourse(clause)
+        firm = act is clause and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in clause.children)
+        answer = act is not clause and step is None and _hostile_condition(conditions, patterns)
+        if (
+            not firm
+            and not answer
+            and not ((step is not None and step.code[:2] >= "10") or _legal_recourse(act))
         ):
             # "we could be back where we were": a step that "could" follow is a threat only when it is a
             # hostile one or a recourse to a court, not a possibility the speaker weighs.
@@ -404,6 +414,29 @@ def _legal_recourse(clause: Token) -> bool:
     return any(
         t.lower_ in LEGAL_RECOURSE for c in clause.children if c.dep_ in {"dobj", "prep"} for t in c.subtree
     )
+
+
+# Verbs of weighing a step: the step weighed on a condition is held out as a threat like one promised.
+WEIGHING = {"consider", "weigh", "mull", "study"}
+
+
+def _weighed_step(clause: Token) -> Token | None:
+    """ "is considering suspending the ferry": the step weighed (a gerund the weighing verb governs)."""
+    if clause.lemma_.lower() not in WEIGHING:
+        return None
+    return next((c for c in clause.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+
+
+def _hostile_condition(conditions: list[Token], patterns: Patterns) -> bool:
+    """ "if the expulsions continued", "if the ban goes ahead": a condition that is the other side's
+    hostile act (a word every pattern of which codes conflict, roots 10-20), so the step weighed in
+    answer to it ("considering suspending the ferry") is retaliation held out."""
+    for condition in conditions:
+        for t in condition.subtree:
+            options = (patterns.nouns if t.pos_ == "NOUN" else patterns.verbs).get(t.lemma_.lower(), [])
+            if options and all(o.code[:2] >= "10" for o in options):
+                return True
+    return False
 
 
 def _threat_conditions(clause: Token) -> list[Token]:
