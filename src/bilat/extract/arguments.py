@@ -223,8 +223,41 @@ def clause_subject(token: Token, depth: int = 5) -> list[Token]:
                 return with_appositions(conjuncts(shared[0]))
         if current.dep_ not in CLIMB or current.head.i == current.i:
             return []
-        current = current.head
+        current = speaker_of_adjunct(current) or current.head
     return []
+
+
+# Verbs of a speaker's own act, said in a participle after what they said ("…, accusing Lima of …").
+SPEAKER_ACTS = {"accuse", "blame", "urge", "warn", "call", "demand", "criticise", "criticize", "condemn"}
+REPORTING = {"say", "tell", "state", "declare", "add", "insist", "stress", "note"}
+
+
+def speaker_of_adjunct(verb: Token) -> Token | None:
+    """ "told reporters that the decision was a mistake, accusing Lima of …": a participle of a
+    speaker's act hung on the reported clause is the speaker's, when that clause's subject is a thing
+    (a decision, a ruling) that cannot accuse. Returns the speech verb to climb to, else None."""
+    clause = verb.head
+    if not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in SPEAKER_ACTS):
+        return None
+    speech = clause.head
+    if clause.dep_ == "relcl" and clause.head.dep_ == "dobj" and _that_clause(clause):
+        # "told a briefing that the decision was …": a reported clause misread as the audience's relative.
+        speech = clause.head.head
+    elif clause.dep_ != "ccomp":
+        return None
+    if speech.lemma_.lower() not in REPORTING:
+        return None
+    subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+    if not subjects or any(s.pos_ != "NOUN" or s.ent_type_ for s in subjects):
+        return None
+    return speech
+
+
+def _that_clause(clause: Token) -> bool:
+    """A clause opened by "that" as a conjunction, with a subject of its own."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
+        c.dep_ in SUBJECTS for c in clause.children
+    )
 
 
 def _passive_like(verb: Token) -> bool:

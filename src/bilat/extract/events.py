@@ -23,6 +23,7 @@ from bilat.extract.arguments import (
     complement_objects,
     conjuncts,
     prep_objects,
+    speaker_of_adjunct,
     told_addressee,
 )
 from bilat.extract.codebook import Code, load_codebook
@@ -306,6 +307,8 @@ def _judged(token: Token, parsed: Parsed, resources: Resources, dyad) -> list[Ca
 CONDITIONAL_THREAT = Pattern("conditional threat", None, ("obj",), "130", frozenset({"speech"}))
 THREAT_SPEECH = {"say", "tell", "state", "declare", "add", "warn", "insist", "stress"}
 FUTURE = {"will", "would", "'ll", "shall"}
+# A step the speaker's side says it "could" take on a condition is as much a threat as one it "will" take.
+CONDITIONAL = FUTURE | {"could"}
 SPEAKER_WORDS = {"we", "i", "us"}
 
 
@@ -326,12 +329,28 @@ def _conditional_threats(token: Token, parsed: Parsed, patterns: Patterns, dyad)
         clauses.append(token.head)  # "If they come back, he said, we will take the matter to the UN"
     found: list[Candidate] = []
     for clause in [*clauses, *(c for said in clauses for c in _said_conjuncts(said))]:
-        conditions = condition_clauses(clause)
-        if not conditions or not any(c.dep_ == "aux" and c.lower_ in FUTURE for c in clause.children):
+        act = clause
+        conditions = _threat_conditions(clause)
+        modal = any(c.dep_ == "aux" and c.lower_ in CONDITIONAL for c in clause.children)
+        weighed = _weighed_step(clause)
+        if not conditions and weighed is not None:
+            # "said Brazzaville was considering suspending the ferry if the expulsions continued"
+            act, conditions, modal = weighed, _threat_conditions(weighed), True
+        if not conditions or not modal:
             continue
-        options = patterns.verbs.get(clause.lemma_.lower(), [])
-        step = _choose(options, clause) if options else None
-        if step is not None and step.code[:2] < "10":
+        options = patterns.verbs.get(act.lemma_.lower(), [])
+        step = _choose(options, act) if options else None
+        if step is not None and step.code[:2] < "10" and not _legal_recourse(act):
+            continue
+        firm = act is clause and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in clause.children)
+        answer = act is not clause and step is None and _hostile_condition(conditions, patterns)
+        if (
+            not firm
+            and not answer
+            and not ((step is not None and step.code[:2] >= "10") or _legal_recourse(act))
+        ):
+            # "we could be back where we were": a step that "could" follow is a threat only when it is a
+            # hostile one or a recourse to a court, not a possibility the speaker weighs.
             continue
         subjects = _clause_subjects(clause)
         if not subjects:
@@ -383,6 +402,55 @@ def _conditional_threats(token: Token, parsed: Parsed, patterns: Patterns, dyad)
             continue
         found.append(Candidate(token, CONDITIONAL_THREAT, source, target, "130", _place(token, parsed)))
     return found
+
+
+# Taking the other side to a court or to arbitration on a condition is a threat, though the verb
+# ("seek arbitration", "go to court") may read as accepting mediation on its own.
+LEGAL_RECOURSE = {"arbitration", "court", "courts", "tribunal", "lawsuit", "litigation", "wto"}
+
+
+def _legal_recourse(clause: Token) -> bool:
+    """ "could seek arbitration if the ban goes ahead", "would take the case to court if …"."""
+    return any(
+        t.lower_ in LEGAL_RECOURSE for c in clause.children if c.dep_ in {"dobj", "prep"} for t in c.subtree
+    )
+
+
+# Verbs of weighing a step: the step weighed on a condition is held out as a threat like one promised.
+WEIGHING = {"consider", "weigh", "mull", "study"}
+
+
+def _weighed_step(clause: Token) -> Token | None:
+    """ "is considering suspending the ferry": the step weighed (a gerund the weighing verb governs)."""
+    if clause.lemma_.lower() not in WEIGHING:
+        return None
+    return next((c for c in clause.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+
+
+def _hostile_condition(conditions: list[Token], patterns: Patterns) -> bool:
+    """ "if the expulsions continued", "if the ban goes ahead": a condition that is the other side's
+    hostile act (a word every pattern of which codes conflict, roots 10-20), so the step weighed in
+    answer to it ("considering suspending the ferry") is retaliation held out."""
+    for condition in conditions:
+        for t in condition.subtree:
+            options = (patterns.nouns if t.pos_ == "NOUN" else patterns.verbs).get(t.lemma_.lower(), [])
+            if options and all(o.code[:2] >= "10" for o in options):
+                return True
+    return False
+
+
+def _threat_conditions(clause: Token) -> list[Token]:
+    """The clause's conditions, also one the parser hangs on a past participle describing its object
+    ("could seek arbitration under the pact signed in 2021 if the ban goes ahead": a thing already done
+    is promised on no condition; the step said is)."""
+    described = [
+        t
+        for c in clause.children
+        if c.dep_ in {"dobj", "prep"}
+        for t in c.subtree
+        if t.dep_ == "acl" and t.tag_ == "VBN"
+    ]
+    return condition_clauses(clause) + [c for t in described for c in condition_clauses(t)]
 
 
 def _said_conjuncts(clause: Token) -> list[Token]:
@@ -945,6 +1013,7 @@ def _targets(
         found = _resolve_all(tokens, parsed) or _resolve_all(
             [a for t in tokens if (a := _counted_antecedent(t)) is not None], parsed
         )
+        found = found or _described_partner(tokens, own, parsed)
         refs = [r for r in found if r.country is None or r.country not in own]
         if refs:
             return refs
@@ -954,6 +1023,31 @@ def _targets(
     # Only a domestic party named: kept, so the event is dropped as one side acting on itself rather
     # than aimed at a side the sentence does not name.
     return own_side
+
+
+# "accused the Gulf state of …", "the neighbouring country": a state described, not named.
+DESCRIBED_STATES = {"state", "country", "nation", "kingdom", "emirate", "republic"}
+NOT_DESCRIPTIONS = {"own", "same", "whole", "entire", "other", "third", "member", "nation"}
+
+
+def _described_partner(tokens: list[Token], own: frozenset[str], parsed: Parsed) -> list[ActorRef]:
+    """ "Algeria … accused the Gulf state of financing …": in an article about two states alone, a
+    definite described state that is the object of one side's act is the other side."""
+    pair = _bilateral_pair(parsed, main_dyad(parsed))
+    if not pair or len(own) != 1 or not own <= set(pair):
+        return []
+    for token in tokens:
+        modifiers = [c for c in token.children if c.dep_ in {"amod", "compound"}]
+        if (
+            token.lemma_.lower() in DESCRIBED_STATES
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            and modifiers
+            and not any(m.lower_ in NOT_DESCRIPTIONS for m in modifiers)
+        ):
+            other = pair[1] if pair[0] in own else pair[0]
+            ref = parsed.actors.state_ref(other)
+            return [ref] if ref is not None else []
+    return []
 
 
 RELATION_NOUNS = {"relations", "relationship", "ties", "relation"}
@@ -1865,6 +1959,11 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
         speech_act=code.root in SPEECH_ACTS,
         material=code.root in MATERIAL_ACTS and code.code not in ALERT_CODES,
     )
+    speech_verb = speaker_of_adjunct(trigger)
+    if when.precision == Precision.UNKNOWN and speech_verb is not None:
+        # "told a briefing that the decision was unfair, accusing Washington of …": the speaker's act is
+        # dated by the speech it was made in.
+        when = date_event(speech_verb, parsed, speech=True, speech_act=True)
     if (
         when.precision == Precision.UNKNOWN
         and code.root in OCCASION_ROOTS

@@ -467,6 +467,7 @@ def date_event(
             (speech or speech_act)
             and trigger is verb
             and not _in_setting(single, trigger, doc)
+            and not _occasion_of_relative(single, trigger, doc)
             and not (speech and not speech_act and _in_fronted_report(single, trigger, doc))
         )
     ):
@@ -928,6 +929,26 @@ def _in_setting(timex: Timex, trigger: Token, doc) -> bool:
             if current.dep_ == "prep":
                 return current.lower_ in SETTING_PREPOSITIONS
             return current.dep_ in SETTING_DEPS
+        current = current.head
+    return False
+
+
+def _occasion_of_relative(timex: Timex, trigger: Token, doc) -> bool:
+    """ "an interview broadcast on Sunday in which the president accused …": a speech act told in a
+    relative clause of the occasion it was made on is dated by that occasion's own date."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:
+        clause = clause.head
+    if span is None or clause.dep_ != "relcl" or clause.head.pos_ != "NOUN":
+        return False
+    occasion = clause.head
+    current = span.root
+    for _ in range(6):
+        if current.head.i == current.i or current == clause:
+            return False
+        if current.head == occasion:
+            return current.dep_ in {"acl", "prep"}
         current = current.head
     return False
 
