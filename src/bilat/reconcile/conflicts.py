@@ -198,6 +198,13 @@ def _conflict(attribute: str, claims: list[Claim], nested: bool = False, mark: s
     return Conflict(id=hashlib.sha1(key.encode()).hexdigest()[:16], attribute=attribute, claims=claims)
 
 
+def _between_documents(told: list[tuple[Fact, Fact]], attribute: str) -> Conflict:
+    """One conflict of every figure in the disagreeing pairs, ordered by value and then document."""
+    members = {id(f): f for pair in told for f in pair}.values()
+    claims = [_claim(f, attribute) for f in members]
+    return _conflict(attribute, sorted(claims, key=lambda c: (c.value, c.doc_id)))
+
+
 def _story_days(by_attribute: dict[str, list[Fact]], facts: list[Fact], published: dict[str, str]) -> None:
     """Add each story's undated count of an incident to the figures of its kind and pair for the one
     month or day the story came out in, when only other documents tell those (its own are its parts)."""
@@ -505,10 +512,7 @@ def _undated_conflicts(facts: list[Fact]) -> list[Conflict]:
             and disagree(a, b)
         ]
         if told:
-            attribute = f"{partition}:undated"
-            members = {id(f): f for pair in told for f in pair}.values()
-            claims = [_claim(f, attribute) for f in members]
-            conflicts.append(_conflict(attribute, sorted(claims, key=lambda c: (c.value, c.doc_id))))
+            conflicts.append(_between_documents(told, f"{partition}:undated"))
     return conflicts
 
 
@@ -556,10 +560,7 @@ def _dated_count_conflicts(facts: list[Fact]) -> list[Conflict]:
             if a.doc_id != b.doc_id and same_scale(a, b) and disagree(a, b)
         ]
         if told:
-            attribute = f"{partition}:{start}..{end}"
-            members = {id(f): f for pair in told for f in pair}.values()
-            claims = [_claim(f, attribute) for f in members]
-            conflicts.append(_conflict(attribute, sorted(claims, key=lambda c: (c.value, c.doc_id))))
+            conflicts.append(_between_documents(told, f"{partition}:{start}..{end}"))
     return conflicts
 
 
