@@ -177,7 +177,7 @@ def _headline_retold(events: list[Event], parsed: Parsed) -> list[Event]:
     news day, so the act the body tells again between the same sides in the same direction (same root) is
     the body's record, not a second one on another day. (In a tit-for-tat story the body's act the other
     way is the other expulsion.)"""
-    headline = _headline(parsed)
+    headline = story_headline(parsed)
     if headline is None:
         return events
 
@@ -217,7 +217,7 @@ def _retold_near(day: str | None, told: set[str | None] | None) -> bool:
     return any(abs((Day.fromisoformat(t) - when).days) <= RETELLING_DAYS for t in near)
 
 
-def _headline(parsed: Parsed):
+def story_headline(parsed: Parsed):
     """The story's headline: its first line, a paragraph of one sentence with no closing stop."""
     if len(parsed.sentences) < 2:
         return None

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from bilat.extract.disaster import hazard_toll
 from bilat.extract.domestic import home_affair
-from bilat.extract.events import main_dyad
+from bilat.extract.events import main_dyad, story_headline
 from bilat.extract.fact_kinds import acts_on, fact_kind, load_kinds, load_recorded
 from bilat.extract.fiscal import FISCAL_REACH, FiscalStart, fiscal_spans, load_fiscal_starts
 from bilat.extract.modality import SPEECH_VERBS
@@ -1146,17 +1146,12 @@ def _of_no_pair(parsed: Parsed, fact: Fact) -> bool:
     return bool(dyad) and len(fact.parties) == 1 and fact.parties[0] not in dyad
 
 
-def _a_headline(sentence: Sentence, sentences: list[Sentence]) -> bool:
-    """A line alone in its paragraph, with no closing stop, before the body: a headline."""
-    alone = all(s.paragraph != sentence.paragraph for s in sentences if s.index != sentence.index)
-    return alone and not sentence.text.rstrip().endswith((".", "?", "!", '"', "”"))
-
-
 def _headline_figures_retold(parsed: Parsed, facts: list[Fact]) -> list[Fact]:
     """A headline sums a figure up in a word of its own ("X pledges $2 billion for food parks" above
     "X will invest 2 billion USD in food parks"): the body, which tells the sum with its verb, names its
     kind; the headline's figure of another kind is the same sum, told loosely."""
-    headlines = {s.index for s in parsed.sentences[:3] if _a_headline(s, parsed.sentences)}
+    headline = story_headline(parsed)
+    headlines = {headline.index} if headline is not None else set()
     body = [f for f in facts if f.sentence not in headlines]
 
     def retold(f: Fact) -> bool:
