@@ -64,3 +64,34 @@ def test_a_closing_reported_by_credit_with_its_paper_and_date(resources):
     doc = _doc("Chile and Peru reopen crossings\n\n" + STORY + foot, resources)
     assert (doc.author, doc.outlet, doc.published) == ("Marta Quispe", "Andes Courier", "2024-06-03")
     assert "Reported by" not in doc.text
+
+
+def test_a_time_zone_abbreviation_between_the_time_and_the_stated_format(resources):
+    head = "Chile and Peru reopen crossings\n\nPublished: 04/03/2024 09:20 CLT (day/month/year)\n\n"
+    assert _doc(head + STORY, resources).published == "2024-03-04"
+
+
+def test_a_byline_keeps_the_writer_and_drops_the_one_word_place_filed_from(resources):
+    head = "Chile and Peru reopen crossings\n\nBy Marta Quispe, Arica\nMonday, 3 June 2024\n\n"
+    assert _doc(head + STORY, resources).author == "Marta Quispe"
+    head = "Chile and Peru reopen crossings\n\nBy Marta Quispe, Tomas Rojas\nMonday, 3 June 2024\n\n"
+    assert _doc(head + STORY, resources).author == "Marta Quispe, Tomas Rojas"
+
+
+def test_a_credit_led_by_a_dash_under_a_paper_name(resources):
+    head = "Chile and Peru reopen crossings\n\nAndes Current\n— Marta Quispe, Arica\nJun 3, 2024\n\n"
+    doc = _doc(head + STORY, resources)
+    assert (doc.outlet, doc.author, doc.published) == ("Andes Current", "Marta Quispe", "2024-06-03")
+
+
+def test_a_name_and_place_beside_the_time_stamp_is_the_credit(resources):
+    head = "Chile and Peru reopen crossings\n\nJune 3, 2024 | 10:05 GMT\nMarta Quispe, Arica\n\n"
+    doc = _doc(head + STORY, resources)
+    assert (doc.author, doc.published) == ("Marta Quispe", "2024-06-03")
+    assert "Marta Quispe" not in doc.text
+
+
+def test_a_name_and_place_far_from_any_time_stamp_stays_in_the_text(resources):
+    head = "Chile and Peru reopen crossings\n\nMarta Quispe, Arica\n\n"
+    doc = _doc(head + STORY, resources)
+    assert doc.author is None

@@ -192,10 +192,28 @@ def _credit(name: str, meta: Metadata, patterns: IngestPatterns) -> None:
         outlet = paper or patterns.looks_like_outlet(part)
         if outlet:
             meta.outlet = meta.outlet or outlet
+        elif people and _filing_place(part):
+            continue  # "Jane Roe, Harbourton": where she filed from, after her name
         if paper or not outlet:
             people.extend(_people(person))
     if people and meta.author is None:
         meta.author = ", ".join(people)
+
+
+def _filing_place(part: str) -> bool:
+    """A byline part after the writer's name that is a place, not a second writer: one capitalised word
+    ("Harbourton"). Two words have a person's shape ("John Doe") and are kept as a writer."""
+    return bool(re.fullmatch(r"[^\W\d_][\w'’.\-]*", part)) and part[:1].isupper() and not part.isupper()
+
+
+def _bare_credit(line: str) -> str | None:
+    """A credit line with no "By": a writer's name and the place they filed from ("Jane Roe, Harbourton"),
+    kept apart by a comma. Only read beside a time stamp (see ``_read_top``)."""
+    name, sep, place = line.partition(",")
+    name, place = name.strip(), place.strip()
+    if sep and _is_person(name) and len(name.split()) <= 3 and _filing_place(place):
+        return name
+    return None
 
 
 def _is_role(part: str, parts: list[str], patterns: IngestPatterns) -> bool:
@@ -310,7 +328,7 @@ def _agency(name: str, patterns: IngestPatterns) -> str | None:
 
 def _read_top(lines: list[str], meta: Metadata, patterns: IngestPatterns) -> list[str]:
     """Bylines, time stamps and a masthead among the first lines are metadata, not article text."""
-    kept, seen = [], 0
+    kept, seen, after_stamp = [], 0, False
     content = [i for i, line in enumerate(lines) if line.strip()]
     for n, line in enumerate(lines):
         stripped = line.strip()
@@ -323,7 +341,15 @@ def _read_top(lines: list[str], meta: Metadata, patterns: IngestPatterns) -> lis
                 _credit(name, meta, patterns)
                 continue
             if _read_stamp(stripped, meta, patterns):
+                after_stamp = True
                 continue
+            # "Jane Roe, Harbourton" right under or over the time stamp is the credit, without a "By".
+            next_line = next((lines[i].strip() for i in content if i > n), "")
+            bare = _bare_credit(stripped) if seen > 1 and meta.author is None else None
+            if bare and (after_stamp or _is_stamp(next_line, patterns)):
+                meta.author = bare
+                continue
+            after_stamp = False
             # A masthead is a paper's name on a line of its own: before a byline or a time stamp, or after
             # the headline; the first line alone, followed by the story, is the headline itself.
             following = [i for i in content if i > n][:1]
