@@ -1,7 +1,10 @@
 """Growth: writing and reconciling 1,000 and 10,000 documents, then query latency at 10,000 and 100,000
 events, printed one figure per line; nothing is asserted.
 
-    python benchmarks/growth.py [--documents 1000,10000] [--events 10000,100000] [--queries 20]
+    python benchmarks/growth.py [--documents 1000,10000] [--events 10000,100000] [--queries 20] [--keep DIR]
+
+``--keep DIR`` builds the stores (and the analyses) in DIR and reuses a store found there, so queries can be
+measured again on the same store without its build (delete DIR after an interrupted build).
 
 The VOA stories (../shared/corpus/voa) are analysed once (their analysis speed is printed); the stores are
 then filled with copies of those analyses under distinct document ids and shifted dates, through the
@@ -9,7 +12,8 @@ build's own writer (batched commits) and reconcile, each size in a fresh process
 its own. Analysis cost per document does not depend on the store, so the build's documents/second at
 each size follows from the analysis rate and the write and reconcile rates printed here. Latency: median
 and p95 of ``timeline``, ``search``, ``events --between`` and ``ask`` (the API the CLI calls; ``ask`` with
-the model loaded once), with
+the model loaded once), wall clock and CPU, for the busiest dyad of consultations (04) and, for
+``timeline`` and ``events --between``, the dyad with the most events of any kind, with
 SQLite's query plan of every statement they run (SCAN = reads a whole table, SEARCH = uses an index).
 """
 
@@ -137,8 +141,9 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _timed(call, n: int) -> tuple[float, float, float]:
-    """Median and p95 wall-clock ms, and median CPU ms (steadier on a machine shared with other work)."""
+def _timed(call, n: int) -> tuple[float, float, float, float]:
+    """Median and p95 wall-clock ms, and median and p95 CPU ms (steadier on a machine shared with other
+    work)."""
     call()  # warm: the first call opens files and fills caches
     times, cpu = [], []
     for _ in range(n):
@@ -147,11 +152,12 @@ def _timed(call, n: int) -> tuple[float, float, float]:
         times.append((time.perf_counter() - started) * 1000)
         cpu.append((time.process_time() - started_cpu) * 1000)
     times.sort()
-    return (
-        statistics.median(times),
-        times[min(len(times) - 1, round(0.95 * len(times)) - 1)],
-        statistics.median(cpu),
-    )
+    cpu.sort()
+    return statistics.median(times), _p95(times), statistics.median(cpu), _p95(cpu)
+
+
+def _p95(ordered: list[float]) -> float:
+    return ordered[min(len(ordered) - 1, round(0.95 * len(ordered)) - 1)]
 
 
 def _plans(store_path: str, call) -> list[str]:
@@ -187,7 +193,10 @@ def latency(store_path: Path, label: str, n: int) -> None:
             for e in store.events(code="04")
             if e.target and e.source.country and e.target.country and e.source.country != e.target.country
         )
+        # The dyad with the most events of any kind: the heaviest timeline the store can be asked for.
+        totals = store.dyad_totals()
     a, b = pairs.most_common(1)[0][0] if pairs else ("USA", "RUS")
+    c, d = max(totals, key=lambda pair: totals[pair][0]) if totals else (a, b)
     from bilat.ask import Asker
     from bilat.nlp.pipeline import build_nlp
 
@@ -200,15 +209,22 @@ def latency(store_path: Path, label: str, n: int) -> None:
         "search": lambda s: api.search("ceasefire talks", s),
         "events_between": lambda s: api.list_events(s, between=(a, b)),
         "ask": lambda s: Asker(s, resources, nlp).answer(QUESTIONS[0]),
+        "timeline_busiest": lambda s: api.timeline(c, d, s),
+        "events_between_busiest": lambda s: api.list_events(s, between=(c, d)),
     }
     print(f"{label}.dyad: {a}-{b}")
+    print(f"{label}.busiest_dyad: {c}-{d}")
     with open_store(location) as store:
         print(f"{label}.events_between_rows: {len(api.list_events(store, between=(a, b)))}")
         print(f"{label}.timeline_rows: {len(api.timeline(a, b, store))}")
+        print(f"{label}.busiest_timeline_rows: {len(api.timeline(c, d, store))}")
         for name, call in queries.items():
-            median, p95, cpu = _timed(lambda c=call: c(store), n if name != "ask" else max(3, n // 4))
-            print(f"{label}.{name}_ms: median {median:.1f}, p95 {p95:.1f} (CPU median {cpu:.1f})")
+            median, p95, cpu, cpu95 = _timed(lambda c=call: c(store), n if name != "ask" else max(3, n // 4))
+            cpu_text = f"CPU median {cpu:.1f}, p95 {cpu95:.1f}"
+            print(f"{label}.{name}_ms: median {median:.1f}, p95 {p95:.1f} ({cpu_text})")
     for name, call in queries.items():
+        if name.endswith("_busiest"):
+            continue  # the same statements as the dyad above
         print(f"{label}.{name}.plan:")
         for line in _plans(location, call):
             print(line)
@@ -220,30 +236,38 @@ def main() -> None:
     parser.add_argument("--events", default="10000,100000")
     parser.add_argument("--queries", type=int, default=20)
     parser.add_argument("--analyses", help="keep the VOA analyses in this JSONL file (reused when present)")
+    parser.add_argument(
+        "--keep",
+        metavar="DIR",
+        help="build the stores in DIR and keep them; a store already there is reused (latency only)",
+    )
     parser.add_argument("--fill", nargs=3, metavar=("STORE", "ANALYSES", "DOCUMENTS"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.fill:
         store, source, documents = args.fill
         fill(Path(store), Path(source), int(documents), f"build_{documents}")
         return
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as scratch:
+        tmp = args.keep or scratch
+        Path(tmp).mkdir(parents=True, exist_ok=True)
         source = Path(args.analyses) if args.analyses else Path(tmp) / "analyses.jsonl"
         if not source.exists():
             analyse(source)
         per_doc = sum(len(json.loads(line)["events"]) for line in source.open()) / sum(
             1 for _ in source.open()
         )
-        sizes = [int(x) for x in args.documents.split(",") if x]
-        sizes += [round(int(e) / per_doc) for e in args.events.split(",") if e]
+        measured = [round(int(e) / per_doc) for e in args.events.split(",") if e]
+        sizes = [int(x) for x in args.documents.split(",") if x] + measured
         for documents in sizes:
             store = Path(tmp) / f"growth_{documents}.db"
-            # A fresh process per size: its peak memory is this size's alone.
-            subprocess.run(
-                [sys.executable, __file__, "--fill", str(store), str(source), str(documents)], check=True
-            )
+            if not (args.keep and store.exists()):
+                # A fresh process per size: its peak memory is this size's alone.
+                subprocess.run(
+                    [sys.executable, __file__, "--fill", str(store), str(source), str(documents)], check=True
+                )
             with sqlite3.connect(store) as conn:
                 (events,) = conn.execute("select count(*) from events").fetchone()
-            if documents in sizes[len(args.documents.split(",")) :]:
+            if documents in measured:
                 latency(store, f"latency_{events}_events", args.queries)
 
 

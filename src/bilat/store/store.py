@@ -25,6 +25,7 @@ from bilat.models import (
     Timex,
 )
 from bilat.store import schema as s
+from bilat.store import timeline
 from bilat.store.bulk import add_actors, add_fact_parties, fill_fact_parties
 from bilat.store.checks import StoreError, check_sqlite_file, report_damage
 from bilat.store.indexes import create_missing_indexes
@@ -318,12 +319,7 @@ class Store:
         e = s.events.c
         query = select(_raw(e.data), e.cluster_id)
         if between:
-            query = query.where(
-                or_(
-                    and_(_side(between[0], "source"), _side(between[1], "target")),
-                    and_(_side(between[1], "source"), _side(between[0], "target")),
-                )
-            )
+            query = query.where(_between(between))
         if actor:
             query = query.where(or_(_side(actor, "source"), _side(actor, "target")))
         if source:
@@ -373,6 +369,8 @@ class Store:
             query = query.where(s.facts.c.kind == kind)
         if doc_id:
             query = query.where(s.facts.c.doc_id == doc_id)
+        # The same statement shape as ``timeline.fact_rows``: facts tied on period and document come in
+        # the order the database gives, and both must give the same.
         for party in {x.upper() for x in between or ()}:
             with_party = select(s.fact_parties.c.fact_id).where(s.fact_parties.c.party == party)
             query = query.where(s.facts.c.id.in_(with_party))
@@ -382,6 +380,16 @@ class Store:
             wanted = {x.upper() for x in between}
             found = [f for f in found if wanted <= set(f.parties)]
         return found
+
+    def timeline_rows(self, between: tuple[str, str]) -> tuple[list[dict], list[dict]]:
+        """A dyad's event rows and fact rows for ``api.timeline``, in the orders of ``events(between=)``
+        and ``facts(between=)``, read without parsing whole records (``bilat.store.timeline``)."""
+        with self.engine.connect() as conn:
+            events = timeline.event_rows(conn, _between(between))
+            facts = timeline.fact_rows(conn, {x.upper() for x in between})
+        # ``facts(between=)`` also keeps only facts whose parties hold both countries: fact_parties holds
+        # each fact's parties as written, and the SQL above matched both, so nothing is left to drop.
+        return events, facts
 
     def claims(self) -> list[Claim]:
         with self.engine.connect() as conn:
@@ -440,6 +448,14 @@ def _raw(column):
 def _record(model, value):
     # PostgreSQL's driver hands JSON over decoded; SQLite gives the text.
     return model.model_validate_json(value) if isinstance(value, str) else model.model_validate(value)
+
+
+def _between(between: tuple[str, str]):
+    """Events between two sides in either direction (country codes or actor names)."""
+    return or_(
+        and_(_side(between[0], "source"), _side(between[1], "target")),
+        and_(_side(between[1], "source"), _side(between[0], "target")),
+    )
 
 
 def _side(value: str, side: str):
