@@ -5,6 +5,8 @@ Readers return the pydantic records of ``bilat.models``; no SQL row leaves this 
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, Text, and_, create_engine, event, func, insert, or_, select, text, type_coerce
@@ -335,7 +337,8 @@ class Store:
         query = query.order_by(e.date.is_(None), e.date, e.doc_id, e.id)
         with self.engine.connect() as conn:
             rows = conn.execute(query).all()
-        events = [_record(Event, data) for data, _ in rows]
+        with _collector_paused():
+            events = [_record(Event, data) for data, _ in rows]
         for event_, (_, cluster) in zip(events, rows, strict=True):
             event_.cluster_id = cluster  # decided after the event is written, by reconciliation
         return events
@@ -374,7 +377,7 @@ class Store:
         for party in {x.upper() for x in between or ()}:
             with_party = select(s.fact_parties.c.fact_id).where(s.fact_parties.c.party == party)
             query = query.where(s.facts.c.id.in_(with_party))
-        with self.engine.connect() as conn:
+        with self.engine.connect() as conn, _collector_paused():
             found = [_record(Fact, r) for r in conn.execute(query).scalars()]
         if between:
             wanted = {x.upper() for x in between}
@@ -443,6 +446,22 @@ def _raw(column):
     """A JSON column read as its text: pydantic parses and validates it in one pass, several times faster
     than decoding it to Python objects first (a busy dyad's timeline reads thousands of events)."""
     return type_coerce(column, Text)
+
+
+@contextmanager
+def _collector_paused():
+    """Python's cyclic garbage collector paused while records are parsed in bulk. The records hold no
+    reference cycles (reference counting frees them), but their allocations set the collector off, and
+    a full pass over a process that holds a language model (``ask``, ``serve``) took 70-80 ms: one in ten
+    reads of a busy dyad's 1,132 events. Paused, such a read runs in 18 ms instead of 22 (median) and 94
+    (p95). The collector runs again as soon as the parse ends, so garbage waits for it no longer."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _record(model, value):
