@@ -10,9 +10,14 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from bilat.models import Event
 from bilat.store import schema as s
 
 _EVENT_FIELDS = ("date_precision", "date_basis", "modality", "evidence", "source_uri")
+# A record always holds every field (written by ``model_dump``); were one without these two read, the
+# model's defaults are what parsing it would give, where the database gives NULL.
+_PRECISION = Event.model_fields["date_precision"].default
+_MODALITY = Event.model_fields["modality"].default
 _FACT_FIELDS = ("unit", "evidence", "source_uri")
 
 
@@ -37,13 +42,13 @@ def event_rows(conn, where) -> list[dict]:
         {
             "kind": "event",
             "date": date,
-            "date_precision": precision,
+            "date_precision": _PRECISION if precision is None else precision,
             "date_basis": basis,
             "code": cameo,
             "goldstein": goldstein,
             # target_name is NULL exactly when the event has no target (``store._event_row``)
             "what": f"{source} → {'?' if target is None else target}",
-            "modality": modality,
+            "modality": _MODALITY if modality is None else modality,
             "evidence": evidence,
             "source_uri": uri,
             "id": id_,
