@@ -846,9 +846,10 @@ def fact_kind(
             # "Trade amounted to 26 billion EUR, down because of lower oil prices": the clause's subject
             # names the sum; the prices only explain it.
             kind = _first(_clause_subjects(span), lambda s: TRADE_FLOWS.get(s.lemma_.lower())) or kind
-        if kind in TRADE_FLOWS and span is not None:
+        if (kind in TRADE_FLOWS or kind == "investment") and span is not None:
             # "Trade between the two countries totalled $1.3 billion, most of it Chilean exports": the
-            # flow the clause's subject names is the figure's, not one a later phrase names.
+            # flow the clause's subject names is the figure's, not one a later phrase names ("…, with Eni
+            # the largest foreign investor").
             kind = _first(_clause_subjects(span), lambda s: TRADE_FLOWS.get(s.lemma_.lower())) or kind
     if kind in {None, "count"} and unit_class != "people":
         # A count of people stands without a clause cue; a sum or a share the clause does not name
