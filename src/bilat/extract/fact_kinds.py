@@ -220,17 +220,32 @@ def _landed(volume: Token, verbs: list[WordRule]) -> bool:
 
 
 def _works_abroad(verb: Token) -> bool:
-    """ "Some 800,000 Filipinos work in Kuwait": people who work in a country are a community in it,
-    as those who live there are; not "1,500 fishermen work on vessels near the boundary"."""
+    """ "Some 800,000 Filipinos work in Kuwait", "some 9,000 Malians work there" (the country told before),
+    "3,000 Kenyan students study in Ukraine", "are enrolled in Polish universities": people who work or
+    study in a country are a community in it, as those who live there are; not "1,500 fishermen work on
+    vessels near the boundary"."""
     # Those who "worked" there last season, or "are working" there under a scheme, are a count of workers.
-    if verb.lemma_.lower() != "work" or verb.tag_ not in {"VBP", "VBZ", "NN"}:
+    lemma = verb.lemma_.lower()
+    if lemma in {"enrol", "enroll"}:
+        if verb.tag_ != "VBN" or not any(
+            c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBP", "VBZ"} for c in verb.children
+        ):
+            return False
+    elif lemma not in {"work", "study"} or verb.tag_ not in {"VBP", "VBZ", "NN"}:
         return False
+    if lemma in {"work", "study"} and any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children):
+        return True
     return any(
         p.dep_ == "prep"
         and p.lower_ == "in"
-        and any(o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in p.children)
+        and any(o.dep_ == "pobj" and (o.ent_type_ == "GPE" or _of_a_state(o)) for o in p.children)
         for p in verb.children
     )
+
+
+def _of_a_state(noun: Token) -> bool:
+    """ "Uzbek universities", "Kuwaiti households": a place named by the state it is in."""
+    return any(c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"} for c in noun.children)
 
 
 def _stays_in_a_country(verb: Token) -> bool:
