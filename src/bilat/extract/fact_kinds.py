@@ -714,6 +714,19 @@ FLOW_WORDS = {
 }
 
 
+# What goods given to another state are: "15,000 tonnes of food aid", "50,000 tonnes of wheat as
+# humanitarian assistance".
+AID_NOUNS = {"aid", "assistance", "relief"}
+
+
+def _given_as_aid(volume: Token) -> bool:
+    """A volume "of" aid, or given "as" aid by its verb."""
+    preps = [p for p in volume.children if p.dep_ == "prep" and p.lower_ == "of"]
+    if volume.head.pos_ in {"VERB", "AUX"}:
+        preps += [p for p in volume.head.children if p.dep_ == "prep" and p.lower_ == "as"]
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in AID_NOUNS for p in preps for o in p.children)
+
+
 # Nouns a volume of goods is "of" that name it a flow to another state: "the supply of 2 billion cubic
 # metres of gas a year", "deliveries of 300,000 tonnes of wheat".
 SUPPLY_NOUNS = {
@@ -784,6 +797,8 @@ def fact_kind(
             # fish"; not "seized 12 tonnes of fish caught off X" (what was seized).
             if by_verb == "catch" and span is not None and _landed(span.root, verbs):
                 return "catch"
+            if span is not None and (by_verb == "aid" or _given_as_aid(span.root)):
+                return "aid"  # "will donate 20,000 tonnes of rice", "ship 15,000 tonnes of food aid"
             if by_verb is None and span is not None:
                 by_verb = _volume_flow(span)
             if by_verb in TRADE_VERB_KINDS and span is not None and _a_daily_volume(span):
