@@ -77,3 +77,19 @@ def test_a_span_since_an_event_in_a_month_runs_from_that_month(pipeline):
     assert [(f.kind, f.value, f.period_start, f.period_end) for f in facts] == [
         ("aid", 600.0, "2023-09", "2024-09")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hauliers' union says some 300 lorries carrying about 9,000 tonnes of goods are stuck at Kayes.",
+        "The minister said the trucks, carrying about 700 tonnes of maize, had been seized at the border.",
+    ],
+)
+def test_the_load_of_vehicles_held_is_counted(pipeline, text):
+    assert ("count", 9000.0) in _read(pipeline, text) or ("count", 700.0) in _read(pipeline, text)
+
+
+def test_goods_carried_to_a_state_stay_exports(pipeline):
+    text = "Panamanian ships carried 4 million tonnes of coal to Japan last year."
+    assert [kind for kind, _ in _read(pipeline, text)] == ["exports"]

@@ -727,6 +727,23 @@ def _given_as_aid(volume: Token) -> bool:
     return any(o.dep_ == "pobj" and o.lemma_.lower() in AID_NOUNS for p in preps for o in p.children)
 
 
+CARRYING = {"carry", "transport", "haul"}
+
+
+def _cargo(volume: Token, things: dict[str, str]) -> bool:
+    """The volume is what vehicles or boats counted as a fact carry ("some 400 lorries carrying about
+    12,000 tonnes of goods are stuck", "the canoes had carried 2 tonnes of undeclared goods"): the load held
+    up or seized with them. Goods carried "to" a state are its exports (verbs.txt), read before."""
+    verb = volume.head
+    if volume.dep_ != "dobj" or verb.lemma_.lower() not in CARRYING:
+        return False
+    carriers = [verb.head] if verb.dep_ in {"acl", "relcl"} else []
+    carriers += [c for c in verb.children if c.dep_ in SUBJECTS]
+    if verb.dep_ == "advcl" or (verb.dep_ == "acl" and verb.head.pos_ != "NOUN"):
+        carriers += [c for c in verb.head.children if c.dep_ in SUBJECTS]
+    return any(things.get(c.lower_) not in {None, NO_FACT} for c in carriers)
+
+
 # Nouns a volume of goods is "of" that name it a flow to another state: "the supply of 2 billion cubic
 # metres of gas a year", "deliveries of 300,000 tonnes of wheat".
 SUPPLY_NOUNS = {
@@ -799,6 +816,8 @@ def fact_kind(
                 return "catch"
             if span is not None and (by_verb == "aid" or _given_as_aid(span.root)):
                 return "aid"  # "will donate 20,000 tonnes of rice", "ship 15,000 tonnes of food aid"
+            if by_verb is None and span is not None and _cargo(span.root, things):
+                return "count"  # "14 trucks carrying 620 tonnes of cocoa were impounded": their load
             if by_verb is None and span is not None:
                 by_verb = _volume_flow(span)
             if by_verb in TRADE_VERB_KINDS and span is not None and _a_daily_volume(span):
