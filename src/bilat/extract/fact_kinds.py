@@ -778,6 +778,21 @@ def _not_done(noun: Token) -> bool:
     return _possible_only(noun) or (noun.dep_ in ARGUMENT_DEPS and infinitive)
 
 
+# Verbs that ask another to act: the act they ask for has not happened.
+ASKING = {"urge", "ask", "call", "demand", "press", "request", "appeal", "want", "seek", "implore"}
+
+
+def _asked_to(verb: Token) -> bool:
+    """ "asked Yemen to free the 30 fishermen", "urged them to release … and to return …"."""
+    if verb.dep_ == "conj" and verb.head.dep_ == "xcomp":
+        verb = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and verb.head.lemma_.lower() in ASKING
+    )
+
+
 def _first(tokens: list[Token], kind_of: Callable[[Token], str | None]) -> str | None:
     return next(filter(None, map(kind_of, tokens)), None)
 
@@ -829,8 +844,14 @@ def fact_kind(
     if span is not None:
         measured = _measured_nouns(span, unit_class)
         joined = unit_class == "people"
-        by_verb = _first(_governing_verbs(span.root, joined), lambda v: _verb_kind(v, verbs, unit_class))
+        governing = _governing_verbs(span.root, joined)
+        # "urged Maputo to release the remaining five drivers": an act asked for is not done.
+        asked = unit_class == "people" and any(_asked_to(v) for v in governing)
+        governing = [v for v in governing if not (asked and _asked_to(v))]
+        by_verb = _first(governing, lambda v: _verb_kind(v, verbs, unit_class))
         by_noun = _first(measured, lambda n: _noun_kind(n, nouns, unit_class))
+        if asked and by_verb is None:
+            return None
         if unit_class == "people":
             if _a_rate(span):
                 return None  # "would deport up to 10,000 Haitians a week": a pace, no count of anyone

@@ -1,0 +1,37 @@
+"""People an act is only asked for, people a hazard affected and people an industry employs are no
+counts between states (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilat.models import Document
+
+
+def _read(pipeline, text: str, published: str = "2024-09-20"):
+    document = Document(id="s", source_uri="mem", text=text, published=published)
+    return [(f.kind, f.value) for f in pipeline.analyze(document).facts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister urged the Togolese authorities to release the remaining 25 drivers and to return "
+        "their lorries.",
+        "Benin asked Niger to free the 30 fishermen.",
+        "The United Nations says 2.1 million Malawians are affected by the drought.",
+        "Chile landed about 90,000 tonnes of hake last year, and the industry employs some 6,000 people "
+        "in Valparaiso.",
+    ],
+)
+def test_no_count_of_people(pipeline, text):
+    assert [kind for kind, _ in _read(pipeline, text) if kind not in {"catch"}] == []
+
+
+def test_people_held_stay_counted_in_a_request_for_their_release(pipeline):
+    text = "Togo asked Lome's neighbour Benin to free 24 Togolese drivers detained by police at the border."
+    assert ("detained", 24.0) in _read(pipeline, text)
+
+
+def test_people_released_are_counted(pipeline):
+    assert _read(pipeline, "Niger released 30 Beninese fishermen on Tuesday.") == [("released", 30.0)]
