@@ -35,3 +35,14 @@ def test_people_held_stay_counted_in_a_request_for_their_release(pipeline):
 
 def test_people_released_are_counted(pipeline):
     assert _read(pipeline, "Niger released 30 Beninese fishermen on Tuesday.") == [("released", 30.0)]
+
+
+def test_of_them_points_back_past_a_sentence_without_a_count(pipeline):
+    text = (
+        "Togo asked Benin to free 16 Togolese lorry drivers detained at the Hilla-Condji post. "
+        "Beninese customs accused the drivers of carrying contraband fuel. "
+        "Ten of them were released on Thursday without charge."
+    )
+    read = _read(pipeline, text)
+    assert ("detained", 16.0) in read
+    assert ("released", 10.0) in read

@@ -542,10 +542,20 @@ def _counts_of_a_group(parsed: Parsed, found: list[Quantity], free) -> list[Quan
                 if value < whole and whole in {q.value for q in earlier}:
                     parts.append(_people_at(doc, start, end, value, sentence.index))
                 continue
-            near = [q for q in earlier if sentence.index - 1 <= q.sentence]
+            # "Nine of them" points back further than a bare "six remain": past a sentence that tells more
+            # of the same people without counting them ("Police accused the drivers of smuggling fuel").
+            back = 2 if _of_them(token) else 1
+            near = [q for q in earlier if sentence.index - back <= q.sentence]
             if any(value < q.value for q in near):
                 parts.append(_people_at(doc, start, end, value, sentence.index))
     return parts
+
+
+def _of_them(token: Token) -> bool:
+    return any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in {"them", "those"} for o in p.children)
+        for p in token.children
+    )
 
 
 def _people_at(doc, start: int, end: int, value: float, sentence: int) -> Quantity:
