@@ -93,3 +93,20 @@ def test_the_load_of_vehicles_held_is_counted(pipeline, text):
 def test_goods_carried_to_a_state_stay_exports(pipeline):
     text = "Panamanian ships carried 4 million tonnes of coal to Japan last year."
     assert [kind for kind, _ in _read(pipeline, text)] == ["exports"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian trawler, with eight crew members on board, was escorted to the port of Arica.",
+        "The Ecuadorian tuna boat, with a crew of nine, was detained for fishing without a licence.",
+        "The launch was boarded by the Chilean navy and towed to Iquique with its five crew.",
+    ],
+)
+def test_people_taken_with_their_vessel_are_detained(pipeline, text):
+    assert [kind for kind, _ in _read(pipeline, text)] == ["detained"]
+
+
+def test_passengers_of_a_vessel_that_sailed_are_not_detained(pipeline):
+    text = "The Chilean ferry sailed to Puerto Montt with 300 passengers on board."
+    assert "detained" not in [kind for kind, _ in _read(pipeline, text)]

@@ -778,6 +778,23 @@ def _not_done(noun: Token) -> bool:
     return _possible_only(noun) or (noun.dep_ in ARGUMENT_DEPS and infinitive)
 
 
+# What a state does to a vessel it takes, with the people aboard.
+VESSEL_TAKEN = {"seize", "detain", "escort", "tow", "impound", "board", "arrest", "intercept", "capture"}
+
+
+def _taken_with_their_vessel(people: Token) -> bool:
+    """ "The trawler, with six crew members on board, was escorted to port", "was detained with a crew of
+    seven", "escorted to Split with its seven crew": the people go where the vessel is taken."""
+    if people.dep_ == "pobj" and people.head.lower_ == "of" and people.head.head.lemma_.lower() == "crew":
+        people = people.head.head  # "with a crew of seven": the number is what the crew is of
+    if people.dep_ != "pobj" or people.head.lower_ != "with":
+        return False
+    holder = people.head.head
+    if holder.pos_ in {"NOUN", "PROPN"} and holder.dep_ in SUBJECTS | {"dobj"}:
+        holder = holder.head  # "the vessel, with six crew on board, was towed": the vessel's verb
+    return holder.pos_ == "VERB" and holder.lemma_.lower() in VESSEL_TAKEN
+
+
 # Verbs that ask another to act: the act they ask for has not happened.
 ASKING = {"urge", "ask", "call", "demand", "press", "request", "appeal", "want", "seek", "implore"}
 
@@ -866,6 +883,8 @@ def fact_kind(
             # What happened to the people outranks who they are: soldiers killed are casualties. A verb
             # that only places them ("live", "settle") does not: refugees living in camps are refugees.
             kind = by_noun if by_verb in PLACING | POSTING and by_noun else (by_verb or by_noun)
+            if kind in {None, "count"} and _taken_with_their_vessel(span.root):
+                kind = "detained"
             if kind is None and any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in span.root.children):
                 kind = "population"  # "Syria's 24 million people"
             if kind == "population" and by_verb is None and _a_recipient(span.root):
