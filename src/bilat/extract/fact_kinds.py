@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from bilat.extract.fact_acts import asked_to, cargo, given_as_aid, taken_with_their_vessel
 from bilat.models import Quantity
 from bilat.nlp.doctext import doc_text
 from bilat.nlp.event_date import clause_verb
@@ -714,36 +715,6 @@ FLOW_WORDS = {
 }
 
 
-# What goods given to another state are: "15,000 tonnes of food aid", "50,000 tonnes of wheat as
-# humanitarian assistance".
-AID_NOUNS = {"aid", "assistance", "relief"}
-
-
-def _given_as_aid(volume: Token) -> bool:
-    """A volume "of" aid, or given "as" aid by its verb."""
-    preps = [p for p in volume.children if p.dep_ == "prep" and p.lower_ == "of"]
-    if volume.head.pos_ in {"VERB", "AUX"}:
-        preps += [p for p in volume.head.children if p.dep_ == "prep" and p.lower_ == "as"]
-    return any(o.dep_ == "pobj" and o.lemma_.lower() in AID_NOUNS for p in preps for o in p.children)
-
-
-CARRYING = {"carry", "transport", "haul"}
-
-
-def _cargo(volume: Token, things: dict[str, str]) -> bool:
-    """The volume is what vehicles or boats counted as a fact carry ("some 400 lorries carrying about
-    12,000 tonnes of goods are stuck", "the canoes had carried 2 tonnes of undeclared goods"): the load held
-    up or seized with them. Goods carried "to" a state are its exports (verbs.txt), read before."""
-    verb = volume.head
-    if volume.dep_ != "dobj" or verb.lemma_.lower() not in CARRYING:
-        return False
-    carriers = [verb.head] if verb.dep_ in {"acl", "relcl"} else []
-    carriers += [c for c in verb.children if c.dep_ in SUBJECTS]
-    if verb.dep_ == "advcl" or (verb.dep_ == "acl" and verb.head.pos_ != "NOUN"):
-        carriers += [c for c in verb.head.children if c.dep_ in SUBJECTS]
-    return any(things.get(c.lower_) not in {None, NO_FACT} for c in carriers)
-
-
 # Nouns a volume of goods is "of" that name it a flow to another state: "the supply of 2 billion cubic
 # metres of gas a year", "deliveries of 300,000 tonnes of wheat".
 SUPPLY_NOUNS = {
@@ -776,38 +747,6 @@ def _not_done(noun: Token) -> bool:
     verb = noun.head
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     return _possible_only(noun) or (noun.dep_ in ARGUMENT_DEPS and infinitive)
-
-
-# What a state does to a vessel it takes, with the people aboard.
-VESSEL_TAKEN = {"seize", "detain", "escort", "tow", "impound", "board", "arrest", "intercept", "capture"}
-
-
-def _taken_with_their_vessel(people: Token) -> bool:
-    """ "The trawler, with six crew members on board, was escorted to port", "was detained with a crew of
-    seven", "escorted to Split with its seven crew": the people go where the vessel is taken."""
-    if people.dep_ == "pobj" and people.head.lower_ == "of" and people.head.head.lemma_.lower() == "crew":
-        people = people.head.head  # "with a crew of seven": the number is what the crew is of
-    if people.dep_ != "pobj" or people.head.lower_ != "with":
-        return False
-    holder = people.head.head
-    if holder.pos_ in {"NOUN", "PROPN"} and holder.dep_ in SUBJECTS | {"dobj"}:
-        holder = holder.head  # "the vessel, with six crew on board, was towed": the vessel's verb
-    return holder.pos_ == "VERB" and holder.lemma_.lower() in VESSEL_TAKEN
-
-
-# Verbs that ask another to act: the act they ask for has not happened.
-ASKING = {"urge", "ask", "call", "demand", "press", "request", "appeal", "want", "seek", "implore"}
-
-
-def _asked_to(verb: Token) -> bool:
-    """ "asked Yemen to free the 30 fishermen", "urged them to release … and to return …"."""
-    if verb.dep_ == "conj" and verb.head.dep_ == "xcomp":
-        verb = verb.head
-    return (
-        verb.dep_ == "xcomp"
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-        and verb.head.lemma_.lower() in ASKING
-    )
 
 
 def _first(tokens: list[Token], kind_of: Callable[[Token], str | None]) -> str | None:
@@ -846,9 +785,9 @@ def fact_kind(
             # fish"; not "seized 12 tonnes of fish caught off X" (what was seized).
             if by_verb == "catch" and span is not None and _landed(span.root, verbs):
                 return "catch"
-            if span is not None and (by_verb == "aid" or _given_as_aid(span.root)):
+            if span is not None and (by_verb == "aid" or given_as_aid(span.root)):
                 return "aid"  # "will donate 20,000 tonnes of rice", "ship 15,000 tonnes of food aid"
-            if by_verb is None and span is not None and _cargo(span.root, things):
+            if by_verb is None and span is not None and cargo(span.root, things):
                 return "count"  # "14 trucks carrying 620 tonnes of cocoa were impounded": their load
             if by_verb is None and span is not None:
                 by_verb = _volume_flow(span)
@@ -863,8 +802,8 @@ def fact_kind(
         joined = unit_class == "people"
         governing = _governing_verbs(span.root, joined)
         # "urged Maputo to release the remaining five drivers": an act asked for is not done.
-        asked = unit_class == "people" and any(_asked_to(v) for v in governing)
-        governing = [v for v in governing if not (asked and _asked_to(v))]
+        asked = unit_class == "people" and any(asked_to(v) for v in governing)
+        governing = [v for v in governing if not (asked and asked_to(v))]
         by_verb = _first(governing, lambda v: _verb_kind(v, verbs, unit_class))
         by_noun = _first(measured, lambda n: _noun_kind(n, nouns, unit_class))
         if asked and by_verb is None:
@@ -883,7 +822,7 @@ def fact_kind(
             # What happened to the people outranks who they are: soldiers killed are casualties. A verb
             # that only places them ("live", "settle") does not: refugees living in camps are refugees.
             kind = by_noun if by_verb in PLACING | POSTING and by_noun else (by_verb or by_noun)
-            if kind in {None, "count"} and _taken_with_their_vessel(span.root):
+            if kind in {None, "count"} and taken_with_their_vessel(span.root):
                 kind = "detained"
             if kind is None and any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in span.root.children):
                 kind = "population"  # "Syria's 24 million people"
