@@ -46,3 +46,8 @@ def test_of_them_points_back_past_a_sentence_without_a_count(pipeline):
     read = _read(pipeline, text)
     assert ("detained", 16.0) in read
     assert ("released", 10.0) in read
+
+
+def test_people_who_work_across_a_border_are_counted(pipeline):
+    text = "Niger protested over the detention in northern Mali of 42 Nigerien gold prospectors and truck drivers."
+    assert ("detained", 42.0) in _read(pipeline, text)
