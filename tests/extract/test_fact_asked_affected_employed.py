@@ -49,5 +49,8 @@ def test_of_them_points_back_past_a_sentence_without_a_count(pipeline):
 
 
 def test_people_who_work_across_a_border_are_counted(pipeline):
-    text = "Niger protested over the detention in northern Mali of 42 Nigerien gold prospectors and truck drivers."
+    text = (
+        "Niger protested over the detention in northern Mali of 42 Nigerien gold prospectors and truck "
+        "drivers."
+    )
     assert ("detained", 42.0) in _read(pipeline, text)
