@@ -26,9 +26,15 @@ ACT_OF_FORCE = re.compile(
 )
 
 
+# People a hazard touched: "7.8 million Somalis are affected by the drought" counts no act of a state.
+AFFECTED = re.compile(r"\b(?:affected|hit|struck)\s+by\s+(?:[\w-]+\s+){0,4}?" + HAZARD.pattern, re.I)
+
+
 def hazard_toll(kind: str, sentence: str) -> bool:
     """The figure counts what a natural hazard did (see the module's docstring): its kind is a toll or a
-    cost, the sentence names a hazard and no act of force."""
+    cost, the sentence names a hazard and no act of force; or it counts people the hazard affected."""
+    if kind == "count" and AFFECTED.search(sentence):
+        return True
     if kind not in HAZARD_KINDS or not HAZARD.search(sentence):
         return False
     return not ACT_OF_FORCE.search(sentence)

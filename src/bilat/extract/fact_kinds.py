@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from bilat.extract.fact_acts import asked_to, cargo, given_as_aid, taken_with_their_vessel
 from bilat.models import Quantity
 from bilat.nlp.doctext import doc_text
 from bilat.nlp.event_date import clause_verb
@@ -220,17 +221,32 @@ def _landed(volume: Token, verbs: list[WordRule]) -> bool:
 
 
 def _works_abroad(verb: Token) -> bool:
-    """ "Some 800,000 Filipinos work in Kuwait": people who work in a country are a community in it,
-    as those who live there are; not "1,500 fishermen work on vessels near the boundary"."""
+    """ "Some 800,000 Filipinos work in Kuwait", "some 9,000 Malians work there" (the country told before),
+    "3,000 Kenyan students study in Ukraine", "are enrolled in Polish universities": people who work or
+    study in a country are a community in it, as those who live there are; not "1,500 fishermen work on
+    vessels near the boundary"."""
     # Those who "worked" there last season, or "are working" there under a scheme, are a count of workers.
-    if verb.lemma_.lower() != "work" or verb.tag_ not in {"VBP", "VBZ", "NN"}:
+    lemma = verb.lemma_.lower()
+    if lemma in {"enrol", "enroll"}:
+        if verb.tag_ != "VBN" or not any(
+            c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBP", "VBZ"} for c in verb.children
+        ):
+            return False
+    elif lemma not in {"work", "study"} or verb.tag_ not in {"VBP", "VBZ", "NN"}:
         return False
+    if lemma in {"work", "study"} and any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children):
+        return True
     return any(
         p.dep_ == "prep"
         and p.lower_ == "in"
-        and any(o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in p.children)
+        and any(o.dep_ == "pobj" and (o.ent_type_ == "GPE" or _of_a_state(o)) for o in p.children)
         for p in verb.children
     )
+
+
+def _of_a_state(noun: Token) -> bool:
+    """ "Uzbek universities", "Kuwaiti households": a place named by the state it is in."""
+    return any(c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"} for c in noun.children)
 
 
 def _stays_in_a_country(verb: Token) -> bool:
@@ -769,6 +785,10 @@ def fact_kind(
             # fish"; not "seized 12 tonnes of fish caught off X" (what was seized).
             if by_verb == "catch" and span is not None and _landed(span.root, verbs):
                 return "catch"
+            if span is not None and (by_verb == "aid" or given_as_aid(span.root)):
+                return "aid"  # "will donate 20,000 tonnes of rice", "ship 15,000 tonnes of food aid"
+            if by_verb is None and span is not None and cargo(span.root, things):
+                return "count"  # "14 trucks carrying 620 tonnes of cocoa were impounded": their load
             if by_verb is None and span is not None:
                 by_verb = _volume_flow(span)
             if by_verb in TRADE_VERB_KINDS and span is not None and _a_daily_volume(span):
@@ -780,8 +800,14 @@ def fact_kind(
     if span is not None:
         measured = _measured_nouns(span, unit_class)
         joined = unit_class == "people"
-        by_verb = _first(_governing_verbs(span.root, joined), lambda v: _verb_kind(v, verbs, unit_class))
+        governing = _governing_verbs(span.root, joined)
+        # "urged Maputo to release the remaining five drivers": an act asked for is not done.
+        asked = unit_class == "people" and any(asked_to(v) for v in governing)
+        governing = [v for v in governing if not (asked and asked_to(v))]
+        by_verb = _first(governing, lambda v: _verb_kind(v, verbs, unit_class))
         by_noun = _first(measured, lambda n: _noun_kind(n, nouns, unit_class))
+        if asked and by_verb is None:
+            return None
         if unit_class == "people":
             if _a_rate(span):
                 return None  # "would deport up to 10,000 Haitians a week": a pace, no count of anyone
@@ -796,6 +822,8 @@ def fact_kind(
             # What happened to the people outranks who they are: soldiers killed are casualties. A verb
             # that only places them ("live", "settle") does not: refugees living in camps are refugees.
             kind = by_noun if by_verb in PLACING | POSTING and by_noun else (by_verb or by_noun)
+            if kind in {None, "count"} and taken_with_their_vessel(span.root):
+                kind = "detained"
             if kind is None and any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in span.root.children):
                 kind = "population"  # "Syria's 24 million people"
             if kind == "population" and by_verb is None and _a_recipient(span.root):
@@ -846,9 +874,10 @@ def fact_kind(
             # "Trade amounted to 26 billion EUR, down because of lower oil prices": the clause's subject
             # names the sum; the prices only explain it.
             kind = _first(_clause_subjects(span), lambda s: TRADE_FLOWS.get(s.lemma_.lower())) or kind
-        if kind in TRADE_FLOWS and span is not None:
+        if (kind in TRADE_FLOWS or kind == "investment") and span is not None:
             # "Trade between the two countries totalled $1.3 billion, most of it Chilean exports": the
-            # flow the clause's subject names is the figure's, not one a later phrase names.
+            # flow the clause's subject names is the figure's, not one a later phrase names ("…, with Eni
+            # the largest foreign investor").
             kind = _first(_clause_subjects(span), lambda s: TRADE_FLOWS.get(s.lemma_.lower())) or kind
     if kind in {None, "count"} and unit_class != "people":
         # A count of people stands without a clause cue; a sum or a share the clause does not name

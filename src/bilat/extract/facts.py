@@ -531,6 +531,8 @@ def _since(parsed: Parsed, timex, quantity: Quantity) -> bool:
     if date_span is None or figure_span is None:
         return False
     date = date_span.root
+    if date.dep_ == "pobj" and date.head.lower_ in {"in", "on"} and date.head.head.pos_ == "NOUN":
+        date = date.head.head  # "since the invasion in February 2022": the date is the event's
     if date.dep_ == "pobj" and date.head.lower_ == "of" and date.head.head.lower_ in EDGES:
         date = date.head.head  # "since the start of January": the month is what the edge is of
     prep = date.head

@@ -317,7 +317,11 @@ def find_quantities(parsed: Parsed, resources: Resources) -> list[Quantity]:
         if number is None or not free(*match.span("num")) or _looks_like_year(match.group("num"), match):
             continue
         before = text[max(0, match.start() - 12) : match.start()]
-        held = OF_A_THING.search(text[max(0, match.start() - 40) : match.start()])
+        held = OF_A_THING.search(text[max(0, match.start() - 40) : match.start()]) or (
+            # "escorted to port with its seven crew": a vessel's crew, counted for the first time (not
+            # "beat its ten crew members": the crew of a boat told before).
+            before.lower().endswith("with its ") and match.group("noun").split()[0].lower() in CREW
+        )
         thing = any(w.lower() in rules.things for w in match.group("noun").split())
         if (
             match.group("num").isalpha()
@@ -538,10 +542,20 @@ def _counts_of_a_group(parsed: Parsed, found: list[Quantity], free) -> list[Quan
                 if value < whole and whole in {q.value for q in earlier}:
                     parts.append(_people_at(doc, start, end, value, sentence.index))
                 continue
-            near = [q for q in earlier if sentence.index - 1 <= q.sentence]
+            # "Nine of them" points back further than a bare "six remain": past a sentence that tells more
+            # of the same people without counting them ("Police accused the drivers of smuggling fuel").
+            back = 2 if _of_them(token) else 1
+            near = [q for q in earlier if sentence.index - back <= q.sentence]
             if any(value < q.value for q in near):
                 parts.append(_people_at(doc, start, end, value, sentence.index))
     return parts
+
+
+def _of_them(token: Token) -> bool:
+    return any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in {"them", "those"} for o in p.children)
+        for p in token.children
+    )
 
 
 def _people_at(doc, start: int, end: int, value: float, sentence: int) -> Quantity:
@@ -858,7 +872,23 @@ def _number_of_people(parsed: Parsed, rules: QuantityRules, start: int, end: int
     counted = number_of(span.root) if span is not None else None
     if counted is not None and counted.lemma_.lower() == "toll":
         return True  # a toll counts the dead or the hurt
+    if span is not None and _crew_of(span.root):
+        return True
     return counted is not None and _counts_people(parsed, rules, counted.text, counted.idx)
+
+
+# The people who work a vessel: "its seven crew", "a crew of 23".
+CREW = {"crew", "crewmen", "crewmembers"}
+
+
+def _crew_of(token: Token) -> bool:
+    """ "The trawler and its crew of 23 were detained": the number a crew is "of" counts its people."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and token.head.head.lower_ in CREW
+        and token.head.head.pos_ == "NOUN"
+    )
 
 
 # What joins a sum to its own equivalent in another currency: "70 billion yen, or about $630 million",

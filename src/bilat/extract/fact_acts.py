@@ -1,0 +1,70 @@
+"""What was done to the people or goods a figure counts, when the parse hides it from the clause verb.
+
+Goods a state gives away are aid by volume ("will donate 20,000 tonnes of rice", "15,000 tonnes of food
+aid"); the load of vehicles held up or seized is counted with them ("400 lorries carrying 12,000 tonnes of
+goods are stuck"); people taken with their vessel are held ("the trawler, with six crew on board, was
+escorted to port"); an act another is only asked to do has not happened ("urged Maputo to release the
+remaining five drivers"). Used by ``bilat.extract.fact_kinds``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECTS = {"nsubj", "nsubjpass"}
+NO_FACT = "-"  # a noun of facts/things.txt whose number is no fact by itself ("tonnes")
+
+# What goods given to another state are: "15,000 tonnes of food aid", "50,000 tonnes of wheat as
+# humanitarian assistance".
+AID_NOUNS = {"aid", "assistance", "relief"}
+CARRYING = {"carry", "transport", "haul"}
+# What a state does to a vessel it takes, with the people aboard.
+VESSEL_TAKEN = {"seize", "detain", "escort", "tow", "impound", "board", "arrest", "intercept", "capture"}
+# Verbs that ask another to act: the act they ask for has not happened.
+ASKING = {"urge", "ask", "call", "demand", "press", "request", "appeal", "want", "seek", "implore"}
+
+
+def given_as_aid(volume: Token) -> bool:
+    """A volume "of" aid, or given "as" aid by its verb."""
+    preps = [p for p in volume.children if p.dep_ == "prep" and p.lower_ == "of"]
+    if volume.head.pos_ in {"VERB", "AUX"}:
+        preps += [p for p in volume.head.children if p.dep_ == "prep" and p.lower_ == "as"]
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in AID_NOUNS for p in preps for o in p.children)
+
+
+def cargo(volume: Token, things: dict[str, str]) -> bool:
+    """The volume is what vehicles or boats counted as a fact carry ("some 400 lorries carrying about
+    12,000 tonnes of goods are stuck", "the canoes had carried 2 tonnes of undeclared goods"): the load held
+    up or seized with them. Goods carried "to" a state are its exports (verbs.txt), read before."""
+    verb = volume.head
+    if volume.dep_ != "dobj" or verb.lemma_.lower() not in CARRYING:
+        return False
+    carriers = [verb.head] if verb.dep_ in {"acl", "relcl"} else []
+    carriers += [c for c in verb.children if c.dep_ in SUBJECTS]
+    if verb.dep_ == "advcl" or (verb.dep_ == "acl" and verb.head.pos_ != "NOUN"):
+        carriers += [c for c in verb.head.children if c.dep_ in SUBJECTS]
+    return any(things.get(c.lower_) not in {None, NO_FACT} for c in carriers)
+
+
+def taken_with_their_vessel(people: Token) -> bool:
+    """ "The trawler, with six crew members on board, was escorted to port", "was detained with a crew of
+    seven", "escorted to Split with its seven crew": the people go where the vessel is taken."""
+    if people.dep_ == "pobj" and people.head.lower_ == "of" and people.head.head.lemma_.lower() == "crew":
+        people = people.head.head  # "with a crew of seven": the number is what the crew is of
+    if people.dep_ != "pobj" or people.head.lower_ != "with":
+        return False
+    holder = people.head.head
+    if holder.pos_ in {"NOUN", "PROPN"} and holder.dep_ in SUBJECTS | {"dobj"}:
+        holder = holder.head  # "the vessel, with six crew on board, was towed": the vessel's verb
+    return holder.pos_ == "VERB" and holder.lemma_.lower() in VESSEL_TAKEN
+
+
+def asked_to(verb: Token) -> bool:
+    """ "asked Yemen to free the 30 fishermen", "urged them to release … and to return …"."""
+    if verb.dep_ == "conj" and verb.head.dep_ == "xcomp":
+        verb = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and verb.head.lemma_.lower() in ASKING
+    )
