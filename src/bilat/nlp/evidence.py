@@ -37,6 +37,7 @@ from bilat.nlp.antecedents import (
     visitors_from_abroad,
     visitors_of_unnamed_places,
 )
+from bilat.nlp.body_voices import body_officials, spokespeople_in_capitals
 from bilat.nlp.context import (
     apply_article_context,
     carried_state,
@@ -77,13 +78,16 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     _office_holders(index, index.leaders, index.published)
     # A sentence opening in a capital ("In Addis Ababa, the spokesman …") is nearer than the dateline.
     seat_of_speakers(doc, index.person_at, index.gazetteer)
+    # "Foreign ministry spokesman X said in Beijing": a spokesperson briefs from their own capital.
+    spokespeople_in_capitals(doc, index)
     hosts_in_capitals(doc, index.person_at, index.gazetteer, dyad, third)
     framing = framing_states(doc, index.person_at, lambda t: subject_state(index, t))
-    # "Russia's foreign ministry said … Spokeswoman X said": a body's spokesperson is its voice, even
-    # where the tagger called the lower-case body a proper noun.
+    # "Russia's foreign ministry said … Spokeswoman X said", "The Italian foreign ministry said …
+    # Undersecretary X said": the body goes on speaking through its officials even where the tagger called the
+    # lower-case body a proper noun, as where it called it a common one.
     voiced = framing_states(doc, index.person_at, lambda t: subject_state(index, t, lower_bodies=True))
     for person in index.people:
-        if id(person) in voiced and person.title is not None and person.title.role in VOICES:
+        if id(person) in voiced and person.title is not None:
             framing.setdefault(id(person), voiced[id(person)])
     home = index.context.country if index.context else None
     # "Congolese authorities shut the crossing. Permanent Secretary X told Ambassador Y …": the envoy's
@@ -110,6 +114,8 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
             person.affiliate(Affiliation(framed, "framing"))
     # The ministry they act for outranks the dateline, which speaks only for the article as a whole.
     ministry_officials(doc, index, resources.load("actors.portfolios", _portfolios))
+    # "Mozambican police detained … ¶ Police spokeswoman X": the body their title names, named with its state.
+    body_officials(doc, index)
     abroad = {key for key, state in framing.items() if state != home}
     # "his Danish counterpart, Lars Ekdahl" says whose each is before an earlier office or the dateline.
     counterparts_of(doc, index.person_at, index.nationality_of, dyad, third)
@@ -182,10 +188,6 @@ STATE_BODY_NOUNS = {"government", "authorities", "ministry", "presidency", "cabi
 # A state's answer made the subject of a sentence: "Jakarta's response was sharp. A military spokesman,
 # X, accused …" goes on with that state's side.
 RESPONSES = {"response", "reaction", "reply", "answer", "retort", "retaliation"}
-
-
-# Offices that only speak for the body they serve: after "Russia's foreign ministry said", the spokeswoman.
-VOICES = {"Spokesperson"}
 
 
 def subject_state(index: ActorIndex, token: Token, lower_bodies: bool = False) -> str | None:
