@@ -59,6 +59,7 @@ from bilat.nlp.countries import Title
 from bilat.nlp.leaders import Leaders, titled_holder
 from bilat.nlp.ministries import ministry_officials
 from bilat.nlp.people import Person
+from bilat.nlp.remarks import authors_of_remarks
 from bilat.nlp.sides import read_sides
 from bilat.nlp.signatories import signatories
 from bilat.nlp.speech import spoken_states
@@ -120,6 +121,8 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     # "his Danish counterpart, Lars Ekdahl" says whose each is before an earlier office or the dateline.
     counterparts_of(doc, index.person_at, index.nationality_of, dyad, third)
     earlier_offices(doc, index)
+    # "protested against remarks by a senior Algerian official … The remarks were made by Minister X".
+    authors_of_remarks(doc, index)
     visitors_from_abroad(doc, index, dyad)
     # "President Ruiz said Peru 'will not yield'": the state whose will an official announces is theirs;
     # the state they warn of what it will suffer is not.
