@@ -1444,6 +1444,9 @@ def _body_free_name_word(token: Token, gazetteer: Gazetteer) -> bool:
 NOT_PERSON_LABELS = {"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "NORP"}  # "Han" read as a people
 
 
+HYPHENS = {"-", "‑"}
+
+
 def _surnames_tagged_otherwise(doc: Doc, index: ActorIndex, gazetteer: Gazetteer) -> None:
     """A later, shorter mention of a person named in full before, which the model tagged as an
     organisation or a thing, is that person: else their acts there have no actor. Only a name no
@@ -1456,7 +1459,8 @@ def _surnames_tagged_otherwise(doc: Doc, index: ActorIndex, gazetteer: Gazetteer
             continue
         if any(t.i in index.by_token or t.i in index.person_at for t in ent):
             continue
-        if not all(t.pos_ == "PROPN" and t.is_title for t in ent):
+        # "Al-Enezi", "Ould-Salem": the hyphen inside a surname is no word of it.
+        if not all(t.pos_ == "PROPN" and t.is_title for t in ent if t.text not in HYPHENS):
             continue
         person = find_person(index.people, ent.text)
         if person is None or len(person.name.split()) < 2:
