@@ -86,9 +86,12 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     # "Russia's foreign ministry said … Spokeswoman X said", "The Italian foreign ministry said …
     # Undersecretary X said": the body goes on speaking through its officials even where the tagger called the
     # lower-case body a proper noun, as where it called it a common one.
+    # An official of a portfolio of their own ("Finance Minister X" after "the defence ministry said") is
+    # the ministry rules' business.
     voiced = framing_states(doc, index.person_at, lambda t: subject_state(index, t, lower_bodies=True))
+    portfolios = resources.load("actors.portfolios", _portfolios)
     for person in index.people:
-        if id(person) in voiced and person.title is not None:
+        if id(person) in voiced and person.title is not None and not _has_portfolio(person.title, portfolios):
             framing.setdefault(id(person), voiced[id(person)])
     home = index.context.country if index.context else None
     # "Congolese authorities shut the crossing. Permanent Secretary X told Ambassador Y …": the envoy's
@@ -470,6 +473,11 @@ def _no_such_office(
         at = first.get(id(person))
         if len(republics) == 1 and at is not None and not third(doc[at].sent):
             person.country, person.basis = republics[0], "office"
+
+
+def _has_portfolio(title: Title, portfolios: set[str]) -> bool:
+    """Whether the office names a portfolio ("Finance Minister"), not only a rank ("Undersecretary")."""
+    return bool(portfolios & {w.lower() for w in (title.role or "").split()})
 
 
 def _portfolios(resources: Resources) -> set[str]:
