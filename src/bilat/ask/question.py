@@ -14,6 +14,7 @@ from bilat.extract.events import INTENT, INTENT_ROOTS
 from bilat.extract.patterns import Patterns
 from bilat.models import Actor
 from bilat.nlp.countries import Gazetteer
+from bilat.nlp.people import ARTICLE_PREFIX
 from bilat.resources import ResourceError, Resources, read_lines
 
 KINDS = {"date", "person", "role", "figure", "thing", "place"}
@@ -277,6 +278,12 @@ def stem(word: str) -> str:
     return word[:6]
 
 
+def _titled_person(noun: Token) -> bool:
+    """ "received Kuwait's deputy foreign minister X": the noun is the title of a person the question
+    names, who is a party, not a thing the act is done to."""
+    return any(c.dep_ in {"appos", "compound"} and c.ent_type_ == "PERSON" for c in noun.children)
+
+
 def _word_stem(text: str) -> str:
     """The stem of a token's last word of letters: "d'affaires" → "affair", as content_words reads it
     in a sentence, so the thing asked about meets the sentence's word."""
@@ -480,7 +487,7 @@ def parse_question(
         _word_stem(t.text)
         for v in verbs[:1]
         for t in v.children
-        if t.dep_ in {"dobj", "nsubjpass", "attr"} and t.pos_ == "NOUN"
+        if t.dep_ in {"dobj", "nsubjpass", "attr"} and t.pos_ == "NOUN" and not _titled_person(t)
     }
     question = Question(
         text, form, match, content_words(spoken), verb, root, objects=objects, object_set=object_set
@@ -555,7 +562,8 @@ def parse_question(
     ]
     capitalised = set(re.findall(r"[A-Z][a-z]+", spoken))
     for actor in people:
-        if any(n.split()[-1] in capitalised for n in {actor.name, *actor.aliases}):
+        # "al-Enezi" is written with its article, which the capitalised words leave out ("Enezi").
+        if any(ARTICLE_PREFIX.sub("", n.split()[-1]) in capitalised for n in {actor.name, *actor.aliases}):
             question.people.append(actor)
             question.names.append(actor.name)
     # People (or what the model takes for organisations: it often does in questions) no record knows.

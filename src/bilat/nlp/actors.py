@@ -689,6 +689,8 @@ def recognize_actors(
             continue  # "ASUNCION, May 9 —": a dateline's place the model read as an organisation
         if _titled_name(ent, gazetteer, title_heads):
             continue  # a person's name after their title, read below
+        if _office_named(ent, gazetteer):
+            continue  # "South Korea's Minister of Trade, Industry and Energy X": an office, not a body
         if _international_part(ent, gazetteer, resources):
             continue  # "UNHCR Kenya": an international body's office in a country is not that state's
         org_country = (
@@ -1136,6 +1138,14 @@ STATE_DUTIES = {"border", "immigration", "revenue", "prosecution", "protection"}
 STATE_FIRM_HEADS = {"institute", "office", "board", "corporation", "company", "commission", "authority"}
 
 
+def _office_named(ent: Span, gazetteer: Gazetteer) -> bool:
+    """Whether a name the model read as a body's is an office's: a title before its "of" or "for"
+    ("Minister of Trade, Industry and Energy"), and no state body's head word ("Office of the President")."""
+    words = [t.lower_ for t in ent if t.lower_ != "the"]
+    cut = next((n for n, w in enumerate(words) if w in {"of", "for"}), len(words))
+    return cut > 0 and " ".join(words[:cut]) in gazetteer.titles and not _state_body_name(ent)
+
+
 def _state_body_name(ent: Span) -> bool:
     """Whether a name is a state body's: its last word ("the Border Police", "the State Security Service"),
     or the word before its "of" or "for" ("the General Directorate of Migration"), names one; a committee
@@ -1194,6 +1204,8 @@ def _home_department(ent: Span, index: ActorIndex) -> str | None:
     the other side's ("the Department of Home Affairs deported 340 Zimbabweans" in a Harare story)."""
     if not any(t.lower_ == "department" for t in ent) or any(t.lower_ == "ministry" for t in ent):
         return None
+    if [t.lower_ for t in ent if t.lower_ != "the"] == ["department"]:
+        return None  # "Department spokesman X": the word alone names no office of the dateline's state
     return _home_body(ent, index)
 
 
@@ -1432,6 +1444,9 @@ def _body_free_name_word(token: Token, gazetteer: Gazetteer) -> bool:
 NOT_PERSON_LABELS = {"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "NORP"}  # "Han" read as a people
 
 
+HYPHENS = {"-", "‑"}
+
+
 def _surnames_tagged_otherwise(doc: Doc, index: ActorIndex, gazetteer: Gazetteer) -> None:
     """A later, shorter mention of a person named in full before, which the model tagged as an
     organisation or a thing, is that person: else their acts there have no actor. Only a name no
@@ -1444,7 +1459,8 @@ def _surnames_tagged_otherwise(doc: Doc, index: ActorIndex, gazetteer: Gazetteer
             continue
         if any(t.i in index.by_token or t.i in index.person_at for t in ent):
             continue
-        if not all(t.pos_ == "PROPN" and t.is_title for t in ent):
+        # "Al-Enezi", "Ould-Salem": the hyphen inside a surname is no word of it.
+        if not all(t.pos_ == "PROPN" and t.is_title for t in ent if t.text not in HYPHENS):
             continue
         person = find_person(index.people, ent.text)
         if person is None or len(person.name.split()) < 2:

@@ -724,7 +724,10 @@ def _visitors(doc: Doc, index: ActorIndex) -> list[tuple[Person, str | None, Spa
                     verb = verb.head.head
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
             # "Foreign Minister X, who is on a visit to China": the relative pronoun stands for the name.
-            visitors += [verb.head if s.lower_ == "who" and verb.dep_ == "relcl" else s for s in subjects]
+            visitors += [
+                _relative_antecedent(s, verb, index) if s.lower_ == "who" and verb.dep_ == "relcl" else s
+                for s in subjects
+            ]
             if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
                 # "invited him to pay a visit to Chile": the one invited is the visitor.
                 visitors += [c for c in verb.head.children if c.dep_ == "dobj"]
@@ -763,6 +766,18 @@ def _invited(doc: Doc, index: ActorIndex) -> list[tuple[Person, str | None, Span
             if person is not None:
                 found.append((person, next(iter(states)), verb.sent))
     return found
+
+
+def _relative_antecedent(who: Token, clause: Token, index: ActorIndex) -> Token:
+    """The name "who" stands for: the name right before it ("signed by Minister X and Kuwait's Deputy
+    Minister Y, who arrived on Sunday" is Y's arrival, however the parser hung the clause), else the word
+    the clause hangs on."""
+    before = who.i - 1
+    if before >= 0 and who.doc[before].text == ",":
+        before -= 1
+    if before >= who.sent.start and before in index.person_at:
+        return who.doc[before]
+    return clause.head
 
 
 def _place_of_sentence(sentence: Span, index: ActorIndex) -> ActorRef | None:

@@ -192,7 +192,8 @@ FORMAL_STATE = re.compile(
 
 
 def letterhead_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
-    """A release under a state body's letterhead at the top of the article speaks for that state."""
+    """A release under a state body's letterhead at the top of the article speaks for that state: a state
+    named in full beside the body's line, or the capital the body sits in on the line under it."""
     names = {name.lower(): iso3 for name, iso3 in gazetteer.names.items()}
     lines = [line for line in doc_text(doc).splitlines() if line.strip()][:DATELINE_ZONE]
     for n, line in enumerate(lines):
@@ -202,6 +203,9 @@ def letterhead_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
         if BODY_LINE.match(line):
             beside = [lines[m] for m in (n - 1, n + 1) if 0 <= m < len(lines)]
             states += [b for b in beside if FORMAL_STATE.match(b)]
+            # "Ministry of Foreign Affairs / Islamabad": the capital alone on the next line is its seat.
+            if n + 1 < len(lines) and (seat := _capital_any_case(lines[n + 1].strip(), gazetteer)):
+                return seat
         for state in states:
             iso3 = _state_named(state.strip().lower().removeprefix("the "), names)
             if iso3:

@@ -37,6 +37,7 @@ from bilat.nlp.antecedents import (
     visitors_from_abroad,
     visitors_of_unnamed_places,
 )
+from bilat.nlp.body_voices import body_officials, spokespeople_in_capitals
 from bilat.nlp.context import (
     apply_article_context,
     carried_state,
@@ -58,6 +59,7 @@ from bilat.nlp.countries import Title
 from bilat.nlp.leaders import Leaders, titled_holder
 from bilat.nlp.ministries import ministry_officials
 from bilat.nlp.people import Person
+from bilat.nlp.remarks import authors_of_remarks
 from bilat.nlp.sides import read_sides
 from bilat.nlp.signatories import signatories
 from bilat.nlp.speech import spoken_states
@@ -77,13 +79,19 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     _office_holders(index, index.leaders, index.published)
     # A sentence opening in a capital ("In Addis Ababa, the spokesman …") is nearer than the dateline.
     seat_of_speakers(doc, index.person_at, index.gazetteer)
+    # "Foreign ministry spokesman X said in Beijing": a spokesperson briefs from their own capital.
+    spokespeople_in_capitals(doc, index)
     hosts_in_capitals(doc, index.person_at, index.gazetteer, dyad, third)
     framing = framing_states(doc, index.person_at, lambda t: subject_state(index, t))
-    # "Russia's foreign ministry said … Spokeswoman X said": a body's spokesperson is its voice, even
-    # where the tagger called the lower-case body a proper noun.
+    # "Russia's foreign ministry said … Spokeswoman X said", "The Italian foreign ministry said …
+    # Undersecretary X said": the body goes on speaking through its officials even where the tagger called the
+    # lower-case body a proper noun, as where it called it a common one.
+    # An official of a portfolio of their own ("Finance Minister X" after "the defence ministry said") is
+    # the ministry rules' business.
     voiced = framing_states(doc, index.person_at, lambda t: subject_state(index, t, lower_bodies=True))
+    portfolios = resources.load("actors.portfolios", _portfolios)
     for person in index.people:
-        if id(person) in voiced and person.title is not None and person.title.role in VOICES:
+        if id(person) in voiced and person.title is not None and not _has_portfolio(person.title, portfolios):
             framing.setdefault(id(person), voiced[id(person)])
     home = index.context.country if index.context else None
     # "Congolese authorities shut the crossing. Permanent Secretary X told Ambassador Y …": the envoy's
@@ -110,10 +118,14 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
             person.affiliate(Affiliation(framed, "framing"))
     # The ministry they act for outranks the dateline, which speaks only for the article as a whole.
     ministry_officials(doc, index, resources.load("actors.portfolios", _portfolios))
+    # "Mozambican police detained … ¶ Police spokeswoman X": the body their title names, named with its state.
+    body_officials(doc, index)
     abroad = {key for key, state in framing.items() if state != home}
     # "his Danish counterpart, Lars Ekdahl" says whose each is before an earlier office or the dateline.
     counterparts_of(doc, index.person_at, index.nationality_of, dyad, third)
     earlier_offices(doc, index)
+    # "protested against remarks by a senior Algerian official … The remarks were made by Minister X".
+    authors_of_remarks(doc, index)
     visitors_from_abroad(doc, index, dyad)
     # "President Ruiz said Peru 'will not yield'": the state whose will an official announces is theirs;
     # the state they warn of what it will suffer is not.
@@ -182,10 +194,6 @@ STATE_BODY_NOUNS = {"government", "authorities", "ministry", "presidency", "cabi
 # A state's answer made the subject of a sentence: "Jakarta's response was sharp. A military spokesman,
 # X, accused …" goes on with that state's side.
 RESPONSES = {"response", "reaction", "reply", "answer", "retort", "retaliation"}
-
-
-# Offices that only speak for the body they serve: after "Russia's foreign ministry said", the spokeswoman.
-VOICES = {"Spokesperson"}
 
 
 def subject_state(index: ActorIndex, token: Token, lower_bodies: bool = False) -> str | None:
@@ -465,6 +473,11 @@ def _no_such_office(
         at = first.get(id(person))
         if len(republics) == 1 and at is not None and not third(doc[at].sent):
             person.country, person.basis = republics[0], "office"
+
+
+def _has_portfolio(title: Title, portfolios: set[str]) -> bool:
+    """Whether the office names a portfolio ("Finance Minister"), not only a rank ("Undersecretary")."""
+    return bool(portfolios & {w.lower() for w in (title.role or "").split()})
 
 
 def _portfolios(resources: Resources) -> set[str]:
