@@ -480,6 +480,20 @@ def _same_place(one: Fact, other: Fact) -> bool:
     return False
 
 
+# A place a sentence says people live or serve in: "live in Kuwait", "in the United Arab Emirates".
+NAMED_PLACE = re.compile(r"\bin\s+(?:the\s+)?((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*)")
+
+
+def _same_named_place(one: Fact, other: Fact) -> bool:
+    """One country's community counted in two sentences that both name where it lives ("215,000 Filipinos
+    live in Kuwait", "about 260,000 Filipinos work in Kuwait"): the single party is that place, and the
+    subject says whose people they are (``_same_people``)."""
+    if one.kind != "population":
+        return False
+    a, b = (set(NAMED_PLACE.findall(f.evidence)) for f in (one, other))
+    return bool(a & b)
+
+
 def _same_people(one: Fact, other: Fact) -> bool:
     """Two counts of a pair's people count the same people only if both name whose they are alike:
     "people of Turkish origin" and "Turks" in the Netherlands are one population, "Dutch citizens" in
@@ -506,7 +520,7 @@ def _undated_conflicts(facts: list[Fact]) -> list[Conflict]:
             for a, b in combinations(group, 2)
             if a.doc_id != b.doc_id
             and _same_years(a, b)
-            and (len(a.parties) == 2 or _same_place(a, b))
+            and (len(a.parties) == 2 or _same_place(a, b) or _same_named_place(a, b))
             and _same_people(a, b)
             and same_scale(a, b)
             and disagree(a, b)
