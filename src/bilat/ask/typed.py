@@ -24,6 +24,7 @@ from bilat.ask.question import (
     stem,
     unhyphened,
 )
+from bilat.ask.totals import asks_total, prefer_totals
 from bilat.models import Quantity, Timex
 from bilat.nlp.quantities import WORD_NUMBERS
 
@@ -977,6 +978,9 @@ def figure(
         # deposit": the sum of the thing the question names, before a sum of another thing.
         named = [q for q in fitting if _sum_of(sentence, q) & question.words]
         fitting = named or fitting
+    if asks_total(question.text):
+        # "How much … in total?": the figure told as the whole, never a sum "a further" added to it.
+        fitting = prefer_totals(sentence, fitting)
     own = [q for q in fitting if _governed_by(sentence, q.start, act)]
     for quantity in own or fitting:
         if quantity.unit in MONEY:
