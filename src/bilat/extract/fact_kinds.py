@@ -171,6 +171,9 @@ def _verb_kind(verb: Token, rules: list[WordRule], unit_class: str) -> str | Non
         # The parse may take "to" for a dative: "will ship 300,000 tonnes of grain to Egypt".
         if p.dep_ in {"prep", "dative"} and p.lower_ == "to" and any(c.ent_type_ == "GPE" for c in p.children)
     }
+    # "2 billion cubic metres of Russian gas reached Serbia": a verb whose object is a state or a city
+    # completes a rule written with the word "gpe" ("reach gpe"); "exports reached 2 million tonnes" not.
+    objects |= {"gpe" for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "GPE"}
     # "will supply Kenya with 200,000 tonnes of wheat": the state supplied is the verb's object.
     objects |= {p.lower_ for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"}
     objects |= {
