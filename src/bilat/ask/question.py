@@ -592,6 +592,12 @@ def parse_question(
                 (e.root.dep_ in {"nsubj", "nsubjpass"} and e.root.head.i == act.i)
                 # "received by President X": the passive's agent is told of the act as much as its subject
                 or (e.root.dep_ == "pobj" and e.root.head.dep_ == "agent" and e.root.head.head.i == act.i)
+                # "was the aid worker X arrested": the name in apposition to the subject is the subject
+                or (
+                    e.root.dep_ == "appos"
+                    and e.root.head.dep_ in {"nsubj", "nsubjpass"}
+                    and e.root.head.head.i == act.i
+                )
             )
         ]
         question.act = act.lemma_.lower()
