@@ -833,7 +833,7 @@ UNITS = {
     "distance": r"(?:nautical\s+miles?|kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)",
     "duration": r"(?:hours?|days?|weeks?|months?|years?)",
     "amount": r"(?:tonnes?|tons?|barrels?|cubic\s+met(?:re|er)s?|litres?|liters?|megawatts?|MW"
-    r"|kilograms?|kg)",
+    r"|gigawatts?|GW|(?:kilo|mega|giga|tera)watt[\s-]hours?|[kMGT]Wh|kilograms?|kg)",
 }
 # "How far …", "How long …": the dimension asked for, by the words that ask.
 ASKED_DIMENSION = {"far": "distance", "deep": "distance", "wide": "distance", "long": "duration"}
@@ -857,14 +857,22 @@ def measure(
         rf"{MEASURE_NUMBER}(?:\s+|-)(?:{UNITS[dimension]})\b(?:\s+of\s+((?:[a-z-]+\s+){{0,2}}[a-z]+))?",
         re.I,
     )
-    found = []
+    found, bare = [], []
     for match in pattern.finditer(sentence.text):
-        if of is not None and (match.group(1) is None or of not in {stem(w) for w in match.group(1).split()}):
+        if of is not None and match.group(1) is None:
+            # "most of Zambia's copper goes east: some 420,000 tonnes were shipped …": a measure of no
+            # stuff, in a sentence that named the stuff before it.
+            if of in {stem(w) for w in re.findall(r"[a-z]+", sentence.text[: match.start()].lower())}:
+                bare.append((match.group(0), match.start()))
+            continue
+        if of is not None and of not in {stem(w) for w in match.group(1).split()}:
             continue
         words = match.group(0)
         if of is not None:
             words = re.sub(r"\s+of\s*$", "", words[: match.start(1) - match.start()])  # "50 tonnes"
         found.append((words, match.start()))
+    # A measure of the stuff told with "of" comes first; one the sentence leaves bare answers alone.
+    found = found or bare
     own = [f for f in found if _governed_by(sentence, f[1], act)]
     chosen = own or found
     if len({w.lower() for w, _ in chosen}) != 1:
