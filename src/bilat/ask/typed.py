@@ -115,6 +115,8 @@ def other_doer(act: Token, question: Question) -> bool:
             return True
     if not question.subject_country:
         return False
+    if act.dep_ == "conj" and act.head.dep_ == "xcomp" and act.head.pos_ == "VERB":
+        act = act.head  # "urged Y to halt the raids and to let them return": both are what Y is urged to do
     if (
         act.dep_ == "xcomp"
         and question.verb not in {None, question.act}
@@ -1351,7 +1353,8 @@ def _phrase(sentence: Doc, heads: list[Token], question: Question, drop_to: bool
         cut = {
             t.i
             for c in head.children
-            if c.dep_ in {"relcl", "acl", "advcl"} or (c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE)
+            if (c.dep_ in {"relcl", "acl", "advcl"} and not _purpose(c))
+            or (c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE)
             for t in c.subtree
         }
         kept |= {t.i for t in head.subtree if t.i not in cut and t.dep_ != "mark"}
@@ -1373,6 +1376,12 @@ def _phrase(sentence: Doc, heads: list[Token], question: Question, drop_to: bool
     if not value or value.lower() in question.text.lower():
         return None
     return value if content_words(value) - content_words(question.text) - PRONOUNS else None
+
+
+def _purpose(clause: Token) -> bool:
+    """An infinitive that says what for ("let them go back to recover their belongings"): part of what
+    is to be done, unlike a clause of when or where ("when the talks end")."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def when_words(timex: Timex) -> str:
