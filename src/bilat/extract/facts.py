@@ -15,6 +15,7 @@ from bilat.extract.events import main_dyad, story_headline
 from bilat.extract.fact_kinds import acts_on, fact_kind, load_kinds, load_recorded
 from bilat.extract.fiscal import FISCAL_REACH, FiscalStart, fiscal_spans, load_fiscal_starts
 from bilat.extract.modality import SPEECH_VERBS
+from bilat.extract.put_at import figures_put_at
 from bilat.extract.third_party import not_between_states
 from bilat.models import Fact, Quantity, Sentence
 from bilat.nlp.doctext import span_ents
@@ -1175,7 +1176,8 @@ def extract_facts(parsed: Parsed, resources: Resources) -> list[Fact]:
         for f in figures(parsed, resources)
         if f.kind in recorded and (recorded[f.kind] is None or f.value >= recorded[f.kind])
     ]
-    return _headline_figures_retold(parsed, facts)
+    facts = _headline_figures_retold(parsed, facts)
+    return facts + figures_put_at(parsed, facts)
 
 
 # A span told from the day of writing: with no date for the story, the figure's period cannot be known.
