@@ -25,9 +25,9 @@ def asker(ask_over) -> Asker:
     return ask_over(ARTICLES)
 
 
-def test_the_name_in_apposition_to_the_subject_is_a_person_of_the_act(asker):
+def test_the_name_in_apposition_to_the_subject_is_read_as_described(asker):
     question = asker.parse("When was the Finnish engineer Mikko Salo detained in Minsk?")
-    assert question.persons == ["Mikko Salo"], question
+    assert question.appositive == ["Mikko Salo"], question
 
 
 def test_the_sentence_naming_them_dates_the_act(asker):
