@@ -345,11 +345,18 @@ def _same_parties(one: Fact, other: Fact) -> bool:
     return not any(word[:1].isupper() for word in (fewer.subject or "").split())
 
 
-def _nationals(fact: Fact) -> set[str]:
+# "11 fishermen from Dhofar": the place they come from may be a province, a town or a port of their state,
+# whose name is no word for their people; one article's "seven Omanis" may be the same men.
+ORIGIN = re.compile(r"\bfrom\b")
+
+
+def _nationals(fact: Fact, also: re.Pattern[str] | None = None) -> set[str]:
     """The capitalised words of what a figure counts, by their first four letters ("Russian embassy
     staff" → {"russ"}): most often whose people they are. Where they were ("individuals on the Guinean
     bank") and what a clause adds after a comma say nothing of whose they are."""
     subject = WHERE_OR_CLAUSE.split(fact.subject or "", maxsplit=1)[0]
+    if also is not None:
+        subject = also.split(subject, maxsplit=1)[0]
     return {w[:4].lower() for w in subject.split() if w[:1].isupper()}
 
 
@@ -362,7 +369,7 @@ def _same_nationals(one: Fact, other: Fact) -> bool:
     two expulsions of one quarrel, not one told twice. A count naming no one may be of either."""
     if one.unit != "people":
         return True
-    a, b = _nationals(one), _nationals(other)
+    a, b = _nationals(one, ORIGIN), _nationals(other, ORIGIN)
     return not (a and b) or bool(a & b)
 
 
