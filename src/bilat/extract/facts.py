@@ -592,6 +592,15 @@ def _party_clause(clause_tokens: list[Token], span: Span | None) -> set[int]:
     (``_described``), and the noun a relative clause it sits in stands for ("sales to China, which
     bought goods worth $12 billion from Mongolia": China bought them)."""
     tokens = {t.i for t in clause_tokens} | _described(span)
+    for verb in (t for t in clause_tokens if t.tag_ == "VBG" and t.dep_ in {"advcl", "acl"}):
+        # "Algeria has become its main supplier, selling Italy 23 billion cubic metres": a participle with
+        # no subject of its own is done by the subject of the clause it hangs on (or of the verb whose
+        # complement it describes: "become its main supplier, selling …").
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            continue
+        main = verb.head if verb.dep_ == "advcl" else verb.head.head if verb.head.dep_ == "attr" else None
+        subjects = [c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}] if main is not None else []
+        tokens |= {i for s in subjects for i in range(s.left_edge.i, s.i + 1)}
     verbs = {t for t in clause_tokens if t.dep_ == "relcl"}
     for verb in verbs:
         if any(c.tag_ in {"WDT", "WP"} and c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
