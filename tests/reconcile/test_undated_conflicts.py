@@ -153,3 +153,32 @@ def test_undated_populations_disagree_only_counting_the_same_people():
     assert len(find_conflicts([], [origin, _fact("b", 300_000, subject="Turks", **pair)])) == 1
     assert find_conflicts([], [origin, _fact("b", 30_000, subject="Dutch citizens", **pair)]) == []
     assert find_conflicts([], [origin, _fact("b", 300_000, subject="people", **pair)]) == []
+
+
+def test_one_countrys_communities_disagree_only_where_both_sentences_name_the_same_place():
+    here = {"kind": "population", "parties": ["QAT"]}
+    one = _fact(
+        "a",
+        150_000,
+        subject="Kenyans",
+        evidence="Some 150,000 Kenyans live in Qatar, the ministry said.",
+        **here,
+    )
+    other = _fact(
+        "b",
+        210_000,
+        subject="Kenyans",
+        evidence="About 210,000 Kenyans work in Qatar, officials say.",
+        **here,
+    )
+    (conflict,) = find_conflicts([], [one, other])
+    assert conflict.attribute == "population:QAT:undated"
+    # Another people, or sentences naming no common place, count two communities.
+    ugandans = other.model_copy(
+        update={"subject": "Ugandans", "evidence": "About 210,000 Ugandans live in Qatar."}
+    )
+    assert find_conflicts([], [one, ugandans]) == []
+    abroad = other.model_copy(update={"evidence": "About 210,000 Kenyans are abroad in the Gulf."})
+    assert find_conflicts([], [one, abroad]) == []
+    troops = [f.model_copy(update={"kind": "troops"}) for f in (one, other)]
+    assert find_conflicts([], troops) == []

@@ -82,3 +82,14 @@ def test_a_count_of_lorries_told_two_ways_is_a_conflict_whatever_the_order_of_bu
         assert facts[250].approx == "under"  # "no more than 250", not "more than 250"
         (conflict,) = [c for c in api.list_conflicts(str(store)) if c.attribute.startswith("within:")]
         assert sorted(c.value.split()[0] for c in conflict.claims) == ["250", "900"]
+
+
+def test_people_counted_by_where_they_come_from_may_be_the_nationals_counted_by_the_other_side():
+    base = {"kind": "detained", "parties": ["ERI", "YEM"], "unit": "people"}
+    origin = fact("w", 14, subject="fishermen from Hodeidah", attributed_to="the ministry", start=0, **base)
+    other = fact("w", 9, subject="Yemenis", attributed_to="the navy", start=90, **base)
+    (conflict,) = find_conflicts([], [origin, other])
+    assert sorted(c.value for c in conflict.claims) == ["14 people", "9 people"]
+    eritreans = other.model_copy(update={"subject": "Eritreans"})
+    nationals = origin.model_copy(update={"subject": "Yemeni fishermen"})
+    assert find_conflicts([], [nationals, eritreans]) == []

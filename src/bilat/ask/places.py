@@ -198,8 +198,26 @@ def _place_name(token: Token, countries: frozenset[str], question: Question) -> 
         tail = sentence[end : ent.end]
         if len(tail) and tail[0].lower_ == "of" and all(t.pos_ == "PROPN" or t.lower_ == "of" for t in tail):
             end = ent.end
-    words = sentence[words_run[0].i : end].text
+    words = sentence[_hyphenated_start(words_run[0]) : end].text
     return (words, token) if not _named(words, question) else None
+
+
+HYPHENS = {"-", "\u2010", "\u2011"}
+
+
+def _hyphenated_start(first: Token) -> int:
+    """Where a proper name begins that a hyphen joins to the words before ("Drobeta-Turnu Severin",
+    "Baden-Baden"): the parser may hang its first part on the second, out of the name's run."""
+    doc, start = first.doc, first.i
+    while (
+        start >= 2
+        and doc[start - 1].text in HYPHENS
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].text[:1].isupper()
+    ):
+        start -= 2
+    return start
 
 
 def _depth(place: Token, prep: Token, holder: Token) -> int | None:

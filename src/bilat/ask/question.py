@@ -226,6 +226,9 @@ class Question:
     # "Where is the farmer X being held?": the people the act is told of, as its subject (not a speaker
     # who says it would be done): a sentence that answers names them.
     persons: list[str] = field(default_factory=list)
+    # "When was the aid worker X arrested?": a person named after the words that describe them, the act's
+    # subject; a sentence need not repeat the description ("X, 34, was arrested …").
+    appositive: list[str] = field(default_factory=list)
     # "How many Chinese fishing boats …": the nouns counted (stems), not the words that modify them.
     counted: frozenset[str] = frozenset()
     future: bool = False  # "Where will X open …": asks about what is to come
@@ -601,6 +604,16 @@ def parse_question(
                 # "received by President X": the passive's agent is told of the act as much as its subject
                 or (e.root.dep_ == "pobj" and e.root.head.dep_ == "agent" and e.root.head.head.i == act.i)
             )
+        ]
+        # "When was the aid worker X arrested?": the name in apposition to the act's subject, whom a
+        # sentence may name or only describe ("a Danish aid worker was arrested").
+        question.appositive = [
+            e.text
+            for e in doc.ents
+            if e.label_ == "PERSON"
+            and e.root.dep_ == "appos"
+            and e.root.head.dep_ in {"nsubj", "nsubjpass"}
+            and e.root.head.head.i == act.i
         ]
         question.act = act.lemma_.lower()
         question.act_word = act.lower_

@@ -308,7 +308,7 @@ class Retriever:
         found: set[str] = set()
         # "When did X meet aid worker Y?": the act's verb is no word of the description.
         verbs = {stem(v) for v in (question.verb, question.act) if v}
-        for name in question.persons:
+        for name in [*question.persons, *question.appositive]:
             at = question.text.find(name)
             if at <= 0:
                 continue

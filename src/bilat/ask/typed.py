@@ -24,6 +24,7 @@ from bilat.ask.question import (
     stem,
     unhyphened,
 )
+from bilat.ask.totals import asks_total, prefer_totals
 from bilat.models import Quantity, Timex
 from bilat.nlp.quantities import WORD_NUMBERS
 
@@ -114,6 +115,8 @@ def other_doer(act: Token, question: Question) -> bool:
             return True
     if not question.subject_country:
         return False
+    if act.dep_ == "conj" and act.head.dep_ == "xcomp" and act.head.pos_ == "VERB":
+        act = act.head  # "urged Y to halt the raids and to let them return": both are what Y is urged to do
     if (
         act.dep_ == "xcomp"
         and question.verb not in {None, question.act}
@@ -832,7 +835,7 @@ UNITS = {
     "distance": r"(?:nautical\s+miles?|kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)",
     "duration": r"(?:hours?|days?|weeks?|months?|years?)",
     "amount": r"(?:tonnes?|tons?|barrels?|cubic\s+met(?:re|er)s?|litres?|liters?|megawatts?|MW"
-    r"|kilograms?|kg)",
+    r"|gigawatts?|GW|(?:kilo|mega|giga|tera)watt[\s-]hours?|[kMGT]Wh|kilograms?|kg)",
 }
 # "How far …", "How long …": the dimension asked for, by the words that ask.
 ASKED_DIMENSION = {"far": "distance", "deep": "distance", "wide": "distance", "long": "duration"}
@@ -856,14 +859,22 @@ def measure(
         rf"{MEASURE_NUMBER}(?:\s+|-)(?:{UNITS[dimension]})\b(?:\s+of\s+((?:[a-z-]+\s+){{0,2}}[a-z]+))?",
         re.I,
     )
-    found = []
+    found, bare = [], []
     for match in pattern.finditer(sentence.text):
-        if of is not None and (match.group(1) is None or of not in {stem(w) for w in match.group(1).split()}):
+        if of is not None and match.group(1) is None:
+            # "most of Zambia's copper goes east: some 420,000 tonnes were shipped …": a measure of no
+            # stuff, in a sentence that named the stuff before it.
+            if of in {stem(w) for w in re.findall(r"[a-z]+", sentence.text[: match.start()].lower())}:
+                bare.append((match.group(0), match.start()))
+            continue
+        if of is not None and of not in {stem(w) for w in match.group(1).split()}:
             continue
         words = match.group(0)
         if of is not None:
             words = re.sub(r"\s+of\s*$", "", words[: match.start(1) - match.start()])  # "50 tonnes"
         found.append((words, match.start()))
+    # A measure of the stuff told with "of" comes first; one the sentence leaves bare answers alone.
+    found = found or bare
     own = [f for f in found if _governed_by(sentence, f[1], act)]
     chosen = own or found
     if len({w.lower() for w, _ in chosen}) != 1:
@@ -977,6 +988,9 @@ def figure(
         # deposit": the sum of the thing the question names, before a sum of another thing.
         named = [q for q in fitting if _sum_of(sentence, q) & question.words]
         fitting = named or fitting
+    if asks_total(question.text):
+        # "How much … in total?": the figure told as the whole, never a sum "a further" added to it.
+        fitting = prefer_totals(sentence, fitting)
     own = [q for q in fitting if _governed_by(sentence, q.start, act)]
     for quantity in own or fitting:
         if quantity.unit in MONEY:
@@ -1339,7 +1353,8 @@ def _phrase(sentence: Doc, heads: list[Token], question: Question, drop_to: bool
         cut = {
             t.i
             for c in head.children
-            if c.dep_ in {"relcl", "acl", "advcl"} or (c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE)
+            if (c.dep_ in {"relcl", "acl", "advcl"} and not _purpose(c))
+            or (c.dep_ == "prep" and c.lower_ in CIRCUMSTANCE)
             for t in c.subtree
         }
         kept |= {t.i for t in head.subtree if t.i not in cut and t.dep_ != "mark"}
@@ -1361,6 +1376,12 @@ def _phrase(sentence: Doc, heads: list[Token], question: Question, drop_to: bool
     if not value or value.lower() in question.text.lower():
         return None
     return value if content_words(value) - content_words(question.text) - PRONOUNS else None
+
+
+def _purpose(clause: Token) -> bool:
+    """An infinitive that says what for ("let them go back to recover their belongings"): part of what
+    is to be done, unlike a clause of when or where ("when the talks end")."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def when_words(timex: Timex) -> str:

@@ -172,6 +172,9 @@ def _verb_kind(verb: Token, rules: list[WordRule], unit_class: str) -> str | Non
         # The parse may take "to" for a dative: "will ship 300,000 tonnes of grain to Egypt".
         if p.dep_ in {"prep", "dative"} and p.lower_ == "to" and any(c.ent_type_ == "GPE" for c in p.children)
     }
+    # "2 billion cubic metres of Russian gas reached Serbia": a verb whose object is a state or a city
+    # completes a rule written with the word "gpe" ("reach gpe"); "exports reached 2 million tonnes" not.
+    objects |= {"gpe" for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "GPE"}
     # "will supply Kenya with 200,000 tonnes of wheat": the state supplied is the verb's object.
     objects |= {p.lower_ for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"}
     objects |= {
@@ -191,6 +194,8 @@ def _verb_kind(verb: Token, rules: list[WordRule], unit_class: str) -> str | Non
         forms, objects = {"declare"}, objects | {"grata"}
     kind = _word_kind(verb, rules, unit_class, objects, forms)
     # "31 nationals were being held", "two trawlers have been held in Oman since 2019".
+    if kind is None and unit_class == "people" and _taken_with_vessels(verb):
+        return "detained"
     if kind is None and unit_class in {"people", "things"} and (_in_custody(verb) or _held(verb)):
         return "detained"
     if kind is None and unit_class == "people" and (_works_abroad(verb) or _stays_in_a_country(verb)):
@@ -403,6 +408,32 @@ def _a_share_of_works(span: Span) -> bool:
 # transit zone", "were confined to the ship". Only with the place they are kept in: "were kept informed".
 CONFINING = {"keep", "confine"}
 CONFINED_IN = {"in", "at", "on", "aboard", "to", "inside"}
+
+
+# Craft whose crews a navy or a coast guard takes with them: "stopped four launches and took 11 fishermen
+# to port", "11 fishermen and their three boats had been taken".
+VESSELS = {"boat", "launch", "vessel", "trawler", "ship", "dhow", "pirogue", "skiff", "canoe", "tug", "barge"}
+# Where people are taken to be cared for, not held.
+CARE = {"hospital", "clinic", "safety", "shelter", "camp"}
+
+
+def _taken_with_vessels(verb: Token) -> bool:
+    """People "taken" in a sentence that tells their craft stopped or taken too are seized with it, not
+    carried ("took the wounded to hospital" is care, and names no craft)."""
+    if verb.lemma_.lower() != "take" or verb.pos_ != "VERB":
+        return False
+    # "take part", "take place", "take hostage" (verbs.txt) are other acts.
+    if any(
+        c.dep_ in {"dobj", "prt", "oprd"} and c.lower_ in {"part", "place", "hostage", "prisoner"}
+        for c in verb.children
+    ):
+        return False
+    cared = any(
+        c.dep_ == "prep" and c.lower_ in {"to", "into"} and any(o.lemma_.lower() in CARE for o in c.children)
+        for c in verb.children
+    )
+    craft = any(t.lemma_.lower() in VESSELS and t.pos_ == "NOUN" for t in verb.sent)
+    return craft and not cared
 
 
 def _held(verb: Token) -> bool:

@@ -15,6 +15,7 @@ from bilat.extract.events import main_dyad, story_headline
 from bilat.extract.fact_kinds import acts_on, fact_kind, load_kinds, load_recorded
 from bilat.extract.fiscal import FISCAL_REACH, FiscalStart, fiscal_spans, load_fiscal_starts
 from bilat.extract.modality import SPEECH_VERBS
+from bilat.extract.put_at import figures_put_at
 from bilat.extract.third_party import not_between_states
 from bilat.models import Fact, Quantity, Sentence
 from bilat.nlp.doctext import span_ents
@@ -593,6 +594,15 @@ def _party_clause(clause_tokens: list[Token], span: Span | None) -> set[int]:
     (``_described``), and the noun a relative clause it sits in stands for ("sales to China, which
     bought goods worth $12 billion from Mongolia": China bought them)."""
     tokens = {t.i for t in clause_tokens} | _described(span)
+    for verb in (t for t in clause_tokens if t.tag_ == "VBG" and t.dep_ in {"advcl", "acl"}):
+        # "Algeria has become its main supplier, selling Italy 23 billion cubic metres": a participle with
+        # no subject of its own is done by the subject of the clause it hangs on (or of the verb whose
+        # complement it describes: "become its main supplier, selling …").
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            continue
+        main = verb.head if verb.dep_ == "advcl" else verb.head.head if verb.head.dep_ == "attr" else None
+        subjects = [c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}] if main is not None else []
+        tokens |= {i for s in subjects for i in range(s.left_edge.i, s.i + 1)}
     verbs = {t for t in clause_tokens if t.dep_ == "relcl"}
     for verb in verbs:
         if any(c.tag_ in {"WDT", "WP"} and c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
@@ -1177,7 +1187,8 @@ def extract_facts(parsed: Parsed, resources: Resources) -> list[Fact]:
         for f in figures(parsed, resources)
         if f.kind in recorded and (recorded[f.kind] is None or f.value >= recorded[f.kind])
     ]
-    return _headline_figures_retold(parsed, facts)
+    facts = _headline_figures_retold(parsed, facts)
+    return facts + figures_put_at(parsed, facts)
 
 
 # A span told from the day of writing: with no date for the story, the figure's period cannot be known.

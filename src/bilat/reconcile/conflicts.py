@@ -345,11 +345,18 @@ def _same_parties(one: Fact, other: Fact) -> bool:
     return not any(word[:1].isupper() for word in (fewer.subject or "").split())
 
 
-def _nationals(fact: Fact) -> set[str]:
+# "11 fishermen from Dhofar": the place they come from may be a province, a town or a port of their state,
+# whose name is no word for their people; one article's "seven Omanis" may be the same men.
+ORIGIN = re.compile(r"\bfrom\b")
+
+
+def _nationals(fact: Fact, also: re.Pattern[str] | None = None) -> set[str]:
     """The capitalised words of what a figure counts, by their first four letters ("Russian embassy
     staff" → {"russ"}): most often whose people they are. Where they were ("individuals on the Guinean
     bank") and what a clause adds after a comma say nothing of whose they are."""
     subject = WHERE_OR_CLAUSE.split(fact.subject or "", maxsplit=1)[0]
+    if also is not None:
+        subject = also.split(subject, maxsplit=1)[0]
     return {w[:4].lower() for w in subject.split() if w[:1].isupper()}
 
 
@@ -362,7 +369,7 @@ def _same_nationals(one: Fact, other: Fact) -> bool:
     two expulsions of one quarrel, not one told twice. A count naming no one may be of either."""
     if one.unit != "people":
         return True
-    a, b = _nationals(one), _nationals(other)
+    a, b = _nationals(one, ORIGIN), _nationals(other, ORIGIN)
     return not (a and b) or bool(a & b)
 
 
@@ -480,6 +487,20 @@ def _same_place(one: Fact, other: Fact) -> bool:
     return False
 
 
+# A place a sentence says people live or serve in: "live in Kuwait", "in the United Arab Emirates".
+NAMED_PLACE = re.compile(r"\bin\s+(?:the\s+)?((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+)*)")
+
+
+def _same_named_place(one: Fact, other: Fact) -> bool:
+    """One country's community counted in two sentences that both name where it lives ("215,000 Filipinos
+    live in Kuwait", "about 260,000 Filipinos work in Kuwait"): the single party is that place, and the
+    subject says whose people they are (``_same_people``)."""
+    if one.kind != "population":
+        return False
+    a, b = (set(NAMED_PLACE.findall(f.evidence)) for f in (one, other))
+    return bool(a & b)
+
+
 def _same_people(one: Fact, other: Fact) -> bool:
     """Two counts of a pair's people count the same people only if both name whose they are alike:
     "people of Turkish origin" and "Turks" in the Netherlands are one population, "Dutch citizens" in
@@ -506,7 +527,7 @@ def _undated_conflicts(facts: list[Fact]) -> list[Conflict]:
             for a, b in combinations(group, 2)
             if a.doc_id != b.doc_id
             and _same_years(a, b)
-            and (len(a.parties) == 2 or _same_place(a, b))
+            and (len(a.parties) == 2 or _same_place(a, b) or _same_named_place(a, b))
             and _same_people(a, b)
             and same_scale(a, b)
             and disagree(a, b)
