@@ -37,6 +37,7 @@ from bilat.nlp.context import (
     carried_state,
     framing_state,
     home_official,
+    opening_seat,
 )
 from bilat.nlp.countries import Gazetteer, Group, Title, load_gazetteer
 from bilat.nlp.doctext import doc_ents, doc_sentences, doc_text, span_text, with_lower
@@ -615,6 +616,8 @@ def recognize_actors(
                     or american_department_state(ent, pair)
                     # "the Federal Department of Foreign Affairs" of the one federation of the pair.
                     or federal_body_state(ent, pair, resources.load("actors.federations", _federations))
+                    # "In Nairobi, the Ministry of Trade said …": the capital the sentence opens in.
+                    or opening_seat(ent.root, gazetteer)
                     or _own_ministry(ent, index)
                     # "according to the Customs and Excise Department", cited for one state's exports.
                     or figure_source_state(ent, index.nationality_of)
@@ -947,7 +950,11 @@ def _bare_ministries(doc: Doc, index: ActorIndex) -> list[ActorRef]:
         earlier = named.get(words, set())
         if len(earlier) > 1:
             continue
-        country = next(iter(earlier), None) or framing_state(doc, token, partial(_state_at, index))
+        country = (
+            next(iter(earlier), None)
+            or (opening_seat(token, index.gazetteer) if index.gazetteer is not None else None)
+            or framing_state(doc, token, partial(_state_at, index))
+        )
         context = index.context
         if country is None and context is not None and context.basis in {"dateline", "publisher"}:
             country = context.country
@@ -1211,6 +1218,10 @@ def _home_body(ent: Span, index: ActorIndex) -> str | None:
     if ent[-1].lower_ == "court" and not _court_acts(ent):
         return None  # "challenge the deal in the Constitutional Court": a party goes to its own state's court
 
+    # "In Pretoria, the National Prosecuting Authority said …": the capital its sentence opens in.
+    seat = opening_seat(ent.root, index.gazetteer) if index.gazetteer is not None else None
+    if seat is not None:
+        return seat
     # "China protested. Hours later the General Administration of Customs said …": the state the
     # paragraph has just made its subject, as for an unmarked official, before the dateline's.
     framed = framing_state(ent.doc, ent.root, partial(_state_at, index))

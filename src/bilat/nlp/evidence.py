@@ -58,6 +58,7 @@ from bilat.nlp.countries import Title
 from bilat.nlp.leaders import Leaders, titled_holder
 from bilat.nlp.ministries import ministry_officials
 from bilat.nlp.people import Person
+from bilat.nlp.side_phrases import named_sides
 from bilat.nlp.sides import read_sides
 from bilat.nlp.signatories import signatories
 from bilat.nlp.speech import spoken_states
@@ -75,6 +76,8 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
         return dyad is not None and third_state_in(sentence, index, dyad)
 
     _office_holders(index, index.leaders, index.published)
+    # "for the Slovak side, State Secretary X": the side the words name is theirs.
+    named_sides(doc, index)
     # A sentence opening in a capital ("In Addis Ababa, the spokesman …") is nearer than the dateline.
     seat_of_speakers(doc, index.person_at, index.gazetteer)
     hosts_in_capitals(doc, index.person_at, index.gazetteer, dyad, third)
