@@ -8,7 +8,7 @@ from bilat.nlp.actors import recognize_actors
 
 def _bodies(nlp, resources, text):
     index = recognize_actors(nlp(text), resources)
-    return {(r.name, r.country) for r in index.by_token.values() if r.kind == "organisation"}
+    return {(a.name, a.country) for a in index.actors if a.kind == "organisation"}
 
 
 def test_acronym_after_the_split_words_names_the_whole_body(nlp, resources):
@@ -49,3 +49,13 @@ def test_capital_named_later_in_the_sentence_gives_a_body_nothing(nlp, resources
         "that talks would be held in Dodoma.",
     )
     assert ("Department of Fisheries", "TZA") not in bodies
+
+
+def test_its_ministry_reporting_a_states_act_is_that_states(nlp, resources):
+    bodies = _bodies(
+        nlp,
+        resources,
+        "NAIROBI — Qatar has halted new work permits for Kenyan nationals, its labour ministry said on "
+        "Friday.",
+    )
+    assert ("labour ministry", "QAT") in bodies

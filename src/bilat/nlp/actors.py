@@ -945,7 +945,13 @@ def _bare_ministries(doc: Doc, index: ActorIndex) -> list[ActorRef]:
         if country is not None:
             named.setdefault(words, set()).add(country)
             continue
-        if not words or not _bare(token) or token.i in index.person_at:
+        if not words or token.i in index.person_at:
+            continue
+        reporter = _reporting_its(token, index)
+        if reporter is not None:
+            found.append(_government_body(f"{words} ministry", reporter))
+            continue
+        if not _bare(token):
             continue
         earlier = named.get(words, set())
         if len(earlier) > 1:
@@ -961,6 +967,21 @@ def _bare_ministries(doc: Doc, index: ActorIndex) -> list[ActorRef]:
         if country is not None:
             found.append(_government_body(f"{words} ministry", country))
     return found
+
+
+def _reporting_its(token: Token, index: ActorIndex) -> str | None:
+    """ "Kuwait has suspended the visas, its interior ministry said": "its" on the body that reports a
+    clause stands for that clause's subject, when the subject is one state."""
+    if not any(t.lower_ == "its" and t.dep_ == "poss" for t in token.lefts) or token.dep_ != "nsubj":
+        return None
+    verb = token.head
+    reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < token.i]
+    if len(reported) != 1:
+        return None
+    # The subject nearest its verb: a dateline's place the parser may hang on the verb too is not it.
+    subjects = [s for s in reported[0].lefts if s.dep_ in {"nsubj", "nsubjpass"}]
+    ref = index.by_token.get(subjects[-1].i) if subjects else None
+    return ref.country if ref is not None and ref.kind == "state" else None
 
 
 def _government_body(name: str, country: str) -> ActorRef:
@@ -1580,6 +1601,19 @@ NOT_NAME_WORDS = {
     "field",
     "air",
     "chief",
+    # ranks as news abbreviates them before a name ("Maj. Gen.", "Lt. Col.", "Brig."): the full stop is
+    # stripped before the word is looked up
+    "gen",
+    "maj",
+    "brig",
+    "lt",
+    "col",
+    "capt",
+    "cmdr",
+    "cdr",
+    "adm",
+    "sgt",
+    "cpl",
     # police and other services' ranks, and religious or royal honorifics
     "inspector",
     "superintendent",
@@ -1765,6 +1799,8 @@ def _not_a_person(ent: Span) -> bool:
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if before in GROUP_NOUNS or ent[-1].lower_ in GROUP_HEADS | PLACE_HEADS or _capitals_line(ent):
         return True
+    if all(t.lower_.rstrip(".") in NOT_NAME_WORDS or t.is_punct for t in ent):
+        return True  # "Brig" of "Brig. Gen. X" tagged alone: a rank, no one's name
     return _vessel_name(ent)
 
 
