@@ -587,6 +587,8 @@ def recognize_actors(
         if ent.label_ == "ORG":
             # bilat's own institutions first; then the Phoenix organisations and armed groups.
             institution = gazetteer.institutions.get(ent.text) or organisation(ent.text, resources)
+            if institution is not None and _of_other_state(ent, index, institution.country):
+                institution = None  # "the Royal Navy of Oman": not the listed one of the same name
             org_country = institution.country if institution else institution_country(ent, index)
             if institution is not None and (owner := _other_states_namesake(ent, index, institution.country)):
                 # "the Peruvian Congress": another state's body of the same name as a listed one.
@@ -807,6 +809,15 @@ def _other_states_namesake(ent: Span, index: ActorIndex, listed: str | None) -> 
     if ref is None or ref.kind != "state" or ref.country in {None, listed}:
         return None
     return next((e for e in doc_ents(doc) if e.start <= before < e.end), None)
+
+
+def _of_other_state(ent: Span, index: ActorIndex, listed: str | None) -> bool:
+    """ "the Royal Navy of Oman": a listed institution's name followed by "of" and another state."""
+    doc = ent.doc
+    if listed is None or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of":
+        return False
+    ref = index.by_token.get(ent.end + 1)
+    return ref is not None and ref.kind == "state" and ref.country not in {None, listed}
 
 
 def _acronyms_defined(doc: Doc, index: ActorIndex, written: dict[tuple[str, str | None], set[str]]) -> None:

@@ -212,7 +212,8 @@ def unnamed_offices(doc: Doc, index: ActorIndex) -> list[Office]:
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if token.dep_ in {"compound", "appos"} or (following is not None and following.pos_ == "PROPN"):
             continue  # a title written on a name ("Chilean President Ana Ruiz"), tagged or not
-        words = [t.lower_ for t in token.lefts if t.dep_ in {"compound", "amod"}] + [token.lower_]
+        # "acting chargé d'affaires": the parser may hang a title's first word on its last as an nmod.
+        words = [t.lower_ for t in token.lefts if t.dep_ in {"compound", "amod", "nmod"}] + [token.lower_]
         title = longest_title(words, gazetteer)
         if title is None:
             continue
@@ -313,6 +314,14 @@ def earlier_offices(doc: Doc, index: ActorIndex) -> None:
             for o in offices
             if _office_family(o.role) == role and o.at < at and not (hosting and o.visiting)
         }
+        if len(earlier) > 1:
+            # "recalled its ambassador and expelled Iran's chargé d'affaires … the chargé, X": the very
+            # office, where its family holds several states' heads of mission, says whose.
+            earlier = {
+                o.country
+                for o in offices
+                if o.role == person.title.role and o.at < at and not (hosting and o.visiting)
+            }
         if len(earlier) != 1:
             continue
         country = next(iter(earlier))
