@@ -58,7 +58,7 @@ from bilat.nlp.countries import Title
 from bilat.nlp.leaders import Leaders, titled_holder
 from bilat.nlp.ministries import ministry_officials
 from bilat.nlp.people import Person
-from bilat.nlp.side_phrases import named_sides
+from bilat.nlp.side_phrases import named_sides, posted_envoys
 from bilat.nlp.sides import read_sides
 from bilat.nlp.signatories import signatories
 from bilat.nlp.speech import spoken_states
@@ -174,6 +174,8 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     hosts_met_on_visits(doc, index)
     hosts_met_during_visits(doc, index)
     unmarked_counterparts(doc, index.person_at, dyad, third)
+    # "the High Commissioner in London, X" in a Nigeria–Britain story: Nigeria's.
+    posted_envoys(doc, index, dyad)
     _one_holder_per_office(index.people)
     _no_such_office(doc, index, resources.load("actors.monarchies", _monarchies), dyad, third)
 

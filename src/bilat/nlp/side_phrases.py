@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from bilat.nlp.affiliation import Affiliation
+from bilat.nlp.countries import Gazetteer
 from bilat.nlp.people import title_words
 
 if TYPE_CHECKING:
@@ -60,3 +61,52 @@ def _side_state(doc: Doc, at: int, index: ActorIndex) -> str | None:
     if start < 2 or doc[start - 1].lower_ != "the" or doc[start - 2].lower_ not in SIDE_PREPOSITIONS:
         return None
     return ref.country
+
+
+# Offices held abroad: their holder is posted in another state's capital, never in their own.
+POSTED_ROLES = {"Ambassador", "Envoy", "Diplomat", "Consul", "Consul General"}
+
+
+def posted_envoys(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -> None:
+    """ "the High Commissioner in London, X" in a story about Nigeria and Britain: a head of mission posted
+    in one side's capital (or "to" one side) is the other side's. Only the pair says so, so this comes
+    last, for envoys nothing else gave a country."""
+    if dyad is None or index.gazetteer is None:
+        return
+    gazetteer = index.gazetteer
+    starts = sorted(i for i, p in index.person_at.items() if index.person_at.get(i - 1) is not p)
+    for start in starts:
+        person = index.person_at[start]
+        if person.country is not None or person.title is None or person.title.role not in POSTED_ROLES:
+            continue
+        posted = {_post_state(noun, gazetteer, index) for noun in _title_nouns(doc, start, index)}
+        posted.discard(None)
+        if len(posted) == 1 and (state := posted.pop()) in dyad:
+            person.affiliate(Affiliation(dyad[1] if state == dyad[0] else dyad[0], "pair"))
+
+
+def _title_nouns(doc: Doc, start: int, index: ActorIndex) -> list[Token]:
+    """The title a name is written with: the noun it is in apposition to ("the High Commissioner in
+    London, X"), or the title words compounded on it ("Ambassador to Chile X")."""
+    person = index.person_at[start]
+    root = doc[start]
+    while root.head.i != root.i and index.person_at.get(root.head.i) is person:
+        root = root.head
+    nouns = [t for t in root.lefts if t.dep_ == "compound" and t.i not in index.person_at]
+    if root.dep_ == "appos" and root.head.i < start:
+        nouns.append(root.head)
+    return nouns
+
+
+def _post_state(noun: Token, gazetteer: Gazetteer, index: ActorIndex) -> str | None:
+    """The state of the capital a title says its holder sits in ("in London"), or is sent to ("to Chile")."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "to"}):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            words = [t for t in place.lefts if t.dep_ == "compound"] + [place]
+            iso3 = gazetteer.capitals.get(" ".join(t.text for t in words))
+            ref = index.by_token.get(place.i)
+            if iso3 is None and prep.lower_ == "to" and ref is not None and ref.kind == "state":
+                iso3 = ref.country
+            if iso3:
+                return iso3
+    return None

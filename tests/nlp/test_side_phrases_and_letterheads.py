@@ -1,5 +1,7 @@
-"""Letterheads of government releases beyond an English formal name: a chancellery's line, a state's
-formal name in its own Romance language, and a ministry's seat alone on the line under it."""
+"""Whose side an official is on from the words around their title and the article's head: a letterhead
+beyond an English formal name (a chancellery's line, a state's formal name in its own Romance language, a
+ministry's seat alone on the line under it), "for the X side, State Secretary Y", and a head of mission
+posted in one side's capital."""
 
 from __future__ import annotations
 
@@ -61,3 +63,23 @@ def test_side_named_before_a_title_outranks_the_letterhead(nlp, resources):
     )
     assert people["Greta Huber"].country == "AUT"
     assert people["Anton Kranjc"].country == "SVN"
+
+
+def test_envoy_posted_in_one_sides_capital_is_the_others(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "Ghana protested to Canada on Friday over new visa rules.\n\nOn Thursday, the High Commissioner "
+        "in Ottawa, Kwame Boateng, had called the rules unfair.",
+    )
+    assert people["Kwame Boateng"].country == "GHA"
+
+
+def test_envoy_posted_in_a_third_capital_gets_no_country_from_the_pair(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "Ghana protested to Canada on Friday over new visa rules.\n\nOn Thursday, the ambassador in Paris, "
+        "Kwame Boateng, had called the rules unfair.",
+    )
+    assert people["Kwame Boateng"].country is None
