@@ -218,12 +218,26 @@ def unnamed_offices(doc: Doc, index: ActorIndex) -> list[Office]:
         if title is None:
             continue
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "its"), None)
-        country = index.nationality_of(token) or (
-            _clause_subject_state(owner, index) if owner is not None else None
+        country = (
+            index.nationality_of(token)
+            or (_clause_subject_state(owner, index) if owner is not None else None)
+            or _state_of(token, index)
         )
         if country:
             found.append(Office(token.i, title.role, country, _on_a_visit(token)))
     return found
+
+
+def _state_of(token: Token, index: ActorIndex) -> str | None:
+    """ "the ambassador of the Republic of Congo": the one state an office is "of"."""
+    states = {
+        ref.country
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for place in prep.children
+        if place.dep_ == "pobj" and (ref := index.by_token.get(place.i)) is not None and ref.kind == "state"
+    }
+    return states.pop() if len(states) == 1 else None
 
 
 def _on_a_visit(token: Token) -> bool:
