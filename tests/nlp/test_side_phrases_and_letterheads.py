@@ -65,21 +65,31 @@ def test_side_named_before_a_title_outranks_the_letterhead(nlp, resources):
     assert people["Anton Kranjc"].country == "SVN"
 
 
-def test_envoy_posted_in_one_sides_capital_is_the_others(nlp, resources):
+def test_home_envoy_posted_in_the_other_sides_capital(nlp, resources):
     people = _people(
         nlp,
         resources,
-        "Ghana protested to Canada on Friday over new visa rules.\n\nOn Thursday, the High Commissioner "
-        "in Ottawa, Kwame Boateng, had called the rules unfair.",
+        "ACCRA — Ghana protested to Canada on Friday over new visa rules.\n\nOn Thursday, the High "
+        "Commissioner in Ottawa, Kwame Boateng, had called the rules unfair.",
     )
     assert people["Kwame Boateng"].country == "GHA"
+
+
+def test_envoy_in_the_home_capital_gets_no_country_from_the_pair(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "ACCRA — Ghana protested to Canada on Friday over new visa rules.\n\nOn Thursday, the ambassador "
+        "in Accra, John Miller, had called the rules fair.",
+    )
+    assert people["John Miller"].country is None
 
 
 def test_envoy_posted_in_a_third_capital_gets_no_country_from_the_pair(nlp, resources):
     people = _people(
         nlp,
         resources,
-        "Ghana protested to Canada on Friday over new visa rules.\n\nOn Thursday, the ambassador in Paris, "
-        "Kwame Boateng, had called the rules unfair.",
+        "ACCRA — Ghana protested to Canada on Friday over new visa rules.\n\nOn Thursday, the ambassador "
+        "in Paris, Kwame Boateng, had called the rules unfair.",
     )
     assert people["Kwame Boateng"].country is None

@@ -174,7 +174,7 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     hosts_met_on_visits(doc, index)
     hosts_met_during_visits(doc, index)
     unmarked_counterparts(doc, index.person_at, dyad, third)
-    # "the High Commissioner in London, X" in a Nigeria–Britain story: Nigeria's.
+    # "the High Commissioner in London, X" in a story datelined in Abuja: Nigeria's envoy abroad.
     posted_envoys(doc, index, dyad)
     _one_holder_per_office(index.people)
     _no_such_office(doc, index, resources.load("actors.monarchies", _monarchies), dyad, third)

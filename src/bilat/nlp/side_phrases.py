@@ -65,14 +65,21 @@ def _side_state(doc: Doc, at: int, index: ActorIndex) -> str | None:
 
 # Offices held abroad: their holder is posted in another state's capital, never in their own.
 POSTED_ROLES = {"Ambassador", "Envoy", "Diplomat", "Consul", "Consul General"}
+HOME_BASES = {"dateline", "publisher"}  # what makes a story one side's own
 
 
 def posted_envoys(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -> None:
-    """ "the High Commissioner in London, X" in a story about Nigeria and Britain: a head of mission posted
-    in one side's capital (or "to" one side) is the other side's. Only the pair says so, so this comes
-    last, for envoys nothing else gave a country."""
-    if dyad is None or index.gazetteer is None:
+    """ "the High Commissioner in London, X" in a story datelined in Abuja about Nigeria and Britain: a head
+    of mission the home side's story places in the other side's capital (or sends "to" the other side) is
+    the home side's own envoy abroad. An envoy in the home capital may be any state's, so gets nothing
+    here. Only the dateline and the pair say so, so this comes last, for envoys nothing else placed."""
+    context = index.context
+    if dyad is None or index.gazetteer is None or context is None or context.basis not in HOME_BASES:
         return
+    home = context.country
+    if home not in dyad:
+        return
+    other = dyad[1] if home == dyad[0] else dyad[0]
     gazetteer = index.gazetteer
     starts = sorted(i for i, p in index.person_at.items() if index.person_at.get(i - 1) is not p)
     for start in starts:
@@ -81,8 +88,8 @@ def posted_envoys(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -> 
             continue
         posted = {_post_state(noun, gazetteer, index) for noun in _title_nouns(doc, start, index)}
         posted.discard(None)
-        if len(posted) == 1 and (state := posted.pop()) in dyad:
-            person.affiliate(Affiliation(dyad[1] if state == dyad[0] else dyad[0], "pair"))
+        if posted == {other}:
+            person.affiliate(Affiliation(home, "dateline"))
 
 
 def _title_nouns(doc: Doc, start: int, index: ActorIndex) -> list[Token]:
