@@ -1,7 +1,7 @@
 """Whose side an official is on from the words around their title and the article's head: a letterhead
 beyond an English formal name (a chancellery's line, a state's formal name in its own Romance language, a
-ministry's seat alone on the line under it), "for the X side, State Secretary Y", and a head of mission
-posted in one side's capital."""
+ministry's seat alone on the line under it) and the body on it, an organisation of its state; "for the X
+side, State Secretary Y"; and the home side's head of mission posted in the other side's capital."""
 
 from __future__ import annotations
 
@@ -93,3 +93,15 @@ def test_envoy_posted_in_a_third_capital_gets_no_country_from_the_pair(nlp, reso
         "in Paris, Kwame Boateng, had called the rules unfair.",
     )
     assert people["Kwame Boateng"].country is None
+
+
+def test_the_body_on_a_letterhead_is_an_organisation_of_its_state(nlp, resources):
+    index = recognize_actors(
+        nlp(
+            "REPUBLIC OF MALTA\nPUBLIC INFORMATION OFFICE\nPRESS RELEASE\n\nMalta and Tunisia sign a "
+            "fisheries accord\n\nThe accord was signed by Fisheries Minister Clara Vella on Friday."
+        ),
+        resources,
+    )
+    found = {(a.name, a.country) for a in index.actors if a.kind == "organisation"}
+    assert ("Public Information Office", "MLT") in found

@@ -37,6 +37,7 @@ from bilat.nlp.context import (
     carried_state,
     framing_state,
     home_official,
+    letterhead_body,
     opening_seat,
 )
 from bilat.nlp.countries import Gazetteer, Group, Title, load_gazetteer
@@ -757,6 +758,10 @@ def recognize_actors(
     for body in [*_bare_ministries(doc, index), *_bare_national_offices(doc, index)]:
         key = (body.name, body.country)
         organisations[key] = ("GOV", organisations.get(key, ("GOV", 0))[1] + 1)
+    issuer = letterhead_body(doc, gazetteer)
+    if issuer is not None and not any(name.lower() == issuer[0].lower() for name, _ in organisations):
+        # The body whose letterhead heads the release is the one that issues it.
+        organisations[issuer] = ("GOV", 1)
     for craft in bodies_of_craft(doc, gazetteer, index.nationality_of):
         key = (craft.name, craft.country)
         organisations[key] = (craft.sector, organisations.get(key, (craft.sector, 0))[1] + 1)

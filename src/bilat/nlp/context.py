@@ -197,24 +197,50 @@ FORMAL_STATE = re.compile(
 
 def letterhead_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     """A release under a state body's letterhead at the top of the article speaks for that state."""
+    found = _letterhead(doc, gazetteer)
+    return found[0] if found else None
+
+
+def letterhead_body(doc: Doc, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """The state body whose own line heads a release, named as a reader would list it, with its state:
+    "PRESS AND INFORMATION OFFICE" under "REPUBLIC OF CYPRUS" is Cyprus's Press and Information Office."""
+    found = _letterhead(doc, gazetteer)
+    if found is None or found[1] is None:
+        return None
+    line = re.split(r"\s+[—–-]\s+", found[1].strip())[0]
+    head, _, tail = line.partition(",")
+    if tail and FORMAL_STATE.match(tail):
+        line = head  # "Ministry of Foreign Affairs, Republic of Fiji": the body, without its state
+    line = re.sub(r"^(?:issued\s+by\s+)?(?:the\s+)?", "", line, flags=re.IGNORECASE).strip(" ,")
+    if line.isupper():
+        line = " ".join(w.lower() if w.lower() in SMALL_WORDS else w.capitalize() for w in line.split())
+    return (line, found[0]) if line else None
+
+
+SMALL_WORDS = {"of", "and", "for", "the", "on", "in"}
+
+
+def _letterhead(doc: Doc, gazetteer: Gazetteer) -> tuple[str, str | None] | None:
+    """The state a letterhead names, and the line of its body when the body has a line of its own."""
     names = {name.lower(): iso3 for name, iso3 in gazetteer.names.items()}
     lines = [line for line in doc_text(doc).splitlines() if line.strip()][:DATELINE_ZONE]
     for n, line in enumerate(lines):
         states = []
         if (match := LETTERHEAD.match(line)) is not None:
             states.append(match.group("state"))
-        if BODY_LINE.match(line):
+        body = BODY_LINE.match(line) is not None
+        if body:
             beside = [lines[m] for m in (n - 1, n + 1) if 0 <= m < len(lines)]
             states += [b for b in beside if FORMAL_STATE.match(b)]
             # "Ministry of Foreign Affairs / Islamabad / PRESS RELEASE": the body's seat alone on the next
             # line, under a release's heading, names its state as a formal name would.
             seat = lines[n + 1].strip() if n + 1 < len(lines) else ""
             if seat and any(RELEASE.search(other) for other in lines) and _capital_any_case(seat, gazetteer):
-                return _capital_any_case(seat, gazetteer)
+                return _capital_any_case(seat, gazetteer) or "", line
         for state in states:
             iso3 = _state_named(state.strip().lower().removeprefix("the "), names)
             if iso3:
-                return iso3
+                return iso3, line if body and not RELEASE.search(line) else None
     return None
 
 
