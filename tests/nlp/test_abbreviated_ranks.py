@@ -1,5 +1,5 @@
-"""Ranks abbreviated before a name ("Maj. Gen.", "Brig. Gen.") are no part of the person's name, and a
-rank the model tagged alone is no person."""
+"""Ranks abbreviated before a name ("Maj. Gen.", "Brig. Gen.") and a plural title ("Foreign Ministers") are
+no part of the person's name, and a rank the model tagged alone is no person."""
 
 from __future__ import annotations
 
@@ -29,3 +29,12 @@ def test_a_rank_tagged_alone_is_no_person(nlp, resources):
         "AMMAN, June 2 — The patrol came under fire near the crossing, Brig. Gen. Omar al-Haddadin said.",
     )
     assert "Brig" not in people
+
+
+def test_a_plural_title_is_no_part_of_the_first_name(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "Late on Friday, Foreign Ministers Tariel Mamedov and Arash Sadeghi spoke by phone.",
+    )
+    assert not any(name.startswith("Ministers") for name in people)

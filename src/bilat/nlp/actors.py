@@ -1769,6 +1769,7 @@ def _name_word(token: Token, gazetteer: Gazetteer, taken: set[int], portfolios: 
         and token.i not in taken
         and not token.ent_type_
         and token.lower_ not in gazetteer.titles
+        and not (token.lower_.endswith("s") and token.lower_[:-1] in gazetteer.titles)  # "Foreign Ministers"
         and token.lower_.rstrip(".") not in NOT_NAME_WORDS
         and token.lower_ not in ORG_HEADS | GROUP_HEADS | PLACE_HEADS
         and gazetteer.country_of(token.text) is None
