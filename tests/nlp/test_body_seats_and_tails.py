@@ -1,5 +1,6 @@
 """A body's name read whole when an acronym in brackets follows the words the model split off after its
-join, a dangling join dropped, and a body named without its state in a sentence that opens in a capital."""
+join, or when a trade body's name ("Exporters Assembly") was split from its nationality; a dangling join
+dropped; a body named without its state in a sentence that opens in a capital; "its ministry said"."""
 
 from __future__ import annotations
 
@@ -59,3 +60,13 @@ def test_its_ministry_reporting_a_states_act_is_that_states(nlp, resources):
         "Friday.",
     )
     assert ("labour ministry", "QAT") in bodies
+
+
+def test_a_trade_body_split_from_its_nationality_is_read_whole(nlp, resources):
+    bodies = _bodies(
+        nlp,
+        resources,
+        "Exports fell 16 percent in September, the Turkish Exporters Assembly said, and its chairman, Kemal "
+        "Ozturk, said 170 lorries were waiting at the border.",
+    )
+    assert ("Turkish Exporters Assembly", "TUR") in bodies

@@ -36,6 +36,12 @@ BODY_LAST_WORDS = {
     "institute",
     "council",
     "directorate",
+    # the bodies of a trade or a profession: "Exporters Assembly", "Chamber of Commerce" cut after "Chamber"
+    "assembly",
+    "chamber",
+    "federation",
+    "confederation",
+    "association",
 }
 
 
