@@ -37,6 +37,8 @@ from bilat.nlp.context import (
     carried_state,
     framing_state,
     home_official,
+    letterhead_body,
+    opening_seat,
 )
 from bilat.nlp.countries import Gazetteer, Group, Title, load_gazetteer
 from bilat.nlp.doctext import doc_ents, doc_sentences, doc_text, span_text, with_lower
@@ -586,6 +588,8 @@ def recognize_actors(
         if ent.label_ == "ORG":
             # bilat's own institutions first; then the Phoenix organisations and armed groups.
             institution = gazetteer.institutions.get(ent.text) or organisation(ent.text, resources)
+            if institution is not None and _of_other_state(ent, index, institution.country):
+                institution = None  # "the Royal Navy of Oman": not the listed one of the same name
             org_country = institution.country if institution else institution_country(ent, index)
             if institution is not None and (owner := _other_states_namesake(ent, index, institution.country)):
                 # "the Peruvian Congress": another state's body of the same name as a listed one.
@@ -615,6 +619,8 @@ def recognize_actors(
                     or american_department_state(ent, pair)
                     # "the Federal Department of Foreign Affairs" of the one federation of the pair.
                     or federal_body_state(ent, pair, resources.load("actors.federations", _federations))
+                    # "In Nairobi, the Ministry of Trade said …": the capital the sentence opens in.
+                    or opening_seat(ent.root, gazetteer)
                     or _own_ministry(ent, index)
                     # "according to the Customs and Excise Department", cited for one state's exports.
                     or figure_source_state(ent, index.nationality_of)
@@ -754,6 +760,10 @@ def recognize_actors(
     for body in [*_bare_ministries(doc, index), *_bare_national_offices(doc, index)]:
         key = (body.name, body.country)
         organisations[key] = ("GOV", organisations.get(key, ("GOV", 0))[1] + 1)
+    issuer = letterhead_body(doc, gazetteer)
+    if issuer is not None and not any(name.lower() == issuer[0].lower() for name, _ in organisations):
+        # The body whose letterhead heads the release is the one that issues it.
+        organisations[issuer] = ("GOV", 1)
     for craft in bodies_of_craft(doc, gazetteer, index.nationality_of):
         key = (craft.name, craft.country)
         organisations[key] = (craft.sector, organisations.get(key, (craft.sector, 0))[1] + 1)
@@ -806,6 +816,15 @@ def _other_states_namesake(ent: Span, index: ActorIndex, listed: str | None) -> 
     if ref is None or ref.kind != "state" or ref.country in {None, listed}:
         return None
     return next((e for e in doc_ents(doc) if e.start <= before < e.end), None)
+
+
+def _of_other_state(ent: Span, index: ActorIndex, listed: str | None) -> bool:
+    """ "the Royal Navy of Oman": a listed institution's name followed by "of" and another state."""
+    doc = ent.doc
+    if listed is None or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of":
+        return False
+    ref = index.by_token.get(ent.end + 1)
+    return ref is not None and ref.kind == "state" and ref.country not in {None, listed}
 
 
 def _acronyms_defined(doc: Doc, index: ActorIndex, written: dict[tuple[str, str | None], set[str]]) -> None:
@@ -944,18 +963,43 @@ def _bare_ministries(doc: Doc, index: ActorIndex) -> list[ActorRef]:
         if country is not None:
             named.setdefault(words, set()).add(country)
             continue
-        if not words or not _bare(token) or token.i in index.person_at:
+        if not words or token.i in index.person_at:
+            continue
+        reporter = _reporting_its(token, index)
+        if reporter is not None:
+            found.append(_government_body(f"{words} ministry", reporter))
+            continue
+        if not _bare(token):
             continue
         earlier = named.get(words, set())
         if len(earlier) > 1:
             continue
-        country = next(iter(earlier), None) or framing_state(doc, token, partial(_state_at, index))
+        country = (
+            next(iter(earlier), None)
+            or (opening_seat(token, index.gazetteer) if index.gazetteer is not None else None)
+            or framing_state(doc, token, partial(_state_at, index))
+        )
         context = index.context
         if country is None and context is not None and context.basis in {"dateline", "publisher"}:
             country = context.country
         if country is not None:
             found.append(_government_body(f"{words} ministry", country))
     return found
+
+
+def _reporting_its(token: Token, index: ActorIndex) -> str | None:
+    """ "Kuwait has suspended the visas, its interior ministry said": "its" on the body that reports a
+    clause stands for that clause's subject, when the subject is one state."""
+    if not any(t.lower_ == "its" and t.dep_ == "poss" for t in token.lefts) or token.dep_ != "nsubj":
+        return None
+    verb = token.head
+    reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < token.i]
+    if len(reported) != 1:
+        return None
+    # The subject nearest its verb: a dateline's place the parser may hang on the verb too is not it.
+    subjects = [s for s in reported[0].lefts if s.dep_ in {"nsubj", "nsubjpass"}]
+    ref = index.by_token.get(subjects[-1].i) if subjects else None
+    return ref.country if ref is not None and ref.kind == "state" else None
 
 
 def _government_body(name: str, country: str) -> ActorRef:
@@ -1223,6 +1267,10 @@ def _home_body(ent: Span, index: ActorIndex) -> str | None:
     if ent[-1].lower_ == "court" and not _court_acts(ent):
         return None  # "challenge the deal in the Constitutional Court": a party goes to its own state's court
 
+    # "In Pretoria, the National Prosecuting Authority said …": the capital its sentence opens in.
+    seat = opening_seat(ent.root, index.gazetteer) if index.gazetteer is not None else None
+    if seat is not None:
+        return seat
     # "China protested. Hours later the General Administration of Customs said …": the state the
     # paragraph has just made its subject, as for an unmarked official, before the dateline's.
     framed = framing_state(ent.doc, ent.root, partial(_state_at, index))
@@ -1585,6 +1633,19 @@ NOT_NAME_WORDS = {
     "field",
     "air",
     "chief",
+    # ranks as news abbreviates them before a name ("Maj. Gen.", "Lt. Col.", "Brig."): the full stop is
+    # stripped before the word is looked up
+    "gen",
+    "maj",
+    "brig",
+    "lt",
+    "col",
+    "capt",
+    "cmdr",
+    "cdr",
+    "adm",
+    "sgt",
+    "cpl",
     # police and other services' ranks, and religious or royal honorifics
     "inspector",
     "superintendent",
@@ -1724,6 +1785,7 @@ def _name_word(token: Token, gazetteer: Gazetteer, taken: set[int], portfolios: 
         and token.i not in taken
         and not token.ent_type_
         and token.lower_ not in gazetteer.titles
+        and not (token.lower_.endswith("s") and token.lower_[:-1] in gazetteer.titles)  # "Foreign Ministers"
         and token.lower_.rstrip(".") not in NOT_NAME_WORDS
         and token.lower_ not in ORG_HEADS | GROUP_HEADS | PLACE_HEADS
         and gazetteer.country_of(token.text) is None
@@ -1770,6 +1832,8 @@ def _not_a_person(ent: Span) -> bool:
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if before in GROUP_NOUNS or ent[-1].lower_ in GROUP_HEADS | PLACE_HEADS or _capitals_line(ent):
         return True
+    if all(t.lower_.rstrip(".") in NOT_NAME_WORDS or t.is_punct for t in ent):
+        return True  # "Brig" of "Brig. Gen. X" tagged alone: a rank, no one's name
     return _vessel_name(ent)
 
 

@@ -212,17 +212,32 @@ def unnamed_offices(doc: Doc, index: ActorIndex) -> list[Office]:
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if token.dep_ in {"compound", "appos"} or (following is not None and following.pos_ == "PROPN"):
             continue  # a title written on a name ("Chilean President Ana Ruiz"), tagged or not
-        words = [t.lower_ for t in token.lefts if t.dep_ in {"compound", "amod"}] + [token.lower_]
+        # "acting chargé d'affaires": the parser may hang a title's first word on its last as an nmod.
+        words = [t.lower_ for t in token.lefts if t.dep_ in {"compound", "amod", "nmod"}] + [token.lower_]
         title = longest_title(words, gazetteer)
         if title is None:
             continue
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "its"), None)
-        country = index.nationality_of(token) or (
-            _clause_subject_state(owner, index) if owner is not None else None
+        country = (
+            index.nationality_of(token)
+            or (_clause_subject_state(owner, index) if owner is not None else None)
+            or _state_of(token, index)
         )
         if country:
             found.append(Office(token.i, title.role, country, _on_a_visit(token)))
     return found
+
+
+def _state_of(token: Token, index: ActorIndex) -> str | None:
+    """ "the ambassador of the Republic of Congo": the one state an office is "of"."""
+    states = {
+        ref.country
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for place in prep.children
+        if place.dep_ == "pobj" and (ref := index.by_token.get(place.i)) is not None and ref.kind == "state"
+    }
+    return states.pop() if len(states) == 1 else None
 
 
 def _on_a_visit(token: Token) -> bool:
@@ -313,6 +328,14 @@ def earlier_offices(doc: Doc, index: ActorIndex) -> None:
             for o in offices
             if _office_family(o.role) == role and o.at < at and not (hosting and o.visiting)
         }
+        if len(earlier) > 1:
+            # "recalled its ambassador and expelled Iran's chargé d'affaires … the chargé, X": the very
+            # office, where its family holds several states' heads of mission, says whose.
+            earlier = {
+                o.country
+                for o in offices
+                if o.role == person.title.role and o.at < at and not (hosting and o.visiting)
+            }
         if len(earlier) != 1:
             continue
         country = next(iter(earlier))

@@ -36,6 +36,12 @@ BODY_LAST_WORDS = {
     "institute",
     "council",
     "directorate",
+    # the bodies of a trade or a profession: "Exporters Assembly", "Chamber of Commerce" cut after "Chamber"
+    "assembly",
+    "chamber",
+    "federation",
+    "confederation",
+    "association",
 }
 
 
@@ -54,7 +60,10 @@ def repair_body_names(doc: Doc, gazetteer: Gazetteer, portfolios: set[str], stat
         if ent.label_ != "ORG" or not _has_tail(ent):
             continue
         start, end = _after_title(ent, gazetteer), _tail_end(ent, gazetteer, portfolios)
-        end = max(end, _office_title_end(ent, gazetteer))
+        # Only a title the model cut lengthens the name: where none is, the tail's end stands, even one
+        # before the model's ("Ministry of Trade and" loses its dangling join).
+        titled_end = _office_title_end(ent, gazetteer)
+        end = titled_end if titled_end > ent.end else end
         if (start, end) != (ent.start, ent.end):
             ents[n] = Span(doc, start, end, label="ORG")
             changed = True
@@ -198,8 +207,36 @@ def _tail_end(ent: Span, gazetteer: Gazetteer, portfolios: set[str]) -> int:
             break
         end += 1
     if end == join + 1:
+        named = _named_tail(doc[end], gazetteer)
+        if named is not None:
+            return named
         return join if join < ent.end else ent.end  # "Ministry of Trade and": the dangling join dropped
     return end
+
+
+def _named_tail(first: Token, gazetteer: Gazetteer) -> int | None:
+    """ "the National Authority for Electronic Certification and Cyber Security (NACCS)": the model read
+    the words after the join as a body of their own; an acronym in brackets right after them names the
+    whole, so they are the name's tail. Where that tail ends, or None."""
+    doc = first.doc
+    if first.ent_iob_ != "B" or first.ent_type_ != "ORG":
+        return None
+    end = first.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    words = doc[first.i : end]
+    if end - first.i > MAX_TAIL or not all(t.is_alpha and t.is_title for t in words):
+        return None
+    if any(t.lower_ in gazetteer.titles for t in words):
+        return None
+    after = doc[end : end + 3]
+    if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and _acronym_word(after[1].text):
+        return end
+    return None
+
+
+def _acronym_word(text: str) -> bool:
+    return 2 <= len(text) <= 8 and text.isalpha() and text.isupper()
 
 
 def _tail_word(token: Token, gazetteer: Gazetteer, portfolios: set[str]) -> bool:

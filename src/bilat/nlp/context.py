@@ -181,35 +181,66 @@ LETTERHEAD = re.compile(
 # Office".
 BODY_LINE = re.compile(
     r"^\s*(?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:presidency|ministry|embassy|government|office|cabinet|"
-    r"high commission)\b[\w\s,'’&—–-]*$",
+    r"high commission|chancellery|chancellor)\b[\w\s,'’&—–-]*$",
     re.IGNORECASE,
 )
+# The formal name in English, or in the state's own Romance language, which releases of Latin America,
+# Lusophone and francophone states keep on their letterhead ("República Democrática de Timor-Leste",
+# "République du Sénégal"): the name after "of"/"de"/"du" is then looked up as the state's.
 FORMAL_STATE = re.compile(
     r"^\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:republic|kingdom|state|states|federation|sultanate|emirate|"
-    r"principality|commonwealth)\s+of\s+[\w\s'’-]+$",
+    r"principality|commonwealth|rep[uú]blica|r[eé]publique|reino|royaume)(?:\s+[\w'’-]+)?\s+"
+    r"(?:of|de|du|da|do|del)\s+[\w\s'’-]+$",
     re.IGNORECASE,
 )
 
 
 def letterhead_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
-    """A release under a state body's letterhead at the top of the article speaks for that state: a state
-    named in full beside the body's line, or the capital the body sits in on the line under it."""
+    """A release under a state body's letterhead at the top of the article speaks for that state."""
+    found = _letterhead(doc, gazetteer)
+    return found[0] if found else None
+
+
+def letterhead_body(doc: Doc, gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """The state body whose own line heads a release, named as a reader would list it, with its state:
+    "PRESS AND INFORMATION OFFICE" under "REPUBLIC OF CYPRUS" is Cyprus's Press and Information Office."""
+    found = _letterhead(doc, gazetteer)
+    if found is None or found[1] is None:
+        return None
+    line = re.split(r"\s+[—–-]\s+", found[1].strip())[0]
+    head, _, tail = line.partition(",")
+    if tail and FORMAL_STATE.match(tail):
+        line = head  # "Ministry of Foreign Affairs, Republic of Fiji": the body, without its state
+    line = re.sub(r"^(?:issued\s+by\s+)?(?:the\s+)?", "", line, flags=re.IGNORECASE).strip(" ,")
+    if line.isupper():
+        line = " ".join(w.lower() if w.lower() in SMALL_WORDS else w.capitalize() for w in line.split())
+    return (line, found[0]) if line else None
+
+
+SMALL_WORDS = {"of", "and", "for", "the", "on", "in"}
+
+
+def _letterhead(doc: Doc, gazetteer: Gazetteer) -> tuple[str, str | None] | None:
+    """The state a letterhead names, and the line of its body when the body has a line of its own."""
     names = {name.lower(): iso3 for name, iso3 in gazetteer.names.items()}
     lines = [line for line in doc_text(doc).splitlines() if line.strip()][:DATELINE_ZONE]
     for n, line in enumerate(lines):
         states = []
         if (match := LETTERHEAD.match(line)) is not None:
             states.append(match.group("state"))
-        if BODY_LINE.match(line):
+        body = BODY_LINE.match(line) is not None
+        if body:
             beside = [lines[m] for m in (n - 1, n + 1) if 0 <= m < len(lines)]
             states += [b for b in beside if FORMAL_STATE.match(b)]
-            # "Ministry of Foreign Affairs / Islamabad": the capital alone on the next line is its seat.
-            if n + 1 < len(lines) and (seat := _capital_any_case(lines[n + 1].strip(), gazetteer)):
-                return seat
+            # "Ministry of Foreign Affairs / Islamabad / PRESS RELEASE": the body's seat alone on the next
+            # line, under a release's heading, names its state as a formal name would.
+            seat = lines[n + 1].strip() if n + 1 < len(lines) else ""
+            if seat and any(RELEASE.search(other) for other in lines) and _capital_any_case(seat, gazetteer):
+                return _capital_any_case(seat, gazetteer) or "", line
         for state in states:
             iso3 = _state_named(state.strip().lower().removeprefix("the "), names)
             if iso3:
-                return iso3
+                return iso3, line if body and not RELEASE.search(line) else None
     return None
 
 
@@ -219,8 +250,12 @@ def _state_named(state: str, names: dict[str, str]) -> str | None:
     while state:
         if state in names:
             return names[state]
-        state = state.split(" of ", 1)[1].removeprefix("the ") if " of " in state else ""
+        rest = FORMAL_OF.split(state, maxsplit=1)
+        state = rest[1].removeprefix("the ") if len(rest) > 1 else ""
     return None
+
+
+FORMAL_OF = re.compile(r"\s(?:of|de|du|da|do|del)\s")
 
 
 def article_affiliation(
@@ -694,6 +729,20 @@ def _opening_capital(sentence: Span, gazetteer: Gazetteer) -> tuple[Token, str] 
     words = [t for t in place.lefts if t.dep_ == "compound"] + [place]  # "Buenos Aires"
     iso3 = gazetteer.capitals.get(" ".join(t.text for t in words))
     return (place, iso3) if iso3 else None
+
+
+def opening_seat(token: Token, gazetteer: Gazetteer) -> str | None:
+    """ "In Pretoria, the Department of Home Affairs said …": the state of the capital a sentence opens in,
+    for a body that is the subject of the verb the place frames (as ``seat_of_speakers`` reads it for an
+    official). A capital named anywhere else in the sentence ("protested in Pretoria") says nothing."""
+    sentence = sentence_of(token)
+    opening = _opening_capital(sentence, gazetteer)
+    if opening is None or token.i <= opening[0].i:
+        return None
+    subjects = [c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > opening[0].i]
+    if not any(s.left_edge.i <= token.i <= s.right_edge.i and s.i >= token.i for s in subjects):
+        return None  # only the subject's own head word or the words of its name before it
+    return opening[1]
 
 
 def _paragraph_starts(doc: Doc, before: Span, sentence: Span) -> bool:

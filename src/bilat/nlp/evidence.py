@@ -60,6 +60,7 @@ from bilat.nlp.leaders import Leaders, titled_holder
 from bilat.nlp.ministries import ministry_officials
 from bilat.nlp.people import Person
 from bilat.nlp.remarks import authors_of_remarks
+from bilat.nlp.side_phrases import named_sides, posted_envoys
 from bilat.nlp.sides import read_sides
 from bilat.nlp.signatories import signatories
 from bilat.nlp.speech import spoken_states
@@ -77,6 +78,8 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
         return dyad is not None and third_state_in(sentence, index, dyad)
 
     _office_holders(index, index.leaders, index.published)
+    # "for the Slovak side, State Secretary X": the side the words name is theirs.
+    named_sides(doc, index)
     # A sentence opening in a capital ("In Addis Ababa, the spokesman …") is nearer than the dateline.
     seat_of_speakers(doc, index.person_at, index.gazetteer)
     # "Foreign ministry spokesman X said in Beijing": a spokesperson briefs from their own capital.
@@ -183,6 +186,8 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     hosts_met_on_visits(doc, index)
     hosts_met_during_visits(doc, index)
     unmarked_counterparts(doc, index.person_at, dyad, third)
+    # "the High Commissioner in London, X" in a story datelined in Abuja: Nigeria's envoy abroad.
+    posted_envoys(doc, index, dyad)
     _one_holder_per_office(index.people)
     _no_such_office(doc, index, resources.load("actors.monarchies", _monarchies), dyad, third)
 

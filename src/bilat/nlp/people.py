@@ -295,6 +295,13 @@ def title_and_affiliation(
         anchors.add(root.head.i)
         phrase = [t for t in root.head.subtree if t.i not in anchors or t.i == root.head.i]
         title = title or longest_title([w.lower_ for w in root.head.subtree if w.i < ent.start], gazetteer)
+    elif taken:
+        # "…, Lina Haddad, and the chief executive of the Saudi fund, X": the title the other name took
+        # is not X's; X's is the noun phrase written right before X, whose head owns what is attached to it.
+        inside = {t.i for t in left}
+        noun = next((t for t in left if t.pos_ == "NOUN" and t.head.i not in inside), None)
+        if noun is not None:
+            anchors.add(noun.i)
     for t in root.children:
         if t.dep_ == "prep" and t.lower_ == "of" and t.i > root.i:
             # "Foreign Minister Kenji Sato of Japan": the state written after the name is theirs. An
