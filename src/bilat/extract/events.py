@@ -1210,6 +1210,17 @@ def _verb_candidates(
         return
     inferred = False
     relation_subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in RELATION_NOUNS]
+    named_party = prep_objects([verb], "by") or prep_objects([verb], "with")
+    if "sym" in pattern.options and pattern.objects and not named_party:
+        # "Four agreements were signed on Monday", "an accord and a memorandum were also signed": what the
+        # pattern is about as a passive's subject, nobody named, is the pair's act like the participle below.
+        relation_subjects += [
+            c
+            for s in verb.children
+            if s.dep_ == "nsubjpass"
+            for c in conjuncts(s)
+            if c.lower_ in pattern.objects
+        ]
     # A participle describing what the pattern is about, with nobody named ("the agreements signed on
     # Wednesday", "the documents signed at the meeting"): in a story about two states, between them.
     described = None if prep_objects([verb], "by") else _described_noun(verb)
@@ -1677,7 +1688,18 @@ def _both_sides(tokens: list[Token]) -> bool:
     return any(
         t.lower_ in DYAD_WORDS | BOTH_SIDES_PEOPLE and any(c.lower_ in {"two", "both"} for c in t.children)
         for t in [*tokens, *owned, *owners]
-    )
+    ) or any(_bare_pair(t) for t in tokens)
+
+
+def _bare_pair(token: Token) -> bool:
+    """ "X was received by Y, and the two signed …", "both agreed": a pronoun-like "the two" or "both"
+    with no noun of its own stands for the pair just named, unless a group of two was counted before
+    ("two Kenyan soldiers … the two were released")."""
+    if token.dep_ not in {"nsubj", "nsubjpass"} or any(c.dep_ == "prep" for c in token.children):
+        return False
+    if token.lower_ == "both":
+        return token.pos_ == "PRON"
+    return token.lower_ == "two" and token.pos_ == "NUM" and _counted_antecedent(token) is None
 
 
 def _dyad_partner(verb: Token, sources: list[ActorRef], dyad, parsed: Parsed) -> list[ActorRef]:
