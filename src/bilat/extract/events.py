@@ -819,6 +819,21 @@ def _at_border(verb: Token) -> bool:
     )
 
 
+# What a state closes or reopens on a border: the line itself or a crossing on it.
+BORDER_LINES = BORDER_NOUNS | {"crossing"}
+
+
+def _border_shut(pattern: Pattern, objects: list[Token]) -> bool:
+    """ "closed the al-Qaim border crossing", "reopened the frontier": a line about a border whose object is
+    a border or a crossing on it, not a port or the airspace, which face everyone."""
+    if pattern.objects is None or not pattern.objects & BORDER_LINES:
+        return False
+    # The tagger takes "crossing" for a verb now and then ("the Kidira crossing"): its word, not its lemma.
+    return bool(objects) and all(
+        o.lemma_.lower() in BORDER_LINES or o.lower_.removesuffix("s") in BORDER_LINES for o in objects
+    )
+
+
 VERDICT_VERBS = {"declare", "call", "pronounce", "deem", "consider"}
 
 
@@ -1356,6 +1371,9 @@ def _verb_candidates(
     aimed_act = pattern.code[:2] in AIMED_ROOTS or conditional_consequence(verb) or official_protest
     # Forces put on alert or massed at a border face the state across it (the one named, or the pair's other).
     aimed_act = aimed_act or (pattern.code[:2] == FORCE_POSTURE and _at_border(verb)) or mission_abroad
+    # A border or crossing closed or reopened, named with no neighbour ("closed the Dakola crossing until
+    # further notice"), is shut against the state across it: the one named, or the pair's other side.
+    aimed_act = aimed_act or _border_shut(pattern, objects)
     held = _holds_unnamed(pattern, objects, parsed)
     # "expect the first projects to be announced": the one told or expected to act is the addressee, and
     # only it; an object that is no party is no demand of another side.
