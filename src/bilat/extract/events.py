@@ -823,10 +823,13 @@ def _at_border(verb: Token) -> bool:
 BORDER_LINES = BORDER_NOUNS | {"crossing"}
 
 
-def _border_shut(pattern: Pattern, objects: list[Token]) -> bool:
+def _border_shut(verb: Token, pattern: Pattern, objects: list[Token]) -> bool:
     """ "closed the al-Qaim border crossing", "reopened the frontier": a line about a border whose object is
-    a border or a crossing on it, not a port or the airspace, which face everyone."""
+    a border or a crossing on it, not a port or the airspace, which face everyone. An infinitive ("the
+    decision to close the border") is a plan the sentence reports, not a closure aimed by itself."""
     if pattern.objects is None or not pattern.objects & BORDER_LINES:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     # The tagger takes "crossing" for a verb now and then ("the Kidira crossing"): its word, not its lemma.
     return bool(objects) and all(
@@ -1373,7 +1376,7 @@ def _verb_candidates(
     aimed_act = aimed_act or (pattern.code[:2] == FORCE_POSTURE and _at_border(verb)) or mission_abroad
     # A border or crossing closed or reopened, named with no neighbour ("closed the Dakola crossing until
     # further notice"), is shut against the state across it: the one named, or the pair's other side.
-    aimed_act = aimed_act or _border_shut(pattern, objects)
+    aimed_act = aimed_act or _border_shut(verb, pattern, objects)
     held = _holds_unnamed(pattern, objects, parsed)
     # "expect the first projects to be announced": the one told or expected to act is the addressee, and
     # only it; an object that is no party is no demand of another side.
