@@ -1100,6 +1100,12 @@ def _group_targets(verb: Token, objects: list[Token], own: frozenset[str], parse
     """The object (or a passive's subject) as the group named before with its nationality."""
     patients = [p for t in objects + [c for c in verb.children if c.dep_ == "nsubjpass"] for p in _members(t)]
     groups = [a for t in patients if (a := _group_antecedent(t)) is not None]
+    # "Nine of them", the group the pronoun stands for told with its nationality ("14 Zambian drivers").
+    counted = objects + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    pronouns = [
+        c for t in counted for p in t.children if p.lower_ == "of" for c in p.children if c.lower_ == "them"
+    ]
+    groups += [g for t in pronouns if (g := _counted_pronoun_group(t)) is not None and _whose(g)]
     return [r for r in _resolve_all(groups, parsed) if r.country is not None and r.country not in own]
 
 
@@ -1113,7 +1119,30 @@ def _members(token: Token) -> list[Token]:
     if not (token.like_num or token.lower_ in PARTITIVE_WORDS):
         return [token]
     members = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children]
+    members = [_counted_pronoun_group(m) or m for m in members]
     return members or [token]
+
+
+# The slots a group "them" stands for is named in: the doer or the one done to, not a place or a part.
+GROUP_SLOTS = {"dobj", "nsubj", "nsubjpass", "appos", "conj"}
+
+
+def _counted_pronoun_group(token: Token) -> Token | None:
+    """ "Nine of them were released" after "police accused the drivers of using their nets": the last
+    plural noun a few sentences before that was a clause's subject or object (not "the tanks of their
+    lorries") and is a group told with its nationality, there or before ("14 Zambian drivers")."""
+    if token.lower_ != "them":
+        return None
+    doc = token.doc
+    first = sentence_of(token).start
+    for _ in range(ANTECEDENT_REACH):
+        first = sentence_of(doc[first - 1]).start if first > 0 else 0
+    for earlier in reversed(doc[first : token.i]):
+        if earlier.tag_ != "NNS" or earlier.pos_ != "NOUN" or earlier.dep_ not in GROUP_SLOTS:
+            continue
+        if _whose(earlier) or _group_antecedent(earlier) is not None:
+            return earlier
+    return None
 
 
 def _group_antecedent(token: Token) -> Token | None:
