@@ -37,3 +37,8 @@ def test_the_two_counted_before_are_one_side(code):
         "petition on Tuesday.\n"
     )
     assert not {e for e in _brief(events) if e[0] == "05" and e[3] == "2023-05-09"}
+
+
+def test_agreement_to_be_signed_is_a_plan_not_a_signing(code):
+    events = code(STORY + "A formal agreement on dredging would be signed in Accra next week.\n")
+    assert not {e for e in _brief(events) if e[0] == "05" and e[3] != "2023-05-08"}

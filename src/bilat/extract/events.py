@@ -1258,7 +1258,9 @@ def _verb_candidates(
     inferred = False
     relation_subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in RELATION_NOUNS]
     named_party = prep_objects([verb], "by") or prep_objects([verb], "with")
-    if "sym" in pattern.options and pattern.objects and not named_party:
+    # "an agreement would be signed next week", "is to be held": a plan, not the pair's act.
+    planned = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
+    if "sym" in pattern.options and pattern.objects and not named_party and not planned:
         # "Four agreements were signed on Monday", "an accord and a memorandum were also signed": what the
         # pattern is about as a passive's subject, nobody named, is the pair's act like the participle below.
         relation_subjects += [
