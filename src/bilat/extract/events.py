@@ -709,6 +709,15 @@ def _direct_objects(token: Token) -> list[Token]:
     return [o for obj in objs for o in conjuncts(obj)]
 
 
+def _nationals(noun: Token) -> bool:
+    """A plural demonym standing for people ("Rwandans", "1,240 DR Congolese", "Filipinos")."""
+    return noun.ent_type_ == "NORP" and (noun.tag_ in {"NNS", "NNPS"} or _counted(noun))
+
+
+def _counted(noun: Token) -> bool:
+    return any(c.dep_ == "nummod" or c.like_num for c in noun.children)
+
+
 def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
     """The first of ``options`` whose objects the verb's clause names; a verb's reading is asked for twice
     (the governing verbs, then the events), so it is kept per document."""
@@ -751,6 +760,12 @@ def _chosen(options: list[Pattern], verb: Token) -> Pattern | None:
         objects.add("#person")
     # "arms arrived in B", "aircraft landed in B carrying weapons": a delivery, not a visit.
     objects |= _cargo(verb)
+    # "expelled more than a thousand Rwandans", "expelled thousands of Congolese": people of a nationality.
+    counted = [c for o in direct if o.ent_type_ == "CARDINAL" for c in prep_objects([o], "of")]
+    if any(_nationals(m) for o in direct for m in [o, *_members(o), *measured(o)]) or any(
+        _nationals(c) for c in counted
+    ):
+        objects.add("#nationals")
     # "sent soldiers to the border": where they go says what the sending is.
     if any(t.lemma_.lower() in BORDER_NOUNS for p in ("to", "along", "on") for t in prep_objects([verb], p)):
         objects.add("#border")
