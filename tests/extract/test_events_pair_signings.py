@@ -42,3 +42,18 @@ def test_the_two_counted_before_are_one_side(code):
 def test_agreement_to_be_signed_is_a_plan_not_a_signing(code):
     events = code(STORY + "A formal agreement on dredging would be signed in Accra next week.\n")
     assert not {e for e in _brief(events) if e[0] == "05" and e[3] != "2023-05-08"}
+
+
+def test_statement_of_partnership_signed_by_the_two_ministers(code):
+    events = code(
+        STORY + "On Tuesday the two foreign ministers signed a Statement of Partnership for 2024-2027.\n"
+    )
+    assert {("05", "PRT", "GHA", "2023-05-09"), ("05", "GHA", "PRT", "2023-05-09")} & _brief(events)
+
+
+def test_cosignatory_of_one_sides_minister_is_the_other_side(code):
+    events = code(
+        STORY + "Rui Matos and Ghana's ports minister Kofi Asante signed a letter of intent on a new "
+        "terminal on Tuesday.\n"
+    )
+    assert {("05", "PRT", "GHA", "2023-05-09"), ("05", "GHA", "PRT", "2023-05-09")} & _brief(events)

@@ -1316,6 +1316,21 @@ def _verb_candidates(
         if counterparts:
             other = dyad[1] if sources[0].country == dyad[0] else dyad[0]
             sources = [parsed.actors.state_ref(other), sources[0]]
+    sides = {s.country for s in sources if s.country}
+    unplaced = [s for s in sources if s.country is None and s.kind == "person"]
+    if (
+        "sym" in pattern.options
+        and len(sources) == 2
+        and len(unplaced) == 1
+        and len(sides) == 1
+        and _bilateral_pair(parsed, dyad)
+        and sides <= set(dyad)
+    ):
+        # "Minister X and Ghana's ports minister Y signed a letter of intent", X given no country: in a
+        # story about two states alone, the one who signs or meets with one side's official is the other's.
+        placed = next(s for s in sources if s.country)
+        other = dyad[1] if placed.country == dyad[0] else dyad[0]
+        sources = [parsed.actors.state_ref(other), placed]
     if len(sources) == 1 and len(subject_tokens) == 1:
         # "Hungarian and Romanian officials agreed": one noun, two countries.
         pair = _country_pair(subject_tokens[0], parsed)
