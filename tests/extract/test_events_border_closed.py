@@ -29,3 +29,8 @@ def test_borders_closed_face_the_other_side(code):
 def test_airspace_closed_faces_nobody_assumed(code):
     events = code(STORY + "Cambodia closed its airspace on Tuesday.\n")
     assert not {p for p in _pairs(events) if p[0] == "17" and p[2] == "LAO"}
+
+
+def test_protests_shutting_a_crossing_are_not_a_state_closing_it(code):
+    events = code(STORY + "Angry Laos protests shut the Trapeang Kriel crossing on Tuesday.\n")
+    assert not {p for p in _pairs(events) if p[0] == "17" and p[1] == "LAO" and p[2] == "KHM"}

@@ -836,6 +836,24 @@ def _at_border(verb: Token) -> bool:
 
 # What a state closes or reopens on a border: the line itself or a crossing on it.
 BORDER_LINES = BORDER_NOUNS | {"crossing"}
+# Who closes a border, named by a common noun: "the authorities closed the crossing".
+BORDER_KEEPERS = {
+    "government",
+    "authority",
+    "authorities",
+    "army",
+    "military",
+    "police",
+    "customs",
+    "ministry",
+    "guard",
+    "guards",
+    "force",
+    "forces",
+    "junta",
+    "it",
+    "they",
+}
 
 
 def _border_shut(verb: Token, pattern: Pattern, objects: list[Token]) -> bool:
@@ -845,6 +863,11 @@ def _border_shut(verb: Token, pattern: Pattern, objects: list[Token]) -> bool:
     if pattern.objects is None or not pattern.objects & BORDER_LINES:
         return False
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    # "Benin protests as Nigeria shuts Seme crossing", a headline the parser gives the subject "Benin
+    # protests": only a state, a named body or a body that guards borders closes one.
+    subjects = clause_subject(verb)
+    if not any(t.pos_ == "PROPN" or t.lemma_.lower() in BORDER_KEEPERS for t in subjects):
         return False
     # The tagger takes "crossing" for a verb now and then ("the Kidira crossing"): its word, not its lemma.
     return bool(objects) and all(
