@@ -57,3 +57,10 @@ def test_cosignatory_of_one_sides_minister_is_the_other_side(code):
         "terminal on Tuesday.\n"
     )
     assert {("05", "PRT", "GHA", "2023-05-09"), ("05", "GHA", "PRT", "2023-05-09")} & _brief(events)
+
+
+def test_meeting_with_one_sides_official_does_not_place_the_other(code):
+    events = code(STORY + "Rui Matos and Ghana's ports minister Kofi Asante met in Porto on Tuesday.\n")
+    assert not {
+        e for e in _brief(events) if e[0] == "04" and {e[1], e[2]} == {"PRT", "GHA"} and e[3] == "2023-05-09"
+    }

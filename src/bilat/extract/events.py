@@ -1343,6 +1343,7 @@ def _verb_candidates(
     unplaced = [s for s in sources if s.country is None and s.kind == "person"]
     if (
         "sym" in pattern.options
+        and pattern.code.startswith("05")
         and len(sources) == 2
         and len(unplaced) == 1
         and len(sides) == 1
@@ -1350,7 +1351,8 @@ def _verb_candidates(
         and sides <= set(dyad)
     ):
         # "Minister X and Ghana's ports minister Y signed a letter of intent", X given no country: in a
-        # story about two states alone, the one who signs or meets with one side's official is the other's.
+        # story about two states alone, who signs an agreement with one side's official is the other's.
+        # (Only a signing: two people who meet may well be of one side, or of neither state.)
         placed = next(s for s in sources if s.country)
         other = dyad[1] if placed.country == dyad[0] else dyad[0]
         sources = [parsed.actors.state_ref(other), placed]
