@@ -84,6 +84,11 @@ def _reporter_act(verb: Token) -> Token | None:
     if _past_beside_subjunctive(verb):
         reporters = [c for c in head.head.children if c.dep_ == "nsubj"]
         return min(reporters, key=lambda c: abs(head.head.i - c.i)) if reporters else None
+    if verb.dep_ == "conj" and head.dep_ in {"advcl", "conj"} and _after_comma_and(verb):
+        # "said the traders were turned back because they lacked papers, and denied any motive": joined
+        # deeper still, to a clause inside the reported one; the comma before "and" closes the report.
+        while head.dep_ in {"advcl", "conj"} and head.head is not head and head.i > head.head.i:
+            head = head.head
     if not (
         verb.dep_ == "conj"
         and verb.lemma_.lower() in REPORTER_ACTS
@@ -102,6 +107,12 @@ def _reporter_act(verb: Token) -> Token | None:
 
 
 TELLING = {"tell", "inform", "warn", "remind", "assure"}
+
+
+def _after_comma_and(verb: Token) -> bool:
+    """ "…, and denied": the coordinated verb follows a comma and "and" (its own cc)."""
+    doc = verb.doc
+    return verb.i >= 2 and doc[verb.i - 1].lower_ == "and" and doc[verb.i - 2].text == ","
 
 
 def _bare_subjunctive(verb: Token) -> bool:

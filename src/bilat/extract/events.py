@@ -709,6 +709,15 @@ def _direct_objects(token: Token) -> list[Token]:
     return [o for obj in objs for o in conjuncts(obj)]
 
 
+def _nationals(noun: Token) -> bool:
+    """A plural demonym standing for people ("Rwandans", "1,240 DR Congolese", "Filipinos")."""
+    return noun.ent_type_ == "NORP" and (noun.tag_ in {"NNS", "NNPS"} or _counted(noun))
+
+
+def _counted(noun: Token) -> bool:
+    return any(c.dep_ == "nummod" or c.like_num for c in noun.children)
+
+
 def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
     """The first of ``options`` whose objects the verb's clause names; a verb's reading is asked for twice
     (the governing verbs, then the events), so it is kept per document."""
@@ -751,6 +760,12 @@ def _chosen(options: list[Pattern], verb: Token) -> Pattern | None:
         objects.add("#person")
     # "arms arrived in B", "aircraft landed in B carrying weapons": a delivery, not a visit.
     objects |= _cargo(verb)
+    # "expelled more than a thousand Rwandans", "expelled thousands of Congolese": people of a nationality.
+    counted = [c for o in direct if o.ent_type_ == "CARDINAL" for c in prep_objects([o], "of")]
+    if any(_nationals(m) for o in direct for m in [o, *_members(o), *measured(o)]) or any(
+        _nationals(c) for c in counted
+    ):
+        objects.add("#nationals")
     # "sent soldiers to the border": where they go says what the sending is.
     if any(t.lemma_.lower() in BORDER_NOUNS for p in ("to", "along", "on") for t in prep_objects([verb], p)):
         objects.add("#border")
@@ -816,6 +831,47 @@ def _at_border(verb: Token) -> bool:
         w.lemma_.lower() in BORDER_NOUNS
         for t in places
         for w in (t, *(c for c in t.children if c.dep_ in {"compound", "amod"}))
+    )
+
+
+# What a state closes or reopens on a border: the line itself or a crossing on it.
+BORDER_LINES = BORDER_NOUNS | {"crossing"}
+# Who closes a border, named by a common noun: "the authorities closed the crossing".
+BORDER_KEEPERS = {
+    "government",
+    "authority",
+    "authorities",
+    "army",
+    "military",
+    "police",
+    "customs",
+    "ministry",
+    "guard",
+    "guards",
+    "force",
+    "forces",
+    "junta",
+    "it",
+    "they",
+}
+
+
+def _border_shut(verb: Token, pattern: Pattern, objects: list[Token]) -> bool:
+    """ "closed the al-Qaim border crossing", "reopened the frontier": a line about a border whose object is
+    a border or a crossing on it, not a port or the airspace, which face everyone. An infinitive ("the
+    decision to close the border") is a plan the sentence reports, not a closure aimed by itself."""
+    if pattern.objects is None or not pattern.objects & BORDER_LINES:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    # "Benin protests as Nigeria shuts Seme crossing", a headline the parser gives the subject "Benin
+    # protests": only a state, a named body or a body that guards borders closes one.
+    subjects = clause_subject(verb)
+    if not any(t.pos_ == "PROPN" or t.lemma_.lower() in BORDER_KEEPERS for t in subjects):
+        return False
+    # The tagger takes "crossing" for a verb now and then ("the Kidira crossing"): its word, not its lemma.
+    return bool(objects) and all(
+        o.lemma_.lower() in BORDER_LINES or o.lower_.removesuffix("s") in BORDER_LINES for o in objects
     )
 
 
@@ -1082,6 +1138,12 @@ def _group_targets(verb: Token, objects: list[Token], own: frozenset[str], parse
     """The object (or a passive's subject) as the group named before with its nationality."""
     patients = [p for t in objects + [c for c in verb.children if c.dep_ == "nsubjpass"] for p in _members(t)]
     groups = [a for t in patients if (a := _group_antecedent(t)) is not None]
+    # "Nine of them", the group the pronoun stands for told with its nationality ("14 Zambian drivers").
+    counted = objects + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    pronouns = [
+        c for t in counted for p in t.children if p.lower_ == "of" for c in p.children if c.lower_ == "them"
+    ]
+    groups += [g for t in pronouns if (g := _counted_pronoun_group(t)) is not None and _whose(g)]
     return [r for r in _resolve_all(groups, parsed) if r.country is not None and r.country not in own]
 
 
@@ -1095,7 +1157,30 @@ def _members(token: Token) -> list[Token]:
     if not (token.like_num or token.lower_ in PARTITIVE_WORDS):
         return [token]
     members = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children]
+    members = [_counted_pronoun_group(m) or m for m in members]
     return members or [token]
+
+
+# The slots a group "them" stands for is named in: the doer or the one done to, not a place or a part.
+GROUP_SLOTS = {"dobj", "nsubj", "nsubjpass", "appos", "conj"}
+
+
+def _counted_pronoun_group(token: Token) -> Token | None:
+    """ "Nine of them were released" after "police accused the drivers of using their nets": the last
+    plural noun a few sentences before that was a clause's subject or object (not "the tanks of their
+    lorries") and is a group told with its nationality, there or before ("14 Zambian drivers")."""
+    if token.lower_ != "them":
+        return None
+    doc = token.doc
+    first = sentence_of(token).start
+    for _ in range(ANTECEDENT_REACH):
+        first = sentence_of(doc[first - 1]).start if first > 0 else 0
+    for earlier in reversed(doc[first : token.i]):
+        if earlier.tag_ != "NNS" or earlier.pos_ != "NOUN" or earlier.dep_ not in GROUP_SLOTS:
+            continue
+        if _whose(earlier) or _group_antecedent(earlier) is not None:
+            return earlier
+    return None
 
 
 def _group_antecedent(token: Token) -> Token | None:
@@ -1210,6 +1295,19 @@ def _verb_candidates(
         return
     inferred = False
     relation_subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in RELATION_NOUNS]
+    named_party = prep_objects([verb], "by") or prep_objects([verb], "with")
+    # "an agreement would be signed next week", "is to be held": a plan, not the pair's act.
+    planned = any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
+    if "sym" in pattern.options and pattern.objects and not named_party and not planned:
+        # "Four agreements were signed on Monday", "an accord and a memorandum were also signed": what the
+        # pattern is about as a passive's subject, nobody named, is the pair's act like the participle below.
+        relation_subjects += [
+            c
+            for s in verb.children
+            if s.dep_ == "nsubjpass"
+            for c in conjuncts(s)
+            if c.lower_ in pattern.objects
+        ]
     # A participle describing what the pattern is about, with nobody named ("the agreements signed on
     # Wednesday", "the documents signed at the meeting"): in a story about two states, between them.
     described = None if prep_objects([verb], "by") else _described_noun(verb)
@@ -1241,6 +1339,23 @@ def _verb_candidates(
         if counterparts:
             other = dyad[1] if sources[0].country == dyad[0] else dyad[0]
             sources = [parsed.actors.state_ref(other), sources[0]]
+    sides = {s.country for s in sources if s.country}
+    unplaced = [s for s in sources if s.country is None and s.kind == "person"]
+    if (
+        "sym" in pattern.options
+        and pattern.code.startswith("05")
+        and len(sources) == 2
+        and len(unplaced) == 1
+        and len(sides) == 1
+        and _bilateral_pair(parsed, dyad)
+        and sides <= set(dyad)
+    ):
+        # "Minister X and Ghana's ports minister Y signed a letter of intent", X given no country: in a
+        # story about two states alone, who signs an agreement with one side's official is the other's.
+        # (Only a signing: two people who meet may well be of one side, or of neither state.)
+        placed = next(s for s in sources if s.country)
+        other = dyad[1] if placed.country == dyad[0] else dyad[0]
+        sources = [parsed.actors.state_ref(other), placed]
     if len(sources) == 1 and len(subject_tokens) == 1:
         # "Hungarian and Romanian officials agreed": one noun, two countries.
         pair = _country_pair(subject_tokens[0], parsed)
@@ -1345,6 +1460,9 @@ def _verb_candidates(
     aimed_act = pattern.code[:2] in AIMED_ROOTS or conditional_consequence(verb) or official_protest
     # Forces put on alert or massed at a border face the state across it (the one named, or the pair's other).
     aimed_act = aimed_act or (pattern.code[:2] == FORCE_POSTURE and _at_border(verb)) or mission_abroad
+    # A border or crossing closed or reopened, named with no neighbour ("closed the Dakola crossing until
+    # further notice"), is shut against the state across it: the one named, or the pair's other side.
+    aimed_act = aimed_act or _border_shut(verb, pattern, objects)
     held = _holds_unnamed(pattern, objects, parsed)
     # "expect the first projects to be announced": the one told or expected to act is the addressee, and
     # only it; an object that is no party is no demand of another side.
@@ -1677,7 +1795,18 @@ def _both_sides(tokens: list[Token]) -> bool:
     return any(
         t.lower_ in DYAD_WORDS | BOTH_SIDES_PEOPLE and any(c.lower_ in {"two", "both"} for c in t.children)
         for t in [*tokens, *owned, *owners]
-    )
+    ) or any(_bare_pair(t) for t in tokens)
+
+
+def _bare_pair(token: Token) -> bool:
+    """ "X was received by Y, and the two signed …", "both agreed": a pronoun-like "the two" or "both"
+    with no noun of its own stands for the pair just named, unless a group of two was counted before
+    ("two Kenyan soldiers … the two were released")."""
+    if token.dep_ not in {"nsubj", "nsubjpass"} or any(c.dep_ == "prep" for c in token.children):
+        return False
+    if token.lower_ == "both":
+        return token.pos_ == "PRON"
+    return token.lower_ == "two" and token.pos_ == "NUM" and _counted_antecedent(token) is None
 
 
 def _dyad_partner(verb: Token, sources: list[ActorRef], dyad, parsed: Parsed) -> list[ActorRef]:

@@ -1297,6 +1297,10 @@ SAYING = REPORTING | {
     "threaten",
     "respond",
     "reply",
+    # "The ministry answered on Thursday. Its deputy minister said …": the day of a side's answer.
+    "answer",
+    "react",
+    "retort",
     "announce",
     "read",  # "in a statement read on television on Friday": the day of the statement
     "issue",
