@@ -56,7 +56,7 @@ def told_as_total(sentence: Doc, quantity: Quantity) -> bool:
     after = sentence.text[quantity.end :][:20].lower()
     if re.match(r"\W*(?:in\s+(?:total|all)|altogether)\b", after):
         return True
-    # "bringing British support since the storm to 19.5 million": the figure is the object of a "to"
+    # "taking the fund's lending since the flood to 7.2 million": the figure is the object of a "to"
     # that a raising verb governs.
     for token in (first, last, *(t.head for t in tokens)):
         head = token.head

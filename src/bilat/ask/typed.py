@@ -862,7 +862,7 @@ def measure(
     found, bare = [], []
     for match in pattern.finditer(sentence.text):
         if of is not None and match.group(1) is None:
-            # "most of Zambia's copper goes east: some 420,000 tonnes were shipped …": a measure of no
+            # "the bulk of Chile's lithium heads west: about 90,000 tonnes left by sea …": a measure of no
             # stuff, in a sentence that named the stuff before it.
             if of in {stem(w) for w in re.findall(r"[a-z]+", sentence.text[: match.start()].lower())}:
                 bare.append((match.group(0), match.start()))

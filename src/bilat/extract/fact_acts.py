@@ -47,8 +47,8 @@ def cargo(volume: Token, things: dict[str, str]) -> bool:
 
 
 def taken_with_their_vessel(people: Token) -> bool:
-    """ "The trawler, with six crew members on board, was escorted to port", "was detained with a crew of
-    seven", "escorted to Split with its seven crew": the people go where the vessel is taken."""
+    """ "The longliner, carrying nine fishermen, was towed into harbour", "was held with a crew of
+    five", "brought to Arica with its eleven crew": the people go where the vessel is taken."""
     if people.dep_ == "pobj" and people.head.lower_ == "of" and people.head.head.lemma_.lower() == "crew":
         people = people.head.head  # "with a crew of seven": the number is what the crew is of
     if people.dep_ != "pobj" or people.head.lower_ != "with":

@@ -595,7 +595,7 @@ def _party_clause(clause_tokens: list[Token], span: Span | None) -> set[int]:
     bought goods worth $12 billion from Mongolia": China bought them)."""
     tokens = {t.i for t in clause_tokens} | _described(span)
     for verb in (t for t in clause_tokens if t.tag_ == "VBG" and t.dep_ in {"advcl", "acl"}):
-        # "Algeria has become its main supplier, selling Italy 23 billion cubic metres": a participle with
+        # "Norway is now its largest source, supplying Poland 8 billion cubic metres": a participle with
         # no subject of its own is done by the subject of the clause it hangs on (or of the verb whose
         # complement it describes: "become its main supplier, selling …").
         if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):

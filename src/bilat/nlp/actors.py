@@ -696,7 +696,7 @@ def recognize_actors(
         if _titled_name(ent, gazetteer, title_heads):
             continue  # a person's name after their title, read below
         if _office_named(ent, gazetteer):
-            continue  # "South Korea's Minister of Trade, Industry and Energy X": an office, not a body
+            continue  # "Chile's Minister of Mining, Energy and Industry X": an office, not a body
         if _international_part(ent, gazetteer, resources):
             continue  # "UNHCR Kenya": an international body's office in a country is not that state's
         org_country = (

@@ -215,7 +215,7 @@ def _tail_end(ent: Span, gazetteer: Gazetteer, portfolios: set[str]) -> int:
 
 
 def _named_tail(first: Token, gazetteer: Gazetteer) -> int | None:
-    """ "the National Authority for Electronic Certification and Cyber Security (NACCS)": the model read
+    """ "the State Office for Digital Signatures and Network Safety (SODSNS)": the model read
     the words after the join as a body of their own; an acronym in brackets right after them names the
     whole, so they are the name's tail. Where that tail ends, or None."""
     doc = first.doc

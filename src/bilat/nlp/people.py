@@ -296,7 +296,7 @@ def title_and_affiliation(
         phrase = [t for t in root.head.subtree if t.i not in anchors or t.i == root.head.i]
         title = title or longest_title([w.lower_ for w in root.head.subtree if w.i < ent.start], gazetteer)
     elif taken:
-        # "…, Lina Haddad, and the chief executive of the Saudi fund, X": the title the other name took
+        # "…, Omar Nasser, and the head of the Qatari development bank, X": the title the other name took
         # is not X's; X's is the noun phrase written right before X, whose head owns what is attached to it.
         inside = {t.i for t in left}
         noun = next((t for t in left if t.pos_ == "NOUN" and t.head.i not in inside), None)
