@@ -834,7 +834,24 @@ def _a_years_aid(span: Span | None) -> bool:
     mass = any(
         o.dep_ == "pobj" and o.lemma_.lower() in {"aid", "assistance"} for p in preps for o in p.children
     )
-    return mass and verb.lemma_.lower() in GIVING
+    if verb.lemma_.lower() in GIVING and (mass or _this_years(verb)):
+        return True
+    # "Danish development assistance to Laos came to 40 million USD last year": the aid is the subject
+    # whose sum a verb of amounting gives, a year's total as trade's is, not a grant the year dates.
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return verb.lemma_.lower() in AID_TOTALS and any(s.lemma_.lower() in AID_NOUNS for s in subjects)
+
+
+def _this_years(verb: Token) -> bool:
+    """ "will provide Chad with 30 million USD this year": aid still to be given over the year it is in."""
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "shall"} for c in verb.children) and any(
+        t.lower_ == "this" and t.head.lower_ == "year" for t in verb.subtree
+    )
+
+
+# Verbs that give a flow of aid its sum: "came to", "amounted to", "totalled", "reached", "stood at".
+AID_TOTALS = {"come", "amount", "total", "reach", "stand", "exceed"}
+AID_NOUNS = {"aid", "assistance", "support", "funding"}
 
 
 # Verbs that post people somewhere: "will send 60 instructors to the mission".
