@@ -37,3 +37,11 @@ def test_aid_pledged_in_a_year_stays_dated_by_it(pipeline):
 def test_aid_to_be_given_in_a_month_has_no_period(pipeline):
     text = "Finland will give Laos 25 million USD in March."
     assert _aid(pipeline, text) == [(2.5e7, None, None)]
+
+
+def test_a_headline_sum_the_body_dates_is_the_bodys(pipeline):
+    text = (
+        "Finland pledges 25 million USD for Laos clinics\n\n"
+        "Finland will provide Laos with 25 million USD for clinics and schools this year, its minister said."
+    )
+    assert _aid(pipeline, text) == [(2.5e7, "2024-01", "2024-12")]

@@ -1184,8 +1184,13 @@ def _headline_figures_retold(parsed: Parsed, facts: list[Fact]) -> list[Fact]:
     body = [f for f in facts if f.sentence not in headlines]
 
     def retold(f: Fact) -> bool:
+        # "Norway pledges $2 billion for Kyiv" above "… will provide 2 billion USD this year": the body
+        # dates the sum the headline leaves undated; it is the same sum, whose period the body tells.
         return f.sentence in headlines and any(
-            b.unit == f.unit and b.value == f.value and b.kind != f.kind for b in body
+            b.unit == f.unit
+            and b.value == f.value
+            and (b.kind != f.kind or (f.period_start is None and b.period_start is not None))
+            for b in body
         )
 
     return [f for f in facts if not retold(f)]
