@@ -834,7 +834,24 @@ def _a_years_aid(span: Span | None) -> bool:
     mass = any(
         o.dep_ == "pobj" and o.lemma_.lower() in {"aid", "assistance"} for p in preps for o in p.children
     )
-    return mass and verb.lemma_.lower() in GIVING
+    if verb.lemma_.lower() in GIVING and (mass or _this_years(verb)):
+        return True
+    # "Danish development assistance to Laos came to 40 million USD last year": the aid is the subject
+    # whose sum a verb of amounting gives, a year's total as trade's is, not a grant the year dates.
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return verb.lemma_.lower() in AID_TOTALS and any(s.lemma_.lower() in AID_NOUNS for s in subjects)
+
+
+def _this_years(verb: Token) -> bool:
+    """ "will provide Chad with 30 million USD this year": aid still to be given over the year it is in."""
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "shall"} for c in verb.children) and any(
+        t.lower_ == "this" and t.head.lower_ == "year" for t in verb.subtree
+    )
+
+
+# Verbs that give a flow of aid its sum: "came to", "amounted to", "totalled", "reached", "stood at".
+AID_TOTALS = {"come", "amount", "total", "reach", "stand", "exceed"}
+AID_NOUNS = {"aid", "assistance", "support", "funding"}
 
 
 # Verbs that post people somewhere: "will send 60 instructors to the mission".
@@ -1167,8 +1184,13 @@ def _headline_figures_retold(parsed: Parsed, facts: list[Fact]) -> list[Fact]:
     body = [f for f in facts if f.sentence not in headlines]
 
     def retold(f: Fact) -> bool:
+        # "Norway pledges $2 billion for Kyiv" above "… will provide 2 billion USD this year": the body
+        # dates the sum the headline leaves undated; it is the same sum, whose period the body tells.
         return f.sentence in headlines and any(
-            b.unit == f.unit and b.value == f.value and b.kind != f.kind for b in body
+            b.unit == f.unit
+            and b.value == f.value
+            and (b.kind != f.kind or (f.period_start is None and b.period_start is not None))
+            for b in body
         )
 
     return [f for f in facts if not retold(f)]
