@@ -302,6 +302,13 @@ def title_and_affiliation(
         noun = next((t for t in left if t.pos_ == "NOUN" and t.head.i not in inside), None)
         if noun is not None:
             anchors.add(noun.i)
+    elif root.dep_ == "conj" and root.head.i in blocked and left and left[-1].text == ",":
+        # "signed by the Minister of Lands, Mr X, and the Minister of Water of Ruritania, Ms Y", parsed
+        # with Y a conjunct of X: the title phrase set right before Y, with its comma, is Y's.
+        inside = {t.i for t in left}
+        office = next((t for t in left if t.lower_ in gazetteer.titles and t.head.i not in inside), None)
+        if office is not None:
+            anchors.add(office.i)
     for t in root.children:
         if t.dep_ == "prep" and t.lower_ == "of" and t.i > root.i:
             # "Foreign Minister Kenji Sato of Japan": the state written after the name is theirs. An
