@@ -86,3 +86,14 @@ def test_state_the_speakers_government_urged_is_not_theirs(nlp, resources):
         "guarantee the safety of the embassy staff.",
     )
     assert people["Freja Holm"] != "VNM"
+
+
+def test_spokesperson_for_a_body_named_before_in_full(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "CANBERRA — Australia will challenge new Indian duties on barley, the government said on Monday.\n\n"
+        "The Office of the Indian Export Regulator said on Sunday that the duties would apply from May.\n\n"
+        "A spokesperson for the export regulator, Priya Nair, said the duties were lawful.",
+    )
+    assert people["Priya Nair"] == "IND"
