@@ -248,6 +248,11 @@ def _on_a_visit(token: Token) -> bool:
         return True
     if token.dep_ == "dobj" and token.head.lemma_.lower() in HOSTING:
         return True
+    if token.dep_ == "nsubj" and (
+        token.head.lemma_.lower() in TRIPS
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in TRIPS for c in token.head.children)
+    ):
+        return True  # "the Ugandan president visited …", "… made the first visit to Nairobi"
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ != "by":
         return False

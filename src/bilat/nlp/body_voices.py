@@ -53,8 +53,8 @@ def _capital_after(verb: Token, gazetteer: Gazetteer) -> str | None:
 
 
 def spokespeople_in_capitals(doc: Doc, index: ActorIndex) -> None:
-    """A spokesperson with no country who is the subject of "said in <capital>" is that capital's
-    state's (``index.gazetteer`` holds the capitals)."""
+    """A spokesperson with no country who is the subject of "said in <capital>" (or "X in <capital>
+    said") is that capital's state's (``index.gazetteer`` holds the capitals)."""
     gazetteer = index.gazetteer
     if gazetteer is None:
         return
@@ -69,7 +69,8 @@ def spokespeople_in_capitals(doc: Doc, index: ActorIndex) -> None:
         verb = root.head
         if root.dep_ != "nsubj" or verb.lemma_.lower() not in SPEAKING_VERBS:
             continue
-        iso3 = _capital_after(verb, gazetteer)
+        # "spokesman X in Abuja said": the capital written on the name is where they brief from too.
+        iso3 = _capital_after(verb, gazetteer) or _capital_after(root, gazetteer)
         if iso3 is not None:
             person.country, person.basis = iso3, "seat"
 

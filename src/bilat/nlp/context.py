@@ -796,6 +796,7 @@ def seat_of_speakers(doc: Doc, person_at: dict[int, Person], gazetteer: Gazettee
                 subject,
                 *(a for a in subject.children if a.dep_ == "appos"),
                 *_portfolio_names(subject, person_at),
+                *_name_after_title(subject, person_at, gazetteer),
             ]:
                 person = person_at.get(token.i)
                 if person is not None and person.country is None and home_official(person.title):
@@ -803,6 +804,19 @@ def seat_of_speakers(doc: Doc, person_at: dict[int, Person], gazetteer: Gazettee
                     person.basis = "seat"
     _speaking_in(doc, person_at, gazetteer)
     _home_briefings(doc, person_at, gazetteer)
+
+
+def _name_after_title(title: Token, person_at: dict[int, Person], gazetteer: Gazetteer) -> list[Token]:
+    """ "spokesman Brigadier General X rejected …" parsed with the title as the subject and the name
+    hung under it: the name written right after the subject's title is the subject."""
+    after = title.i + 1
+    if title.lower_ not in gazetteer.titles or after >= len(title.doc) or after not in person_at:
+        return []
+    return (
+        [title.doc[after]]
+        if title.doc[after].head.i == title.i or title.doc[after].head.head.i == title.i
+        else []
+    )
 
 
 def _portfolio_names(title: Token, person_at: dict[int, Person]) -> list[Token]:

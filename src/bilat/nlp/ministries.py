@@ -188,7 +188,13 @@ def ministry_officials(doc: Doc, index: ActorIndex, portfolios: set[str]) -> Non
         portfolio = _portfolio(words, portfolios)
         names_ministry = bool(MINISTRY_NOUNS & set(words))
         if not portfolio and not names_ministry:
-            continue  # "Minister Ana Soto": no portfolio to tie her to one ministry
+            # "Minister Ana Soto": no portfolio to tie her to one ministry; but "the Russian foreign
+            # ministry said …, spokeswoman X told reporters": the ministry the sentence reports speaks
+            # through the spokesperson who reports it.
+            spoken = _reporting_spokesperson(doc, at, ministries, words)
+            if spoken is not None:
+                person.affiliate(Affiliation(spoken, "ministry"))
+            continue
         before = [m for m in ministries if m.at < at and _compatible(m.portfolio, portfolio)]
         body = _named_body(doc, at, index.person_at)
         if body is not None:
@@ -212,6 +218,15 @@ def ministry_officials(doc: Doc, index: ActorIndex, portfolios: set[str]) -> Non
         ):
             # "Kuwait's foreign ministry said … ¶ Iran rejected that. Foreign ministry spokesman X said": a
             # paragraph that made another state its subject speaks of that state's own ministry.
+            continue
+        if (
+            before[-1].marked
+            and _paragraph_break(doc, before[-1].at, at)
+            and any(not m.marked and m.country is None for m in before[:-1])
+        ):
+            # "The foreign ministry said … ¶ … the foreign ministry in Moscow said … ¶ Foreign Minister X
+            # said": the story named its own unmarked ministry of that portfolio too, so another state's
+            # ministry a paragraph before says nothing of whose minister this is.
             continue
         if _paragraph_breaks(doc, before[-1].at, at) > 1:
             # "… was summoned by the foreign ministry in Moscow. ¶ Baku had summoned … ¶ Foreign
@@ -245,6 +260,33 @@ def _reporting_ministry(
         if reported and path[reported - 1].dep_ == "ccomp":
             return ministry.country
     return None
+
+
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+
+
+def _reporting_spokesperson(doc: Doc, at: int, ministries: list[Ministry], words: list[str]) -> str | None:
+    """ "The Russian foreign ministry said it would respond, spokeswoman X told reporters": a spokesperson
+    whose report, in the same sentence, is what a ministry marked with its state says."""
+    if not SPOKESPEOPLE & set(words):
+        return None
+    person = doc[at]
+    while person.dep_ in {"compound", "flat"} and person.head.i > person.i:
+        person = person.head  # the name's last word carries its clause
+    states = set()
+    for ministry in ministries:
+        token = doc[ministry.at]
+        if not ministry.marked or ministry.country is None or token.sent != person.sent:
+            continue
+        verb = token.head
+        if token.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING:
+            continue
+        own = person.head if person.dep_ == "nsubj" else None
+        if own is None or own.lemma_.lower() not in REPORTING | {"tell"}:
+            continue
+        if (verb.head.i == own.i and verb.dep_ == "ccomp") or (own.head.i == verb.i and own.dep_ == "ccomp"):
+            states.add(ministry.country)
+    return states.pop() if len(states) == 1 else None
 
 
 def _turned_away(doc: Doc, index: ActorIndex, at: int, ministry: Ministry) -> bool:

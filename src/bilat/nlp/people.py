@@ -302,6 +302,13 @@ def title_and_affiliation(
         noun = next((t for t in left if t.pos_ == "NOUN" and t.head.i not in inside), None)
         if noun is not None:
             anchors.add(noun.i)
+    elif root.dep_ == "conj" and root.head.i in blocked and left and left[-1].text == ",":
+        # "signed by the Minister of Lands, Mr X, and the Minister of Water of Ruritania, Ms Y", parsed
+        # with Y a conjunct of X: the title phrase set right before Y, with its comma, is Y's.
+        inside = {t.i for t in left}
+        office = next((t for t in left if t.lower_ in gazetteer.titles and t.head.i not in inside), None)
+        if office is not None:
+            anchors.add(office.i)
     for t in root.children:
         if t.dep_ == "prep" and t.lower_ == "of" and t.i > root.i:
             # "Foreign Minister Kenji Sato of Japan": the state written after the name is theirs. An
@@ -348,6 +355,7 @@ def title_and_affiliation(
             _written_before(ent, index, gazetteer)
             or _office_of(left, index, gazetteer)
             or _principal(phrase, anchors, index)
+            or _body_named_before(phrase, anchors, index)
             or _body_in_capital(phrase, anchors, gazetteer)
             or _led_body(root, index)
             or _post_in_city([*left, *phrase], title, index)
@@ -621,6 +629,31 @@ def _principal(phrase: list[Token], anchors: set[int], index: ActorIndex) -> Aff
             continue
         if principal.country and principal.title is not None and principal.title.state_actor:
             return Affiliation(principal.country, "principal")
+    return None
+
+
+def _body_named_before(phrase: list[Token], anchors: set[int], index: ActorIndex) -> Affiliation | None:
+    """ "a spokesperson for the trade representative, X" after "the Office of the Ruritanian Trade
+    Representative said": the short name a title is *for* or *of* takes back the body named before in
+    full, when one state's body only ends with those words."""
+    for t in phrase:
+        prep = t.head
+        if t.dep_ != "pobj" or prep.lower_ not in {"for", "of"}:
+            continue
+        if prep.head.i not in anchors and t.i not in anchors:
+            continue  # the parser may set the name beside the body word itself
+        if t.i in index.by_token or t.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        words = " ".join(w.lower_ for w in [*(c for c in t.lefts if c.dep_ == "compound"), t])
+        if " " not in words:
+            continue  # "the ministry" alone: the ministry rules' business
+        states = {
+            ref.country
+            for i, ref in index.by_token.items()
+            if i < t.i and ref.kind == "organisation" and ref.country and ref.name.lower().endswith(words)
+        }
+        if len(states) == 1:
+            return Affiliation(states.pop(), "institution")
     return None
 
 

@@ -199,6 +199,30 @@ def _denied_states(act: Token, state_at: Callable[[Token], str | None]) -> set[s
     return found
 
 
+# Verbs by which one side presses another to act: "urged Lima to guarantee …", "pressed Quito to …".
+URGING = {"urge", "press", "implore"}
+# Subjects that name the speaker's own side without naming a state: "the government", "we".
+OWN_SIDE = {"government", "we"}
+
+
+def _urged_by_own_side(clause: Token, state_at: Callable[[Token], str | None]) -> bool:
+    """Whether a reported clause says the speaker's own side, unnamed, urged someone: "the government
+    had urged …", "we urge …"; a named or possessed subject ("Peru's government") may be either side."""
+    if clause.lemma_.lower() not in URGING:
+        return False
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return len(subjects) == 1 and (
+        subjects[0].lower_ in OWN_SIDE
+        and state_at(subjects[0]) is None
+        and not any(c.dep_ in {"poss", "amod", "compound"} for c in subjects[0].children)
+    )
+
+
+def _object_states(clause: Token, state_at: Callable[[Token], str | None]) -> set[str]:
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    return {s for s in (state_at(t) for t in objects) if s is not None}
+
+
 def _subject_states(clause: Token, state_at: Callable[[Token], str | None], passive: bool) -> set[str]:
     deps = {"nsubj", "nsubjpass"} if passive else {"nsubj"}
     subjects = [c for c in clause.children if c.dep_ in deps]
@@ -226,6 +250,9 @@ def spoken_states(
                 warned.setdefault(id(person), set()).update(_subject_states(clause, state_at, True))
             elif _willed(clause):
                 own.setdefault(id(person), set()).update(_subject_states(clause, state_at, False))
+            if _urged_by_own_side(clause, state_at):
+                # "said the government had urged Lima to …": the state their side presses is the other.
+                warned.setdefault(id(person), set()).update(_object_states(clause, state_at))
     found = {key: next(iter(states)) for key, states in own.items() if len(states) == 1}
     for key, states in warned.items():
         if found.get(key) in states:
