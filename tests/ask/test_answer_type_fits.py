@@ -61,3 +61,18 @@ def test_the_body_of_a_question_includes_its_lower_case_noun():
 
     assert _named_source("How many, according to the Spanish foreign ministry?") == "Spanish foreign ministry"
     assert _named_source("How many, according to Chilean officials?").strip() == "Chilean"
+
+
+AID = {
+    "d_aid.txt": (
+        " date 2025-06-10\n\n"
+        "Norway sends medics to Malawi\n\n"
+        "OSLO — Norway sent 40 doctors to Malawi on Monday to help fight a cholera outbreak, the "
+        "Norwegian health ministry said.\n"
+    ),
+}
+
+
+def test_how_much_is_not_answered_by_a_count_of_people(ask_over):
+    answer = ask_over(AID).answer("How much did Norway give Malawi to fight cholera?")
+    assert not answer.known or "40" not in answer.answer, answer
