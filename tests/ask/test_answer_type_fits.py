@@ -76,3 +76,21 @@ AID = {
 def test_how_much_is_not_answered_by_a_count_of_people(ask_over):
     answer = ask_over(AID).answer("How much did Norway give Malawi to fight cholera?")
     assert not answer.known or "40" not in answer.answer, answer
+
+
+FLED = {
+    "e_border.txt": (
+        " date 2025-07-01\n\n"
+        "Thousands flee into Ghana\n\n"
+        "ACCRA — More than 12,000 people have crossed into Ghana from Togo since June 3, according to "
+        "figures of the Ghanaian Ministry of the Interior.\n"
+    ),
+}
+
+
+def test_a_ministry_is_named_either_way(ask_over):
+    answer = ask_over(FLED).answer(
+        "How many people had crossed into Ghana from Togo since June 3, according to the Ghanaian "
+        "interior ministry?"
+    )
+    assert answer.known and answer.value == "12000", answer

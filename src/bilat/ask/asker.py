@@ -96,7 +96,13 @@ def _names_source(text: str, source: str, countries: Collection[str] = ()) -> bo
     ("the Kyrgyz Economy Minister") says whose the source is, which the article may say elsewhere."""
     words = [w for w in source.split() if w not in countries] or source.split()
     gap = r"\W+(?:[\w'’.-]+\W+){0,3}?"
-    return re.search(r"\b" + gap.join(map(re.escape, words)) + r"\b", text, re.I) is not None
+    if re.search(r"\b" + gap.join(map(re.escape, words)) + r"\b", text, re.I) is not None:
+        return True
+    # "the foreign ministry" is as often written "the Ministry of Foreign Affairs".
+    portfolio = re.search(r"(\w+)\s+ministry\s*$", source, re.I)
+    return portfolio is not None and (
+        re.search(rf"\bministry\s+of\s+(?:the\s+)?{re.escape(portfolio.group(1))}\b", text, re.I) is not None
+    )
 
 
 def _is_outlet(outlet: str | None, source: str) -> bool:
