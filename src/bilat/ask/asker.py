@@ -49,7 +49,18 @@ TWO_ASKED = re.compile(r"^\s*(when|where)\s+and\s+(when|where)\b", re.I)
 
 
 # "…, according to the Horn Gazette?": the outlet or body whose account the question asks for.
-ACCORDING_TO = re.compile(r"\b(?i:according\s+to\s+(?:the\s+)?)((?:[A-Z][\w'-]*\s?)+)")
+# "according to the Dutch foreign ministry": the body's own noun, written in lower case, ends its name
+# ("Nigerien officials", "the government" are the state's voices, named by its word alone).
+ACCORDING_TO = re.compile(
+    r"\b(?i:according\s+to\s+(?:the\s+)?)((?:[A-Z][\w'-]*\s?)+"
+    r"(?:(?:[a-z][\w'-]*\s+){0,2}?(?:ministry|navy|army|police|military"
+    r"|spokes(?:man|woman|person)|agency|embassy|office|coast\s+guard)\b)?)"
+)
+# The same nouns ending a source's name: a body that speaks in the article, not the outlet that wrote it.
+BODY = re.compile(
+    r"\b(?:ministry|navy|army|police|military|spokes(?:man|woman|person)|agency|embassy|office|guard)\s*$",
+    re.I,
+)
 
 
 # "… according to Belarusian officials cited by the Harbour Courier?": the outlet that cited them is the
@@ -85,7 +96,13 @@ def _names_source(text: str, source: str, countries: Collection[str] = ()) -> bo
     ("the Kyrgyz Economy Minister") says whose the source is, which the article may say elsewhere."""
     words = [w for w in source.split() if w not in countries] or source.split()
     gap = r"\W+(?:[\w'’.-]+\W+){0,3}?"
-    return re.search(r"\b" + gap.join(map(re.escape, words)) + r"\b", text, re.I) is not None
+    if re.search(r"\b" + gap.join(map(re.escape, words)) + r"\b", text, re.I) is not None:
+        return True
+    # "the foreign ministry" is as often written "the Ministry of Foreign Affairs".
+    portfolio = re.search(r"(\w+)\s+ministry\s*$", source, re.I)
+    return portfolio is not None and (
+        re.search(rf"\bministry\s+of\s+(?:the\s+)?{re.escape(portfolio.group(1))}\b", text, re.I) is not None
+    )
 
 
 def _is_outlet(outlet: str | None, source: str) -> bool:
@@ -241,6 +258,10 @@ class Asker:
             told = self.from_text(question, _named_source(question.text))
             if told is not None:
                 return told
+            if typed.asks_dimension(question):
+                # "How far …", "How long …": a distance or a duration, which no record (a sum of money
+                # or a count) gives; a record here answers another question.
+                return Answer(question=text, answer=UNKNOWN, kind="unknown", known=False)
         if question.form is not None and question.form.name == "which_two":
             # A record places an act in one place; the pair of ends is told only in the text.
             return self.from_text(question) or Answer(
@@ -347,13 +368,26 @@ class Asker:
 
     # --- the text, when the records are silent -------------------------------------------------------------
 
+    def _source_tells(self, sentence: str, source: str) -> bool:
+        """A body the question names beyond its country ("the Dutch foreign ministry") gives the figure
+        of a sentence that names it: the sentence of another speaker in the same article ("the navy
+        spokesman said 16 were held") tells the other side's figure."""
+        if BODY.search(source) is None:
+            # "according to Chad": a state, whose account any of its voices may give; "according to the
+            # Harbour Gazette": the outlet, whose article is its account.
+            return True
+        return _names_source(sentence, source, self.country_words)
+
     def _cites_source(self, answer: Answer, source: str) -> bool:
         """An answer cites a document of the source the question names ("according to the X")."""
         for citation in answer.citations[:1]:
             document = self.store.document(citation.doc_id)
             if document is not None and (
-                _names_source(document.text, source, self.country_words)
-                or _is_outlet(document.outlet, source)
+                _is_outlet(document.outlet, source)
+                or (
+                    _names_source(document.text, source, self.country_words)
+                    and self._source_tells(citation.evidence, source)
+                )
             ):
                 return True
         return False
@@ -364,8 +398,11 @@ class Asker:
             candidates = [
                 c
                 for c in candidates
-                if _names_source(c.document.text, source, self.country_words)
-                or _is_outlet(c.document.outlet, source)
+                if _is_outlet(c.document.outlet, source)
+                or (
+                    _names_source(c.document.text, source, self.country_words)
+                    and self._source_tells(c.text, source)
+                )
             ]
         asked_period = self.records.asked_period(question)
         if asked_period is not None:

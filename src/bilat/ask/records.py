@@ -453,9 +453,12 @@ class RecordAnswers:
         named = content_words(" ".join(n for c in question.countries for n in self._names(c)))
         distinctive = question.words - named - generic
         shares = "percent" in lowered or "share" in lowered or "%" in lowered
+        asks_amount = re.match(r"\s*how\s+much\b", lowered) is not None
         for fact in self.store.facts(kind=kind, between=between):
             if fact.unit == "percent" and not shares:
                 continue  # "how much" asks for an amount, not a share
+            if asks_amount and fact.unit in {"people", "years"}:
+                continue  # "how much will X lend": a sum or a stuff's amount, never a count of people
             if kind is None and len(distinctive & content_words(fact.evidence)) < MIN_SHARED_WORDS:
                 continue
             if counting and (

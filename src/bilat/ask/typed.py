@@ -905,11 +905,22 @@ def asks_measure(question: Question) -> bool:
     return _asked_stuff(lowered) is not None
 
 
+def asks_dimension(question: Question) -> bool:
+    """ "How far …", "How long …": a distance or a duration, never a sum or a count."""
+    return re.match(r"\s*how\s+(far|deep|wide|long)\b", asked_part(question.text).lower()) is not None
+
+
 def _measured(sentence: Doc, question: Question, act: Token | None) -> tuple[str, str] | bool | None:
     """The measure a "how far/long" or "how much <stuff>" question asks for; False when the question
     asks for no measure (a count or a sum)."""
     lowered = asked_part(question.text).lower()
     asked = re.match(r"\s*how\s+(far|deep|wide|long)\b", lowered)
+    if asked is not None and asked.group(1) == "long":
+        # "How long were they given …" asks a duration, "how long is the canal …" a length: the
+        # sentence's one measure of either answers; one of each leaves it open.
+        spans = [measure(sentence, d, act) for d in ("duration", "distance")]
+        told = [s for s in spans if s is not None]
+        return told[0] if len(told) == 1 else None
     if asked is not None:
         return measure(sentence, ASKED_DIMENSION[asked.group(1)], act)
     stuff = _asked_stuff(lowered)
