@@ -52,6 +52,7 @@ from bilat.nlp.people import Person, actor_id, add_person, find_person, longest_
 from bilat.nlp.person_names import holder_after_title, place_not_person
 from bilat.nlp.phoenix import organisation, place_state
 from bilat.nlp.pipeline import ORG_HEADS
+from bilat.nlp.place_bodies import bodies_described_in_city, city_bodies
 from bilat.resources import Resources, read_lines
 
 MINISTRY = re.compile(r"\b(ministry|ministries|department)\b", re.IGNORECASE)
@@ -760,6 +761,11 @@ def recognize_actors(
     for body in [*_bare_ministries(doc, index), *_bare_national_offices(doc, index)]:
         key = (body.name, body.country)
         organisations[key] = ("GOV", organisations.get(key, ("GOV", 0))[1] + 1)
+    located = partial(_place_state, index)
+    for body in [*city_bodies(doc, located), *bodies_described_in_city(doc, located)]:
+        # Listed as actors only: their words are left to the readers of events as they were.
+        if not any(name.lower() == body.name.lower() for name, _ in organisations):
+            organisations[(body.name, body.country)] = (body.sector or "GOV", 1)
     issuer = letterhead_body(doc, gazetteer)
     if issuer is not None and not any(name.lower() == issuer[0].lower() for name, _ in organisations):
         # The body whose letterhead heads the release is the one that issues it.

@@ -1,0 +1,97 @@
+"""Bodies the text places in a city: "the Tallinn port authority", "the Ravel Institute, a Lisbon think
+tank". A city's port authority or a think tank said to be of a city acts from that city's state; the
+place table (``place_state``) says which. Only a city or capital placed right on the body's words counts:
+the state a sentence is about says nothing of whose a cited body is."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import pairwise
+
+from spacy.tokens import Doc, Span
+
+from bilat.models import ActorRef
+from bilat.nlp.people import actor_id
+
+# Lower-case heads of a body a city names ("the Lome port authority", "the Basra city council").
+CITY_BODY_HEADS = {"authority", "council", "municipality", "administration"}
+# Heads of the description that says what a named body is ("a Kyiv think tank", "an Oslo research group").
+DESCRIBED_HEADS = {
+    "tank",
+    "institute",
+    "organisation",
+    "organization",
+    "group",
+    "charity",
+    "foundation",
+    "university",
+    "centre",
+    "center",
+    "agency",
+    "monitor",
+}
+
+
+def _body(name: str, country: str, sector: str) -> ActorRef:
+    return ActorRef(
+        name=name,
+        country=country,
+        sector=sector,
+        kind="organisation",
+        actor_id=actor_id("organisation", name, country),
+    )
+
+
+def _city_state(place: Span, state_of: Callable[[Span], str | None]) -> str | None:
+    """The state of a city or capital (a state's own name is read elsewhere, as its nationality)."""
+    if place.label_ != "GPE":
+        return None
+    return state_of(place)
+
+
+def city_bodies(doc: Doc, state_of: Callable[[Span], str | None]) -> list[ActorRef]:
+    """ "the Lome port authority": a city's name right before lower-case words ending in a body's head."""
+    found: list[ActorRef] = []
+    for ent in doc.ents:
+        if ent.label_ != "GPE" or ent.end >= len(doc):
+            continue
+        words = []
+        for token in doc[ent.end : min(ent.end + 3, len(doc))]:
+            if not (token.is_lower and token.is_alpha and token.pos_ == "NOUN"):
+                break
+            words.append(token)
+            if token.lower_ in CITY_BODY_HEADS:
+                break
+        if not words or words[-1].lower_ not in CITY_BODY_HEADS:
+            continue
+        country = _city_state(ent, state_of)
+        if country is not None:
+            name = f"{ent.text.removeprefix('the ')} {' '.join(t.text for t in words)}"
+            found.append(_body(name, country, "GOV"))
+    return found
+
+
+def bodies_described_in_city(doc: Doc, state_of: Callable[[Span], str | None]) -> list[ActorRef]:
+    """ "the Centre for X, a Kyiv think tank": a named body followed by ", a <city> <what it is>"."""
+    found: list[ActorRef] = []
+    for ent, place in pairwise(doc.ents):
+        if ent.label_ != "ORG" or place.label_ != "GPE":
+            continue
+        between = doc[ent.end : place.start]
+        if [t.lower_ for t in between] not in (
+            [",", "a"],
+            [",", "an"],
+        ):
+            continue
+        words = []
+        for token in doc[place.end : min(place.end + 3, len(doc))]:
+            if not (token.is_lower and token.is_alpha):
+                break
+            words.append(token)
+        if not words or words[-1].lower_ not in DESCRIBED_HEADS:
+            continue
+        country = _city_state(place, state_of)
+        if country is not None:
+            name = ent.text.removeprefix("the ").removeprefix("The ")
+            found.append(_body(name, country, "NGO" if words[-1].lower_ == "tank" else "GOV"))
+    return found
