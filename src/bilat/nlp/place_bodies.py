@@ -44,7 +44,8 @@ def _body(name: str, country: str, sector: str) -> ActorRef:
 
 def _city_state(place: Span, state_of: Callable[[Span], str | None]) -> str | None:
     """The state of a city or capital (a state's own name is read elsewhere, as its nationality)."""
-    if place.label_ != "GPE":
+    # The model may tag a city before a body's words as the body itself ("the Durban port authority").
+    if place.label_ not in {"GPE", "ORG", "NORP"}:
         return None
     return state_of(place)
 
@@ -53,7 +54,7 @@ def city_bodies(doc: Doc, state_of: Callable[[Span], str | None]) -> list[ActorR
     """ "the Lome port authority": a city's name right before lower-case words ending in a body's head."""
     found: list[ActorRef] = []
     for ent in doc.ents:
-        if ent.label_ != "GPE" or ent.end >= len(doc):
+        if ent.label_ not in {"GPE", "ORG", "NORP"} or ent.end >= len(doc):
             continue
         words = []
         for token in doc[ent.end : min(ent.end + 3, len(doc))]:

@@ -1,0 +1,34 @@
+"""Bodies the text places in a city: a city's port authority, a named body described as a city's."""
+
+from __future__ import annotations
+
+from bilat.nlp.actors import recognize_actors
+
+
+def _organisations(nlp, resources, text):
+    index = recognize_actors(nlp(text), resources)
+    return {a.name: a for a in index.actors if a.kind == "organisation"}
+
+
+def test_a_port_authority_named_with_its_city_is_that_citys_state(nlp, resources):
+    orgs = _organisations(
+        nlp,
+        resources,
+        "Grain shipments through the port doubled last year, according to the Durban port authority.",
+    )
+    assert orgs["Durban port authority"].country == "ZAF"
+
+
+def test_a_named_body_described_as_a_citys_think_tank_is_that_citys_states(nlp, resources):
+    orgs = _organisations(
+        nlp,
+        resources,
+        "Arms sales rose by a third in 2023, according to the Institute for Security Studies, "
+        "a Warsaw think tank, although the ministry disputes the figure.",
+    )
+    assert orgs["Institute for Security Studies"].country == "POL"
+
+
+def test_a_city_without_a_body_after_it_makes_no_body(nlp, resources):
+    orgs = _organisations(nlp, resources, "Talks resumed in Nairobi port talks on Monday.")
+    assert not any(name.startswith("Nairobi") for name in orgs)
