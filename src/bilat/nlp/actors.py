@@ -44,6 +44,7 @@ from bilat.nlp.countries import Gazetteer, Group, Title, load_gazetteer
 from bilat.nlp.doctext import doc_ents, doc_sentences, doc_text, span_text, with_lower
 from bilat.nlp.ethnic import ethnic_group
 from bilat.nlp.evidence import assign_countries
+from bilat.nlp.its_forces import services_by_its
 from bilat.nlp.leaders import Leaders, load_leaders
 from bilat.nlp.led import leading_state
 from bilat.nlp.misspellings import misspelled_state, tag_misspelled_states
@@ -754,7 +755,10 @@ def recognize_actors(
     _untagged_titled_names(doc, index, gazetteer, portfolios)
     _surnames_tagged_otherwise(doc, index, gazetteer)
     assign_countries(doc, index, resources, country_pair(index.mentions))
-    for body, aliases in _state_bodies_by_nationality(doc, index):
+    for body, aliases in [
+        *_state_bodies_by_nationality(doc, index),
+        *services_by_its(doc, gazetteer, index.by_token),
+    ]:
         key = (body.name, body.country)
         organisations[key] = (body.sector or "GOV", organisations.get(key, (body.sector, 0))[1] + 1)
         written.setdefault(key, set()).update(aliases)
