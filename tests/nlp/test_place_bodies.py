@@ -32,3 +32,12 @@ def test_a_named_body_described_as_a_citys_think_tank_is_that_citys_states(nlp, 
 def test_a_city_without_a_body_after_it_makes_no_body(nlp, resources):
     orgs = _organisations(nlp, resources, "Talks resumed in Nairobi port talks on Monday.")
     assert not any(name.startswith("Nairobi") for name in orgs)
+
+
+def test_a_named_unit_of_a_states_body_is_that_states(nlp, resources):
+    orgs = _organisations(
+        nlp,
+        resources,
+        "The loan was arranged by Kestrel Capital, a subsidiary of the Central Bank of Egypt, on Monday.",
+    )
+    assert orgs["Kestrel Capital"].country == "EGY"

@@ -53,7 +53,12 @@ from bilat.nlp.people import Person, actor_id, add_person, find_person, longest_
 from bilat.nlp.person_names import holder_after_title, place_not_person
 from bilat.nlp.phoenix import organisation, place_state
 from bilat.nlp.pipeline import ORG_HEADS
-from bilat.nlp.place_bodies import bodies_described_in_city, city_bodies
+from bilat.nlp.place_bodies import (
+    agency_names_read_as_places,
+    bodies_described_in_city,
+    city_bodies,
+    units_of_bodies,
+)
 from bilat.resources import Resources, read_lines
 
 MINISTRY = re.compile(r"\b(ministry|ministries|department)\b", re.IGNORECASE)
@@ -534,6 +539,9 @@ def recognize_actors(
     portfolios = resources.load("actors.portfolios", portfolio_words)
     _names_read_as_places(doc, gazetteer, portfolios)
     _names_tagged_as_bodies(doc, gazetteer)
+    agency_names_read_as_places(
+        doc, lambda name: bool(gazetteer.country_of(name) or (index.place_state and index.place_state(name)))
+    )
     _regions_cut_short(doc, gazetteer)
     tag_misspelled_states(doc, gazetteer, resources)
     index.portfolios = portfolios
@@ -766,7 +774,11 @@ def recognize_actors(
         key = (body.name, body.country)
         organisations[key] = ("GOV", organisations.get(key, ("GOV", 0))[1] + 1)
     located = partial(_place_state, index)
-    for body in [*city_bodies(doc, located), *bodies_described_in_city(doc, located)]:
+    for body in [
+        *city_bodies(doc, located),
+        *bodies_described_in_city(doc, located),
+        *units_of_bodies(doc, index.by_token),
+    ]:
         # Listed as actors only: their words are left to the readers of events as they were.
         if not any(name.lower() == body.name.lower() for name, _ in organisations):
             organisations[(body.name, body.country)] = (body.sector or "GOV", 1)

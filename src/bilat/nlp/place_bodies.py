@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from bilat.models import ActorRef
 from bilat.nlp.people import actor_id
@@ -96,3 +96,70 @@ def bodies_described_in_city(doc: Doc, state_of: Callable[[Span], str | None]) -
             name = ent.text.removeprefix("the ").removeprefix("The ")
             found.append(_body(name, country, "NGO" if words[-1].lower_ == "tank" else "GOV"))
     return found
+
+
+# Lower-case nouns that say the short name beside them is an agency's: "the aid agency Sida", "the statistics
+# office, Istat", "the government's Viginum agency".
+AGENCY_NOUNS = {
+    "agency",
+    "secretariat",
+    "office",
+    "institute",
+    "service",
+    "directorate",
+    "bureau",
+    "authority",
+}
+
+
+def agency_names_read_as_places(doc: Doc, known_place: Callable[[str], bool]) -> None:
+    """Relabels as an organisation a one-word name the model read as a place though no table knows it as
+    one, when a lower-case agency noun stands right before it (with or without a comma) or right after it."""
+    spans = []
+    changed = False
+    for ent in doc.ents:
+        if ent.label_ == "GPE" and len(ent) == 1 and not known_place(ent.text):
+            at = ent.start
+            before = [t for t in doc[max(0, at - 2) : at] if t.text != ","]
+            after = doc[ent.end] if ent.end < len(doc) else None
+            agency_before = bool(before) and before[-1].is_lower and before[-1].lower_ in AGENCY_NOUNS
+            agency_after = after is not None and after.is_lower and after.lower_ in AGENCY_NOUNS
+            if agency_before or agency_after:
+                ent = Span(doc, ent.start, ent.end, label="ORG")
+                changed = True
+        spans.append(ent)
+    if changed:
+        doc.ents = spans
+
+
+# "X, a unit of Y": the words that make a named body part of another.
+PART_NOUNS = {"unit", "subsidiary", "arm", "division", "affiliate"}
+
+
+def units_of_bodies(doc: Doc, by_token: dict[int, ActorRef]) -> list[ActorRef]:
+    """ "the Ruritanian-Freedonian Holding Company, a unit of the State Fund": a named body the text makes
+    part of a state's body is that state's; its name is the capitalised words before the comma."""
+    found: list[ActorRef] = []
+    for comma in (t for t in doc if t.text == ","):
+        words = doc[comma.i + 1 : comma.i + 5]
+        if len(words) < 4 or words[0].lower_ not in {"a", "an"} or words[1].lower_ not in PART_NOUNS:
+            continue
+        if words[2].lower_ != "of":
+            continue
+        start = words[3].i + (1 if words[3].lower_ == "the" else 0)
+        owner = by_token.get(start) if start < len(doc) else None
+        if owner is None or owner.kind != "organisation" or not owner.country:
+            continue
+        first = comma.i
+        while first > 0 and doc[first - 1].lower_ != "the" and _name_word(doc[first - 1]):
+            first -= 1
+        name = doc[first : comma.i].text
+        if first == comma.i or len(name) < 3 or by_token.get(comma.i - 1) is not None:
+            continue  # nothing named there, or a body already read
+        found.append(_body(name, owner.country, owner.sector or "BUS"))
+    return found
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a body's capitalised name ("Saudi-Egyptian": the hyphen too)."""
+    return token.is_title or token.is_upper or token.text in {"-", "‑"}
