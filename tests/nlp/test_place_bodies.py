@@ -41,3 +41,13 @@ def test_a_named_unit_of_a_states_body_is_that_states(nlp, resources):
         "The loan was arranged by Kestrel Capital, a subsidiary of the Central Bank of Egypt, on Monday.",
     )
     assert orgs["Kestrel Capital"].country == "EGY"
+
+
+def test_a_short_name_before_the_governments_agency_is_the_home_states(nlp, resources):
+    orgs = _organisations(
+        nlp,
+        resources,
+        "LIMA, May 4 (Wire) — Peru recalled its envoy to Quito on Monday. The posts were shared "
+        "40,000 times, according to the government's Tarvik agency.",
+    )
+    assert orgs["Tarvik"].country == "PER"

@@ -55,6 +55,7 @@ from bilat.nlp.phoenix import organisation, place_state
 from bilat.nlp.pipeline import ORG_HEADS
 from bilat.nlp.place_bodies import (
     agency_names_read_as_places,
+    agency_owner,
     bodies_described_in_city,
     city_bodies,
     units_of_bodies,
@@ -719,6 +720,7 @@ def recognize_actors(
             or federal_body_state(ent, pair, federations)
             or _home_body(ent, index)
             or _state_owned_in_place(ent, index)
+            or agency_owner(ent, partial(_government_or_body, index))
         )
         if org_country is None:
             continue
@@ -1022,6 +1024,17 @@ def _reporting_its(token: Token, index: ActorIndex) -> str | None:
     subjects = [s for s in reported[0].lefts if s.dep_ in {"nsubj", "nsubjpass"}]
     ref = index.by_token.get(subjects[-1].i) if subjects else None
     return ref.country if ref is not None and ref.kind == "state" else None
+
+
+def _government_or_body(index: ActorIndex, token: Token) -> ActorRef | None:
+    """What a word stands for; "the government" with no state in its words, in a story datelined in a
+    capital or a government's own release, is the home state's (as ``_bare_national_offices`` reads)."""
+    ref = index.resolve(token)
+    context = index.context
+    home = context.country if context is not None and context.basis in {"dateline", "publisher"} else None
+    if ref is None and token.lower_ == "government" and home:
+        return index.state_ref(home)
+    return ref
 
 
 def _government_body(name: str, country: str) -> ActorRef:

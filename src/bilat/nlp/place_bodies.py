@@ -163,3 +163,16 @@ def units_of_bodies(doc: Doc, by_token: dict[int, ActorRef]) -> list[ActorRef]:
 def _name_word(token: Token) -> bool:
     """A word of a body's capitalised name ("Saudi-Egyptian": the hyphen too)."""
     return token.is_title or token.is_upper or token.text in {"-", "‑"}
+
+
+def agency_owner(ent: Span, resolve: Callable[[Token], ActorRef | None]) -> str | None:
+    """ "the government's Viginum agency", "Brazil's Secex office": the state whose possessive marks the
+    agency noun right after the name (a government word resolved to its state by ``resolve``)."""
+    if ent.end >= len(ent.doc):
+        return None
+    noun = ent.doc[ent.end]
+    if not (noun.is_lower and noun.lower_ in AGENCY_NOUNS):
+        return None
+    owners = [t for t in noun.lefts if t.dep_ == "poss" and t.i < ent.start]
+    refs = [ref for t in owners if (ref := resolve(t)) is not None and ref.kind in {"state", "organisation"}]
+    return next((ref.country for ref in refs if ref.country), None)
