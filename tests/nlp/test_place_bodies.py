@@ -51,3 +51,22 @@ def test_a_short_name_before_the_governments_agency_is_the_home_states(nlp, reso
         "40,000 times, according to the government's Tarvik agency.",
     )
     assert orgs["Tarvik"].country == "PER"
+
+
+def test_an_agency_cited_for_its_states_figure_is_that_states(nlp, resources):
+    orgs = _organisations(
+        nlp,
+        resources,
+        "Danish humanitarian aid to Chad came to about 40 million euros in 2023, according to the aid "
+        "agency Danfra, mostly for clinics.",
+    )
+    assert orgs["Danfra"].country == "DNK"
+
+
+def test_an_agency_cited_where_two_states_are_subjects_has_no_state(nlp, resources):
+    orgs = _organisations(
+        nlp,
+        resources,
+        "Chad and Denmark traded about 40 million euros of goods in 2023, according to the agency Danfra.",
+    )
+    assert "Danfra" not in orgs

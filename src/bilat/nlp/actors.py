@@ -57,6 +57,7 @@ from bilat.nlp.place_bodies import (
     agency_names_read_as_places,
     agency_owner,
     bodies_described_in_city,
+    cited_agency_state,
     city_bodies,
     units_of_bodies,
 )
@@ -721,6 +722,7 @@ def recognize_actors(
             or _home_body(ent, index)
             or _state_owned_in_place(ent, index)
             or agency_owner(ent, partial(_government_or_body, index))
+            or cited_agency_state(ent, lambda t: _agent_state(index, t) or index.nationality_of(t))
         )
         if org_country is None:
             continue

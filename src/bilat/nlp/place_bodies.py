@@ -176,3 +176,30 @@ def agency_owner(ent: Span, resolve: Callable[[Token], ActorRef | None]) -> str 
     owners = [t for t in noun.lefts if t.dep_ == "poss" and t.i < ent.start]
     refs = [ref for t in owners if (ref := resolve(t)) is not None and ref.kind in {"state", "organisation"}]
     return next((ref.country for ref in refs if ref.country), None)
+
+
+def _agency_beside(ent: Span) -> bool:
+    """A lower-case agency noun right before the name (a comma between allowed) or right after it."""
+    doc = ent.doc
+    before = [t for t in doc[max(0, ent.start - 2) : ent.start] if t.text != ","]
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if before and before[-1].is_lower and before[-1].lower_ in AGENCY_NOUNS:
+        return True
+    return after is not None and after.is_lower and after.lower_ in AGENCY_NOUNS
+
+
+def cited_agency_state(ent: Span, subject_state: Callable[[Token], str | None]) -> str | None:
+    """ "Freedonian aid to X came to 5 million euros, according to the aid agency Fra": an agency, named
+    beside its noun, cited for a figure whose sentence has a state (or a state's noun) as its subject
+    counts its own state's figure. ``subject_state`` reads the subject's state."""
+    if not _agency_beside(ent):
+        return None
+    cited = ent.root if ent.root.dep_ != "appos" else ent.root.head
+    head = cited.head
+    if not (cited.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"):
+        return None
+    root = ent.root.sent.root
+    subjects = [t for t in root.children if t.dep_ in {"nsubj", "nsubjpass"}]
+    subjects += [c for t in subjects for c in t.conjuncts]  # "Chad and Denmark traded": two states, none
+    states = {state for t in subjects if (state := subject_state(t)) is not None}
+    return next(iter(states)) if len(states) == 1 else None
