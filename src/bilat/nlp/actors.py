@@ -44,6 +44,7 @@ from bilat.nlp.countries import Gazetteer, Group, Title, load_gazetteer
 from bilat.nlp.doctext import doc_ents, doc_sentences, doc_text, span_text, with_lower
 from bilat.nlp.ethnic import ethnic_group
 from bilat.nlp.evidence import assign_countries
+from bilat.nlp.its_forces import services_by_its
 from bilat.nlp.leaders import Leaders, load_leaders
 from bilat.nlp.led import leading_state
 from bilat.nlp.misspellings import misspelled_state, tag_misspelled_states
@@ -52,6 +53,14 @@ from bilat.nlp.people import Person, actor_id, add_person, find_person, longest_
 from bilat.nlp.person_names import holder_after_title, place_not_person
 from bilat.nlp.phoenix import organisation, place_state
 from bilat.nlp.pipeline import ORG_HEADS
+from bilat.nlp.place_bodies import (
+    agency_names_read_as_places,
+    agency_owner,
+    bodies_described_in_city,
+    cited_agency_state,
+    city_bodies,
+    units_of_bodies,
+)
 from bilat.resources import Resources, read_lines
 
 MINISTRY = re.compile(r"\b(ministry|ministries|department)\b", re.IGNORECASE)
@@ -532,6 +541,9 @@ def recognize_actors(
     portfolios = resources.load("actors.portfolios", portfolio_words)
     _names_read_as_places(doc, gazetteer, portfolios)
     _names_tagged_as_bodies(doc, gazetteer)
+    agency_names_read_as_places(
+        doc, lambda name: bool(gazetteer.country_of(name) or (index.place_state and index.place_state(name)))
+    )
     _regions_cut_short(doc, gazetteer)
     tag_misspelled_states(doc, gazetteer, resources)
     index.portfolios = portfolios
@@ -709,6 +721,8 @@ def recognize_actors(
             or federal_body_state(ent, pair, federations)
             or _home_body(ent, index)
             or _state_owned_in_place(ent, index)
+            or agency_owner(ent, partial(_government_or_body, index))
+            or cited_agency_state(ent, lambda t: _agent_state(index, t) or index.nationality_of(t))
         )
         if org_country is None:
             continue
@@ -753,13 +767,25 @@ def recognize_actors(
     _untagged_titled_names(doc, index, gazetteer, portfolios)
     _surnames_tagged_otherwise(doc, index, gazetteer)
     assign_countries(doc, index, resources, country_pair(index.mentions))
-    for body, aliases in _state_bodies_by_nationality(doc, index):
+    for body, aliases in [
+        *_state_bodies_by_nationality(doc, index),
+        *services_by_its(doc, gazetteer, index.by_token),
+    ]:
         key = (body.name, body.country)
         organisations[key] = (body.sector or "GOV", organisations.get(key, (body.sector, 0))[1] + 1)
         written.setdefault(key, set()).update(aliases)
     for body in [*_bare_ministries(doc, index), *_bare_national_offices(doc, index)]:
         key = (body.name, body.country)
         organisations[key] = ("GOV", organisations.get(key, ("GOV", 0))[1] + 1)
+    located = partial(_place_state, index)
+    for body in [
+        *city_bodies(doc, located),
+        *bodies_described_in_city(doc, located),
+        *units_of_bodies(doc, index.by_token),
+    ]:
+        # Listed as actors only: their words are left to the readers of events as they were.
+        if not any(name.lower() == body.name.lower() for name, _ in organisations):
+            organisations[(body.name, body.country)] = (body.sector or "GOV", 1)
     issuer = letterhead_body(doc, gazetteer)
     if issuer is not None and not any(name.lower() == issuer[0].lower() for name, _ in organisations):
         # The body whose letterhead heads the release is the one that issues it.
@@ -1000,6 +1026,17 @@ def _reporting_its(token: Token, index: ActorIndex) -> str | None:
     subjects = [s for s in reported[0].lefts if s.dep_ in {"nsubj", "nsubjpass"}]
     ref = index.by_token.get(subjects[-1].i) if subjects else None
     return ref.country if ref is not None and ref.kind == "state" else None
+
+
+def _government_or_body(index: ActorIndex, token: Token) -> ActorRef | None:
+    """What a word stands for; "the government" with no state in its words, in a story datelined in a
+    capital or a government's own release, is the home state's (as ``_bare_national_offices`` reads)."""
+    ref = index.resolve(token)
+    context = index.context
+    home = context.country if context is not None and context.basis in {"dateline", "publisher"} else None
+    if ref is None and token.lower_ == "government" and home:
+        return index.state_ref(home)
+    return ref
 
 
 def _government_body(name: str, country: str) -> ActorRef:
