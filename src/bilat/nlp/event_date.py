@@ -982,7 +982,9 @@ VAGUE_COUNTS = {"day", "days", "week", "weeks", "month", "months"}
 def _after_clause(trigger: Token) -> tuple[str, Token | None] | None:
     """ "…, two days after Belgrade expelled …": the clause's mark ("after"/"before") and the measure
     word that counts its distance from the main clause ("days"), when it has one."""
-    if trigger.dep_ != "advcl" or trigger.head.pos_ not in {"VERB", "AUX"}:
+    # The parser sometimes hangs "a day after B announced …" on the saying verb as a ccomp; its "after"
+    # mark shows it is the same adverbial clause.
+    if trigger.dep_ not in {"advcl", "ccomp"} or trigger.head.pos_ not in {"VERB", "AUX"}:
         return None
     marks = [c.lower_ for c in trigger.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}]
     if not marks:
