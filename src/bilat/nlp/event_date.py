@@ -506,6 +506,12 @@ def date_event(
         return EventDate(day, None, Precision.DAY, None, "present", news_basis)
     if (
         sentence.index < lead_count(parsed)
+        # "had been expelled since the operation began": a tally over a period, not the news day's act.
+        and not any(c.lower_ == "since" and c.dep_ in {"prep", "mark"} for c in verb.children)
+        and not any(
+            c.dep_ == "advcl" and any(m.lower_ == "since" and m.dep_ == "mark" for m in c.children)
+            for c in verb.children
+        )
         and (verb.tag_ in LEAD_TAGS or (_present_progressive(verb) and not reported))
     ) or (speech and verb.tag_ in LEAD_TAGS | {"VBG"}):
         return EventDate(day, None, Precision.DAY, None, "present", news_basis)
