@@ -75,18 +75,9 @@ NOT_DONE = {
 
 
 # Nouns of asking for an act: the act an infinitive after them names is asked for, not done ("rejected a
-# Dutch demand to free the crew", "turned down a request to extradite him").
-REQUEST_NOUNS = {
-    "demand",
-    "request",
-    "call",
-    "appeal",
-    "plea",
-    "proposal",
-    "offer",
-    "invitation",
-    "ultimatum",
-}
+# Dutch demand to free the crew"). Not an invitation or offer: one accepted is a stated intent ("accepted an
+# invitation to visit B" is the visit planned).
+REQUEST_NOUNS = {"demand", "request", "call", "appeal", "plea", "ultimatum"}
 
 
 def _requested_act(token: Token) -> bool:
