@@ -72,7 +72,7 @@ from bilat.nlp.actors import country_pair
 from bilat.nlp.doctext import cached, children_with, sentence_of, span_text, with_lemma, with_lower
 from bilat.nlp.event_date import date_event, occasion_day
 from bilat.nlp.parsed import Parsed
-from bilat.nlp.retold_date import RETELLING, retold_day
+from bilat.nlp.retold_date import RETELLING, finer_retold_day, retold_day
 from bilat.resources import Resources
 
 # Acts told as parts of a visit or a meeting (consult, cooperate, aid) share its day.
@@ -2102,7 +2102,10 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
         # "The two leaders held talks", "The Indian side announced a line of credit", after the visit's
         # day was told: acts of a visit told in sequence happen on its day.
         when = occasion_day(trigger, parsed) or when
-    if when.how in RETELLABLE and code.root == "17" and modality == Modality.ASSERTED and not attributed:
+    if when.how == "own" and code.root == "17" and modality == Modality.ASSERTED and not attributed:
+        # "journalists detained last week … were arrested on June 14": the week's act told with its day.
+        when = finer_retold_day(trigger, parsed, when) or when
+    elif when.how in RETELLABLE and code.root == "17" and modality == Modality.ASSERTED and not attributed:
         # "protested after the coast guard seized three boats. The boats were intercepted on Monday": the
         # seizure told again with its own day (nlp.retold_date) is dated better than by no date, the
         # news day or a date of the sentence's other clause ("summoned the envoy on Wednesday over …").

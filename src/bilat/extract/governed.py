@@ -74,6 +74,21 @@ NOT_DONE = {
 }
 
 
+# Nouns of asking for an act: the act an infinitive after them names is asked for, not done ("rejected a
+# Dutch demand to free the crew"). Not an invitation or offer: one accepted is a stated intent ("accepted an
+# invitation to visit B" is the visit planned).
+REQUEST_NOUNS = {"demand", "request", "call", "appeal", "plea", "ultimatum"}
+
+
+def _requested_act(token: Token) -> bool:
+    """ "a demand to free the crew": the infinitive is the content of a noun of asking."""
+    return (
+        token.dep_ == "acl"
+        and token.head.lemma_.lower() in REQUEST_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
+
+
 def _deplored_deed(trigger: Token, governor: Token) -> bool:
     """ "condemned Russia's seizure of a fishing boat", "protested the detention of its citizens by B": a
     noun of a deed, object of a verb that judges it, with its doer in its own phrase; it happened."""
@@ -97,6 +112,7 @@ def drop_governed(candidates: Iterable[Any], governing_words: frozenset[int] = f
     items = list(candidates)
     # "denied that Ghana was targeting Nigerians": what is denied is not told as having happened.
     items = [c for c in items if (g := _governor(c.trigger)) is None or g.lemma_.lower() not in DENYING]
+    items = [c for c in items if not _requested_act(c.trigger)]
     items = [
         c
         for c in items

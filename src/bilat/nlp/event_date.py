@@ -262,6 +262,22 @@ def clause_verb(trigger: Token) -> Token:
     return current
 
 
+CLOSING_STOPS = (".", "?", "!", '"', "\u201d", "'", "\u2019", ")")
+
+
+def lead_count(parsed: Parsed) -> int:
+    """How many sentences the lead spans: ``LEAD_SENTENCES``, not counting the lines above the story
+    that close with no stop after the headline (a byline, "Share  Tweet  Email", a dateline cut off by
+    the parser as "PARIS —"): page chrome, which pushes no story sentence out of the lead."""
+    count = LEAD_SENTENCES
+    for sentence in parsed.sentences[1:]:
+        if sentence.index >= count:
+            break
+        if not sentence.text.rstrip().endswith(CLOSING_STOPS):
+            count += 1
+    return count
+
+
 def news_day(parsed: Parsed) -> str | None:
     """The day the news happened: a full date in the lead within a week before the article, else the
     article's own date."""
@@ -279,7 +295,9 @@ def _find_news_day(parsed: Parsed, published: str) -> str:
 
     # The document's text, not doc.text: spaCy rebuilds that string from the tokens on every call.
     text = parsed.document.text
-    lead_end = parsed.sentences[min(LEAD_SENTENCES, len(parsed.sentences)) - 1].end if parsed.sentences else 0
+    lead_end = (
+        parsed.sentences[min(lead_count(parsed), len(parsed.sentences)) - 1].end if parsed.sentences else 0
+    )
     for timex in parsed.timexes:
         if timex.start > lead_end:
             break
@@ -487,7 +505,13 @@ def date_event(
     if planned and verb.tag_ in LEAD_TAGS | {"VBG"}:
         return EventDate(day, None, Precision.DAY, None, "present", news_basis)
     if (
-        sentence.index < LEAD_SENTENCES
+        sentence.index < lead_count(parsed)
+        # "had been expelled since the operation began": a tally over a period, not the news day's act.
+        and not any(c.lower_ == "since" and c.dep_ in {"prep", "mark"} for c in verb.children)
+        and not any(
+            c.dep_ == "advcl" and any(m.lower_ == "since" and m.dep_ == "mark" for m in c.children)
+            for c in verb.children
+        )
         and (verb.tag_ in LEAD_TAGS or (_present_progressive(verb) and not reported))
     ) or (speech and verb.tag_ in LEAD_TAGS | {"VBG"}):
         return EventDate(day, None, Precision.DAY, None, "present", news_basis)
@@ -982,7 +1006,9 @@ VAGUE_COUNTS = {"day", "days", "week", "weeks", "month", "months"}
 def _after_clause(trigger: Token) -> tuple[str, Token | None] | None:
     """ "…, two days after Belgrade expelled …": the clause's mark ("after"/"before") and the measure
     word that counts its distance from the main clause ("days"), when it has one."""
-    if trigger.dep_ != "advcl" or trigger.head.pos_ not in {"VERB", "AUX"}:
+    # The parser sometimes hangs "a day after B announced …" on the saying verb as a ccomp; its "after"
+    # mark shows it is the same adverbial clause.
+    if trigger.dep_ not in {"advcl", "ccomp"} or trigger.head.pos_ not in {"VERB", "AUX"}:
         return None
     marks = [c.lower_ for c in trigger.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}]
     if not marks:

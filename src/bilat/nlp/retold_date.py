@@ -8,6 +8,8 @@ sides, has the second's date.
 
 from __future__ import annotations
 
+from datetime import date as Day
+
 from spacy.tokens import Token
 
 from bilat.models import Precision
@@ -90,3 +92,24 @@ def _expelling(token: Token) -> bool:
         and not any(c.dep_ == "neg" for c in token.children)
         and (lemma != "declare" or any(t.lower_ in EXPULSION_WORDS for t in token.subtree))
     )
+
+
+COARSE = {Precision.WEEK, Precision.MONTH}
+
+
+def finer_retold_day(trigger: Token, parsed: Parsed, when: EventDate) -> EventDate | None:
+    """ "demanded the release of two journalists detained last week. They were arrested on June 14":
+    an act dated only to its week or month, told again with a day inside that span, happened on that day.
+    None when the act's own date is finer already, or the retelling's day falls outside the span."""
+    if when.precision not in COARSE or not when.date:
+        return None
+    retold = retold_day(trigger, parsed)
+    if retold is None or retold.precision != Precision.DAY or not retold.date:
+        return None
+    day = Day.fromisoformat(retold.date[:10])
+    if when.precision == Precision.MONTH:
+        inside = retold.date.startswith(when.date[:7])
+    else:
+        year, week = day.isocalendar()[:2]
+        inside = when.date[:8] == f"{year:04d}-W{week:02d}"
+    return retold if inside else None
