@@ -27,7 +27,7 @@ def test_ended_an_accord_with_a_state(code):
 
 def test_a_day_after_clause_hung_on_the_saying_is_the_day_before(code):
     events = code(
-        "Uruguay will appeal to the trade body, the government said on Wednesday, a day after Argentina "
+        "Uruguay will appeal to the trade body, its ministers said on Wednesday, a day after Argentina "
         "announced new duties on Uruguayan wool.",
         published="2023-05-10",
     )
