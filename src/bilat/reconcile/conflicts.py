@@ -443,6 +443,7 @@ def within_article_conflicts(facts: list[Fact]) -> list[Conflict]:
             groups[key].append(fact)
     conflicts = []
     for (doc_id, kind, _, _), group in sorted(groups.items(), key=lambda item: str(item[0])):
+        wounded = {id(f): _wounded(f) for f in group}  # read once per figure, not once per pair
         told = [
             (a, b)
             for a, b in combinations(group, 2)
@@ -451,7 +452,7 @@ def within_article_conflicts(facts: list[Fact]) -> list[Conflict]:
             and _same_parties(a, b)
             and _same_nationals(a, b)
             and _same_side(a, b)
-            and _wounded(a) == _wounded(b)
+            and wounded[id(a)] == wounded[id(b)]
             and same_scale(a, b)
             and _speakers_differ(a, b)
             and disagree(a, b)
@@ -469,10 +470,9 @@ YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 QUALIFIER = re.compile(r"\b(?:in|at|on|with|along|inside|near)\s+(?:the\s+)?\S.*", re.IGNORECASE)
 
 
-def _same_years(one: Fact, other: Fact) -> bool:
-    """Undated figures whose sentences name different years are of different times ("left in 2021",
-    "serve in 2024"); a sentence naming none may be of any."""
-    a, b = set(YEAR.findall(one.evidence)), set(YEAR.findall(other.evidence))
+def _same_years(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Undated figures whose sentences name different years (``a``, ``b``) are of different times ("left in
+    2021", "serve in 2024"); a sentence naming none may be of any."""
     return not (a and b) or bool(a & b)
 
 
@@ -522,11 +522,13 @@ def _undated_conflicts(facts: list[Fact]) -> list[Conflict]:
             groups[(partition, fact.unit)].append(fact)
     conflicts = []
     for (partition, _), group in sorted(groups.items()):
+        # Each sentence's years read once, not once per pair: a dense partition has thousands of pairs.
+        years = {id(f): frozenset(YEAR.findall(f.evidence)) for f in group}
         told = [
             (a, b)
             for a, b in combinations(group, 2)
             if a.doc_id != b.doc_id
-            and _same_years(a, b)
+            and _same_years(years[id(a)], years[id(b)])
             and (len(a.parties) == 2 or _same_place(a, b) or _same_named_place(a, b))
             and _same_people(a, b)
             and same_scale(a, b)
