@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from bilat.nlp.affiliation import Affiliation
-from bilat.nlp.context import home_official
+from bilat.nlp.context import capital_of_place, home_official
 from bilat.nlp.countries import Gazetteer
 
 if TYPE_CHECKING:
@@ -46,9 +46,8 @@ def _capital_after(verb: Token, gazetteer: Gazetteer) -> str | None:
     """The state of the capital a verb says it took place in ("said in Beijing")."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
         for place in (c for c in prep.children if c.dep_ == "pobj"):
-            name = " ".join(t.text for t in [*(t for t in place.lefts if t.dep_ == "compound"), place])
-            if name in gazetteer.capitals:
-                return gazetteer.capitals[name]
+            if iso3 := capital_of_place(place, gazetteer):
+                return iso3
     return None
 
 

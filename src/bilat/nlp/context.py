@@ -916,11 +916,16 @@ def _capital_of_reception(verb: Token, gazetteer: Gazetteer) -> str | None:
         place = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if place is None:
             continue
-        name = " ".join(t.text for t in [*(t for t in place.lefts if t.dep_ == "compound"), place])
-        iso3 = gazetteer.capitals.get(name)
+        iso3 = capital_of_place(place, gazetteer)
         if iso3:
             return iso3
     return None
+
+
+def capital_of_place(place: Token, gazetteer: Gazetteer) -> str | None:
+    """The state whose capital a place word names with its compounds ("Kuala" "Lumpur")."""
+    name = " ".join(t.text for t in [*(t for t in place.lefts if t.dep_ == "compound"), place])
+    return gazetteer.capitals.get(name)
 
 
 def hosts_in_capitals(
