@@ -2,7 +2,7 @@
 
 "Foreign ministry spokesman X said in Beijing": a spokesperson speaks from their government's seat, as
 at a regular briefing, so the capital they speak in is theirs (a minister may speak abroad; a
-spokesperson briefs at home). "Mozambican police detained the drivers … ¶ Police spokeswoman X denied
+spokesperson briefs at home). "Peruvian police held the crew … ¶ Police spokesman X denied
 …": the state body named in the title is the one the story has named with its state, when it named it
 for one state only. Both are evidence of the person's own institution and outrank the dateline.
 """

@@ -121,7 +121,7 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
             person.affiliate(Affiliation(framed, "framing"))
     # The ministry they act for outranks the dateline, which speaks only for the article as a whole.
     ministry_officials(doc, index, resources.load("actors.portfolios", _portfolios))
-    # "Mozambican police detained … ¶ Police spokeswoman X": the body their title names, named with its state.
+    # "Peruvian police held … ¶ Police spokesman X": the body their title names, named with its state.
     body_officials(doc, index)
     abroad = {key for key, state in framing.items() if state != home}
     # "his Danish counterpart, Lars Ekdahl" says whose each is before an earlier office or the dateline.

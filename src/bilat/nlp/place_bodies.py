@@ -200,6 +200,6 @@ def cited_agency_state(ent: Span, subject_state: Callable[[Token], str | None]) 
         return None
     root = ent.root.sent.root
     subjects = [t for t in root.children if t.dep_ in {"nsubj", "nsubjpass"}]
-    subjects += [c for t in subjects for c in t.conjuncts]  # "Chad and Denmark traded": two states, none
+    subjects += [c for t in subjects for c in t.conjuncts]  # "Peru and Norway traded": two states, none
     states = {state for t in subjects if (state := subject_state(t)) is not None}
     return next(iter(states)) if len(states) == 1 else None

@@ -781,7 +781,7 @@ def tag_timexes(
                 match.span("t") if "t" in rule.regex.groupindex and match.group("t") else match.span()
             )
             if start > 0 and text[start - 1].isalpha() and text[start].isalpha():
-                continue  # "Abidjan last year": a month's abbreviation inside a word is no month
+                continue  # "Azerbaijan last year": a month's abbreviation inside a word is no month
             candidates.append((start, end, order, rule, match))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2]))
     taken: list[tuple[int, int]] = []
