@@ -125,10 +125,14 @@ def _period(fact: Fact) -> tuple[str, str]:
     return fact.period_start or "", fact.period_end or fact.period_start or ""
 
 
+def claim_value(fact: Fact) -> str:
+    return f"{fact.value:g} {fact.unit}"
+
+
 def _claim(fact: Fact, attribute: str) -> Claim:
     return Claim(
         attribute=attribute,
-        value=f"{fact.value:g} {fact.unit}",
+        value=claim_value(fact),
         doc_id=fact.doc_id,
         source_uri=fact.source_uri,
         evidence=fact.evidence,
@@ -150,31 +154,44 @@ def _exceeds(part: Fact, whole: Fact) -> bool:
     return low - high > TOLERANCE * max(part.value, whole.value)
 
 
-def _nested_conflicts(facts: list[Fact]) -> list[Conflict]:
-    """A figure for a period inside another's period, larger than the other's beyond rounding, from
+def nested_partition(fact: Fact) -> str | None:
+    """The partition in which a figure may be a part larger than its whole: a positive sum over a period."""
+    partition = fact_partition(fact)
+    if partition is None or fact.kind in NOT_SUMS or fact.unit == "percent" or fact.value <= 0:
+        return None
+    return partition
+
+
+def nested_pair(one: Fact, other: Fact, partition: str) -> list[Conflict]:
+    """A figure for a period inside the other's period, larger than the other's beyond rounding, from
     another document: the two reports can't both be right."""
+    if one.doc_id == other.doc_id or one.unit != other.unit:
+        return []  # one article's figures for a year and for a month in it are a whole and a part
+    conflicts = []
+    for inner, outer in ((one, other), (other, one)):
+        if _inside(_period(inner), _period(outer)) and _exceeds(inner, outer):
+            start, end = _period(outer)
+            attribute = f"{partition}:{start}..{end}"
+            claims = sorted([_claim(outer, attribute), _claim(inner, attribute)], key=_claim_order)
+            conflicts.append(_conflict(attribute, claims, nested=True))
+    return conflicts
+
+
+def _nested_conflicts(facts: list[Fact]) -> list[Conflict]:
     by_partition: dict[str, list[Fact]] = defaultdict(list)
     for fact in facts:
-        partition = fact_partition(fact)
-        if partition is not None and fact.kind not in NOT_SUMS and fact.unit != "percent" and fact.value > 0:
+        partition = nested_partition(fact)
+        if partition is not None:
             by_partition[partition].append(fact)
     conflicts = []
     for partition, group in sorted(by_partition.items()):
         for one, other in combinations(group, 2):
-            if one.doc_id == other.doc_id or one.unit != other.unit:
-                continue  # one article's figures for a year and for a month in it are a whole and a part
-            for inner, outer in ((one, other), (other, one)):
-                if _inside(_period(inner), _period(outer)) and _exceeds(inner, outer):
-                    start, end = _period(outer)
-                    claims = sorted(
-                        [_claim(outer, f"{partition}:{start}..{end}"), _claim(inner, "")],
-                        key=lambda c: (c.value, c.doc_id),
-                    )
-                    attribute = f"{partition}:{start}..{end}"
-                    for claim in claims:
-                        claim.attribute = attribute
-                    conflicts.append(_conflict(attribute, claims, nested=True))
+            conflicts += nested_pair(one, other, partition)
     return conflicts
+
+
+def _claim_order(claim: Claim) -> tuple:
+    return claim.value, claim.doc_id, claim.start
 
 
 def _differ(values: list[str]) -> bool:
@@ -193,16 +210,30 @@ def _differ(values: list[str]) -> bool:
 
 def _conflict(attribute: str, claims: list[Claim], nested: bool = False, mark: str = "") -> Conflict:
     """``nested`` and ``mark`` keep apart the ids of conflicts that different rules find on one attribute."""
-    mark = "|nested" if nested else mark
+    return Conflict(
+        id=_conflict_id(attribute, claims, "|nested" if nested else mark), attribute=attribute, claims=claims
+    )
+
+
+def _conflict_id(attribute: str, claims: list[Claim], mark: str = "") -> str:
     key = attribute + mark + "|" + "|".join(f"{c.doc_id}:{c.value}" for c in claims)
-    return Conflict(id=hashlib.sha1(key.encode()).hexdigest()[:16], attribute=attribute, claims=claims)
+    return hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
+def gathered_id(conflict: Conflict) -> str:
+    """The id a conflict would have if a rule with no mark of its own (a period's figures, a group's
+    disagreeing pairs) had found it: a stored conflict with this id is of one of those rules."""
+    return _conflict_id(conflict.attribute, conflict.claims)
+
+
+def gathered(members: list[Fact], attribute: str) -> Conflict:
+    """One conflict of every figure in the disagreeing pairs, ordered by value, document and place."""
+    claims = [_claim(f, attribute) for f in {id(f): f for f in members}.values()]
+    return _conflict(attribute, sorted(claims, key=_claim_order))
 
 
 def _between_documents(told: list[tuple[Fact, Fact]], attribute: str) -> Conflict:
-    """One conflict of every figure in the disagreeing pairs, ordered by value and then document."""
-    members = {id(f): f for pair in told for f in pair}.values()
-    claims = [_claim(f, attribute) for f in members]
-    return _conflict(attribute, sorted(claims, key=lambda c: (c.value, c.doc_id)))
+    return gathered([f for pair in told for f in pair], attribute)
 
 
 def _story_days(by_attribute: dict[str, list[Fact]], facts: list[Fact], published: dict[str, str]) -> None:
@@ -220,8 +251,9 @@ def _story_days(by_attribute: dict[str, list[Fact]], facts: list[Fact], publishe
                 group.append(fact)
 
 
-def _same_period_conflicts(facts: list[Fact], published: dict[str, str] | None = None) -> list[Conflict]:
-    """Figures of one kind, pair and period that disagree, reported in two sentences at least."""
+def period_attributes(facts: list[Fact], published: dict[str, str] | None = None) -> dict[str, list[Fact]]:
+    """Each period's figures of a kind and pair (``kind:AAA-BBB:start..end``), with the stories' undated
+    incidents of that month or day."""
     by_attribute: dict[str, list[Fact]] = defaultdict(list)
     for fact in facts:
         partition = fact_partition(fact)
@@ -229,16 +261,32 @@ def _same_period_conflicts(facts: list[Fact], published: dict[str, str] | None =
             start, end = _period(fact)
             by_attribute[f"{partition}:{start}..{end}"].append(fact)
     _story_days(by_attribute, facts, published or {})
-    conflicts = []
-    for attribute, told in sorted(by_attribute.items()):
-        group = [f for f in told if any(same_scale(f, g) for g in told if g is not f)]
-        # Two figures in one sentence are two things the sentence tells ("a budget of $9 billion, of which
-        # $5 billion arrived"), not two reports of one thing.
-        apart = [(a, b) for a, b in combinations(group, 2) if (a.doc_id, a.start) != (b.doc_id, b.start)]
-        if any(disagree(a, b) for a, b in apart):
-            claims = [_claim(f, attribute) for f in group]
-            conflicts.append(_conflict(attribute, sorted(claims, key=lambda c: (c.value, c.doc_id))))
-    return conflicts
+    return by_attribute
+
+
+def period_conflict(attribute: str, told: list[Fact]) -> Conflict | None:
+    """One period's figures disagree, reported in two sentences at least: all of them side by side."""
+    group = [f for f in told if any(same_scale(f, g) for g in told if g is not f)]
+    # Whether two figures disagree depends on their values and approximations alone, and many reports
+    # repeat one figure: each figure as told is compared once, with the sentences that tell it.
+    told_in: dict[tuple[float, str | None], set[tuple[str, int]]] = defaultdict(set)
+    example: dict[tuple[float, str | None], Fact] = {}
+    for fact in group:
+        told_in[(fact.value, fact.approx)].add((fact.doc_id, fact.start))
+        example.setdefault((fact.value, fact.approx), fact)
+    for one, other in combinations(told_in, 2):
+        # Two figures in one sentence are two things the sentence tells ("a budget of $9 billion, of
+        # which $5 billion arrived"), not two reports of one thing.
+        one_sentence = len(told_in[one]) == 1 and told_in[one] == told_in[other]
+        if not one_sentence and disagree(example[one], example[other]):
+            return gathered(group, attribute)
+    return None
+
+
+def _same_period_conflicts(facts: list[Fact], published: dict[str, str] | None = None) -> list[Conflict]:
+    """Figures of one kind, pair and period that disagree."""
+    found = (period_conflict(a, told) for a, told in sorted(period_attributes(facts, published).items()))
+    return [c for c in found if c is not None]
 
 
 # A pair's trade is the exports each sends the other: neither flow can exceed the turnover of the same
@@ -247,27 +295,35 @@ TRADE_WHOLE = "trade_turnover"
 TRADE_FLOWS = ("exports", "imports")
 
 
-def _flow_conflicts(facts: list[Fact]) -> list[Conflict]:
+def is_whole(fact: Fact) -> bool:
+    return fact.kind == TRADE_WHOLE and fact_partition(fact) is not None and fact.value > 0
+
+
+def is_flow(fact: Fact) -> bool:
+    return fact.kind in TRADE_FLOWS and fact_partition(fact) is not None and fact.value > 0
+
+
+def flow_pair(whole: Fact, flow: Fact) -> Conflict | None:
     """An export or import figure larger, beyond rounding, than another report's turnover between the
     same pair for the same period (or one around it): "exports of $2.1 billion" against "trade of $1.6
     billion" in 2023 can't both be right. One article's flow and turnover are left alone, as its parts."""
-    wholes = [f for f in facts if f.kind == TRADE_WHOLE and fact_partition(f) and f.value > 0]
-    flows = [f for f in facts if f.kind in TRADE_FLOWS and fact_partition(f) and f.value > 0]
-    conflicts = []
-    for whole in wholes:
-        pair, period = sorted(whole.parties), _period(whole)
-        for flow in flows:
-            if flow.doc_id == whole.doc_id or sorted(flow.parties) != pair or flow.unit != whole.unit:
-                continue
-            if _period(flow) != period and not _inside(_period(flow), period):
-                continue
-            if _exceeds(flow, whole):
-                attribute = f"{fact_partition(whole)}:{period[0]}..{period[1]}"
-                told = _claim(flow, attribute)
-                told.value = f"{told.value} ({flow.kind})"
-                claims = [_claim(whole, attribute), told]
-                conflicts.append(_conflict(attribute, claims, mark="|flow"))
-    return conflicts
+    pair, period = sorted(whole.parties), _period(whole)
+    if flow.doc_id == whole.doc_id or sorted(flow.parties) != pair or flow.unit != whole.unit:
+        return None
+    if _period(flow) != period and not _inside(_period(flow), period):
+        return None
+    if not _exceeds(flow, whole):
+        return None
+    attribute = f"{fact_partition(whole)}:{period[0]}..{period[1]}"
+    told = _claim(flow, attribute)
+    told.value = f"{told.value} ({flow.kind})"
+    return _conflict(attribute, [_claim(whole, attribute), told], mark="|flow")
+
+
+def _flow_conflicts(facts: list[Fact]) -> list[Conflict]:
+    wholes, flows = [f for f in facts if is_whole(f)], [f for f in facts if is_flow(f)]
+    found = (flow_pair(whole, flow) for whole in wholes for flow in flows)
+    return [c for c in found if c is not None]
 
 
 WITHIN = "within"  # the partition of one article's own disagreements: ``within:<doc id>``
@@ -511,29 +567,41 @@ def _same_people(one: Fact, other: Fact) -> bool:
     return bool(a & b)
 
 
-def _undated_conflicts(facts: list[Fact]) -> list[Conflict]:
+def undated_key(fact: Fact) -> tuple[str, str] | None:
+    """The group of undated figures of one standing amount a figure is set against: partition and unit."""
+    partition = undated_partition(fact)
+    return None if partition is None else (partition, fact.unit)
+
+
+def years_told(fact: Fact) -> frozenset[str]:
+    return frozenset(YEAR.findall(fact.evidence))
+
+
+def undated_told(a: Fact, b: Fact, years_a: frozenset[str], years_b: frozenset[str]) -> bool:
     """Undated figures of one standing amount about the same parties, from two documents, that disagree:
     "Belgium withdrew some 900 soldiers from Mali" against "the last of the 1,300 Belgian troops left
     Mali". One article's undated figures are its own parts (the within-article rule reads them)."""
+    return (
+        a.doc_id != b.doc_id
+        and _same_years(years_a, years_b)
+        and (len(a.parties) == 2 or _same_place(a, b) or _same_named_place(a, b))
+        and _same_people(a, b)
+        and same_scale(a, b)
+        and disagree(a, b)
+    )
+
+
+def _undated_conflicts(facts: list[Fact]) -> list[Conflict]:
     groups: dict[tuple[str, str], list[Fact]] = defaultdict(list)
     for fact in facts:
-        partition = undated_partition(fact)
-        if partition is not None:
-            groups[(partition, fact.unit)].append(fact)
+        key = undated_key(fact)
+        if key is not None:
+            groups[key].append(fact)
     conflicts = []
     for (partition, _), group in sorted(groups.items()):
         # Each sentence's years read once, not once per pair: a dense partition has thousands of pairs.
-        years = {id(f): frozenset(YEAR.findall(f.evidence)) for f in group}
-        told = [
-            (a, b)
-            for a, b in combinations(group, 2)
-            if a.doc_id != b.doc_id
-            and _same_years(years[id(a)], years[id(b)])
-            and (len(a.parties) == 2 or _same_place(a, b) or _same_named_place(a, b))
-            and _same_people(a, b)
-            and same_scale(a, b)
-            and disagree(a, b)
-        ]
+        years = {id(f): years_told(f) for f in group}
+        told = [(a, b) for a, b in combinations(group, 2) if undated_told(a, b, years[id(a)], years[id(b)])]
         if told:
             conflicts.append(_between_documents(told, f"{partition}:undated"))
     return conflicts
@@ -564,27 +632,40 @@ def _counted_act(fact: Fact) -> tuple[frozenset[str], str] | None:
     return frozenset(nationals), verbs[0][:STEM]
 
 
-def _dated_count_conflicts(facts: list[Fact]) -> list[Conflict]:
+def dated_count_key(fact: Fact) -> tuple | None:
+    """The group of dated counts a count is set against: its pair, its period and the people and verb it
+    counts (``_counted_act``)."""
+    partition = count_partition(fact)
+    act = _counted_act(fact) if partition else None
+    return None if act is None else (partition, _period(fact), act)
+
+
+def dated_told(a: Fact, b: Fact) -> bool:
     """Two documents' counts of one people doing one thing between the same pair in the same period, that
     disagree: "some 9,000 Hondurans entered Mexico last year" against "12,300 Hondurans entered Mexico in
     2023". A bare count says what it counts only by its words, so both must name the same people and the
     same verb after them; one article's counts are its own parts and updates."""
+    return a.doc_id != b.doc_id and same_scale(a, b) and disagree(a, b)
+
+
+def _dated_count_conflicts(facts: list[Fact]) -> list[Conflict]:
     groups: dict[tuple, list[Fact]] = defaultdict(list)
     for fact in facts:
-        partition = count_partition(fact)
-        act = _counted_act(fact) if partition else None
-        if partition and act is not None:
-            groups[(partition, _period(fact), act)].append(fact)
+        key = dated_count_key(fact)
+        if key is not None:
+            groups[key].append(fact)
     conflicts = []
     for (partition, (start, end), _), group in sorted(groups.items(), key=lambda item: str(item[0])):
-        told = [
-            (a, b)
-            for a, b in combinations(group, 2)
-            if a.doc_id != b.doc_id and same_scale(a, b) and disagree(a, b)
-        ]
+        told = [(a, b) for a, b in combinations(group, 2) if dated_told(a, b)]
         if told:
             conflicts.append(_between_documents(told, f"{partition}:{start}..{end}"))
     return conflicts
+
+
+def figure_conflicts(facts: list[Fact], published: dict[str, str] | None = None) -> list[Conflict]:
+    """The conflicts of figures across documents (one article's own are ``within_article_conflicts``)."""
+    found = _same_period_conflicts(facts, published) + _nested_conflicts(facts) + _flow_conflicts(facts)
+    return found + _undated_conflicts(facts) + _dated_count_conflicts(facts)
 
 
 def find_conflicts(
@@ -601,6 +682,4 @@ def find_conflicts(
             continue
         if len({c.value for c in group}) > 1 and _differ([c.value for c in group]):
             conflicts.append(_conflict(attribute, sorted(group, key=lambda c: (c.value, c.doc_id))))
-    figures = _same_period_conflicts(facts, published) + _nested_conflicts(facts) + _flow_conflicts(facts)
-    figures += _undated_conflicts(facts) + _dated_count_conflicts(facts)
-    return conflicts + figures + within_article_conflicts(facts)
+    return conflicts + figure_conflicts(facts, published) + within_article_conflicts(facts)

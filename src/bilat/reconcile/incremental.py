@@ -24,10 +24,12 @@ from bilat.reconcile.conflicts import (
     TRADE_WHOLE,
     figure_partition,
     find_conflicts,
+    incident_partition,
     within_article_conflicts,
     within_partition,
 )
 from bilat.reconcile.events import cluster_events
+from bilat.reconcile.figure_delta import partition_delta
 from bilat.store import Store
 from bilat.store import partitions as p
 
@@ -81,9 +83,10 @@ def reconcile_store(store: Store, *, everything: bool = False, batch: int = BATC
     for attributes in _batches(sorted(touched.attributes), batch):
         with store.engine.begin() as conn:
             _conflicts(conn, attributes, report)
+    added = set() if everything else set(touched.doc_ids)
     for partitions in _batches(sorted(touched.fact_partitions), batch):
         with store.engine.begin() as conn:
-            _figure_conflicts(conn, partitions, report)
+            _figure_conflicts(conn, partitions, added, report)
     for doc_ids in _batches(touched.doc_ids, batch):
         with store.engine.begin() as conn:
             _within_conflicts(conn, doc_ids)
@@ -194,10 +197,11 @@ def _conflicts(conn, attributes: list[str], report: ReconcileReport) -> None:
     report.attributes += len(attributes)
 
 
-def _figure_conflicts(conn, partitions: list[str], report: ReconcileReport) -> None:
+def _figure_conflicts(conn, partitions: list[str], added: set[str], report: ReconcileReport) -> None:
     """The figures of one kind about one pair of countries, whatever their periods: a figure disagrees
-    with another of the same period, or of a period inside or around its own."""
-    found = []
+    with another of the same period, or of a period inside or around its own. Only the pairs with a
+    figure of an ``added`` document are compared (``figure_delta``); with none given, every pair, and
+    the partition's stored conflicts are found again from scratch."""
     for partition in partitions:
         kind, pair = partition.split(":", 1)
         a, _, b = pair.partition("-")  # one country's undated figures: ``kind:AAA``
@@ -206,14 +210,17 @@ def _figure_conflicts(conn, partitions: list[str], report: ReconcileReport) -> N
             facts = p.facts_of_pair(conn, kind, (a, b))
             if kind == TRADE_WHOLE:
                 facts += [f for flow in TRADE_FLOWS for f in p.facts_of_pair(conn, flow, (a, b))]
-            published = p.published_of(conn, {f.doc_id for f in facts})
-            found += [
-                c for c in find_conflicts([], facts, published) if c.attribute.startswith(partition + ":")
-            ]
+            # Only a story's undated incidents are dated by the day it came out.
+            published = p.published_of(conn, {f.doc_id for f in facts if incident_partition(f)})
+            stored = p.conflicts_of_partition(conn, partition)
+            new = added or {f.doc_id for f in facts}
+            delta = partition_delta(partition, facts, new, stored if added else [], published)
+            if not added:
+                delta.drop |= {x.id for x in stored}
+            p.change_conflicts(conn, delta.drop, delta.write)
         except Exception as error:
             message = f"reconcile failed on the figures of {partition!r}: {_reason(error)}"
             raise ReconcileError(message) from error
-    p.replace_conflicts_of(conn, set(), found, set(partitions))
     report.attributes += len(partitions)
 
 

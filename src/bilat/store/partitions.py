@@ -256,10 +256,32 @@ def replace_conflicts_of(
     for chunk in _chunks(sorted(attributes)):
         conn.execute(delete(s.conflicts).where(s.conflicts.c.attribute.in_(chunk)))
     for partition in sorted(partitions):
-        pattern = partition.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ":%"
-        conn.execute(delete(s.conflicts).where(s.conflicts.c.attribute.like(pattern, escape="\\")))
+        conn.execute(delete(s.conflicts).where(_like_partition(partition)))
     if found:
         conn.execute(
             insert(s.conflicts),
             [{"id": c.id, "attribute": c.attribute, "data": c.model_dump(mode="json")} for c in found],
         )
+
+
+def _like_partition(partition: str):
+    pattern = partition.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ":%"
+    return s.conflicts.c.attribute.like(pattern, escape="\\")
+
+
+def conflicts_of_partition(conn, partition: str) -> list[Conflict]:
+    """The stored conflicts of a figure partition (``kind:AAA-BBB``), by its attributes' prefix."""
+    query = select(s.conflicts.c.data).where(_like_partition(partition)).order_by(s.conflicts.c.id)
+    return [Conflict.model_validate(r) for r in conn.execute(query).scalars()]
+
+
+def change_conflicts(conn, drop: set[str], found: list[Conflict]) -> None:
+    """Drop these conflicts and write those (a conflict found again keeps its row)."""
+    write = {c.id: c for c in found}
+    for chunk in _chunks(sorted(drop | set(write))):
+        conn.execute(delete(s.conflicts).where(s.conflicts.c.id.in_(chunk)))
+    if write:
+        rows = [
+            {"id": c.id, "attribute": c.attribute, "data": c.model_dump(mode="json")} for c in write.values()
+        ]
+        conn.execute(insert(s.conflicts), rows)
