@@ -108,3 +108,21 @@ def test_figure_delta_everything_finds_the_same_again(tmp_path):
     with open_store(str(path)) as store:
         reconcile_store(store, everything=True)
     assert _conflicts(path) == before
+
+
+@pytest.mark.postgres
+def test_figure_delta_on_postgres_finds_what_sqlite_finds(tmp_path, fresh_postgres):
+    stories = _stories()
+    once = tmp_path / "once.db"
+    with open_store(str(once)) as store:
+        store.add_analyses(stories)
+        reconcile_store(store)
+    for story in stories:  # one document per build: every rule reads the partition's figures by period
+        with open_store(fresh_postgres) as store:
+            store.add_analyses([story])
+            reconcile_store(store)
+    with open_store(fresh_postgres) as store:
+        found = sorted(
+            (c.id, c.attribute, tuple((x.doc_id, x.value) for x in c.claims)) for c in store.conflicts()
+        )
+    assert found == _conflicts(once)

@@ -255,14 +255,14 @@ def facts_near(
     and an end, as a fact's period: "2023", "2023-05-14"): the figures an added one with such a period can
     be set against. Undated facts too: all of them with ``undated`` (a standing amount, set against every
     other undated one), else those whose document came out in one of the spans (a story's undated
-    incident, dated by its day). Periods compare as text with their finer parts after them ("2023" meets
-    "2023-05"), so the bounds are padded with a character after every digit and dash."""
+    incident, dated by its day). Periods meet by their years, compared as four digits: the rules read the
+    finer parts, and digits sort alike in every collation (PostgreSQL's may pass over a dash)."""
     a = s.fact_parties.alias("a")
     b = s.fact_parties.alias("b")
     f, d = s.facts.c, s.documents.c
 
     def meets(first, last, start: str, end: str):
-        return and_(first <= end + "~", last + "~" >= start)
+        return and_(func.substr(first, 1, 4) <= end[:4], func.substr(last, 1, 4) >= start[:4])
 
     out: list[Fact] = []
     for chunk in list(_chunks(sorted(spans), 200)) or [[]]:
