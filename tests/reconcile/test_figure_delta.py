@@ -76,14 +76,17 @@ def _conflicts(path: Path) -> list[tuple]:
         )
 
 
+def _built_once(path: Path, stories: list[Analysis]) -> list[tuple]:
+    with open_store(str(path)) as store:
+        store.add_analyses(stories)
+        reconcile_store(store)
+    return _conflicts(path)
+
+
 @pytest.mark.parametrize("order", ["forward", "backward", "halves"])
 def test_figure_delta_adding_documents_finds_what_one_reconcile_finds(tmp_path, order):
     stories = _stories()
-    once = tmp_path / "once.db"
-    with open_store(str(once)) as store:
-        store.add_analyses(stories)
-        reconcile_store(store)
-    expected = _conflicts(once)
+    expected = _built_once(tmp_path / "once.db", stories)
     assert len(expected) >= 5  # a period's, a part's, a flow's, an undated and a dated count's
 
     batches = {
@@ -101,10 +104,7 @@ def test_figure_delta_adding_documents_finds_what_one_reconcile_finds(tmp_path, 
 
 def test_figure_delta_everything_finds_the_same_again(tmp_path):
     path = tmp_path / "store.db"
-    with open_store(str(path)) as store:
-        store.add_analyses(_stories())
-        reconcile_store(store)
-    before = _conflicts(path)
+    before = _built_once(path, _stories())
     with open_store(str(path)) as store:
         reconcile_store(store, everything=True)
     assert _conflicts(path) == before
@@ -113,10 +113,7 @@ def test_figure_delta_everything_finds_the_same_again(tmp_path):
 @pytest.mark.postgres
 def test_figure_delta_on_postgres_finds_what_sqlite_finds(tmp_path, fresh_postgres):
     stories = _stories()
-    once = tmp_path / "once.db"
-    with open_store(str(once)) as store:
-        store.add_analyses(stories)
-        reconcile_store(store)
+    expected = _built_once(tmp_path / "once.db", stories)
     for story in stories:  # one document per build: every rule reads the partition's figures by period
         with open_store(fresh_postgres) as store:
             store.add_analyses([story])
@@ -125,4 +122,4 @@ def test_figure_delta_on_postgres_finds_what_sqlite_finds(tmp_path, fresh_postgr
         found = sorted(
             (c.id, c.attribute, tuple((x.doc_id, x.value) for x in c.claims)) for c in store.conflicts()
         )
-    assert found == _conflicts(once)
+    assert found == expected

@@ -41,6 +41,7 @@ from bilat.reconcile.figures import (
     figure_partition,
     gathered,
     gathered_id,
+    grouped,
     incident_partition,
     inside,
     make_conflict,
@@ -51,11 +52,38 @@ from bilat.reconcile.figures import (
 from bilat.reconcile.within import WITHIN, within_article_conflicts, within_partition
 
 __all__ = [
-    "INCIDENTS", "NOT_SUMS", "STANDING", "TOLERANCE", "TRADE_FLOWS", "TRADE_WHOLE", "UNCOMPARABLE", "WITHIN",
-    "claim_value", "count_partition", "dated_count_key", "dated_told", "fact_partition", "figure_conflicts",
-    "figure_partition", "find_conflicts", "flow_pair", "gathered", "gathered_id", "incident_partition",
-    "is_flow", "is_whole", "nested_pair", "nested_partition", "period_attributes", "period_conflict",
-    "undated_key", "undated_partition", "undated_told", "within_article_conflicts", "within_partition",
+    "INCIDENTS",
+    "NOT_SUMS",
+    "STANDING",
+    "TOLERANCE",
+    "TRADE_FLOWS",
+    "TRADE_WHOLE",
+    "UNCOMPARABLE",
+    "WITHIN",
+    "claim_value",
+    "count_partition",
+    "dated_count_key",
+    "dated_told",
+    "fact_partition",
+    "figure_conflicts",
+    "figure_partition",
+    "find_conflicts",
+    "flow_pair",
+    "gathered",
+    "gathered_id",
+    "grouped",
+    "incident_partition",
+    "is_flow",
+    "is_whole",
+    "nested_pair",
+    "nested_partition",
+    "period_attributes",
+    "period_conflict",
+    "undated_key",
+    "undated_partition",
+    "undated_told",
+    "within_article_conflicts",
+    "within_partition",
     "years_told",
 ]  # fmt: skip
 
@@ -84,11 +112,7 @@ def nested_pair(one: Fact, other: Fact, partition: str) -> list[Conflict]:
 
 
 def _nested_conflicts(facts: list[Fact]) -> list[Conflict]:
-    by_partition: dict[str, list[Fact]] = defaultdict(list)
-    for fact in facts:
-        partition = nested_partition(fact)
-        if partition is not None:
-            by_partition[partition].append(fact)
+    by_partition = grouped(facts, nested_partition)
     conflicts = []
     for partition, group in sorted(by_partition.items()):
         for one, other in combinations(group, 2):

@@ -5,7 +5,6 @@ Mexico last year", "12,300 Hondurans entered Mexico in 2023")."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from itertools import combinations
 
 from bilat.models import Conflict, Fact
@@ -13,6 +12,7 @@ from bilat.reconcile.figures import (
     between_documents,
     count_partition,
     disagree,
+    grouped,
     period,
     same_scale,
     undated_partition,
@@ -89,11 +89,7 @@ def undated_told(a: Fact, b: Fact, years_a: frozenset[str], years_b: frozenset[s
 
 
 def undated_conflicts(facts: list[Fact]) -> list[Conflict]:
-    groups: dict[tuple[str, str], list[Fact]] = defaultdict(list)
-    for fact in facts:
-        key = undated_key(fact)
-        if key is not None:
-            groups[key].append(fact)
+    groups = grouped(facts, undated_key)
     conflicts = []
     for (partition, _), group in sorted(groups.items()):
         # Each sentence's years read once, not once per pair: a dense partition has thousands of pairs.
@@ -146,11 +142,7 @@ def dated_told(a: Fact, b: Fact) -> bool:
 
 
 def dated_count_conflicts(facts: list[Fact]) -> list[Conflict]:
-    groups: dict[tuple, list[Fact]] = defaultdict(list)
-    for fact in facts:
-        key = dated_count_key(fact)
-        if key is not None:
-            groups[key].append(fact)
+    groups = grouped(facts, dated_count_key)
     conflicts = []
     for (partition, (start, end), _), group in sorted(groups.items(), key=lambda item: str(item[0])):
         told = [(a, b) for a, b in combinations(group, 2) if dated_told(a, b)]

@@ -17,7 +17,6 @@ one a reconcile of the whole store gives (``tests/reconcile/test_figure_delta.py
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import combinations, product
@@ -81,10 +80,7 @@ def _periods(
 
 
 def _pairs(facts: list[Fact], added: set[str], delta: Delta) -> None:
-    by_partition: dict[str, list[Fact]] = defaultdict(list)
-    for fact in facts:
-        if (partition := c.nested_partition(fact)) is not None:
-            by_partition[partition].append(fact)
+    by_partition = c.grouped(facts, c.nested_partition)
     for partition, group in sorted(by_partition.items()):
         for one, other in pairs_with_added(group, added):
             delta.write += c.nested_pair(one, other, partition)
@@ -127,10 +123,7 @@ def _gathered(
 ) -> None:
     """Groups whose conflict lists every figure of its disagreeing pairs: the stored members and the
     added pairs' figures together."""
-    groups: dict[tuple, list[Fact]] = defaultdict(list)
-    for fact in facts:
-        if (k := key(fact)) is not None:
-            groups[k].append(fact)
+    groups = c.grouped(facts, key)
     for k, group in sorted(groups.items(), key=lambda item: str(item[0])):
         pairs = told(group, added)
         if not pairs:

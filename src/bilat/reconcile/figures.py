@@ -4,6 +4,8 @@ the values a figure allows as told, and the conflict that shows disagreeing figu
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
+from collections.abc import Callable, Hashable
 
 from bilat.models import Claim, Conflict, Fact
 
@@ -169,3 +171,12 @@ def gathered(members: list[Fact], attribute: str) -> Conflict:
 
 def between_documents(told: list[tuple[Fact, Fact]], attribute: str) -> Conflict:
     return gathered([f for pair in told for f in pair], attribute)
+
+
+def grouped(facts: list[Fact], key: Callable[[Fact], Hashable | None]) -> dict:
+    """The facts by their key, those without one left out."""
+    groups: dict = defaultdict(list)
+    for fact in facts:
+        if (k := key(fact)) is not None:
+            groups[k].append(fact)
+    return groups

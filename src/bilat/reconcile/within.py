@@ -4,7 +4,6 @@ parties differently ("the minister said 14 were arrested", "the ministry said 11
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from itertools import combinations
 
 from bilat.models import Conflict, Fact
@@ -15,6 +14,7 @@ from bilat.reconcile.figures import (
     claim,
     disagree,
     fact_partition,
+    grouped,
     make_conflict,
     period,
     same_scale,
@@ -186,11 +186,7 @@ def within_article_conflicts(facts: list[Fact]) -> list[Conflict]:
     """One article's figures of one kind about the same parties, told in two sentences by two sources,
     that disagree: "the minister said 14 fishermen were arrested" and "the ministry said 11 people were
     detained". Figures one source tells, or no one, are a story's parts, wholes and updates."""
-    groups: dict[tuple, list[Fact]] = defaultdict(list)
-    for fact in facts:
-        key = _within_key(fact)
-        if key is not None:
-            groups[key].append(fact)
+    groups = grouped(facts, _within_key)
     conflicts = []
     for (doc_id, kind, _, _), group in sorted(groups.items(), key=lambda item: str(item[0])):
         wounded = {id(f): _wounded(f) for f in group}  # read once per figure, not once per pair
