@@ -69,7 +69,8 @@ def _shift(date: str | None, years: int) -> str | None:
 
 
 def copy_of(analysis: Analysis, k: int) -> Analysis:
-    """The same analysis as another document: new ids, dates moved back k % 25 years."""
+    """The same analysis as another document: new ids, its dates and its figures' periods moved back
+    k % 25 years."""
     doc_id, years = _renamed(analysis.document.id, k), k % 25
     uri = f"{analysis.document.source_uri}#copy{k}"
     document = analysis.document.model_copy(
@@ -90,7 +91,16 @@ def copy_of(analysis: Analysis, k: int) -> Analysis:
                 for e in analysis.events
             ],
             "facts": [
-                f.model_copy(update={"id": _renamed(f.id, k), "doc_id": doc_id, "source_uri": uri})
+                f.model_copy(
+                    update={
+                        "id": _renamed(f.id, k),
+                        "doc_id": doc_id,
+                        "source_uri": uri,
+                        # A story moved back k years tells of figures k years older, as its events are.
+                        "period_start": _shift(f.period_start, years),
+                        "period_end": _shift(f.period_end, years),
+                    }
+                )
                 for f in analysis.facts
             ],
             "claims": [c.model_copy(update={"doc_id": doc_id, "source_uri": uri}) for c in analysis.claims],

@@ -27,3 +27,16 @@ def test_indexes_old_store_gets_fact_parties_and_indexes(tmp_path, resources):
         ).fetchall()
         names = {r[0] for r in conn.execute("select name from sqlite_master where type = 'index'")}
     assert "fact_parties_party" in str(plan) and "events_cluster_key" in names
+
+
+def test_indexes_old_store_gets_the_period_end_column(tmp_path, resources):
+    folder = write_articles(tmp_path / "in")
+    path = tmp_path / "s.db"
+    api.build([str(folder)], str(path), resources=resources)
+    with sqlite3.connect(path) as conn:
+        told = dict(conn.execute("select id, json_extract(data, '$.period_end') from facts"))
+        conn.execute("alter table facts drop column period_end")  # as an earlier bilat left it
+    assert any(told.values())
+    open_store(path).close()
+    with sqlite3.connect(path) as conn:
+        assert dict(conn.execute("select id, period_end from facts")) == told

@@ -15,19 +15,24 @@ of documents, so the cost per added document does not grow with the store.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from bilat.models import Fact
 from bilat.reconcile.actors import actor_key, resolve_actors
 from bilat.reconcile.conflicts import (
+    STANDING,
     TRADE_FLOWS,
     TRADE_WHOLE,
     figure_partition,
     find_conflicts,
+    incident_partition,
     within_article_conflicts,
     within_partition,
 )
 from bilat.reconcile.events import cluster_events
+from bilat.reconcile.figure_delta import partition_delta
 from bilat.store import Store
 from bilat.store import partitions as p
 
@@ -57,6 +62,9 @@ class _Touched:
     event_partitions: set[p.EventPartition] = field(default_factory=set)
     attributes: set[str] = field(default_factory=set)
     fact_partitions: set[str] = field(default_factory=set)
+    # The periods the added figures of each partition tell (a story's undated incident: the day it came
+    # out), which bound the figures they can be set against.
+    spans: dict[str, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))
 
 
 def reconcile_store(store: Store, *, everything: bool = False, batch: int = BATCH) -> ReconcileReport:
@@ -81,9 +89,10 @@ def reconcile_store(store: Store, *, everything: bool = False, batch: int = BATC
     for attributes in _batches(sorted(touched.attributes), batch):
         with store.engine.begin() as conn:
             _conflicts(conn, attributes, report)
+    added = set() if everything else set(touched.doc_ids)
     for partitions in _batches(sorted(touched.fact_partitions), batch):
         with store.engine.begin() as conn:
-            _figure_conflicts(conn, partitions, report)
+            _figure_conflicts(conn, partitions, added, touched.spans, report)
     for doc_ids in _batches(touched.doc_ids, batch):
         with store.engine.begin() as conn:
             _within_conflicts(conn, doc_ids)
@@ -124,10 +133,26 @@ def _gather(conn, doc_ids: list[str], touched: _Touched) -> None:
     p.set_clusters(conn, cluster_events(alone), {e.id: e.cluster_id for e in alone})
     touched.event_partitions |= {e.partition for e in added if e.partition is not None}
     touched.attributes |= p.claim_attributes_of(conn, doc_ids)
-    partitions = {k for f in p.facts_of(conn, doc_ids) if (k := figure_partition(f))}
-    # A flow of trade is set against the turnover of its pair, whose partition holds those conflicts.
-    flows = {k.split(":", 1)[1] for k in partitions if k.split(":", 1)[0] in TRADE_FLOWS}
-    touched.fact_partitions |= partitions | {f"{TRADE_WHOLE}:{pair}" for pair in flows}
+    facts = p.facts_of(conn, doc_ids)
+    published = p.published_of(conn, {f.doc_id for f in facts if incident_partition(f)})
+    for fact in facts:
+        if (partition := figure_partition(fact)) is None:
+            continue
+        # A flow of trade is set against the turnover of its pair, whose partition holds those conflicts.
+        kind, pair = partition.split(":", 1)
+        keys = [partition, f"{TRADE_WHOLE}:{pair}"] if kind in TRADE_FLOWS else [partition]
+        span = _span(fact, published)
+        for key in keys:
+            touched.fact_partitions.add(key)
+            if span is not None:
+                touched.spans[key].add(span)
+
+
+def _span(fact: Fact, published: dict[str, str]) -> tuple[str, str] | None:
+    if fact.period_start:
+        return fact.period_start, fact.period_end or fact.period_start
+    day = published.get(fact.doc_id)
+    return (day, day) if day and incident_partition(fact) else None
 
 
 def _actors(conn, keys: list[str], report: ReconcileReport) -> None:
@@ -194,26 +219,40 @@ def _conflicts(conn, attributes: list[str], report: ReconcileReport) -> None:
     report.attributes += len(attributes)
 
 
-def _figure_conflicts(conn, partitions: list[str], report: ReconcileReport) -> None:
-    """The figures of one kind about one pair of countries, whatever their periods: a figure disagrees
-    with another of the same period, or of a period inside or around its own."""
-    found = []
+def _figure_conflicts(
+    conn,
+    partitions: list[str],
+    added: set[str],
+    spans: dict[str, set[tuple[str, str]]],
+    report: ReconcileReport,
+) -> None:
+    """The figures of one kind about one pair of countries: a figure disagrees with another of the same
+    period, or of a period inside or around its own, or with another undated one. Only the pairs with a
+    figure of an ``added`` document are compared (``figure_delta``), so only the undated figures and those
+    whose periods meet the added ones' (``spans``) are read; with no ``added`` documents, every figure and
+    pair, and the partition's stored conflicts are found again from scratch."""
     for partition in partitions:
         kind, pair = partition.split(":", 1)
         a, _, b = pair.partition("-")  # one country's undated figures: ``kind:AAA``
         b = b or a
+        kinds = [kind, *TRADE_FLOWS] if kind == TRADE_WHOLE else [kind]
         try:
-            facts = p.facts_of_pair(conn, kind, (a, b))
-            if kind == TRADE_WHOLE:
-                facts += [f for flow in TRADE_FLOWS for f in p.facts_of_pair(conn, flow, (a, b))]
-            published = p.published_of(conn, {f.doc_id for f in facts})
-            found += [
-                c for c in find_conflicts([], facts, published) if c.attribute.startswith(partition + ":")
-            ]
+            if added:
+                near = spans.get(partition, set())
+                facts = [f for k in kinds for f in p.facts_near(conn, k, (a, b), near, undated=k in STANDING)]
+            else:
+                facts = [f for k in kinds for f in p.facts_of_pair(conn, k, (a, b))]
+            # Only a story's undated incidents are dated by the day it came out.
+            published = p.published_of(conn, {f.doc_id for f in facts if incident_partition(f)})
+            stored = p.conflicts_of_partition(conn, partition) if added else []
+            new = added or {f.doc_id for f in facts}
+            delta = partition_delta(partition, facts, new, stored, published)
+            if not added:
+                delta.drop |= {x.id for x in p.conflicts_of_partition(conn, partition)}
+            p.change_conflicts(conn, delta.drop, delta.write)
         except Exception as error:
             message = f"reconcile failed on the figures of {partition!r}: {_reason(error)}"
             raise ReconcileError(message) from error
-    p.replace_conflicts_of(conn, set(), found, set(partitions))
     report.attributes += len(partitions)
 
 

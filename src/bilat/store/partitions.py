@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
+from sqlalchemy import and_, bindparam, delete, false, func, insert, or_, select, update
 
 from bilat.models import Actor, Claim, Conflict, Fact
 from bilat.store import schema as s
@@ -248,6 +248,42 @@ def facts_of_pair(conn, kind: str, pair: tuple[str, str]) -> list[Fact]:
     return [Fact.model_validate(r) for r in conn.execute(query).scalars()]
 
 
+def facts_near(
+    conn, kind: str, pair: tuple[str, str], spans: set[tuple[str, str]], *, undated: bool
+) -> list[Fact]:
+    """The facts of one kind about both countries of ``pair`` whose period meets one of ``spans`` (a start
+    and an end, as a fact's period: "2023", "2023-05-14"): the figures an added one with such a period can
+    be set against. Undated facts too: all of them with ``undated`` (a standing amount, set against every
+    other undated one), else those whose document came out in one of the spans (a story's undated
+    incident, dated by its day). Periods meet by their years, compared as four digits: the rules read the
+    finer parts, and digits sort alike in every collation (PostgreSQL's may pass over a dash)."""
+    a = s.fact_parties.alias("a")
+    b = s.fact_parties.alias("b")
+    f, d = s.facts.c, s.documents.c
+
+    def meets(first, last, start: str, end: str):
+        return and_(func.substr(first, 1, 4) <= end[:4], func.substr(last, 1, 4) >= start[:4])
+
+    out: list[Fact] = []
+    for chunk in list(_chunks(sorted(spans), 200)) or [[]]:
+        dated = [meets(f.period_start, func.coalesce(f.period_end, f.period_start), *span) for span in chunk]
+        told = [meets(d.published, d.published, *span) for span in chunk]
+        undated_ones = (
+            f.period_start.is_(None) if undated else and_(f.period_start.is_(None), or_(false(), *told))
+        )
+        query = (
+            select(f.data)
+            .join(a, a.c.fact_id == f.id)
+            .join(b, b.c.fact_id == f.id)
+            .join(s.documents, d.id == f.doc_id)
+            .where(f.kind == kind, a.c.party == pair[0], b.c.party == pair[1])
+            .where(or_(undated_ones, *dated))
+        )
+        out += [Fact.model_validate(r) for r in conn.execute(query).scalars()]
+    unique = {x.id: x for x in out}.values()
+    return sorted(unique, key=lambda x: (x.period_start is not None, x.period_start or "", x.doc_id, x.id))
+
+
 def replace_conflicts_of(
     conn, attributes: set[str], found: list[Conflict], partitions: set[str] = frozenset()
 ) -> None:
@@ -256,10 +292,32 @@ def replace_conflicts_of(
     for chunk in _chunks(sorted(attributes)):
         conn.execute(delete(s.conflicts).where(s.conflicts.c.attribute.in_(chunk)))
     for partition in sorted(partitions):
-        pattern = partition.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ":%"
-        conn.execute(delete(s.conflicts).where(s.conflicts.c.attribute.like(pattern, escape="\\")))
+        conn.execute(delete(s.conflicts).where(_like_partition(partition)))
     if found:
         conn.execute(
             insert(s.conflicts),
             [{"id": c.id, "attribute": c.attribute, "data": c.model_dump(mode="json")} for c in found],
         )
+
+
+def _like_partition(partition: str):
+    pattern = partition.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ":%"
+    return s.conflicts.c.attribute.like(pattern, escape="\\")
+
+
+def conflicts_of_partition(conn, partition: str) -> list[Conflict]:
+    """The stored conflicts of a figure partition (``kind:AAA-BBB``), by its attributes' prefix."""
+    query = select(s.conflicts.c.data).where(_like_partition(partition)).order_by(s.conflicts.c.id)
+    return [Conflict.model_validate(r) for r in conn.execute(query).scalars()]
+
+
+def change_conflicts(conn, drop: set[str], found: list[Conflict]) -> None:
+    """Drop these conflicts and write those (a conflict found again keeps its row)."""
+    write = {c.id: c for c in found}
+    for chunk in _chunks(sorted(drop | set(write))):
+        conn.execute(delete(s.conflicts).where(s.conflicts.c.id.in_(chunk)))
+    if write:
+        rows = [
+            {"id": c.id, "attribute": c.attribute, "data": c.model_dump(mode="json")} for c in write.values()
+        ]
+        conn.execute(insert(s.conflicts), rows)

@@ -98,6 +98,7 @@ facts = Table(
     Column("kind", String(32), nullable=False),
     Column("value", Float, nullable=False),
     Column("period_start", String(10)),
+    Column("period_end", String(10)),
     Column("data", JSON, nullable=False),
     Index("facts_doc", "doc_id"),
     Index("facts_kind_period", "kind", "period_start"),

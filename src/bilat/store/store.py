@@ -30,6 +30,7 @@ from bilat.store import schema as s
 from bilat.store import timeline
 from bilat.store.bulk import add_actors, add_fact_parties, fill_fact_parties
 from bilat.store.checks import StoreError, check_sqlite_file, report_damage
+from bilat.store.columns import add_missing_columns
 from bilat.store.indexes import create_missing_indexes
 from bilat.store.partitions import actor_from_row
 from bilat.store.search import search_sentences, setup_search
@@ -106,6 +107,7 @@ class Store:
     def _finish(self, conn, tables: set[str]) -> None:
         if "facts" in tables and "fact_parties" not in tables:
             fill_fact_parties(conn)  # a store from before the table: its facts, once
+        add_missing_columns(conn)
         create_missing_indexes(conn)
         setup_search(conn, self.dialect)
         _insert_ignore(
@@ -197,6 +199,7 @@ class Store:
                         "kind": f.kind,
                         "value": f.value,
                         "period_start": f.period_start,
+                        "period_end": f.period_end,
                         "data": f.model_dump(mode="json"),
                     }
                     for f in analysis.facts
