@@ -287,8 +287,25 @@ def apply_article_context(
     if context is None or context.basis == "city":
         return
     for person in people:
-        if person.country is None and home_official(person.title) and id(person) not in framed_abroad:
+        if person.country is None and article_official(person.title) and id(person) not in framed_abroad:
             person.affiliate(context)
+
+
+# Offices a dateline or a publisher cannot give a side. A legislator speaks for a party or a house, and
+# the other side's lawmakers are quoted from home as often ("Senator X, who sponsored the bill, said …"
+# datelined in the other capital); a bare "official" names no office of either government.
+NO_ARTICLE_SIDE_SECTORS = {"LEG"}
+NO_ARTICLE_SIDE_ROLES = {"Official"}
+
+
+def article_official(title: Title | None) -> bool:
+    """A home official whose office the article as a whole (its dateline, its publisher) may place."""
+    return (
+        home_official(title)
+        and title is not None
+        and title.sector not in NO_ARTICLE_SIDE_SECTORS
+        and title.role not in NO_ARTICLE_SIDE_ROLES
+    )
 
 
 def framing_states(

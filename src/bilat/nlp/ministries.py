@@ -228,6 +228,11 @@ def ministry_officials(doc: Doc, index: ActorIndex, portfolios: set[str]) -> Non
             # said": the story named its own unmarked ministry of that portfolio too, so another state's
             # ministry a paragraph before says nothing of whose minister this is.
             continue
+        if len({m.country for m in before if m.country}) > 1 and _paragraph_break(doc, taken, at):
+            # "The Dutch foreign ministry said … ¶ Nigeria's foreign ministry … ¶ Foreign ministry spokesman
+            # X said": both sides' ministries of the portfolio named before, the one a paragraph back is
+            # only the nearest, not theirs.
+            continue
         if _paragraph_breaks(doc, before[-1].at, at) > 1:
             # "… was summoned by the foreign ministry in Moscow. ¶ Baku had summoned … ¶ Foreign
             # Minister X told parliament": a ministry the story named a paragraph or more before the last

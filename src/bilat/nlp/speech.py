@@ -223,6 +223,34 @@ def _object_states(clause: Token, state_at: Callable[[Token], str | None]) -> se
     return {s for s in (state_at(t) for t in objects) if s is not None}
 
 
+# What a speaker calls a danger: "said Peru's drills were a threat to Chile's security", "said the
+# deployment by Peru endangered the region". No official calls their own state's conduct a danger.
+THREAT_NOUNS = {"threat", "danger", "menace"}
+THREAT_VERBS = {"threaten", "endanger", "jeopardize", "jeopardise"}
+
+
+def _called_a_threat(clause: Token) -> bool:
+    """Whether a reported clause, not negated, calls its subject a threat or says it endangers something."""
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False  # "said Peru was no threat to anyone", "would not endanger"
+    if clause.lemma_.lower() in THREAT_VERBS:
+        return True
+    return clause.lemma_.lower() == "be" and any(
+        c.dep_ == "attr"
+        and c.lemma_.lower() in THREAT_NOUNS
+        and not any(d.dep_ == "neg" or d.lower_ == "no" for d in c.children)
+        for c in clause.children
+    )
+
+
+def _conduct_states(clause: Token, state_at: Callable[[Token], str | None]) -> set[str]:
+    """The states a clause's subject names: the state itself or a body of it ("Peru", "Peru's navy"), or
+    the state whose conduct it is ("Peru's drills")."""
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    owners = [c for s in subjects for c in s.children if c.dep_ == "poss"]
+    return {s for s in (state_at(t) for t in [*subjects, *owners]) if s is not None}
+
+
 def _subject_states(clause: Token, state_at: Callable[[Token], str | None], passive: bool) -> set[str]:
     deps = {"nsubj", "nsubjpass"} if passive else {"nsubj"}
     subjects = [c for c in clause.children if c.dep_ in deps]
@@ -250,6 +278,10 @@ def spoken_states(
                 warned.setdefault(id(person), set()).update(_subject_states(clause, state_at, True))
             elif _willed(clause):
                 own.setdefault(id(person), set()).update(_subject_states(clause, state_at, False))
+            if _called_a_threat(clause):
+                # "said Peru's drills were a threat to Chile's security": the state whose conduct they call
+                # a danger is the other side.
+                warned.setdefault(id(person), set()).update(_conduct_states(clause, state_at))
             if _urged_by_own_side(clause, state_at):
                 # "said the government had urged Lima to …": the state their side presses is the other.
                 warned.setdefault(id(person), set()).update(_object_states(clause, state_at))
