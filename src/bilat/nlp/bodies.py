@@ -67,6 +67,9 @@ SPLIT_BODY_SECTORS = {
     "crescent": "NGO",  # "the Tunisian Red Crescent"
     "cross": "NGO",
     "forum": "NGO",  # "the Tunisian Forum for Economic and Social Rights"
+    "confederation": "BUS",  # "the Danish Confederation of Employers": a state's industry or employers
+    "association": "NGO",  # "the Estonian Association of Shipowners"
+    "federation": "NGO",  # "the Latvian Federation of Trade Unions"
 }
 # Heads whose name goes on after "of" or "for": "the Fund for Development", "the Bureau of Statistics".
 NAME_TAIL_HEADS = {
@@ -83,6 +86,9 @@ NAME_TAIL_HEADS = {
     "institute",
     "chamber",
     "forum",
+    "confederation",
+    "association",
+    "federation",
 }
 # Words that join two capitalised words inside a name's tail: "Ministry of Industry and Commerce".
 TAIL_JOINS = {"and", "&"}
