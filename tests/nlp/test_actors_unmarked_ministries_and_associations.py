@@ -64,3 +64,15 @@ def test_a_confederation_named_after_a_nationality_is_its_states(nlp, resources)
 def test_an_association_named_after_a_nationality_is_its_states(nlp, resources):
     text = "The talks ended on Friday without a deal, according to the Estonian Association of Shipowners."
     assert ("Estonian Association of Shipowners", "EST") in _organisations(nlp, resources, text)
+
+
+def test_letters_after_a_nationality_name_that_states_service(nlp, resources):
+    text = "The lorry driver was detained last week by officers of the Moldovan SIS at the border crossing."
+    bodies = _organisations(nlp, resources, text)
+    assert ("Moldovan SIS", "MDA") in bodies
+
+
+def test_letters_that_qualify_another_noun_are_no_service(nlp, resources):
+    text = "The Moldovan UN envoy said on Monday that the talks would resume in Geneva."
+    bodies = _organisations(nlp, resources, text)
+    assert not any(name.endswith("UN") for name, _ in bodies)
