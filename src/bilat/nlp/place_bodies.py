@@ -13,8 +13,15 @@ from spacy.tokens import Doc, Span, Token
 from bilat.models import ActorRef
 from bilat.nlp.people import actor_id
 
-# Lower-case heads of a body a city names ("the Lome port authority", "the Basra city council").
-CITY_BODY_HEADS = {"authority", "council", "municipality", "administration"}
+# Lower-case heads of a body a city names, with their sectors: "the Lome port authority", "the Basra city
+# council", "Kunming customs" (the state's customs office there).
+CITY_BODY_HEADS = {
+    "authority": "GOV",
+    "council": "GOV",
+    "municipality": "GOV",
+    "administration": "GOV",
+    "customs": "GOV",
+}
 # Heads of the description that says what a named body is ("a Kyiv think tank", "an Oslo research group").
 DESCRIBED_HEADS = {
     "tank",
@@ -68,7 +75,7 @@ def city_bodies(doc: Doc, state_of: Callable[[Span], str | None]) -> list[ActorR
         country = _city_state(ent, state_of)
         if country is not None:
             name = f"{ent.text.removeprefix('the ')} {' '.join(t.text for t in words)}"
-            found.append(_body(name, country, "GOV"))
+            found.append(_body(name, country, CITY_BODY_HEADS[words[-1].lower_]))
     return found
 
 
