@@ -59,6 +59,7 @@ from bilat.nlp.place_bodies import (
     bodies_described_in_city,
     cited_agency_state,
     city_bodies,
+    city_named_body_state,
     units_of_bodies,
 )
 from bilat.resources import Resources, read_lines
@@ -722,6 +723,7 @@ def recognize_actors(
             or federal_body_state(ent, pair, federations)
             or _home_body(ent, index)
             or _state_owned_in_place(ent, index)
+            or city_named_body_state(ent, partial(_place_state, index))
             or agency_owner(ent, partial(_government_or_body, index))
             or cited_agency_state(ent, lambda t: _agent_state(index, t) or index.nationality_of(t))
         )

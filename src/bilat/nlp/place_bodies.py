@@ -210,3 +210,17 @@ def cited_agency_state(ent: Span, subject_state: Callable[[Token], str | None]) 
     subjects += [c for t in subjects for c in t.conjuncts]  # "Peru and Norway traded": two states, none
     states = {state for t in subjects if (state := subject_state(t)) is not None}
     return next(iter(states)) if len(states) == 1 else None
+
+
+# Capitalised heads of a body a city's name opens: "the Dubai Chamber", "the Lviv Chamber of Commerce".
+CITY_NAMED_HEADS = {"chamber", "municipality"}
+
+
+def city_named_body_state(ent: Span, state_of: Callable[[Span], str | None]) -> str | None:
+    """ "according to the Dubai Chamber": a chamber of commerce or a municipality whose name opens with a
+    city is a body of the state that city is in (a state's own name there is read as its nationality)."""
+    words = [t for t in ent if t.lower_ != "the"]
+    cut = next((n for n, t in enumerate(words) if t.lower_ in {"of", "for"}), len(words))
+    if cut < 2 or words[cut - 1].lower_ not in CITY_NAMED_HEADS or not words[0].is_title:
+        return None
+    return state_of(ent.doc[words[0].i : words[0].i + 1])
