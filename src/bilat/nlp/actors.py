@@ -59,6 +59,7 @@ from bilat.nlp.place_bodies import (
     bodies_described_in_city,
     cited_agency_state,
     city_bodies,
+    city_named_body_state,
     units_of_bodies,
 )
 from bilat.resources import Resources, read_lines
@@ -637,6 +638,7 @@ def recognize_actors(
                     # "according to the Customs and Excise Department", cited for one state's exports.
                     or figure_source_state(ent, index.nationality_of)
                     or _home_department(ent, index)
+                    or _unmarked_lower_ministry(ent, index)
                 )
                 if org_country:
                     seen[key_name] = org_country
@@ -721,6 +723,7 @@ def recognize_actors(
             or federal_body_state(ent, pair, federations)
             or _home_body(ent, index)
             or _state_owned_in_place(ent, index)
+            or city_named_body_state(ent, partial(_place_state, index))
             or agency_owner(ent, partial(_government_or_body, index))
             or cited_agency_state(ent, lambda t: _agent_state(index, t) or index.nationality_of(t))
         )
@@ -1007,7 +1010,7 @@ def _bare_ministries(doc: Doc, index: ActorIndex) -> list[ActorRef]:
         )
         context = index.context
         if country is None and context is not None and context.basis in {"dateline", "publisher"}:
-            country = context.country
+            country = None if _reports_other_state(token, index, context.country) else context.country
         if country is not None:
             found.append(_government_body(f"{words} ministry", country))
     return found
@@ -1276,6 +1279,65 @@ def _own_ministry(ent: Span, index: ActorIndex) -> str | None:
         return framed
     context = index.context
     return context.country if context is not None and context.basis == "publisher" else None
+
+
+def _unmarked_lower_ministry(ent: Span, index: ActorIndex) -> str | None:
+    """ "…, the interior ministry said." tagged as a name by the model: a ministry written in lower case
+    with no state, owner or place on it is read as the untagged one is (``_bare_ministries``): in a story
+    datelined in a capital or a government's own release, the home state's, unless a ministry of the same
+    portfolio was named before with another state. A name in capitals ("the Ministry of Trade") stays
+    with ``_own_ministry``: such a name is as often the other side's, quoted for a figure."""
+    words = [t for t in ent if t.lower_ != "the"]
+    context = index.context
+    if context is None or context.basis not in {"dateline", "publisher"} or not words:
+        return None
+    if words[-1].lower_ != "ministry" or not all(t.is_lower and t.is_alpha for t in words):
+        return None
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if ent[0].lower_ != "the" and (before is None or before.lower_ != "the"):
+        return None  # "a ministry", "its ministry": not the one a reader knows without its state
+    if ent.root.dep_ != "nsubj":
+        return None  # "summoned by the foreign ministry": only a ministry that speaks or acts is read so
+    if list(words[-1].rights) or (ent.end < len(doc) and doc[ent.end].lower_ in {"in", "of", "'s", "’s"}):
+        return None  # "the foreign ministry in Tehran", "the ministry's": a particular one, read elsewhere
+    portfolio = [t.lower_ for t in words[:-1]]
+    if not portfolio:
+        return None  # "the ministry" alone: the short name of one named before, read elsewhere
+    for token in doc[: ent.start]:
+        lefts = [t.lower_ for t in token.lefts if t.is_lower and t.is_alpha and t.lower_ != "the"]
+        if token.lower_ != "ministry" or lefts[-len(portfolio) :] != portfolio:
+            continue
+        other = index.nationality_of(token) or (
+            ref.country if (ref := index.by_token.get(token.i)) is not None else None
+        )
+        if other is not None and other != context.country:
+            return None  # "the Italian foreign ministry … the foreign ministry said": perhaps Italy's again
+    if _reports_other_state(ent.root, index, context.country):
+        return None
+    # "Ambassador X was summoned by the foreign ministry" in a story datelined in the ambassador's capital:
+    # what the ministry does says it is the other side's, as for any body named without its state.
+    return _dateline_body_state(ent, index, context.country)
+
+
+def _reports_other_state(token: Token, index: ActorIndex, home: str) -> bool:
+    """ "STOCKHOLM — Turkey summoned the Swedish ambassador, the foreign ministry said": a ministry that
+    reports another state's act is as likely that state's as the dateline's."""
+    if token.dep_ != "nsubj":
+        return False
+    verb = token.head
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if verb.dep_ in {"parataxis", "ccomp"} and verb.head.i < verb.i:
+        clauses.append(verb.head)  # "Turkey summoned the envoy, the ministry said": parsed the other way
+    for clause in clauses:
+        subjects = [s for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}]
+        # "STOCKHOLM — Turkey summoned …": the parser may make the dateline's place the subject.
+        subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]
+        for subject in subjects:
+            ref = index.by_token.get(subject.i)
+            if ref is not None and ref.kind == "state" and ref.country != home:
+                return True
+    return False
 
 
 def _home_department(ent: Span, index: ActorIndex) -> str | None:

@@ -67,6 +67,9 @@ SPLIT_BODY_SECTORS = {
     "crescent": "NGO",  # "the Tunisian Red Crescent"
     "cross": "NGO",
     "forum": "NGO",  # "the Tunisian Forum for Economic and Social Rights"
+    "confederation": "BUS",  # "the Danish Confederation of Employers": a state's industry or employers
+    "association": "NGO",  # "the Estonian Association of Shipowners"
+    "federation": "NGO",  # "the Latvian Federation of Trade Unions"
 }
 # Heads whose name goes on after "of" or "for": "the Fund for Development", "the Bureau of Statistics".
 NAME_TAIL_HEADS = {
@@ -83,6 +86,9 @@ NAME_TAIL_HEADS = {
     "institute",
     "chamber",
     "forum",
+    "confederation",
+    "association",
+    "federation",
 }
 # Words that join two capitalised words inside a name's tail: "Ministry of Industry and Commerce".
 TAIL_JOINS = {"and", "&"}
@@ -261,6 +267,12 @@ def _split_body(ent: Span, gazetteer: Gazetteer, country_of: dict[int, str]) -> 
     if ent.start > 0 and doc[ent.start - 1].text in HYPHENS:
         return None  # "the Tanzania-Zambia Railway", "the Lao-China Railway Company": two states' joint body
     begin = ent.end + 1 if ent.end < len(doc) and doc[ent.end].lower_ in POSSESSIVE else ent.end
+    acronym = _state_acronym(ent, begin, gazetteer)
+    if acronym is not None:
+        # "officers of the Belarusian KGB": a state's service known by its letters alone.
+        return Body(
+            ent.start, begin + 1, begin + 1, f"{ent.text} {acronym}", country_of[ent.start], "GOV", acronym
+        )
     foreign_end = foreign_body_end(doc, begin, country_of)
     if foreign_end is not None:
         # "the Spanish Guardia Civil", "Peru's Superintendencia Nacional de Migraciones".
@@ -302,6 +314,28 @@ def _split_body(ent: Span, gazetteer: Gazetteer, country_of: dict[int, str]) -> 
     # "Police Service": the first body word says what it is, a last "Service" only ends the name.
     sector = _sector(doc[first].lower_, gazetteer, split=True) or "GOV"
     return Body(ent.start, end, last + 1, name, country_of[ent.start], sector)
+
+
+def _state_acronym(ent: Span, at: int, gazetteer: Gazetteer) -> str | None:
+    """ "the Belarusian KGB", "Russia's FSB": letters the model left untagged, written right after a state's
+    nationality or possessive and heading the phrase it opens, name that state's service. Letters that
+    qualify a noun after them ("the Russian UN envoy") or name a state or a known organisation are not."""
+    doc = ent.doc
+    if at >= len(doc):
+        return None
+    token = doc[at]
+    text = token.text
+    if (
+        not (2 <= len(text) <= 6 and text.isalpha() and text.isupper())
+        or token.ent_type_
+        or token.pos_ != "PROPN"
+    ):
+        return None
+    if gazetteer.country_of(text) or text in gazetteer.institutions or token.dep_ == "compound":
+        return None
+    if ent.root.head.i != token.i:
+        return None  # the nationality must be said of the letters themselves
+    return text
 
 
 # Words that make a body a source of a state's figures: "the National Institute of Statistics", "the Central

@@ -20,6 +20,7 @@ from bilat.models import ActorRef
 from bilat.nlp.affiliation import STATE_POSTS, Affiliation, phrase_affiliation
 from bilat.nlp.countries import Gazetteer, Title
 from bilat.nlp.doctext import doc_ents
+from bilat.nlp.home_town import fishing_master, home_town
 from bilat.nlp.its_body import its_body
 from bilat.nlp.signed_for import signed_for
 
@@ -378,6 +379,11 @@ def title_and_affiliation(
         affiliation = _employer(phrase, gazetteer, index.place_state)
     if affiliation is None and title is not None:
         affiliation = _whose_body(ent, index, gazetteer) or its_body(phrase, gazetteer, index.by_token)
+    if affiliation is None and title is None:
+        # "X, a retired teacher from Rzeszow": a private person's town is their state's. "Its skipper, X" in
+        # a story on a Chilean trawler: a fishing boat's master sails under its flag.
+        affiliation = home_town(ent, gazetteer, index.place_state)
+        affiliation = affiliation or fishing_master(ent, index.nationality_of)
     # "… signed for Peru and Industry Minister X for Chile": the party they signed for outranks what the
     # parser read into the coordination, and any later evidence.
     affiliation = signed_for(ent, index.by_token) or affiliation

@@ -13,8 +13,15 @@ from spacy.tokens import Doc, Span, Token
 from bilat.models import ActorRef
 from bilat.nlp.people import actor_id
 
-# Lower-case heads of a body a city names ("the Lome port authority", "the Basra city council").
-CITY_BODY_HEADS = {"authority", "council", "municipality", "administration"}
+# Lower-case heads of a body a city names, with their sectors: "the Lome port authority", "the Basra city
+# council", "Kunming customs" (the state's customs office there).
+CITY_BODY_HEADS = {
+    "authority": "GOV",
+    "council": "GOV",
+    "municipality": "GOV",
+    "administration": "GOV",
+    "customs": "GOV",
+}
 # Heads of the description that says what a named body is ("a Kyiv think tank", "an Oslo research group").
 DESCRIBED_HEADS = {
     "tank",
@@ -68,7 +75,7 @@ def city_bodies(doc: Doc, state_of: Callable[[Span], str | None]) -> list[ActorR
         country = _city_state(ent, state_of)
         if country is not None:
             name = f"{ent.text.removeprefix('the ')} {' '.join(t.text for t in words)}"
-            found.append(_body(name, country, "GOV"))
+            found.append(_body(name, country, CITY_BODY_HEADS[words[-1].lower_]))
     return found
 
 
@@ -203,3 +210,17 @@ def cited_agency_state(ent: Span, subject_state: Callable[[Token], str | None]) 
     subjects += [c for t in subjects for c in t.conjuncts]  # "Peru and Norway traded": two states, none
     states = {state for t in subjects if (state := subject_state(t)) is not None}
     return next(iter(states)) if len(states) == 1 else None
+
+
+# Capitalised heads of a body a city's name opens: "the Dubai Chamber", "the Lviv Chamber of Commerce".
+CITY_NAMED_HEADS = {"chamber", "municipality"}
+
+
+def city_named_body_state(ent: Span, state_of: Callable[[Span], str | None]) -> str | None:
+    """ "according to the Dubai Chamber": a chamber of commerce or a municipality whose name opens with a
+    city is a body of the state that city is in (a state's own name there is read as its nationality)."""
+    words = [t for t in ent if t.lower_ != "the"]
+    cut = next((n for n, t in enumerate(words) if t.lower_ in {"of", "for"}), len(words))
+    if cut < 2 or words[cut - 1].lower_ not in CITY_NAMED_HEADS or not words[0].is_title:
+        return None
+    return state_of(ent.doc[words[0].i : words[0].i + 1])
