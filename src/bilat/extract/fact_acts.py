@@ -68,3 +68,34 @@ def asked_to(verb: Token) -> bool:
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
         and verb.head.lemma_.lower() in ASKING
     )
+
+
+# Goods that pass through another state's port or land on their way: "cargo passing through the port rose
+# to 1.2 million tonnes", "8 million tonnes of grain moved through its territory". A state's transit
+# trade is counted by volume (no one state sells it to the other); the verb says the goods went through.
+PASSING = {"pass", "move", "transit", "travel", "go", "flow"}
+THROUGH = {"through", "via"}
+GOODS = {"cargo", "freight", "goods", "grain", "transit", "traffic", "container", "shipment"}
+FLOWING_TO = {"to", "at", "from"}  # "rose to 1.2 million tonnes … from 450,000 tonnes"
+
+
+def _passes_through(verb: Token) -> bool:
+    return verb.lemma_.lower() in PASSING and any(
+        c.dep_ == "prep" and c.lower_ in THROUGH for c in verb.children
+    )
+
+
+def in_transit(volume: Token) -> bool:
+    """The volume is of goods passing through a state: the subject of a verb of passage with "through"
+    ("12 million tonnes of grain moved through Romania"), or what such goods came to ("cargo passing
+    through Lome rose to 1.2 million tonnes"). Goods shipped "to" a state are its trade, read before."""
+    of = [o for p in volume.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    goods = [volume, *of]
+    if volume.dep_ in SUBJECTS and _passes_through(volume.head):
+        return any(g.lemma_.lower() in GOODS for g in goods)
+    verb = volume.head.head if volume.dep_ == "pobj" and volume.head.lower_ in FLOWING_TO else volume.head
+    if volume.dep_ not in {"pobj", "attr", "dobj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    passing = [c for s in subjects for c in s.children if c.dep_ in {"acl", "relcl"} and _passes_through(c)]
+    return any(c.head.lemma_.lower() in GOODS for c in passing)

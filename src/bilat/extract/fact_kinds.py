@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from bilat.extract.fact_acts import asked_to, cargo, given_as_aid, taken_with_their_vessel
+from bilat.extract.fact_acts import asked_to, cargo, given_as_aid, in_transit, taken_with_their_vessel
 from bilat.models import Quantity
 from bilat.nlp.doctext import doc_text
 from bilat.nlp.event_date import clause_verb
@@ -820,6 +820,8 @@ def fact_kind(
                 return "aid"  # "will donate 20,000 tonnes of rice", "ship 15,000 tonnes of food aid"
             if by_verb is None and span is not None and cargo(span.root, things):
                 return "count"  # "14 trucks carrying 620 tonnes of cocoa were impounded": their load
+            if by_verb is None and span is not None and in_transit(span.root):
+                return "count"  # "cargo passing through the port came to 1.2 million tonnes": transit
             if by_verb is None and span is not None:
                 by_verb = _volume_flow(span)
             if by_verb in TRADE_VERB_KINDS and span is not None and _a_daily_volume(span):
