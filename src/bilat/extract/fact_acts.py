@@ -99,3 +99,25 @@ def in_transit(volume: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     passing = [c for s in subjects for c in s.children if c.dep_ in {"acl", "relcl"} and _passes_through(c)]
     return any(c.head.lemma_.lower() in GOODS for c in passing)
+
+
+# A state that orders people to leave expels them: "ordered two attachés to leave the country", "told
+# 15 diplomats to leave within a week", "ordered 21 diplomats out". Troops told to go are a withdrawal,
+# not an expulsion: their noun keeps them troops (fact_kinds.py).
+ORDERING = {"order", "tell", "instruct", "give"}
+LEAVING = {"leave", "depart", "quit", "go"}
+
+
+def ordered_out(verb: Token) -> bool:
+    """The verb orders its object to leave: an expulsion, done by the state that orders it."""
+    if verb.lemma_.lower() not in ORDERING or asked_to(verb):
+        return False
+    return any(
+        (
+            c.dep_ in {"xcomp", "ccomp"}
+            and c.lemma_.lower() in LEAVING
+            and not any(n.dep_ == "neg" for n in c.children)
+        )
+        or (c.dep_ in {"prt", "advmod"} and c.lower_ == "out")
+        for c in verb.children
+    )

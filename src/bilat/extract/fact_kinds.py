@@ -15,7 +15,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from bilat.extract.fact_acts import asked_to, cargo, given_as_aid, in_transit, taken_with_their_vessel
+from bilat.extract.fact_acts import (
+    asked_to,
+    cargo,
+    given_as_aid,
+    in_transit,
+    ordered_out,
+    taken_with_their_vessel,
+)
 from bilat.models import Quantity
 from bilat.nlp.doctext import doc_text
 from bilat.nlp.event_date import clause_verb
@@ -854,6 +861,8 @@ def fact_kind(
                 by_verb = _first(_next_verb(span), lambda v: _verb_kind(v, verbs, unit_class))
             # What happened to the people outranks who they are: soldiers killed are casualties. A verb
             # that only places them ("live", "settle") does not: refugees living in camps are refugees.
+            if by_verb is None and by_noun not in POSTING and any(ordered_out(v) for v in governing):
+                by_verb = "deported"  # "ordered two attachés to leave the country"
             kind = by_noun if by_verb in PLACING | POSTING and by_noun else (by_verb or by_noun)
             if kind in {None, "count"} and taken_with_their_vessel(span.root):
                 kind = "detained"
