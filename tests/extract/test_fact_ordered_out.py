@@ -1,4 +1,5 @@
-"""People a state orders to leave are expelled; troops ordered out stay troops (sentences of our own)."""
+"""People a state orders to leave are expelled; troops ordered out stay troops; a crew taken somewhere
+after their boat was seized is held with it (sentences of our own)."""
 
 from __future__ import annotations
 
@@ -26,3 +27,16 @@ def _facts(pipeline, text: str) -> list[tuple[str, float]]:
 )
 def test_fact_ordered_out_is_an_expulsion(pipeline, text: str, expected: list) -> None:
     assert _facts(pipeline, text) == expected
+
+
+def test_fact_crew_taken_after_their_boat_was_seized_are_detained(pipeline) -> None:
+    text = (
+        "The coast guard said a cutter stopped three Peruvian trawlers on Sunday and seized one. Six crew "
+        "members were taken to Puerto Montt, the regional capital."
+    )
+    assert ("detained", 6.0) in _facts(pipeline, text)
+
+
+def test_fact_passengers_taken_after_a_sinking_are_not_detained(pipeline) -> None:
+    text = "A ferry sank off the coast on Monday. Thirty passengers were taken to Lampedusa."
+    assert [k for k, _ in _facts(pipeline, text)] != ["detained"]

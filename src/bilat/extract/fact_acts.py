@@ -121,3 +121,20 @@ def ordered_out(verb: Token) -> bool:
         or (c.dep_ in {"prt", "advmod"} and c.lower_ == "out")
         for c in verb.children
     )
+
+
+def seized_just_before(verb: Token, vessels: set[str]) -> bool:
+    """The sentence before the verb's tells a vessel taken: "The navy seized one of the boats. Seven crew
+    members were taken to the port": the crew go with it."""
+    start = verb.sent.start
+    if start == 0:
+        return False
+    return any(
+        t.lemma_.lower() in VESSEL_TAKEN
+        and (
+            any(o.dep_ == "dobj" and o.lemma_.lower() in vessels for o in t.subtree)
+            or any(c.dep_ == "dobj" and c.lower_ == "one" for c in t.children)
+        )
+        for t in verb.doc[start - 1].sent
+        if t.pos_ == "VERB"
+    )

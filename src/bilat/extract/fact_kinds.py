@@ -21,6 +21,7 @@ from bilat.extract.fact_acts import (
     given_as_aid,
     in_transit,
     ordered_out,
+    seized_just_before,
     taken_with_their_vessel,
 )
 from bilat.models import Quantity
@@ -440,7 +441,7 @@ def _taken_with_vessels(verb: Token) -> bool:
         for c in verb.children
     )
     craft = any(t.lemma_.lower() in VESSELS and t.pos_ == "NOUN" for t in verb.sent)
-    return craft and not cared
+    return (craft or seized_just_before(verb, VESSELS)) and not cared
 
 
 def _held(verb: Token) -> bool:
