@@ -175,6 +175,8 @@ def _period(
             continue
         if timex.rule in {"today", "present"}:
             continue
+        if timex.rule == "ago" and VAGUE_AGO.search(timex.text):
+            continue  # "more than a decade ago": no calendar year a figure is measured over
         if acted and timex.rule == "this_unit_vague":
             continue  # "earlier this month the navy arrested five fishermen": a time within it, no span
         before = parsed.document.text[max(sentence.start, timex.start - 30) : timex.start]
@@ -268,6 +270,9 @@ def _period(
     return _month(begin[:10], first=True), _month(end[:10], first=False), timex.text, written
 
 
+VAGUE_AGO = re.compile(
+    r"^(?:more\s+than|over|nearly|almost|about|around|some|roughly|at\s+least)\b|\bdecades?\b", re.I
+)
 MONTH_NAMED = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun"
     r"|jul|aug|sep|oct|nov|dec)",
