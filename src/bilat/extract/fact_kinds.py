@@ -54,6 +54,8 @@ CUSTODY = {"custody", "detention", "jail", "prison"}
 TRADE_VERB_KINDS = {"imports", "exports"}
 # What a payment settles rather than names: money owed.
 OWED = {"debt", "loan"}
+# Money one state gives or lends another: frozen or suspended, it is still that aid or loan.
+GIVEN = {"aid", "military_aid", "loan"}
 # Words that complete a verb's sense ("take hostage" is parsed with any of these).
 VERB_COMPLEMENTS = {"dobj", "prt", "oprd", "acomp", "advmod", "npadvmod", "advcl", "attr"}
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -878,6 +880,10 @@ def fact_kind(
             # $2 million") before what it is made of; a share is what it is of.
             if by_verb == "sanctions_value" and any(n.lemma_.lower() in ON_HOLD for n in measured):
                 by_verb = None  # "the contract, worth 95 million USD, would be frozen": a deal on hold
+            elif by_verb == "sanctions_value" and by_noun in GIVEN:
+                by_verb = (
+                    None  # "froze 3 million EUR of aid": the aid withheld, no assets of a sanctioned side
+                )
             if by_verb == "payment" and span.root.dep_ != "dobj" and not _of_an_object(span.root):
                 by_verb = None  # "will pay for the works, about 45 million USD": the sum is no payment told
             kind = (by_verb or by_noun) if unit_class == "money" else (by_noun or by_verb)
