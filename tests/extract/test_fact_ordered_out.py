@@ -1,5 +1,5 @@
 """People a state orders to leave are expelled; troops ordered out stay troops; a crew taken somewhere
-after their boat was seized is held with it (sentences of our own)."""
+after their boat was seized is held with it; "N X and a Y" are N+1 people (sentences of our own)."""
 
 from __future__ import annotations
 
@@ -40,3 +40,13 @@ def test_fact_crew_taken_after_their_boat_was_seized_are_detained(pipeline) -> N
 def test_fact_passengers_taken_after_a_sinking_are_not_detained(pipeline) -> None:
     text = "A ferry sank off the coast on Monday. Thirty passengers were taken to Lampedusa."
     assert [k for k, _ in _facts(pipeline, text)] != ["detained"]
+
+
+def test_fact_one_more_person_joined_by_and_is_counted(pipeline) -> None:
+    text = "SANTIAGO — Chilean police arrested three Bolivian citizens and a Peruvian national on Monday."
+    assert _facts(pipeline, text) == [("detained", 4.0)]
+
+
+def test_fact_two_numbered_groups_stay_two_counts(pipeline) -> None:
+    text = "The clashes of 1995, in which 120 Peruvian and 80 Ecuadorian soldiers were killed, still weigh."
+    assert sorted(_facts(pipeline, text)) == [("casualties", 80.0), ("casualties", 120.0)]

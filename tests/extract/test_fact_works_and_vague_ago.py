@@ -1,5 +1,5 @@
 """What a work is worth is an investment, whatever another clause says of trade; a year "more than a
-decade ago" is no period of a figure (sentences of our own)."""
+decade ago" is no period of a figure; a sum its sentence calls a target is no fact (sentences of our own)."""
 
 from __future__ import annotations
 
@@ -30,3 +30,13 @@ def test_fact_more_than_a_decade_ago_is_no_period(pipeline) -> None:
         "about 8 million USD last year."
     )
     assert ("exports", 9e7, None) in _facts(pipeline, text)
+
+
+def test_fact_a_sum_its_sentence_calls_a_target_is_no_fact(pipeline) -> None:
+    text = "Korean firms have pledged to invest 8 billion USD in Chile over four years, a target set in 2021."
+    assert _facts(pipeline, text) == []
+
+
+def test_fact_a_sum_that_is_the_aim_of_a_visit_stays(pipeline) -> None:
+    text = "Chile will invest 2 billion USD in Korean ports, the main aim of the visit."
+    assert [k for k, _, _ in _facts(pipeline, text)] == ["investment"]

@@ -9,6 +9,8 @@ remaining five drivers"). Used by ``bilat.extract.fact_kinds``.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -138,3 +140,34 @@ def seized_just_before(verb: Token, vessels: set[str]) -> bool:
         for t in verb.doc[start - 1].sent
         if t.pos_ == "VERB"
     )
+
+
+# A figure its own sentence then calls a goal: "have pledged to invest 5 trillion yen over five years, a
+# target set in 2022", "to lift trade to 10 billion USD, the goal the leaders agreed": what two sides hope
+# for, no quantity of their relations (as a trade target, resources/facts/kinds.txt).
+CALLED_A_GOAL = re.compile(
+    r"[^.;:,]{0,80},\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:target|goal|ambition|aim)\b(?!\s+of\b)", re.I
+)
+
+
+def called_a_goal(text: str, end: int) -> bool:
+    """The words after a figure (from ``end``) set it off as a target or a goal."""
+    return bool(CALLED_A_GOAL.match(text, end))
+
+
+# One more person joined to a count by "and a …": "arrested two German citizens and a Chinese national"
+# are three people arrested; "649 Argentine and 255 British servicemen" are two counts, each its own.
+SINGLE = {"a", "an", "one"}
+PERSONS = {"man", "woman", "person", "child", "boy", "girl"}
+
+
+def one_more_joined(noun: Token, people: frozenset[str]) -> int:
+    """1 when the people counted by ``noun`` are joined by "and" to one more person, else 0."""
+    for c in noun.children:
+        if c.dep_ != "conj" or c.pos_ != "NOUN" or c.tag_ != "NN":
+            continue
+        single = any(d.dep_ in {"det", "nummod"} and d.lower_ in SINGLE for d in c.children)
+        lemma = c.lemma_.lower()
+        if single and (lemma in PERSONS or f"{lemma}s" in people):
+            return 1
+    return 0
