@@ -1,5 +1,5 @@
-"""Funding one state announces for another is aid, and aid frozen is still aid, not sanctioned assets
-(sentences of our own)."""
+"""Funding one state announces for another is aid, and aid frozen is still aid, not sanctioned assets;
+experts and peacekeepers sent abroad are people counted (sentences of our own)."""
 
 from __future__ import annotations
 
@@ -24,3 +24,11 @@ def test_fact_aid_frozen_stays_aid(pipeline) -> None:
 def test_fact_assets_frozen_are_sanctions(pipeline) -> None:
     text = "Canada froze 15 million USD of assets belonging to Belarus's state airline."
     assert [k for k, _ in _facts(pipeline, text)] == ["sanctions_value"]
+
+
+def test_fact_experts_and_peacekeepers_are_counted_people(pipeline) -> None:
+    text = (
+        "Cuba agreed to send 45 medical experts to Angola next year. Fiji withdrew some 300 peacekeepers "
+        "from the Golan Heights in 2014."
+    )
+    assert _facts(pipeline, text) == [("count", 45.0), ("troops", 300.0)]
