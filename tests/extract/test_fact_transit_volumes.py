@@ -1,5 +1,6 @@
-"""Goods passing through another state's port or land are counted by volume, and a bare sum compared
-with an earlier one "five years earlier" keeps its currency and its year (sentences of our own)."""
+"""Goods passing through another state's port or land are counted by volume, electricity bought by
+its kWh, and a bare sum compared with an earlier one "five years earlier" keeps its currency and its year
+(sentences of our own)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,12 @@ def test_fact_elided_sum_years_earlier_keeps_currency_and_year(pipeline) -> None
     )
     found = _facts(pipeline, text, "2024-03-01")
     assert [(k, p) for k, _, p, _ in found] == [("exports", "2023-01"), ("exports", "2020-01")]
+
+
+def test_fact_electricity_bought_is_a_volume_of_trade(pipeline) -> None:
+    text = "Armenia imported 420 million kWh of Georgian electricity last year, the regulator said."
+    assert _facts(pipeline, text, "2024-02-01") == [("imports", 4.2e8, "2023-01", "2023-12")]
+
+
+def test_fact_electricity_produced_is_no_fact(pipeline) -> None:
+    assert _facts(pipeline, "The new dam will produce 900 GWh a year.", "2024-02-01") == []
