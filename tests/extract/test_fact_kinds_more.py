@@ -35,7 +35,8 @@ def _recorded(pipeline, text: str) -> list[tuple[str, float]]:
         # Money given or contributed is aid; "budget support" is aid, not a budget.
         ("Norway will give Malawi 30 million USD to help rebuild its schools.", ("aid", 3e7)),
         ("Ireland will contribute 4 million USD to the flood relief effort in Pakistan.", ("aid", 4e6)),
-        ("Sweden froze 25 million USD in budget support to Mali.", ("sanctions_value", 2.5e7)),
+        # Aid frozen is still that aid (test_fact_funding_frozen.py), no assets of a sanctioned side.
+        ("Sweden froze 25 million USD in budget support to Mali.", ("aid", 2.5e7)),
         ("Germany announced 25 million USD in budget support for Zambia.", ("aid", 2.5e7)),
         ("Japan granted Laos a concessional loan of 90 million USD.", ("loan", 9e7)),
     ],

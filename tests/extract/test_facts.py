@@ -180,8 +180,9 @@ def test_facts_a_sum_told_in_two_currencies_keeps_the_texts_dollars(pipeline):
 
 
 def test_facts_a_few_people_named_in_passing_are_no_count(pipeline):
+    # (Diplomats ordered to leave are expelled: test_fact_ordered_out.py.)
     text = (
-        "Chile ordered two Peruvian diplomats to leave the country. "
+        "Chile said two Peruvian diplomats had attended the ceremony. "
         "The consulate in Arica issued visas to some 4,000 Peruvian workers."
     )
     assert [(f.kind, f.value) for f in _analysis(pipeline, text).facts] == [("count", 4000.0)]

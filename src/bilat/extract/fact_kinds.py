@@ -15,7 +15,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from bilat.extract.fact_acts import asked_to, cargo, given_as_aid, taken_with_their_vessel
+from bilat.extract.fact_acts import (
+    asked_to,
+    cargo,
+    given_as_aid,
+    in_transit,
+    ordered_out,
+    seized_just_before,
+    taken_with_their_vessel,
+)
 from bilat.models import Quantity
 from bilat.nlp.doctext import doc_text
 from bilat.nlp.event_date import clause_verb
@@ -46,6 +54,8 @@ CUSTODY = {"custody", "detention", "jail", "prison"}
 TRADE_VERB_KINDS = {"imports", "exports"}
 # What a payment settles rather than names: money owed.
 OWED = {"debt", "loan"}
+# Money one state gives or lends another: frozen or suspended, it is still that aid or loan.
+GIVEN = {"aid", "military_aid", "loan"}
 # Words that complete a verb's sense ("take hostage" is parsed with any of these).
 VERB_COMPLEMENTS = {"dobj", "prt", "oprd", "acomp", "advmod", "npadvmod", "advcl", "attr"}
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -433,7 +443,7 @@ def _taken_with_vessels(verb: Token) -> bool:
         for c in verb.children
     )
     craft = any(t.lemma_.lower() in VESSELS and t.pos_ == "NOUN" for t in verb.sent)
-    return craft and not cared
+    return (craft or seized_just_before(verb, VESSELS)) and not cared
 
 
 def _held(verb: Token) -> bool:
@@ -820,6 +830,8 @@ def fact_kind(
                 return "aid"  # "will donate 20,000 tonnes of rice", "ship 15,000 tonnes of food aid"
             if by_verb is None and span is not None and cargo(span.root, things):
                 return "count"  # "14 trucks carrying 620 tonnes of cocoa were impounded": their load
+            if by_verb is None and span is not None and in_transit(span.root):
+                return "count"  # "cargo passing through the port came to 1.2 million tonnes": transit
             if by_verb is None and span is not None:
                 by_verb = _volume_flow(span)
             if by_verb in TRADE_VERB_KINDS and span is not None and _a_daily_volume(span):
@@ -852,6 +864,8 @@ def fact_kind(
                 by_verb = _first(_next_verb(span), lambda v: _verb_kind(v, verbs, unit_class))
             # What happened to the people outranks who they are: soldiers killed are casualties. A verb
             # that only places them ("live", "settle") does not: refugees living in camps are refugees.
+            if by_verb is None and by_noun not in POSTING and any(ordered_out(v) for v in governing):
+                by_verb = "deported"  # "ordered two attachés to leave the country"
             kind = by_noun if by_verb in PLACING | POSTING and by_noun else (by_verb or by_noun)
             if kind in {None, "count"} and taken_with_their_vessel(span.root):
                 kind = "detained"
@@ -866,6 +880,10 @@ def fact_kind(
             # $2 million") before what it is made of; a share is what it is of.
             if by_verb == "sanctions_value" and any(n.lemma_.lower() in ON_HOLD for n in measured):
                 by_verb = None  # "the contract, worth 95 million USD, would be frozen": a deal on hold
+            elif by_verb == "sanctions_value" and by_noun in GIVEN:
+                by_verb = (
+                    None  # "froze 3 million EUR of aid": the aid withheld, no assets of a sanctioned side
+                )
             if by_verb == "payment" and span.root.dep_ != "dobj" and not _of_an_object(span.root):
                 by_verb = None  # "will pay for the works, about 45 million USD": the sum is no payment told
             kind = (by_verb or by_noun) if unit_class == "money" else (by_noun or by_verb)

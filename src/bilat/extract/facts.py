@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from bilat.extract.disaster import hazard_toll
 from bilat.extract.domestic import home_affair
 from bilat.extract.events import main_dyad, story_headline
+from bilat.extract.fact_acts import called_a_goal, one_more_joined
 from bilat.extract.fact_kinds import acts_on, fact_kind, load_kinds, load_recorded
 from bilat.extract.fiscal import FISCAL_REACH, FiscalStart, fiscal_spans, load_fiscal_starts
 from bilat.extract.modality import SPEECH_VERBS
@@ -21,7 +22,7 @@ from bilat.models import Fact, Quantity, Sentence
 from bilat.nlp.doctext import span_ents
 from bilat.nlp.event_date import clause_verb
 from bilat.nlp.parsed import Parsed
-from bilat.nlp.quantities import WORD_NUMBERS, number_of
+from bilat.nlp.quantities import WORD_NUMBERS, load_quantity_rules, number_of
 from bilat.resources import Resources, read_lines
 
 __all__ = ["extract_facts", "figures", "load_kinds", "speaker"]
@@ -175,6 +176,8 @@ def _period(
             continue
         if timex.rule in {"today", "present"}:
             continue
+        if timex.rule == "ago" and VAGUE_AGO.search(timex.text):
+            continue  # "more than a decade ago": no calendar year a figure is measured over
         if acted and timex.rule == "this_unit_vague":
             continue  # "earlier this month the navy arrested five fishermen": a time within it, no span
         before = parsed.document.text[max(sentence.start, timex.start - 30) : timex.start]
@@ -268,6 +271,9 @@ def _period(
     return _month(begin[:10], first=True), _month(end[:10], first=False), timex.text, written
 
 
+VAGUE_AGO = re.compile(
+    r"^(?:more\s+than|over|nearly|almost|about|around|some|roughly|at\s+least)\b|\bdecades?\b", re.I
+)
 MONTH_NAMED = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun"
     r"|jul|aug|sep|oct|nov|dec)",
@@ -1259,6 +1265,8 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
             continue
         if kind == "fine" and _fine_not_imposed(span, quantity, sentence.text):
             continue
+        if quantity.unit == "USD" and called_a_goal(document.text[: sentence.end], quantity.end):
+            continue  # "pledged to invest 5 trillion yen over five years, a target set in 2022"
         if kind == "count" and quantity.unit == "people" and _held_aboard(parsed, sentence, clause):
             kind = "detained"
         if home_affair(span, kind, clause_tokens, sentence.text):
@@ -1270,6 +1278,9 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
         if kind == "catch" and len(_parties(parsed, sentence, kind)) < 2:
             continue  # a fleet's catch is a fact between states in another's waters, not its own landings
         value = quantity.value
+        if quantity.unit == "people" and span is not None:
+            people = resources.load("facts.quantity_rules", load_quantity_rules).people
+            value += one_more_joined(span.root, people)  # "two Germans and a Chinese national": three
         if kind in GROWTH and value > 0 and _falls(span, resources.load("facts.falls", load_falls)):
             value = -value
         acted = quantity.unit == "people" and span is not None and acts_on(span.root, resources)

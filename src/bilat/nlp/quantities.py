@@ -385,9 +385,15 @@ ELIDED_SUM = re.compile(
     + r"(?<![\w./-])"
     + NUMBER
     + r"\s*(?P<scale>million|billion|trillion|bn)\b"
-    + r"(?=\s*(?:[,.;)]|$|(?:in|a|an|the|last|at|on|for|during|over|earlier|before)\b))",
+    + r"(?=\s*(?:[,.;)]|$|(?:in|a|an|the|last|at|on|for|during|over|earlier|before)\b|"
+    # "down from 520 million five years earlier": the span back to the figure compared with
+    + r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years?|decades?)"
+    + r"\s+(?:earlier|before|ago)\b))",
     re.I,
 )
+# A year between the two sums is the first one's date, no figure between them: "fell to 310 million EUR in
+# 2022, according to the central bank, down from 520 million five years earlier".
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def _elided_sums(parsed: Parsed, found: list[Quantity], free) -> list[Quantity]:
@@ -396,9 +402,13 @@ def _elided_sums(parsed: Parsed, found: list[Quantity], free) -> list[Quantity]:
     elided: list[Quantity] = []
     for money in [q for q in found if q.unit == "USD"]:
         sentence = parsed.sentence_at(money.start)
-        rest = text[money.end : min(sentence.end, money.end + 80)]
+        rest = text[money.end : min(sentence.end, money.end + 100)]
         match = ELIDED_SUM.search(rest)
-        if match is None or ";" in rest[: match.start()] or re.search(r"\d", rest[: match.start("num")]):
+        if (
+            match is None
+            or ";" in rest[: match.start()]
+            or re.search(r"\d", YEAR.sub("", rest[: match.start("num")]))
+        ):
             continue  # another figure stands between them, or another clause
         start, end = money.end + match.start("num"), money.end + match.end("scale")
         value = _number(match.group("num"))
