@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from bilat.ask import antecedent, converse, ordinals, pairs, period, places, quoted, typed
+from bilat.ask.figure_fit import counts_other_state
 from bilat.ask.question import (
     Question,
     content_words,
@@ -233,6 +234,11 @@ class Asker:
             asked = question.match.group(0).lower() if question.match is not None else ""
             held = [o for o in self.offices if re.search(rf"\b{re.escape(o)}\b", asked)]
             question.title = max(held, key=len) if held else None
+        if question.asked_country is None and question.kind == "role" and question.match is not None:
+            # "Who is France's foreign minister?": the office holder asked for is that state's; the
+            # article may name the other state's holder of the office beside its "French counterpart".
+            owner = (question.match.groupdict().get("owner") or "").strip()
+            question.asked_country = self.gazetteer.country_of(owner) if owner else None
         return question
 
     def answer(self, text: str) -> Answer:
@@ -248,6 +254,20 @@ class Asker:
         return held.model_copy(update={"question": text}) if held.known else found
 
     def _answer(self, text: str) -> Answer:
+        found = self._answer_any(text)
+        question = self.parse(text) if found.known and found.kind == "figure" and found.citations else None
+        if question is not None and question.counted_country and found.value:
+            evidence = found.citations[0].evidence
+            if counts_other_state(evidence, found.value, question.counted_country, self._state_of):
+                # "How many Syrian soldiers were killed?" told "killing one Iraqi soldier": another state's.
+                return Answer(question=text, answer=UNKNOWN, kind="unknown", known=False)
+        return found
+
+    def _state_of(self, words: str) -> str | None:
+        """The state a country's or a people's name names ("Ghanaian"); not a capital's ("Po")."""
+        return self.gazetteer.names.get(words) or self.gazetteer.demonyms.get(words)
+
+    def _answer_any(self, text: str) -> Answer:
         both = TWO_ASKED.match(text)
         if both is not None:
             return self._both(text, both)
