@@ -76,3 +76,36 @@ def test_a_state_s_office_holder_is_that_state_s(ask_over):
     )
     answer = asker.answer("Who is Portugal's foreign minister?")
     assert not answer.known or "Tavares" in answer.answer, answer
+
+
+def test_the_figure_of_the_clause_the_question_speaks_of(ask_over):
+    asker = ask_over(
+        {
+            "e_invest.txt": (
+                " date 2024-03-14\n\n"
+                "Chile and Japan widen ties\n\n"
+                "SANTIAGO — Trade between the two countries reached 7.1 billion USD last year, according to "
+                "the central bank, and Japan was the largest foreign investor in Chile in 2023, with 2.3 "
+                "billion USD in newly registered capital.\n"
+            )
+        }
+    )
+    trade = asker.answer("How much was trade between Chile and Japan in 2023?")
+    assert not trade.known or "7.1 billion" in trade.answer, trade
+    capital = asker.answer("How much capital did Japan newly register in Chile in 2023?")
+    assert not capital.known or "2.3 billion" in capital.answer, capital
+
+
+def test_how_large_is_not_answered_by_a_load(ask_over):
+    asker = ask_over(
+        {
+            "f_port.txt": (
+                " date 2024-10-02\n\n"
+                "Uganda leases Kenyan dry port\n\n"
+                "MOMBASA — Kenya agreed to lease Uganda a dry port at Naivasha for 30 years. Most of "
+                "Uganda's coffee goes east: some 310,000 tonnes were shipped through Mombasa in 2023.\n"
+            )
+        }
+    )
+    answer = asker.answer("How large is the Ugandan dry port at Naivasha?")
+    assert not answer.known, answer

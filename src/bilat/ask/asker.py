@@ -255,6 +255,9 @@ class Asker:
 
     def _answer(self, text: str) -> Answer:
         found = self._answer_any(text)
+        if found.known and found.kind == "person" and self._names_place(found.value or found.answer):
+            # "Who is X's interior minister?" answered "NOUAKCHOTT", a dateline's capital: no person.
+            return Answer(question=text, answer=UNKNOWN, kind="unknown", known=False)
         question = self.parse(text) if found.known and found.kind == "figure" and found.citations else None
         if question is not None and question.counted_country and found.value:
             evidence = found.citations[0].evidence
@@ -262,6 +265,11 @@ class Asker:
                 # "How many Syrian soldiers were killed?" told "killing one Iraqi soldier": another state's.
                 return Answer(question=text, answer=UNKNOWN, kind="unknown", known=False)
         return found
+
+    def _names_place(self, answer: str) -> bool:
+        """The answer is a state's, a people's or a capital's name, however cased ("NOUAKCHOTT")."""
+        name = answer.strip()
+        return any(self.gazetteer.country_of(n) for n in {name, name.title()})
 
     def _state_of(self, words: str) -> str | None:
         """The state a country's or a people's name names ("Ghanaian"); not a capital's ("Po")."""

@@ -9,6 +9,7 @@ year or flow of their own, is left as it is.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Doc
@@ -104,3 +105,36 @@ def words_after(evidence: str, value: str, count: int = 3) -> list[list[str]]:
         rf"\b(?:{'|'.join(re.escape(w) for w in written)})\b((?:\s+[\w'’-]+){{1,{count}}})", re.I
     )
     return [found.group(1).split() for found in pattern.finditer(evidence)]
+
+
+# Where a sentence joins two clauses that may each tell a figure: ", and", ", while", "; ".
+CLAUSE_JOINT = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
+# Words of any figure question, which say nothing of what it asks about.
+FIGURE_WORDS = frozenset(
+    stem(w) for w in ("how", "much", "many", "large", "big", "worth", "total", "amount", "value", "come")
+)
+
+
+def of_asked_topic(text: str, quantities: list[Quantity], question_text: str) -> list[Quantity]:
+    """ "Trade reached 9.2 billion last year, and X was the largest investor in 2023, with 6.8 billion
+    in new capital": each clause's figure is of what that clause speaks of; "how much was trade" asks
+    for the figure of the clause that holds the question's own (lower-case) words. Unchanged when the
+    figures share a clause, or the clauses hold the question's words alike."""
+    if len(quantities) < 2:
+        return quantities
+    asked = {stem(w) for w in re.findall(r"\b[a-z][a-z-]+\b", question_text[1:])} - FIGURE_WORDS
+    bounds = [0, *(m.end() for m in CLAUSE_JOINT.finditer(text)), len(text) + 1]
+    clauses = list(itertools.pairwise(bounds))
+
+    def clause_of(quantity: Quantity) -> tuple[int, int]:
+        return next(c for c in clauses if c[0] <= quantity.start < c[1])
+
+    if len({clause_of(q) for q in quantities}) < 2:
+        return quantities
+    shared = {
+        id(q): asked & {stem(w) for w in re.findall(r"[a-z]+", text[slice(*clause_of(q))].lower())}
+        for q in quantities
+    }
+    most = max(len(s) for s in shared.values())
+    kept = [q for q in quantities if len(shared[id(q)]) == most]
+    return kept if most else quantities

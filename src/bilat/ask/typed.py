@@ -13,7 +13,7 @@ from datetime import timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from bilat.ask.figure_fit import counts_sources, of_asked_flow, of_asked_year
+from bilat.ask.figure_fit import counts_sources, of_asked_flow, of_asked_topic, of_asked_year
 from bilat.ask.question import (
     Phrase,
     Question,
@@ -996,13 +996,15 @@ def figure(
                 continue
             if heads and not heads & near and not (heads & PEOPLE and quantity.unit == "people"):
                 continue
-        elif quantity.unit not in MONEY and not change and re.search(r"\bhow\s+much\b|^\s*what\b", lowered):
-            # "How much …", "What did X say the bridge would cost?": a sum of money, not a count.
+        elif quantity.unit not in MONEY and not change and re.search(HOW_MUCH, lowered):
+            # "How much …", "What did X say the bridge would cost?", "How large is the loan?": a sum of
+            # money, not a count nor a load ("420,000 tonnes" is no port's size).
             continue
         fitting.append(quantity)
     # "fell to 61 million last year from 180 million in 2021", "exports … while imports …": the figure
     # of the asked flow, then of the asked year (the other flow's may be the only one told with it).
     fitting = of_asked_flow(sentence.text, fitting, question.words)
+    fitting = of_asked_topic(sentence.text, fitting, question.text)
     fitting = of_asked_year(sentence.text, fitting, question.years)
     if not counting:
         # "How large is the deposit …" told "signed a $300 million loan and pledged a $250 million
@@ -1036,6 +1038,8 @@ def figure(
     return found
 
 
+# Figure questions that ask for a sum when they ask for no measure (see _measured).
+HOW_MUCH = r"\bhow\s+much\b|^\s*what\b|^\s*how\s+(?:large|big)\b"
 # "How many of the traders …", "how many of them …": a part of a group the article told before.
 PARTITIVE = re.compile(r"\s*how\s+many\s+of\s+(?:the|them|those|these|their)\b")
 
