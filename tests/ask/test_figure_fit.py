@@ -109,3 +109,19 @@ def test_how_large_is_not_answered_by_a_load(ask_over):
     )
     answer = asker.answer("How large is the Ugandan dry port at Naivasha?")
     assert not answer.known, answer
+
+
+def test_the_word_of_the_body_the_question_names(ask_over):
+    asker = ask_over(
+        {
+            "g_debt.txt": (
+                " date 2025-01-15\n\n"
+                "Bolivia halts gas to Brazil\n\n"
+                "LA PAZ — Bolivia stopped gas deliveries to Brazil on Monday over unpaid bills.\n\n"
+                "YPFB said in a statement on Monday that Petrobras owed it about 700 million USD. Brazil's "
+                "energy minister denied that Brazil owed the amount claimed.\n"
+            )
+        }
+    )
+    answer = asker.answer("How much did Brazil's energy minister say Brazil owed Bolivia?")
+    assert not answer.known, answer

@@ -39,6 +39,8 @@ from bilat.nlp.timex import tag_timexes
 from bilat.resources import Resources
 from bilat.store import Store
 
+# "How much did Iran's oil minister say …": the one whose word a figure question asks for.
+SAID_BY = re.compile(r"^\s*(?:how\s+(?:much|many)|what)\b.*?\b(?:did|does|do)\s+(.+?)\s+say\b", re.I)
 LEAD_SENTENCES = 4  # headline, standfirst and first sentences: where an article dates its news
 NEWS_WINDOW_DAYS = 7  # the lead's day is the news day when it is this close before publication
 # Sentences before and after the act's that may name an office holder it leaves unnamed.
@@ -264,7 +266,27 @@ class Asker:
             if counts_other_state(evidence, found.value, question.counted_country, self._state_of):
                 # "How many Syrian soldiers were killed?" told "killing one Iraqi soldier": another state's.
                 return Answer(question=text, answer=UNKNOWN, kind="unknown", known=False)
+        if question is not None and self._other_body_says(question, found.citations[0].evidence):
+            return Answer(question=text, answer=UNKNOWN, kind="unknown", known=False)
         return found
+
+    def _other_body_says(self, question: Question, evidence: str) -> bool:
+        """ "How much did Iran's oil minister say Iran owed?" is not answered by "Turkmengaz said … owed
+        it 1.6 billion": the question names whose word it asks for (a state's office or body), and the
+        sentence gives the word of another body, named as the subject of its verb of saying."""
+        said = SAID_BY.search(question.text)
+        if said is None or not re.search(r"['’]s\s", said.group(1)):
+            return False
+        asked = content_words(said.group(1))
+        sayers = [
+            t
+            for t in self.nlp(evidence)
+            if t.dep_ == "nsubj" and t.head.lemma_ in places.REPORTING and t.pos_ == "PROPN"
+        ]
+        return bool(sayers) and all(
+            t.ent_type_ == "ORG" and not asked & content_words(" ".join(w.text for w in t.subtree))
+            for t in sayers
+        )
 
     def _names_place(self, answer: str) -> bool:
         """The answer is a state's, a people's or a capital's name, however cased ("NOUAKCHOTT")."""
