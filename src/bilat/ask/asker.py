@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from bilat.ask import antecedent, converse, ordinals, pairs, period, places, quoted, typed
+from bilat.ask.age import age_answer
 from bilat.ask.figure_fit import counts_other_state
 from bilat.ask.question import (
     Question,
@@ -298,6 +299,8 @@ class Asker:
         return self.gazetteer.names.get(words) or self.gazetteer.demonyms.get(words)
 
     def _answer_any(self, text: str) -> Answer:
+        if (aged := age_answer(self.store, text, self.records.cite)) is not None:
+            return aged
         both = TWO_ASKED.match(text)
         if both is not None:
             return self._both(text, both)
