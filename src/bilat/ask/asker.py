@@ -16,6 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from bilat.ask import antecedent, converse, ordinals, pairs, period, places, quoted, typed
+from bilat.ask.age import age_answer
+from bilat.ask.figure_fit import counts_other_state
 from bilat.ask.question import (
     Question,
     content_words,
@@ -38,6 +40,8 @@ from bilat.nlp.timex import tag_timexes
 from bilat.resources import Resources
 from bilat.store import Store
 
+# "How much did Iran's oil minister say …": the one whose word a figure question asks for.
+SAID_BY = re.compile(r"^\s*(?:how\s+(?:much|many)|what)\b.*?\b(?:did|does|do)\s+(.+?)\s+say\b", re.I)
 LEAD_SENTENCES = 4  # headline, standfirst and first sentences: where an article dates its news
 NEWS_WINDOW_DAYS = 7  # the lead's day is the news day when it is this close before publication
 # Sentences before and after the act's that may name an office holder it leaves unnamed.
@@ -233,6 +237,11 @@ class Asker:
             asked = question.match.group(0).lower() if question.match is not None else ""
             held = [o for o in self.offices if re.search(rf"\b{re.escape(o)}\b", asked)]
             question.title = max(held, key=len) if held else None
+        if question.asked_country is None and question.kind == "role" and question.match is not None:
+            # "Who is France's foreign minister?": the office holder asked for is that state's; the
+            # article may name the other state's holder of the office beside its "French counterpart".
+            owner = (question.match.groupdict().get("owner") or "").strip()
+            question.asked_country = self.gazetteer.country_of(owner) if owner else None
         return question
 
     def answer(self, text: str) -> Answer:
@@ -248,6 +257,50 @@ class Asker:
         return held.model_copy(update={"question": text}) if held.known else found
 
     def _answer(self, text: str) -> Answer:
+        found = self._answer_any(text)
+        if found.known and found.kind == "person" and self._names_place(found.value or found.answer):
+            # "Who is X's interior minister?" answered "NOUAKCHOTT", a dateline's capital: no person.
+            return Answer(question=text, answer=UNKNOWN, kind="unknown", known=False)
+        question = self.parse(text) if found.known and found.kind == "figure" and found.citations else None
+        if question is not None and question.counted_country and found.value:
+            evidence = found.citations[0].evidence
+            if counts_other_state(evidence, found.value, question.counted_country, self._state_of):
+                # "How many Syrian soldiers were killed?" told "killing one Iraqi soldier": another state's.
+                return Answer(question=text, answer=UNKNOWN, kind="unknown", known=False)
+        if question is not None and self._other_body_says(question, found.citations[0].evidence):
+            return Answer(question=text, answer=UNKNOWN, kind="unknown", known=False)
+        return found
+
+    def _other_body_says(self, question: Question, evidence: str) -> bool:
+        """ "How much did Iran's oil minister say Iran owed?" is not answered by "Turkmengaz said … owed
+        it 1.6 billion": the question names whose word it asks for (a state's office or body), and the
+        sentence gives the word of another body, named as the subject of its verb of saying."""
+        said = SAID_BY.search(question.text)
+        if said is None or not re.search(r"['’]s\s", said.group(1)):
+            return False
+        asked = content_words(said.group(1))
+        sayers = [
+            t
+            for t in self.nlp(evidence)
+            if t.dep_ == "nsubj" and t.head.lemma_ in places.REPORTING and t.pos_ == "PROPN"
+        ]
+        return bool(sayers) and all(
+            t.ent_type_ == "ORG" and not asked & content_words(" ".join(w.text for w in t.subtree))
+            for t in sayers
+        )
+
+    def _names_place(self, answer: str) -> bool:
+        """The answer is a state's, a people's or a capital's name, however cased ("NOUAKCHOTT")."""
+        name = answer.strip()
+        return any(self.gazetteer.country_of(n) for n in {name, name.title()})
+
+    def _state_of(self, words: str) -> str | None:
+        """The state a country's or a people's name names ("Ghanaian"); not a capital's ("Po")."""
+        return self.gazetteer.names.get(words) or self.gazetteer.demonyms.get(words)
+
+    def _answer_any(self, text: str) -> Answer:
+        if (aged := age_answer(self.store, text, self.records.cite)) is not None:
+            return aged
         both = TWO_ASKED.match(text)
         if both is not None:
             return self._both(text, both)

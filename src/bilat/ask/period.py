@@ -48,8 +48,10 @@ def _firm(timex: Timex, published: str | None) -> bool:
     Tuesday"), not a month or a span counted back ("in March", "two years ago") that may be misplaced."""
     if WRITTEN_YEAR.search(timex.text):
         return True
-    if LAST_YEAR.fullmatch(timex.text.strip()) and re.fullmatch(r"\d{4}", timex.value):
-        return True  # "last year", "this year": a calendar year counted from the article's, not misplaced
+    if LAST_YEAR.search(timex.text.strip()[-9:]) and re.fullmatch(r"\d{4}(?:-\d{2})?", timex.value):
+        # "last year", "this year", "in April last year": a calendar year (or a month of it) counted from
+        # the article's, not misplaced.
+        return True
     if not published or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value):
         return False
     gap = date.fromisoformat(published[:10]) - date.fromisoformat(timex.value)

@@ -244,6 +244,7 @@ class Question:
     asked_noun: str | None = None  # "Which patrol ship intercepted …": the stem of the kind asked for
     asked_words: set[str] = field(default_factory=set)  # … and of the words that ask for it
     asked_country: str | None = None  # "Which Jordanian minister …": the state of the one asked for
+    counted_country: str | None = None  # "How many Syrian soldiers …": the state of the things counted
     # "Whom did Chile's trade minister call?": the subject that names the doer by office (lower case), and
     # the state it is of; the doer so described is not whom the question asks for.
     doer_office: str = ""
@@ -584,6 +585,9 @@ def parse_question(
         if many.head.ent_type_ == "NORP" and not many.head.conjuncts:
             # "How many Nigerians …": people of a nation, whom a sentence counts as "38 people".
             question.counted = frozenset({stem("people")})
+        elif many.head.i > many.i + 1:
+            # "How many Burkinabe traders …": whose the things counted are.
+            question.counted_country = _asked_country(doc[many.i + 1 : many.head.i])
     question.years = set(re.findall(r"\b(1[89]\d\d|20\d\d)\b", spoken))
     wh = next((t for t in doc if t.lower_ in {"who", "whom", "which", "what", "where", "when", "how"}), None)
     question.wh_subject = _asks_the_doer(doc, wh) if wh is not None and described is None else False

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 
+from bilat.ask import typed
+from bilat.ask.figure_fit import words_after
 from bilat.ask.grounding import Grounding
 from bilat.ask.places import REPORTING
 from bilat.ask.question import Question, content_words, date_words, money_words, stem
 from bilat.ask.sides import named_side_fits, sides
+from bilat.ask.typed import PEOPLE, UNITS
 from bilat.extract.facts import load_kinds
 from bilat.models import Actor, Answer, Citation, Event, Fact
 from bilat.nlp.countries import Gazetteer
@@ -21,6 +24,8 @@ from bilat.nlp.timex import tag_timexes
 from bilat.resources import Resources
 from bilat.store import Store
 
+# The units of an amount of a stuff ("tonnes", "cubic metres"): what "how much" asks besides a sum.
+AMOUNT_UNIT = re.compile(UNITS["amount"], re.I)
 # Units that say how a figure is measured, not what it counts.
 STANDARD_UNITS = frozenset({"USD", "people", "percent", "years", "count"})
 NUMBER_STEMS = frozenset(stem(w) for w in WORD_NUMBERS)
@@ -213,6 +218,14 @@ class RecordAnswers:
             }
         if any(re.search(rf"\b{re.escape(a)}\b", event.evidence.lower()) for a in asked):
             return True
+        if any(
+            re.search(rf"\b{re.escape(a)}\b", s.text.lower()) and self.tells_act(question, s.text)
+            for s in self.store.sentences(event.doc_id)
+            for a in asked
+        ):
+            # "When were the protocols signed in Zurich?": another sentence of the article tells the act
+            # there; the record's sentence, which does not name the place, tells another occasion.
+            return False
         if event.doc_id not in places:
             places[event.doc_id] = {
                 e.place.lower() for e in self.store.events(doc_id=event.doc_id) if e.place
@@ -360,7 +373,20 @@ class RecordAnswers:
         counted = {self.synonyms.get(w, w) for w in question.counted}
         if fact.unit == "people" and counted <= {stem("people")}:
             return True  # "how many Cubans": people, whom the fact counts by any noun
+        if fact.unit == "people" and not fact.subject and counted and not counted & PEOPLE:
+            # "How many boats from X …" is not answered by "11 fishermen from X": the words the number is
+            # written with say what it counts.
+            told = {
+                self.synonyms.get(stem(w), stem(w))
+                for words in words_after(fact.evidence, f"{fact.value:g}")
+                for w in words
+            }
+            if told and not counted & told:
+                return False
         noun = fact.subject or (fact.unit if fact.unit not in STANDARD_UNITS else "")
+        # "fishermen from Dhofar and their three boats": the noun counted is the phrase's head, before what
+        # qualifies it or is joined to it.
+        noun = re.split(r"\s*(?:\b(?:from|of|and|with|in|on|at|for|to|who|which|that)\b|,)", noun)[0]
         # "wounded eleven": a number word the extractor took for the noun says nothing of what it counts.
         held = {self.synonyms.get(w, w) for w in content_words(noun) if w not in NUMBER_STEMS}
         return not counted or not held or bool(counted & held)
@@ -369,9 +395,19 @@ class RecordAnswers:
         """ "Venezuela's ambassador" or "the Hungarian prime minister" is an office, not an answer to
         "who": a person's name has a word that is neither a state's nor an office's."""
         office_words = self._office_words()
-        for word in re.findall(r"[^\W\d_][\w'’.-]*", name.replace("'s", "").replace("’s", "")):
-            if word[0].isupper() and word.lower() not in office_words and not self.gazetteer.country_of(word):
+        words = re.findall(r"[^\W\d_][\w'’.-]*", name.replace("'s", "").replace("’s", ""))
+        i = 0
+        while i < len(words):
+            # "Burkina Faso's ambassador": a state's name of several words names no one.
+            state = next(
+                (j for j in range(len(words), i, -1) if self.gazetteer.country_of(" ".join(words[i:j]))), None
+            )
+            if state is not None:
+                i = state
+                continue
+            if words[i][0].isupper() and words[i].lower() not in office_words:
                 return True
+            i += 1
         return False
 
     def _office_words(self) -> frozenset[str]:
@@ -454,17 +490,22 @@ class RecordAnswers:
         distinctive = question.words - named - generic
         shares = "percent" in lowered or "share" in lowered or "%" in lowered
         asks_amount = re.match(r"\s*how\s+much\b", lowered) is not None
+        asked_stuff = typed.asked_stuff(question)
         for fact in self.store.facts(kind=kind, between=between):
             if fact.unit == "percent" and not shares:
                 continue  # "how much" asks for an amount, not a share
-            if asks_amount and fact.unit in {"people", "years"}:
-                continue  # "how much will X lend": a sum or a stuff's amount, never a count of people
+            if asks_amount and fact.unit != "USD" and not AMOUNT_UNIT.fullmatch(fact.unit or ""):
+                # "how much will X lend", "how much maize": a sum or a stuff's amount, never a count of
+                # people or of things ("27 trucks loaded with maize").
+                continue
             if kind is None and len(distinctive & content_words(fact.evidence)) < MIN_SHARED_WORDS:
                 continue
             if counting and (
                 fact.unit in {"USD", "percent", "years"} or not counted & content_words(fact.evidence)
             ):
                 continue
+            if asked_stuff and stem(asked_stuff) not in content_words(fact.evidence):
+                continue  # "how much drinking water will the plant produce" is not the plant's loan
             if counting and not self._counts_asked(question, fact):
                 continue  # "how many crew members" is not answered by the number of boats they were on
             if counting and not self.tells_act(question, fact.evidence):

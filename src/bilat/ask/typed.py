@@ -13,6 +13,7 @@ from datetime import timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from bilat.ask.figure_fit import counts_sources, of_asked_flow, of_asked_topic, of_asked_year
 from bilat.ask.question import (
     Phrase,
     Question,
@@ -905,6 +906,11 @@ def asks_measure(question: Question) -> bool:
     return _asked_stuff(lowered) is not None
 
 
+def asked_stuff(question: Question) -> str | None:
+    """ "How much drinking water …" → "water": the stuff whose amount is asked, if any."""
+    return _asked_stuff(asked_part(question.text).lower())
+
+
 def asks_dimension(question: Question) -> bool:
     """ "How far …", "How long …": a distance or a duration, never a sum or a count."""
     return re.match(r"\s*how\s+(far|deep|wide|long)\b", asked_part(question.text).lower()) is not None
@@ -977,7 +983,7 @@ def figure(
         ):
             continue
         if counting:
-            if quantity.unit in MONEY:
+            if quantity.unit in MONEY or counts_sources(sentence, quantity, question.verb):
                 continue
             after = sentence.char_span(quantity.start, len(sentence.text), alignment_mode="expand")
             near = content_words(" ".join(t.text for t in after[:5])) if after is not None else set()
@@ -990,10 +996,16 @@ def figure(
                 continue
             if heads and not heads & near and not (heads & PEOPLE and quantity.unit == "people"):
                 continue
-        elif quantity.unit not in MONEY and not change and re.search(r"\bhow\s+much\b|^\s*what\b", lowered):
-            # "How much …", "What did X say the bridge would cost?": a sum of money, not a count.
+        elif quantity.unit not in MONEY and not change and re.search(HOW_MUCH, lowered):
+            # "How much …", "What did X say the bridge would cost?", "How large is the loan?": a sum of
+            # money, not a count nor a load ("420,000 tonnes" is no port's size).
             continue
         fitting.append(quantity)
+    # "fell to 61 million last year from 180 million in 2021", "exports … while imports …": the figure
+    # of the asked flow, then of the asked year (the other flow's may be the only one told with it).
+    fitting = of_asked_flow(sentence.text, fitting, question.words)
+    fitting = of_asked_topic(sentence.text, fitting, question.text)
+    fitting = of_asked_year(sentence.text, fitting, question.years)
     if not counting:
         # "How large is the deposit …" told "signed a $300 million loan and pledged a $250 million
         # deposit": the sum of the thing the question names, before a sum of another thing.
@@ -1018,9 +1030,16 @@ def figure(
         return f"{quantity.value:g}", _counted_phrase(sentence, quantity.start, quantity.text)
     if not counting:
         return None
-    return _counted_number(sentence, counted, act, heads) or _number_of(sentence, counted, heads)
+    found = _counted_number(sentence, counted, act, heads) or _number_of(sentence, counted, heads)
+    if found is not None and any(
+        f"{q.value:g}" == found[0] for q in quantities if counts_sources(sentence, q, question.verb)
+    ):
+        return None  # "…, two diplomats said": the number counts who told it
+    return found
 
 
+# Figure questions that ask for a sum when they ask for no measure (see _measured).
+HOW_MUCH = r"\bhow\s+much\b|^\s*what\b|^\s*how\s+(?:large|big)\b"
 # "How many of the traders …", "how many of them …": a part of a group the article told before.
 PARTITIVE = re.compile(r"\s*how\s+many\s+of\s+(?:the|them|those|these|their)\b")
 
