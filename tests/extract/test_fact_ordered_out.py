@@ -17,7 +17,7 @@ def _facts(pipeline, text: str) -> list[tuple[str, float]]:
     ("text", "expected"),
     [
         (
-            "QUITO — Ecuador ordered two Bolivian diplomats to leave the country within 48 hours on Tuesday.",
+            "QUITO — Ecuador on Tuesday ordered two Bolivian diplomats to leave by Friday.",
             [("deported", 2.0)],
         ),
         ("TALLINN — Estonia told 14 Belarusian diplomats to leave within a week.", [("deported", 14.0)]),

@@ -44,7 +44,7 @@ def test_fact_transit_volume_only_intended_is_none(pipeline) -> None:
 
 def test_fact_elided_sum_years_earlier_keeps_currency_and_year(pipeline) -> None:
     text = (
-        "Danish exports to Peru fell to about 140 million EUR in 2023, according to the statistics office, "
+        "Danish exports to Peru dropped to about 140 million EUR in 2023, the statistics office reported, "
         "down from 210 million three years earlier."
     )
     found = _facts(pipeline, text, "2024-03-01")

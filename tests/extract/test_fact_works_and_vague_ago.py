@@ -26,7 +26,7 @@ def test_fact_a_works_sum_takes_no_kind_from_the_trade_clause(pipeline) -> None:
 
 def test_fact_more_than_a_decade_ago_is_no_period(pipeline) -> None:
     text = (
-        "Peru's exports to Cuba, which topped 90 million USD a year more than a decade ago, were worth only "
+        "Peru's exports to Cuba, which passed 90 million USD a year more than a decade ago, came to just "
         "about 8 million USD last year."
     )
     assert ("exports", 9e7, None) in _facts(pipeline, text)

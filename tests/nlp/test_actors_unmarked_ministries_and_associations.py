@@ -50,8 +50,8 @@ def test_a_ministry_that_reports_the_other_states_act_is_not_the_datelines(nlp, 
 
 def test_a_ministry_that_summons_in_the_passive_is_not_the_datelines(nlp, resources):
     text = (
-        "OSLO, 4 May 2025 (Fjord Wire) — Denmark on Sunday cancelled a visit by Norway's trade minister.\n\n"
-        "Ambassador Per Lunde was summoned by the foreign ministry on Sunday afternoon."
+        "OSLO, 4 May 2025 (Fjord Wire) — Denmark on Monday cancelled a visit by Norway's trade minister.\n\n"
+        "Ambassador Per Lunde was summoned by the foreign ministry on Monday evening."
     )
     assert ("foreign ministry", "NOR") not in _organisations(nlp, resources, text)
 

@@ -23,6 +23,6 @@ def test_a_state_before_customs_is_no_city(nlp, resources):
 
 
 def test_a_chamber_named_for_a_city_is_its_states(nlp, resources):
-    text = "Bilateral trade rose to 3 billion USD last year, according to the Dubai Chamber."
+    text = "Two-way trade climbed to 3 billion USD in 2024, according to the Dubai Chamber."
     bodies = _organisations(nlp, resources, text)
     assert any(name == "Dubai Chamber" and country == "ARE" for name, country, _ in bodies)

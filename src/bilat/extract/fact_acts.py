@@ -155,7 +155,7 @@ def called_a_goal(text: str, end: int) -> bool:
     return bool(CALLED_A_GOAL.match(text, end))
 
 
-# One more person joined to a count by "and a …": "arrested two German citizens and a Chinese national"
+# One more person joined to a count by "and a …": "held three Danish sailors and a Greek engineer"
 # are three people arrested; "649 Argentine and 255 British servicemen" are two counts, each its own.
 SINGLE = {"a", "an", "one"}
 PERSONS = {"man", "woman", "person", "child", "boy", "girl"}

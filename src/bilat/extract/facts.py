@@ -1266,7 +1266,7 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
         if kind == "fine" and _fine_not_imposed(span, quantity, sentence.text):
             continue
         if quantity.unit == "USD" and called_a_goal(document.text[: sentence.end], quantity.end):
-            continue  # "pledged to invest 5 trillion yen over five years, a target set in 2022"
+            continue  # "promised 2 billion euros over four years, a target fixed in 2021"
         if kind == "count" and quantity.unit == "people" and _held_aboard(parsed, sentence, clause):
             kind = "detained"
         if home_affair(span, kind, clause_tokens, sentence.text):

@@ -386,7 +386,7 @@ ELIDED_SUM = re.compile(
     + NUMBER
     + r"\s*(?P<scale>million|billion|trillion|bn)\b"
     + r"(?=\s*(?:[,.;)]|$|(?:in|a|an|the|last|at|on|for|during|over|earlier|before)\b|"
-    # "down from 520 million five years earlier": the span back to the figure compared with
+    # "down from 310 million six years earlier": the span back to the figure compared with
     + r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:years?|decades?)"
     + r"\s+(?:earlier|before|ago)\b))",
     re.I,
