@@ -218,6 +218,8 @@ def unnamed_offices(doc: Doc, index: ActorIndex) -> list[Office]:
         if title is None:
             continue
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+        if owner is not None and _summoned_abroad(token):
+            owner = None  # "Madrid summoned its ambassador": the envoy of the state the story spoke of
         country = (
             index.nationality_of(token)
             or (_clause_subject_state(owner, index) if owner is not None else None)
@@ -226,6 +228,18 @@ def unnamed_offices(doc: Doc, index: ActorIndex) -> list[Office]:
         if country:
             found.append(Office(token.i, title.role, country, _on_a_visit(token)))
     return found
+
+
+def _summoned_abroad(office: Token) -> bool:
+    """ "Madrid summoned its ambassador": a state calls in another's envoy, so "its" there is the state the
+    story spoke of before, not the summoner; calling one's own envoy home ("summoned its ambassador home
+    for consultations", "called back") keeps the summoner's."""
+    verb = office.head
+    if office.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() != "summon" and not (verb.lemma_.lower() == "call" and _called_in(verb)):
+        return False
+    return not any(t.lower_ in {"home", "back", "consultations", "consultation"} for t in verb.subtree)
 
 
 def _state_of(token: Token, index: ActorIndex) -> str | None:
