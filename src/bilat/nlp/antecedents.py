@@ -108,6 +108,8 @@ def _clause_subject_state(pronoun: Token, index: ActorIndex) -> str | None:
     for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
         ref = index.resolve(subject)
         if ref is not None and ref.kind in {"state", "organisation"} and ref.country:
+            if _other_state_between(verb, pronoun, ref.country, index):
+                return None
             return ref.country
     owned = any(pronoun in c.subtree for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
     if owned and verb.dep_ in {"conj", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"}:
@@ -118,6 +120,13 @@ def _clause_subject_state(pronoun: Token, index: ActorIndex) -> str | None:
             if ref is not None and ref.kind in {"state", "organisation"} and ref.country:
                 return ref.country
     return None
+
+
+def _other_state_between(verb: Token, pronoun: Token, subject: str, index: ActorIndex) -> bool:
+    """ "Indonesia protested to Vanuatu over its prime minister's remarks": another state the clause names
+    after its subject and before "its" may be the one "its" stands for, so the subject says nothing."""
+    between = (index.by_token.get(t.i) for t in verb.subtree if verb.i < t.i < pronoun.i)
+    return any(r is not None and r.kind == "state" and r.country not in {None, subject} for r in between)
 
 
 # Verbs that share the subject of the verb they hang on: "responded by recalling its envoy", "moved to
