@@ -62,7 +62,7 @@ from bilat.nlp.people import Person
 from bilat.nlp.remarks import authors_of_remarks
 from bilat.nlp.side_phrases import named_sides, posted_envoys
 from bilat.nlp.sides import read_sides
-from bilat.nlp.signatories import signatories
+from bilat.nlp.signatories import signatories, two_sided
 from bilat.nlp.speech import spoken_states
 from bilat.resources import Resources, read_lines
 
@@ -169,7 +169,10 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     if index.context is None or index.context.basis == "city":
         # No dateline or publisher speaks for the article: the paragraph a person's paragraph continues does.
         carried = carried_states(doc, index.person_at, lambda t: subject_state(index, t))
+        sided = two_sided(doc, index)
         for person in index.people:
+            if id(person) in sided:
+                continue  # a host and their guest, two signatories: the frame cannot say which is whose
             if id(person) in carried and id(person) not in not_home and home_official(person.title):
                 person.affiliate(Affiliation(carried[id(person)], "paragraph"))
     summoned_envoys(doc, index, home, dyad)
