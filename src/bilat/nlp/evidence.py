@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from bilat.nlp.affiliation import Affiliation
+from bilat.nlp.announced_acts import announcers_of_acts
 from bilat.nlp.antecedents import (
     earlier_offices,
     envoy_callers,
@@ -161,6 +162,8 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     elsewhere |= {id(p) for p in index.people if _speaks_of_other_state(doc, index, p, home)}
     # "The XDF's commander, Colonel X": an employer named but not known says more than the dateline.
     elsewhere |= {id(p) for p in index.people if _unknown_employer(doc, index, p)}
+    # "Guatemala released the soldiers … The release was announced by Foreign Minister X": that state's.
+    elsewhere |= announcers_of_acts(doc, index, dyad, lambda t: subject_state(index, t))
     # "General Okello flew in for talks with his counterpart, General Deng": the two hold the same office
     # for different states, so the dateline cannot make both its own; the pair decides after it.
     if dyad is not None:
