@@ -65,6 +65,7 @@ from bilat.nlp.side_phrases import named_sides, posted_envoys
 from bilat.nlp.sides import read_sides
 from bilat.nlp.signatories import signatories, two_sided
 from bilat.nlp.speech import spoken_states
+from bilat.nlp.turned_back import turned_back_by
 from bilat.resources import Resources, read_lines
 
 if TYPE_CHECKING:
@@ -164,6 +165,8 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     elsewhere |= {id(p) for p in index.people if _unknown_employer(doc, index, p)}
     # "Guatemala released the soldiers … The release was announced by Foreign Minister X": that state's.
     elsewhere |= announcers_of_acts(doc, index, dyad, lambda t: subject_state(index, t))
+    # "Minister X was turned back by the Border Police of Bosnia" datelined in Sarajevo: not Bosnia's.
+    elsewhere |= turned_back_by(doc, index, home)
     # "General Okello flew in for talks with his counterpart, General Deng": the two hold the same office
     # for different states, so the dateline cannot make both its own; the pair decides after it.
     if dyad is not None:
