@@ -124,9 +124,18 @@ def _clause_subject_state(pronoun: Token, index: ActorIndex) -> str | None:
 
 def _other_state_between(verb: Token, pronoun: Token, subject: str, index: ActorIndex) -> bool:
     """ "Indonesia protested to Vanuatu over its prime minister's remarks": another state the clause names
-    after its subject and before "its" may be the one "its" stands for, so the subject says nothing."""
-    between = (index.by_token.get(t.i) for t in verb.subtree if verb.i < t.i < pronoun.i)
+    after its subject and before "its", as the party it deals with, may be the one "its" stands for, so the
+    subject says nothing; a place ("will close its embassy in Dublin, its foreign minister said") does not."""
+    between = (
+        index.by_token.get(t.i)
+        for t in verb.subtree
+        if verb.i < t.i < pronoun.i and (t.dep_ in {"dobj", "dative"} or t.head.lower_ in ADDRESSED)
+    )
     return any(r is not None and r.kind == "state" and r.country not in {None, subject} for r in between)
+
+
+# Prepositions naming the party a clause deals with: "protested to Y", "lodged a protest with Y".
+ADDRESSED = {"with", "to", "against"}
 
 
 # Verbs that share the subject of the verb they hang on: "responded by recalling its envoy", "moved to
