@@ -108,6 +108,8 @@ def _clause_subject_state(pronoun: Token, index: ActorIndex) -> str | None:
     for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
         ref = index.resolve(subject)
         if ref is not None and ref.kind in {"state", "organisation"} and ref.country:
+            if _other_state_between(verb, pronoun, ref.country, index):
+                return None
             return ref.country
     owned = any(pronoun in c.subtree for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
     if owned and verb.dep_ in {"conj", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"}:
@@ -118,6 +120,22 @@ def _clause_subject_state(pronoun: Token, index: ActorIndex) -> str | None:
             if ref is not None and ref.kind in {"state", "organisation"} and ref.country:
                 return ref.country
     return None
+
+
+def _other_state_between(verb: Token, pronoun: Token, subject: str, index: ActorIndex) -> bool:
+    """ "Indonesia protested to Vanuatu over its prime minister's remarks": another state the clause names
+    after its subject and before "its", as the party it deals with, may be the one "its" stands for, so the
+    subject says nothing; a place ("will close its embassy in Dublin, its foreign minister said") does not."""
+    between = (
+        index.by_token.get(t.i)
+        for t in verb.subtree
+        if verb.i < t.i < pronoun.i and (t.dep_ in {"dobj", "dative"} or t.head.lower_ in ADDRESSED)
+    )
+    return any(r is not None and r.kind == "state" and r.country not in {None, subject} for r in between)
+
+
+# Prepositions naming the party a clause deals with: "protested to Y", "lodged a protest with Y".
+ADDRESSED = {"with", "to", "against"}
 
 
 # Verbs that share the subject of the verb they hang on: "responded by recalling its envoy", "moved to
@@ -218,6 +236,8 @@ def unnamed_offices(doc: Doc, index: ActorIndex) -> list[Office]:
         if title is None:
             continue
         owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+        if owner is not None and _summoned_abroad(token):
+            owner = None  # "Madrid summoned its ambassador": the envoy of the state the story spoke of
         country = (
             index.nationality_of(token)
             or (_clause_subject_state(owner, index) if owner is not None else None)
@@ -226,6 +246,18 @@ def unnamed_offices(doc: Doc, index: ActorIndex) -> list[Office]:
         if country:
             found.append(Office(token.i, title.role, country, _on_a_visit(token)))
     return found
+
+
+def _summoned_abroad(office: Token) -> bool:
+    """ "Madrid summoned its ambassador": a state calls in another's envoy, so "its" there is the state the
+    story spoke of before, not the summoner; calling one's own envoy home ("summoned its ambassador home
+    for consultations", "called back") keeps the summoner's."""
+    verb = office.head
+    if office.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() != "summon" and not (verb.lemma_.lower() == "call" and _called_in(verb)):
+        return False
+    return not any(t.lower_ in {"home", "back", "consultations", "consultation"} for t in verb.subtree)
 
 
 def _state_of(token: Token, index: ActorIndex) -> str | None:

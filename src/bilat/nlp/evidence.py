@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from bilat.nlp.affiliation import Affiliation
+from bilat.nlp.announced_acts import announcers_of_acts
 from bilat.nlp.antecedents import (
     earlier_offices,
     envoy_callers,
@@ -62,8 +63,9 @@ from bilat.nlp.people import Person
 from bilat.nlp.remarks import authors_of_remarks
 from bilat.nlp.side_phrases import named_sides, posted_envoys
 from bilat.nlp.sides import read_sides
-from bilat.nlp.signatories import signatories
+from bilat.nlp.signatories import signatories, two_sided
 from bilat.nlp.speech import spoken_states
+from bilat.nlp.turned_back import turned_back_by
 from bilat.resources import Resources, read_lines
 
 if TYPE_CHECKING:
@@ -161,6 +163,10 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     elsewhere |= {id(p) for p in index.people if _speaks_of_other_state(doc, index, p, home)}
     # "The XDF's commander, Colonel X": an employer named but not known says more than the dateline.
     elsewhere |= {id(p) for p in index.people if _unknown_employer(doc, index, p)}
+    # "Guatemala released the soldiers … The release was announced by Foreign Minister X": that state's.
+    elsewhere |= announcers_of_acts(doc, index, dyad, lambda t: subject_state(index, t))
+    # "Minister X was turned back by the Border Police of Bosnia" datelined in Sarajevo: not Bosnia's.
+    elsewhere |= turned_back_by(doc, index, home)
     # "General Okello flew in for talks with his counterpart, General Deng": the two hold the same office
     # for different states, so the dateline cannot make both its own; the pair decides after it.
     if dyad is not None:
@@ -169,7 +175,10 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     if index.context is None or index.context.basis == "city":
         # No dateline or publisher speaks for the article: the paragraph a person's paragraph continues does.
         carried = carried_states(doc, index.person_at, lambda t: subject_state(index, t))
+        sided = two_sided(doc, index)
         for person in index.people:
+            if id(person) in sided:
+                continue  # a host and their guest, two signatories: the frame cannot say which is whose
             if id(person) in carried and id(person) not in not_home and home_official(person.title):
                 person.affiliate(Affiliation(carried[id(person)], "paragraph"))
     summoned_envoys(doc, index, home, dyad)

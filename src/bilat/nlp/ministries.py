@@ -302,9 +302,11 @@ def _turned_away(doc: Doc, index: ActorIndex, at: int, ministry: Ministry) -> bo
         start -= 1
     for sentence in {doc[i].sent.start: doc[i].sent for i in range(start, at)}.values():
         for subject in (c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass"}):
-            ref = index.by_token.get(subject.i)
-            if ref is not None and ref.kind == "state" and ref.country and ref.country != ministry.country:
-                return True
+            # "Tehran's account was different.": a state's own answer made the subject turns to it too.
+            for token in [subject, *(c for c in subject.children if c.dep_ == "poss")]:
+                ref = index.by_token.get(token.i)
+                if ref is not None and ref.kind == "state" and ref.country not in {None, ministry.country}:
+                    return True
     return False
 
 

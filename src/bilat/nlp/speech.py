@@ -147,6 +147,13 @@ def _reported_clauses(verb: Token) -> list[Token]:
     ]
     acts = [a for a in acts if a.lemma_.lower() in SPEAKING]
     clauses = [c for act in acts for c in act.children if c.dep_ == "ccomp"]
+    # "said the boat would come in May and that Lima was ready …": a second "that" clause joined to the first.
+    clauses += [
+        c
+        for clause in clauses
+        for c in clause.children
+        if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and any(m.dep_ == "mark" for m in c.children)
+    ]
     head = verb.head
     inside = verb.dep_ in {"ccomp", "parataxis"} and head.i < verb.i and head.pos_ in {"VERB", "AUX"}
     if verb.lemma_.lower() in SPEAKING and inside:
