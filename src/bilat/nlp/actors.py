@@ -949,8 +949,29 @@ def _state_bodies_by_nationality(doc: Doc, index: ActorIndex) -> list[tuple[Acto
             if t.dep_ in {"compound", "amod"} and t.i not in state_words and not t.ent_type_
         ]
         bare = " ".join(t.text for t in [*kept, token])
-        found.append((ref, {bare} - {ref.name}))
+        seat = _post_seat(token)
+        seated = {f"{ref.name} in {seat}"} if seat is not None else set()
+        found.append((ref, ({bare} | seated) - {ref.name}))
     return found
+
+
+# A state's posts abroad, which news names with the city they sit in: "the Chilean embassy in Lima".
+SEATED_POSTS = {"embassy", "consulate", "mission"}
+
+
+def _post_seat(token: Token) -> str | None:
+    """ "the Brazilian embassy in Georgetown": the city a post sits in, which names that post among its
+    state's others; only a place the model tagged as one, right after "in"."""
+    if token.lower_ not in SEATED_POSTS:
+        return None
+    prep = next((t for t in token.rights if t.dep_ == "prep" and t.i == token.i + 1), None)
+    if prep is None or prep.lower_ != "in":
+        return None
+    place = next((t for t in prep.children if t.dep_ == "pobj"), None)
+    if place is None or place.ent_type_ not in {"GPE", "LOC"}:
+        return None
+    ent = next((e for e in token.doc.ents if e.start <= place.i < e.end), None)
+    return ent.text if ent is not None and ent.root.i == place.i else None
 
 
 def _ministry_on_noun(token: Token, index: ActorIndex) -> tuple[ActorRef, set[str]] | None:
@@ -1220,6 +1241,10 @@ HEADS_OF_GOVERNMENT = {"president", "prime minister", "vice president", "premier
 # regulator is left out: the story is as often the fined foreign firm's side's, datelined at home.)
 STATE_DUTIES = {"border", "immigration", "revenue", "prosecution", "protection"}
 STATE_FIRM_HEADS = {"institute", "office", "board", "corporation", "company", "commission", "authority"}
+# "the Board of Investment", "the Investment Promotion Authority": a board or an authority that admits and
+# counts foreign investment is a state's; an "Investment Company" or "Corporation" is as often a private firm.
+PROMOTION_DUTIES = {"investment", "investments"}
+PROMOTION_HEADS = {"board", "authority", "commission", "office"}
 
 
 def _office_named(ent: Span, gazetteer: Gazetteer) -> bool:
@@ -1260,6 +1285,8 @@ def _state_body_name(ent: Span) -> bool:
     # "the National Statistical Institute", "the National Oil Corporation", "the Customs Office": an
     # office or a firm the state's word or the figures it keeps make a state's.
     duties = FIGURE_BODY_WORDS | STATE_DUTIES
+    if head in PROMOTION_HEADS and PROMOTION_DUTIES & set(words):
+        return True
     return head in STATE_FIRM_HEADS and (words[0] in STATE_WORDS or bool(duties & set(words)))
 
 
