@@ -75,3 +75,12 @@ def test_a_capital_where_others_are_does_not_hold_back_the_paragraphs_state(nlp,
     index = recognize_actors(nlp(text), resources, "2025-03-04")
     people = {p.name: p.country for p in index.people}
     assert people.get("Dawit Alemu Bekele") == "ETH"
+
+
+def test_an_untagged_body_named_with_its_state_is_read_whole(nlp, resources):
+    text = (
+        "Imports of Serbian wheat doubled last year, according to the Agency for Statistics of Bosnia and "
+        "Herzegovina."
+    )
+    bodies = _bodies(nlp, resources, text)
+    assert bodies.get("Agency for Statistics of Bosnia and Herzegovina", (None,))[0] == "BIH"
