@@ -32,6 +32,7 @@ from bilat.nlp.bodies import (
 )
 from bilat.nlp.body_acts import acts_on_state, body_acts, cited_by_state, place_of_act
 from bilat.nlp.body_names import repair_body_names
+from bilat.nlp.body_owners import its_owner, post_seat
 from bilat.nlp.context import (
     article_affiliation,
     carried_state,
@@ -506,12 +507,22 @@ def _bare(token: Token) -> bool:
     """ "the ministry", "the foreign ministry": a definite body with no owner or other name on it."""
     lefts = list(token.lefts)
     # Nothing after the noun either: "the ministry there", "the ministry in Lima", "the ministry, which …"
-    # name or describe a particular one.
-    return (
-        not list(token.rights)
-        and any(t.lower_ == "the" for t in lefts)
-        and all(t.lower_ == "the" or (t.dep_ in {"compound", "amod"} and not t.ent_type_) for t in lefts)
+    # name or describe a particular one; but a source cited "according to the economy ministry, of which
+    # …" is the one named, whatever clause the parser hangs on it.
+    rights = list(token.rights)
+    if rights and not (_cited(token) and all(t.dep_ in {"punct", "relcl"} for t in rights)):
+        return False
+    # The parser may hang the article on the portfolio word ("the" → "economy" → "secretariat").
+    before = token.doc[token.left_edge.i : token.i]
+    return (any(t.lower_ == "the" for t in lefts) or (len(before) > 1 and before[0].lower_ == "the")) and all(
+        t.lower_ == "the" or (t.dep_ in {"compound", "amod"} and not t.ent_type_) for t in [*lefts, *before]
     )
+
+
+def _cited(token: Token) -> bool:
+    """Whether a noun is the source "according to" cites."""
+    to = token.head
+    return token.dep_ == "pobj" and to.lower_ == "to" and to.head.lower_ == "according"
 
 
 def _lower_owned(ent: Span, index: ActorIndex) -> bool:
@@ -634,6 +645,7 @@ def recognize_actors(
                     or federal_body_state(ent, pair, resources.load("actors.federations", _federations))
                     # "In Nairobi, the Ministry of Trade said …": the capital the sentence opens in.
                     or opening_seat(ent.root, gazetteer)
+                    or its_owner(ent, index)
                     or _own_ministry(ent, index)
                     # "according to the Customs and Excise Department", cited for one state's exports.
                     or figure_source_state(ent, index.nationality_of)
@@ -717,6 +729,7 @@ def recognize_actors(
             institution_country(ent, index)
             or _demonym_in_name(ent, gazetteer)
             or _appositive_country(ent, index)
+            or (its_owner(ent, index) if _state_body_name(ent) else None)
             or figure_source_state(ent, index.nationality_of)
             or _owner_named_elsewhere(ent, index)
             or _commanded_by(ent, index)
@@ -777,7 +790,7 @@ def recognize_actors(
         key = (body.name, body.country)
         organisations[key] = (body.sector or "GOV", organisations.get(key, (body.sector, 0))[1] + 1)
         written.setdefault(key, set()).update(aliases)
-    for body in [*_bare_ministries(doc, index), *_bare_national_offices(doc, index)]:
+    for body in [*_bare_ministries(doc, index, portfolios), *_bare_national_offices(doc, index)]:
         key = (body.name, body.country)
         organisations[key] = ("GOV", organisations.get(key, ("GOV", 0))[1] + 1)
     located = partial(_place_state, index)
@@ -949,7 +962,9 @@ def _state_bodies_by_nationality(doc: Doc, index: ActorIndex) -> list[tuple[Acto
             if t.dep_ in {"compound", "amod"} and t.i not in state_words and not t.ent_type_
         ]
         bare = " ".join(t.text for t in [*kept, token])
-        found.append((ref, {bare} - {ref.name}))
+        seat = post_seat(token)
+        seated = {f"{ref.name} in {seat}"} if seat is not None else set()
+        found.append((ref, ({bare} | seated) - {ref.name}))
     return found
 
 
@@ -974,17 +989,25 @@ def _ministry_on_noun(token: Token, index: ActorIndex) -> tuple[ActorRef, set[st
     return _government_body(name, ref.country), {words.text} - {name}
 
 
-def _bare_ministries(doc: Doc, index: ActorIndex) -> list[ActorRef]:
+# Lower-case nouns of a state's ministries: "the interior ministry", "the economy secretariat".
+MINISTRY_NOUNS = {"ministry", "secretariat"}
+
+
+def _bare_ministries(doc: Doc, index: ActorIndex, portfolios: set[str]) -> list[ActorRef]:
     """ "according to the interior ministry", with no state in its words: the ministry of the same
     portfolio named before with one state; else the state the paragraph has made its subject; else, in
     a story datelined in a capital or a government's own release, the home state's (news leaves the home
-    side's nationality unsaid). Named as the text names it, without its article."""
+    side's nationality unsaid). Named as the text names it, without its article. "The economy secretariat"
+    (a Latin American state's ministry, its "secretaría") is read so when its words are a portfolio's: an
+    organisation's secretariat ("the treaty secretariat") is none."""
     found: list[ActorRef] = []
     named: dict[str, set[str]] = {}  # portfolio words → states whose ministry of them was named
-    for token in with_lower(doc, {"ministry"}):  # the word alone, from the word index
-        if token.text != "ministry" or token.pos_ not in {"NOUN", "PROPN"} or token.ent_type_:
+    for token in with_lower(doc, set(MINISTRY_NOUNS)):  # the words alone, from the word index
+        if token.text not in MINISTRY_NOUNS or token.pos_ not in {"NOUN", "PROPN"} or token.ent_type_:
             continue
         words = " ".join(t.lower_ for t in token.lefts if t.dep_ in {"compound", "amod"} and not t.ent_type_)
+        if token.text == "secretariat" and not (words and set(words.split()) <= portfolios):
+            continue
         ref = index.by_token.get(token.i)
         if ref is not None:
             continue
@@ -996,7 +1019,7 @@ def _bare_ministries(doc: Doc, index: ActorIndex) -> list[ActorRef]:
             continue
         reporter = _reporting_its(token, index)
         if reporter is not None:
-            found.append(_government_body(f"{words} ministry", reporter))
+            found.append(_government_body(f"{words} {token.text}", reporter))
             continue
         if not _bare(token):
             continue
@@ -1012,7 +1035,7 @@ def _bare_ministries(doc: Doc, index: ActorIndex) -> list[ActorRef]:
         if country is None and context is not None and context.basis in {"dateline", "publisher"}:
             country = None if _reports_other_state(token, index, context.country) else context.country
         if country is not None:
-            found.append(_government_body(f"{words} ministry", country))
+            found.append(_government_body(f"{words} {token.text}", country))
     return found
 
 
@@ -1220,6 +1243,10 @@ HEADS_OF_GOVERNMENT = {"president", "prime minister", "vice president", "premier
 # regulator is left out: the story is as often the fined foreign firm's side's, datelined at home.)
 STATE_DUTIES = {"border", "immigration", "revenue", "prosecution", "protection"}
 STATE_FIRM_HEADS = {"institute", "office", "board", "corporation", "company", "commission", "authority"}
+# "the Board of Investment", "the Investment Promotion Authority": a board or an authority that admits and
+# counts foreign investment is a state's; an "Investment Company" or "Corporation" is as often a private firm.
+PROMOTION_DUTIES = {"investment", "investments"}
+PROMOTION_HEADS = {"board", "authority", "commission", "office"}
 
 
 def _office_named(ent: Span, gazetteer: Gazetteer) -> bool:
@@ -1260,6 +1287,8 @@ def _state_body_name(ent: Span) -> bool:
     # "the National Statistical Institute", "the National Oil Corporation", "the Customs Office": an
     # office or a firm the state's word or the figures it keeps make a state's.
     duties = FIGURE_BODY_WORDS | STATE_DUTIES
+    if head in PROMOTION_HEADS and PROMOTION_DUTIES & set(words):
+        return True
     return head in STATE_FIRM_HEADS and (words[0] in STATE_WORDS or bool(duties & set(words)))
 
 

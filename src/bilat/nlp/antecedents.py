@@ -99,7 +99,7 @@ def _names_subject(token: Token, index: ActorIndex) -> bool:
     return root.dep_ in {"nsubj", "nsubjpass"}
 
 
-def _clause_subject_state(pronoun: Token, index: ActorIndex) -> str | None:
+def clause_subject_state(pronoun: Token, index: ActorIndex) -> str | None:
     """ "Quito recalled its ambassador": "its" is the clause's subject, a state or its government."""
     verb = pronoun.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
@@ -194,7 +194,7 @@ def pronoun_principals(doc: Doc, index: ActorIndex) -> None:
         if pronoun is None:
             continue
         if pronoun.lower_ in COLLECTIVE_OWNERS:
-            country = _clause_subject_state(pronoun, index)
+            country = clause_subject_state(pronoun, index)
             if country is None and pronoun.i < doc[at].i and _opens_clause(pronoun, doc[at]):
                 # "The Algerian foreign ministry hit back. Its spokesman, X, said …": the subject of the
                 # sentence before, in the same paragraph.
@@ -240,7 +240,7 @@ def unnamed_offices(doc: Doc, index: ActorIndex) -> list[Office]:
             owner = None  # "Madrid summoned its ambassador": the envoy of the state the story spoke of
         country = (
             index.nationality_of(token)
-            or (_clause_subject_state(owner, index) if owner is not None else None)
+            or (clause_subject_state(owner, index) if owner is not None else None)
             or _state_of(token, index)
         )
         if country:

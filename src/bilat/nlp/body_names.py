@@ -88,12 +88,45 @@ def repair_body_names(doc: Doc, gazetteer: Gazetteer, portfolios: set[str], stat
         if end is not None:
             ents[n] = Span(doc, ent.start, end, label="ORG")
             changed = True
+    for n, ent in enumerate(ents):
+        start = _untagged_body_of_state(ent, states, {t.i for e in ents for t in e})
+        if start is not None:
+            ents[n] = Span(doc, start, ent.end, label="ORG")
+            changed = True
     taken = {t.i for e in ents for t in e}
     for start, end in _untagged_bodies(doc, taken):
         ents.append(Span(doc, start, end, label="ORG"))
         changed = True
     if changed:
         doc.ents = _without_overlaps(ents)
+
+
+# Words inside a body's name before the state it ends with: "Agency for Statistics of".
+NAME_JOINS = {"for", "of", "and", "&"}
+MAX_STATE_BODY_WORDS = 6
+
+
+def _untagged_body_of_state(ent: Span, states: set[int], taken: set[int]) -> int | None:
+    """ "according to the Agency for Statistics of Bosnia and Herzegovina": a body's name the model left
+    untagged but for the state it ends with; its capitalised words after "the", headed by a state body's
+    word before its first "for" or "of", make one name with the state. Where the name starts, or None."""
+    doc = ent.doc
+    if ent.label_ != "GPE" or not all(t.i in states for t in ent) or ent.start < 3:
+        return None
+    if doc[ent.start - 1].lower_ != "of":
+        return None
+    start = ent.start - 1
+    while start > 0 and ent.start - start <= MAX_STATE_BODY_WORDS:
+        before = doc[start - 1]
+        if before.i in taken or not (before.is_title or before.lower_ in NAME_JOINS) or before.is_sent_start:
+            break
+        start -= 1
+    if start == 0 or doc[start - 1].lower_ != "the" or not doc[start].is_title:
+        return None
+    words = [t.lower_ for t in doc[start : ent.start - 1]]
+    cut = next((n for n, w in enumerate(words) if w in {"for", "of"}), len(words))
+    head = words[cut - 1] if cut > 0 else None
+    return start if head in BODY_LAST_WORDS or head == "ministry" else None
 
 
 # Last words of the names of a state's forces and services the model may leave untagged: "the Border

@@ -444,11 +444,17 @@ def _acronym(token: Token) -> bool:
 
 
 def _names_state(doc: Doc, index: ActorIndex, person: Person, iso3: str | None) -> bool:
-    """Whether the sentence that first names ``person`` also names the state ``iso3``."""
+    """Whether the sentence that first names ``person`` also names the state ``iso3``; a place where
+    others are ("claims by officials in Aden") names where, not the state."""
     first = min((i for i, p in index.person_at.items() if p is person), default=None)
     if iso3 is None or first is None:
         return False
-    return any((ref := index.by_token.get(t.i)) is not None and ref.country == iso3 for t in doc[first].sent)
+    return any(
+        (ref := index.by_token.get(t.i)) is not None
+        and ref.country == iso3
+        and not (t.dep_ == "pobj" and t.head.lower_ in {"in", "at"})
+        for t in doc[first].sent
+    )
 
 
 def _monarchies(resources: Resources) -> set[str]:
