@@ -660,6 +660,8 @@ class Asker:
         offices = tuple(
             dict.fromkeys([words, *self.roles.get(words, ()), *self.roles.get(question.title or "", ())])
         )
+        if typed.unnamed_holders(sentence, offices) > 1:
+            return []  # "the ambassador, X" a sentence later may be the other holder the sentence tells
         found: dict[str, int] = {}
         for other in self.store.sentences(candidate.doc_id):
             if (
@@ -906,6 +908,12 @@ class Asker:
         found = self.gazetteer.regions.get(where) or self.gazetteer.capitals.get(where)
         return found is not None and found != question.asked_country
 
+    def _region_for_smaller(self, question: Question, where: str) -> bool:
+        """ "In which city …" is not answered by a province ("in Tatarstan"): a place of a smaller kind
+        (a city, port, crossing, island) is never a region the gazetteer lists."""
+        kind = places.asked_kind(question)
+        return kind in places.SMALLER_PLACES and where.removeprefix("the ") in self.gazetteer.regions
+
     def _main_verbs(self, question: Question, sentence: Doc) -> list[Token]:
         """The tellings of the question's first verb when it governs its act ("resume placing workers"):
         "will resume the placement of workers from 1 August" sets the date on the resuming."""
@@ -960,7 +968,11 @@ class Asker:
             )
             # "Where is Egypt's military factory …": where the sentence sets the thing itself.
             where = where or places.located(sentence, question, self.country_words)
-            if where and (_dateline_only(where, candidate.text) or self._other_state_place(question, where)):
+            if where and (
+                _dateline_only(where, candidate.text)
+                or self._other_state_place(question, where)
+                or self._region_for_smaller(question, where)
+            ):
                 return None
             return (where, where) if where else None
         if question.form is not None and question.form.name == "which_subject":

@@ -29,6 +29,11 @@ REPORTING = frozenset({"say", "tell", "announce", "report", "claim", "state", "a
 MAX_PLACE_DEPTH = 3
 # Entities that say when: a place answer is never one of them ("on Thursday morning").
 TIME_LABELS = {"DATE", "TIME"}
+# Kinds of place smaller than a province: a province, state or region never answers "which city".
+SMALLER_PLACES = frozenset(
+    stem(w)
+    for w in ("city", "town", "village", "port", "harbour", "crossing", "island", "checkpoint", "post")
+)
 KIND_DEPTH = 3  # further still for a place of the kind the question names ("which village")
 
 

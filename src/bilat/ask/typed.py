@@ -422,6 +422,22 @@ def unnamed_office(
     return None
 
 
+def unnamed_holders(sentence: Doc, offices: tuple[str, ...]) -> int:
+    """How many holders of the offices the sentence tells without a name ("declared a Spanish diplomat
+    persona non grata, a day after Madrid summoned its ambassador": two). With more than one, "the
+    ambassador, X" in a later sentence may be either of them."""
+    count = 0
+    for token in sentence:
+        if token.pos_ not in {"NOUN", "PROPN"} or token.ent_type_ == "PERSON":
+            continue
+        text = unhyphened(sentence[max(0, token.i - 3) : token.i + 1].text.lower())
+        if not any(re.search(rf"\b{re.escape(o)}$", text) for o in offices):
+            continue
+        named = any(t.ent_type_ == "PERSON" for t in (*token.subtree, token.head))
+        count += not named
+    return count
+
+
 def _particle_object(token: Token, act: Token, question: Question) -> bool:
     """ "called in a senior Chinese diplomat", parsed with "in" as a preposition: the object of the
     particle right after the act, when the question writes the act with the same particle ("call in");
