@@ -137,7 +137,8 @@ def _place_name(token: Token, countries: frozenset[str], question: Question) -> 
     ent = next((e for e in sentence.ents if e.start <= token.i < e.end), None)
     if token.ent_type_ in TIME_LABELS:
         return None  # "on Thursday morning" says when, not where
-    if token.pos_ == "NOUN":
+    # "at the Kessel crossing", its noun tagged a verb's -ing form: the object of a preposition is a noun.
+    if token.pos_ == "NOUN" or (token.pos_ == "VERB" and token.dep_ == "pobj" and token.tag_ == "VBG"):
         # "Sattahip naval base": the model may tag the name a noun, yet a place entity.
         names = [
             c
