@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from bilat.ask.question import Question, stem
 from bilat.ask.typed import PLACE_LABELS, TITLE_WORDS, _named, doers
@@ -328,8 +328,10 @@ def kind_name(
             for c in token.lefts
         ):
             continue  # "Which Russian aircraft …": "two Swedish fighters" are another state's
-        named = _kind_token_name(token)
-        if named is None or named.label_ in TIME_LABELS or _named(named.text, question):
+        # "an island of the Socotra archipelago, Abd al-Kuri": a name the question gives is where the
+        # thing lies, not its own name; another the noun is given may be.
+        named = next((n for n in _kind_token_names(token) if not _named(n.text, question)), None)
+        if named is None or named.label_ in TIME_LABELS:
             continue
         text = re.sub(r"^(?i:the)\s+", "", named.text)  # the entity may take in "the"
         if DESIGNATION.search(text):
@@ -347,10 +349,10 @@ def kind_name(
     return found[0] if len(set(found)) == 1 else None
 
 
-def _kind_token_name(noun: Token):
+def _kind_token_names(noun: Token) -> list[Span]:
     """The name given to a noun of a kind: its proper-noun compounds ("the Stara Brda
     checkpoint"), the proper name "of" or "at" hangs on it ("the port of Novi Brod"), or one in
-    apposition ("the patrol ship Aurora")."""
+    apposition ("the patrol ship Aurora"); every one the sentence gives, in that order."""
     sentence = noun.doc
     # "two J-10 fighters", "MiG-29 jets": a model's designation (letters, a hyphen, a number), which
     # the parser may take for an adjective or a number, names the kind too.
@@ -368,18 +370,19 @@ def _kind_token_name(noun: Token):
         last = max(c.i for c in compounds)
         # "from Ha Tinh province", parsed with "Ha" apart: the name is the whole entity it begins.
         ent = next((e for e in sentence.ents if e.start < first < e.end <= last + 1), None)
-        return sentence[ent.start if ent is not None else first : last + 1]
+        return [sentence[ent.start if ent is not None else first : last + 1]]
+    found: list[Span] = []
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in {"of", "at"}:
             objects = [o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
             if objects:
-                return _name_of(objects[0])
+                found.append(_name_of(objects[0]))
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > noun.i:
-            return _name_of(child)
+            found.append(_name_of(child))
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
         # "on Monte Verde, a ridge that faces the lake": the name the noun is set beside.
-        return _name_of(noun.head)
-    return None
+        found.append(_name_of(noun.head))
+    return found
 
 
 def _name_of(name: Token):
