@@ -176,8 +176,22 @@ def _dateline_only(name: str, text: str) -> bool:
 KIND_OF = re.compile(r"^\s*what\s+(?:kinds?|types?|sorts?)\s+of\s+(?=[a-z])", re.I)
 
 
+# "What is the name of the freighter whose crew was arrested?": the name of a thing a relative clause
+# picks out, which "which freighter's crew was arrested" asks for.
+NAME_OF = re.compile(
+    r"^\s*what\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:the|a|an)\s+(?P<thing>[^,?]+?)\s+"
+    r"(?P<relative>whose|that|which)\s+(?P<rest>[^?]+)",
+    re.I,
+)
+
+
 def as_which(text: str) -> str:
-    """The question with "what kind of" asked as "which" ("Which investigation did X demand?")."""
+    """The question with "what kind of" asked as "which" ("Which investigation did X demand?"), and
+    "what is the name of the ship that …" as "which ship …"."""
+    named = NAME_OF.match(text)
+    if named is not None:
+        whose = "'s" if named["relative"].lower() == "whose" else ""
+        return f"Which {named['thing']}{whose} {named['rest']}{text[named.end() :]}"
     return KIND_OF.sub("Which ", text, count=1)
 
 

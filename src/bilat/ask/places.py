@@ -317,20 +317,23 @@ def kind_name(
             and token.dep_ == "nsubj"
             and stem(token.text) == stem("crew")
         )
+        # "announced by its Ministry of Agricultural Development": the kind word heads a body's own name.
+        body = _body_named(token) if token.pos_ == "PROPN" and stem(token.text) in words else None
         if (
-            token.pos_ != "NOUN"
+            (token.pos_ != "NOUN" and body is None)
             or (stem(token.text) not in words and not by_crew)
             or (reach is not None and token.i not in reach)
         ):
             continue
         if owned and any(
-            c.dep_ in {"amod", "compound"} and c.text in countries and c.text not in question.text
+            c.dep_ in {"amod", "compound", "poss"} and c.text in countries and c.text not in question.text
             for c in token.lefts
         ):
             continue  # "Which Russian aircraft …": "two Swedish fighters" are another state's
         # "an island of the Socotra archipelago, Abd al-Kuri": a name the question gives is where the
         # thing lies, not its own name; another the noun is given may be.
-        named = next((n for n in _kind_token_names(token) if not _named(n.text, question)), None)
+        names = [body] if body is not None else _kind_token_names(token)
+        named = next((n for n in names if not _named(n.text, question)), None)
         if named is None or named.label_ in TIME_LABELS:
             continue
         text = re.sub(r"^(?i:the)\s+", "", named.text)  # the entity may take in "the"
@@ -347,6 +350,16 @@ def kind_name(
             continue  # "the Chilean outpost": whose it is, not its name
         found.append(text)
     return found[0] if len(set(found)) == 1 else None
+
+
+def _body_named(word: Token) -> Span | None:
+    """The organisation's name a kind word opens ("Ministry" of "the Ministry of Agricultural
+    Development"), when it is the model's organisation entity."""
+    ent = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
+    if ent is None or ent.label_ != "ORG":
+        return None
+    start = ent.start + (ent[0].lower_ == "the")
+    return ent if start == word.i and len(ent) > start - ent.start + 1 else None
 
 
 def _kind_token_names(noun: Token) -> list[Span]:
@@ -377,6 +390,11 @@ def _kind_token_names(noun: Token) -> list[Span]:
             objects = [o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
             if objects:
                 found.append(_name_of(objects[0]))
+        if child.dep_ == "prep" and child.lower_ == "in" and noun.lower_ in SEATED:
+            # "the embassy in Canberra": a mission is named by the city it sits in.
+            objects = [o for o in child.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
+            if objects:
+                found.append(_name_of(objects[0]))
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > noun.i:
             found.append(_name_of(child))
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
@@ -397,6 +415,8 @@ def _name_of(name: Token):
 
 
 RELATIVE = {"which", "that", "who"}
+# Bodies named by the city they sit in ("the embassy in Canberra", "the consulate in Jeddah").
+SEATED = frozenset({"embassy", "consulate", "mission", "office", "legation", "delegation"})
 DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,2}")
 
 
