@@ -86,6 +86,10 @@ def within(day: str, span: str) -> bool:
     return bool(re.fullmatch(r"\d{4}(?:-\d{2})?", span)) and day.startswith(span + "-")
 
 
+# A sentence that opens with a body's pronoun and a verb of saying: "It said in a statement that …".
+SAYS_ON = re.compile(r"^\s*(?:It|They)\s+(?:also\s+)?(?:said|says|added|stated|reported|announced)\b")
+
+
 def _named_source(text: str) -> str | None:
     """The source's name; None for one with an owner ("according to Peru's health ministry", "Peru's
     Department of Labour"), which an article may well write otherwise ("the Peruvian ministry")."""
@@ -445,6 +449,18 @@ class Asker:
             return True
         return _names_source(sentence, source, self.country_words)
 
+    def _source_before(self, candidate: Candidate, source: str) -> bool:
+        """ "The Cuban foreign ministry gave a different figure. It said 16 were held": a sentence whose
+        "it" or "they" says something goes on with the source the sentence before (in its paragraph)
+        names."""
+        if SAYS_ON.match(candidate.text) is None:
+            return False
+        sentences = {s.index: s for s in self.store.sentences(candidate.doc_id)}
+        here, before = sentences.get(candidate.sentence), sentences.get(candidate.sentence - 1)
+        if here is None or before is None or before.paragraph != here.paragraph:
+            return False
+        return BODY.search(source) is not None and _names_source(before.text, source, self.country_words)
+
     def _cites_source(self, answer: Answer, source: str) -> bool:
         """An answer cites a document of the source the question names ("according to the X")."""
         for citation in answer.citations[:1]:
@@ -468,7 +484,7 @@ class Asker:
                 if _is_outlet(c.document.outlet, source)
                 or (
                     _names_source(c.document.text, source, self.country_words)
-                    and self._source_tells(c.text, source)
+                    and (self._source_tells(c.text, source) or self._source_before(c, source))
                 )
             ]
         asked_period = self.records.asked_period(question)
