@@ -449,8 +449,10 @@ def parse_question(
         # -ing form ("On which island is X building …").
         be = verbs[0]
         verbs = verbs[1:]
-        taken = next((t for t in verbs[1:] if t.tag_ == "VBN" and t.head.i == be.i), None)
-        if verbs[0].tag_ == "VBD" and taken is not None:
+        taken = next(
+            (t for t in verbs[1:] if t.head.i == be.i and (t.tag_ == "VBN" or t.dep_ == "conj")), None
+        )
+        if taken is not None and (verbs[0].tag_ == "VBD" or verbs[0].dep_ in {"ccomp", "acl"}):
             # "To which port was the trawler seized off X escorted?": the participle "was" takes is the
             # act; the one before it describes the trawler.
             verbs = [taken, *(t for t in verbs if t.i != taken.i)]
