@@ -676,7 +676,13 @@ class Asker:
         """ "Chile summoned Peru's ambassador …" and, a sentence later, "the ambassador, Rosa
         Quintero, was handed a note": the one person the article's nearby sentences name with the office
         the act's asked party holds. None when they name none or several."""
-        office = typed.unnamed_office(sentence, question, act, self.offices)
+        # "called in Washington's chargé" for "summon": the phrase the act opens writes the question's act.
+        phrased = any(
+            p.verb == stem(question.act or "") and m.start() == act.idx
+            for p in self.phrases
+            for m in p.regex.finditer(sentence.text)
+        )
+        office = typed.unnamed_office(sentence, question, act, self.offices, phrased)
         if office is None:
             return []
         words, country = office
