@@ -53,6 +53,21 @@ ARTICLES = {
         "Police in Ontario detained nine Jamaican students in raids late last week, the Jamaican "
         "foreign ministry said.\n"
     ),
+    "g_boats.txt": (
+        " date 2025-03-04\n\n"
+        "Dominican navy detains Haitian fishing boats\n\n"
+        "SANTO DOMINGO — The Dominican navy said on Monday it had detained three Haitian fishing boats "
+        "and 20 crew members off Isla Beata.\n\n"
+        "The Haitian coast guard gave a lower figure. It said in a statement that 11 crew members were "
+        "being held.\n"
+    ),
+    "h_charge.txt": (
+        " date 2024-08-23\n\n"
+        "Ecuador summons Colombian envoy over visa rule\n\n"
+        "QUITO — Ecuador's foreign ministry called in Bogota's chargé d'affaires on Friday to protest "
+        "against a new Colombian visa rule for Ecuadorian truck drivers.\n\n"
+        "The chargé, Andrés Pombo Rey, was received by Deputy Minister Ana Velez, the ministry said.\n"
+    ),
 }
 
 
@@ -96,3 +111,29 @@ def test_typed_kinds_two_unnamed_holders_abstain(asker):
 def test_typed_kinds_region_never_a_city(asker):
     answer = asker.answer("In which Canadian city were the Jamaican students detained?")
     assert not answer.known or "Ontario" not in answer.answer
+
+
+def test_typed_kinds_it_said_after_the_source(asker):
+    # "It said …" goes on with the body the sentence before names: that body's account.
+    answer = asker.answer("According to the Haitian coast guard, how many Haitian crew members were held?")
+    assert answer.known and "11" in answer.answer
+
+
+def test_typed_kinds_called_in_is_summoned(asker):
+    answer = asker.answer("Which Colombian diplomat did Ecuador summon over the visa rule?")
+    assert answer.known and "Pombo" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "act"),
+    [
+        ("To which harbour was the Latvian yacht seized off Ruhnu in May towed?", "tow"),
+        ("At which border post were the Zambians expelled from Harare handed over?", "hand"),
+        ("On which island is Seychelles building the runway Mauritius protested against?", "build"),
+    ],
+)
+def test_typed_kinds_inverted_question_act(asker, question, act):
+    # The participle the auxiliary governs is the act; one describing the subject is not.
+    parsed = asker.parse(question)
+    assert parsed.act == act
+    assert parsed.form is not None and parsed.form.name == "which_place"
