@@ -86,6 +86,10 @@ def within(day: str, span: str) -> bool:
     return bool(re.fullmatch(r"\d{4}(?:-\d{2})?", span)) and day.startswith(span + "-")
 
 
+# A sentence that opens with a body's pronoun and a verb of saying: "It said in a statement that …".
+SAYS_ON = re.compile(r"^\s*(?:It|They)\s+(?:also\s+)?(?:said|says|added|stated|reported|announced)\b")
+
+
 def _named_source(text: str) -> str | None:
     """The source's name; None for one with an owner ("according to Peru's health ministry", "Peru's
     Department of Labour"), which an article may well write otherwise ("the Peruvian ministry")."""
@@ -176,8 +180,22 @@ def _dateline_only(name: str, text: str) -> bool:
 KIND_OF = re.compile(r"^\s*what\s+(?:kinds?|types?|sorts?)\s+of\s+(?=[a-z])", re.I)
 
 
+# "What is the name of the freighter whose crew was arrested?": the name of a thing a relative clause
+# picks out, which "which freighter's crew was arrested" asks for.
+NAME_OF = re.compile(
+    r"^\s*what\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:the|a|an)\s+(?P<thing>[^,?]+?)\s+"
+    r"(?P<relative>whose|that|which)\s+(?P<rest>[^?]+)",
+    re.I,
+)
+
+
 def as_which(text: str) -> str:
-    """The question with "what kind of" asked as "which" ("Which investigation did X demand?")."""
+    """The question with "what kind of" asked as "which" ("Which investigation did X demand?"), and
+    "what is the name of the ship that …" as "which ship …"."""
+    named = NAME_OF.match(text)
+    if named is not None:
+        whose = "'s" if named["relative"].lower() == "whose" else ""
+        return f"Which {named['thing']}{whose} {named['rest']}{text[named.end() :]}"
     return KIND_OF.sub("Which ", text, count=1)
 
 
@@ -431,6 +449,18 @@ class Asker:
             return True
         return _names_source(sentence, source, self.country_words)
 
+    def _source_before(self, candidate: Candidate, source: str) -> bool:
+        """ "The Cuban foreign ministry gave a different figure. It said 16 were held": a sentence whose
+        "it" or "they" says something goes on with the source the sentence before (in its paragraph)
+        names."""
+        if SAYS_ON.match(candidate.text) is None:
+            return False
+        sentences = {s.index: s for s in self.store.sentences(candidate.doc_id)}
+        here, before = sentences.get(candidate.sentence), sentences.get(candidate.sentence - 1)
+        if here is None or before is None or before.paragraph != here.paragraph:
+            return False
+        return BODY.search(source) is not None and _names_source(before.text, source, self.country_words)
+
     def _cites_source(self, answer: Answer, source: str) -> bool:
         """An answer cites a document of the source the question names ("according to the X")."""
         for citation in answer.citations[:1]:
@@ -454,7 +484,7 @@ class Asker:
                 if _is_outlet(c.document.outlet, source)
                 or (
                     _names_source(c.document.text, source, self.country_words)
-                    and self._source_tells(c.text, source)
+                    and (self._source_tells(c.text, source) or self._source_before(c, source))
                 )
             ]
         asked_period = self.records.asked_period(question)
@@ -646,7 +676,13 @@ class Asker:
         """ "Chile summoned Peru's ambassador …" and, a sentence later, "the ambassador, Rosa
         Quintero, was handed a note": the one person the article's nearby sentences name with the office
         the act's asked party holds. None when they name none or several."""
-        office = typed.unnamed_office(sentence, question, act, self.offices)
+        # "called in Washington's chargé" for "summon": the phrase the act opens writes the question's act.
+        phrased = any(
+            p.verb == stem(question.act or "") and m.start() == act.idx
+            for p in self.phrases
+            for m in p.regex.finditer(sentence.text)
+        )
+        office = typed.unnamed_office(sentence, question, act, self.offices, phrased)
         if office is None:
             return []
         words, country = office
@@ -660,6 +696,8 @@ class Asker:
         offices = tuple(
             dict.fromkeys([words, *self.roles.get(words, ()), *self.roles.get(question.title or "", ())])
         )
+        if typed.unnamed_holders(sentence, offices) > 1:
+            return []  # "the ambassador, X" a sentence later may be the other holder the sentence tells
         found: dict[str, int] = {}
         for other in self.store.sentences(candidate.doc_id):
             if (
@@ -906,6 +944,12 @@ class Asker:
         found = self.gazetteer.regions.get(where) or self.gazetteer.capitals.get(where)
         return found is not None and found != question.asked_country
 
+    def _region_for_smaller(self, question: Question, where: str) -> bool:
+        """ "In which city …" is not answered by a province ("in Tatarstan"): a place of a smaller kind
+        (a city, port, crossing, island) is never a region the gazetteer lists."""
+        kind = places.asked_kind(question)
+        return kind in places.SMALLER_PLACES and where.removeprefix("the ") in self.gazetteer.regions
+
     def _main_verbs(self, question: Question, sentence: Doc) -> list[Token]:
         """The tellings of the question's first verb when it governs its act ("resume placing workers"):
         "will resume the placement of workers from 1 August" sets the date on the resuming."""
@@ -960,7 +1004,11 @@ class Asker:
             )
             # "Where is Egypt's military factory …": where the sentence sets the thing itself.
             where = where or places.located(sentence, question, self.country_words)
-            if where and (_dateline_only(where, candidate.text) or self._other_state_place(question, where)):
+            if where and (
+                _dateline_only(where, candidate.text)
+                or self._other_state_place(question, where)
+                or self._region_for_smaller(question, where)
+            ):
                 return None
             return (where, where) if where else None
         if question.form is not None and question.form.name == "which_subject":

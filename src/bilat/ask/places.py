@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from bilat.ask.question import Question, stem
 from bilat.ask.typed import PLACE_LABELS, TITLE_WORDS, _named, doers
@@ -29,6 +29,11 @@ REPORTING = frozenset({"say", "tell", "announce", "report", "claim", "state", "a
 MAX_PLACE_DEPTH = 3
 # Entities that say when: a place answer is never one of them ("on Thursday morning").
 TIME_LABELS = {"DATE", "TIME"}
+# Kinds of place smaller than a province: a province, state or region never answers "which city".
+SMALLER_PLACES = frozenset(
+    stem(w)
+    for w in ("city", "town", "village", "port", "harbour", "crossing", "island", "checkpoint", "post")
+)
 KIND_DEPTH = 3  # further still for a place of the kind the question names ("which village")
 
 
@@ -132,7 +137,8 @@ def _place_name(token: Token, countries: frozenset[str], question: Question) -> 
     ent = next((e for e in sentence.ents if e.start <= token.i < e.end), None)
     if token.ent_type_ in TIME_LABELS:
         return None  # "on Thursday morning" says when, not where
-    if token.pos_ == "NOUN":
+    # "at the Kessel crossing", its noun tagged a verb's -ing form: the object of a preposition is a noun.
+    if token.pos_ == "NOUN" or (token.pos_ == "VERB" and token.dep_ == "pobj" and token.tag_ == "VBG"):
         # "Sattahip naval base": the model may tag the name a noun, yet a place entity.
         names = [
             c
@@ -311,19 +317,24 @@ def kind_name(
             and token.dep_ == "nsubj"
             and stem(token.text) == stem("crew")
         )
+        # "announced by its Ministry of Agricultural Development": the kind word heads a body's own name.
+        body = _body_named(token) if token.pos_ == "PROPN" and stem(token.text) in words else None
         if (
-            token.pos_ != "NOUN"
+            (token.pos_ != "NOUN" and body is None)
             or (stem(token.text) not in words and not by_crew)
             or (reach is not None and token.i not in reach)
         ):
             continue
         if owned and any(
-            c.dep_ in {"amod", "compound"} and c.text in countries and c.text not in question.text
+            c.dep_ in {"amod", "compound", "poss"} and c.text in countries and c.text not in question.text
             for c in token.lefts
         ):
             continue  # "Which Russian aircraft …": "two Swedish fighters" are another state's
-        named = _kind_token_name(token)
-        if named is None or named.label_ in TIME_LABELS or _named(named.text, question):
+        # "an island of the Socotra archipelago, Abd al-Kuri": a name the question gives is where the
+        # thing lies, not its own name; another the noun is given may be.
+        names = [body] if body is not None else _kind_token_names(token)
+        named = next((n for n in names if not _named(n.text, question)), None)
+        if named is None or named.label_ in TIME_LABELS:
             continue
         text = re.sub(r"^(?i:the)\s+", "", named.text)  # the entity may take in "the"
         if DESIGNATION.search(text):
@@ -341,10 +352,20 @@ def kind_name(
     return found[0] if len(set(found)) == 1 else None
 
 
-def _kind_token_name(noun: Token):
+def _body_named(word: Token) -> Span | None:
+    """The organisation's name a kind word opens ("Ministry" of "the Ministry of Agricultural
+    Development"), when it is the model's organisation entity."""
+    ent = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
+    if ent is None or ent.label_ != "ORG":
+        return None
+    start = ent.start + (ent[0].lower_ == "the")
+    return ent if start == word.i and len(ent) > start - ent.start + 1 else None
+
+
+def _kind_token_names(noun: Token) -> list[Span]:
     """The name given to a noun of a kind: its proper-noun compounds ("the Stara Brda
     checkpoint"), the proper name "of" or "at" hangs on it ("the port of Novi Brod"), or one in
-    apposition ("the patrol ship Aurora")."""
+    apposition ("the patrol ship Aurora"); every one the sentence gives, in that order."""
     sentence = noun.doc
     # "two J-10 fighters", "MiG-29 jets": a model's designation (letters, a hyphen, a number), which
     # the parser may take for an adjective or a number, names the kind too.
@@ -362,18 +383,24 @@ def _kind_token_name(noun: Token):
         last = max(c.i for c in compounds)
         # "from Ha Tinh province", parsed with "Ha" apart: the name is the whole entity it begins.
         ent = next((e for e in sentence.ents if e.start < first < e.end <= last + 1), None)
-        return sentence[ent.start if ent is not None else first : last + 1]
+        return [sentence[ent.start if ent is not None else first : last + 1]]
+    found: list[Span] = []
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in {"of", "at"}:
             objects = [o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
             if objects:
-                return _name_of(objects[0])
+                found.append(_name_of(objects[0]))
+        if child.dep_ == "prep" and child.lower_ == "in" and noun.lower_ in SEATED:
+            # "the embassy in Canberra": a mission is named by the city it sits in.
+            objects = [o for o in child.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
+            if objects:
+                found.append(_name_of(objects[0]))
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > noun.i:
-            return _name_of(child)
+            found.append(_name_of(child))
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < noun.i:
         # "on Monte Verde, a ridge that faces the lake": the name the noun is set beside.
-        return _name_of(noun.head)
-    return None
+        found.append(_name_of(noun.head))
+    return found
 
 
 def _name_of(name: Token):
@@ -388,6 +415,8 @@ def _name_of(name: Token):
 
 
 RELATIVE = {"which", "that", "who"}
+# Bodies named by the city they sit in ("the embassy in Canberra", "the consulate in Jeddah").
+SEATED = frozenset({"embassy", "consulate", "mission", "office", "legation", "delegation"})
 DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,2}")
 
 

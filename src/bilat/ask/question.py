@@ -439,14 +439,23 @@ def parse_question(
         and verbs[0].pos_ == "AUX"
         and verbs[0].lemma_ == "be"
         and (
-            verbs[1].tag_ == "VBN"
+            verbs[1].tag_ in {"VBN", "VBG"}
             or (verbs[1].tag_ == "VBD" and verbs[1].dep_ in {"ccomp", "acl"})
             or _irregular_participle(verbs[1])
         )
     ):
         # "Near which town were the fishermen detained?", parsed with "were" as the root: the act is
-        # the participle (which the model may tag as a past tense: "were the jets scrambled").
+        # the participle (which the model may tag as a past tense: "were the jets scrambled"), or the
+        # -ing form ("On which island is X building …").
+        be = verbs[0]
         verbs = verbs[1:]
+        taken = next(
+            (t for t in verbs[1:] if t.head.i == be.i and (t.tag_ == "VBN" or t.dep_ == "conj")), None
+        )
+        if taken is not None and (verbs[0].tag_ == "VBD" or verbs[0].dep_ in {"ccomp", "acl"}):
+            # "To which port was the trawler seized off X escorted?": the participle "was" takes is the
+            # act; the one before it describes the trawler.
+            verbs = [taken, *(t for t in verbs if t.i != taken.i)]
     described = described_act(doc)
     if described is not None:
         # "Who was the Norwegian ambassador summoned by Russia?": the act is the participle that

@@ -66,6 +66,7 @@ LOCATED_IN = re.compile(
     r"(?:\s+(?:field|fields|port|base|crossing|island|islands|mine|plant|terminal|dam|airport|camp))?"
     r"\s+(?:in|on|off|near)\s+the\s+((?:[A-Z][\w'’-]*\s?)+?)(?=\s+(?:[a-z]+\b)|\s*[?,]|$)"
 )
+ANTECEDENT_WORDS = 3  # the question's words a sentence must hold for "they" after it to stand for its own
 CONTEXT_COVERAGE = 0.75  # … when only the sentence before names the question's actors
 
 
@@ -406,11 +407,17 @@ class Retriever:
             return None
         plural = opening.group(0).strip() in {"They", "Their"}
         things = [n for n in question.names if n.split() and not (plural and n in question.persons)]
-        if not things:
+        if not things and not (plural and question.kind in {"place", "date"}):
             return None
         before = self._sentence_before(hit)
         if before is None:
             return None
+        if not things:
+            # "The army said the soldiers had been detained … . They were handed over at the Kessel
+            # crossing": "they" goes on about the ones the sentence before tells of, when it holds the
+            # question's words besides its act (the pronoun's sentence must tell the act itself).
+            shared = (question.words - {stem(question.act or "")}) & content_words(before.text)
+            return before.text if len(shared) >= ANTECEDENT_WORDS else None
         named = any(re.search(rf"\b{re.escape(n.split()[-1])}\b", before.text) for n in things)
         return before.text if named else None
 

@@ -386,7 +386,7 @@ def _office_states(ent: Span) -> set[str]:
 
 
 def unnamed_office(
-    sentence: Doc, question: Question, act: Token, titles: Collection[str]
+    sentence: Doc, question: Question, act: Token, titles: Collection[str], phrased: bool = False
 ) -> tuple[str, str | None] | None:
     """The office (and its state) of the act's asked party when the sentence names it by office alone
     ("summoned Venezuela's ambassador", "declared a Belgian diplomat persona non grata")."""
@@ -401,9 +401,9 @@ def unnamed_office(
             t.head.i == act.i
             or (t.dep_ == "pobj" and t.head.head.i == act.i and t.head.dep_ == "agent")
             or _small_clause_subject(t, act)
-            or _particle_object(t, act, question)
+            or _particle_object(t, act, question, phrased)
         )
-        and (_side(t, act) == wanted or _particle_object(t, act, question))
+        and (_side(t, act) == wanted or _particle_object(t, act, question, phrased))
     ]
     for argument in arguments:
         if any(t.ent_type_ == "PERSON" for t in argument.subtree):
@@ -422,20 +422,40 @@ def unnamed_office(
     return None
 
 
-def _particle_object(token: Token, act: Token, question: Question) -> bool:
+def unnamed_holders(sentence: Doc, offices: tuple[str, ...]) -> int:
+    """How many holders of the offices the sentence tells without a name ("declared a Spanish diplomat
+    persona non grata, a day after Madrid summoned its ambassador": two). With more than one, "the
+    ambassador, X" in a later sentence may be either of them."""
+    count = 0
+    for token in sentence:
+        if token.pos_ not in {"NOUN", "PROPN"} or token.ent_type_ == "PERSON":
+            continue
+        text = unhyphened(sentence[max(0, token.i - 3) : token.i + 1].text.lower())
+        if not any(re.search(rf"\b{re.escape(o)}$", text) for o in offices):
+            continue
+        named = any(t.ent_type_ == "PERSON" for t in (*token.subtree, token.head))
+        count += not named
+    return count
+
+
+def _particle_object(token: Token, act: Token, question: Question, phrased: bool = False) -> bool:
     """ "called in a senior Chinese diplomat", parsed with "in" as a preposition: the object of the
-    particle right after the act, when the question writes the act with the same particle ("call in");
-    it is acted upon. Only when the question asks for the one acted upon."""
+    particle right after the act, when the question writes the act with the same particle ("call in")
+    or the phrase the two make is another way to write the question's act (``phrased``: "summon" told
+    "called in"); it is acted upon. Only when the question asks for the one acted upon."""
     particle = token.head
     return (
         not question.wh_subject
         and token.dep_ == "pobj"
         and particle.i == act.i + 1
         and particle.head.i == act.i
-        and re.search(
-            rf"\b{re.escape(act.lemma_.lower())}\w*\s+{re.escape(particle.lower_)}\b", question.text, re.I
+        and (
+            phrased
+            or re.search(
+                rf"\b{re.escape(act.lemma_.lower())}\w*\s+{re.escape(particle.lower_)}\b", question.text, re.I
+            )
+            is not None
         )
-        is not None
     )
 
 
