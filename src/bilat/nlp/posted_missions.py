@@ -1,0 +1,34 @@
+"""A state's mission abroad is named with the city it is posted in ("its embassy in Quito", "the
+consulate in Tumbes"): that place is where it sits, never whose it is."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from bilat.models import ActorRef
+
+# The nouns of a state's posts abroad.
+MISSIONS = {"embassy", "embassies", "consulate", "consulates", "consulate-general", "legation", "mission"}
+
+
+def posted_place(word: Token, head: Token) -> bool:
+    """Whether ``word`` is the place a mission (``head``) is posted in: "embassy in Quito", "the mission
+    at Geneva"."""
+    return (
+        head.lower_ in MISSIONS
+        and word.dep_ == "pobj"
+        and word.head.lower_ in {"in", "at"}
+        and word.head.head.i == head.i
+    )
+
+
+def owning_state(mission: Token, by_token: dict[int, ActorRef]) -> str | None:
+    """ "Peru asked the WTO for talks, and its embassy in Quito delivered a note": "its" on a mission
+    stands for the state that is the last subject before it in its sentence."""
+    if mission.lower_ not in MISSIONS or not any(
+        c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in mission.children
+    ):
+        return None
+    subjects = [t for t in mission.sent if t.i < mission.i and t.dep_ in {"nsubj", "nsubjpass"}]
+    ref = by_token.get(subjects[-1].i) if subjects else None
+    return ref.country if ref is not None and ref.kind == "state" else None
