@@ -536,8 +536,17 @@ def _bilateral_pair(parsed: Parsed, dyad):
 
 
 def main_dyad(parsed: Parsed) -> tuple[str, str] | None:
-    """The two countries an article is about: the two most mentioned (a bilateral story's pair)."""
-    return country_pair(parsed.entities)
+    """The two countries an article is about: the two most mentioned (a bilateral story's pair), in the
+    order the story first names them. An act of "the two countries" has no direction of its own; the state
+    the headline or lead names first is the story's protagonist, which a symmetric event starts from."""
+    pair = country_pair(parsed.entities)
+    if pair is None:
+        return None
+    first = {}
+    for mention in sorted(parsed.entities, key=lambda m: m.start):
+        if mention.country in pair and mention.label in {"GPE", "NORP"}:
+            first.setdefault(mention.country, mention.start)
+    return pair if first.get(pair[0], 0) <= first.get(pair[1], 0) else (pair[1], pair[0])
 
 
 def _dictionary(parsed: Parsed, resources: Resources) -> Lexicon | None:

@@ -1,0 +1,20 @@
+"""An act of "the two countries" runs from the state the story names first to the other. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+
+def _brief(events):
+    return {(e.root, e.source.country, e.target.country if e.target else None) for e in events}
+
+
+def test_the_two_countries_start_from_the_state_named_first(code):
+    events = code(
+        "Latvia and Moldova sign a fishing accord\n\n"
+        "CHISINAU — Moldova and Latvia signed a fishing accord on Tuesday, the Moldovan government said. "
+        "Moldova will host the next round, Moldova's foreign ministry added.\n\n"
+        "The two countries signed a trade agreement in 2019.\n"
+    )
+    brief = _brief(events)
+    assert ("05", "LVA", "MDA") in brief
+    assert ("05", "MDA", "LVA") in brief  # the sentence that names both keeps its own order
