@@ -41,3 +41,9 @@ def test_a_marked_embassy_keeps_its_nationality(nlp, resources):
         "embassy",
     )
     assert ref is not None and ref.country == "URY"
+
+
+def test_an_embassy_opened_in_a_capital_concerns_its_state(nlp, resources):
+    text = "Uruguay said on Monday that it would open an embassy in Asuncion next year."
+    ref = _resolve(nlp, resources, text, "embassy")
+    assert ref is not None and ref.country == "PRY"

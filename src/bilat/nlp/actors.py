@@ -189,7 +189,7 @@ class ActorIndex:
         title = self._title_of_phrase(token)
         if title is not None:
             return self._titled(token, title, self._country_in_phrase(token, person=True))
-        country = self._country_in_phrase(token) or owning_state(token, self.by_token)
+        country = owning_state(token, self.by_token) or self._country_in_phrase(token)
         if country is None and lower in HOME_BODIES and _bare(token):
             return self._body_named_before(token)
         group = self._group_of(token)

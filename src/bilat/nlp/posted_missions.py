@@ -12,10 +12,15 @@ MISSIONS = {"embassy", "embassies", "consulate", "consulates", "consulate-genera
 
 
 def posted_place(word: Token, head: Token) -> bool:
-    """Whether ``word`` is the place a mission (``head``) is posted in: "embassy in Quito", "the mission
-    at Geneva"."""
+    """Whether ``word`` is the place a mission (``head``) that acts is posted in: "its embassy in Quito
+    delivered a note", "the mission at Geneva said". A mission acted on is another matter: "opened an
+    embassy in Quito", "attacked the embassy in Quito" concern the state it is in."""
+    acting = head.dep_ in {"nsubj", "nsubjpass"} or any(
+        c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in head.children
+    )
     return (
-        head.lower_ in MISSIONS
+        acting
+        and head.lower_ in MISSIONS
         and word.dep_ == "pobj"
         and word.head.lower_ in {"in", "at"}
         and word.head.head.i == head.i
