@@ -47,3 +47,9 @@ def test_an_embassy_opened_in_a_capital_concerns_its_state(nlp, resources):
     text = "Uruguay said on Monday that it would open an embassy in Asuncion next year."
     ref = _resolve(nlp, resources, text, "embassy")
     assert ref is not None and ref.country == "PRY"
+
+
+def test_an_attache_at_its_embassy_in_a_capital_concerns_that_state(nlp, resources):
+    text = "In August Uruguay appointed its first defence attache at its embassy in Asuncion."
+    ref = _resolve(nlp, resources, text, "embassy")
+    assert ref is not None and ref.country == "PRY"

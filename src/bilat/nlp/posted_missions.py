@@ -14,12 +14,9 @@ MISSIONS = {"embassy", "embassies", "consulate", "consulates", "consulate-genera
 def posted_place(word: Token, head: Token) -> bool:
     """Whether ``word`` is the place a mission (``head``) that acts is posted in: "its embassy in Quito
     delivered a note", "the mission at Geneva said". A mission acted on is another matter: "opened an
-    embassy in Quito", "attacked the embassy in Quito" concern the state it is in."""
-    acting = head.dep_ in {"nsubj", "nsubjpass"} or any(
-        c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in head.children
-    )
+    embassy in Quito", "a defence attache at its embassy in Quito" concern the state it is in."""
     return (
-        acting
+        head.dep_ in {"nsubj", "nsubjpass"}
         and head.lower_ in MISSIONS
         and word.dep_ == "pobj"
         and word.head.lower_ in {"in", "at"}
@@ -28,10 +25,12 @@ def posted_place(word: Token, head: Token) -> bool:
 
 
 def owning_state(mission: Token, by_token: dict[int, ActorRef]) -> str | None:
-    """ "Peru asked the WTO for talks, and its embassy in Quito delivered a note": "its" on a mission
-    stands for the state that is the last subject before it in its sentence."""
-    if mission.lower_ not in MISSIONS or not any(
-        c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in mission.children
+    """ "Peru asked the WTO for talks, and its embassy in Quito delivered a note": "its" on a mission that
+    acts stands for the state that is the last subject before it in its sentence."""
+    if (
+        mission.lower_ not in MISSIONS
+        or mission.dep_ not in {"nsubj", "nsubjpass"}
+        or not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in mission.children)
     ):
         return None
     subjects = [t for t in mission.sent if t.i < mission.i and t.dep_ in {"nsubj", "nsubjpass"}]
