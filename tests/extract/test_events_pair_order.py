@@ -18,3 +18,14 @@ def test_the_two_countries_start_from_the_state_named_first(code):
     brief = _brief(events)
     assert ("05", "LVA", "MDA") in brief
     assert ("05", "MDA", "LVA") in brief  # the sentence that names both keeps its own order
+
+
+def test_a_headline_act_stands_beside_the_same_act_years_before(code):
+    events = code(
+        "Latvia and Moldova sign three agreements in Riga\n\n"
+        "RIGA — Latvia and Moldova held talks in Riga on Tuesday, the Latvian government said.\n\n"
+        "The two countries signed a treaty of friendship in 1995.\n",
+        published="2023-05-10",
+    )
+    dates = {e.date for e in events if e.root == "05"}
+    assert "1995" in dates and any(d and d.startswith("2023") for d in dates)

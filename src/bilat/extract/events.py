@@ -196,7 +196,10 @@ def _headline_retold(events: list[Event], parsed: Parsed) -> list[Event]:
     def kept(e: Event) -> bool:
         if e.sentence != headline.index:
             return True
-        if key(e) in told and (key(e), e.date) not in same_day:
+        # Only a retelling of the headline's year: "signed a peace agreement in 1998" is background the
+        # story recalls, not the headline's act.
+        retold = {d for d in told.get(key(e), set()) if d and e.date and d[:4] == e.date[:4]}
+        if retold and (key(e), e.date) not in same_day:
             return False
         # A headline act dated by its own words stands; one the body retells a few days off is the body's.
         return e.date_basis == "text" or not _retold_near(e.date, told.get(key(e)))
