@@ -29,3 +29,12 @@ def test_a_headline_act_stands_beside_the_same_act_years_before(code):
     )
     dates = {e.date for e in events if e.root == "05"}
     assert "1995" in dates and any(d and d.startswith("2023") for d in dates)
+
+
+def test_the_two_met_in_one_sides_capital_start_from_the_host(code):
+    events = code(
+        "Latvia and Moldova plan a rail link\n\n"
+        "RIGA — Latvia and Moldova will study a rail link, Latvia said on Tuesday. Latvia will pay.\n\n"
+        "The two presidents met in Chisinau in March.\n"
+    )
+    assert ("04", "MDA", "LVA") in _brief(events)

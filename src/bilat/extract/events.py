@@ -67,6 +67,7 @@ from bilat.extract.recoding import (
 )
 from bilat.extract.speech import NAMING_VERBS, reported_judgements
 from bilat.extract.statistics import reported_statistic, trade_statistic
+from bilat.extract.venue import venue_host
 from bilat.models import ActorRef, Event, Modality, Precision
 from bilat.nlp.actors import country_pair
 from bilat.nlp.doctext import cached, children_with, sentence_of, span_text, with_lemma, with_lower
@@ -1341,7 +1342,8 @@ def _verb_candidates(
         # "The envoys of the two countries, A and B, met": named people with one country or none are
         # still both sides.
         # "the two countries established relations", "diplomatic relations were established": the pair.
-        sources = [parsed.actors.state_ref(dyad[0]), parsed.actors.state_ref(dyad[1])]
+        first, second = dyad[::-1] if venue_host(verb, parsed.actors.gazetteer, dyad) == dyad[1] else dyad
+        sources = [parsed.actors.state_ref(first), parsed.actors.state_ref(second)]
         inferred = not _both_sides(subject_tokens)
     countries = {s.country for s in sources}
     if "sym" in pattern.options and dyad and len(countries) == 1 and countries <= set(dyad):
