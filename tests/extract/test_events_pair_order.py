@@ -38,3 +38,12 @@ def test_the_two_met_in_one_sides_capital_start_from_the_host(code):
         "The two presidents met in Chisinau in March.\n"
     )
     assert ("04", "MDA", "LVA") in _brief(events)
+
+
+def test_where_the_two_signed_does_not_turn_them(code):
+    events = code(
+        "Latvia and Moldova plan a rail link\n\n"
+        "RIGA — Latvia and Moldova will study a rail link, Latvia said on Tuesday. Latvia will pay.\n\n"
+        "The two countries signed a transit treaty in Chisinau in 2019.\n"
+    )
+    assert ("05", "LVA", "MDA") in _brief(events)

@@ -1342,7 +1342,8 @@ def _verb_candidates(
         # "The envoys of the two countries, A and B, met": named people with one country or none are
         # still both sides.
         # "the two countries established relations", "diplomatic relations were established": the pair.
-        first, second = dyad[::-1] if venue_host(verb, parsed.actors.gazetteer, dyad) == dyad[1] else dyad
+        host = venue_host(verb, parsed.actors.gazetteer, dyad) if pattern.code.startswith("04") else None
+        first, second = dyad[::-1] if host == dyad[1] else dyad
         sources = [parsed.actors.state_ref(first), parsed.actors.state_ref(second)]
         inferred = not _both_sides(subject_tokens)
     countries = {s.country for s in sources}

@@ -1,5 +1,6 @@
 """Where "the two countries" met: the host of a meeting in one side's capital is the side it starts from
-("the two presidents met in Lusaka": Zambia hosted Angola), as CAMEO codes a host's act (043)."""
+("the two presidents met in Lusaka": Zambia hosted Angola), as CAMEO codes a host's act (043). Only
+meetings (04): where an agreement was signed says nothing of who offered it."""
 
 from __future__ import annotations
 
