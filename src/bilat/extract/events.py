@@ -67,6 +67,7 @@ from bilat.extract.recoding import (
 )
 from bilat.extract.speech import NAMING_VERBS, reported_judgements
 from bilat.extract.statistics import reported_statistic, trade_statistic
+from bilat.extract.venue import venue_host
 from bilat.models import ActorRef, Event, Modality, Precision
 from bilat.nlp.actors import country_pair
 from bilat.nlp.doctext import cached, children_with, sentence_of, span_text, with_lemma, with_lower
@@ -196,7 +197,10 @@ def _headline_retold(events: list[Event], parsed: Parsed) -> list[Event]:
     def kept(e: Event) -> bool:
         if e.sentence != headline.index:
             return True
-        if key(e) in told and (key(e), e.date) not in same_day:
+        # Only a retelling of the headline's year: "signed a peace agreement in 1998" is background the
+        # story recalls, not the headline's act.
+        retold = {d for d in told.get(key(e), set()) if d and e.date and d[:4] == e.date[:4]}
+        if retold and (key(e), e.date) not in same_day:
             return False
         # A headline act dated by its own words stands; one the body retells a few days off is the body's.
         return e.date_basis == "text" or not _retold_near(e.date, told.get(key(e)))
@@ -536,8 +540,17 @@ def _bilateral_pair(parsed: Parsed, dyad):
 
 
 def main_dyad(parsed: Parsed) -> tuple[str, str] | None:
-    """The two countries an article is about: the two most mentioned (a bilateral story's pair)."""
-    return country_pair(parsed.entities)
+    """The two countries an article is about: the two most mentioned (a bilateral story's pair), in the
+    order the story first names them. An act of "the two countries" has no direction of its own; the state
+    the headline or lead names first is the story's protagonist, which a symmetric event starts from."""
+    pair = country_pair(parsed.entities)
+    if pair is None:
+        return None
+    first = {}
+    for mention in sorted(parsed.entities, key=lambda m: m.start):
+        if mention.country in pair and mention.label in {"GPE", "NORP"}:
+            first.setdefault(mention.country, mention.start)
+    return pair if first.get(pair[0], 0) <= first.get(pair[1], 0) else (pair[1], pair[0])
 
 
 def _dictionary(parsed: Parsed, resources: Resources) -> Lexicon | None:
@@ -1329,7 +1342,9 @@ def _verb_candidates(
         # "The envoys of the two countries, A and B, met": named people with one country or none are
         # still both sides.
         # "the two countries established relations", "diplomatic relations were established": the pair.
-        sources = [parsed.actors.state_ref(dyad[0]), parsed.actors.state_ref(dyad[1])]
+        host = venue_host(verb, parsed.actors.gazetteer, dyad) if pattern.code.startswith("04") else None
+        first, second = dyad[::-1] if host == dyad[1] else dyad
+        sources = [parsed.actors.state_ref(first), parsed.actors.state_ref(second)]
         inferred = not _both_sides(subject_tokens)
     countries = {s.country for s in sources}
     if "sym" in pattern.options and dyad and len(countries) == 1 and countries <= set(dyad):

@@ -542,11 +542,15 @@ def _read_signature(lines: list[str], meta: Metadata, patterns: IngestPatterns) 
             # "Reporting by Jane Roe, Harbour Gazette, 12 May 2021": the sign-off may name the paper and date,
             # also after a semicolon ("Reporting by Jane Roe; Harbour Gazette, May 12, 2021").
             if not _closing_credit(credited, meta, patterns):
-                person, paper = _for_paper(credited, patterns)
+                person, paper = _for_paper(credited, patterns, signed=True)
                 meta.author = meta.author or person or None
                 meta.outlet = meta.outlet or paper
             rest = last.split(";", 1)[1].strip(" .)") if ";" in last else ""
-            if rest and not _closing_credit(rest, meta, patterns):
+            # "Reporting by Jane Roe for Harbour Gazette; July 6, 2023": a date alone after the semicolon
+            # is the publication's.
+            if rest and (stamp := parse_stamp(rest, patterns)) and meta.published is None:
+                meta.published, meta.published_how = stamp, "stamp"
+            elif rest and not _closing_credit(rest, meta, patterns):
                 meta.outlet = meta.outlet or _masthead(rest, patterns)
             if "|" in last:
                 _bar_parts(last.split("|")[1:], meta, patterns)
@@ -575,14 +579,30 @@ def _read_signature(lines: list[str], meta: Metadata, patterns: IngestPatterns) 
     return lines[: content[-1] + 1] if content else []
 
 
-def _for_paper(name: str, patterns: IngestPatterns) -> tuple[str, str | None]:
+def _for_paper(name: str, patterns: IngestPatterns, *, signed: bool = False) -> tuple[str, str | None]:
     """A credit's person and the paper they wrote for ("Jane Roe for Harbour Gazette"); the name as it was
-    when what follows "for" is no paper's name."""
+    when what follows "for" is no paper's name. In a sign-off (``signed``: "Reporting by Jane Roe for
+    Harbour Lane") whom the reporter filed for is the publisher, whatever its name, as on a copyright line."""
     person, sep, paper = name.rpartition(" for ")
     # "for the Harbour Gazette": a lower-case article is the sentence's, not the paper's name.
     paper = paper.strip(" .").removeprefix("the ")
-    found = _masthead(paper, patterns) if sep else None
+    found = (_masthead(paper, patterns) or (_filed_for(paper, patterns) if signed else None)) if sep else None
     return (person.strip(), found) if found and _is_person(person.strip()) else (name, None)
+
+
+def _filed_for(name: str, patterns: IngestPatterns) -> str | None:
+    """Whom a sign-off's reporter filed for: a capitalised name of up to five words that is no office of
+    state. Shaped like a person's name or not, it is the paper: a reporter files for a publisher."""
+    words = name.split()
+    if (
+        not 1 <= len(words) <= 5
+        or not all(w[:1].isupper() or w.lower() in LINKS for w in words)
+        or re.search(r"[^\w\s'’&.\-]", name)
+        or patterns.looks_like_outlet(name)
+        or patterns.is_section(name)
+    ):
+        return None
+    return name
 
 
 def _bar_parts(parts: list[str], meta: Metadata, patterns: IngestPatterns) -> None:

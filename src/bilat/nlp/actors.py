@@ -63,6 +63,7 @@ from bilat.nlp.place_bodies import (
     city_named_body_state,
     units_of_bodies,
 )
+from bilat.nlp.posted_missions import owning_state, posted_place
 from bilat.resources import Resources, read_lines
 
 MINISTRY = re.compile(r"\b(ministry|ministries|department)\b", re.IGNORECASE)
@@ -189,7 +190,7 @@ class ActorIndex:
         title = self._title_of_phrase(token)
         if title is not None:
             return self._titled(token, title, self._country_in_phrase(token, person=True))
-        country = self._country_in_phrase(token)
+        country = owning_state(token, self.by_token) or self._country_in_phrase(token)
         if country is None and lower in HOME_BODIES and _bare(token):
             return self._body_named_before(token)
         group = self._group_of(token)
@@ -429,6 +430,8 @@ class ActorIndex:
             ref = self.by_token.get(t.i)
             if ref is None or ref.kind not in {"state", "organisation"}:
                 continue
+            if posted_place(t, token):
+                continue  # "its embassy in Quito": where a mission sits is not whose it is
             if not person and (t.i == token.i or t.dep_ in {"amod", "compound", "poss", "pobj", "nmod"}):
                 return ref.country
             if person and ref.country and (t.i == token.i or attached(t, {token.i}, blocked)):

@@ -206,8 +206,9 @@ STATE_BODY_NOUNS = {"government", "authorities", "ministry", "presidency", "cabi
 
 
 # A state's answer made the subject of a sentence: "Jakarta's response was sharp. A military spokesman,
-# X, accused …" goes on with that state's side.
-RESPONSES = {"response", "reaction", "reply", "answer", "retort", "retaliation"}
+# X, accused …" goes on with that state's side. So does its telling of what happened: "Tehran's account was
+# different. The spokesman, X, denied …".
+RESPONSES = {"response", "reaction", "reply", "answer", "retort", "retaliation", "account", "version"}
 
 
 def subject_state(index: ActorIndex, token: Token, lower_bodies: bool = False) -> str | None:

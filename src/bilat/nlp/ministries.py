@@ -45,6 +45,9 @@ SAME = {
     "home": "interior",
     "external": "foreign",
 }
+# Of those, the other names of a portfolio, not its spellings: a state calls its ministry by one of them, so
+# "the external affairs ministry" after "Malaysia's foreign ministry" is another state's.
+OTHER_NAMES = {"internal", "home", "external"}
 
 
 @dataclass
@@ -54,11 +57,28 @@ class Ministry:
     country: str | None
     marked: bool = True  # its state comes from its own words, not from a ministry named before
     source: int = -1  # token index of the mention its state comes from: its own, or the one named before
+    named: frozenset[str] = frozenset()  # the portfolio's words as written, at the mention ``source`` is
 
 
 def _portfolio(words: list[str], portfolios: frozenset[str] | set[str]) -> frozenset[str]:
     found = {SAME.get(w, w) for w in words if w in portfolios or w in SAME}
     return frozenset(found - GENERIC)
+
+
+def _named(words: list[str]) -> frozenset[str]:
+    """The words a portfolio is written with that tell its other names apart ("external" from "foreign")."""
+    return frozenset(w for w in words if (w in SAME and SAME[w] in OTHER_NAMES_OF) or w in OTHER_NAMES_OF)
+
+
+# The portfolios that have other names, under the name SAME gives them.
+OTHER_NAMES_OF = {SAME[w] for w in OTHER_NAMES}
+
+
+def _renamed(title: list[str], ministry: Ministry) -> bool:
+    """The official's title calls the ministry by another name than the ministry named before: "external
+    affairs ministry spokesman" after "Malaysia's foreign ministry"."""
+    own = _named(title)
+    return bool(own and ministry.named and (own ^ ministry.named) & OTHER_NAMES)
 
 
 def _compatible(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -95,7 +115,8 @@ def ministries_of(doc: Doc, index: ActorIndex, portfolios: set[str]) -> list[Min
             # "Algeria's defence ministry said … The ministry accused Rabat": still the defence ministry.
             portfolio = portfolio or (earlier.portfolio if earlier is not None else portfolio)
         source = token.i if marked or earlier is None else earlier.source
-        found.append(Ministry(token.i, portfolio, country, marked, source))
+        named = _named(words) if marked or earlier is None else earlier.named
+        found.append(Ministry(token.i, portfolio, country, marked, source, named))
     return found
 
 
@@ -203,6 +224,8 @@ def ministry_officials(doc: Doc, index: ActorIndex, portfolios: set[str]) -> Non
             before = [m for m in before if doc[m.at].lower_ == body]
         if portfolio:
             before = [m for m in before if m.portfolio] or before
+        if before and names_ministry and _renamed(words, before[-1]):
+            continue  # another state's ministry of the portfolio, called by its other name
         if not before or before[-1].country is None:
             reporting = _reporting_ministry(doc, at, ministries, portfolio)
             if reporting is not None:
