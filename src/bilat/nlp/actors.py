@@ -617,6 +617,8 @@ def recognize_actors(
             institution = gazetteer.institutions.get(ent.text) or organisation(ent.text, resources)
             if institution is not None and _of_other_state(ent, index, institution.country):
                 institution = None  # "the Royal Navy of Oman": not the listed one of the same name
+            if institution is not None and _named_before_as_others(ent, index, institution.country):
+                institution = None  # "Chile's external affairs ministry … the external affairs ministry"
             org_country = institution.country if institution else institution_country(ent, index)
             if institution is not None and (owner := _other_states_namesake(ent, index, institution.country)):
                 # "the Peruvian Congress": another state's body of the same name as a listed one.
@@ -861,6 +863,20 @@ def _other_states_namesake(ent: Span, index: ActorIndex, listed: str | None) -> 
     if ref is None or ref.kind != "state" or ref.country in {None, listed}:
         return None
     return next((e for e in doc_ents(doc) if e.start <= before < e.end), None)
+
+
+def _named_before_as_others(ent: Span, index: ActorIndex, country: str | None) -> bool:
+    """A listed body's common-noun name ("the external affairs ministry") that the article gave, earlier,
+    to another state's body ("Chile's external affairs ministry"): the same words are that body again."""
+    words = [t.lower_ for t in ent if t.lower_ != "the"]
+    if not words or not all(t.is_lower for t in ent):
+        return False
+    core = " ".join(words)
+    earlier = {id(ref): ref for i, ref in index.by_token.items() if i < ent.start}.values()
+    return any(
+        ref.kind == "organisation" and ref.country not in {None, country} and ref.name.lower().endswith(core)
+        for ref in earlier
+    )
 
 
 def _of_other_state(ent: Span, index: ActorIndex, listed: str | None) -> bool:
