@@ -542,7 +542,14 @@ def _bilateral_pair(parsed: Parsed, dyad):
 def main_dyad(parsed: Parsed) -> tuple[str, str] | None:
     """The two countries an article is about: the two most mentioned (a bilateral story's pair), in the
     order the story first names them. An act of "the two countries" has no direction of its own; the state
-    the headline or lead names first is the story's protagonist, which a symmetric event starts from."""
+    the headline or lead names first is the story's protagonist, which a symmetric event starts from.
+    Read once per document: every candidate event asks for it."""
+    if "main_dyad" not in parsed.cache:
+        parsed.cache["main_dyad"] = _main_dyad(parsed)
+    return parsed.cache["main_dyad"]
+
+
+def _main_dyad(parsed: Parsed) -> tuple[str, str] | None:
     pair = country_pair(parsed.entities)
     if pair is None:
         return None

@@ -88,12 +88,13 @@ def repair_body_names(doc: Doc, gazetteer: Gazetteer, portfolios: set[str], stat
         if end is not None:
             ents[n] = Span(doc, ent.start, end, label="ORG")
             changed = True
+    taken = {t.i for e in ents for t in e}  # kept up to date as a name grows, not read again per name
     for n, ent in enumerate(ents):
-        start = _untagged_body_of_state(ent, states, {t.i for e in ents for t in e})
+        start = _untagged_body_of_state(ent, states, taken)
         if start is not None:
             ents[n] = Span(doc, start, ent.end, label="ORG")
+            taken |= set(range(start, ent.end))
             changed = True
-    taken = {t.i for e in ents for t in e}
     for start, end in _untagged_bodies(doc, taken):
         ents.append(Span(doc, start, end, label="ORG"))
         changed = True
