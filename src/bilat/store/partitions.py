@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import and_, bindparam, delete, false, func, insert, or_, select, update
+from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
 
 from bilat.models import Actor, Claim, Conflict, Fact
 from bilat.store import schema as s
@@ -255,33 +255,32 @@ def facts_near(
     and an end, as a fact's period: "2023", "2023-05-14"): the figures an added one with such a period can
     be set against. Undated facts too: all of them with ``undated`` (a standing amount, set against every
     other undated one), else those whose document came out in one of the spans (a story's undated
-    incident, dated by its day). Periods meet by their years, compared as four digits: the rules read the
-    finer parts, and digits sort alike in every collation (PostgreSQL's may pass over a dash)."""
+    incident, dated by its day). Periods meet by their years: the rules read the finer parts. The pair's
+    facts of the kind are chosen from their columns alone, and only the chosen ones' records are decoded."""
     a = s.fact_parties.alias("a")
     b = s.fact_parties.alias("b")
     f, d = s.facts.c, s.documents.c
+    query = (
+        select(f.id, f.period_start, f.period_end, d.published)
+        .join(a, a.c.fact_id == f.id)
+        .join(b, b.c.fact_id == f.id)
+        .join(s.documents, d.id == f.doc_id)
+        .where(f.kind == kind, a.c.party == pair[0], b.c.party == pair[1])
+    )
+    years = [(start[:4], end[:4]) for start, end in spans]
 
-    def meets(first, last, start: str, end: str):
-        return and_(func.substr(first, 1, 4) <= end[:4], func.substr(last, 1, 4) >= start[:4])
+    def meets(first: str | None, last: str | None) -> bool:
+        return bool(first) and any(first[:4] <= to and (last or first)[:4] >= since for since, to in years)
 
+    chosen = [
+        r.id
+        for r in conn.execute(query)
+        if (meets(r.period_start, r.period_end) if r.period_start else undated or meets(r.published, None))
+    ]
     out: list[Fact] = []
-    for chunk in list(_chunks(sorted(spans), 200)) or [[]]:
-        dated = [meets(f.period_start, func.coalesce(f.period_end, f.period_start), *span) for span in chunk]
-        told = [meets(d.published, d.published, *span) for span in chunk]
-        undated_ones = (
-            f.period_start.is_(None) if undated else and_(f.period_start.is_(None), or_(false(), *told))
-        )
-        query = (
-            select(f.data)
-            .join(a, a.c.fact_id == f.id)
-            .join(b, b.c.fact_id == f.id)
-            .join(s.documents, d.id == f.doc_id)
-            .where(f.kind == kind, a.c.party == pair[0], b.c.party == pair[1])
-            .where(or_(undated_ones, *dated))
-        )
-        out += [Fact.model_validate(r) for r in conn.execute(query).scalars()]
-    unique = {x.id: x for x in out}.values()
-    return sorted(unique, key=lambda x: (x.period_start is not None, x.period_start or "", x.doc_id, x.id))
+    for chunk in _chunks(chosen):
+        out += [Fact.model_validate(x) for x in conn.execute(select(f.data).where(f.id.in_(chunk))).scalars()]
+    return sorted(out, key=lambda x: (x.period_start is not None, x.period_start or "", x.doc_id, x.id))
 
 
 def replace_conflicts_of(
