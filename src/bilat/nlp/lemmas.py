@@ -17,6 +17,18 @@ from spacy.tokens import Doc
 CACHE_LIMIT = 200_000
 
 
+class _WordList(list):
+    """A lemma index's word list that answers ``in`` from a set: the model's rules test every candidate
+    form against lists of up to 57,000 words one by one (the same answers, kept in the list's order)."""
+
+    def __init__(self, words: list[str]) -> None:
+        super().__init__(words)
+        self.members = frozenset(words)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.members
+
+
 class CachedLemmatizer:
     def __init__(self, lemmatizer: Lemmatizer | None = None) -> None:
         self.lemmatizer = lemmatizer
@@ -54,6 +66,10 @@ def make_cached_lemmatizer(nlp: Language, name: str) -> CachedLemmatizer:
 def use_cached_lemmatizer(nlp: Language) -> None:
     """Put the cached lemmatizer in the place of the model's ``lemmatizer``."""
     lemmatizer = nlp.get_pipe("lemmatizer")
+    index = lemmatizer.lookups.get_table("lemma_index", {})
+    for pos, words in list(index.items()):
+        if isinstance(words, list) and not isinstance(words, _WordList):
+            index[pos] = _WordList(words)
     component = nlp.add_pipe("bilat_lemmas", before="lemmatizer")
     component.__init__(lemmatizer)
     nlp.remove_pipe("lemmatizer")

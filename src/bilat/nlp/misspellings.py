@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from spacy.attrs import ENT_IOB, POS
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Span
 
 from bilat.nlp.countries import Gazetteer
 from bilat.nlp.phoenix import place_state
 from bilat.resources import Resources
+
+OUTSIDE = 2  # spaCy's ENT_IOB for "O" (0 is no tag, 1 "I", 3 "B")
 
 
 def misspelled_state(text: str, gazetteer: Gazetteer, resources: Resources) -> str | None:
@@ -45,13 +49,12 @@ def _distance(a: str, b: str, limit: int) -> int:
 def tag_misspelled_states(doc: Doc, gazetteer: Gazetteer, resources: Resources) -> None:
     """A capitalised proper noun the model left untagged ("Ethopia has agreed …") that is a misspelled
     state's name (``misspelled_state``): tagged as the place it is, so that it is read like the state."""
+    # The two tags are read for the whole document at once: only its untagged proper nouns become tokens.
+    tags = doc.to_array([ENT_IOB, POS]).tolist()
     found = [
         Span(doc, t.i, t.i + 1, label="GPE")
-        for t in doc
-        if t.ent_iob_ == "O"
-        and t.pos_ == "PROPN"
-        and t.text[:1].isupper()
-        and misspelled_state(t.text, gazetteer, resources)
+        for t in (doc[i] for i, (iob, pos) in enumerate(tags) if iob == OUTSIDE and pos == PROPN)
+        if t.text[:1].isupper() and misspelled_state(t.text, gazetteer, resources)
     ]
     if found:
         doc.ents = [*doc.ents, *found]
