@@ -19,6 +19,7 @@ a ``prep`` child of the verb or its object with its object noun (or gerund).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -561,6 +562,7 @@ def quoted(token: Token) -> bool:
 
 _QUOTED = "bilat.quoted"
 QUOTE_MARKS = ('"', "“", "”", "``")
+_MARKS = re.compile("|".join(re.escape(mark) for mark in QUOTE_MARKS))
 
 
 def _quoted_in(sentence: Span, token: Token) -> bool:
@@ -578,8 +580,11 @@ def _quoted_positions(doc: Doc) -> frozenset[int]:
     for sentence in doc_sentences(doc):
         text = span_text(sentence)
         if any(mark in text for mark in QUOTE_MARKS):
+            # Where each mark ends, read once: the marks before a token are those ending by its offset (the
+            # same count as ``_odd_marks`` on the text before it, without a slice and a count per token).
+            ends = [m.end() for m in _MARKS.finditer(text)]
             start = sentence.start_char
-            found.extend(t.i for t in sentence if _odd_marks(text[: t.idx - start]))
+            found.extend(t.i for t in sentence if bisect_right(ends, t.idx - start) % 2 == 1)
     return frozenset(found)
 
 

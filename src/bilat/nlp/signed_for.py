@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from bilat.nlp.affiliation import Affiliation
+from bilat.nlp.doctext import cached
 
 if TYPE_CHECKING:
     from bilat.models import ActorRef
@@ -26,10 +27,24 @@ SIGN = "sign"
 CLAUSE_GOES_ON = {"and", "on", "in", "at", "while", "whereas"}
 
 
+def _signs(doc: Doc) -> bool:
+    """Whether any verb of the text is "sign", read once per document."""
+    if not cached(doc):
+        return True
+    if _SIGNS not in doc.user_data:
+        doc.user_data[_SIGNS] = any(t.lemma_.lower() == SIGN and t.pos_ == "VERB" for t in doc)
+    return doc.user_data[_SIGNS]
+
+
+_SIGNS = "bilat.signs"
+
+
 def signed_for(ent: Span, by_token: dict[int, ActorRef]) -> Affiliation | None:
     """The state ``ent`` (a person's name) signed for: written right after the name ("and Minister X for
     Chile", the second party of a gapped clause), or after "signed" when the name is its subject and the
     verb has no object ("X signed for Peru")."""
+    if not _signs(ent.doc):
+        return None  # most stories sign nothing: no sentence is walked for each person's name
     sentence = ent.sent
     if not any(t.lemma_.lower() == SIGN and t.pos_ == "VERB" for t in sentence):
         return None
