@@ -210,9 +210,9 @@ class ActorIndex:
                 actor_id=actor_id(kind, name, country),
             )
         if country and token.pos_ in {"NOUN", "PROPN"}:
-            sector = "MIL" if any(w in _phrase(token).lower() for w in MILITARY_WORDS) else "GOV"
+            name = _phrase(token)  # read once: it walks the noun's modifiers
+            sector = "MIL" if any(w in name.lower() for w in MILITARY_WORDS) else "GOV"
             if MINISTRY.search(token.text) or (token.lower_ in BODIES and not self._shared_body(token)):
-                name = _phrase(token)
                 return ActorRef(
                     name=name,
                     country=country,
@@ -425,7 +425,7 @@ class ActorIndex:
         the Kremlin"); a country named as a place or a partner ("the ambassador to China", "analysts in
         Syria") is not theirs. For a thing or an act ("action against Russia", "activities in Israel")
         the country it concerns."""
-        blocked = set(self.person_at)
+        blocked = self.person_at.keys()  # a view: no set is built at each of the many calls
         for t in token.subtree:
             ref = self.by_token.get(t.i)
             if ref is None or ref.kind not in {"state", "organisation"}:

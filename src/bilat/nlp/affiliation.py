@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -53,7 +54,7 @@ class Affiliation:
 def attached(
     token: Token,
     anchors: set[int],
-    blocked: set[int],
+    blocked: AbstractSet[int],
     linkable: Callable[[Token], bool] | None = None,
     via_for: bool = True,
 ) -> bool:
