@@ -35,13 +35,13 @@ ARTICLES = {
         "Costa Rica warns Nicaragua over beef ban\n\n"
         "SAN JOSE — Costa Rica warned Nicaragua on Monday that it would raise tariffs on Nicaraguan "
         "coffee if a ban on Costa Rican beef was not lifted within 45 days. Trade Minister Elena Mora said "
-        "Nicaragua's decision to halt the imports, announced by its Ministry of Rural Economy on "
+        "Nicaragua's decision to halt those imports, announced by its Ministry of Rural Economy on "
         "November 2, had no basis in science.\n"
     ),
     "e_envoys.txt": (
         " date 2024-04-18\n\n"
         "Gabon expels French diplomat\n\n"
-        "LIBREVILLE — Gabon declared a senior French diplomat persona non grata on Wednesday, a day after "
+        "LIBREVILLE — Gabon on Wednesday declared a senior French diplomat persona non grata, a day after "
         "Paris summoned its ambassador over the arrest of two French geologists.\n\n"
         "The ambassador, Rodrigue Mba Nzoghe, was summoned to the foreign ministry in Paris on Tuesday.\n"
     ),

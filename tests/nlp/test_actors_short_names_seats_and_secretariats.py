@@ -13,7 +13,7 @@ def _bodies(nlp, resources, text, published="2025-03-04"):
 
 def test_a_force_named_by_its_states_initials_is_that_states(nlp, resources):
     text = (
-        "HONIARA — A patrol boat of the PNG Defence Force towed the yacht to Alotau on Friday, "
+        "HONIARA — A launch of the PNG Defence Force towed the yacht to Alotau on Friday, "
         "harbour officials said."
     )
     assert _bodies(nlp, resources, text).get("PNG Defence Force", (None,))[0] == "PNG"
@@ -79,8 +79,8 @@ def test_a_capital_where_others_are_does_not_hold_back_the_paragraphs_state(nlp,
 
 def test_an_untagged_body_named_with_its_state_is_read_whole(nlp, resources):
     text = (
-        "Imports of Serbian wheat doubled last year, according to the Agency for Statistics of Bosnia and "
-        "Herzegovina."
+        "Imports of Serbian wheat doubled last year, figures from the Agency for Statistics of Bosnia and "
+        "Herzegovina show."
     )
     bodies = _bodies(nlp, resources, text)
     assert bodies.get("Agency for Statistics of Bosnia and Herzegovina", (None,))[0] == "BIH"

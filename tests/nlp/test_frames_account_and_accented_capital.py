@@ -16,7 +16,7 @@ def test_a_states_account_frames_its_spokesman(nlp, resources):
         nlp,
         resources,
         "OSLO — Norway summoned Chile's ambassador on Wednesday after a patrol boat fired on a trawler.\n\n"
-        "Santiago's account was different. Late on Wednesday, the foreign ministry spokesman, Pedro "
+        "Santiago's account was different. On Wednesday evening the foreign ministry spokesman, Pedro "
         "Alarcon, denied that Chilean sailors had fired.",
     )
     assert people["Pedro Alarcon"].country == "CHL"
@@ -37,9 +37,9 @@ def test_an_accented_capital_opening_the_sentence(nlp, resources):
     people = _people(
         nlp,
         resources,
-        "COTONOU, May 2 (Gulf Wire) — Benin summoned Togo's ambassador on Wednesday after Lomé closed its "
+        "COTONOU, May 2 (Gulf Wire) — Benin summoned Togo's envoy on Wednesday because Lomé had closed its "
         "side of the crossing.\n\n"
-        "In Lomé, the government spokesman, Kossi Amegah, denied on Thursday that the closure was a "
+        "In Lomé, the government spokesman, Kossi Amegah, on Thursday denied that the closure was a "
         "reprisal.",
     )
     assert "Lomé" not in people

@@ -89,7 +89,7 @@ def test_people_announcer_of_a_states_act_is_its_official(nlp, resources):
 def test_people_visitor_turned_back_is_not_the_border_states(nlp, resources):
     text = (
         "TIRANA — Serbia protested to Albania on Wednesday.\n\n"
-        "Minister for Sport Dejan Radulović was turned back by the Border Police of Albania on Tuesday as "
+        "Minister for Sport Dejan Radulović was turned back on Tuesday by the Border Police of Albania as "
         "he tried to cross at Morina."
     )
     assert _people(nlp, resources, text)["Dejan Radulović"][0] != "ALB"

@@ -450,7 +450,7 @@ class Asker:
         return _names_source(sentence, source, self.country_words)
 
     def _source_before(self, candidate: Candidate, source: str) -> bool:
-        """ "The Cuban foreign ministry gave a different figure. It said 16 were held": a sentence whose
+        """ "The Qatari ministry told another story. It said nine were held": a sentence whose
         "it" or "they" says something goes on with the source the sentence before (in its paragraph)
         names."""
         if SAYS_ON.match(candidate.text) is None:

@@ -125,7 +125,7 @@ def clause_subject_state(pronoun: Token, index: ActorIndex) -> str | None:
 def _other_state_between(verb: Token, pronoun: Token, subject: str, index: ActorIndex) -> bool:
     """ "Indonesia protested to Vanuatu over its prime minister's remarks": another state the clause names
     after its subject and before "its", as the party it deals with, may be the one "its" stands for, so the
-    subject says nothing; a place ("will close its embassy in Dublin, its foreign minister said") does not."""
+    subject says nothing; a place ("will shut its embassy in Oslo, its foreign minister said") does not."""
     between = (
         index.by_token.get(t.i)
         for t in verb.subtree

@@ -108,7 +108,7 @@ MAX_STATE_BODY_WORDS = 6
 
 
 def _untagged_body_of_state(ent: Span, states: set[int], taken: set[int]) -> int | None:
-    """ "according to the Agency for Statistics of Bosnia and Herzegovina": a body's name the model left
+    """ "citing the National Office for Statistics of North Macedonia": a body's name the model left
     untagged but for the state it ends with; its capitalised words after "the", headed by a state body's
     word before its first "for" or "of", make one name with the state. Where the name starts, or None."""
     doc = ent.doc

@@ -44,7 +44,7 @@ def its_owner(ent: Span, index: ActorIndex) -> str | None:
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     if verb.dep_ in {"acl", "relcl"}:
-        # "Panama's decision to halt the imports, announced by its …": up the nouns the clauses describe
+        # "Peru's move to suspend the purchases, announced by its …": up the nouns the clauses describe
         # (the parser may hang the clause on the nearer one) to the first owned one, within its clause.
         for noun in list(verb.ancestors)[:4]:
             if any(c.dep_ in {"nsubj", "nsubjpass"} for c in noun.children) and noun.pos_ in {"VERB", "AUX"}:

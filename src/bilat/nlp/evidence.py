@@ -165,7 +165,7 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     elsewhere |= {id(p) for p in index.people if _unknown_employer(doc, index, p)}
     # "Guatemala released the soldiers … The release was announced by Foreign Minister X": that state's.
     elsewhere |= announcers_of_acts(doc, index, dyad, lambda t: subject_state(index, t))
-    # "Minister X was turned back by the Border Police of Bosnia" datelined in Sarajevo: not Bosnia's.
+    # "Minister X was refused entry by the Latvian border guard" datelined in Riga: not Latvia's.
     elsewhere |= turned_back_by(doc, index, home)
     # "General Okello flew in for talks with his counterpart, General Deng": the two hold the same office
     # for different states, so the dateline cannot make both its own; the pair decides after it.

@@ -1,4 +1,4 @@
-"""Who a state turns back at its border: "Minister X was turned back by the Border Police of Bosnia",
+"""Who a state turns back at its border: "Minister X was refused entry by the Latvian border guard",
 "Bosnian police refused him entry". A state refuses entry to, expels or deports foreigners, so a person it
 does so to is not its official, whatever the dateline says; what they are the text must say otherwise."""
 
