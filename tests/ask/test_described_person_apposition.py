@@ -12,10 +12,10 @@ ARTICLES = {
     "a_detained.txt": (
         " date 2024-11-20\n\n"
         "Finland summons Belarusian envoy over detained citizen\n\n"
-        "HELSINKI — Finland summoned Belarus's ambassador on Tuesday over the detention of a Finnish "
+        "HELSINKI — Finland summoned Belarus's ambassador on Tuesday about the detention of a Finnish "
         "citizen in Belarus.\n\n"
         "Mikko Salo, 41, who worked for a Finnish logistics company in Grodno region, was detained at "
-        "Minsk's main railway station on 3 November as he prepared to travel home, his employer said.\n"
+        "Minsk's main railway station on 3 November while waiting for a train home, his employer said.\n"
     ),
 }
 

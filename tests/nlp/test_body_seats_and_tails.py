@@ -66,7 +66,7 @@ def test_a_trade_body_split_from_its_nationality_is_read_whole(nlp, resources):
     bodies = _bodies(
         nlp,
         resources,
-        "Exports fell 16 percent in September, the Turkish Exporters Assembly said, and its chairman, Kemal "
-        "Ozturk, said 170 lorries were waiting at the border.",
+        "Exports dropped 16 percent last month, the Turkish Exporters Assembly reported, and its chairman, "
+        "Kemal Ozturk, said 170 lorries were waiting at the border.",
     )
     assert ("Turkish Exporters Assembly", "TUR") in bodies

@@ -10,7 +10,7 @@ from bilat.nlp.actors import recognize_actors
 def test_second_title_before_its_name_gives_its_country(nlp, resources):
     index = recognize_actors(
         nlp(
-            "The loan agreement was signed in their presence by Ghana's planning minister, Kofi Mensah, and "
+            "In their presence the loan agreement was signed by Ghana's planning minister, Kofi Mensah, and "
             "the chief executive of the Emirati Fund for Development, Hamad al-Mazrouei."
         ),
         resources,
