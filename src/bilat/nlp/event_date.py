@@ -208,8 +208,21 @@ def _governs(timex_root: Token, trigger: Token) -> bool:
             return False
         if current.head == current:
             return False
+        if _of_what_is_charged(current, timex_root, trigger):
+            return False
         current = current.head
     return False
+
+
+def _of_what_is_charged(current: Token, timex_root: Token, trigger: Token) -> bool:
+    """ "accused Baku of an overnight attack", "accused X of the closure on Monday": the day of the thing
+    charged after "of" on a verb or its object, not of the charge."""
+    if current is timex_root or current.dep_ != "pobj" or current.head.lower_ != "of":
+        return False
+    if trigger.pos_ not in {"VERB", "AUX"}:
+        return False
+    holder = current.head.head
+    return holder == trigger or (holder.head == trigger and holder.dep_ in {"dobj", "obj"})
 
 
 # The vehicle an act is done in: "rejected the protest in a statement carried by state media on Wednesday".
@@ -311,8 +324,37 @@ def _find_news_day(parsed: Parsed, published: str) -> str:
         if _day_named(timex):
             gap = (date.fromisoformat(published) - date.fromisoformat(timex.value[:10])).days
             if 0 <= gap <= NEWS_WINDOW_DAYS:
+                if span is not None and _in_told_thing(span.root):
+                    continue
                 return timex.value[:10]
     return published
+
+
+# A day the lead names inside the thing its act is about or follows is that thing's, not the news day:
+# clauses that tell it ("accused Baku on Tuesday of firing …
+# overnight", "rejected the decision to close the bridge on Saturday", "summoned … after troops fired on
+# Monday"), not the act itself.
+TOLD_THING_DEPS = {"pcomp", "acl", "relcl"}
+EARLIER_MARKS = {"after", "before", "since"}
+
+
+def _in_told_thing(root: Token) -> bool:
+    """The day hangs on a clause or noun embedded in the lead's act: a gerund or clause after a
+    preposition, a clause describing a noun, an "after" clause, or an act noun after "of"."""
+    current = root
+    for _ in range(12):
+        if current.head == current:
+            return False
+        if current is not root and current.dep_ in TOLD_THING_DEPS:
+            return True
+        if current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in current.children
+        ):
+            return True
+        if current.dep_ == "pobj" and current.head.lower_ == "of" and current is not root:
+            return True
+        current = current.head
+    return False
 
 
 def _names_a_things_day(root: Token) -> bool:
