@@ -334,7 +334,7 @@ def _find_news_day(parsed: Parsed, published: str) -> str:
 # clauses that tell it ("accused Baku on Tuesday of firing …
 # overnight", "rejected the decision to close the bridge on Saturday", "summoned … after troops fired on
 # Monday"), not the act itself.
-TOLD_THING_DEPS = {"pcomp", "acl", "relcl"}
+TOLD_THING_DEPS = {"pcomp", "relcl"}
 EARLIER_MARKS = {"after", "before", "since"}
 
 
@@ -346,6 +346,11 @@ def _in_told_thing(root: Token) -> bool:
         if current.head == current:
             return False
         if current is not root and current.dep_ in TOLD_THING_DEPS:
+            return True
+        # "the decision to close the bridge on Saturday"; but "under an agreement signed on Tuesday" is
+        # the lead's own act.
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        if current is not root and current.dep_ == "acl" and to:
             return True
         if current.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in current.children
@@ -369,8 +374,9 @@ def _names_a_things_day(root: Token) -> bool:
 
 
 # The part of a line before a dateline's date: a place name and a comma ("HANOI, ", "Kyiv, "), in any
-# alphabet's capitals ("BOGOTÁ, ", "REYKJAVÍK, ", "SÃO PAULO, ").
-DATELINE_PLACE = re.compile(r"[^\W\d_](?:[^\W\d_]|[.'’\- ]){1,40},\s*")
+# alphabet's capitals ("BOGOTÁ, ", "REYKJAVÍK, ", "SÃO PAULO, "), or the places of a joint dateline
+# ("LIMA/QUITO, ").
+DATELINE_PLACE = re.compile(r"[^\W\d_](?:[^\W\d_]|[.'’\-/ ]){1,40},\s*")
 
 
 def _in_dateline(timex: Timex, text: str) -> bool:
