@@ -26,3 +26,11 @@ def test_an_offer_to_help_two_states_settle_a_dispute(code):
     events = code("Qatar offered on Sunday to help Sudan and Chad settle their border dispute.")
     brief = _brief(events)
     assert ("03", "QAT", "SDN") in brief and ("03", "QAT", "TCD") in brief
+
+
+def test_a_pact_or_framework_signed_is_an_agreement(code):
+    events = code(
+        "Chile summoned the ambassador of Bolivia on Monday. The two governments signed a cooperation "
+        "framework in June 2021."
+    )
+    assert ("05", "CHL", "BOL") in _brief(events) or ("05", "BOL", "CHL") in _brief(events)

@@ -45,3 +45,8 @@ def test_a_joint_dateline_is_the_report_day(pipeline):
         "ministry said."
     )
     assert _dates(pipeline, text, "2024-05-09", "expelled") == {"2024-05-07"}
+
+
+def test_a_protest_of_a_detention_by_named_guards_is_not_dated_by_the_detention_day(pipeline):
+    text = "Armenia protested the detention of three Armenian shepherds by Georgian border guards on Sunday."
+    assert _dates(pipeline, text, "2024-07-10", "protested") == {"2024-07-10"}

@@ -71,7 +71,7 @@ from bilat.extract.venue import venue_host
 from bilat.models import ActorRef, Event, Modality, Precision
 from bilat.nlp.actors import country_pair
 from bilat.nlp.doctext import cached, children_with, sentence_of, span_text, with_lemma, with_lower
-from bilat.nlp.event_date import date_event, occasion_day
+from bilat.nlp.event_date import agented_act_before, date_event, occasion_day
 from bilat.nlp.parsed import Parsed
 from bilat.nlp.retold_date import RETELLING, finer_retold_day, retold_day
 from bilat.resources import Resources
@@ -1969,6 +1969,12 @@ def _dated_elsewhere(noun: Token) -> bool:
     dates = [c for a in anchors for c in a.children if c.dep_ in {"npadvmod", "tmod"}]
     preps = [p for a in anchors for p in a.children if p.dep_ == "prep"]
     dates += [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    # "protested the detention of X by Y on Monday": the day the parser hung on the verb just after the
+    # act told with its own agent is the act's.
+    following = [p for p in noun.head.children if p.dep_ == "prep" and p.i == noun.right_edge.i + 1]
+    dates += [
+        o for p in following for o in p.children if agented_act_before(o.doc[p.i + 1 : o.i + 1]) is noun
+    ]
     return not any(t.ent_type_ == "DATE" for t in dates)
 
 
