@@ -344,12 +344,8 @@ def _find_news_day(parsed: Parsed, published: str) -> str:
     lead_end = (
         parsed.sentences[min(lead_count(parsed), len(parsed.sentences)) - 1].end if parsed.sentences else 0
     )
-    # The latest such day of the first sentence that names one: "arrived on Monday … and was received
-    # on Tuesday" tells Tuesday's news.
-    found: list[str] = []
-    found_at = 0
     for timex in parsed.timexes:
-        if timex.start > lead_end or (found and timex.start >= parsed.sentence_at(found_at).end):
+        if timex.start > lead_end:
             break
         if _in_dateline(timex, text) or _date_header(timex, text):
             continue  # "HANOI, Oct 3 (Agency) —" is the day of the report; the lead says the day of the news
@@ -363,9 +359,8 @@ def _find_news_day(parsed: Parsed, published: str) -> str:
             if 0 <= gap <= NEWS_WINDOW_DAYS:
                 if span is not None and (_in_told_thing(span.root) or agented_act_before(span) is not None):
                     continue
-                found_at = found_at if found else timex.start
-                found.append(timex.value[:10])
-    return max(found) if found else published
+                return timex.value[:10]
+    return published
 
 
 # A day the lead names inside the thing its act is about or follows is that thing's, not the news day:
