@@ -337,15 +337,33 @@ def _prep_objects_walked(anchors: list[Token], preposition: str) -> list[Token]:
     return found
 
 
+# Verbs whose clause names who is enabled to act: "help Kabul settle", "assist them to rebuild".
+ENABLING_VERBS = {"help", "assist", "enable"}
+
+
 def complement_objects(anchors: list[Token]) -> list[Token]:
     """Objects of an infinitive hanging off the anchors: "its willingness to involve Israel" → Israel."""
     found: list[Token] = []
     for anchor in anchors:
         for child in anchor.children:
-            if child.dep_ in {"acl", "xcomp", "relcl"} and child.pos_ == "VERB":
+            # "offered to help Kabul": the parser may hang the infinitive as an adverbial clause.
+            infinitive = child.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+            )
+            if (child.dep_ in {"acl", "xcomp", "relcl"} or infinitive) and child.pos_ == "VERB":
                 for obj in child.children:
                     if obj.dep_ in {"dobj", "obj"}:
                         found.extend(o for o in conjuncts(obj) if o not in found)
+                # "offered to help Pakistan and Afghanistan settle the dispute": who is helped to act.
+                if child.lemma_.lower() in ENABLING_VERBS:
+                    helped = [
+                        s
+                        for c in child.children
+                        if c.dep_ in {"ccomp", "xcomp"}
+                        for s in c.children
+                        if s.dep_ == "nsubj"
+                    ]
+                    found.extend(o for h in helped for o in conjuncts(h) if o not in found)
                 # "threatened to cut off electricity to Armenia": the party the act is aimed at.
                 for preposition in ("to", "against", "on", "with"):
                     found.extend(o for o in prep_objects([child], preposition) if o not in found)

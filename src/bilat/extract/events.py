@@ -71,7 +71,7 @@ from bilat.extract.venue import venue_host
 from bilat.models import ActorRef, Event, Modality, Precision
 from bilat.nlp.actors import country_pair
 from bilat.nlp.doctext import cached, children_with, sentence_of, span_text, with_lemma, with_lower
-from bilat.nlp.event_date import date_event, occasion_day
+from bilat.nlp.event_date import agented_act_before, date_event, occasion_day
 from bilat.nlp.parsed import Parsed
 from bilat.nlp.retold_date import RETELLING, finer_retold_day, retold_day
 from bilat.resources import Resources
@@ -1511,6 +1511,10 @@ def _verb_candidates(
         # Aimed at nobody but the source's own state ("… demanded that Beijing remove them", with the
         # speaker taken for Beijing's): kept, so the event is dropped rather than recorded as one-sided.
         targets = _targets(verb, pattern, parsed, objects)
+    if _pair_acts_on_third(pattern, subject_tokens, sources, targets, dyad):
+        # "the two ministers condemned Chinese manoeuvres", "both leaders accused Algeria": the pair of the
+        # story acts together on a third state, each side for itself.
+        sources = [parsed.actors.state_ref(dyad[0]), parsed.actors.state_ref(dyad[1])]
     code = _refined(pattern, objects)
     place = _place(verb, parsed)
     what = objects[0] if objects else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -1526,6 +1530,17 @@ def _verb_candidates(
             yield Candidate(
                 verb, pattern, source, target, code, place, what, inferred=participle or regrouped or inferred
             )
+
+
+def _pair_acts_on_third(
+    pattern: Pattern, subjects: list[Token], sources: list[ActorRef], targets, dyad
+) -> bool:
+    """The subject is the story's pair ("the two leaders", "both governments"), at most one side of it
+    resolved, and every target a state outside the pair."""
+    if "sym" in pattern.options or not dyad or not targets or not _both_sides(subjects):
+        return False
+    sides = {s.country for s in sources if s.country}
+    return len(sides) < 2 and sides <= set(dyad) and all(t.country and t.country not in dyad for t in targets)
 
 
 def _expected_to_happen(verb: Token, pattern: Pattern) -> bool:
@@ -1954,6 +1969,12 @@ def _dated_elsewhere(noun: Token) -> bool:
     dates = [c for a in anchors for c in a.children if c.dep_ in {"npadvmod", "tmod"}]
     preps = [p for a in anchors for p in a.children if p.dep_ == "prep"]
     dates += [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    # "protested the detention of X by Y on Monday": the day the parser hung on the verb just after the
+    # act told with its own agent is the act's.
+    following = [p for p in noun.head.children if p.dep_ == "prep" and p.i == noun.right_edge.i + 1]
+    dates += [
+        o for p in following for o in p.children if agented_act_before(o.doc[p.i + 1 : o.i + 1]) is noun
+    ]
     return not any(t.ent_type_ == "DATE" for t in dates)
 
 

@@ -208,8 +208,54 @@ def _governs(timex_root: Token, trigger: Token) -> bool:
             return False
         if current.head == current:
             return False
+        if _of_what_is_charged(current, timex_root, trigger):
+            return False
         current = current.head
     return False
+
+
+def _after_agented_act(span, trigger: Token) -> bool:
+    """The date follows at once an object that names an act with its own agent ("protested the detention
+    of two drivers by Syrian guards on Monday"): whatever the parser hangs it on, the act's day."""
+    agented = agented_act_before(span)
+    return agented is not None and agented.head == trigger
+
+
+def _agented_act_day(timex: Timex, doc) -> Token | None:
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return None if span is None else agented_act_before(span)
+
+
+def agented_act_before(span) -> Token | None:
+    """The object noun just before the date phrase ``span`` that has a "by" agent of its own, if any
+    (the parser may hang the agent on the verb: "protested the detention of X by Y on Monday")."""
+    # The expression may or may not hold its preposition ("on Monday", "Monday").
+    first = span[0] if span[0].dep_ == "prep" else span[0].doc[span.start - 1] if span.start > 0 else None
+    if first is None or first.dep_ != "prep" or first.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    verb = first.head
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return None  # "was detained by police on Monday": the passive's own agent and day
+    agents = [
+        c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.right_edge.i == first.i - 1
+    ]
+    before = agents[0].i - 1 if agents else first.i - 1
+    for noun in verb.children:
+        adjacent = noun.dep_ in {"dobj", "obj"} and noun.pos_ == "NOUN" and noun.right_edge.i == before
+        if adjacent and (agents or any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)):
+            return noun
+    return None
+
+
+def _of_what_is_charged(current: Token, timex_root: Token, trigger: Token) -> bool:
+    """ "accused Baku of an overnight attack", "accused X of the closure on Monday": the day of the thing
+    charged after "of" on a verb or its object, not of the charge."""
+    if current is timex_root or current.dep_ != "pobj" or current.head.lower_ != "of":
+        return False
+    if trigger.pos_ not in {"VERB", "AUX"}:
+        return False
+    holder = current.head.head
+    return holder == trigger or (holder.head == trigger and holder.dep_ in {"dobj", "obj"})
 
 
 # The vehicle an act is done in: "rejected the protest in a statement carried by state media on Wednesday".
@@ -311,8 +357,42 @@ def _find_news_day(parsed: Parsed, published: str) -> str:
         if _day_named(timex):
             gap = (date.fromisoformat(published) - date.fromisoformat(timex.value[:10])).days
             if 0 <= gap <= NEWS_WINDOW_DAYS:
+                if span is not None and (_in_told_thing(span.root) or agented_act_before(span) is not None):
+                    continue
                 return timex.value[:10]
     return published
+
+
+# A day the lead names inside the thing its act is about or follows is that thing's, not the news day:
+# clauses that tell it ("accused Baku on Tuesday of firing …
+# overnight", "rejected the decision to close the bridge on Saturday", "summoned … after troops fired on
+# Monday"), not the act itself.
+TOLD_THING_DEPS = {"pcomp", "relcl"}
+EARLIER_MARKS = {"after", "before", "since"}
+
+
+def _in_told_thing(root: Token) -> bool:
+    """The day hangs on a clause or noun embedded in the lead's act: a gerund or clause after a
+    preposition, a clause describing a noun, an "after" clause, or an act noun after "of"."""
+    current = root
+    for _ in range(12):
+        if current.head == current:
+            return False
+        if current is not root and current.dep_ in TOLD_THING_DEPS:
+            return True
+        # "the decision to close the bridge on Saturday"; but "under an agreement signed on Tuesday" is
+        # the lead's own act.
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        if current is not root and current.dep_ == "acl" and to:
+            return True
+        if current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in current.children
+        ):
+            return True
+        if current.dep_ == "pobj" and current.head.lower_ == "of" and current is not root:
+            return True
+        current = current.head
+    return False
 
 
 def _names_a_things_day(root: Token) -> bool:
@@ -327,8 +407,9 @@ def _names_a_things_day(root: Token) -> bool:
 
 
 # The part of a line before a dateline's date: a place name and a comma ("HANOI, ", "Kyiv, "), in any
-# alphabet's capitals ("BOGOTÁ, ", "REYKJAVÍK, ", "SÃO PAULO, ").
-DATELINE_PLACE = re.compile(r"[^\W\d_](?:[^\W\d_]|[.'’\- ]){1,40},\s*")
+# alphabet's capitals ("BOGOTÁ, ", "REYKJAVÍK, ", "SÃO PAULO, "), or the places of a joint dateline
+# ("LIMA/QUITO, ").
+DATELINE_PLACE = re.compile(r"[^\W\d_](?:[^\W\d_]|[.'’\-/ ]){1,40},\s*")
 
 
 def _in_dateline(timex: Timex, text: str) -> bool:
@@ -412,6 +493,8 @@ def date_event(
         if _in_dateline(timex, doc_text(doc)):
             # "BAGHDAD, Aug 24 (Agency) — Iraq summoned … on Tuesday": the dateline is the report's day.
             continue
+        if speech_act and _after_agented_act(span, trigger):
+            continue  # "protested the detention of X by Y on Monday": the detention's day, not the protest's
         if planned and _after(timex.value, parsed.document.published):
             # "will visit next year": an intention is dated by when it is stated, not by when it is to be.
             continue
@@ -469,6 +552,8 @@ def date_event(
     if _stative(verb) or any(t.lower_ in HABITUAL for t in verb.children):
         return EventDate()
     single = _single_date(sentence.start, sentence.end, parsed, _when_clause(verb))
+    if single is not None and _agented_act_day(single, doc) is not None and trigger.pos_ in {"VERB", "AUX"}:
+        single = None  # the sentence's only day is that of an act told with its agent ("the detention … by")
     if single is not None and _before_its_clause_date(single, trigger, doc, material):
         return EventDate()  # neither that day nor the news day: an earlier day the sentence does not tell
     if (
