@@ -119,7 +119,25 @@ def clause_subject_state(pronoun: Token, index: ActorIndex) -> str | None:
             ref = index.resolve(subject)
             if ref is not None and ref.kind in {"state", "organisation"} and ref.country:
                 return ref.country
+    if owned and verb.lemma_.lower() in REPORTING_VERBS:
+        # "Chile will reopen the pass, its interior minister said": "its" is the subject of the words its
+        # owner reports, written before them.
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < pronoun.i):
+            states = {
+                ref.country
+                for subject in clause.children
+                if subject.dep_ in {"nsubj", "nsubjpass"}
+                and (ref := index.resolve(subject)) is not None
+                and ref.kind == "state"
+                and ref.country
+            }
+            if len(states) == 1:
+                return states.pop()
     return None
+
+
+# Verbs that report an owner's words after them ("…, its foreign minister said").
+REPORTING_VERBS = {"say", "tell", "announce", "add", "state"}
 
 
 def _other_state_between(verb: Token, pronoun: Token, subject: str, index: ActorIndex) -> bool:

@@ -1,0 +1,65 @@
+"""The dateline speaks only for officials met there: one the words set in another state's city is not its."""
+
+from __future__ import annotations
+
+from bilat.nlp.actors import recognize_actors
+
+
+def _people(nlp, resources, text: str) -> dict:
+    return {p.name: p for p in recognize_actors(nlp(text), resources).people}
+
+
+def test_minister_speaking_in_the_other_capital_is_that_states(nlp, resources):
+    text = (
+        "Estonia and Latvia at odds over herring quotas\n\n"
+        "RIGA, March 4 (Baltic Wire) — Latvia on Monday rejected a proposal to cut herring quotas in the "
+        "Gulf of Riga.\n\n"
+        "Rural Affairs Minister Mart Kivisild said in Tallinn that the stock was close to collapse."
+    )
+    people = _people(nlp, resources, text)
+    assert people["Mart Kivisild"].country == "EST", people["Mart Kivisild"].basis
+
+
+def test_official_at_talks_in_another_capital_is_not_the_datelines(nlp, resources):
+    text = (
+        "Nepal and India discuss power trade\n\n"
+        "KATHMANDU, Oct 2 (Himal Post) — Nepal asked India on Tuesday to buy more of its surplus power.\n\n"
+        "The request was put to Joint Secretary Arvind Rathore by Secretary Bishnu Gurung during talks in "
+        "New Delhi, officials said."
+    )
+    people = _people(nlp, resources, text)
+    assert people["Arvind Rathore"].country != "NPL"
+
+
+def test_provincial_official_placed_in_the_other_state_is_its(nlp, resources):
+    text = (
+        "Thailand protests arrest of farmers\n\n"
+        "BANGKOK, Jan 9 (Siam Desk) — Thailand protested to Cambodia on Thursday over the arrest of four "
+        "Thai farmers near the border.\n\n"
+        "Sok Rithy, the police chief in Battambang, said the farmers had crossed the line at night."
+    )
+    people = _people(nlp, resources, text)
+    assert people["Sok Rithy"].country in {None, "KHM"}
+
+
+def test_its_office_after_the_states_reported_words(nlp, resources):
+    text = (
+        "Uruguay and Brazil reopen bridge\n\n"
+        "BRASILIA, Aug 8 (Pampa News) — Uruguay will lift the weight limit on the Mauá bridge next month, "
+        "its transport minister said on Thursday after talks in Brasilia.\n\n"
+        "Transport Minister Inés Laborde said the repairs had been finished ahead of time."
+    )
+    people = _people(nlp, resources, text)
+    assert people["Inés Laborde"].country == "URY", people["Inés Laborde"].basis
+
+
+def test_home_department_in_the_other_capital_outranks_a_release(nlp, resources):
+    text = (
+        "PRESS RELEASE\n\nMinistry of Foreign Affairs of the Republic of the Philippines\n\n"
+        "Manila, 2 May 2025\n\n"
+        "Secretary Dolores Abad received the Ambassador of Palau, Mr. Ilong Remengesau, at the Ministry. "
+        "Ambassador Remengesau said a team led by Mr. Tewid Ngiraked, Director of the Department of Foreign "
+        "Affairs in Koror, would visit in June."
+    )
+    people = _people(nlp, resources, text)
+    assert people["Tewid Ngiraked"].country in {None, "PLW"}, people["Tewid Ngiraked"].basis
