@@ -63,3 +63,13 @@ def test_home_department_in_the_other_capital_outranks_a_release(nlp, resources)
     )
     people = _people(nlp, resources, text)
     assert people["Tewid Ngiraked"].country in {None, "PLW"}, people["Tewid Ngiraked"].basis
+
+
+def test_minister_expected_in_the_other_capital_keeps_the_dateline(nlp, resources):
+    text = (
+        "Mongolia and Japan sign mining accords\n\n"
+        "ULAANBAATAR, Feb 6 (Steppe Wire) — Mongolia signed two mining accords with Japan on Monday.\n\n"
+        "Foreign Minister Bat-Erdene Tsogt is expected in Tokyo next month for further talks."
+    )
+    people = _people(nlp, resources, text)
+    assert people["Bat-Erdene Tsogt"].country == "MNG", people["Bat-Erdene Tsogt"].basis

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 SPEAKING_VERBS = {"say", "tell", "add", "state", "announce", "insist", "warn"}
 # Words of a journey: an official who speaks in a foreign capital on a visit is the visitor, not its host.
 JOURNEY_WORDS = {"visit", "trip", "tour", "talks", "summit", "meeting", "arrive", "travel", "fly", "visiting"}
+# Verbs of going somewhere: "the minister is expected in Paris" names where they go, not where they are
+# met; a visitor travels from home, where the dateline may well be.
+MOVING_VERBS = {"expect", "arrive", "travel", "fly", "head", "go", "visit", "return", "land", "reach", "due"}
 # The links of a person's own phrase ("head of the fisheries office in Kampot"), not of a clause about them
 # ("who flew in from Lima").
 PHRASE_DEPS = {"appos", "prep", "pobj", "compound", "amod", "det", "poss", "case", "punct", "nmod"}
@@ -107,7 +110,7 @@ def placed_abroad(doc: Doc, index: ActorIndex, home: str | None) -> tuple[set[in
             # "was put to X by Y during talks in Beijing": the verb's setting is theirs too.
             verb = root.head.head
         setting = set()
-        if verb is not None:
+        if verb is not None and verb.lemma_.lower() not in MOVING_VERBS:
             setting = {s for p in _clause_places(verb) if (s := _place_state(p, index)) is not None}
         states = (own | setting) - {home}
         if not states:
