@@ -73,3 +73,27 @@ def test_minister_expected_in_the_other_capital_keeps_the_dateline(nlp, resource
     )
     people = _people(nlp, resources, text)
     assert people["Bat-Erdene Tsogt"].country == "MNG", people["Bat-Erdene Tsogt"].basis
+
+
+def test_host_receiving_a_minister_who_spoke_in_her_capital_keeps_no_guest_state(nlp, resources):
+    text = (
+        "Denmark funds Moldovan power lines\n\n"
+        "By Lise Holm\n\n"
+        "Denmark will pay for two new power lines in Moldova, its energy minister said in Chisinau on "
+        "Monday.\n\n"
+        "Minister Jens Kjeldgaard, on his second trip to Moldova, was received by Energy Minister Doina "
+        "Cebotari, who thanked Copenhagen for its help."
+    )
+    people = _people(nlp, resources, text)
+    assert people["Doina Cebotari"].country != "DNK"
+
+
+def test_body_a_person_works_for_in_a_relative_clause(nlp, resources):
+    text = (
+        "Gabon and Cameroon reopen ferry\n\n"
+        "LIBREVILLE, May 2 (Ogooué Wire) — Gabon reopened a river ferry to Cameroon on Friday.\n\n"
+        "Paul Ndong, who manages the ferry for the Gabonese Ports Office, said 40 lorries crossed on the "
+        "first day."
+    )
+    people = _people(nlp, resources, text)
+    assert people["Paul Ndong"].country in {None, "GAB"}

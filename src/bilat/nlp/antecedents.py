@@ -17,7 +17,8 @@ from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
 from bilat.nlp.affiliation import Affiliation
-from bilat.nlp.countries import Title
+from bilat.nlp.context import capital_of_place
+from bilat.nlp.countries import Gazetteer, Title
 from bilat.nlp.doctext import doc_text, positions, with_lemma, with_lower
 from bilat.nlp.people import find_person, longest_title
 
@@ -262,7 +263,8 @@ def unnamed_offices(doc: Doc, index: ActorIndex) -> list[Office]:
             or _state_of(token, index)
         )
         if country:
-            found.append(Office(token.i, title.role, country, _on_a_visit(token)))
+            visiting = _on_a_visit(token) or _speaks_abroad(token, country, gazetteer)
+            found.append(Office(token.i, title.role, country, visiting))
     return found
 
 
@@ -311,6 +313,19 @@ def _on_a_visit(token: Token) -> bool:
     # "a visit, the first by a Ugandan president": the ordinal stands for the sentence's visit.
     ordinal = prep.head.ent_type_ == "ORDINAL" or prep.head.lower_ in {"first", "last"}
     return ordinal and any(t.lemma_.lower() in TRIPS for t in token.sent)
+
+
+def _speaks_abroad(token: Token, country: str, gazetteer: Gazetteer) -> bool:
+    """ "…, its defence minister said in Kyiv": an office that speaks in another state's capital is
+    there on a visit, so the host who receives a visitor that day does not hold it."""
+    if token.dep_ != "nsubj":
+        return False
+    for prep in (c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            capital = capital_of_place(place, gazetteer)
+            if capital is not None and capital != country:
+                return True
+    return False
 
 
 # Verbs by which a host takes in a guest: "was welcomed by President X", "President X received …".
