@@ -97,3 +97,27 @@ def test_body_a_person_works_for_in_a_relative_clause(nlp, resources):
     )
     people = _people(nlp, resources, text)
     assert people["Paul Ndong"].country in {None, "GAB"}
+
+
+def test_deputy_named_by_his_after_an_untagged_surname(nlp, resources):
+    text = (
+        "Tajikistan and Kyrgyzstan share canal water\n\n"
+        "DUSHANBE, June 3 (Pamir Wire) — Tajikistan and Kyrgyzstan agreed on Monday to share the water of "
+        "the Isfara canal, after talks between the two countries' ministers.\n\n"
+        "The deal was signed by Energy Minister Rustam Sharifzoda and Kyrgyz Water Minister Almaz "
+        "Dzhumabekov. Dzhumabekov said Bishkek would open the sluices in July.\n\n"
+        "Sharifzoda said Tajik farmers would get water for the first time in years. His deputy, Farrukh "
+        "Nazarov, said canals would be cleaned by June."
+    )
+    people = _people(nlp, resources, text)
+    assert people["Farrukh Nazarov"].country != "KGZ"
+
+
+def test_deputy_governor_of_an_unplaced_province_is_not_the_datelines(nlp, resources):
+    text = (
+        "Myanmar and Thailand reopen border market\n\n"
+        "BANGKOK, Dec 1 (Wire) — Thailand and Myanmar reopened a border market on Monday.\n\n"
+        "Aung Kyaw Min, deputy governor of Kayin province, said 300 traders came on the first day."
+    )
+    people = _people(nlp, resources, text)
+    assert people["Aung Kyaw Min"].country != "THA"

@@ -73,8 +73,16 @@ def _principal_before(doc: Doc, at: int, index: ActorIndex, exclude: Person) -> 
     none of whom is such a subject leave the pronoun unresolved rather than pick the last named."""
     named: dict[int, tuple[Person, Token]] = {}
     sentence_start = None
-    for i in sorted((i for i in index.person_at if i < at), reverse=True):
-        person = index.person_at[i]
+    # A surname named in full before, which the model tagged as something else here ("Ergin said …").
+    mentions = {i: p for i, p in index.person_at.items() if i < at}
+    for token in doc[:at]:
+        untagged = token.i not in mentions and token.pos_ == "PROPN" and token.i not in index.by_token
+        if untagged and token.dep_ in {"nsubj", "nsubjpass"}:
+            known = find_person(index.people, token.text)
+            if known is not None:
+                mentions[token.i] = known
+    for i in sorted(mentions, reverse=True):
+        person = mentions[i]
         if person is exclude or person.title is None or not person.title.state_actor:
             continue
         if sentence_start is not None and i < sentence_start:
@@ -94,6 +102,8 @@ def _names_subject(token: Token, index: ActorIndex) -> bool:
     """Whether the name ``token`` is in is the subject of its clause ("Minister Ana Ruiz rejected …"),
     not a possessor or an object ("turned down Vera's offer")."""
     person = index.person_at.get(token.i)
+    if person is None:
+        return token.dep_ in {"nsubj", "nsubjpass"}  # a surname the model did not tag
     root = token
     while root.head.i != root.i and index.person_at.get(root.head.i) is person:
         root = root.head

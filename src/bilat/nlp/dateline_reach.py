@@ -70,6 +70,30 @@ def _phrase_places(root: Token) -> Iterator[Token]:
                 stack.append(child)
 
 
+# Nouns of a part of a state: "the deputy governor of Bolikhamxay province".
+LOCALITY_NOUNS = {"province", "region", "county", "district", "prefecture", "governorate", "municipality"}
+
+
+def _unknown_locality(root: Token, index: ActorIndex) -> bool:
+    """Whether the person's own phrase names a part of a state that no table places ("the deputy
+    governor of Bolikhamxay province", "in Cabo Delgado"): a local official serves there, which may not
+    be the dateline's state, so the dateline says nothing of them."""
+    stack = [root]
+    while stack:
+        for child in (c for c in stack.pop().children if c.dep_ in PHRASE_DEPS):
+            stack.append(child)
+            unplaced = child.i not in index.by_token and _place_state(child, index) is None
+            placed_in = child.dep_ == "pobj" and child.head.lower_ == "in" and child.pos_ == "PROPN"
+            if placed_in and child.ent_type_ in {"GPE", "LOC"} and unplaced:
+                return True  # "the commander of the border guard in Cabo Delgado"
+            if child.dep_ != "pobj" or child.lower_ not in LOCALITY_NOUNS:
+                continue
+            names = [t for t in child.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+            if names and all(_place_state(t, index) is None and t.i not in index.by_token for t in names):
+                return True
+    return False
+
+
 def _clause_places(verb: Token) -> Iterator[Token]:
     """The places the person's own verb is set in: "said in Oslo", "during talks in Beijing"."""
     yield from _places_in(verb)
@@ -113,6 +137,8 @@ def placed_abroad(doc: Doc, index: ActorIndex, home: str | None) -> tuple[set[in
         if verb is not None and verb.lemma_.lower() not in MOVING_VERBS:
             setting = {s for p in _clause_places(verb) if (s := _place_state(p, index)) is not None}
         states = (own | setting) - {home}
+        if not own and _unknown_locality(root, index):
+            away.add(key)
         if not states:
             continue
         away.add(key)
