@@ -114,6 +114,36 @@ def _modifies(token: Token, nouns: set[str]) -> bool:
     return token.dep_ in {"amod", "compound"} and token.head.lower_ in nouns
 
 
+# Home bodies of a government, which sit where their state governs: "the Department of Foreign Affairs
+# in Port Moresby" is Papua New Guinea's whichever state the words first seemed to give it. A mission
+# ("the embassy in Lima") sits abroad, so its place says nothing of its state.
+HOME_BODY_WORDS = {
+    "ministry",
+    "department",
+    "government",
+    "presidency",
+    "cabinet",
+    "parliament",
+    "directorate",
+}
+
+
+def _seat_elsewhere(token: Token, ref: ActorRef, refs: dict[int, ActorRef]) -> str | None:
+    """The state a home body is placed in by "in <a place of another state>" on its own words, where
+    that state is not the one the body was read as."""
+    words = {w.lower() for w in ref.name.split()}
+    if not words & HOME_BODY_WORDS:
+        return None
+    span = [t for t in token.doc[max(0, token.i - 6) : token.i + 7] if refs.get(t.i) is ref]
+    for word in span:
+        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for place in (c for c in prep.children if c.dep_ == "pobj"):
+                seat = refs.get(place.i)
+                if seat is not None and seat.kind == "state" and seat.country and seat.country != ref.country:
+                    return seat.country
+    return None
+
+
 def phrase_affiliation(
     tokens: list[Token],
     anchors: set[int],
@@ -148,6 +178,10 @@ def phrase_affiliation(
             continue
         if ref.kind == "organisation":
             rank = 1
+            seat = _seat_elsewhere(token, ref, refs)
+            if seat is not None:
+                ranks[rank].setdefault(seat, ref.sector)
+                continue
         elif token.dep_ == "pobj" or token.head.dep_ == "pobj":
             rank = 2
         else:

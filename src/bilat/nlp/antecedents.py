@@ -17,7 +17,8 @@ from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
 from bilat.nlp.affiliation import Affiliation
-from bilat.nlp.countries import Title
+from bilat.nlp.context import capital_of_place
+from bilat.nlp.countries import Gazetteer, Title
 from bilat.nlp.doctext import doc_text, positions, with_lemma, with_lower
 from bilat.nlp.people import find_person, longest_title
 
@@ -72,8 +73,16 @@ def _principal_before(doc: Doc, at: int, index: ActorIndex, exclude: Person) -> 
     none of whom is such a subject leave the pronoun unresolved rather than pick the last named."""
     named: dict[int, tuple[Person, Token]] = {}
     sentence_start = None
-    for i in sorted((i for i in index.person_at if i < at), reverse=True):
-        person = index.person_at[i]
+    # A surname named in full before, which the model tagged as something else here ("Ergin said …").
+    mentions = {i: p for i, p in index.person_at.items() if i < at}
+    for token in doc[:at]:
+        untagged = token.i not in mentions and token.pos_ == "PROPN" and token.i not in index.by_token
+        if untagged and token.dep_ in {"nsubj", "nsubjpass"}:
+            known = find_person(index.people, token.text)
+            if known is not None:
+                mentions[token.i] = known
+    for i in sorted(mentions, reverse=True):
+        person = mentions[i]
         if person is exclude or person.title is None or not person.title.state_actor:
             continue
         if sentence_start is not None and i < sentence_start:
@@ -93,6 +102,8 @@ def _names_subject(token: Token, index: ActorIndex) -> bool:
     """Whether the name ``token`` is in is the subject of its clause ("Minister Ana Ruiz rejected …"),
     not a possessor or an object ("turned down Vera's offer")."""
     person = index.person_at.get(token.i)
+    if person is None:
+        return token.dep_ in {"nsubj", "nsubjpass"}  # a surname the model did not tag
     root = token
     while root.head.i != root.i and index.person_at.get(root.head.i) is person:
         root = root.head
@@ -119,7 +130,25 @@ def clause_subject_state(pronoun: Token, index: ActorIndex) -> str | None:
             ref = index.resolve(subject)
             if ref is not None and ref.kind in {"state", "organisation"} and ref.country:
                 return ref.country
+    if owned and verb.lemma_.lower() in REPORTING_VERBS:
+        # "Chile will reopen the pass, its interior minister said": "its" is the subject of the words its
+        # owner reports, written before them.
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < pronoun.i):
+            states = {
+                ref.country
+                for subject in clause.children
+                if subject.dep_ in {"nsubj", "nsubjpass"}
+                and (ref := index.resolve(subject)) is not None
+                and ref.kind == "state"
+                and ref.country
+            }
+            if len(states) == 1:
+                return states.pop()
     return None
+
+
+# Verbs that report an owner's words after them ("…, its foreign minister said").
+REPORTING_VERBS = {"say", "tell", "announce", "add", "state"}
 
 
 def _other_state_between(verb: Token, pronoun: Token, subject: str, index: ActorIndex) -> bool:
@@ -244,7 +273,8 @@ def unnamed_offices(doc: Doc, index: ActorIndex) -> list[Office]:
             or _state_of(token, index)
         )
         if country:
-            found.append(Office(token.i, title.role, country, _on_a_visit(token)))
+            visiting = _on_a_visit(token) or _speaks_abroad(token, country, gazetteer)
+            found.append(Office(token.i, title.role, country, visiting))
     return found
 
 
@@ -293,6 +323,19 @@ def _on_a_visit(token: Token) -> bool:
     # "a visit, the first by a Ugandan president": the ordinal stands for the sentence's visit.
     ordinal = prep.head.ent_type_ == "ORDINAL" or prep.head.lower_ in {"first", "last"}
     return ordinal and any(t.lemma_.lower() in TRIPS for t in token.sent)
+
+
+def _speaks_abroad(token: Token, country: str, gazetteer: Gazetteer) -> bool:
+    """ "…, its defence minister said in Kyiv": an office that speaks in another state's capital is
+    there on a visit, so the host who receives a visitor that day does not hold it."""
+    if token.dep_ != "nsubj":
+        return False
+    for prep in (c for c in token.head.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            capital = capital_of_place(place, gazetteer)
+            if capital is not None and capital != country:
+                return True
+    return False
 
 
 # Verbs by which a host takes in a guest: "was welcomed by President X", "President X received …".

@@ -57,6 +57,7 @@ from bilat.nlp.context import (
     unmarked_counterparts,
 )
 from bilat.nlp.countries import Title
+from bilat.nlp.dateline_reach import placed_abroad, seat_abroad
 from bilat.nlp.leaders import Leaders, titled_holder
 from bilat.nlp.ministries import ministry_officials
 from bilat.nlp.people import Person
@@ -171,6 +172,10 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     # for different states, so the dateline cannot make both its own; the pair decides after it.
     if dyad is not None:
         elsewhere |= named_counterparts(doc, index.person_at)
+    # "a spokesman in Phnom Penh", "the minister said in Oslo": set in another state's city, not the
+    # dateline's.
+    away, seated_abroad = placed_abroad(doc, index, index.context.country if index.context else None)
+    elsewhere |= away
     apply_article_context(index.people, index.context, abroad | not_home | elsewhere)
     if index.context is None or index.context.basis == "city":
         # No dateline or publisher speaks for the article: the paragraph a person's paragraph continues does.
@@ -197,6 +202,7 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     unmarked_counterparts(doc, index.person_at, dyad, third)
     # "the High Commissioner in London, X" in a story datelined in Abuja: Nigeria's envoy abroad.
     posted_envoys(doc, index, dyad)
+    seat_abroad(index.people, seated_abroad, lambda person: person.country is None)
     _one_holder_per_office(index.people)
     _no_such_office(doc, index, resources.load("actors.monarchies", _monarchies), dyad, third)
 

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 WINDOW = 25  # tokens left of a name searched for its title
 HONORIFICS = {"ambassador"}  # a title kept for life, written before a name that holds another office
-LEAD_VERBS = {"head", "lead", "run", "chair", "command", "represent"}
+LEAD_VERBS = {"head", "lead", "run", "chair", "command", "represent", "manage"}
 
 
 def actor_id(kind: str, name: str, country: str | None) -> str:
@@ -322,6 +322,17 @@ def title_and_affiliation(
             for obj in (c for c in t.children if c.dep_ == "dobj"):
                 anchors.add(obj.i)
                 phrase += list(obj.subtree)
+            # "who manages the port for the Ports Authority", "who represents Puno in Peru's Congress":
+            # the body they do it for, or sit in, is theirs too; a bare place ("in Lima") is not.
+            for prep in (c for o in [t, *t.children] for c in o.children if c.dep_ == "prep"):
+                if prep.lower_ not in {"for", "in"} or prep.head.dep_ not in {"relcl", "dobj"}:
+                    continue
+                for body in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}):
+                    ref = index.by_token.get(body.i)
+                    owned = any(c.dep_ == "poss" for c in body.children)
+                    if (ref is not None and ref.kind == "organisation") or owned:
+                        anchors.add(body.i)
+                        phrase += list(body.subtree)
         if t.dep_ == "appos" and t.i > root.i:
             found = longest_title([w.lower_ for w in t.subtree], gazetteer)
             if found or t.pos_ == "NOUN":
