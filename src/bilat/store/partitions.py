@@ -11,6 +11,7 @@ from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
 
 from bilat.models import Actor, Claim, Conflict, Fact
 from bilat.store import schema as s
+from bilat.store import windows as w
 
 CHUNK = 400  # keys per IN (…) list: well under SQLite's and PostgreSQL's parameter limits
 
@@ -255,31 +256,19 @@ def facts_near(
     and an end, as a fact's period: "2023", "2023-05-14"): the figures an added one with such a period can
     be set against. Undated facts too: all of them with ``undated`` (a standing amount, set against every
     other undated one), else those whose document came out in one of the spans (a story's undated
-    incident, dated by its day). Periods meet by their years: the rules read the finer parts. The pair's
-    facts of the kind are chosen from their columns alone, and only the chosen ones' records are decoded."""
-    a = s.fact_parties.alias("a")
-    b = s.fact_parties.alias("b")
-    f, d = s.facts.c, s.documents.c
-    query = (
-        select(f.id, f.period_start, f.period_end, d.published)
-        .join(a, a.c.fact_id == f.id)
-        .join(b, b.c.fact_id == f.id)
-        .join(s.documents, d.id == f.doc_id)
-        .where(f.kind == kind, a.c.party == pair[0], b.c.party == pair[1])
-    )
+    incident, dated by its day). Periods meet by their years: the rules read the finer parts. The facts'
+    window keys (``bilat.store.windows``) find the few that may meet by index; their columns decide."""
     years = [(start[:4], end[:4]) for start, end in spans]
 
     def meets(first: str | None, last: str | None) -> bool:
         return bool(first) and any(first[:4] <= to and (last or first)[:4] >= since for since, to in years)
 
-    chosen = [
-        r.id
-        for r in conn.execute(query)
+    found = w.candidates(conn, kind, pair, spans, undated=undated)
+    out = [
+        Fact.model_validate(r.data)
+        for r in w.fact_columns(conn, found)
         if (meets(r.period_start, r.period_end) if r.period_start else undated or meets(r.published, None))
     ]
-    out: list[Fact] = []
-    for chunk in _chunks(chosen):
-        out += [Fact.model_validate(x) for x in conn.execute(select(f.data).where(f.id.in_(chunk))).scalars()]
     return sorted(out, key=lambda x: (x.period_start is not None, x.period_start or "", x.doc_id, x.id))
 
 
