@@ -60,6 +60,9 @@ class _Touched:
     doc_ids: list[str] = field(default_factory=list)
     actor_keys: set[str] = field(default_factory=set)
     event_partitions: set[p.EventPartition] = field(default_factory=set)
+    # The dates of the added events of each partition; None when one is dated by its year alone, whose
+    # clusters span the year.
+    event_dates: dict[p.EventPartition, set[str] | None] = field(default_factory=dict)
     attributes: set[str] = field(default_factory=set)
     fact_partitions: set[str] = field(default_factory=set)
     # The periods the added figures of each partition tell (a story's undated incident: the day it came
@@ -85,7 +88,7 @@ def reconcile_store(store: Store, *, everything: bool = False, batch: int = BATC
             _actors(conn, keys, report)
     for partitions in _batches(sorted(touched.event_partitions, key=str), batch):
         with store.engine.begin() as conn:
-            _events(conn, partitions, report)
+            _events(conn, partitions, {} if everything else touched.event_dates, report)
     for attributes in _batches(sorted(touched.attributes), batch):
         with store.engine.begin() as conn:
             _conflicts(conn, attributes, report)
@@ -131,7 +134,15 @@ def _gather(conn, doc_ids: list[str], touched: _Touched) -> None:
     added = p.event_rows_of(conn, doc_ids)
     alone = [e for e in added if e.partition is None]
     p.set_clusters(conn, cluster_events(alone), {e.id: e.cluster_id for e in alone})
-    touched.event_partitions |= {e.partition for e in added if e.partition is not None}
+    for event in added:
+        if (partition := event.partition) is None:
+            continue
+        touched.event_partitions.add(partition)
+        dates = touched.event_dates.get(partition, set())
+        if dates is not None and event.date is not None and len(event.date) > 4:
+            touched.event_dates[partition] = dates | {event.date}
+        else:
+            touched.event_dates[partition] = None
     touched.attributes |= p.claim_attributes_of(conn, doc_ids)
     facts = p.facts_of(conn, doc_ids)
     published = p.published_of(conn, {f.doc_id for f in facts if incident_partition(f)})
@@ -194,10 +205,23 @@ def _reason(error: Exception) -> str:
     return str(error).splitlines()[0] if str(error) else type(error).__name__
 
 
-def _events(conn, partitions: list[p.EventPartition], report: ReconcileReport) -> None:
-    for countries, root, year in partitions:
+def _events(
+    conn,
+    partitions: list[p.EventPartition],
+    dates: dict[p.EventPartition, set[str] | None],
+    report: ReconcileReport,
+) -> None:
+    """Cluster again the events the added ones can share a cluster with (``partitions.events_near``: a
+    busy dyad-year is read a day or a month at a time), or the whole year where an event dated by its
+    year alone may join a cluster of any day of it."""
+    for partition in partitions:
+        countries, root, year = partition
         try:
-            events = p.events_in_year(conn, countries, root, year)
+            told = dates.get(partition)
+            if told:
+                events = p.events_near(conn, countries, root, told)
+            else:
+                events = p.events_in_year(conn, countries, root, year)
             clusters = cluster_events(events)
         except Exception as error:
             where = f"{'-'.join(c or '?' for c in countries)} root {root} in {year}"
