@@ -5,7 +5,10 @@ Every relation reconcile draws stays inside a partition: actors are the same onl
 the same two countries, CAMEO root and year, claims conflict only on the same attribute and figures only
 with figures of their kind about the same pair of countries (a flow of trade with its pair's turnover
 too), or with the figures of their own article. Re-resolving the partitions the added documents touch
-therefore gives the result of reconciling the whole store, while reading only those partitions.
+therefore gives the result of reconciling the whole store, while reading only those partitions. Inside
+a partition only what the added records can meet is read: an added event's day, month or year (its
+shortest stored date prefix: clusters join only dates one of which begins with the other), and the
+figures whose years meet an added figure's (``bilat.store.windows``).
 
 The partitions are gathered over all pending documents first (a page of document ids at a time; only
 the partitions' keys are kept) and each is then resolved once, a batch of partitions per transaction. A
