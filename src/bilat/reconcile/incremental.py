@@ -5,10 +5,8 @@ Every relation reconcile draws stays inside a partition: actors are the same onl
 the same two countries, CAMEO root and year, claims conflict only on the same attribute and figures only
 with figures of their kind about the same pair of countries (a flow of trade with its pair's turnover
 too), or with the figures of their own article. Re-resolving the partitions the added documents touch
-therefore gives the result of reconciling the whole store, while reading only those partitions. Inside
-a partition only what the added records can meet is read: an added event's day, month or year (its
-shortest stored date prefix: clusters join only dates one of which begins with the other), and the
-figures whose years meet an added figure's (``bilat.store.windows``).
+therefore gives the result of reconciling the whole store, while reading only those partitions. Of a
+figure partition only the figures whose years meet an added figure's are read (``bilat.store.windows``).
 
 The partitions are gathered over all pending documents first (a page of document ids at a time; only
 the partitions' keys are kept) and each is then resolved once, a batch of partitions per transaction. A
@@ -63,9 +61,6 @@ class _Touched:
     doc_ids: list[str] = field(default_factory=list)
     actor_keys: set[str] = field(default_factory=set)
     event_partitions: set[p.EventPartition] = field(default_factory=set)
-    # The dates of the added events of each partition; None when one is dated by its year alone, whose
-    # clusters span the year.
-    event_dates: dict[p.EventPartition, set[str] | None] = field(default_factory=dict)
     attributes: set[str] = field(default_factory=set)
     fact_partitions: set[str] = field(default_factory=set)
     # The periods the added figures of each partition tell (a story's undated incident: the day it came
@@ -91,7 +86,7 @@ def reconcile_store(store: Store, *, everything: bool = False, batch: int = BATC
             _actors(conn, keys, report)
     for partitions in _batches(sorted(touched.event_partitions, key=str), batch):
         with store.engine.begin() as conn:
-            _events(conn, partitions, {} if everything else touched.event_dates, report)
+            _events(conn, partitions, report)
     for attributes in _batches(sorted(touched.attributes), batch):
         with store.engine.begin() as conn:
             _conflicts(conn, attributes, report)
@@ -137,15 +132,7 @@ def _gather(conn, doc_ids: list[str], touched: _Touched) -> None:
     added = p.event_rows_of(conn, doc_ids)
     alone = [e for e in added if e.partition is None]
     p.set_clusters(conn, cluster_events(alone), {e.id: e.cluster_id for e in alone})
-    for event in added:
-        if (partition := event.partition) is None:
-            continue
-        touched.event_partitions.add(partition)
-        dates = touched.event_dates.get(partition, set())
-        if dates is not None and event.date is not None and len(event.date) > 4:
-            touched.event_dates[partition] = dates | {event.date}
-        else:
-            touched.event_dates[partition] = None
+    touched.event_partitions |= {e.partition for e in added if e.partition is not None}
     touched.attributes |= p.claim_attributes_of(conn, doc_ids)
     facts = p.facts_of(conn, doc_ids)
     published = p.published_of(conn, {f.doc_id for f in facts if incident_partition(f)})
@@ -208,23 +195,14 @@ def _reason(error: Exception) -> str:
     return str(error).splitlines()[0] if str(error) else type(error).__name__
 
 
-def _events(
-    conn,
-    partitions: list[p.EventPartition],
-    dates: dict[p.EventPartition, set[str] | None],
-    report: ReconcileReport,
-) -> None:
-    """Cluster again the events the added ones can share a cluster with (``partitions.events_near``: a
-    busy dyad-year is read a day or a month at a time), or the whole year where an event dated by its
-    year alone may join a cluster of any day of it."""
-    for partition in partitions:
-        countries, root, year = partition
+def _events(conn, partitions: list[p.EventPartition], report: ReconcileReport) -> None:
+    # A dyad-year is read whole: in the growth stores an added event's own day holds nearly all of its
+    # dyad-year's events, and any year with an event dated by the year alone clusters as one (such an
+    # event may join a cluster of any day of it), so day or month windows read no fewer rows for more
+    # statements (measured: 0.45 against 0.29 ms per added document at 10,000 documents).
+    for countries, root, year in partitions:
         try:
-            told = dates.get(partition)
-            if told:
-                events = p.events_near(conn, countries, root, told)
-            else:
-                events = p.events_in_year(conn, countries, root, year)
+            events = p.events_in_year(conn, countries, root, year)
             clusters = cluster_events(events)
         except Exception as error:
             where = f"{'-'.join(c or '?' for c in countries)} root {root} in {year}"

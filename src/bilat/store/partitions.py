@@ -151,6 +151,9 @@ _EVENT_COLUMNS = (
 )
 
 
+_ORDER = (s.events.c.date, s.events.c.doc_id, s.events.c.id)
+
+
 def _event_rows(conn, query, values: dict | None = None) -> list[EventRow]:
     # A stored event has a target exactly when its target_name column is set (``store._event_row``).
     return [
@@ -174,11 +177,7 @@ def event_rows_of(conn, doc_ids: list[str]) -> list[EventRow]:
     return out
 
 
-@cache
-def _partition_query(a_none: bool, b_none: bool, dates_only: bool):
-    """A partition's events by date range (``low``, ``high``), or its distinct dates among ``dates``: one
-    statement for each way the two countries can be missing, built once (building the expression cost
-    more than running it) and run with each partition's values."""
+def _partition_where(a_none: bool, b_none: bool) -> tuple:
     e = s.events.c
 
     def country(column, none: bool, name: str):
@@ -188,45 +187,23 @@ def _partition_query(a_none: bool, b_none: bool, dates_only: bool):
         and_(country(e.source_country, a_none, "a"), country(e.target_country, b_none, "b")),
         and_(country(e.source_country, b_none, "b"), country(e.target_country, a_none, "a")),
     )
-    where = (sides, e.root == bindparam("root"), e.target_name.is_not(None))
-    if dates_only:
-        return select(e.date).where(*where, e.date.in_(bindparam("dates", expanding=True))).distinct()
+    return sides, e.root == bindparam("root"), e.target_name.is_not(None)
+
+
+@cache
+def _year_query(a_none: bool, b_none: bool):
+    """One statement for each way the two countries can be missing, built once: building the expression
+    cost more than running it (a build touches hundreds of partitions); each runs with its own values."""
+    e = s.events.c
     window = (e.date >= bindparam("low"), e.date < bindparam("high"))
-    return select(*_EVENT_COLUMNS).where(*where, *window).order_by(e.date, e.doc_id, e.id)
-
-
-def _partition_rows(conn, countries: tuple[str | None, str | None], root: str, low: str, high: str):
-    a, b = countries
-    query = _partition_query(a is None, b is None, False)
-    return _event_rows(conn, query, {"a": a, "b": b, "root": root, "low": low, "high": high})
+    return select(*_EVENT_COLUMNS).where(*_partition_where(a_none, b_none), *window).order_by(*_ORDER)
 
 
 def events_in_year(conn, countries: tuple[str | None, str | None], root: str, year: str) -> list[EventRow]:
     """Events between the two countries (either way round) with this CAMEO root, dated in ``year``."""
-    return _partition_rows(conn, countries, root, year, str(int(year) + 1).zfill(4))
-
-
-def events_near(conn, countries: tuple[str | None, str | None], root: str, dates: set[str]) -> list[EventRow]:
-    """The partition's events that can share a cluster with an event of one of ``dates``, each group in
-    the order of ``events_in_year``. Clusters only join dates one of which begins with the other
-    (``reconcile.events``), so a date's events cluster with those of its shortest stored prefix ("2023",
-    "2023-03") and of every date beginning with it, and with no other: the day alone when neither its
-    month nor its year is stored as a date, the whole year when the year is."""
     a, b = countries
-    prefixes = sorted({date[:n] for date in dates for n in range(4, len(date))})
-    stored: set[str] = set()
-    for chunk in _chunks(prefixes):
-        query = _partition_query(a is None, b is None, True)
-        stored.update(conn.execute(query, {"a": a, "b": b, "root": root, "dates": chunk}).scalars())
-    heads = {min((p for p in stored | {date} if date.startswith(p)), key=len) for date in dates}
-    out: list[EventRow] = []
-    for head in sorted(heads):
-        if any(other != head and head.startswith(other) for other in heads):
-            continue  # inside another head's group
-        after = head[:-1] + chr(ord(head[-1]) + 1)  # the dates that begin with ``head``
-        rows = _partition_rows(conn, countries, root, head, after)
-        out += [x for x in rows if x.date and x.date.startswith(head)]
-    return out
+    values = {"a": a, "b": b, "root": root, "low": year, "high": str(int(year) + 1).zfill(4)}
+    return _event_rows(conn, _year_query(a is None, b is None), values)
 
 
 def set_clusters(conn, clusters: dict[str, str], known: dict[str, str | None]) -> None:

@@ -1,6 +1,6 @@
-"""Reconcile reads an added event's day, month or year (its shortest stored prefix) and an added figure's
-years, not the whole partition: adding documents one by one gives the clusters and conflicts of one
-reconcile of them all, whatever mix of days, weeks, months and bare years the events carry."""
+"""Adding documents one by one gives the event clusters of one reconcile of them all, whatever mix of
+days, weeks, months and bare years the events carry (an event dated by its year alone may join a
+cluster of any day of it), on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
@@ -80,7 +80,7 @@ def _one_by_one(location: str, stories: list[Analysis]) -> dict[str, str | None]
 
 
 @pytest.mark.parametrize("seed", [3, 11, 29])
-def test_incremental_windows_clusters_as_one_reconcile(tmp_path: Path, seed: int):
+def test_incremental_dates_clusters_as_one_reconcile(tmp_path: Path, seed: int):
     stories = _stories(seed)
     expected = _expected(stories)
     once = str(tmp_path / "once.db")
@@ -94,7 +94,7 @@ def test_incremental_windows_clusters_as_one_reconcile(tmp_path: Path, seed: int
 
 
 @pytest.mark.postgres
-def test_incremental_windows_clusters_on_postgres(fresh_postgres):
+def test_incremental_dates_clusters_on_postgres(fresh_postgres):
     stories = _stories(5)
     expected = _expected(stories)
     assert _one_by_one(fresh_postgres, stories) == expected
