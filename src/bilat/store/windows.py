@@ -3,25 +3,27 @@
 Reconcile sets an added figure against the figures of its kind about its pair whose periods meet its own
 (and undated ones: every one of a standing amount, a story's undated incident by the year the story came
 out). Reading the pair's figures of the kind and choosing among them grows with the store; these keys let
-one indexed range per window find them. A dated figure has a key ``d`` + year for each year of its period;
-an undated one ``u`` + the year its document came out (``u`` alone, undated and unpublished). A period
-whose years can't be listed (not four digits, ending before it starts, or longer than ``LONGEST`` years)
-has the key ``d*``, read with every window, so the keys always find a superset and the figures' own
-columns then decide exactly as before.
+a few index lookups find them. A dated figure has a key ``d`` + year for each year of its period; an
+undated one ``u`` + the year its document came out (``u`` alone, undated and unpublished). A period whose
+years can't be listed (not four digits, ending before it starts, or longer than ``LONGEST`` years) has the
+key ``d*``, and a day out without four digits ``u*``: both are read with every window, so the keys always
+find a superset and the figures' own columns then decide exactly as before.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 from itertools import combinations
 
-from sqlalchemy import and_, insert, select
+from sqlalchemy import bindparam, insert, select
 
 from bilat.models import Fact
 from bilat.store import schema as s
 
 LONGEST = 50  # years of one period listed key by key; a longer one is read with every window
 ANY_YEAR = "d*"
+ANY_DAY = "u*"  # an undated figure of a document whose day out has no year to list
 CHUNK = 400
 
 
@@ -36,11 +38,18 @@ def _years(fact: Fact) -> list[str]:
     return [f"d{year:04d}" for year in range(int(first), int(last) + 1)]
 
 
+def _undated(published: str | None) -> str:
+    day = (published or "")[:4]
+    if not published:
+        return "u"
+    return "u" + day if day.isdigit() and len(day) == 4 else ANY_DAY
+
+
 def window_rows(fact: Fact, published: str | None) -> list[dict]:
     """A fact's keys: each party alone and each pair of its parties (in order), by each year it tells."""
     parties = sorted(set(fact.parties))
     pairs = [(p, p) for p in parties] + list(combinations(parties, 2))
-    years = _years(fact) if fact.period_start else ["u" + (published or "")[:4]]
+    years = _years(fact) if fact.period_start else [_undated(published)]
     return [
         {"fact_id": fact.id, "party_a": a, "party_b": b, "year": year, "kind": fact.kind}
         for a, b in pairs
@@ -82,22 +91,39 @@ def _merged(spans: set[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+@cache
+def _keys_query(listed: bool):
+    """The pair's facts of a kind by listed keys (``keys``) or by a range of them (``low``..``high``):
+    built once, run with each partition's values."""
+    w = s.fact_windows.c
+    where = (w.kind == bindparam("kind"), w.party_a == bindparam("a"), w.party_b == bindparam("b"))
+    if listed:
+        return select(w.fact_id).where(*where, w.year.in_(bindparam("keys", expanding=True)))
+    return select(w.fact_id).where(*where, w.year.between(bindparam("low"), bindparam("high")))
+
+
 def candidates(
     conn, kind: str, pair: tuple[str, str], spans: set[tuple[str, str]], *, undated: bool
 ) -> set[str]:
     """The ids of the facts of ``kind`` about both countries of ``pair`` that may meet one of ``spans``,
-    or are undated with ``undated``: a superset of those ``facts_near`` keeps, by index ranges."""
-    w = s.fact_windows.c
+    or are undated with ``undated``: a superset of those ``facts_near`` keeps, by index lookups (the
+    spans' years as listed keys; all of the pair's where they can't be listed)."""
     a, b = sorted(pair)
-    ranges = _merged(spans)
-    conditions = [w.year == ANY_YEAR] + [w.year.between("d" + low, "d" + high) for low, high in ranges]
-    conditions += [w.year.between("u" + low, "u" + high) for low, high in ranges]
+    keys, ranges = {ANY_YEAR, ANY_DAY}, []
+    for low, high in _merged(spans):
+        listed = low.isdigit() and high.isdigit() and len(low) == len(high) == 4
+        if listed and int(high) - int(low) <= LONGEST:
+            keys |= {f"{tag}{year:04d}" for tag in "du" for year in range(int(low), int(high) + 1)}
+        else:
+            ranges += [("d", "e"), ("u", "v")]  # years not as digits: every key, the columns decide
     if undated:
-        conditions.append(and_(w.year >= "u", w.year < "v"))
-    where = and_(w.kind == kind, w.party_a == a, w.party_b == b)
+        ranges.append(("u", "v"))
+    values = {"kind": kind, "a": a, "b": b}
     found: set[str] = set()
-    for condition in conditions:  # one index range each: an OR of them may read the pair's every key
-        found.update(conn.execute(select(w.fact_id).where(where, condition)).scalars())
+    for chunk in _chunks(keys):
+        found.update(conn.execute(_keys_query(True), values | {"keys": chunk}).scalars())
+    for low, high in sorted(set(ranges)):  # one index range each
+        found.update(conn.execute(_keys_query(False), values | {"low": low, "high": high}).scalars())
     return found
 
 
