@@ -5,7 +5,8 @@ Every relation reconcile draws stays inside a partition: actors are the same onl
 the same two countries, CAMEO root and year, claims conflict only on the same attribute and figures only
 with figures of their kind about the same pair of countries (a flow of trade with its pair's turnover
 too), or with the figures of their own article. Re-resolving the partitions the added documents touch
-therefore gives the result of reconciling the whole store, while reading only those partitions.
+therefore gives the result of reconciling the whole store, while reading only those partitions. Of a
+figure partition only the figures whose years meet an added figure's are read (``bilat.store.windows``).
 
 The partitions are gathered over all pending documents first (a page of document ids at a time; only
 the partitions' keys are kept) and each is then resolved once, a batch of partitions per transaction. A
@@ -195,6 +196,10 @@ def _reason(error: Exception) -> str:
 
 
 def _events(conn, partitions: list[p.EventPartition], report: ReconcileReport) -> None:
+    # A dyad-year is read whole: in the growth stores an added event's own day holds nearly all of its
+    # dyad-year's events, and any year with an event dated by the year alone clusters as one (such an
+    # event may join a cluster of any day of it), so day or month windows read no fewer rows for more
+    # statements (measured: 0.45 against 0.29 ms per added document at 10,000 documents).
     for countries, root, year in partitions:
         try:
             events = p.events_in_year(conn, countries, root, year)

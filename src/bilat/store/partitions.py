@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
 
 from bilat.models import Actor, Claim, Conflict, Fact
 from bilat.store import schema as s
+from bilat.store import windows as w
 
 CHUNK = 400  # keys per IN (…) list: well under SQLite's and PostgreSQL's parameter limits
 
@@ -149,7 +151,10 @@ _EVENT_COLUMNS = (
 )
 
 
-def _event_rows(conn, query) -> list[EventRow]:
+_ORDER = (s.events.c.date, s.events.c.doc_id, s.events.c.id)
+
+
+def _event_rows(conn, query, values: dict | None = None) -> list[EventRow]:
     # A stored event has a target exactly when its target_name column is set (``store._event_row``).
     return [
         EventRow(
@@ -161,7 +166,7 @@ def _event_rows(conn, query) -> list[EventRow]:
             target=None if r.target_name is None else Side(r.target_country),
             cluster_id=r.cluster_id,
         )
-        for r in conn.execute(query)
+        for r in conn.execute(query, values or {})
     ]
 
 
@@ -172,25 +177,33 @@ def event_rows_of(conn, doc_ids: list[str]) -> list[EventRow]:
     return out
 
 
-def _country(column, value: str | None):
-    return column.is_(None) if value is None else column == value
+def _partition_where(a_none: bool, b_none: bool) -> tuple:
+    e = s.events.c
+
+    def country(column, none: bool, name: str):
+        return column.is_(None) if none else column == bindparam(name)
+
+    sides = or_(
+        and_(country(e.source_country, a_none, "a"), country(e.target_country, b_none, "b")),
+        and_(country(e.source_country, b_none, "b"), country(e.target_country, a_none, "a")),
+    )
+    return sides, e.root == bindparam("root"), e.target_name.is_not(None)
+
+
+@cache
+def _year_query(a_none: bool, b_none: bool):
+    """One statement for each way the two countries can be missing, built once: building the expression
+    cost more than running it (a build touches hundreds of partitions); each runs with its own values."""
+    e = s.events.c
+    window = (e.date >= bindparam("low"), e.date < bindparam("high"))
+    return select(*_EVENT_COLUMNS).where(*_partition_where(a_none, b_none), *window).order_by(*_ORDER)
 
 
 def events_in_year(conn, countries: tuple[str | None, str | None], root: str, year: str) -> list[EventRow]:
     """Events between the two countries (either way round) with this CAMEO root, dated in ``year``."""
-    e = s.events.c
     a, b = countries
-    sides = or_(
-        and_(_country(e.source_country, a), _country(e.target_country, b)),
-        and_(_country(e.source_country, b), _country(e.target_country, a)),
-    )
-    following = str(int(year) + 1).zfill(4)
-    query = (
-        select(*_EVENT_COLUMNS)
-        .where(sides, e.root == root, e.date >= year, e.date < following, e.target_name.is_not(None))
-        .order_by(e.date, e.doc_id, e.id)
-    )
-    return _event_rows(conn, query)
+    values = {"a": a, "b": b, "root": root, "low": year, "high": str(int(year) + 1).zfill(4)}
+    return _event_rows(conn, _year_query(a is None, b is None), values)
 
 
 def set_clusters(conn, clusters: dict[str, str], known: dict[str, str | None]) -> None:
@@ -255,31 +268,19 @@ def facts_near(
     and an end, as a fact's period: "2023", "2023-05-14"): the figures an added one with such a period can
     be set against. Undated facts too: all of them with ``undated`` (a standing amount, set against every
     other undated one), else those whose document came out in one of the spans (a story's undated
-    incident, dated by its day). Periods meet by their years: the rules read the finer parts. The pair's
-    facts of the kind are chosen from their columns alone, and only the chosen ones' records are decoded."""
-    a = s.fact_parties.alias("a")
-    b = s.fact_parties.alias("b")
-    f, d = s.facts.c, s.documents.c
-    query = (
-        select(f.id, f.period_start, f.period_end, d.published)
-        .join(a, a.c.fact_id == f.id)
-        .join(b, b.c.fact_id == f.id)
-        .join(s.documents, d.id == f.doc_id)
-        .where(f.kind == kind, a.c.party == pair[0], b.c.party == pair[1])
-    )
+    incident, dated by its day). Periods meet by their years: the rules read the finer parts. The facts'
+    window keys (``bilat.store.windows``) find the few that may meet by index; their columns decide."""
     years = [(start[:4], end[:4]) for start, end in spans]
 
     def meets(first: str | None, last: str | None) -> bool:
         return bool(first) and any(first[:4] <= to and (last or first)[:4] >= since for since, to in years)
 
-    chosen = [
-        r.id
-        for r in conn.execute(query)
+    found = w.candidates(conn, kind, pair, spans, undated=undated)
+    out = [
+        Fact.model_validate(r.data)
+        for r in w.fact_columns(conn, found)
         if (meets(r.period_start, r.period_end) if r.period_start else undated or meets(r.published, None))
     ]
-    out: list[Fact] = []
-    for chunk in _chunks(chosen):
-        out += [Fact.model_validate(x) for x in conn.execute(select(f.data).where(f.id.in_(chunk))).scalars()]
     return sorted(out, key=lambda x: (x.period_start is not None, x.period_start or "", x.doc_id, x.id))
 
 

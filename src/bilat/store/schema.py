@@ -134,6 +134,20 @@ fact_parties = Table(
     Index("fact_parties_party", "party"),
 )
 
+# Each figure's lookup keys for reconcile (``bilat.store.windows``): its kind, each pair of its parties
+# (and each party alone) and each year it tells, so the figures an added one can be set against are found
+# by index instead of reading every figure of its pair.
+fact_windows = Table(
+    "fact_windows",
+    metadata,
+    Column("fact_id", String(32), ForeignKey("facts.id"), primary_key=True),
+    Column("party_a", String(16), primary_key=True),
+    Column("party_b", String(16), primary_key=True),
+    Column("year", String(8), primary_key=True),
+    Column("kind", String(32), nullable=False),
+    Index("fact_windows_lookup", "kind", "party_a", "party_b", "year"),
+)
+
 # The partition each actor is resolved in (``bilat.reconcile.actors.actor_key``): reconcile looks up
 # the actors that can be the same as an added one by this key instead of reading every actor.
 actor_keys = Table(

@@ -34,6 +34,7 @@ from bilat.store.columns import add_missing_columns
 from bilat.store.indexes import create_missing_indexes
 from bilat.store.partitions import actor_from_row
 from bilat.store.search import search_sentences, setup_search
+from bilat.store.windows import add_fact_windows, fill_fact_windows
 
 # Any fixed 64-bit number: the advisory lock that serialises schema creation on a PostgreSQL server.
 _SCHEMA_LOCK = 0x62696C6174
@@ -107,6 +108,8 @@ class Store:
     def _finish(self, conn, tables: set[str]) -> None:
         if "facts" in tables and "fact_parties" not in tables:
             fill_fact_parties(conn)  # a store from before the table: its facts, once
+        if "facts" in tables and "fact_windows" not in tables:
+            fill_fact_windows(conn)  # likewise reconcile's keys of its facts
         add_missing_columns(conn)
         create_missing_indexes(conn)
         setup_search(conn, self.dialect)
@@ -206,6 +209,7 @@ class Store:
                 ],
             )
             add_fact_parties(conn, analysis.facts)
+            add_fact_windows(conn, analysis.facts, doc.published)
         if analysis.claims:
             conn.execute(
                 insert(s.claims),
