@@ -188,6 +188,51 @@ NAME_OF = re.compile(
     re.I,
 )
 
+# "What is the name of the trawler boarded by X?": a participle that describes the thing, asked as
+# "which trawler was boarded by X"; the preposition after it says it is not the thing's own word.
+NAME_OF_PARTICIPLE = re.compile(
+    r"^\s*what\s+(?:is|was)\s+the\s+name\s+of\s+(?:the|a|an)\s+(?P<thing>[^,?]+?)\s+"
+    r"(?P<part>[a-z]+(?:ed|en))\s+(?P<rest>(?:by|in|at|off|near|on|to|from|into|after)\b[^?]*)",
+    re.I,
+)
+
+ASKS_NAME = re.compile(r"^\s*what\s+(?:is|was|are|were)\s+the\s+names?\s+of\b", re.I)
+
+
+def _is_name(answer: str) -> bool:
+    """The answer reads as a proper name ("the Aurora", "MV Sea Lark"), not a description of the thing
+    ("a fishing boat seized off the coast"): capitalised from its first word, and short."""
+    words = re.sub(r"^(?i:the)\s+", "", answer.strip()).split()
+    return bool(words) and len(words) <= 6 and (words[0][:1].isupper() or words[0][:1].isdigit())
+
+
+def _unknown(text: str) -> Answer:
+    return Answer(question=text, answer=UNKNOWN, kind="unknown", known=False)
+
+
+BY_HOW_MUCH = re.compile(r"\bby\s+how\s+much\b", re.I)
+# A change told by its size: "rose by 11 percent", "cut charges by a fifth", "fell by 2 billion euros".
+CHANGE_BY = re.compile(
+    r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|more\s+than\s+|over\s+|up\s+to\s+)?"
+    r"(?P<size>\d[\d.,]*\s*(?:per\s*cent|percent|%|percentage\s+points?)"
+    r"|(?:a|one)[\s-](?:third|quarter|fifth|half|tenth)"
+    r"|\d[\d.,]*\s*(?:million|billion|trillion)?\s*(?:[A-Z]{3}|dollars|euros|pounds|yuan|rupees|tonnes)\b)"
+)
+PERCENT = re.compile(r"\d\s*(?:per\s*cent|percent|%)|percentage\s+point", re.I)
+
+
+def _by_change(found: Answer) -> Answer:
+    """ "By how much did trade rise?" asks the size of the change ("rose by 11 percent"), not the level it
+    reached ("to 23 billion euros"): a share answers; else the figure the evidence gives after "by";
+    else nothing."""
+    if PERCENT.search(found.answer):
+        return found
+    evidence = found.citations[0].evidence if found.citations else ""
+    told = CHANGE_BY.search(evidence)
+    if told is None:
+        return _unknown(found.question)
+    return found.model_copy(update={"answer": told["size"], "value": told["size"]})
+
 
 def as_which(text: str) -> str:
     """The question with "what kind of" asked as "which" ("Which investigation did X demand?"), and
@@ -196,6 +241,10 @@ def as_which(text: str) -> str:
     if named is not None:
         whose = "'s" if named["relative"].lower() == "whose" else ""
         return f"Which {named['thing']}{whose} {named['rest']}{text[named.end() :]}"
+    described = NAME_OF_PARTICIPLE.match(text)
+    if described is not None:
+        thing, rest = described["thing"], described["rest"]
+        return f"Which {thing} was {described['part']} {rest}{text[described.end() :]}"
     return KIND_OF.sub("Which ", text, count=1)
 
 
@@ -266,6 +315,11 @@ class Asker:
         if as_which(text) != text:
             found = self._answer(as_which(text))
             return found.model_copy(update={"question": text})
+        if ASKS_NAME.match(text):
+            # "What is the name of the trawler …" asks for a name: "a Danish-flagged trawler fishing for
+            # capelin" describes the thing without naming it.
+            found = self._answer(text)
+            return found if not found.known or _is_name(found.answer) else _unknown(text)
         found = self._answer(text)
         asked = as_held(text)
         if found.known or asked == text:
@@ -287,6 +341,8 @@ class Asker:
                 return Answer(question=text, answer=UNKNOWN, kind="unknown", known=False)
         if question is not None and self._other_body_says(question, found.citations[0].evidence):
             return Answer(question=text, answer=UNKNOWN, kind="unknown", known=False)
+        if question is not None and BY_HOW_MUCH.search(text):
+            return _by_change(found)
         return found
 
     def _other_body_says(self, question: Question, evidence: str) -> bool:

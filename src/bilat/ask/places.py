@@ -140,9 +140,12 @@ def _place_name(token: Token, countries: frozenset[str], question: Question) -> 
     # "at the Kessel crossing", its noun tagged a verb's -ing form: the object of a preposition is a noun.
     if token.pos_ == "NOUN" or (token.pos_ == "VERB" and token.dep_ == "pobj" and token.tag_ == "VBG"):
         # "Sattahip naval base": the model may tag the name a noun, yet a place entity.
+        # "the Adre border crossing": the name may modify a noun that modifies the place noun.
+        lefts = [*token.lefts]
+        lefts += [g for c in lefts if c.dep_ == "compound" and c.pos_ == "NOUN" for g in c.lefts]
         names = [
             c
-            for c in token.lefts
+            for c in lefts
             if (c.dep_ == "compound" and c.pos_ == "PROPN")
             or (c.dep_ in {"compound", "nmod"} and c.ent_type_ in PLACE_LABELS)
             # "At which crossing …" told "at the Oesilo crossing", its name tagged an adjective: a
