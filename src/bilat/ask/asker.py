@@ -363,6 +363,11 @@ class Asker:
             for t in sayers
         )
 
+    def _own(self, question: Question) -> frozenset[str]:
+        """The names of the state the question asks the thing of ("Which Chadian ministry" → Chad)."""
+        code = question.asked_country
+        return frozenset(self.retriever.country_names(code)) if code else frozenset()
+
     def _names_place(self, answer: str) -> bool:
         """The answer is a state's, a people's or a capital's name, however cased ("NOUAKCHOTT")."""
         name = answer.strip()
@@ -1072,11 +1077,15 @@ class Asker:
             if question.asked_noun == stem("country"):
                 what = places.doing_country(sentence, question, act)
             else:
-                what = places.kind_name(sentence, question, act, self.country_words, self.retriever.kinds)
+                what = places.kind_name(
+                    sentence, question, act, self.country_words, self.retriever.kinds, self._own(question)
+                )
             return (what, what) if what else None
         if question.kind == "thing" and question.form is not None and question.form.name == "which_thing":
             what = typed.which_thing(sentence, question, act)
-            what = what or places.kind_name(sentence, question, act, self.country_words, self.retriever.kinds)
+            what = what or places.kind_name(
+                sentence, question, act, self.country_words, self.retriever.kinds, self._own(question)
+            )
             return (what, what) if what else None
         if question.kind == "thing":
             what = typed.thing(sentence, question, act)

@@ -281,11 +281,13 @@ def kind_name(
     act: Token | None,
     countries: frozenset[str],
     kinds: dict[str, frozenset[str]] | None = None,
+    own: frozenset[str] = frozenset(),
 ) -> str | None:
     """The proper name the sentence gives a thing of the kind asked for: "the Coral Point marine terminal",
     "the province of Kestrel Vale", "the outpost at Tarso Hill", "the patrol ship Aurora", or, by a
     general word for the kind (``kinds``), "the vessel, the Aurora". Only in the act's reach when the
-    sentence tells the act by a verb; None when no name, or several."""
+    sentence tells the act by a verb; None when no name, or several. ``own``: the names of the state the
+    question asks the thing of ("Chad" for "Which Chadian ministry")."""
     kind = asked_kind(question)
     if kind is None:
         return None
@@ -320,6 +322,21 @@ def kind_name(
             and token.dep_ == "nsubj"
             and stem(token.text) == stem("crew")
         )
+        other_state = any(
+            c.text in countries and c.text not in question.text and c.text not in own for c in token.lefts
+        )
+        if (
+            token.is_lower
+            and stem(token.text) in PORTFOLIO_BODIES
+            and stem(token.text) in words
+            and not other_state
+        ):
+            # "Iraq's transport ministry said … and demanded": a body named by its portfolio, when it
+            # is the one that does the act (which _portfolio checks: the act's reach may leave it out).
+            portfolio = _portfolio(token, act, countries)
+            if portfolio:
+                found.append(portfolio)
+                continue
         # "announced by its Ministry of Agricultural Development": the kind word heads a body's own name.
         body = _body_named(token) if token.pos_ == "PROPN" and stem(token.text) in words else None
         if (
@@ -329,14 +346,17 @@ def kind_name(
         ):
             continue
         if owned and any(
-            c.dep_ in {"amod", "compound", "poss"} and c.text in countries and c.text not in question.text
+            c.dep_ in {"amod", "compound", "poss"}
+            and c.text in countries
+            and c.text not in question.text
+            and c.text not in own
             for c in token.lefts
         ):
             continue  # "Which Russian aircraft …": "two Swedish fighters" are another state's
         # "an island of the Socotra archipelago, Abd al-Kuri": a name the question gives is where the
         # thing lies, not its own name; another the noun is given may be.
         names = [body] if body is not None else _kind_token_names(token)
-        named = next((n for n in names if not _named(n.text, question)), None)
+        named = next((n for n in names if not _named_besides(n.text, question, kind)), None)
         if named is None or named.label_ in TIME_LABELS:
             continue
         text = re.sub(r"^(?i:the)\s+", "", named.text)  # the entity may take in "the"
@@ -353,6 +373,38 @@ def kind_name(
             continue  # "the Chilean outpost": whose it is, not its name
         found.append(text)
     return found[0] if len(set(found)) == 1 else None
+
+
+def _named_besides(text: str, question: Question, kind: str) -> bool:
+    """The question names the text, leaving out the asked phrase itself ("Chadian ministry", which
+    the model may take for a name): "Ministry of X" is then no name the question already gives."""
+    lowered = text.lower()
+    others = [n for n in question.names if n.split() and stem(n.split()[-1].lower()) != kind]
+    return any(n.split()[-1].lower() in lowered for n in others) or lowered in question.text.lower()
+
+
+# Bodies a state names by their portfolio ("the transport ministry", "its interior ministry").
+PORTFOLIO_BODIES = frozenset(stem(w) for w in ("ministry", "department"))
+
+
+def _portfolio(body: Token, act: Token | None, countries: frozenset[str]) -> str | None:
+    """ "Iraq's transport ministry" → "transport ministry": the body's lower-case portfolio words and
+    its noun, when it is the subject of the act (or of the verb the act is joined to)."""
+    if act is None or act.pos_ != "VERB" or body.dep_ != "nsubj":
+        return None
+    # "X's ministry said the ship had been … and demanded": the parser may join the act to the reported
+    # clause's verb; the body is then the subject up the chain of joined and reported verbs.
+    verb = act
+    while verb.i != body.head.i and verb.dep_ in {"conj", "ccomp"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.i != body.head.i:
+        return None
+    words = [
+        c
+        for c in body.lefts
+        if c.dep_ in {"compound", "amod"} and c.is_lower and c.text not in countries and c.pos_ != "VERB"
+    ]
+    return " ".join(t.text for t in [*words, body]) if words else None
 
 
 def _body_named(word: Token) -> Span | None:
