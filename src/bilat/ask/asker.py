@@ -203,7 +203,13 @@ def _is_name(answer: str) -> bool:
     """The answer reads as a proper name ("the Aurora", "MV Sea Lark"), not a description of the thing
     ("a fishing boat seized off the coast"): capitalised from its first word, and short."""
     words = re.sub(r"^(?i:the)\s+", "", answer.strip()).split()
-    return bool(words) and len(words) <= 6 and (words[0][:1].isupper() or words[0][:1].isdigit())
+    # "Maltese-registered trawler": a kind noun last, the thing described by its flag, not named.
+    return (
+        bool(words)
+        and len(words) <= 6
+        and (words[0][:1].isupper() or words[0][:1].isdigit())
+        and not words[-1].islower()
+    )
 
 
 def _unknown(text: str) -> Answer:
@@ -287,6 +293,9 @@ class Asker:
         self.country_words = frozenset({*self.gazetteer.names, *self.gazetteer.demonyms})
         # The ordinals the question gives its nouns ("the fourth session"), keyed by the question's text.
         self._series: dict[str, dict[str, set[str]]] = {}
+        # The "which" form of the name question being answered ("What is the name of the ferry …"):
+        # its thing must then be a name, not a description.
+        self._name_asked: set[str] = set()
         # The word whose clause holds the act when the act is another's ("demand that X sign"), keyed by the
         # question's text.
         self._others: dict[str, str | None] = {}
@@ -312,14 +321,18 @@ class Asker:
         return question
 
     def answer(self, text: str) -> Answer:
+        if ASKS_NAME.match(text):
+            # "What is the name of the trawler …" asks for a name: "a Danish-flagged trawler fishing for
+            # capelin" describes the thing without naming it. Asked as "which trawler …" first.
+            self._name_asked = {as_which(text)}
+            for asked in dict.fromkeys([as_which(text), text]):
+                found = self._answer(asked)
+                if found.known and _is_name(found.answer):
+                    return found.model_copy(update={"question": text})
+            return _unknown(text)
         if as_which(text) != text:
             found = self._answer(as_which(text))
             return found.model_copy(update={"question": text})
-        if ASKS_NAME.match(text):
-            # "What is the name of the trawler …" asks for a name: "a Danish-flagged trawler fishing for
-            # capelin" describes the thing without naming it.
-            found = self._answer(text)
-            return found if not found.known or _is_name(found.answer) else _unknown(text)
         found = self._answer(text)
         asked = as_held(text)
         if found.known or asked == text:
@@ -1083,6 +1096,8 @@ class Asker:
             return (what, what) if what else None
         if question.kind == "thing" and question.form is not None and question.form.name == "which_thing":
             what = typed.which_thing(sentence, question, act)
+            if what and question.text in self._name_asked and not _is_name(what):
+                what = None  # "a Faroese-registered ferry" describes the thing a name question asks for
             what = what or places.kind_name(
                 sentence, question, act, self.country_words, self.retriever.kinds, self._own(question)
             )

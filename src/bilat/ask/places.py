@@ -371,6 +371,8 @@ def kind_name(
             continue  # "two navy frigates", "navy" taken for a proper noun: a name is written capitalised
         if any(w in countries for w in (text, *text.split())):
             continue  # "the Chilean outpost": whose it is, not its name
+        if text.split()[0].split("-")[0] in countries or text.split()[-1].islower():
+            continue  # "a Faroese-registered ferry": its flag and its kind, no name
         found.append(text)
     return found[0] if len(set(found)) == 1 else None
 
