@@ -58,11 +58,13 @@ TWO_ASKED = re.compile(r"^\s*(when|where)\s+and\s+(when|where)\b", re.I)
 ACCORDING_TO = re.compile(
     r"\b(?i:according\s+to\s+(?:the\s+)?)((?:[A-Z][\w'-]*\s?)+"
     r"(?:(?:[a-z][\w'-]*\s+){0,2}?(?:ministry|navy|army|police|military"
-    r"|spokes(?:man|woman|person)|agency|embassy|office|coast\s+guard)\b)?)"
+    r"|spokes(?:man|woman|person)|agency|embassy|office|coast\s+guard|service|directorate|secretariat"
+    r"|company|committee|commission|bureau|administration|authority|department)\b)?)"
 )
 # The same nouns ending a source's name: a body that speaks in the article, not the outlet that wrote it.
 BODY = re.compile(
-    r"\b(?:ministry|navy|army|police|military|spokes(?:man|woman|person)|agency|embassy|office|guard)\s*$",
+    r"\b(?:ministry|navy|army|police|military|spokes(?:man|woman|person)|agency|embassy|office|guard|service"
+    r"|directorate|secretariat|company|committee|commission|bureau|administration|authority|department)\s*$",
     re.I,
 )
 
@@ -216,6 +218,7 @@ def _unknown(text: str) -> Answer:
     return Answer(question=text, answer=UNKNOWN, kind="unknown", known=False)
 
 
+SPAN_ASKED = re.compile(r"^\s*(?:within|for|in)\s+how\s+many\s+(?:hours|days|weeks|months|years)\b", re.I)
 BY_HOW_MUCH = re.compile(r"\bby\s+how\s+much\b", re.I)
 # A change told by its size: "rose by 11 percent", "cut charges by a fifth", "fell by 2 billion euros".
 CHANGE_BY = re.compile(
@@ -407,6 +410,10 @@ class Asker:
                 # "How far …", "How long …": a distance or a duration, which no record (a sum of money
                 # or a count) gives; a record here answers another question.
                 return Answer(question=text, answer=UNKNOWN, kind="unknown", known=False)
+        if question.kind == "figure" and SPAN_ASKED.match(text):
+            # "Within how many days …": a span of the asked unit, which the text gives with the act; a
+            # record's count ("2,000 people") answers another question.
+            return self.from_text(question) or _unknown(text)
         if question.form is not None and question.form.name == "which_two":
             # A record places an act in one place; the pair of ends is told only in the text.
             return self.from_text(question) or Answer(
