@@ -75,6 +75,9 @@ def place(sentence: Doc, question: Question, act: Token | None, countries: froze
         if named is None:
             continue
         words, at = named
+        start = prep if prep is not None else token
+        if _other_party_phrase(start, holder, question) or _gapped_other(start, question):
+            continue  # "Belgian officers work at X and Dutch officers at Y": Y is where the Dutch do
         # "Which port …" answered by "the port of Kessel would be opened": the place noun asked for
         # names the place wherever it stands.
         depth = _depth(at, prep, holder) if prep is not None else _depth(at, token, holder)
@@ -166,7 +169,9 @@ def _place_name(token: Token, countries: frozenset[str], question: Question) -> 
             words = sentence[first : token.i + 1].text
             return (words, token) if not _named(words, question) and words not in countries else None
         of = [o for c in token.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-        if of and of[0].pos_ == "PROPN" and of[0].ent_type_ != "PERSON":
+        # "the port of Rotterdam", its name taken for a person's: a place noun's "of" names a place.
+        place_noun = stem(token.text) in SMALLER_PLACES or stem(token.text) == _asked_place_noun(question)
+        if of and of[0].pos_ == "PROPN" and (of[0].ent_type_ != "PERSON" or place_noun):
             # "the village of Dorn"; "at the invitation of President X" names a person, not a place.
             return _place_name(of[0], countries, question)
         return None
@@ -227,6 +232,46 @@ def _hyphenated_start(first: Token) -> int:
     ):
         start -= 2
     return start
+
+
+def _other_party_phrase(start: Token, holder: Token, question: Question) -> bool:
+    """The place hangs on a noun of another state's people or bodies on its way up to the act ("the port
+    of X and Dutch officers at Y" for a question about Belgian officers): a state the question names
+    none of."""
+    if not question.countries:
+        return False
+    ancestors = {holder.i, *(t.i for t in holder.ancestors)}
+    node = start
+    for _ in range(12):
+        if node.i in ancestors or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "NOUN" and any(
+            c.dep_ in {"amod", "compound", "poss"}
+            and c.ent_type_ in {"NORP", "GPE"}
+            and c.ent_id_ not in {"", "-", *question.countries}
+            for c in node.lefts
+        ):
+            return True
+    return False
+
+
+def _gapped_other(prep: Token, question: Question) -> bool:
+    """ "… at the port of X and Czech guards at Y": a clause with its verb left out, whose place follows
+    another state's people ("and" or "while", the people's word, their noun, then the preposition).
+    The parser hangs such a place anywhere; the words in a row say whose it is."""
+    if not question.countries or prep.i < 3:
+        return False
+    before = prep.doc[max(0, prep.i - 4) : prep.i]
+    joined = [t for t in before if t.lower_ in {"and", "while", "whereas"}]
+    if not joined or any(t.pos_ in {"VERB", "AUX"} for t in before if t.i > joined[-1].i):
+        return False
+    return any(
+        t.i > joined[-1].i
+        and t.ent_type_ in {"NORP", "GPE"}
+        and t.ent_id_ not in {"", "-", *question.countries}
+        for t in before
+    )
 
 
 def _depth(place: Token, prep: Token, holder: Token) -> int | None:
@@ -356,6 +401,8 @@ def kind_name(
         # "an island of the Socotra archipelago, Abd al-Kuri": a name the question gives is where the
         # thing lies, not its own name; another the noun is given may be.
         names = [body] if body is not None else _kind_token_names(token)
+        # "the port of X and Czech guards at Y": Y, parsed as the port's, is where the other state's are.
+        names = [n for n in names if not (n.start > 0 and _gapped_other(n.doc[n.start - 1], question))]
         named = next((n for n in names if not _named_besides(n.text, question, kind)), None)
         if named is None or named.label_ in TIME_LABELS:
             continue
