@@ -230,6 +230,22 @@ CHANGE_BY = re.compile(
 PERCENT = re.compile(r"\d\s*(?:per\s*cent|percent|%)|percentage\s+point", re.I)
 
 
+def _as_told(found: Answer) -> Answer:
+    """ "donated 250,000 tala, about 95,000 USD": a sum the article converts is answered as told, with
+    the conversion after it; the conversion alone reads as another sum."""
+    number = re.search(r"\d[\d.,]*", found.answer)
+    if number is None or not found.citations or not re.search(r"\b[A-Z]{3}\b|[$€£]", found.answer):
+        return found  # only a sum of money is converted
+    told = re.search(
+        r"(\d[\d.,]*(?:\s+(?:million|billion))?\s+[A-Za-z]+),\s+(?:about|some|around|roughly|approximately|or)\s+"
+        + re.escape(number.group(0)),
+        found.citations[0].evidence,
+    )
+    if told is None:
+        return found
+    return found.model_copy(update={"answer": f"{told.group(1)} ({found.answer})"})
+
+
 def _by_change(found: Answer) -> Answer:
     """ "By how much did trade rise?" asks the size of the change ("rose by 11 percent"), not the level it
     reached ("to 23 billion euros"): a share answers; else the figure the evidence gives after "by";
@@ -359,7 +375,7 @@ class Asker:
             return Answer(question=text, answer=UNKNOWN, kind="unknown", known=False)
         if question is not None and BY_HOW_MUCH.search(text):
             return _by_change(found)
-        return found
+        return _as_told(found) if question is not None else found
 
     def _other_body_says(self, question: Question, evidence: str) -> bool:
         """ "How much did Iran's oil minister say Iran owed?" is not answered by "Turkmengaz said … owed
