@@ -544,7 +544,13 @@ class Asker:
             # "according to Chad": a state, whose account any of its voices may give; "according to the
             # Harbour Gazette": the outlet, whose article is its account.
             return True
-        return _names_source(sentence, source, self.country_words)
+        # "The security service said 42 …" for "according to the State Security Service": a body
+        # named again by the last words of its name.
+        again = r"\b(?i:the)\s+" + r"\s+".join(map(re.escape, source.lower().split()[-2:])) + r"\b"
+        return (
+            _names_source(sentence, source, self.country_words)
+            or re.search(again, sentence, re.I) is not None
+        )
 
     def _source_before(self, candidate: Candidate, source: str) -> bool:
         """ "The Qatari ministry told another story. It said nine were held": a sentence whose
