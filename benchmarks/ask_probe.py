@@ -49,7 +49,7 @@ def score(probe: Path, verbose: bool, stores: Path | None = None) -> dict[str, i
     for name, asked in sorted(by_set.items()):
         with tempfile.TemporaryDirectory() as tmp:
             # A kept store is reused: the asker is what a probe measures, and building is most of its time.
-            store_path = (stores or Path(tmp)) / f"{name}.db"
+            store_path = (stores or Path(tmp)) / f"{name.replace('/', '_')}.db"
             if not store_path.exists():
                 api.build([str(REPO / "benchmarks" / "data" / name)], store=str(store_path))
             store = open_store(store_path)

@@ -58,11 +58,13 @@ TWO_ASKED = re.compile(r"^\s*(when|where)\s+and\s+(when|where)\b", re.I)
 ACCORDING_TO = re.compile(
     r"\b(?i:according\s+to\s+(?:the\s+)?)((?:[A-Z][\w'-]*\s?)+"
     r"(?:(?:[a-z][\w'-]*\s+){0,2}?(?:ministry|navy|army|police|military"
-    r"|spokes(?:man|woman|person)|agency|embassy|office|coast\s+guard)\b)?)"
+    r"|spokes(?:man|woman|person)|agency|embassy|office|coast\s+guard|service|directorate|secretariat"
+    r"|company|committee|commission|bureau|administration|authority|department)\b)?)"
 )
 # The same nouns ending a source's name: a body that speaks in the article, not the outlet that wrote it.
 BODY = re.compile(
-    r"\b(?:ministry|navy|army|police|military|spokes(?:man|woman|person)|agency|embassy|office|guard)\s*$",
+    r"\b(?:ministry|navy|army|police|military|spokes(?:man|woman|person)|agency|embassy|office|guard|service"
+    r"|directorate|secretariat|company|committee|commission|bureau|administration|authority|department)\s*$",
     re.I,
 )
 
@@ -188,6 +190,74 @@ NAME_OF = re.compile(
     re.I,
 )
 
+# "What is the name of the trawler boarded by X?": a participle that describes the thing, asked as
+# "which trawler was boarded by X"; the preposition after it says it is not the thing's own word.
+NAME_OF_PARTICIPLE = re.compile(
+    r"^\s*what\s+(?:is|was)\s+the\s+name\s+of\s+(?:the|a|an)\s+(?P<thing>[^,?]+?)\s+"
+    r"(?P<part>[a-z]+(?:ed|en))\s+(?P<rest>(?:by|in|at|off|near|on|to|from|into|after)\b[^?]*)",
+    re.I,
+)
+
+ASKS_NAME = re.compile(r"^\s*what\s+(?:is|was|are|were)\s+the\s+names?\s+of\b", re.I)
+
+
+def _is_name(answer: str) -> bool:
+    """The answer reads as a proper name ("the Aurora", "MV Sea Lark"), not a description of the thing
+    ("a fishing boat seized off the coast"): capitalised from its first word, and short."""
+    words = re.sub(r"^(?i:the)\s+", "", answer.strip()).split()
+    # "Maltese-registered trawler": a kind noun last, the thing described by its flag, not named.
+    return (
+        bool(words)
+        and len(words) <= 6
+        and (words[0][:1].isupper() or words[0][:1].isdigit())
+        and not words[-1].islower()
+    )
+
+
+def _unknown(text: str) -> Answer:
+    return Answer(question=text, answer=UNKNOWN, kind="unknown", known=False)
+
+
+SPAN_ASKED = re.compile(r"^\s*(?:within|for|in)\s+how\s+many\s+(?:hours|days|weeks|months|years)\b", re.I)
+BY_HOW_MUCH = re.compile(r"\bby\s+how\s+much\b", re.I)
+# A change told by its size: "rose by 11 percent", "cut charges by a fifth", "fell by 2 billion euros".
+CHANGE_BY = re.compile(
+    r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|more\s+than\s+|over\s+|up\s+to\s+)?"
+    r"(?P<size>\d[\d.,]*\s*(?:per\s*cent|percent|%|percentage\s+points?)"
+    r"|(?:a|one)[\s-](?:third|quarter|fifth|half|tenth)"
+    r"|\d[\d.,]*\s*(?:million|billion|trillion)?\s*(?:[A-Z]{3}|dollars|euros|pounds|yuan|rupees|tonnes)\b)"
+)
+PERCENT = re.compile(r"\d\s*(?:per\s*cent|percent|%)|percentage\s+point", re.I)
+
+
+def _as_told(found: Answer) -> Answer:
+    """ "donated 250,000 tala, about 95,000 USD": a sum the article converts is answered as told, with
+    the conversion after it; the conversion alone reads as another sum."""
+    number = re.search(r"\d[\d.,]*", found.answer)
+    if number is None or not found.citations or not re.search(r"\b[A-Z]{3}\b|[$€£]", found.answer):
+        return found  # only a sum of money is converted
+    told = re.search(
+        r"(\d[\d.,]*(?:\s+(?:million|billion))?\s+[A-Za-z]+),\s+(?:about|some|around|roughly|approximately|or)\s+"
+        + re.escape(number.group(0)),
+        found.citations[0].evidence,
+    )
+    if told is None:
+        return found
+    return found.model_copy(update={"answer": f"{told.group(1)} ({found.answer})"})
+
+
+def _by_change(found: Answer) -> Answer:
+    """ "By how much did trade rise?" asks the size of the change ("rose by 11 percent"), not the level it
+    reached ("to 23 billion euros"): a share answers; else the figure the evidence gives after "by";
+    else nothing."""
+    if PERCENT.search(found.answer):
+        return found
+    evidence = found.citations[0].evidence if found.citations else ""
+    told = CHANGE_BY.search(evidence)
+    if told is None:
+        return _unknown(found.question)
+    return found.model_copy(update={"answer": told["size"], "value": told["size"]})
+
 
 def as_which(text: str) -> str:
     """The question with "what kind of" asked as "which" ("Which investigation did X demand?"), and
@@ -196,6 +266,10 @@ def as_which(text: str) -> str:
     if named is not None:
         whose = "'s" if named["relative"].lower() == "whose" else ""
         return f"Which {named['thing']}{whose} {named['rest']}{text[named.end() :]}"
+    described = NAME_OF_PARTICIPLE.match(text)
+    if described is not None:
+        thing, rest = described["thing"], described["rest"]
+        return f"Which {thing} was {described['part']} {rest}{text[described.end() :]}"
     return KIND_OF.sub("Which ", text, count=1)
 
 
@@ -238,6 +312,9 @@ class Asker:
         self.country_words = frozenset({*self.gazetteer.names, *self.gazetteer.demonyms})
         # The ordinals the question gives its nouns ("the fourth session"), keyed by the question's text.
         self._series: dict[str, dict[str, set[str]]] = {}
+        # The "which" form of the name question being answered ("What is the name of the ferry …"):
+        # its thing must then be a name, not a description.
+        self._name_asked: set[str] = set()
         # The word whose clause holds the act when the act is another's ("demand that X sign"), keyed by the
         # question's text.
         self._others: dict[str, str | None] = {}
@@ -263,6 +340,15 @@ class Asker:
         return question
 
     def answer(self, text: str) -> Answer:
+        if ASKS_NAME.match(text):
+            # "What is the name of the trawler …" asks for a name: "a Danish-flagged trawler fishing for
+            # capelin" describes the thing without naming it. Asked as "which trawler …" first.
+            self._name_asked = {as_which(text)}
+            for asked in dict.fromkeys([as_which(text), text]):
+                found = self._answer(asked)
+                if found.known and _is_name(found.answer):
+                    return found.model_copy(update={"question": text})
+            return _unknown(text)
         if as_which(text) != text:
             found = self._answer(as_which(text))
             return found.model_copy(update={"question": text})
@@ -287,7 +373,9 @@ class Asker:
                 return Answer(question=text, answer=UNKNOWN, kind="unknown", known=False)
         if question is not None and self._other_body_says(question, found.citations[0].evidence):
             return Answer(question=text, answer=UNKNOWN, kind="unknown", known=False)
-        return found
+        if question is not None and BY_HOW_MUCH.search(text):
+            return _by_change(found)
+        return _as_told(found) if question is not None else found
 
     def _other_body_says(self, question: Question, evidence: str) -> bool:
         """ "How much did Iran's oil minister say Iran owed?" is not answered by "Turkmengaz said … owed
@@ -306,6 +394,11 @@ class Asker:
             t.ent_type_ == "ORG" and not asked & content_words(" ".join(w.text for w in t.subtree))
             for t in sayers
         )
+
+    def _own(self, question: Question) -> frozenset[str]:
+        """The names of the state the question asks the thing of ("Which Chadian ministry" → Chad)."""
+        code = question.asked_country
+        return frozenset(self.retriever.country_names(code)) if code else frozenset()
 
     def _names_place(self, answer: str) -> bool:
         """The answer is a state's, a people's or a capital's name, however cased ("NOUAKCHOTT")."""
@@ -333,6 +426,10 @@ class Asker:
                 # "How far …", "How long …": a distance or a duration, which no record (a sum of money
                 # or a count) gives; a record here answers another question.
                 return Answer(question=text, answer=UNKNOWN, kind="unknown", known=False)
+        if question.kind == "figure" and SPAN_ASKED.match(text):
+            # "Within how many days …": a span of the asked unit, which the text gives with the act; a
+            # record's count ("2,000 people") answers another question.
+            return self.from_text(question) or _unknown(text)
         if question.form is not None and question.form.name == "which_two":
             # A record places an act in one place; the pair of ends is told only in the text.
             return self.from_text(question) or Answer(
@@ -447,7 +544,13 @@ class Asker:
             # "according to Chad": a state, whose account any of its voices may give; "according to the
             # Harbour Gazette": the outlet, whose article is its account.
             return True
-        return _names_source(sentence, source, self.country_words)
+        # "The security service said 42 …" for "according to the State Security Service": a body
+        # named again by the last words of its name.
+        again = r"\b(?i:the)\s+" + r"\s+".join(map(re.escape, source.lower().split()[-2:])) + r"\b"
+        return (
+            _names_source(sentence, source, self.country_words)
+            or re.search(again, sentence, re.I) is not None
+        )
 
     def _source_before(self, candidate: Candidate, source: str) -> bool:
         """ "The Qatari ministry told another story. It said nine were held": a sentence whose
@@ -1016,11 +1119,17 @@ class Asker:
             if question.asked_noun == stem("country"):
                 what = places.doing_country(sentence, question, act)
             else:
-                what = places.kind_name(sentence, question, act, self.country_words, self.retriever.kinds)
+                what = places.kind_name(
+                    sentence, question, act, self.country_words, self.retriever.kinds, self._own(question)
+                )
             return (what, what) if what else None
         if question.kind == "thing" and question.form is not None and question.form.name == "which_thing":
             what = typed.which_thing(sentence, question, act)
-            what = what or places.kind_name(sentence, question, act, self.country_words, self.retriever.kinds)
+            if what and question.text in self._name_asked and not _is_name(what):
+                what = None  # "a Faroese-registered ferry" describes the thing a name question asks for
+            what = what or places.kind_name(
+                sentence, question, act, self.country_words, self.retriever.kinds, self._own(question)
+            )
             return (what, what) if what else None
         if question.kind == "thing":
             what = typed.thing(sentence, question, act)

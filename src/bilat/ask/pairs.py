@@ -23,6 +23,14 @@ def _name(token: Token) -> str | None:
     return " ".join(t.text for t in [*words, token])
 
 
+def _of_named(token: Token) -> Token:
+    """ "between the ports of Aktau and Alat": the names the kind noun takes after "of", else the token."""
+    if token.pos_ != "NOUN":
+        return token
+    named = [o for c in token.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return named[0] if named and named[0].pos_ == "PROPN" else token
+
+
 def pair(sentence: Doc, question: Question, countries: frozenset[str]) -> str | None:
     """ "A and B": the one pair of names the sentence joins after the asked preposition; None for none or
     several (a guess is no answer), or a pair that holds a country or a place the question names."""
@@ -33,7 +41,7 @@ def pair(sentence: Doc, question: Question, countries: frozenset[str]) -> str | 
     for token in sentence:
         if token.lower_ not in preps or token.pos_ != "ADP":
             continue
-        for first in (c for c in token.children if c.dep_ == "pobj"):
+        for first in (_of_named(c) for c in token.children if c.dep_ == "pobj"):
             second = next((c for c in first.children if c.dep_ == "conj"), None)
             ends = [_name(first), _name(second) if second is not None else None]
             if None in ends:

@@ -75,6 +75,9 @@ def place(sentence: Doc, question: Question, act: Token | None, countries: froze
         if named is None:
             continue
         words, at = named
+        start = prep if prep is not None else token
+        if _other_party_phrase(start, holder, question) or _gapped_other(start, question):
+            continue  # "Belgian officers work at X and Dutch officers at Y": Y is where the Dutch do
         # "Which port …" answered by "the port of Kessel would be opened": the place noun asked for
         # names the place wherever it stands.
         depth = _depth(at, prep, holder) if prep is not None else _depth(at, token, holder)
@@ -140,9 +143,12 @@ def _place_name(token: Token, countries: frozenset[str], question: Question) -> 
     # "at the Kessel crossing", its noun tagged a verb's -ing form: the object of a preposition is a noun.
     if token.pos_ == "NOUN" or (token.pos_ == "VERB" and token.dep_ == "pobj" and token.tag_ == "VBG"):
         # "Sattahip naval base": the model may tag the name a noun, yet a place entity.
+        # "the Adre border crossing": the name may modify a noun that modifies the place noun.
+        lefts = [*token.lefts]
+        lefts += [g for c in lefts if c.dep_ == "compound" and c.pos_ == "NOUN" for g in c.lefts]
         names = [
             c
-            for c in token.lefts
+            for c in lefts
             if (c.dep_ == "compound" and c.pos_ == "PROPN")
             or (c.dep_ in {"compound", "nmod"} and c.ent_type_ in PLACE_LABELS)
             # "At which crossing …" told "at the Oesilo crossing", its name tagged an adjective: a
@@ -163,7 +169,9 @@ def _place_name(token: Token, countries: frozenset[str], question: Question) -> 
             words = sentence[first : token.i + 1].text
             return (words, token) if not _named(words, question) and words not in countries else None
         of = [o for c in token.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-        if of and of[0].pos_ == "PROPN" and of[0].ent_type_ != "PERSON":
+        # "the port of Rotterdam", its name taken for a person's: a place noun's "of" names a place.
+        place_noun = stem(token.text) in SMALLER_PLACES or stem(token.text) == _asked_place_noun(question)
+        if of and of[0].pos_ == "PROPN" and (of[0].ent_type_ != "PERSON" or place_noun):
             # "the village of Dorn"; "at the invitation of President X" names a person, not a place.
             return _place_name(of[0], countries, question)
         return None
@@ -226,6 +234,46 @@ def _hyphenated_start(first: Token) -> int:
     return start
 
 
+def _other_party_phrase(start: Token, holder: Token, question: Question) -> bool:
+    """The place hangs on a noun of another state's people or bodies on its way up to the act ("the port
+    of X and Dutch officers at Y" for a question about Belgian officers): a state the question names
+    none of."""
+    if not question.countries:
+        return False
+    ancestors = {holder.i, *(t.i for t in holder.ancestors)}
+    node = start
+    for _ in range(12):
+        if node.i in ancestors or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "NOUN" and any(
+            c.dep_ in {"amod", "compound", "poss"}
+            and c.ent_type_ in {"NORP", "GPE"}
+            and c.ent_id_ not in {"", "-", *question.countries}
+            for c in node.lefts
+        ):
+            return True
+    return False
+
+
+def _gapped_other(prep: Token, question: Question) -> bool:
+    """ "… at the port of X and Czech guards at Y": a clause with its verb left out, whose place follows
+    another state's people ("and" or "while", the people's word, their noun, then the preposition).
+    The parser hangs such a place anywhere; the words in a row say whose it is."""
+    if not question.countries or prep.i < 3:
+        return False
+    before = prep.doc[max(0, prep.i - 4) : prep.i]
+    joined = [t for t in before if t.lower_ in {"and", "while", "whereas"}]
+    if not joined or any(t.pos_ in {"VERB", "AUX"} for t in before if t.i > joined[-1].i):
+        return False
+    return any(
+        t.i > joined[-1].i
+        and t.ent_type_ in {"NORP", "GPE"}
+        and t.ent_id_ not in {"", "-", *question.countries}
+        for t in before
+    )
+
+
 def _depth(place: Token, prep: Token, holder: Token) -> int | None:
     """The prepositions between the act (``holder``) and a place, plus two for every clause crossed;
     None when the place is in a relative clause the act is not in, or not in the act's sentence part."""
@@ -278,11 +326,13 @@ def kind_name(
     act: Token | None,
     countries: frozenset[str],
     kinds: dict[str, frozenset[str]] | None = None,
+    own: frozenset[str] = frozenset(),
 ) -> str | None:
     """The proper name the sentence gives a thing of the kind asked for: "the Coral Point marine terminal",
     "the province of Kestrel Vale", "the outpost at Tarso Hill", "the patrol ship Aurora", or, by a
     general word for the kind (``kinds``), "the vessel, the Aurora". Only in the act's reach when the
-    sentence tells the act by a verb; None when no name, or several."""
+    sentence tells the act by a verb; None when no name, or several. ``own``: the names of the state the
+    question asks the thing of ("Chad" for "Which Chadian ministry")."""
     kind = asked_kind(question)
     if kind is None:
         return None
@@ -317,6 +367,21 @@ def kind_name(
             and token.dep_ == "nsubj"
             and stem(token.text) == stem("crew")
         )
+        other_state = any(
+            c.text in countries and c.text not in question.text and c.text not in own for c in token.lefts
+        )
+        if (
+            token.is_lower
+            and stem(token.text) in PORTFOLIO_BODIES
+            and stem(token.text) in words
+            and not other_state
+        ):
+            # "Iraq's transport ministry said … and demanded": a body named by its portfolio, when it
+            # is the one that does the act (which _portfolio checks: the act's reach may leave it out).
+            portfolio = _portfolio(token, act, countries)
+            if portfolio:
+                found.append(portfolio)
+                continue
         # "announced by its Ministry of Agricultural Development": the kind word heads a body's own name.
         body = _body_named(token) if token.pos_ == "PROPN" and stem(token.text) in words else None
         if (
@@ -326,14 +391,19 @@ def kind_name(
         ):
             continue
         if owned and any(
-            c.dep_ in {"amod", "compound", "poss"} and c.text in countries and c.text not in question.text
+            c.dep_ in {"amod", "compound", "poss"}
+            and c.text in countries
+            and c.text not in question.text
+            and c.text not in own
             for c in token.lefts
         ):
             continue  # "Which Russian aircraft …": "two Swedish fighters" are another state's
         # "an island of the Socotra archipelago, Abd al-Kuri": a name the question gives is where the
         # thing lies, not its own name; another the noun is given may be.
         names = [body] if body is not None else _kind_token_names(token)
-        named = next((n for n in names if not _named(n.text, question)), None)
+        # "the port of X and Czech guards at Y": Y, parsed as the port's, is where the other state's are.
+        names = [n for n in names if not (n.start > 0 and _gapped_other(n.doc[n.start - 1], question))]
+        named = next((n for n in names if not _named_besides(n.text, question, kind)), None)
         if named is None or named.label_ in TIME_LABELS:
             continue
         text = re.sub(r"^(?i:the)\s+", "", named.text)  # the entity may take in "the"
@@ -348,8 +418,42 @@ def kind_name(
             continue  # "two navy frigates", "navy" taken for a proper noun: a name is written capitalised
         if any(w in countries for w in (text, *text.split())):
             continue  # "the Chilean outpost": whose it is, not its name
+        if text.split()[0].split("-")[0] in countries or text.split()[-1].islower():
+            continue  # "a Faroese-registered ferry": its flag and its kind, no name
         found.append(text)
     return found[0] if len(set(found)) == 1 else None
+
+
+def _named_besides(text: str, question: Question, kind: str) -> bool:
+    """The question names the text, leaving out the asked phrase itself ("Chadian ministry", which
+    the model may take for a name): "Ministry of X" is then no name the question already gives."""
+    lowered = text.lower()
+    others = [n for n in question.names if n.split() and stem(n.split()[-1].lower()) != kind]
+    return any(n.split()[-1].lower() in lowered for n in others) or lowered in question.text.lower()
+
+
+# Bodies a state names by their portfolio ("the transport ministry", "its interior ministry").
+PORTFOLIO_BODIES = frozenset(stem(w) for w in ("ministry", "department"))
+
+
+def _portfolio(body: Token, act: Token | None, countries: frozenset[str]) -> str | None:
+    """ "Iraq's transport ministry" → "transport ministry": the body's lower-case portfolio words and
+    its noun, when it is the subject of the act (or of the verb the act is joined to)."""
+    if act is None or act.pos_ != "VERB" or body.dep_ != "nsubj":
+        return None
+    # "X's ministry said the ship had been … and demanded": the parser may join the act to the reported
+    # clause's verb; the body is then the subject up the chain of joined and reported verbs.
+    verb = act
+    while verb.i != body.head.i and verb.dep_ in {"conj", "ccomp"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.i != body.head.i:
+        return None
+    words = [
+        c
+        for c in body.lefts
+        if c.dep_ in {"compound", "amod"} and c.is_lower and c.text not in countries and c.pos_ != "VERB"
+    ]
+    return " ".join(t.text for t in [*words, body]) if words else None
 
 
 def _body_named(word: Token) -> Span | None:

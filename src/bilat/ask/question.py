@@ -699,7 +699,14 @@ def _described_patient(ent: Span, asked: Token | None, counting: bool) -> str | 
     misparsed = (
         counting and thing.dep_ == "attr" and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in thing.children)
     )
-    if (thing.dep_ not in {"dobj", "nsubjpass"} and not misparsed) or not thing.is_lower:
+    # "To which port were the detained X fishermen taken?": the model may make the subject of an
+    # inverted passive a plain subject of its participle, which is still what the act is done to.
+    passive = (
+        thing.dep_ == "nsubj"
+        and (thing.head.tag_ == "VBN" or _irregular_participle(thing.head))
+        and thing.head.i > thing.i
+    )
+    if (thing.dep_ not in {"dobj", "nsubjpass"} and not misparsed and not passive) or not thing.is_lower:
         return None
     return thing.lower_
 

@@ -389,7 +389,7 @@ class Retriever:
         told = {
             iso3
             for iso3, nouns in question.told_again.items()
-            if any(re.search(rf"\bthe\s+(?:[a-z-]+\s+)?{re.escape(noun)}\b", text) for noun in nouns)
+            if any(re.search(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?{re.escape(noun)}\b", text) for noun in nouns)
         }
         if not told:
             return []

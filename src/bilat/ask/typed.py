@@ -1127,6 +1127,20 @@ def _number_of(sentence: Doc, counted: set[str], heads: set[str]) -> tuple[str, 
     return None
 
 
+# Verbs that grant a span of time for an act: "was given 15 days to explain", "allowed 48 hours to leave".
+GRANTING = frozenset({"give", "grant", "allow"})
+
+
+def _granted_for(sentence: Doc, start: int, act: Token) -> bool:
+    """ "had been given 15 days to explain the incursion": the span granted is the act's own time,
+    though the granting verb governs the number and the act is its purpose clause."""
+    if act.dep_ not in {"advcl", "xcomp"} or act.head.lemma_ not in GRANTING:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+        return False
+    return _governed_by(sentence, start, act.head)
+
+
 def _governed_by(sentence: Doc, start: int, act: Token | None) -> bool:
     """The number at character ``start`` belongs to the act's own clause: the first verb above it is
     the act."""
@@ -1473,7 +1487,8 @@ def duration(
     told = [
         (m.group(1), t)
         for t in timexes
-        if (m := re.fullmatch(rf"PT?(\d+(?:\.\d+)?){unit}", t.value)) and _governed_by(sentence, t.start, act)
+        if (m := re.fullmatch(rf"PT?(\d+(?:\.\d+)?){unit}", t.value))
+        and (_governed_by(sentence, t.start, act) or _granted_for(sentence, t.start, act))
     ]
     if len({n for n, _ in told}) != 1:
         return None
