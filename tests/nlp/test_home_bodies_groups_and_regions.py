@@ -74,3 +74,19 @@ def test_a_mission_of_a_state_is_named_with_it(nlp, resources):
     mission = next(a for a in index.actors if a.name == "embassy of Gabon")
     assert mission.country == "GAB"
     assert "embassy of Gabon in Yaounde" in mission.aliases
+
+
+def test_a_ministry_of_a_lower_case_portfolio_is_the_seats_state(nlp, resources):
+    text = (
+        "MAPUTO, April 2 — Mozambique seized two trawlers on Monday. In Lilongwe, the ministry of lands "
+        "and forestry said it had not been told."
+    )
+    bodies = _kind(_index(nlp, resources, text), "organisation")
+    # The model may tag part of it as a name: the ministry is Malawi's either way.
+    assert {c for name, c in bodies.items() if name.startswith("ministry of lands")} == {"MWI"}
+
+
+def test_a_national_force_named_by_its_initials_is_its_states(nlp, resources):
+    text = "The SANDF said on Friday that it would send two more companies to the border."
+    bodies = _kind(_index(nlp, resources, text), "organisation")
+    assert bodies.get("South African National Defence Force") == "ZAF"

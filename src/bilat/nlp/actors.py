@@ -1101,13 +1101,20 @@ def _bare_ministries(doc: Doc, index: ActorIndex, portfolios: set[str]) -> list[
         if country is not None:
             named.setdefault(words, set()).add(country)
             continue
-        if not words or token.i in index.person_at:
+        if not words and (portfolio := _lower_portfolio_after(token)) is not None:
+            # "the ministry of livestock and fisheries", in lower case: read as "the fisheries ministry".
+            words, name = portfolio, f"{token.text} of {portfolio}"
+        else:
+            name = f"{words} {token.text}"
+            if not _bare(token):
+                words = ""  # not a bare ministry: only "its" below may still say whose
+        if token.i in index.person_at:
             continue
         reporter = _reporting_its(token, index)
-        if reporter is not None:
-            found.append(_government_body(f"{words} {token.text}", reporter))
+        if reporter is not None and name.strip() != token.text:
+            found.append(_government_body(name, reporter))
             continue
-        if not _bare(token):
+        if not words:
             continue
         earlier = named.get(words, set())
         if len(earlier) > 1:
@@ -1121,8 +1128,22 @@ def _bare_ministries(doc: Doc, index: ActorIndex, portfolios: set[str]) -> list[
         if country is None and context is not None and context.basis in {"dateline", "publisher"}:
             country = None if _reports_other_state(token, index, context.country) else context.country
         if country is not None:
-            found.append(_government_body(f"{words} {token.text}", country))
+            found.append(_government_body(name, country))
     return found
+
+
+def _lower_portfolio_after(token: Token) -> str | None:
+    """ "the ministry of livestock and fisheries": the portfolio written in lower case after "of" on a
+    ministry with nothing else on it; None for any other shape (a named ministry is read as an entity)."""
+    if token.text != "ministry" or [t.lower_ for t in token.lefts] != ["the"]:
+        return None
+    rights = [t for t in token.rights if t.dep_ != "punct"]
+    if len(rights) != 1 or rights[0].dep_ != "prep" or rights[0].lower_ != "of":
+        return None
+    words = list(rights[0].subtree)[1:]
+    if not words or not all((t.is_lower and t.is_alpha) for t in words) or words[0].lower_ == "the":
+        return None
+    return " ".join(t.text for t in words)
 
 
 def _reporting_its(token: Token, index: ActorIndex) -> str | None:
