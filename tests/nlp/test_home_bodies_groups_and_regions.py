@@ -90,3 +90,11 @@ def test_a_national_force_named_by_its_initials_is_its_states(nlp, resources):
     text = "The SANDF said on Friday that it would send two more companies to the border."
     bodies = _kind(_index(nlp, resources, text), "organisation")
     assert bodies.get("South African National Defence Force") == "ZAF"
+
+
+def test_a_mission_named_by_its_city_alone_is_the_other_sides(nlp, resources):
+    text = (
+        "BANJUL, May 1 — Gambia protested to Guinea-Bissau on Monday over the seizure of a ferry. The "
+        "embassy in Bissau said it had asked to see the crew."
+    )
+    assert _kind(_index(nlp, resources, text), "organisation").get("embassy in Bissau") == "GMB"

@@ -45,7 +45,7 @@ from bilat.nlp.countries import Gazetteer, Group, Title, load_gazetteer
 from bilat.nlp.doctext import doc_ents, doc_sentences, doc_text, span_text, with_lower
 from bilat.nlp.ethnic import ethnic_group
 from bilat.nlp.evidence import assign_countries
-from bilat.nlp.home_bodies import bare_home_bodies, regional_governments
+from bilat.nlp.home_bodies import bare_home_bodies, pair_missions, regional_governments
 from bilat.nlp.its_forces import services_by_its
 from bilat.nlp.leaders import Leaders, load_leaders
 from bilat.nlp.led import leading_state
@@ -834,6 +834,10 @@ def recognize_actors(
     for name, country in regional_governments(doc, lambda p: gazetteer.regions.get(p) or region_state(p)):
         if not any(known.lower() == name.lower() for known, _ in organisations):
             organisations[(name, country)] = ("LOC", 1)
+    city_state = partial(_city_state_of, index)
+    for name, country in pair_missions(doc, country_pair(index.mentions), city_state):
+        if not any(known.lower() == name.lower() for known, _ in organisations):
+            organisations[(name, country)] = ("GOV", 1)
     located = partial(_place_state, index)
     for body in [
         *city_bodies(doc, located),
@@ -1625,6 +1629,13 @@ def _agent_state(index: ActorIndex, token: Token) -> str | None:
 def _named_state(index: ActorIndex, token: Token) -> str | None:
     """The state a word's nationality names ("a Norwegian citizen", "Ugandan police")."""
     return index.nationality_of(token) or _state_at(index, token)
+
+
+def _city_state_of(index: ActorIndex, name: str) -> str | None:
+    """The state a city is in: a capital by the gazetteer, another city by the place table."""
+    gazetteer = index.gazetteer
+    capital = gazetteer.capitals.get(name) if gazetteer is not None else None
+    return capital or (index.place_state(name) if index.place_state is not None else None)
 
 
 def _region_state(index: ActorIndex, name: str) -> str | None:

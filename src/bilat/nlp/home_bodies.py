@@ -161,3 +161,36 @@ def regional_governments(doc: Doc, region_state: Callable[[str], str | None]) ->
         if country is not None:
             found.append((doc[start : token.i + 1].text, country))
     return found
+
+
+def _seat(token: Token) -> str | None:
+    """ "the embassy in Nouakchott": the place the model tagged right after "in" on the post's noun."""
+    prep = next((t for t in token.rights if t.dep_ == "prep" and t.i == token.i + 1), None)
+    if prep is None or prep.lower_ != "in":
+        return None
+    place = next((t for t in prep.children if t.dep_ == "pobj"), None)
+    ent = next((e for e in token.doc.ents if place is not None and e.root.i == place.i), None)
+    return ent.text if ent is not None and ent.label_ in {"GPE", "LOC"} else None
+
+
+def pair_missions(
+    doc: Doc, pair: tuple[str, str] | None, city_state: Callable[[str], str | None]
+) -> list[tuple[str, str]]:
+    """(name as written, state) of a mission named by its city alone ("the embassy in Nouakchott", "the
+    high commission in Accra") in a story about two states: a mission sits in the other state's city, so
+    one in a city of one side is the other side's."""
+    found: list[tuple[str, str]] = []
+    if pair is None:
+        return found
+    for token in with_lower(doc, {"embassy", "consulate", "commission"}):
+        words = [t.lower_ for t in doc[token.left_edge.i : token.i]]
+        if token.lower_ == "commission" and words != ["the", "high"]:
+            continue
+        if token.lower_ != "commission" and words != ["the"]:
+            continue
+        city = _seat(token)
+        state = city_state(city) if city is not None else None
+        if state in pair:
+            other = pair[1] if state == pair[0] else pair[0]
+            found.append((f"{doc[token.left_edge.i + 1 : token.i + 1].text} in {city}", other))
+    return found
