@@ -98,3 +98,14 @@ def test_a_mission_named_by_its_city_alone_is_the_other_sides(nlp, resources):
         "embassy in Bissau said it had asked to see the crew."
     )
     assert _kind(_index(nlp, resources, text), "organisation").get("embassy in Bissau") == "GMB"
+
+
+def test_a_group_is_listed_from_its_nationality_on(nlp, resources):
+    text = (
+        "An estimated 2,000 Ecuadorian workers left the mines, and Chilean-Bolivian traders and Peruvian "
+        "villages were left without water."
+    )
+    groups = _kind(_index(nlp, resources, text), "group")
+    assert groups.get("Ecuadorian workers") == "ECU"
+    assert not any(name.startswith(("An estimated", "estimated")) for name in groups)
+    assert not any("villages" in name or "Chilean-Bolivian" in name for name in groups)

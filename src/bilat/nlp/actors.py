@@ -1028,6 +1028,8 @@ def _state_bodies_by_nationality(doc: Doc, index: ActorIndex) -> list[tuple[Acto
         ref = index.resolve(token)
         if ref is None or ref.kind not in {"organisation", "group"} or not ref.country:
             continue
+        if ref.kind == "group" and (ref := _group_as_named(token, ref, index)) is None:
+            continue
         state_words = {t.i for t in token.lefts if index.by_token.get(t.i) is not None} | {
             t.i for t in token.lefts if t.dep_ == "case" or t.lower_ in {"'s", "’s"}
         }
@@ -1041,6 +1043,42 @@ def _state_bodies_by_nationality(doc: Doc, index: ActorIndex) -> list[tuple[Acto
         seated = {f"{ref.name} in {seat}"} if seat is not None else set()
         found.append((ref, ({bare} | seated) - {ref.name}))
     return found
+
+
+def _group_as_named(token: Token, ref: ActorRef, index: ActorIndex) -> ActorRef | None:
+    """A nationality's group as a list names it: from its nationality on ("Polish citizens", not "an
+    estimated 740,000 Polish citizens"); none when its words give two states ("Saudi-Egyptian investors":
+    both sides' own) or it is a place ("Turkish villages")."""
+    if token.lemma_.lower() in PLACE_GROUPS:
+        return None
+    words = [t for t in token.doc[token.left_edge.i : token.i] if t.dep_ != "punct"]
+    marked = [t for t in words if (r := index.by_token.get(t.i)) is not None and r.kind == "state"]
+    if not marked or len({index.by_token[t.i].country for t in marked}) > 1:
+        return None
+    start = marked[0].i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1  # "North Korean": the whole nationality
+    doc = token.doc
+    if (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 2].whitespace_ + doc[start - 1].whitespace_
+    ):
+        start -= 2  # "ni-Vanuatu": a prefix joined by a hyphen is part of it
+    name = doc[start : token.i + 1].text
+    if name == ref.name:
+        return ref
+    return ActorRef(
+        name=name,
+        country=ref.country,
+        sector=ref.sector,
+        kind="group",
+        actor_id=actor_id("group", name, ref.country),
+    )
+
+
+# Nouns the agent tables list that name where people live, not who acts.
+PLACE_GROUPS = {"village", "town", "city", "community"}
 
 
 def _seat_after_owner(token: Token) -> str | None:
