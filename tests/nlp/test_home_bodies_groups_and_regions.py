@@ -109,3 +109,11 @@ def test_a_group_is_listed_from_its_nationality_on(nlp, resources):
     assert groups.get("Ecuadorian workers") == "ECU"
     assert not any(name.startswith(("An estimated", "estimated")) for name in groups)
     assert not any("villages" in name or "Chilean-Bolivian" in name for name in groups)
+
+
+def test_a_bare_ministry_keeps_all_its_portfolios_words(nlp, resources):
+    text = (
+        "NAIROBI, May 1 — Kenya protested to Somalia on Monday, and the foreign affairs ministry summoned "
+        "the Somali ambassador."
+    )
+    assert _kind(_index(nlp, resources, text), "organisation").get("foreign affairs ministry") == "KEN"
