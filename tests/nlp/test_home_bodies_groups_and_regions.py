@@ -117,3 +117,8 @@ def test_a_bare_ministry_keeps_all_its_portfolios_words(nlp, resources):
         "the Somali ambassador."
     )
     assert _kind(_index(nlp, resources, text), "organisation").get("foreign affairs ministry") == "KEN"
+
+
+def test_its_ministry_is_named_without_its(nlp, resources):
+    text = "DODOMA — Zambia has closed two crossings to Tanzanian trucks, its transport ministry said."
+    assert _kind(_index(nlp, resources, text), "organisation").get("transport ministry") == "ZMB"

@@ -1135,7 +1135,9 @@ def _bare_ministries(doc: Doc, index: ActorIndex, portfolios: set[str]) -> list[
             continue
         words = " ".join(t.lower_ for t in token.lefts if t.dep_ in {"compound", "amod"} and not t.ent_type_)
         full = [t for t in doc[token.left_edge.i : token.i] if t.lower_ != "the"]
-        if words and all(t.is_lower and t.is_alpha and not t.ent_type_ for t in full):
+        if words and all(
+            t.is_lower and t.is_alpha and not t.ent_type_ and t.dep_ in {"compound", "amod"} for t in full
+        ):
             # "the foreign affairs ministry": "foreign" hangs on "affairs", and is part of the portfolio.
             words = " ".join(t.lower_ for t in full)
         if token.text == "secretariat" and not (words and set(words.split()) <= portfolios):
