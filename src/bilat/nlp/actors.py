@@ -32,7 +32,7 @@ from bilat.nlp.bodies import (
 )
 from bilat.nlp.body_acts import acts_on_state, body_acts, cited_by_state, place_of_act
 from bilat.nlp.body_names import repair_body_names
-from bilat.nlp.body_owners import its_owner, post_seat
+from bilat.nlp.body_owners import SEATED_POSTS, its_owner, post_seat
 from bilat.nlp.context import (
     article_affiliation,
     carried_state,
@@ -45,6 +45,7 @@ from bilat.nlp.countries import Gazetteer, Group, Title, load_gazetteer
 from bilat.nlp.doctext import doc_ents, doc_sentences, doc_text, span_text, with_lower
 from bilat.nlp.ethnic import ethnic_group
 from bilat.nlp.evidence import assign_countries
+from bilat.nlp.home_bodies import bare_home_bodies, pair_missions, regional_governments
 from bilat.nlp.its_forces import services_by_its
 from bilat.nlp.leaders import Leaders, load_leaders
 from bilat.nlp.led import leading_state
@@ -211,6 +212,8 @@ class ActorIndex:
             )
         if country and token.pos_ in {"NOUN", "PROPN"}:
             name = _phrase(token)  # read once: it walks the noun's modifiers
+            if (owner := self._post_of_state(token)) is not None:
+                name = f"{name} of {owner}"  # "the embassy of Niger", named as the text names it
             sector = "MIL" if any(w in name.lower() for w in MILITARY_WORDS) else "GOV"
             if MINISTRY.search(token.text) or (token.lower_ in BODIES and not self._shared_body(token)):
                 return ActorRef(
@@ -222,6 +225,18 @@ class ActorIndex:
                 )
             return self.state_ref(country)
         return None
+
+    def _post_of_state(self, token: Token) -> str | None:
+        """ "the embassy of Niger in Abuja": the state's words after "of" on a mission's noun, when the
+        noun has no nationality of its own."""
+        if token.lower_ not in SEATED_POSTS or self.nationality_of(token) is not None:
+            return None
+        prep = next((t for t in token.rights if t.dep_ == "prep" and t.lower_ == "of"), None)
+        state = next((t for t in prep.children if t.dep_ == "pobj"), None) if prep is not None else None
+        ref = self.by_token.get(state.i) if state is not None else None
+        if ref is None or ref.kind != "state":
+            return None
+        return next((e.text for e in token.doc.ents if e.start <= state.i < e.end), state.text)
 
     def _collective_antecedent(self, token: Token) -> ActorRef | None:
         """ "It" as a subject: the state or body that is the subject of the clause it is reported in
@@ -331,6 +346,18 @@ class ActorIndex:
             and ref.kind in {"state", "organisation"}
             and t.dep_ in {"amod", "compound", "poss", "nmod"}
         ]
+        if not marks:
+            # "Argentine border police": the parser may hang the nationality on the noun's own modifier.
+            marks = [
+                (t, ref)
+                for c in token.lefts
+                if c.dep_ == "compound" and c.is_lower and not c.ent_type_ and c.i == token.i - 1
+                for t in c.lefts
+                if (ref := self.by_token.get(t.i))
+                and ref.kind == "state"
+                and t.dep_ in {"amod", "compound"}
+                and self.by_token.get(c.i - 1) is ref  # the nationality written right before it
+            ]
         if not marks:
             return None
         first, last = marks[0][0], marks[-1][0]
@@ -788,16 +815,29 @@ def recognize_actors(
     _untagged_titled_names(doc, index, gazetteer, portfolios)
     _surnames_tagged_otherwise(doc, index, gazetteer)
     assign_countries(doc, index, resources, country_pair(index.mentions))
+    groups: dict[tuple[str, str | None], tuple[str, int]] = {}  # "Chadian rebels", "Bolivian farmers"
     for body, aliases in [
         *_state_bodies_by_nationality(doc, index),
         *services_by_its(doc, gazetteer, index.by_token),
     ]:
         key = (body.name, body.country)
-        organisations[key] = (body.sector or "GOV", organisations.get(key, (body.sector, 0))[1] + 1)
+        table = groups if body.kind == "group" else organisations
+        table[key] = (body.sector or "GOV", table.get(key, (body.sector, 0))[1] + 1)
         written.setdefault(key, set()).update(aliases)
     for body in [*_bare_ministries(doc, index, portfolios), *_bare_national_offices(doc, index)]:
         key = (body.name, body.country)
         organisations[key] = ("GOV", organisations.get(key, ("GOV", 0))[1] + 1)
+    for name, country, sector in _home_bodies(doc, index):
+        if not any(known.lower() == name.lower() for known, _ in organisations):
+            organisations[(name, country)] = (sector, 1)
+    region_state = partial(_region_state, index)
+    for name, country in regional_governments(doc, lambda p: gazetteer.regions.get(p) or region_state(p)):
+        if not any(known.lower() == name.lower() for known, _ in organisations):
+            organisations[(name, country)] = ("LOC", 1)
+    city_state = partial(_city_state_of, index)
+    for name, country in pair_missions(doc, country_pair(index.mentions), city_state):
+        if not any(known.lower() == name.lower() for known, _ in organisations):
+            organisations[(name, country)] = ("GOV", 1)
     located = partial(_place_state, index)
     for body in [
         *city_bodies(doc, located),
@@ -843,6 +883,19 @@ def recognize_actors(
                 name=name,
                 aliases=sorted(written.get((name, country), set()) - {name}),
                 kind="organisation",
+                country=country,
+                sector=sector,
+                mentions=count,
+            )
+        )
+    for (name, country), (sector, count) in groups.items():
+        # A nationality's group is listed as the text names it, whether or not an event names it.
+        index.actors.append(
+            Actor(
+                id=actor_id("group", name, country),
+                name=name,
+                aliases=sorted(written.get((name, country), set()) - {name}),
+                kind="group",
                 country=country,
                 sector=sector,
                 mentions=count,
@@ -953,8 +1006,9 @@ def _unowned_bodies_owned_elsewhere(
 
 def _state_bodies_by_nationality(doc: Doc, index: ActorIndex) -> list[tuple[ActorRef, set[str]]]:
     """A state's bodies named by a common noun and its nationality ("the Omani coast guard", "Chile's
-    foreign ministry", "Uzbek border troops"): actors of that state, kept as the text names them, and
-    under the noun alone ("coast guard") as an alias. Only a nationality on the noun says whose they are."""
+    foreign ministry", "Uzbek border troops"), and its people's groups ("Chadian rebels", "Bolivian
+    farmers", kind "group"): actors of that state, kept as the text names them, and under the noun alone
+    ("coast guard") as an alias. Only a nationality on the noun says whose they are."""
     found: list[tuple[ActorRef, set[str]]] = []
     # Only the untagged nouns are visited, found from one array: no object for every other token.
     rows = doc.to_array([POS, ENT_TYPE]).tolist()
@@ -967,10 +1021,14 @@ def _state_bodies_by_nationality(doc: Doc, index: ActorIndex) -> list[tuple[Acto
         if (ministry := _ministry_on_noun(token, index)) is not None:
             found.append(ministry)
             continue
-        if token.dep_ == "compound" or index.nationality_of(token) is None:
+        if token.dep_ == "compound" or (
+            index.nationality_of(token) is None and index._post_of_state(token) is None
+        ):
             continue  # "coast guard ships" are the ships; the head noun is read on its own
         ref = index.resolve(token)
-        if ref is None or ref.kind != "organisation" or not ref.country:
+        if ref is None or ref.kind not in {"organisation", "group"} or not ref.country:
+            continue
+        if ref.kind == "group" and (ref := _group_as_named(token, ref, index)) is None:
             continue
         state_words = {t.i for t in token.lefts if index.by_token.get(t.i) is not None} | {
             t.i for t in token.lefts if t.dep_ == "case" or t.lower_ in {"'s", "’s"}
@@ -981,10 +1039,61 @@ def _state_bodies_by_nationality(doc: Doc, index: ActorIndex) -> list[tuple[Acto
             if t.dep_ in {"compound", "amod"} and t.i not in state_words and not t.ent_type_
         ]
         bare = " ".join(t.text for t in [*kept, token])
-        seat = post_seat(token)
+        seat = post_seat(token) or _seat_after_owner(token)
         seated = {f"{ref.name} in {seat}"} if seat is not None else set()
         found.append((ref, ({bare} | seated) - {ref.name}))
     return found
+
+
+def _group_as_named(token: Token, ref: ActorRef, index: ActorIndex) -> ActorRef | None:
+    """A nationality's group as a list names it: from its nationality on ("Polish citizens", not "an
+    estimated 740,000 Polish citizens"); none when its words give two states ("Saudi-Egyptian investors":
+    both sides' own) or it is a place ("Turkish villages")."""
+    if token.lemma_.lower() in PLACE_GROUPS:
+        return None
+    words = [t for t in token.doc[token.left_edge.i : token.i] if t.dep_ != "punct"]
+    marked = [t for t in words if (r := index.by_token.get(t.i)) is not None and r.kind == "state"]
+    if not marked or len({index.by_token[t.i].country for t in marked}) > 1:
+        return None
+    start = marked[0].i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1  # "North Korean": the whole nationality
+    doc = token.doc
+    if (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 2].whitespace_ + doc[start - 1].whitespace_
+    ):
+        start -= 2  # "ni-Vanuatu": a prefix joined by a hyphen is part of it
+    name = doc[start : token.i + 1].text
+    if name == ref.name:
+        return ref
+    return ActorRef(
+        name=name,
+        country=ref.country,
+        sector=ref.sector,
+        kind="group",
+        actor_id=actor_id("group", name, ref.country),
+    )
+
+
+# Nouns the agent tables list that name where people live, not who acts.
+PLACE_GROUPS = {"village", "town", "city", "community"}
+
+
+def _seat_after_owner(token: Token) -> str | None:
+    """ "the embassy of Niger in Abuja": the city after the state the post is of."""
+    if token.lower_ not in SEATED_POSTS:
+        return None
+    of = next((t for t in token.rights if t.dep_ == "prep" and t.lower_ == "of"), None)
+    owners = [t for t in of.children if t.dep_ == "pobj"] if of is not None else []
+    for head in [token, *owners]:
+        for prep in (t for t in head.rights if t.dep_ == "prep" and t.lower_ == "in"):
+            place = next((t for t in prep.children if t.dep_ == "pobj"), None)
+            ent = next((e for e in token.doc.ents if place is not None and e.root.i == place.i), None)
+            if ent is not None and ent.label_ in {"GPE", "LOC"}:
+                return ent.text
+    return None
 
 
 def _ministry_on_noun(token: Token, index: ActorIndex) -> tuple[ActorRef, set[str]] | None:
@@ -1025,6 +1134,12 @@ def _bare_ministries(doc: Doc, index: ActorIndex, portfolios: set[str]) -> list[
         if token.text not in MINISTRY_NOUNS or token.pos_ not in {"NOUN", "PROPN"} or token.ent_type_:
             continue
         words = " ".join(t.lower_ for t in token.lefts if t.dep_ in {"compound", "amod"} and not t.ent_type_)
+        full = [t for t in doc[token.left_edge.i : token.i] if t.lower_ != "the"]
+        if words and all(
+            t.is_lower and t.is_alpha and not t.ent_type_ and t.dep_ in {"compound", "amod"} for t in full
+        ):
+            # "the foreign affairs ministry": "foreign" hangs on "affairs", and is part of the portfolio.
+            words = " ".join(t.lower_ for t in full)
         if token.text == "secretariat" and not (words and set(words.split()) <= portfolios):
             continue
         ref = index.by_token.get(token.i)
@@ -1034,13 +1149,20 @@ def _bare_ministries(doc: Doc, index: ActorIndex, portfolios: set[str]) -> list[
         if country is not None:
             named.setdefault(words, set()).add(country)
             continue
-        if not words or token.i in index.person_at:
+        if not words and (portfolio := _lower_portfolio_after(token)) is not None:
+            # "the ministry of livestock and fisheries", in lower case: read as "the fisheries ministry".
+            words, name = portfolio, f"{token.text} of {portfolio}"
+        else:
+            name = f"{words} {token.text}"
+            if not _bare(token):
+                words = ""  # not a bare ministry: only "its" below may still say whose
+        if token.i in index.person_at:
             continue
         reporter = _reporting_its(token, index)
-        if reporter is not None:
-            found.append(_government_body(f"{words} {token.text}", reporter))
+        if reporter is not None and name.strip() != token.text:
+            found.append(_government_body(name, reporter))
             continue
-        if not _bare(token):
+        if not words:
             continue
         earlier = named.get(words, set())
         if len(earlier) > 1:
@@ -1054,8 +1176,22 @@ def _bare_ministries(doc: Doc, index: ActorIndex, portfolios: set[str]) -> list[
         if country is None and context is not None and context.basis in {"dateline", "publisher"}:
             country = None if _reports_other_state(token, index, context.country) else context.country
         if country is not None:
-            found.append(_government_body(f"{words} {token.text}", country))
+            found.append(_government_body(name, country))
     return found
+
+
+def _lower_portfolio_after(token: Token) -> str | None:
+    """ "the ministry of livestock and fisheries": the portfolio written in lower case after "of" on a
+    ministry with nothing else on it; None for any other shape (a named ministry is read as an entity)."""
+    if token.text != "ministry" or [t.lower_ for t in token.lefts] != ["the"]:
+        return None
+    rights = [t for t in token.rights if t.dep_ != "punct"]
+    if len(rights) != 1 or rights[0].dep_ != "prep" or rights[0].lower_ != "of":
+        return None
+    words = list(rights[0].subtree)[1:]
+    if not words or not all((t.is_lower and t.is_alpha) for t in words) or words[0].lower_ == "the":
+        return None
+    return " ".join(t.text for t in words)
 
 
 def _reporting_its(token: Token, index: ActorIndex) -> str | None:
@@ -1096,7 +1232,18 @@ def _government_body(name: str, country: str) -> ActorRef:
 
 # Heads of the offices a state names by what they do, written in lower case with "national" before them:
 # "the national migration office", "the national statistics agency".
-NATIONAL_OFFICE_HEADS = {"office", "agency", "institute", "service", "authority", "bureau", "directorate"}
+NATIONAL_OFFICE_HEADS = {
+    "office",
+    "agency",
+    "institute",
+    "service",
+    "authority",
+    "bureau",
+    "directorate",
+    "council",
+    "commission",
+    "board",
+}
 
 
 def _bare_national_offices(doc: Doc, index: ActorIndex) -> list[ActorRef]:
@@ -1123,6 +1270,37 @@ def _bare_national_offices(doc: Doc, index: ActorIndex) -> list[ActorRef]:
         if country is not None:
             found.append(_government_body(phrase.text, country))
     return found
+
+
+def _home_bodies(doc: Doc, index: ActorIndex) -> list[tuple[str, str, str]]:
+    """ "the statistics agency said", "the border guard said": the home state's bodies named by their task
+    (``bilat.nlp.home_bodies``), by the state the paragraph has made its subject, else the dateline's."""
+
+    def named_before(phrase: Span) -> set[str | None]:
+        words = phrase.text.lower()
+        countries: set[str | None] = set()
+        for earlier in with_lower(doc, {phrase.root.lower_}):
+            if earlier.i >= phrase.root.i or earlier.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            ref = index.by_token.get(earlier.i) or index.resolve(earlier)
+            if ref is not None and ref.kind in {"organisation", "group"} and words in ref.name.lower():
+                countries.add(ref.country)
+        return countries
+
+    def home_state(phrase: Span) -> str | None:
+        country = framing_state(doc, phrase.root, partial(_state_at, index))
+        context = index.context
+        if country is None and context is not None and context.basis in {"dateline", "publisher"}:
+            country = _dateline_body_state(phrase, index, context.country)
+        return country
+
+    return bare_home_bodies(
+        doc,
+        lambda t: t.i in index.by_token or t.i in index.person_at,
+        _bare,
+        named_before,
+        home_state,
+    )
 
 
 def _federations(resources: Resources) -> set[str]:
@@ -1495,6 +1673,20 @@ def _agent_state(index: ActorIndex, token: Token) -> str | None:
 def _named_state(index: ActorIndex, token: Token) -> str | None:
     """The state a word's nationality names ("a Norwegian citizen", "Ugandan police")."""
     return index.nationality_of(token) or _state_at(index, token)
+
+
+def _city_state_of(index: ActorIndex, name: str) -> str | None:
+    """The state a city is in: a capital by the gazetteer, another city by the place table."""
+    gazetteer = index.gazetteer
+    capital = gazetteer.capitals.get(name) if gazetteer is not None else None
+    return capital or (index.place_state(name) if index.place_state is not None else None)
+
+
+def _region_state(index: ActorIndex, name: str) -> str | None:
+    """The state a region or city is in by the place table; a state's own name is no region of it."""
+    if index.gazetteer is not None and index.gazetteer.country_of(name):
+        return None
+    return index.place_state(name) if index.place_state is not None else None
 
 
 def _place_state(index: ActorIndex, place: Span) -> str | None:

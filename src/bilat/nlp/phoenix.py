@@ -38,6 +38,7 @@ ROLE_SECTORS = {
     "EDU": "EDU",
     "CVL": "CVL",
     "REF": "CVL",
+    "AGR": "CVL",  # farmers, fishermen, herdsmen: civilians in bilat's sectors
     "NGO": "NGO",
     "NGM": "NGO",
     "LAB": "LAB",

@@ -1,0 +1,196 @@
+"""A state's office or service named by what it does, in lower case and with no state in its words: "the
+statistics agency said", "the investment board warned", "the border guard said". News leaves the home
+side's nationality unsaid, so in a story datelined in a capital or a government's own release such a body is
+the home state's, unless the text named the same body before with another state ("the Chinese coast guard …
+the coast guard") or what it does says it is the other side's (the caller's ``home_state``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from bilat.nlp.doctext import with_lower
+
+# Heads of the public bodies a state names by their task ("the revenue authority", "the investment
+# promotion commission", "the border police"). "national …" bodies are read by the caller's own rule.
+HEADS = {
+    "agency",
+    "authority",
+    "board",
+    "bureau",
+    "commission",
+    "council",
+    "directorate",
+    "forces",
+    "gendarmerie",
+    "guard",
+    "inspectorate",
+    "institute",
+    "office",
+    "police",
+    "service",
+}
+# Words that make such a noun no state body, or not the home state's alone: "the news agency", "the joint
+# commission", "the UN-run refugee agency", "the aid agency", "the local council", "the security council" (the
+# UN's, unless "national"), "the rating agency".
+NOT_STATE = {
+    "advertising",
+    "aid",
+    "bilateral",
+    "charity",
+    "city",
+    "consulting",
+    "credit",
+    "district",
+    "election",
+    "electoral",
+    "european",
+    "humanitarian",
+    "international",
+    "joint",
+    "local",
+    "mixed",
+    "municipal",
+    "news",
+    "private",
+    "provincial",
+    "rating",
+    "regional",
+    "relief",
+    "security",
+    "shipping",
+    "student",
+    "town",
+    "travel",
+    "tripartite",
+    "village",
+    "world",
+}
+# The few a single word names as a state's service (only with a modifier for the others: "the office" or
+# "the board" alone names no body of a state).
+POLICE_SERVICES = {
+    "coast",
+    "border",
+    "customs",
+    "immigration",
+    "revenue",
+    "tax",
+    "statistics",
+    "statistical",
+    "armed",
+}
+SERVICES = {"guard", "police", "service", "forces"}
+SECTORS = {"forces": "MIL", "guard": "MIL", "police": "COP", "gendarmerie": "COP"}
+
+
+POSSESSIVE = {"'s", "’s"}
+
+
+def _office_of_an_officer(token: Token) -> bool:
+    """ "the ombudsman's office", "the prosecutor's office": an office named by the officer who heads
+    it, in lower case, with nothing after it."""
+    lefts = list(token.lefts)
+    if token.lower_ != "office" or list(token.rights) or len(lefts) != 1:
+        return False
+    officer = lefts[0]
+    return (
+        officer.dep_ == "poss"
+        and officer.is_lower
+        and officer.pos_ == "NOUN"
+        and [t.lower_ for t in officer.children] in (["the", "'s"], ["the", "’s"])
+    )
+
+
+def bare_home_bodies(
+    doc: Doc,
+    known: Callable[[Token], bool],
+    bare: Callable[[Token], bool],
+    named_before: Callable[[Span], set[str | None]],
+    home_state: Callable[[Span], str | None],
+) -> list[tuple[str, str, str]]:
+    """(name as written, state, sector) of each such body. ``known``: whether a word is already an actor's;
+    ``bare``: whether a noun is definite with no owner on it; ``named_before``: the states of the bodies
+    named earlier by the same words; ``home_state``: the dateline's state for the phrase, or None."""
+    found: list[tuple[str, str, str]] = []
+    for token in with_lower(doc, HEADS):
+        if token.lower_ not in HEADS or not token.is_lower or token.ent_type_ or known(token):
+            continue
+        if token.dep_ == "compound" or not (bare(token) or _office_of_an_officer(token)):
+            continue  # "the coast guard spokesman": the person, read elsewhere
+        words = [t for t in doc[token.left_edge.i : token.i] if t.lower_ != "the"]
+        if not words or not all((t.is_lower and t.is_alpha) or t.lower_ in POSSESSIVE for t in words):
+            continue
+        lowered = {t.lower_ for t in words}
+        if words[0].lower_ == "national" or lowered & NOT_STATE:
+            continue
+        if len(words) == 1 and token.lower_ in SERVICES and not lowered & POLICE_SERVICES:
+            continue  # "the secret service", "the riot police" are read with the groups
+        phrase = doc[words[0].i : token.i + 1]
+        earlier = named_before(phrase)
+        if earlier:
+            continue  # named before with a state: that body again, read there
+        country = home_state(phrase)
+        if country is not None:
+            found.append((phrase.text, country, SECTORS.get(token.lower_, "GOV")))
+    return found
+
+
+# The words that make a government a region's own: "the Kano state government", "the Amhara regional
+# government", "the Mendoza provincial government".
+REGIONAL = {"state", "provincial", "province", "regional", "region", "county", "prefectural", "departmental"}
+GOVERNMENTS = {"government", "administration", "authorities"}
+
+
+def regional_governments(doc: Doc, region_state: Callable[[str], str | None]) -> list[tuple[str, str]]:
+    """(name as written, state) of each government of a region named with its region's word ("the Kano
+    state government"): its state is the one the region tables place it in; an unknown region, none."""
+    found: list[tuple[str, str]] = []
+    for token in with_lower(doc, GOVERNMENTS):
+        if token.lower_ not in GOVERNMENTS or token.i < 2 or doc[token.i - 1].lower_ not in REGIONAL:
+            continue
+        start = token.i - 1
+        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+            if doc[start - 1].lower_ == "the":
+                break  # "The Kano state government" opening a sentence
+            start -= 1
+        if start == token.i - 1:
+            continue
+        place = doc[start : token.i - 1].text
+        country = region_state(place)
+        if country is not None:
+            found.append((doc[start : token.i + 1].text, country))
+    return found
+
+
+def _seat(token: Token) -> str | None:
+    """ "the embassy in Nouakchott": the place the model tagged right after "in" on the post's noun."""
+    prep = next((t for t in token.rights if t.dep_ == "prep" and t.i == token.i + 1), None)
+    if prep is None or prep.lower_ != "in":
+        return None
+    place = next((t for t in prep.children if t.dep_ == "pobj"), None)
+    ent = next((e for e in token.doc.ents if place is not None and e.root.i == place.i), None)
+    return ent.text if ent is not None and ent.label_ in {"GPE", "LOC"} else None
+
+
+def pair_missions(
+    doc: Doc, pair: tuple[str, str] | None, city_state: Callable[[str], str | None]
+) -> list[tuple[str, str]]:
+    """(name as written, state) of a mission named by its city alone ("the embassy in Nouakchott", "the
+    high commission in Accra") in a story about two states: a mission sits in the other state's city, so
+    one in a city of one side is the other side's."""
+    found: list[tuple[str, str]] = []
+    if pair is None:
+        return found
+    for token in with_lower(doc, {"embassy", "consulate", "commission"}):
+        words = [t.lower_ for t in doc[token.left_edge.i : token.i]]
+        if token.lower_ == "commission" and words != ["the", "high"]:
+            continue
+        if token.lower_ != "commission" and words != ["the"]:
+            continue
+        city = _seat(token)
+        state = city_state(city) if city is not None else None
+        if state in pair:
+            other = pair[1] if state == pair[0] else pair[0]
+            found.append((f"{doc[token.left_edge.i + 1 : token.i + 1].text} in {city}", other))
+    return found
