@@ -1,4 +1,5 @@
-"""A built pipeline has loaded what its stages load on first use and moved it out of the collector's view."""
+"""A built pipeline has loaded what its stages load on first use and moved it out of the collector's view;
+a batch runs with fewer collections and sets the collector back after."""
 
 from __future__ import annotations
 
@@ -28,3 +29,16 @@ def test_pipeline_settle_keeps_analysis(pipeline):
     first = pipeline.analyze(document)
     assert first.events
     assert pipeline.analyze(document).model_dump() == first.model_dump()
+
+
+def test_pipeline_settle_threshold_set_back_after_batch(pipeline):
+    from bilat.models import Document
+    from bilat.pipeline import YOUNG_OBJECTS
+
+    before = gc.get_threshold()
+    text = "Kenya and Ghana opened talks on visas in Nairobi on Friday."
+    batch = pipeline.analyze_many([Document(id="settle-batch", source_uri="test:batch", text=text)])
+    next(batch)
+    assert gc.get_threshold()[0] >= YOUNG_OBJECTS
+    assert list(batch) == []
+    assert gc.get_threshold() == before

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeVar
 
 from bilat.extract.claims import extract_claims
@@ -104,7 +105,10 @@ class Pipeline:
     def analyze_many(self, documents: Iterable[Document]) -> Iterator[Analysis | IngestError]:
         """Like ``analyze_or_fail`` on each, with spaCy batching the short documents (``nlp.pipe``); a
         long one is parsed in pieces. ``documents`` is a bounded chunk: the runners cut the stream."""
-        documents = list(documents)
+        with _fewer_collections():
+            yield from self._analyze_many(list(documents))
+
+    def _analyze_many(self, documents: list[Document]) -> Iterator[Analysis | IngestError]:
         short = [d.text for d in documents if len(d.text) <= CHUNK_CHARS]
         try:
             docs = iter(list(self.nlp.pipe(short, batch_size=BATCH)))
@@ -141,6 +145,25 @@ class Pipeline:
             claims=claims,
             warnings=warnings,
         )
+
+
+# Container objects allocated (net) before the collector scans its youngest generation while a batch is
+# analysed; Python's default is 700. The analysis makes and drops tokens, spans and records by the
+# hundred thousand: at 700 the collector ran about 600 times per pass over the 89 VOA stories (0.3 s CPU),
+# at 20,000 about ten times (0.06 s), for 2% more peak memory (477 -> 486 MB).
+YOUNG_OBJECTS = 20_000
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """The collector's youngest threshold raised to ``YOUNG_OBJECTS`` (never lowered) while a batch's
+    analyses are made, then set back when the batch ends or its generator is closed."""
+    threshold = gc.get_threshold()
+    gc.set_threshold(max(threshold[0], YOUNG_OBJECTS), *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
 
 
 def _guarded(stage: str, run: Callable[[], T], empty: Callable[[], T], warnings: list[str]) -> T:
