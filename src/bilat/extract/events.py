@@ -980,6 +980,22 @@ def _described_noun(verb: Token) -> Token | None:
     return doc[i - 1] if doc[i - 1].pos_ in {"NOUN", "PROPN"} else None
 
 
+def _resolved(token: Token, parsed: Parsed) -> ActorRef | None:
+    """``parsed.actors.resolve(token)``, kept per token for the document: the actor index is complete
+    before the events are coded and no event rule changes it, and each verb's subjects and objects are
+    resolved again for every pattern, judgement and threat tried on it (11,572 readings of the 89 VOA
+    stories' tokens)."""
+    if not cached(parsed.doc):
+        return parsed.actors.resolve(token)
+    kept = parsed.cache.setdefault(_RESOLVED, {})
+    if token.i not in kept:
+        kept[token.i] = parsed.actors.resolve(token)
+    return kept[token.i]
+
+
+_RESOLVED = "resolved_actors"
+
+
 def _expand_collective(tokens: list[Token]) -> list[Token]:
     """ "the governments of A and B" stands for A and B."""
     out: list[Token] = []
@@ -1019,11 +1035,11 @@ def _sponsors(verb: Token) -> list[Token]:
 def _resolve_all(tokens: list[Token], parsed: Parsed) -> list[ActorRef]:
     refs = []
     for token in _expand_collective(tokens):
-        ref = parsed.actors.resolve(antecedent(token))
+        ref = _resolved(antecedent(token), parsed)
         if ref is None:
             # "Hundreds of UN troops withdrew", "kidnapped dozens of Filipino peacekeepers": a count that
             # is no actor stands for what it counts.
-            counted = [r for o in measured(token) if (r := parsed.actors.resolve(o)) is not None]
+            counted = [r for o in measured(token) if (r := _resolved(o, parsed)) is not None]
             ref = counted[0] if len(counted) == 1 else None
         if ref and all(ref.actor_id != r.actor_id for r in refs):
             refs.append(ref)

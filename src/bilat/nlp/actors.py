@@ -592,7 +592,7 @@ def recognize_actors(
     _names_cut_short(doc, gazetteer, portfolios)
     state_words = {
         t.i
-        for e in doc.ents
+        for e in doc_ents(doc)
         if e.label_ in {"GPE", "NORP"} and _entity_country(e, gazetteer, resources)
         for t in e
     }
@@ -1334,7 +1334,7 @@ def _state_tail(ent: Span, index: ActorIndex, country: str) -> Span | None:
     doc = ent.doc
     if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of":
         return None
-    state = next((e for e in doc.ents if e.start in {ent.end + 1, ent.end + 2}), None)
+    state = next((e for e in doc_ents(doc) if e.start in {ent.end + 1, ent.end + 2}), None)
     if state is None or (state.start == ent.end + 2 and doc[ent.end + 1].lower_ != "the"):
         return None
     refs = [index.by_token.get(t.i) for t in state]

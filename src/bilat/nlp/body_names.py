@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bilat.nlp.bodies import BODY_SECTORS, SPLIT_BODY_SECTORS
 from bilat.nlp.countries import Gazetteer
-from bilat.nlp.doctext import with_lower
+from bilat.nlp.doctext import doc_ents, with_lower
 
 # Words joining the parts of a portfolio: "Foreign Affairs and International Cooperation".
 JOINS = {"and", "&"}
@@ -47,7 +47,7 @@ BODY_LAST_WORDS = {
 
 def repair_body_names(doc: Doc, gazetteer: Gazetteer, portfolios: set[str], states: set[int]) -> None:
     """``states``: indexes of the tokens that name a state or its nationality."""
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     changed = False
     for n, ent in enumerate(ents):
         if ent.label_ == "ORG" and len(ent) > 1 and ent[-1].is_space:

@@ -11,6 +11,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from bilat.models import ActorRef
+from bilat.nlp.doctext import doc_ents
 from bilat.nlp.people import actor_id
 
 # Lower-case heads of a body a city names, with their sectors: "the Lome port authority", "the Basra city
@@ -60,7 +61,7 @@ def _city_state(place: Span, state_of: Callable[[Span], str | None]) -> str | No
 def city_bodies(doc: Doc, state_of: Callable[[Span], str | None]) -> list[ActorRef]:
     """ "the Lome port authority": a city's name right before lower-case words ending in a body's head."""
     found: list[ActorRef] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in {"GPE", "ORG", "NORP"} or ent.end >= len(doc):
             continue
         words = []
@@ -82,7 +83,7 @@ def city_bodies(doc: Doc, state_of: Callable[[Span], str | None]) -> list[ActorR
 def bodies_described_in_city(doc: Doc, state_of: Callable[[Span], str | None]) -> list[ActorRef]:
     """ "the Centre for X, a Kyiv think tank": a named body followed by ", a <city> <what it is>"."""
     found: list[ActorRef] = []
-    for ent, place in pairwise(doc.ents):
+    for ent, place in pairwise(doc_ents(doc)):
         if ent.label_ != "ORG" or place.label_ != "GPE":
             continue
         between = doc[ent.end : place.start]
@@ -124,7 +125,7 @@ def agency_names_read_as_places(doc: Doc, known_place: Callable[[str], bool]) ->
     one, when a lower-case agency noun stands right before it (with or without a comma) or right after it."""
     spans = []
     changed = False
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "GPE" and len(ent) == 1 and not known_place(ent.text):
             at = ent.start
             before = [t for t in doc[max(0, at - 2) : at] if t.text != ","]

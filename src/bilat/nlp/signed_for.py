@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from bilat.nlp.affiliation import Affiliation
-from bilat.nlp.doctext import cached
+from bilat.nlp.doctext import cached, with_lemma
 
 if TYPE_CHECKING:
     from bilat.models import ActorRef
@@ -27,12 +27,13 @@ SIGN = "sign"
 CLAUSE_GOES_ON = {"and", "on", "in", "at", "while", "whereas"}
 
 
-def _signs(doc: Doc) -> bool:
-    """Whether any verb of the text is "sign", read once per document."""
+def _signing_verbs(doc: Doc) -> list[int] | None:
+    """The positions of the verbs "sign" in the text, found once per document from the lemma index;
+    None for a document read afresh (the caller walks the sentence)."""
     if not cached(doc):
-        return True
+        return None
     if _SIGNS not in doc.user_data:
-        doc.user_data[_SIGNS] = any(t.lemma_.lower() == SIGN and t.pos_ == "VERB" for t in doc)
+        doc.user_data[_SIGNS] = [t.i for t in with_lemma(doc, {SIGN}) if t.pos_ == "VERB"]
     return doc.user_data[_SIGNS]
 
 
@@ -43,10 +44,16 @@ def signed_for(ent: Span, by_token: dict[int, ActorRef]) -> Affiliation | None:
     """The state ``ent`` (a person's name) signed for: written right after the name ("and Minister X for
     Chile", the second party of a gapped clause), or after "signed" when the name is its subject and the
     verb has no object ("X signed for Peru")."""
-    if not _signs(ent.doc):
+    signing = _signing_verbs(ent.doc)
+    if signing is not None and not signing:
         return None  # most stories sign nothing: no sentence is walked for each person's name
     sentence = ent.sent
-    if not any(t.lemma_.lower() == SIGN and t.pos_ == "VERB" for t in sentence):
+    if signing is None:
+        signs_here = any(t.lemma_.lower() == SIGN and t.pos_ == "VERB" for t in sentence)
+    else:
+        # The sentence's own signing verbs, from the positions: not a token made for each of its words.
+        signs_here = any(sentence.start <= i < sentence.end for i in signing)
+    if not signs_here:
         return None
     doc = ent.doc
     if ent.end < sentence.end and doc[ent.end].lower_ == "for":
