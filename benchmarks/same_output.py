@@ -46,10 +46,24 @@ def documents(paths: list[Path]) -> Iterator[Document]:
             yield to_document(item, resources)
 
 
+def where(source_uri: str) -> str:
+    """A document's path relative to the repository or the shared folder, so that two checkouts in different
+    folders (a worktree before a change, main after it) compare the same documents."""
+    for root in (REPO, shared_dir()):
+        prefix = f"{root}/"
+        if source_uri.startswith(prefix):
+            return source_uri[len(prefix) :]
+    return source_uri
+
+
 def line(analysis: Analysis) -> dict:
-    record = {"doc": analysis.document.id, "source": analysis.document.source_uri}
+    record = {"doc": analysis.document.id, "source": where(analysis.document.source_uri)}
     record["event_ids"] = sorted(e.id for e in analysis.events)
     dumped = analysis.model_dump(mode="json", include=set(FIELDS))
+    for name in FIELDS:
+        for item in dumped[name]:
+            if isinstance(item, dict) and isinstance(item.get("source_uri"), str):
+                item["source_uri"] = where(item["source_uri"])
     record.update({name: dumped[name] for name in FIELDS})
     return record
 
@@ -59,9 +73,10 @@ def run() -> dict[str, dict]:
     out: dict[str, dict] = {}
     for result in pipeline.analyze_many(list(documents(sources()))):
         if isinstance(result, Analysis):
-            out[result.document.source_uri] = line(result)
+            out[where(result.document.source_uri)] = line(result)
         else:
-            out[result.source_uri] = {"source": result.source_uri, "error": result.message}
+            key = where(result.source_uri)
+            out[key] = {"source": key, "error": result.message}
     return out
 
 
