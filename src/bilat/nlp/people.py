@@ -25,7 +25,7 @@ from bilat.nlp.its_body import its_body
 from bilat.nlp.signed_for import signed_for
 
 if TYPE_CHECKING:
-    from bilat.nlp.actors import ActorIndex
+    from bilat.nlp.actor_index import ActorIndex
 
 WINDOW = 25  # tokens left of a name searched for its title
 HONORIFICS = {"ambassador"}  # a title kept for life, written before a name that holds another office
