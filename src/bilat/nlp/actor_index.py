@@ -29,7 +29,7 @@ from bilat.nlp.countries import Gazetteer, Group, Title
 from bilat.nlp.doctext import doc_text
 from bilat.nlp.leaders import Leaders
 from bilat.nlp.led import leading_state
-from bilat.nlp.noun_phrases import bare_body, noun_phrase
+from bilat.nlp.noun_phrases import bare_body, noun_phrase, other_plurals, plural_body
 from bilat.nlp.organisation_agents import organisation_agent
 from bilat.nlp.people import Person, actor_id, longest_title
 from bilat.nlp.person_names import holder_after_title
@@ -146,7 +146,7 @@ class ActorIndex:
         if not words or "\n" in doc_text(doc)[words[-1].idx : sentence.start_char]:
             return None  # a new paragraph
         found = self._subject_bodies(before.root, token)
-        if token.lower_ == "they" and _other_plurals(before):
+        if token.lower_ == "they" and other_plurals(before):
             return None  # "Police arrested two fishermen. They …": either may be meant
         return found[0] if len(found) == 1 else None
 
@@ -159,7 +159,7 @@ class ActorIndex:
                 continue
             ref = self.resolve(subject)
             # "the United States said it": a state is one, whatever its name's number.
-            plural = _plural(subject) and not (
+            plural = plural_body(subject) and not (
                 ref is not None and ref.kind == "state" and subject.pos_ == "PROPN"
             )
             if plural != (pronoun.lower_ == "they"):
@@ -401,18 +401,3 @@ class ActorIndex:
             role=title.role,
             actor_id=actor_id("person", name, country),
         )
-
-
-# Collective nouns that take "they": "the police said they …".
-PLURAL_BODIES = {"police", "authorities", "military", "forces"}
-
-
-def _plural(token: Token) -> bool:
-    """ "they" stands for a plural body ("Peruvian officials", "the police"), "it" for a singular one."""
-    return token.tag_ in {"NNS", "NNPS"} or token.lower_ in PLURAL_BODIES
-
-
-def _other_plurals(sentence: Span) -> bool:
-    """Whether a sentence names plural things besides its subject, which "they" could stand for."""
-    subjects = {w.i for s in sentence if s.dep_ in {"nsubj", "nsubjpass"} for w in s.subtree}
-    return any(_plural(t) and t.pos_ in {"NOUN", "PROPN"} and t.i not in subjects for t in sentence)

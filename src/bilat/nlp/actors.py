@@ -1,14 +1,16 @@
 """Actors in a parsed document: people with titles, countries and sectors; states; institutions.
 
-``recognize_actors`` reads the entities once and builds an ``ActorIndex``; ``ActorIndex.resolve`` maps the
-head of a subject or object to the actor it denotes ("Macron", "France", "Paris said", "the ambassador",
-"he"), so the event coder never looks at names itself.
+``recognize_actors`` mends the entities the model cut or labelled wrong (``bilat.nlp.name_spans``,
+``bilat.nlp.titled_names``), reads them once and builds an ``ActorIndex`` (``bilat.nlp.actor_index``), whose
+``resolve`` maps the head of a subject or object to the actor it denotes ("Macron", "France", "Paris said",
+"the ambassador", "he"), so the event coder never looks at names itself. Whose a body is comes from its
+listed institution (``bilat.nlp.institution_names``), its words (``bilat.nlp.body_states``) or, for one
+named by a common noun, ``bilat.nlp.noun_bodies``.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import partial
 
 from spacy.tokens import Doc, Span
@@ -39,13 +41,9 @@ from bilat.nlp.body_states import (
     state_tail,
     unmarked_lower_ministry,
 )
-from bilat.nlp.context import (
-    article_affiliation,
-    letterhead_body,
-    opening_seat,
-)
-from bilat.nlp.countries import Gazetteer, load_gazetteer
-from bilat.nlp.doctext import doc_ents, doc_sentences, span_text
+from bilat.nlp.context import article_affiliation, letterhead_body, opening_seat
+from bilat.nlp.countries import load_gazetteer
+from bilat.nlp.doctext import doc_ents
 from bilat.nlp.ethnic import ethnic_group
 from bilat.nlp.evidence import assign_countries
 from bilat.nlp.home_bodies import pair_missions, regional_governments
@@ -59,7 +57,8 @@ from bilat.nlp.institution_names import (
 )
 from bilat.nlp.its_forces import services_by_its
 from bilat.nlp.leaders import load_leaders
-from bilat.nlp.misspellings import misspelled_state, tag_misspelled_states
+from bilat.nlp.mentions import country_pair, entity_country, sentence_numbers
+from bilat.nlp.misspellings import tag_misspelled_states
 from bilat.nlp.name_spans import names_cut_short, names_read_as_places, portfolio_words, regions_cut_short
 from bilat.nlp.not_people import not_a_person
 from bilat.nlp.noun_bodies import (
@@ -130,17 +129,17 @@ def recognize_actors(
     state_words = {
         t.i
         for e in doc_ents(doc)
-        if e.label_ in {"GPE", "NORP"} and _entity_country(e, gazetteer, resources)
+        if e.label_ in {"GPE", "NORP"} and entity_country(e, gazetteer, resources)
         for t in e
     }
     repair_body_names(doc, gazetteer, portfolios, state_words)
-    sentence_of = _sentence_numbers(doc)
+    sentence_of = sentence_numbers(doc)
     states: dict[str, int] = {}
     organisations: dict[tuple[str, str | None], tuple[str, int]] = {}
     # Names the text gives a known institution other than its own ("the South African Police Service").
     written: dict[tuple[str, str | None], set[str]] = {}
     for ent in doc_ents(doc):
-        country = _entity_country(ent, gazetteer, resources)
+        country = entity_country(ent, gazetteer, resources)
         index.mentions.append(
             Mention(
                 text=ent.text,
@@ -439,31 +438,3 @@ def recognize_actors(
             )
         )
     return index
-
-
-def _sentence_numbers(doc: Doc) -> list[int]:
-    numbers, current = [0] * len(doc), -1
-    for sent in doc_sentences(doc):
-        if span_text(sent).strip():
-            current += 1
-        numbers[sent.start : sent.end] = [max(current, 0)] * (sent.end - sent.start)  # no token objects
-    return numbers
-
-
-def _entity_country(ent: Span, gazetteer: Gazetteer, resources: Resources | None = None) -> str | None:
-    if region_of(ent, gazetteer):
-        return None  # "British Columbia": a region, whatever id its first word's nationality left on it
-    if ent.ent_id_ and ent.ent_id_ != "-":
-        return ent.ent_id_
-    if ent.label_ in {"GPE", "NORP"}:
-        known = gazetteer.country_of(ent.text)
-        if known is None and ent.label_ == "GPE" and resources is not None:
-            return misspelled_state(ent.text, gazetteer, resources)  # "Ethopia"
-        return known
-    return None
-
-
-def country_pair(mentions: list[Mention]) -> tuple[str, str] | None:
-    """The two countries an article is about: the two most mentioned (a bilateral story's pair)."""
-    top = Counter(m.country for m in mentions if m.country and m.label in {"GPE", "NORP"}).most_common(2)
-    return (top[0][0], top[1][0]) if len(top) == 2 else None

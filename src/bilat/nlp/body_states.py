@@ -11,11 +11,7 @@ from spacy.tokens import Span, Token
 
 from bilat.nlp.actor_index import ActorIndex
 from bilat.nlp.actor_words import BEYOND_STATES, MINISTRY
-from bilat.nlp.context import (
-    carried_state,
-    framing_state,
-    opening_seat,
-)
+from bilat.nlp.context import carried_state, framing_state, opening_seat
 from bilat.nlp.countries import Gazetteer
 from bilat.nlp.doctext import doc_ents, with_lower
 from bilat.nlp.state_body_names import state_body_name

@@ -15,10 +15,7 @@ from bilat.models import ActorRef
 from bilat.nlp.actor_index import ActorIndex
 from bilat.nlp.body_owners import SEATED_POSTS, post_seat
 from bilat.nlp.body_states import reports_other_state
-from bilat.nlp.context import (
-    framing_state,
-    opening_seat,
-)
+from bilat.nlp.context import framing_state, opening_seat
 from bilat.nlp.doctext import with_lower
 from bilat.nlp.home_bodies import bare_home_bodies
 from bilat.nlp.noun_phrases import bare_body

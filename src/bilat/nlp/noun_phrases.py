@@ -1,10 +1,10 @@
 """A noun's phrase as the text writes it ("Pakistan's army"), and whether a body's noun stands bare ("the
-ministry") or is the source "according to" cites.
+ministry") or is the source "according to" cites, and whether "they" may stand for it.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 
 def bare_body(token: Token) -> bool:
@@ -35,3 +35,18 @@ def noun_phrase(token: Token) -> str:
     words = [t for t in token.doc[start : token.i + 1] if t.pos_ != "DET"]
     # As written: "Pakistan's army", not "Pakistan 's army".
     return "".join(t.text_with_ws for t in words).strip()
+
+
+# Collective nouns that take "they": "the police said they …".
+PLURAL_BODIES = {"police", "authorities", "military", "forces"}
+
+
+def plural_body(token: Token) -> bool:
+    """ "they" stands for a plural body ("Peruvian officials", "the police"), "it" for a singular one."""
+    return token.tag_ in {"NNS", "NNPS"} or token.lower_ in PLURAL_BODIES
+
+
+def other_plurals(sentence: Span) -> bool:
+    """Whether a sentence names plural things besides its subject, which "they" could stand for."""
+    subjects = {w.i for s in sentence if s.dep_ in {"nsubj", "nsubjpass"} for w in s.subtree}
+    return any(plural_body(t) and t.pos_ in {"NOUN", "PROPN"} and t.i not in subjects for t in sentence)

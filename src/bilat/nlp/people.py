@@ -426,7 +426,7 @@ def _federal_title(ent: Span) -> bool:
 
 
 def _story_pair(index: ActorIndex) -> set[str]:
-    """The two states the story names most (``bilat.nlp.actors.country_pair``), from the mentions read
+    """The two states the story names most (``bilat.nlp.mentions.country_pair``), from the mentions read
     before any person."""
     named = Counter(m.country for m in index.mentions if m.country and m.label in {"GPE", "NORP"})
     top = named.most_common(2)

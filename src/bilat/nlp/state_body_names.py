@@ -10,10 +10,7 @@ import re
 from spacy.tokens import Span
 
 from bilat.nlp.actor_words import BUSINESS, MILITARY_WORDS, STATE_BODY_HEADS
-from bilat.nlp.bodies import (
-    FIGURE_BODY_WORDS,
-    FOREIGN_BODY_SECTORS,
-)
+from bilat.nlp.bodies import FIGURE_BODY_WORDS, FOREIGN_BODY_SECTORS
 from bilat.nlp.countries import Gazetteer
 from bilat.resources import Resources, read_lines
 
