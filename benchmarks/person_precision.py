@@ -19,10 +19,11 @@ import tempfile
 from pathlib import Path
 
 from bilat import api
-from bilat.nlp.actors import GROUP_HEADS, ORG_HEADS, PLACE_HEADS
+from bilat.nlp.actor_words import GROUP_HEADS, PLACE_HEADS
 from bilat.nlp.countries import load_gazetteer
 from bilat.nlp.people import DEPUTY_WORDS, HONORIFIC_WORDS
 from bilat.nlp.phoenix import organisation, place_state
+from bilat.nlp.pipeline import ORG_HEADS
 from bilat.resources import load_resources
 from bilat.store import open_store
 

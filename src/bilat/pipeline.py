@@ -15,7 +15,8 @@ from bilat.extract.claims import extract_claims
 from bilat.extract.events import code_events
 from bilat.extract.facts import extract_facts
 from bilat.models import Actor, Analysis, Document, Event, IngestError
-from bilat.nlp.actors import ActorIndex, recognize_actors
+from bilat.nlp.actor_index import ActorIndex
+from bilat.nlp.actors import recognize_actors
 from bilat.nlp.chunks import CHUNK_CHARS, parse
 from bilat.nlp.countries import Gazetteer
 from bilat.nlp.doctext import uncached

@@ -25,8 +25,8 @@ def test_evidence_who_after_two_names_is_the_nearer_ones(nlp, resources):
 
 
 def test_evidence_office_read_as_body_is_no_body(nlp, resources):
-    from bilat.nlp.actors import _office_named
     from bilat.nlp.countries import load_gazetteer
+    from bilat.nlp.state_body_names import office_named
 
     gazetteer = resources.load("actors.gazetteer", load_gazetteer)
     doc = nlp(
@@ -35,8 +35,8 @@ def test_evidence_office_read_as_body_is_no_body(nlp, resources):
     )
     office = doc.char_span(doc.text.index("Minister"), doc.text.index(" and the Office"))
     body = doc.char_span(doc.text.index("Office"), len(doc.text) - 1)
-    assert _office_named(office, gazetteer)
-    assert not _office_named(body, gazetteer)
+    assert office_named(office, gazetteer)
+    assert not office_named(body, gazetteer)
 
 
 def test_evidence_bare_department_is_not_the_datelines(nlp, resources):

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from bilat.nlp.actors import _names_read_as_places, portfolio_words, recognize_actors
+from bilat.nlp.actors import recognize_actors
 from bilat.nlp.countries import load_gazetteer
+from bilat.nlp.name_spans import names_read_as_places, portfolio_words
 
 
 def _people(nlp, resources, text):
@@ -121,7 +122,7 @@ def test_a_first_name_read_as_a_place_after_a_titles_comma(nlp, resources):
         Span(doc, first + 1, first + 3, label="PERSON"),
     ]
     gazetteer = resources.load("actors.gazetteer", load_gazetteer)
-    _names_read_as_places(doc, gazetteer, resources.load("actors.portfolios", portfolio_words))
+    names_read_as_places(doc, gazetteer, resources.load("actors.portfolios", portfolio_words))
     assert ("Marta Quiroga Ledesma", "PERSON") in {(e.text, e.label_) for e in doc.ents}
 
 
@@ -133,7 +134,7 @@ def test_a_capital_after_a_titles_comma_stays_a_place(nlp, resources):
         Span(doc, first + 1, first + 3, label="PERSON"),
     ]
     gazetteer = resources.load("actors.gazetteer", load_gazetteer)
-    _names_read_as_places(doc, gazetteer, resources.load("actors.portfolios", portfolio_words))
+    names_read_as_places(doc, gazetteer, resources.load("actors.portfolios", portfolio_words))
     assert ("Sofia", "GPE") in {(e.text, e.label_) for e in doc.ents}
 
 

@@ -44,8 +44,8 @@ def test_a_chief_executive_is_placed_by_the_state_body_they_run(nlp, resources):
 def test_a_name_joined_to_a_ministers_title_is_a_person_not_a_body(nlp, resources):
     from spacy.tokens import Span
 
-    from bilat.nlp.actors import _names_tagged_as_bodies
     from bilat.nlp.countries import load_gazetteer
+    from bilat.nlp.titled_names import names_tagged_as_bodies
 
     doc = nlp(
         "The talks were led by Ghana's Minister of Works and Housing, Kofi Adjetey, and Togo's "
@@ -56,18 +56,18 @@ def test_a_name_joined_to_a_ministers_title_is_a_person_not_a_body(nlp, resource
     doc.ents = [e for e in doc.ents if not (e.start <= start < e.end or e.start <= start + 1 < e.end)] + [
         Span(doc, start, start + 2, label="ORG")
     ]
-    _names_tagged_as_bodies(doc, resources.load("actors.gazetteer", load_gazetteer))
+    names_tagged_as_bodies(doc, resources.load("actors.gazetteer", load_gazetteer))
     labels = {e.text: e.label_ for e in doc.ents}
     assert labels["Essowe Kpatcha"] == "PERSON", labels
 
 
 def test_a_body_after_a_title_stays_a_body(nlp, resources):
-    from bilat.nlp.actors import _names_tagged_as_bodies
     from bilat.nlp.countries import load_gazetteer
+    from bilat.nlp.titled_names import names_tagged_as_bodies
 
     doc = nlp("The director of the agency, Volta River Authority, said the dam was safe.")
     before = {e.text: e.label_ for e in doc.ents}
-    _names_tagged_as_bodies(doc, resources.load("actors.gazetteer", load_gazetteer))
+    names_tagged_as_bodies(doc, resources.load("actors.gazetteer", load_gazetteer))
     after = {e.text: e.label_ for e in doc.ents}
     assert "PERSON" not in {after[t] for t in after if "Authority" in t}
     assert {t: v for t, v in before.items() if v == "ORG"}.keys() <= after.keys()
@@ -86,8 +86,8 @@ def test_a_courtesy_title_is_no_part_of_the_name(nlp, resources):
 def test_a_posts_place_and_the_name_after_it_tagged_as_one_body_are_split(nlp, resources):
     from spacy.tokens import Span
 
-    from bilat.nlp.actors import _names_tagged_as_bodies
     from bilat.nlp.countries import load_gazetteer
+    from bilat.nlp.titled_names import names_tagged_as_bodies
 
     doc = nlp("Ghana's consul general in Kumasi, Ama Serwaa Boateng, said the traders were safe.")
     start = next(t.i for t in doc if t.text == "Kumasi")
@@ -95,7 +95,7 @@ def test_a_posts_place_and_the_name_after_it_tagged_as_one_body_are_split(nlp, r
     doc.ents = [e for e in doc.ents if e.end <= start or e.start >= end] + [
         Span(doc, start, end, label="ORG")
     ]
-    _names_tagged_as_bodies(doc, resources.load("actors.gazetteer", load_gazetteer))
+    names_tagged_as_bodies(doc, resources.load("actors.gazetteer", load_gazetteer))
     labels = {e.text: e.label_ for e in doc.ents}
     assert labels.get("Kumasi") == "GPE", labels
     assert labels.get("Ama Serwaa Boateng") == "PERSON", labels
@@ -104,8 +104,8 @@ def test_a_posts_place_and_the_name_after_it_tagged_as_one_body_are_split(nlp, r
 def test_a_body_after_a_place_and_a_comma_is_left_whole(nlp, resources):
     from spacy.tokens import Span
 
-    from bilat.nlp.actors import _names_tagged_as_bodies
     from bilat.nlp.countries import load_gazetteer
+    from bilat.nlp.titled_names import names_tagged_as_bodies
 
     doc = nlp("The talks were held in Accra, Volta River Authority officials said.")
     start = next(t.i for t in doc if t.text == "Accra")
@@ -113,6 +113,6 @@ def test_a_body_after_a_place_and_a_comma_is_left_whole(nlp, resources):
     doc.ents = [e for e in doc.ents if e.end <= start or e.start >= end] + [
         Span(doc, start, end, label="ORG")
     ]
-    _names_tagged_as_bodies(doc, resources.load("actors.gazetteer", load_gazetteer))
+    names_tagged_as_bodies(doc, resources.load("actors.gazetteer", load_gazetteer))
     labels = {e.text: e.label_ for e in doc.ents}
     assert labels.get("Accra, Volta River Authority") == "ORG", labels

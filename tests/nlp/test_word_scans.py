@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bilat.extract.events import TRIGGER_POS, _trigger_words
 from bilat.models import Document
-from bilat.nlp.actors import ActorIndex
+from bilat.nlp.actor_index import ActorIndex
 from bilat.nlp.parsed import Parsed
 from bilat.pipeline import Pipeline
 

@@ -25,7 +25,7 @@ from bilat.nlp.countries import Gazetteer
 from bilat.nlp.doctext import span_text
 
 if TYPE_CHECKING:
-    from bilat.nlp.actors import ActorIndex
+    from bilat.nlp.actor_index import ActorIndex
 
 # Dependencies that keep a word inside the noun phrase it modifies ("Iranian", "China's", "Kremlin").
 MODIFIERS = {"amod", "compound", "poss", "nmod", "flat", "appos", "npadvmod"}

@@ -15,7 +15,7 @@ from bilat.nlp.affiliation import Affiliation
 from bilat.nlp.doctext import with_lemma
 
 if TYPE_CHECKING:
-    from bilat.nlp.actors import ActorIndex
+    from bilat.nlp.actor_index import ActorIndex
 
 ANNOUNCING = {"announce", "confirm"}
 

@@ -24,7 +24,7 @@ from bilat.nlp.people import find_person, longest_title
 
 if TYPE_CHECKING:
     from bilat.models import ActorRef
-    from bilat.nlp.actors import ActorIndex
+    from bilat.nlp.actor_index import ActorIndex
     from bilat.nlp.people import Person
 
 PERSONAL = {"his", "her"}

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from bilat.nlp.antecedents import clause_subject_state
 
 if TYPE_CHECKING:
-    from bilat.nlp.actors import ActorIndex
+    from bilat.nlp.actor_index import ActorIndex
 
 
 # A state's posts abroad, which news names with the city they sit in: "the Chilean embassy in Lima".

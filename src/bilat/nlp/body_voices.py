@@ -18,7 +18,7 @@ from bilat.nlp.context import capital_of_place, home_official
 from bilat.nlp.countries import Gazetteer
 
 if TYPE_CHECKING:
-    from bilat.nlp.actors import ActorIndex
+    from bilat.nlp.actor_index import ActorIndex
     from bilat.nlp.people import Person
 
 # Verbs by which a spokesperson speaks: "said in Beijing", "told reporters in Rabat".

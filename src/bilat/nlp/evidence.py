@@ -70,7 +70,7 @@ from bilat.nlp.turned_back import turned_back_by
 from bilat.resources import Resources, read_lines
 
 if TYPE_CHECKING:
-    from bilat.nlp.actors import ActorIndex
+    from bilat.nlp.actor_index import ActorIndex
 
 
 def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tuple[str, str] | None) -> None:

@@ -20,7 +20,7 @@ from bilat.nlp.context import home_official
 from bilat.nlp.doctext import with_lower
 
 if TYPE_CHECKING:
-    from bilat.nlp.actors import ActorIndex
+    from bilat.nlp.actor_index import ActorIndex
     from bilat.nlp.people import Person
 
 MINISTRY_NOUNS = {"ministry", "department"}

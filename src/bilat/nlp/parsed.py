@@ -15,7 +15,7 @@ from bilat.models import Document, Mention, Quantity, Sentence, Timex
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from bilat.nlp.actors import ActorIndex
+    from bilat.nlp.actor_index import ActorIndex
 
 
 @dataclass

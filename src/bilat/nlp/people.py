@@ -25,7 +25,7 @@ from bilat.nlp.its_body import its_body
 from bilat.nlp.signed_for import signed_for
 
 if TYPE_CHECKING:
-    from bilat.nlp.actors import ActorIndex
+    from bilat.nlp.actor_index import ActorIndex
 
 WINDOW = 25  # tokens left of a name searched for its title
 HONORIFICS = {"ambassador"}  # a title kept for life, written before a name that holds another office
@@ -426,7 +426,7 @@ def _federal_title(ent: Span) -> bool:
 
 
 def _story_pair(index: ActorIndex) -> set[str]:
-    """The two states the story names most (``bilat.nlp.actors.country_pair``), from the mentions read
+    """The two states the story names most (``bilat.nlp.mentions.country_pair``), from the mentions read
     before any person."""
     named = Counter(m.country for m in index.mentions if m.country and m.label in {"GPE", "NORP"})
     top = named.most_common(2)

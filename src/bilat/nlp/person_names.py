@@ -15,7 +15,7 @@ from bilat.nlp.doctext import doc_ents
 from bilat.nlp.people import Person, clean_name, find_person, title_words
 
 if TYPE_CHECKING:
-    from bilat.nlp.actors import ActorIndex
+    from bilat.nlp.actor_index import ActorIndex
 
 # Verbs only a person takes as its subject: a place named so is a person's name after all ("Lobito said").
 PERSONAL_VERBS = {

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from bilat.nlp.affiliation import Affiliation
 
 if TYPE_CHECKING:
-    from bilat.nlp.actors import ActorIndex
+    from bilat.nlp.actor_index import ActorIndex
 
 # Nouns for words someone said, and the verbs by which one makes them.
 UTTERANCES = {"remark", "comment", "statement", "speech"}

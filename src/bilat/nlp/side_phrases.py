@@ -14,7 +14,7 @@ from bilat.nlp.countries import Gazetteer
 from bilat.nlp.people import title_words
 
 if TYPE_CHECKING:
-    from bilat.nlp.actors import ActorIndex
+    from bilat.nlp.actor_index import ActorIndex
 
 SIDE_PREPOSITIONS = {"for", "on", "from"}
 LINKS = {"of", "the", "for", "and"}  # words inside a title: "Minister of State for Trade and Industry"

@@ -16,7 +16,7 @@ from bilat.nlp.affiliation import Affiliation
 from bilat.nlp.doctext import doc_text
 
 if TYPE_CHECKING:
-    from bilat.nlp.actors import ActorIndex
+    from bilat.nlp.actor_index import ActorIndex
     from bilat.nlp.people import Person
 
 # "urged Bangkok", "accused Abuja of", "called on Lima to", "warned Tokyo against": the state acted upon.

@@ -16,7 +16,7 @@ from bilat.nlp.antecedents import counterparts, third_state_in
 from bilat.nlp.doctext import with_lemma
 
 if TYPE_CHECKING:
-    from bilat.nlp.actors import ActorIndex
+    from bilat.nlp.actor_index import ActorIndex
     from bilat.nlp.people import Person
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 if TYPE_CHECKING:
-    from bilat.nlp.actors import ActorIndex
+    from bilat.nlp.actor_index import ActorIndex
 
 # Verbs by which a person reports words: the clause they govern is what the person says.
 SPEAKING = {

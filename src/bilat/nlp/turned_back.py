@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from bilat.nlp.doctext import with_lemma
 
 if TYPE_CHECKING:
-    from bilat.nlp.actors import ActorIndex
+    from bilat.nlp.actor_index import ActorIndex
 
 # Verbs of keeping a foreigner out: "turned back", "turned away", "expelled", "deported", "refused entry".
 EXPELLING = {"expel", "deport"}
