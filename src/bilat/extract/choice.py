@@ -9,17 +9,17 @@ from bilat.extract.arguments import (
     clause_subject,
     prep_objects,
 )
-from bilat.extract.clause_parts import _counted, _direct_objects
+from bilat.extract.clause_parts import direct_objects, tells_a_count
 from bilat.extract.dictionary import (
     measured,
 )
-from bilat.extract.parties import BORDER_NOUNS, _members
+from bilat.extract.parties import BORDER_NOUNS, members_of
 from bilat.extract.patterns import Pattern
 from bilat.nlp.doctext import cached, with_lower
 from bilat.nlp.parsed import Parsed
 
 
-def _split_particle(child: Token) -> bool:
+def split_particle(child: Token) -> bool:
     return child.dep_ == "prep" and child.lower_ == "out" and any(g.lower_ == "of" for g in child.children)
 
 
@@ -27,16 +27,16 @@ PHONE_CALL = Pattern("by phone", None, ("with", "obj"), "041", frozenset({"sym"}
 PHONE_WORDS = {"phone", "telephone"}
 
 
-def _mentions_phone(parsed: Parsed) -> bool:
+def mentions_phone(parsed: Parsed) -> bool:
     """Whether the text names a telephone at all (a cheap test before each verb is looked at)."""
     if "phone" not in parsed.cache:
         parsed.cache["phone"] = bool(with_lower(parsed.doc, PHONE_WORDS))
     return parsed.cache["phone"]
 
 
-def _by_phone(verb: Token) -> bool:
+def by_phone(verb: Token) -> bool:
     """ "… by phone", "… by telephone", "… over the phone" (not "by video link", which also inaugurates)."""
-    objects = _direct_objects(verb)
+    objects = direct_objects(verb)
     # The parser may hang it on the object: "settled the programme of the visit by telephone".
     anchors = [verb, *objects, *prep_objects(objects, "of")]
     return any(
@@ -50,7 +50,7 @@ def _by_phone(verb: Token) -> bool:
     )
 
 
-def _has_modifiers(noun: Token, trigger: str) -> bool:
+def has_modifiers(noun: Token, trigger: str) -> bool:
     """A two-word noun trigger ("phone call") needs its first word as a modifier of the noun."""
     words = trigger.split()[:-1]
     modifiers = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"}}
@@ -59,10 +59,12 @@ def _has_modifiers(noun: Token, trigger: str) -> bool:
 
 def _nationals(noun: Token) -> bool:
     """A plural demonym standing for people ("Rwandans", "1,240 DR Congolese", "Filipinos")."""
-    return noun.ent_type_ == "NORP" and (noun.tag_ in {"NNS", "NNPS"} or _counted(noun))
+    # tells_a_count is the clause's count test: a noun-only test ("a number on the noun") once stood beside
+    # it under the same name in events.py, shadowed and never run; the test that ran is the one kept.
+    return noun.ent_type_ == "NORP" and (noun.tag_ in {"NNS", "NNPS"} or tells_a_count(noun))
 
 
-def _choose(options: list[Pattern], verb: Token) -> Pattern | None:
+def choose(options: list[Pattern], verb: Token) -> Pattern | None:
     """The first of ``options`` whose objects the verb's clause names; a verb's reading is asked for twice
     (the governing verbs, then the events), so it is kept per document."""
     doc = verb.doc
@@ -79,7 +81,7 @@ _CHOSEN = "bilat.chosen_patterns"
 
 
 def _chosen(options: list[Pattern], verb: Token) -> Pattern | None:
-    direct = _direct_objects(verb)  # read once: each reading walks the verb's children and conjuncts
+    direct = direct_objects(verb)  # read once: each reading walks the verb's children and conjuncts
     objects = {o.lemma_.lower() for o in direct} | {o.lower_ for o in direct}
     # "a consulate general", "a trade office": the head alone may not say what the thing is.
     objects |= {c.lower_ for o in direct for c in o.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
@@ -106,7 +108,7 @@ def _chosen(options: list[Pattern], verb: Token) -> Pattern | None:
     objects |= _cargo(verb)
     # "expelled more than a thousand Rwandans", "expelled thousands of Congolese": people of a nationality.
     counted = [c for o in direct if o.ent_type_ == "CARDINAL" for c in prep_objects([o], "of")]
-    if any(_nationals(m) for o in direct for m in [o, *_members(o), *measured(o)]) or any(
+    if any(_nationals(m) for o in direct for m in [o, *members_of(o), *measured(o)]) or any(
         _nationals(c) for c in counted
     ):
         objects.add("#nationals")
@@ -126,15 +128,15 @@ def _chosen(options: list[Pattern], verb: Token) -> Pattern | None:
     small = [c for c in clauses if c.tag_ == "VB" and not any(a.dep_ in {"aux", "mark"} for a in c.children)]
     objects |= {o.lower_ for c in small for o in c.children if o.dep_ == "dobj"}
     # "released six of the crew", "five of the fishermen were freed": the group the part is taken from.
-    objects |= {m.lower_ for o in direct for m in _members(o)}
+    objects |= {m.lower_ for o in direct for m in members_of(o)}
     passive_subjects = {
         w
         for c in verb.children
         if c.dep_ == "nsubjpass"
-        for m in _members(c)
+        for m in members_of(c)
         for w in (m.lemma_.lower(), m.lower_)
     }
-    described = _described_noun(verb)
+    described = described_noun(verb)
     if described is not None:
         passive_subjects |= {described.lemma_.lower(), described.lower_}
     for pattern in options:
@@ -166,7 +168,7 @@ ALERT_NOUNS = {"alert", "standby"}
 FORCE_POSTURE = "15"  # CAMEO root: a show of force (alert, mobilisation, deployment)
 
 
-def _at_border(verb: Token) -> bool:
+def at_border(verb: Token) -> bool:
     """ "on alert at the border crossings", "troops massed along the frontier": a show of force placed at
     a border (the noun itself or one it qualifies, "border posts") faces the state across it."""
     places = [t for p in ("at", "along", "on", "near", "to") for t in prep_objects([verb], p)]
@@ -199,7 +201,7 @@ BORDER_KEEPERS = {
 }
 
 
-def _border_shut(verb: Token, pattern: Pattern, objects: list[Token]) -> bool:
+def border_shut(verb: Token, pattern: Pattern, objects: list[Token]) -> bool:
     """ "closed the al-Qaim border crossing", "reopened the frontier": a line about a border whose object is
     a border or a crossing on it, not a port or the airspace, which face everyone. An infinitive ("the
     decision to close the border") is a plan the sentence reports, not a closure aimed by itself."""
@@ -287,7 +289,7 @@ def _infinitives(verb: Token) -> list[Token]:
     return found
 
 
-def _described_noun(verb: Token) -> Token | None:
+def described_noun(verb: Token) -> Token | None:
     """The noun a participle without a subject of its own describes, which is its object: "diplomatic
     ties, established on January 28, 1992". The parser hangs the participle on that noun, or on the clause
     after a comma."""

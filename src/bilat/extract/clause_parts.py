@@ -16,7 +16,7 @@ from bilat.nlp.parsed import Parsed
 RELATIVE_OBJECTS = {"that", "which"}
 
 
-def _direct_objects(token: Token) -> list[Token]:
+def direct_objects(token: Token) -> list[Token]:
     objs = children_with(token, {"dobj", "obj", "attr", "oprd"})
     if token.dep_ == "relcl":
         # "the ban on Japanese seafood that it imposed": the relative pronoun stands for the noun.
@@ -24,7 +24,7 @@ def _direct_objects(token: Token) -> list[Token]:
     return [o for obj in objs for o in conjuncts(obj)]
 
 
-def _refined(pattern: Pattern, objects: list[Token]) -> str:
+def refined(pattern: Pattern, objects: list[Token]) -> str:
     modifiers = {c.lower_ for o in objects for c in o.children if c.dep_ in {"amod", "compound"}}
     for word, code in pattern.refine:
         if word in modifiers:
@@ -32,9 +32,9 @@ def _refined(pattern: Pattern, objects: list[Token]) -> str:
     return pattern.code
 
 
-def _place(trigger: Token, parsed: Parsed) -> str | None:
+def place_of(trigger: Token, parsed: Parsed) -> str | None:
     # "received B in Paris": the parser may hang the place on the object rather than the verb.
-    for obj in prep_objects([trigger, *_direct_objects(trigger)], "in"):
+    for obj in prep_objects([trigger, *direct_objects(trigger)], "in"):
         if obj.ent_type_ in {"GPE", "LOC", "FAC"}:
             return _entity_text(obj)
     return None
@@ -51,7 +51,7 @@ def _entity_text(token: Token) -> str:
     return doc[start:end].text
 
 
-def _counted(verb: Token) -> bool:
+def tells_a_count(verb: Token) -> bool:
     """The clause counts what it tells: a number on its subject or object ("seized 23 vessels", "fined
     crews 41 times"), or the verb describes what "the number of" counts."""
     if any(a.lemma_.lower() == "number" for a in list(verb.ancestors)[:3]):

@@ -11,7 +11,7 @@ from bilat.extract.arguments import (
     speaker_of_adjunct,
 )
 from bilat.extract.candidate import Candidate
-from bilat.extract.clause_parts import _counted
+from bilat.extract.clause_parts import tells_a_count
 from bilat.extract.codebook import Code
 from bilat.extract.modality import (
     attribution,
@@ -37,7 +37,7 @@ from bilat.extract.recoding import (
     wished,
 )
 from bilat.extract.statistics import reported_statistic, trade_statistic
-from bilat.extract.verb_guards import INCIDENT_FORCE, _with_seizure
+from bilat.extract.verb_guards import INCIDENT_FORCE, with_seizure
 from bilat.models import Event, Modality, Precision
 from bilat.nlp.event_date import date_event, occasion_day
 from bilat.nlp.parsed import Parsed
@@ -73,12 +73,12 @@ def _tally_period(trigger: Token, when) -> bool:
         return False
     if _ordinal_of_period(trigger):
         return True
-    if when.date_end and when.date_end[:4] != when.date[:4] and _counted(trigger):
+    if when.date_end and when.date_end[:4] != when.date[:4] and tells_a_count(trigger):
         return True  # "fought three wars between 1958 and 1976": acts counted over a span of years
     text, date = trigger.sent.text.lower(), when.text.lower()
     if not any(f"{o} {date}" in text or f"{o} the {date}" in text for o in PERIOD_OPENERS):
         return False
-    return _counted(trigger)
+    return tells_a_count(trigger)
 
 
 ORDINAL_WORDS = {
@@ -110,7 +110,7 @@ def _phrase_text(token: Token | None, limit: int = 10) -> str | None:
     return " ".join(t.text for t in words) or None
 
 
-def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Event | None:
+def to_event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Event | None:
     code = codes[candidate.code]
     source, target = candidate.source, candidate.target
     if target is not None:
@@ -194,7 +194,7 @@ def _event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Even
         and code.root in INCIDENT_FORCE
         and modality == Modality.ASSERTED
         and not attributed
-        and _with_seizure(trigger)
+        and with_seizure(trigger)
     ):
         # "a navy ship fired warning shots at the boats and detained one of them": force used in the same
         # incident as a seizure coordinated with it is dated like that seizure, told again with its day.

@@ -25,11 +25,11 @@ from bilat.extract.arguments import (
 from bilat.extract.candidate import Candidate
 from bilat.extract.choice import (
     PHONE_CALL,
-    _by_phone,
-    _choose,
-    _has_modifiers,
-    _mentions_phone,
-    _split_particle,
+    by_phone,
+    choose,
+    has_modifiers,
+    mentions_phone,
+    split_particle,
 )
 from bilat.extract.codebook import load_codebook
 from bilat.extract.dictionary import (
@@ -41,16 +41,16 @@ from bilat.extract.dictionary import (
     regular_lemma,
     states_own_act,
 )
-from bilat.extract.event_record import _event
+from bilat.extract.event_record import to_event
 from bilat.extract.governed import GOVERNING_ROOTS, drop_governed
-from bilat.extract.noun_candidates import _noun_candidates, _noun_objects
+from bilat.extract.noun_candidates import noun_candidates, noun_objects
 from bilat.extract.own_deeds import CLAIMED_RESPONSIBILITY, claims_own_deed
 from bilat.extract.pair import main_dyad
-from bilat.extract.parties import _resolve_one
+from bilat.extract.parties import resolve_one
 from bilat.extract.patterns import Pattern, Patterns, load_patterns
 from bilat.extract.speech import NAMING_VERBS
-from bilat.extract.spoken import _conditional_threats, _judged, _retaliation_threats
-from bilat.extract.verb_candidates import _verb_candidates
+from bilat.extract.spoken import conditional_threats, judged, retaliation_threats
+from bilat.extract.verb_candidates import verb_candidates
 from bilat.models import Event
 from bilat.nlp.doctext import sentence_of, span_text, with_lemma
 from bilat.nlp.parsed import Parsed
@@ -71,9 +71,9 @@ def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
             # Judgements and conditional threats are verbs' only: no closures built for other words.
             *(
                 [
-                    *_judged(token, parsed, resources, dyad),
-                    *_conditional_threats(token, parsed, patterns, dyad),
-                    *_retaliation_threats(token, parsed, dyad),
+                    *judged(token, parsed, resources, dyad),
+                    *conditional_threats(token, parsed, patterns, dyad),
+                    *retaliation_threats(token, parsed, dyad),
                 ]
                 if token.pos_ == "VERB"
                 else []
@@ -82,12 +82,12 @@ def code_events(parsed: Parsed, resources: Resources) -> list[Event]:
     ]
     for candidate in drop_governed(found, _governing_words(parsed, patterns)):
         if candidate.code[:2] == "11" and claims_own_deed(
-            candidate.trigger, candidate.source, lambda t: _resolve_one(t, parsed)
+            candidate.trigger, candidate.source, lambda t: resolve_one(t, parsed)
         ):
             # "claimed that it had attacked B": the claimant takes responsibility for the deed (which, as
             # the claim's content, it stands for), aimed at whom it was done to; nobody is accused.
             candidate = replace(candidate, code=CLAIMED_RESPONSIBILITY)
-        event = _event(candidate, parsed, codes)
+        event = to_event(candidate, parsed, codes)
         if event is None:
             continue
         key = (
@@ -214,7 +214,7 @@ def _governing_words(parsed: Parsed, patterns: Patterns) -> frozenset[int]:
     found = set()
     for token in with_lemma(parsed.doc, patterns.verbs):
         options = patterns.verbs.get(token.lemma_.lower()) if token.pos_ == "VERB" else None
-        pattern = _choose(options, token) if options else None
+        pattern = choose(options, token) if options else None
         if pattern is not None and pattern.code[:2] in GOVERNING_ROOTS:
             found.add(token.i)
     return frozenset(found)
@@ -235,7 +235,7 @@ def _dictionary_candidates(token: Token, parsed: Parsed, lexicon: Lexicon, dyad)
         return
     # The dictionary's broad synonym sets ("claim", "insist", "charge") are not sure enough of an act
     # to aim it at a side the sentence does not name.
-    for candidate in _verb_candidates(token, pattern, parsed, dyad, aim=False):
+    for candidate in verb_candidates(token, pattern, parsed, dyad, aim=False):
         if real_parties(candidate.source, candidate.target):
             yield candidate
         elif at_home(candidate.source, candidate.target, candidate.code):
@@ -272,7 +272,7 @@ def _one_sided(token: Token, pattern: Pattern, parsed: Parsed, dyad) -> Iterator
     if naming and not slots & set(pattern.target_from):
         return  # "call on B" is an appeal; "called the decision groundless" is a judgement (speech.py)
     alone = replace(pattern, options=pattern.options | {"alone"})
-    for candidate in _verb_candidates(token, alone, parsed, dyad):
+    for candidate in verb_candidates(token, alone, parsed, dyad):
         if candidate.target is None and real_parties(candidate.source, None) and states_own_act(token):
             yield candidate
 
@@ -286,15 +286,15 @@ def _candidates(
         # A phrasal verb ("pull out", "turn down") is looked up before the bare verb.
         # "forced the agency out of the country" is "forced out": a particle split from its verb by the object
         # is parsed as the preposition before "of".
-        particles = [c.lower_ for c in token.children if c.dep_ == "prt" or _split_particle(c)]
+        particles = [c.lower_ for c in token.children if c.dep_ == "prt" or split_particle(c)]
         lemma = next((f"{lemma} {p}" for p in particles if f"{lemma} {p}" in patterns.verbs), lemma)
-    if token.pos_ == "VERB" and _mentions_phone(parsed) and _by_phone(token):
+    if token.pos_ == "VERB" and mentions_phone(parsed) and by_phone(token):
         # "agreed the agenda by telephone", "spoke by phone with": whatever was done, they talked.
-        yield from _verb_candidates(token, PHONE_CALL, parsed, dyad)
+        yield from verb_candidates(token, PHONE_CALL, parsed, dyad)
     if token.pos_ in {"VERB", "AUX"}:
-        pattern = _choose(patterns.verbs[lemma], token) if lemma in patterns.verbs else None
+        pattern = choose(patterns.verbs[lemma], token) if lemma in patterns.verbs else None
         if pattern:
-            found = list(_verb_candidates(token, pattern, parsed, dyad))
+            found = list(verb_candidates(token, pattern, parsed, dyad))
             # "Kenyan protesters blocked roads in Nairobi", "Uganda banned opposition candidates": an act of
             # dissent, force or coercion at home, whose only other party is the actor's own state, is its
             # one-sided record (as for the dictionary's acts), not an act aimed at its own state.
@@ -318,17 +318,17 @@ def _candidates(
             yield from _dictionary_candidates(token, parsed, dictionary, dyad)
     elif token.pos_ in {"NOUN", "PROPN"} and (lemma in patterns.nouns or token.lower_ in patterns.nouns):
         for pattern in patterns.nouns.get(token.lower_) or patterns.nouns[lemma]:
-            if not _has_modifiers(token, pattern.trigger):
+            if not has_modifiers(token, pattern.trigger):
                 continue
-            objs = _noun_objects(token, pattern)
+            objs = noun_objects(token, pattern)
             if pattern.objects is None:
-                yield from _noun_candidates(token, None, pattern, parsed)
+                yield from noun_candidates(token, None, pattern, parsed)
                 break
             if objs:
                 # "the opening of offices in 2021 and of the embassy in 2023": one event per object.
                 shared: list[Candidate] = []
                 for obj in objs:
-                    found = list(_noun_candidates(token, obj, pattern, parsed))
+                    found = list(noun_candidates(token, obj, pattern, parsed))
                     if not found and shared:
                         # Coordinated objects share the first one's parties.
                         found = [

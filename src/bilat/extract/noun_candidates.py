@@ -12,17 +12,17 @@ from bilat.extract.arguments import (
     prep_objects,
 )
 from bilat.extract.candidate import Candidate
-from bilat.extract.clause_parts import _place, _refined
+from bilat.extract.clause_parts import place_of, refined
 from bilat.extract.pair import DYAD_WORDS, main_dyad
-from bilat.extract.parties import _resolve_all
+from bilat.extract.parties import resolve_all
 from bilat.extract.patterns import Pattern
-from bilat.extract.verb_guards import _both_sides
+from bilat.extract.verb_guards import both_sides
 from bilat.models import ActorRef
 from bilat.nlp.event_date import agented_act_before
 from bilat.nlp.parsed import Parsed
 
 
-def _noun_objects(noun: Token, pattern: Pattern) -> list[Token]:
+def noun_objects(noun: Token, pattern: Pattern) -> list[Token]:
     if pattern.objects is None:
         return []
     # "the opening of offices in 2021, and the Embassy in 2023": the second object may be coordinated
@@ -52,12 +52,12 @@ def _noun_slot(slot: str, noun: Token, obj: Token | None, parsed: Parsed) -> lis
         tokens = prep_objects([obj], "of")
     elif slot == "of":
         tokens = _of_phrase(noun)
-        return _resolve_all(tokens, parsed) or _resolve_all(prep_objects(tokens, "of"), parsed)
+        return resolve_all(tokens, parsed) or resolve_all(prep_objects(tokens, "of"), parsed)
     else:
         tokens = prep_objects(anchors, slot)
         # "a ban on imports of Kenyan milk": the goods name the side the measure is aimed at.
-        return _resolve_all(tokens, parsed) or _resolve_all(prep_objects(tokens, "of"), parsed)
-    return _resolve_all(tokens, parsed)
+        return resolve_all(tokens, parsed) or resolve_all(prep_objects(tokens, "of"), parsed)
+    return resolve_all(tokens, parsed)
 
 
 def _between_parties(noun: Token, obj: Token | None, parsed: Parsed) -> list[ActorRef]:
@@ -67,12 +67,12 @@ def _between_parties(noun: Token, obj: Token | None, parsed: Parsed) -> list[Act
     tokens = prep_objects([noun, *([obj] if obj is not None else [])], "between")
     if not tokens and noun.dep_ == "dobj":
         tokens = prep_objects([noun.head], "between")
-    pair = _resolve_all(tokens, parsed)
+    pair = resolve_all(tokens, parsed)
     dyad = main_dyad(parsed)
     # People of both sides ("the presidents of both countries"), not the countries as such: "cooperation
     # between the two countries" is how relations are described, not an act.
     people = [t for t in tokens if t.lower_ not in DYAD_WORDS]
-    if len(pair) < 2 and dyad and people and _both_sides(people):
+    if len(pair) < 2 and dyad and people and both_sides(people):
         pair = [parsed.actors.state_ref(dyad[0]), parsed.actors.state_ref(dyad[1])]
     return pair
 
@@ -99,13 +99,13 @@ def _dated_elsewhere(noun: Token) -> bool:
     return not any(t.ent_type_ == "DATE" for t in dates)
 
 
-def _noun_candidates(noun: Token, obj: Token | None, pattern: Pattern, parsed: Parsed) -> Iterator[Candidate]:
+def noun_candidates(noun: Token, obj: Token | None, pattern: Pattern, parsed: Parsed) -> Iterator[Candidate]:
     if "own" in pattern.options and _dated_elsewhere(noun):
         return
     if "between" in pattern.source_from:
         pair = _between_parties(noun, obj, parsed)
         if len(pair) >= 2:
-            yield Candidate(noun, pattern, pair[0], pair[1], pattern.code, _place(noun, parsed))
+            yield Candidate(noun, pattern, pair[0], pair[1], pattern.code, place_of(noun, parsed))
             return
     sources: list[ActorRef] = []
     for slot in pattern.source_from:
@@ -117,7 +117,7 @@ def _noun_candidates(noun: Token, obj: Token | None, pattern: Pattern, parsed: P
         targets = _noun_slot(slot, noun, obj, parsed)
         if targets:
             break
-    code = _refined(pattern, [noun])
+    code = refined(pattern, [noun])
     for source in sources[:1]:
         for target in targets:
-            yield Candidate(noun, pattern, source, target, code, _place(noun, parsed), obj)
+            yield Candidate(noun, pattern, source, target, code, place_of(noun, parsed), obj)

@@ -9,7 +9,7 @@ from bilat.nlp.parsed import Parsed
 DYAD_WORDS = {"countries", "sides", "states", "nations", "peoples"}
 
 
-def _bilateral_pair(parsed: Parsed, dyad):
+def bilateral_pair(parsed: Parsed, dyad):
     """The article's pair when the article is about that pair alone, else None."""
     if "bilateral" not in parsed.cache:
         parsed.cache["bilateral"] = bilateral(parsed.entities)

@@ -12,11 +12,11 @@ from bilat.extract.arguments import (
     conjuncts,
     prep_objects,
 )
-from bilat.extract.clause_parts import _direct_objects
+from bilat.extract.clause_parts import direct_objects
 from bilat.extract.dictionary import (
     measured,
 )
-from bilat.extract.pair import _bilateral_pair, main_dyad
+from bilat.extract.pair import bilateral_pair, main_dyad
 from bilat.extract.patterns import Pattern
 from bilat.models import ActorRef
 from bilat.nlp.doctext import cached, sentence_of, with_lemma
@@ -44,8 +44,8 @@ COLLECTIVE_HEADS = {
 SPONSOR_NOUNS = {"initiative", "invitation", "auspices", "organization", "organisation", "support"}
 
 
-def _resolve_one(token: Token, parsed: Parsed) -> ActorRef | None:
-    refs = _resolve_all([token], parsed)
+def resolve_one(token: Token, parsed: Parsed) -> ActorRef | None:
+    refs = resolve_all([token], parsed)
     return refs[0] if refs else None
 
 
@@ -77,7 +77,7 @@ def _expand_collective(tokens: list[Token]) -> list[Token]:
     return out
 
 
-def _country_pair(noun: Token, parsed: Parsed) -> list[ActorRef]:
+def named_pair(noun: Token, parsed: Parsed) -> list[ActorRef]:
     """Countries named in an event noun's own name: "US-China talks", "the Azerbaijan-Israel forum"."""
     tokens = [
         t
@@ -87,11 +87,11 @@ def _country_pair(noun: Token, parsed: Parsed) -> list[ActorRef]:
         # "Uzbek and Turkish companies": the second nationality is a conjunct of the first.
         or (t.dep_ == "conj" and t.head.dep_ in {"amod", "compound", "nmod"} and t.head.head == noun)
     ]
-    refs = [r for r in _resolve_all(tokens, parsed) if r.kind == "state"]
+    refs = [r for r in resolve_all(tokens, parsed) if r.kind == "state"]
     return refs if len(refs) >= 2 else []
 
 
-def _sponsors(verb: Token) -> list[Token]:
+def sponsors(verb: Token) -> list[Token]:
     """ "held on the initiative of X", "at the invitation of X": who made the event happen."""
     nouns = [
         o
@@ -104,7 +104,7 @@ def _sponsors(verb: Token) -> list[Token]:
     return prep_objects(nouns, "of")
 
 
-def _resolve_all(tokens: list[Token], parsed: Parsed) -> list[ActorRef]:
+def resolve_all(tokens: list[Token], parsed: Parsed) -> list[ActorRef]:
     refs = []
     for token in _expand_collective(tokens):
         ref = _resolved(antecedent(token), parsed)
@@ -133,7 +133,7 @@ def _antecedent(subject: Token) -> Token:
     return subject
 
 
-def _targets(
+def targets_of(
     verb: Token, pattern: Pattern, parsed: Parsed, extra: list[Token], own: frozenset[str] = frozenset()
 ) -> list[ActorRef]:
     """The first slot that names a party of another side than ``own`` (the sources' countries): "called
@@ -142,7 +142,7 @@ def _targets(
     for slot in pattern.target_from:
         if slot == "obj":
             # A passive's subject is the object, also beside a second object ("was handed a note").
-            tokens = _direct_objects(verb) + [_antecedent(c) for c in verb.children if c.dep_ == "nsubjpass"]
+            tokens = direct_objects(verb) + [_antecedent(c) for c in verb.children if c.dep_ == "nsubjpass"]
         elif slot == "between":
             tokens = prep_objects([verb, *extra], "between")
         elif slot == "comp":
@@ -174,8 +174,8 @@ def _targets(
             # "to the border with B": the state across it.
             across = [prep_objects([t], "with") if t.lemma_.lower() in BORDER_NOUNS else [t] for t in tokens]
             tokens = [o for group in across for o in group] or tokens
-        found = _resolve_all(tokens, parsed) or _resolve_all(
-            [a for t in tokens if (a := _counted_antecedent(t)) is not None], parsed
+        found = resolve_all(tokens, parsed) or resolve_all(
+            [a for t in tokens if (a := counted_antecedent(t)) is not None], parsed
         )
         found = found or _described_partner(tokens, own, parsed)
         refs = [r for r in found if r.country is None or r.country not in own]
@@ -197,7 +197,7 @@ NOT_DESCRIPTIONS = {"own", "same", "whole", "entire", "other", "third", "member"
 def _described_partner(tokens: list[Token], own: frozenset[str], parsed: Parsed) -> list[ActorRef]:
     """ "Algeria … accused the Gulf state of financing …": in an article about two states alone, a
     definite described state that is the object of one side's act is the other side."""
-    pair = _bilateral_pair(parsed, main_dyad(parsed))
+    pair = bilateral_pair(parsed, main_dyad(parsed))
     if not pair or len(own) != 1 or not own <= set(pair):
         return []
     for token in tokens:
@@ -218,7 +218,7 @@ RELATION_NOUNS = {"relations", "relationship", "ties", "relation"}
 ANTECEDENT_REACH = 4  # sentences back in which "the six" finds "six Moroccan shepherds"
 
 
-def _counted_antecedent(token: Token) -> Token | None:
+def counted_antecedent(token: Token) -> Token | None:
     """The group a definite count stands for: "arrested the six", "detained the two men", "the 117 had
     been arrested" — the last group of that many named a few sentences before ("six Moroccan shepherds",
     "five of its nationals")."""
@@ -242,9 +242,11 @@ def _counted_antecedent(token: Token) -> Token | None:
     return None
 
 
-def _group_targets(verb: Token, objects: list[Token], own: frozenset[str], parsed: Parsed) -> list[ActorRef]:
+def group_targets(verb: Token, objects: list[Token], own: frozenset[str], parsed: Parsed) -> list[ActorRef]:
     """The object (or a passive's subject) as the group named before with its nationality."""
-    patients = [p for t in objects + [c for c in verb.children if c.dep_ == "nsubjpass"] for p in _members(t)]
+    patients = [
+        p for t in objects + [c for c in verb.children if c.dep_ == "nsubjpass"] for p in members_of(t)
+    ]
     groups = [a for t in patients if (a := _group_antecedent(t)) is not None]
     # "Nine of them", the group the pronoun stands for told with its nationality ("14 Zambian drivers").
     counted = objects + [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -252,14 +254,14 @@ def _group_targets(verb: Token, objects: list[Token], own: frozenset[str], parse
         c for t in counted for p in t.children if p.lower_ == "of" for c in p.children if c.lower_ == "them"
     ]
     groups += [g for t in pronouns if (g := _counted_pronoun_group(t)) is not None and _whose(g)]
-    return [r for r in _resolve_all(groups, parsed) if r.country is not None and r.country not in own]
+    return [r for r in resolve_all(groups, parsed) if r.country is not None and r.country not in own]
 
 
 NATIONALITY_ENTITIES = {"NORP", "GPE"}
 PARTITIVE_WORDS = {"some", "several", "most", "all", "many", "rest", "others"}
 
 
-def _members(token: Token) -> list[Token]:
+def members_of(token: Token) -> list[Token]:
     """ "Five of the fishermen were released", "the rest of the detainees": the group a part is taken
     from stands for it; any other noun stands for itself."""
     if not (token.like_num or token.lower_ in PARTITIVE_WORDS):
@@ -328,21 +330,21 @@ def _owner(group: Token) -> Token:
 
 def _foreign(token: Token, own: frozenset[str], parsed: Parsed) -> bool:
     """The token names a party of another side than ``own`` ("that Ethiopian troops be withdrawn")."""
-    ref = _resolve_one(token, parsed)
+    ref = resolve_one(token, parsed)
     return ref is not None and ref.country is not None and ref.country not in own
 
 
-def _relation_parties(verb: Token, parsed: Parsed, dyad) -> list[ActorRef]:
+def relation_parties(verb: Token, parsed: Parsed, dyad) -> list[ActorRef]:
     """The two parties of "relations between A and B improved"; for "the relationship" or "bilateral
     ties" with no parties named, the article's two countries."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in RELATION_NOUNS]
     if not subjects:
         return _relation_object_parties(verb, parsed)
     subject = subjects[0]
-    named = _resolve_all(prep_objects([subject], "between") + prep_objects([subject], "with"), parsed)
+    named = resolve_all(prep_objects([subject], "between") + prep_objects([subject], "with"), parsed)
     named += [
         r
-        for r in _resolve_all([c for c in subject.children if c.dep_ in {"amod", "compound", "nmod"}], parsed)
+        for r in resolve_all([c for c in subject.children if c.dep_ in {"amod", "compound", "nmod"}], parsed)
         if r.kind == "state"
     ]
     if len(named) >= 2:
@@ -359,11 +361,11 @@ RELATION_OBJECTS = RELATION_NOUNS | {"partnership", "cooperation"}
 def _relation_object_parties(verb: Token, parsed: Parsed) -> list[ActorRef]:
     """ "Peru and Chile deepened their ties", "Peru upgraded relations with Chile": the relation is the
     object, its parties the subjects and whom the relation is with. Only states: a relation is theirs."""
-    objects = [o for o in _direct_objects(verb) if {o.lemma_.lower(), o.lower_} & RELATION_OBJECTS]
+    objects = [o for o in direct_objects(verb) if {o.lemma_.lower(), o.lower_} & RELATION_OBJECTS]
     if not objects:
         return []
     subjects = [c for s in clause_subject(verb) for c in conjuncts(s)]
-    parties = _resolve_all(list(dict.fromkeys(subjects)), parsed) + _resolve_all(
+    parties = resolve_all(list(dict.fromkeys(subjects)), parsed) + resolve_all(
         prep_objects(objects, "with") + prep_objects(objects, "between"), parsed
     )
     states = [p for p in parties if p.kind == "state"]

@@ -10,13 +10,13 @@ from bilat.extract.arguments import (
     clause_subject,
 )
 from bilat.extract.candidate import Candidate
-from bilat.extract.choice import _choose
-from bilat.extract.clause_parts import _place
+from bilat.extract.choice import choose
+from bilat.extract.clause_parts import place_of
 from bilat.extract.modality import (
     condition_clauses,
 )
-from bilat.extract.pair import _bilateral_pair
-from bilat.extract.parties import _resolve_one
+from bilat.extract.pair import bilateral_pair
+from bilat.extract.parties import resolve_one
 from bilat.extract.patterns import Pattern, Patterns
 from bilat.extract.speech import reported_judgements
 from bilat.models import ActorRef
@@ -26,23 +26,23 @@ from bilat.resources import Resources
 JUDGEMENT = Pattern("judgement", None, ("obj",), "111", frozenset({"speech"}))
 
 
-def _judged(token: Token, parsed: Parsed, resources: Resources, dyad) -> list[Candidate]:
+def judged(token: Token, parsed: Parsed, resources: Resources, dyad) -> list[Candidate]:
     """Judgements in reported speech (bilat.extract.speech), as events of the speaker's side."""
 
     def resolve(t: Token) -> ActorRef | None:
-        return _resolve_one(t, parsed)
+        return resolve_one(t, parsed)
 
     def aimed(verb: Token, source: ActorRef) -> ActorRef | None:
-        return aimed_at(verb, source, _bilateral_pair(parsed, dyad), resolve, parsed.actors.state_ref)
+        return aimed_at(verb, source, bilateral_pair(parsed, dyad), resolve, parsed.actors.state_ref)
 
     def partner(source: ActorRef) -> ActorRef | None:
-        pair = _bilateral_pair(parsed, dyad)
+        pair = bilateral_pair(parsed, dyad)
         if not pair or source.country not in pair:
             return None
         return parsed.actors.state_ref(pair[1] if source.country == pair[0] else pair[0])
 
     return [
-        Candidate(j.speech, JUDGEMENT, j.source, j.target, j.code, _place(j.speech, parsed))
+        Candidate(j.speech, JUDGEMENT, j.source, j.target, j.code, place_of(j.speech, parsed))
         for j in reported_judgements([token], resolve, resources, aimed, partner)
     ]
 
@@ -55,7 +55,7 @@ CONDITIONAL = FUTURE | {"could"}
 SPEAKER_WORDS = {"we", "i", "us"}
 
 
-def _conditional_threats(token: Token, parsed: Parsed, patterns: Patterns, dyad) -> list[Candidate]:
+def conditional_threats(token: Token, parsed: Parsed, patterns: Patterns, dyad) -> list[Candidate]:
     """ "If they close the border, we will cut the gas supply," the minister said; "warned that if
     Oslo kept the quota, Iceland would close its ports …": a step the speaker's side says it will take on
     a condition is a threat (130) to the side the condition names, or else the article's other state.
@@ -66,7 +66,7 @@ def _conditional_threats(token: Token, parsed: Parsed, patterns: Patterns, dyad)
     if token.pos_ != "VERB" or token.lemma_.lower() not in THREAT_SPEECH:
         return []
     speakers = [c for c in token.children if c.dep_ == "nsubj"] or clause_subject(token)
-    speaker = _resolve_one(speakers[0], parsed) if speakers else None
+    speaker = resolve_one(speakers[0], parsed) if speakers else None
     clauses = [c for c in token.children if c.dep_ in {"ccomp", "parataxis"}]
     if token.dep_ == "parataxis" and token.head.pos_ in {"VERB", "AUX"}:
         clauses.append(token.head)  # "If they come back, he said, we will take the matter to the UN"
@@ -82,7 +82,7 @@ def _conditional_threats(token: Token, parsed: Parsed, patterns: Patterns, dyad)
         if not conditions or not modal:
             continue
         options = patterns.verbs.get(act.lemma_.lower(), [])
-        step = _choose(options, act) if options else None
+        step = choose(options, act) if options else None
         if step is not None and step.code[:2] < "10" and not _legal_recourse(act):
             continue
         firm = act is clause and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in clause.children)
@@ -102,12 +102,12 @@ def _conditional_threats(token: Token, parsed: Parsed, patterns: Patterns, dyad)
             ref
             for c in conditions
             for t in c.subtree
-            if (ref := _resolve_one(t, parsed)) is not None and ref.country is not None
+            if (ref := resolve_one(t, parsed)) is not None and ref.country is not None
         ]
         if subjects[0].lower_ in SPEAKER_WORDS:
             source = speaker
         else:
-            actor = _resolve_one(subjects[0], parsed)
+            actor = resolve_one(subjects[0], parsed)
             if actor is None and subjects[0].lower_ in {"it", "they"}:
                 # "if Japan does not withdraw, it will pay": the pronoun is the condition's subject.
                 actor = next(
@@ -116,7 +116,7 @@ def _conditional_threats(token: Token, parsed: Parsed, patterns: Patterns, dyad)
                         for c in conditions
                         for s in c.children
                         if s.dep_ == "nsubj"
-                        if (r := _resolve_one(s, parsed))
+                        if (r := resolve_one(s, parsed))
                     ),
                     None,
                 )
@@ -129,7 +129,7 @@ def _conditional_threats(token: Token, parsed: Parsed, patterns: Patterns, dyad)
             ):
                 # "if the Netherlands does not apologise, it will pay a price": the named side suffers.
                 found.append(
-                    Candidate(token, CONDITIONAL_THREAT, speaker, source, "130", _place(token, parsed))
+                    Candidate(token, CONDITIONAL_THREAT, speaker, source, "130", place_of(token, parsed))
                 )
                 continue
             if source is not None and speaker is not None and speaker.country not in {None, source.country}:
@@ -143,7 +143,7 @@ def _conditional_threats(token: Token, parsed: Parsed, patterns: Patterns, dyad)
             target = parsed.actors.state_ref(dyad[1] if source.country == dyad[0] else dyad[0])
         else:
             continue
-        found.append(Candidate(token, CONDITIONAL_THREAT, source, target, "130", _place(token, parsed)))
+        found.append(Candidate(token, CONDITIONAL_THREAT, source, target, "130", place_of(token, parsed)))
     return found
 
 
@@ -223,14 +223,14 @@ def _clause_subjects(clause: Token) -> list[Token]:
 RETALIATION = {"respond", "retaliate", "response", "retaliation", "reciprocate", "unanswered"}
 
 
-def _retaliation_threats(token: Token, parsed: Parsed, dyad) -> list[Candidate]:
+def retaliation_threats(token: Token, parsed: Parsed, dyad) -> list[Candidate]:
     """ "Russia will respond," the spokeswoman said; "said the move would not go unanswered": a
     speaker's side promising an answer to the other side's step threatens it (130), in a story about
     the two."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in THREAT_SPEECH or not dyad:
         return []
     speakers = [c for c in token.children if c.dep_ == "nsubj"] or clause_subject(token)
-    said_by = _resolve_one(speakers[0], parsed) if speakers else None
+    said_by = resolve_one(speakers[0], parsed) if speakers else None
     clauses = [c for c in token.children if c.dep_ in {"ccomp", "parataxis"}]
     if token.dep_ == "parataxis" and token.head.pos_ in {"VERB", "AUX"}:
         clauses.append(token.head)  # "Our response will come, she said"
@@ -239,7 +239,7 @@ def _retaliation_threats(token: Token, parsed: Parsed, dyad) -> list[Candidate]:
         if speaker is None or speaker.country not in dyad:
             # "a spokesman, named with no country, said Minsk would respond": the state that answers.
             answering = [c for c in clause.children if c.dep_ == "nsubj"]
-            speaker = _resolve_one(answering[0], parsed) if answering else None
+            speaker = resolve_one(answering[0], parsed) if answering else None
             if speaker is None or speaker.kind != "state" or speaker.country not in dyad:
                 continue
         if condition_clauses(clause):
@@ -262,5 +262,5 @@ def _retaliation_threats(token: Token, parsed: Parsed, dyad) -> list[Candidate]:
         if words & RETALIATION and (future or "unanswered" in words) and not negated:
             partner = dyad[1] if speaker.country == dyad[0] else dyad[0]
             target = parsed.actors.state_ref(partner)
-            return [Candidate(token, CONDITIONAL_THREAT, speaker, target, "130", _place(token, parsed))]
+            return [Candidate(token, CONDITIONAL_THREAT, speaker, target, "130", place_of(token, parsed))]
     return []

@@ -15,21 +15,21 @@ from bilat.extract.arguments import (
     told_addressee,
 )
 from bilat.extract.candidate import Candidate
-from bilat.extract.choice import FORCE_POSTURE, _at_border, _border_shut, _described_noun
-from bilat.extract.clause_parts import _direct_objects, _place, _refined
+from bilat.extract.choice import FORCE_POSTURE, at_border, border_shut, described_noun
+from bilat.extract.clause_parts import direct_objects, place_of, refined
 from bilat.extract.modality import (
     conditional_consequence,
 )
-from bilat.extract.pair import _bilateral_pair
+from bilat.extract.pair import bilateral_pair
 from bilat.extract.parties import (
     RELATION_NOUNS,
-    _country_pair,
-    _group_targets,
-    _relation_parties,
-    _resolve_all,
-    _resolve_one,
-    _sponsors,
-    _targets,
+    group_targets,
+    named_pair,
+    relation_parties,
+    resolve_all,
+    resolve_one,
+    sponsors,
+    targets_of,
 )
 from bilat.extract.patterns import Pattern
 from bilat.extract.recoding import (
@@ -41,23 +41,23 @@ from bilat.extract.verb_guards import (
     ADDRESSED_ROOTS,
     GUEST_CODES,
     SECURITY_BODIES,
-    _bare_body,
-    _both_sides,
-    _crowd,
-    _dyad_partner,
-    _guest_named,
-    _holds_unnamed,
-    _host_of,
-    _hosted,
-    _mission_in_unknown_place,
-    _of_no_side,
-    _own_people_freed,
-    _own_side_warned,
-    _reciprocal,
-    _reciprocal_candidates,
-    _seat_of,
-    _stance,
-    _unnamed_agent,
+    bare_body,
+    both_sides,
+    dyad_partner,
+    guest_named,
+    holds_unnamed,
+    host_of,
+    hosted,
+    is_crowd,
+    is_stance,
+    mission_in_unknown_place,
+    of_no_side,
+    own_people_freed,
+    own_side_warned,
+    reciprocal,
+    reciprocal_candidates,
+    seat_of,
+    unnamed_agent,
 )
 from bilat.models import ActorRef
 from bilat.nlp.parsed import Parsed
@@ -65,36 +65,36 @@ from bilat.nlp.parsed import Parsed
 DOCUMENT_NOUNS = {"note", "letter", "statement", "communique", "communiqué", "memorandum", "declaration"}
 
 
-def _verb_candidates(
+def verb_candidates(
     verb: Token, pattern: Pattern, parsed: Parsed, dyad, aim: bool = True
 ) -> Iterator[Candidate]:
     if pattern.target_from == ("dyad",):
-        parties = _relation_parties(verb, parsed, dyad)
+        parties = relation_parties(verb, parsed, dyad)
         if len(parties) == 2:
-            yield Candidate(verb, pattern, parties[0], parties[1], pattern.code, _place(verb, parsed))
+            yield Candidate(verb, pattern, parties[0], parties[1], pattern.code, place_of(verb, parsed))
         return
     if _expected_to_happen(verb, pattern):
         return
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
-    stance = passive and _stance(verb)
+    stance = passive and is_stance(verb)
     # "fishermen detained by the coast guard", "citizens detained in Havana": a participle describing
     # the people an act of the host state is done to is a passive, whatever the clause's subject.
-    participle = "host" in pattern.options and _described_noun(verb) is not None
+    participle = "host" in pattern.options and described_noun(verb) is not None
     passive = (passive and not stance) or participle
-    subject_tokens = (prep_objects([verb], "by") or _sponsors(verb)) if passive else clause_subject(verb)
+    subject_tokens = (prep_objects([verb], "by") or sponsors(verb)) if passive else clause_subject(verb)
     if stance:
         subject_tokens = [s for c in verb.children if c.dep_ == "nsubjpass" for s in conjuncts(c)]
-    seat = None if passive else _seat_of(verb, subject_tokens, parsed)
-    sources = [seat] if seat is not None else _resolve_all(subject_tokens, parsed)
+    seat = None if passive else seat_of(verb, subject_tokens, parsed)
+    sources = [seat] if seat is not None else resolve_all(subject_tokens, parsed)
     if not sources:
         # "Guyana's note demands that …", "a statement from Rabat accused …": the document's sender.
         documents = [t for t in subject_tokens if t.lemma_.lower() in DOCUMENT_NOUNS]
         senders = [c for d in documents for c in d.children if c.dep_ == "poss"]
-        sources = _resolve_all(
+        sources = resolve_all(
             senders + prep_objects(documents, "from") + prep_objects(documents, "of"), parsed
         )
-    if _reciprocal(verb):
-        yield from _reciprocal_candidates(verb, pattern, parsed, dyad, sources, subject_tokens)
+    if reciprocal(verb):
+        yield from reciprocal_candidates(verb, pattern, parsed, dyad, sources, subject_tokens)
         return
     inferred = False
     relation_subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in RELATION_NOUNS]
@@ -113,7 +113,7 @@ def _verb_candidates(
         ]
     # A participle describing what the pattern is about, with nobody named ("the agreements signed on
     # Wednesday", "the documents signed at the meeting"): in a story about two states, between them.
-    described = None if prep_objects([verb], "by") else _described_noun(verb)
+    described = None if prep_objects([verb], "by") else described_noun(verb)
     if described is not None and pattern.objects and described.lower_ in pattern.objects:
         relation_subjects.append(described)
     # Only when no parties are named ("relations were established between A and B" names them).
@@ -124,10 +124,10 @@ def _verb_candidates(
         sources = []
     named = {s.country for s in sources if s.country}
     if (
-        (not sources or (_both_sides(subject_tokens) and len(named) < 2 and dyad and named <= set(dyad)))
+        (not sources or (both_sides(subject_tokens) and len(named) < 2 and dyad and named <= set(dyad)))
         and dyad
         and "sym" in pattern.options
-        and (_both_sides(subject_tokens) or passive_relations)
+        and (both_sides(subject_tokens) or passive_relations)
     ):
         # "The envoys of the two countries, A and B, met": named people with one country or none are
         # still both sides.
@@ -135,7 +135,7 @@ def _verb_candidates(
         host = venue_host(verb, parsed.actors.gazetteer, dyad) if pattern.code.startswith("04") else None
         first, second = dyad[::-1] if host == dyad[1] else dyad
         sources = [parsed.actors.state_ref(first), parsed.actors.state_ref(second)]
-        inferred = not _both_sides(subject_tokens)
+        inferred = not both_sides(subject_tokens)
     countries = {s.country for s in sources}
     if "sym" in pattern.options and dyad and len(countries) == 1 and countries <= set(dyad):
         # "A and his Iraqi counterpart, B, spoke by phone", A named without a country: the counterpart's
@@ -152,7 +152,7 @@ def _verb_candidates(
         and len(sources) == 2
         and len(unplaced) == 1
         and len(sides) == 1
-        and _bilateral_pair(parsed, dyad)
+        and bilateral_pair(parsed, dyad)
         and sides <= set(dyad)
     ):
         # "Minister X and Ghana's ports minister Y signed a letter of intent", X given no country: in a
@@ -163,15 +163,15 @@ def _verb_candidates(
         sources = [parsed.actors.state_ref(other), placed]
     if len(sources) == 1 and len(subject_tokens) == 1:
         # "Hungarian and Romanian officials agreed": one noun, two countries.
-        pair = _country_pair(subject_tokens[0], parsed)
+        pair = named_pair(subject_tokens[0], parsed)
         if len(pair) >= 2:
             sources = pair
-    objects = _direct_objects(verb)
+    objects = direct_objects(verb)
     own = frozenset(s.country for s in sources if s.country)
-    targets = _targets(verb, pattern, parsed, objects, own if len(own) == 1 else frozenset())
+    targets = targets_of(verb, pattern, parsed, objects, own if len(own) == 1 else frozenset())
     if targets and (
         {t.actor_id for t in targets} <= {s.actor_id for s in sources}
-        or _own_side_warned(pattern, targets, own)
+        or own_side_warned(pattern, targets, own)
     ):
         # "the army warned that it would respond": the doer named again is no addressee; the addressee
         # rules below find the side the act is aimed at.
@@ -180,50 +180,47 @@ def _verb_candidates(
     # before; like parties taken from the article, such an event needs a date of its own to count.
     regrouped = False
     if not targets and "obj" in pattern.target_from:
-        targets = _group_targets(verb, objects, own, parsed)
+        targets = group_targets(verb, objects, own, parsed)
         regrouped = bool(targets)
     if not targets and participle:
-        targets = _resolve_all([_described_noun(verb)], parsed)
-    crowd = _crowd(subject_tokens)
+        targets = resolve_all([described_noun(verb)], parsed)
+    crowd = is_crowd(subject_tokens)
     if "crowd" in pattern.options and not crowd:
         return  # "gather" is a protest only when a crowd gathers
-    if not sources and targets and dyad and (_unnamed_agent(verb, pattern, passive) or crowd):
+    if not sources and targets and dyad and (unnamed_agent(verb, pattern, passive) or crowd):
         # "the Russian ambassador was summoned to the ministry", "hundreds protested outside the
         # Swedish consulate": the state that hosts the envoy or mission, the article's other state.
-        sources = _host_of(targets[0], dyad, parsed)
+        sources = host_of(targets[0], dyad, parsed)
     if (
         not sources
         and targets
         and (
-            (pattern.code[:2] in ADDRESSED_ROOTS and _bare_body(subject_tokens))
-            or ("host" in pattern.options and _bare_body(subject_tokens, SECURITY_BODIES))
+            (pattern.code[:2] in ADDRESSED_ROOTS and bare_body(subject_tokens))
+            or ("host" in pattern.options and bare_body(subject_tokens, SECURITY_BODIES))
         )
-        and _bilateral_pair(parsed, dyad)
+        and bilateral_pair(parsed, dyad)
     ):
         # "The ministry accused Rabat of …" in a story about Algeria and Morocco: a government body the
         # sentence gives no country, addressing one side of the pair, speaks for the other.
-        sources = _host_of(targets[0], dyad, parsed)
-    if targets and sources and _bilateral_pair(parsed, dyad) and _hosted(pattern, sources):
+        sources = host_of(targets[0], dyad, parsed)
+    if targets and sources and bilateral_pair(parsed, dyad) and hosted(pattern, sources):
         # "the department of international relations summoned Rwanda's envoy", "Prime Minister X, named
         # with no country, received China's vice-minister": in a story about two states alone, who hosts
         # the other side's envoy or guest, or visits the other side, is of the first.
-        sources = _host_of(targets[0], dyad, parsed) or sources
+        sources = host_of(targets[0], dyad, parsed) or sources
     if (
         pattern.code in GUEST_CODES
         and len(sources) == 1
-        and all(_of_no_side(t) for t in targets)
-        and _bilateral_pair(parsed, dyad)
-        and (targets or _guest_named(verb, passive))
+        and all(of_no_side(t) for t in targets)
+        and bilateral_pair(parsed, dyad)
+        and (targets or guest_named(verb, passive))
     ):
         # "X was received by Foreign Minister Y", the guest named with no country of his own (or "the
         # delegation of X"): in a story about two states alone, the host's guest is of the other state.
-        targets = _host_of(sources[0], dyad, parsed) or targets
+        targets = host_of(sources[0], dyad, parsed) or targets
     if not targets and passive:
         pair = [
-            r
-            for subject in verb.children
-            if subject.dep_ == "nsubjpass"
-            for r in _country_pair(subject, parsed)
+            r for subject in verb.children if subject.dep_ == "nsubjpass" for r in named_pair(subject, parsed)
         ]
         if len(pair) >= 2:
             if not sources:
@@ -232,20 +229,20 @@ def _verb_candidates(
                 targets = [p for p in pair if p.country != sources[0].country][:1]
     if not targets and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         # "recognised X and established relations": coordinated verbs share their target.
-        targets = _resolve_all(_direct_objects(verb.head), parsed)
-    between = _resolve_all(prep_objects([verb, *objects], "between"), parsed)
+        targets = resolve_all(direct_objects(verb.head), parsed)
+    between = resolve_all(prep_objects([verb, *objects], "between"), parsed)
     if not sources and len(between) >= 2:
         sources, targets = between[:1], between[1:2]
     if not targets and "sym" in pattern.options and len(sources) >= 2:
         # "France, Germany and Italy met": every pair of them met.
-        place = _place(verb, parsed)
+        place = place_of(verb, parsed)
         for i, first in enumerate(sources):
             for second in sources[i + 1 :]:
                 yield Candidate(verb, pattern, first, second, pattern.code, place, inferred=inferred)
         return
     if not targets and "speech" in pattern.options and dyad:
-        targets = _dyad_partner(verb, sources, dyad, parsed)
-    if targets and pattern.code[:2] == "10" and all(_of_no_side(t) for t in targets):
+        targets = dyad_partner(verb, sources, dyad, parsed)
+    if targets and pattern.code[:2] == "10" and all(of_no_side(t) for t in targets):
         # "demanded the reopening of the Bou Chebka crossing": a place or person of no country is what
         # the demand is about, not whom it is made of; the addressee rules find the side. (A body of
         # states, "criticised the Organisation of …", is a party in its own right.)
@@ -253,22 +250,22 @@ def _verb_candidates(
     # "will open a consulate in Stavanger": a city the gazetteers do not place is still abroad for the
     # state opening its mission there; the addressee rules give the pair's other side (and nobody when the
     # sentence names a third state).
-    mission_abroad = not targets and _mission_in_unknown_place(verb, pattern, objects)
-    if targets and own and _own_people_freed(pattern, objects, targets, own):
+    mission_abroad = not targets and mission_in_unknown_place(verb, pattern, objects)
+    if targets and own and own_people_freed(pattern, objects, targets, own):
         # "demanded the release of a Polish citizen detained by …": aimed at who holds them.
         targets = []
     if not targets and pattern.code[:2] in AIMED_ROOTS:
         # "told the ambassador that … and demanded their return": said to the one told.
-        targets = [r for r in _resolve_all(told_addressee(verb), parsed) if r.country not in own]
+        targets = [r for r in resolve_all(told_addressee(verb), parsed) if r.country not in own]
     # A government's protest is an official complaint (114), aimed like the other complaints (11x).
     official_protest = pattern.code[:2] in OFFICIAL_FORM and len(sources) == 1 and official(verb, sources[0])
     aimed_act = pattern.code[:2] in AIMED_ROOTS or conditional_consequence(verb) or official_protest
     # Forces put on alert or massed at a border face the state across it (the one named, or the pair's other).
-    aimed_act = aimed_act or (pattern.code[:2] == FORCE_POSTURE and _at_border(verb)) or mission_abroad
+    aimed_act = aimed_act or (pattern.code[:2] == FORCE_POSTURE and at_border(verb)) or mission_abroad
     # A border or crossing closed or reopened, named with no neighbour ("closed the Dakola crossing until
     # further notice"), is shut against the state across it: the one named, or the pair's other side.
-    aimed_act = aimed_act or _border_shut(verb, pattern, objects)
-    held = _holds_unnamed(pattern, objects, parsed)
+    aimed_act = aimed_act or border_shut(verb, pattern, objects)
+    held = holds_unnamed(pattern, objects, parsed)
     # "expect the first projects to be announced": the one told or expected to act is the addressee, and
     # only it; an object that is no party is no demand of another side.
     object_only = pattern.objects == frozenset({"to:*"})
@@ -284,8 +281,8 @@ def _verb_candidates(
         aimed = aimed_at(
             verb,
             sources[0],
-            _bilateral_pair(parsed, dyad),
-            lambda t: _resolve_one(t, parsed),
+            bilateral_pair(parsed, dyad),
+            lambda t: resolve_one(t, parsed),
             parsed.actors.state_ref,
             aimed_act or held,
         )
@@ -293,13 +290,13 @@ def _verb_candidates(
     if not targets and own:
         # Aimed at nobody but the source's own state ("… demanded that Beijing remove them", with the
         # speaker taken for Beijing's): kept, so the event is dropped rather than recorded as one-sided.
-        targets = _targets(verb, pattern, parsed, objects)
+        targets = targets_of(verb, pattern, parsed, objects)
     if _pair_acts_on_third(pattern, subject_tokens, sources, targets, dyad):
         # "the two ministers condemned Chinese manoeuvres", "both leaders accused Algeria": the pair of the
         # story acts together on a third state, each side for itself.
         sources = [parsed.actors.state_ref(dyad[0]), parsed.actors.state_ref(dyad[1])]
-    code = _refined(pattern, objects)
-    place = _place(verb, parsed)
+    code = refined(pattern, objects)
+    place = place_of(verb, parsed)
     what = objects[0] if objects else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     for source in sources:
         if not targets:
@@ -320,7 +317,7 @@ def _pair_acts_on_third(
 ) -> bool:
     """The subject is the story's pair ("the two leaders", "both governments"), at most one side of it
     resolved, and every target a state outside the pair."""
-    if "sym" in pattern.options or not dyad or not targets or not _both_sides(subjects):
+    if "sym" in pattern.options or not dyad or not targets or not both_sides(subjects):
         return False
     sides = {s.country for s in sources if s.country}
     return len(sides) < 2 and sides <= set(dyad) and all(t.country and t.country not in dyad for t in targets)

@@ -12,13 +12,13 @@ from bilat.extract.arguments import (
 )
 from bilat.extract.candidate import Candidate
 from bilat.extract.choice import GUEST_NOUNS
-from bilat.extract.clause_parts import _direct_objects, _place, _refined
+from bilat.extract.clause_parts import direct_objects, place_of, refined
 from bilat.extract.dictionary import (
     measured,
     quoted,
 )
 from bilat.extract.pair import DYAD_WORDS
-from bilat.extract.parties import _counted_antecedent, _resolve_all, _resolve_one
+from bilat.extract.parties import counted_antecedent, resolve_all, resolve_one
 from bilat.extract.patterns import Pattern
 from bilat.models import ActorRef
 from bilat.nlp.parsed import Parsed
@@ -38,7 +38,7 @@ HOLDING_CODES = {"084", "171", "173"}
 STANCE_PARTICIPLES = {"oppose"}
 
 
-def _stance(verb: Token) -> bool:
+def is_stance(verb: Token) -> bool:
     """ "X is opposed to Y": the adjectival passive's subject holds the stance, "to" names what it is
     against; a passive with its agent ("was opposed by Y") stays a passive."""
     return (
@@ -48,16 +48,16 @@ def _stance(verb: Token) -> bool:
     )
 
 
-def _holds_unnamed(pattern: Pattern, objects: list[Token], parsed: Parsed) -> bool:
+def holds_unnamed(pattern: Pattern, objects: list[Token], parsed: Parsed) -> bool:
     return (
         pattern.code[:3] in HOLDING_CODES
         and bool(objects)
         and all(o.pos_ in {"NOUN", "NUM"} for o in objects)
-        and not _resolve_all(objects, parsed)
+        and not resolve_all(objects, parsed)
     )
 
 
-def _own_side_warned(pattern: Pattern, targets: list[ActorRef], own: frozenset[str]) -> bool:
+def own_side_warned(pattern: Pattern, targets: list[ActorRef], own: frozenset[str]) -> bool:
     """ "the minister warned that Icelandic forces would respond": a threat whose clause names the
     speaker's own state's forces or government as the doer is aimed at the other side, not at them. Only
     for threats (13): a demand or an accusation of one's own side's body stays unrecorded."""
@@ -71,7 +71,7 @@ def _own_side_warned(pattern: Pattern, targets: list[ActorRef], own: frozenset[s
 INCIDENT_FORCE = {"15", "18", "19"}
 
 
-def _with_seizure(trigger: Token) -> bool:
+def with_seizure(trigger: Token) -> bool:
     """Whether a verb is coordinated with a taking of people or craft ("fired … and detained …")."""
     partners = [*trigger.conjuncts]
     return any(p.pos_ == "VERB" and p.lemma_.lower() in RETELLING for p in partners)
@@ -81,7 +81,7 @@ def _with_seizure(trigger: Token) -> bool:
 MISSION_NOUNS = {"embassy", "consulate", "consulate-general", "consulates", "embassies"}
 
 
-def _mission_in_unknown_place(verb: Token, pattern: Pattern, objects: list[Token]) -> bool:
+def mission_in_unknown_place(verb: Token, pattern: Pattern, objects: list[Token]) -> bool:
     return (
         "place" in pattern.options
         and any(o.lemma_.lower() in MISSION_NOUNS or o.lower_ in MISSION_NOUNS for o in objects)
@@ -89,7 +89,7 @@ def _mission_in_unknown_place(verb: Token, pattern: Pattern, objects: list[Token
     )
 
 
-def _of_no_side(ref: ActorRef) -> bool:
+def of_no_side(ref: ActorRef) -> bool:
     return ref.country is None and ref.kind in {"place", "person"}
 
 
@@ -97,7 +97,7 @@ def _of_no_side(ref: ActorRef) -> bool:
 FREEING_NOUNS = {"release", "return", "freedom", "repatriation", "liberation", "handover"}
 
 
-def _own_people_freed(
+def own_people_freed(
     pattern: Pattern, objects: list[Token], targets: list[ActorRef], own: frozenset[str]
 ) -> bool:
     """A demand or appeal for the release of the speaker's own people ("demanded the release of two
@@ -114,10 +114,10 @@ RECIPROCALS = {("each", "other"), ("one", "another")}
 RECIPROCAL_DEPS = {"det", "amod", "nummod"}
 
 
-def _reciprocal(verb: Token) -> bool:
+def reciprocal(verb: Token) -> bool:
     """ "expelled each other's diplomats", "accused one another of …", "met with each other": the act's
     other party is the subject's other member."""
-    objects = _direct_objects(verb)
+    objects = direct_objects(verb)
     slots = [*objects, *(c for o in objects for c in o.children if c.dep_ == "poss")]
     slots += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return any(
@@ -125,7 +125,7 @@ def _reciprocal(verb: Token) -> bool:
     )
 
 
-def _reciprocal_candidates(
+def reciprocal_candidates(
     verb: Token,
     pattern: Pattern,
     parsed: Parsed,
@@ -137,14 +137,14 @@ def _reciprocal_candidates(
     summoning B's and B summoning A's; "the two countries" are the article's pair."""
     sides = {s.country: s for s in sources if s.country}
     inferred = False
-    if len(sides) < 2 and dyad and _both_sides(subject_tokens):
+    if len(sides) < 2 and dyad and both_sides(subject_tokens):
         sides = {c: parsed.actors.state_ref(c) for c in dyad}
         inferred = True
     if len(sides) != 2:
         return
     first, second = sides.values()
-    code = _refined(pattern, _direct_objects(verb))
-    place = _place(verb, parsed)
+    code = refined(pattern, direct_objects(verb))
+    place = place_of(verb, parsed)
     for source, target in ((first, second), (second, first)):
         yield Candidate(verb, pattern, source, target, code, place, inferred=inferred)
 
@@ -166,7 +166,7 @@ CROWD_NOUNS = {
 }
 
 
-def _crowd(subjects: list[Token]) -> bool:
+def is_crowd(subjects: list[Token]) -> bool:
     """A crowd that no side sends ("about 200 demonstrators", "several hundred people"): its protest at a
     foreign mission is the host country's people's protest against the mission's state. A count says
     whom it counts: "hundreds of troops" are troops, not a crowd."""
@@ -197,7 +197,7 @@ SECURITY_BODIES = GOVERNMENT_BODIES | {
 }
 
 
-def _bare_body(subjects: list[Token], bodies: set[str] = GOVERNMENT_BODIES) -> bool:
+def bare_body(subjects: list[Token], bodies: set[str] = GOVERNMENT_BODIES) -> bool:
     """ "the ministry", "the foreign ministry": a government body with no country or name of its own."""
     return len(subjects) == 1 and (
         subjects[0].lower_ in bodies
@@ -210,7 +210,7 @@ def _bare_body(subjects: list[Token], bodies: set[str] = GOVERNMENT_BODIES) -> b
 SEAT_BODIES = GOVERNMENT_BODIES | {"spokesperson", "spokesman", "spokeswoman", "spokespeople"}
 
 
-def _seat_of(verb: Token, subjects: list[Token], parsed: Parsed) -> ActorRef | None:
+def seat_of(verb: Token, subjects: list[Token], parsed: Parsed) -> ActorRef | None:
     """The state of the capital a government body with no country of its own speaks from: "the
     government spokesperson in Baghdad rejected …", "In Rabat, the foreign ministry said …". News
     names a government by its seat; the dateline or the outlet does not say whose body it is."""
@@ -233,7 +233,7 @@ def _seat_of(verb: Token, subjects: list[Token], parsed: Parsed) -> ActorRef | N
     places = prep_objects([subject, *bodies], "in") + fronted
     if len(places) != 1 or places[0].ent_type_ != "GPE":
         return None
-    place = _resolve_one(places[0], parsed)
+    place = resolve_one(places[0], parsed)
     if place is None or place.country is None:
         return None
     return parsed.actors.state_ref(place.country)
@@ -242,7 +242,7 @@ def _seat_of(verb: Token, subjects: list[Token], parsed: Parsed) -> ActorRef | N
 VISITS = {"042", "043"}  # a visit to a state, a guest received
 
 
-def _hosted(pattern: Pattern, sources: list[ActorRef]) -> bool:
+def hosted(pattern: Pattern, sources: list[ActorRef]) -> bool:
     """A host's act (a summons, a reception) or a visit, by parties none of which has a country."""
     return ("host" in pattern.options or pattern.code in VISITS) and all(s.country is None for s in sources)
 
@@ -250,7 +250,7 @@ def _hosted(pattern: Pattern, sources: list[ActorRef]) -> bool:
 GUEST_CODES = {"043"}  # a guest received: the host's visitor
 
 
-def _guest_named(verb: Token, passive: bool) -> bool:
+def guest_named(verb: Token, passive: bool) -> bool:
     """Whether the one received is a person or a delegation ("received X", "X's delegation was
     received"), not goods ("received a shipment of gas") nor a place."""
     deps = {"nsubjpass"} if passive else {"dobj"}
@@ -271,12 +271,12 @@ def _guest_named(verb: Token, passive: bool) -> bool:
     )
 
 
-def _unnamed_agent(verb: Token, pattern: Pattern, passive: bool) -> bool:
+def unnamed_agent(verb: Token, pattern: Pattern, passive: bool) -> bool:
     """ "The ambassador was summoned", with nobody named: only the state hosting the envoy summons him."""
     return "host" in pattern.options and passive and not prep_objects([verb], "by")
 
 
-def _host_of(target: ActorRef, dyad: tuple[str, str], parsed: Parsed) -> list[ActorRef]:
+def host_of(target: ActorRef, dyad: tuple[str, str], parsed: Parsed) -> list[ActorRef]:
     if target.country not in dyad:
         return []
     return [parsed.actors.state_ref(dyad[1] if target.country == dyad[0] else dyad[0])]
@@ -299,7 +299,7 @@ BOTH_SIDES_PEOPLE = {
 }
 
 
-def _both_sides(tokens: list[Token]) -> bool:
+def both_sides(tokens: list[Token]) -> bool:
     """ "the two countries", "both sides", "the two governments", "the authorities of the two countries"."""
     # "the heads of the two countries' security committees": through "of" and a possessive.
     owned = prep_objects(tokens, "of")
@@ -318,10 +318,10 @@ def _bare_pair(token: Token) -> bool:
         return False
     if token.lower_ == "both":
         return token.pos_ == "PRON"
-    return token.lower_ == "two" and token.pos_ == "NUM" and _counted_antecedent(token) is None
+    return token.lower_ == "two" and token.pos_ == "NUM" and counted_antecedent(token) is None
 
 
-def _dyad_partner(verb: Token, sources: list[ActorRef], dyad, parsed: Parsed) -> list[ActorRef]:
+def dyad_partner(verb: Token, sources: list[ActorRef], dyad, parsed: Parsed) -> list[ActorRef]:
     """A statement about "the two countries" or about the partner addresses the article's other state."""
     # Words of names do not count: "the United States" is not "the two states".
     words = {t.lower_ for t in verb.subtree if t.lower_ in PAIR_WORDS and not t.ent_type_ and not quoted(t)}
@@ -344,6 +344,6 @@ def _both_sides_report(verb: Token) -> bool:
         if clause.dep_ != "ccomp":
             continue
         for subject in clause.children:
-            if subject.dep_ in {"nsubj", "nsubjpass"} and _both_sides([subject]):
+            if subject.dep_ in {"nsubj", "nsubjpass"} and both_sides([subject]):
                 return True
     return False
