@@ -18,9 +18,11 @@ from collections import Counter
 
 from spacy.tokens import Token
 
-from bilat.extract import events as coder
+from bilat.extract.choice import choose
 from bilat.extract.dictionary import fallback_pattern, load_lexicon, real_parties
+from bilat.extract.pair import main_dyad
 from bilat.extract.patterns import load_patterns
+from bilat.extract.verb_candidates import verb_candidates
 from bilat.nlp.parsed import Parsed
 from bilat.pipeline import Pipeline
 
@@ -30,7 +32,7 @@ STAGES = ("no coding verb", "no actor", "parties refused", "filtered later", "wr
 def _own_pattern(token: Token, parsed: Parsed, pipeline: Pipeline):
     patterns = pipeline.resources.load("events.patterns", load_patterns)
     lemma = token.lemma_.lower()
-    return coder._choose(patterns.verbs[lemma], token) if lemma in patterns.verbs else None
+    return choose(patterns.verbs[lemma], token) if lemma in patterns.verbs else None
 
 
 def stage(parsed: Parsed, pipeline: Pipeline, coded: bool) -> str:
@@ -38,7 +40,7 @@ def stage(parsed: Parsed, pipeline: Pipeline, coded: bool) -> str:
     if coded:
         return "wrong code"
     lexicon = load_lexicon(pipeline.resources)
-    dyad = coder.main_dyad(parsed)
+    dyad = main_dyad(parsed)
     reached = "no coding verb"
     for token in parsed.doc:
         if token.pos_ not in {"VERB", "AUX"}:
@@ -48,7 +50,7 @@ def stage(parsed: Parsed, pipeline: Pipeline, coded: bool) -> str:
         if pattern is None or pattern.code.startswith("01"):
             continue
         # The coder's own candidate search: a benchmark may look inside the module it measures.
-        candidates = list(coder._verb_candidates(token, pattern, parsed, dyad))
+        candidates = list(verb_candidates(token, pattern, parsed, dyad))
         if not candidates:
             reached = max(reached, "no actor", key=STAGES.index)
         elif own is None and not any(real_parties(c.source, c.target) for c in candidates):

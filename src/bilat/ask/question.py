@@ -10,8 +10,8 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from bilat.ask.verbs import BE, INVERTING, described_act, hyphened, inverted_verb
-from bilat.extract.events import INTENT, INTENT_ROOTS
 from bilat.extract.patterns import Patterns
+from bilat.extract.recoding import INTENT, INTENT_ROOTS
 from bilat.models import Actor
 from bilat.nlp.countries import Gazetteer
 from bilat.nlp.people import ARTICLE_PREFIX

@@ -12,8 +12,8 @@ import re
 
 from spacy.tokens import Token
 
-from bilat.extract.events import main_dyad
 from bilat.extract.missions import mission_claims
+from bilat.extract.pair import main_dyad
 from bilat.models import Claim, Event, Fact, Sentence
 from bilat.nlp.parsed import Parsed
 from bilat.resources import Resources

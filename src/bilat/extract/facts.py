@@ -11,11 +11,12 @@ from spacy.tokens import Span, Token
 
 from bilat.extract.disaster import hazard_toll
 from bilat.extract.domestic import home_affair
-from bilat.extract.events import main_dyad, story_headline
+from bilat.extract.events import story_headline
 from bilat.extract.fact_acts import called_a_goal, one_more_joined
 from bilat.extract.fact_kinds import acts_on, fact_kind, load_kinds, load_recorded
 from bilat.extract.fiscal import FISCAL_REACH, FiscalStart, fiscal_spans, load_fiscal_starts
 from bilat.extract.modality import SPEECH_VERBS
+from bilat.extract.pair import main_dyad
 from bilat.extract.put_at import figures_put_at
 from bilat.extract.third_party import not_between_states
 from bilat.models import Fact, Quantity, Sentence
