@@ -231,7 +231,7 @@ PERCENT = re.compile(r"\d\s*(?:per\s*cent|percent|%)|percentage\s+point", re.I)
 
 
 def _as_told(found: Answer) -> Answer:
-    """ "donated 250,000 tala, about 95,000 USD": a sum the article converts is answered as told, with
+    """ "gave 40,000 rand, roughly 2,100 USD": a sum the article converts is answered as told, with
     the conversion after it; the conversion alone reads as another sum."""
     number = re.search(r"\d[\d.,]*", found.answer)
     if number is None or not found.citations or not re.search(r"\b[A-Z]{3}\b|[$€£]", found.answer):

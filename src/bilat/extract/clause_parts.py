@@ -19,7 +19,7 @@ RELATIVE_OBJECTS = {"that", "which"}
 def direct_objects(token: Token) -> list[Token]:
     objs = children_with(token, {"dobj", "obj", "attr", "oprd"})
     if token.dep_ == "relcl":
-        # "the ban on Japanese seafood that it imposed": the relative pronoun stands for the noun.
+        # "the quota on Peruvian fishmeal that it set": the relative pronoun stands for the noun.
         objs = [token.head if o.lower_ in RELATIVE_OBJECTS else o for o in objs]
     return [o for obj in objs for o in conjuncts(obj)]
 

@@ -174,7 +174,7 @@ def to_event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Ev
         and modality == Modality.ASSERTED
         and not attributed
     ):
-        # "The two leaders held talks", "The Indian side announced a line of credit", after the visit's
+        # "The two leaders held talks", "The Kenyan side offered a credit line", after the visit's
         # day was told: acts of a visit told in sequence happen on its day.
         when = occasion_day(trigger, parsed) or when
     if when.how == "own" and code.root == "17" and modality == Modality.ASSERTED and not attributed:

@@ -137,7 +137,7 @@ def targets_of(
     verb: Token, pattern: Pattern, parsed: Parsed, extra: list[Token], own: frozenset[str] = frozenset()
 ) -> list[ActorRef]:
     """The first slot that names a party of another side than ``own`` (the sources' countries): "called
-    off a visit to Ankara by Sweden's defence minister" is aimed at Sweden, not at Turkey's capital."""
+    off a trip to Lima by Chile's trade minister" is aimed at Chile, not at Peru's capital."""
     own_side: list[ActorRef] = []
     for slot in pattern.target_from:
         if slot == "obj":

@@ -61,7 +61,7 @@ def conditional_threats(token: Token, parsed: Parsed, patterns: Patterns, dyad) 
     a condition is a threat (130) to the side the condition names, or else the article's other state.
     Only the speaker's own side taking the step counts, and not a step of cooperation ("if the talks
     succeed, we will sign"): a verb the patterns code as cooperation (roots 01-09) is a promise. A
-    consequence the named side will suffer ("if the Netherlands does not apologise, it will pay a price")
+    consequence the named side will suffer ("should Denmark refuse to apologise, it will pay dearly")
     is a threat to that side too."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in THREAT_SPEECH:
         return []
@@ -127,7 +127,7 @@ def conditional_threats(token: Token, parsed: Parsed, patterns: Patterns, dyad) 
                 and speaker.country not in {None, source.country}
                 and any(n.country == source.country for n in named)
             ):
-                # "if the Netherlands does not apologise, it will pay a price": the named side suffers.
+                # "should Denmark refuse to apologise, it will pay dearly": the named side suffers.
                 found.append(
                     Candidate(token, CONDITIONAL_THREAT, speaker, source, "130", place_of(token, parsed))
                 )

@@ -188,7 +188,7 @@ def verb_candidates(
     if "crowd" in pattern.options and not crowd:
         return  # "gather" is a protest only when a crowd gathers
     if not sources and targets and dyad and (unnamed_agent(verb, pattern, passive) or crowd):
-        # "the Russian ambassador was summoned to the ministry", "hundreds protested outside the
+        # "the Greek envoy was summoned to the ministry", "hundreds protested outside the
         # Swedish consulate": the state that hosts the envoy or mission, the article's other state.
         sources = host_of(targets[0], dyad, parsed)
     if (

@@ -211,7 +211,7 @@ def home_body(ent: Span, index: ActorIndex) -> str | None:
     seat = opening_seat(ent.root, index.gazetteer) if index.gazetteer is not None else None
     if seat is not None:
         return seat
-    # "China protested. Hours later the General Administration of Customs said …": the state the
+    # "Egypt protested. Later that day the Federal Customs Service said …": the state the
     # paragraph has just made its subject, as for an unmarked official, before the dateline's.
     framed = framing_state(ent.doc, ent.root, partial(state_at, index))
     if framed is not None:
