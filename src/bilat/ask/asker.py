@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from bilat.ask import antecedent, converse, day_fit, ordinals, pairs, period, places, quoted, typed
+from bilat.ask import antecedent, converse, day_fit, listed, ordinals, pairs, period, places, quoted, typed
 from bilat.ask.age import age_answer
 from bilat.ask.figure_fit import counts_other_state
 from bilat.ask.question import (
@@ -663,8 +663,13 @@ class Asker:
         # to the news days of an article whose lead alone tells it with the circumstance (_news_occasion).
         tried = candidates[:TRIED] + other[: max(0, TRIED - len(candidates))]
         undated: set[tuple[str, int]] = set()  # sentences read that date no telling of the act
+        wanted = listed.asked(self.nlp(question.text)) if question.kind in {"place", "thing"} else None
         for i, candidate in enumerate(tried):
             found = self._typed(question, candidate)
+            if found is not None and wanted is not None:
+                # "Which three crossings …", "which terminals …": all the names the sentence lists.
+                names = listed.fit(self.nlp(candidate.text), found[1], wanted)
+                found = ("; ".join(names), listed.joined(names)) if names else None
             if found is None:
                 undated.add((candidate.doc_id, candidate.sentence))
             elif candidate in other and not self._news_occasion(question, candidate, found[0], undated):
