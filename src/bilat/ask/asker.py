@@ -15,7 +15,20 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from bilat.ask import antecedent, converse, day_fit, listed, ordinals, pairs, period, places, quoted, typed
+from bilat.ask import (
+    antecedent,
+    converse,
+    day_fit,
+    doing,
+    listed,
+    ordinals,
+    pairs,
+    period,
+    places,
+    quoted,
+    reasons,
+    typed,
+)
 from bilat.ask.age import age_answer
 from bilat.ask.figure_fit import counts_other_state
 from bilat.ask.question import (
@@ -1206,6 +1219,14 @@ class Asker:
             what = what or places.kind_name(
                 sentence, question, act, self.country_words, self.retriever.kinds, self._own(question)
             )
+            return (what, what) if what else None
+        if question.kind == "thing" and (reasoned := reasons.asked(question.text)) is not None:
+            # "What reasons did X give for closing Y?": the reasons the telling of the act gives.
+            what = reasons.reason(sentence, reasoned)
+            return (what, what) if what else None
+        if question.kind == "thing" and (told := doing.asked(question.text)) is not None:
+            # "What were X doing when Y …": the "as" or "while" clause of the sentence telling Y.
+            what = doing.doing(sentence, *told)
             return (what, what) if what else None
         if question.kind == "thing":
             what = typed.thing(sentence, question, act)

@@ -1,0 +1,42 @@
+""" "What were X doing when Y …" is answered by the "as" or "while" clause of the telling of Y whose
+subject is X (or a plain word for them); "what reasons did X give for doing Y" by the reasons the telling
+of Y gives ("for safety reasons", "because of …"), never by a time ("closed for two days")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilat.ask import Asker
+
+SHOTS = (
+    " date 2022-08-11\n\n"
+    "DUSHANBE, Aug 11 (Pamir Herald) - Tajikistan accused Kyrgyz border guards on Thursday of opening fire "
+    "on Tajik herders near Vorukh.\n\n"
+    "A spokesman for the Tajik border service said two Tajik herders had been wounded on Tuesday when "
+    "guards fired across the river while the men gathered hay.\n"
+)
+BRIDGE = (
+    " date 2023-04-20\n\n"
+    "TBILISI, April 20 (Kura Review) - Georgia protested on Thursday after Armenia shut the Sadakhlo "
+    "bridge to lorries for two days.\n\n"
+    "Armenia's transport ministry said the bridge had been shut for structural safety reasons and would "
+    "reopen once engineers had inspected it.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def asker(ask_over) -> Asker:
+    return ask_over({"a_shots.txt": SHOTS, "b_bridge.txt": BRIDGE})
+
+
+def test_what_people_were_doing_is_the_while_clause(asker):
+    answer = asker.answer("What were the Tajik herders doing when Kyrgyz guards opened fire?")
+    assert answer.known and "gathered hay" in answer.answer, answer
+
+
+def test_the_reasons_given_are_the_acts_own(asker):
+    answer = asker.answer(
+        "What reasons did Armenia's transport ministry give for shutting the Sadakhlo bridge?"
+    )
+    assert "two days" not in answer.answer, answer
+    assert not answer.known or "safety" in answer.answer, answer
