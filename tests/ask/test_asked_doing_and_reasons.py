@@ -40,3 +40,17 @@ def test_the_reasons_given_are_the_acts_own(asker):
     )
     assert "two days" not in answer.answer, answer
     assert not answer.known or "safety" in answer.answer, answer
+
+
+PORTFOLIO = (
+    " date 2024-11-06\n\n"
+    "LJUBLJANA, Nov 6 (Sava Courier) - Croatia's minister for maritime affairs, Petra Vuković, met the "
+    "Slovenian envoy on Tuesday.\n\n"
+    "Ms Vuković had accused Slovenia on Monday of blocking a joint fisheries plan.\n"
+)
+
+
+def test_an_office_with_its_portfolio_before_the_name_titles_the_person(ask_over):
+    asker = ask_over({"c_portfolio.txt": PORTFOLIO})
+    answer = asker.answer("Which Croatian minister accused Slovenia of blocking the fisheries plan?")
+    assert answer.known and "Vuković" in answer.answer, answer

@@ -294,6 +294,11 @@ def _has_title(ent: Span, offices: tuple[str, ...], article: str) -> bool:
             return True
         if re.search(rf"{said.pattern}(?:\s+[A-Z][\w'’.-]*){{0,4}}\s+{last}\b", article, re.I):
             return True
+        # "Serbia's minister for European integration, Nikola X": the office with its portfolio in words
+        # of its own, then the name in apposition.
+        portfolio = r"\s+(?:for|of)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s+(?-i:[A-Z][\w'’.-]*\s+){0,3}"
+        if re.search(rf"{said.pattern}{portfolio}{last}\b", article, re.I):
+            return True
     return False
 
 
