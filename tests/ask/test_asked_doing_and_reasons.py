@@ -54,3 +54,21 @@ def test_an_office_with_its_portfolio_before_the_name_titles_the_person(ask_over
     asker = ask_over({"c_portfolio.txt": PORTFOLIO})
     answer = asker.answer("Which Croatian minister accused Slovenia of blocking the fisheries plan?")
     assert answer.known and "Vuković" in answer.answer, answer
+
+
+TRIAL = (
+    " date 2023-09-14\n\n"
+    "LIMA, Sept 14 (Andes Bulletin) - Bolivia protested on Thursday after Peruvian police arrested nine "
+    "Bolivian traders near Desaguadero.\n\n"
+    "Peru's interior ministry said the nine Bolivian traders had been arrested for smuggling fuel inside "
+    "Peru and would stand trial in Puno.\n"
+)
+
+
+def test_the_place_of_the_questions_other_verb_joined_to_its_act(ask_over):
+    asker = ask_over({"d_trial.txt": TRIAL})
+    answer = asker.answer(
+        "In which Peruvian city are the Bolivian traders arrested near Desaguadero to stand trial?"
+    )
+    assert answer.answer != "Peru", answer
+    assert answer.known and "Puno" in answer.answer, answer

@@ -1010,6 +1010,14 @@ class Asker:
             # men detained and frees none: its number counts the other verb's.
             return None
         found = self._typed_acts(question, candidate, sentence, acts)
+        if found is None and question.kind == "place":
+            # "In which town are the men detained … to appear before a magistrate?" told "were detained …
+            # and would appear before a magistrate in X": the place is of the question's other verb,
+            # joined to its act in the sentence.
+            for verb in self._joined_verbs(question, sentence, acts):
+                found = self._typed_at(question, candidate, sentence, verb)
+                if found is not None:
+                    break
         if (
             found is None
             and question.kind == "person"
@@ -1031,6 +1039,21 @@ class Asker:
                 if found is None and quoted.pronoun_speaker(speaking):
                     found = self._speaker_before(question, candidate)
         return found
+
+    def _joined_verbs(self, question: Question, sentence: Doc, acts: list[Token]) -> list[Token]:
+        """The sentence's verbs of the question's other words that are joined to a telling of its act
+        (a verb of the same coordination, or one the act governs or is governed by)."""
+        told = {a.i for a in acts}
+        asked = {stem(question.act or ""), stem(question.verb or "")}
+        return [
+            v
+            for v in sentence
+            if v.pos_ == "VERB"
+            and v.i not in told
+            and stem(v.lemma_) in question.words - asked
+            and v.lemma_.lower() not in places.REPORTING
+            and any(v.head.i == a.i or a.head.i == v.i or a in v.conjuncts for a in acts)
+        ]
 
     def _speaker_before(self, question: Question, candidate: Candidate) -> tuple[str, str] | None:
         """ "Spokesperson X said … . '…,' she told a briefing": the speaker the sentence before (in the
