@@ -74,3 +74,18 @@ def test_a_plural_which_answers_with_every_name_listed(asker):
     answer = asker.answer("Which Lithuanian airports were disrupted by the ransomware attack?")
     if answer.known:
         assert "Kaunas" in answer.answer and "Palanga" in answer.answer, answer
+
+
+TRADE = (
+    " date 2024-02-20\n\n"
+    "OSLO, Feb 20 (Fjord Ledger) - Norway and Chile agreed on Tuesday to open talks on a salmon "
+    "feed accord.\n\n"
+    "Norway's trade with Chile came to about 900 million USD in 2023, the Norwegian statistics office "
+    "said.\n"
+)
+
+
+def test_what_was_a_states_trade_asks_for_a_sum(ask_over):
+    asker = ask_over({"e_trade.txt": TRADE})
+    answer = asker.answer("What was Norway's trade with Chile in 2023?")
+    assert answer.known and "900" in answer.answer, answer
