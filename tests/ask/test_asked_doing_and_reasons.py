@@ -72,3 +72,19 @@ def test_the_place_of_the_questions_other_verb_joined_to_its_act(ask_over):
     )
     assert answer.answer != "Peru", answer
     assert answer.known and "Puno" in answer.answer, answer
+
+
+CALL = (
+    " date 2022-05-19\n\n"
+    "WELLINGTON, May 19 (Tasman Wire) - New Zealand's trade minister will visit Santiago next month.\n\n"
+    "The visit follows a telephone call between Prime Minister Hana Riley and President Tomás Aguilar in "
+    "April, in which they agreed to review the kiwifruit quota.\n"
+)
+
+
+def test_speaking_by_telephone_is_told_as_a_telephone_call(ask_over):
+    asker = ask_over({"e_call.txt": CALL})
+    answer = asker.answer(
+        "When did New Zealand's prime minister Riley and President Aguilar speak by telephone?"
+    )
+    assert answer.known and answer.value == "2022-04", answer

@@ -94,7 +94,8 @@ def anchors(
         ):
             verbs.append(token)
         elif found is None and own in nouns:
-            found = token
+            # "a telephone call" for "speak by telephone": the noun the act's word modifies names the act.
+            found = token.head if token.dep_ == "compound" and token.head.pos_ == "NOUN" else token
     if verbs:
         return verbs
     if found is None and question.kind == "place":
