@@ -89,3 +89,10 @@ def test_what_was_a_states_trade_asks_for_a_sum(ask_over):
     asker = ask_over({"e_trade.txt": TRADE})
     answer = asker.answer("What was Norway's trade with Chile in 2023?")
     assert answer.known and "900" in answer.answer, answer
+
+
+def test_a_day_of_the_questions_circumstance_sets_no_day_for_the_figure(asker):
+    answer = asker.answer(
+        "How many Nepalis had Qatari police arrested since the raids began on 1 March 2024?"
+    )
+    assert "37" not in answer.answer, answer

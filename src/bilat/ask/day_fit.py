@@ -18,6 +18,9 @@ from bilat.models import Quantity, Timex
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# "… since the caravan entered on 15 January", "… after talks on Monday": a day after these words dates a
+# bound or a circumstance of the act, not the act itself.
+BOUND = re.compile(r"\b(?:since|after|before|until|till|following|when|while|as\s+of|from|by)\b", re.I)
 # "140 of them", "two of those": a part of the group counted just before, which names what it counts.
 OF_THEM = re.compile(r"^\s*of\s+(?:them|those|these|whom)\b", re.I)
 
@@ -46,9 +49,11 @@ def asked_day(text: str, timexes: list[Timex]) -> AskedDay | None:
     when it names none, or only a month or a year."""
     for timex in timexes:
         if timex.type in {"DATE", "TIME"} and DAY.fullmatch(timex.value[:10]) and len(timex.value) >= 10:
-            return AskedDay(timex.value[:10], None)
+            return None if BOUND.search(text[: timex.start]) else AskedDay(timex.value[:10], None)
     named = re.search(r"\bon\s+(" + "|".join(WEEKDAYS) + r")\b", text, re.I)
-    return AskedDay(None, WEEKDAYS.index(named.group(1).lower())) if named else None
+    if named is None or BOUND.search(text[: named.start()]):
+        return None
+    return AskedDay(None, WEEKDAYS.index(named.group(1).lower()))
 
 
 def _clause(sentence: Doc, start: int) -> Token | None:
