@@ -15,7 +15,20 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from bilat.ask import antecedent, converse, ordinals, pairs, period, places, quoted, typed
+from bilat.ask import (
+    antecedent,
+    converse,
+    day_fit,
+    doing,
+    listed,
+    ordinals,
+    pairs,
+    period,
+    places,
+    quoted,
+    reasons,
+    typed,
+)
 from bilat.ask.age import age_answer
 from bilat.ask.figure_fit import counts_other_state
 from bilat.ask.question import (
@@ -90,6 +103,46 @@ def within(day: str, span: str) -> bool:
 
 # A sentence that opens with a body's pronoun and a verb of saying: "It said in a statement that …".
 SAYS_ON = re.compile(r"^\s*(?:It|They)\s+(?:also\s+)?(?:said|says|added|stated|reported|announced)\b")
+
+
+# "according to Kuwait's Public Authority for Civil Information": a body with an owner and a proper name
+# of its own, which an article that cites it writes in the same words.
+OWNED_SOURCE = re.compile(
+    r"\b(?i:according\s+to\s+)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+"
+    r"([A-Z][\w'-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w'-]*)*)"
+)
+# The words of such a name that say whose body it is no more than "the ministry" does.
+GENERIC_NAME_WORDS = frozenset(
+    [
+        "of",
+        "for",
+        "and",
+        "on",
+        "the",
+        "ministry",
+        "department",
+        "office",
+        "authority",
+        "agency",
+        "bureau",
+        "service",
+        "national",
+        "state",
+        "federal",
+        "general",
+        "public",
+    ]
+)
+
+
+def owned_source_words(text: str) -> list[str]:
+    """The distinctive words of a source the question names with its owner and a proper name ("Kuwait's
+    Public Authority for Civil Information": civil, information); empty for none, or for a body named by
+    common nouns ("Turkey's interior ministry"), which an article may word otherwise."""
+    match = OWNED_SOURCE.search(text)
+    if match is None:
+        return []
+    return [w for w in match.group(1).lower().split() if w not in GENERIC_NAME_WORDS]
 
 
 def _named_source(text: str) -> str | None:
@@ -312,6 +365,7 @@ class Asker:
         self.country_words = frozenset({*self.gazetteer.names, *self.gazetteer.demonyms})
         # The ordinals the question gives its nouns ("the fourth session"), keyed by the question's text.
         self._series: dict[str, dict[str, set[str]]] = {}
+        self._days: dict[str, day_fit.AskedDay | None] = {}
         # The "which" form of the name question being answered ("What is the name of the ferry …"):
         # its thing must then be a name, not a description.
         self._name_asked: set[str] = set()
@@ -497,6 +551,9 @@ class Asker:
             source = _named_source(question.text)
             if found is not None and source and not self._cites_source(found, source):
                 found = None  # another outlet's figure: the one the question names may differ
+            cited = found.citations[0] if found is not None and found.citations else None
+            if cited is not None and not self._names_owned(question, cited.doc_id, cited.sentence or 0):
+                found = None
             found = found or self.from_text(question, source)
             if found is not None:
                 return found
@@ -578,8 +635,25 @@ class Asker:
                 return True
         return False
 
+    def _names_owned(self, question: Question, doc_id: str, index: int) -> bool:
+        """The sentence, or its paragraph, names the owned source the question names (or it names none):
+        another article's figure, or another speaker's, may well differ from that body's."""
+        words = owned_source_words(question.text)
+        if not words:
+            return True
+        sentences = self.store.sentences(doc_id)
+        here = next((s for s in sentences if s.index == index), None)
+        if here is None:
+            return False
+        told = " ".join(s.text for s in sentences if s.paragraph == here.paragraph).lower()
+        return all(re.search(rf"\b{re.escape(w)}\b", told) for w in words)
+
     def from_text(self, question: Question, source: str | None = None) -> Answer | None:
-        candidates = self.retriever.candidates(question)
+        candidates = [
+            c
+            for c in self.retriever.candidates(question)
+            if self._names_owned(question, c.doc_id, c.sentence)
+        ]
         if source:
             candidates = [
                 c
@@ -602,8 +676,13 @@ class Asker:
         # to the news days of an article whose lead alone tells it with the circumstance (_news_occasion).
         tried = candidates[:TRIED] + other[: max(0, TRIED - len(candidates))]
         undated: set[tuple[str, int]] = set()  # sentences read that date no telling of the act
+        wanted = listed.asked(self.nlp(question.text)) if question.kind in {"place", "thing"} else None
         for i, candidate in enumerate(tried):
             found = self._typed(question, candidate)
+            if found is not None and wanted is not None:
+                # "Which three crossings …", "which terminals …": all the names the sentence lists.
+                names = listed.fit(self.nlp(candidate.text), found[1], wanted)
+                found = ("; ".join(names), listed.joined(names)) if names else None
             if found is None:
                 undated.add((candidate.doc_id, candidate.sentence))
             elif candidate in other and not self._news_occasion(question, candidate, found[0], undated):
@@ -817,6 +896,16 @@ class Asker:
         candidate.named_in = index
         return [name]
 
+    def _asked_day(self, question: Question) -> day_fit.AskedDay | None:
+        """The day the question sets its act on, read once per question."""
+        if question.text not in self._days:
+            self._days = {
+                question.text: day_fit.asked_day(
+                    question.text, tag_timexes(question.text, None, self.resources)
+                )
+            }
+        return self._days[question.text]
+
     def _annotations(self, candidate: Candidate) -> tuple[list[Timex], list[Quantity]]:
         """The sentence's time expressions and quantities as analysed with its article (offsets made
         relative to the sentence)."""
@@ -921,6 +1010,14 @@ class Asker:
             # men detained and frees none: its number counts the other verb's.
             return None
         found = self._typed_acts(question, candidate, sentence, acts)
+        if found is None and question.kind == "place":
+            # "In which town are the men detained … to appear before a magistrate?" told "were detained …
+            # and would appear before a magistrate in X": the place is of the question's other verb,
+            # joined to its act in the sentence.
+            for verb in self._joined_verbs(question, sentence, acts):
+                found = self._typed_at(question, candidate, sentence, verb)
+                if found is not None:
+                    break
         if (
             found is None
             and question.kind == "person"
@@ -942,6 +1039,21 @@ class Asker:
                 if found is None and quoted.pronoun_speaker(speaking):
                     found = self._speaker_before(question, candidate)
         return found
+
+    def _joined_verbs(self, question: Question, sentence: Doc, acts: list[Token]) -> list[Token]:
+        """The sentence's verbs of the question's other words that are joined to a telling of its act
+        (a verb of the same coordination, or one the act governs or is governed by)."""
+        told = {a.i for a in acts}
+        asked = {stem(question.act or ""), stem(question.verb or "")}
+        return [
+            v
+            for v in sentence
+            if v.pos_ == "VERB"
+            and v.i not in told
+            and stem(v.lemma_) in question.words - asked
+            and v.lemma_.lower() not in places.REPORTING
+            and any(v.head.i == a.i or a.head.i == v.i or a in v.conjuncts for a in acts)
+        ]
 
     def _speaker_before(self, question: Question, candidate: Candidate) -> tuple[str, str] | None:
         """ "Spokesperson X said … . '…,' she told a briefing": the speaker the sentence before (in the
@@ -1131,6 +1243,14 @@ class Asker:
                 sentence, question, act, self.country_words, self.retriever.kinds, self._own(question)
             )
             return (what, what) if what else None
+        if question.kind == "thing" and (reasoned := reasons.asked(question.text)) is not None:
+            # "What reasons did X give for closing Y?": the reasons the telling of the act gives.
+            what = reasons.reason(sentence, reasoned)
+            return (what, what) if what else None
+        if question.kind == "thing" and (told := doing.asked(question.text)) is not None:
+            # "What were X doing when Y …": the "as" or "while" clause of the sentence telling Y.
+            what = doing.doing(sentence, *told)
+            return (what, what) if what else None
         if question.kind == "thing":
             what = typed.thing(sentence, question, act)
             if what and DATELINE.match(what):
@@ -1172,5 +1292,14 @@ class Asker:
         if question.kind == "figure":
             # "For how many days …": a duration, which the time expressions hold, not the quantities.
             spanned = typed.duration(sentence, timexes, question, act)
-            return spanned or typed.figure(sentence, quantities, question, act, self.retriever.kinds)
+            if spanned:
+                return spanned
+            asked = self._asked_day(question)
+            if asked is None:
+                return typed.figure(sentence, quantities, question, act, self.retriever.kinds)
+            # "How many … on Sunday": a figure of a clause dated to another time counts another act.
+            fitting = day_fit.on_asked_day(sentence, timexes, quantities, asked)
+            other = [q for q in quantities if q not in fitting]
+            found = typed.figure(sentence, quantities, question, act, self.retriever.kinds, other)
+            return None if found is not None and found[0] in {f"{q.value:g}" for q in other} else found
         return None

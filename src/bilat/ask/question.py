@@ -646,6 +646,16 @@ def parse_question(
             question.subject_country = ids.pop() if len(ids) == 1 else None
         if question.act in LIGHT_VERBS:
             question.act_nouns = {stem(c.text) for c in act.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
+        if question.act in {stem("speak"), stem("talk")}:
+            # "When did X and Y speak by telephone?" told "a telephone call between X and Y in January":
+            # the means names the act as a noun would.
+            question.act_nouns |= {
+                stem(o.text)
+                for p in act.children
+                if p.dep_ == "prep" and p.lower_ == "by"
+                for o in p.children
+                if o.dep_ == "pobj" and o.pos_ == "NOUN"
+            }
         if question.act in {"happen", "occur"} or (
             question.act == "take" and stem("place") in question.act_nouns
         ):

@@ -13,6 +13,7 @@ from datetime import timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from bilat.ask import day_fit
 from bilat.ask.figure_fit import counts_sources, of_asked_flow, of_asked_topic, of_asked_year
 from bilat.ask.question import (
     Phrase,
@@ -93,7 +94,8 @@ def anchors(
         ):
             verbs.append(token)
         elif found is None and own in nouns:
-            found = token
+            # "a telephone call" for "speak by telephone": the noun the act's word modifies names the act.
+            found = token.head if token.dep_ == "compound" and token.head.pos_ == "NOUN" else token
     if verbs:
         return verbs
     if found is None and question.kind == "place":
@@ -292,6 +294,11 @@ def _has_title(ent: Span, offices: tuple[str, ...], article: str) -> bool:
         if said.search(before) or said.search(around_text) or (after.startswith(",") and said.search(after)):
             return True
         if re.search(rf"{said.pattern}(?:\s+[A-Z][\w'’.-]*){{0,4}}\s+{last}\b", article, re.I):
+            return True
+        # "Serbia's minister for European integration, Nikola X": the office with its portfolio in words
+        # of its own, then the name in apposition.
+        portfolio = r"\s+(?:for|of)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+,\s+(?-i:[A-Z][\w'’.-]*\s+){0,3}"
+        if re.search(rf"{said.pattern}{portfolio}{last}\b", article, re.I):
             return True
     return False
 
@@ -962,10 +969,12 @@ def figure(
     question: Question,
     act: Token | None = None,
     kinds: dict[str, frozenset[str]] | None = None,
+    excluded: Collection[Quantity] = (),
 ) -> tuple[str, str] | None:
     """(value, words) of a number with its unit: things counted for "how many", money for "how much".
     Of several, the one the act itself counts ("53 soldiers have been killed", not "2,400 soldiers are
-    deployed" in the same sentence) when the sentence tells the act."""
+    deployed" in the same sentence) when the sentence tells the act. ``excluded``: figures that answer
+    no such question (told of another day), read only for what the others count."""
     measured = _measured(sentence, question, act)
     if measured is not False:
         return measured or None
@@ -992,7 +1001,7 @@ def figure(
     # word a report uses for the things counted, but only for a number the act itself governs.
     general = {k for h in heads for k in (kinds or {}).get(h, ())} if counting else set()
     fitting = []
-    for quantity in quantities:
+    for quantity in (q for q in quantities if q not in excluded):
         # "By how much did X cut …": a change, which a share may measure ("by 15 percent").
         change = quantity.unit == "percent" and re.match(r"\s*by\s+how\s+much\b", question.text, re.I)
         if (
@@ -1009,6 +1018,8 @@ def figure(
             near = content_words(" ".join(t.text for t in after[:5])) if after is not None else set()
             # "3.6 million registered Syrian refugees": the quantity's own words hold what it counts.
             near |= content_words(quantity.text)
+            # "312 Egyptians …, and 140 of them were deported": the part counts what the whole counts.
+            near |= content_words(day_fit.group_words(sentence.text, quantity, quantities))
             if general & near and not heads & near and _governed_by(sentence, quantity.start, act):
                 fitting.append(quantity)
                 continue
