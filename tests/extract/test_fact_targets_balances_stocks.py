@@ -101,3 +101,8 @@ def test_a_price_set_beside_its_noun_does_not_continue_the_trade(pipeline) -> No
         "A one-way fare from Asunción to Cancún costs about 190 USD in March.",
     )
     assert facts == [("trade_turnover", 2.1e9, "2022-01", "2022-12")]
+
+
+def test_a_volume_of_aid_sent_in_a_year_is_that_years(pipeline) -> None:
+    facts = _facts(pipeline, "Kenya had also sent 800 tonnes of food aid to Somalia in 2021.")
+    assert facts == [("aid", 800.0, "2021-01", "2021-12")]

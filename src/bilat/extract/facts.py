@@ -830,7 +830,6 @@ STOCKS = {"investment"}
 STOCK_AT = re.compile(r"\b(?:at\s+the\s+end\s+of|as\s+(?:of|at))\s+$", re.I)
 
 
-# Verbs that give aid as it flows, not promise it: a pledge is dated by its year, not summed over it.
 def _stock_at(text: str, period_text: str, sentence: Sentence) -> bool:
     """The figure is told at a day ("at the end of June", "as of March"), the date read with or without
     its edge ("the end of 2022" when only a year is named)."""
@@ -840,6 +839,7 @@ def _stock_at(text: str, period_text: str, sentence: Sentence) -> bool:
 
 
 EDGE_OF = re.compile(r"the\s+end\s+of\s+", re.I)
+# Verbs that give aid as it flows, not promise it: a pledge is dated by its year, not summed over it.
 GIVING = {"give", "provide", "send", "spend", "disburse", "deliver"}
 
 
@@ -849,7 +849,8 @@ def _a_years_aid(span: Span | None) -> bool:
         return False
     root = span.root
     verb = clause_verb(root)
-    preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "in"]
+    # "$90 million in aid"; "1,200 tonnes of food aid", a volume given as it is a sum
+    preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}]
     if root.dep_ == "dobj":
         preps += [
             c for c in root.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == root.i + 1
