@@ -1385,9 +1385,6 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
     # A community is of one state's people in another: "about 2,800 inhabitants" of an island, or a
     # people no state is named for living in a town, is no quantity of two states' people.
     facts = [f for f in facts if f.kind != "population" or f.parties]
-    # A sum paid with no state on either side is a person's ("he had paid 1,500 dinars to a recruiter"),
-    # no payment between states.
-    facts = [f for f in facts if f.kind != "payment" or f.parties]
     facts = [f for f in facts if not _of_no_pair(parsed, f)]
     for sentence in parsed.sentences:
         for match in ANNIVERSARY.finditer(sentence.text):
