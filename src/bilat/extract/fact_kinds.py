@@ -168,6 +168,16 @@ def _noun_kind(noun: Token, rules: list[WordRule], unit_class: str) -> str | Non
     return _word_kind(noun, rules, unit_class, modifiers)
 
 
+# What people do of their own accord that is no quantity of two states' relations, unless it places them
+# in a country now ("study in Ukraine", read as a community above).
+PASTIMES = {"study"}
+
+
+def _perfect(verb: Token) -> bool:
+    """ "have studied": a present perfect, told of all the years up to now."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
 def _verb_kind(verb: Token, rules: list[WordRule], unit_class: str) -> str | None:
     # "lose life", "round up"; "applied for asylum": the object of a preposition completes it too.
     objects = {f for c in verb.children if c.dep_ in VERB_COMPLEMENTS for f in _forms(c)}
@@ -210,6 +220,11 @@ def _verb_kind(verb: Token, rules: list[WordRule], unit_class: str) -> str | Non
         return "detained"
     if kind is None and unit_class == "people" and (_works_abroad(verb) or _stays_in_a_country(verb)):
         kind = "population"
+    if kind is None and unit_class == "people" and verb.lemma_.lower() in PASTIMES and _perfect(verb):
+        # "30,000 students have studied at Turkish universities since 2000": what people have done on
+        # their own over the years, no act of a state on them and no community where they are (those
+        # "studying in the country last year" are a year's count).
+        return NO_FACT
     # "were confirmed dead": the state the verb leaves them in.
     states = (c for c in verb.children if c.dep_ in {"oprd", "acomp"} and c.pos_ == "ADJ")
     return kind or _first(list(states), lambda c: _word_kind(c, rules, unit_class, set()))

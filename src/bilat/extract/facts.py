@@ -370,6 +370,9 @@ def _still_to_come(parsed: Parsed, quantity: Quantity) -> bool:
     span = parsed.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     if span is None:
         return False
+    head = span.root.head
+    if span.root.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() not in REFERRING:
+        return True  # "a one-way fare … costs 280 USD" misparsed with the sum set beside the fare
     verb = clause_verb(span.root)
     return any(c.dep_ in {"aux", "auxpass"} and (c.lower_ in FUTURE or c.tag_ == "TO") for c in verb.children)
 
@@ -813,7 +816,7 @@ def _before_date(parsed: Parsed, sentence: Sentence, match: re.Match[str]) -> st
 
 # The parts of a trade figure, which a paragraph often gives after the total: "Trade reached $46 million
 # in 2024. Exports made up $27 million." The parts are for the total's period.
-TRADE_PARTS = {"trade_turnover", "exports", "imports", "trade_growth", "share"}
+TRADE_PARTS = {"trade_turnover", "exports", "imports", "trade_growth", "trade_deficit", "share"}
 ONE_OFF = {"arms_deal", "trade_target", "aid", "military_aid", "loan"}
 # Troops and a community are where they are at a time ("some 150,000 nationals live there", "4,000
 # troops are massed on the border"): a stock, never a total over a period.
@@ -822,7 +825,21 @@ STANDING = {"troops", "population"}
 # cleared by the end of June"), not a span it was counted over.
 OWED = {"debt"}
 # A stock told at a day: "at the end of June 2024", "as of March".
+# A holding told at a day ("direct investment stood at 16 billion USD at the end of 2022") is a stock, as
+# a debt is: no span it was summed over.
+STOCKS = {"investment"}
 STOCK_AT = re.compile(r"\b(?:at\s+the\s+end\s+of|as\s+(?:of|at))\s+$", re.I)
+
+
+def _stock_at(text: str, period_text: str, sentence: Sentence) -> bool:
+    """The figure is told at a day ("at the end of June", "as of March"), the date read with or without
+    its edge ("the end of 2022" when only a year is named)."""
+    at = _at(text, period_text, sentence)
+    edge = EDGE_OF.match(period_text)
+    return STOCK_AT.search(text[max(0, at - 30) : at] + (edge[0] if edge else "")) is not None
+
+
+EDGE_OF = re.compile(r"the\s+end\s+of\s+", re.I)
 # Verbs that give aid as it flows, not promise it: a pledge is dated by its year, not summed over it.
 GIVING = {"give", "provide", "send", "spend", "disburse", "deliver"}
 
@@ -833,7 +850,8 @@ def _a_years_aid(span: Span | None) -> bool:
         return False
     root = span.root
     verb = clause_verb(root)
-    preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "in"]
+    # "$90 million in aid"; "1,200 tonnes of food aid", a volume given as it is a sum
+    preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}]
     if root.dep_ == "dobj":
         preps += [
             c for c in root.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == root.i + 1
@@ -1014,6 +1032,9 @@ def _own_subject(span: Span | None) -> bool:
     hauliers about $2 million"): the figure is that thing's, not a continuation of the one before."""
     if span is None:
         return False
+    head = span.root.head
+    if span.root.dep_ == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() not in REFERRING:
+        return True  # "a one-way fare … costs 280 USD" misparsed with the sum set beside the fare
     verb = clause_verb(span.root)
     return any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} and c.lemma_.lower() not in REFERRING
@@ -1307,15 +1328,7 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
             # "will send 60 more instructors early next year": people posted abroad are where they are
             # sent, as troops are; the date is the move's, no span they are counted over.
             start = end = period_text = point = None
-        if (
-            kind in OWED
-            and period_text
-            and STOCK_AT.search(
-                document.text,
-                max(0, _at(document.text, period_text, sentence) - 30),
-                _at(document.text, period_text, sentence),
-            )
-        ):
+        if kind in OWED | STOCKS and period_text and _stock_at(document.text, period_text, sentence):
             # "owed foreign creditors 7 billion USD at the close of March": a stock on a day, no span summed.
             start = end = period_text = point = None
         if point and _for_the_year(sentence.text, period_text, point):

@@ -125,12 +125,18 @@ PATTERNS = [
     # "in 2025-26" after "next financial year" in the same sentence: a split year the text has just called
     # a fiscal one (read only where the text searched names a fiscal year, ``SPLIT_YEAR``)
     re.compile(r"(?<![\d-])\b(?P<y1>\d{4})\s*[-–/]\s*(?P<y2>\d{2})\b(?![-–/\d])(?!\s+" + FISCAL + ")", re.I),
+    # "in the 2023 fiscal year": one year's number before the name, as "fiscal 2023" after it (a year that
+    # says how it ends, "the 2023 fiscal year, which ended in June", is read by its end month instead)
+    re.compile(
+        r"\b(?P<fy>\d{4})\s+(?:(?-i:[A-Z][a-z]+)\s+)?" + FISCAL + r"\b(?!\s*,?\s*" + ENDED + ")", re.I
+    ),
 ]
 LAST_FISCAL = 9
 NEXT = {"next", "coming", "following"}
 NEXT_FISCAL = 10
 YEARS_TO = 11
 SPLIT_YEAR = 12
+YEAR_BEFORE = 13
 
 
 @dataclass(frozen=True)
@@ -147,6 +153,9 @@ class FiscalStart(NamedTuple):
 
     month: int
     mid: bool = False
+    # Japan names a fiscal year by the calendar year it begins in ("fiscal 2023" runs from April 2023);
+    # most governments by the year it ends in (the United States' fiscal 2020 ends in September 2020).
+    named_by_start: bool = False
 
 
 def load_fiscal_starts(resources: Resources) -> dict[str, FiscalStart]:
@@ -154,11 +163,12 @@ def load_fiscal_starts(resources: Resources) -> dict[str, FiscalStart]:
     for n, line in read_lines(resources.path("facts/fiscal_years.txt")):
         fields = [f.strip() for f in line.split("|")]
         well_formed = len(fields) in {2, 3} and re.fullmatch(r"[A-Z]{3}", fields[0]) and fields[1].isdigit()
-        if not well_formed or (len(fields) == 3 and fields[2] != "mid"):
-            raise ResourceError(f"facts/fiscal_years.txt:{n}: expected 'ISO3 | first month [| mid]'")
+        if not well_formed or (len(fields) == 3 and fields[2] not in {"mid", "start"}):
+            raise ResourceError(f"facts/fiscal_years.txt:{n}: expected 'ISO3 | first month [| mid|start]'")
         if not 1 <= int(fields[1]) <= 12:
             raise ResourceError(f"facts/fiscal_years.txt:{n}: no month {fields[1]}")
-        table[fields[0]] = FiscalStart(int(fields[1]), len(fields) == 3)
+        flag = fields[2] if len(fields) == 3 else None
+        table[fields[0]] = FiscalStart(int(fields[1]), flag == "mid", flag == "start")
     return table
 
 
@@ -249,11 +259,12 @@ def _months(n: int, match: re.Match[str], published: str | None, fiscal_start: F
         if first > month:
             return None  # "November-February" crosses a year the text does not name
         return _span(_month_index(year, month), month - first + 1)
-    if n == 6:
+    if n in {6, YEAR_BEFORE}:
         if not fiscal_start or fiscal_start.month == 1:
             return None
-        # A fiscal year is named by the calendar year it ends in.
-        return _span(_month_index(int(groups["fy"]), _end_month(fiscal_start)), whole)
+        # A fiscal year is named by the calendar year it ends in, or by the one it begins in (Japan's).
+        last_year = int(groups["fy"]) + fiscal_start.named_by_start
+        return _span(_month_index(last_year, _end_month(fiscal_start)), whole)
     if n == 7:
         if not published:
             return None
