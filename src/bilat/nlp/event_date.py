@@ -15,6 +15,11 @@ the text supports.
 3. ongoing: an activity reported as under way in someone's words ("Israel is cooperating") is dated to the
    news day's year: it holds on that day but did not happen on it.
 4. unknown otherwise.
+
+This module holds the entry points; the rules live by job in `date_basis` (the value and calendar tests),
+`date_attachment` (which clause a date belongs to), `verb_date` (a verb's own date), `thing_date` (dates of
+things, deadlines), `news_day`, `told_day` (occasions and days told elsewhere), `relative_day`,
+`shared_date` (a day taken from another verb) and `anniversary_date`.
 """
 
 from __future__ import annotations

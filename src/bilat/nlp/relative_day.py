@@ -1,5 +1,6 @@
-"""Relative days: a clause counted from its main clause ("a day after …") and a sentence opening "Hours
-later" or "Within hours", dated from the day last named."""
+"""Relative days: how far a clause is counted from its main clause ("a day after …"; `shared_date` takes
+the main clause's day) and a sentence opening "Hours later" or "Within hours", dated from the day last
+named."""
 
 from __future__ import annotations
 
