@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from bilat.nlp.event_date import clause_verb
+from bilat.nlp.date_attachment import clause_verb
 
 # Kinds a state's own forces may count at home: people arrested, soldiers posted or taking part.
 HOME_KINDS = {"detained", "troops"}

@@ -25,8 +25,8 @@ from bilat.extract.fact_acts import (
     taken_with_their_vessel,
 )
 from bilat.models import Quantity
+from bilat.nlp.date_attachment import clause_verb
 from bilat.nlp.doctext import doc_text
-from bilat.nlp.event_date import clause_verb
 from bilat.nlp.quantities import load_quantity_rules, number_of
 from bilat.resources import ResourceError, Resources, read_lines
 

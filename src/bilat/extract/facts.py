@@ -20,8 +20,8 @@ from bilat.extract.pair import main_dyad
 from bilat.extract.put_at import figures_put_at
 from bilat.extract.third_party import not_between_states
 from bilat.models import Fact, Quantity, Sentence
+from bilat.nlp.date_attachment import clause_verb
 from bilat.nlp.doctext import span_ents
-from bilat.nlp.event_date import clause_verb
 from bilat.nlp.parsed import Parsed
 from bilat.nlp.quantities import WORD_NUMBERS, load_quantity_rules, number_of
 from bilat.resources import Resources, read_lines

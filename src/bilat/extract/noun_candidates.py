@@ -18,7 +18,7 @@ from bilat.extract.parties import resolve_all
 from bilat.extract.patterns import Pattern
 from bilat.extract.verb_guards import both_sides
 from bilat.models import ActorRef
-from bilat.nlp.event_date import agented_act_before
+from bilat.nlp.date_attachment import agented_act_before
 from bilat.nlp.parsed import Parsed
 
 

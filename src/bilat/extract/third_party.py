@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from bilat.nlp.event_date import clause_verb
+from bilat.nlp.date_attachment import clause_verb
 
 GIVEN_KINDS = {"aid", "military_aid", "loan"}
 # The nouns of a body or a scheme money goes into, not a state: unless a state owns it ("Bhutan's plan").
