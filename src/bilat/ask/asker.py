@@ -18,15 +18,19 @@ from spacy.tokens import Doc, Token
 from bilat.ask import (
     antecedent,
     converse,
+    date_answers,
     day_fit,
     doing,
+    figure_answers,
     listed,
     ordinals,
     pairs,
     period,
+    person_answers,
     places,
     quoted,
     reasons,
+    thing_answers,
     typed,
 )
 from bilat.ask.age import age_answer
@@ -470,13 +474,13 @@ class Asker:
         if both is not None:
             return self._both(text, both)
         question = self.parse(text)
-        if question.kind == "figure" and typed.asks_measure(question):
+        if question.kind == "figure" and figure_answers.asks_measure(question):
             # "How much wheat …", "How far …": a sentence that measures it, before a record's sum of
             # money, which answers another question ("how much aid").
             told = self.from_text(question, _named_source(question.text))
             if told is not None:
                 return told
-            if typed.asks_dimension(question):
+            if figure_answers.asks_dimension(question):
                 # "How far …", "How long …": a distance or a duration, which no record (a sum of money
                 # or a count) gives; a record here answers another question.
                 return Answer(question=text, answer=UNKNOWN, kind="unknown", known=False)
@@ -489,7 +493,7 @@ class Asker:
             return self.from_text(question) or Answer(
                 question=text, answer=UNKNOWN, kind="unknown", known=False
             )
-        if question.kind == "date" and typed.asks_deadline(question):
+        if question.kind == "date" and date_answers.asks_deadline(question):
             # "By what date …": the records date the news that a deadline was set, not the deadline.
             return self.from_text(question) or Answer(
                 question=text, answer=UNKNOWN, kind="unknown", known=False
@@ -691,7 +695,7 @@ class Asker:
                 found is not None
                 and question.kind == "date"
                 and asked_period is not None
-                and not typed.asks_deadline(question)
+                and not date_answers.asks_deadline(question)
                 and period.overlaps(found[0], asked_period) is False
             ):
                 # A date outside the period the question names dates another act; not so the end or
@@ -775,9 +779,9 @@ class Asker:
 
     def _in_period(self, candidate: Candidate, asked: str, question: Question) -> bool:
         timexes, _ = self._annotations(candidate)
-        if typed.asks_deadline(question):
+        if date_answers.asks_deadline(question):
             # "extended the contract until the end of 2030": the span's bound is not when the act was done.
-            bounds = typed.deadlines(candidate.text, timexes, question)
+            bounds = date_answers.deadlines(candidate.text, timexes, question)
             timexes = [t for t in timexes if t not in bounds]
         published = candidate.document.published
         return period.sentence_in_period(candidate.text, timexes, asked, published, question.future)
@@ -864,7 +868,7 @@ class Asker:
             for p in self.phrases
             for m in p.regex.finditer(sentence.text)
         )
-        office = typed.unnamed_office(sentence, question, act, self.offices, phrased)
+        office = person_answers.unnamed_office(sentence, question, act, self.offices, phrased)
         if office is None:
             return []
         words, country = office
@@ -878,7 +882,7 @@ class Asker:
         offices = tuple(
             dict.fromkeys([words, *self.roles.get(words, ()), *self.roles.get(question.title or "", ())])
         )
-        if typed.unnamed_holders(sentence, offices) > 1:
+        if person_answers.unnamed_holders(sentence, offices) > 1:
             return []  # "the ambassador, X" a sentence later may be the other holder the sentence tells
         found: dict[str, int] = {}
         for other in self.store.sentences(candidate.doc_id):
@@ -888,7 +892,7 @@ class Asker:
             ):
                 continue
             after = other.index > candidate.sentence
-            for name in typed.titled_people(self.nlp(other.text), question, offices, country, after):
+            for name in person_answers.titled_people(self.nlp(other.text), question, offices, country, after):
                 found.setdefault(name, other.index)
         if len(found) != 1:
             return []
@@ -934,7 +938,7 @@ class Asker:
         before, here = sentences.get(candidate.sentence - 1), sentences.get(candidate.sentence)
         if before is None or here is None or before.paragraph != here.paragraph:
             return None
-        dates = [t for t in timexes if before.start <= t.start < before.end and typed.is_calendar(t)]
+        dates = [t for t in timexes if before.start <= t.start < before.end and date_answers.is_calendar(t)]
         return dates[-1] if dates else None
 
     def _news_day(self, candidate: Candidate, act: Token) -> Timex | None:
@@ -1067,13 +1071,13 @@ class Asker:
             return None
         if question.title is not None:
             offices = self.roles.get(question.title, (question.title,))
-            if not typed._has_title(ent, offices, candidate.document.text):
+            if not person_answers._has_title(ent, offices, candidate.document.text):
                 return None
         if question.asked_country and question.asked_country not in (
-            typed._office_states(ent) or {question.asked_country}
+            person_answers._office_states(ent) or {question.asked_country}
         ):
             return None
-        people = self._of_asked_country(question, [typed._without_title(ent)])
+        people = self._of_asked_country(question, [person_answers._without_title(ent)])
         if not people:
             return None
         candidate.named_in = before.index
@@ -1190,7 +1194,9 @@ class Asker:
         ):
             return None
         if question.kind in {"person", "role"}:
-            people = typed.person(sentence, question, act, candidate.document.text, self.surnames, self.roles)
+            people = person_answers.person(
+                sentence, question, act, candidate.document.text, self.surnames, self.roles
+            )
             if not people and act is not None and question.kind == "person":
                 people = self._office_holder(question, candidate, sentence, act)
             if not people and act is not None and question.kind == "person" and question.title:
@@ -1201,7 +1207,7 @@ class Asker:
             if not people and question.kind == "person" and question.form is not None:
                 # "Whom did X urge Y to release?" told "… release the minors": the group, unnamed.
                 told = (
-                    typed.group(sentence, question, act, self.offices)
+                    thing_answers.group(sentence, question, act, self.offices)
                     if question.form.name == "who"
                     else None
                 )
@@ -1236,7 +1242,7 @@ class Asker:
                 )
             return (what, what) if what else None
         if question.kind == "thing" and question.form is not None and question.form.name == "which_thing":
-            what = typed.which_thing(sentence, question, act)
+            what = thing_answers.which_thing(sentence, question, act)
             if what and question.text in self._name_asked and not _is_name(what):
                 what = None  # "a Faroese-registered ferry" describes the thing a name question asks for
             what = what or places.kind_name(
@@ -1252,7 +1258,7 @@ class Asker:
             what = doing.doing(sentence, *told)
             return (what, what) if what else None
         if question.kind == "thing":
-            what = typed.thing(sentence, question, act)
+            what = thing_answers.thing(sentence, question, act)
             if what and DATELINE.match(what):
                 return None  # a clause that takes in the dateline is the whole report, not a thing
             return (what, what) if what else None
@@ -1261,27 +1267,31 @@ class Asker:
         if dateline is not None:
             # "N'DJAMENA, March 13 (Wire) — Chad has summoned …": the dateline dates the report, not the act.
             timexes = [t for t in timexes if t.start >= dateline.end()]
-        if question.kind == "date" and typed.asks_deadline(question):
+        if question.kind == "date" and date_answers.asks_deadline(question):
             # A deadline is the date the sentence sets after "by" or "until", never the news day.
             dates = [
                 t
-                for t in map(typed.on_day, typed.deadlines(candidate.text, timexes, question))
-                if typed.is_calendar(t)
+                for t in map(date_answers.on_day, date_answers.deadlines(candidate.text, timexes, question))
+                if date_answers.is_calendar(t)
             ]
             if act is not None:
-                dates = [t for t in dates if typed.deadline_of(sentence, t, act)] or [
+                dates = [t for t in dates if date_answers.deadline_of(sentence, t, act)] or [
                     t
                     for t in dates
-                    if any(typed.deadline_of(sentence, t, v) for v in self._main_verbs(question, sentence))
+                    if any(
+                        date_answers.deadline_of(sentence, t, v) for v in self._main_verbs(question, sentence)
+                    )
                 ]
             when = dates[0] if len({t.value for t in dates}) == 1 else None
             return (when.value, date_words(when.value)) if when else None
         if question.kind == "date":
             other_verb = any(t.pos_ == "VERB" and stem(t.lemma_) in question.words for t in sentence)
-            when = typed.date(timexes, question, act.idx if act is not None else None, act, other_verb)
+            when = date_answers.date(timexes, question, act.idx if act is not None else None, act, other_verb)
             if when is None and act is not None:
-                when = typed.counted_date(timexes, act)
-            if when is None and (typed.told_relative(timexes) or any(typed.is_calendar(t) for t in timexes)):
+                when = date_answers.counted_date(timexes, act)
+            if when is None and (
+                date_answers.told_relative(timexes) or any(date_answers.is_calendar(t) for t in timexes)
+            ):
                 return None  # the sentence's dates are other acts': the paragraph's or the lead's are too
             if when is None and act is not None and (when := self._scene_date(candidate)) is not None:
                 # A date read from the sentence before is less sure than the sentence's own.
@@ -1291,15 +1301,15 @@ class Asker:
             return (when.value, date_words(when.value)) if when else None
         if question.kind == "figure":
             # "For how many days …": a duration, which the time expressions hold, not the quantities.
-            spanned = typed.duration(sentence, timexes, question, act)
+            spanned = date_answers.duration(sentence, timexes, question, act)
             if spanned:
                 return spanned
             asked = self._asked_day(question)
             if asked is None:
-                return typed.figure(sentence, quantities, question, act, self.retriever.kinds)
+                return figure_answers.figure(sentence, quantities, question, act, self.retriever.kinds)
             # "How many … on Sunday": a figure of a clause dated to another time counts another act.
             fitting = day_fit.on_asked_day(sentence, timexes, quantities, asked)
             other = [q for q in quantities if q not in fitting]
-            found = typed.figure(sentence, quantities, question, act, self.retriever.kinds, other)
+            found = figure_answers.figure(sentence, quantities, question, act, self.retriever.kinds, other)
             return None if found is not None and found[0] in {f"{q.value:g}" for q in other} else found
         return None
