@@ -28,7 +28,7 @@ NEWS_WINDOW_DAYS = 7  # the lead's day is the news day when it is this close bef
 
 
 class DateChecks:
-    """The asker's reading of when: the day a question asks of, the news day of an article's lead, the"""
+    """The Asker's reading of when (a mixin: it uses the Asker's store, records and parser)."""
 
     def _other_occasion(self, question: Question, cited: Citation | Candidate) -> bool:
         """ "When did X recall its envoy after the airport incident?" is not dated by "X first recalled its

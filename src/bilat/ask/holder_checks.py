@@ -23,7 +23,7 @@ OFFICE_BEFORE, OFFICE_AFTER = 2, 8
 
 
 class OfficeHolders:
-    """People the asker finds around a sentence: the office holder it leaves unnamed, the one a pronoun"""
+    """The people the Asker finds around a sentence (a mixin: it uses the Asker's store and resources)."""
 
     def _of_asked_country(self, question: Question, people: list[str]) -> list[str]:
         """ "Which Malian spokesman …" is not answered by a spokesman the store knows as another state's

@@ -28,7 +28,7 @@ SAID_BY = re.compile(r"^\s*(?:how\s+(?:much|many)|what)\b.*?\b(?:did|does|do)\s+
 
 
 class SourceChecks:
-    """Whether a sentence or an answer is told by the source a question names: the asker's checks"""
+    """The Asker's checks of the source a question names (a mixin: it uses the Asker's store and records)."""
 
     def _other_body_says(self, question: Question, evidence: str) -> bool:
         """ "How much did Iran's oil minister say Iran owed?" is not answered by "Turkmengaz said … owed

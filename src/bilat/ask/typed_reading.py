@@ -64,7 +64,7 @@ def _tells_other_verb(sentence: Doc, question: Question) -> bool:
 
 
 class TypedReading:
-    """The asker's typed reading of a candidate sentence: the acts it holds for the question, and the"""
+    """The Asker's typed reading of a sentence (a mixin: it uses the Asker's parser and resources)."""
 
     def _typed(self, question: Question, candidate: Candidate) -> tuple[str, str] | None:
         """(value, answer words) of the question's type in the candidate sentence, or None."""
