@@ -1,6 +1,9 @@
 """Scores a probe of questions over the dev sets' stories, printed one figure per line.
 
-    python benchmarks/ask_probe.py [benchmarks/data/probes/ask_probe1.json] [--verbose]
+    python benchmarks/ask_probe.py [benchmarks/data/probes/ask_probe1.json] [--verbose] [--answers]
+
+``--answers`` prints every question's answer in full (text, evidence, confidence, cited files), so two
+runs can be compared line by line when a change must keep the asker's output.
 
 A probe file holds questions in the gold files' format, each with the ``set`` (a folder of
 benchmarks/data/) whose stories form the store it is asked of. An ``answer`` of null means the stories do
@@ -39,7 +42,7 @@ def verdict(answer, files: dict[str, str], question: dict) -> str:
     return "right" if seeds_score.answer_is_right(answer.answer, cited, question) else "wrong"
 
 
-def score(probe: Path, verbose: bool, stores: Path | None = None) -> dict[str, int]:
+def score(probe: Path, verbose: bool, stores: Path | None = None, answers: bool = False) -> dict[str, int]:
     questions = json.loads(probe.read_text(encoding="utf-8"))["questions"]
     by_set: dict[str, list[dict]] = defaultdict(list)
     for q in questions:
@@ -59,6 +62,12 @@ def score(probe: Path, verbose: bool, stores: Path | None = None) -> dict[str, i
                 answer = asker.answer(q["q"])
                 result = verdict(answer, files, q)
                 counts[result] += 1
+                if answers:
+                    cited = sorted({seeds_score.base(c.source_uri) for c in answer.citations})
+                    print(
+                        f"answer: [{name}] {q['q']} -> {answer.answer!r} ({answer.evidence}, "
+                        f"{answer.confidence}) cites {cited}: {result}"
+                    )
                 if verbose and result != "right":
                     cited = sorted({seeds_score.base(c.source_uri) for c in answer.citations})
                     print(
@@ -74,9 +83,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("probe", nargs="?", default=str(DEFAULT))
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--answers", action="store_true", help="Print every answer in full.")
     parser.add_argument("--stores", help="A folder to keep the built stores in and reuse them from.")
     args = parser.parse_args()
-    counts = score(Path(args.probe), args.verbose, Path(args.stores) if args.stores else None)
+    stores = Path(args.stores) if args.stores else None
+    counts = score(Path(args.probe), args.verbose, stores, args.answers)
     total = sum(counts.values())
     for key, value in counts.items():
         print(f"probe.{key}: {value}/{total}", flush=True)

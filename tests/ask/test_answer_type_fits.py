@@ -57,7 +57,7 @@ def test_a_named_body_is_not_answered_by_the_other_side_s_figure(asker):
 
 
 def test_the_body_of_a_question_includes_its_lower_case_noun():
-    from bilat.ask.asker import _named_source
+    from bilat.ask.source_names import _named_source
 
     assert _named_source("How many, according to the Spanish foreign ministry?") == "Spanish foreign ministry"
     assert _named_source("How many, according to Chilean officials?").strip() == "Chilean"

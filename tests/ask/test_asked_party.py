@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bilat.ask import Asker
-from bilat.ask.asker import _named_source
 from bilat.ask.records import _other_month
+from bilat.ask.source_names import _named_source
 
 ARTICLES = {
     "a_pipeline.txt": (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bilat.ask import Asker, typed
+from bilat.ask import Asker, person_answers, typed
 
 ARTICLES = {
     "a_grant.txt": (
@@ -30,5 +30,5 @@ def test_body_by_surname_is_no_person(asker):
     )
     acts = typed.anchors(sentence, question, asker.synonyms, asker.phrases)
     assert acts, question
-    found = typed.person(sentence, question, acts[0], known=frozenset({"Finance"}))
+    found = person_answers.person(sentence, question, acts[0], known=frozenset({"Finance"}))
     assert not any(name.lower().startswith("the ") for name in found), found

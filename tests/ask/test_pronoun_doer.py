@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bilat.ask import Asker
-from bilat.ask.asker import _is_outlet
+from bilat.ask.source_names import _is_outlet
 
 ARTICLES = {
     "a_fisheries.txt": (

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bilat.ask import Asker
-from bilat.ask.asker import as_held
 from bilat.ask.ordinals import ordinals
+from bilat.ask.rewording import as_held
 
 ARTICLE = (
     " date 2024-09-12\n\n"

@@ -46,7 +46,7 @@ def test_a_source_no_article_has_is_no_answer(asker):
 
 def test_a_source_with_an_owner_is_not_required_word_for_word():
     # "Uganda's Ministry of Fisheries" may be written "the Ugandan fisheries ministry".
-    from bilat.ask.asker import _named_source
+    from bilat.ask.source_names import _named_source
 
     assert _named_source("How many boats, according to the Lake Courier?") == "Lake Courier"
     assert _named_source("How many boats, according to Uganda's Ministry of Fisheries?") is None

@@ -424,7 +424,7 @@ def test_text_the_act_as_written_when_the_model_lemmatises_it_otherwise(asker):
 
 def test_text_a_name_in_another_acts_clause_is_no_party(asker, nlp):
     # "Jonas Petrauskas" (a crossing named after a person) is in the farmers' clause.
-    from bilat.ask import typed
+    from bilat.ask import person_answers, typed
 
     question = asker.parse("Who did Latvia summon?")
     sentence = nlp(
@@ -432,18 +432,18 @@ def test_text_a_name_in_another_acts_clause_is_no_party(asker, nlp):
         "wagons at the Jonas Petrauskas crossing on Tuesday."
     )
     act = typed.anchor(sentence, question, asker.synonyms)
-    assert act is not None and typed.person(sentence, question, act) == []
+    assert act is not None and person_answers.person(sentence, question, act) == []
 
 
 def _which(asker, nlp, question_text: str, text: str):
-    from bilat.ask import typed
+    from bilat.ask import thing_answers, typed
 
     question = asker.parse(question_text)
     sentence = nlp(text)
     act = typed.anchor(sentence, question, asker.synonyms)
     if act is None:  # as the asker does: another verb of the question ("order") holds the thing
         act = next(t for t in sentence if t.pos_ == "VERB" and t.lemma_ in question.words)
-    return typed.which_thing(sentence, question, act)
+    return thing_answers.which_thing(sentence, question, act)
 
 
 def test_text_which_thing_is_the_name_the_kind_is_placed_at(asker, nlp):

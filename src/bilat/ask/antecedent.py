@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from bilat.ask import typed
+from bilat.ask import person_answers, typed
 from bilat.ask.question import Question
 from bilat.models import Sentence
 
@@ -71,10 +71,10 @@ def stands_for(
     if found is None or not _clear(between, office_words):
         return None
     ent, index = found
-    if typed._named(ent.text, question) or not typed._has_title(ent, offices, article):
+    if typed._named(ent.text, question) or not person_answers._has_title(ent, offices, article):
         return None  # the last one named is the question's own party, or holds another office
     if question.asked_country and question.asked_country not in (
-        typed._office_states(ent) or {question.asked_country}
+        person_answers._office_states(ent) or {question.asked_country}
     ):
         return None
-    return typed._without_title(ent), index
+    return person_answers._without_title(ent), index

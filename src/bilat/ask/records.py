@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
-from bilat.ask import typed
+from bilat.ask import figure_answers
+from bilat.ask.figure_answers import UNITS
 from bilat.ask.figure_fit import words_after
 from bilat.ask.grounding import Grounding
 from bilat.ask.places import REPORTING
 from bilat.ask.question import Question, content_words, date_words, money_words, stem
 from bilat.ask.sides import named_side_fits, sides
-from bilat.ask.typed import PEOPLE, UNITS
+from bilat.ask.typed import PEOPLE
 from bilat.extract.facts import load_kinds
 from bilat.models import Actor, Answer, Citation, Event, Fact
 from bilat.nlp.countries import Gazetteer
@@ -490,7 +491,7 @@ class RecordAnswers:
         distinctive = question.words - named - generic
         shares = "percent" in lowered or "share" in lowered or "%" in lowered
         asks_amount = re.match(r"\s*how\s+much\b", lowered) is not None
-        asked_stuff = typed.asked_stuff(question)
+        asked_stuff = figure_answers.asked_stuff(question)
         for fact in self.store.facts(kind=kind, between=between):
             if fact.unit == "percent" and not shares:
                 continue  # "how much" asks for an amount, not a share
