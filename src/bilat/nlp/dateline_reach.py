@@ -94,12 +94,22 @@ def _unknown_locality(root: Token, index: ActorIndex) -> bool:
     return False
 
 
+# Nouns of words given out: "in a statement read on state television in X" says where they were spoken.
+STATEMENT_NOUNS = {"statement", "address", "speech", "broadcast", "communique", "announcement", "interview"}
+
+
 def _clause_places(verb: Token) -> Iterator[Token]:
-    """The places the person's own verb is set in: "said in Oslo", "during talks in Beijing"."""
+    """The places the person's own verb is set in: "said in Oslo", "during talks in Beijing", "said in a
+    statement read on television in Accra"."""
     yield from _places_in(verb)
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in SETTING_PREPS):
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             yield from _places_in(noun)
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in STATEMENT_NOUNS):
+            yield from _places_in(noun)
+            for given in (c for c in noun.children if c.dep_ == "acl"):
+                yield from _places_in(given)
 
 
 def _first_roots(doc: Doc, index: ActorIndex) -> dict[int, Token]:
@@ -162,3 +172,33 @@ def seat_abroad(people: list[Person], theirs: dict[int, str], is_free: Callable[
         state = theirs.get(id(person))
         if state is not None and is_free(person):
             person.country, person.basis = state, "seat"
+
+
+# Modifiers of an exchange held at a distance: "a telephone call with X".
+DISTANT_MODIFIERS = {"phone", "telephone", "video"}
+DISTANT_EXCHANGES = {"call", "conversation", "conference", "link"}
+
+
+def call_partners(doc: Doc, index: ActorIndex) -> set[int]:
+    """The people (by ``id``) named as the far party of a call ("Chancellor X raised it in a telephone call
+    with Prime Minister Y", "spoke by phone with Y"): a call joins two places, so the dateline, where the
+    caller may be, is no evidence of where the one called was."""
+    found: set[int] = set()
+    for token in doc:
+        distant = (token.lemma_.lower() in DISTANT_EXCHANGES and token.pos_ == "NOUN") and any(
+            c.lower_ in DISTANT_MODIFIERS for c in token.children if c.dep_ in {"compound", "amod"}
+        )
+        if not distant and token.pos_ == "VERB":
+            distant = any(
+                p.dep_ == "prep" and p.lower_ == "by" and any(o.lower_ in DISTANT_MODIFIERS for o in p.children)
+                for p in token.children
+            )
+        if not distant:
+            continue
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"):
+            for partner in (c for c in prep.children if c.dep_ == "pobj"):
+                for name in (partner, *(c for c in partner.children if c.dep_ in {"appos", "conj"})):
+                    person = index.person_at.get(name.i)
+                    if person is not None:
+                        found.add(id(person))
+    return found

@@ -57,7 +57,7 @@ from bilat.nlp.context import (
     unmarked_counterparts,
 )
 from bilat.nlp.countries import Title
-from bilat.nlp.dateline_reach import placed_abroad, seat_abroad
+from bilat.nlp.dateline_reach import call_partners, placed_abroad, seat_abroad
 from bilat.nlp.leaders import Leaders, titled_holder
 from bilat.nlp.ministries import ministry_officials
 from bilat.nlp.people import Person
@@ -176,6 +176,7 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     # dateline's.
     away, seated_abroad = placed_abroad(doc, index, index.context.country if index.context else None)
     elsewhere |= away
+    elsewhere |= call_partners(doc, index)
     apply_article_context(index.people, index.context, abroad | not_home | elsewhere)
     if index.context is None or index.context.basis == "city":
         # No dateline or publisher speaks for the article: the paragraph a person's paragraph continues does.
