@@ -189,10 +189,8 @@ def call_partners(doc: Doc, index: ActorIndex) -> set[int]:
             c.lower_ in DISTANT_MODIFIERS for c in token.children if c.dep_ in {"compound", "amod"}
         )
         if not distant and token.pos_ == "VERB":
-            distant = any(
-                p.dep_ == "prep" and p.lower_ == "by" and any(o.lower_ in DISTANT_MODIFIERS for o in p.children)
-                for p in token.children
-            )
+            by = [p for p in token.children if p.dep_ == "prep" and p.lower_ == "by"]
+            distant = any(o.lower_ in DISTANT_MODIFIERS for p in by for o in p.children)
         if not distant:
             continue
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"):
