@@ -152,8 +152,9 @@ def _seat(token: Token, index: ActorIndex) -> str | None:
 
 
 def _office_words(doc: Doc, at: int, person_at: dict[int, Person]) -> list[str]:
-    """The words of the office written with a name: right before it ("Defence Minister Ana Soto") or
-    as the phrase the name is in apposition to ("A ministry spokeswoman, Ana Soto")."""
+    """The words of the office written with a name: right before it ("Defence Minister Ana Soto"), as
+    the phrase the name is in apposition to ("A ministry spokeswoman, Ana Soto") or the one in apposition
+    to it ("Ana Soto, a ministry spokeswoman")."""
     start = at
     while start > 0 and doc[start - 1].i in person_at and person_at[doc[start - 1].i] is person_at[at]:
         start -= 1
@@ -167,6 +168,9 @@ def _office_words(doc: Doc, at: int, person_at: dict[int, Person]) -> list[str]:
         root = root.head
     if root.dep_ == "appos" and root.head.i < start:
         words += [t.lower_ for t in root.head.subtree if t.i < start and not t.is_punct]
+    # "Ana Soto, a ministry spokeswoman, said": the phrase set after the name in apposition to it.
+    for phrase in (c for c in root.children if c.dep_ == "appos" and c.i > at and c.i not in person_at):
+        words += [t.lower_ for t in phrase.subtree if not t.is_punct and t.dep_ != "det"]
     return words
 
 
