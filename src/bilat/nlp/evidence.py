@@ -59,7 +59,7 @@ from bilat.nlp.context import (
 from bilat.nlp.countries import Title
 from bilat.nlp.dateline_reach import call_partners, placed_abroad, seat_abroad
 from bilat.nlp.leaders import Leaders, titled_holder
-from bilat.nlp.ministries import ministry_officials
+from bilat.nlp.ministries import SINGLE_HOLDER, ministry_officials
 from bilat.nlp.people import Person
 from bilat.nlp.remarks import authors_of_remarks
 from bilat.nlp.side_phrases import named_sides, posted_envoys
@@ -537,7 +537,6 @@ def _office_holders(index: ActorIndex, leaders: Leaders, published: str | None) 
 
 # Offices one person holds in a state at a time, and the evidence that speaks for the article as a whole
 # rather than for the person.
-SINGLE_HOLDER = {"President", "Prime Minister", "Foreign Minister", "Minister of Defense", "Chancellor"}
 ARTICLE_WIDE_BASES = {"dateline", "publisher", "seat", "paragraph"}
 
 

@@ -235,6 +235,8 @@ def ministry_officials(doc: Doc, index: ActorIndex, portfolios: set[str]) -> Non
             if reporting is not None:
                 person.affiliate(Affiliation(reporting, "ministry"))
             continue
+        if _held_by_another(index.people, person, before[-1].country):
+            continue  # "Somalia's Foreign Minister X said … ¶ The foreign minister, Y, denied": not Somalia's
         if not before[-1].marked and _paragraph_break(doc, before[-1].at, at):
             continue  # a ministry the story left unmarked paragraphs ago says nothing of who this is
         taken = before[-1].source
@@ -266,6 +268,21 @@ def ministry_officials(doc: Doc, index: ActorIndex, portfolios: set[str]) -> Non
             # is not the one it has just named.
             continue
         person.affiliate(Affiliation(before[-1].country, "ministry"))
+
+
+# Offices a state gives one person at a time.
+SINGLE_HOLDER = {"President", "Prime Minister", "Foreign Minister", "Minister of Defense", "Chancellor"}
+
+
+def _held_by_another(people: list[Person], person: Person, state: str | None) -> bool:
+    """Whether someone else already holds the person's single-holder office for ``state``: a state has
+    one foreign minister, so a second one named after the first is the other state's."""
+    role = person.title.role if person.title is not None else None
+    return role in SINGLE_HOLDER and any(
+        other is not person and other.country == state and other.title.role == role
+        for other in people
+        if other.title is not None
+    )
 
 
 REPORTING = {"say", "announce", "report", "state"}
