@@ -139,6 +139,10 @@ def placed_abroad(doc: Doc, index: ActorIndex, home: str | None) -> tuple[set[in
         if root.dep_ == "appos":
             root = root.head
         own = {s for p in _phrase_places(root) if (s := _place_state(p, index)) is not None}
+        # "the property of Senator X in the United States": a place hung on the name itself may be the
+        # parser's reach for the noun before it, so it keeps the dateline off but says not whose they are.
+        on_name = {s for p in _places_in(root) if (s := _place_state(p, index)) is not None}
+        on_name = on_name if index.person_at.get(root.i) is person else set()
         verb = root.head if root.dep_ in {"nsubj", "nsubjpass"} else None
         if root.dep_ == "pobj" and root.head.dep_ in {"prep", "agent"} and root.head.head.pos_ == "VERB":
             # "was put to X by Y during talks in Beijing": the verb's setting is theirs too.
@@ -161,7 +165,8 @@ def placed_abroad(doc: Doc, index: ActorIndex, home: str | None) -> tuple[set[in
             and verb.lemma_.lower() in SPEAKING_VERBS
             and state in setting
         )
-        if (state in own and len(own) == 1) or (speaks and root.sent.start not in journeys):
+        seated = state in own and len(own) == 1 and state not in on_name
+        if seated or (speaks and root.sent.start not in journeys):
             theirs[key] = state
     return away, theirs
 
