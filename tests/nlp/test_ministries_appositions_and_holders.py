@@ -14,9 +14,9 @@ def test_office_phrase_after_the_name_ties_to_the_ministry_before(nlp, resources
         "Warsaw summons Chilean envoy\n\n"
         "SANTIAGO, March 3 (Pacific Desk) — Poland summoned Chile's ambassador on Monday over the seizure "
         "of a Polish trawler.\n\n"
-        "The ambassador was told at the foreign ministry in Warsaw that the seizure was unlawful, the "
-        "ministry said. Agnieszka Wróbel, a ministry spokeswoman, accused Chile of ignoring the law of "
-        "the sea."
+        "Ambassador Rodrigo Fuentes was told at the foreign ministry in Warsaw that the seizure was "
+        '"unlawful", the ministry said in a statement. Agnieszka Wróbel, a ministry spokeswoman, accused '
+        '"certain circles" of using Chile\'s courts against Polish fishermen.'
     )
     people = _people(nlp, resources, text)
     assert people["Agnieszka Wróbel"].country == "POL", people["Agnieszka Wróbel"].basis
