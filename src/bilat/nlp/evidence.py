@@ -59,7 +59,7 @@ from bilat.nlp.context import (
 from bilat.nlp.countries import Title
 from bilat.nlp.dateline_reach import call_partners, placed_abroad, seat_abroad
 from bilat.nlp.leaders import Leaders, titled_holder
-from bilat.nlp.ministries import SINGLE_HOLDER, ministry_officials
+from bilat.nlp.ministries import SINGLE_HOLDER, ministry_officials, second_holders
 from bilat.nlp.people import Person
 from bilat.nlp.remarks import authors_of_remarks
 from bilat.nlp.side_phrases import named_sides, posted_envoys
@@ -205,6 +205,7 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     posted_envoys(doc, index, dyad)
     seat_abroad(index.people, seated_abroad, lambda person: person.country is None)
     _one_holder_per_office(index.people)
+    second_holders(index.people, dyad)
     _no_such_office(doc, index, resources.load("actors.monarchies", _monarchies), dyad, third)
 
 

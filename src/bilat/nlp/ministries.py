@@ -285,6 +285,33 @@ def _held_by_another(people: list[Person], person: Person, state: str | None) ->
     )
 
 
+# What only the article as a whole implies: no evidence that a holder holds the office for that state.
+GUESSED = {None, "dateline", "publisher", "paragraph", "seat"}
+
+
+def second_holders(people: list[Person], dyad: tuple[str, str] | None) -> None:
+    """ "Somalia's Foreign Minister X said … ¶ The foreign minister, Y, denied": in a story about two
+    states, a second holder of a single-holder office that evidence gives one of them holds it for the
+    other. Only a holder left with no country, whose name shares no word with the first's."""
+    if dyad is None:
+        return
+    for person in people:
+        if person.country is not None or person.title is None or person.title.role not in SINGLE_HOLDER:
+            continue
+        held = {
+            other.country
+            for other in people
+            if other is not person
+            and other.country in dyad
+            and other.basis not in GUESSED
+            and other.title is not None
+            and other.title.role == person.title.role
+            and not set(other.name.split()) & set(person.name.split())
+        }
+        if len(held) == 1:
+            person.country, person.basis = (dyad[1] if held == {dyad[0]} else dyad[0]), "counterpart"
+
+
 REPORTING = {"say", "announce", "report", "state"}
 
 
