@@ -204,8 +204,10 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     # "the High Commissioner in London, X" in a story datelined in Abuja: Nigeria's envoy abroad.
     posted_envoys(doc, index, dyad)
     seat_abroad(index.people, seated_abroad, lambda person: person.country is None)
-    _one_holder_per_office(index.people)
+    # Before the article-wide guesses of two holders of one office are undone: a holder the dateline
+    # placed, doubted only afterwards, is no second holder whose state evidence leaves unsaid.
     second_holders(index.people, dyad)
+    _one_holder_per_office(index.people)
     _no_such_office(doc, index, resources.load("actors.monarchies", _monarchies), dyad, third)
 
 
