@@ -826,6 +826,10 @@ def _visitors(doc: Doc, index: ActorIndex) -> list[tuple[Person, str | None, Spa
                         break
                     verb = verb.head.head
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if verb.lemma_.lower() in HOSTING:
+                # "President X hosted the Emirati president for a state visit to Ankara": the host's guest
+                # is the visitor, not the host.
+                subjects = [c for c in verb.children if c.dep_ == "dobj"]
             # "Foreign Minister X, who is on a visit to China": the relative pronoun stands for the name.
             visitors += [
                 _relative_antecedent(s, verb, index) if s.lower_ == "who" and verb.dep_ == "relcl" else s

@@ -94,12 +94,22 @@ def _unknown_locality(root: Token, index: ActorIndex) -> bool:
     return False
 
 
+# Nouns of words given out: "in a statement read on state television in X" says where they were spoken.
+STATEMENT_NOUNS = {"statement", "address", "speech", "broadcast", "communique", "announcement", "interview"}
+
+
 def _clause_places(verb: Token) -> Iterator[Token]:
-    """The places the person's own verb is set in: "said in Oslo", "during talks in Beijing"."""
+    """The places the person's own verb is set in: "said in Oslo", "during talks in Beijing", "said in a
+    statement read on television in Accra"."""
     yield from _places_in(verb)
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in SETTING_PREPS):
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             yield from _places_in(noun)
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in STATEMENT_NOUNS):
+            yield from _places_in(noun)
+            for given in (c for c in noun.children if c.dep_ == "acl"):
+                yield from _places_in(given)
 
 
 def _first_roots(doc: Doc, index: ActorIndex) -> dict[int, Token]:
@@ -129,6 +139,10 @@ def placed_abroad(doc: Doc, index: ActorIndex, home: str | None) -> tuple[set[in
         if root.dep_ == "appos":
             root = root.head
         own = {s for p in _phrase_places(root) if (s := _place_state(p, index)) is not None}
+        # "the property of Senator X in the United States": a place hung on the name itself may be the
+        # parser's reach for the noun before it, so it keeps the dateline off but says not whose they are.
+        on_name = {s for p in _places_in(root) if (s := _place_state(p, index)) is not None}
+        on_name = on_name if index.person_at.get(root.i) is person else set()
         verb = root.head if root.dep_ in {"nsubj", "nsubjpass"} else None
         if root.dep_ == "pobj" and root.head.dep_ in {"prep", "agent"} and root.head.head.pos_ == "VERB":
             # "was put to X by Y during talks in Beijing": the verb's setting is theirs too.
@@ -151,7 +165,8 @@ def placed_abroad(doc: Doc, index: ActorIndex, home: str | None) -> tuple[set[in
             and verb.lemma_.lower() in SPEAKING_VERBS
             and state in setting
         )
-        if (state in own and len(own) == 1) or (speaks and root.sent.start not in journeys):
+        seated = state in own and len(own) == 1 and state not in on_name
+        if seated or (speaks and root.sent.start not in journeys):
             theirs[key] = state
     return away, theirs
 
@@ -162,3 +177,31 @@ def seat_abroad(people: list[Person], theirs: dict[int, str], is_free: Callable[
         state = theirs.get(id(person))
         if state is not None and is_free(person):
             person.country, person.basis = state, "seat"
+
+
+# Modifiers of an exchange held at a distance: "a telephone call with X".
+DISTANT_MODIFIERS = {"phone", "telephone", "video"}
+DISTANT_EXCHANGES = {"call", "conversation", "conference", "link"}
+
+
+def call_partners(doc: Doc, index: ActorIndex) -> set[int]:
+    """The people (by ``id``) named as the far party of a call ("Chancellor X raised it in a telephone call
+    with Prime Minister Y", "spoke by phone with Y"): a call joins two places, so the dateline, where the
+    caller may be, is no evidence of where the one called was."""
+    found: set[int] = set()
+    for token in doc:
+        distant = (token.lemma_.lower() in DISTANT_EXCHANGES and token.pos_ == "NOUN") and any(
+            c.lower_ in DISTANT_MODIFIERS for c in token.children if c.dep_ in {"compound", "amod"}
+        )
+        if not distant and token.pos_ == "VERB":
+            by = [p for p in token.children if p.dep_ == "prep" and p.lower_ == "by"]
+            distant = any(o.lower_ in DISTANT_MODIFIERS for p in by for o in p.children)
+        if not distant:
+            continue
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"):
+            for partner in (c for c in prep.children if c.dep_ == "pobj"):
+                for name in (partner, *(c for c in partner.children if c.dep_ in {"appos", "conj"})):
+                    person = index.person_at.get(name.i)
+                    if person is not None:
+                        found.add(id(person))
+    return found

@@ -57,9 +57,9 @@ from bilat.nlp.context import (
     unmarked_counterparts,
 )
 from bilat.nlp.countries import Title
-from bilat.nlp.dateline_reach import placed_abroad, seat_abroad
+from bilat.nlp.dateline_reach import call_partners, placed_abroad, seat_abroad
 from bilat.nlp.leaders import Leaders, titled_holder
-from bilat.nlp.ministries import ministry_officials
+from bilat.nlp.ministries import SINGLE_HOLDER, ministry_officials, second_holders
 from bilat.nlp.people import Person
 from bilat.nlp.remarks import authors_of_remarks
 from bilat.nlp.side_phrases import named_sides, posted_envoys
@@ -176,6 +176,7 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     # dateline's.
     away, seated_abroad = placed_abroad(doc, index, index.context.country if index.context else None)
     elsewhere |= away
+    elsewhere |= call_partners(doc, index)
     apply_article_context(index.people, index.context, abroad | not_home | elsewhere)
     if index.context is None or index.context.basis == "city":
         # No dateline or publisher speaks for the article: the paragraph a person's paragraph continues does.
@@ -203,6 +204,9 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     # "the High Commissioner in London, X" in a story datelined in Abuja: Nigeria's envoy abroad.
     posted_envoys(doc, index, dyad)
     seat_abroad(index.people, seated_abroad, lambda person: person.country is None)
+    # Before the article-wide guesses of two holders of one office are undone: a holder the dateline
+    # placed, doubted only afterwards, is no second holder whose state evidence leaves unsaid.
+    second_holders(index.people, dyad)
     _one_holder_per_office(index.people)
     _no_such_office(doc, index, resources.load("actors.monarchies", _monarchies), dyad, third)
 
@@ -536,7 +540,6 @@ def _office_holders(index: ActorIndex, leaders: Leaders, published: str | None) 
 
 # Offices one person holds in a state at a time, and the evidence that speaks for the article as a whole
 # rather than for the person.
-SINGLE_HOLDER = {"President", "Prime Minister", "Foreign Minister", "Minister of Defense", "Chancellor"}
 ARTICLE_WIDE_BASES = {"dateline", "publisher", "seat", "paragraph"}
 
 

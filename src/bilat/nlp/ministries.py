@@ -152,8 +152,9 @@ def _seat(token: Token, index: ActorIndex) -> str | None:
 
 
 def _office_words(doc: Doc, at: int, person_at: dict[int, Person]) -> list[str]:
-    """The words of the office written with a name: right before it ("Defence Minister Ana Soto") or
-    as the phrase the name is in apposition to ("A ministry spokeswoman, Ana Soto")."""
+    """The words of the office written with a name: right before it ("Defence Minister Ana Soto"), as
+    the phrase the name is in apposition to ("A ministry spokeswoman, Ana Soto") or the one in apposition
+    to it ("Ana Soto, a ministry spokeswoman")."""
     start = at
     while start > 0 and doc[start - 1].i in person_at and person_at[doc[start - 1].i] is person_at[at]:
         start -= 1
@@ -167,6 +168,9 @@ def _office_words(doc: Doc, at: int, person_at: dict[int, Person]) -> list[str]:
         root = root.head
     if root.dep_ == "appos" and root.head.i < start:
         words += [t.lower_ for t in root.head.subtree if t.i < start and not t.is_punct]
+    # "Ana Soto, a ministry spokeswoman, said": the phrase set after the name in apposition to it.
+    for phrase in (c for c in root.children if c.dep_ == "appos" and c.i > at and c.i not in person_at):
+        words += [t.lower_ for t in phrase.subtree if not t.is_punct and t.dep_ != "det"]
     return words
 
 
@@ -231,6 +235,8 @@ def ministry_officials(doc: Doc, index: ActorIndex, portfolios: set[str]) -> Non
             if reporting is not None:
                 person.affiliate(Affiliation(reporting, "ministry"))
             continue
+        if _held_by_another(index.people, person, before[-1].country):
+            continue  # "Somalia's Foreign Minister X said … ¶ The foreign minister, Y, denied": not Somalia's
         if not before[-1].marked and _paragraph_break(doc, before[-1].at, at):
             continue  # a ministry the story left unmarked paragraphs ago says nothing of who this is
         taken = before[-1].source
@@ -262,6 +268,48 @@ def ministry_officials(doc: Doc, index: ActorIndex, portfolios: set[str]) -> Non
             # is not the one it has just named.
             continue
         person.affiliate(Affiliation(before[-1].country, "ministry"))
+
+
+# Offices a state gives one person at a time.
+SINGLE_HOLDER = {"President", "Prime Minister", "Foreign Minister", "Minister of Defense", "Chancellor"}
+
+
+def _held_by_another(people: list[Person], person: Person, state: str | None) -> bool:
+    """Whether someone else already holds the person's single-holder office for ``state``: a state has
+    one foreign minister, so a second one named after the first is the other state's."""
+    role = person.title.role if person.title is not None else None
+    return role in SINGLE_HOLDER and any(
+        other is not person and other.country == state and other.title.role == role
+        for other in people
+        if other.title is not None
+    )
+
+
+# What only the article as a whole implies: no evidence that a holder holds the office for that state.
+GUESSED = {None, "dateline", "publisher", "paragraph", "seat"}
+
+
+def second_holders(people: list[Person], dyad: tuple[str, str] | None) -> None:
+    """ "Somalia's Foreign Minister X said … ¶ The foreign minister, Y, denied": in a story about two
+    states, a second holder of a single-holder office that evidence gives one of them holds it for the
+    other. Only a holder left with no country, whose name shares no word with the first's."""
+    if dyad is None:
+        return
+    for person in people:
+        if person.country is not None or person.title is None or person.title.role not in SINGLE_HOLDER:
+            continue
+        held = {
+            other.country
+            for other in people
+            if other is not person
+            and other.country in dyad
+            and other.basis not in GUESSED
+            and other.title is not None
+            and other.title.role == person.title.role
+            and not set(other.name.split()) & set(person.name.split())
+        }
+        if len(held) == 1:
+            person.country, person.basis = (dyad[1] if held == {dyad[0]} else dyad[0]), "counterpart"
 
 
 REPORTING = {"say", "announce", "report", "state"}

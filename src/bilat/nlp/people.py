@@ -310,6 +310,7 @@ def title_and_affiliation(
         office = next((t for t in left if t.lower_ in gazetteer.titles and t.head.i not in inside), None)
         if office is not None:
             anchors.add(office.i)
+    of_states: set[str | None] = set()
     for t in root.children:
         if t.dep_ == "prep" and t.lower_ == "of" and t.i > root.i:
             # "Foreign Minister Kenji Sato of Japan": the state written after the name is theirs. An
@@ -317,6 +318,7 @@ def title_and_affiliation(
             states = [c for c in t.children if c.dep_ == "pobj" and _is_state(index.by_token.get(c.i))]
             if states:
                 phrase += list(t.subtree)
+                of_states |= {index.by_token[c.i].country for c in states}
         if t.dep_ == "relcl" and t.lemma_.lower() in LEAD_VERBS:
             # "Robyn Mercer, who heads Australia's mission": what they head is theirs.
             for obj in (c for c in t.children if c.dep_ == "dobj"):
@@ -362,6 +364,12 @@ def title_and_affiliation(
         adjacent = _written_before(ent, index, gazetteer)
         if adjacent is not None and adjacent.country != affiliation.country:
             affiliation = adjacent
+    if affiliation is not None and affiliation.basis == "nationality" and len(of_states) == 1:
+        # "Jamaica's Prime Minister A and President B of Colombia": the parser may hang the first title's
+        # possessive on B too; the state written right after B's name is B's own.
+        of_state = next(iter(of_states))
+        if of_state is not None and of_state != affiliation.country:
+            affiliation = Affiliation(of_state, "nationality")
     if affiliation is None and state_actor:
         affiliation = (
             _written_before(ent, index, gazetteer)
