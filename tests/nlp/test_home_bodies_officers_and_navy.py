@@ -41,3 +41,19 @@ def test_a_navy_with_its_nationality_is_not_read_bare(nlp, resources):
 def test_the_us_treasury_is_an_american_body(nlp, resources):
     text = "The U.S. Treasury froze the assets of two Ruritanian bankers on Tuesday."
     assert _organisations(nlp, resources, text).get("U.S. Treasury") == "USA"
+
+
+def test_a_bureau_named_for_a_list_of_tasks_keeps_the_whole_list(nlp, resources):
+    text = (
+        "Some 40,000 Nepalis work in Qatar, according to the Nepal Bureau of Labour, Migration and "
+        "Welfare, and they sent home 900 million USD last year."
+    )
+    bodies = _organisations(nlp, resources, text)
+    assert bodies.get("Nepal Bureau of Labour, Migration and Welfare") == "NPL"
+
+
+def test_a_comma_before_other_words_ends_a_bureau_name(nlp, resources):
+    text = "The Nepal Bureau of Statistics, Kathmandu's oldest office, said exports fell last year."
+    bodies = _organisations(nlp, resources, text)
+    assert bodies.get("Nepal Bureau of Statistics") == "NPL"
+    assert not any("Statistics," in name for name in bodies)
