@@ -57,3 +57,12 @@ def test_a_comma_before_other_words_ends_a_bureau_name(nlp, resources):
     bodies = _organisations(nlp, resources, text)
     assert bodies.get("Nepal Bureau of Statistics") == "NPL"
     assert not any("Statistics," in name for name in bodies)
+
+
+def test_a_state_administration_named_after_its_state_is_its_body(nlp, resources):
+    text = (
+        "APIA — Samoa protested to Tonga after buoys laid by the Samoa Port Safety Administration were "
+        "removed, the government said on Friday."
+    )
+    bodies = _organisations(nlp, resources, text)
+    assert bodies.get("Samoa Port Safety Administration") == "WSM"
