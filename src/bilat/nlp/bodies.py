@@ -64,6 +64,7 @@ SPLIT_BODY_SECTORS = {
     "company": "BUS",
     "chamber": "BUS",  # "the Jordan Chamber of Industry"
     "office": "GOV",  # "the Czech Statistical Office"
+    "administration": "GOV",  # "the Fiji Maritime Safety Administration"
     "crescent": "NGO",  # "the Tunisian Red Crescent"
     "cross": "NGO",
     "forum": "NGO",  # "the Tunisian Forum for Economic and Social Rights"
@@ -260,6 +261,21 @@ def _body_of_state(ent: Span, gazetteer: Gazetteer, country_of: dict[int, str]) 
     return Body(ent.start, state.end, state.end, doc[start : state.end].text, country_of[state.start], sector)
 
 
+def _list_goes_on(doc: Doc, comma: int, country_of: dict[int, str]) -> bool:
+    """ "Bureau of Manpower, Employment and Training": a comma inside a name's tail, where capitalised
+    words and commas run on to a last "and" before a capitalised word; a comma before anything else ends
+    the name ("the Bureau of Statistics, Ruritania's …")."""
+    for i in range(comma + 1, min(len(doc), comma + MAX_TAIL_WORDS)):
+        token = doc[i]
+        if i in country_of:
+            return False
+        if token.lower_ in TAIL_JOINS:
+            return i + 1 < len(doc) and doc[i + 1].is_title and i + 1 not in country_of
+        if not (token.is_title or token.text == ","):
+            return False
+    return False
+
+
 def _split_body(ent: Span, gazetteer: Gazetteer, country_of: dict[int, str]) -> Body | None:
     """ "Rwanda" + "Defence Force": a state's name followed by capitalised words ending in a body; also
     after the possessive ("Kenya's State Revenue Committee", "Peru's Department of Customs")."""
@@ -299,9 +315,12 @@ def _split_body(ent: Span, gazetteer: Gazetteer, country_of: dict[int, str]) -> 
         tail = last + 2
         while tail < len(doc) and tail not in country_of and tail - last <= MAX_TAIL_WORDS:
             joined = doc[tail].lower_ in TAIL_JOINS and tail + 1 < len(doc) and doc[tail + 1].is_title
-            if not (doc[tail].is_title or (joined and tail > last + 2)):
+            listed = doc[tail].text == "," and _list_goes_on(doc, tail, country_of)
+            if not (doc[tail].is_title or ((joined or listed) and tail > last + 2)):
                 break
             tail += 1
+        while tail > last + 2 and not doc[tail - 1].is_title:
+            tail -= 1  # a list cut short by the word limit ends on its last capitalised word
         if tail > last + 2:
             last = tail - 1
     # "Spain's Secretariat of State for Trade": the model tagged the body's own name, longer than read here.

@@ -27,6 +27,7 @@ HEADS = {
     "guard",
     "inspectorate",
     "institute",
+    "navy",
     "office",
     "police",
     "service",
@@ -81,24 +82,39 @@ POLICE_SERVICES = {
     "armed",
 }
 SERVICES = {"guard", "police", "service", "forces"}
-SECTORS = {"forces": "MIL", "guard": "MIL", "police": "COP", "gendarmerie": "COP"}
+# A service a state has one of, so the bare noun alone names it: "the navy said".
+SOLE_SERVICES = {"navy"}
+SECTORS = {"forces": "MIL", "guard": "MIL", "navy": "MIL", "police": "COP", "gendarmerie": "COP"}
 
 
 POSSESSIVE = {"'s", "’s"}
 
 
 def _office_of_an_officer(token: Token) -> bool:
-    """ "the ombudsman's office", "the prosecutor's office": an office named by the officer who heads
-    it, in lower case, with nothing after it."""
+    """ "the ombudsman's office", "the prosecutor's office", "the attorney general's office": an office
+    named by the officer who heads it, in lower case, with nothing after it."""
     lefts = list(token.lefts)
     if token.lower_ != "office" or list(token.rights) or len(lefts) != 1:
         return False
     officer = lefts[0]
+    # The officer's own title may take a word before it ("attorney general", "auditor general").
+    words = [t.lower_ for t in officer.children if not (t.dep_ == "compound" and t.is_lower and t.is_alpha)]
     return (
         officer.dep_ == "poss"
         and officer.is_lower
         and officer.pos_ == "NOUN"
-        and [t.lower_ for t in officer.children] in (["the", "'s"], ["the", "’s"])
+        and words in (["the", "'s"], ["the", "’s"])
+    )
+
+
+def _sole_service_entity(token: Token) -> bool:
+    """ "The navy said": the model may tag the article and the bare noun as an organisation, which names
+    no body of its own."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return (
+        token.lower_ in SOLE_SERVICES
+        and ent is not None
+        and [t.lower_ for t in ent if t.i != token.i] in ([], ["the"])
     )
 
 
@@ -114,11 +130,15 @@ def bare_home_bodies(
     named earlier by the same words; ``home_state``: the dateline's state for the phrase, or None."""
     found: list[tuple[str, str, str]] = []
     for token in with_lower(doc, HEADS):
-        if token.lower_ not in HEADS or not token.is_lower or token.ent_type_ or known(token):
+        if token.lower_ not in HEADS or not token.is_lower or known(token):
+            continue
+        if token.ent_type_ and not _sole_service_entity(token):
             continue
         if token.dep_ == "compound" or not (bare(token) or _office_of_an_officer(token)):
             continue  # "the coast guard spokesman": the person, read elsewhere
         words = [t for t in doc[token.left_edge.i : token.i] if t.lower_ != "the"]
+        if not words and token.lower_ in SOLE_SERVICES and doc[token.left_edge.i].lower_ == "the":
+            words = [token]  # "the navy": the noun alone
         if not words or not all((t.is_lower and t.is_alpha) or t.lower_ in POSSESSIVE for t in words):
             continue
         lowered = {t.lower_ for t in words}
