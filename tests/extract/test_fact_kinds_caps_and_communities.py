@@ -1,0 +1,51 @@
+"""Ceilings, mixed funding packages, passengers carried, prisoners at home and hosted communities."""
+
+from __future__ import annotations
+
+from bilat.models import Document
+
+
+def _facts(pipeline, text, published="2024-05-10"):
+    document = Document(id="f", source_uri="mem", text=text, published=published)
+    return [(f.kind, f.value) for f in pipeline.analyze(document).facts]
+
+
+def test_a_ceiling_on_future_supply_is_no_export(pipeline):
+    text = "Under the deal, Kenya will supply Uganda with up to 30,000 tonnes of maize a year."
+    assert _facts(pipeline, text) == []
+
+
+def test_a_package_of_grants_and_loans_is_aid(pipeline):
+    text = "Japan will give Laos a 90 million USD package of grants and soft loans for rural roads."
+    assert _facts(pipeline, text) == [("aid", 90e6)]
+
+
+def test_a_loan_alone_stays_a_loan(pipeline):
+    assert _facts(pipeline, "Japan lent Laos 50 million USD last year.") == [("loan", 50e6)]
+
+
+def test_passengers_on_board_are_no_count(pipeline):
+    text = "The Boeing 737, with 160 passengers and 9 crew on board, was stopped from leaving on Monday."
+    assert _facts(pipeline, text) == []
+
+
+def test_people_held_for_political_reasons_at_home_are_no_fact(pipeline):
+    text = "About 300 people are held for political reasons in Belarus, according to a rights group in exile."
+    assert _facts(pipeline, text) == []
+
+
+def test_foreigners_held_for_political_reasons_stay_detained(pipeline):
+    text = "At least four Latvian citizens are held for political reasons in Belarus."
+    assert _facts(pipeline, text) == [("detained", 4)]
+
+
+def test_a_community_registered_with_consulates_is_a_population(pipeline):
+    text = (
+        "About 8,000 Peruvians are registered with consulates in Bolivia, according to the Peruvian embassy."
+    )
+    assert _facts(pipeline, text) == [("population", 8000)]
+
+
+def test_a_community_a_state_hosts_is_a_population(pipeline):
+    text = "The minister said Turkey hosts some 2.1 million Iraqis, according to the interior ministry."
+    assert _facts(pipeline, text) == [("population", 2.1e6)]
