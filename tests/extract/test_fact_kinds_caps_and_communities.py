@@ -49,3 +49,17 @@ def test_a_community_registered_with_consulates_is_a_population(pipeline):
 def test_a_community_a_state_hosts_is_a_population(pipeline):
     text = "The minister said Turkey hosts some 2.1 million Iraqis, according to the interior ministry."
     assert _facts(pipeline, text) == [("population", 2.1e6)]
+
+
+def test_a_volume_still_to_be_sold_is_no_export(pipeline):
+    text = "The court fined each skipper 5,000 USD and ordered the cargo, about 8 tonnes of tuna, to be sold."
+    assert ("exports", 8) not in _facts(pipeline, text)
+
+
+def test_a_states_people_told_with_with_are_its_population(pipeline):
+    text = "Tuvalu, with about 11,000 people, last switched to Beijing in 1999."
+    assert _facts(pipeline, text) == [("population", 11000)]
+
+
+def test_a_bare_population_figure_counts_people(pipeline):
+    assert _facts(pipeline, "Samoa has a population of about 200,000.") == [("population", 200000)]

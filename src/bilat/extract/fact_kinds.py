@@ -775,6 +775,19 @@ def _held_at_home(verb: Token, people: Token) -> bool:
     )
 
 
+def _a_states_people(people: Token) -> bool:
+    """ "Tuvalu, with about 11,000 people, …": the people a state is described as having are its
+    population."""
+    with_ = people.head
+    if (
+        people.dep_ != "pobj"
+        or with_.lower_ != "with"
+        or people.lemma_.lower() not in {"people", "inhabitant"}
+    ):
+        return False
+    return with_.head.ent_type_ == "GPE" and with_.head.i < with_.i
+
+
 def _on_board(people: Token) -> bool:
     """ "with 191 passengers on board", "with 40 people aboard": those a ship or plane carried, told to
     describe it, not what a state did to them."""
@@ -785,6 +798,14 @@ def _on_board(people: Token) -> bool:
         return False
     words = [t.lower_ for t in with_.subtree]
     return "aboard" in words or any(pair == ("on", "board") for pair in pairwise(words))
+
+
+def _still_to_trade(volume: Token) -> bool:
+    """ "3 tonnes of shrimp to be sold": an infinitive on the volume tells a trade still to come."""
+    return any(
+        c.dep_ in {"relcl", "acl"} and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+        for c in volume.children
+    )
 
 
 def _a_cap(span: Span) -> bool:
@@ -936,6 +957,8 @@ def fact_kind(
                 return None  # "10,000 barrels of crude a day": a pace of supply, no volume over a span
             if by_verb in TRADE_VERB_KINDS and span is not None and _a_cap(span):
                 return None  # "will supply up to 20,000 tonnes of rice a year": a ceiling, nothing shipped
+            if by_verb in TRADE_VERB_KINDS and span is not None and _still_to_trade(span.root):
+                return None  # "ordered the catch, 3 tonnes of shrimp, to be sold": a sale still to come
             return by_verb if by_verb in TRADE_VERB_KINDS | {"sanctioned"} else None
         return by_verb or listed
     unit_class = UNIT_CLASS[quantity.unit]
@@ -973,6 +996,8 @@ def fact_kind(
                 kind = "detained"
             if kind is None and any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in span.root.children):
                 kind = "population"  # "Syria's 24 million people"
+            if kind is None and _a_states_people(span.root):
+                kind = "population"  # "Nauru, with about 12,500 people, …"
             if kind == "population" and by_verb is None and _a_recipient(span.root):
                 kind = "count"
             if kind == "detained" and any(_held_at_home(v, span.root) for v in governing):
