@@ -1,4 +1,4 @@
-"""Ceilings, mixed funding packages, passengers carried, prisoners at home and hosted communities."""
+"""Mixed funding packages, passengers carried, prisoners at home and hosted communities."""
 
 from __future__ import annotations
 
@@ -8,11 +8,6 @@ from bilat.models import Document
 def _facts(pipeline, text, published="2024-05-10"):
     document = Document(id="f", source_uri="mem", text=text, published=published)
     return [(f.kind, f.value) for f in pipeline.analyze(document).facts]
-
-
-def test_a_ceiling_on_future_supply_is_no_export(pipeline):
-    text = "Under the deal, Kenya will supply Uganda with up to 30,000 tonnes of maize a year."
-    assert _facts(pipeline, text) == []
 
 
 def test_a_package_of_grants_and_loans_is_aid(pipeline):
@@ -25,7 +20,7 @@ def test_a_loan_alone_stays_a_loan(pipeline):
 
 
 def test_passengers_on_board_are_no_count(pipeline):
-    text = "The Boeing 737, with 160 passengers and 9 crew on board, was stopped from leaving on Monday."
+    text = "The Boeing 737, with 160 passengers on board, was stopped from leaving on Monday."
     assert _facts(pipeline, text) == []
 
 
@@ -63,3 +58,8 @@ def test_a_states_people_told_with_with_are_its_population(pipeline):
 
 def test_a_bare_population_figure_counts_people(pipeline):
     assert _facts(pipeline, "Samoa has a population of about 200,000.") == [("population", 200000)]
+
+
+def test_the_crew_on_board_a_seized_boat_are_counted(pipeline):
+    text = "The trawler, with five crew members on board, was escorted to the port of Nador on Monday."
+    assert _facts(pipeline, text) == [("detained", 5)]

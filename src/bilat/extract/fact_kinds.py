@@ -756,10 +756,6 @@ def _possible_only(noun: Token) -> bool:
     return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in MODALS for v in chain for c in v.children)
 
 
-# Auxiliaries of what is still to happen: a ceiling set for it is no quantity that moved.
-FUTURE_AUX = MODALS | {"will", "would", "shall"}
-
-
 def _held_at_home(verb: Token, people: Token) -> bool:
     """ "200 people are held for political reasons": prisoners a government holds for their politics, with
     no nationality told, are its own citizens, no quantity between two states ("six Poles held for
@@ -789,10 +785,10 @@ def _a_states_people(people: Token) -> bool:
 
 
 def _on_board(people: Token) -> bool:
-    """ "with 191 passengers on board", "with 40 people aboard": those a ship or plane carried, told to
-    describe it, not what a state did to them."""
-    while people.dep_ == "conj":
-        people = people.head
+    """ "with 191 passengers on board": those a ship or plane carried, told to describe it, not
+    what a state did to them."""
+    if people.lemma_.lower() != "passenger":
+        return False  # the crew of a boat taken with it are counted ("with six crew on board, was seized")
     with_ = people.head
     if people.dep_ != "pobj" or with_.lower_ != "with":
         return False
@@ -806,15 +802,6 @@ def _still_to_trade(volume: Token) -> bool:
         c.dep_ in {"relcl", "acl"} and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
         for c in volume.children
     )
-
-
-def _a_cap(span: Span) -> bool:
-    """ "will supply up to 20,000 tonnes a year": a ceiling an agreement sets on future supply."""
-    before = [t.lower_ for t in span.doc[max(0, span.start - 2) : span.start]]
-    if before != ["up", "to"]:
-        return False
-    verb = clause_verb(span.root)
-    return verb is not None and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
 
 
 # A sum made of grants and loans together is aid as a whole: "a package of grants and soft loans".
@@ -955,8 +942,6 @@ def fact_kind(
                 by_verb = _volume_flow(span)
             if by_verb in TRADE_VERB_KINDS and span is not None and _a_daily_volume(span):
                 return None  # "10,000 barrels of crude a day": a pace of supply, no volume over a span
-            if by_verb in TRADE_VERB_KINDS and span is not None and _a_cap(span):
-                return None  # "will supply up to 20,000 tonnes of rice a year": a ceiling, nothing shipped
             if by_verb in TRADE_VERB_KINDS and span is not None and _still_to_trade(span.root):
                 return None  # "ordered the catch, 3 tonnes of shrimp, to be sold": a sale still to come
             return by_verb if by_verb in TRADE_VERB_KINDS | {"sanctioned"} else None
