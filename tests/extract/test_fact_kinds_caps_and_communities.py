@@ -63,3 +63,16 @@ def test_a_bare_population_figure_counts_people(pipeline):
 def test_the_crew_on_board_a_seized_boat_are_counted(pipeline):
     text = "The trawler, with five crew members on board, was escorted to the port of Nador on Monday."
     assert _facts(pipeline, text) == [("detained", 5)]
+
+
+def test_a_states_people_when_with_hangs_on_the_verb(pipeline):
+    text = "Kiribati, with about 120,000 people, last switched to Beijing in 2019."
+    assert _facts(pipeline, text) == [("population", 120000)]
+
+
+def test_a_volume_beside_an_object_still_to_be_sold(pipeline):
+    text = (
+        "The judge in Nador on Monday fined each skipper 2 million dirhams and ordered the catch, "
+        "about 6 tonnes of sardines, to be sold."
+    )
+    assert "exports" not in [k for k, _ in _facts(pipeline, text)]

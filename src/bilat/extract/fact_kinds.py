@@ -781,7 +781,11 @@ def _a_states_people(people: Token) -> bool:
         or people.lemma_.lower() not in {"people", "inhabitant"}
     ):
         return False
-    return with_.head.ent_type_ == "GPE" and with_.head.i < with_.i
+    if with_.head.ent_type_ == "GPE" and with_.head.i < with_.i:
+        return True
+    # The parse may hang "with" on the verb: "Nauru, with about 12,500 people, last switched …".
+    doc = people.doc
+    return with_.i >= 2 and doc[with_.i - 1].text == "," and doc[with_.i - 2].ent_type_ == "GPE"
 
 
 def _on_board(people: Token) -> bool:
@@ -797,11 +801,12 @@ def _on_board(people: Token) -> bool:
 
 
 def _still_to_trade(volume: Token) -> bool:
-    """ "3 tonnes of shrimp to be sold": an infinitive on the volume tells a trade still to come."""
-    return any(
-        c.dep_ in {"relcl", "acl"} and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
-        for c in volume.children
-    )
+    """ "3 tonnes of shrimp to be sold", "ordered the catch, 3 tonnes of shrimp, to be sold": an infinitive
+    on the volume, or on the verb whose object it stands beside, tells a trade still to come."""
+    clauses = [c for c in volume.children if c.dep_ in {"relcl", "acl"}]
+    if volume.dep_ == "appos" and volume.head.dep_ == "dobj":
+        clauses += [c for c in volume.head.head.children if c.dep_ == "xcomp"]
+    return any(any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for c in clauses)
 
 
 # A sum made of grants and loans together is aid as a whole: "a package of grants and soft loans".
