@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -218,7 +219,11 @@ def _verb_kind(verb: Token, rules: list[WordRule], unit_class: str) -> str | Non
         return "detained"
     if kind is None and unit_class in {"people", "things"} and (_in_custody(verb) or _held(verb)):
         return "detained"
-    if kind is None and unit_class == "people" and (_works_abroad(verb) or _stays_in_a_country(verb)):
+    if (
+        kind is None
+        and unit_class == "people"
+        and (_works_abroad(verb) or _stays_in_a_country(verb) or _hosted(verb))
+    ):
         kind = "population"
     if kind is None and unit_class == "people" and verb.lemma_.lower() in PASTIMES and _perfect(verb):
         # "30,000 students have studied at Turkish universities since 2000": what people have done on
@@ -257,7 +262,7 @@ def _works_abroad(verb: Token) -> bool:
     vessels near the boundary"."""
     # Those who "worked" there last season, or "are working" there under a scheme, are a count of workers.
     lemma = verb.lemma_.lower()
-    if lemma in {"enrol", "enroll"}:
+    if lemma in {"enrol", "enroll", "register"}:
         if verb.tag_ != "VBN" or not any(
             c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBP", "VBZ"} for c in verb.children
         ):
@@ -266,12 +271,29 @@ def _works_abroad(verb: Token) -> bool:
         return False
     if lemma in {"work", "study"} and any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children):
         return True
+    # "are registered with consulates in Gabon": the country hangs on the office they are registered with.
+    holders = [verb] + [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
     return any(
         p.dep_ == "prep"
         and p.lower_ == "in"
         and any(o.dep_ == "pobj" and (o.ent_type_ == "GPE" or _of_a_state(o)) for o in p.children)
-        for p in verb.children
+        for h in holders
+        for p in h.children
     )
+
+
+def _hosted(verb: Token) -> bool:
+    """ "Jordan hosts some 1.6 million Syrians": the people a state hosts now are a community in it; not
+    "hosted 40 delegates" (a past event) nor a city hosting a summit."""
+    if verb.lemma_.lower() != "host" or verb.tag_ not in {"VBP", "VBZ"}:
+        return False
+    return any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in verb.children)
 
 
 def _of_a_state(noun: Token) -> bool:
@@ -734,6 +756,80 @@ def _possible_only(noun: Token) -> bool:
     return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in MODALS for v in chain for c in v.children)
 
 
+def _held_at_home(verb: Token, people: Token) -> bool:
+    """ "200 people are held for political reasons": prisoners a government holds for their politics, with
+    no nationality told, are its own citizens, no quantity between two states ("six Poles held for
+    political reasons" keep theirs)."""
+    if any(c.ent_type_ in {"NORP", "GPE"} for c in people.subtree):
+        return False
+    return any(
+        o.lemma_.lower() in {"reason", "motive"} and any(a.lower_ == "political" for a in o.children)
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
+def _a_states_people(people: Token) -> bool:
+    """ "Tuvalu, with about 11,000 people, …": the people a state is described as having are its
+    population."""
+    with_ = people.head
+    if (
+        people.dep_ != "pobj"
+        or with_.lower_ != "with"
+        or people.lemma_.lower() not in {"people", "inhabitant"}
+    ):
+        return False
+    if with_.head.ent_type_ == "GPE" and with_.head.i < with_.i:
+        return True
+    # The parse may hang "with" on the verb: "Nauru, with about 12,500 people, last switched …".
+    doc = people.doc
+    return with_.i >= 2 and doc[with_.i - 1].text == "," and doc[with_.i - 2].ent_type_ == "GPE"
+
+
+def _on_board(people: Token) -> bool:
+    """ "with 191 passengers on board": those a ship or plane carried, told to describe it, not
+    what a state did to them."""
+    if people.lemma_.lower() != "passenger":
+        return False  # the crew of a boat taken with it are counted ("with six crew on board, was seized")
+    with_ = people.head
+    if people.dep_ != "pobj" or with_.lower_ != "with":
+        return False
+    words = [t.lower_ for t in with_.subtree]
+    return "aboard" in words or any(pair == ("on", "board") for pair in pairwise(words))
+
+
+def _still_to_trade(volume: Token) -> bool:
+    """ "3 tonnes of shrimp to be sold", "ordered the catch, 3 tonnes of shrimp, to be sold": an infinitive
+    on the volume, or on the verb whose object it stands beside, tells a trade still to come."""
+    clauses = [c for c in volume.children if c.dep_ in {"relcl", "acl"}]
+    if volume.dep_ == "appos" and volume.head.dep_ == "dobj":
+        clauses += [c for c in volume.head.head.children if c.dep_ == "xcomp"]
+    return any(any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for c in clauses)
+
+
+# A sum made of grants and loans together is aid as a whole: "a package of grants and soft loans".
+MIXED_FUNDS = {"grant", "loan"}
+
+
+def _grants_and_loans(span: Span) -> bool:
+    """The sum's nouns name both grants and loans ("a 90 million USD package of grants and loans",
+    "$40 million in loans and grants")."""
+    root = span.root
+    near = [root, root.head] if root.head.pos_ in NOUNS else [root]
+    pobjs = [
+        o
+        for n in near
+        for p in n.children
+        if p.dep_ == "prep" and p.lower_ in {"of", "in"}
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    lemmas = {t.lemma_.lower() for o in pobjs for t in [o, *o.conjuncts]}
+    return lemmas >= MIXED_FUNDS
+
+
 def _one_subject(span: Span, words: set[str]) -> bool:
     """The clause's subject is a single one of something: "a barrel of its crude sold for $83", "each
     prisoner was given $40"."""
@@ -851,6 +947,8 @@ def fact_kind(
                 by_verb = _volume_flow(span)
             if by_verb in TRADE_VERB_KINDS and span is not None and _a_daily_volume(span):
                 return None  # "10,000 barrels of crude a day": a pace of supply, no volume over a span
+            if by_verb in TRADE_VERB_KINDS and span is not None and _still_to_trade(span.root):
+                return None  # "ordered the catch, 3 tonnes of shrimp, to be sold": a sale still to come
             return by_verb if by_verb in TRADE_VERB_KINDS | {"sanctioned"} else None
         return by_verb or listed
     unit_class = UNIT_CLASS[quantity.unit]
@@ -869,6 +967,8 @@ def fact_kind(
         if unit_class == "people":
             if _a_rate(span):
                 return None  # "would deport up to 10,000 Haitians a week": a pace, no count of anyone
+            if _on_board(span.root):
+                return None  # "the jet, with 191 passengers and 13 crew on board": what a craft carried
             if _possible_only(span.root):
                 return None  # "the camp can hold 130 detainees", "could kill thousands": no count of anyone
             if _a_breakdown(span) or span.root.lower_ in HOUSEHOLDS or _after_a_named_person(span):
@@ -886,8 +986,12 @@ def fact_kind(
                 kind = "detained"
             if kind is None and any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in span.root.children):
                 kind = "population"  # "Syria's 24 million people"
+            if kind is None and _a_states_people(span.root):
+                kind = "population"  # "Nauru, with about 12,500 people, …"
             if kind == "population" and by_verb is None and _a_recipient(span.root):
                 kind = "count"
+            if kind == "detained" and any(_held_at_home(v, span.root) for v in governing):
+                return None  # "about 200 people are held for political reasons": a state's own prisoners
             if kind is None and _provided_for(span.root):
                 return None  # "a free flight for 320 Nigerians": whom a thing is for, no count of an act
         else:
@@ -947,6 +1051,8 @@ def fact_kind(
         # A count of people stands without a clause cue; a sum or a share the clause does not name
         # gets a name from its sentence or none.
         kind = _cue_kind(quantity, sentence, cues)
+    if kind == "loan" and span is not None and unit_class == "money" and _grants_and_loans(span):
+        kind = "aid"
     if kind == NO_FACT:
         return None
     return kind or "count"

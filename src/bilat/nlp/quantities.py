@@ -882,7 +882,7 @@ def _number_of_people(parsed: Parsed, rules: QuantityRules, start: int, end: int
     counted = number_of(span.root) if span is not None else None
     if counted is not None and counted.lemma_.lower() == "toll":
         return True  # a toll counts the dead or the hurt
-    if span is not None and _crew_of(span.root):
+    if span is not None and (_crew_of(span.root) or _population_of(span.root)):
         return True
     return counted is not None and _counts_people(parsed, rules, counted.text, counted.idx)
 
@@ -899,6 +899,13 @@ def _crew_of(token: Token) -> bool:
         and token.head.head.lower_ in CREW
         and token.head.head.pos_ == "NOUN"
     )
+
+
+def _population_of(token: Token) -> bool:
+    """ "a population of about 100,000": a bare number a population is "of" counts people."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    return token.head.head.lemma_.lower() == "population" and token.head.head.pos_ == "NOUN"
 
 
 # What joins a sum to its own equivalent in another currency: "70 billion yen, or about $630 million",
