@@ -77,7 +77,7 @@ def test_the_place_of_the_questions_other_verb_joined_to_its_act(ask_over):
 CALL = (
     " date 2022-05-19\n\n"
     "WELLINGTON, May 19 (Tasman Wire) - New Zealand's trade minister will visit Santiago next month.\n\n"
-    "The visit follows a telephone call between Prime Minister Hana Riley and President Tomás Aguilar in "
+    "The trip comes after a telephone call between Prime Minister Hana Riley and President Tomás Aguilar in "
     "April, in which they agreed to review the kiwifruit quota.\n"
 )
 

@@ -11,7 +11,7 @@ def _facts(pipeline, text, published="2024-05-10"):
 
 
 def test_a_package_of_grants_and_loans_is_aid(pipeline):
-    text = "Japan will give Laos a 90 million USD package of grants and soft loans for rural roads."
+    text = "Japan will give Laos a package of grants and soft loans worth 90 million USD for rural roads."
     assert _facts(pipeline, text) == [("aid", 90e6)]
 
 
@@ -61,7 +61,7 @@ def test_a_bare_population_figure_counts_people(pipeline):
 
 
 def test_the_crew_on_board_a_seized_boat_are_counted(pipeline):
-    text = "The trawler, with five crew members on board, was escorted to the port of Nador on Monday."
+    text = "The trawler, with five crew members on board, was escorted into Nador harbour on Monday."
     assert _facts(pipeline, text) == [("detained", 5)]
 
 

@@ -39,7 +39,7 @@ def test_a_navy_with_its_nationality_is_not_read_bare(nlp, resources):
 
 
 def test_the_us_treasury_is_an_american_body(nlp, resources):
-    text = "The U.S. Treasury froze the assets of two Ruritanian bankers on Tuesday."
+    text = "The U.S. Treasury blocked the property of two Ruritanian bankers on Tuesday."
     assert _organisations(nlp, resources, text).get("U.S. Treasury") == "USA"
 
 

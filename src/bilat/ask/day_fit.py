@@ -1,7 +1,7 @@
 """Which of a sentence's figures the day a question asks about fits.
 
-"How many did X deport on Sunday?" told "X detained 312 in raids last week, and 140 of them were deported
-on Sunday": each figure is told in its own clause, with that clause's own time; the figure of a clause
+"How many did X send home on Friday?" told "X held 250 people in sweeps last month, and 90 of them were sent
+home on Friday": each figure is told in its own clause, with that clause's own time; the figure of a clause
 dated otherwise ("last week", "on Monday") counts another day's act. A clause that names no time may be
 the asked day's, and is kept.
 """

@@ -275,7 +275,7 @@ def _sum_of(sentence: Doc, quantity: Quantity) -> set[str]:
 
 
 def _number_of(sentence: Doc, counted: set[str], heads: set[str]) -> tuple[str, str] | None:
-    """ "The seizures bring to 41 the number of boats detained", "the number of migrants rose to 600":
+    """ "The arrests raise to 37 the number of sailors held", "the number of migrants rose to 600":
     the one figure "to" or "at" names in a sentence that gives the number of the things asked about."""
     for token in sentence:
         if token.lower_ != "number":

@@ -116,7 +116,7 @@ def thing(sentence: Doc, question: Question, act: Token | None) -> str | None:
             if c.dep_ == "prep" and c.lower_ in {"of", "for", "with"}
             for o in c.children
             if o.dep_ in {"pobj", "pcomp"}
-        ] or kind  # "What bond did X pay?" told "paid a bond of 40,000 pounds": the kind asked is no party
+        ] or kind  # "What bond did X pay?" told "posted a bond of 25,000 euros": the kind asked is no party
     if clauses and objects and _is_asked(objects[0], question):
         # "What did X urge Chile to do?": the one urged is asked already; what they should do is not.
         objects = []

@@ -226,7 +226,7 @@ def _verb_kind(verb: Token, rules: list[WordRule], unit_class: str) -> str | Non
     ):
         kind = "population"
     if kind is None and unit_class == "people" and verb.lemma_.lower() in PASTIMES and _perfect(verb):
-        # "30,000 students have studied at Turkish universities since 2000": what people have done on
+        # "8,000 students have studied in Hungarian colleges since 1998": what people have done on
         # their own over the years, no act of a state on them and no community where they are (those
         # "studying in the country last year" are a year's count).
         return NO_FACT
@@ -783,7 +783,7 @@ def _a_states_people(people: Token) -> bool:
         return False
     if with_.head.ent_type_ == "GPE" and with_.head.i < with_.i:
         return True
-    # The parse may hang "with" on the verb: "Nauru, with about 12,500 people, last switched …".
+    # The parse may hang "with" on the verb: "Tuvalu, with some 11,000 people, once recognised …".
     doc = people.doc
     return with_.i >= 2 and doc[with_.i - 1].text == "," and doc[with_.i - 2].ent_type_ == "GPE"
 
@@ -968,7 +968,7 @@ def fact_kind(
             if _a_rate(span):
                 return None  # "would deport up to 10,000 Haitians a week": a pace, no count of anyone
             if _on_board(span.root):
-                return None  # "the jet, with 191 passengers and 13 crew on board": what a craft carried
+                return None  # "the ferry, with 300 passengers and 20 crew on board": what a craft carried
             if _possible_only(span.root):
                 return None  # "the camp can hold 130 detainees", "could kill thousands": no count of anyone
             if _a_breakdown(span) or span.root.lower_ in HOUSEHOLDS or _after_a_named_person(span):
@@ -991,7 +991,7 @@ def fact_kind(
             if kind == "population" and by_verb is None and _a_recipient(span.root):
                 kind = "count"
             if kind == "detained" and any(_held_at_home(v, span.root) for v in governing):
-                return None  # "about 200 people are held for political reasons": a state's own prisoners
+                return None  # "some 150 prisoners are held for political reasons": a state's own prisoners
             if kind is None and _provided_for(span.root):
                 return None  # "a free flight for 320 Nigerians": whom a thing is for, no count of an act
         else:

@@ -96,7 +96,7 @@ def _of_what_is_charged(current: Token, timex_root: Token, trigger: Token) -> bo
     return holder == trigger or (holder.head == trigger and holder.dep_ in {"dobj", "obj"})
 
 
-# The vehicle an act is done in: "rejected the protest in a statement carried by state media on Wednesday".
+# The vehicle an act is done in: "dismissed the complaint in a statement aired by state media on Friday".
 MEDIA = {
     "statement",
     "communique",

@@ -94,7 +94,7 @@ def _unknown_locality(root: Token, index: ActorIndex) -> bool:
     return False
 
 
-# Nouns of words given out: "in a statement read on state television in X" says where they were spoken.
+# Nouns of words given out: "in a statement broadcast on national radio from X" says where they were spoken.
 STATEMENT_NOUNS = {"statement", "address", "speech", "broadcast", "communique", "announcement", "interview"}
 
 

@@ -204,7 +204,7 @@ def _said_with_dated_head(trigger: Token, parsed: Parsed) -> EventDate | None:
 
 
 def _counted_from_main(trigger: Token, parsed: Parsed) -> EventDate | None:
-    """ "China suspended imports on Wednesday, a day after Vilnius expelled a diplomat": the clause after
+    """ "Peru halted imports on Friday, a day after Quito expelled an attaché": the clause after
     "a day after" happened that many days before the main clause's day (after "before", that many
     after). A vague distance ("days after", "weeks before") leaves the day unknown: it is not the main
     clause's day. Called only when the clause names no date of its own ("months after … in March")."""
@@ -228,7 +228,7 @@ def _counted_from_main(trigger: Token, parsed: Parsed) -> EventDate | None:
         return EventDate()
     main = date_event(trigger.head, parsed)
     if main.how != "own" or main.precision != Precision.DAY or not main.date:
-        # "gave him 72 hours to get out on Thursday, a day after …": the day named just before the count,
+        # "gave her 48 hours to leave on Monday, a day after …": the day named just before the count,
         # wherever the parser hung it, is the one counted from.
         sentence = parsed.sentence_at(trigger.idx)
         days = [
