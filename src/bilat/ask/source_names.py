@@ -33,7 +33,7 @@ CITED_BY = re.compile(r"\b(?i:(?:cited|quoted|reported)\s+by\s+(?:the\s+)?)((?:[
 SAYS_ON = re.compile(r"^\s*(?:It|They)\s+(?:also\s+)?(?:said|says|added|stated|reported|announced)\b")
 
 
-# "according to Oman's National Centre for Statistics and Information": a body with an owner and a proper name
+# "according to Ruritania's Bureau of Civil Registry Records": a body with an owner and a proper name
 # of its own, which an article that cites it writes in the same words.
 OWNED_SOURCE = re.compile(
     r"\b(?i:according\s+to\s+)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s\s+"
