@@ -449,7 +449,7 @@ def _partners(verb: Token) -> list[Token]:
     """Whom a verb's subject meets, calls or talks with: its object, or the object of "with" or "to"."""
     found = [c for c in verb.children if c.dep_ == "dobj"]
     # "held talks with X", "had a phone call with X": the exchange named as the verb's object.
-    exchanges = [c for c in found if c.lemma_.lower() in EXCHANGES]
+    exchanges = [c for c in found if c.lemma_.lower() in EXCHANGE_NOUNS]
     for prep in (c for head in (verb, *exchanges) for c in head.children):
         if prep.dep_ == "prep" and prep.lower_ in {"with", "to"}:
             found += [c for c in prep.children if c.dep_ == "pobj"]
@@ -457,7 +457,16 @@ def _partners(verb: Token) -> list[Token]:
 
 
 # Nouns of an exchange between two parties, held or had with the other: "held talks with …".
-EXCHANGES = {"talk", "talks", "meeting", "call", "conversation", "discussion", "negotiation", "consultation"}
+EXCHANGE_NOUNS = {
+    "talk",
+    "talks",
+    "meeting",
+    "call",
+    "conversation",
+    "discussion",
+    "negotiation",
+    "consultation",
+}
 
 
 def third_state_in(sentence: Span, index: ActorIndex, dyad: tuple[str, str]) -> bool:
@@ -532,7 +541,7 @@ def parties_between(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -
 
 
 # Exchanges with a partner named after "with": "spoke by phone with", "met with", "held talks with".
-EXCHANGES = {"speak", "talk", "meet", "confer", "hold"}
+EXCHANGE_VERBS = {"speak", "talk", "meet", "confer", "hold"}
 # Acts that press a state named as their object: "and pressed Lima to …".
 PRESSING = {"urge", "press", "ask", "call", "implore", "warn", "tell"}
 
@@ -541,7 +550,7 @@ def partners_pressed(doc: Doc, index: ActorIndex) -> None:
     """ "Prime Minister Ana Ruiz talked with President Luis Vera and pressed Lima to free the crew": the
     partner of an exchange whose other party, in the same breath, presses a state speaks for that state.
     Only a partner whose country nothing but the article as a whole gave."""
-    for verb in with_lemma(doc, EXCHANGES):
+    for verb in with_lemma(doc, EXCHANGE_VERBS):
         if verb.pos_ != "VERB":
             continue
         partners = [
