@@ -2,9 +2,11 @@
 
 The engine finds candidate spans with the rules, keeps the longest of overlapping ones, and turns each into
 a TIMEX3 value with a named normaliser. A relative expression without an article date stays underspecified
-(``XXXX-03``) rather than guessed. The normalisers live by what they place: timex_calendar (days, months,
-years), timex_periods (quarters, halves, seasons), timex_clock (times of day), timex_durations (durations,
-recurrences) and timex_references (vague, named and anaphoric expressions).
+(``XXXX-03``) rather than guessed.
+
+The normalisers live by what they place: ``timex_calendar`` (days, months, years), ``timex_periods``
+(quarters, halves, seasons), ``timex_clock`` (times of day), ``timex_durations`` (durations, recurrences)
+and ``timex_references`` (vague, named and anaphoric expressions).
 """
 
 from __future__ import annotations
