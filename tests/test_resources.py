@@ -13,7 +13,7 @@ from bilat.ask import load_forms, load_synonyms
 from bilat.ask.question import load_phrases
 from bilat.ask.retrieve import load_references
 from bilat.extract.codebook import load_codebook
-from bilat.extract.fact_kinds import load_recorded
+from bilat.extract.fact_kind_rules import load_recorded
 from bilat.extract.facts import load_kinds
 from bilat.extract.patterns import load_patterns
 from bilat.extract.speech import load_judgements

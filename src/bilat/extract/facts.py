@@ -11,7 +11,8 @@ from bilat.extract.domestic import home_affair
 from bilat.extract.fact_acts import called_a_goal, one_more_joined
 from bilat.extract.fact_attribution import _before_date, _subject, speaker
 from bilat.extract.fact_clauses import _clause_tokens, _own_subject
-from bilat.extract.fact_kinds import acts_on, fact_kind, load_kinds, load_recorded
+from bilat.extract.fact_kind_rules import load_kinds, load_recorded
+from bilat.extract.fact_kinds import fact_kind
 from bilat.extract.fact_neighbours import (
     _breakdowns,
     _carry_over,
@@ -35,6 +36,7 @@ from bilat.extract.fact_spans import (
     _posted,
     _stock_at,
 )
+from bilat.extract.fact_verb_kinds import acts_on
 from bilat.extract.fact_wording import (
     GROWTH,
     NAMES,
