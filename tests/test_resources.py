@@ -19,7 +19,7 @@ from bilat.extract.patterns import load_patterns
 from bilat.extract.speech import load_judgements
 from bilat.ingest.patterns import load_ingest_patterns
 from bilat.nlp.countries import load_gazetteer
-from bilat.nlp.quantities import load_quantity_rules
+from bilat.nlp.quantity_rules import load_quantity_rules
 from bilat.nlp.timex_rules import load_time_rules
 from bilat.resources import DEFAULT_ROOT, load_resources
 

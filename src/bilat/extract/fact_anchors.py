@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from bilat.nlp.counted_nouns import number_of
 from bilat.nlp.date_attachment import clause_verb
-from bilat.nlp.quantities import number_of
 
 NOUNS = {"NOUN", "PROPN"}
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from bilat.models import Quantity
+from bilat.nlp.counted_nouns import number_of
 from bilat.nlp.date_attachment import clause_verb
 from bilat.nlp.parsed import Parsed
-from bilat.nlp.quantities import number_of
 
 
 def _clause_tokens(parsed: Parsed, quantity: Quantity) -> list[Token]:

@@ -70,7 +70,8 @@ from bilat.extract.fact_sums import (
 )
 from bilat.extract.fact_verb_kinds import PLACING, _landed, _verb_kind
 from bilat.models import Quantity
-from bilat.nlp.quantities import load_quantity_rules, number_of
+from bilat.nlp.counted_nouns import number_of
+from bilat.nlp.quantity_rules import load_quantity_rules
 from bilat.resources import Resources
 
 # Kinds of the verbs that post people somewhere ("deploy", "station"): the people's own noun says what

@@ -20,8 +20,8 @@ from bilat.extract.fact_dates import (
 from bilat.extract.fiscal import FISCAL_REACH, FiscalStart, fiscal_spans
 from bilat.extract.pair import main_dyad
 from bilat.models import Quantity, Sentence
+from bilat.nlp.number_words import WORD_NUMBERS
 from bilat.nlp.parsed import Parsed
-from bilat.nlp.quantities import WORD_NUMBERS
 
 # A date after these words is what a figure is compared with ("up 28 percent from a year earlier",
 # "compared with 2020"), not the figure's own period.

@@ -52,7 +52,7 @@ from bilat.extract.put_at import figures_put_at
 from bilat.extract.third_party import not_between_states
 from bilat.models import Fact, Quantity
 from bilat.nlp.parsed import Parsed
-from bilat.nlp.quantities import load_quantity_rules
+from bilat.nlp.quantity_rules import load_quantity_rules
 from bilat.resources import Resources
 
 __all__ = ["extract_facts", "figures", "load_kinds", "speaker"]
