@@ -13,13 +13,13 @@ from bilat.ask import load_forms, load_synonyms
 from bilat.ask.question import load_phrases
 from bilat.ask.retrieve import load_references
 from bilat.extract.codebook import load_codebook
-from bilat.extract.fact_kinds import load_recorded
+from bilat.extract.fact_kind_rules import load_recorded
 from bilat.extract.facts import load_kinds
 from bilat.extract.patterns import load_patterns
 from bilat.extract.speech import load_judgements
 from bilat.ingest.patterns import load_ingest_patterns
 from bilat.nlp.countries import load_gazetteer
-from bilat.nlp.quantities import load_quantity_rules
+from bilat.nlp.quantity_rules import load_quantity_rules
 from bilat.nlp.timex_rules import load_time_rules
 from bilat.resources import DEFAULT_ROOT, load_resources
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bilat.extract.fact_kinds import load_nouns, load_verbs
+from bilat.extract.fact_kind_rules import load_nouns, load_verbs
 from bilat.extract.facts import figures
 from bilat.models import Document
 from bilat.resources import ResourceError, load_resources

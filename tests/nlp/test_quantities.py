@@ -109,7 +109,7 @@ def test_opening_look_ahead_finds_what_the_bare_patterns_find(resources):
     """The look-ahead only skips positions where no match can open: the matches are the bare patterns'."""
     import re
 
-    from bilat.nlp.quantities import load_quantity_rules
+    from bilat.nlp.quantity_rules import load_quantity_rules
 
     rules = load_quantity_rules(resources)
     text = (
@@ -128,7 +128,7 @@ def test_quantities_a_count_the_parser_split_across_sentences_is_skipped(pipelin
     # The parser sometimes ends a sentence inside a count ("… returned fire. Two | Kyrgyz soldiers …"):
     # the elided-count reader must pass over such a count, never fail the document.
     from bilat.models import Quantity
-    from bilat.nlp.quantities import _elided_counts
+    from bilat.nlp.elided_figures import _elided_counts
 
     text = "Guards returned fire. Two soldiers were wounded and three were killed."
     parsed = pipeline.parse(Document(id="t", source_uri="mem", text=text, published="2024-05-01"))

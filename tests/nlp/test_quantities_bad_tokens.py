@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bilat.models import Document
-from bilat.nlp.quantities import _number
+from bilat.nlp.number_words import _number
 
 
 def test_a_scale_word_alone_is_no_number():

@@ -18,7 +18,7 @@ from bilat.ask.question import (
     date_words,
 )
 from bilat.models import Timex
-from bilat.nlp.quantities import WORD_NUMBERS
+from bilat.nlp.number_words import WORD_NUMBERS
 
 
 def is_calendar(timex: Timex) -> bool:

@@ -21,7 +21,7 @@ from bilat.ask.question import (
 from bilat.ask.totals import asks_total, prefer_totals
 from bilat.ask.typed import CURRENCY, MONEY, PEOPLE
 from bilat.models import Quantity
-from bilat.nlp.quantities import WORD_NUMBERS
+from bilat.nlp.number_words import WORD_NUMBERS
 
 # Units of the measures a "how far", "how long" or "how much <stuff>" question asks for, by dimension.
 UNITS = {

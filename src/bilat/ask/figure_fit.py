@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from bilat.ask.question import stem
 from bilat.models import Quantity
-from bilat.nlp.quantities import WORD_NUMBERS
+from bilat.nlp.number_words import WORD_NUMBERS
 
 # "in 2021", "for 2023", "during 2019": the year written right after a figure, before the next figure.
 OWN_YEAR = re.compile(r"^[^\d;]{0,12}?\b(?:in|for|during)\s+((?:19|20)\d{2})\b")

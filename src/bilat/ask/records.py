@@ -20,7 +20,7 @@ from bilat.ask.typed import PEOPLE
 from bilat.extract.facts import load_kinds
 from bilat.models import Actor, Answer, Citation, Event, Fact
 from bilat.nlp.countries import Gazetteer
-from bilat.nlp.quantities import WORD_NUMBERS
+from bilat.nlp.number_words import WORD_NUMBERS
 from bilat.nlp.timex import tag_timexes
 from bilat.resources import Resources
 from bilat.store import Store

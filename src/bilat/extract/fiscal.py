@@ -8,7 +8,7 @@ from calendar import monthrange
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from bilat.nlp.quantities import WORD_NUMBERS
+from bilat.nlp.number_words import WORD_NUMBERS
 from bilat.resources import ResourceError, Resources, read_lines
 
 __all__ = ["FISCAL_REACH", "FiscalSpan", "FiscalStart", "fiscal_spans", "load_fiscal_starts"]

@@ -13,8 +13,8 @@ import hashlib
 import re
 
 from bilat.models import Fact, Sentence
+from bilat.nlp.number_words import WORD_NUMBERS
 from bilat.nlp.parsed import Parsed
-from bilat.nlp.quantities import WORD_NUMBERS
 
 # "put the number at", "estimated the figure at", "placed the toll at about": the verb, the word for the
 # figure told before, "at", and the new value.

@@ -7,7 +7,7 @@ import re
 from itertools import combinations
 
 from bilat.models import Conflict, Fact
-from bilat.nlp.quantities import WORD_NUMBERS
+from bilat.nlp.number_words import WORD_NUMBERS
 from bilat.reconcile.figures import (
     NOT_SUMS,
     UNCOMPARABLE,
