@@ -29,11 +29,13 @@ from bilat.reconcile.conflicts import (
     figure_partition,
     find_conflicts,
     incident_partition,
+    undated_partition,
     within_article_conflicts,
     within_partition,
 )
 from bilat.reconcile.events import cluster_events
 from bilat.reconcile.figure_delta import partition_delta
+from bilat.reconcile.figures import values_of_scale
 from bilat.store import Store
 from bilat.store import partitions as p
 
@@ -66,6 +68,9 @@ class _Touched:
     # The periods the added figures of each partition tell (a story's undated incident: the day it came
     # out), which bound the figures they can be set against.
     spans: dict[str, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))
+    # The values of the added undated standing amounts of each partition: a stored one is set against
+    # them only if its value differs from one of them (``_Undated``).
+    values: dict[str, set[float]] = field(default_factory=lambda: defaultdict(set))
 
 
 def reconcile_store(store: Store, *, everything: bool = False, batch: int = BATCH) -> ReconcileReport:
@@ -93,7 +98,7 @@ def reconcile_store(store: Store, *, everything: bool = False, batch: int = BATC
     added = set() if everything else set(touched.doc_ids)
     for partitions in _batches(sorted(touched.fact_partitions), batch):
         with store.engine.begin() as conn:
-            _figure_conflicts(conn, partitions, added, touched.spans, report)
+            _figure_conflicts(conn, partitions, added, touched, report)
     for doc_ids in _batches(touched.doc_ids, batch):
         with store.engine.begin() as conn:
             _within_conflicts(conn, doc_ids)
@@ -143,6 +148,8 @@ def _gather(conn, doc_ids: list[str], touched: _Touched) -> None:
         kind, pair = partition.split(":", 1)
         keys = [partition, f"{TRADE_WHOLE}:{pair}"] if kind in TRADE_FLOWS else [partition]
         span = _span(fact, published)
+        if undated_partition(fact) == partition:
+            touched.values[partition].add(fact.value)
         for key in keys:
             touched.fact_partitions.add(key)
             if span is not None:
@@ -225,31 +232,33 @@ def _conflicts(conn, attributes: list[str], report: ReconcileReport) -> None:
 
 
 def _figure_conflicts(
-    conn,
-    partitions: list[str],
-    added: set[str],
-    spans: dict[str, set[tuple[str, str]]],
-    report: ReconcileReport,
+    conn, partitions: list[str], added: set[str], touched: _Touched, report: ReconcileReport
 ) -> None:
     """The figures of one kind about one pair of countries: a figure disagrees with another of the same
     period, or of a period inside or around its own, or with another undated one. Only the pairs with a
-    figure of an ``added`` document are compared (``figure_delta``), so only the undated figures and those
-    whose periods meet the added ones' (``spans``) are read; with no ``added`` documents, every figure and
-    pair, and the partition's stored conflicts are found again from scratch."""
+    figure of an ``added`` document are compared (``figure_delta``), so only the figures whose periods
+    meet the added ones' (``touched.spans``) and the undated ones an added one can disagree with are read;
+    with no ``added`` documents, every figure and pair, and the partition's stored conflicts are found
+    again from scratch."""
     for partition in partitions:
         kind, pair = partition.split(":", 1)
         a, _, b = pair.partition("-")  # one country's undated figures: ``kind:AAA``
         b = b or a
         kinds = [kind, *TRADE_FLOWS] if kind == TRADE_WHOLE else [kind]
         try:
+            stored = p.conflicts_of_partition(conn, partition) if added else []
             if added:
-                near = spans.get(partition, set())
-                facts = [f for k in kinds for f in p.facts_near(conn, k, (a, b), near, undated=k in STANDING)]
+                near = touched.spans.get(partition, set())
+                keep = _Undated(added, stored, touched.values.get(partition, set()))
+                facts = [
+                    f
+                    for k in kinds
+                    for f in p.facts_near(conn, k, (a, b), near, undated=k in STANDING, keep=keep)
+                ]
             else:
                 facts = [f for k in kinds for f in p.facts_of_pair(conn, k, (a, b))]
             # Only a story's undated incidents are dated by the day it came out.
             published = p.published_of(conn, {f.doc_id for f in facts if incident_partition(f)})
-            stored = p.conflicts_of_partition(conn, partition) if added else []
             new = added or {f.doc_id for f in facts}
             delta = partition_delta(partition, facts, new, stored, published)
             if not added:
@@ -259,6 +268,23 @@ def _figure_conflicts(
             message = f"reconcile failed on the figures of {partition!r}: {_reason(error)}"
             raise ReconcileError(message) from error
     report.attributes += len(partitions)
+
+
+class _Undated:
+    """Which stored undated standing amounts a partition's delta needs: those of the added documents and
+    of the documents its stored conflicts list (their members, found again by document), and those an
+    added one can disagree with, whose value differs from an added one's (figures of one value never
+    disagree: each allows its own value) within an order of magnitude (``same_scale``). The others pair
+    with no added figure, so they are left unread."""
+
+    def __init__(self, added: set[str], stored: list, values: set[float]) -> None:
+        self.docs = added | {told.doc_id for conflict in stored for told in conflict.claims}
+        self.values = values
+
+    def __call__(self, doc_id: str, value: float) -> bool:
+        if doc_id in self.docs:
+            return True
+        return any(v != value and values_of_scale(v, value) for v in self.values)
 
 
 def _within_conflicts(conn, doc_ids: list[str]) -> None:

@@ -134,12 +134,21 @@ def _chunks(items: Iterable, size: int = CHUNK) -> Iterable[list]:
 
 
 def fact_columns(conn, ids: set[str]):
-    """Each of these facts' id, period, document's day and record."""
+    """Each of these facts' id, document, value, period and document's day (no record: a reader decodes
+    only the facts it keeps, ``fact_records``)."""
     f, d = s.facts.c, s.documents.c
     for chunk in _chunks(ids):
         query = (
-            select(f.id, f.period_start, f.period_end, d.published, f.data)
+            select(f.id, f.doc_id, f.value, f.period_start, f.period_end, d.published)
             .join(s.documents, d.id == f.doc_id)
             .where(f.id.in_(chunk))
         )
         yield from conn.execute(query)
+
+
+def fact_records(conn, ids: set[str]) -> dict[str, object]:
+    """These facts' records by id."""
+    out: dict[str, object] = {}
+    for chunk in _chunks(ids):
+        out.update(conn.execute(select(s.facts.c.id, s.facts.c.data).where(s.facts.c.id.in_(chunk))).all())
+    return out
