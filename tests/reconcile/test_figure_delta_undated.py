@@ -88,3 +88,37 @@ def test_a_report_added_later_gathers_every_disagreeing_one(tmp_path, first):
             reconcile_store(store)
     found = _conflicts(step)
     assert [sorted(doc for doc, _ in claims) for _, _, claims in found] == [["u1", "u2", "u3"]]
+
+
+def _held(doc: str, value: float, day: str, evidence: str, **fields) -> Analysis:
+    told = _troops(doc, value, evidence, kind="detained", unit="people", **fields)
+    return Analysis(
+        document=Document(id=doc, source_uri=f"file:{doc}", text=evidence, published=day), facts=[told]
+    )
+
+
+def _incidents() -> list[Analysis]:
+    """Undated arrests dated by the day their story came out, and other reports' counts for that month,
+    for that year and for a later month: each story's undated count is set only against the periods its
+    day falls in."""
+    return [
+        _held("h1", 14, "2031-04-09", "Malawi says 14 Basotho traders were arrested."),
+        _held("h2", 9, "2031-04-28", "Nine traders were held in April, police said.", period_start="2031-04"),
+        _held("h3", 30, "2031-11-02", "Lesotho says 30 of its traders were arrested."),
+        _held("h4", 60, "2032-01-15", "In all 60 traders were arrested in 2031.", period_start="2031"),
+        _held("h5", 11, "2031-09-01", "Eleven traders were held in August.", period_start="2031-08"),
+        _held("h6", 4, "2031-08-20", "Four traders are arrested at the border post."),
+    ]
+
+
+@pytest.mark.parametrize("order", list(permutations(range(6)))[::97])
+def test_undated_incidents_one_by_one_find_what_one_reconcile_finds(tmp_path, order):
+    stories = _incidents()
+    step, seen = tmp_path / "step.db", []
+    for n, i in enumerate(order):
+        with open_store(str(step)) as store:
+            store.add_analyses([stories[i]])
+            reconcile_store(store)
+        seen.append(stories[i])
+        assert _conflicts(step) == _once(tmp_path / f"once{n}.db", seen)
+    assert len(_conflicts(step)) >= 2  # April's, the year's and August's

@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from bilat.models import Fact
+from bilat.models import Conflict, Fact
 from bilat.reconcile.actors import actor_key, resolve_actors
 from bilat.reconcile.conflicts import (
     STANDING,
@@ -246,14 +246,22 @@ def _figure_conflicts(
         b = b or a
         kinds = [kind, *TRADE_FLOWS] if kind == TRADE_WHOLE else [kind]
         try:
-            stored = p.conflicts_of_partition(conn, partition) if added else []
+            # The stored conflicts' attributes, their records read only for the attributes asked for.
+            index = p.conflict_index(conn, partition) if added else []
+
+            def stored(attributes: set[str], index=index) -> list[Conflict]:
+                return p.conflicts_with_ids(conn, [i for i, attribute in index if attribute in attributes])
+
             if added:
                 near = touched.spans.get(partition, set())
-                keep = _Undated(added, stored, touched.values.get(partition, set()))
+                standing = stored({f"{partition}:undated"})
+                keep = _Undated(added, standing, touched.values.get(partition, set()))
                 facts = [
                     f
                     for k in kinds
-                    for f in p.facts_near(conn, k, (a, b), near, undated=k in STANDING, keep=keep)
+                    for f in p.facts_near(
+                        conn, k, (a, b), near, undated=k in STANDING, keep=keep, added=added
+                    )
                 ]
             else:
                 facts = [f for k in kinds for f in p.facts_of_pair(conn, k, (a, b))]

@@ -279,6 +279,7 @@ def facts_near(
     *,
     undated: bool,
     keep: Callable[[str, float], bool] | None = None,
+    added: set[str] | None = None,
 ) -> list[Fact]:
     """The facts of one kind about both countries of ``pair`` whose period meets one of ``spans`` (a start
     and an end, as a fact's period: "2023", "2023-05-14"): the figures an added one with such a period can
@@ -286,22 +287,31 @@ def facts_near(
     other undated one; only those ``keep`` accepts by document and value, when given), else those whose
     document came out in one of the spans (a story's undated incident, dated by its day). Periods meet by
     their years: the rules read the finer parts. The facts' window keys (``bilat.store.windows``) find
-    the few that may meet by index; their columns decide, and only the records kept are decoded."""
+    the few that may meet by index; their columns decide, and only the records kept are decoded.
+
+    With ``added`` (the documents of a build), a story's undated incident is kept only if it is of one of
+    them or its day falls in a period of one month, day or year that a dated figure read here tells: the
+    only periods such an incident is set against (``conflicts.period_attributes``)."""
     years = [(start[:4], end[:4]) for start, end in spans]
 
     def meets(first: str | None, last: str | None) -> bool:
         return bool(first) and any(first[:4] <= to and (last or first)[:4] >= since for since, to in years)
 
-    def kept(r) -> bool:
-        if r.period_start:
-            return meets(r.period_start, r.period_end)
-        if undated:
-            return keep is None or keep(r.doc_id, r.value)
-        return meets(r.published, None)
+    rows = list(w.fact_columns(conn, w.candidates(conn, kind, pair, spans, undated=undated)))
+    dated = [r for r in rows if r.period_start and meets(r.period_start, r.period_end)]
+    points = {r.period_start for r in dated if r.period_end in (None, r.period_start)}
 
-    found = w.candidates(conn, kind, pair, spans, undated=undated)
-    records = w.fact_records(conn, {r.id for r in w.fact_columns(conn, found) if kept(r)})
-    out = [Fact.model_validate(data) for data in records.values()]
+    def incident(r) -> bool:
+        if not meets(r.published, None):
+            return False
+        return added is None or r.doc_id in added or any(r.published.startswith(p) for p in points)
+
+    def standing(r) -> bool:
+        return keep is None or keep(r.doc_id, r.value)
+
+    chosen = {r.id for r in dated}
+    chosen |= {r.id for r in rows if not r.period_start and (standing(r) if undated else incident(r))}
+    out = [Fact.model_validate(data) for data in w.fact_records(conn, chosen).values()]
     return sorted(out, key=lambda x: (x.period_start is not None, x.period_start or "", x.doc_id, x.id))
 
 
@@ -330,6 +340,21 @@ def conflicts_of_partition(conn, partition: str) -> list[Conflict]:
     """The stored conflicts of a figure partition (``kind:AAA-BBB``), by its attributes' prefix."""
     query = select(s.conflicts.c.data).where(_like_partition(partition)).order_by(s.conflicts.c.id)
     return [Conflict.model_validate(r) for r in conn.execute(query).scalars()]
+
+
+def conflict_index(conn, partition: str) -> list[tuple[str, str]]:
+    """The id and attribute of each stored conflict of a figure partition, its record left unread."""
+    query = select(s.conflicts.c.id, s.conflicts.c.attribute).where(_like_partition(partition))
+    return [(r.id, r.attribute) for r in conn.execute(query.order_by(s.conflicts.c.id))]
+
+
+def conflicts_with_ids(conn, ids: list[str]) -> list[Conflict]:
+    """These conflicts, in id order."""
+    out: list[Conflict] = []
+    for chunk in _chunks(sorted(ids)):
+        query = select(s.conflicts.c.data).where(s.conflicts.c.id.in_(chunk)).order_by(s.conflicts.c.id)
+        out += [Conflict.model_validate(r) for r in conn.execute(query).scalars()]
+    return out
 
 
 def change_conflicts(conn, drop: set[str], found: list[Conflict]) -> None:
