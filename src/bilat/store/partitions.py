@@ -323,7 +323,7 @@ def replace_conflicts_of(
     for chunk in _chunks(sorted(attributes)):
         conn.execute(delete(s.conflicts).where(s.conflicts.c.attribute.in_(chunk)))
     for partition in sorted(partitions):
-        conn.execute(delete(s.conflicts).where(_like_partition(partition)))
+        conn.execute(delete(s.conflicts).where(_like_partition(conn, partition)))
     if found:
         conn.execute(
             insert(s.conflicts),
@@ -331,20 +331,28 @@ def replace_conflicts_of(
         )
 
 
-def _like_partition(partition: str):
+def _like_partition(conn, partition: str):
+    """The conflicts whose attribute starts with the partition and a colon. SQLite reads a LIKE by a scan
+    of the whole table (its LIKE ignores case, its index does not), so there the prefix's range of the
+    index is asked too (";" follows ":"): the attributes of the partition as written, never one of another
+    case, which no partition has. PostgreSQL's collation may order punctuation otherwise: LIKE alone."""
     pattern = partition.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ":%"
-    return s.conflicts.c.attribute.like(pattern, escape="\\")
+    column = s.conflicts.c.attribute
+    like = column.like(pattern, escape="\\")
+    if conn.dialect.name != "sqlite":
+        return like
+    return and_(column >= partition + ":", column < partition + ";", like)
 
 
 def conflicts_of_partition(conn, partition: str) -> list[Conflict]:
     """The stored conflicts of a figure partition (``kind:AAA-BBB``), by its attributes' prefix."""
-    query = select(s.conflicts.c.data).where(_like_partition(partition)).order_by(s.conflicts.c.id)
+    query = select(s.conflicts.c.data).where(_like_partition(conn, partition)).order_by(s.conflicts.c.id)
     return [Conflict.model_validate(r) for r in conn.execute(query).scalars()]
 
 
 def conflict_index(conn, partition: str) -> list[tuple[str, str]]:
     """The id and attribute of each stored conflict of a figure partition, its record left unread."""
-    query = select(s.conflicts.c.id, s.conflicts.c.attribute).where(_like_partition(partition))
+    query = select(s.conflicts.c.id, s.conflicts.c.attribute).where(_like_partition(conn, partition))
     return [(r.id, r.attribute) for r in conn.execute(query.order_by(s.conflicts.c.id))]
 
 
