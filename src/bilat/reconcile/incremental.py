@@ -280,12 +280,12 @@ def _figure_conflicts(
 
 class _Undated:
     """Which stored undated standing amounts a partition's delta needs: those of the added documents and
-    of the documents its stored conflicts list (their members, found again by document), and those an
-    added one can disagree with, whose value differs from an added one's (figures of one value never
+    of the documents its stored undated conflict lists (its members, found again by document), and those
+    an added one can disagree with, whose value differs from an added one's (figures of one value never
     disagree: each allows its own value) within an order of magnitude (``same_scale``). The others pair
-    with no added figure, so they are left unread."""
+    with no added figure and are no member, so they are left unread."""
 
-    def __init__(self, added: set[str], stored: list, values: set[float]) -> None:
+    def __init__(self, added: set[str], stored: list[Conflict], values: set[float]) -> None:
         self.docs = added | {told.doc_id for conflict in stored for told in conflict.claims}
         self.values = values
 
