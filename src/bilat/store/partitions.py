@@ -323,7 +323,8 @@ def replace_conflicts_of(
     for chunk in _chunks(sorted(attributes)):
         conn.execute(delete(s.conflicts).where(s.conflicts.c.attribute.in_(chunk)))
     for partition in sorted(partitions):
-        conn.execute(delete(s.conflicts).where(_like_partition(conn, partition)))
+        where, values = _like_partition(conn, partition)
+        conn.execute(delete(s.conflicts).where(where), values)
     if found:
         conn.execute(
             insert(s.conflicts),
@@ -337,31 +338,54 @@ def _like_partition(conn, partition: str):
     index is asked too (";" follows ":"): the attributes of the partition as written, never one of another
     case, which no partition has. PostgreSQL's collation may order punctuation otherwise: LIKE alone."""
     pattern = partition.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ":%"
+    return _prefix_where(conn.dialect.name == "sqlite"), {
+        "pattern": pattern,
+        "lo": partition + ":",
+        "hi": partition + ";",
+    }
+
+
+@cache
+def _prefix_where(ranged: bool):
     column = s.conflicts.c.attribute
-    like = column.like(pattern, escape="\\")
-    if conn.dialect.name != "sqlite":
-        return like
-    return and_(column >= partition + ":", column < partition + ";", like)
+    like = column.like(bindparam("pattern"), escape="\\")
+    return and_(column >= bindparam("lo"), column < bindparam("hi"), like) if ranged else like
 
 
 def conflicts_of_partition(conn, partition: str) -> list[Conflict]:
     """The stored conflicts of a figure partition (``kind:AAA-BBB``), by its attributes' prefix."""
-    query = select(s.conflicts.c.data).where(_like_partition(conn, partition)).order_by(s.conflicts.c.id)
-    return [Conflict.model_validate(r) for r in conn.execute(query).scalars()]
+    where, values = _like_partition(conn, partition)
+    query = select(s.conflicts.c.data).where(where).order_by(s.conflicts.c.id)
+    return [Conflict.model_validate(r) for r in conn.execute(query, values).scalars()]
+
+
+@cache
+def _index_query(ranged: bool):
+    c = s.conflicts.c
+    return select(c.id, c.attribute).where(_prefix_where(ranged)).order_by(c.id)
 
 
 def conflict_index(conn, partition: str) -> list[tuple[str, str]]:
-    """The id and attribute of each stored conflict of a figure partition, its record left unread."""
-    query = select(s.conflicts.c.id, s.conflicts.c.attribute).where(_like_partition(conn, partition))
-    return [(r.id, r.attribute) for r in conn.execute(query.order_by(s.conflicts.c.id))]
+    """The id and attribute of each stored conflict of a figure partition, its record left unread (the
+    statement built once)."""
+    _, values = _like_partition(conn, partition)
+    query = _index_query(conn.dialect.name == "sqlite")
+    return [(r.id, r.attribute) for r in conn.execute(query, values)]
+
+
+@cache
+def _conflicts_query():
+    c = s.conflicts.c
+    return select(c.data).where(c.id.in_(bindparam("ids", expanding=True))).order_by(c.id)
 
 
 def conflicts_with_ids(conn, ids: list[str]) -> list[Conflict]:
     """These conflicts, in id order."""
     out: list[Conflict] = []
     for chunk in _chunks(sorted(ids)):
-        query = select(s.conflicts.c.data).where(s.conflicts.c.id.in_(chunk)).order_by(s.conflicts.c.id)
-        out += [Conflict.model_validate(r) for r in conn.execute(query).scalars()]
+        out += [
+            Conflict.model_validate(r) for r in conn.execute(_conflicts_query(), {"ids": chunk}).scalars()
+        ]
     return out
 
 
