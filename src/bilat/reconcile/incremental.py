@@ -6,7 +6,10 @@ the same two countries, CAMEO root and year, claims conflict only on the same at
 with figures of their kind about the same pair of countries (a flow of trade with its pair's turnover
 too), or with the figures of their own article. Re-resolving the partitions the added documents touch
 therefore gives the result of reconciling the whole store, while reading only those partitions. Of a
-figure partition only the figures whose years meet an added figure's are read (``bilat.store.windows``).
+figure partition only the figures whose years meet an added figure's are read (``bilat.store.windows``),
+and of its undated ones only those an added figure can be set against, chosen by their columns before
+any record is decoded: a standing amount of another value than an added one's, or listed by the stored
+conflict; a story's undated incident whose day falls in a period of one month, day or year read with it.
 
 The partitions are gathered over all pending documents first (a page of document ids at a time; only
 the partitions' keys are kept) and each is then resolved once, a batch of partitions per transaction. A
