@@ -289,11 +289,12 @@ class _Undated:
     with no added figure and are no member, so they are left unread."""
 
     def __init__(self, added: set[str], stored: list[Conflict], values: set[float]) -> None:
-        self.docs = added | {told.doc_id for conflict in stored for told in conflict.claims}
+        # ``added`` is not copied: a first build adds every document of the store.
+        self.added, self.members = added, {told.doc_id for conflict in stored for told in conflict.claims}
         self.values = values
 
     def __call__(self, doc_id: str, value: float) -> bool:
-        if doc_id in self.docs:
+        if doc_id in self.added or doc_id in self.members:
             return True
         return any(v != value and values_of_scale(v, value) for v in self.values)
 
