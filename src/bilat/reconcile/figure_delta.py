@@ -45,31 +45,36 @@ def partition_delta(
     partition: str,
     facts: list[Fact],
     added: set[str],
-    stored: list[Conflict],
+    stored: Callable[[set[str]], list[Conflict]],
     published: dict[str, str],
 ) -> Delta:
     """``facts``: every figure the partition is set against (a turnover's with its pair's flows);
-    ``added``: the documents of this build; ``stored``: the partition's conflicts so far."""
+    ``added``: the documents of this build; ``stored``: the partition's conflicts so far of the given
+    attributes (only those the added figures touch are read)."""
     delta = Delta()
     if not any(f.doc_id in added for f in facts):
         return delta
-    _periods(facts, added, stored, published, delta)
+    by_attribute = c.period_attributes(facts, published)
+    touched = {a for a, told in by_attribute.items() if any(f.doc_id in added for f in told)}
+    undated = _told_groups(facts, added, c.undated_key, _undated_pairs)
+    dated = _told_groups(facts, added, c.dated_count_key, _dated_pairs)
+    prefix = partition + ":"
+    wanted = touched | {_attribute(k) for k, _ in undated + dated}
+    before = stored({a for a in wanted if a.startswith(prefix)})
+    _periods(by_attribute, touched, before, delta)
     _pairs(facts, added, delta)
     figures = _Figures(facts)
-    _gathered(facts, added, stored, figures, c.undated_key, _undated_pairs, delta)
-    _gathered(facts, added, stored, figures, c.dated_count_key, _dated_pairs, delta)
-    prefix = partition + ":"
+    _gathered(undated, before, figures, c.undated_key, delta)
+    _gathered(dated, before, figures, c.dated_count_key, delta)
     delta.write = [x for x in delta.write if x.attribute.startswith(prefix)]
     return delta
 
 
 def _periods(
-    facts: list[Fact], added: set[str], stored: list[Conflict], published: dict, delta: Delta
+    by_attribute: dict[str, list[Fact]], touched: set[str], stored: list[Conflict], delta: Delta
 ) -> None:
     """Read again each period an added figure falls in (or, for a story's undated incident, the month or
     day the story came out in)."""
-    by_attribute = c.period_attributes(facts, published)
-    touched = {a for a, told in by_attribute.items() if any(f.doc_id in added for f in told)}
     for conflict in stored:
         if conflict.attribute in touched and conflict.id == c.gathered_id(conflict):
             delta.drop.add(conflict.id)
@@ -112,22 +117,28 @@ def _dated_pairs(group: list[Fact], added: set[str]) -> list[tuple[Fact, Fact]]:
     return [(a, b) for a, b in pairs_with_added(group, added) if c.dated_told(a, b)]
 
 
-def _gathered(
+def _told_groups(
     facts: list[Fact],
     added: set[str],
+    key: Callable[[Fact], tuple | None],
+    told: Callable[[list[Fact], set[str]], list[tuple[Fact, Fact]]],
+) -> list[tuple[tuple, list[tuple[Fact, Fact]]]]:
+    """Each group's key and its disagreeing pairs with an added figure, for the groups that have some."""
+    groups = c.grouped(facts, key)
+    found = ((k, told(group, added)) for k, group in sorted(groups.items(), key=lambda item: str(item[0])))
+    return [(k, pairs) for k, pairs in found if pairs]
+
+
+def _gathered(
+    groups: list[tuple[tuple, list[tuple[Fact, Fact]]]],
     stored: list[Conflict],
     figures: _Figures,
     key: Callable[[Fact], tuple | None],
-    told: Callable[[list[Fact], set[str]], list[tuple[Fact, Fact]]],
     delta: Delta,
 ) -> None:
     """Groups whose conflict lists every figure of its disagreeing pairs: the stored members and the
     added pairs' figures together."""
-    groups = c.grouped(facts, key)
-    for k, group in sorted(groups.items(), key=lambda item: str(item[0])):
-        pairs = told(group, added)
-        if not pairs:
-            continue
+    for k, pairs in groups:
         attribute = _attribute(k)
         before = [x for x in stored if x.attribute == attribute and _members_key(figures, x, key) == k]
         members = [f for x in before for f in figures.members(x)] + [f for pair in pairs for f in pair]

@@ -104,7 +104,11 @@ SCALE = 9.5
 
 def same_scale(one: Fact, other: Fact) -> bool:
     """Neither figure is an order of magnitude larger than the other (a zero is any figure's scale)."""
-    low, high = sorted((abs(one.value), abs(other.value)))
+    return values_of_scale(one.value, other.value)
+
+
+def values_of_scale(one: float, other: float) -> bool:
+    low, high = sorted((abs(one), abs(other)))
     return low == 0 or high < SCALE * low
 
 

@@ -6,7 +6,10 @@ the same two countries, CAMEO root and year, claims conflict only on the same at
 with figures of their kind about the same pair of countries (a flow of trade with its pair's turnover
 too), or with the figures of their own article. Re-resolving the partitions the added documents touch
 therefore gives the result of reconciling the whole store, while reading only those partitions. Of a
-figure partition only the figures whose years meet an added figure's are read (``bilat.store.windows``).
+figure partition only the figures whose years meet an added figure's are read (``bilat.store.windows``),
+and of its undated ones only those an added figure can be set against, chosen by their columns before
+any record is decoded: a standing amount of another value than an added one's, or listed by the stored
+conflict; a story's undated incident whose day falls in a period of one month, day or year read with it.
 
 The partitions are gathered over all pending documents first (a page of document ids at a time; only
 the partitions' keys are kept) and each is then resolved once, a batch of partitions per transaction. A
@@ -20,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from bilat.models import Fact
+from bilat.models import Conflict, Fact
 from bilat.reconcile.actors import actor_key, resolve_actors
 from bilat.reconcile.conflicts import (
     STANDING,
@@ -29,11 +32,13 @@ from bilat.reconcile.conflicts import (
     figure_partition,
     find_conflicts,
     incident_partition,
+    undated_partition,
     within_article_conflicts,
     within_partition,
 )
 from bilat.reconcile.events import cluster_events
 from bilat.reconcile.figure_delta import partition_delta
+from bilat.reconcile.figures import values_of_scale
 from bilat.store import Store
 from bilat.store import partitions as p
 
@@ -66,6 +71,9 @@ class _Touched:
     # The periods the added figures of each partition tell (a story's undated incident: the day it came
     # out), which bound the figures they can be set against.
     spans: dict[str, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))
+    # The values of the added undated standing amounts of each partition: a stored one is set against
+    # them only if its value differs from one of them (``_Undated``).
+    values: dict[str, set[float]] = field(default_factory=lambda: defaultdict(set))
 
 
 def reconcile_store(store: Store, *, everything: bool = False, batch: int = BATCH) -> ReconcileReport:
@@ -93,7 +101,7 @@ def reconcile_store(store: Store, *, everything: bool = False, batch: int = BATC
     added = set() if everything else set(touched.doc_ids)
     for partitions in _batches(sorted(touched.fact_partitions), batch):
         with store.engine.begin() as conn:
-            _figure_conflicts(conn, partitions, added, touched.spans, report)
+            _figure_conflicts(conn, partitions, added, touched, report)
     for doc_ids in _batches(touched.doc_ids, batch):
         with store.engine.begin() as conn:
             _within_conflicts(conn, doc_ids)
@@ -143,6 +151,8 @@ def _gather(conn, doc_ids: list[str], touched: _Touched) -> None:
         kind, pair = partition.split(":", 1)
         keys = [partition, f"{TRADE_WHOLE}:{pair}"] if kind in TRADE_FLOWS else [partition]
         span = _span(fact, published)
+        if undated_partition(fact) == partition:
+            touched.values[partition].add(fact.value)
         for key in keys:
             touched.fact_partitions.add(key)
             if span is not None:
@@ -225,31 +235,41 @@ def _conflicts(conn, attributes: list[str], report: ReconcileReport) -> None:
 
 
 def _figure_conflicts(
-    conn,
-    partitions: list[str],
-    added: set[str],
-    spans: dict[str, set[tuple[str, str]]],
-    report: ReconcileReport,
+    conn, partitions: list[str], added: set[str], touched: _Touched, report: ReconcileReport
 ) -> None:
     """The figures of one kind about one pair of countries: a figure disagrees with another of the same
     period, or of a period inside or around its own, or with another undated one. Only the pairs with a
-    figure of an ``added`` document are compared (``figure_delta``), so only the undated figures and those
-    whose periods meet the added ones' (``spans``) are read; with no ``added`` documents, every figure and
-    pair, and the partition's stored conflicts are found again from scratch."""
+    figure of an ``added`` document are compared (``figure_delta``), so only the figures whose periods
+    meet the added ones' (``touched.spans``) and the undated ones an added one can disagree with are read;
+    with no ``added`` documents, every figure and pair, and the partition's stored conflicts are found
+    again from scratch."""
     for partition in partitions:
         kind, pair = partition.split(":", 1)
         a, _, b = pair.partition("-")  # one country's undated figures: ``kind:AAA``
         b = b or a
         kinds = [kind, *TRADE_FLOWS] if kind == TRADE_WHOLE else [kind]
         try:
+            # The stored conflicts' attributes, their records read only for the attributes asked for.
+            index = p.conflict_index(conn, partition) if added else []
+
+            def stored(attributes: set[str], index=index) -> list[Conflict]:
+                return p.conflicts_with_ids(conn, [i for i, attribute in index if attribute in attributes])
+
             if added:
-                near = spans.get(partition, set())
-                facts = [f for k in kinds for f in p.facts_near(conn, k, (a, b), near, undated=k in STANDING)]
+                near = touched.spans.get(partition, set())
+                standing = stored({f"{partition}:undated"})
+                keep = _Undated(added, standing, touched.values.get(partition, set()))
+                facts = [
+                    f
+                    for k in kinds
+                    for f in p.facts_near(
+                        conn, k, (a, b), near, undated=k in STANDING, keep=keep, added=added
+                    )
+                ]
             else:
                 facts = [f for k in kinds for f in p.facts_of_pair(conn, k, (a, b))]
             # Only a story's undated incidents are dated by the day it came out.
             published = p.published_of(conn, {f.doc_id for f in facts if incident_partition(f)})
-            stored = p.conflicts_of_partition(conn, partition) if added else []
             new = added or {f.doc_id for f in facts}
             delta = partition_delta(partition, facts, new, stored, published)
             if not added:
@@ -259,6 +279,24 @@ def _figure_conflicts(
             message = f"reconcile failed on the figures of {partition!r}: {_reason(error)}"
             raise ReconcileError(message) from error
     report.attributes += len(partitions)
+
+
+class _Undated:
+    """Which stored undated standing amounts a partition's delta needs: those of the added documents and
+    of the documents its stored undated conflict lists (its members, found again by document), and those
+    an added one can disagree with, whose value differs from an added one's (figures of one value never
+    disagree: each allows its own value) within an order of magnitude (``same_scale``). The others pair
+    with no added figure and are no member, so they are left unread."""
+
+    def __init__(self, added: set[str], stored: list[Conflict], values: set[float]) -> None:
+        # ``added`` is not copied: a first build adds every document of the store.
+        self.added, self.members = added, {told.doc_id for conflict in stored for told in conflict.claims}
+        self.values = values
+
+    def __call__(self, doc_id: str, value: float) -> bool:
+        if doc_id in self.added or doc_id in self.members:
+            return True
+        return any(v != value and values_of_scale(v, value) for v in self.values)
 
 
 def _within_conflicts(conn, doc_ids: list[str]) -> None:

@@ -4,6 +4,7 @@ parties differently ("the minister said 14 were arrested", "the ministry said 11
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import combinations
 
 from bilat.models import Conflict, Fact
@@ -172,14 +173,22 @@ def _wounded(fact: Fact) -> bool:
     if fact.kind != "casualties":
         return False
     for spelling in _spellings(fact.value):
-        number = rf"\b{re.escape(spelling)}\b"
-        # "two civilians and wounded eleven", "wounded and three were killed": the words between never
-        # cross an "and".
-        before = re.compile(rf"(?:wound|injur|hurt)\w*\s+(?:(?!and\b)\w+\s+){{0,2}}{number}", re.IGNORECASE)
-        after = re.compile(rf"{number}\s+(?:(?!and\b)[\w-]+\s+){{0,3}}(?:wound|injur|hurt)", re.IGNORECASE)
+        before, after = _wounded_patterns(spelling)
         if before.search(fact.evidence) or after.search(fact.evidence):
             return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _wounded_patterns(spelling: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A number's "wounded" patterns, compiled once per spelling (``re``'s own cache is too small for a
+    build's many numbers, and compiling cost more than searching)."""
+    number = rf"\b{re.escape(spelling)}\b"
+    # "two civilians and wounded eleven", "wounded and three were killed": the words between never cross
+    # an "and".
+    before = re.compile(rf"(?:wound|injur|hurt)\w*\s+(?:(?!and\b)\w+\s+){{0,2}}{number}", re.IGNORECASE)
+    after = re.compile(rf"{number}\s+(?:(?!and\b)[\w-]+\s+){{0,3}}(?:wound|injur|hurt)", re.IGNORECASE)
+    return before, after
 
 
 def within_article_conflicts(facts: list[Fact]) -> list[Conflict]:

@@ -4,9 +4,10 @@ attribute. Nothing here reads a whole table; each call is bounded by the keys it
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from sqlalchemy import and_, bindparam, delete, insert, or_, select, update
 
@@ -116,10 +117,10 @@ class Side:
     country: str | None
 
 
-@dataclass(frozen=True)
-class EventRow:
+class EventRow(NamedTuple):
     """What clustering reads of an event (``bilat.reconcile.events``), from the event's columns: no
-    JSON record is decoded and no model built for the thousands of events a busy partition holds."""
+    JSON record is decoded and no model built for the thousands of events a busy partition holds (a
+    named tuple: built faster than a frozen dataclass, for every event of a busy dyad-year)."""
 
     id: str
     doc_id: str
@@ -156,15 +157,24 @@ _ORDER = (s.events.c.date, s.events.c.doc_id, s.events.c.id)
 
 def _event_rows(conn, query, values: dict | None = None) -> list[EventRow]:
     # A stored event has a target exactly when its target_name column is set (``store._event_row``).
+    # One side per country, shared by the partition's events (a side is never changed).
+    sides: dict[str | None, Side] = {}
+
+    def side(country: str | None) -> Side:
+        found = sides.get(country)
+        if found is None:
+            found = sides[country] = Side(country)
+        return found
+
     return [
         EventRow(
-            id=r.id,
-            doc_id=r.doc_id,
-            root=r.root,
-            date=r.date,
-            source=Side(r.source_country),
-            target=None if r.target_name is None else Side(r.target_country),
-            cluster_id=r.cluster_id,
+            r.id,
+            r.doc_id,
+            r.root,
+            r.date,
+            side(r.source_country),
+            None if r.target_name is None else side(r.target_country),
+            r.cluster_id,
         )
         for r in conn.execute(query, values or {})
     ]
@@ -262,25 +272,46 @@ def facts_of_pair(conn, kind: str, pair: tuple[str, str]) -> list[Fact]:
 
 
 def facts_near(
-    conn, kind: str, pair: tuple[str, str], spans: set[tuple[str, str]], *, undated: bool
+    conn,
+    kind: str,
+    pair: tuple[str, str],
+    spans: set[tuple[str, str]],
+    *,
+    undated: bool,
+    keep: Callable[[str, float], bool] | None = None,
+    added: set[str] | None = None,
 ) -> list[Fact]:
     """The facts of one kind about both countries of ``pair`` whose period meets one of ``spans`` (a start
     and an end, as a fact's period: "2023", "2023-05-14"): the figures an added one with such a period can
     be set against. Undated facts too: all of them with ``undated`` (a standing amount, set against every
-    other undated one), else those whose document came out in one of the spans (a story's undated
-    incident, dated by its day). Periods meet by their years: the rules read the finer parts. The facts'
-    window keys (``bilat.store.windows``) find the few that may meet by index; their columns decide."""
+    other undated one; only those ``keep`` accepts by document and value, when given), else those whose
+    document came out in one of the spans (a story's undated incident, dated by its day). Periods meet by
+    their years: the rules read the finer parts. The facts' window keys (``bilat.store.windows``) find
+    the few that may meet by index; their columns decide, and only the records kept are decoded.
+
+    With ``added`` (the documents of a build), a story's undated incident is kept only if it is of one of
+    them or its day falls in a period of one month, day or year that a dated figure read here tells: the
+    only periods such an incident is set against (``conflicts.period_attributes``)."""
     years = [(start[:4], end[:4]) for start, end in spans]
 
     def meets(first: str | None, last: str | None) -> bool:
         return bool(first) and any(first[:4] <= to and (last or first)[:4] >= since for since, to in years)
 
-    found = w.candidates(conn, kind, pair, spans, undated=undated)
-    out = [
-        Fact.model_validate(r.data)
-        for r in w.fact_columns(conn, found)
-        if (meets(r.period_start, r.period_end) if r.period_start else undated or meets(r.published, None))
-    ]
+    rows = list(w.fact_columns(conn, w.candidates(conn, kind, pair, spans, undated=undated)))
+    dated = [r for r in rows if r.period_start and meets(r.period_start, r.period_end)]
+    points = {r.period_start for r in dated if r.period_end in (None, r.period_start)}
+
+    def incident(r) -> bool:
+        if not meets(r.published, None):
+            return False
+        return added is None or r.doc_id in added or any(r.published.startswith(p) for p in points)
+
+    def standing(r) -> bool:
+        return keep is None or keep(r.doc_id, r.value)
+
+    chosen = {r.id for r in dated}
+    chosen |= {r.id for r in rows if not r.period_start and (standing(r) if undated else incident(r))}
+    out = [Fact.model_validate(data) for data in w.fact_records(conn, chosen).values()]
     return sorted(out, key=lambda x: (x.period_start is not None, x.period_start or "", x.doc_id, x.id))
 
 
@@ -292,7 +323,8 @@ def replace_conflicts_of(
     for chunk in _chunks(sorted(attributes)):
         conn.execute(delete(s.conflicts).where(s.conflicts.c.attribute.in_(chunk)))
     for partition in sorted(partitions):
-        conn.execute(delete(s.conflicts).where(_like_partition(partition)))
+        where, values = _like_partition(conn, partition)
+        conn.execute(delete(s.conflicts).where(where), values)
     if found:
         conn.execute(
             insert(s.conflicts),
@@ -300,15 +332,61 @@ def replace_conflicts_of(
         )
 
 
-def _like_partition(partition: str):
+def _like_partition(conn, partition: str):
+    """The conflicts whose attribute starts with the partition and a colon. SQLite reads a LIKE by a scan
+    of the whole table (its LIKE ignores case, its index does not), so there the prefix's range of the
+    index is asked too (";" follows ":"): the attributes of the partition as written, never one of another
+    case, which no partition has. PostgreSQL's collation may order punctuation otherwise: LIKE alone."""
     pattern = partition.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ":%"
-    return s.conflicts.c.attribute.like(pattern, escape="\\")
+    return _prefix_where(conn.dialect.name == "sqlite"), {
+        "pattern": pattern,
+        "lo": partition + ":",
+        "hi": partition + ";",
+    }
+
+
+@cache
+def _prefix_where(ranged: bool):
+    column = s.conflicts.c.attribute
+    like = column.like(bindparam("pattern"), escape="\\")
+    return and_(column >= bindparam("lo"), column < bindparam("hi"), like) if ranged else like
 
 
 def conflicts_of_partition(conn, partition: str) -> list[Conflict]:
     """The stored conflicts of a figure partition (``kind:AAA-BBB``), by its attributes' prefix."""
-    query = select(s.conflicts.c.data).where(_like_partition(partition)).order_by(s.conflicts.c.id)
-    return [Conflict.model_validate(r) for r in conn.execute(query).scalars()]
+    where, values = _like_partition(conn, partition)
+    query = select(s.conflicts.c.data).where(where).order_by(s.conflicts.c.id)
+    return [Conflict.model_validate(r) for r in conn.execute(query, values).scalars()]
+
+
+@cache
+def _index_query(ranged: bool):
+    c = s.conflicts.c
+    return select(c.id, c.attribute).where(_prefix_where(ranged)).order_by(c.id)
+
+
+def conflict_index(conn, partition: str) -> list[tuple[str, str]]:
+    """The id and attribute of each stored conflict of a figure partition, its record left unread (the
+    statement built once)."""
+    _, values = _like_partition(conn, partition)
+    query = _index_query(conn.dialect.name == "sqlite")
+    return [(r.id, r.attribute) for r in conn.execute(query, values)]
+
+
+@cache
+def _conflicts_query():
+    c = s.conflicts.c
+    return select(c.data).where(c.id.in_(bindparam("ids", expanding=True))).order_by(c.id)
+
+
+def conflicts_with_ids(conn, ids: list[str]) -> list[Conflict]:
+    """These conflicts, in id order."""
+    out: list[Conflict] = []
+    for chunk in _chunks(sorted(ids)):
+        out += [
+            Conflict.model_validate(r) for r in conn.execute(_conflicts_query(), {"ids": chunk}).scalars()
+        ]
+    return out
 
 
 def change_conflicts(conn, drop: set[str], found: list[Conflict]) -> None:

@@ -133,13 +133,30 @@ def _chunks(items: Iterable, size: int = CHUNK) -> Iterable[list]:
         yield items[start : start + size]
 
 
-def fact_columns(conn, ids: set[str]):
-    """Each of these facts' id, period, document's day and record."""
+@cache
+def _columns_query():
     f, d = s.facts.c, s.documents.c
+    columns = (f.id, f.doc_id, f.value, f.period_start, f.period_end, d.published)
+    return (
+        select(*columns).join(s.documents, d.id == f.doc_id).where(f.id.in_(bindparam("ids", expanding=True)))
+    )
+
+
+@cache
+def _records_query():
+    return select(s.facts.c.id, s.facts.c.data).where(s.facts.c.id.in_(bindparam("ids", expanding=True)))
+
+
+def fact_columns(conn, ids: set[str]):
+    """Each of these facts' id, document, value, period and document's day (no record: a reader decodes
+    only the facts it keeps, ``fact_records``); the statements are built once."""
     for chunk in _chunks(ids):
-        query = (
-            select(f.id, f.period_start, f.period_end, d.published, f.data)
-            .join(s.documents, d.id == f.doc_id)
-            .where(f.id.in_(chunk))
-        )
-        yield from conn.execute(query)
+        yield from conn.execute(_columns_query(), {"ids": chunk})
+
+
+def fact_records(conn, ids: set[str]) -> dict[str, object]:
+    """These facts' records by id."""
+    out: dict[str, object] = {}
+    for chunk in _chunks(ids):
+        out.update(conn.execute(_records_query(), {"ids": chunk}).all())
+    return out
