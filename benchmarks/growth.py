@@ -2,6 +2,7 @@
 events, printed one figure per line; nothing is asserted.
 
     python benchmarks/growth.py [--documents 1000,10000] [--events 10000,100000] [--queries 20] [--keep DIR]
+                                [--wrap YEARS]
 
 ``--keep DIR`` builds the stores (and the analyses) in DIR and reuses a store found there, so queries can be
 measured again on the same store without its build (delete DIR after an interrupted build).
@@ -9,7 +10,9 @@ measured again on the same store without its build (delete DIR after an interrup
 The VOA stories (../shared/corpus/voa) are analysed once (their analysis speed is printed); the stores are
 then filled with copies of those analyses under distinct document ids and shifted dates, through the
 build's own writer (batched commits) and reconcile, each size in a fresh process so its peak memory is
-its own. Analysis cost per document does not depend on the store, so the build's documents/second at
+its own. ``--wrap`` sets over how many years the copies are spread (25 by default: a larger store is
+more reports of the same days; 0: each copy of a story in a year of its own, a larger store is more years of
+news at the same density). Analysis cost per document does not depend on the store, so the build's documents/second at
 each size follows from the analysis rate and the write and reconcile rates printed here. Latency: median
 and p95 of ``timeline``, ``search``, ``events --between`` and ``ask`` (the API the CLI calls; ``ask`` with
 the model loaded once), wall clock and CPU, for the busiest dyad of consultations (04) and, for
@@ -68,10 +71,10 @@ def _shift(date: str | None, years: int) -> str | None:
     return f"{int(date[:4]) - years:04d}{date[4:]}" if date and date[:4].isdigit() else date
 
 
-def copy_of(analysis: Analysis, k: int) -> Analysis:
+def copy_of(analysis: Analysis, k: int, wrap: int = 25) -> Analysis:
     """The same analysis as another document: new ids, its dates and its figures' periods moved back
-    k % 25 years."""
-    doc_id, years = _renamed(analysis.document.id, k), k % 25
+    k % wrap years (k years when wrap is 0)."""
+    doc_id, years = _renamed(analysis.document.id, k), (k % wrap if wrap else k)
     uri = f"{analysis.document.source_uri}#copy{k}"
     document = analysis.document.model_copy(
         update={"id": doc_id, "source_uri": uri, "published": _shift(analysis.document.published, years)}
@@ -108,12 +111,12 @@ def copy_of(analysis: Analysis, k: int) -> Analysis:
     )
 
 
-def copies(analyses: list[Analysis], start: int, count: int):
+def copies(analyses: list[Analysis], start: int, count: int, wrap: int = 25):
     for n in range(start, start + count):
-        yield copy_of(analyses[n % len(analyses)], n // len(analyses))
+        yield copy_of(analyses[n % len(analyses)], n // len(analyses), wrap)
 
 
-def fill(store_path: Path, source: Path, documents: int, label: str) -> None:
+def fill(store_path: Path, source: Path, documents: int, label: str, wrap: int = 25) -> None:
     """One size, in this (fresh) process: write, reconcile, then reconcile a further 100 added documents."""
     from bilat.reconcile import reconcile_store
     from bilat.scale.writer import write_all
@@ -121,16 +124,17 @@ def fill(store_path: Path, source: Path, documents: int, label: str) -> None:
     analyses = [Analysis.model_validate_json(line) for line in source.open(encoding="utf-8")]
     with open_store(store_path) as store:
         started = time.perf_counter()
-        written = write_all(copies(analyses, 0, documents), store, batch=64)
+        written = write_all(copies(analyses, 0, documents, wrap), store, batch=64)
         write_seconds = time.perf_counter() - started
         started = time.perf_counter()
         reconcile_store(store)
         reconcile_seconds = time.perf_counter() - started
         more = 100
-        write_all(copies(analyses, documents, more), store, batch=64)
-        started = time.perf_counter()
+        write_all(copies(analyses, documents, more, wrap), store, batch=64)
+        started, started_cpu = time.perf_counter(), time.process_time()
         reconcile_store(store)
         added_seconds = time.perf_counter() - started
+        added_cpu = time.process_time() - started_cpu
     size = sum(f.stat().st_size for f in store_path.parent.glob(store_path.name + "*"))
     peak = peak_rss_mb()
     print(f"{label}.documents: {documents}")
@@ -138,6 +142,7 @@ def fill(store_path: Path, source: Path, documents: int, label: str) -> None:
     print(f"{label}.write_documents_per_second: {documents / write_seconds:.0f}")
     print(f"{label}.reconcile_ms_per_document: {1000 * reconcile_seconds / documents:.2f}")
     print(f"{label}.reconcile_ms_per_added_document (100 more): {1000 * added_seconds / more:.2f}")
+    print(f"{label}.reconcile_cpu_ms_per_added_document (100 more): {1000 * added_cpu / more:.2f}")
     print(f"{label}.store_mb: {size / 1e6:.1f}")
     print(f"{label}.peak_rss_mb: {peak:.0f}")
 
@@ -251,11 +256,20 @@ def main() -> None:
         metavar="DIR",
         help="build the stores in DIR and keep them; a store already there is reused (latency only)",
     )
-    parser.add_argument("--fill", nargs=3, metavar=("STORE", "ANALYSES", "DOCUMENTS"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--wrap",
+        type=int,
+        default=25,
+        help="copies spread over this many years (0: each copy of a story a year of its own, so a larger "
+        "store holds more years of news at the same density rather than more reports of the same days)",
+    )
+    parser.add_argument(
+        "--fill", nargs=4, metavar=("STORE", "ANALYSES", "DOCUMENTS", "WRAP"), help=argparse.SUPPRESS
+    )
     args = parser.parse_args()
     if args.fill:
-        store, source, documents = args.fill
-        fill(Path(store), Path(source), int(documents), f"build_{documents}")
+        store, source, documents, wrap = args.fill
+        fill(Path(store), Path(source), int(documents), f"build_{documents}", int(wrap))
         return
     with tempfile.TemporaryDirectory() as scratch:
         tmp = args.keep or scratch
@@ -269,11 +283,22 @@ def main() -> None:
         measured = [round(int(e) / per_doc) for e in args.events.split(",") if e]
         sizes = [int(x) for x in args.documents.split(",") if x] + measured
         for documents in sizes:
-            store = Path(tmp) / f"growth_{documents}.db"
+            store = Path(tmp) / (
+                f"growth_{documents}.db" if args.wrap == 25 else f"growth_{documents}_w{args.wrap}.db"
+            )
             if not (args.keep and store.exists()):
                 # A fresh process per size: its peak memory is this size's alone.
                 subprocess.run(
-                    [sys.executable, __file__, "--fill", str(store), str(source), str(documents)], check=True
+                    [
+                        sys.executable,
+                        __file__,
+                        "--fill",
+                        str(store),
+                        str(source),
+                        str(documents),
+                        str(args.wrap),
+                    ],
+                    check=True,
                 )
             with sqlite3.connect(store) as conn:
                 (events,) = conn.execute("select count(*) from events").fetchone()
