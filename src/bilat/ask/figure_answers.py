@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bilat.ask import day_fit
 from bilat.ask.figure_fit import counts_sources, of_asked_flow, of_asked_topic, of_asked_year
+from bilat.ask.part_sums import part_sum
 from bilat.ask.question import (
     Question,
     asked_part,
@@ -211,6 +212,8 @@ def figure(
         # "How much … in total?": the figure told as the whole, never a sum "a further" added to it.
         fitting = prefer_totals(sentence, fitting)
     own = [q for q in fitting if _governed_by(sentence, q.start, act)]
+    if not own and not counting and (part := part_sum(sentence, quantities, act)) is not None:
+        return part  # "1.5 billion USD, of which Japan would contribute 800 million": the act's part
     for quantity in own or fitting:
         if quantity.unit in MONEY:
             words = money_words(

@@ -723,8 +723,12 @@ def _described_patient(ent: Span, asked: Token | None, counting: bool) -> str | 
 
 def _qualifies(token: Token) -> bool:
     """The word is an adjective, or a noun that qualifies a later word ("minister Kovari", "prime
-    ministers sign" parsed with "sign" a noun): part of a noun phrase, not a verb."""
-    return token.pos_ == "ADJ" or (token.dep_ in {"compound", "amod", "nmod"} and token.head.i > token.i)
+    ministers sign" parsed with "sign" a noun): part of a noun phrase, not a verb. A word the model tags
+    as an adjective but hangs as a clause ("did Moldova expel in March", "expel" an adjectival clause of
+    "did") qualifies nothing: it is the act."""
+    if token.pos_ == "ADJ":
+        return token.dep_ not in {"advcl", "ccomp", "xcomp", "conj"}
+    return token.dep_ in {"compound", "amod", "nmod"} and token.head.i > token.i
 
 
 def _irregular_participle(token: Token) -> bool:

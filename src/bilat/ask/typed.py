@@ -171,6 +171,8 @@ def done_before(act: Token) -> bool:
 
 def _side(token: Token, act: Token) -> str:
     """Whether ``token`` is on the doer's side of ``act`` or on the side acted upon."""
+    if _after_bare_agent(token, act):
+        return "subject"
     if token.i in {t.i for t in act.subtree} and token.i != act.i:
         node, by, clause, below = token, False, False, token
         while node.head.i != act.i and node.head.i != node.i:
@@ -202,6 +204,16 @@ def _side(token: Token, act: Token) -> str:
     # Outside the act: its doer only when in the subject of the clause it belongs to ("X held talks with
     # Y", "X arrived and met Y"); anyone else in the sentence ("an ally of Erdogan, who …") is neither.
     return "subject" if any(token.i in {t.i for t in d.subtree} for d in doers(act)) else "other"
+
+
+def _after_bare_agent(token: Token, act: Token) -> bool:
+    """ "A delegation led by Deputy Prime Minister X arrived …": the parser may leave the act's "by"
+    without its object and make the name the next verb's subject; the name right after "by" (titles and
+    all) is then the act's doer."""
+    for by in act.children:
+        if by.dep_ == "agent" and not list(by.children) and token.i > by.i:
+            return all(t.pos_ == "PROPN" for t in by.doc[by.i + 1 : token.i + 1])
+    return False
 
 
 def doers(act: Token) -> list[Token]:

@@ -1,0 +1,63 @@
+"""Answers read off the text with the side, the bound and the part the question asks for: a count of the
+side asked about, not the other side's reply; a date before the occasion the question names; the figure a
+kind is set "at"; a part of a sum told without its currency; the doer a bare "by" leaves to the next
+verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilat.ask import Asker
+
+ARTICLES = {
+    "a_expulsions.txt": (
+        " date 2024-05-17\n\n"
+        "Peru and Ecuador trade expulsions\n\n"
+        "LIMA, May 17 (Andean Courier) - Ecuador said on Friday it would expel three Peruvian diplomats "
+        "in retaliation and called the decision unjustified.\n\n"
+        "Peru on Thursday ordered four Ecuadorian diplomats to leave the country within ten days, "
+        "accusing them of spying on its navy.\n\n"
+        "Peru expelled an Ecuadorian diplomat in June 2019, after a dispute over fishing licences.\n\n"
+        "A Chilean mediation team led by Deputy Foreign Minister Rodrigo Valdivieso Araya arrived in "
+        "Lima on Friday for talks with both sides.\n"
+    ),
+    "b_fund.txt": (
+        " date 2025-11-20\n\n"
+        "Portugal and Spain set up a fisheries fund\n\n"
+        "LISBON, Nov 20 (Tagus Post) - Portugal and Spain agreed on Thursday that the joint fisheries "
+        "fund would have capital of 900 million EUR, of which Spain would provide 600 million and Portugal "
+        "the rest.\n\n"
+        "Portugal's sea minister said Portugal would set its own sardine quota for next year at 45,000 "
+        "tonnes.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def asker(ask_over) -> Asker:
+    return ask_over(ARTICLES)
+
+
+def test_asker_count_of_the_side_asked_not_the_reply(asker):
+    answer = asker.answer("How many Ecuadorian diplomats did Peru expel in May 2024?")
+    assert answer.known and answer.value == "4", answer
+
+
+def test_asker_date_before_the_occasion_the_question_names(asker):
+    answer = asker.answer("When did Peru expel an Ecuadorian diplomat before the May 2024 expulsion?")
+    assert answer.known and answer.value == "2019-06", answer
+
+
+def test_asker_doer_after_a_bare_by(asker):
+    answer = asker.answer("Who led the Chilean mediation team to Lima?")
+    assert answer.known and "Valdivieso" in answer.answer, answer
+
+
+def test_asker_part_of_a_sum_in_its_currency(asker):
+    answer = asker.answer("How much will Spain provide to the joint fisheries fund?")
+    assert answer.known and "600 million" in answer.answer and "EUR" in answer.answer, answer
+
+
+def test_asker_figure_a_kind_is_set_at(asker):
+    answer = asker.answer("What sardine quota will Portugal set for 2026?")
+    assert answer.known and "45,000" in answer.answer, answer
