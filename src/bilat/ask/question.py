@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Span, Token
 
-from bilat.ask.verbs import BE, INVERTING, described_act, hyphened, inverted_verb
+from bilat.ask.verbs import BE, INVERTING, described_act, hyphened, inverted_verb, relative_act
 from bilat.extract.patterns import Patterns
 from bilat.extract.recoding import INTENT, INTENT_ROOTS
 from bilat.models import Actor
@@ -461,6 +461,10 @@ def parse_question(
         # "Who was the Norwegian ambassador summoned by Russia?": the act is the participle that
         # describes the one asked about, not "was".
         verbs = [described, *(t for t in verbs if t.i != described.i and t.lemma_ != "be")]
+    relative = relative_act(doc) if described is None else None
+    if relative is not None:
+        # "Who is the trade minister who visited X?": the one asked about did the relative clause's act.
+        verbs = [relative, *(t for t in verbs if t.i != relative.i and t.lemma_ != "be")]
     stranded = _stranded(doc)
     if stranded is not None and verbs and verbs[0].i != stranded.head.i:
         # "What was the citizen detained in Baku charged with?": the act is the verb the question's last
@@ -669,7 +673,8 @@ def parse_question(
     # asks; elsewhere an office is a party's ("Who summoned the consul", "did Foreign Minister Ana Ruiz
     # meet"), not the one asked about.
     whole = unhyphened(" ".join(t.lower_ for t in doc))
-    asked = match.group(0).lower() if match is not None and verb != "be" and described is None else whole
+    told_by_office = described is not None or relative is not None
+    asked = match.group(0).lower() if match is not None and verb != "be" and not told_by_office else whole
     asked = unhyphened(asked)
     firsts = {n.split()[0].lower() for n in question.names if n.split()}
     offices = [

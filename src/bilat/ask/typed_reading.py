@@ -39,6 +39,7 @@ from bilat.ask.source_names import (
     DATELINE,
     _dateline_only,
 )
+from bilat.ask.typed import MONEY
 
 
 def _tells_circumstance(sentence: Doc, question: Question) -> bool:
@@ -322,6 +323,9 @@ class TypedReading:
                 sentence, question, act, self.country_words, self.retriever.kinds, self._own(question)
             )
             return (what, what) if what else None
+        if question.kind == "thing" and question.form is not None and question.form.name == "why":
+            what = reasons.why(sentence, act)
+            return (what, what) if what else None
         if question.kind == "thing" and (reasoned := reasons.asked(question.text)) is not None:
             # "What reasons did X give for closing Y?": the reasons the telling of the act gives.
             what = reasons.reason(sentence, reasoned)
@@ -377,6 +381,9 @@ class TypedReading:
             spanned = date_answers.duration(sentence, timexes, question, act)
             if spanned:
                 return spanned
+            if date_answers.ASKED_SPAN.search(question.text):
+                # "Over how many years is the loan to be repaid?": a span, never the sum of the loan.
+                quantities = [q for q in quantities if q.unit not in MONEY]
             asked = self._asked_day(question)
             if asked is None:
                 return figure_answers.figure(sentence, quantities, question, act, self.retriever.kinds)
