@@ -57,3 +57,34 @@ def test_asker_a_span_is_never_a_sum(asker):
 def test_asker_office_with_an_active_relative_clause_is_the_doer(asker):
     answer = asker.answer("Who is the Bolivian agriculture minister who visited Asuncion in September 2023?")
     assert answer.known and "Condori" in answer.answer, answer
+
+
+PARAGRAPHS = {
+    "c_visit.txt": (
+        " date 2022-06-15\n\n"
+        "Uruguay and Paraguay hold talks in Montevideo\n\n"
+        "MONTEVIDEO, June 15 (Plata Wire) - The President of Uruguay received the President of Paraguay "
+        "at the Torre Ejecutiva on Tuesday.\n\n"
+        "The two heads of state held talks in private. At the end of the talks, four agreements were "
+        "signed covering river transport, energy and tourism.\n\n"
+        "The interior ministry of Paraguay said the police had freed a Uruguayan engineer. Its spokesman, "
+        "Hugo Benitez, said 11 smugglers were arrested near the border last month.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def paragraphs(ask_over) -> Asker:
+    return ask_over(PARAGRAPHS)
+
+
+def test_asker_sentence_after_the_two_states_told_together(paragraphs):
+    answer = paragraphs.answer("How many agreements did Uruguay and Paraguay sign in June 2022?")
+    assert answer.known and answer.value == "4", answer
+
+
+def test_asker_spokesman_of_the_body_named_before_gives_its_account(paragraphs):
+    answer = paragraphs.answer(
+        "According to Paraguay's interior ministry, how many smugglers were arrested near the border?"
+    )
+    assert answer.known and answer.value == "11", answer
