@@ -61,3 +61,30 @@ def test_asker_part_of_a_sum_in_its_currency(asker):
 def test_asker_figure_a_kind_is_set_at(asker):
     answer = asker.answer("What sardine quota will Portugal set for 2026?")
     assert answer.known and "45,000" in answer.answer, answer
+
+
+SPANS = {
+    "c_road.txt": (
+        " date 2025-05-09\n\n"
+        "Laos protests Vietnamese road\n\n"
+        "VIENTIANE, May 9 (Mekong Ledger) - Laos said the new road ran 400 metres inside Lao territory and "
+        "asked Hanoi to stop the work within 20 days.\n\n"
+        "The talks on the road were held at a meeting of the border committee in Pakse, the ministry "
+        "said.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def spans(ask_over) -> Asker:
+    return ask_over(SPANS)
+
+
+def test_asker_span_told_with_the_questions_other_verbs(spans):
+    answer = spans.answer("Within how many days did Laos ask Vietnam to stop building the road?")
+    assert answer.known and answer.value == "20", answer
+
+
+def test_asker_meeting_told_as_past_does_not_answer_where_it_will_be(spans):
+    answer = spans.answer("Where will the Laos-Vietnam border committee meet again?")
+    assert not answer.known, answer

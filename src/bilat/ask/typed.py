@@ -156,6 +156,9 @@ def done_before(act: Token) -> bool:
     """The act is told as done ("helped Mauritius build"), not as to come ("will cooperate in building"):
     no answer to a question about what will be done."""
     node = act
+    if node.pos_ == "NOUN" and node.dep_ == "pobj" and node.head.head.pos_ in {"VERB", "AUX"}:
+        # "was reached at a meeting in Arusha": a noun act is told done or to come by the verb it is in.
+        node = node.head.head
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in node.children):
             return False
@@ -163,6 +166,8 @@ def done_before(act: Token) -> bool:
             return False  # "agreed to hold", "plans to open": what they set out to do is still to come
         if node.tag_ == "VBD":
             return True
+        if node.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in node.children):
+            return True  # "was reached", "were signed": a passive told in the past
         if node.head.i == node.i or node.head.pos_ not in {"VERB", "AUX"}:
             return False
         node = node.head

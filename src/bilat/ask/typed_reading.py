@@ -381,9 +381,15 @@ class TypedReading:
             spanned = date_answers.duration(sentence, timexes, question, act)
             if spanned:
                 return spanned
-            if date_answers.ASKED_SPAN.search(question.text):
-                # "Over how many years is the loan to be repaid?": a span, never the sum of the loan.
-                quantities = [q for q in quantities if q.unit not in MONEY]
+            if (span := date_answers.ASKED_SPAN.search(question.text)) is not None:
+                # "Over how many years is the loan to be repaid?", "within how many days …": a span in the
+                # unit asked, never the sum of the loan nor "300 metres".
+                unit = span.group(1).lower().rstrip("s")
+                quantities = [
+                    q
+                    for q in quantities
+                    if q.unit not in MONEY and re.search(rf"\b{unit}s?\b", f"{q.unit} {q.text}", re.I)
+                ]
             asked = self._asked_day(question)
             if asked is None:
                 return figure_answers.figure(sentence, quantities, question, act, self.retriever.kinds)
