@@ -88,3 +88,31 @@ def test_asker_spokesman_of_the_body_named_before_gives_its_account(paragraphs):
         "According to Paraguay's interior ministry, how many smugglers were arrested near the border?"
     )
     assert answer.known and answer.value == "11", answer
+
+
+OFFICES = {
+    "d_talks.txt": (
+        " date 2021-09-16\n\n"
+        "Bhutan and Bangladesh sign river agreement\n\n"
+        "THIMPHU, Sept 16 (Dragon Wire) - The agreement was signed in Thimphu in the presence of Bhutan's "
+        "foreign secretary, Karma Wangdi, and Bangladeshi State Minister Rafiqul Anwar, who led a "
+        "delegation of 20 officials.\n\n"
+        "Bangladesh's ambassador in Thimphu, Nasreen Akter, met the Bhutanese energy minister on Tuesday "
+        "and asked for the power line to be finished before winter.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def offices(ask_over) -> Asker:
+    return ask_over(OFFICES)
+
+
+def test_asker_doer_of_a_who_clause_is_the_name_right_before_it(offices):
+    answer = offices.answer("Who led the Bangladeshi delegation to Thimphu in September 2021?")
+    assert answer.known and "Anwar" in answer.answer and "Wangdi" not in answer.answer, answer
+
+
+def test_asker_who_is_the_office_of_a_state_in_a_place(offices):
+    answer = offices.answer("Who is the Bangladeshi ambassador in Thimphu?")
+    assert answer.known and "Akter" in answer.answer, answer

@@ -134,12 +134,33 @@ class Asker(SourceChecks, DateChecks, OfficeHolders, TypedReading):
             asked = question.match.group(0).lower() if question.match is not None else ""
             held = [o for o in self.offices if re.search(rf"\b{re.escape(o)}\b", asked)]
             question.title = max(held, key=len) if held else None
+        if (
+            question.asked_country is None
+            and question.kind == "person"
+            and question.title
+            and question.act == "be"
+        ):
+            # "Who is the Burkinabe ambassador in Accra?": the state named right before the office.
+            question.asked_country = self._state_before(text, question.title)
         if question.asked_country is None and question.kind == "role" and question.match is not None:
             # "Who is France's foreign minister?": the office holder asked for is that state's; the
             # article may name the other state's holder of the office beside its "French counterpart".
             owner = (question.match.groupdict().get("owner") or "").strip()
             question.asked_country = self.gazetteer.country_of(owner) if owner else None
         return question
+
+    def _state_before(self, text: str, office: str) -> str | None:
+        """The state whose name or people's word is written right before the office ("the Burkinabe
+        ambassador", "Burkina Faso's ambassador"), or None."""
+        found = re.search(rf"((?:[\w'’-]+\s+){{1,2}}){re.escape(office)}\b", text, re.I)
+        if found is None:
+            return None
+        words = re.sub(r"['’]s\s*$", "", found.group(1).strip()).split()
+        for size in (2, 1):
+            state = self._state_of(" ".join(words[-size:])) if len(words) >= size else None
+            if state:
+                return state
+        return None
 
     def answer(self, text: str) -> Answer:
         if ASKS_NAME.match(text):

@@ -227,6 +227,14 @@ def doers(act: Token) -> list[Token]:
     node = act
     for _ in range(6):
         own = [c for c in node.children if c.dep_ in {"nsubj", "agent"}]
+        if own and node.dep_ == "relcl" and all(c.lower_ in {"who", "that"} for c in own):
+            # "… and Deputy Prime Minister X, who led a delegation": the name right before "who" led it,
+            # not the whole coordination the parser may hang the clause on.
+            before = node.left_edge.i - 1
+            while before >= 0 and node.doc[before].is_punct:
+                before -= 1
+            near = node.doc[before] if before >= 0 else None
+            return [near if near is not None and near.pos_ in {"PROPN", "NOUN"} else node.head]
         if own:
             return own
         if (

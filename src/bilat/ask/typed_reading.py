@@ -77,6 +77,8 @@ class TypedReading:
         if ordinals.other_in_series(self._series[question.text], sentence):
             return None  # "the fifth session" for a question about the fourth: another occasion
         acts = typed.anchors(sentence, question, self.synonyms, self.phrases)
+        if question.kind == "person" and question.act == "be" and question.title and question.asked_country:
+            acts = []  # "Who is the Burkinabe ambassador in Accra?": an office of a state, no act to anchor
         # "What did X say it would not receive?" is not answered by a sentence that tells no receiving:
         # what the reporting verb takes there is the whole clause of another act.
         reported = question.kind == "thing" and question.verb in places.REPORTING
