@@ -70,7 +70,9 @@ SPANS = {
         "VIENTIANE, May 9 (Mekong Ledger) - Laos said the new road ran 400 metres inside Lao territory and "
         "asked Hanoi to stop the work within 20 days.\n\n"
         "The talks on the road were held at a meeting of the border committee in Pakse, the ministry "
-        "said.\n"
+        "said.\n\n"
+        "The ministry said two officers of the Lao Border Guard were wounded by shots fired near Attapeu "
+        "on Monday.\n"
     ),
 }
 
@@ -88,3 +90,8 @@ def test_asker_span_told_with_the_questions_other_verbs(spans):
 def test_asker_meeting_told_as_past_does_not_answer_where_it_will_be(spans):
     answer = spans.answer("Where will the Laos-Vietnam border committee meet again?")
     assert not answer.known, answer
+
+
+def test_asker_counted_people_named_by_the_body_they_belong_to(spans):
+    answer = spans.answer("How many Lao border guards were wounded near Attapeu?")
+    assert answer.known and answer.value == "2", answer

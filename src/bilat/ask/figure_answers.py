@@ -186,6 +186,9 @@ def figure(
             near |= content_words(quantity.text)
             # "312 Egyptians …, and 140 of them were deported": the part counts what the whole counts.
             near |= content_words(day_fit.group_words(sentence.text, quantity, quantities))
+            # "two officers of the State Border Guard": the body the counted people belong to says what
+            # they are ("border guards"), however far it runs.
+            near |= content_words(_of_phrase(sentence, quantity))
             if general & near and not heads & near and _governed_by(sentence, quantity.start, act):
                 fitting.append(quantity)
                 continue
@@ -235,6 +238,15 @@ def figure(
     ):
         return None  # "…, two diplomats said": the number counts who told it
     return found
+
+
+def _of_phrase(sentence: Doc, quantity: Quantity) -> str:
+    """The words of the "of" phrase the counted noun takes ("officers of the State Border Guard")."""
+    span = sentence.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return ""
+    noun = span[-1]
+    return " ".join(t.text for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree)
 
 
 # Figure questions that ask for a sum when they ask for no measure (see _measured).
