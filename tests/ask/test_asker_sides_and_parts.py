@@ -95,3 +95,27 @@ def test_asker_meeting_told_as_past_does_not_answer_where_it_will_be(spans):
 def test_asker_counted_people_named_by_the_body_they_belong_to(spans):
     answer = spans.answer("How many Lao border guards were wounded near Attapeu?")
     assert answer.known and answer.value == "2", answer
+
+
+TAKEN = {
+    "d_fishermen.txt": (
+        " date 2024-08-14\n\n"
+        "Latvia detains Estonian fishermen\n\n"
+        "RIGA, Aug 14 (Amber Wire) - Latvia's border guard detained three Estonian fishermen off the Kolka "
+        "coast on Monday, the interior ministry said.\n\n"
+        "The Estonian fishermen were taken to Ventspils and questioned on Tuesday, Latvia's border guard "
+        "said.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def taken(ask_over) -> Asker:
+    return ask_over(TAKEN)
+
+
+def test_asker_last_participle_is_the_act_the_first_says_which(taken):
+    answer = taken.answer(
+        "Where were the Estonian fishermen detained by Latvia's border guard taken and questioned?"
+    )
+    assert answer.known and "Ventspils" in answer.answer, answer

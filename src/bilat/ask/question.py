@@ -451,6 +451,18 @@ def parse_question(
         verbs = verbs[1:]
         taken = next(
             (t for t in verbs[1:] if t.head.i == be.i and (t.tag_ == "VBN" or t.dep_ == "conj")), None
+        ) or next(
+            # "Where were the crews detained by X taken and charged?", parsed with both participles on
+            # "crews": the first says which crews, the last is the act.
+            (
+                t
+                for t in verbs[1:]
+                if t.dep_ == "acl"
+                and t.tag_ == "VBN"
+                and verbs[0].dep_ == "acl"
+                and t.head.i == verbs[0].head.i
+            ),
+            None,
         )
         if taken is not None and (verbs[0].tag_ == "VBD" or verbs[0].dep_ in {"ccomp", "acl"}):
             # "To which port was the trawler seized off X escorted?": the participle "was" takes is the
