@@ -106,6 +106,13 @@ TAKEN = {
         "The Estonian fishermen were taken to Ventspils and questioned on Tuesday, Latvia's border guard "
         "said.\n"
     ),
+    "e_talks.txt": (
+        " date 2024-09-02\n\n"
+        "Estonia calls off talks with Latvia\n\n"
+        "TALLINN, Sept 2 (Baltic Ledger) - Estonia has called off its yearly border talks with Latvia, the "
+        "foreign ministry said on Monday.\n\n"
+        "The talks, held every spring since 2015, had been due to take place in Tartu next month.\n"
+    ),
 }
 
 
@@ -119,3 +126,8 @@ def test_asker_last_participle_is_the_act_the_first_says_which(taken):
         "Where were the Estonian fishermen detained by Latvia's border guard taken and questioned?"
     )
     assert answer.known and "Ventspils" in answer.answer, answer
+
+
+def test_asker_perfect_had_been_is_no_act(taken):
+    answer = taken.answer("In which city had the Estonian-Latvian border talks been due to take place?")
+    assert answer.known and "Tartu" in answer.answer, answer

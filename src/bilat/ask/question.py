@@ -468,6 +468,15 @@ def parse_question(
             # "To which port was the trawler seized off X escorted?": the participle "was" takes is the
             # act; the one before it describes the trawler.
             verbs = [taken, *(t for t in verbs if t.i != taken.i)]
+    if (
+        len(verbs) > 1
+        and verbs[0].lemma_ == "have"
+        and verbs[0].dep_ == "ROOT"
+        and any(c.lemma_ == "be" and c.tag_ == "VBN" for c in verbs[0].children)
+    ):
+        # "In which city had the consultations been due to take place?", parsed with "had" as the root:
+        # "had … been" is the perfect, the act is the verb after it.
+        verbs = verbs[1:]
     described = described_act(doc)
     if described is not None:
         # "Who was the Norwegian ambassador summoned by Russia?": the act is the participle that
