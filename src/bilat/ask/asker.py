@@ -134,12 +134,33 @@ class Asker(SourceChecks, DateChecks, OfficeHolders, TypedReading):
             asked = question.match.group(0).lower() if question.match is not None else ""
             held = [o for o in self.offices if re.search(rf"\b{re.escape(o)}\b", asked)]
             question.title = max(held, key=len) if held else None
+        if (
+            question.asked_country is None
+            and question.kind == "person"
+            and question.title
+            and question.act == "be"
+        ):
+            # "Who is the Burkinabe ambassador in Accra?": the state named right before the office.
+            question.asked_country = self._state_before(text, question.title)
         if question.asked_country is None and question.kind == "role" and question.match is not None:
             # "Who is France's foreign minister?": the office holder asked for is that state's; the
             # article may name the other state's holder of the office beside its "French counterpart".
             owner = (question.match.groupdict().get("owner") or "").strip()
             question.asked_country = self.gazetteer.country_of(owner) if owner else None
         return question
+
+    def _state_before(self, text: str, office: str) -> str | None:
+        """The state whose name or people's word is written right before the office ("the Burkinabe
+        ambassador", "Burkina Faso's ambassador"), or None."""
+        found = re.search(rf"((?:[\w'’-]+\s+){{1,2}}){re.escape(office)}\b", text, re.I)
+        if found is None:
+            return None
+        words = re.sub(r"['’]s\s*$", "", found.group(1).strip()).split()
+        for size in (2, 1):
+            state = self._state_of(" ".join(words[-size:])) if len(words) >= size else None
+            if state:
+                return state
+        return None
 
     def answer(self, text: str) -> Answer:
         if ASKS_NAME.match(text):
@@ -237,6 +258,8 @@ class Asker(SourceChecks, DateChecks, OfficeHolders, TypedReading):
                     found = None  # nor does the record sentence tell the asked act: it dates another
             if found is not None and self._other_occasion(question, found.citations[0]):
                 found = None
+            if found is not None and self._not_before(found.value or "", self._asked_before(question)):
+                found = None  # "before the April 2021 expulsion": the record dates that one, or a later
             if found is not None and self._other_in_series(question, found.citations[0].evidence):
                 # "Where is the 26th round to be held?" is not answered by the record of "the 25th
                 # round was held in X", nor of a meeting its sentence tells without the round: the
@@ -344,7 +367,9 @@ class Asker(SourceChecks, DateChecks, OfficeHolders, TypedReading):
             # "What did X demand in April 2021?": a sentence dated to another period tells another act.
             candidates = [c for c in candidates if self._in_period(c, asked_period, question)]
         other: list[Candidate] = []
-        if question.kind == "date" and question.context:
+        before = self._asked_before(question)
+        # "before the April 2021 expulsion" names the bound, not the occasion the act was done on.
+        if question.kind == "date" and question.context and before is None:
             other = [c for c in candidates if self._other_occasion(question, c)]
             candidates = [c for c in candidates if c not in other]
         # A sentence set aside as another occasion is tried last, and answers only when it dates the act
@@ -364,6 +389,15 @@ class Asker(SourceChecks, DateChecks, OfficeHolders, TypedReading):
                 continue
             if (
                 found is not None
+                and question.kind == "figure"
+                and question.counted_country
+                and counts_other_state(candidate.text, found[0], question.counted_country, self._state_of)
+            ):
+                # "How many Russian diplomats …" told "would expel two Moldovan diplomats in response":
+                # the other side's count; a later sentence may count the side asked about.
+                continue
+            if (
+                found is not None
                 and question.kind == "date"
                 and asked_period is not None
                 and not date_answers.asks_deadline(question)
@@ -372,6 +406,8 @@ class Asker(SourceChecks, DateChecks, OfficeHolders, TypedReading):
                 # A date outside the period the question names dates another act; not so the end or
                 # start of a span, which the period's act sets ("extended in January until 2030").
                 continue
+            if found is not None and self._not_before(found[0], before):
+                continue  # "When did X expel a diplomat before the April 2021 expulsion?": not that one
             if found is not None:
                 if question.kind == "date":
                     # "signed earlier this month" dates the act to a month; a later sentence of the

@@ -16,6 +16,7 @@ from bilat.ask.question import (
     Question,
     asked_part,
     date_words,
+    stem,
 )
 from bilat.models import Timex
 from bilat.nlp.number_words import WORD_NUMBERS
@@ -302,6 +303,18 @@ def duration(
         if (m := re.fullmatch(rf"PT?(\d+(?:\.\d+)?){unit}", t.value))
         and (_governed_by(sentence, t.start, act) or _granted_for(sentence, t.start, act))
     ]
+    if not told:
+        # "asked Bangkok to stop the work within 15 days" for "within how many days did X ask Y to stop
+        # building …": the span the question's other verbs (ask, stop) are told with.
+        verbs = [
+            v for v in sentence if v.pos_ == "VERB" and v.i != act.i and stem(v.lemma_) in question.words
+        ]
+        told = [
+            (m.group(1), t)
+            for t in timexes
+            if (m := re.fullmatch(rf"PT?(\d+(?:\.\d+)?){unit}", t.value))
+            and any(_governed_by(sentence, t.start, v) for v in verbs)
+        ]
     if len({n for n, _ in told}) != 1:
         return None
     number, timex = told[0]

@@ -27,8 +27,34 @@ LEAD_SENTENCES = 4  # headline, standfirst and first sentences: where an article
 NEWS_WINDOW_DAYS = 7  # the lead's day is the news day when it is this close before publication
 
 
+# "before the April 2021 expulsion", "before its 2019 visit": a date the question sets as a bound.
+BEFORE = re.compile(r"\bbefore\s+(?:the|its|their|his|her)?\s*$", re.I)
+
+
 class DateChecks:
     """The Asker's reading of when (a mixin: it uses the Asker's store, records and parser)."""
+
+    def _asked_before(self, question: Question) -> str | None:
+        """The period the question asks a date before ("When did X expel a diplomat before the April
+        2021 expulsion?" → 2021-04); None when it sets no such bound."""
+        if question.kind != "date":
+            return None
+        for timex in tag_timexes(question.text, None, self.resources):
+            if (
+                timex.type == "DATE"
+                and BEFORE.search(question.text[: timex.start])
+                and re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", timex.value)
+            ):
+                return timex.value
+        return None
+
+    def _not_before(self, value: str, bound: str | None) -> bool:
+        """The date answers no question that asks for one before the bound: it shares a day with the
+        bound's period, or comes after it."""
+        if bound is None:
+            return False
+        told, limit = period.bounds(value), period.bounds(bound)
+        return told is None or limit is None or told[1] >= limit[0]
 
     def _other_occasion(self, question: Question, cited: Citation | Candidate) -> bool:
         """ "When did X recall its envoy after the airport incident?" is not dated by "X first recalled its

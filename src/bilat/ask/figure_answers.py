@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bilat.ask import day_fit
 from bilat.ask.figure_fit import counts_sources, of_asked_flow, of_asked_topic, of_asked_year
+from bilat.ask.part_sums import part_sum
 from bilat.ask.question import (
     Question,
     asked_part,
@@ -185,6 +186,9 @@ def figure(
             near |= content_words(quantity.text)
             # "312 Egyptians …, and 140 of them were deported": the part counts what the whole counts.
             near |= content_words(day_fit.group_words(sentence.text, quantity, quantities))
+            # "two officers of the State Border Guard": the body the counted people belong to says what
+            # they are ("border guards"), however far it runs.
+            near |= content_words(_of_phrase(sentence, quantity))
             if general & near and not heads & near and _governed_by(sentence, quantity.start, act):
                 fitting.append(quantity)
                 continue
@@ -211,6 +215,8 @@ def figure(
         # "How much … in total?": the figure told as the whole, never a sum "a further" added to it.
         fitting = prefer_totals(sentence, fitting)
     own = [q for q in fitting if _governed_by(sentence, q.start, act)]
+    if not own and not counting and (part := part_sum(sentence, quantities, act)) is not None:
+        return part  # "1.5 billion USD, of which Japan would contribute 800 million": the act's part
     for quantity in own or fitting:
         if quantity.unit in MONEY:
             words = money_words(
@@ -232,6 +238,15 @@ def figure(
     ):
         return None  # "…, two diplomats said": the number counts who told it
     return found
+
+
+def _of_phrase(sentence: Doc, quantity: Quantity) -> str:
+    """The words of the "of" phrase the counted noun takes ("officers of the State Border Guard")."""
+    span = sentence.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return ""
+    noun = span[-1]
+    return " ".join(t.text for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree)
 
 
 # Figure questions that ask for a sum when they ask for no measure (see _measured).

@@ -7,7 +7,9 @@ import re
 from bilat.ask.unknown import _unknown
 from bilat.models import Answer
 
-SPAN_ASKED = re.compile(r"^\s*(?:within|for|in)\s+how\s+many\s+(?:hours|days|weeks|months|years)\b", re.I)
+SPAN_ASKED = re.compile(
+    r"^\s*(?:within|for|in|over)\s+how\s+many\s+(?:hours|days|weeks|months|years)\b", re.I
+)
 BY_HOW_MUCH = re.compile(r"\bby\s+how\s+much\b", re.I)
 # A change told by its size: "rose by 11 percent", "cut charges by a fifth", "fell by 2 billion euros".
 CHANGE_BY = re.compile(

@@ -12,7 +12,7 @@ CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 WEEK = re.compile(r"(\d{4})-W(\d{2})")
 
 
-def _bounds(value: str) -> tuple[str, str] | None:
+def bounds(value: str) -> tuple[str, str] | None:
     """The first and last calendar day (ISO) a value covers: a year, a month, a day or an ISO week."""
     week = WEEK.fullmatch(value)
     if week is not None:
@@ -29,7 +29,7 @@ def _bounds(value: str) -> tuple[str, str] | None:
 
 def overlaps(value: str, period: str) -> bool | None:
     """The value (a year, month, day or week) shares a day with the period; None when it is no date."""
-    told, asked = _bounds(value), _bounds(period)
+    told, asked = bounds(value), bounds(period)
     if told is None or asked is None:
         return None
     return told[0] <= asked[1] and asked[0] <= told[1]
@@ -79,5 +79,5 @@ def sentence_in_period(
         return False
     if future or not published:
         return True
-    start = _bounds(period)
+    start = bounds(period)
     return start is None or published[:10] >= start[0]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Span, Token
 
-from bilat.ask.verbs import BE, INVERTING, described_act, hyphened, inverted_verb
+from bilat.ask.verbs import BE, INVERTING, described_act, hyphened, inverted_verb, relative_act
 from bilat.extract.patterns import Patterns
 from bilat.extract.recoding import INTENT, INTENT_ROOTS
 from bilat.models import Actor
@@ -451,16 +451,41 @@ def parse_question(
         verbs = verbs[1:]
         taken = next(
             (t for t in verbs[1:] if t.head.i == be.i and (t.tag_ == "VBN" or t.dep_ == "conj")), None
+        ) or next(
+            # "Where were the crews detained by X taken and charged?", parsed with both participles on
+            # "crews": the first says which crews, the last is the act.
+            (
+                t
+                for t in verbs[1:]
+                if t.dep_ == "acl"
+                and t.tag_ == "VBN"
+                and verbs[0].dep_ == "acl"
+                and t.head.i == verbs[0].head.i
+            ),
+            None,
         )
         if taken is not None and (verbs[0].tag_ == "VBD" or verbs[0].dep_ in {"ccomp", "acl"}):
             # "To which port was the trawler seized off X escorted?": the participle "was" takes is the
             # act; the one before it describes the trawler.
             verbs = [taken, *(t for t in verbs if t.i != taken.i)]
+    if (
+        len(verbs) > 1
+        and verbs[0].lemma_ == "have"
+        and verbs[0].dep_ == "ROOT"
+        and any(c.lemma_ == "be" and c.tag_ == "VBN" for c in verbs[0].children)
+    ):
+        # "In which city had the consultations been due to take place?", parsed with "had" as the root:
+        # "had … been" is the perfect, the act is the verb after it.
+        verbs = verbs[1:]
     described = described_act(doc)
     if described is not None:
         # "Who was the Norwegian ambassador summoned by Russia?": the act is the participle that
         # describes the one asked about, not "was".
         verbs = [described, *(t for t in verbs if t.i != described.i and t.lemma_ != "be")]
+    relative = relative_act(doc) if described is None else None
+    if relative is not None:
+        # "Who is the trade minister who visited X?": the one asked about did the relative clause's act.
+        verbs = [relative, *(t for t in verbs if t.i != relative.i and t.lemma_ != "be")]
     stranded = _stranded(doc)
     if stranded is not None and verbs and verbs[0].i != stranded.head.i:
         # "What was the citizen detained in Baku charged with?": the act is the verb the question's last
@@ -669,7 +694,8 @@ def parse_question(
     # asks; elsewhere an office is a party's ("Who summoned the consul", "did Foreign Minister Ana Ruiz
     # meet"), not the one asked about.
     whole = unhyphened(" ".join(t.lower_ for t in doc))
-    asked = match.group(0).lower() if match is not None and verb != "be" and described is None else whole
+    told_by_office = described is not None or relative is not None
+    asked = match.group(0).lower() if match is not None and verb != "be" and not told_by_office else whole
     asked = unhyphened(asked)
     firsts = {n.split()[0].lower() for n in question.names if n.split()}
     offices = [
@@ -723,8 +749,12 @@ def _described_patient(ent: Span, asked: Token | None, counting: bool) -> str | 
 
 def _qualifies(token: Token) -> bool:
     """The word is an adjective, or a noun that qualifies a later word ("minister Kovari", "prime
-    ministers sign" parsed with "sign" a noun): part of a noun phrase, not a verb."""
-    return token.pos_ == "ADJ" or (token.dep_ in {"compound", "amod", "nmod"} and token.head.i > token.i)
+    ministers sign" parsed with "sign" a noun): part of a noun phrase, not a verb. A word the model tags
+    as an adjective but hangs as a clause ("did Moldova expel in March", "expel" an adjectival clause of
+    "did") qualifies nothing: it is the act."""
+    if token.pos_ == "ADJ":
+        return token.dep_ not in {"advcl", "ccomp", "xcomp", "conj"}
+    return token.dep_ in {"compound", "amod", "nmod"} and token.head.i > token.i
 
 
 def _irregular_participle(token: Token) -> bool:

@@ -62,3 +62,25 @@ def reason(sentence: Doc, act: str) -> str | None:
                 if any(a.i == verb.i for a in head.ancestors):  # the act's own cause, not another's
                     return _phrase(list(head.subtree))
     return None
+
+
+def why(sentence: Doc, act: Token | None) -> str | None:
+    """ "Why did X close the crossing?": the cause or purpose the sentence gives the act itself, a
+    "because" clause ("because it was filed late"), a cause after "because of", "due to" or "citing", a
+    reason "for" ("for security reasons"), or an infinitive of purpose set off from it ("…, to cut
+    their dependence on gas"); None when it gives none. Only the act's own: a reason given for another
+    act of the sentence answers another question."""
+    if act is None or act.pos_ not in {"VERB", "AUX"}:
+        return None
+    for clause in act.children:
+        if clause.dep_ != "advcl":
+            continue
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if "because" in marks:
+            return _phrase([t for t in clause.subtree if not (t.dep_ == "mark" and t.head.i == clause.i)])
+        if not marks and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            before = sentence[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+            if before is not None and (before.text == "," or before.lower_ == "order"):
+                return _phrase(list(clause.subtree))
+    told = reason(sentence, stem(act.lemma_.lower()))
+    return told

@@ -521,8 +521,11 @@ class Retriever:
         said = {stem(w) for w in re.findall(r"[\w'’-]+", text)}
         return bool(question.source) and all(stem(w) in said for w in question.source)
 
-    def _paragraph_names(self, hit: SearchHit, patterns: list[re.Pattern[str]]) -> bool:
-        """The sentence before, in the same paragraph, names an actor the question asks about."""
+    def _paragraph_names(
+        self, hit: SearchHit, patterns: list[re.Pattern[str]], question: Question | None = None
+    ) -> bool:
+        """The sentence before, in the same paragraph, names an actor the question asks about, or the
+        question's two states together ("The two heads of state held talks …")."""
         sentences = {s.index: s for s in self.store.sentences(hit.doc_id)}
         here, before = sentences.get(hit.sentence), sentences.get(hit.sentence - 1)
         if here is None or before is None:
@@ -531,7 +534,14 @@ class Retriever:
         # or things the paragraph before named with their country.
         if before.paragraph != here.paragraph and not DEFINITE_OPENING.match(here.text):
             return False
-        return any(p.search(before.text) for p in patterns)
+        if any(p.search(before.text) for p in patterns):
+            return True
+        return (
+            question is not None
+            and len(question.countries) >= 2
+            and any(r.search(before.text) for r in self.references)
+            and self.countries_in(before.text) <= question.countries
+        )
 
     def _converse_told(self, text: str) -> bool:
         """The sentence tells an act from its other party's side ("X called on Y")."""
@@ -593,7 +603,7 @@ class Retriever:
             # people …": the source's sentence gives its account of the act the question asks about.
             in_sentence = [False] * len(patterns)
             by_context = True
-        elif patterns and not any(in_sentence) and self._paragraph_names(hit, patterns):
+        elif patterns and not any(in_sentence) and self._paragraph_names(hit, patterns, question):
             # "X's defence minister went further, warning that the air force would …": a sentence that
             # goes on about the actors the one before it named, in the same paragraph; it must then
             # hold nearly all the question's words.

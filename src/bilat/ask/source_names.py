@@ -30,7 +30,12 @@ CITED_BY = re.compile(r"\b(?i:(?:cited|quoted|reported)\s+by\s+(?:the\s+)?)((?:[
 
 
 # A sentence that opens with a body's pronoun and a verb of saying: "It said in a statement that …".
-SAYS_ON = re.compile(r"^\s*(?:It|They)\s+(?:also\s+)?(?:said|says|added|stated|reported|announced)\b")
+# "It said …", "Its spokesman, X, said …": the body the sentence before named goes on speaking, itself or by
+# its spokesperson.
+SAYS_ON = re.compile(
+    r"^\s*(?:(?:It|They)\s+(?:also\s+)?|(?:Its|Their)\s+spokes(?:man|woman|person)\b[^.;]{0,60}?\b)"
+    r"(?:said|says|added|stated|reported|announced)\b"
+)
 
 
 # "according to Ruritania's Bureau of Civil Registry Records": a body with an owner and a proper name

@@ -110,13 +110,14 @@ def thing(sentence: Doc, question: Question, act: Token | None) -> str | None:
         # "accusing it of providing support", "praised Ethiopia for its support": the thing is what
         # "of" or "for" names, not the party the question already names.
         kind = [o for o in objects[:1] if stem(o.text) == question.asked_noun]
-        objects = [
-            o
-            for c in act.children
-            if c.dep_ == "prep" and c.lower_ in {"of", "for", "with"}
-            for o in c.children
-            if o.dep_ in {"pobj", "pcomp"}
-        ] or kind  # "What bond did X pay?" told "posted a bond of 25,000 euros": the kind asked is no party
+        # "What quota will X set?" told "would set its quota for next year at 127,000 tonnes": the
+        # figure "at" gives is the kind asked; a time ("for next year") is when, never the thing.
+        figure = [o for o in _prep_objects(act, {"at"}) if _is_figure(o)] if kind else []
+        objects = (
+            figure
+            or [o for o in _prep_objects(act, {"of", "for", "with"}) if o.ent_type_ not in {"DATE", "TIME"}]
+            or kind
+        )  # "What bond did X pay?" told "posted a bond of 25,000 euros": the kind asked is no party
     if clauses and objects and _is_asked(objects[0], question):
         # "What did X urge Chile to do?": the one urged is asked already; what they should do is not.
         objects = []
@@ -137,6 +138,22 @@ def thing(sentence: Doc, question: Question, act: Token | None) -> str | None:
     if not objects and not clauses:
         return None
     return _phrase(sentence, objects[:1] + clauses[:1], question, drop_to=not objects)
+
+
+def _prep_objects(act: Token, words: set[str]) -> list[Token]:
+    """The objects of the act's prepositions of ``words`` ("accused it of providing support")."""
+    return [
+        o
+        for c in act.children
+        if c.dep_ == "prep" and c.lower_ in words
+        for o in c.children
+        if o.dep_ in {"pobj", "pcomp"}
+    ]
+
+
+def _is_figure(token: Token) -> bool:
+    """The noun counts or measures something by a number ("127,000 tonnes", "8 percent")."""
+    return token.like_num or any(c.dep_ == "nummod" for c in token.children)
 
 
 def which_thing(sentence: Doc, question: Question, act: Token | None) -> str | None:

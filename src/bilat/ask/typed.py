@@ -156,6 +156,9 @@ def done_before(act: Token) -> bool:
     """The act is told as done ("helped Mauritius build"), not as to come ("will cooperate in building"):
     no answer to a question about what will be done."""
     node = act
+    if node.pos_ == "NOUN" and node.dep_ == "pobj" and node.head.head.pos_ in {"VERB", "AUX"}:
+        # "was reached at a meeting in Arusha": a noun act is told done or to come by the verb it is in.
+        node = node.head.head
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in node.children):
             return False
@@ -163,6 +166,8 @@ def done_before(act: Token) -> bool:
             return False  # "agreed to hold", "plans to open": what they set out to do is still to come
         if node.tag_ == "VBD":
             return True
+        if node.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in node.children):
+            return True  # "was reached", "were signed": a passive told in the past
         if node.head.i == node.i or node.head.pos_ not in {"VERB", "AUX"}:
             return False
         node = node.head
@@ -171,6 +176,8 @@ def done_before(act: Token) -> bool:
 
 def _side(token: Token, act: Token) -> str:
     """Whether ``token`` is on the doer's side of ``act`` or on the side acted upon."""
+    if _after_bare_agent(token, act):
+        return "subject"
     if token.i in {t.i for t in act.subtree} and token.i != act.i:
         node, by, clause, below = token, False, False, token
         while node.head.i != act.i and node.head.i != node.i:
@@ -204,12 +211,30 @@ def _side(token: Token, act: Token) -> str:
     return "subject" if any(token.i in {t.i for t in d.subtree} for d in doers(act)) else "other"
 
 
+def _after_bare_agent(token: Token, act: Token) -> bool:
+    """ "A delegation led by Deputy Prime Minister X arrived …": the parser may leave the act's "by"
+    without its object and make the name the next verb's subject; the name right after "by" (titles and
+    all) is then the act's doer."""
+    for by in act.children:
+        if by.dep_ == "agent" and not list(by.children) and token.i > by.i:
+            return all(t.pos_ == "PROPN" for t in by.doc[by.i + 1 : token.i + 1])
+    return False
+
+
 def doers(act: Token) -> list[Token]:
     """The subjects of an act: its own, or for a noun, an infinitive or a second verb the clause's
     ("Norway held talks", "prompting France to recall", "arrived and met")."""
     node = act
     for _ in range(6):
         own = [c for c in node.children if c.dep_ in {"nsubj", "agent"}]
+        if own and node.dep_ == "relcl" and all(c.lower_ in {"who", "that"} for c in own):
+            # "… and Deputy Prime Minister X, who led a delegation": the name right before "who" led it,
+            # not the whole coordination the parser may hang the clause on.
+            before = node.left_edge.i - 1
+            while before >= 0 and node.doc[before].is_punct:
+                before -= 1
+            near = node.doc[before] if before >= 0 else None
+            return [near if near is not None and near.pos_ in {"PROPN", "NOUN"} else node.head]
         if own:
             return own
         if (

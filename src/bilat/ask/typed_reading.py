@@ -39,6 +39,7 @@ from bilat.ask.source_names import (
     DATELINE,
     _dateline_only,
 )
+from bilat.ask.typed import MONEY
 
 
 def _tells_circumstance(sentence: Doc, question: Question) -> bool:
@@ -76,6 +77,8 @@ class TypedReading:
         if ordinals.other_in_series(self._series[question.text], sentence):
             return None  # "the fifth session" for a question about the fourth: another occasion
         acts = typed.anchors(sentence, question, self.synonyms, self.phrases)
+        if question.kind == "person" and question.act == "be" and question.title and question.asked_country:
+            acts = []  # "Who is the Burkinabe ambassador in Accra?": an office of a state, no act to anchor
         # "What did X say it would not receive?" is not answered by a sentence that tells no receiving:
         # what the reporting verb takes there is the whole clause of another act.
         reported = question.kind == "thing" and question.verb in places.REPORTING
@@ -322,6 +325,9 @@ class TypedReading:
                 sentence, question, act, self.country_words, self.retriever.kinds, self._own(question)
             )
             return (what, what) if what else None
+        if question.kind == "thing" and question.form is not None and question.form.name == "why":
+            what = reasons.why(sentence, act)
+            return (what, what) if what else None
         if question.kind == "thing" and (reasoned := reasons.asked(question.text)) is not None:
             # "What reasons did X give for closing Y?": the reasons the telling of the act gives.
             what = reasons.reason(sentence, reasoned)
@@ -377,6 +383,15 @@ class TypedReading:
             spanned = date_answers.duration(sentence, timexes, question, act)
             if spanned:
                 return spanned
+            if (span := date_answers.ASKED_SPAN.search(question.text)) is not None:
+                # "Over how many years is the loan to be repaid?", "within how many days …": a span in the
+                # unit asked, never the sum of the loan nor "300 metres".
+                unit = span.group(1).lower().rstrip("s")
+                quantities = [
+                    q
+                    for q in quantities
+                    if q.unit not in MONEY and re.search(rf"\b{unit}s?\b", f"{q.unit} {q.text}", re.I)
+                ]
             asked = self._asked_day(question)
             if asked is None:
                 return figure_answers.figure(sentence, quantities, question, act, self.retriever.kinds)

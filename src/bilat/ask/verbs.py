@@ -108,8 +108,47 @@ def described_act(doc: Doc) -> Token | None:
     what was done to the one asked about."""
     if len(doc) < 3 or doc[0].lower_ not in {"who", "what"} or doc[1].lower_ not in BE:
         return None
-    subjects = [c for c in doc[1].children if c.dep_ in {"nsubj", "attr"} and c.i > 1 and c.pos_ == "NOUN"]
+    # "the chargé d'affaires", whose last word the model tags as a proper noun, is an office all the same.
+    subjects = [
+        c for c in doc[1].children if c.dep_ in {"nsubj", "attr"} and c.i > 1 and c.pos_ in {"NOUN", "PROPN"}
+    ]
     return next(
-        (a for s in subjects for a in s.children if a.dep_ == "acl" and a.tag_ == "VBN"),
+        (
+            a
+            for s in subjects
+            for a in s.children
+            if (a.dep_ == "acl" and a.tag_ == "VBN") or _passive_relative(a)
+        ),
+        None,
+    )
+
+
+def _passive_relative(clause: Token) -> bool:
+    """ "the chargé d'affaires who was summoned": a passive relative clause says, as a participle would,
+    what was done to the one asked about."""
+    return (
+        clause.dep_ == "relcl"
+        and clause.tag_ == "VBN"
+        and any(c.dep_ == "nsubjpass" and c.lower_ in {"who", "that"} for c in clause.children)
+    )
+
+
+def relative_act(doc: Doc) -> Token | None:
+    """ "Who is the trade minister who visited X": the verb of an active relative clause on the office a
+    "who is the …" question names is the act, done by the one asked about."""
+    if len(doc) < 3 or doc[0].lower_ != "who" or doc[1].lower_ not in BE:
+        return None
+    subjects = [
+        c for c in doc[1].children if c.dep_ in {"nsubj", "attr"} and c.i > 1 and c.pos_ in {"NOUN", "PROPN"}
+    ]
+    return next(
+        (
+            a
+            for s in subjects
+            for a in s.children
+            if a.dep_ == "relcl"
+            and a.pos_ == "VERB"
+            and any(c.dep_ == "nsubj" and c.lower_ in {"who", "that"} for c in a.children)
+        ),
         None,
     )
