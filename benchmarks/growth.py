@@ -8,16 +8,16 @@ events, printed one figure per line; nothing is asserted.
 measured again on the same store without its build (delete DIR after an interrupted build).
 
 The VOA stories (../shared/corpus/voa) are analysed once (their analysis speed is printed); the stores are
-then filled with copies of those analyses under distinct document ids and shifted dates, through the
-build's own writer (batched commits) and reconcile, each size in a fresh process so its peak memory is
-its own. ``--wrap`` sets over how many years the copies are spread (25 by default: a larger store is
-more reports of the same days; 0: each copy of a story in a year of its own, a larger store is more years of
-news at the same density). Analysis cost per document does not depend on the store, so the build's
-documents/second at each size follows from the analysis rate and the write and reconcile rates printed here. Latency: median
-and p95 of ``timeline``, ``search``, ``events --between`` and ``ask`` (the API the CLI calls; ``ask`` with
-the model loaded once), wall clock and CPU, for the busiest dyad of consultations (04) and, for
-``timeline`` and ``events --between``, the dyad with the most events of any kind, with
-SQLite's query plan of every statement they run (SCAN = reads a whole table, SEARCH = uses an index).
+then filled with copies of those analyses under distinct document ids and shifted dates, through the build's
+own writer (batched commits) and reconcile, each size in a fresh process so its peak memory is its own.
+``--wrap`` sets over how many years the copies are spread (25 by default: a larger store is more reports of
+the same days; 0: each copy of a story in a year of its own, a larger store is more years of news at the
+same density). Analysis cost per document does not depend on the store, so the build's documents/second at
+each size follows from the analysis rate and the write and reconcile rates printed here. Latency: median and
+p95 of ``timeline``, ``search``, ``events --between`` and ``ask`` (the API the CLI calls; ``ask`` with the
+model loaded once), wall clock and CPU, for the busiest dyad of consultations (04) and, for ``timeline`` and
+``events --between``, the dyad with the most events of any kind, with SQLite's query plan of every statement
+they run (SCAN = reads a whole table, SEARCH = uses an index).
 """
 
 from __future__ import annotations
