@@ -30,11 +30,6 @@ def dateline_subject(doc: Doc) -> Doc:
         real = next((c for t in dateline for c in t.children if c.dep_ == "appos" and c.i > dash.i), None)
         if real is not None:
             _promote(real, [t for t in dateline if t.head == real.head.head or t is real.head])
-            continue
-        for token in dateline:
-            # "VILNIUS, March 4, 2026 — Lithuania accused …": two subjects, the one after the dash the verb's.
-            if any(c.dep_ in SUBJECTS and c.i > dash.i for c in token.head.children):
-                token.dep_ = "npadvmod"
     return doc
 
 
