@@ -20,6 +20,8 @@ FORCE_ROOTS = {"15", "17", "18", "19", "20"}
 # Clauses a possessive's binder may be found above: reported, adverbial, coordinated.
 CLIMB = {"ccomp", "advcl", "conj", "xcomp", "parataxis"}
 SUBJECTS = {"nsubj", "nsubjpass"}
+# An act told as done: a past form ("shelled", "had fired").
+DONE_TAGS = {"VBD", "VBN"}
 
 
 def possessor_side(
@@ -32,6 +34,10 @@ def possessor_side(
         if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in token.children):
             continue
         verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is None or verb.tag_ not in DONE_TAGS:
+            # "asked Turkey to detain the vessel and seize its cargo": an act only asked for, whose "its"
+            # is the vessel's, not the asker's.
+            continue
         while verb is not None and verb.dep_ in CLIMB and verb.head.i != verb.i:
             verb = verb.head
             for subject in (c for c in verb.children if c.dep_ in SUBJECTS):
