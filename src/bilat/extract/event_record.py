@@ -199,6 +199,16 @@ def to_event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Ev
         # "a navy ship fired warning shots at the boats and detained one of them": force used in the same
         # incident as a seizure coordinated with it is dated like that seizure, told again with its day.
         when = retold_day(trigger, parsed) or when
+    elif (
+        when.how in RETELLABLE
+        and code.root in INCIDENT_FORCE
+        and modality == Modality.ASSERTED
+        and not attributed
+        and trigger.pos_ == "VERB"
+    ):
+        # "protested after a ship rammed a fishing boat. The boat was rammed on Monday": the incident told
+        # again by its own verb with its day.
+        when = retold_day(trigger, parsed, same_act=True) or when
     if candidate.what is not None and trigger.pos_ in {"NOUN", "PROPN"}:
         # The object's own date ("… and the Embassy in 2023") is the event's.
         own = date_event(candidate.what, parsed)

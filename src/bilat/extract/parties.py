@@ -18,6 +18,7 @@ from bilat.extract.dictionary import (
 )
 from bilat.extract.pair import bilateral_pair, main_dyad
 from bilat.extract.patterns import Pattern
+from bilat.extract.possessor import FORCE_ROOTS, possessor_side
 from bilat.models import ActorRef
 from bilat.nlp.doctext import cached, sentence_of, with_lemma
 from bilat.nlp.parsed import Parsed
@@ -178,6 +179,9 @@ def targets_of(
             [a for t in tokens if (a := counted_antecedent(t)) is not None], parsed
         )
         found = found or _described_partner(tokens, own, parsed)
+        if pattern.code[:2] in FORCE_ROOTS:
+            # "said Ethiopian forces had shelled its positions": the reporter's positions.
+            found = found or possessor_side(tokens, own, lambda t: resolve_one(t, parsed))
         refs = [r for r in found if r.country is None or r.country not in own]
         if refs:
             return refs

@@ -197,8 +197,10 @@ def _closing_outlet(line: str, meta: Metadata, patterns: IngestPatterns) -> str 
 def _is_issuer(line: str) -> bool:
     """An issuing office's line, alone or after its officer's role ("Spokesperson, Ministry of Health")."""
     parts = [part.strip() for part in line.split(",")]
+    # "Ministry of Foreign Affairs, Regional Integration and International Trade": an office whose name
+    # lists its portfolios after a comma.
     return (
         len(parts) <= 2
         and all(ISSUER.fullmatch(part) for part in parts)
-        and bool(ISSUER_NOUNS.search(parts[-1]))
+        and bool(ISSUER_NOUNS.search(parts[-1]) or ISSUER_NOUNS.match(parts[0]))
     )

@@ -333,7 +333,9 @@ def _other_state_acts(doc: Doc, index: ActorIndex, person: Person, home: str | N
     root = doc[first].sent.root
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
     subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
-    if any((state := subject_state(index, t)) is not None and state != home for t in subjects):
+    states = {subject_state(index, t) for t in subjects} - {None}
+    # "HANOI — Vietnam and South Korea signed …": the dateline's own state among the subjects still acts.
+    if states - {home} and home not in states:
         return True
     marked = _marked_subject_state(doc, index, person)
     return marked is not None and marked != home

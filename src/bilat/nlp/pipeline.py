@@ -16,6 +16,7 @@ from spacy.util import filter_spans
 from bilat.nlp.attributes import use_cached_attribute_ruler
 from bilat.nlp.blas import numpy_matrix_products
 from bilat.nlp.countries import load_gazetteer
+from bilat.nlp.dateline_parse import dateline_subject  # noqa: F401  (registers bilat_dateline_subject)
 from bilat.nlp.doctext import doc_text, positions
 from bilat.nlp.lemmas import use_cached_lemmatizer
 from bilat.resources import Resources, read_lines
@@ -377,6 +378,7 @@ def build_nlp(
         use_cached_attribute_ruler(nlp)
         use_cached_lemmatizer(nlp)
     nlp.add_pipe("bilat_paragraphs", before="parser")
+    nlp.add_pipe("bilat_dateline_subject", after="parser")
     ruler = nlp.add_pipe("bilat_gazetteer", after="ner")
     gazetteer = resources.load("actors.gazetteer", load_gazetteer)
     heads = frozenset(phrase.split()[-1] for phrase in gazetteer.titles)

@@ -1,6 +1,6 @@
 """Relative days: how far a clause is counted from its main clause ("a day after …"; `shared_date` takes
 the main clause's day) and a sentence opening "Hours later" or "Within hours", dated from the day last
-named."""
+named, or told "later" with no day of its own."""
 
 from __future__ import annotations
 
@@ -25,7 +25,9 @@ def _hours_later(sentence, trigger: Token, parsed: Parsed) -> EventDate | None:
     """The day last named before a sentence that opens with "Hours later" or "Within hours": what it
     tells followed that day's news within hours, and the text gives no other day for it."""
     match = HOURS_LATER.match(sentence.text)
-    if match is None or clause_verb(trigger).tag_ not in {"VBD", "VBN"}:
+    verb = clause_verb(trigger)
+    later = _bare_later(verb)
+    if (match is None and later is None) or verb.tag_ not in {"VBD", "VBN"}:
         return None
     days = [
         t
@@ -34,7 +36,17 @@ def _hours_later(sentence, trigger: Token, parsed: Parsed) -> EventDate | None:
     ]
     if not days or _after(days[-1].value[:10], parsed.document.published):
         return None
-    return EventDate(days[-1].value[:10], None, Precision.DAY, match.group(0).strip(), "occasion")
+    told = match.group(0).strip() if match is not None else later.text
+    return EventDate(days[-1].value[:10], None, Precision.DAY, told, "occasion")
+
+
+def _bare_later(verb: Token) -> Token | None:
+    """ "The minister later spoke with her counterpart": a bare "later" on a past verb tells the sequel of
+    the day last named. Measured ("two years later") or fixed ("later on Tuesday"), it is no such sequel."""
+    return next(
+        (c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "later" and not list(c.children)),
+        None,
+    )
 
 
 COUNT_WORDS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}

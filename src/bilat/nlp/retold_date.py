@@ -38,7 +38,9 @@ RETELL_REACH = 2  # sentences after the first telling within which the second on
 PAST_TAGS = {"VBD", "VBN"}
 
 
-def retold_day(trigger: Token, parsed: Parsed, expulsion: bool = False) -> EventDate | None:
+def retold_day(
+    trigger: Token, parsed: Parsed, expulsion: bool = False, same_act: bool = False
+) -> EventDate | None:
     """The own date of the nearest later retelling of ``trigger``'s act within ``RETELL_REACH``
     sentences: a past, unnegated verb of ``RETELLING`` dated by its own words. None when there is
     none, or when two retellings disagree (two acts, not one told twice)."""
@@ -46,6 +48,11 @@ def retold_day(trigger: Token, parsed: Parsed, expulsion: bool = False) -> Event
     # date_event notes the acts it dates for later ones (event_date.occasion_day); a look ahead must not.
     noted = list(parsed.cache.get("dated_events", []))
     try:
+        if same_act:
+            # "protested after a coast guard ship rammed a boat. The boat was rammed on Monday": force told
+            # again by its own verb.
+            lemma = trigger.lemma_.lower()
+            return _first_retelling(here, parsed, lambda t: _past_act(t) and t.lemma_.lower() == lemma)
         return _first_retelling(here, parsed, _expelling if expulsion else _retelling)
     finally:
         parsed.cache["dated_events"] = noted
@@ -80,11 +87,12 @@ def _first_retelling(here: int, parsed: Parsed, retelling=None) -> EventDate | N
 
 
 def _retelling(token: Token) -> bool:
+    return token.lemma_.lower() in RETELLING and _past_act(token)
+
+
+def _past_act(token: Token) -> bool:
     return (
-        token.pos_ == "VERB"
-        and token.lemma_.lower() in RETELLING
-        and token.tag_ in PAST_TAGS
-        and not any(c.dep_ == "neg" for c in token.children)
+        token.pos_ == "VERB" and token.tag_ in PAST_TAGS and not any(c.dep_ == "neg" for c in token.children)
     )
 
 
