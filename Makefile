@@ -34,6 +34,7 @@ bench: install
 	$(PY) benchmarks/quality.py
 	$(PY) benchmarks/speed.py
 	$(PY) benchmarks/growth.py
+	$(PY) benchmarks/growth.py --documents 1000,10000 --events '' --wrap 0
 	$(PY) benchmarks/people_voa.py
 
 # Re-convert the PETRARCH-2/Phoenix dictionaries (MIT) into src/bilat/resources/petrarch/.
