@@ -350,6 +350,22 @@ def recognize_actors(
             add_person(index, ent, gazetteer)
     untagged_titled_names(doc, index, gazetteer, portfolios)
     surnames_tagged_otherwise(doc, index, gazetteer)
+    # A region's government is known before people's countries are read: "The Kharkiv regional
+    # administration said … Its head, X, said" is of the region's state.
+    region_state = partial(state_of_region, index)
+    regional = regional_governments(
+        doc, lambda p: gazetteer.regions.get(p) or region_state(p), gazetteer.regions.get
+    )
+    for span, country in regional:
+        ref = ActorRef(
+            name=span.text,
+            country=country,
+            sector="LOC",
+            kind="organisation",
+            actor_id=actor_id("organisation", span.text, country),
+        )
+        for t in span:
+            index.by_token.setdefault(t.i, ref)
     assign_countries(doc, index, resources, country_pair(index.mentions))
     groups: dict[tuple[str, str | None], tuple[str, int]] = {}  # "Chadian rebels", "Bolivian farmers"
     for body, aliases in [
@@ -366,8 +382,7 @@ def recognize_actors(
     for name, country, sector in home_body_names(doc, index):
         if not any(known.lower() == name.lower() for known, _ in organisations):
             organisations[(name, country)] = (sector, 1)
-    region_state = partial(state_of_region, index)
-    for name, country in regional_governments(doc, lambda p: gazetteer.regions.get(p) or region_state(p)):
+    for name, country in ((span.text, country) for span, country in regional):
         if not any(known.lower() == name.lower() for known, _ in organisations):
             organisations[(name, country)] = ("LOC", 1)
     city_state = partial(city_state_of, index)

@@ -51,6 +51,11 @@ class Affiliation:
     sector: str | None = None
 
 
+# An official of an organisation of states ("the UN refugee agency's representative", "IOM spokesman X",
+# "the mission's deputy head"): they act for no state, so no dateline or paragraph may give them one.
+INTERNATIONAL = Affiliation("", "international", "IGO")
+
+
 def attached(
     token: Token,
     anchors: set[int],
@@ -194,6 +199,8 @@ def phrase_affiliation(
         ranks[rank].setdefault(ref.country, ref.sector)
     if international:
         ranks = ranks[:1]  # only a nationality on the title itself says a state sent them
+        if not ranks[0]:
+            return INTERNATIONAL
     for rank, found in enumerate(ranks):
         if len(found) == 1:
             country, sector = next(iter(found.items()))
