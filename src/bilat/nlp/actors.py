@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from bilat.models import Actor, ActorRef, Mention
 from bilat.nlp.actor_index import ActorIndex
 from bilat.nlp.actor_words import MINISTRY
-from bilat.nlp.affiliation import institution_country, region_of
+from bilat.nlp.affiliation import MISSION_HEADS, institution_country, region_of
 from bilat.nlp.bodies import (
     american_department_state,
     bodies_of_craft,
@@ -42,7 +42,7 @@ from bilat.nlp.body_states import (
     unmarked_lower_ministry,
 )
 from bilat.nlp.context import article_affiliation, letterhead_body, opening_seat
-from bilat.nlp.countries import load_gazetteer
+from bilat.nlp.countries import Gazetteer, load_gazetteer
 from bilat.nlp.doctext import doc_ents
 from bilat.nlp.ethnic import ethnic_group
 from bilat.nlp.evidence import assign_countries
@@ -205,6 +205,15 @@ def recognize_actors(
                 # "the Ministry of Foreign Affairs", named in full before, is the same ministry.
                 # "the Chief Spokesperson of the Ministry of Trade": the ministry's name.
                 key_name = ent.text[MINISTRY.search(ent.text).start() :].strip()
+                if MINISTRY.fullmatch(key_name):
+                    # "the defence ministry" after "the foreign ministry": its portfolio tells it apart
+                    # ("the Japanese Foreign Ministry … the Foreign Ministry" is one ministry).
+                    key_name = (
+                        " ".join(
+                            t.text for t in ent if t.lower_ != "the" and not gazetteer.country_of(t.text)
+                        )
+                        or key_name
+                    )
                 org_country = (
                     org_country
                     or seen.get(key_name)
@@ -297,7 +306,8 @@ def recognize_actors(
             institution_country(ent, index)
             or demonym_in_name(ent, gazetteer)
             or appositive_country(ent, index)
-            or (its_owner(ent, index) if state_body_name(ent) else None)
+            # "its High Commission in Colombo": a mission is of the state "its" stands for.
+            or (its_owner(ent, index) if state_body_name(ent) or ent.root.lower_ in MISSION_HEADS else None)
             or figure_source_state(ent, index.nationality_of)
             or owner_named_elsewhere(ent, index)
             or commanded_by(ent, index)
@@ -308,8 +318,8 @@ def recognize_actors(
             or agency_owner(ent, partial(government_or_body, index))
             or cited_agency_state(ent, lambda t: agent_state(index, t) or index.nationality_of(t))
         )
-        if org_country is None:
-            continue
+        if org_country is None or org_country == _mission_seat(ent, gazetteer):
+            continue  # "the High Commission in Islamabad" is never Pakistan's
         name, sector = listed_name(ent.text), body_sector(ent.text)
         owned = noun_phrase(ent.root)
         if all(t.is_lower for t in ent if t.is_alpha) and owned != name and index.nationality_of(ent.root):
@@ -453,3 +463,11 @@ def recognize_actors(
             )
         )
     return index
+
+
+def _mission_seat(ent: Span, gazetteer: Gazetteer) -> str | None:
+    """The state of the capital a mission is "in" ("the Embassy in Lima"), or None."""
+    doc = ent.doc
+    if ent.root.lower_ not in MISSION_HEADS or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "in":
+        return None
+    return gazetteer.capitals.get(doc[ent.end + 1].text)
