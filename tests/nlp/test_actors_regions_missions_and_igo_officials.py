@@ -87,3 +87,12 @@ def test_an_international_official_takes_no_datelines_state(nlp, resources):
     person = next(a for a in index.actors if a.kind == "person" and a.name == "Liisa Hakkarainen")
     assert person.country is None
     assert _kind(index, "organisation").get("International Organization for Migration") is None
+
+
+def test_a_ministry_cited_for_one_states_exports_is_that_states(nlp, resources):
+    text = (
+        "DAKAR, April 2 — Senegal summoned the Malian ambassador over the closed border. Mali exported "
+        "about 300,000 head of cattle to Senegal in 2024, according to the ministry of animal resources."
+    )
+    bodies = _kind(_index(nlp, resources, text), "organisation")
+    assert bodies.get("ministry of animal resources") == "MLI"

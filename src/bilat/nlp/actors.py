@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from bilat.models import Actor, ActorRef, Mention
 from bilat.nlp.actor_index import ActorIndex
@@ -220,12 +220,12 @@ def recognize_actors(
                     or american_department_state(ent, pair)
                     # "the Federal Department of Foreign Affairs" of the one federation of the pair.
                     or federal_body_state(ent, pair, resources.load("actors.federations", load_federations))
+                    # "according to the Customs and Excise Department", cited for one state's exports.
+                    or figure_source_state(ent, index.nationality_of, partial(_state_named, index))
                     # "In Nairobi, the Ministry of Trade said …": the capital the sentence opens in.
                     or opening_seat(ent.root, gazetteer)
                     or its_owner(ent, index)
                     or own_ministry(ent, index)
-                    # "according to the Customs and Excise Department", cited for one state's exports.
-                    or figure_source_state(ent, index.nationality_of)
                     or home_department(ent, index)
                     or unmarked_lower_ministry(ent, index)
                 )
@@ -308,7 +308,7 @@ def recognize_actors(
             or appositive_country(ent, index)
             # "its High Commission in Colombo": a mission is of the state "its" stands for.
             or (its_owner(ent, index) if state_body_name(ent) or ent.root.lower_ in MISSION_HEADS else None)
-            or figure_source_state(ent, index.nationality_of)
+            or figure_source_state(ent, index.nationality_of, partial(_state_named, index))
             or owner_named_elsewhere(ent, index)
             or commanded_by(ent, index)
             or federal_body_state(ent, pair, federations)
@@ -471,3 +471,9 @@ def _mission_seat(ent: Span, gazetteer: Gazetteer) -> str | None:
     if ent.root.lower_ not in MISSION_HEADS or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "in":
         return None
     return gazetteer.capitals.get(doc[ent.end + 1].text)
+
+
+def _state_named(index: ActorIndex, token: Token) -> str | None:
+    """The state a word names itself ("Ruritania exported …"), or None."""
+    ref = index.by_token.get(token.i)
+    return ref.country if ref is not None and ref.kind == "state" else None

@@ -379,18 +379,33 @@ FIGURE_BODY_WORDS = {"statistics", "statistical", "census", "customs", "bank"}
 TRADE_MEASURES = {"export", "import", "shipment", "sale", "purchase"}
 
 
-def figure_source_state(ent: Span, nationality_of: Callable[[Token], str | None]) -> str | None:
+def figure_source_state(
+    ent: Span,
+    nationality_of: Callable[[Token], str | None],
+    state_of: Callable[[Token], str | None] | None = None,
+) -> str | None:
     """ "Tunisian exports to Libya were worth …, according to the National Institute of Statistics": a
     statistics office, named without its state, cited for one state's exports or imports is that state's,
     which counts its own trade. Two states' measures in the sentence ("Chilean exports and Peruvian
     imports") say nothing."""
-    if not any(t.lower_ in FIGURE_BODY_WORDS for t in ent):
+    if not any(t.lower_ in FIGURE_BODY_WORDS or t.lower_ == "ministry" for t in ent):
         return None
     head = ent.root.head
     if not (ent.root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"):
         return None
     measures = (t for t in ent.sent if t.lemma_.lower() in TRADE_MEASURES and t.pos_ == "NOUN")
     states = {state for t in measures if (state := nationality_of(t)) is not None}
+    # "Ruritania exported 2 million tonnes …, according to the ministry of mines": the state that
+    # trades is the subject of the verb.
+    traders = (
+        c
+        for t in ent.sent
+        if t.lemma_.lower() in TRADE_MEASURES and t.pos_ == "VERB"
+        for c in t.children
+        if c.dep_ == "nsubj"
+    )
+    if state_of is not None:
+        states |= {state for t in traders if (state := state_of(t)) is not None}
     return next(iter(states)) if len(states) == 1 else None
 
 
