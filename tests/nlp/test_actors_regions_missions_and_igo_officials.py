@@ -96,3 +96,14 @@ def test_a_ministry_cited_for_one_states_exports_is_that_states(nlp, resources):
     )
     bodies = _kind(_index(nlp, resources, text), "organisation")
     assert bodies.get("ministry of animal resources") == "MLI"
+
+
+def test_a_firm_named_before_its_description_takes_its_nationality(nlp, resources):
+    text = (
+        "Belgaz, the Belarusian pipeline operator, said on Monday that flows to Lithuania had stopped. "
+        "Aldona Petrauskiene, the Lithuanian engineer, said the valves were shut."
+    )
+    index = _index(nlp, resources, text)
+    bodies = _kind(index, "organisation")
+    assert bodies.get("Belgaz") == "BLR"
+    assert "Aldona Petrauskiene" not in bodies

@@ -46,6 +46,7 @@ from bilat.nlp.countries import Gazetteer, load_gazetteer
 from bilat.nlp.doctext import doc_ents
 from bilat.nlp.ethnic import ethnic_group
 from bilat.nlp.evidence import assign_countries
+from bilat.nlp.firm_appositions import firms_described_after
 from bilat.nlp.home_bodies import pair_missions, regional_governments
 from bilat.nlp.institution_names import (
     acronyms_defined,
@@ -273,7 +274,10 @@ def recognize_actors(
             written.setdefault(key, set()).add(body.bare)
         for i in range(body.start, body.core_end):
             index.by_token[i] = ref
-    for firm in described_firms(doc, states_at, index.nationality_of, partial(home_firm_state, index)):
+    for firm in [
+        *described_firms(doc, states_at, index.nationality_of, partial(home_firm_state, index)),
+        *firms_described_after(doc, states_at, index.nationality_of),
+    ]:
         if any(i in index.by_token for i in range(firm.start, firm.end)):
             continue  # already a state, an institution or a body
         ref = ActorRef(
