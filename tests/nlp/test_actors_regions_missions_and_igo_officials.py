@@ -107,3 +107,22 @@ def test_a_firm_named_before_its_description_takes_its_nationality(nlp, resource
     bodies = _kind(index, "organisation")
     assert bodies.get("Belgaz") == "BLR"
     assert "Aldona Petrauskiene" not in bodies
+
+
+def test_letters_after_a_lower_case_description_are_the_bodys_name(nlp, resources):
+    text = (
+        "LISBON, April 2 — Portugal's exports to Angola rose by a tenth in 2024, according to the national "
+        "statistics institute INE."
+    )
+    index = _index(nlp, resources, text)
+    ine = next(a for a in index.actors if a.name == "INE")
+    assert ine.country == "PRT"
+
+
+def test_a_name_cut_before_a_word_read_as_a_person_is_read_whole(nlp, resources):
+    text = (
+        "DAKAR, April 2 — Senegal's imports from Mali fell by a third in 2024, according to the National "
+        "Office of Planning and Forecasting (ONPF)."
+    )
+    bodies = _kind(_index(nlp, resources, text), "organisation")
+    assert "National Office of Planning and Forecasting" in bodies

@@ -325,6 +325,10 @@ def recognize_actors(
         if org_country is None or org_country == _mission_seat(ent, gazetteer):
             continue  # "the High Commission in Islamabad" is never Pakistan's
         name, sector = listed_name(ent.text), body_sector(ent.text)
+        if (acronym := _described_acronym(ent)) is not None:
+            # "the national statistics institute INE": the letters are the name, the words describe it.
+            written.setdefault((acronym, org_country), set()).add(name)
+            name = acronym
         owned = noun_phrase(ent.root)
         if all(t.is_lower for t in ent if t.is_alpha) and owned != name and index.nationality_of(ent.root):
             # "Sri Lanka's navy": a common noun the model tagged is named as the text names it, with its
@@ -481,3 +485,13 @@ def _state_named(index: ActorIndex, token: Token) -> str | None:
     """The state a word names itself ("Ruritania exported …"), or None."""
     ref = index.by_token.get(token.i)
     return ref.country if ref is not None and ref.kind == "state" else None
+
+
+def _described_acronym(ent: Span) -> str | None:
+    """The letters that end a body's name written as a lower-case description ("the national statistics
+    institute INE"), or None."""
+    words = [t for t in ent if t.lower_ != "the"]
+    last = words[-1] if words else None
+    if last is None or len(words) < 2 or not (last.is_upper and last.is_alpha and len(last) >= 2):
+        return None
+    return last.text if all(t.is_lower for t in words[:-1]) else None
