@@ -126,3 +126,13 @@ def test_a_name_cut_before_a_word_read_as_a_person_is_read_whole(nlp, resources)
     )
     bodies = _kind(_index(nlp, resources, text), "organisation")
     assert "National Office of Planning and Forecasting" in bodies
+
+
+def test_a_body_reported_in_a_sentence_opening_in_a_capital_is_that_capitals(nlp, resources):
+    text = (
+        "OSLO, April 2 (Fjord Wire) — Norway protested after a Danish research ship entered its waters.\n\n"
+        "In Copenhagen, the Ministry of Higher Education said the National Institute of Aquatic Resources "
+        "was carrying out a routine survey."
+    )
+    bodies = _kind(_index(nlp, resources, text), "organisation")
+    assert bodies.get("National Institute of Aquatic Resources") == "DNK"
