@@ -136,3 +136,12 @@ def test_a_body_reported_in_a_sentence_opening_in_a_capital_is_that_capitals(nlp
     )
     bodies = _kind(_index(nlp, resources, text), "organisation")
     assert bodies.get("National Institute of Aquatic Resources") == "DNK"
+
+
+def test_the_office_of_an_officer_with_a_word_of_its_kind_is_the_home_states(nlp, resources):
+    text = (
+        "QUITO, April 2 — Ecuador seized two tonnes of smuggled fuel near the Colombian border, and the "
+        "public prosecutor's office opened an inquiry into four customs officers."
+    )
+    bodies = _kind(_index(nlp, resources, text), "organisation")
+    assert bodies.get("public prosecutor's office") == "ECU"

@@ -98,11 +98,14 @@ def _office_of_an_officer(token: Token) -> bool:
         return False
     officer = lefts[0]
     # The officer's own title may take a word before it ("attorney general", "auditor general").
-    words = [t.lower_ for t in officer.children if not (t.dep_ == "compound" and t.is_lower and t.is_alpha)]
+    # ... or a word that says which of its kind ("the public prosecutor's office").
+    described = {"compound", "amod"}
+    words = [t.lower_ for t in officer.children if not (t.dep_ in described and t.is_lower and t.is_alpha)]
+    # The parser may read "general" of "attorney general" as an adjective.
     return (
         officer.dep_ == "poss"
         and officer.is_lower
-        and officer.pos_ == "NOUN"
+        and officer.pos_ in {"NOUN", "ADJ"}
         and words in (["the", "'s"], ["the", "’s"])
     )
 
