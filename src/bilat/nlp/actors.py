@@ -28,7 +28,7 @@ from bilat.nlp.bodies import (
     named_bodies,
 )
 from bilat.nlp.body_names import repair_body_names
-from bilat.nlp.body_owners import its_owner
+from bilat.nlp.body_owners import its_owner, summoner_state
 from bilat.nlp.body_states import (
     appositive_country,
     commanded_by,
@@ -227,6 +227,7 @@ def recognize_actors(
                     or opening_seat(ent.root, gazetteer)
                     or its_owner(ent, index)
                     or own_ministry(ent, index)
+                    or summoner_state(ent, index, pair)
                     or home_department(ent, index)
                     or unmarked_lower_ministry(ent, index)
                 )
