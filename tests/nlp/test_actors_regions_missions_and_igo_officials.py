@@ -149,7 +149,8 @@ def test_the_office_of_an_officer_with_a_word_of_its_kind_is_the_home_states(nlp
 
 def test_a_ministry_that_summons_one_sides_envoy_is_the_other_sides(nlp, resources):
     text = (
-        "VIENNA, April 2 (Alpine Post) — Austria and Slovenia traded complaints over border checks on Tuesday. "
+        "VIENNA, April 2 (Alpine Post) — Austria and Slovenia traded complaints over border checks on "
+        "Tuesday. "
         "The Ministry for European and International Affairs summoned the Slovenian ambassador to protest."
     )
     bodies = _kind(_index(nlp, resources, text), "organisation")
