@@ -155,3 +155,12 @@ def test_a_ministry_that_summons_one_sides_envoy_is_the_other_sides(nlp, resourc
     )
     bodies = _kind(_index(nlp, resources, text), "organisation")
     assert bodies.get("Ministry for European and International Affairs") == "AUT"
+
+
+def test_an_organ_named_after_its_organisation_of_states_is_of_no_state(nlp, resources):
+    text = (
+        "BAMAKO, April 2 — Mali reopened its border with Senegal on Tuesday. The ECOWAS Commission said "
+        "the two states had agreed on new checks."
+    )
+    organ = next(a for a in _index(nlp, resources, text).actors if a.name.startswith("ECOWAS"))
+    assert (organ.name, organ.country, organ.sector) == ("ECOWAS Commission", None, "IGO")

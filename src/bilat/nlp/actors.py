@@ -42,7 +42,7 @@ from bilat.nlp.body_states import (
     unmarked_lower_ministry,
 )
 from bilat.nlp.context import article_affiliation, letterhead_body, opening_seat
-from bilat.nlp.countries import Gazetteer, load_gazetteer
+from bilat.nlp.countries import Gazetteer, Institution, load_gazetteer
 from bilat.nlp.doctext import doc_ents
 from bilat.nlp.ethnic import ethnic_group
 from bilat.nlp.evidence import assign_countries
@@ -178,7 +178,14 @@ def recognize_actors(
     for ent in doc_ents(doc):
         if ent.label_ == "ORG":
             # bilat's own institutions first; then the Phoenix organisations and armed groups.
-            institution = gazetteer.institutions.get(ent.text) or organisation(ent.text, resources)
+            institution = (
+                gazetteer.institutions.get(ent.text)
+                or organisation(ent.text, resources)
+                or _organ_of_international(ent, gazetteer, resources)
+            )
+            if institution is not None and (organ := _organ_after(institution, doc, ent.end)) is not None:
+                # "the ECOWAS Commission": the organisation's organ, named on after its name.
+                institution = Institution(organ, None, "IGO", "organisation")
             if institution is not None and of_other_state(ent, index, institution.country):
                 institution = None  # "the Royal Navy of Oman": not the listed one of the same name
             if institution is not None and named_before_as_others(ent, index, institution.country):
@@ -496,3 +503,28 @@ def _described_acronym(ent: Span) -> str | None:
     if last is None or len(words) < 2 or not (last.is_upper and last.is_alpha and len(last) >= 2):
         return None
     return last.text if all(t.is_lower for t in words[:-1]) else None
+
+
+# Organs of an organisation of states, named after it: "the ECOWAS Commission", "the SADC Secretariat".
+ORGANS = {"commission", "secretariat", "council", "parliament", "court"}
+
+
+def _organ_of_international(ent: Span, gazetteer: Gazetteer, resources: Resources) -> Institution | None:
+    """An organ named by its organisation of states ("the ECOWAS Commission") is an organisation of no
+    state, as the organisation is."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) < 2 or words[-1].lower_ not in ORGANS:
+        return None
+    owner = " ".join(t.text for t in words[:-1])
+    known = gazetteer.institutions.get(owner) or organisation(owner, resources)
+    if known is None or known.sector != "IGO" or known.country is not None:
+        return None
+    return Institution(" ".join(t.text for t in words), None, "IGO", "organisation")
+
+
+def _organ_after(institution: Institution, doc: Doc, end: int) -> str | None:
+    """The name of an organisation of states' organ when its word follows the organisation's name."""
+    organ = doc[end] if end < len(doc) else None
+    if organ is None or institution.sector != "IGO" or institution.country is not None:
+        return None
+    return f"{institution.name} {organ.text}" if organ.lower_ in ORGANS and not organ.ent_type_ else None
