@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from bilat.models import Actor, ActorRef, Mention
 from bilat.nlp.actor_index import ActorIndex
 from bilat.nlp.actor_words import MINISTRY
-from bilat.nlp.affiliation import institution_country, region_of
+from bilat.nlp.affiliation import MISSION_HEADS, institution_country, region_of
 from bilat.nlp.bodies import (
     american_department_state,
     bodies_of_craft,
@@ -28,7 +28,7 @@ from bilat.nlp.bodies import (
     named_bodies,
 )
 from bilat.nlp.body_names import repair_body_names
-from bilat.nlp.body_owners import its_owner
+from bilat.nlp.body_owners import its_owner, summoner_state
 from bilat.nlp.body_states import (
     appositive_country,
     commanded_by,
@@ -42,10 +42,11 @@ from bilat.nlp.body_states import (
     unmarked_lower_ministry,
 )
 from bilat.nlp.context import article_affiliation, letterhead_body, opening_seat
-from bilat.nlp.countries import load_gazetteer
+from bilat.nlp.countries import Gazetteer, Institution, load_gazetteer
 from bilat.nlp.doctext import doc_ents
 from bilat.nlp.ethnic import ethnic_group
 from bilat.nlp.evidence import assign_countries
+from bilat.nlp.firm_appositions import firms_described_after
 from bilat.nlp.home_bodies import pair_missions, regional_governments
 from bilat.nlp.institution_names import (
     acronyms_defined,
@@ -177,7 +178,14 @@ def recognize_actors(
     for ent in doc_ents(doc):
         if ent.label_ == "ORG":
             # bilat's own institutions first; then the Phoenix organisations and armed groups.
-            institution = gazetteer.institutions.get(ent.text) or organisation(ent.text, resources)
+            institution = (
+                gazetteer.institutions.get(ent.text)
+                or organisation(ent.text, resources)
+                or _organ_of_international(ent, gazetteer, resources)
+            )
+            if institution is not None and (organ := _organ_after(institution, doc, ent.end)) is not None:
+                # "the ECOWAS Commission": the organisation's organ, named on after its name.
+                institution = Institution(organ, None, "IGO", "organisation")
             if institution is not None and of_other_state(ent, index, institution.country):
                 institution = None  # "the Royal Navy of Oman": not the listed one of the same name
             if institution is not None and named_before_as_others(ent, index, institution.country):
@@ -205,18 +213,28 @@ def recognize_actors(
                 # "the Ministry of Foreign Affairs", named in full before, is the same ministry.
                 # "the Chief Spokesperson of the Ministry of Trade": the ministry's name.
                 key_name = ent.text[MINISTRY.search(ent.text).start() :].strip()
+                if MINISTRY.fullmatch(key_name):
+                    # "the defence ministry" after "the foreign ministry": its portfolio tells it apart
+                    # ("the Japanese Foreign Ministry … the Foreign Ministry" is one ministry).
+                    key_name = (
+                        " ".join(
+                            t.text for t in ent if t.lower_ != "the" and not gazetteer.country_of(t.text)
+                        )
+                        or key_name
+                    )
                 org_country = (
                     org_country
                     or seen.get(key_name)
                     or american_department_state(ent, pair)
                     # "the Federal Department of Foreign Affairs" of the one federation of the pair.
                     or federal_body_state(ent, pair, resources.load("actors.federations", load_federations))
+                    # "according to the Customs and Excise Department", cited for one state's exports.
+                    or figure_source_state(ent, index.nationality_of, partial(_state_named, index))
                     # "In Nairobi, the Ministry of Trade said …": the capital the sentence opens in.
                     or opening_seat(ent.root, gazetteer)
                     or its_owner(ent, index)
                     or own_ministry(ent, index)
-                    # "according to the Customs and Excise Department", cited for one state's exports.
-                    or figure_source_state(ent, index.nationality_of)
+                    or summoner_state(ent, index, pair)
                     or home_department(ent, index)
                     or unmarked_lower_ministry(ent, index)
                 )
@@ -264,7 +282,10 @@ def recognize_actors(
             written.setdefault(key, set()).add(body.bare)
         for i in range(body.start, body.core_end):
             index.by_token[i] = ref
-    for firm in described_firms(doc, states_at, index.nationality_of, partial(home_firm_state, index)):
+    for firm in [
+        *described_firms(doc, states_at, index.nationality_of, partial(home_firm_state, index)),
+        *firms_described_after(doc, states_at, index.nationality_of),
+    ]:
         if any(i in index.by_token for i in range(firm.start, firm.end)):
             continue  # already a state, an institution or a body
         ref = ActorRef(
@@ -297,8 +318,9 @@ def recognize_actors(
             institution_country(ent, index)
             or demonym_in_name(ent, gazetteer)
             or appositive_country(ent, index)
-            or (its_owner(ent, index) if state_body_name(ent) else None)
-            or figure_source_state(ent, index.nationality_of)
+            # "its High Commission in Colombo": a mission is of the state "its" stands for.
+            or (its_owner(ent, index) if state_body_name(ent) or ent.root.lower_ in MISSION_HEADS else None)
+            or figure_source_state(ent, index.nationality_of, partial(_state_named, index))
             or owner_named_elsewhere(ent, index)
             or commanded_by(ent, index)
             or federal_body_state(ent, pair, federations)
@@ -308,9 +330,13 @@ def recognize_actors(
             or agency_owner(ent, partial(government_or_body, index))
             or cited_agency_state(ent, lambda t: agent_state(index, t) or index.nationality_of(t))
         )
-        if org_country is None:
-            continue
+        if org_country is None or org_country == _mission_seat(ent, gazetteer):
+            continue  # "the High Commission in Islamabad" is never Pakistan's
         name, sector = listed_name(ent.text), body_sector(ent.text)
+        if (acronym := _described_acronym(ent)) is not None:
+            # "the national statistics institute INE": the letters are the name, the words describe it.
+            written.setdefault((acronym, org_country), set()).add(name)
+            name = acronym
         owned = noun_phrase(ent.root)
         if all(t.is_lower for t in ent if t.is_alpha) and owned != name and index.nationality_of(ent.root):
             # "Sri Lanka's navy": a common noun the model tagged is named as the text names it, with its
@@ -350,6 +376,22 @@ def recognize_actors(
             add_person(index, ent, gazetteer)
     untagged_titled_names(doc, index, gazetteer, portfolios)
     surnames_tagged_otherwise(doc, index, gazetteer)
+    # A region's government is known before people's countries are read: "The Kharkiv regional
+    # administration said … Its head, X, said" is of the region's state.
+    region_state = partial(state_of_region, index)
+    regional = regional_governments(
+        doc, lambda p: gazetteer.regions.get(p) or region_state(p), gazetteer.regions.get
+    )
+    for span, country in regional:
+        ref = ActorRef(
+            name=span.text,
+            country=country,
+            sector="LOC",
+            kind="organisation",
+            actor_id=actor_id("organisation", span.text, country),
+        )
+        for t in span:
+            index.by_token.setdefault(t.i, ref)
     assign_countries(doc, index, resources, country_pair(index.mentions))
     groups: dict[tuple[str, str | None], tuple[str, int]] = {}  # "Chadian rebels", "Bolivian farmers"
     for body, aliases in [
@@ -366,8 +408,7 @@ def recognize_actors(
     for name, country, sector in home_body_names(doc, index):
         if not any(known.lower() == name.lower() for known, _ in organisations):
             organisations[(name, country)] = (sector, 1)
-    region_state = partial(state_of_region, index)
-    for name, country in regional_governments(doc, lambda p: gazetteer.regions.get(p) or region_state(p)):
+    for name, country in ((span.text, country) for span, country in regional):
         if not any(known.lower() == name.lower() for known, _ in organisations):
             organisations[(name, country)] = ("LOC", 1)
     city_state = partial(city_state_of, index)
@@ -438,3 +479,52 @@ def recognize_actors(
             )
         )
     return index
+
+
+def _mission_seat(ent: Span, gazetteer: Gazetteer) -> str | None:
+    """The state of the capital a mission is "in" ("the Embassy in Lima"), or None."""
+    doc = ent.doc
+    if ent.root.lower_ not in MISSION_HEADS or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "in":
+        return None
+    return gazetteer.capitals.get(doc[ent.end + 1].text)
+
+
+def _state_named(index: ActorIndex, token: Token) -> str | None:
+    """The state a word names itself ("Ruritania exported …"), or None."""
+    ref = index.by_token.get(token.i)
+    return ref.country if ref is not None and ref.kind == "state" else None
+
+
+def _described_acronym(ent: Span) -> str | None:
+    """The letters that end a body's name written as a lower-case description ("the national statistics
+    institute INE"), or None."""
+    words = [t for t in ent if t.lower_ != "the"]
+    last = words[-1] if words else None
+    if last is None or len(words) < 2 or not (last.is_upper and last.is_alpha and len(last) >= 2):
+        return None
+    return last.text if all(t.is_lower for t in words[:-1]) else None
+
+
+# Organs of an organisation of states, named after it: "the ECOWAS Commission", "the SADC Secretariat".
+ORGANS = {"commission", "secretariat", "council", "parliament", "court"}
+
+
+def _organ_of_international(ent: Span, gazetteer: Gazetteer, resources: Resources) -> Institution | None:
+    """An organ named by its organisation of states ("the ECOWAS Commission") is an organisation of no
+    state, as the organisation is."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) < 2 or words[-1].lower_ not in ORGANS:
+        return None
+    owner = " ".join(t.text for t in words[:-1])
+    known = gazetteer.institutions.get(owner) or organisation(owner, resources)
+    if known is None or known.sector != "IGO" or known.country is not None:
+        return None
+    return Institution(" ".join(t.text for t in words), None, "IGO", "organisation")
+
+
+def _organ_after(institution: Institution, doc: Doc, end: int) -> str | None:
+    """The name of an organisation of states' organ when its word follows the organisation's name."""
+    organ = doc[end] if end < len(doc) else None
+    if organ is None or institution.sector != "IGO" or institution.country is not None:
+        return None
+    return f"{institution.name} {organ.text}" if organ.lower_ in ORGANS and not organ.ent_type_ else None

@@ -36,6 +36,8 @@ BELONGING = {"of", "for", "at"}
 MAX_STEPS = 8
 REPRESENTS = "represent"
 PLACE_WORDS = {"based", "-based", "born"}
+# Heads of a state's missions abroad: "the Embassy in Lima", "the High Commission in Accra".
+MISSION_HEADS = {"embassy", "consulate", "commission", "mission", "legation"}
 # A state's posts and offices a plain noun names: "deputy chief of mission at the Chinese embassy".
 STATE_POSTS = {"embassy", "consulate", "mission", "ministry", "delegation", "legation"}
 
@@ -49,6 +51,11 @@ class Affiliation:
     country: str
     basis: str
     sector: str | None = None
+
+
+# An official of an organisation of states ("the UN refugee agency's representative", "IOM spokesman X",
+# "the mission's deputy head"): they act for no state, so no dateline or paragraph may give them one.
+INTERNATIONAL = Affiliation("", "international", "IGO")
 
 
 def attached(
@@ -194,6 +201,8 @@ def phrase_affiliation(
         ranks[rank].setdefault(ref.country, ref.sector)
     if international:
         ranks = ranks[:1]  # only a nationality on the title itself says a state sent them
+        if not ranks[0]:
+            return INTERNATIONAL
     for rank, found in enumerate(ranks):
         if len(found) == 1:
             country, sector = next(iter(found.items()))
@@ -233,17 +242,21 @@ def institution_country(ent: Span, index: ActorIndex) -> str | None:
     if gazetteer is not None and (iso3 := _longest_state_name(ent, gazetteer)):
         return iso3
     anchors = {t.i for t in ent}
+    # "the High Commission in Colombo": a mission sits in the other state's capital, so the capital it is
+    # in says nothing of whose it is.
+    mission = ent.root.lower_ in MISSION_HEADS
     for t in ent.root.subtree:
         ref = index.by_token.get(t.i)
         if ref is None or ref.kind != "state" or t.i in anchors:
             continue
-        if attached(t, anchors, set()):
+        if attached(t, anchors, set()) and not (mission and t.head.lower_ == "in"):
             return ref.country
         in_capital = gazetteer is not None and t.text in gazetteer.capitals and t.head.lower_ == "in"
+        in_capital = in_capital and not mission
         if in_capital and t.dep_ == "pobj" and t.head.head.i in anchors:
             return ref.country
     doc = ent.doc
-    if gazetteer is not None and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "in":
+    if gazetteer is not None and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "in" and not mission:
         # "the Ministry of Trade in Accra", however the parser attached the place.
         place = doc[ent.end + 1]
         ref = index.by_token.get(place.i)

@@ -116,7 +116,8 @@ def clause_subject_state(pronoun: Token, index: ActorIndex) -> str | None:
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     verb = _subject_bearer(verb)
-    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+    # "its High Commission had sought …": the noun "its" is on is no antecedent of its own "its".
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != pronoun.head.i):
         ref = index.resolve(subject)
         if ref is not None and ref.kind in {"state", "organisation"} and ref.country:
             if _other_state_between(verb, pronoun, ref.country, index):

@@ -187,6 +187,24 @@ def in_regional_adjective(token: Token) -> bool:
     return any(f"{w} {token.lower_}".replace("- ", "-") in REGIONAL_ADJECTIVES for w in before)
 
 
+def states_named(ent: Span, gazetteer: Gazetteer) -> set[str]:
+    """The states a name's own words name, each read at its longest: "the Bank of Papua New Guinea" names
+    Papua New Guinea alone, not Guinea too."""
+    found: set[str] = set()
+    i = ent.start
+    while i < ent.end:
+        for size in range(min(4, ent.end - i), 0, -1):
+            phrase = ent.doc[i : i + size].text
+            iso3 = gazetteer.names.get(phrase) or gazetteer.demonyms.get(phrase)
+            if iso3 and not (size == 1 and in_regional_adjective(ent.doc[i])):
+                found.add(iso3)
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
 @dataclass(frozen=True)
 class Body:
     start: int  # token span in the document
@@ -236,12 +254,7 @@ def _tagged_body(ent: Span, gazetteer: Gazetteer, country_of: dict[int, str]) ->
     if sector is None:
         return None
     countries = {country_of[t.i] for t in ent if t.i in country_of}
-    countries |= {
-        iso3
-        for t in ent
-        if (iso3 := gazetteer.names.get(t.text) or gazetteer.demonyms.get(t.text))
-        and not in_regional_adjective(t)
-    }
+    countries |= states_named(ent, gazetteer)
     if len(countries) != 1:
         return None
     name, end = _name(ent.doc, ent.start, ent.end, ent.root.lower_)
@@ -299,6 +312,8 @@ def _split_body(ent: Span, gazetteer: Gazetteer, country_of: dict[int, str]) -> 
     last = first = None
     for i in range(begin, min(len(doc), begin + MAX_NAME_WORDS)):
         token = doc[i]
+        if token.lower_ in POSSESSIVE and i > begin and doc[i - 1].lower_ == "people":
+            continue  # "Vietnam People's Navy", "the Lao People's Army": the people's own force
         if not token.is_title or i in country_of or token.is_sent_start:
             break
         if _sector(token.lower_, gazetteer, split=True) is not None:
@@ -364,18 +379,33 @@ FIGURE_BODY_WORDS = {"statistics", "statistical", "census", "customs", "bank"}
 TRADE_MEASURES = {"export", "import", "shipment", "sale", "purchase"}
 
 
-def figure_source_state(ent: Span, nationality_of: Callable[[Token], str | None]) -> str | None:
+def figure_source_state(
+    ent: Span,
+    nationality_of: Callable[[Token], str | None],
+    state_of: Callable[[Token], str | None] | None = None,
+) -> str | None:
     """ "Tunisian exports to Libya were worth …, according to the National Institute of Statistics": a
     statistics office, named without its state, cited for one state's exports or imports is that state's,
     which counts its own trade. Two states' measures in the sentence ("Chilean exports and Peruvian
     imports") say nothing."""
-    if not any(t.lower_ in FIGURE_BODY_WORDS for t in ent):
+    if not any(t.lower_ in FIGURE_BODY_WORDS or t.lower_ == "ministry" for t in ent):
         return None
     head = ent.root.head
     if not (ent.root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"):
         return None
     measures = (t for t in ent.sent if t.lemma_.lower() in TRADE_MEASURES and t.pos_ == "NOUN")
     states = {state for t in measures if (state := nationality_of(t)) is not None}
+    # "Ruritania exported 2 million tonnes …, according to the ministry of mines": the state that
+    # trades is the subject of the verb.
+    traders = (
+        c
+        for t in ent.sent
+        if t.lemma_.lower() in TRADE_MEASURES and t.pos_ == "VERB"
+        for c in t.children
+        if c.dep_ == "nsubj"
+    )
+    if state_of is not None:
+        states |= {state for t in traders if (state := state_of(t)) is not None}
     return next(iter(states)) if len(states) == 1 else None
 
 

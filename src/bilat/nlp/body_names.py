@@ -253,12 +253,14 @@ def _named_tail(first: Token, gazetteer: Gazetteer) -> int | None:
     the words after the join as a body of their own; an acronym in brackets right after them names the
     whole, so they are the name's tail. Where that tail ends, or None."""
     doc = first.doc
-    if first.ent_iob_ != "B" or first.ent_type_ != "ORG":
+    if first.ent_iob_ != "B" or first.ent_type_ not in {"ORG", "PERSON"}:
         return None
     end = first.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     words = doc[first.i : end]
+    if first.ent_type_ == "PERSON" and len(words) > 1:
+        return None  # "… and Demography (ANSD)": one word read as a name; a person's has two
     if end - first.i > MAX_TAIL or not all(t.is_alpha and t.is_title for t in words):
         return None
     if any(t.lower_ in gazetteer.titles for t in words):

@@ -57,3 +57,20 @@ def its_owner(ent: Span, index: ActorIndex) -> str | None:
             if owners:
                 return owners.pop() if len(owners) == 1 else None
     return clause_subject_state(before, index)
+
+
+# Verbs by which a state's body calls in another state's envoy: "the ministry summoned the X ambassador".
+SUMMONING = {"summon", "convoke"}
+
+
+def summoner_state(ent: Span, index: ActorIndex, pair: tuple[str, str] | None) -> str | None:
+    """ "The Ministry of Foreign Affairs summoned the Ukrainian ambassador": in a story about two states, a
+    body that summons one side's envoy is the other side's (a state summons only foreign envoys)."""
+    verb = ent.root.head
+    if pair is None or ent.root.dep_ != "nsubj" or verb.lemma_.lower() not in SUMMONING:
+        return None
+    envoys = [c for c in verb.children if c.dep_ == "dobj"]
+    states = {state for envoy in envoys if (state := index.nationality_of(envoy)) is not None}
+    if len(states) != 1 or (state := states.pop()) not in pair:
+        return None
+    return pair[1] if state == pair[0] else pair[0]

@@ -757,6 +757,9 @@ def opening_seat(token: Token, gazetteer: Gazetteer) -> str | None:
     if opening is None or token.i <= opening[0].i:
         return None
     subjects = [c for c in sentence.root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > opening[0].i]
+    # "In Seoul, the ministry said the Fisheries Institute was …": the subject of what the framed body says.
+    reported = (c for c in sentence.root.children if c.dep_ == "ccomp")
+    subjects += [c for clause in reported for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not any(s.left_edge.i <= token.i <= s.right_edge.i and s.i >= token.i for s in subjects):
         return None  # only the subject's own head word or the words of its name before it
     return opening[1]

@@ -209,6 +209,11 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     second_holders(index.people, dyad)
     _one_holder_per_office(index.people)
     _no_such_office(doc, index, resources.load("actors.monarchies", _monarchies), dyad, third)
+    for person in index.people:
+        # An organisation of states' official keeps no state the article's frame or pair lent them; only
+        # their own words (a nationality, an office-holder table, a fuller mention) give them one.
+        if person.international and person.basis not in {"nationality", "office", "earlier"}:
+            person.country = person.basis = None
 
 
 # A state's own bodies named by a common noun: "Peru's cabinet voted …" makes Peru the subject.

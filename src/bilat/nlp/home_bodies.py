@@ -98,11 +98,14 @@ def _office_of_an_officer(token: Token) -> bool:
         return False
     officer = lefts[0]
     # The officer's own title may take a word before it ("attorney general", "auditor general").
-    words = [t.lower_ for t in officer.children if not (t.dep_ == "compound" and t.is_lower and t.is_alpha)]
+    # ... or a word that says which of its kind ("the public prosecutor's office").
+    described = {"compound", "amod"}
+    words = [t.lower_ for t in officer.children if not (t.dep_ in described and t.is_lower and t.is_alpha)]
+    # The parser may read "general" of "attorney general" as an adjective.
     return (
         officer.dep_ == "poss"
         and officer.is_lower
-        and officer.pos_ == "NOUN"
+        and officer.pos_ in {"NOUN", "ADJ"}
         and words in (["the", "'s"], ["the", "’s"])
     )
 
@@ -159,28 +162,70 @@ def bare_home_bodies(
 # The words that make a government a region's own: "the Kano state government", "the Amhara regional
 # government", "the Mendoza provincial government".
 REGIONAL = {"state", "provincial", "province", "regional", "region", "county", "prefectural", "departmental"}
-GOVERNMENTS = {"government", "administration", "authorities"}
+GOVERNMENTS = {"government", "administration", "authorities", "council", "committee"}
+# What may stand between the region's word and the government's: "the Kharkiv Regional Military
+# Administration", "the provincial People's Committee" (Vietnam's and China's provinces' governments).
+BETWEEN = {"military", "people", "'s", "’s"}
+# A region's own body by one word after its name: "the Aswan governorate".
+REGION_BODIES = {"governorate"}
 
 
-def regional_governments(doc: Doc, region_state: Callable[[str], str | None]) -> list[tuple[str, str]]:
+def _region_before(doc: Doc, end: int) -> int | None:
+    """Where the capitalised words of a region's name that end at ``end`` begin, or None when none do."""
+    start = end
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+        if doc[start - 1].lower_ == "the":
+            break  # "The Kano state government" opening a sentence
+        start -= 1
+    return start if start < end else None
+
+
+def regional_governments(
+    doc: Doc, region_state: Callable[[str], str | None], listed_region: Callable[[str], str | None]
+) -> list[tuple[Span, str]]:
     """(name as written, state) of each government of a region named with its region's word ("the Kano
-    state government"): its state is the one the region tables place it in; an unknown region, none."""
-    found: list[tuple[str, str]] = []
-    for token in with_lower(doc, GOVERNMENTS):
-        if token.lower_ not in GOVERNMENTS or token.i < 2 or doc[token.i - 1].lower_ not in REGIONAL:
+    state government", "the regional government of Puno", "the Aswan governorate"), or of a region the
+    region table lists, with no such word ("the Tamil Nadu government"): its state is the one the place
+    tables place it in; an unknown region, none. ``listed_region``: the region table alone, so that a
+    city's government ("the Kabul government") is never read as a region's."""
+    found: list[tuple[Span, str]] = []
+    for token in with_lower(doc, GOVERNMENTS | REGION_BODIES):
+        if token.lower_ in REGION_BODIES:
+            start = _region_before(doc, token.i)
+            if start is not None and (country := region_state(doc[start : token.i].text)) is not None:
+                found.append((doc[start : token.i + 1], country))
             continue
-        start = token.i - 1
-        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
-            if doc[start - 1].lower_ == "the":
-                break  # "The Kano state government" opening a sentence
-            start -= 1
-        if start == token.i - 1:
+        if token.lower_ not in GOVERNMENTS or token.i < 2:
             continue
-        place = doc[start : token.i - 1].text
-        country = region_state(place)
-        if country is not None:
-            found.append((doc[start : token.i + 1].text, country))
+        word = token.i - 1
+        while word > token.i - 3 and doc[word].lower_ in BETWEEN:
+            word -= 1
+        if doc[word].lower_ in REGIONAL:
+            of_place = _region_after(doc, token.i)
+            if of_place is not None:
+                # "the regional government of Puno"
+                place = doc[token.i + 2 : of_place].text
+                if (country := region_state(place)) is not None:
+                    found.append((doc[word:of_place], country))
+                continue
+            start = _region_before(doc, word)
+            if start is not None and (country := region_state(doc[start:word].text)) is not None:
+                found.append((doc[start : token.i + 1], country))
+            continue
+        start = _region_before(doc, token.i) if token.lower_ == "government" else None
+        if start is not None and (country := listed_region(doc[start : token.i].text)) is not None:
+            found.append((doc[start : token.i + 1], country))
     return found
+
+
+def _region_after(doc: Doc, token: int) -> int | None:
+    """The end of a place's capitalised name after "of" right after the government's noun, or None."""
+    if token + 2 >= len(doc) or doc[token + 1].lower_ != "of":
+        return None
+    end = token + 2
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].is_sent_start:
+        end += 1
+    return end if end > token + 2 else None
 
 
 def _seat(token: Token) -> str | None:

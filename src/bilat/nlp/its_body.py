@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from bilat.models import ActorRef
-from bilat.nlp.affiliation import Affiliation
+from bilat.nlp.affiliation import INTERNATIONAL, Affiliation
 from bilat.nlp.countries import Gazetteer
 
 
@@ -43,6 +43,8 @@ def its_body(phrase: list[Token], gazetteer: Gazetteer, by_token: dict[int, Acto
         return None
     # Only a named body of a state: an unknown one, a state ("Peru and its envoy") or a pronoun is none.
     ref = by_token.get(subjects[-1].i)
+    if ref is not None and ref.kind == "organisation" and ref.sector == "IGO" and not ref.country:
+        return INTERNATIONAL  # "The UN mission said … Its deputy head, X": the mission's, of no state
     if ref is None or ref.kind != "organisation" or not ref.country:
         return None
     return Affiliation(ref.country, "institution", ref.sector)

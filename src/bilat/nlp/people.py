@@ -45,6 +45,7 @@ class Person:
     mentions: int = 0
     basis: str | None = None  # what gave the country: nationality, institution, office, dateline…
     sector: str | None = None  # the institution's sector when it says more than the title's
+    international: bool = False  # an official of an organisation of states, who acts for none
 
     def ref(self) -> ActorRef:
         return ActorRef(
@@ -62,7 +63,10 @@ class Person:
 
     def affiliate(self, affiliation: Affiliation | None) -> None:
         """Take a country unless one is already known: the first evidence wins."""
-        if affiliation is None or self.country is not None:
+        if affiliation is None or self.country is not None or self.international:
+            return
+        if affiliation.basis == "international":
+            self.international, self.sector = True, affiliation.sector
             return
         self.country, self.basis = affiliation.country, affiliation.basis
         if affiliation.sector and affiliation.sector not in {"GOV", "IGO"}:

@@ -157,7 +157,9 @@ class GazetteerRuler:
                 found.append(Span(doc, entity.start, entity.end, label="PERSON"))
         kept = [e for e in entities if not any(e.start < f.end and f.start < e.end for f in found)]
         # Widen first, then drop overlaps: a hyphenated tail may reach into the next entity.
-        doc.ents = filter_spans([self._without_portfolio(_with_hyphenated_tail(e)) for e in kept + found])
+        doc.ents = filter_spans(
+            [self._without_portfolio(_without_dangling_word(_with_hyphenated_tail(e))) for e in kept + found]
+        )
 
     def _without_portfolio(self, entity: Span) -> Span:
         """ "Water Lee Min-jun" from "Minister of Energy, Mines and Water Lee Min-jun": the portfolio's last
@@ -292,6 +294,17 @@ def _with_hyphenated_tail(entity: Span) -> Span:
         else:
             break
     return Span(doc, entity.start, end, label="PERSON") if end != entity.end else entity
+
+
+# Words no name ends on: "its High Commission in Colombo", tagged "High Commission in", is the High
+# Commission, in Colombo.
+DANGLING = {"in", "of", "for", "at", "to", "and", "on", "with"}
+
+
+def _without_dangling_word(entity: Span) -> Span:
+    if entity.label_ != "ORG" or len(entity) < 2 or entity[-1].lower_ not in DANGLING:
+        return entity
+    return Span(entity.doc, entity.start, entity.end - 1, label=entity.label_)
 
 
 ORG_HEADS = {
