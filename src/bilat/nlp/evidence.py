@@ -209,6 +209,10 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     second_holders(index.people, dyad)
     _one_holder_per_office(index.people)
     _no_such_office(doc, index, resources.load("actors.monarchies", _monarchies), dyad, third)
+    for person in index.people:
+        if person.international:
+            # Steps that set a country outright ignore the mark: an international body's official keeps none.
+            person.country = person.basis = None
 
 
 # A state's own bodies named by a common noun: "Peru's cabinet voted …" makes Peru the subject.

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from bilat.models import ActorRef
-from bilat.nlp.affiliation import STATE_POSTS, Affiliation, phrase_affiliation
+from bilat.nlp.affiliation import STATE_POSTS, Affiliation, international_title, phrase_affiliation
 from bilat.nlp.countries import Gazetteer, Title
 from bilat.nlp.doctext import doc_ents
 from bilat.nlp.home_town import fishing_master, home_town
@@ -45,6 +45,9 @@ class Person:
     mentions: int = 0
     basis: str | None = None  # what gave the country: nationality, institution, office, dateline…
     sector: str | None = None  # the institution's sector when it says more than the title's
+    # An official of an international body by their own words ("Executive Secretary of SADC, X"): no
+    # dateline, publisher or neighbour makes them a state's.
+    international: bool = False
 
     def ref(self) -> ActorRef:
         return ActorRef(
@@ -62,7 +65,10 @@ class Person:
 
     def affiliate(self, affiliation: Affiliation | None) -> None:
         """Take a country unless one is already known: the first evidence wins."""
-        if affiliation is None or self.country is not None:
+        if affiliation is None or self.country is not None or self.international:
+            return
+        if affiliation.country is None:
+            self.international, self.sector = True, affiliation.sector
             return
         self.country, self.basis = affiliation.country, affiliation.basis
         if affiliation.sector and affiliation.sector not in {"GOV", "IGO"}:
@@ -370,6 +376,9 @@ def title_and_affiliation(
         of_state = next(iter(of_states))
         if of_state is not None and of_state != affiliation.country:
             affiliation = Affiliation(of_state, "nationality")
+    international = title is not None and international_title(left, index.by_token, gazetteer.titles)
+    if affiliation is None and international:
+        affiliation = Affiliation(None, "international", "IGO")
     if affiliation is None and state_actor:
         affiliation = (
             _written_before(ent, index, gazetteer)
