@@ -37,6 +37,7 @@ from bilat.nlp.body_states import (
     home_department,
     own_ministry,
     owner_named_elsewhere,
+    same_body_named_before,
     state_owned_in_place,
     state_tail,
     unmarked_lower_ministry,
@@ -300,6 +301,7 @@ def recognize_actors(
             or (its_owner(ent, index) if state_body_name(ent) else None)
             or figure_source_state(ent, index.nationality_of)
             or owner_named_elsewhere(ent, index)
+            or same_body_named_before(ent, index)
             or commanded_by(ent, index)
             or federal_body_state(ent, pair, federations)
             or home_body(ent, index)

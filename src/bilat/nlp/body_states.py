@@ -61,6 +61,24 @@ def owner_named_elsewhere(ent: Span, index: ActorIndex) -> str | None:
     return next(iter(owners)) if len(owners) == 1 else None
 
 
+def same_body_named_before(ent: Span, index: ActorIndex) -> str | None:
+    """ "Taiwan's coast guard administration announced drills … ¶ The coast guard administration rejected
+    the protest": a body named again without its state, in the words it was named with before with its
+    state, is that state's (two states' bodies of those words say nothing)."""
+    words = " ".join(t.lower_ for t in ent if t.lower_ != "the")
+    if len(words.split()) < 2:
+        return None  # "the ministry", "the council": a bare head may be any body's
+    owners = {
+        ref.country
+        for i, ref in index.by_token.items()
+        if i < ent.start
+        and ref.kind == "organisation"
+        and ref.country
+        and (ref.name.lower() == words or ref.name.lower().endswith(f" {words}"))
+    }
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
 # Acts by which a state's body puts its own force to work: "put the Gendarmerie on alert", "deployed the
 # Coast Guard".
 COMMANDING = {"place", "deploy", "dispatch", "mobilise", "mobilize", "put"}

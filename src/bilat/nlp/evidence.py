@@ -244,8 +244,10 @@ def subject_state(index: ActorIndex, token: Token, lower_bodies: bool = False) -
 
 
 def _seated_in(index: ActorIndex, token: Token) -> str | None:
-    """ "the government in Quito", "the authorities in Lima": a state's body named by its seat."""
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
+    """ "the government in Quito", "the authorities in Lima": a state's body named by its seat; "the
+    account from Quito", "the response from Lima": a state's answer named by where it came from."""
+    places = {"in", "from"} if token.lower_ in RESPONSES else {"in"}
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in places):
         for place in (c for c in prep.children if c.dep_ == "pobj"):
             ref = index.by_token.get(place.i)
             capital = index.gazetteer is not None and place.text in index.gazetteer.capitals
