@@ -1,4 +1,4 @@
-""""his host" is of the other side; "the account from <capital>" turns a paragraph to that state; a body
+""" "his host" is of the other side; "the account from <capital>" turns a paragraph to that state; a body
 named again without its state keeps the state it was named with; Kenya's Cabinet Secretaries."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ def test_his_host_is_not_of_the_visitors_state(nlp, resources):
 def test_account_from_the_other_capital_frames_the_next_spokesman(nlp, resources):
     text = (
         "Chile protests seizure of trawler\n\n"
-        "SANTIAGO, May 2 (Pacific Desk) — Chile protested on Thursday after Peru seized a Chilean trawler.\n\n"
+        "SANTIAGO, May 2 (Pacific Desk) — Chile protested on Thursday after Peru seized a trawler.\n\n"
         "The account from Lima is different. A navy spokesman, Commander Julio Quispe, said the boat had "
         "been fishing illegally."
     )
