@@ -39,6 +39,7 @@ from bilat.nlp.antecedents import (
     visitors_of_unnamed_places,
 )
 from bilat.nlp.body_voices import body_officials, spokespeople_in_capitals
+from bilat.nlp.companions import companions
 from bilat.nlp.context import (
     apply_article_context,
     carried_state,
@@ -177,6 +178,8 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     away, seated_abroad = placed_abroad(doc, index, index.context.country if index.context else None)
     elsewhere |= away
     elsewhere |= call_partners(doc, index)
+    # "Minister X, accompanied by Undersecretary Y", "the Zambian delegation included Y": X's side.
+    companions(doc, index)
     apply_article_context(index.people, index.context, abroad | not_home | elsewhere)
     if index.context is None or index.context.basis == "city":
         # No dateline or publisher speaks for the article: the paragraph a person's paragraph continues does.
