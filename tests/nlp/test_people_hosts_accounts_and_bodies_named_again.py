@@ -49,3 +49,12 @@ def test_kenyan_cabinet_secretary_in_the_other_capital(nlp, resources):
         "Uganda's Minister of Works, Okot Odongo, said work would start in March."
     )
     assert _people(nlp, resources, text)["Njeri Kamau"].country == "KEN"
+
+
+def test_head_of_a_federal_unit_named_with_its_kind_is_of_its_state(nlp, resources):
+    text = (
+        "Malaysia and Thailand talk rubber\n\n"
+        "BANGKOK, Jan 7 (Gulf Desk) — Malaysia and Thailand agreed on Tuesday to share rubber price data.\n\n"
+        "Aziz Hamdan, the chief minister of Kedah state, where the plantations lie, welcomed it."
+    )
+    assert _people(nlp, resources, text)["Aziz Hamdan"].country == "MYS"

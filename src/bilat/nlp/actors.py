@@ -60,7 +60,13 @@ from bilat.nlp.its_forces import services_by_its
 from bilat.nlp.leaders import load_leaders
 from bilat.nlp.mentions import country_pair, entity_country, sentence_numbers
 from bilat.nlp.misspellings import tag_misspelled_states
-from bilat.nlp.name_spans import names_cut_short, names_read_as_places, portfolio_words, regions_cut_short
+from bilat.nlp.name_spans import (
+    names_cut_short,
+    names_read_as_places,
+    portfolio_words,
+    regions_cut_short,
+    regions_named_as_units,
+)
 from bilat.nlp.not_people import not_a_person
 from bilat.nlp.noun_bodies import (
     bare_ministries,
@@ -124,6 +130,7 @@ def recognize_actors(
         doc, lambda name: bool(gazetteer.country_of(name) or (index.place_state and index.place_state(name)))
     )
     regions_cut_short(doc, gazetteer)
+    regions_named_as_units(doc, gazetteer)
     tag_misspelled_states(doc, gazetteer, resources)
     index.portfolios = portfolios
     names_cut_short(doc, gazetteer, portfolios)
