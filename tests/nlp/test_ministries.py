@@ -129,3 +129,19 @@ def test_an_unmarked_ministry_paragraphs_ago_does_not_claim_a_minister(nlp, reso
     index = recognize_actors(nlp(text), resources)
     people = {p.name: p for p in index.people}
     assert people["Sanne de Vries"].country == "NLD"
+
+
+def test_unmarked_ministry_of_the_portfolio_of_a_minister_named_before_is_that_ministers_state(
+    nlp, resources
+):
+    from bilat.nlp.actors import recognize_actors
+
+    text = (
+        "Nigeria and Niger discuss refinery\n\n"
+        "NIAMEY, Feb 4 (Sahel Desk) — Nigeria's petroleum minister said on Tuesday that crude deliveries to "
+        "the Zinder refinery would resume.\n\n"
+        "Speaking in Abuja, Petroleum Minister Bala Dikko said the pipeline had been repaired. A spokesman "
+        "for the petroleum ministry, Sani Gwarzo, said the first cargo would leave next week."
+    )
+    people = {p.name: p for p in recognize_actors(nlp(text), resources).people}
+    assert people["Sani Gwarzo"].country == "NGA", people["Sani Gwarzo"].basis

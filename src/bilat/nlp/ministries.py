@@ -112,12 +112,35 @@ def ministries_of(doc: Doc, index: ActorIndex, portfolios: set[str]) -> list[Min
                 None,
             )
             country = earlier.country if earlier is not None else None
+        if country is None and earlier is None and portfolio and not portfolio & SHARED_PORTFOLIOS:
+            # "Iraq's oil minister said … A spokesman for the oil ministry said": the ministry of the
+            # minister of that portfolio the story named before, when only one state's was named.
+            country = _ministers_state(doc, index, token.i, portfolio, portfolios)
             # "Algeria's defence ministry said … The ministry accused Rabat": still the defence ministry.
             portfolio = portfolio or (earlier.portfolio if earlier is not None else portfolio)
         source = token.i if marked or earlier is None else earlier.source
         named = _named(words) if marked or earlier is None else earlier.named
         found.append(Ministry(token.i, portfolio, country, marked, source, named))
     return found
+
+
+# Portfolios whose ministries both sides of a diplomatic story have, the home side's often unmarked: a
+# minister of the other side named before says nothing of whose "the foreign ministry" is.
+SHARED_PORTFOLIOS = {"foreign"}
+
+
+def _ministers_state(
+    doc: Doc, index: ActorIndex, at: int, portfolio: frozenset[str], portfolios: set[str]
+) -> str | None:
+    states = set()
+    for i, person in index.person_at.items():
+        if i >= at or person.country is None or not home_official(person.title):
+            continue
+        words = _office_words(doc, i, index.person_at)
+        own = _portfolio(words, portfolios)
+        if "minister" in words and own and own & portfolio:
+            states.add(person.country)
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _same_kind(earlier: Token, later: Token) -> bool:
