@@ -36,3 +36,13 @@ def test_joined_by_gives_no_side(nlp, resources):
         "Huamán was joined at a news conference by Development Minister Caio Ribeiro."
     )
     assert _people(nlp, resources, text)["Caio Ribeiro"].country != "PER"
+
+
+def test_companion_of_a_surname_the_model_read_as_a_place(nlp, resources):
+    text = (
+        "Uruguay and Argentina discuss dredging\n\n"
+        "MONTEVIDEO, Nov 4 (River Plate Desk) — An Argentine team led by Transport Minister Luis Paraná "
+        "Quiroga met Uruguayan officials on Tuesday.\n\n"
+        "Quiroga was accompanied by the ministry's chief of staff, Marta Ledesma."
+    )
+    assert _people(nlp, resources, text)["Marta Ledesma"].country != "URY"

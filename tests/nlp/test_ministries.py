@@ -145,3 +145,17 @@ def test_unmarked_ministry_of_the_portfolio_of_a_minister_named_before_is_that_m
     )
     people = {p.name: p for p in recognize_actors(nlp(text), resources).people}
     assert people["Sani Gwarzo"].country == "NGA", people["Sani Gwarzo"].basis
+
+
+def test_minister_asking_the_other_states_ambassador_is_not_of_its_ministry(nlp, resources):
+    from bilat.nlp.actors import recognize_actors
+
+    text = (
+        "Ecuador protests Peruvian dredging\n\n"
+        "QUITO, Aug 2 (Andes Desk) — Ecuador protested on Friday over dredging works on the river.\n\n"
+        "Peru's foreign ministry rejected the protest in a statement.\n\n"
+        "Foreign Minister Lucía Paredes said she had asked the Peruvian ambassador, Jorge Salas, for an "
+        "explanation."
+    )
+    people = {p.name: p for p in recognize_actors(nlp(text), resources).people}
+    assert people["Lucía Paredes"].country != "PER", people["Lucía Paredes"].basis

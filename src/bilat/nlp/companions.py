@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from bilat.nlp.affiliation import Affiliation
 from bilat.nlp.context import home_official
+from bilat.nlp.people import find_person
 
 if TYPE_CHECKING:
     from bilat.nlp.actor_index import ActorIndex
@@ -65,9 +66,14 @@ def _delegation_state(verb: Token, index: ActorIndex) -> str | None:
 
 
 def _person(token: Token | None, index: ActorIndex) -> Person | None:
+    """The person a word names: a tagged name, or a surname named in full before that the model read as
+    something else here ("Prado was accompanied by …" after "Minister Carlos Prado")."""
     if token is None:
         return None
-    return index.person_at.get(token.i)
+    person = index.person_at.get(token.i)
+    if person is None and token.pos_ == "PROPN" and token.is_title:
+        person = find_person(index.people, token.text)
+    return person
 
 
 def _members(verb: Token, index: ActorIndex, relation: str) -> list[Person]:

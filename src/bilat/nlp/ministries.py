@@ -258,6 +258,8 @@ def ministry_officials(doc: Doc, index: ActorIndex, portfolios: set[str]) -> Non
             if reporting is not None:
                 person.affiliate(Affiliation(reporting, "ministry"))
             continue
+        if _addresses_envoy_of(doc, at, index, before[-1].country):
+            continue  # "Foreign Minister X said she had asked the Chilean ambassador …": not Chile's
         if _held_by_another(index.people, person, before[-1].country):
             continue  # "Somalia's Foreign Minister X said … ¶ The foreign minister, Y, denied": not Somalia's
         if not before[-1].marked and _paragraph_break(doc, before[-1].at, at):
@@ -295,6 +297,18 @@ def ministry_officials(doc: Doc, index: ActorIndex, portfolios: set[str]) -> Non
 
 # Offices a state gives one person at a time.
 SINGLE_HOLDER = {"President", "Prime Minister", "Foreign Minister", "Minister of Defense", "Chancellor"}
+
+
+ENVOY_WORDS = {"ambassador", "envoy", "chargé", "charge", "commissioner"}
+
+
+def _addresses_envoy_of(doc: Doc, at: int, index: ActorIndex, state: str | None) -> bool:
+    """Whether the sentence naming an official at ``at`` goes on to name an envoy of ``state`` by that
+    state's nationality: an official dealing with a state's envoy is of the other side."""
+    sentence = doc[at].sent
+    return state is not None and any(
+        t.i > at and t.lower_ in ENVOY_WORDS and index.nationality_of(t) == state for t in sentence
+    )
 
 
 def _held_by_another(people: list[Person], person: Person, state: str | None) -> bool:
