@@ -58,3 +58,11 @@ def test_head_of_a_federal_unit_named_with_its_kind_is_of_its_state(nlp, resourc
         "Aziz Hamdan, the chief minister of Kedah state, where the plantations lie, welcomed it."
     )
     assert _people(nlp, resources, text)["Aziz Hamdan"].country == "MYS"
+
+
+def test_possessive_of_an_object_before_a_comma_is_not_the_speakers_nationality(nlp, resources):
+    text = (
+        "BUDAPEST, May 6 — The Hungarian government has cancelled the annual meeting with Austria's "
+        "cabinet, Prime Minister Gábor Szalai said on Tuesday."
+    )
+    assert _people(nlp, resources, text)["Gábor Szalai"].country != "AUT"

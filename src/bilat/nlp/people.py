@@ -786,9 +786,15 @@ def _written_before(ent: Span, index: ActorIndex, gazetteer: Gazetteer) -> Affil
     """ "Peru's Minister of Energy, Mines and Water Lee Min-jun", which the parser may not attach: a
     nationality written right before an unbroken run of title and portfolio words that ends at the name."""
     title_words = {w for phrase in gazetteer.titles for w in phrase.split()}
+    heads = {phrase.split()[-1] for phrase in gazetteer.titles}
     i, seen_title = ent.start - 1, False
     while i >= ent.sent.start:
         t = ent.doc[i]
+        before = ent.doc[i - 1] if i > ent.sent.start else None
+        if t.text == "," and before is not None and before.is_lower and before.lower_ not in heads:
+            # "… with Slovakia's cabinet, Prime Minister X said": a common noun before the comma that ends
+            # no title ("cabinet", of "cabinet secretary") closes another phrase, not X's title.
+            return None
         ref = index.by_token.get(t.i)
         if ref is not None:
             nationality = t.ent_type_ == "NORP" or (
