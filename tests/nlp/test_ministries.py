@@ -159,3 +159,17 @@ def test_minister_asking_the_other_states_ambassador_is_not_of_its_ministry(nlp,
     )
     people = {p.name: p for p in recognize_actors(nlp(text), resources).people}
     assert people["Lucía Paredes"].country != "PER", people["Lucía Paredes"].basis
+
+
+def test_official_titled_by_portfolio_alone_is_not_of_a_body_named_by_its_own_name(nlp, resources):
+    from bilat.nlp.actors import recognize_actors
+
+    text = (
+        "Vanuatu turns away US survey ship\n\n"
+        "PORT VILA — Vanuatu refused a port call by a US survey ship last week.\n\n"
+        "A State Department spokeswoman, Laura Bennett, said the United States was disappointed.\n\n"
+        "The prime minister's office said on Tuesday that all visits were suspended. The director general of "
+        "foreign affairs, Mr Tom Kalsakau, said the decision targeted no country."
+    )
+    people = {p.name: p for p in recognize_actors(nlp(text), resources).people}
+    assert people["Tom Kalsakau"].country != "USA", people["Tom Kalsakau"].basis

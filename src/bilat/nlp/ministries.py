@@ -250,7 +250,10 @@ def ministry_officials(doc: Doc, index: ActorIndex, portfolios: set[str]) -> Non
             # names in full is her own, not a ministry of another name the story named before.
             before = [m for m in before if doc[m.at].lower_ == body]
         if portfolio:
-            before = [m for m in before if m.portfolio] or before
+            # A state's body named by its own name and no portfolio ("the State Department") is not the
+            # ministry of an official titled by the portfolio alone ("the permanent secretary of foreign
+            # affairs"), which another state's may be.
+            before = [m for m in before if m.portfolio] or [m for m in before if not _proper_body(doc, m)]
         if before and names_ministry and _renamed(words, before[-1]):
             continue  # another state's ministry of the portfolio, called by its other name
         if not before or before[-1].country is None:
@@ -309,6 +312,12 @@ def _addresses_envoy_of(doc: Doc, at: int, index: ActorIndex, state: str | None)
     return state is not None and any(
         t.i > at and t.lower_ in ENVOY_WORDS and index.nationality_of(t) == state for t in sentence
     )
+
+
+def _proper_body(doc: Doc, ministry: Ministry) -> bool:
+    """ "the State Department", "the Foreign Office": a ministry named by a capitalised name of its own."""
+    token = doc[ministry.at]
+    return token.is_title and any(c.dep_ == "compound" and c.is_title for c in token.lefts)
 
 
 def _held_by_another(people: list[Person], person: Person, state: str | None) -> bool:
