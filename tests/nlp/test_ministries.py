@@ -173,3 +173,15 @@ def test_official_titled_by_portfolio_alone_is_not_of_a_body_named_by_its_own_na
     )
     people = {p.name: p for p in recognize_actors(nlp(text), resources).people}
     assert people["Tom Kalsakau"].country != "USA", people["Tom Kalsakau"].basis
+
+
+def test_unmarked_ministry_named_again_keeps_its_portfolio(nlp, resources):
+    from bilat.nlp.actors import recognize_actors
+
+    text = (
+        "TBILISI, May 3 — Georgia and Japan signed a disaster-risk memorandum on Friday.\n\n"
+        "Japan's State Minister for Foreign Affairs Hideo Sakamoto signed for Japan. The ministry said the "
+        "memorandum would run for five years."
+    )
+    people = {p.name: p for p in recognize_actors(nlp(text), resources).people}
+    assert people["Hideo Sakamoto"].country == "JPN", people["Hideo Sakamoto"].basis

@@ -66,3 +66,11 @@ def test_possessive_of_an_object_before_a_comma_is_not_the_speakers_nationality(
         "cabinet, Prime Minister Gábor Szalai said on Tuesday."
     )
     assert _people(nlp, resources, text)["Gábor Szalai"].country != "AUT"
+
+
+def test_nationality_reaches_through_a_portfolio_before_the_comma(nlp, resources):
+    text = (
+        "HANOI, June 2 — Vietnam and Thailand opened trade talks on Monday.\n\n"
+        "Thailand's vice-minister of commerce, Somchai Wattana, arrived in Hanoi on Thursday for the talks."
+    )
+    assert _people(nlp, resources, text)["Somchai Wattana"].country == "THA"

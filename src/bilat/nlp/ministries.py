@@ -112,12 +112,12 @@ def ministries_of(doc: Doc, index: ActorIndex, portfolios: set[str]) -> list[Min
                 None,
             )
             country = earlier.country if earlier is not None else None
+            # "Algeria's defence ministry said … The ministry accused Rabat": still the defence ministry.
+            portfolio = portfolio or (earlier.portfolio if earlier is not None else portfolio)
         if country is None and earlier is None and portfolio and not portfolio & SHARED_PORTFOLIOS:
             # "Iraq's oil minister said … A spokesman for the oil ministry said": the ministry of the
             # minister of that portfolio the story named before, when only one state's was named.
             country = _ministers_state(doc, index, token.i, portfolio, portfolios)
-            # "Algeria's defence ministry said … The ministry accused Rabat": still the defence ministry.
-            portfolio = portfolio or (earlier.portfolio if earlier is not None else portfolio)
         source = token.i if marked or earlier is None else earlier.source
         named = _named(words) if marked or earlier is None else earlier.named
         found.append(Ministry(token.i, portfolio, country, marked, source, named))

@@ -791,9 +791,10 @@ def _written_before(ent: Span, index: ActorIndex, gazetteer: Gazetteer) -> Affil
     while i >= ent.sent.start:
         t = ent.doc[i]
         before = ent.doc[i - 1] if i > ent.sent.start else None
-        if t.text == "," and before is not None and before.is_lower and before.lower_ not in heads:
+        ends_title = before is not None and (before.lower_ in heads or before.lower_ in index.portfolios)
+        if t.text == "," and before is not None and before.is_lower and not ends_title:
             # "… with Slovakia's cabinet, Prime Minister X said": a common noun before the comma that ends
-            # no title ("cabinet", of "cabinet secretary") closes another phrase, not X's title.
+            # no title or portfolio ("cabinet", of "cabinet secretary") closes another phrase, not X's title.
             return None
         ref = index.by_token.get(t.i)
         if ref is not None:
