@@ -96,7 +96,8 @@ def score(found, gold: dict, table: dict[str, list[int]], wrong: list[str], pref
         right = country in expected
         table[step][0 if right else 1] += 1
         if not right:
-            wrong.append(f"{prefix}: {name}: {country} (gold {', '.join(sorted(expected))}) by {step}")
+            golds = ", ".join(sorted(str(c) for c in expected))
+            wrong.append(f"{prefix}: {name}: {country} (gold {golds}) by {step}")
 
 
 def main() -> None:

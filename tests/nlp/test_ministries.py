@@ -129,3 +129,59 @@ def test_an_unmarked_ministry_paragraphs_ago_does_not_claim_a_minister(nlp, reso
     index = recognize_actors(nlp(text), resources)
     people = {p.name: p for p in index.people}
     assert people["Sanne de Vries"].country == "NLD"
+
+
+def test_unmarked_ministry_of_the_portfolio_of_a_minister_named_before_is_that_ministers_state(
+    nlp, resources
+):
+    from bilat.nlp.actors import recognize_actors
+
+    text = (
+        "Nigeria and Niger discuss refinery\n\n"
+        "NIAMEY, Feb 4 (Sahel Desk) — Nigeria's petroleum minister said on Tuesday that crude deliveries to "
+        "the Zinder refinery would resume.\n\n"
+        "Speaking in Abuja, Petroleum Minister Bala Dikko said the pipeline had been repaired. A spokesman "
+        "for the petroleum ministry, Sani Gwarzo, said the first cargo would leave next week."
+    )
+    people = {p.name: p for p in recognize_actors(nlp(text), resources).people}
+    assert people["Sani Gwarzo"].country == "NGA", people["Sani Gwarzo"].basis
+
+
+def test_minister_asking_the_other_states_ambassador_is_not_of_its_ministry(nlp, resources):
+    from bilat.nlp.actors import recognize_actors
+
+    text = (
+        "Ecuador protests Peruvian dredging\n\n"
+        "QUITO, Aug 2 (Andes Desk) — Ecuador protested on Friday over dredging works on the river.\n\n"
+        "Peru's foreign ministry rejected the protest in a statement.\n\n"
+        "Foreign Minister Lucía Paredes said she had asked the Peruvian ambassador, Jorge Salas, for an "
+        "explanation."
+    )
+    people = {p.name: p for p in recognize_actors(nlp(text), resources).people}
+    assert people["Lucía Paredes"].country != "PER", people["Lucía Paredes"].basis
+
+
+def test_official_titled_by_portfolio_alone_is_not_of_a_body_named_by_its_own_name(nlp, resources):
+    from bilat.nlp.actors import recognize_actors
+
+    text = (
+        "Vanuatu turns away US survey ship\n\n"
+        "PORT VILA — Vanuatu refused a port call by a US survey ship last week.\n\n"
+        "A State Department spokeswoman, Laura Bennett, said the United States was disappointed.\n\n"
+        "The prime minister's office said on Tuesday that all visits were suspended. The director general of "
+        "foreign affairs, Mr Tom Kalsakau, said the decision targeted no country."
+    )
+    people = {p.name: p for p in recognize_actors(nlp(text), resources).people}
+    assert people["Tom Kalsakau"].country != "USA", people["Tom Kalsakau"].basis
+
+
+def test_unmarked_ministry_named_again_keeps_its_portfolio(nlp, resources):
+    from bilat.nlp.actors import recognize_actors
+
+    text = (
+        "TBILISI, May 3 — Georgia and Japan signed a disaster-risk memorandum on Friday.\n\n"
+        "Japan's State Minister for Foreign Affairs Hideo Sakamoto signed for Japan. The ministry said the "
+        "memorandum would run for five years."
+    )
+    people = {p.name: p for p in recognize_actors(nlp(text), resources).people}
+    assert people["Hideo Sakamoto"].country == "JPN", people["Hideo Sakamoto"].basis

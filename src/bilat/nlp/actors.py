@@ -37,6 +37,7 @@ from bilat.nlp.body_states import (
     home_department,
     own_ministry,
     owner_named_elsewhere,
+    same_body_named_before,
     state_owned_in_place,
     state_tail,
     unmarked_lower_ministry,
@@ -60,7 +61,13 @@ from bilat.nlp.its_forces import services_by_its
 from bilat.nlp.leaders import load_leaders
 from bilat.nlp.mentions import country_pair, entity_country, sentence_numbers
 from bilat.nlp.misspellings import tag_misspelled_states
-from bilat.nlp.name_spans import names_cut_short, names_read_as_places, portfolio_words, regions_cut_short
+from bilat.nlp.name_spans import (
+    names_cut_short,
+    names_read_as_places,
+    portfolio_words,
+    regions_cut_short,
+    regions_named_as_units,
+)
 from bilat.nlp.not_people import not_a_person
 from bilat.nlp.noun_bodies import (
     bare_ministries,
@@ -124,6 +131,7 @@ def recognize_actors(
         doc, lambda name: bool(gazetteer.country_of(name) or (index.place_state and index.place_state(name)))
     )
     regions_cut_short(doc, gazetteer)
+    regions_named_as_units(doc, gazetteer)
     tag_misspelled_states(doc, gazetteer, resources)
     index.portfolios = portfolios
     names_cut_short(doc, gazetteer, portfolios)
@@ -322,6 +330,7 @@ def recognize_actors(
             or (its_owner(ent, index) if state_body_name(ent) or ent.root.lower_ in MISSION_HEADS else None)
             or figure_source_state(ent, index.nationality_of, partial(_state_named, index))
             or owner_named_elsewhere(ent, index)
+            or same_body_named_before(ent, index)
             or commanded_by(ent, index)
             or federal_body_state(ent, pair, federations)
             or home_body(ent, index)

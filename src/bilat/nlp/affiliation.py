@@ -46,9 +46,10 @@ STATE_POSTS = {"embassy", "consulate", "mission", "ministry", "delegation", "leg
 class Affiliation:
     """A country for a person, with what says so: nationality, institution, office, earlier, dateline,
     publisher, counterpart. ``sector`` is the institution's when it says more than the title ("the army's
-    spokesman" speaks for the military)."""
+    spokesman" speaks for the military). No country, with basis ``international``: the words make them an
+    official of an international body ("a deputy secretary-general of ASEAN"), who acts for no state."""
 
-    country: str
+    country: str | None
     basis: str
     sector: str | None = None
 
@@ -212,6 +213,20 @@ def phrase_affiliation(
     return None
 
 
+def international_title(left: list[Token], refs: dict[int, ActorRef], titles: AbstractSet[str]) -> bool:
+    """Whether the title written right before a name is an office of an international body ("the
+    Executive Secretary of SADC, Dr X", "a commissioner of the African Union, X"), however the parser
+    attached the name: the body is the object of "of" on a title word of that phrase."""
+    for token in left:
+        ref = refs.get(token.i)
+        if ref is None or ref.sector != "IGO" or ref.country is not None or token.dep_ != "pobj":
+            continue
+        preposition, office = token.head, token.head.head
+        if preposition.lower_ in {"of", "at"} and office.lower_ in titles and office in left:
+            return True
+    return False
+
+
 def region_of(ent: Span, gazetteer: Gazetteer) -> str | None:
     # Cut from the document's text: ``Span.text`` joins every token of the span at each call.
     text = re.sub(r"^the\s+", "", span_text(ent).strip(), flags=re.I)
@@ -261,6 +276,11 @@ def institution_country(ent: Span, index: ActorIndex) -> str | None:
         place = doc[ent.end + 1]
         ref = index.by_token.get(place.i)
         if place.text in gazetteer.capitals and ref is not None and ref.kind == "state":
+            return ref.country
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in {"'s", "’s"}:
+        # "the Permanent Secretary in Zambia's Ministry of Energy", however the parser hung the possessive.
+        ref = index.by_token.get(doc[ent.start - 2].i)
+        if ref is not None and ref.kind == "state" and doc[ent.start - 2].ent_type_ == "GPE":
             return ref.country
     for t in ent.root.lefts:
         ref = index.by_token.get(t.i)

@@ -56,10 +56,15 @@ def _title_nouns(doc: Doc, at: int, index: ActorIndex) -> list[Token]:
     return nouns
 
 
+# Nouns of a relation across the two sides: "his counterpart, X" holds the office for the other side, "his
+# host, President X" receives him there; neither is of his state.
+OTHER_SIDE_NOUNS = {"counterpart", "host", "hostess", "guest", "visitor", "interlocutor"}
+
+
 def _owner_pronoun(nouns: list[Token]) -> Token | None:
     for noun in nouns:
-        if noun.lemma_ == "counterpart":
-            continue  # "his counterpart, X" holds the office for the other side, not for his state
+        if noun.lemma_ in OTHER_SIDE_NOUNS:
+            continue
         for child in noun.children:
             if child.dep_ == "poss" and child.lower_ in PERSONAL | COLLECTIVE_OWNERS:
                 return child

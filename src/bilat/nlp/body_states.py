@@ -5,6 +5,7 @@ of the article's home state, a state-owned firm in a place.
 
 from __future__ import annotations
 
+import re
 from functools import partial
 
 from spacy.tokens import Span, Token
@@ -58,6 +59,28 @@ def owner_named_elsewhere(ent: Span, index: ActorIndex) -> str | None:
         country = index.nationality_of(token)
         if country is not None:
             owners.add(country)
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
+def same_body_named_before(ent: Span, index: ActorIndex) -> str | None:
+    """ "Taiwan's coast guard administration announced drills … ¶ The coast guard administration rejected
+    the protest": a body named again without its state, in the words it was named with before with its
+    state, is that state's (two states' bodies of those words say nothing)."""
+    doc = ent.doc
+    definite = ent[0].lower_ == "the" or (ent.start > 0 and doc[ent.start - 1].lower_ == "the")
+    words = " ".join(t.lower_ for t in ent if t.lower_ != "the")
+    if not definite or len(words.split()) < 2:
+        return None  # "the ministry", "the council": a bare head may be any body's
+    # The same words with the state's possessive before them, not a longer name they end ("Ministry of
+    # Foreign Affairs" is no earlier naming of "Foreign Affairs").
+    owners = {
+        ref.country
+        for i, ref in index.by_token.items()
+        if i < ent.start
+        and ref.kind == "organisation"
+        and ref.country
+        and re.fullmatch(rf"(?:.+['’]s )?{re.escape(words)}", ref.name.lower())
+    }
     return next(iter(owners)) if len(owners) == 1 else None
 
 

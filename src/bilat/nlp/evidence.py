@@ -39,6 +39,7 @@ from bilat.nlp.antecedents import (
     visitors_of_unnamed_places,
 )
 from bilat.nlp.body_voices import body_officials, spokespeople_in_capitals
+from bilat.nlp.companions import companions
 from bilat.nlp.context import (
     apply_article_context,
     carried_state,
@@ -177,6 +178,8 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     away, seated_abroad = placed_abroad(doc, index, index.context.country if index.context else None)
     elsewhere |= away
     elsewhere |= call_partners(doc, index)
+    # "Minister X, accompanied by Undersecretary Y", "the Zambian delegation included Y": X's side.
+    companions(doc, index)
     apply_article_context(index.people, index.context, abroad | not_home | elsewhere)
     if index.context is None or index.context.basis == "city":
         # No dateline or publisher speaks for the article: the paragraph a person's paragraph continues does.
@@ -245,8 +248,10 @@ def subject_state(index: ActorIndex, token: Token, lower_bodies: bool = False) -
 
 
 def _seated_in(index: ActorIndex, token: Token) -> str | None:
-    """ "the government in Quito", "the authorities in Lima": a state's body named by its seat."""
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
+    """ "the government in Quito", "the authorities in Lima": a state's body named by its seat; "the
+    account from Quito", "the response from Lima": a state's answer named by where it came from."""
+    places = {"in", "from"} if token.lower_ in RESPONSES else {"in"}
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in places):
         for place in (c for c in prep.children if c.dep_ == "pobj"):
             ref = index.by_token.get(place.i)
             capital = index.gazetteer is not None and place.text in index.gazetteer.capitals

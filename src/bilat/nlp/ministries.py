@@ -114,10 +114,33 @@ def ministries_of(doc: Doc, index: ActorIndex, portfolios: set[str]) -> list[Min
             country = earlier.country if earlier is not None else None
             # "Algeria's defence ministry said … The ministry accused Rabat": still the defence ministry.
             portfolio = portfolio or (earlier.portfolio if earlier is not None else portfolio)
+        if country is None and earlier is None and portfolio and not portfolio & SHARED_PORTFOLIOS:
+            # "Iraq's oil minister said … A spokesman for the oil ministry said": the ministry of the
+            # minister of that portfolio the story named before, when only one state's was named.
+            country = _ministers_state(doc, index, token.i, portfolio, portfolios)
         source = token.i if marked or earlier is None else earlier.source
         named = _named(words) if marked or earlier is None else earlier.named
         found.append(Ministry(token.i, portfolio, country, marked, source, named))
     return found
+
+
+# Portfolios whose ministries both sides of a diplomatic story have, the home side's often unmarked: a
+# minister of the other side named before says nothing of whose "the foreign ministry" is.
+SHARED_PORTFOLIOS = {"foreign"}
+
+
+def _ministers_state(
+    doc: Doc, index: ActorIndex, at: int, portfolio: frozenset[str], portfolios: set[str]
+) -> str | None:
+    states = set()
+    for i, person in index.person_at.items():
+        if i >= at or person.country is None or not home_official(person.title):
+            continue
+        words = _office_words(doc, i, index.person_at)
+        own = _portfolio(words, portfolios)
+        if "minister" in words and own and own & portfolio:
+            states.add(person.country)
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _same_kind(earlier: Token, later: Token) -> bool:
@@ -227,7 +250,10 @@ def ministry_officials(doc: Doc, index: ActorIndex, portfolios: set[str]) -> Non
             # names in full is her own, not a ministry of another name the story named before.
             before = [m for m in before if doc[m.at].lower_ == body]
         if portfolio:
-            before = [m for m in before if m.portfolio] or before
+            # A state's body named by its own name and no portfolio ("the State Department") is not the
+            # ministry of an official titled by the portfolio alone ("the permanent secretary of foreign
+            # affairs"), which another state's may be.
+            before = [m for m in before if m.portfolio] or [m for m in before if not _proper_body(doc, m)]
         if before and names_ministry and _renamed(words, before[-1]):
             continue  # another state's ministry of the portfolio, called by its other name
         if not before or before[-1].country is None:
@@ -235,6 +261,8 @@ def ministry_officials(doc: Doc, index: ActorIndex, portfolios: set[str]) -> Non
             if reporting is not None:
                 person.affiliate(Affiliation(reporting, "ministry"))
             continue
+        if _addresses_envoy_of(doc, at, index, before[-1].country):
+            continue  # "Foreign Minister X said she had asked the Chilean ambassador …": not Chile's
         if _held_by_another(index.people, person, before[-1].country):
             continue  # "Somalia's Foreign Minister X said … ¶ The foreign minister, Y, denied": not Somalia's
         if not before[-1].marked and _paragraph_break(doc, before[-1].at, at):
@@ -272,6 +300,24 @@ def ministry_officials(doc: Doc, index: ActorIndex, portfolios: set[str]) -> Non
 
 # Offices a state gives one person at a time.
 SINGLE_HOLDER = {"President", "Prime Minister", "Foreign Minister", "Minister of Defense", "Chancellor"}
+
+
+ENVOY_WORDS = {"ambassador", "envoy", "chargé", "charge", "commissioner"}
+
+
+def _addresses_envoy_of(doc: Doc, at: int, index: ActorIndex, state: str | None) -> bool:
+    """Whether the sentence naming an official at ``at`` goes on to name an envoy of ``state`` by that
+    state's nationality: an official dealing with a state's envoy is of the other side."""
+    sentence = doc[at].sent
+    return state is not None and any(
+        t.i > at and t.lower_ in ENVOY_WORDS and index.nationality_of(t) == state for t in sentence
+    )
+
+
+def _proper_body(doc: Doc, ministry: Ministry) -> bool:
+    """ "the State Department", "the Foreign Office": a ministry named by a capitalised name of its own."""
+    token = doc[ministry.at]
+    return token.is_title and any(c.dep_ == "compound" and c.is_title for c in token.lefts)
 
 
 def _held_by_another(people: list[Person], person: Person, state: str | None) -> bool:

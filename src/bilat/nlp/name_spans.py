@@ -89,6 +89,30 @@ def regions_cut_short(doc: Doc, gazetteer: Gazetteer) -> None:
         doc.ents = ents
 
 
+# Words that say the name before them is a federal unit's: "Johor state", "Punjab province".
+UNIT_WORDS = {"state", "province", "region", "territory", "oblast", "governorate", "prefecture"}
+
+
+def regions_named_as_units(doc: Doc, gazetteer: Gazetteer) -> None:
+    """ "the chief minister of Johor state": a region's name the model left untagged, followed by the word
+    of its kind of unit, is the region's (an untagged name alone may be a person's or a firm's)."""
+    ents = list(doc_ents(doc))
+    taken = {t.i for e in ents for t in e}
+    added = False
+    for unit in (t for t in doc if t.lower_ in UNIT_WORDS and t.i > 0):
+        for start in range(max(0, unit.i - 3), unit.i):
+            words = doc[start : unit.i]
+            if any(t.i in taken for t in words) or not all(t.is_title for t in words):
+                continue
+            if span_text(words) in gazetteer.regions:
+                ents.append(Span(doc, start, unit.i, label="GPE"))
+                taken |= {t.i for t in words}
+                added = True
+                break
+    if added:
+        doc.ents = sorted(ents, key=lambda e: e.start)
+
+
 # Words written before a name that are no part of it: honorifics and ranks the titles table lacks.
 NOT_NAME_WORDS = {
     "mr",

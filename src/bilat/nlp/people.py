@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from bilat.models import ActorRef
-from bilat.nlp.affiliation import STATE_POSTS, Affiliation, phrase_affiliation
+from bilat.nlp.affiliation import (
+    INTERNATIONAL,
+    STATE_POSTS,
+    Affiliation,
+    international_title,
+    phrase_affiliation,
+)
 from bilat.nlp.countries import Gazetteer, Title
 from bilat.nlp.doctext import doc_ents
 from bilat.nlp.home_town import fishing_master, home_town
@@ -374,6 +380,9 @@ def title_and_affiliation(
         of_state = next(iter(of_states))
         if of_state is not None and of_state != affiliation.country:
             affiliation = Affiliation(of_state, "nationality")
+    international = title is not None and international_title(left, index.by_token, gazetteer.titles)
+    if affiliation is None and international:
+        affiliation = INTERNATIONAL
     if affiliation is None and state_actor:
         affiliation = (
             _written_before(ent, index, gazetteer)
@@ -781,9 +790,16 @@ def _written_before(ent: Span, index: ActorIndex, gazetteer: Gazetteer) -> Affil
     """ "Peru's Minister of Energy, Mines and Water Lee Min-jun", which the parser may not attach: a
     nationality written right before an unbroken run of title and portfolio words that ends at the name."""
     title_words = {w for phrase in gazetteer.titles for w in phrase.split()}
+    heads = {phrase.split()[-1] for phrase in gazetteer.titles}
     i, seen_title = ent.start - 1, False
     while i >= ent.sent.start:
         t = ent.doc[i]
+        before = ent.doc[i - 1] if i > ent.sent.start else None
+        ends_title = before is not None and (before.lower_ in heads or before.lower_ in index.portfolios)
+        if t.text == "," and before is not None and before.is_lower and not ends_title:
+            # "… with Slovakia's cabinet, Prime Minister X said": a common noun before the comma that ends
+            # no title or portfolio ("cabinet", of "cabinet secretary") closes another phrase, not X's title.
+            return None
         ref = index.by_token.get(t.i)
         if ref is not None:
             nationality = t.ent_type_ == "NORP" or (
