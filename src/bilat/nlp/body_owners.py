@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from bilat.nlp.antecedents import clause_subject_state
+from bilat.nlp.mentions import clear_pair
 
 if TYPE_CHECKING:
     from bilat.nlp.actor_index import ActorIndex
@@ -69,6 +70,8 @@ def summoner_state(ent: Span, index: ActorIndex, pair: tuple[str, str] | None) -
     verb = ent.root.head
     if pair is None or ent.root.dep_ != "nsubj" or verb.lemma_.lower() not in SUMMONING:
         return None
+    if clear_pair(index.mentions) != pair:
+        return None  # several states told alike: the summoner may be any of them
     envoys = [c for c in verb.children if c.dep_ == "dobj"]
     states = {state for envoy in envoys if (state := index.nationality_of(envoy)) is not None}
     if len(states) != 1 or (state := states.pop()) not in pair:

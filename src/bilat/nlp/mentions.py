@@ -42,3 +42,12 @@ def country_pair(mentions: list[Mention]) -> tuple[str, str] | None:
     """The two countries an article is about: the two most mentioned (a bilateral story's pair)."""
     top = Counter(m.country for m in mentions if m.country and m.label in {"GPE", "NORP"}).most_common(2)
     return (top[0][0], top[1][0]) if len(top) == 2 else None
+
+
+def clear_pair(mentions: list[Mention]) -> tuple[str, str] | None:
+    """The article's pair when no third state is named as often as its second: a story about two states,
+    not one of several told alike ("Tonga, Samoa and Fiji signed …")."""
+    top = Counter(m.country for m in mentions if m.country and m.label in {"GPE", "NORP"}).most_common(3)
+    if len(top) < 2 or (len(top) == 3 and top[2][1] >= top[1][1]):
+        return None
+    return top[0][0], top[1][0]
