@@ -130,9 +130,9 @@ def _acting_states(index: ActorIndex, token: Token) -> set[str]:
     """ "Burundi accused the Congo army of shelling": a state acting on another's body has such a body too,
     so who speaks for "the army" next may be either's."""
     node = token.head if token.dep_ == "compound" else token
-    if node.dep_ not in {"dobj", "pobj"}:
-        return set()
-    verb = node.head.head if node.dep_ == "pobj" else node.head
+    if node.dep_ != "dobj":
+        return set()  # "seized by a Yemeni coast guard patrol": the body acts, it is not acted upon
+    verb = node.head
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     refs = [index.by_token.get(s.i) for s in subjects]
     return {r.country for r in refs if r is not None and r.kind == "state" and r.country is not None}
