@@ -55,3 +55,25 @@ def test_named_in_other_sides_words(nlp, resources):
         "appeal.",
     )
     assert people["Pablo Viteri"] != "CAN"
+
+
+def test_army_the_subject_state_accuses_is_no_evidence(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "Ghana accuses Togo army of shelling border villages\n\n"
+        "Ghana accused Togo on Friday of firing rockets across the border.\n\n"
+        "Army spokesman Major Kwabena Asante said that four rockets had landed near a school.",
+    )
+    assert people["Kwabena Asante"] != "TGO"
+
+
+def test_army_that_acts_names_its_spokesman(nlp, resources):
+    people = _people(
+        nlp,
+        resources,
+        "Ghana protests arrest of its traders by Togolese army\n\n"
+        "Ghana summoned Togo's ambassador over traders held by a Togolese army patrol.\n\n"
+        "An army spokesman, Major Koffi Agbeko, said the traders had crossed without papers.",
+    )
+    assert people["Koffi Agbeko"] == "TGO"
