@@ -122,7 +122,20 @@ def _states_of_body(doc: Doc, index: ActorIndex, noun: str, before: int) -> set[
             state = index.nationality_of(token.head)  # "a Yemeni coast guard patrol"
         if state is not None:
             found.add(state)
+            found |= _acting_states(index, token)
     return found
+
+
+def _acting_states(index: ActorIndex, token: Token) -> set[str]:
+    """ "Burundi accused the Congo army of shelling": a state acting on another's body has such a body too,
+    so who speaks for "the army" next may be either's."""
+    node = token.head if token.dep_ == "compound" else token
+    if node.dep_ != "dobj":
+        return set()  # "seized by a Yemeni coast guard patrol": the body acts, it is not acted upon
+    verb = node.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    refs = [index.by_token.get(s.i) for s in subjects]
+    return {r.country for r in refs if r is not None and r.kind == "state" and r.country is not None}
 
 
 def body_officials(doc: Doc, index: ActorIndex) -> None:

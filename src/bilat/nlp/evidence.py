@@ -59,6 +59,7 @@ from bilat.nlp.context import (
 )
 from bilat.nlp.countries import Title
 from bilat.nlp.dateline_reach import call_partners, placed_abroad, seat_abroad
+from bilat.nlp.frame_limits import acted_upon, reported_by_other_side
 from bilat.nlp.leaders import Leaders, titled_holder
 from bilat.nlp.ministries import SINGLE_HOLDER, ministry_officials, second_holders
 from bilat.nlp.people import Person
@@ -98,7 +99,9 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     voiced = framing_states(doc, index.person_at, lambda t: subject_state(index, t, lower_bodies=True))
     portfolios = resources.load("actors.portfolios", _portfolios)
     for person in index.people:
-        if id(person) in voiced and person.title is not None and not _has_portfolio(person.title, portfolios):
+        if id(person) not in voiced or person.title is None:
+            continue
+        if not _has_portfolio(person.title, portfolios, dyad):
             framing.setdefault(id(person), voiced[id(person)])
     home = index.context.country if index.context else None
     # "Congolese authorities shut the crossing. Permanent Secretary X told Ambassador Y …": the envoy's
@@ -145,6 +148,13 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
             continue  # a third state's will, reported by either side
         if person.country is None or (person.basis == "framing" and person.country != state):
             person.country, person.basis = state, "speech"
+    # "The Treasury announced it. President Y said Washington had rejected a request by Minister X": the
+    # frame gave X the state of the paragraph before; Y's words show Y of the other side, X may be either's.
+    unframed = reported_by_other_side(doc, index, framing, spoken)
+    for person in index.people:
+        if person.basis == "framing" and id(person) in unframed:
+            person.country = person.basis = None
+            abroad.discard(id(person))  # the dateline may speak for them again
     # Where they flew in from, and the home state they act upon, speak before the dateline.
     # "Minister X rejected that account": the state whose words were reported last is not theirs.
     not_home = read_sides(doc, index, home, dyad, third, lambda t: _answered_state(doc, index, t))
@@ -185,9 +195,12 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
         # No dateline or publisher speaks for the article: the paragraph a person's paragraph continues does.
         carried = carried_states(doc, index.person_at, lambda t: subject_state(index, t))
         sided = two_sided(doc, index)
+        upon = acted_upon(doc, index)
         for person in index.people:
             if id(person) in sided:
                 continue  # a host and their guest, two signatories: the frame cannot say which is whose
+            if id(person) in upon:
+                continue  # "It also barred General X from entry": what the state did to them, not theirs
             if id(person) in carried and id(person) not in not_home and home_official(person.title):
                 person.affiliate(Affiliation(carried[id(person)], "paragraph"))
     summoned_envoys(doc, index, home, dyad)
@@ -220,7 +233,16 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
 
 
 # A state's own bodies named by a common noun: "Peru's cabinet voted …" makes Peru the subject.
-STATE_BODY_NOUNS = {"government", "authorities", "ministry", "presidency", "cabinet", "administration"}
+# Its embassy speaks for it too ("Myanmar's embassy said …"), but an embassy's seat is its host's capital.
+STATE_BODY_NOUNS = {
+    "government",
+    "authorities",
+    "ministry",
+    "presidency",
+    "cabinet",
+    "administration",
+    "embassy",
+}
 
 
 # A state's answer made the subject of a sentence: "Jakarta's response was sharp. A military spokesman,
@@ -250,6 +272,8 @@ def subject_state(index: ActorIndex, token: Token, lower_bodies: bool = False) -
 def _seated_in(index: ActorIndex, token: Token) -> str | None:
     """ "the government in Quito", "the authorities in Lima": a state's body named by its seat; "the
     account from Quito", "the response from Lima": a state's answer named by where it came from."""
+    if token.lower_ == "embassy":
+        return None  # "the embassy in Lima" is another state's
     places = {"in", "from"} if token.lower_ in RESPONSES else {"in"}
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in places):
         for place in (c for c in prep.children if c.dep_ == "pobj"):
@@ -518,8 +542,12 @@ def _no_such_office(
             person.country, person.basis = republics[0], "office"
 
 
-def _has_portfolio(title: Title, portfolios: set[str]) -> bool:
-    """Whether the office names a portfolio ("Finance Minister"), not only a rank ("Undersecretary")."""
+def _has_portfolio(title: Title, portfolios: set[str], dyad: tuple[str, str] | None = None) -> bool:
+    """Whether the office names a portfolio ("Finance Minister"), not only a rank ("Undersecretary"). A
+    title whose portfolio is one state's usage ("Secretary of State" is the foreign minister in the United
+    States) names only a rank in a story about two other states, where it is a junior minister's."""
+    if title.pair_country and dyad is not None and not set(title.pair_country) & set(dyad):
+        return False
     return bool(portfolios & {w.lower() for w in (title.role or "").split()})
 
 
