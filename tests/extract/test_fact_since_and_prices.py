@@ -45,3 +45,13 @@ def test_a_crossing_s_daily_traffic_is_no_count(pipeline) -> None:
 
 def test_a_hall_s_seats_are_no_count(pipeline) -> None:
     assert not _facts(pipeline, "Ghana and Togo signed the pact. The stadium seats 4,100 people.")
+
+
+def test_aid_still_to_give_this_year_is_that_year_s(pipeline) -> None:
+    text = "Norway also agreed to give Estonia 15 million euros in military equipment this year, with radars."
+    assert ("aid", 16200000.0, "2024-01", "2024-12") in _facts(pipeline, text)
+
+
+def test_aid_given_this_year_stays_dated_only(pipeline) -> None:
+    text = "Norway gave Estonia 15 million euros in military equipment this year."
+    assert ("aid", 16200000.0, None, None) in _facts(pipeline, text)

@@ -11,6 +11,7 @@ from bilat.extract.domestic import home_affair
 from bilat.extract.fact_acts import called_a_goal, one_more_joined
 from bilat.extract.fact_attribution import _before_date, _subject, speaker
 from bilat.extract.fact_clauses import _clause_tokens, _own_subject
+from bilat.extract.fact_dates import _still_to_come
 from bilat.extract.fact_kind_rules import load_kinds, load_recorded
 from bilat.extract.fact_kinds import fact_kind
 from bilat.extract.fact_neighbours import (
@@ -31,6 +32,7 @@ from bilat.extract.fact_spans import (
     _a_span,
     _a_years_aid,
     _dated_from_writing,
+    _for_a_year_to_come,
     _for_the_year,
     _period_unknowable,
     _posted,
@@ -154,6 +156,8 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
         if kind in OWED | STOCKS and period_text and _stock_at(document.text, period_text, sentence):
             # "owed foreign creditors 7 billion USD at the close of March": a stock on a day, no span summed.
             start = end = period_text = point = None
+        if point and _for_a_year_to_come(period_text, point, _still_to_come(parsed, quantity)):
+            one_off = False
         if point and _for_the_year(sentence.text, period_text, point):
             # "pledged $30 million in aid to Laos for 2024": the year the money is for is its period.
             one_off = False
