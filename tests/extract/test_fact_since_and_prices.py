@@ -55,3 +55,11 @@ def test_aid_still_to_give_this_year_is_that_year_s(pipeline) -> None:
 def test_aid_given_this_year_stays_dated_only(pipeline) -> None:
     text = "Norway gave Estonia 15 million euros in military equipment this year."
     assert ("aid", 16200000.0, None, None) in _facts(pipeline, text)
+
+
+def test_a_population_that_is_a_bare_number(pipeline) -> None:
+    text = (
+        "Kiribati and Tuvalu signed a treaty. Tuvalu's exclusive economic zone covers about 700,000 "
+        "square kilometres, and its population is about 11,000."
+    )
+    assert ("population", 11000.0, None, None) in _facts(pipeline, text)
