@@ -63,3 +63,13 @@ def test_a_population_that_is_a_bare_number(pipeline) -> None:
         "square kilometres, and its population is about 11,000."
     )
     assert ("population", 11000.0, None, None) in _facts(pipeline, text)
+
+
+def test_the_participle_that_tells_the_act_dates_it(pipeline) -> None:
+    text = "Chile granted citizenship to 140 Bolivian political prisoners expelled to Peru in March 2022."
+    assert ("deported", 140.0, "2022-03", "2022-03") in _facts(pipeline, text)
+
+
+def test_a_participle_beside_the_clause_s_own_act_does_not_date_it(pipeline) -> None:
+    text = "Chile released seven Bolivian fishermen who had been held since January."
+    assert ("released", 7.0, None, None) in _facts(pipeline, text)

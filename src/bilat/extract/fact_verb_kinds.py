@@ -229,14 +229,26 @@ def acts_on(token: Token, resources: Resources) -> bool:
     released seven fishermen"), not where they are ("hosts 60,000 refugees", "live"); or a noun of
     that act they are "of" does ("the repatriation of 40 sailors"), or a participle on them ("40 sailors
     released by the navy")."""
+    return _acted_on_by_participle(token, resources) or _acted_on_by_clause(token, resources)
+
+
+def _acted_on_by_participle(token: Token, resources: Resources) -> bool:
+    """ "40 sailors released by the navy", "the repatriation of 40 sailors": the act is told on them."""
     verbs = resources.load("facts.verbs", load_verbs)
     acts = [c for c in token.children if c.dep_ == "acl" and c.pos_ == "VERB"]
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
         acts.append(token.head.head)
-    for act in acts:
-        kind = _verb_kind(act, verbs, "people")
-        if kind is not None and kind not in PLACING:
-            return True
+    return any(_verb_kind(act, verbs, "people") not in {None, *PLACING} for act in acts)
+
+
+def participle_act_only(token: Token, resources: Resources) -> bool:
+    """ "granted citizenship to 222 prisoners expelled in February": what was done to the people is told
+    only by the participle on them, whose date is then the act's, not by the clause they are in."""
+    return _acted_on_by_participle(token, resources) and not _acted_on_by_clause(token, resources)
+
+
+def _acted_on_by_clause(token: Token, resources: Resources) -> bool:
+    verbs = resources.load("facts.verbs", load_verbs)
     verb = clause_verb(token)
     if verb is token or verb.pos_ != "VERB":
         return False

@@ -38,7 +38,7 @@ from bilat.extract.fact_spans import (
     _posted,
     _stock_at,
 )
-from bilat.extract.fact_verb_kinds import acts_on
+from bilat.extract.fact_verb_kinds import acts_on, participle_act_only
 from bilat.extract.fact_wording import (
     GROWTH,
     NAMES,
@@ -131,8 +131,12 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
         if kind in GROWTH and value > 0 and _falls(span, resources.load("facts.falls", load_falls)):
             value = -value
         acted = quantity.unit == "people" and span is not None and acts_on(span.root, resources)
+        # A participle on the people that alone tells what was done to them is their act: its date counts.
+        by_participle = acted and span is not None and participle_act_only(span.root, resources)
         # Money owed "by the end of June" is due then: a deadline, no span (as a deal's or a pledge's).
-        start, end, period_text, point = _period(parsed, sentence, quantity, acted, kind in ONE_OFF | OWED)
+        start, end, period_text, point = _period(
+            parsed, sentence, quantity, acted, kind in ONE_OFF | OWED, by_participle
+        )
         # "in the same period" may close the figure's clause: '4,800 "foreigners" had been repatriated in
         # the same period'.
         clause_end = max([quantity.end, *(t.idx + len(t) for t in clause_tokens)])
