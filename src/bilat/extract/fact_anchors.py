@@ -72,6 +72,9 @@ def _measured_nouns(span: Span, unit_class: str) -> list[Token]:
             for c in p.children
             if c.dep_ == "pobj" and c.pos_ == "NOUN"
         )
+    if unit_class == "people" and root.dep_ == "attr" and root.head.lemma_.lower() == "be":
+        # "its population is about 18,000": the number is what the subject counts.
+        nouns.extend(c for c in root.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN")
     if unit_class == "people":
         # "the bodies of five soldiers": what they are now outranks who they were.
         nouns = nouns[1:] + nouns[:1]

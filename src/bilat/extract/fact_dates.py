@@ -129,6 +129,8 @@ def _since(parsed: Parsed, timex, quantity: Quantity) -> bool:
     if date_span is None or figure_span is None:
         return False
     date = date_span.root
+    # "since March this year": the parse hangs "this year" on the verb, and the month is the pobj.
+    date = next((t for t in date_span if t.dep_ == "pobj" and t.head.lower_ == "since"), date)
     if date.dep_ == "pobj" and date.head.lower_ in {"in", "on"} and date.head.head.pos_ == "NOUN":
         date = date.head.head  # "since the invasion in February 2022": the date is the event's
     if date.dep_ == "pobj" and date.head.lower_ == "of" and date.head.head.lower_ in EDGES:

@@ -140,6 +140,8 @@ def fact_kind(
             if by_verb in TRADE_VERB_KINDS and span is not None and _still_to_trade(span.root):
                 return None  # "ordered the catch, 3 tonnes of shrimp, to be sold": a sale still to come
             return by_verb if by_verb in TRADE_VERB_KINDS | {"sanctioned"} else None
+        if by_verb is None and span is not None and _a_rate(span):
+            return None  # "the crossing sees 60 lorries a day": a place's traffic, no count of a deed
         return by_verb or listed
     unit_class = UNIT_CLASS[quantity.unit]
     kind: str | None = None

@@ -55,11 +55,14 @@ def _period(
     quantity: Quantity | None = None,
     acted: bool = False,
     one_off: bool = False,
+    by_participle: bool = False,
 ) -> tuple[str | None, str | None, str | None, str | None]:
     """The period a figure is for: the date expression of its clause nearest to it, written as months
     ("2021" → 2021-01 to 2021-12), so periods compare whatever their wording; and that expression's
     own value (a year, a month, a range's start) for judging what kind of period it is. ``one_off``: the
-    figure is a deal or a pledge, which a date after "by" or "before" only says when it is due."""
+    figure is a deal or a pledge, which a date after "by" or "before" only says when it is due.
+    ``by_participle``: what was done to the people is told only by a participle on them, whose date is
+    the act's ("prisoners expelled in February")."""
     candidates = []
     leading = []
     base = quantity is not None and _compared_base(parsed, sentence, quantity)
@@ -95,7 +98,7 @@ def _period(
             continue
         if (
             quantity is not None
-            and not _same_clause(parsed, timex.start, timex.end, quantity, acted)
+            and not _same_clause(parsed, timex.start, timex.end, quantity, acted and not by_participle)
             and not _since_clause(parsed, timex, quantity)
         ):
             if _leads_clause(parsed, timex.end, quantity):

@@ -19,6 +19,17 @@ def _for_the_year(text: str, period_text: str | None, point: str) -> bool:
     return bool(re.search(rf"\bfor\s+(?:the\s+(?:year\s+)?)?{re.escape(period_text)}\b", text))
 
 
+# A year named from the story's own: "this year", "next year".
+OWN_YEAR = re.compile(r"^(?:this|next|the\s+coming)\s+year$", re.I)
+
+
+def _for_a_year_to_come(period_text: str | None, point: str, to_come: bool) -> bool:
+    """ "agreed to give Lithuania 12 million euros this year", "will lend Fiji 20 million USD next year":
+    money still to be given in the story's year or the next is that year's, as "for 2024" is; a grant
+    already made "this year" is dated by it."""
+    return to_come and len(point) == 4 and bool(period_text and OWN_YEAR.match(period_text.strip()))
+
+
 def _a_span(text: str, period_text: str | None) -> bool:
     """The year is told as a span the figure sums: "in 2022 alone", "during the crisis in 2022"."""
     if not period_text:

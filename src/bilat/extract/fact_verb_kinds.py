@@ -76,6 +76,8 @@ def _verb_kind(verb: Token, rules: list[WordRule], unit_class: str) -> str | Non
         # "declared four embassy employees persona non grata": the parse scatters the Latin phrase, even
         # making "persona" the verb; the phrase is read as the verb "declare" with its word "grata".
         forms, objects = {"declare"}, objects | {"grata"}
+    if unit_class == "money" and _sells_for(verb):
+        return "price"
     kind = _word_kind(verb, rules, unit_class, objects, forms)
     # "31 nationals were being held", "two trawlers have been held in Oman since 2019".
     if kind is None and unit_class == "people" and _taken_with_vessels(verb):
@@ -85,7 +87,7 @@ def _verb_kind(verb: Token, rules: list[WordRule], unit_class: str) -> str | Non
     if (
         kind is None
         and unit_class == "people"
-        and (_works_abroad(verb) or _stays_in_a_country(verb) or _hosted(verb))
+        and (_works_abroad(verb) or _stays_in_a_country(verb) or _hosted(verb) or _peopled(verb))
     ):
         kind = "population"
     if kind is None and unit_class == "people" and verb.lemma_.lower() in PASTIMES and _perfect(verb):
@@ -96,6 +98,24 @@ def _verb_kind(verb: Token, rules: list[WordRule], unit_class: str) -> str | Non
     # "were confirmed dead": the state the verb leaves them in.
     states = (c for c in verb.children if c.dep_ in {"oprd", "acomp"} and c.pos_ == "ADJ")
     return kind or _first(list(states), lambda c: _word_kind(c, rules, unit_class, set()))
+
+
+# Verbs of sale that, with no object, tell what a thing goes for: "tickets sell for 300 USD".
+PRICED = {"sell", "retail"}
+
+
+def _sells_for(verb: Token) -> bool:
+    """ "fares sell for 410 USD": the thing sold is the subject and the sum its price, no state's sales
+    (those name what was sold: "sold wheat worth 2 million USD", "sold it to Peru for 9 million USD")."""
+    return (
+        verb.lemma_.lower() in PRICED
+        and not any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+        and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.ent_type_ in {"GPE", "NORP"} for c in verb.children
+        )
+    )
 
 
 # What a fleet lands that is its catch: "landed 30,000 tonnes of tuna", not "landed 40 tonnes of aid".
@@ -161,6 +181,25 @@ def _hosted(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" for c in verb.children)
 
 
+# Places whose people, told as what the place "has", are its population.
+PLACES = {"island", "atoll", "archipelago", "country", "nation", "state", "territory", "city", "town"}
+PLACES |= {"capital", "village", "province", "region", "enclave", "republic", "kingdom"}
+
+
+def _peopled(verb: Token) -> bool:
+    """ "The island has about 12,000 people": the people a place has now are its population; not "the
+    ministry has 300 staff" nor "the town had 40 people arrested"."""
+    if verb.lemma_.lower() != "have" or verb.tag_ not in {"VBP", "VBZ"}:
+        return False
+    if any(c.dep_ in {"ccomp", "xcomp", "oprd", "acomp"} for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "nsubj" and (c.ent_type_ == "GPE" or c.lemma_.lower() in PLACES) for c in verb.children
+    ) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in {"people", "inhabitant", "resident"} for c in verb.children
+    )
+
+
 def _of_a_state(noun: Token) -> bool:
     """ "Uzbek universities", "Kuwaiti households": a place named by the state it is in."""
     return any(c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"} for c in noun.children)
@@ -190,14 +229,26 @@ def acts_on(token: Token, resources: Resources) -> bool:
     released seven fishermen"), not where they are ("hosts 60,000 refugees", "live"); or a noun of
     that act they are "of" does ("the repatriation of 40 sailors"), or a participle on them ("40 sailors
     released by the navy")."""
+    return _acted_on_by_participle(token, resources) or _acted_on_by_clause(token, resources)
+
+
+def _acted_on_by_participle(token: Token, resources: Resources) -> bool:
+    """ "40 sailors released by the navy", "the repatriation of 40 sailors": the act is told on them."""
     verbs = resources.load("facts.verbs", load_verbs)
     acts = [c for c in token.children if c.dep_ == "acl" and c.pos_ == "VERB"]
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
         acts.append(token.head.head)
-    for act in acts:
-        kind = _verb_kind(act, verbs, "people")
-        if kind is not None and kind not in PLACING:
-            return True
+    return any(_verb_kind(act, verbs, "people") not in {None, *PLACING} for act in acts)
+
+
+def participle_act_only(token: Token, resources: Resources) -> bool:
+    """ "granted citizenship to 222 prisoners expelled in February": what was done to the people is told
+    only by the participle on them, whose date is then the act's, not by the clause they are in."""
+    return _acted_on_by_participle(token, resources) and not _acted_on_by_clause(token, resources)
+
+
+def _acted_on_by_clause(token: Token, resources: Resources) -> bool:
+    verbs = resources.load("facts.verbs", load_verbs)
     verb = clause_verb(token)
     if verb is token or verb.pos_ != "VERB":
         return False

@@ -11,6 +11,7 @@ from bilat.extract.domestic import home_affair
 from bilat.extract.fact_acts import called_a_goal, one_more_joined
 from bilat.extract.fact_attribution import _before_date, _subject, speaker
 from bilat.extract.fact_clauses import _clause_tokens, _own_subject
+from bilat.extract.fact_dates import _still_to_come
 from bilat.extract.fact_kind_rules import load_kinds, load_recorded
 from bilat.extract.fact_kinds import fact_kind
 from bilat.extract.fact_neighbours import (
@@ -31,12 +32,13 @@ from bilat.extract.fact_spans import (
     _a_span,
     _a_years_aid,
     _dated_from_writing,
+    _for_a_year_to_come,
     _for_the_year,
     _period_unknowable,
     _posted,
     _stock_at,
 )
-from bilat.extract.fact_verb_kinds import acts_on
+from bilat.extract.fact_verb_kinds import acts_on, participle_act_only
 from bilat.extract.fact_wording import (
     GROWTH,
     NAMES,
@@ -129,8 +131,12 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
         if kind in GROWTH and value > 0 and _falls(span, resources.load("facts.falls", load_falls)):
             value = -value
         acted = quantity.unit == "people" and span is not None and acts_on(span.root, resources)
+        # A participle on the people that alone tells what was done to them is their act: its date counts.
+        by_participle = acted and span is not None and participle_act_only(span.root, resources)
         # Money owed "by the end of June" is due then: a deadline, no span (as a deal's or a pledge's).
-        start, end, period_text, point = _period(parsed, sentence, quantity, acted, kind in ONE_OFF | OWED)
+        start, end, period_text, point = _period(
+            parsed, sentence, quantity, acted, kind in ONE_OFF | OWED, by_participle
+        )
         # "in the same period" may close the figure's clause: '4,800 "foreigners" had been repatriated in
         # the same period'.
         clause_end = max([quantity.end, *(t.idx + len(t) for t in clause_tokens)])
@@ -154,6 +160,8 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
         if kind in OWED | STOCKS and period_text and _stock_at(document.text, period_text, sentence):
             # "owed foreign creditors 7 billion USD at the close of March": a stock on a day, no span summed.
             start = end = period_text = point = None
+        if point and _for_a_year_to_come(period_text, point, _still_to_come(parsed, quantity)):
+            one_off = False
         if point and _for_the_year(sentence.text, period_text, point):
             # "pledged $30 million in aid to Laos for 2024": the year the money is for is its period.
             one_off = False

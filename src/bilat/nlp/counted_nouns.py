@@ -68,7 +68,14 @@ def _crew_of(token: Token) -> bool:
 
 
 def _population_of(token: Token) -> bool:
-    """ "a population of about 100,000": a bare number a population is "of" counts people."""
+    """ "a population of about 100,000", "its population is about 18,000": a bare number a population is
+    "of", or that a population is, counts people."""
+    if token.dep_ == "attr" and token.head.lemma_.lower() == "be":
+        # The number is the population: "its population is 18,000", not "the population's share is 12".
+        return any(
+            c.dep_ == "nsubj" and c.lemma_.lower() == "population" and c.pos_ == "NOUN"
+            for c in token.head.children
+        )
     if token.dep_ != "pobj" or token.head.lower_ != "of":
         return False
     return token.head.head.lemma_.lower() == "population" and token.head.head.pos_ == "NOUN"
