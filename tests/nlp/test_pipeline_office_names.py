@@ -35,3 +35,8 @@ def test_a_name_after_a_minister_in_a_capital_is_a_person(nlp, resources):
 def test_a_body_whose_name_opens_with_a_title_word_keeps_its_name(nlp):
     doc = nlp("Laos kept its reserves at the State Bank of Vietnam for a decade.")
     assert "the State Bank of Vietnam" in {e.text for e in doc.ents if e.label_ == "ORG"}
+
+
+def test_a_body_named_after_two_states_joined_by_a_dash_is_one_name(nlp):
+    doc = nlp("Manila lodged a protest through the Philippines–Vietnam Exchange Association on Friday.")
+    assert "Philippines–Vietnam Exchange Association" in {e.text for e in doc.ents if e.label_ == "ORG"}

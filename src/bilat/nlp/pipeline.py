@@ -120,7 +120,7 @@ class GazetteerRuler:
                     # "January 16 - Finnish Foreign" read as one date: the date keeps its own words.
                     entities.append(Span(doc, e.start, match.start, label=e.label_))
             entities.append(match)
-        doc.ents = filter_spans(entities)
+        doc.ents = _with_joined_states(doc, filter_spans(entities))
         self._titled_names(doc)
         return doc
 
@@ -296,6 +296,29 @@ def _with_hyphenated_tail(entity: Span) -> Span:
         else:
             break
     return Span(doc, entity.start, end, label="PERSON") if end != entity.end else entity
+
+
+def _with_joined_states(doc: Doc, entities: list[Span]) -> list[Span]:
+    """ "the Japan–Taiwan Exchange Association", read as a state and a body: a body named after two states
+    joined by a dash is one name from the first state on."""
+    out: list[Span] = []
+    for entity in entities:
+        start = entity.start
+        dash = doc[start - 1] if start >= 2 else None
+        if (
+            entity.label_ == "ORG"
+            and dash is not None
+            and dash.text in {"-", "–", "‐"}
+            and not dash.whitespace_
+            and not doc[start - 2].whitespace_
+            and out
+            and out[-1].end == start - 1
+            and out[-1].label_ == "GPE"
+        ):
+            out.append(Span(doc, out.pop().start, entity.end, label="ORG"))
+        else:
+            out.append(entity)
+    return out
 
 
 # Words no name ends on: "its High Commission in Colombo", tagged "High Commission in", is the High
