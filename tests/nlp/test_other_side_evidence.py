@@ -95,7 +95,9 @@ def test_a_name_read_as_a_body_in_apposition_to_an_envoys_title_is_a_person(nlp,
         "Echeverría, for consultations on Friday, the foreign ministry in Santiago said."
     )
     doc = nlp(text)
-    assert any(e.text == "Carolina Echeverría" and e.label_ == "ORG" for e in doc.ents)  # what we correct
+    # The model tags it ORG; the title rule of the pipeline (a name after "ambassador in <capital>,") may
+    # already have made it a person.
+    assert any(e.text == "Carolina Echeverría" and e.label_ in {"ORG", "PERSON"} for e in doc.ents)
     index = recognize_actors(doc, resources)
     people = {p.name: p.country for p in index.people}
     assert people["Carolina Echeverría"] == "CHL"

@@ -490,6 +490,8 @@ def _paragraph_before(doc: Doc, sentence: Span) -> tuple[Span, ...]:
     return kept[n]
 
 
+paragraph_before = _paragraph_before  # for the rules of other modules that read a paragraph back
+
 _PARAGRAPH_BEFORE = "bilat.paragraph_before"
 
 

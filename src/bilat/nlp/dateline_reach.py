@@ -150,6 +150,8 @@ def placed_abroad(doc: Doc, index: ActorIndex, home: str | None) -> tuple[set[in
         setting = set()
         if verb is not None and verb.lemma_.lower() not in MOVING_VERBS:
             setting = {s for p in _clause_places(verb) if (s := _place_state(p, index)) is not None}
+            # "X met Qatar's energy minister in Doha": who meets the host in its city is the visitor.
+            setting -= _hosts_met(verb, index)
         states = (own | setting) - {home}
         if not own and _unknown_locality(root, index):
             away.add(key)
@@ -169,6 +171,19 @@ def placed_abroad(doc: Doc, index: ActorIndex, home: str | None) -> tuple[set[in
         if seated or (speaks and root.sent.start not in journeys):
             theirs[key] = state
     return away, theirs
+
+
+# Verbs by which a visitor and a host come together in the host's city.
+MEETING_VERBS = {"meet"}
+
+
+def _hosts_met(verb: Token, index: ActorIndex) -> set[str]:
+    """The states marked on whom ``verb`` (a meeting) has its subject meet ("met Qatar's minister")."""
+    if verb.lemma_.lower() not in MEETING_VERBS:
+        return set()
+    met = [c for c in verb.children if c.dep_ == "dobj"]
+    met += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
+    return {s for m in met if (s := index.nationality_of(m)) is not None}
 
 
 def seat_abroad(people: list[Person], theirs: dict[int, str], is_free: Callable[[Person], bool]) -> None:

@@ -59,6 +59,7 @@ from bilat.nlp.context import (
 )
 from bilat.nlp.countries import Title
 from bilat.nlp.dateline_reach import call_partners, placed_abroad, seat_abroad
+from bilat.nlp.earlier_mentions import embassy_heads, members_of_named_groups
 from bilat.nlp.frame_limits import acted_upon, reported_by_other_side
 from bilat.nlp.leaders import Leaders, titled_holder
 from bilat.nlp.ministries import SINGLE_HOLDER, ministry_officials, second_holders
@@ -217,6 +218,10 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     hosts_met_on_visits(doc, index)
     hosts_met_during_visits(doc, index)
     unmarked_counterparts(doc, index.person_at, dyad, third)
+    # "The US embassy said … The ambassador, X, met …": the embassy that just spoke is X's.
+    embassy_heads(doc, index)
+    # "Three Ruritanian senators … One of the senators, X, said": X is one of them.
+    members_of_named_groups(doc, index)
     # "the High Commissioner in London, X" in a story datelined in Abuja: Nigeria's envoy abroad.
     posted_envoys(doc, index, dyad)
     seat_abroad(index.people, seated_abroad, lambda person: person.country is None)

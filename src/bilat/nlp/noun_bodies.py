@@ -58,6 +58,11 @@ def state_bodies_by_nationality(doc: Doc, index: ActorIndex) -> list[tuple[Actor
             if t.dep_ in {"compound", "amod"} and t.i not in state_words and not t.ent_type_
         ]
         bare = " ".join(t.text for t in [*kept, token])
+        if token.text in MINISTRY_NOUNS and not kept and (portfolio := _lower_portfolio(token)) is not None:
+            # "the Lao ministry of industry and commerce": its portfolio, in lower case after it, names it.
+            body = _government_body(f"{ref.name} of {portfolio}", ref.country)
+            found.append((body, {f"{token.text} of {portfolio}"}))
+            continue
         seat = post_seat(token) or _seat_after_owner(token)
         seated = {f"{ref.name} in {seat}"} if seat is not None else set()
         found.append((ref, ({bare} | seated) - {ref.name}))
@@ -204,6 +209,12 @@ def _lower_portfolio_after(token: Token) -> str | None:
     ministry with nothing else on it; None for any other shape (a named ministry is read as an entity)."""
     if token.text != "ministry" or [t.lower_ for t in token.lefts] != ["the"]:
         return None
+    return _lower_portfolio(token)
+
+
+def _lower_portfolio(token: Token) -> str | None:
+    """The lower-case portfolio after a ministry's "of" ("… of livestock and fisheries"), if that is all
+    that follows it."""
     rights = [t for t in token.rights if t.dep_ != "punct"]
     if len(rights) != 1 or rights[0].dep_ != "prep" or rights[0].lower_ != "of":
         return None

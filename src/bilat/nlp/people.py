@@ -306,6 +306,12 @@ def title_and_affiliation(
         anchors.add(root.head.i)
         phrase = [t for t in root.head.subtree if t.i not in anchors or t.i == root.head.i]
         title = title or longest_title([w.lower_ for w in root.head.subtree if w.i < ent.start], gazetteer)
+    elif root.dep_ == "appos" and to_state and not taken:
+        # "…, and the Minister of Foreign Relations of Peru, X", parsed with X in apposition to Peru: the
+        # office that state hangs on is X's, so the state is too.
+        office = _office_of_state(root.head, gazetteer)
+        if office is not None:
+            anchors.add(office.i)
     elif taken:
         # "…, Omar Nasser, and the head of the Qatari development bank, X": the title the other name took
         # is not X's; X's is the noun phrase written right before X, whose head owns what is attached to it.
@@ -480,6 +486,19 @@ def _title_over_place(place: Token, gazetteer: Gazetteer) -> Token | None:
         holder = title.head.head
         return holder if holder.pos_ == "NOUN" and holder.i != title.head.i else None
     return title if title_word(title, gazetteer) else None
+
+
+def _office_of_state(state: Token, gazetteer: Gazetteer) -> Token | None:
+    """ "Minister of Peru", "Minister of Foreign Relations of Peru": the title a state's "of" hangs on,
+    through one portfolio at most."""
+    node = state
+    for _ in range(2):
+        if node.dep_ != "pobj" or node.head.lower_ != "of" or node.head.head.i == node.head.i:
+            return None
+        node = node.head.head
+        if title_word(node, gazetteer):
+            return node
+    return None
 
 
 # Posts a name is set beside ("the firm's chief executive, Ana Vaka") that are not in the titles table: a

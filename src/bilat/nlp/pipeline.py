@@ -109,7 +109,7 @@ class GazetteerRuler:
         entities = list(doc.ents)
         for match in found:
             overlapping = [e for e in entities if e.start < match.end and match.start < e.end]
-            if any(_keeps(e, match) for e in overlapping):
+            if any(_keeps(e, match, self.title_heads) for e in overlapping):
                 continue
             for e in overlapping:
                 entities.remove(e)
@@ -120,7 +120,7 @@ class GazetteerRuler:
                     # "January 16 - Finnish Foreign" read as one date: the date keeps its own words.
                     entities.append(Span(doc, e.start, match.start, label=e.label_))
             entities.append(match)
-        doc.ents = filter_spans(entities)
+        doc.ents = _with_joined_states(doc, filter_spans(entities))
         self._titled_names(doc)
         return doc
 
@@ -177,6 +177,8 @@ class GazetteerRuler:
         """In apposition to a title ("Minister …, Ana Quispe"), or the object of the title's "of" with
         the portfolio in front ("Minister of Trade Tomas Ruiz")."""
         head = token.head
+        if token.dep_ == "appos" and head.dep_ == "pobj" and head.head.lower_ == "in":
+            head = head.head.head  # "the foreign minister in Kigali, Ana Ruiz": the name goes with the title
         if token.dep_ == "appos":
             return head.lower_ in self.title_heads
         if token.dep_ == "pobj" and head.lower_ in {"of", "for"}:
@@ -296,6 +298,29 @@ def _with_hyphenated_tail(entity: Span) -> Span:
     return Span(doc, entity.start, end, label="PERSON") if end != entity.end else entity
 
 
+def _with_joined_states(doc: Doc, entities: list[Span]) -> list[Span]:
+    """ "the Japan–Taiwan Exchange Association", read as a state and a body: a body named after two states
+    joined by a dash is one name from the first state on."""
+    out: list[Span] = []
+    for entity in entities:
+        start = entity.start
+        dash = doc[start - 1] if start >= 2 else None
+        if (
+            entity.label_ == "ORG"
+            and dash is not None
+            and dash.text in {"-", "–", "‐"}
+            and not dash.whitespace_
+            and not doc[start - 2].whitespace_
+            and out
+            and out[-1].end == start - 1
+            and out[-1].label_ == "GPE"
+        ):
+            out.append(Span(doc, out.pop().start, entity.end, label="ORG"))
+        else:
+            out.append(entity)
+    return out
+
+
 # Words no name ends on: "its High Commission in Colombo", tagged "High Commission in", is the High
 # Commission, in Colombo.
 DANGLING = {"in", "of", "for", "at", "to", "and", "on", "with"}
@@ -343,11 +368,15 @@ ORG_HEADS = {
 MEASURES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 
 
-def _keeps(entity: Span, match: Span) -> bool:
-    """An entity the model found that is longer than the gazetteer match and names something else."""
+def _keeps(entity: Span, match: Span, title_heads: frozenset[str] = frozenset()) -> bool:
+    """An entity the model found that is longer than the gazetteer match and names something else. An
+    office read as a body ("the Minister of Foreign Relations of Uruguay") is no name: its state is."""
     if entity.label_ in MEASURES:
         return False
     words = [t for t in entity if t.lower_ != "the"]
+    office = len(words) > 2 and words[0].lower_ in title_heads and words[1].lower_ in {"of", "for"}
+    if office and words[0].is_title and not any(t.lower_ in ORG_HEADS for t in words):
+        return False
     if len(words) <= len(match) or not (entity.start <= match.start and match.end <= entity.end):
         return False
     return entity.label_ != "PERSON" and (entity[-1].lower_ in ORG_HEADS or match.start > words[0].i)
