@@ -100,6 +100,9 @@ class OfficeHolders:
             after = other.index > candidate.sentence
             for name in person_answers.titled_people(self.nlp(other.text), question, offices, country, after):
                 found.setdefault(name, other.index)
+        # "Deputy Foreign Minister X", a sentence later, of the other state: the store knows whose they are.
+        kept = set(self._of_asked_country(question, list(found)))
+        found = {name: index for name, index in found.items() if name in kept}
         if len(found) != 1:
             return []
         name, index = next(iter(found.items()))

@@ -13,6 +13,7 @@ from bilat.ask.question import (
     Question,
     unhyphened,
 )
+from bilat.ask.source_names import DATELINE
 from bilat.ask.typed import TITLE_WORDS, _named, _side, _verbless_clause
 
 HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "H.E.", "Sir", "Dame", "Lord", "Lady"}
@@ -167,7 +168,12 @@ def unnamed_office(
         )
         and (_side(t, act) == wanted or _particle_object(t, act, question, phrased))
     ]
+    # "DAMASCUS, July 2 (Wire) — X's foreign minister demanded …", parsed with the dateline's city as a
+    # second subject: the dateline names no party of the act (its outlet may read as a person's name).
+    dateline = DATELINE.match(sentence.text)
     for argument in arguments:
+        if dateline is not None and argument.idx < dateline.end():
+            continue
         if any(t.ent_type_ == "PERSON" for t in argument.subtree):
             return None  # named already
         first = min(t.i for t in argument.subtree)

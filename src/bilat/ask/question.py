@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from bilat.ask.verbs import BE, INVERTING, described_act, hyphened, inverted_verb, relative_act
 from bilat.extract.patterns import Patterns
@@ -391,6 +391,21 @@ def _which_noun(which: Token) -> Token | None:
     return None
 
 
+def _placed_at(ent: Span, doc: Doc) -> bool:
+    """The name is where the act happened: a place, or a building the model takes for a body ("received
+    at the Blue Palace", "met at Kestrel House"), which "at" sets the question's act in all the same; the
+    parser may hang "at" on the act's object ("hosted X's minister at the Blue Palace")."""
+    if ent.label_ in {"GPE", "LOC", "FAC"}:
+        return True
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        ent.label_ == "ORG"
+        and before is not None
+        and before.lower_ == "at"
+        and (before.head.pos_ in {"VERB", "AUX"} or before.head.dep_ == "dobj")
+    )
+
+
 def parse_question(
     text: str,
     nlp: Language,
@@ -558,7 +573,7 @@ def parse_question(
         question.asked_country = _asked_country(doc[which.i + 1 : asked.i])
     for ent in doc.ents:
         if (
-            ent.label_ in {"GPE", "LOC", "FAC"}
+            _placed_at(ent, doc)
             and ent.start > 0
             and doc[ent.start - 1].lower_ in {"in", "at"}
             and doc[ent.start - 1].head.dep_ not in {"acl", "relcl"}

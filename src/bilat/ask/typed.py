@@ -162,8 +162,12 @@ def done_before(act: Token) -> bool:
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in node.children):
             return False
-        if node.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
-            return False  # "agreed to hold", "plans to open": what they set out to do is still to come
+        if node.dep_ in {"xcomp", "advcl"} and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in node.children
+        ):
+            # "agreed to hold", "plans to open", "signed a loan to build": what they set out to do, or
+            # what the act is for, is still to come
+            return False
         if node.tag_ == "VBD":
             return True
         if node.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in node.children):
