@@ -25,3 +25,10 @@ def test_dates_copyright_word_and_sign_together(resources):
     text = "ORLOVA, 9 May — " + BODY.removeprefix("ORLOVA — ") + "Copyright (c) 2017 Northern Tide Review\n"
     doc = to_document(RawDocument(source_uri="mem", text=text), resources)
     assert (doc.published, doc.outlet) == ("2017-05-09", "Northern Tide Review")
+
+
+def test_dates_closing_places_and_year_date_the_dateline(resources):
+    text = "ORLOVA, Nov 3 — " + BODY.removeprefix("ORLOVA — ") + "By Ilse Brandt\nOrlova and Kessel, 2016\n"
+    doc = to_document(RawDocument(source_uri="mem", text=text), resources)
+    assert (doc.published, doc.author) == ("2016-11-03", "Ilse Brandt")
+    assert "2016" not in doc.text
