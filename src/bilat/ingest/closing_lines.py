@@ -15,7 +15,9 @@ from bilat.ingest.patterns import IngestPatterns
 HONORIFIC = re.compile(r"\s*\((?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\)$")  # "Jane Roe (Ms)" in a release's signature
 # A closing line of the places a story was filed from and its year ("Lisbon and Porto, 2021"): the year a
 # dateline without one takes, as a copyright line's.
-PLACE_YEAR = re.compile(rf"(?:{PLACE.pattern})(?:\s+and\s+(?:{PLACE.pattern}))?,\s+(?P<year>(?:19|20)\d{{2}})\.?")
+PLACE_YEAR = re.compile(
+    rf"(?:{PLACE.pattern})(?:\s+and\s+(?:{PLACE.pattern}))?,\s+(?P<year>(?:19|20)\d{{2}})\.?"
+)
 PUBLISHED_BY = re.compile(r"^(?:published|distributed)\s+by\s+", re.IGNORECASE)
 SIGNATURE_ZONE = 4  # closing credit lines are looked for among the last lines only
 # A release's issuing office under its place-and-date line ("Directorate of Information and Media"): a
