@@ -225,7 +225,12 @@ def date_event(
         # the paragraph has already named the day it tells of ("said on Thursday …"), that day.
         return EventDate(day, None, Precision.DAY, None, "present", news_basis)
     if planned and verb.tag_ in LEAD_TAGS | {"VBG"}:
-        return EventDate(day, None, Precision.DAY, None, "present", news_basis)
+        # "Vasiliev said on Wednesday … He said a delegation was ready to travel": an intention stated in
+        # a paragraph that has named the day of its saying was stated that day.
+        told = _paragraph_day(sentence, trigger, parsed) if reported else None
+        return EventDate(
+            told or day, None, Precision.DAY, None, "present", news_basis if not told else "context"
+        )
     if (
         sentence.index < lead_count(parsed)
         # "had been expelled since the operation began": a tally over a period, not the news day's act.
