@@ -30,3 +30,12 @@ def test_an_intention_told_after_a_dated_saying_takes_that_day(pipeline):
     assert _dates(pipeline, text, "2024-05-09", "talks") | _dates(pipeline, text, "2024-05-09", "hold") == {
         "2024-05-07"
     }
+
+
+def test_a_demand_about_a_days_incident_is_not_dated_by_that_day(pipeline):
+    text = (
+        "Chile summoned Peru's ambassador on Tuesday over a raid on a fishing camp.\n\n"
+        "Deputy Foreign Minister Ana Ruiz handed Ambassador Luis Soto a protest note and demanded an inquiry "
+        "into Saturday's raid."
+    )
+    assert _dates(pipeline, text, "2024-05-09", "demanded") == {"2024-05-07"}

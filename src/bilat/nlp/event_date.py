@@ -47,7 +47,7 @@ from bilat.nlp.shared_date import (
     _from_governing_verb,
     _said_with_dated_head,
 )
-from bilat.nlp.thing_date import _deadline, _term_of_a_thing, _year_of_a_thing
+from bilat.nlp.thing_date import _deadline, _names_a_things_day, _term_of_a_thing, _year_of_a_thing
 from bilat.nlp.told_day import (
     SEQUEL,
     _background_setting,
@@ -114,6 +114,8 @@ def date_event(
             continue
         if _year_of_a_thing(span.root, trigger):
             continue
+        if _names_a_things_day(span.root) and span.root.head is not trigger:
+            continue  # "demanded an inquiry into Monday's shooting": the shooting's day, not the demand's
         if _since_in_a_noun(span) and not _when_clause(trigger):
             continue  # "the first since 2019" (but "since May 2024, when Madrid withdrew …" dates the when)
         if _visit_invited_to(timex, trigger, doc):
