@@ -39,3 +39,11 @@ def test_a_demand_about_a_days_incident_is_not_dated_by_that_day(pipeline):
         "into Saturday's raid."
     )
     assert _dates(pipeline, text, "2024-05-09", "demanded") == {"2024-05-07"}
+
+
+def test_a_demand_told_in_the_past_progressive_is_made_on_the_news_day(pipeline):
+    text = (
+        "Armenia protested to Georgia on Monday over the closure of a border crossing.\n\n"
+        "The ministry said Armenia was demanding that the crossing be reopened within a week."
+    )
+    assert _dates(pipeline, text, "2024-05-08", "demanding") == {"2024-05-06"}
