@@ -114,7 +114,7 @@ def date_event(
             continue
         if _year_of_a_thing(span.root, trigger):
             continue
-        if _names_a_things_day(span.root) and span.root.head is not trigger:
+        if span.root.dep_ == "poss" and _names_a_things_day(span.root) and span.root.head is not trigger:
             continue  # "demanded an inquiry into Monday's shooting": the shooting's day, not the demand's
         if _since_in_a_noun(span) and not _when_clause(trigger):
             continue  # "the first since 2019" (but "since May 2024, when Madrid withdrew …" dates the when)
