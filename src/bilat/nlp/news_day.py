@@ -99,7 +99,10 @@ def _in_told_thing(root: Token) -> bool:
             return True
         # "said that its patrol had killed three men on Monday night": the past perfect of a reported
         # clause tells what came before the saying, not the news the lead reports.
-        if current.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "had" for c in current.children):
+        # "said on Tuesday it had stripped …" is the saying's day: the day must come after the "had".
+        if current.dep_ == "ccomp" and any(
+            c.dep_ == "aux" and c.lower_ == "had" and c.i < root.i for c in current.children
+        ):
             return True
         current = current.head
     return False
