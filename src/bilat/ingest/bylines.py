@@ -126,10 +126,18 @@ def _credit_parts(name: str, meta: Metadata, patterns: IngestPatterns) -> bool:
     return True
 
 
+def _yearless_stamp(line: str, year: str | None, patterns: IngestPatterns) -> str | None:
+    """The date of a stamp line without its year ("September 20") in the year of the page's copyright
+    line: a paper prints the year once, at the foot, as it does for a dateline."""
+    if not year or re.search(r"\d{3}", line):
+        return None
+    return parse_stamp(f"{line.strip()} {year}", patterns)
+
+
 def _read_stamp(line: str, meta: Metadata, patterns: IngestPatterns) -> bool:
     """A time stamp line ("12 May 2021", "Harbourton, 12 May 2021", "Harbour Gazette, 12 May 2021"): its
     date is the publication's, a name before it that looks like a paper is the outlet."""
-    stamp = parse_stamp(line, patterns)
+    stamp = parse_stamp(line, patterns) or _yearless_stamp(line, meta.year, patterns)
     names: list[str] = []
     if stamp is None:
         found = prefixed_stamp(line, patterns)

@@ -13,6 +13,11 @@ from bilat.ingest.metadata import Metadata
 from bilat.ingest.patterns import IngestPatterns
 
 HONORIFIC = re.compile(r"\s*\((?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\)$")  # "Jane Roe (Ms)" in a release's signature
+# A closing line of the places a story was filed from and its year ("Lisbon and Porto, 2021"): the year a
+# dateline without one takes, as a copyright line's.
+PLACE_YEAR = re.compile(
+    rf"(?:{PLACE.pattern})(?:\s+and\s+(?:{PLACE.pattern}))?,\s+(?P<year>(?:19|20)\d{{2}})\.?"
+)
 PUBLISHED_BY = re.compile(r"^(?:published|distributed)\s+by\s+", re.IGNORECASE)
 SIGNATURE_ZONE = 4  # closing credit lines are looked for among the last lines only
 # A release's issuing office under its place-and-date line ("Directorate of Information and Media"): a
@@ -100,6 +105,8 @@ def _read_signature(lines: list[str], meta: Metadata, patterns: IngestPatterns) 
             pass
         elif patterns.copyright(last) is not None:
             pass  # read by _read_copyright; a credit may stand above it
+        elif (filed := PLACE_YEAR.fullmatch(last)) is not None:
+            meta.year = meta.year or filed["year"]  # "Lisbon and Porto, 2021": where and when it was filed
         elif (name := patterns.byline(last)) and _is_person(name.strip()):
             meta.author = meta.author or name.strip()  # "By Jane Roe" at the foot of the story
         elif (paper := _closing_outlet(last, meta, patterns)) is not None:

@@ -47,7 +47,7 @@ from bilat.nlp.shared_date import (
     _from_governing_verb,
     _said_with_dated_head,
 )
-from bilat.nlp.thing_date import _deadline, _term_of_a_thing, _year_of_a_thing
+from bilat.nlp.thing_date import _deadline, _names_a_things_day, _term_of_a_thing, _year_of_a_thing
 from bilat.nlp.told_day import (
     SEQUEL,
     _background_setting,
@@ -114,6 +114,8 @@ def date_event(
             continue
         if _year_of_a_thing(span.root, trigger):
             continue
+        if span.root.dep_ == "poss" and _names_a_things_day(span.root) and span.root.head is not trigger:
+            continue  # "demanded an inquiry into Monday's shooting": the shooting's day, not the demand's
         if _since_in_a_noun(span) and not _when_clause(trigger):
             continue  # "the first since 2019" (but "since May 2024, when Madrid withdrew …" dates the when)
         if _visit_invited_to(timex, trigger, doc):
@@ -225,7 +227,12 @@ def date_event(
         # the paragraph has already named the day it tells of ("said on Thursday …"), that day.
         return EventDate(day, None, Precision.DAY, None, "present", news_basis)
     if planned and verb.tag_ in LEAD_TAGS | {"VBG"}:
-        return EventDate(day, None, Precision.DAY, None, "present", news_basis)
+        # "Vasiliev said on Wednesday … He said a delegation was ready to travel": an intention stated in
+        # a paragraph that has named the day of its saying was stated that day.
+        told = _paragraph_day(sentence, trigger, parsed) if reported else None
+        return EventDate(
+            told or day, None, Precision.DAY, None, "present", news_basis if not told else "context"
+        )
     if (
         sentence.index < lead_count(parsed)
         # "had been expelled since the operation began": a tally over a period, not the news day's act.

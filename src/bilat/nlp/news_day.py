@@ -97,6 +97,13 @@ def _in_told_thing(root: Token) -> bool:
             return True
         if current.dep_ == "pobj" and current.head.lower_ == "of" and current is not root:
             return True
+        # "said that its patrol had killed three men on Monday night": the past perfect of a reported
+        # clause tells what came before the saying, not the news the lead reports.
+        # "said on Tuesday it had stripped …" is the saying's day: the day must come after the "had".
+        if current.dep_ == "ccomp" and any(
+            c.dep_ == "aux" and c.lower_ == "had" and c.i < root.i for c in current.children
+        ):
+            return True
         current = current.head
     return False
 

@@ -236,12 +236,13 @@ def _dates_saying(timex: Timex, parsed: Parsed) -> bool:
 
 
 def _news_speech(trigger: Token, verb: Token) -> bool:
-    """The speech act is the clause's own verb, in the simple past or present, or the present progressive
-    ("are demanding autonomy": being done as the news is told), not in the perfect."""
+    """The speech act is the clause's own verb, in the simple past or present, or the progressive ("are
+    demanding autonomy": being done as the news is told; "said Sofia was demanding": being done as it was
+    said), not in the perfect."""
     if trigger is not verb:
         return False
     progressive = verb.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re"} for c in verb.children
+        c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re", "was", "were"} for c in verb.children
     )
     if verb.tag_ not in SPEECH_TENSES and not progressive:
         return False
