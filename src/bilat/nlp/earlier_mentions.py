@@ -6,6 +6,7 @@ senators were refused visas. … One of the senators, X, said …"."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -16,6 +17,7 @@ from bilat.nlp.doctext import sentence_of
 
 if TYPE_CHECKING:
     from bilat.nlp.actor_index import ActorIndex
+    from bilat.nlp.people import Person
 
 HEADS = {"ambassador", "envoy"}
 
@@ -23,14 +25,7 @@ HEADS = {"ambassador", "envoy"}
 def embassy_heads(doc: Doc, index: ActorIndex) -> None:
     """Gives "the ambassador, X" (no state in the title's words) the state of the embassy that is the
     subject of the sentence right before, in the same paragraph, unless X already has one."""
-    starts = sorted(i for i, p in index.person_at.items() if index.person_at.get(i - 1) is not p)
-    for start in starts:
-        person = index.person_at[start]
-        if person.country is not None:
-            continue
-        root = doc[start]
-        while root.head.i != root.i and index.person_at.get(root.head.i) is person:
-            root = root.head
+    for start, person, root in _unplaced_names(doc, index):
         title = root.head
         if root.dep_ != "appos" or title.i >= start or not _bare_title(title):
             continue
@@ -55,14 +50,7 @@ def _embassy_subject_state(verb: Token, index: ActorIndex) -> str | None:
 def members_of_named_groups(doc: Doc, index: ActorIndex) -> None:
     """Gives "one of the senators, X" the nationality the story wrote earlier on the same plural noun
     ("three Ruritanian senators"), when it wrote only one, unless X already has a state."""
-    starts = sorted(i for i, p in index.person_at.items() if index.person_at.get(i - 1) is not p)
-    for start in starts:
-        person = index.person_at[start]
-        if person.country is not None:
-            continue
-        root = doc[start]
-        while root.head.i != root.i and index.person_at.get(root.head.i) is person:
-            root = root.head
+    for start, person, root in _unplaced_names(doc, index):
         one = root.head
         if root.dep_ != "appos" or one.lower_ != "one" or one.i >= start:
             continue
@@ -73,3 +61,16 @@ def members_of_named_groups(doc: Doc, index: ActorIndex) -> None:
         states = {index.nationality_of(t) for t in doc[: group.i] if t.lower_ == group.lower_} - {None}
         if len(states) == 1:
             person.affiliate(Affiliation(next(iter(states)), "framing"))
+
+
+def _unplaced_names(doc: Doc, index: ActorIndex) -> Iterator[tuple[int, Person, Token]]:
+    """Each name of a person with no state yet: its first token, the person and the name's syntactic root."""
+    starts = sorted(i for i, p in index.person_at.items() if index.person_at.get(i - 1) is not p)
+    for start in starts:
+        person = index.person_at[start]
+        if person.country is not None:
+            continue
+        root = doc[start]
+        while root.head.i != root.i and index.person_at.get(root.head.i) is person:
+            root = root.head
+        yield start, person, root
