@@ -65,7 +65,7 @@ PARAGRAPHS = {
         "Uruguay and Paraguay hold talks in Montevideo\n\n"
         "MONTEVIDEO, June 15 (Plata Wire) - The President of Uruguay received the President of Paraguay "
         "at the Torre Ejecutiva on Tuesday.\n\n"
-        "The two heads of state held talks in private. At the end of the talks, four agreements were "
+        "The two heads of state met behind closed doors. At the end of the talks, four agreements were "
         "signed covering river transport, energy and tourism.\n\n"
         "The interior ministry of Paraguay said the police had freed a Uruguayan engineer. Its spokesman, "
         "Hugo Benitez, said 11 smugglers were arrested near the border last month.\n"

@@ -153,7 +153,7 @@ def test_minister_asking_the_other_states_ambassador_is_not_of_its_ministry(nlp,
     text = (
         "Ecuador protests Peruvian dredging\n\n"
         "QUITO, Aug 2 (Andes Desk) — Ecuador protested on Friday over dredging works on the river.\n\n"
-        "Peru's foreign ministry rejected the protest in a statement.\n\n"
+        "Peru's foreign ministry dismissed the protest in a written statement.\n\n"
         "Foreign Minister Lucía Paredes said she had asked the Peruvian ambassador, Jorge Salas, for an "
         "explanation."
     )
@@ -168,8 +168,8 @@ def test_official_titled_by_portfolio_alone_is_not_of_a_body_named_by_its_own_na
         "Vanuatu turns away US survey ship\n\n"
         "PORT VILA — Vanuatu refused a port call by a US survey ship last week.\n\n"
         "A State Department spokeswoman, Laura Bennett, said the United States was disappointed.\n\n"
-        "The prime minister's office said on Tuesday that all visits were suspended. The director general of "
-        "foreign affairs, Mr Tom Kalsakau, said the decision targeted no country."
+        "The prime minister's office announced on Tuesday that all visits were suspended. "
+        "The director general of foreign affairs, Mr Tom Kalsakau, said the decision targeted no country."
     )
     people = {p.name: p for p in recognize_actors(nlp(text), resources).people}
     assert people["Tom Kalsakau"].country != "USA", people["Tom Kalsakau"].basis

@@ -35,7 +35,7 @@ def test_body_named_again_without_its_state_keeps_that_state(nlp, resources):
         "Manila protests Chinese drills\n\n"
         "MANILA, July 8 (Island Wire) — The Philippines protested on Monday after China's coast guard "
         "administration announced drills near the shoal.\n\n"
-        "The coast guard administration rejected the protest on Tuesday. Its deputy director, "
+        "The coast guard administration dismissed the protest on Tuesday. Its deputy director, "
         "Liu Jianguo, said the waters were Chinese."
     )
     assert _people(nlp, resources, text)["Liu Jianguo"].country == "CHN"

@@ -216,7 +216,7 @@ def figure(
         fitting = prefer_totals(sentence, fitting)
     own = [q for q in fitting if _governed_by(sentence, q.start, act)]
     if not own and not counting and (part := part_sum(sentence, quantities, act)) is not None:
-        return part  # "1.5 billion USD, of which Japan would contribute 800 million": the act's part
+        return part  # "2 billion USD, of which Ruritania is to give 700 million": the act's part
     for quantity in own or fitting:
         if quantity.unit in MONEY:
             words = money_words(

@@ -1,4 +1,4 @@
-"""A part of a sum told without its currency: "capital of 1.5 billion USD, of which Japan would contribute
+"""A part of a sum told without its currency: "a fund of 2 billion USD, of which Ruritania is to give
 800 million". The tagger reads only the whole as money; the relative clause says the part is of it, so it
 is counted in the whole's currency.
 """

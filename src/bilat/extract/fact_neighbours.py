@@ -35,7 +35,7 @@ INCLUDED = re.compile(r",\s+(?:including|among\s+them)\s+(?:some\s+|about\s+|aro
 
 
 def _parts_take_their_whole(read: list[tuple[Quantity, Fact]], text: str) -> None:
-    """ "19 of the 31 fishermen detained had been flown home": a part that its own words do not name is
+    """ "12 of the 40 sailors held were sent home by air": a part that its own words do not name is
     what its whole is (detained); "312 Chilean and 140 Peruvian soldiers" share their noun's kind."""
     for (part_quantity, part), (whole_quantity, whole) in pairwise(read):
         between = text[part_quantity.end : whole_quantity.start]
@@ -66,8 +66,8 @@ def _parts_take_their_whole(read: list[tuple[Quantity, Fact]], text: str) -> Non
             part.kind = whole.kind
             part.period_start, part.period_end = whole.period_start, whole.period_end
             part.period_text = whole.period_text
-        # "12 million have fled since the war began in April 2023, including some 900,000 who crossed into
-        # Chad": a part the total includes is counted over the total's period.
+        # "8 million have fled since the fighting started in May 2021, among them some 700,000 who
+        # crossed into Chad": a part the total includes is counted over the total's period.
         if (
             INCLUDED.search(between)
             and "." not in between
@@ -107,7 +107,7 @@ def _undated_bases(read: list[tuple[Quantity, Fact]], text: str) -> set[int]:
     return undated
 
 
-# What may stand between a count and the list of its parts: "seven men on board, two Greeks and five
+# What may stand between a count and the list of its parts: "nine sailors aboard, three Poles and six
 # Egyptians"; and between the parts.
 BEFORE_PARTS = re.compile(r"(?:\s+[a-z]+){0,3}\s*,\s*$")
 

@@ -76,7 +76,7 @@ def _another_story(parsed: Parsed, sentence: Sentence) -> bool:
 
 
 def _owner_before(parsed: Parsed, sentence: Sentence, clause: set[int] | None) -> str | None:
-    """ "Belarus has lost other markets too. Its trade with Poland shrank to $3.6 billion": the "its" that
+    """ "Ruritania lost further buyers as well. Its trade with Poland fell to $2.1 billion": the "its" that
     owns the figure's subject is the state the sentence before (in the same paragraph) is about."""
     if clause is None or sentence.index == 0:
         return None

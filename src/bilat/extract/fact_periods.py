@@ -230,9 +230,9 @@ def _year_before(
     return _month(value, first=True), _month(value, first=False), text, value
 
 
-# A figure for the period the one before it was given for: "… 7.7 billion USD in the fiscal year that ended
-# in June. Bilateral trade was worth 3.6 billion USD over the same period." Not a comparison base ("up 9
-# percent over the same period of last year"), whose year is told.
+# A figure for the period the one before it was given for: "… 5.2 billion USD in the fiscal year to the end
+# of June. Over the same period, two-way trade came to 1.9 billion USD." Not a comparison base ("up 4
+# percent over the same period of the year before"), whose year is told.
 SAME_PERIOD = re.compile(
     r"\s*,?\s*(?:over|in|during|for)\s+the\s+same\s+(?:period|span|months|year)\b(?!\s+(?:of|in|a)\b)", re.I
 )
@@ -287,7 +287,7 @@ def fiscal_period(
 
 def _fiscal_around(parsed: Parsed, sentence: Sentence, timex) -> tuple[str, str, str, None] | None:
     """The year the date ends, when the date is only the end of a fiscal year told in the sentence: "at
-    96 million USD in the fiscal year to July, with exports of 38 million USD" — the exports are for
+    71 million USD in the fiscal year ending in July, exports making 25 million USD" — the exports are for
     the year, not for July."""
     text = parsed.document.text[sentence.start : sentence.end]
     for span in fiscal_spans(text, parsed.document.published, _fiscal_start(parsed, sentence)):
@@ -306,7 +306,7 @@ def _fiscal_start(parsed: Parsed, sentence: Sentence) -> FiscalStart | None:
     named = next((table[m.country] for m in mentions if m.country in table), None)
     if named is not None:
         return named
-    # "bilateral trade stood at USD 480 million in the financial year 2024-25": no country named, the
+    # "two-way trade reached USD 350 million in the financial year 2023-24": no country named, the
     # article's pair's fiscal year, when its two sides do not disagree on it.
     dyad = parsed.cache.setdefault("dyad", main_dyad(parsed)) or ()
     starts = {table[c] for c in dyad if c in table}

@@ -48,7 +48,7 @@ def _still_owed(span: Span) -> bool:
 
 def _a_share_of_works(span: Span) -> bool:
     """A sum a state contributes to works or a fund ("contribute $35 million to the construction of the
-    post", "a fund to which each government will contribute $20 million") is its investment, not aid to
+    post", "a fund each side pays $15 million into") is its investment, not aid to
     the other: the money stays in what both build."""
     verb = clause_verb(span.root)
     if verb.lemma_.lower() != "contribute":

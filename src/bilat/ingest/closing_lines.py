@@ -204,7 +204,7 @@ def _closing_outlet(line: str, meta: Metadata, patterns: IngestPatterns) -> str 
 def _is_issuer(line: str) -> bool:
     """An issuing office's line, alone or after its officer's role ("Spokesperson, Ministry of Health")."""
     parts = [part.strip() for part in line.split(",")]
-    # "Ministry of Foreign Affairs, Regional Integration and International Trade": an office whose name
+    # "Ministry of Foreign Affairs, Cooperation and Overseas Trade": an office whose name
     # lists its portfolios after a comma.
     return (
         len(parts) <= 2
