@@ -462,31 +462,20 @@ def recognize_actors(
                 id=ref.actor_id or "", name=ref.name, kind="state", country=iso3, sector="GOV", mentions=count
             )
         )
-    for (name, country), (sector, count) in organisations.items():
-        index.actors.append(
-            Actor(
-                id=actor_id("organisation", name, country),
-                name=name,
-                aliases=sorted(written.get((name, country), set()) - {name}),
-                kind="organisation",
-                country=country,
-                sector=sector,
-                mentions=count,
+    # A nationality's group is listed as the text names it, whether or not an event names it.
+    for kind, table in (("organisation", organisations), ("group", groups)):
+        for (name, country), (sector, count) in table.items():
+            index.actors.append(
+                Actor(
+                    id=actor_id(kind, name, country),
+                    name=name,
+                    aliases=sorted(written.get((name, country), set()) - {name}),
+                    kind=kind,
+                    country=country,
+                    sector=sector,
+                    mentions=count,
+                )
             )
-        )
-    for (name, country), (sector, count) in groups.items():
-        # A nationality's group is listed as the text names it, whether or not an event names it.
-        index.actors.append(
-            Actor(
-                id=actor_id("group", name, country),
-                name=name,
-                aliases=sorted(written.get((name, country), set()) - {name}),
-                kind="group",
-                country=country,
-                sector=sector,
-                mentions=count,
-            )
-        )
     return index
 
 
