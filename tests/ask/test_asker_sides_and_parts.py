@@ -18,7 +18,7 @@ ARTICLES = {
         "Peru on Thursday ordered four Ecuadorian diplomats to leave the country within ten days, "
         "accusing them of spying on its navy.\n\n"
         "Peru expelled an Ecuadorian diplomat in June 2019, after a dispute over fishing licences.\n\n"
-        "A Chilean mediation team led by Deputy Foreign Minister Rodrigo Valdivieso Araya arrived in "
+        "A Chilean mediation team led by Deputy Foreign Minister Rodrigo Errazuriz Araya arrived in "
         "Lima on Friday for talks with both sides.\n"
     ),
     "b_fund.txt": (
@@ -50,7 +50,7 @@ def test_asker_date_before_the_occasion_the_question_names(asker):
 
 def test_asker_doer_after_a_bare_by(asker):
     answer = asker.answer("Who led the Chilean mediation team to Lima?")
-    assert answer.known and "Valdivieso" in answer.answer, answer
+    assert answer.known and "Errazuriz" in answer.answer, answer
 
 
 def test_asker_part_of_a_sum_in_its_currency(asker):

@@ -9,7 +9,7 @@ def _brief(events):
 
 
 TEXT = (
-    "LAGOS — Nigeria protested to Ghana on Tuesday. Ghana's information minister, Kwabena Asante, said in "
+    "LAGOS — Nigeria protested to Ghana on Tuesday. Ghana's information minister, Kojo Antwi, said in "
     "Accra on Wednesday that the shop closures were strictly about enforcement of the law and denied that "
     "Ghana was targeting Nigerians."
 )

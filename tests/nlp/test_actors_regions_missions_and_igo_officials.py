@@ -79,7 +79,7 @@ def test_a_portfolio_ministry_takes_no_earlier_ministrys_state(nlp, resources):
 
 def test_an_international_official_takes_no_datelines_state(nlp, resources):
     text = (
-        "NAIROBI, April 2 (Savanna Post) — Kenya opened a second camp for people fleeing the drought in "
+        "NAIROBI, April 2 (Highland Courier) — Kenya opened a second camp for people fleeing the drought in "
         "Somalia.\n\nThe International Organization for Migration said trucks were running day and night. "
         "IOM spokeswoman Liisa Hakkarainen said fuel was short."
     )

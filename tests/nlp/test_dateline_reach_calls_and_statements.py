@@ -12,7 +12,7 @@ def _people(nlp, resources, text: str) -> dict:
 def test_spokesman_of_a_statement_read_in_the_other_capital_is_that_states(nlp, resources):
     text = (
         "Ghana and Togo argue over border post\n\n"
-        "LOME, May 5 (Gulf of Guinea Wire) — Ghana accused Togo on Monday of moving a border post.\n\n"
+        "LOME, May 5 (Coastline Wire) — Ghana accused Togo on Monday of moving a border post.\n\n"
         "In a statement read on state radio in Accra, government spokesman Kwabena Adomako said the post "
         "stood on Ghanaian soil."
     )

@@ -46,8 +46,8 @@ def test_who_meets_the_host_in_its_capital_is_the_datelines_visitor(nlp, resourc
     text = (
         "Kenya and Oman agree on fuel credit\n\n"
         "NAIROBI, May 3 (Rift Daily) — Oman agreed on Tuesday to extend a fuel credit to Kenya.\n\n"
-        "The deal came after Energy Minister Wanjiru Kamau met Oman's Minister of Oil, Salim Al-Harthi, "
+        "The deal came after Energy Minister Wanjiku Njoroge met Oman's Minister of Oil, Salim Al-Harthi, "
         "in Muscat."
     )
     people = _people(nlp, resources, text)
-    assert people["Wanjiru Kamau"].country == "KEN"
+    assert people["Wanjiku Njoroge"].country == "KEN"

@@ -14,7 +14,7 @@ def test_office_phrase_after_the_name_ties_to_the_ministry_before(nlp, resources
         "Warsaw summons Chilean envoy\n\n"
         "SANTIAGO, March 3 (Pacific Desk) — Poland summoned Chile's ambassador on Monday over the seizure "
         "of a Polish trawler.\n\n"
-        "Ambassador Rodrigo Fuentes was told at the foreign ministry in Warsaw that the seizure was "
+        "Ambassador Tomas Ibarra was told at the foreign ministry in Warsaw that the seizure was "
         '"unlawful", the ministry said in a statement. Agnieszka Wróbel, a ministry spokeswoman, accused '
         '"certain circles" of using Chile\'s courts against Polish fishermen.'
     )
@@ -29,7 +29,7 @@ def test_second_foreign_minister_is_not_the_ministrys_state(nlp, resources):
         "prosecutors said on Friday.\n\n"
         "Madagascar's foreign ministry protested on Monday. Foreign Minister Hery Rakotobe demanded the "
         "crew's release.\n\n"
-        "The foreign minister, Anjali Ramdin, rejected the demand."
+        "The foreign minister, Priya Sookdeo, rejected the demand."
     )
     people = _people(nlp, resources, text)
-    assert people["Anjali Ramdin"].country == "MUS", people["Anjali Ramdin"].basis
+    assert people["Priya Sookdeo"].country == "MUS", people["Priya Sookdeo"].basis

@@ -14,21 +14,21 @@ def test_a_surname_after_a_title_hosting_in_a_capital(nlp, resources):
     people = _people(
         nlp,
         resources,
-        "3. President Mwansa received the visiting minister at the presidential palace in Lusaka on Tuesday.",
+        "3. President Nalishebo received the visiting minister at the state house in Lusaka on Tuesday.",
     )
-    assert people["Mwansa"].country == "ZMB"
+    assert people["Nalishebo"].country == "ZMB"
 
 
 def test_a_name_after_her_excellency_takes_its_appositive_office(nlp, resources):
     people = _people(
         nlp,
         resources,
-        "1. Her Excellency Chanda Mwansa, President of the Republic of Zambia, opened the trade fair in "
+        "1. Her Excellency Ruth Nalishebo, President of the Republic of Zambia, opened the trade fair in "
         "Ndola on Monday.\n\n"
-        "2. President Mwansa later toured the Kenyan pavilion.",
+        "2. President Nalishebo later toured the Kenyan pavilion.",
     )
-    assert people["Chanda Mwansa"].country == "ZMB"
-    assert len([p for p in people.values() if "Mwansa" in p.name]) == 1
+    assert people["Ruth Nalishebo"].country == "ZMB"
+    assert len([p for p in people.values() if "Nalishebo" in p.name]) == 1
 
 
 def test_a_name_that_heads_its_sentence_ends_the_walk_up(nlp):

@@ -64,7 +64,7 @@ SPLIT_BODY_SECTORS = {
     "company": "BUS",
     "chamber": "BUS",  # "the Jordan Chamber of Industry"
     "office": "GOV",  # "the Czech Statistical Office"
-    "administration": "GOV",  # "the Fiji Maritime Safety Administration"
+    "administration": "GOV",  # "the Ruritanian Maritime Safety Administration"
     "crescent": "NGO",  # "the Tunisian Red Crescent"
     "cross": "NGO",
     "forum": "NGO",  # "the Tunisian Forum for Economic and Social Rights"

@@ -210,7 +210,7 @@ def names_cut_short(doc: Doc, gazetteer: Gazetteer, portfolios: set[str]) -> Non
                 continue
             break
         end = ent.end
-        # "Amadou Ndongo Essomba" tagged without its last word, which the name's words are compounds of.
+        # "Jean-Paul Ekani Atangana" tagged without its last word, which the name's words are compounds of.
         compound = end < len(doc) and ent.root.dep_ == "compound" and ent.root.head.i == end
         if compound and _name_word(doc[end], gazetteer, taken, portfolios):
             end += 1
@@ -259,7 +259,7 @@ NAME_PARTICLES = {"da", "das", "de", "del", "della", "di", "do", "dos", "van", "
 
 
 def _particle_cut(person: Span, rest: Span, gazetteer: Gazetteer) -> bool:
-    """ "Ermelinda da" + "Costa Belo": a name the model ended at its particle, the rest read as a place or
+    """ "Luisa da" + "Silva Ramos": a name the model ended at its particle, the rest read as a place or
     another entity. The rest belongs to the name when it is only capitalised name words and no known place
     ("Costa" is no country; "Costa Rica" would be)."""
     return (

@@ -20,7 +20,7 @@ HONORIFIC_PAIRS = {("his", "excellency"), ("her", "excellency")}
 def untagged_titled_names(
     doc: Doc, index: ActorIndex, gazetteer: Gazetteer, portfolios: set[str] = frozenset()
 ) -> None:
-    """ "President Mwansa received …", "Her Excellency Chanda Mwansa, President of …": capitalised words
+    """ "President Nalishebo received …", "Her Excellency Ruth Nalishebo, President of …": capitalised words
     the model left untagged right after a person's title or an honorific are a person's name; the person
     named so before when the surname is theirs, else a new one read with its title like any other."""
     # Only the words after a title's, a portfolio's or an honorific's last word or a comma can open a name
