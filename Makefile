@@ -33,6 +33,7 @@ lint: install
 bench: install
 	$(PY) benchmarks/quality.py
 	$(PY) benchmarks/speed.py
+	$(PY) benchmarks/speed.py --skip-bare --repeat 4
 	$(PY) benchmarks/growth.py
 	$(PY) benchmarks/growth.py --documents 1000,10000 --events '' --wrap 0
 	$(PY) benchmarks/people_voa.py

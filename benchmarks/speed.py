@@ -1,6 +1,7 @@
 """Speed and memory of the analysis, printed one figure per line; nothing is asserted.
 
     python benchmarks/speed.py [--limit 89] [--rounds 2] [--runners local,pool,dask] [--workers 2]
+                               [--skip-bare] [--repeat N]
 
 1. bilat (``Pipeline.analyze_many``: spaCy plus every bilat stage) against the bare ``nlp.pipe`` of the
    same model on the same VOA stories (../shared/corpus/voa), taking turns slice by slice in the same
@@ -10,7 +11,9 @@
    user of spaCy gets, the second is bilat's own stages' cost alone, the matrix library being the same.
 2. Where the time goes: each spaCy component and each bilat stage timed alone over the same texts.
 3. Runners: one process, a pool of --workers processes, a Dask LocalCluster of --workers workers:
-   documents/second (model loading included) and peak resident memory per process.
+   documents/second (model loading and a cluster's start included), the speed-up over one process and
+   peak resident memory per process; ``--repeat N`` gives them the stories N times over, so that fixed
+   start-up weighs as it does on a large corpus.
 """
 
 from __future__ import annotations
@@ -199,15 +202,32 @@ def _cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
+def repeated(documents: list[Document], times: int) -> list[Document]:
+    """The stories ``times`` over, each copy with ids of its own: a corpus long enough that a runner's
+    fixed start-up (loading the model, forking, starting a cluster) weighs on it as it would on the
+    thousands of stories a cluster is for."""
+    if times <= 1:
+        return documents
+    return [d.model_copy(update={"id": f"{d.id}#{n}"}) for n in range(times) for d in documents]
+
+
 def runners(documents: list[Document], names: list[str], workers: int) -> None:
     words = sum(len(d.text.split()) for d in documents)
     resources = load_resources()
+    print(f"runners.documents: {len(documents)}")
+    rates: dict[str, float] = {}
     for name in names:
         runner = get_runner(name)
         cpu_started = _cpu_seconds()
         started = time.perf_counter()
-        events = sum(len(a.events) for a in runner(documents, resources, workers=workers))
+        events, first_at = 0, 0.0
+        for analysis in runner(documents, resources, workers=workers):
+            first_at = first_at or time.perf_counter()
+            events += len(analysis.events)
         seconds = time.perf_counter() - started
+        rates[name] = len(documents) / seconds
+        # Start-up (the model loaded, workers forked, a cluster started) and the first batch.
+        print(f"{name}.seconds_to_first_result: {first_at - started:.2f}")
         cpu = _cpu_seconds() - cpu_started
         own, children = peak_mb()
         print(f"{name}.seconds: {seconds:.2f}")
@@ -219,6 +239,9 @@ def runners(documents: list[Document], names: list[str], workers: int) -> None:
         print(f"{name}.events: {events}")
         print(f"{name}.peak_rss_mb_self: {own:.0f}")
         print(f"{name}.peak_rss_mb_children: {children:.0f}")
+    for name, rate in rates.items():
+        if name != "local" and rates.get("local"):
+            print(f"{name}.speedup_over_local: {rate / rates['local']:.2f}")
 
 
 def main() -> None:
@@ -228,6 +251,9 @@ def main() -> None:
     parser.add_argument("--runners", default="local,pool,dask")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--skip-bare", action="store_true", help="only the runners")
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="the runners analyse the stories this many times over"
+    )
     args = parser.parse_args()
     documents = load_documents(args.limit)
     print(f"documents: {len(documents)}")
@@ -235,7 +261,7 @@ def main() -> None:
     if not args.skip_bare:
         against_bare(documents, args.rounds)
     if args.runners:
-        runners(documents, args.runners.split(","), args.workers)
+        runners(repeated(documents, args.repeat), args.runners.split(","), args.workers)
     one_process_peak(args.limit)
 
 

@@ -185,7 +185,10 @@ def run_dask(
         cluster = _local_cluster(resources, workers or 2)
         address = cluster.scheduler_address
     try:
-        with Client(address) as client:
+        # The results of a LocalCluster's workers come straight to this process, not relayed through the
+        # scheduler, which shares this process and its two cores with them. A cluster of the user's keeps
+        # Dask's default: the client may not reach its workers' addresses.
+        with Client(address, direct_to_workers=cluster is not None) as client:
             slots = sum(client.nthreads().values()) or 1
             root = _resource_root(resources)
             client.register_plugin(LoadPipeline(root))
