@@ -210,12 +210,15 @@ def run_dask(
 # a second, about a tenth of a worker's CPU on bilat's deep call stacks, for a dashboard no build shows.
 # Their event loop's blocked-loop tick (every 20 ms) and system monitor (every 0.5 s) are slowed too: each
 # wakes a thread that takes the GIL from the analysing one (with the even tail below, 3% of the wall time
-# of two workers on the 89 VOA stories) for diagnostics no build reads.
+# of two workers on the 89 VOA stories) for diagnostics no build reads. Their memory is polled once a second
+# instead of ten times (by each worker and again by its nanny in this process): a build's worker grows by
+# the few megabytes of a batch, and the nanny still stops one that runs away.
 LOCAL_WORKERS = {
     "distributed.worker.multiprocessing-method": "fork",
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "1s",
     "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
 }
 
 
