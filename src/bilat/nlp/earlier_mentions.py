@@ -1,8 +1,9 @@
 """People named by what an earlier sentence said of their group or post. An ambassador named bare right
 after their embassy spoke: "The Ruritanian embassy said it was ready to help. The ambassador, X, met the
 minister." The embassy's sentence says whose ambassador "the ambassador" is, as "its ambassador" would;
-the title alone names no state. One of a group the story named with a nationality: "Three Ruritanian
-senators were refused visas. … One of the senators, X, said …"."""
+the title alone names no state, nor does "Ambassador X" opening the next sentence. One of a group the
+story named with a nationality: "Three Ruritanian senators were refused visas. … One of the senators, X,
+said …"."""
 
 from __future__ import annotations
 
@@ -28,7 +29,11 @@ def embassy_heads(doc: Doc, index: ActorIndex) -> None:
     for start, person, root in _unplaced_names(doc, index):
         title = root.head
         if root.dep_ != "appos" or title.i >= start or not _bare_title(title):
-            continue
+            # "Ambassador X met …" right after the embassy spoke: the title written before the name, bare
+            # (no state, no place, no article), says as much as "the ambassador, X".
+            title = _title_before(doc, start)
+            if title is None:
+                continue
         before = paragraph_before(doc, sentence_of(title))
         state = _embassy_subject_state(before[0].root, index) if before else None
         if state is not None:
@@ -39,6 +44,16 @@ def _bare_title(title: Token) -> bool:
     """ "the ambassador": the title with only its article."""
     before = [t.lower_ for t in title.children if t.dep_ != "punct" and t.i < title.i]
     return title.lower_ in HEADS and before == ["the"]
+
+
+def _title_before(doc: Doc, start: int) -> Token | None:
+    """The capitalised title opening the sentence right before a name ("Ambassador X …"), alone."""
+    if start == 0:
+        return None
+    title = doc[start - 1]
+    if title.lower_ not in HEADS or not title.text[0].isupper() or title.i != title.sent.start:
+        return None
+    return title
 
 
 def _embassy_subject_state(verb: Token, index: ActorIndex) -> str | None:

@@ -64,6 +64,7 @@ from bilat.nlp.frame_limits import acted_upon, reported_by_other_side
 from bilat.nlp.leaders import Leaders, titled_holder
 from bilat.nlp.ministries import SINGLE_HOLDER, ministry_officials, second_holders
 from bilat.nlp.people import Person
+from bilat.nlp.post_owners import body_post, voiced_by_international
 from bilat.nlp.remarks import authors_of_remarks
 from bilat.nlp.side_phrases import named_sides, posted_envoys
 from bilat.nlp.sides import read_sides
@@ -234,6 +235,12 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
         # An organisation of states' official keeps no state the article's frame or pair lent them; only
         # their own words (a nationality, an office-holder table, a fuller mention) give them one.
         if person.international and person.basis not in {"nationality", "office", "earlier"}:
+            person.country = person.basis = None
+    # "The European Commission said … Spokeswoman X said": the organisation speaks through X, so the
+    # capital its paragraph opens in or the dateline does not make X that state's official.
+    for key in voiced_by_international(doc, index):
+        person = next((p for p in index.people if id(p) == key), None)
+        if person is not None and person.basis in ARTICLE_WIDE_BASES | INFERRED_BASES:
             person.country = person.basis = None
 
 
@@ -541,6 +548,8 @@ def _no_such_office(
             continue
         if person.country not in monarchies or person.basis not in ARTICLE_WIDE_BASES | INFERRED_BASES:
             continue
+        if body_post(doc, index, person):
+            continue  # "JICA's president, X": a body's president, which a kingdom's bodies may have
         person.country, person.basis, person.sector = None, None, None
         at = first.get(id(person))
         if len(republics) == 1 and at is not None and not third(doc[at].sent):

@@ -25,6 +25,7 @@ def its_body(phrase: list[Token], gazetteer: Gazetteer, by_token: dict[int, Acto
     # The body "its" refers back to is the last subject before it ("the Assembly said, and its chairman"),
     # or, opening a sentence, the subject of the sentence before ("The Institute said … Its director").
     subjects = [t for t in sentence if t.i < its.i and t.dep_ in {"nsubj", "nsubjpass"}]
+    before: Span | None = None
     if not subjects and sentence.start > 0:
         before = its.doc[sentence.start - 1].sent
         if "\n" in its.doc.text[before.end_char : sentence.start_char] and its.i != sentence.start:
@@ -39,7 +40,14 @@ def its_body(phrase: list[Token], gazetteer: Gazetteer, by_token: dict[int, Acto
             reported = _named_subjects(before, by_token)
             if reported and reported[0].name.split()[-1].lower() == subjects[-1].lower_:
                 return Affiliation(reported[0].country or "", "institution", reported[0].sector)
-    if not subjects:
+    if not subjects or (by_token.get(subjects[-1].i) is None and subjects[-1].pos_ in {"NOUN", "PROPN"}):
+        # "The two researchers work for the University of Ruritania. Its rector, X": a subject that is no
+        # named body leaves the one named body of a state the sentence before names, when it is the only
+        # actor there.
+        if before is not None and its.i == sentence.start:
+            only = _only_body(before, by_token)
+            if only is not None:
+                return Affiliation(only.country or "", "institution", only.sector)
         return None
     # Only a named body of a state: an unknown one, a state ("Peru and its envoy") or a pronoun is none.
     ref = by_token.get(subjects[-1].i)
@@ -57,3 +65,13 @@ def _named_subjects(sentence: Span, by_token: dict[int, ActorRef]) -> list[Actor
     if any(r.kind != "organisation" or not r.country for r in refs):
         return []
     return refs[:1] if len({r.name for r in refs}) == 1 else []
+
+
+def _only_body(sentence: Span, by_token: dict[int, ActorRef]) -> ActorRef | None:
+    """The one named body of a state a sentence names, when it names no other actor (no state, person
+    or second body) that "its" could stand for."""
+    refs = {id(r): r for t in sentence if (r := by_token.get(t.i)) is not None}
+    if len(refs) != 1:
+        return None
+    ref = next(iter(refs.values()))
+    return ref if ref.kind == "organisation" and ref.country else None

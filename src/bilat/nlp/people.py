@@ -82,6 +82,7 @@ class Person:
 
 # Words that make an office its deputy's: "Vice Minister of Foreign Affairs", "deputy foreign minister".
 DEPUTY_WORDS = {"deputy", "vice", "assistant", "under", "junior"}
+POSSESSIVE = {"'s", "’s"}
 
 
 def longest_title(words: list[str], gazetteer: Gazetteer) -> Title | None:
@@ -91,6 +92,8 @@ def longest_title(words: list[str], gazetteer: Gazetteer) -> Title | None:
         for start in range(len(words) - size + 1):
             phrase = " ".join(words[start : start + size])
             title = gazetteer.titles.get(phrase)
+            if start + size < len(words) and words[start + size] in POSSESSIVE:
+                continue  # "the Prime Minister's adviser X": the possessor's office, not X's
             # The title nearest the name wins; between equally near ones, the longer.
             if title and start + size - 1 > best_end:
                 best, best_end, best_start = title, start + size - 1, start
