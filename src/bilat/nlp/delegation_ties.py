@@ -11,17 +11,21 @@ any one of them. What the text says of the person is stronger:
 - "Minister X's chief of staff, Y": an aide is of the side of the official they serve
   (``possessor_principals``);
 - "a spokesman for the CARICOM secretariat": an official of an organisation of states' body acts for no state
-  (``organs_of_international_bodies``).
+  (``organs_of_international_bodies``), and an official of a body whose name says several states share it
+  ("the North East Atlantic Fisheries Commission") takes no dateline (``officials_of_shared_bodies``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from bilat.nlp.actor_words import BEYOND_STATES, JOINT_WORDS
 from bilat.nlp.affiliation import Affiliation
 from bilat.nlp.people import find_person
+from bilat.resources import Resources, read_lines
 
 if TYPE_CHECKING:
     from bilat.nlp.actor_index import ActorIndex
@@ -104,24 +108,99 @@ def possessor_principals(doc: Doc, index: ActorIndex) -> None:
             break
 
 
-def organs_of_international_bodies(doc: Doc, index: ActorIndex) -> None:
+def organs_of_international_bodies(doc: Doc, index: ActorIndex, resources: Resources) -> None:
     """ "a spokesman for the CARICOM secretariat", "an official at the ASEAN secretariat": the body named
     after an organisation of states is its organ, so its officials act for no state."""
+    groupings = resources.load("actors.state_groupings", _groupings)
     for at, person in sorted(index.person_at.items()):
         if person.country is not None or person.international:
             continue
-        for noun in _title_nouns(doc, at, index, person):
-            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at"}):
-                body = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if body is None or body.lemma_.lower() not in BODY_WORDS:
-                    continue
-                if any(_stateless_organisation(t, index) for t in body.lefts if t.dep_ == "compound"):
-                    person.affiliate(Affiliation("", "international", "IGO"))
+        for body in _employers(doc, at, index, person):
+            if body.lemma_.lower() not in BODY_WORDS:
+                continue
+            names = [t for t in body.subtree if t.i < body.i and t.dep_ in {"compound", "amod", "poss"}]
+            named = any(_stateless_organisation(t, index, groupings) for t in names)
+            if named or _named_grouping(names, groupings):
+                person.affiliate(Affiliation("", "international", "IGO"))
+                break
 
 
-def _stateless_organisation(token: Token, index: ActorIndex) -> bool:
+# Words that make a body named after them no one state's: a sea or a region several states share, or the
+# words of an organisation of states ("the North East Atlantic Fisheries Commission").
+BEYOND_ONE_STATE = (
+    BEYOND_STATES
+    | JOINT_WORDS
+    | {
+        "atlantic",
+        "pacific",
+        "arctic",
+        "baltic",
+        "nordic",
+        "caribbean",
+        "mediterranean",
+        "andean",
+        "intergovernmental",
+    }
+)
+
+
+def officials_of_shared_bodies(doc: Doc, index: ActorIndex) -> set[int]:
+    """By ``id``, the officials of a named body bilat cannot place whose name says it is shared ("a
+    spokeswoman for the North East Atlantic Fisheries Commission"): their own words name whom they
+    serve, so the dateline, which speaks only for the article, gives them no state."""
+    found: set[int] = set()
+    for at, person in sorted(index.person_at.items()):
+        if person.country is not None or id(person) in found:
+            continue
+        if any(_shared_name(body, index) for body in _employers(doc, at, index, person)):
+            found.add(id(person))
+    return found
+
+
+def _employers(doc: Doc, at: int, index: ActorIndex, person: Person) -> list[Token]:
+    """The bodies a name's title is "for", "of" or "at" ("a spokeswoman for the X Commission, Y"; the
+    parser may hang the name on the body itself)."""
+    bodies = []
+    for noun in _title_nouns(doc, at, index, person):
+        if noun.dep_ == "pobj" and noun.head.lower_ in EMPLOYER_PREPOSITIONS:
+            bodies.append(noun)
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in EMPLOYER_PREPOSITIONS):
+            bodies += [c for c in prep.children if c.dep_ == "pobj"]
+    return bodies
+
+
+EMPLOYER_PREPOSITIONS = {"for", "of", "at"}
+
+
+def _shared_name(body: Token, index: ActorIndex) -> bool:
+    """A capitalised name none of whose words bilat places in a state, with a word of a shared body."""
+    words = [t for t in body.subtree if t.i <= body.i and t.dep_ != "det"]
+    if not words or not all(t.is_title or t.is_upper for t in words if t.is_alpha):
+        return False
+    if any((ref := index.by_token.get(t.i)) is not None and ref.country for t in words):
+        return False
+    return any(t.lower_ in BEYOND_ONE_STATE for t in words)
+
+
+def _stateless_organisation(token: Token, index: ActorIndex, groupings: AbstractSet[str]) -> bool:
+    """An organisation of states: one bilat knows as an actor, or one of the groupings named only here."""
     ref = index.by_token.get(token.i)
-    return ref is not None and ref.sector == "IGO" and ref.country is None
+    if ref is not None:
+        return ref.sector == "IGO" and ref.country is None
+    return token.text in groupings
+
+
+def _named_grouping(words: list[Token], groupings: AbstractSet[str]) -> bool:
+    """A grouping named in several words before the body ("the Pacific Islands Forum secretariat")."""
+    if not words:
+        return False
+    text = " ".join(t.text for t in words if t.text not in {"'s", "’s"})
+    return any(f" {name} " in f" {text} " for name in groupings if " " in name)
+
+
+def _groupings(resources: Resources) -> frozenset[str]:
+    """Names of organisations of states read only to tell their bodies' officials (see the file)."""
+    return frozenset(line.strip() for _, line in read_lines(resources.path("actors/state_groupings.txt")))
 
 
 def _title_nouns(doc: Doc, at: int, index: ActorIndex, person: Person) -> list[Token]:

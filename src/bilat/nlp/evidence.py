@@ -61,6 +61,7 @@ from bilat.nlp.countries import Title
 from bilat.nlp.dateline_reach import call_partners, placed_abroad, seat_abroad
 from bilat.nlp.delegation_ties import (
     delegation_leaders,
+    officials_of_shared_bodies,
     organs_of_international_bodies,
     possessor_principals,
     travelling_companions,
@@ -76,6 +77,7 @@ from bilat.nlp.sides import read_sides
 from bilat.nlp.signatories import signatories, two_sided
 from bilat.nlp.speech import spoken_states
 from bilat.nlp.turned_back import turned_back_by
+from bilat.nlp.visiting_side import amid_visitors
 from bilat.resources import Resources, read_lines
 
 if TYPE_CHECKING:
@@ -200,7 +202,11 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     # "Y, who accompanied X", "X led the Jamaican team", "a spokesman for the CARICOM secretariat": the
     # person's own words tie them to a side, or to none, before the dateline guesses.
     _own_ties(doc, index)
-    organs_of_international_bodies(doc, index)
+    organs_of_international_bodies(doc, index, resources)
+    # A visit to the dateline's capital: who speaks amid the visitors' own words may be either side's.
+    datelined = index.context is not None and index.context.basis == "dateline"
+    elsewhere |= amid_visitors(doc, index, home if datelined else None)
+    elsewhere |= officials_of_shared_bodies(doc, index)
     apply_article_context(index.people, index.context, abroad | not_home | elsewhere)
     if index.context is None or index.context.basis == "city":
         # No dateline or publisher speaks for the article: the paragraph a person's paragraph continues does.
