@@ -79,3 +79,12 @@ def test_host_official_speaking_of_the_host_keeps_the_dateline(nlp, resources):
         "said the bridge would open in May. Foreign Minister Hoang Duc Thinh said the sides would meet again."
     )
     assert _people(nlp, resources, text)["Hoang Duc Thinh"].country == "VNM"
+
+
+def test_spokeswoman_of_a_grouping_named_in_several_words_has_no_state(nlp, resources):
+    text = (
+        "Peru and Bolivia agree on lake patrols\n\n"
+        "LIMA, Jan 14 (Altiplano Desk) — Peru and Bolivia agreed on Tuesday to patrol the lake jointly.\n\n"
+        "Rosa Quispe, a spokeswoman for the Andean Community secretariat, said the plan would help."
+    )
+    assert _people(nlp, resources, text)["Rosa Quispe"].country is None
