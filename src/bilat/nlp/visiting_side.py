@@ -2,11 +2,11 @@
 
 A story datelined in the capital a foreign leader visits quotes both sides' officials there, so the dateline
 is only a guess for an official the text gives no state of their own. The guess is left unmade where the
-words around the official are the visitors' own: their sentence, or the one before it in their paragraph,
-has one of the visitors as its subject ("'This canal will let our goods reach the sea,' Prime Minister X told
-students. Foreign Minister Y said …"; "X invited Kwon to visit Ulaanbaatar next year, Foreign Minister Y
-said"), and not the host. A person with no state is better than a wrong one; later steps (a counterpart, a
-host met) may still place them.
+words around the official are the visitors' own: their sentence, or the one before it in their paragraph
+when it opens with a visitor's quoted words, has one of the visitors as its subject ("'This canal will let
+our goods reach the sea,' Prime Minister X told students. Foreign Minister Y said …"; "X invited Kwon to
+visit Ulaanbaatar next year, Foreign Minister Y said"), and not the host. A person with no state is better
+than a wrong one; later steps (a counterpart, a host met) may still place them.
 """
 
 from __future__ import annotations
@@ -45,7 +45,10 @@ def amid_visitors(doc: Doc, index: ActorIndex, home: str | None) -> set[int]:
         if not _speaks(doc, at, index):
             continue  # "X was received by President Y", "later met Minister Y": the visitor's host
         sentence = sentence_of(doc[at])
-        nearby = [sentence, *paragraph_before(doc, sentence)[:1]]
+        # The sentence before counts only when it quotes the visitors' words as theirs ("'…,' X told
+        # students"): a summary of what they did ("X told reporters he had urged India to …") is as often
+        # answered by the host's official next.
+        nearby = [sentence, *(s for s in paragraph_before(doc, sentence)[:1] if _quotes(s))]
         people: set[str] = set()
         states: set[str] = set()
         for near in nearby:
@@ -57,6 +60,16 @@ def amid_visitors(doc: Doc, index: ActorIndex, home: str | None) -> set[int]:
         if people & visitors and home not in people | states:
             weak.add(id(person))
     return weak
+
+
+def _quotes(sentence: Span) -> bool:
+    """Whether a sentence opens with the words it quotes ("'This line will take our goods to the sea,' X
+    said"); a phrase quoted inside a summary ("urged India to act 'without delay'") is not their words."""
+    first = next((t for t in sentence if not t.is_space), None)
+    return first is not None and first.text in QUOTE_MARKS
+
+
+QUOTE_MARKS = {'"', "“", "”", "''", "``"}
 
 
 def _speaks(doc: Doc, at: int, index: ActorIndex) -> bool:
