@@ -792,6 +792,15 @@ def _visits(doc: Doc, index: ActorIndex) -> dict[int, str]:
     }
 
 
+def visiting_states(doc: Doc, index: ActorIndex, host: str) -> set[str]:
+    """The states of the visitors the text tells of coming to ``host`` (or to a place it leaves unnamed)."""
+    return {
+        person.country
+        for person, state, _ in _visitors(doc, index)
+        if person.country and person.country != host and state in {None, host}
+    }
+
+
 def visitors_from_abroad(doc: Doc, index: ActorIndex, dyad: tuple[str, str] | None) -> None:
     """ "Foreign Minister Ana Ruiz announced the aid during a visit to Port Moresby": an official visiting
     one state of the story's pair comes from the other, whatever the dateline says."""

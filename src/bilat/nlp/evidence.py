@@ -59,6 +59,13 @@ from bilat.nlp.context import (
 )
 from bilat.nlp.countries import Title
 from bilat.nlp.dateline_reach import call_partners, placed_abroad, seat_abroad
+from bilat.nlp.delegation_ties import (
+    delegation_leaders,
+    officials_of_shared_bodies,
+    organs_of_international_bodies,
+    possessor_principals,
+    travelling_companions,
+)
 from bilat.nlp.earlier_mentions import embassy_heads, members_of_named_groups
 from bilat.nlp.frame_limits import acted_upon, reported_by_other_side
 from bilat.nlp.leaders import Leaders, titled_holder
@@ -71,6 +78,7 @@ from bilat.nlp.sides import read_sides
 from bilat.nlp.signatories import signatories, two_sided
 from bilat.nlp.speech import spoken_states
 from bilat.nlp.turned_back import turned_back_by
+from bilat.nlp.visiting_side import amid_visitors
 from bilat.resources import Resources, read_lines
 
 if TYPE_CHECKING:
@@ -192,6 +200,14 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     elsewhere |= call_partners(doc, index)
     # "Minister X, accompanied by Undersecretary Y", "the Zambian delegation included Y": X's side.
     companions(doc, index)
+    # "Y, who accompanied X", "X led the Jamaican team", "a spokesman for the CARICOM secretariat": the
+    # person's own words tie them to a side, or to none, before the dateline guesses.
+    _own_ties(doc, index)
+    organs_of_international_bodies(doc, index, resources)
+    # A visit to the dateline's capital: who speaks amid the visitors' own words may be either side's.
+    datelined = index.context is not None and index.context.basis == "dateline"
+    elsewhere |= amid_visitors(doc, index, home if datelined else None)
+    elsewhere |= officials_of_shared_bodies(doc, index)
     apply_article_context(index.people, index.context, abroad | not_home | elsewhere)
     if index.context is None or index.context.basis == "city":
         # No dateline or publisher speaks for the article: the paragraph a person's paragraph continues does.
@@ -210,6 +226,8 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
     envoys_called_to_ministries(doc, index, dyad)
     # "her foreign minister": the principal's state, which may itself come from the dateline.
     pronoun_principals(doc, index)
+    possessor_principals(doc, index)
+    _own_ties(doc, index)  # again: a principal's state may have been found since
     hosts_of_visitors(doc, index.person_at, dyad, index.nationality_of)
     same_office_partners(doc, index, dyad)
     parties_between(doc, index, dyad)
@@ -242,6 +260,11 @@ def assign_countries(doc: Doc, index: ActorIndex, resources: Resources, dyad: tu
         person = next((p for p in index.people if id(p) == key), None)
         if person is not None and person.basis in ARTICLE_WIDE_BASES | INFERRED_BASES:
             person.country = person.basis = None
+
+
+def _own_ties(doc: Doc, index: ActorIndex) -> None:
+    travelling_companions(doc, index)
+    delegation_leaders(doc, index)
 
 
 # A state's own bodies named by a common noun: "Peru's cabinet voted …" makes Peru the subject.
