@@ -51,15 +51,36 @@ def _a_share_of_works(span: Span) -> bool:
     post", "a fund each side pays $15 million into") is its investment, not aid to
     the other: the money stays in what both build."""
     verb = clause_verb(span.root)
-    if verb.lemma_.lower() != "contribute":
+    lemma = verb.lemma_.lower()
+    if lemma not in {"contribute", "pay"}:
         return False
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "towards", "toward"}):
+    # "will pay 1.4 billion EUR towards the cable": a share of a work both build; "pay to" a state is
+    # a payment to it.
+    toward = {"to", "towards", "toward"} if lemma == "contribute" else {"towards", "toward"}
+    # The parse may hang "towards" on the sum itself: "pay [1.4 billion euros towards the cable]".
+    heads = [verb, span.root] if lemma == "pay" else [verb]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in toward):
         for target in (c for c in prep.children if c.dep_ == "pobj"):
             if target.tag_ == "WDT" and verb.dep_ == "relcl":
                 target = verb.head  # "a fund, to which each government will contribute"
-            if target.lemma_.lower() in WORKS:
+            if target.lemma_.lower() in WORKS | BUILT:
                 return True
     return False
+
+
+# Works two states build that a share of money is paid towards: "towards the cable", "towards the bridge".
+BUILT = {
+    "cable",
+    "bridge",
+    "railway",
+    "railroad",
+    "pipeline",
+    "dam",
+    "tunnel",
+    "canal",
+    "interconnector",
+    "road",
+}
 
 
 def _per_unit(span: Span) -> bool:
@@ -156,7 +177,26 @@ def _trade_by_verb(span: Span, kind: str, quantity: Quantity, clause: str, sente
     other = "exports" if kind == "imports" else "imports"
     if FLOW_WORDS[other].search(sentence) and not FLOW_WORDS[kind].search(sentence):
         return other
+    if kind == "imports" and not FLOW_WORDS[kind].search(sentence) and _sellers_goods_bought(span):
+        return "exports"
     return kind
+
+
+# The verbs of a purchase: "Iraq bought Iranian goods worth 10 billion USD".
+BUYING = {"buy", "purchase"}
+
+
+def _sellers_goods_bought(span: Span) -> bool:
+    """A purchase of goods named by the seller ("China bought Danish goods worth 6 billion USD", "bought
+    55 billion USD of Thai goods") tells the seller's sales, as reports of trade figures do: the
+    seller's exports. A purchase "from" a state, or of goods no state names, stays the buyer's imports."""
+    verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.lemma_.lower() not in BUYING:
+        return False
+    if any(c.dep_ in {"prep", "agent"} and c.lower_ == "from" for c in verb.children):
+        return False
+    bought = [t for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree]
+    return any(t.ent_type_ == "NORP" and t.dep_ in {"amod", "compound"} for t in bought)
 
 
 # The words that name a flow from one side: "Mongolia's coal sales to China, which bought …" tells the
