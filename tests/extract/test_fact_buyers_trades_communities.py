@@ -1,6 +1,6 @@
-"""Goods bought named by the seller are the seller's exports; people named by their trade or seat are
-counted when something is done to them, and passed over otherwise; students enrolled abroad and
-nationalities the tagger misses are communities (sentences of our own)."""
+"""Goods bought from a state are the buyer's imports; people named by their trade or seat are counted when
+something is done to them, and passed over otherwise; students enrolled abroad and nationalities the
+tagger misses are communities; money paid towards a work is a share of it (sentences of our own)."""
 
 from __future__ import annotations
 
@@ -10,17 +10,6 @@ from bilat.models import Document
 def _facts(pipeline, text: str, published: str = "2024-03-05"):
     document = Document(id="bt", source_uri="mem", text=text, published=published)
     return [(f.kind, f.value, f.period_start, f.period_end) for f in pipeline.analyze(document).facts]
-
-
-def test_goods_named_by_the_seller_bought_are_its_exports(pipeline):
-    text = "Zambia bought about 40 million USD of Malawian maize in 2022, the Lilongwe Courier reported."
-    assert ("exports", 4e7, "2022-01", "2022-12") in _facts(pipeline, text)
-
-
-def test_goods_bought_from_a_state_stay_the_buyers_imports(pipeline):
-    text = "Zambia bought maize worth 40 million USD from Malawi in 2022."
-    kinds = [kind for kind, *_ in _facts(pipeline, text)]
-    assert "imports" in kinds and "exports" not in kinds
 
 
 def test_engineers_arrested_are_detained(pipeline):

@@ -177,26 +177,7 @@ def _trade_by_verb(span: Span, kind: str, quantity: Quantity, clause: str, sente
     other = "exports" if kind == "imports" else "imports"
     if FLOW_WORDS[other].search(sentence) and not FLOW_WORDS[kind].search(sentence):
         return other
-    if kind == "imports" and not FLOW_WORDS[kind].search(sentence) and _sellers_goods_bought(span):
-        return "exports"
     return kind
-
-
-# The verbs of a purchase: "Iraq bought Iranian goods worth 10 billion USD".
-BUYING = {"buy", "purchase"}
-
-
-def _sellers_goods_bought(span: Span) -> bool:
-    """A purchase of goods named by the seller ("China bought Danish goods worth 6 billion USD", "bought
-    55 billion USD of Thai goods") tells the seller's sales, as reports of trade figures do: the
-    seller's exports. A purchase "from" a state, or of goods no state names, stays the buyer's imports."""
-    verb = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-    if verb is None or verb.lemma_.lower() not in BUYING:
-        return False
-    if any(c.dep_ in {"prep", "agent"} and c.lower_ == "from" for c in verb.children):
-        return False
-    bought = [t for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree]
-    return any(t.ent_type_ == "NORP" and t.dep_ in {"amod", "compound"} for t in bought)
 
 
 # The words that name a flow from one side: "Mongolia's coal sales to China, which bought …" tells the
