@@ -35,7 +35,7 @@ def test_fact_kinds_verb_of_a_sum(pipeline):
     ("text", "expected"),
     [
         ("Kenya has taken on some $3 billion in loans from Chinese banks.", ("loan", 3e9)),
-        ("Denmark will send $250 million in military aid to Ukraine.", ("military_aid", 2.5e8)),
+        ("Denmark will send $250 million in military aid to Ukraine.", ("aid", 2.5e8)),
         # A concessional loan is still a loan, to be repaid.
         ("Japan granted Laos a concessional loan agreement worth $90 million.", ("loan", 9e7)),
         ("France pledged a $40 million aid package to Haiti.", ("aid", 4e7)),
@@ -147,7 +147,7 @@ def test_fact_kinds_participle_shares_its_main_clause_date(pipeline):
 def test_fact_kinds_words_load_and_a_bad_line_names_its_place(tmp_path):
     resources = load_resources()
     assert any(r.kind == "casualties" and r.head == "kill" for r in load_verbs(resources))
-    assert any(r.kind == "military_aid" and r.with_word == "military" for r in load_nouns(resources))
+    assert any(r.kind == "aid" and r.with_word == "military" for r in load_nouns(resources))
     bad = tmp_path / "facts"
     bad.mkdir()
     (bad / "nouns.txt").write_text("# schema: bilat.facts.nouns/1\n# FORMAT: x\nfine | cash | fine\n")

@@ -88,7 +88,7 @@ OWED = {"debt", "loan"}
 
 
 # Money one state gives or lends another: frozen or suspended, it is still that aid or loan.
-GIVEN = {"aid", "military_aid", "loan"}
+GIVEN = {"aid", "loan"}
 
 
 # What a state freezes that is no sum seized: a deal or a work put on hold.
@@ -202,6 +202,8 @@ def fact_kind(
                 kind = "debt"  # "would repay the remaining 40 million USD": what is left to pay is owed
             elif by_verb in {"payment", "fine"} and _one_subject(span, EACH):
                 kind = "price"  # "each had paid a fine of $100": a sum a head, no total
+            elif by_verb == "payment" and by_noun is None and _a_share_of_works(span):
+                kind = "investment"  # "will pay 1.4 billion EUR towards the cable": a share of the works
             elif by_verb == "payment" and by_noun not in {None, *OWED}:
                 # "paid 2 million USD in fines" is a fine; "paid 5 million of arrears" a payment
                 kind = by_noun

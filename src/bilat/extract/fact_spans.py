@@ -43,7 +43,7 @@ def _a_span(text: str, period_text: str | None) -> bool:
     )
 
 
-ONE_OFF = {"arms_deal", "trade_target", "aid", "military_aid", "loan"}
+ONE_OFF = {"arms_deal", "trade_target", "aid", "loan"}
 
 
 # Troops and a community are where they are at a time ("some 150,000 nationals live there", "4,000

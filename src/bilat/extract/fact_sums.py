@@ -51,15 +51,36 @@ def _a_share_of_works(span: Span) -> bool:
     post", "a fund each side pays $15 million into") is its investment, not aid to
     the other: the money stays in what both build."""
     verb = clause_verb(span.root)
-    if verb.lemma_.lower() != "contribute":
+    lemma = verb.lemma_.lower()
+    if lemma not in {"contribute", "pay"}:
         return False
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "towards", "toward"}):
+    # "will pay 1.4 billion EUR towards the cable": a share of a work both build; "pay to" a state is
+    # a payment to it.
+    toward = {"to", "towards", "toward"} if lemma == "contribute" else {"towards", "toward"}
+    # The parse may hang "towards" on the sum itself: "pay [1.4 billion euros towards the cable]".
+    heads = [verb, span.root] if lemma == "pay" else [verb]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in toward):
         for target in (c for c in prep.children if c.dep_ == "pobj"):
             if target.tag_ == "WDT" and verb.dep_ == "relcl":
                 target = verb.head  # "a fund, to which each government will contribute"
-            if target.lemma_.lower() in WORKS:
+            if target.lemma_.lower() in WORKS | BUILT:
                 return True
     return False
+
+
+# Works two states build that a share of money is paid towards: "towards the cable", "towards the bridge".
+BUILT = {
+    "cable",
+    "bridge",
+    "railway",
+    "railroad",
+    "pipeline",
+    "dam",
+    "tunnel",
+    "canal",
+    "interconnector",
+    "road",
+}
 
 
 def _per_unit(span: Span) -> bool:

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from bilat.nlp.date_attachment import clause_verb
 
-GIVEN_KINDS = {"aid", "military_aid", "loan"}
+GIVEN_KINDS = {"aid", "loan"}
 # The nouns of a body or a scheme money goes into, not a state: unless a state owns it ("Bhutan's plan").
 BODIES = {"agency", "programme", "program", "fund", "organisation", "organization", "initiative", "facility"}
 # Verbs of asking for money, which says nothing of money given.

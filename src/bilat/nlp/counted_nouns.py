@@ -91,6 +91,8 @@ def _counts_people(parsed: Parsed, rules: QuantityRules, word: str, start: int) 
     if lowered in rules.people or lowered.rstrip("s") in rules.people or f"{lowered}s" in rules.people:
         return True
     span = parsed.doc.char_span(start, start + len(word), alignment_mode="expand")
+    if span is not None and word in rules.plural_demonyms and span[0].tag_ in {"NNS", "NNPS"}:
+        return True  # "30,000 Argentines live in Mexico", the tagger naming no nationality
     if span is None or span[0].ent_type_ != "NORP":
         return False
     # The tagger calls some plurals proper nouns in the singular ("340 Zimbabweans/NNP").

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from bilat.nlp.alternation import trie_alternation
+from bilat.nlp.countries import load_gazetteer
 from bilat.nlp.currency_states import SharedCurrency, load_shared_currencies
 from bilat.nlp.number_words import APPROX, APPROX_RE, NUMBER, SCALE, _opening_with
 from bilat.resources import ResourceError, Resources, read_lines
@@ -23,6 +24,9 @@ class QuantityRules:
     people: frozenset[str]
     things: dict[str, str]
     number: re.Pattern[str]  # counted noun (plural) → fact kind
+    # Nationalities in the plural as the gazetteer spells them ("Argentines"): people even when the
+    # entity tagger leaves the word untagged.
+    plural_demonyms: frozenset[str] = frozenset()
 
 
 def load_quantity_rules(resources: Resources) -> QuantityRules:
@@ -100,4 +104,11 @@ def load_quantity_rules(resources: Resources) -> QuantityRules:
         APPROX_RE + r"(?<![\w./-])" + NUMBER + SCALE + r"(?!\s*(?:%|percent\b|per cent\b))",
         re.I,
     )
-    return QuantityRules(money, count, percent, currencies, shared, people, things, number)
+    gazetteer = resources.load("actors.gazetteer", load_gazetteer)
+    # "Argentine" → "Argentines", "Ivorian" → "Ivorians"; "Chinese", "French", "Swiss" have no -s plural.
+    plural_demonyms = frozenset(
+        f"{d}s"
+        for d in gazetteer.demonyms
+        if d[:1].isupper() and not d.endswith(("ese", "ch", "sh", "s", "i"))
+    ) | frozenset(d for d in gazetteer.demonyms if d.endswith("is") and d[:-1] in gazetteer.demonyms)
+    return QuantityRules(money, count, percent, currencies, shared, people, things, number, plural_demonyms)
