@@ -50,3 +50,21 @@ def test_of_after_a_person_agent_is_the_persons(code):
     """ "by a defence minister of Ecuador": the "of" is the minister's title, not what the visit is of."""
     events = code("It was the first visit to Peru by a defence minister of Ecuador since 2015.")
     assert not any(e.date == "2015" for e in events)
+
+
+def test_visit_by_names_its_visitor(code):
+    """ "a visit to Lima by Bolivia's foreign minister in March": the agent after "by" is the visitor."""
+    events = code("The dispute began after a visit to Lima by Bolivia's foreign minister in March.")
+    assert any(e.root == "04" and e.source.country == "BOL" and e.target.country == "PER" for e in events)
+
+
+def test_a_visit_named_for_later_is_no_visit(code):
+    """Told on 10 May, "preparations for a visit … next month" name a visit still to come."""
+    events = code("Officials began preparations for a visit to Quito by Chile's trade minister next month.")
+    assert not any(e.root == "04" for e in events)
+
+
+def test_expected_to_with_an_infinitive_tagged_adjective_is_a_demand(code):
+    # The tagger reads "clear" as an adjective here; the infinitive still says what B is asked to do.
+    events = code("Ines Marlow said Azerbaijan expected Armenia to clear landmines from the villages.")
+    assert any(e.root == "10" and e.source.country == "AZE" and e.target.country == "ARM" for e in events)

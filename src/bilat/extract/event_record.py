@@ -39,6 +39,7 @@ from bilat.extract.recoding import (
 from bilat.extract.statistics import reported_statistic, trade_statistic
 from bilat.extract.verb_guards import INCIDENT_FORCE, with_seizure
 from bilat.models import Event, Modality, Precision
+from bilat.nlp.date_basis import _after
 from bilat.nlp.event_date import date_event, occasion_day
 from bilat.nlp.parsed import Parsed
 from bilat.nlp.retold_date import finer_retold_day, retold_day
@@ -229,6 +230,10 @@ def to_event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Ev
         # In a dated story, an act aimed at another side that no date places is background, not a report
         # of an occurrence: a lasting state ("still hosts refugees"), a habit ("has always denied"), a
         # ruling told as history. Undated stories keep their acts: no date could be read in them at all.
+        return None
+    if trigger.pos_ in {"NOUN", "PROPN"} and when.date and _after(when.date, parsed.document.published):
+        # "preparations for a visit by B's minister in June", told in May: an act named by a noun and
+        # dated after the story's day is still to come, not a report of an occurrence.
         return None
     if when.precision == Precision.UNKNOWN and (trigger.pos_ in {"NOUN", "PROPN"} or attributed):
         # An undated noun ("the importance of the opening of the embassy") refers to an event told
