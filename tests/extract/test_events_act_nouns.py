@@ -68,3 +68,32 @@ def test_expected_to_with_an_infinitive_tagged_adjective_is_a_demand(code):
     # The tagger reads "clear" as an adjective here; the infinitive still says what B is asked to do.
     events = code("Ines Marlow said Azerbaijan expected Armenia to clear landmines from the villages.")
     assert any(e.root == "10" and e.source.country == "AZE" and e.target.country == "ARM" for e in events)
+
+
+def test_a_treaty_of_the_pair_dated_by_its_year_is_a_signing(code):
+    events = code(
+        "Laos protests to Cambodia over stranded lorries\n\n"
+        "VIENTIANE — Laos summoned Cambodia's ambassador on Monday over lorries stranded at the frontier.\n\n"
+        "The lorries were parked in a zone covered by the 1998 transit treaty between the two countries.\n"
+    )
+    assert any(e.root == "05" and e.date == "1998" for e in events)
+
+
+def test_a_treaty_without_a_date_is_no_signing(code):
+    events = code(
+        "Laos protests to Cambodia over stranded lorries\n\n"
+        "VIENTIANE — Laos summoned Cambodia's ambassador on Monday over lorries stranded at the frontier.\n\n"
+        "The minister said the transit treaty between the two countries was not respected.\n"
+    )
+    assert not any(e.root == "05" for e in events)
+
+
+def test_an_agreement_signed_in_a_participle_is_dated_by_it(code):
+    # The parser hangs "signed in May 2004" on "countries"; it still dates the agreement.
+    events = code(
+        "Laos protests to Cambodia over stranded lorries\n\n"
+        "VIENTIANE — Laos summoned Cambodia's ambassador on Monday over lorries stranded at the frontier.\n\n"
+        "The transit agreement between the two countries, signed in May 2004, took effect in March 2006.\n"
+    )
+    assert any(e.root == "05" and e.date == "2004-05" for e in events)
+    assert not any(e.root == "05" and e.date == "2006-03" for e in events)

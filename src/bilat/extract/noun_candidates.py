@@ -74,7 +74,26 @@ def _between_parties(noun: Token, obj: Token | None, parsed: Parsed) -> list[Act
     people = [t for t in tokens if t.lower_ not in DYAD_WORDS]
     if len(pair) < 2 and dyad and people and both_sides(people):
         pair = [parsed.actors.state_ref(dyad[0]), parsed.actors.state_ref(dyad[1])]
+    elif len(pair) < 2 and dyad and tokens and _dated_itself(noun):
+        # "the 1993 maritime treaty between the two countries": a text of the pair's, dated by its own
+        # year, is an agreement both signed then (undated, it only describes relations).
+        pair = [parsed.actors.state_ref(dyad[0]), parsed.actors.state_ref(dyad[1])]
     return pair
+
+
+SIGNED = {"sign", "conclude", "ratify"}
+
+
+def _dated_itself(noun: Token) -> bool:
+    """The noun carries its own date: a year or day on it ("the 2008 friendship treaty") or in the
+    participle telling when it was signed ("the agreement, signed in April 2006")."""
+    if any(c.ent_type_ == "DATE" and c.dep_ in {"compound", "nummod", "amod", "nmod"} for c in noun.children):
+        return True
+    # The parser may hang the participle on the parties: "between the two countries, signed in 2006".
+    parties = [o for p in noun.children if p.lower_ == "between" for o in p.children if o.dep_ == "pobj"]
+    clauses = [c for n in (noun, *parties) for c in n.children if c.dep_ in {"acl", "relcl"}]
+    signed = [c for c in clauses if c.lemma_.lower() in SIGNED]
+    return any(t.ent_type_ == "DATE" for c in signed for t in c.subtree)
 
 
 def _dated_elsewhere(noun: Token) -> bool:
@@ -102,6 +121,8 @@ def _dated_elsewhere(noun: Token) -> bool:
 def noun_candidates(noun: Token, obj: Token | None, pattern: Pattern, parsed: Parsed) -> Iterator[Candidate]:
     if "own" in pattern.options and _dated_elsewhere(noun):
         return
+    if "dated" in pattern.options and not _dated_itself(noun):
+        return  # "the treaty between them": relations described, not a signing told
     if "between" in pattern.source_from:
         pair = _between_parties(noun, obj, parsed)
         if len(pair) >= 2:
