@@ -4,6 +4,7 @@ tallies over a period) and the record's fields."""
 from __future__ import annotations
 
 import hashlib
+import re
 
 from spacy.tokens import Token
 
@@ -109,6 +110,11 @@ def _phrase_text(token: Token | None, limit: int = 10) -> str | None:
         return None
     words = [t for t in token.subtree if t.dep_ not in {"punct", "cc", "conj"} or t.i < token.i][:limit]
     return " ".join(t.text for t in words) or None
+
+
+def _later_than_story(date: str | None, published: str | None) -> bool:
+    """A year, month or day after the story's day (weeks and quarters are not compared character-wise)."""
+    return bool(date and re.fullmatch(r"\d{4}(-\d{2}){0,2}", date) and _after(date, published))
 
 
 def to_event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Event | None:
@@ -231,7 +237,7 @@ def to_event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Ev
         # of an occurrence: a lasting state ("still hosts refugees"), a habit ("has always denied"), a
         # ruling told as history. Undated stories keep their acts: no date could be read in them at all.
         return None
-    if trigger.pos_ in {"NOUN", "PROPN"} and when.date and _after(when.date, parsed.document.published):
+    if trigger.pos_ in {"NOUN", "PROPN"} and _later_than_story(when.date, parsed.document.published):
         # "preparations for a visit by B's minister in June", told in May: an act named by a noun and
         # dated after the story's day is still to come, not a report of an occurrence.
         return None
