@@ -97,3 +97,9 @@ def test_an_agreement_signed_in_a_participle_is_dated_by_it(code):
     )
     assert any(e.root == "05" and e.date == "2004-05" for e in events)
     assert not any(e.root == "05" and e.date == "2006-03" for e in events)
+
+
+def test_the_last_visit_by_a_kind_of_visitor_is_a_record(code):
+    """ "the last visit by a Bolivian head of state": a record for a kind of visitor, not the story's act."""
+    events = code("The last visit to Lima by a Bolivian head of state was in June 2019.")
+    assert not any(e.root == "04" for e in events)

@@ -53,11 +53,26 @@ def _noun_slot(slot: str, noun: Token, obj: Token | None, parsed: Parsed) -> lis
     elif slot == "of":
         tokens = _of_phrase(noun)
         return resolve_all(tokens, parsed) or resolve_all(prep_objects(tokens, "of"), parsed)
+    elif slot == "by" and _record_of_a_kind(noun):
+        return []
     else:
         tokens = prep_objects(anchors, slot)
         # "a ban on imports of Kenyan milk": the goods name the side the measure is aimed at.
         return resolve_all(tokens, parsed) or resolve_all(prep_objects(tokens, "of"), parsed)
     return resolve_all(tokens, parsed)
+
+
+RECORD_WORDS = {"first", "last"}
+
+
+def _record_of_a_kind(noun: Token) -> bool:
+    """ "the last visit by a Pakistani head of government", "the first visit by a minister of B since
+    2015": a record kept for a kind of visitor (the agent is indefinite) tells how rare such acts are, not
+    the act the story reports."""
+    agents = prep_objects([noun], "by")
+    return any(c.lower_ in RECORD_WORDS for c in noun.children) and any(
+        c.dep_ == "det" and c.lower_ in {"a", "an"} for a in agents for c in a.children
+    )
 
 
 def _between_parties(noun: Token, obj: Token | None, parsed: Parsed) -> list[ActorRef]:
