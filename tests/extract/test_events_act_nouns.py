@@ -103,3 +103,13 @@ def test_the_last_visit_by_a_kind_of_visitor_is_a_record(code):
     """ "the last visit by a Bolivian head of state": a record for a kind of visitor, not the story's act."""
     events = code("The last visit to Lima by a Bolivian head of state was in June 2019.")
     assert not any(e.root == "04" for e in events)
+
+
+def test_a_treaty_named_with_its_year_under_a_plan_is_still_signed_then(code):
+    # "agreed to modernise the 1998 treaty": the plan is about the treaty; its signing was in 1998.
+    events = code(
+        "Laos protests to Cambodia over stranded lorries\n\n"
+        "VIENTIANE — Laos summoned Cambodia's ambassador on Monday over lorries stranded at the frontier.\n\n"
+        "In January the two leaders agreed to revise the 1998 transit treaty between the two countries.\n"
+    )
+    assert any(e.cameo.startswith("05") and e.date == "1998" for e in events)

@@ -117,6 +117,12 @@ def _later_than_story(date: str | None, published: str | None) -> bool:
     return bool(date and re.fullmatch(r"\d{4}(-\d{2}){0,2}", date) and _after(date, published))
 
 
+def _named_with_its_year(trigger: Token) -> bool:
+    return trigger.pos_ in {"NOUN", "PROPN"} and any(
+        c.ent_type_ == "DATE" and c.dep_ in {"compound", "nummod", "amod", "nmod"} for c in trigger.children
+    )
+
+
 def to_event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Event | None:
     code = codes[candidate.code]
     source, target = candidate.source, candidate.target
@@ -142,6 +148,10 @@ def to_event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Ev
     sentence = parsed.sentence_at(trigger.idx)
     attributed = attribution(trigger, parsed)
     modality = modality_of(trigger, "stative" in candidate.pattern.options)
+    if modality == Modality.PLANNED and _named_with_its_year(trigger):
+        # "agreed to modernise the 1997 agreement": a text named with its year was signed then; the plan
+        # is about what is to be done with it, not the signing.
+        modality = Modality.ASSERTED
     if failed(trigger):
         return None  # "failed to reach agreement": no agreement happened
     if (refused(trigger) or refused_ahead(trigger)) and not refusable(code.root):
