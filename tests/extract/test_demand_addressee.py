@@ -26,3 +26,14 @@ def test_demand_that_foreign_troops_be_withdrawn(code):
 def test_demand_that_the_other_state_act(code):
     events = code("Somalia demanded on Monday that Ethiopia withdraw its troops.")
     assert ("10", "SOM", "ETH") in _brief(events)
+
+
+def test_an_investigation_expected_is_demanded_of_the_other_side(code):
+    # "expected a full investigation": the act expected of the other side, named by its noun.
+    events = code(
+        "Laos protests to Cambodia over stranded lorries\n\n"
+        "VIENTIANE — Laos summoned Cambodia's ambassador on Monday over lorries stranded at the frontier, "
+        "the Lao foreign ministry said.\n\n"
+        "Deputy Foreign Minister Sone Vilay said Laos expected a full investigation.\n"
+    )
+    assert any(e.root == "10" and e.source.country == "LAO" and e.target.country == "KHM" for e in events)

@@ -34,3 +34,9 @@ def test_airspace_closed_faces_nobody_assumed(code):
 def test_protests_shutting_a_crossing_are_not_a_state_closing_it(code):
     events = code(STORY + "Angry Laos protests shut the Trapeang Kriel crossing on Tuesday.\n")
     assert not {p for p in _pairs(events) if p[0] == "17" and p[1] == "LAO" and p[2] == "KHM"}
+
+
+def test_checkpoint_closed_faces_the_other_side(code):
+    # A checkpoint is a crossing on the border as much as a "crossing" is.
+    events = code(STORY + "Cambodia closed the Phnom Den border checkpoint to traders on Tuesday.\n")
+    assert ("17", "KHM", "LAO", "2023-05-09") in _pairs(events)

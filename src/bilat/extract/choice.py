@@ -179,8 +179,8 @@ def at_border(verb: Token) -> bool:
     )
 
 
-# What a state closes or reopens on a border: the line itself or a crossing on it.
-BORDER_LINES = BORDER_NOUNS | {"crossing"}
+# What a state closes or reopens on a border: the line itself or a crossing or checkpoint on it.
+BORDER_LINES = BORDER_NOUNS | {"crossing", "checkpoint"}
 # Who closes a border, named by a common noun: "the authorities closed the crossing".
 BORDER_KEEPERS = {
     "government",
@@ -277,7 +277,13 @@ def _infinitives(verb: Token) -> list[Token]:
     ("gave the ambassador 48 hours to leave": on the verb, on "hours" or on the ambassador)."""
     found = []
     for token in verb.subtree:
-        if token.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            continue
+        # The tagger now and then takes an infinitive for an adjective ("expected B to clear the mines",
+        # "clear" ADJ); a clausal complement with its "to" and an object is still an infinitive.
+        if token.pos_ != "VERB" and not (
+            token.dep_ in {"ccomp", "xcomp"} and any(c.dep_ == "dobj" for c in token.children)
+        ):
             continue
         head = token.head
         for _ in range(3):

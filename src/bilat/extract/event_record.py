@@ -4,6 +4,7 @@ tallies over a period) and the record's fields."""
 from __future__ import annotations
 
 import hashlib
+import re
 
 from spacy.tokens import Token
 
@@ -39,6 +40,7 @@ from bilat.extract.recoding import (
 from bilat.extract.statistics import reported_statistic, trade_statistic
 from bilat.extract.verb_guards import INCIDENT_FORCE, with_seizure
 from bilat.models import Event, Modality, Precision
+from bilat.nlp.date_basis import _after
 from bilat.nlp.event_date import date_event, occasion_day
 from bilat.nlp.parsed import Parsed
 from bilat.nlp.retold_date import finer_retold_day, retold_day
@@ -110,6 +112,17 @@ def _phrase_text(token: Token | None, limit: int = 10) -> str | None:
     return " ".join(t.text for t in words) or None
 
 
+def _later_than_story(date: str | None, published: str | None) -> bool:
+    """A year, month or day after the story's day (weeks and quarters are not compared character-wise)."""
+    return bool(date and re.fullmatch(r"\d{4}(-\d{2}){0,2}", date) and _after(date, published))
+
+
+def _named_with_its_year(trigger: Token) -> bool:
+    return trigger.pos_ in {"NOUN", "PROPN"} and any(
+        c.ent_type_ == "DATE" and c.dep_ in {"compound", "nummod", "amod", "nmod"} for c in trigger.children
+    )
+
+
 def to_event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Event | None:
     code = codes[candidate.code]
     source, target = candidate.source, candidate.target
@@ -135,6 +148,10 @@ def to_event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Ev
     sentence = parsed.sentence_at(trigger.idx)
     attributed = attribution(trigger, parsed)
     modality = modality_of(trigger, "stative" in candidate.pattern.options)
+    if modality == Modality.PLANNED and _named_with_its_year(trigger):
+        # "agreed to modernise the 1997 agreement": a text named with its year was signed then; the plan
+        # is about what is to be done with it, not the signing.
+        modality = Modality.ASSERTED
     if failed(trigger):
         return None  # "failed to reach agreement": no agreement happened
     if (refused(trigger) or refused_ahead(trigger)) and not refusable(code.root):
@@ -229,6 +246,10 @@ def to_event(candidate: Candidate, parsed: Parsed, codes: dict[str, Code]) -> Ev
         # In a dated story, an act aimed at another side that no date places is background, not a report
         # of an occurrence: a lasting state ("still hosts refugees"), a habit ("has always denied"), a
         # ruling told as history. Undated stories keep their acts: no date could be read in them at all.
+        return None
+    if trigger.pos_ in {"NOUN", "PROPN"} and _later_than_story(when.date, parsed.document.published):
+        # "preparations for a visit by B's minister in June", told in May: an act named by a noun and
+        # dated after the story's day is still to come, not a report of an occurrence.
         return None
     if when.precision == Precision.UNKNOWN and (trigger.pos_ in {"NOUN", "PROPN"} or attributed):
         # An undated noun ("the importance of the opening of the embassy") refers to an event told

@@ -53,11 +53,26 @@ def _noun_slot(slot: str, noun: Token, obj: Token | None, parsed: Parsed) -> lis
     elif slot == "of":
         tokens = _of_phrase(noun)
         return resolve_all(tokens, parsed) or resolve_all(prep_objects(tokens, "of"), parsed)
+    elif slot == "by" and _record_of_a_kind(noun):
+        return []
     else:
         tokens = prep_objects(anchors, slot)
         # "a ban on imports of Kenyan milk": the goods name the side the measure is aimed at.
         return resolve_all(tokens, parsed) or resolve_all(prep_objects(tokens, "of"), parsed)
     return resolve_all(tokens, parsed)
+
+
+RECORD_WORDS = {"first", "last"}
+
+
+def _record_of_a_kind(noun: Token) -> bool:
+    """ "the last visit by a Pakistani head of government", "the first visit by a minister of B since
+    2015": a record kept for a kind of visitor (the agent is indefinite) tells how rare such acts are, not
+    the act the story reports."""
+    agents = prep_objects([noun], "by")
+    return any(c.lower_ in RECORD_WORDS for c in noun.children) and any(
+        c.dep_ == "det" and c.lower_ in {"a", "an"} for a in agents for c in a.children
+    )
 
 
 def _between_parties(noun: Token, obj: Token | None, parsed: Parsed) -> list[ActorRef]:
@@ -74,7 +89,26 @@ def _between_parties(noun: Token, obj: Token | None, parsed: Parsed) -> list[Act
     people = [t for t in tokens if t.lower_ not in DYAD_WORDS]
     if len(pair) < 2 and dyad and people and both_sides(people):
         pair = [parsed.actors.state_ref(dyad[0]), parsed.actors.state_ref(dyad[1])]
+    elif len(pair) < 2 and dyad and tokens and _dated_itself(noun):
+        # "the 1993 maritime treaty between the two countries": a text of the pair's, dated by its own
+        # year, is an agreement both signed then (undated, it only describes relations).
+        pair = [parsed.actors.state_ref(dyad[0]), parsed.actors.state_ref(dyad[1])]
     return pair
+
+
+SIGNED = {"sign", "conclude", "ratify"}
+
+
+def _dated_itself(noun: Token) -> bool:
+    """The noun carries its own date: a year or day on it ("the 2008 friendship treaty") or in the
+    participle telling when it was signed ("the agreement, signed in April 2006")."""
+    if any(c.ent_type_ == "DATE" and c.dep_ in {"compound", "nummod", "amod", "nmod"} for c in noun.children):
+        return True
+    # The parser may hang the participle on the parties: "between the two countries, signed in 2006".
+    parties = [o for p in noun.children if p.lower_ == "between" for o in p.children if o.dep_ == "pobj"]
+    clauses = [c for n in (noun, *parties) for c in n.children if c.dep_ in {"acl", "relcl"}]
+    signed = [c for c in clauses if c.lemma_.lower() in SIGNED]
+    return any(t.ent_type_ == "DATE" for c in signed for t in c.subtree)
 
 
 def _dated_elsewhere(noun: Token) -> bool:
@@ -102,6 +136,8 @@ def _dated_elsewhere(noun: Token) -> bool:
 def noun_candidates(noun: Token, obj: Token | None, pattern: Pattern, parsed: Parsed) -> Iterator[Candidate]:
     if "own" in pattern.options and _dated_elsewhere(noun):
         return
+    if "dated" in pattern.options and not _dated_itself(noun):
+        return  # "the treaty between them": relations described, not a signing told
     if "between" in pattern.source_from:
         pair = _between_parties(noun, obj, parsed)
         if len(pair) >= 2:

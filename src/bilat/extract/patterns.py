@@ -35,7 +35,7 @@ SOURCE_SLOTS = {"poss", "of", "by", "mod", "ctx", "between"}
 # crowd: fires only when a crowd is the subject ("demonstrators gathered outside the embassy").
 # own (nouns): the act named inside another word ("protested the detention of …") is kept only with a
 # date of its own, since the sentence's date is the other word's.
-OPTIONS = {"sym", "place", "speech", "stative", "alone", "host", "crowd", "own"}
+OPTIONS = {"sym", "place", "speech", "stative", "alone", "host", "crowd", "own", "dated"}
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,7 @@ from bilat.extract.verb_guards import (
     both_sides,
     dyad_partner,
     guest_named,
+    guest_told_again,
     holds_unnamed,
     host_of,
     hosted,
@@ -211,7 +212,7 @@ def verb_candidates(
     if (
         pattern.code in GUEST_CODES
         and len(sources) == 1
-        and all(of_no_side(t) for t in targets)
+        and (all(of_no_side(t) for t in targets) or guest_told_again(verb, passive, targets, sources[0]))
         and bilateral_pair(parsed, dyad)
         and (targets or guest_named(verb, passive))
     ):

@@ -271,6 +271,21 @@ def guest_named(verb: Token, passive: bool) -> bool:
     )
 
 
+def guest_told_again(verb: Token, passive: bool, targets: list[ActorRef], host: ActorRef) -> bool:
+    """ "The minister was received on Tuesday by President X": a guest named again by a bare "the" and a
+    title, taken by the resolver for the host's own official, is the visitor the story is about (a host
+    receiving one of his own ministers names him, or says "his")."""
+    if not targets or not host.country or any(t.country != host.country for t in targets):
+        return False
+    deps = {"nsubjpass"} if passive else {"dobj"}
+    guests = [c for c in verb.children if c.dep_ in deps]
+    return len(guests) == 1 and (
+        guests[0].pos_ == "NOUN"
+        and guests[0].lemma_.lower() in GUEST_NOUNS
+        and [c.lower_ for c in guests[0].children] == ["the"]
+    )
+
+
 def unnamed_agent(verb: Token, pattern: Pattern, passive: bool) -> bool:
     """ "The ambassador was summoned", with nobody named: only the state hosting the envoy summons him."""
     return "host" in pattern.options and passive and not prep_objects([verb], "by")

@@ -77,6 +77,16 @@ LEAD_TAGS = {"VBD", "VBZ", "VBP", "VBN", "VB"}
 ONGOING_TAGS = {"VBZ", "VBP", "VBG"}
 HABITUAL = {"always", "never", "often", "usually", "traditionally", "long"}
 HAPPEN = {"take", "happen", "occur", "hold"}
+# "the agreement between the two countries, signed in April 2006": the participle tells a text's own day.
+SIGNED = {"sign", "conclude", "ratify"}
+
+
+def _signed_after_parties(trigger: Token) -> list[Token]:
+    """ "the agreement between the two countries, signed in April 2006": the parser hangs the participle
+    on the parties named after "between"; it still tells the agreement's day."""
+    parties = [o for p in trigger.children if p.lower_ == "between" for o in p.children if o.dep_ == "pobj"]
+    clauses = [c for o in parties for c in o.children if c.dep_ in {"relcl", "acl"}]
+    return [c for c in clauses if c.lemma_.lower() in SIGNED]
 
 
 def date_event(
@@ -99,7 +109,8 @@ def date_event(
     own: list[tuple[int, int, Timex]] = []
     nominal_anchors = [
         clause_verb(trigger),
-        *[c for c in trigger.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in HAPPEN],
+        *[c for c in trigger.children if c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in HAPPEN | SIGNED],
+        *_signed_after_parties(trigger),
     ]
     # "Turkey was the first country to recognise Uzbekistan, on December 16, 1991": the date hangs on the
     # copula whose complement the trigger describes.
