@@ -327,14 +327,17 @@ class RecordAnswers:
         ranked = self._acted(question)
         if not ranked:
             return None
-        top = ranked[0][0]
+        # The bar is set by the best record that names someone: a better-matching one that names no person
+        # (a visit "to the capital by X" with only the host state for a party) must not raise it above the
+        # reports of whom X met.
+        top: float | None = None
         asked = {n for p in question.people for n in [p.name, *p.aliases]}
         names: list[str] = []
         citations: list[Citation] = []
         confidence = 0.0
         for score, event in ranked[:6]:
             # "Whom did X meet": everyone they met in the store, the best-matching reports first.
-            if score < top - 3:
+            if top is not None and score < top - 3:
                 break
             split = sides(event, question)
             if split is None:
@@ -357,6 +360,7 @@ class RecordAnswers:
                     names.append(party.name)
                     citations.append(self._cite_event(event))
                     confidence = max(confidence, event.confidence)
+                    top = score if top is None else top
         if not names:
             return None
         return Answer(
