@@ -258,10 +258,8 @@ class Retriever:
     def _topic(self, question: Question) -> set[str]:
         """The question's content stems, without the words that only name its actors."""
         named = {stem(w) for n in question.names for w in n.split()}
-        named |= {w for n in question.names for w in content_words(n)}  # "Durrës" read as "durres"
         for iso3 in question.countries:
             named |= {stem(w) for name in self.country_names(iso3) for w in name.split()}
-            named |= {w for name in self.country_names(iso3) for w in content_words(name)}
         named |= {stem(v) for v in LIGHT_VERBS}  # "hold talks": the talks are the topic, not holding
         # "summon in January": a month dates the act, which a sentence may date otherwise ("on Monday").
         named |= {stem(m) for m in MONTHS}
@@ -454,7 +452,6 @@ class Retriever:
         if not office:
             return set()
         named = {stem(w) for n in question.names for w in n.split()}
-        named |= {w for n in question.names for w in content_words(n)}  # "Durrës" read as "durres"
         for iso3 in question.countries:
             named |= {stem(w) for name in self.country_names(iso3) for w in name.split()}
         return {self.synonyms.get(w, w) for w in content_words(office) - named}
