@@ -20,6 +20,7 @@ from bilat.ask import (
     period,
 )
 from bilat.ask.age import age_answer
+from bilat.ask.bare_kind import names_nothing
 from bilat.ask.date_checks import DateChecks
 from bilat.ask.figure_fit import counts_other_state
 from bilat.ask.figure_wording import BY_HOW_MUCH, SPAN_ASKED, _as_told, _by_change
@@ -43,6 +44,7 @@ from bilat.ask.rewording import (
     as_held,
     as_which,
 )
+from bilat.ask.since import since_answer, since_told
 from bilat.ask.source_checks import SourceChecks
 from bilat.ask.source_names import (
     _is_outlet,
@@ -235,6 +237,8 @@ class Asker(SourceChecks, DateChecks, OfficeHolders, TypedReading):
             # "Within how many days …": a span of the asked unit, which the text gives with the act; a
             # record's count ("2,000 people") answers another question.
             return self.from_text(question) or _unknown(text)
+        if (began := since_answer(self, question)) is not None:
+            return began  # a sentence that tells the act "since" a date gives its beginning
         if question.form is not None and question.form.name == "which_two":
             # A record places an act in one place; the pair of ends is told only in the text.
             return self.from_text(question) or Answer(
@@ -308,6 +312,8 @@ class Asker(SourceChecks, DateChecks, OfficeHolders, TypedReading):
             if cited is not None and not self._names_owned(question, cited.doc_id, cited.sentence or 0):
                 found = None
             found = found or self.from_text(question, source)
+            if found is not None and not since_told(question, found):
+                return _unknown(text)  # "Since which year …" answered by the date of another act
             if found is not None:
                 return found
         return Answer(question=text, answer=UNKNOWN, kind="unknown", known=False)
@@ -383,6 +389,8 @@ class Asker(SourceChecks, DateChecks, OfficeHolders, TypedReading):
                 # "Which three crossings …", "which terminals …": all the names the sentence lists.
                 names = listed.fit(self.nlp(candidate.text), found[1], wanted)
                 found = ("; ".join(names), listed.joined(names)) if names else None
+            if found is not None and names_nothing(question, found[1]):
+                found = None  # "four entities" for "which entity": the kind counted, none named
             if found is None:
                 undated.add((candidate.doc_id, candidate.sentence))
             elif candidate in other and not self._news_occasion(question, candidate, found[0], undated):

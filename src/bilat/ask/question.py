@@ -4,6 +4,7 @@ and the actors, countries and dates it names. Also the words in which answers ar
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -270,6 +271,9 @@ def _asked_country(words: Span) -> str | None:
 def stem(word: str) -> str:
     """A crude stem, enough to meet "opened" with "open" and "meetings" with "meet"."""
     word = word.lower()
+    if re.fullmatch(r"[a-z]{2,}i(?:es|ed)", word):
+        # "ferries" and "ferry", "carried" and "carry": the y that spelling turns into an i is the stem's.
+        return stem(word[:-3] + "y")
     for suffix in ("ings", "ing", "ed", "es", "s"):
         if suffix == "s" and word.endswith("ss"):
             break  # "press", "cross": no plural, and "pressed" must meet it
@@ -338,7 +342,10 @@ def unhyphened(text: str) -> str:
 
 
 def content_words(text: str) -> set[str]:
-    return {stem(w) for w in re.findall(r"[a-z]+", text.lower()) if w not in STOP and len(w) > 2}
+    # Letters of any alphabet, without their accents: "Kičevo" is one word, not "ki" and "evo", and the
+    # "chargé" of a report meets the "charge" of a question.
+    plain = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+    return {stem(w) for w in re.findall(r"[^\W\d_]+", plain) if w not in STOP and len(w) > 2}
 
 
 def date_words(value: str) -> str:

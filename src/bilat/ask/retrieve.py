@@ -684,7 +684,11 @@ class Retriever:
         document = self._document(hit.doc_id, documents)
         if document is None or not all(p.search(document.text) for p in patterns):
             return None
-        if unplaced and not all(self._names_place(document.text, place) for place in unplaced):
+        if unplaced and not all(
+            # A dateline writes its city in capitals ("OSLO, May 3 -"): the name in capitals counts.
+            self._names_place(document.text, place) or self._names_place(document.text, place.upper())
+            for place in unplaced
+        ):
             # "Near which village in Kestrel province …": the sentence names the finer place it asks
             # for ("near the village of Oranmore"), the article the region around it; not elsewhere.
             return None
