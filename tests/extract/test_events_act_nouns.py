@@ -66,8 +66,8 @@ def test_a_visit_named_for_later_is_no_visit(code):
 
 def test_expected_to_with_an_infinitive_tagged_adjective_is_a_demand(code):
     # The tagger reads "clear" as an adjective here; the infinitive still says what B is asked to do.
-    events = code("Ines Marlow said Azerbaijan expected Armenia to clear landmines from the villages.")
-    assert any(e.root == "10" and e.source.country == "AZE" and e.target.country == "ARM" for e in events)
+    events = code("Rula Venn said Kenya expected Somalia to clear explosives from the border farms.")
+    assert any(e.root == "10" and e.source.country == "KEN" and e.target.country == "SOM" for e in events)
 
 
 def test_a_treaty_of_the_pair_dated_by_its_year_is_a_signing(code):

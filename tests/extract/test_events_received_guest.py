@@ -28,6 +28,6 @@ def test_the_minister_received_is_the_visitor_not_the_hosts_own(code):
     # "The minister" names the visitor again; the resolver alone would give the host's country.
     events = code(
         "Uganda's Foreign Minister Okello Abwoli began a visit to Kenya on Monday, the Kenyan foreign "
-        "ministry said. The minister was received on Tuesday by President Daniel Kiprono at State House."
+        "ministry said. On Tuesday the minister was received by President Daniel Kemboi at State House."
     )
     assert ("04", "KEN", "UGA") in _brief(events)

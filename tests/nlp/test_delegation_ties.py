@@ -22,7 +22,7 @@ def test_who_accompanied_a_visitor_is_of_the_visitors_state(nlp, resources):
 def test_who_travelled_with_the_delegation_is_of_its_state(nlp, resources):
     text = (
         "Ghana and Togo agree on power sales\n\n"
-        "LOME, May 12 (Gulf of Guinea Wire) — A Ghanaian delegation signed a power supply deal in Lome on "
+        "LOME, May 12 (Bight Courier) — A Ghanaian delegation signed a power supply deal in Lome on "
         "Monday.\n\n"
         "Kwabena Asamoah-Boateng, a deputy minister who travelled with the delegation, said supplies would "
         "begin in July."
@@ -53,9 +53,9 @@ def test_spokesman_of_an_organisation_of_states_secretariat_has_no_state(nlp, re
     text = (
         "Zambia and Malawi agree on border post\n\n"
         "LILONGWE, Sept 2 (Lake Desk) — Zambia and Malawi agreed on Wednesday to open a border post.\n\n"
-        "A spokesman for the SADC secretariat, Lerato Mahlangu, said the agreement would help trade."
+        "A spokesman for the SADC secretariat, Tumelo Dube, said the agreement would help trade."
     )
-    person = _people(nlp, resources, text)["Lerato Mahlangu"]
+    person = _people(nlp, resources, text)["Tumelo Dube"]
     assert person.country is None
 
 
@@ -85,6 +85,6 @@ def test_spokeswoman_of_a_grouping_named_in_several_words_has_no_state(nlp, reso
     text = (
         "Peru and Bolivia agree on lake patrols\n\n"
         "LIMA, Jan 14 (Altiplano Desk) — Peru and Bolivia agreed on Tuesday to patrol the lake jointly.\n\n"
-        "Rosa Quispe, a spokeswoman for the Andean Community secretariat, said the plan would help."
+        "Lucia Condori, a spokeswoman for the Andean Community secretariat, said the plan would help."
     )
-    assert _people(nlp, resources, text)["Rosa Quispe"].country is None
+    assert _people(nlp, resources, text)["Lucia Condori"].country is None

@@ -70,7 +70,7 @@ def test_a_possessed_title_is_not_the_persons(nlp, resources):
 def test_its_rector_after_a_sentence_naming_one_body_is_that_bodys(nlp, resources):
     text = (
         "Uruguay and Paraguay sign a river pact\n\n"
-        "MONTEVIDEO, May 3 (Plata Wire) — Uruguay and Paraguay signed a river pact on Tuesday.\n\n"
+        "MONTEVIDEO, May 3 (Estuary Bulletin) — Uruguay and Paraguay signed a river pact on Tuesday.\n\n"
         "The two hydrologists who drafted it teach at the National University of Uruguay. Its rector, "
         "Dr. Florencia Abadie-Sosa, said the pact would protect the river."
     )
@@ -81,7 +81,7 @@ def test_its_rector_after_a_sentence_naming_one_body_is_that_bodys(nlp, resource
 def test_its_director_after_a_sentence_naming_two_actors_is_not_guessed(nlp, resources):
     text = (
         "Uruguay and Paraguay sign a river pact\n\n"
-        "MONTEVIDEO, May 3 (Plata Wire) — Uruguay and Paraguay signed a river pact on Tuesday.\n\n"
+        "MONTEVIDEO, May 3 (Estuary Bulletin) — Uruguay and Paraguay signed a river pact on Tuesday.\n\n"
         "The hydrologists who drafted it work for Paraguay and the National University of Uruguay. Its "
         "director, Dr. Florencia Abadie-Sosa, said the pact would protect the river."
     )

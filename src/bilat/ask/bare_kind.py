@@ -49,7 +49,7 @@ def names_nothing(question: Question, answer: str) -> bool:
     if question.kind != "thing" or question.form is None or not question.form.name.startswith("which"):
         return False
     if re.search(r"\d|\b[^\W\d_]*[A-Z]", answer):
-        return False  # "J-10 fighters", "the Koyo Maru": a type's or a thing's name
+        return False  # "J-10 fighters", "the Hoshi Maru": a type's or a thing's name
     words = re.findall(r"[^\W\d_]+", answer.lower())
     rest = content_words(" ".join(w for w in words if w not in COUNTING))
     return bool(question.asked_words) and rest <= question.asked_words

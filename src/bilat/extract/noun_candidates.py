@@ -66,7 +66,7 @@ RECORD_WORDS = {"first", "last"}
 
 
 def _record_of_a_kind(noun: Token) -> bool:
-    """ "the last visit by a Pakistani head of government", "the first visit by a minister of B since
+    """ "the last visit by an Estonian head of state", "the first visit by a minister of B since
     2015": a record kept for a kind of visitor (the agent is indefinite) tells how rare such acts are, not
     the act the story reports."""
     agents = prep_objects([noun], "by")

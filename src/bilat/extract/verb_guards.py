@@ -272,7 +272,7 @@ def guest_named(verb: Token, passive: bool) -> bool:
 
 
 def guest_told_again(verb: Token, passive: bool, targets: list[ActorRef], host: ActorRef) -> bool:
-    """ "The minister was received on Tuesday by President X": a guest named again by a bare "the" and a
+    """ "The minister was received by President X on Friday": a guest named again by a bare "the" and a
     title, taken by the resolver for the host's own official, is the visitor the story is about (a host
     receiving one of his own ministers names him, or says "his")."""
     if not targets or not host.country or any(t.country != host.country for t in targets):

@@ -12,7 +12,7 @@ any one of them. What the text says of the person is stronger:
   (``possessor_principals``);
 - "a spokesman for the CARICOM secretariat": an official of an organisation of states' body acts for no state
   (``organs_of_international_bodies``), and an official of a body whose name says several states share it
-  ("the North East Atlantic Fisheries Commission") takes no dateline (``officials_of_shared_bodies``).
+  ("the Lower Danube Navigation Commission") takes no dateline (``officials_of_shared_bodies``).
 """
 
 from __future__ import annotations
@@ -126,7 +126,7 @@ def organs_of_international_bodies(doc: Doc, index: ActorIndex, resources: Resou
 
 
 # Words that make a body named after them no one state's: a sea or a region several states share, or the
-# words of an organisation of states ("the North East Atlantic Fisheries Commission").
+# words of an organisation of states ("the Lower Danube Navigation Commission").
 BEYOND_ONE_STATE = (
     BEYOND_STATES
     | JOINT_WORDS
@@ -146,7 +146,7 @@ BEYOND_ONE_STATE = (
 
 def officials_of_shared_bodies(doc: Doc, index: ActorIndex) -> set[int]:
     """By ``id``, the officials of a named body bilat cannot place whose name says it is shared ("a
-    spokeswoman for the North East Atlantic Fisheries Commission"): their own words name whom they
+    spokeswoman for the Lower Danube Navigation Commission"): their own words name whom they
     serve, so the dateline, which speaks only for the article, gives them no state."""
     found: set[int] = set()
     for at, person in sorted(index.person_at.items()):

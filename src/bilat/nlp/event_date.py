@@ -77,12 +77,12 @@ LEAD_TAGS = {"VBD", "VBZ", "VBP", "VBN", "VB"}
 ONGOING_TAGS = {"VBZ", "VBP", "VBG"}
 HABITUAL = {"always", "never", "often", "usually", "traditionally", "long"}
 HAPPEN = {"take", "happen", "occur", "hold"}
-# "the agreement between the two countries, signed in April 2006": the participle tells a text's own day.
+# "the accord between the two countries, signed in May 1999": the participle tells a text's own day.
 SIGNED = {"sign", "conclude", "ratify"}
 
 
 def _signed_after_parties(trigger: Token) -> list[Token]:
-    """ "the agreement between the two countries, signed in April 2006": the parser hangs the participle
+    """ "the accord between the two countries, signed in May 1999": the parser hangs the participle
     on the parties named after "between"; it still tells the agreement's day."""
     parties = [o for p in trigger.children if p.lower_ == "between" for o in p.children if o.dep_ == "pobj"]
     clauses = [c for o in parties for c in o.children if c.dep_ in {"relcl", "acl"}]
