@@ -53,3 +53,16 @@ def test_a_guest_does_not_answer_whom_he_received(asker):
     # Villalba was received; he received no one, and the record must not say he received Sosa.
     answer = asker.answer("Whom did Diego Villalba receive?")
     assert "Sosa" not in answer.answer or answer.evidence != "record"
+
+
+VISIT = (
+    "RIGA, June 9, 2025 (Baltic Ledger) -- A visit to Riga by Estonia's Defence Minister Kalev Saar ended on "
+    "Monday with a pledge to buy artillery together.\n\n"
+    "In Riga on Monday, Saar met Latvian Defence Minister Ilze Ozola, who received him at the ministry.\n"
+)
+
+
+def test_a_visit_with_a_state_for_its_other_party_does_not_hide_whom_the_visitor_met(ask_over):
+    # The visit's record matches "in Riga" best but names no one Saar met; the meeting's record does.
+    answer = ask_over({"riga.txt": VISIT}).answer("Whom did Kalev Saar meet in Riga?")
+    assert "Ilze Ozola" in answer.answer

@@ -327,9 +327,9 @@ class RecordAnswers:
         ranked = self._acted(question)
         if not ranked:
             return None
-        # The bar is set by the best record that names someone: a better-matching one that names no person
-        # (a visit "to the capital by X" with only the host state for a party) must not raise it above the
-        # reports of whom X met.
+        # The bar is set by the best record with a person besides the asked: a better-matching one whose
+        # other party is a state (a visit "to the capital by X") must not raise it above the reports of whom
+        # X met.
         top: float | None = None
         asked = {n for p in question.people for n in [p.name, *p.aliases]}
         names: list[str] = []
@@ -339,6 +339,11 @@ class RecordAnswers:
             # "Whom did X meet": everyone they met in the store, the best-matching reports first.
             if top is not None and score < top - 3:
                 break
+            if top is None and any(
+                p is not None and p.kind == "person" and p.name not in asked
+                for p in (event.source, event.target)
+            ):
+                top = score
             split = sides(event, question)
             if split is None:
                 continue  # the record does not say which side the asked one is on: the text may
@@ -360,7 +365,6 @@ class RecordAnswers:
                     names.append(party.name)
                     citations.append(self._cite_event(event))
                     confidence = max(confidence, event.confidence)
-                    top = score if top is None else top
         if not names:
             return None
         return Answer(
