@@ -61,6 +61,9 @@ BODIES = {
     # "according to Armenia's statistical committee", "India's election commission".
     "committee",
     "commission",
+    # "Venezuela's electoral council", "Nicaragua's migration directorate": a state's office by its task.
+    "council",
+    "directorate",
 }
 
 
@@ -84,7 +87,7 @@ STATE_BODY_HEADS = {
 
 
 # Bodies two states may share, and the words that say they do.
-SHARED_BODY_HEADS = {"committee", "commission"}
+SHARED_BODY_HEADS = {"committee", "commission", "council"}
 
 
 JOINT_WORDS = {"joint", "intergovernmental", "bilateral", "mixed", "binational", "bi-national"}

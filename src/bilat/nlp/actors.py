@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from bilat.models import Actor, ActorRef, Mention
 from bilat.nlp.actor_index import ActorIndex
-from bilat.nlp.actor_words import MINISTRY
+from bilat.nlp.actor_words import BUSINESS, MINISTRY
 from bilat.nlp.affiliation import MISSION_HEADS, institution_country, region_of
 from bilat.nlp.bodies import (
     american_department_state,
@@ -47,6 +47,7 @@ from bilat.nlp.countries import Gazetteer, Institution, load_gazetteer
 from bilat.nlp.doctext import doc_ents
 from bilat.nlp.ethnic import ethnic_group
 from bilat.nlp.evidence import assign_countries
+from bilat.nlp.facilities import named_works
 from bilat.nlp.firm_appositions import firms_described_after
 from bilat.nlp.home_bodies import pair_missions, regional_governments
 from bilat.nlp.institution_names import (
@@ -79,7 +80,7 @@ from bilat.nlp.noun_bodies import (
 from bilat.nlp.noun_phrases import noun_phrase
 from bilat.nlp.people import actor_id, add_person
 from bilat.nlp.person_names import place_not_person
-from bilat.nlp.phoenix import organisation, place_state
+from bilat.nlp.phoenix import firm_home, organisation, place_state
 from bilat.nlp.pipeline import ORG_HEADS
 from bilat.nlp.place_bodies import (
     agency_names_read_as_places,
@@ -90,6 +91,7 @@ from bilat.nlp.place_bodies import (
     city_named_body_state,
     units_of_bodies,
 )
+from bilat.nlp.ships import load_ship_prefixes, named_ships
 from bilat.nlp.state_body_names import (
     body_sector,
     listed_name,
@@ -269,6 +271,21 @@ def recognize_actors(
             organisations[key] = (sector, organisations.get(key, (sector, 0))[1] + 1)
             for t in ent:
                 index.by_token[t.i] = ref
+    for ship in named_ships(doc, resources.load("actors.ship_prefixes", load_ship_prefixes)):
+        # "HMS Dauntless": a vessel of its navy's state, whatever label the model gave the name.
+        if any(i in index.by_token for i in range(ship.start, ship.end)):
+            continue
+        ref = ActorRef(
+            name=ship.name,
+            country=ship.country,
+            sector="MIL",
+            kind="organisation",
+            actor_id=actor_id("organisation", ship.name, ship.country),
+        )
+        key = (ship.name, ship.country)
+        organisations[key] = ("MIL", organisations.get(key, ("MIL", 0))[1] + 1)
+        for i in range(ship.start, ship.end):
+            index.by_token[i] = ref
     states_at = {i: ref.country for i, ref in index.by_token.items() if ref.kind == "state" and ref.country}
     for body in named_bodies(doc, gazetteer, states_at):
         known = (index.by_token.get(i) for i in range(body.start, body.core_end))
@@ -293,6 +310,7 @@ def recognize_actors(
     for firm in [
         *described_firms(doc, states_at, index.nationality_of, partial(home_firm_state, index)),
         *firms_described_after(doc, states_at, index.nationality_of),
+        *named_works(doc, states_at, index.nationality_of),
     ]:
         if any(i in index.by_token for i in range(firm.start, firm.end)):
             continue  # already a state, an institution or a body
@@ -327,7 +345,8 @@ def recognize_actors(
             or demonym_in_name(ent, gazetteer)
             or appositive_country(ent, index)
             # "its High Commission in Colombo": a mission is of the state "its" stands for.
-            or (its_owner(ent, index) if state_body_name(ent) or ent.root.lower_ in MISSION_HEADS else None)
+            # "Ruritania said its Eximbank would …": a state's bank is the state's too.
+            or (its_owner(ent, index) if _owned_by_its(ent) else None)
             or figure_source_state(ent, index.nationality_of, partial(_state_named, index))
             or owner_named_elsewhere(ent, index)
             or same_body_named_before(ent, index)
@@ -339,6 +358,12 @@ def recognize_actors(
             or agency_owner(ent, partial(government_or_body, index))
             or cited_agency_state(ent, lambda t: agent_state(index, t) or index.nationality_of(t))
         )
+        if org_country is None and (home := firm_home(ent.text, resources, gazetteer.display)) is not None:
+            # "to buy 50 Boeing jets": a multinational the tables know, listed with its home state only (it
+            # acts for its business, not its state, so its words are left to the readers of events).
+            key = (listed_name(ent.text), home)
+            organisations[key] = ("BUS", organisations.get(key, ("BUS", 0))[1] + 1)
+            continue
         if org_country is None or org_country == _mission_seat(ent, gazetteer):
             continue  # "the High Commission in Islamabad" is never Pakistan's
         name, sector = listed_name(ent.text), body_sector(ent.text)
@@ -477,6 +502,11 @@ def recognize_actors(
                 )
             )
     return index
+
+
+def _owned_by_its(ent: Span) -> bool:
+    """A named body "its" may give a state: a state body's name, a mission, or a bank or company."""
+    return bool(state_body_name(ent) or ent.root.lower_ in MISSION_HEADS or BUSINESS.search(ent.text))
 
 
 def _mission_seat(ent: Span, gazetteer: Gazetteer) -> str | None:

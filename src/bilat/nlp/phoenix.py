@@ -12,6 +12,7 @@ the 18,000 state entries never reads them.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
@@ -227,6 +228,17 @@ def organisation(name: str, resources: Resources) -> Institution | None:
     if country is None or sector is None:
         return None
     return Institution(display, country, sector, "organisation")
+
+
+def firm_home(name: str, resources: Resources, states: Collection[str]) -> str | None:
+    """The home state of a multinational firm the Phoenix tables know by this name ("Boeing": MNCUSA), when
+    their code gives one of ``states``; None for a firm of no state or of a region ("MNCSEA")."""
+    text = name[4:] if name.lower().startswith("the ") else name
+    entry = resources.load("petrarch.organisations", load_organisations).get(_key(text))
+    code = entry.default() if entry is not None else ""
+    if not code.startswith("MNC") or code[3:6] not in states:
+        return None
+    return code[3:6]
 
 
 def agent(noun: str, resources: Resources) -> str | None:

@@ -122,7 +122,8 @@ AGENCY_NOUNS = {
 
 def agency_names_read_as_places(doc: Doc, known_place: Callable[[str], bool]) -> None:
     """Relabels as an organisation a one-word name the model read as a place though no table knows it as
-    one, when a lower-case agency noun stands right before it (with or without a comma) or right after it."""
+    one, when a lower-case agency noun stands right before it (with or without a comma) or right after it,
+    or when the name is a bank's ("Eximbank")."""
     spans = []
     changed = False
     for ent in doc_ents(doc):
@@ -132,7 +133,9 @@ def agency_names_read_as_places(doc: Doc, known_place: Callable[[str], bool]) ->
             after = doc[ent.end] if ent.end < len(doc) else None
             agency_before = bool(before) and before[-1].is_lower and before[-1].lower_ in AGENCY_NOUNS
             agency_after = after is not None and after.is_lower and after.lower_ in AGENCY_NOUNS
-            if agency_before or agency_after:
+            # "its Eximbank would open a credit line": a bank's word ending the name says it is a body.
+            banked = ent.text.lower().endswith("bank") and ent.text.isalpha()
+            if agency_before or agency_after or banked:
                 ent = Span(doc, ent.start, ent.end, label="ORG")
                 changed = True
         spans.append(ent)
