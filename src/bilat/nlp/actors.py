@@ -358,11 +358,11 @@ def recognize_actors(
             or agency_owner(ent, partial(government_or_body, index))
             or cited_agency_state(ent, lambda t: agent_state(index, t) or index.nationality_of(t))
         )
-        if org_country is None and (home := firm_home(ent.text, resources, gazetteer.display)) is not None:
+        if org_country is None and (firm := firm_home(ent.text, resources, gazetteer.display)) is not None:
             # "to buy 50 Boeing jets": a multinational the tables know, listed with its home state only (it
             # acts for its business, not its state, so its words are left to the readers of events).
-            key = (listed_name(ent.text), home)
-            organisations[key] = ("BUS", organisations.get(key, ("BUS", 0))[1] + 1)
+            key = (listed_name(ent.text), firm[0])
+            organisations[key] = (firm[1], organisations.get(key, (firm[1], 0))[1] + 1)
             continue
         if org_country is None or org_country == _mission_seat(ent, gazetteer):
             continue  # "the High Commission in Islamabad" is never Pakistan's

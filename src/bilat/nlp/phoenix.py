@@ -230,15 +230,16 @@ def organisation(name: str, resources: Resources) -> Institution | None:
     return Institution(display, country, sector, "organisation")
 
 
-def firm_home(name: str, resources: Resources, states: Collection[str]) -> str | None:
-    """The home state of a multinational firm the Phoenix tables know by this name ("Boeing": MNCUSA), when
-    their code gives one of ``states``; None for a firm of no state or of a region ("MNCSEA")."""
+def firm_home(name: str, resources: Resources, states: Collection[str]) -> tuple[str, str] | None:
+    """The home state and sector of a multinational firm the Phoenix tables know by this name ("Boeing":
+    MNCUSA, business; an outlet's MNC…MED, media), when their code gives one of ``states``; None for a firm
+    of no state or of a region ("MNCSEA")."""
     text = name[4:] if name.lower().startswith("the ") else name
     entry = resources.load("petrarch.organisations", load_organisations).get(_key(text))
     code = entry.default() if entry is not None else ""
     if not code.startswith("MNC") or code[3:6] not in states:
         return None
-    return code[3:6]
+    return code[3:6], ROLE_SECTORS.get(code[6:9], "BUS")
 
 
 def agent(noun: str, resources: Resources) -> str | None:
