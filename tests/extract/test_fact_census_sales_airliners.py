@@ -1,5 +1,6 @@
 """A population a census counted is dated by the census year; arms a state sold over a year are that year's
-exports; airliners a carrier buys are no arms deal (sentences of our own)."""
+exports; airliners a carrier buys are no arms deal; one person held or sent away is no figure (sentences of
+our own)."""
 
 from __future__ import annotations
 
@@ -45,3 +46,13 @@ def test_airliners_bought_by_a_carrier_are_no_arms_deal(pipeline):
 def test_fighter_jets_bought_stay_an_arms_deal(pipeline):
     text = "Chile signed a deal to buy 12 fighter jets from France worth 1.1 billion USD."
     assert [f[0] for f in _facts(pipeline, text) if f[1] == 1.1e9] == ["arms_deal"]
+
+
+def test_one_diplomat_told_to_leave_is_no_figure(pipeline):
+    text = "Chile said one of its diplomats in Vienna had been told to leave Austria within 72 hours."
+    assert not [f for f in _facts(pipeline, text) if f[1] == 1]
+
+
+def test_one_soldier_killed_is_still_a_toll(pipeline):
+    text = "One Chilean soldier was killed by Bolivian fire on the border on Sunday, the Chilean army said."
+    assert [f[:2] for f in _facts(pipeline, text)] == [("casualties", 1)]

@@ -220,6 +220,9 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
             if year is not None:
                 # A population a census counted was counted in the census year: that year dates it.
                 fact.period_start, fact.period_end, fact.period_text = f"{year}-01", f"{year}-12", year
+    # One person told to leave, held or freed is an event's party, no figure of two states' relations
+    # ("one of its diplomats was told to leave"); one killed or wounded is still a toll.
+    facts = [f for f in facts if not (f.unit == "people" and f.value == 1 and f.kind != "casualties")]
     # A sum or a share that nothing names is no fact: "$69 a month", "10% below its record high".
     facts = [f for f in facts if f.kind != "count" or f.unit not in {"USD", "percent"}]
     # A community is of one state's people in another: "about 2,800 inhabitants" of an island, or a
