@@ -285,6 +285,10 @@ KIND_SPELLINGS = {"losses": "loss"}
 # refugees. A gold `population` is matched by `refugees` as a gold `count` is by a counting kind; the
 # strict figure (kinds equal) is printed beside it.
 POPULATION_KINDS = frozenset({"population", "refugees"})
+# An arms deal is written `arms_deal` (heldout to heldout5) or `arms_contract` (heldout25) for the same
+# kind of sentence ("ordered 500 missiles in a contract worth …"); bilat names it arms_deal. Matched as a
+# population by refugees is; the strict figure (kinds equal) is printed beside it.
+ARMS_KINDS = frozenset({"arms_deal", "arms_contract"})
 
 
 def kind_agrees(system: str, gold: str, strict: bool = False) -> bool:
@@ -293,8 +297,10 @@ def kind_agrees(system: str, gold: str, strict: bool = False) -> bool:
         return True
     if strict:
         return False
-    return (gold == "count" and system in COUNTING_KINDS) or (
-        gold == "population" and system in POPULATION_KINDS
+    return (
+        (gold == "count" and system in COUNTING_KINDS)
+        or (gold == "population" and system in POPULATION_KINDS)
+        or (gold in ARMS_KINDS and system in ARMS_KINDS)
     )
 
 

@@ -51,6 +51,21 @@ ONE_OFF = {"arms_deal", "trade_target", "aid", "loan"}
 STANDING = {"troops", "population"}
 
 
+# A census names the year its count was taken: "some 241 million people according to its 2023 census",
+# "the 2011 census counted 53,000"; "the census of 2011".
+CENSUS_YEAR = re.compile(
+    r"\b(?:(?P<year>(?:19|20)\d\d)\s+(?:national\s+|population\s+)?census|census\s+(?:of|in)\s+(?P<year2>(?:19|20)\d\d))\b",
+    re.I,
+)
+
+
+def census_year(text: str) -> str | None:
+    """The year of the one census the sentence names, which dates a population counted by it: a head
+    count taken in a year is that year's (a community "living there" with no census stays undated)."""
+    years = {m["year"] or m["year2"] for m in CENSUS_YEAR.finditer(text)}
+    return years.pop() if len(years) == 1 else None
+
+
 # Money owed: a date after "by" or "before" says when it falls due ("arrears of 14 million USD to be
 # cleared by the end of June"), not a span it was counted over.
 OWED = {"debt"}

@@ -37,7 +37,9 @@ from bilat.extract.fact_spans import (
     _period_unknowable,
     _posted,
     _stock_at,
+    census_year,
 )
+from bilat.extract.fact_sums import a_years_arms_sales, airliners_bought
 from bilat.extract.fact_verb_kinds import acts_on, participle_act_only
 from bilat.extract.fact_wording import (
     GROWTH,
@@ -108,7 +110,7 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
             parsed.doc.char_span(quantity.start, quantity.end, alignment_mode="expand"), quantity
         )
         kind = fact_kind(span, quantity, clause, _without_names(parsed, sentence), resources)
-        if kind is None:
+        if kind is None or (kind == "arms_deal" and airliners_bought(sentence.text)):
             continue
         if kind == "fine" and _fine_not_imposed(span, quantity, sentence.text):
             continue
@@ -146,6 +148,8 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
             start is None and _period_unknowable(document.published, document.text[quantity.end : clause_end])
         ) or (_dated_from_writing(document.published, document.text, quantity.end)):
             continue  # "53,000 migrants arrived last year" in a story of no known date: no period is wrong
+        if kind == "arms_deal" and a_years_arms_sales(span, sentence.text, point):
+            kind = "exports"
         one_off = kind in ONE_OFF and not (
             len(point or "") == 4 and MANY_DEALS.search(clause) and _a_span(sentence.text, period_text)
         )
@@ -212,6 +216,13 @@ def figures(parsed: Parsed, resources: Resources) -> list[Fact]:
             # troops there since 2019" date a move or a stay; the count is no total over a period. (After
             # the parts take their whole's kind: "649 Argentine and 255 British servicemen were killed".)
             fact.period_start = fact.period_end = fact.period_text = None
+            year = census_year(fact.evidence) if fact.kind == "population" else None
+            if year is not None:
+                # A population a census counted was counted in the census year: that year dates it.
+                fact.period_start, fact.period_end, fact.period_text = f"{year}-01", f"{year}-12", year
+    # One person told to leave, held or freed is an event's party, no figure of two states' relations
+    # ("one of its diplomats was told to leave"); one killed or wounded is still a toll.
+    facts = [f for f in facts if not (f.unit == "people" and f.value == 1 and f.kind != "casualties")]
     # A sum or a share that nothing names is no fact: "$69 a month", "10% below its record high".
     facts = [f for f in facts if f.kind != "count" or f.unit not in {"USD", "percent"}]
     # A community is of one state's people in another: "about 2,800 inhabitants" of an island, or a
