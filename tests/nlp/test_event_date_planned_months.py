@@ -41,3 +41,13 @@ def test_an_agreement_on_a_gerund_is_dated_by_its_year(pipeline):
         "between Lima and Santiago in 2019."
     )
     assert "2012" in _dates(pipeline, text, "2024-05-14", "signed")
+
+
+def test_a_past_act_keeps_the_week_before_the_story(pipeline):
+    # A week's code ("2024-W06") is not compared character-wise with the story's day.
+    text = (
+        "Chile and Peru at odds over fishing\n\n"
+        "LIMA, Feb 14, 2024 — Peru protested to Chile on Tuesday over the seizure of two trawlers.\n\n"
+        "Chile summoned Peru's ambassador last week over the dispute."
+    )
+    assert _dates(pipeline, text, "2024-02-14", "summoned") == {"2024-W06"}

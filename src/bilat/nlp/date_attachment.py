@@ -45,7 +45,7 @@ def _governs(timex_root: Token, trigger: Token) -> bool:
             and current.dep_ not in {"aux", "auxpass"}
             and not _publishes_medium(current)
             and not _naming_relative(current)
-            and not _topic_gerund(current)
+            and not (_topic_gerund(current) and timex_root.head.lower_ != "since")
         ):
             return False
         if current.head == current:
@@ -56,11 +56,23 @@ def _governs(timex_root: Token, trigger: Token) -> bool:
     return False
 
 
+# "an agreement on avoiding …", "a deal for cutting …"; not "accused the army of occupying … since 2019",
+# whose date is the charged act's. A "since" period stays the gerund's ("talks on delimiting the border
+# since the 2000s": a process under way, not the act's day).
+TOPIC_PREPOSITIONS = {"on", "about", "for"}
+
+
 def _topic_gerund(verb: Token) -> bool:
     """ "signed an agreement on avoiding double taxation in 2012": a gerund that names what a noun is about
     tells no act of its own; the parser hangs the act's date on it."""
     prep = verb.head
-    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN"
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and prep.dep_ == "prep"
+        and prep.lower_ in TOPIC_PREPOSITIONS
+        and prep.head.pos_ == "NOUN"
+    )
 
 
 def _after_agented_act(span, trigger: Token) -> bool:
@@ -159,6 +171,7 @@ def clause_verb(trigger: Token) -> Token:
 
 # Month expressions whose year the words leave to the normaliser ("in January", "on March 3").
 YEARLESS_MONTH = {"month_bare", "month_part", "month_day", "day_month"}
+CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
 YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 
 
@@ -176,4 +189,9 @@ def _past_act_after_story(timex: Timex, trigger: Token, published: str | None) -
     """ "The two leaders agreed to resume flights and to hold annual talks, the first in Suva in September",
     told in April: a verb in the simple past tells an act done before the story; a date after the story's
     day that the parser hangs on it names something planned in its complement, not the act."""
-    return trigger.tag_ == "VBD" and _after(timex.value, published)
+    # Weeks and quarters are not compared character-wise ("2024-W06" would sort after "2024-02-13").
+    return (
+        trigger.tag_ == "VBD"
+        and bool(CALENDAR_VALUE.fullmatch(timex.value[:10]))
+        and _after(timex.value, published)
+    )
