@@ -4,9 +4,12 @@ an agented act told before, and "today" in a speaker's words."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from bilat.models import Timex
+from bilat.nlp.date_basis import _after
 
 SPEAKERS_NOW = {"today", "tonight", "this morning", "this afternoon", "this evening"}
 QUOTES = ('"', "“", "”")
@@ -42,6 +45,7 @@ def _governs(timex_root: Token, trigger: Token) -> bool:
             and current.dep_ not in {"aux", "auxpass"}
             and not _publishes_medium(current)
             and not _naming_relative(current)
+            and not (_topic_gerund(current) and timex_root.head.lower_ != "since")
         ):
             return False
         if current.head == current:
@@ -50,6 +54,25 @@ def _governs(timex_root: Token, trigger: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+# "an agreement on avoiding …", "a deal for cutting …"; not "accused the army of occupying … since 2019",
+# whose date is the charged act's. A "since" period stays the gerund's ("talks on delimiting the border
+# since the 2000s": a process under way, not the act's day).
+TOPIC_PREPOSITIONS = {"on", "about", "for"}
+
+
+def _topic_gerund(verb: Token) -> bool:
+    """ "signed an agreement on avoiding double taxation in 2012": a gerund that names what a noun is about
+    tells no act of its own; the parser hangs the act's date on it."""
+    prep = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and prep.dep_ == "prep"
+        and prep.lower_ in TOPIC_PREPOSITIONS
+        and prep.head.pos_ == "NOUN"
+    )
 
 
 def _after_agented_act(span, trigger: Token) -> bool:
@@ -144,3 +167,31 @@ def clause_verb(trigger: Token) -> Token:
     while current.pos_ not in {"VERB", "AUX"} and current.head != current:
         current = current.head
     return current
+
+
+# Month expressions whose year the words leave to the normaliser ("in January", "on March 3").
+YEARLESS_MONTH = {"month_bare", "month_part", "month_day", "day_month"}
+CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
+YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+
+
+def _plans_own_month(timex: Timex, span, trigger: Token) -> bool:
+    """ "agreed to hold the first meeting of the commission in Lima in January": a month without its year in
+    an intention's own clause names when the plan is to be carried out. With no future word beside it the
+    normaliser reads it in the past, which would date the intention months before it was stated; an
+    intention is dated by its statement (the governing verb's day)."""
+    return (
+        timex.rule in YEARLESS_MONTH and not YEAR_WRITTEN.search(timex.text) and _governs(span.root, trigger)
+    )
+
+
+def _past_act_after_story(timex: Timex, trigger: Token, published: str | None) -> bool:
+    """ "The two leaders agreed to resume flights and to hold annual talks, the first in Suva in September",
+    told in April: a verb in the simple past tells an act done before the story; a date after the story's
+    day that the parser hangs on it names something planned in its complement, not the act."""
+    # Weeks and quarters are not compared character-wise ("2024-W06" would sort after "2024-02-13").
+    return (
+        trigger.tag_ == "VBD"
+        and bool(CALENDAR_VALUE.fullmatch(timex.value[:10]))
+        and _after(timex.value, published)
+    )

@@ -32,6 +32,8 @@ from bilat.nlp.date_attachment import (
     _after_agented_act,
     _agented_act_day,
     _governs,
+    _past_act_after_story,
+    _plans_own_month,
     _since_in_a_noun,
     _spoken_today,
     clause_verb,
@@ -148,6 +150,10 @@ def date_event(
         if planned and _after(timex.value, parsed.document.published):
             # "will visit next year": an intention is dated by when it is stated, not by when it is to be.
             continue
+        if planned and _plans_own_month(timex, span, trigger):
+            continue  # "agreed to hold talks in January": the meeting's month, not the plan's
+        if not planned and _past_act_after_story(timex, trigger, parsed.document.published):
+            continue  # "agreed …, the first talks in September", told in April: not the act's month
         # An expression on the trigger itself beats one on the clause around it.
         if _governs(span.root, trigger) or _saying_dated(span, trigger):
             own.append((0, abs(timex.start - trigger.idx), timex))
