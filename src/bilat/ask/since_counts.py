@@ -48,11 +48,12 @@ def since_fits(question: Question, sentence: Doc, words: str) -> bool:
     if token is None or not len(token):
         return True
     clause = _clause(token.root)
-    # "since" of the count's own clause, not of a clause within it ("… who had lived there since 2010").
-    since = [t for t in clause.subtree if t.lower_ == "since" and _clause(t.head).i == clause.i]
+    # The parser hangs "since" on the counted thing's own words at times ("ships linked to the trade
+    # since January"), or opens a clause with it ("since a caravan forced its way in on Friday").
+    since = [t for t in clause.subtree if t.lower_ == "since"]
     if not since:
         return False
-    told = " ".join(t.text for s in since for t in s.subtree)
+    told = " ".join(t.text for s in since for t in (s.head if s.dep_ == "mark" else s).subtree)
     asked_years, asked_months, asked_days = _since_words(question.text[asked.end() :])
     years, months, days = _since_words(told)
     return all(
