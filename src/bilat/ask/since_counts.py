@@ -41,10 +41,16 @@ def since_fits(question: Question, sentence: Doc, words: str) -> bool:
     asked = ASKED_SINCE.search(question.text)
     if asked is None:
         return True
-    at = sentence.text.find(words)
-    if at < 0:
+    starts = [m.start() for m in re.finditer(re.escape(words), sentence.text)]
+    if not starts:
         return True  # the answer reworded: nothing to hold it to
-    token = sentence.char_span(at, at + len(words), alignment_mode="expand")
+    # The words may be written twice ("900 engineers …, and 35 engineers have …"): any telling may count.
+    return any(_fits_at(question, sentence, at, len(words), asked.end()) for at in starts)
+
+
+def _fits_at(question: Question, sentence: Doc, at: int, length: int, after: int) -> bool:
+    """Whether the count written at ``at`` has a "since" of its own, of the question's day."""
+    token = sentence.char_span(at, at + length, alignment_mode="expand")
     if token is None or not len(token):
         return True
     clause = _clause(token.root)
@@ -54,7 +60,7 @@ def since_fits(question: Question, sentence: Doc, words: str) -> bool:
     if not since:
         return False
     told = " ".join(t.text for s in since for t in (s.head if s.dep_ == "mark" else s).subtree)
-    asked_years, asked_months, asked_days = _since_words(question.text[asked.end() :])
+    asked_years, asked_months, asked_days = _since_words(question.text[after:])
     years, months, days = _since_words(told)
     return all(
         not (mine and theirs) or mine & theirs
