@@ -19,7 +19,9 @@ ARTICLES = {
         " date 2023-05-11\n\n"
         "Estmark protests deportation of its workers from Norvalia\n\n"
         "Estmark's labour ministry said 212 Estmark workers had been sent home since April 2. "
-        "A Norvalian official said on Wednesday that 90 Estmark workers had been deported from Norvalia.\n"
+        "A Norvalian official said on Wednesday that 90 Estmark workers had been deported from Norvalia.\n\n"
+        "Since the start of January Estmark has filed 14 diplomatic protests with Norvalia, an official "
+        "said.\n"
     ),
     "c_grant.txt": (
         " date 2023-06-20\n\n"
@@ -59,3 +61,10 @@ def test_a_pair_named_before_the_kind_asked(asker):
 def test_a_port_a_ship_was_heading_for(asker):
     answer = asker.answer("For which port was the Blue Marten heading with wheat loaded at Kelso?")
     assert answer.known and answer.answer == "Dravik", answer
+
+
+def test_a_since_phrase_ends_at_the_questions_comma(asker):
+    answer = asker.answer(
+        "How many diplomatic protests had Estmark filed with Norvalia since the start of 2023, by late May?"
+    )
+    assert answer.known and answer.value == "14", answer
