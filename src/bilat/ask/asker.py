@@ -45,6 +45,7 @@ from bilat.ask.rewording import (
     as_which,
 )
 from bilat.ask.since import since_answer, since_told
+from bilat.ask.since_counts import since_fits
 from bilat.ask.source_checks import SourceChecks
 from bilat.ask.source_names import (
     _is_outlet,
@@ -414,6 +415,12 @@ class Asker(SourceChecks, DateChecks, OfficeHolders, TypedReading):
                 # A date outside the period the question names dates another act; not so the end or
                 # start of a span, which the period's act sets ("extended in January until 2030").
                 continue
+            if (
+                found is not None
+                and question.kind == "figure"
+                and not since_fits(question, self.nlp(candidate.text), found[1])
+            ):
+                continue  # "how many … since 6 May" told a count of no such span, or of another
             if found is not None and self._not_before(found[0], before):
                 continue  # "When did X expel a diplomat before the April 2021 expulsion?": not that one
             if found is not None:

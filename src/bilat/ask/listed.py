@@ -64,7 +64,9 @@ def listed(sentence: Doc, answer: str) -> list[str]:
     others = [c for c in root.conjuncts if c.pos_ == root.pos_]
     if not others:
         return [answer]
-    names = sorted({root.i: span.text, **{c.i: _name(c).text for c in others}}.items())
+    # An answer that is itself the pair ("A and B") is split into its names, not given again.
+    first = _name(root).text if any(span.start <= c.i < span.end for c in others) else span.text
+    names = sorted({root.i: first, **{c.i: _name(c).text for c in others}}.items())
     return [text for _, text in names]
 
 

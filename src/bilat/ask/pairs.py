@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from bilat.ask.question import Question
+from bilat.ask.question import Question, stem
 
 # The question's own preposition, else the two that join a pair of ends.
 ASKED_PREP = re.compile(r"^\s*(between|from|to)\s+which\s+two\b", re.I)
@@ -52,7 +52,32 @@ def pair(sentence: Doc, question: Question, countries: frozenset[str]) -> str | 
             found.append(f"{ends[0]} and {ends[1]}")
     if not found and asked is not None and asked.group(1).lower() == "between":
         found = _from_to(sentence, countries, named)
+    if not found and asked is None and question.match is not None:
+        found = _named_kind(sentence, question, countries, named)
     return found[0] if len(set(found)) == 1 else None
+
+
+def _named_kind(sentence: Doc, question: Question, countries: frozenset[str], named: set[str]) -> list[str]:
+    """ "Which two border posts will the grant upgrade?" told "the upgrading of the A and B border
+    posts": the pair of names given before the noun of the kind asked for."""
+    # The noun the "which" phrase ends with ("which two border posts" → post).
+    kind = question.asked_noun
+    if not kind:
+        return []
+    found = []
+    for token in sentence:
+        if token.pos_ != "NOUN" or stem(token.text) != kind:
+            continue
+        for first in (c for c in token.lefts if c.dep_ in {"compound", "nmod", "amod"} and c.pos_ == "PROPN"):
+            second = next((c for c in first.children if c.dep_ == "conj"), None)
+            ends = [_name(first), _name(second) if second is not None else None]
+            if None in ends:
+                continue
+            words = {w.lower() for e in ends if e for w in e.split()}
+            if any(e in countries for e in ends) or words & named:
+                continue
+            found.append(f"{ends[0]} and {ends[1]}")
+    return found
 
 
 def _from_to(sentence: Doc, countries: frozenset[str], named: set[str]) -> list[str]:

@@ -17,7 +17,8 @@ LOCATIVE = {"in", "at", "near", "outside", "inside", "to", "into", "on", "off", 
 # Prepositions that say where only when the question asks with them: "from" where something started,
 # "over" what was flown or passed over ("over the sea"; "a row over Gaza" places nothing). A question
 # that asks with one is answered only by a place the sentence gives with it.
-ONLY_ASKED = {"from", "over"}
+# "for" where something was bound ("heading for X"; "a grant for the port" binds nothing asked with it).
+ONLY_ASKED = {"from", "over", "for"}
 ASKED_PREPOSITIONS = LOCATIVE | ONLY_ASKED | {"through", "via"}
 # Edges that lead from a place to the act without leaving the act's clause.
 PHRASE_EDGES = {"pobj", "prep", "compound", "appos", "amod", "nmod", "npadvmod", "poss", "conj", "cc"}
@@ -35,6 +36,13 @@ SMALLER_PLACES = frozenset(
     for w in ("city", "town", "village", "port", "harbour", "crossing", "island", "checkpoint", "post")
 )
 KIND_DEPTH = 3  # further still for a place of the kind the question names ("which village")
+# Kinds of place a text names by a name of their own, often beside the town they lie near: "its
+# border crossing near Kessel" names the town, not the crossing, so such a kind is answered only by
+# a place the text calls one ("the Dorn crossing", "the crossing of Dorn", "the crossing at Dorn").
+NAMED_KINDS = frozenset(stem(w) for w in ("crossing", "checkpoint", "post", "point", "gate", "bridge"))
+# Prepositions that give the name of the place noun they hang on; any other ("near", "outside")
+# locates it beside another place.
+NAMING_PREPOSITIONS = {"of", "at"}
 
 
 def place(sentence: Doc, question: Question, act: Token | None, countries: frozenset[str]) -> str | None:
@@ -84,11 +92,24 @@ def place(sentence: Doc, question: Question, act: Token | None, countries: froze
         # The question's own preposition and noun ("Near which village") say which place is meant; a
         # place of the kind asked for ("outside the village of Dorn") may lie deeper in the sentence.
         kind = asked_noun is not None and asked_noun in {stem(w) for w in [*words.split(), token.text]}
+        if asked_noun in NAMED_KINDS and not kind and not _names_kind(prep, asked_noun):
+            continue  # "which crossing" told "its crossing near Kessel": Kessel is a town
         if depth is None or depth > MAX_PLACE_DEPTH + (KIND_DEPTH if kind else 0):
             continue
         fits = kind + (prep is not None and prep.lower_ == asked_prep)
         found.append(((-fits, depth, abs(at.i - act.i)), words))
     return min(found)[1] if found else None
+
+
+def _names_kind(prep: Token | None, asked_noun: str) -> bool:
+    """The place is the name of a place of the asked kind: the object of "at" or "of" hanging on the
+    kind's noun ("the crossing at Dorn")."""
+    return (
+        prep is not None
+        and prep.lower_ in NAMING_PREPOSITIONS
+        and prep.head.pos_ == "NOUN"
+        and stem(prep.head.text) == asked_noun
+    )
 
 
 def _locative(token: Token, asked_prep: str = "") -> Token | None:
@@ -284,8 +305,10 @@ def _depth(place: Token, prep: Token, holder: Token) -> int | None:
             depth += 1
         elif node.dep_ == "relcl":
             return None
-        elif node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"}:
-            depth += 2  # "returned the Cubans …, and officials met in Washington": another act
+        elif node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"} and node.head.pos_ in {"VERB", "AUX"}:
+            # "returned the Cubans …, and officials met in Washington": another act. A "verb" joined to
+            # a noun is a noun the parser mistagged ("carrying parts and drones off X").
+            depth += 2
         elif node.dep_ == "acl" and node.tag_ == "VBN":
             depth += 1  # "returned 56 Cubans intercepted at sea to the port": often the act's own phrase
         elif node.dep_ not in PHRASE_EDGES:
