@@ -359,6 +359,10 @@ def read_sides(
             continue
         if home not in acted_upon | later:
             continue
+        if dyad is not None and home in dyad and set(dyad) <= acted_upon | later:
+            # "He accused the Kenyan police … and warned that Kampala would …": one who acts upon both
+            # states of the pair says nothing of which is theirs.
+            continue
         not_home.add(key)
         sentence: Span = token.sent
         if dyad is not None and home in dyad and not third_state(sentence):
