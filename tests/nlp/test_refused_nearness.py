@@ -17,7 +17,7 @@ def _country(nlp, resources, text: str, name: str) -> tuple[str | None, str | No
 # --- a pronoun's gender -----------------------------------------------------------------------------------
 
 PRONOUN_STORY = (
-    "LISBON — Portugal summoned Morocco's ambassador on Monday over the detention of a Portuguese reporter.\n\n"
+    "LISBON — Portugal summoned Morocco's ambassador on Monday over a Portuguese reporter's detention.\n\n"
     "Foreign Minister Carla Mendonça said the detention was unacceptable. The ambassador, Karim Tazi, was "
     "handed a protest note at the ministry, her spokesman Rui Bettencourt said.\n\n"
     "Ms Mendonça said Lisbon expected the reporter's release within days."
