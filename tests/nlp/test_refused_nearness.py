@@ -1,7 +1,8 @@
 """Three steps that gave a person the state of whatever was nearest: a pronoun's nearest official when the
-story calls another of its gender "Ms", the other side of a pair when the person acts upon both sides,
-and a ministry of the other state carried into "the foreign ministry spokesman" a paragraph on, when the
-story named its own unmarked ministry before. Each now refuses; where the words do agree it still gives."""
+story calls another of its gender "Ms"; the other side of a pair when a condition's passive subject was a
+nationality's people ("if more Kenyans were arrested", read as the state threatened); and a ministry of the
+other state carried into "the foreign ministry spokesman" a paragraph on, when the story named its own
+unmarked ministry before. Each now refuses; where the words do agree it still gives."""
 
 from __future__ import annotations
 
@@ -50,7 +51,7 @@ BOTH_SIDES_STORY = (
 )
 
 
-def test_acting_upon_both_sides_says_nothing_of_the_other(nlp, resources):
+def test_a_condition_on_a_nationalitys_people_is_no_threat_to_their_state(nlp, resources):
     country, basis = _country(nlp, resources, BOTH_SIDES_STORY, "Peter Wanjala")
     assert basis != "addressee"
     assert country != "UGA"
