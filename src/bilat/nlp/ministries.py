@@ -276,13 +276,14 @@ def ministry_officials(doc: Doc, index: ActorIndex, portfolios: set[str]) -> Non
             # "Kuwait's foreign ministry said … ¶ Iran rejected that. Foreign ministry spokesman X said": a
             # paragraph that made another state its subject speaks of that state's own ministry.
             continue
-        if _paragraph_break(doc, taken, at) and any(
-            not m.marked and m.country is None for m in before if m.at < taken
+        if (
+            before[-1].marked
+            and _paragraph_break(doc, before[-1].at, at)
+            and any(not m.marked and m.country is None for m in before[:-1])
         ):
             # "The foreign ministry said … ¶ … the foreign ministry in Moscow said … ¶ Foreign Minister X
             # said": the story named its own unmarked ministry of that portfolio too, so another state's
-            # ministry a paragraph before says nothing of whose minister this is; so too when "the foreign
-            # ministry spokesman" right before the name took that ministry's state from that paragraph.
+            # ministry a paragraph before says nothing of whose minister this is.
             continue
         if len({m.country for m in before if m.country}) > 1 and _paragraph_break(doc, taken, at):
             # "The Dutch foreign ministry said … ¶ Nigeria's foreign ministry … ¶ Foreign ministry spokesman
