@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from bilat.nlp.affiliation import Affiliation
 from bilat.nlp.context import capital_of_place
 from bilat.nlp.countries import Gazetteer, Title
+from bilat.nlp.courtesy_gender import PRONOUN_GENDER, courtesy_gender, paragraph_start
 from bilat.nlp.doctext import doc_text, positions, with_lemma, with_lower
 from bilat.nlp.people import find_person, longest_title
 
@@ -96,11 +97,43 @@ def _principal_before(doc: Doc, at: int, index: ActorIndex, exclude: Person) -> 
         named.setdefault(id(person), (person, doc[i]))
     if not named:
         return None
+    gender = PRONOUN_GENDER.get(doc[at].lower_)
+    if gender is not None:
+        # "Ms Ruiz said … The envoy, X, was told …, her spokesman said": one the story calls by the other
+        # gender's courtesy word is not whom the pronoun stands for.
+        named = {k: v for k, v in named.items() if courtesy_gender(doc, index, v[0]) in {None, gender}}
+        if not named:
+            return None
     countries = {person.country for person, _ in named.values()}
     if len(countries) == 1:
-        return next(iter(countries))
-    subjects = {person.country for person, token in named.values() if _names_subject(token, index)}
-    return next(iter(subjects)) if len(subjects) == 1 else None
+        country = next(iter(countries))
+    else:
+        subjects = {person.country for person, token in named.values() if _names_subject(token, index)}
+        country = next(iter(subjects)) if len(subjects) == 1 else None
+    if (
+        country is not None
+        and gender is not None
+        and _agreeing_elsewhere(doc, at, index, named, gender, country)
+    ):
+        return None
+    return country
+
+
+def _agreeing_elsewhere(
+    doc: Doc, at: int, index: ActorIndex, named: dict[int, tuple[Person, Token]], gender: str, country: str
+) -> bool:
+    """Whether, where no nearest candidate is known to be of the pronoun's gender, an official the
+    paragraph named before is, and serves another state: nearness alone does not outweigh that."""
+    if any(courtesy_gender(doc, index, person) == gender for person, _ in named.values()):
+        return False
+    start = paragraph_start(doc, at)
+    for i in range(start, at):
+        person = index.person_at.get(i)
+        if person is None or id(person) in named or person.title is None or not person.title.state_actor:
+            continue
+        if person.country not in {None, country} and courtesy_gender(doc, index, person) == gender:
+            return True
+    return False
 
 
 def _names_subject(token: Token, index: ActorIndex) -> bool:

@@ -260,7 +260,9 @@ def _threatened(clause: Token, index: ActorIndex) -> set[str]:
     for condition in (c for c in clause.children if c.dep_ == "advcl"):
         if not any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in condition.children):
             continue
-        for subject in (c for c in condition.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        # "if more Kenyans are expelled": a nationality's people undergoing the condition are not the state
+        # it is put to (whoever expels them is); only a state as its acting subject is.
+        for subject in (c for c in condition.children if c.dep_ == "nsubj" and c.ent_type_ != "NORP"):
             state = _state_of(subject, index)
             found |= {state} if state else set()
     return found
