@@ -67,7 +67,7 @@ SPANS = {
     "c_road.txt": (
         " date 2025-05-09\n\n"
         "Laos protests Vietnamese road\n\n"
-        "VIENTIANE, May 9 (Mekong Ledger) - Laos said the new road ran 400 metres inside Lao territory and "
+        "VIENTIANE, May 9 (Annam Courier) - Laos said the new road ran 400 metres inside Lao territory and "
         "asked Hanoi to stop the work within 20 days.\n\n"
         "The talks on the road were held at a meeting of the border committee in Pakse, the ministry "
         "said.\n\n"

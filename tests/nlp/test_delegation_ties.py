@@ -62,7 +62,7 @@ def test_spokesman_of_an_organisation_of_states_secretariat_has_no_state(nlp, re
 def test_official_speaking_after_the_visitor_is_not_given_the_dateline(nlp, resources):
     text = (
         "Laos and Vietnam sign rail deal\n\n"
-        "HANOI, April 7 (Mekong Ledger) — Prime Minister Bounmy Keovilay of Laos arrived in Hanoi on Monday "
+        "HANOI, April 7 (Annam Courier) — Prime Minister Bounmy Keovilay of Laos arrived in Hanoi on Monday "
         "for a three-day visit.\n\n"
         '"This line will take our goods to the sea," Keovilay told reporters in Hanoi. Foreign Minister '
         "Somphone Inthavong said the two sides would meet again in Vientiane in May."
@@ -73,7 +73,7 @@ def test_official_speaking_after_the_visitor_is_not_given_the_dateline(nlp, reso
 def test_host_official_speaking_of_the_host_keeps_the_dateline(nlp, resources):
     text = (
         "Laos and Vietnam sign rail deal\n\n"
-        "HANOI, April 7 (Mekong Ledger) — Prime Minister Bounmy Keovilay of Laos arrived in Hanoi on Monday "
+        "HANOI, April 7 (Annam Courier) — Prime Minister Bounmy Keovilay of Laos arrived in Hanoi on Monday "
         "for a three-day visit.\n\n"
         '"This line will take our goods to the sea," Keovilay told reporters in Hanoi. Vietnamese officials '
         "said the bridge would open in May. Foreign Minister Hoang Duc Thinh said the sides would meet again."

@@ -16,7 +16,7 @@ def test_a_yearless_month_of_a_planned_meeting_does_not_date_the_plan(pipeline):
     text = (
         "Chile and Peru agree on fisheries\n\n"
         "LIMA, Sept 14, 2022 — Chile and Peru signed a fisheries accord on Wednesday.\n\n"
-        "The two governments agreed to hold the first meeting of a water commission in Arica in January."
+        "The two governments agreed to hold a first session of their water commission in Arica in January."
     )
     dates = _dates(pipeline, text, "2022-09-14", "hold")
     assert dates and "2022-01" not in dates
@@ -37,10 +37,10 @@ def test_an_agreement_on_a_gerund_is_dated_by_its_year(pipeline):
     text = (
         "Chile and Peru sign fisheries pact\n\n"
         "LIMA, May 14, 2024 — Chile and Peru signed a fisheries agreement on Tuesday.\n\n"
-        "The two countries signed an agreement on avoiding double taxation in 2012 and opened direct flights "
+        "Lima and Santiago signed an accord on sharing customs data in 2011 and opened direct flights "
         "between Lima and Santiago in 2019."
     )
-    assert "2012" in _dates(pipeline, text, "2024-05-14", "signed")
+    assert "2011" in _dates(pipeline, text, "2024-05-14", "signed")
 
 
 def test_a_past_act_keeps_the_week_before_the_story(pipeline):

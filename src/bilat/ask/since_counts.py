@@ -60,7 +60,7 @@ def _fits_at(question: Question, sentence: Doc, at: int, length: int, after: int
     if not since:
         return False
     told = " ".join(t.text for s in since for t in (s.head if s.dep_ == "mark" else s).subtree)
-    # The question's since phrase ends at its clause ("since the start of 2024, by late March").
+    # The question's since phrase ends at its clause ("since the start of 2022, by late June").
     asked_years, asked_months, asked_days = _since_words(re.split(r"[,;?]", question.text[after:])[0])
     years, months, days = _since_words(told)
     return all(

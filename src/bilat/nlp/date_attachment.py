@@ -63,7 +63,7 @@ TOPIC_PREPOSITIONS = {"on", "about", "for"}
 
 
 def _topic_gerund(verb: Token) -> bool:
-    """ "signed an agreement on avoiding double taxation in 2012": a gerund that names what a noun is about
+    """ "signed an accord on sharing customs data in 2011": a gerund that names what a noun is about
     tells no act of its own; the parser hangs the act's date on it."""
     prep = verb.head
     return (
