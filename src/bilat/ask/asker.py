@@ -55,7 +55,7 @@ from bilat.ask.source_names import (
 from bilat.ask.typed_reading import COUNTING, TypedReading
 from bilat.ask.unknown import UNKNOWN, _unknown
 from bilat.extract.patterns import load_patterns
-from bilat.models import Answer, Citation
+from bilat.models import Answer
 from bilat.nlp.countries import load_gazetteer
 from bilat.resources import Resources
 from bilat.store import Store
@@ -435,17 +435,7 @@ class Asker(SourceChecks, DateChecks, OfficeHolders, TypedReading):
                     answer=words,
                     value=value,
                     kind="person" if question.kind == "role" else question.kind,
-                    citations=[
-                        Citation(
-                            doc_id=candidate.doc_id,
-                            source_uri=candidate.document.source_uri,
-                            evidence=candidate.text,
-                            start=candidate.start,
-                            end=candidate.end,
-                            sentence=candidate.sentence,
-                        ),
-                        *self._naming(candidate),
-                    ],
+                    citations=[candidate.citation(), *self._naming(candidate)],
                     evidence="text",
                     confidence=round(min(0.9, 0.35 + 0.4 * candidate.coverage + 0.15 * candidate.named), 2),
                 )

@@ -42,14 +42,8 @@ def pair(sentence: Doc, question: Question, countries: frozenset[str]) -> str | 
         if token.lower_ not in preps or token.pos_ != "ADP":
             continue
         for first in (_of_named(c) for c in token.children if c.dep_ == "pobj"):
-            second = next((c for c in first.children if c.dep_ == "conj"), None)
-            ends = [_name(first), _name(second) if second is not None else None]
-            if None in ends:
-                continue
-            words = {w.lower() for e in ends if e for w in e.split()}
-            if any(e in countries for e in ends) or words & named:
-                continue
-            found.append(f"{ends[0]} and {ends[1]}")
+            if pair := _pair_from(first, countries, named):
+                found.append(pair)
     if not found and asked is not None and asked.group(1).lower() == "between":
         found = _from_to(sentence, countries, named)
     if not found and asked is None and question.match is not None:
@@ -69,15 +63,21 @@ def _named_kind(sentence: Doc, question: Question, countries: frozenset[str], na
         if token.pos_ != "NOUN" or stem(token.text) != kind:
             continue
         for first in (c for c in token.lefts if c.dep_ in {"compound", "nmod", "amod"} and c.pos_ == "PROPN"):
-            second = next((c for c in first.children if c.dep_ == "conj"), None)
-            ends = [_name(first), _name(second) if second is not None else None]
-            if None in ends:
-                continue
-            words = {w.lower() for e in ends if e for w in e.split()}
-            if any(e in countries for e in ends) or words & named:
-                continue
-            found.append(f"{ends[0]} and {ends[1]}")
+            if pair := _pair_from(first, countries, named):
+                found.append(pair)
     return found
+
+
+def _pair_from(first, countries: frozenset[str], named: set[str]) -> str | None:
+    """ "A and B" from a name and its conjunct, unless either is a state or a name the question gives."""
+    second = next((c for c in first.children if c.dep_ == "conj"), None)
+    ends = [_name(first), _name(second) if second is not None else None]
+    if None in ends:
+        return None
+    words = {w.lower() for e in ends if e for w in e.split()}
+    if any(e in countries for e in ends) or words & named:
+        return None
+    return f"{ends[0]} and {ends[1]}"
 
 
 def _from_to(sentence: Doc, countries: frozenset[str], named: set[str]) -> list[str]:

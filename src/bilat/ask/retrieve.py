@@ -23,7 +23,7 @@ from bilat.ask.question import (
     phrase_acts,
     stem,
 )
-from bilat.models import Document, SearchHit, Sentence
+from bilat.models import Citation, Document, SearchHit, Sentence
 from bilat.nlp.countries import Gazetteer
 from bilat.resources import ResourceError, Resources, read_lines
 from bilat.store import Store
@@ -134,6 +134,16 @@ class Candidate:
     named_in: int | None = (
         None  # another sentence of the article that names the person the act leaves unnamed
     )
+
+    def citation(self) -> Citation:
+        return Citation(
+            doc_id=self.doc_id,
+            source_uri=self.document.source_uri,
+            evidence=self.text,
+            start=self.start,
+            end=self.end,
+            sentence=self.sentence,
+        )
 
 
 class Retriever:

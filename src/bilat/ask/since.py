@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from bilat.ask.question import MONTHS, Question, content_words, date_words, stem
-from bilat.models import Answer, Citation
+from bilat.models import Answer
 
 SINCE = re.compile(
     rf"\bsince\s+(?:(?P<month>{'|'.join(MONTHS)})\s+)?(?P<year>(?:1[89]|20)\d\d)\b(?!\s*[-–%])"
@@ -49,16 +49,7 @@ def since_answer(asker: Any, question: Question) -> Answer | None:
             answer=date_words(value),
             value=value,
             kind="date",
-            citations=[
-                Citation(
-                    doc_id=candidate.doc_id,
-                    source_uri=candidate.document.source_uri,
-                    evidence=candidate.text,
-                    start=candidate.start,
-                    end=candidate.end,
-                    sentence=candidate.sentence,
-                )
-            ],
+            citations=[candidate.citation()],
             evidence="text",
             confidence=round(min(0.9, 0.35 + 0.4 * candidate.coverage), 2),
         )
