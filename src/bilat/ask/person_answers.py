@@ -259,7 +259,7 @@ def titled_people(
             continue
         head = ent.root.head
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-            # "The former vice-president, Jorge Arbelaez": a hyphened office the parser splits.
+            # "The former vice-president, Anselmo Quiroga": a hyphened office the parser splits.
             if _the_office_before(ent, offices):
                 people.append(_without_title(ent))
             continue

@@ -1,6 +1,6 @@
 """Since when: the date a state of things began, read only after "since" in a sentence that tells it.
 
-"Since which year has X recognised Y?" told "X still recognises Y, which it has done since 1957". The
+"Since which year has X recognised Y?" told "X still recognises Y, which it has done since 1971". The
 records date the news that tells the state of things, not when it began: they never answer this form.
 """
 

@@ -111,7 +111,7 @@ def _governing_verbs(token: Token, joined: bool = False) -> list[Token]:
     that verb completes ("were reported killed")."""
     # "10,000 people displaced", "17 injured people", "two dead militants"
     verbs = [c for c in token.children if (c.dep_ == "acl" and c.pos_ == "VERB") or c.dep_ == "amod"]
-    # "detainees who were deported"; not "detainees, many of whom were deported". A relative clause tells
+    # "detainees who were deported"; not "migrants, most of whom were sent home". A relative clause tells
     # what the people had been before ("sent home 288 soldiers who had fled"): it comes after their verb.
     relative = [
         c

@@ -167,6 +167,6 @@ def _since_clause(parsed: Parsed, timex, quantity: Quantity) -> bool:
         return False
     figure_verb = clause_verb(figure_span.root)
     if figure_verb.tag_ == "VBG" or figure_verb.lemma_.lower() in STATES:
-        return False  # "400 officers have been serving there since the first contingent landed": a stay
+        return False  # "250 medics have been working there since the first team arrived": a stay
     # The parse may hang the figure on the "since" clause's own verb: "…, including some 900,000 who".
     return verb == figure_verb or (verb.dep_ == "advcl" and verb.head == figure_verb)

@@ -153,7 +153,7 @@ def _carry_over(facts: list[Fact], sentences: list[Sentence], own: set[str], bas
             fact.kind = before.kind
             fact.parties = fact.parties or before.parties
         if fact.kind == "change" and before.kind == "trade_turnover":
-            # "In 2024 it amounted to $2.7 billion, an increase of 9.5 percent": the trade's growth.
+            # "In 2022 it came to $1.4 billion, an increase of 6 percent": the trade's growth.
             fact.kind = "trade_growth"
         if (
             fact.period_start is None
@@ -169,7 +169,7 @@ def _carry_over(facts: list[Fact], sentences: list[Sentence], own: set[str], bas
 
 def _headline_figures_retold(parsed: Parsed, facts: list[Fact]) -> list[Fact]:
     """A headline sums a figure up in a word of its own ("X pledges $2 billion for food parks" above
-    "X will invest 2 billion USD in food parks"): the body, which tells the sum with its verb, names its
+    "X will invest 3 billion USD in grain terminals"): the body, which tells the sum with its verb, names its
     kind; the headline's figure of another kind is the same sum, told loosely."""
     headline = story_headline(parsed)
     headlines = {headline.index} if headline is not None else set()

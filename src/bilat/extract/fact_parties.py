@@ -43,7 +43,7 @@ def _parties(parsed: Parsed, sentence: Sentence, kind: str, clause: set[int] | N
         countries.insert(0, owner)
     dyad = parsed.cache.setdefault("dyad", main_dyad(parsed))
     # "the two countries", or trade with one side named: the article's pair. So too people one side's
-    # forces did something to: "nearly 200,000 Haitians were deported" in a story of the Dominican
+    # forces did something to: "nearly 50,000 Borovians were deported" in a story of the Dominican
     # Republic and Haiti are the pair's, whichever side the sentence leaves unsaid.
     bilateral = DYAD_PHRASES.search(sentence.text) or kind.startswith("trade") or kind in DONE_TO
     if len(countries) < 2 and dyad and bilateral and (not countries or countries[0] in dyad):

@@ -51,7 +51,7 @@ HOUSEHOLDS = {"family", "families", "household", "households"}
 
 
 def _after_a_named_person(span: Span) -> bool:
-    """ "The captain, Ruben Alcaraz, and two officers remain in custody": the number counts the group
+    """ "The skipper, Tomas Vidal, and three deckhands are still held": the number counts the group
     without the person named before it, so it is not how many were held; no count of its own."""
     doc = span.doc
     at = span.start - 1
@@ -92,7 +92,7 @@ def _possible_only(noun: Token) -> bool:
     if noun.dep_ not in ARGUMENT_DEPS:
         return False
     verb = noun.head
-    # "the base could be used to hold up to 30,000 migrants": the modal is on the verb "hold" completes.
+    # "the camp could be used to house up to 8,000 refugees": the modal is on the verb "hold" completes.
     chain = [verb]
     while chain[-1].dep_ == "xcomp" and chain[-1].head != chain[-1] and len(chain) < 4:
         chain.append(chain[-1].head)
@@ -100,7 +100,7 @@ def _possible_only(noun: Token) -> bool:
 
 
 def _held_at_home(verb: Token, people: Token) -> bool:
-    """ "200 people are held for political reasons": prisoners a government holds for their politics, with
+    """ "60 people are jailed for political reasons": prisoners a government holds for their politics, with
     no nationality told, are its own citizens, no quantity between two states ("six Poles held for
     political reasons" keep theirs)."""
     if any(c.ent_type_ in {"NORP", "GPE"} for c in people.subtree):

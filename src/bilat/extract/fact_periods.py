@@ -28,7 +28,7 @@ from bilat.nlp.parsed import Parsed
 COMPARISON = re.compile(
     # Whole words: "$3.2 billion last year" ends in "on" but compares with nothing.
     r"(?:\b(?:compared\s+(?:with|to)|than|on|over|against|from)\s+(?:the\s+)?"
-    # "rose 22% against the same span of 2018"
+    # "grew 9% against the same span of 2016"
     r"|(?:same|corresponding)\s+(?:period|span|time|months?|quarter|half)\s+(?:of|in)\s+)$",
     re.I,
 )
@@ -150,7 +150,7 @@ def _period(
         and (begin[:7] < published[:7] or named_month)
         and (_since(parsed, timex, quantity) or _since_clause(parsed, timex, quantity))
     ):
-        # "2,400 violations since January", "285,000 people have crossed since 15 April": a count runs
+        # "2,400 violations since January", "140,000 people have crossed since 3 May": a count runs
         # from that month to the article's; a span, however finely its start is dated. "Since Friday"
         # is days, not a span of months: the day dates it.
         begin, end, written = begin[:7], published[:7], None
@@ -159,7 +159,7 @@ def _period(
         and (_so_far(parsed.document.text, timex) or _counted_this_year(parsed, timex, quantity))
         and begin[:4] == end[:4] == published[:4]
     ):
-        # "14 boats seized so far this year": the year up to the article's month, not the whole year.
+        # "nine trawlers seized so far this year": the year up to the article's month, not the whole year.
         begin, end, written = f"{begin[:4]}-01", published[:7], None
     if begin[:10] != end[:10]:
         # A span is told in months, however finely its ends are dated: "between October 1 and October
@@ -306,7 +306,7 @@ def _fiscal_start(parsed: Parsed, sentence: Sentence) -> FiscalStart | None:
     named = next((table[m.country] for m in mentions if m.country in table), None)
     if named is not None:
         return named
-    # "two-way trade reached USD 350 million in the financial year 2023-24": no country named, the
+    # "two-way trade reached USD 120 million in the financial year 2021-22": no country named, the
     # article's pair's fiscal year, when its two sides do not disagree on it.
     dyad = parsed.cache.setdefault("dyad", main_dyad(parsed)) or ()
     starts = {table[c] for c in dyad if c in table}

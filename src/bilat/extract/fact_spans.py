@@ -24,7 +24,7 @@ OWN_YEAR = re.compile(r"^(?:this|next|the\s+coming)\s+year$", re.I)
 
 
 def _for_a_year_to_come(period_text: str | None, point: str, to_come: bool) -> bool:
-    """ "agreed to give Lithuania 12 million euros this year", "will lend Fiji 20 million USD next year":
+    """ "agreed to give Latvia 7 million euros this year", "will lend Tonga 15 million USD next year":
     money still to be given in the story's year or the next is that year's, as "for 2024" is; a grant
     already made "this year" is dated by it."""
     return to_come and len(point) == 4 and bool(period_text and OWN_YEAR.match(period_text.strip()))
@@ -51,7 +51,7 @@ ONE_OFF = {"arms_deal", "trade_target", "aid", "loan"}
 STANDING = {"troops", "population"}
 
 
-# A census names the year its count was taken: "some 241 million people according to its 2023 census",
+# A census names the year its count was taken: "about 36 million people according to its 2021 census",
 # "the 2011 census counted 53,000"; "the census of 2011".
 CENSUS_YEAR = re.compile(
     r"\b(?:(?P<year>(?:19|20)\d\d)\s+(?:national\s+|population\s+)?census|census\s+(?:of|in)\s+(?P<year2>(?:19|20)\d\d))\b",
@@ -72,7 +72,7 @@ OWED = {"debt"}
 
 
 # A stock told at a day: "at the end of June 2024", "as of March".
-# A holding told at a day ("direct investment stood at 16 billion USD at the end of 2022") is a stock, as
+# A holding told at a day ("direct investment stood at 4 billion USD at the end of 2021") is a stock, as
 # a debt is: no span it was summed over.
 STOCKS = {"investment"}
 
@@ -101,7 +101,7 @@ def _a_years_aid(span: Span | None) -> bool:
         return False
     root = span.root
     verb = clause_verb(root)
-    # "$90 million in aid"; "1,200 tonnes of food aid", a volume given as it is a sum
+    # "$90 million in aid"; "800 tonnes of food aid", a volume given as it is a sum
     preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}]
     if root.dep_ == "dobj":
         preps += [
@@ -112,7 +112,7 @@ def _a_years_aid(span: Span | None) -> bool:
     )
     if verb.lemma_.lower() in GIVING and (mass or _this_years(verb)):
         return True
-    # "Danish development assistance to Laos came to 40 million USD last year": the aid is the subject
+    # "Finnish development assistance to Nepal came to 25 million USD last year": the aid is the subject
     # whose sum a verb of amounting gives, a year's total as trade's is, not a grant the year dates.
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return verb.lemma_.lower() in AID_TOTALS and any(s.lemma_.lower() in AID_NOUNS for s in subjects)
@@ -171,7 +171,7 @@ def _period_unknowable(published: str | None, after: str) -> bool:
 
 
 def _dated_from_writing(published: str | None, text: str, at: int) -> bool:
-    """ "dropped to 40 million EUR last year from 95 million EUR in 2020": the words right after the figure
+    """ "fell to 30 million EUR last year from 70 million EUR in 2019": the words right after the figure
     date it from the day of writing, and the story has no date; the year told later is the other figure's."""
     return not published and bool(RIGHT_AFTER.match(text, at))
 

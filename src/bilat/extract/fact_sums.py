@@ -92,7 +92,7 @@ def _per_unit(span: Span) -> bool:
         return False
     unit = (match.group("unit") or match.group("unit2") or "").lower()
     if re.match(r"\s+(?:earlier|before|ago|later)\b", rest[match.end() :], re.I):
-        return False  # "90 million USD a decade earlier": when, not what one thing costs
+        return False  # "60 million USD ten years before": when, not what one thing costs
     return unit.rstrip("s") not in TIME_UNITS
 
 
@@ -180,7 +180,7 @@ def _trade_by_verb(span: Span, kind: str, quantity: Quantity, clause: str, sente
     return kind
 
 
-# The words that name a flow from one side: "Mongolia's coal sales to China, which bought …" tells the
+# The words that name a flow from one side: "Ardenia's copper sales to Borovia, which bought …" tells the
 # sum as Mongolia's exports.
 FLOW_WORDS = {
     "exports": re.compile(r"\bexport|\bsales\s+(?:\w+\s+)?to\b|\bsold\s+to\b|\bshipments\s+to\b", re.I),
@@ -237,7 +237,7 @@ ARMS_BESIDE = re.compile(
 
 
 def airliners_bought(sentence: str) -> bool:
-    """ "The national airline will buy 50 jets, a deal worth about 10 billion USD": aircraft bought by or
+    """ "The flag carrier will buy 20 airliners, a deal worth about 3 billion USD": aircraft bought by or
     for a carrier are no arms deal, though the arms cue reads "jets" as arms (the carrier's own name is
     blanked before the cues are read, so the sentence is read whole here)."""
     return AIRLINERS.search(sentence) is not None and ARMS_BESIDE.search(sentence) is None
@@ -248,7 +248,7 @@ ONE_DEAL = re.compile(r"\b(?:contracts?|deals?|orders?|agreements?|tenders?|purc
 
 
 def a_years_arms_sales(span: Span | None, sentence: str, point: str | None) -> bool:
-    """ "Norway sold defence goods worth about 2 million USD to Ruritania last year": arms a state sold
+    """ "Ruritania sold defence goods worth about 5 million USD to Borovia last year": arms a state sold
     over a year, told by the verb of selling and dated by the year with no deal named, are that year's
     exports, not one arms deal."""
     if span is None or point is None or len(point) != 4 or ONE_DEAL.search(sentence):

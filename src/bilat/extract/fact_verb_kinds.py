@@ -156,7 +156,7 @@ def _works_abroad(verb: Token) -> bool:
         return False
     if lemma in {"work", "study"} and any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children):
         return True
-    # "are registered with consulates in Gabon": the country hangs on the office they are registered with.
+    # "are registered with consulates in Ruritania": the country hangs on the office they are registered with.
     holders = [verb] + [
         o
         for p in verb.children
@@ -174,7 +174,7 @@ def _works_abroad(verb: Token) -> bool:
 
 
 def _hosted(verb: Token) -> bool:
-    """ "Jordan hosts some 1.6 million Syrians": the people a state hosts now are a community in it; not
+    """ "Ruritania hosts some 400,000 Borovians": the people a state hosts now are a community in it; not
     "hosted 40 delegates" (a past event) nor a city hosting a summit."""
     if verb.lemma_.lower() != "host" or verb.tag_ not in {"VBP", "VBZ"}:
         return False
@@ -206,7 +206,7 @@ def _of_a_state(noun: Token) -> bool:
 
 
 def _stays_in_a_country(verb: Token) -> bool:
-    """ "About 800,000 remain in the country", "some 2,000 stayed in Chile": people counted before who stay
+    """ "About 300,000 stay in the country", "some 2,000 stayed in Chile": people counted before who stay
     in a country are a community in it; not "six remain in custody"."""
     if verb.lemma_.lower() not in {"remain", "stay"}:
         return False
@@ -281,7 +281,7 @@ CONFINED_IN = {"in", "at", "on", "aboard", "to", "inside"}
 
 
 # Craft whose crews a navy or a coast guard takes with them: "stopped four launches and took 11 fishermen
-# to port", "11 fishermen and their three boats had been taken".
+# to port", "eight fishermen and their two boats had been taken".
 VESSELS = {"boat", "launch", "vessel", "trawler", "ship", "dhow", "pirogue", "skiff", "canoe", "tug", "barge"}
 
 

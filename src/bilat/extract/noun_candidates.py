@@ -90,7 +90,7 @@ def _between_parties(noun: Token, obj: Token | None, parsed: Parsed) -> list[Act
     if len(pair) < 2 and dyad and people and both_sides(people):
         pair = [parsed.actors.state_ref(dyad[0]), parsed.actors.state_ref(dyad[1])]
     elif len(pair) < 2 and dyad and tokens and _dated_itself(noun):
-        # "the 1993 maritime treaty between the two countries": a text of the pair's, dated by its own
+        # "the 1987 fisheries treaty between the two countries": a text of the pair's, dated by its own
         # year, is an agreement both signed then (undated, it only describes relations).
         pair = [parsed.actors.state_ref(dyad[0]), parsed.actors.state_ref(dyad[1])]
     return pair

@@ -20,7 +20,7 @@ PLACE_YEAR = re.compile(
 )
 PUBLISHED_BY = re.compile(r"^(?:published|distributed)\s+by\s+", re.IGNORECASE)
 SIGNATURE_ZONE = 4  # closing credit lines are looked for among the last lines only
-# A release's issuing office under its place-and-date line ("Directorate of Information and Media"): a
+# A release's issuing office under its place-and-date line ("Office of Press and Public Affairs"): a
 # title-case name of an office, with no sentence's full stop.
 ISSUER = re.compile(
     r"(?:[A-Z][\w'’.\-]*|of|the|and|for|on|in|de|du|des|la|le|&)(?:\s+(?:[A-Z][\w'’.\-]*|of|the|and|for|on|in"

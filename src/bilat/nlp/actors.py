@@ -368,7 +368,7 @@ def recognize_actors(
             continue  # "the High Commission in Islamabad" is never Pakistan's
         name, sector = listed_name(ent.text), body_sector(ent.text)
         if (acronym := _described_acronym(ent)) is not None:
-            # "the national statistics institute INE": the letters are the name, the words describe it.
+            # "the national statistics office ONS": the letters are the name, the words describe it.
             written.setdefault((acronym, org_country), set()).add(name)
             name = acronym
         owned = noun_phrase(ent.root)

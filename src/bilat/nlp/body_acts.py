@@ -96,7 +96,7 @@ def acts_on_state(acts: list[Token], state: str, nationality: Callable[[Token], 
 def cited_by_state(ent: Span, agent_state: Callable[[Token], str | None]) -> str | None:
     """ "Kenyan police expelled six Somalis, according to a statement from the Directorate of …": the
     state of the subject of the clause that cites the body as its source, when that subject is a state
-    or a state's body ("Ugandan police"); people of a nationality ("200,000 Haitians were deported,
+    or a state's body ("Ugandan police"); people of a nationality ("50,000 Borovians were deported,
     according to …") are what the act fell on, not who did it."""
     token, cited = ent.root, False
     while token.dep_ in {"pobj", "prep"} and token.head is not token:

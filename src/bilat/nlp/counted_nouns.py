@@ -10,7 +10,7 @@ from bilat.nlp.quantity_rules import QuantityRules
 
 
 def number_of(token: Token) -> Token | None:
-    """ "The number of Japanese visitors rose to 14,000": the noun the figure's clause subject numbers."""
+    """ "The number of Korean tourists rose to 9,000": the noun the figure's clause subject numbers."""
     while token.dep_ in {"compound", "nummod", "quantmod"} and token.head != token:
         token = token.head
     reached = token.dep_ == "pobj" and token.head.lower_ in {"to", "at"}
@@ -92,7 +92,7 @@ def _counts_people(parsed: Parsed, rules: QuantityRules, word: str, start: int) 
         return True
     span = parsed.doc.char_span(start, start + len(word), alignment_mode="expand")
     if span is not None and word in rules.plural_demonyms and span[0].tag_ in {"NNS", "NNPS"}:
-        return True  # "30,000 Argentines live in Mexico", the tagger naming no nationality
+        return True  # "12,000 Chileans live in Spain", the tagger naming no nationality
     if span is None or span[0].ent_type_ != "NORP":
         return False
     # The tagger calls some plurals proper nouns in the singular ("340 Zimbabweans/NNP").

@@ -119,7 +119,7 @@ PARTITIVE = re.compile(
 )
 
 
-# "354 passengers were freed, 37 of whom were injured"; not "four were hurt, one of them with a broken
+# "212 hostages were freed, 19 of whom were hurt"; not "four were hurt, one of them with a broken
 # arm", which tells of one of them rather than counting.
 OF_THEM = _opening_with(list(APPROX), APPROX_RE + r"(?<![\w./-])" + NUMBER + SCALE + r"\s+of\s+whom\b", re.I)
 

@@ -299,7 +299,7 @@ def _with_hyphenated_tail(entity: Span) -> Span:
 
 
 def _with_joined_states(doc: Doc, entities: list[Span]) -> list[Span]:
-    """ "the Japan–Taiwan Exchange Association", read as a state and a body: a body named after two states
+    """ "the Ardenia–Borovia Friendship Union", read as a state and a body: a body named after two states
     joined by a dash is one name from the first state on."""
     out: list[Span] = []
     for entity in entities:

@@ -133,7 +133,7 @@ def agency_names_read_as_places(doc: Doc, known_place: Callable[[str], bool]) ->
             after = doc[ent.end] if ent.end < len(doc) else None
             agency_before = bool(before) and before[-1].is_lower and before[-1].lower_ in AGENCY_NOUNS
             agency_after = after is not None and after.is_lower and after.lower_ in AGENCY_NOUNS
-            # "its Eximbank would open a credit line": a bank's word ending the name says it is a body.
+            # "its Devbank would extend a loan": a bank's word ending the name says it is a body.
             banked = ent.text.lower().endswith("bank") and ent.text.isalpha()
             if agency_before or agency_after or banked:
                 ent = Span(doc, ent.start, ent.end, label="ORG")
